@@ -1,0 +1,1 @@
+"""Language data (word lists, patterns) kept apart from the code that applies it."""

@@ -1,0 +1,1 @@
+"""Thin orchestration: Prefect flows over the pure pipeline, and the ``baoxun`` CLI."""
