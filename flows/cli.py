@@ -2,10 +2,148 @@
 
 from __future__ import annotations
 
+import csv
+import json
+import sys
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
 import click
+
+DB_OPTION_HELP = "DuckDB file (default: $BAOXUN_DB or warehouse/baoxun.duckdb)."
+
+
+def _fail(message: str, code: int = 1) -> None:
+    click.echo(f"baoxun: {message}", err=True)
+    sys.exit(code)
+
+
+def _jsonable(value):
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, (bytes, bytearray)):
+        return value.hex()
+    return value
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="baoxun")
 def main() -> None:
     """baoxun (本报讯): Chinese city newspapers in, a queryable record of public events out."""
+
+
+@main.command()
+@click.argument("raw_dir", default="raw", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), help=DB_OPTION_HELP)
+@click.option("--area-code", help="Telephone area code for local numbers printed without one (default 0351).")
+@click.option("--runner", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Prefect task runner.")
+@click.option("--dask-address", help="Scheduler of an existing Dask cluster (tcp://host:8786); default: a local cluster.")
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=64, show_default=True, help="Issues per Prefect task.")
+@click.option("--prune", is_flag=True, help="Delete the rows of issues whose raw file is gone.")
+@click.option("--wait", "wait_seconds", type=float, default=30.0, show_default=True, help="Seconds to wait for another run's lock.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def run(raw_dir, db_path, area_code, runner, dask_address, batch_size, prune, wait_seconds, as_json):
+    """Run the Prefect ingest flow on RAW_DIR (default: raw/); exit 1 if any file failed."""
+    from flows.ingest import ingest
+    from flows.report import print_run_summary, summary_json
+    from warehouse.db import WarehouseError
+
+    if area_code is not None and not area_code.strip().lstrip("0").isdigit():
+        _fail(f"--area-code {area_code!r} is not a telephone area code (digits, e.g. 0351)", 2)
+    if not raw_dir.is_dir():
+        _fail(f"raw folder {raw_dir} does not exist", 2)
+    try:
+        summary = ingest(
+            raw_dir,
+            db_path,
+            area_code=area_code,
+            runner=runner,
+            dask_address=dask_address,
+            batch_size=batch_size,
+            prune=prune,
+            wait_seconds=wait_seconds,
+        )
+    except WarehouseError as exc:
+        _fail(str(exc))
+    if as_json:
+        click.echo(json.dumps(summary_json(summary), ensure_ascii=False, indent=2))
+    else:
+        print_run_summary(summary)
+    sys.exit(0 if summary.ok else 1)
+
+
+@main.command()
+@click.argument("query")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), help=DB_OPTION_HELP)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def sql(query, db_path, fmt):
+    """Run a read-only SQL QUERY against the warehouse (no writes, no file access)."""
+    import duckdb
+
+    from warehouse.db import WarehouseError, connect_for_query
+
+    try:
+        con = connect_for_query(db_path)
+    except WarehouseError as exc:
+        _fail(str(exc))
+    try:
+        cursor = con.execute(query)
+        if cursor.description is None:
+            return
+        columns = [d[0] for d in cursor.description]
+        rows = cursor.fetchall()
+    except duckdb.PermissionException as exc:
+        _fail(f"refused: baoxun sql cannot touch files ({str(exc).splitlines()[0]})")
+    except duckdb.Error as exc:
+        message = str(exc).splitlines()[0]
+        if "read-only" in message:
+            message = f"refused: baoxun sql is read-only ({message})"
+        _fail(message)
+    finally:
+        con.close()
+    if fmt == "json":
+        for row in rows:
+            click.echo(json.dumps({c: _jsonable(v) for c, v in zip(columns, row)}, ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([[_jsonable(v) for v in row] for row in rows])
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(*columns, show_lines=False)
+        for row in rows:
+            table.add_row(*("" if v is None else str(_jsonable(v)) for v in row))
+        Console().print(table)
+        click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", err=True)
+
+
+@main.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), help=DB_OPTION_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_command(gold_dir, db_path, as_json):
+    """Score the warehouse against the gold files in GOLD_DIR (precision, recall, F1, misses)."""
+    from extractors.registry import registered_tables
+    from flows.report import print_eval_report
+    from warehouse.db import WarehouseError, connect_for_query
+    from warehouse.evaluate import evaluate
+
+    try:
+        con = connect_for_query(db_path)
+    except WarehouseError as exc:
+        _fail(str(exc))
+    try:
+        report = evaluate(con, gold_dir, registered_tables())
+    except FileNotFoundError as exc:
+        _fail(str(exc), 2)
+    finally:
+        con.close()
+    if as_json:
+        click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2, default=str))
+    else:
+        print_eval_report(report)

@@ -1,0 +1,40 @@
+# baoxun: `make run` and `make test` work on a fresh machine with only Python 3.11.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
+RAW    ?= raw
+
+export DO_NOT_TRACK := 1
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+
+.PHONY: run test stress bench bench-dates lock clean help
+
+help:
+	@echo "make run    - create .venv from requirements.lock if needed, ingest $(RAW)/ into warehouse/baoxun.duckdb"
+	@echo "make test   - create .venv if needed and run the test suite"
+	@echo "make stress - the slow robustness tests (crash, concurrency, large files)"
+	@echo "make bench  - benchmarks (synthetic ten-year corpus)"
+	@echo "make lock   - re-pin requirements.lock from the current .venv"
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+run: $(STAMP)
+	$(BIN)/baoxun run $(RAW)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow"
+
+stress: $(STAMP)
+	$(BIN)/python -m pytest -q -m slow
+
+lock:
+	$(BIN)/python -m pip freeze --all --exclude-editable | grep -v -E "^(baoxun|pip)==" > requirements.lock
+
+clean:
+	rm -rf $(VENV) .state warehouse/baoxun.duckdb warehouse/baoxun.duckdb.wal

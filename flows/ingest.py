@@ -1,0 +1,336 @@
+"""The ingest flow: raw folder in, warehouse rows out.
+
+Plan (discover, hash, skip unchanged) → process batches of issues (decode, segment, extract;
+fanned out by the task runner) → load each batch in one transaction from this process, the only
+writer. Prefect tasks work on whole batches, never on sentences.
+"""
+
+from __future__ import annotations
+
+from flows import prefect_env
+
+prefect_env.configure()
+
+import sys  # noqa: E402
+import time  # noqa: E402
+import uuid  # noqa: E402
+from collections.abc import Iterator, Sequence  # noqa: E402
+from dataclasses import dataclass, field  # noqa: E402
+from datetime import datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Literal  # noqa: E402
+
+import duckdb  # noqa: E402
+from prefect import flow, task  # noqa: E402
+from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.futures import as_completed  # noqa: E402
+from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings  # noqa: E402
+
+from extractors.decode import DecodeError  # noqa: E402
+from extractors.pipeline import DEFAULT_AREA_CODE, ProcessedIssue, process_issue, run_fingerprint, sha256_hex  # noqa: E402
+from extractors.registry import extractor_version  # noqa: E402
+from flows.discover import SourceFile, discover  # noqa: E402
+from warehouse import db as warehouse_db  # noqa: E402
+from warehouse.load import EVENT_TABLES, IngestError, delete_issues, load_batch, loaded_versions  # noqa: E402
+
+Runner = Literal["local", "dask"]
+DEFAULT_BATCH_SIZE = 64
+PROGRESS_THRESHOLD = 20
+
+
+class TransientIOError(OSError):
+    """A read that may succeed if tried again (the batch task retries)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class PlannedFile:
+    source: SourceFile
+    sha256: str
+    status: Literal["new", "changed"]
+
+
+@dataclass(kw_only=True)
+class BatchResult:
+    issues: list[ProcessedIssue] = field(default_factory=list)
+    errors: list[IngestError] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(kw_only=True)
+class RunSummary:
+    """What a run did; ``failed`` counts files recorded in ``ingest_errors``."""
+
+    load_id: str
+    raw_dir: str
+    db_path: str
+    files_seen: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    pruned: int = 0
+    vanished: list[str] = field(default_factory=list)
+    errors: list[IngestError] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _is_transient(exc: BaseException) -> bool:
+    if isinstance(exc, (TransientIOError, warehouse_db.WarehouseLocked, duckdb.TransactionException)):
+        return True
+    return isinstance(exc, OSError) and exc.errno in {4, 11, 16, 110}  # EINTR, EAGAIN, EBUSY, ETIMEDOUT
+
+
+def _retry_transient(task, task_run, state) -> bool:
+    try:
+        state.result()
+    except BaseException as exc:  # noqa: BLE001 - we classify whatever the task raised
+        return _is_transient(exc)
+    return False
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        if _is_transient(exc):
+            raise TransientIOError(exc.errno, f"transient error reading {path}: {exc}") from exc
+        raise
+
+
+def _error_for(source: SourceFile, exc: BaseException, sha: str | None = None) -> IngestError:
+    rel = source.meta.source_path
+    if isinstance(exc, DecodeError):
+        return IngestError(source_path=rel, error_kind="decode", message=f"{rel}: {exc}", content_sha256=sha)
+    if isinstance(exc, FileNotFoundError):
+        return IngestError(source_path=rel, error_kind="deleted", message=f"{rel} disappeared during the run")
+    if isinstance(exc, IsADirectoryError):
+        return IngestError(source_path=rel, error_kind="not_a_file", message=f"{rel} is a folder, not a text file")
+    if isinstance(exc, PermissionError):
+        return IngestError(source_path=rel, error_kind="unreadable", message=f"{rel} cannot be read: permission denied")
+    if isinstance(exc, OSError):
+        return IngestError(source_path=rel, error_kind="unreadable", message=f"{rel} cannot be read: {exc.strerror or exc}")
+    return IngestError(
+        source_path=rel,
+        error_kind="extract",
+        message=f"{rel}: extraction failed ({type(exc).__name__}: {exc}); please report this as a bug",
+        content_sha256=sha,
+    )
+
+
+def process_files(planned: Sequence[PlannedFile], area_code: str | None) -> BatchResult:
+    """Read, decode and extract a batch of files; bad files become errors, never exceptions."""
+    result = BatchResult()
+    for item in planned:
+        sha: str | None = None
+        try:
+            data = _read(item.source.path)
+            sha = sha256_hex(data)
+            meta = item.source.meta
+            issue = process_issue(data, meta, default_area_code=area_code or DEFAULT_AREA_CODE, sha256=sha)
+        except TransientIOError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
+            result.errors.append(_error_for(item.source, exc, sha))
+            continue
+        result.issues.append(issue)
+        for stage, seconds in issue.seconds.items():
+            result.seconds[stage] = result.seconds.get(stage, 0.0) + seconds
+    return result
+
+
+process_batch = task(
+    process_files,
+    name="process-batch",
+    retries=2,
+    retry_delay_seconds=0.5,
+    retry_condition_fn=_retry_transient,
+    cache_policy=NO_CACHE,
+)
+
+
+@task(name="load-batch", retries=3, retry_delay_seconds=1, retry_condition_fn=_retry_transient, cache_policy=NO_CACHE)
+def load_batch_task(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id: str) -> dict[str, int]:
+    return load_batch(con, batch.issues, batch.errors, load_id=load_id)
+
+
+def plan(
+    files: Sequence[SourceFile], loaded: dict[str, tuple[str, str]], version: str, area_code: str | None = None
+) -> tuple[list[PlannedFile], int, list[IngestError]]:
+    """Hash every file and keep those whose content, context (manifest row, area code) or extractor version changed."""
+    todo: list[PlannedFile] = []
+    unchanged = 0
+    errors: list[IngestError] = []
+    for source in files:
+        try:
+            sha = sha256_hex(_read(source.path))
+        except OSError as exc:
+            errors.append(_error_for(source, exc))
+            continue
+        previous = loaded.get(source.meta.source_path)
+        if previous == (sha, run_fingerprint(source.meta, area_code, version)):
+            unchanged += 1
+        else:
+            todo.append(PlannedFile(source=source, sha256=sha, status="changed" if previous else "new"))
+    return todo, unchanged, errors
+
+
+def _batches(items: Sequence[PlannedFile], size: int) -> Iterator[list[PlannedFile]]:
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])
+
+
+def _task_runner(runner: Runner, dask_address: str | None):
+    if runner == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if dask_address:
+            return DaskTaskRunner(address=dask_address)
+        return DaskTaskRunner(cluster_kwargs={"n_workers": 2, "threads_per_worker": 1, "processes": True})
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    return ThreadPoolTaskRunner(max_workers=1)
+
+
+def _progress(total: int, enabled: bool):
+    if not enabled:
+        return None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    progress = Progress(
+        TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True
+    )
+    progress.add_task("issues", total=total)
+    return progress
+
+
+def ingest_body(
+    raw_dir: str,
+    db_path: str,
+    area_code: str | None,
+    batch_size: int,
+    prune: bool,
+    show_progress: bool,
+    wait_seconds: float,
+    runner: str,
+) -> RunSummary:
+    started = time.perf_counter()
+    load_id = f"load_{datetime.now():%Y%m%dT%H%M%S}_{uuid.uuid4().hex[:6]}"
+    summary = RunSummary(load_id=load_id, raw_dir=raw_dir, db_path=db_path)
+    version = extractor_version()
+
+    found = discover(raw_dir)
+    summary.files_seen = len(found.files)
+    con = warehouse_db.connect(db_path, wait_seconds=wait_seconds)
+    try:
+        con.execute(
+            "INSERT INTO loads (load_id, started_at, raw_dir, runner, extractor_version, status) VALUES (?, ?, ?, ?, ?, 'running')",
+            [load_id, datetime.now(), str(raw_dir), runner, version],
+        )
+        loaded = loaded_versions(con)
+        todo, summary.unchanged, read_errors = plan(found.files, loaded, version, area_code)
+        summary.seconds["plan"] = time.perf_counter() - started
+        present = {f.meta.source_path for f in found.files}
+        summary.vanished = sorted(path for path in loaded if path not in present)
+        if prune and summary.vanished:
+            con.execute("BEGIN TRANSACTION")
+            delete_issues(con, summary.vanished, [])
+            con.execute("COMMIT")
+            summary.pruned = len(summary.vanished)
+        status_by_path = {p.source.meta.source_path: p.status for p in todo}
+
+        preliminary = list(found.errors) + read_errors
+        if preliminary:
+            load_batch_task(con, BatchResult(errors=preliminary), load_id)
+            summary.errors.extend(preliminary)
+
+        progress = _progress(len(todo), show_progress and len(todo) >= PROGRESS_THRESHOLD)
+        futures = [process_batch.submit(batch, area_code) for batch in _batches(todo, batch_size)]
+        if progress:
+            progress.start()
+        try:
+            for future in as_completed(futures):
+                batch: BatchResult = future.result()
+                clock = time.perf_counter()
+                counts = load_batch_task(con, batch, load_id)
+                summary.seconds["load"] = summary.seconds.get("load", 0.0) + time.perf_counter() - clock
+                for stage, seconds in batch.seconds.items():
+                    summary.seconds[stage] = summary.seconds.get(stage, 0.0) + seconds
+                for table, count in counts.items():
+                    summary.rows[table] = summary.rows.get(table, 0) + count
+                for issue in batch.issues:
+                    if status_by_path.get(issue.source_path) == "changed":
+                        summary.changed += 1
+                    else:
+                        summary.new += 1
+                summary.errors.extend(batch.errors)
+                if progress:
+                    progress.advance(progress.task_ids[0], len(batch.issues) + len(batch.errors))
+        finally:
+            if progress:
+                progress.stop()
+
+        summary.failed = len({e.source_path for e in summary.errors})
+        con.execute(
+            "UPDATE loads SET finished_at = ?, files_seen = ?, issues_new = ?, issues_changed = ?, issues_unchanged = ?, "
+            "issues_failed = ?, status = ? WHERE load_id = ?",
+            [
+                datetime.now(),
+                summary.files_seen,
+                summary.new,
+                summary.changed,
+                summary.unchanged,
+                summary.failed,
+                "ok" if summary.ok else "partial",
+                load_id,
+            ],
+        )
+    finally:
+        con.close()
+    summary.seconds["total_in_flow"] = time.perf_counter() - started
+    return summary
+
+
+def build_flow(runner: Runner = "local", dask_address: str | None = None):
+    """The ingest flow bound to a task runner (Prefect fixes the runner when the flow is defined)."""
+    return flow(
+        ingest_body,
+        name="baoxun-ingest",
+        task_runner=_task_runner(runner, dask_address),
+        validate_parameters=False,
+        log_prints=False,
+    )
+
+
+def ingest(
+    raw_dir: str | Path = "raw",
+    db_path: str | Path | None = None,
+    *,
+    area_code: str | None = None,
+    runner: Runner = "local",
+    dask_address: str | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    prune: bool = False,
+    show_progress: bool | None = None,
+    wait_seconds: float = 30.0,
+) -> RunSummary:
+    """Run the ingest flow on ``raw_dir`` into ``db_path`` (default: ``$BAOXUN_DB`` or warehouse/baoxun.duckdb)."""
+    db = str(db_path or warehouse_db.default_db_path())
+    if show_progress is None:
+        show_progress = sys.stderr.isatty()
+    started = time.perf_counter()
+    # The heartbeat only helps a server detect crashed runs; for a CLI run it adds a 1 s tail.
+    with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        summary = build_flow(runner, dask_address)(
+            str(raw_dir), db, area_code, batch_size, prune, show_progress, wait_seconds, runner
+        )
+    summary.seconds["total"] = time.perf_counter() - started
+    summary.seconds["prefect_overhead"] = summary.seconds["total"] - summary.seconds.get("total_in_flow", 0.0)
+    return summary
+
+
+__all__ = ["EVENT_TABLES", "RunSummary", "build_flow", "ingest", "process_files", "plan"]

@@ -1,0 +1,47 @@
+"""Shared fixtures: the sample issues, a temporary raw folder, and one Prefect test server per session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from flows import prefect_env
+
+os.environ.setdefault("BAOXUN_STATE_DIR", str(Path(__file__).resolve().parent.parent / ".state" / "test"))
+prefect_env.configure()
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "raw"
+GOLD = Path(__file__).resolve().parent / "fixtures" / "gold"
+SAMPLES = sorted(p.name for p in RAW.glob("*.txt"))
+
+
+def sample_text(name: str) -> str:
+    from extractors.decode import decode
+
+    return decode((RAW / name).read_bytes())[0]
+
+
+@pytest.fixture(scope="session")
+def prefect_server():
+    """One temporary Prefect API for the whole session (entering it costs ~10 s)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture
+def raw_copy(tmp_path: Path) -> Path:
+    """A writable copy of raw/ (samples and manifest)."""
+    target = tmp_path / "raw"
+    shutil.copytree(RAW, target)
+    return target
+
+
+@pytest.fixture
+def db_file(tmp_path: Path) -> Path:
+    return tmp_path / "baoxun.duckdb"

@@ -1,0 +1,116 @@
+"""The ingest flow end to end on the samples: loads, skips, replaces, reports, never loses a file."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import duckdb
+import pytest
+from click.testing import CliRunner
+
+from flows.cli import main
+from flows.ingest import ingest
+from tests.conftest import SAMPLES
+
+pytestmark = pytest.mark.usefixtures("prefect_server")
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde"
+TABLES = ("issues", "articles", "meetings", "conscription_windows", "air_quality_orders", "public_notices", "phone_numbers", "ingest_errors")
+
+
+def snapshot(db_file) -> dict[str, list[tuple]]:
+    con = duckdb.connect(str(db_file), read_only=True)
+    try:
+        out = {}
+        for table in TABLES:
+            drop = {"issues": " EXCLUDE (ingested_at, load_id)", "ingest_errors": " EXCLUDE (seen_at, load_id)"}.get(table, "")
+            out[table] = sorted(con.execute(f"SELECT *{drop} FROM {table}").fetchall(), key=repr)
+        return out
+    finally:
+        con.close()
+
+
+def test_samples_load_with_manifest_dates(raw_copy, db_file):
+    summary = ingest(raw_copy, db_file)
+    assert (summary.new, summary.changed, summary.unchanged, summary.failed) == (len(SAMPLES), 0, 0, 0)
+    con = duckdb.connect(str(db_file), read_only=True)
+    rows = con.execute("SELECT source_path, issue_date, issue_date_source, paper, encoding FROM issues ORDER BY 1").fetchall()
+    con.close()
+    assert rows[0] == ("000_c8ec1aa436eee989.txt", date(2023, 12, 1), "manifest", "太原日报", "utf-8")
+    assert [r[1] for r in rows] == [date(2023, 12, 1), date(2023, 1, 5), date(2021, 12, 21), date(2022, 7, 29), date(2023, 11, 30)]
+
+
+def test_rerun_changes_nothing(raw_copy, db_file):
+    ingest(raw_copy, db_file)
+    first = snapshot(db_file)
+    again = ingest(raw_copy, db_file)
+    assert (again.new, again.changed, again.unchanged) == (0, 0, len(SAMPLES))
+    assert snapshot(db_file) == first
+
+
+def test_changed_file_replaces_only_its_issue(raw_copy, db_file):
+    ingest(raw_copy, db_file)
+    before = snapshot(db_file)
+    target = raw_copy / "001_5d41c8aedcc40f6a.txt"
+    target.write_text(target.read_text(encoding="utf-8") + "\n\n寻人启事\n\n请知情者联系王建国 13903510000\n", encoding="utf-8")
+    summary = ingest(raw_copy, db_file)
+    assert (summary.new, summary.changed, summary.unchanged) == (0, 1, len(SAMPLES) - 1)
+    after = snapshot(db_file)
+    con = duckdb.connect(str(db_file), read_only=True)
+    changed_id = con.execute("SELECT issue_id FROM issues WHERE source_path = '001_5d41c8aedcc40f6a.txt'").fetchone()[0]
+    con.close()
+    for table in ("articles", "phone_numbers"):
+        assert [r for r in before[table] if changed_id not in r] == [r for r in after[table] if changed_id not in r]
+    assert len([r for r in after["articles"] if changed_id in r]) > len([r for r in before["articles"] if changed_id in r])
+
+
+def test_bad_files_go_to_ingest_errors_and_the_run_goes_on(raw_copy, db_file):
+    (raw_copy / "picture.txt").write_bytes(PNG)
+    (raw_copy / "empty.txt").write_bytes(b"")
+    (raw_copy / "2023-12-01.txt").mkdir()
+    summary = ingest(raw_copy, db_file)
+    assert not summary.ok
+    assert summary.new == len(SAMPLES) + 1  # the empty file is an empty issue, not an error
+    con = duckdb.connect(str(db_file), read_only=True)
+    errors = con.execute("SELECT source_path, error_kind FROM ingest_errors ORDER BY 1").fetchall()
+    con.close()
+    assert errors == [("2023-12-01.txt", "not_a_file"), ("picture.txt", "decode")]
+
+
+def test_vanished_files_are_reported_and_pruned_on_request(raw_copy, db_file):
+    ingest(raw_copy, db_file)
+    (raw_copy / "004_905e4ef74a0b722d.txt").unlink()
+    kept = ingest(raw_copy, db_file)
+    assert kept.vanished == ["004_905e4ef74a0b722d.txt"] and kept.pruned == 0
+    pruned = ingest(raw_copy, db_file, prune=True)
+    assert pruned.pruned == 1
+    con = duckdb.connect(str(db_file), read_only=True)
+    assert con.execute("SELECT count(*) FROM issues").fetchone()[0] == len(SAMPLES) - 1
+    con.close()
+
+
+def test_area_code_change_re_extracts(raw_copy, db_file):
+    ingest(raw_copy, db_file)
+    summary = ingest(raw_copy, db_file, area_code="0451")
+    assert summary.changed == len(SAMPLES)
+
+
+def test_cli_run_and_sql(raw_copy, db_file):
+    runner = CliRunner()
+    result = runner.invoke(main, ["run", str(raw_copy), "--db", str(db_file), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["issues_new"] == len(SAMPLES)
+    result = runner.invoke(main, ["sql", "SELECT count(*) AS n FROM issues", "--db", str(db_file), "--format", "json"])
+    assert result.exit_code == 0 and json.loads(result.output) == {"n": len(SAMPLES)}
+    result = runner.invoke(main, ["sql", "DELETE FROM issues", "--db", str(db_file)])
+    assert result.exit_code == 1 and "read-only" in result.output
+    result = runner.invoke(main, ["sql", "COPY issues TO '/tmp/leak.csv'", "--db", str(db_file)])
+    assert result.exit_code == 1 and "cannot touch files" in result.output
+
+
+def test_cli_run_exit_code_says_a_file_failed(raw_copy, db_file):
+    (raw_copy / "picture.txt").write_bytes(PNG)
+    result = CliRunner().invoke(main, ["run", str(raw_copy), "--db", str(db_file)])
+    assert result.exit_code == 1
+    assert "picture.txt" in result.output

@@ -1,0 +1,113 @@
+"""The warehouse: schema agrees with the records, batches load whole or not at all, re-loads replace."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import duckdb
+import pytest
+
+from extractors.pipeline import SourceMeta, process_issue
+from extractors.records import RECORD_TYPES
+from tests.conftest import RAW
+from warehouse import db as warehouse_db
+from warehouse import load as loader
+
+
+def processed(name: str, issue_date: date = date(2023, 12, 1)):
+    return process_issue((RAW / name).read_bytes(), SourceMeta(source_path=name, issue_date=issue_date, paper="太原日报"))
+
+
+@pytest.fixture
+def con(db_file):
+    connection = warehouse_db.connect(db_file)
+    yield connection
+    connection.close()
+
+
+def contents(con, table: str) -> list[tuple]:
+    return sorted(con.execute(f"SELECT * EXCLUDE (ingested_at, load_id) FROM {table}" if table == "issues" else f"SELECT * FROM {table}").fetchall(), key=repr)
+
+
+@pytest.mark.parametrize("record_type", RECORD_TYPES, ids=lambda t: t.TABLE)
+def test_every_record_field_has_a_column(con, record_type):
+    columns = set(warehouse_db.table_columns(con, record_type.TABLE))
+    fields = {f.name for f in dataclasses.fields(record_type)} - {"article_seq"}
+    assert fields <= columns
+    assert {"issue_id", "article_id", "evidence", "char_start", "char_end"} <= columns
+
+
+def test_every_table_and_column_has_a_comment(con):
+    missing = con.execute(
+        "SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = current_database() "
+        "AND schema_name = 'main' AND (comment IS NULL OR comment = '')"
+    ).fetchall()
+    assert missing == []
+    tables = con.execute("SELECT table_name FROM duckdb_tables() WHERE comment IS NULL OR comment = ''").fetchall()
+    assert tables == []
+
+
+def test_reload_replaces_instead_of_duplicating(con):
+    batch = [processed(name) for name in ("000_c8ec1aa436eee989.txt", "001_5d41c8aedcc40f6a.txt")]
+    loader.load_batch(con, batch, load_id="one")
+    first = {t: contents(con, t) for t in ("issues", *loader.ISSUE_TABLES)}
+    loader.load_batch(con, batch, load_id="two")
+    second = {t: contents(con, t) for t in ("issues", *loader.ISSUE_TABLES)}
+    assert first == second
+    assert con.execute("SELECT count(*) FROM issues").fetchone()[0] == 2
+
+
+def test_a_failing_batch_leaves_nothing_behind(con, monkeypatch):
+    loader.load_batch(con, [processed("000_c8ec1aa436eee989.txt")], load_id="ok")
+    before = {t: contents(con, t) for t in ("issues", *loader.ISSUE_TABLES)}
+    real_insert = loader._insert_rows
+
+    def failing_insert(connection, table, rows):
+        if table == "articles":
+            raise duckdb.IOException("disk full (simulated)")
+        return real_insert(connection, table, rows)
+
+    monkeypatch.setattr(loader, "_insert_rows", failing_insert)
+    batch = [processed("000_c8ec1aa436eee989.txt"), processed("002_2e69895ebe9f1e8b.txt", date(2021, 12, 21))]
+    with pytest.raises(duckdb.IOException):
+        loader.load_batch(con, batch, load_id="bad")
+    after = {t: contents(con, t) for t in ("issues", *loader.ISSUE_TABLES)}
+    assert after == before
+
+
+def test_evidence_is_the_text_at_its_offsets(con):
+    loader.load_batch(con, [processed(n) for n in sorted(p.name for p in RAW.glob("*.txt"))], load_id="x")
+    for table in loader.EVENT_TABLES:
+        bad = con.execute(
+            f"SELECT t.evidence FROM {table} t JOIN issues i USING (issue_id) "
+            "WHERE substr(i.text, t.char_start + 1, t.char_end - t.char_start) <> t.evidence"
+        ).fetchall()
+        assert bad == [], table
+
+
+def test_errors_are_recorded_and_cleared_when_the_file_loads(con):
+    error = loader.IngestError(source_path="000_c8ec1aa436eee989.txt", error_kind="decode", message="bad bytes")
+    loader.load_batch(con, [], [error], load_id="one")
+    assert con.execute("SELECT error_kind FROM ingest_errors").fetchall() == [("decode",)]
+    loader.load_batch(con, [processed("000_c8ec1aa436eee989.txt")], load_id="two")
+    assert con.execute("SELECT count(*) FROM ingest_errors").fetchone()[0] == 0
+
+
+def test_schema_mismatch_is_caught(con):
+    with pytest.raises(loader.SchemaMismatch):
+        loader._insert_rows(con, "ingest_errors", [{"source_path": "x", "no_such_column": 1}])
+
+
+def test_readers_cannot_write_or_touch_files(db_file, con):
+    con.close()
+    reader = warehouse_db.connect_for_query(db_file)
+    for statement in ("INSERT INTO loads (load_id) VALUES ('x')", "COPY issues TO '/tmp/x.csv'", "SELECT * FROM read_csv('/etc/passwd')", "ATTACH '/tmp/other.duckdb'", "SET enable_external_access = true"):
+        with pytest.raises(duckdb.Error):
+            reader.execute(statement)
+    reader.close()
+
+
+def test_missing_database_is_a_clear_error(tmp_path):
+    with pytest.raises(warehouse_db.WarehouseError, match="baoxun run"):
+        warehouse_db.connect_for_query(tmp_path / "none.duckdb")

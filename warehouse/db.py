@@ -1,0 +1,123 @@
+"""Connections to the warehouse: default path, schema set-up, and clear errors for locks.
+
+DuckDB allows one writing process per file, and a second process (even read-only) fails at once
+with "Could not set lock on file". Writers wait for the lock a while; readers say who holds it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+DEFAULT_DB = Path(__file__).resolve().parent / "baoxun.duckdb"
+
+
+class WarehouseError(RuntimeError):
+    """A warehouse problem a person can act on; the CLI prints its message without a traceback."""
+
+
+class WarehouseLocked(WarehouseError):
+    """Another process holds the database file's lock."""
+
+
+def default_db_path() -> Path:
+    """``$BAOXUN_DB`` if set, else ``warehouse/baoxun.duckdb`` beside this module."""
+    env = os.environ.get("BAOXUN_DB")
+    return Path(env) if env else DEFAULT_DB
+
+
+def _sql_resource(name: str) -> str:
+    return resources.files("warehouse").joinpath(name).read_text(encoding="utf-8")
+
+
+def _is_lock_error(exc: Exception) -> bool:
+    message = str(exc)
+    return "Could not set lock" in message or "Conflicting lock" in message
+
+
+def _holder(exc: Exception) -> str:
+    match = re.search(r"\(PID (\d+)\)", str(exc))
+    return f"process {match.group(1)}" if match else "another process"
+
+
+def connect(
+    db_path: str | Path | None = None,
+    *,
+    read_only: bool = False,
+    wait_seconds: float = 0.0,
+) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse; a writer creates the schema and views if missing.
+
+    While another process holds the file, retry for ``wait_seconds`` and then raise
+    :class:`WarehouseLocked` with a message that names the holder.
+    """
+    path = Path(db_path) if db_path else default_db_path()
+    if read_only and not path.exists():
+        raise WarehouseError(f"no database at {path}: run `baoxun run` first (or pass --db)")
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait_seconds
+    delay = 0.1
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+            break
+        except duckdb.IOException as exc:
+            if not _is_lock_error(exc):
+                raise WarehouseError(f"cannot open {path}: {exc}") from exc
+            if time.monotonic() >= deadline:
+                verb = "read" if read_only else "write"
+                raise WarehouseLocked(
+                    f"{path} is in use by {_holder(exc)} (a `baoxun run` still loading?); "
+                    f"cannot {verb} it now. Try again when that run has finished."
+                ) from exc
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
+    if not read_only:
+        ensure_schema(con)
+    return con
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the tables (idempotent) and (re)create the views."""
+    con.execute(_sql_resource("schema.sql"))
+    con.execute(_sql_resource("views.sql"))
+
+
+def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    rows = con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+        [table],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def connect_for_query(db_path: str | Path | None = None) -> duckdb.DuckDBPyConnection:
+    """A read-only connection that cannot reach the file system (no COPY, ATTACH, read_csv, INSTALL),
+    with its configuration locked so a query cannot switch that back on."""
+    path = Path(db_path) if db_path else default_db_path()
+    if not path.exists():
+        raise WarehouseError(f"no database at {path}: run `baoxun run` first (or pass --db)")
+    try:
+        return duckdb.connect(
+            str(path),
+            read_only=True,
+            config={
+                "enable_external_access": False,
+                "autoinstall_known_extensions": False,
+                "autoload_known_extensions": False,
+                "lock_configuration": True,
+            },
+        )
+    except duckdb.IOException as exc:
+        if _is_lock_error(exc):
+            raise WarehouseLocked(
+                f"{path} is being written by {_holder(exc)} (a `baoxun run` still loading?); "
+                "DuckDB lets no other process read it meanwhile. Try again when that run has finished."
+            ) from exc
+        raise WarehouseError(f"cannot open {path}: {exc}") from exc

@@ -1,0 +1,277 @@
+-- baoxun warehouse schema. Idempotent: every statement may run on an existing database.
+-- Dates are DATE, times TIMESTAMP in local time (Asia/Shanghai); an end TIMESTAMP is exclusive,
+-- an end DATE is the last day (inclusive), as newspapers print it.
+
+CREATE TABLE IF NOT EXISTS loads (
+    load_id            VARCHAR PRIMARY KEY,
+    started_at         TIMESTAMP NOT NULL,
+    finished_at        TIMESTAMP,
+    raw_dir            VARCHAR,
+    runner             VARCHAR,
+    extractor_version  VARCHAR NOT NULL,
+    files_seen         INTEGER,
+    issues_new         INTEGER,
+    issues_changed     INTEGER,
+    issues_unchanged   INTEGER,
+    issues_failed      INTEGER,
+    status             VARCHAR NOT NULL
+);
+COMMENT ON TABLE loads IS 'One row per ingest run: what it saw and what it did (lineage for every other table via load_id).';
+COMMENT ON COLUMN loads.load_id IS 'Id of the run; every issue row records the load that wrote it.';
+COMMENT ON COLUMN loads.started_at IS 'When the run started (local time).';
+COMMENT ON COLUMN loads.finished_at IS 'When the run finished; NULL while running or if it crashed.';
+COMMENT ON COLUMN loads.raw_dir IS 'The folder of raw issues the run read.';
+COMMENT ON COLUMN loads.runner IS 'Prefect task runner used: local or dask.';
+COMMENT ON COLUMN loads.extractor_version IS 'Version of the extraction rules (a hash of the extractor sources).';
+COMMENT ON COLUMN loads.files_seen IS 'Raw files discovered.';
+COMMENT ON COLUMN loads.issues_new IS 'Issues loaded for the first time.';
+COMMENT ON COLUMN loads.issues_changed IS 'Issues re-extracted because their content or the extractor version changed.';
+COMMENT ON COLUMN loads.issues_unchanged IS 'Issues skipped: same content hash and extractor version as already loaded.';
+COMMENT ON COLUMN loads.issues_failed IS 'Files recorded in ingest_errors by this run.';
+COMMENT ON COLUMN loads.status IS 'running, ok (nothing failed) or partial (some files failed).';
+
+CREATE TABLE IF NOT EXISTS issues (
+    issue_id           VARCHAR PRIMARY KEY,
+    source_path        VARCHAR NOT NULL,
+    content_sha256     VARCHAR NOT NULL,
+    issue_date         DATE,
+    issue_date_source  VARCHAR NOT NULL,
+    issue_date_reason  VARCHAR,
+    paper              VARCHAR,
+    edition            VARCHAR,
+    area_code          VARCHAR,
+    encoding           VARCHAR NOT NULL,
+    char_count         INTEGER NOT NULL,
+    article_count      INTEGER NOT NULL,
+    ingested_at        TIMESTAMP NOT NULL,
+    extractor_version  VARCHAR NOT NULL,
+    run_fingerprint    VARCHAR NOT NULL,
+    load_id            VARCHAR NOT NULL,
+    text               VARCHAR NOT NULL
+);
+COMMENT ON TABLE issues IS 'One row per raw issue file loaded: where it came from, its date, and its decoded text.';
+COMMENT ON COLUMN issues.issue_id IS 'Stable id derived from paper + issue date + source file name.';
+COMMENT ON COLUMN issues.source_path IS 'Path of the raw file relative to the raw folder.';
+COMMENT ON COLUMN issues.content_sha256 IS 'SHA-256 of the raw bytes; with extractor_version, decides whether a re-run skips the file.';
+COMMENT ON COLUMN issues.issue_date IS 'Publication date the relative dates of the issue are resolved against.';
+COMMENT ON COLUMN issues.issue_date_source IS 'manifest (raw/issues.csv), filename, inferred (from the text) or unknown.';
+COMMENT ON COLUMN issues.issue_date_reason IS 'How the date was found, in words (the reasoning for inferred dates).';
+COMMENT ON COLUMN issues.paper IS 'Newspaper name, from the manifest.';
+COMMENT ON COLUMN issues.edition IS 'Edition or page, from the manifest.';
+COMMENT ON COLUMN issues.area_code IS 'Telephone area code used for local numbers printed without one.';
+COMMENT ON COLUMN issues.encoding IS 'Encoding the raw bytes were decoded from (utf-8, utf-8-sig, utf-16, gb18030).';
+COMMENT ON COLUMN issues.char_count IS 'Characters in the decoded text.';
+COMMENT ON COLUMN issues.article_count IS 'Articles the segmenter found.';
+COMMENT ON COLUMN issues.ingested_at IS 'When this version of the issue was loaded.';
+COMMENT ON COLUMN issues.extractor_version IS 'Version of the extraction rules that produced the issue''s rows.';
+COMMENT ON COLUMN issues.run_fingerprint IS 'Extractor version + the manifest context (date, paper, edition, area code) the rows were made with; a re-run skips the file only if this and the hash are unchanged.';
+COMMENT ON COLUMN issues.load_id IS 'The run (loads.load_id) that wrote the issue''s rows.';
+COMMENT ON COLUMN issues.text IS 'Decoded text (line ends normalised to LF, BOM removed); every char_start/char_end points into it.';
+
+CREATE TABLE IF NOT EXISTS articles (
+    article_id   VARCHAR PRIMARY KEY,
+    issue_id     VARCHAR NOT NULL,
+    seq          INTEGER NOT NULL,
+    kind         VARCHAR NOT NULL,
+    title        VARCHAR,
+    subtitle     VARCHAR,
+    section      VARCHAR,
+    byline       VARCHAR,
+    body         VARCHAR NOT NULL,
+    char_start   INTEGER NOT NULL,
+    char_end     INTEGER NOT NULL
+);
+COMMENT ON TABLE articles IS 'Articles, captions, jump lines and notice blocks of each issue, in page order.';
+COMMENT ON COLUMN articles.article_id IS 'issue_id + sequence number.';
+COMMENT ON COLUMN articles.issue_id IS 'The issue the article belongs to.';
+COMMENT ON COLUMN articles.seq IS 'Position in the issue, from 0.';
+COMMENT ON COLUMN articles.kind IS 'article, caption (photo caption), jump (上接/下转 line), notice, classified or masthead.';
+COMMENT ON COLUMN articles.title IS 'Headline.';
+COMMENT ON COLUMN articles.subtitle IS 'Subtitle or kicker (lines starting with ——).';
+COMMENT ON COLUMN articles.section IS 'Column or section label in force (e.g. 政务之要).';
+COMMENT ON COLUMN articles.byline IS 'Byline: 本报讯, reporters, correspondents, photographers.';
+COMMENT ON COLUMN articles.body IS 'Text as a reader sees it: markup dropped, paragraphs broken by the layout rejoined.';
+COMMENT ON COLUMN articles.char_start IS 'Start offset of the article in the issue text.';
+COMMENT ON COLUMN articles.char_end IS 'End offset (exclusive) of the article in the issue text.';
+
+CREATE TABLE IF NOT EXISTS meetings (
+    event_id     VARCHAR NOT NULL,
+    issue_id     VARCHAR NOT NULL,
+    article_id   VARCHAR,
+    date         DATE,
+    end_date     DATE,
+    name         VARCHAR NOT NULL,
+    organizer    VARCHAR,
+    chairs       VARCHAR[],
+    speakers     VARCHAR[],
+    location     VARCHAR,
+    status       VARCHAR,
+    evidence     VARCHAR NOT NULL,
+    char_start   INTEGER NOT NULL,
+    char_end     INTEGER NOT NULL
+);
+COMMENT ON TABLE meetings IS 'Meetings that a body convened, reported or announced by an issue: one row per meeting per issue.';
+COMMENT ON COLUMN meetings.event_id IS 'Stable id from date + normalised name + venue: the same meeting in two issues has the same id.';
+COMMENT ON COLUMN meetings.issue_id IS 'The issue that reports it.';
+COMMENT ON COLUMN meetings.article_id IS 'The article the evidence is in.';
+COMMENT ON COLUMN meetings.date IS 'Day it was held (or starts).';
+COMMENT ON COLUMN meetings.end_date IS 'Last day of a multi-day meeting (inclusive); NULL for one-day meetings.';
+COMMENT ON COLUMN meetings.name IS 'Name as the text gives it.';
+COMMENT ON COLUMN meetings.organizer IS 'The body that convened it.';
+COMMENT ON COLUMN meetings.chairs IS 'People who chaired it (主持).';
+COMMENT ON COLUMN meetings.speakers IS 'People who spoke or reported (讲话, 作报告, 宣讲, 作说明).';
+COMMENT ON COLUMN meetings.location IS 'Venue, when printed.';
+COMMENT ON COLUMN meetings.status IS 'reported (held) or announced (still to come on the issue date).';
+COMMENT ON COLUMN meetings.evidence IS 'Verbatim span of the issue text the row rests on.';
+COMMENT ON COLUMN meetings.char_start IS 'Start offset of the evidence in issues.text.';
+COMMENT ON COLUMN meetings.char_end IS 'End offset (exclusive) of the evidence in issues.text.';
+
+CREATE TABLE IF NOT EXISTS conscription_windows (
+    event_id     VARCHAR NOT NULL,
+    issue_id     VARCHAR NOT NULL,
+    article_id   VARCHAR,
+    year         INTEGER NOT NULL,
+    gender       VARCHAR NOT NULL,
+    half         VARCHAR NOT NULL,
+    start_date   DATE,
+    end_date     DATE,
+    age_min      INTEGER,
+    age_max      INTEGER,
+    age_note     VARCHAR,
+    site         VARCHAR,
+    evidence     VARCHAR NOT NULL,
+    char_start   INTEGER NOT NULL,
+    char_end     INTEGER NOT NULL
+);
+COMMENT ON TABLE conscription_windows IS 'Conscription registration windows: one row per (gender, half-year) window.';
+COMMENT ON COLUMN conscription_windows.event_id IS 'Stable id from year + gender + half + dates.';
+COMMENT ON COLUMN conscription_windows.issue_id IS 'The issue that printed it.';
+COMMENT ON COLUMN conscription_windows.article_id IS 'The article the evidence is in.';
+COMMENT ON COLUMN conscription_windows.year IS 'Conscription year the window belongs to.';
+COMMENT ON COLUMN conscription_windows.gender IS 'male or female.';
+COMMENT ON COLUMN conscription_windows.half IS 'H1 (first half-year call-up) or H2 (second).';
+COMMENT ON COLUMN conscription_windows.start_date IS 'First day of registration.';
+COMMENT ON COLUMN conscription_windows.end_date IS 'Last day of registration (inclusive).';
+COMMENT ON COLUMN conscription_windows.age_min IS 'Youngest age admitted.';
+COMMENT ON COLUMN conscription_windows.age_max IS 'Oldest age admitted (without relaxations).';
+COMMENT ON COLUMN conscription_windows.age_note IS 'Age relaxations as printed (e.g. for graduates).';
+COMMENT ON COLUMN conscription_windows.site IS 'Where to register (e.g. 全国征兵网).';
+COMMENT ON COLUMN conscription_windows.evidence IS 'Verbatim span of the issue text the row rests on.';
+COMMENT ON COLUMN conscription_windows.char_start IS 'Start offset of the evidence in issues.text.';
+COMMENT ON COLUMN conscription_windows.char_end IS 'End offset (exclusive) of the evidence in issues.text.';
+
+CREATE TABLE IF NOT EXISTS air_quality_orders (
+    event_id     VARCHAR NOT NULL,
+    issue_id     VARCHAR NOT NULL,
+    article_id   VARCHAR,
+    order_no     INTEGER,
+    name         VARCHAR NOT NULL,
+    issuer       VARCHAR,
+    issued_on    DATE,
+    starts_at    TIMESTAMP,
+    ends_at      TIMESTAMP,
+    pollutant    VARCHAR,
+    measures     VARCHAR[],
+    level        VARCHAR,
+    daily_hours  VARCHAR[],
+    evidence     VARCHAR NOT NULL,
+    char_start   INTEGER NOT NULL,
+    char_end     INTEGER NOT NULL
+);
+COMMENT ON TABLE air_quality_orders IS 'Air-quality dispatch orders, control orders and heavy-pollution alerts with their effective periods.';
+COMMENT ON COLUMN air_quality_orders.event_id IS 'Stable id from issuer + name + period.';
+COMMENT ON COLUMN air_quality_orders.issue_id IS 'The issue that printed it.';
+COMMENT ON COLUMN air_quality_orders.article_id IS 'The article the evidence is in.';
+COMMENT ON COLUMN air_quality_orders.order_no IS 'Order number (第10号调度令 is 10).';
+COMMENT ON COLUMN air_quality_orders.name IS 'Name as printed.';
+COMMENT ON COLUMN air_quality_orders.issuer IS 'The body that issued it.';
+COMMENT ON COLUMN air_quality_orders.issued_on IS 'Day it was issued.';
+COMMENT ON COLUMN air_quality_orders.starts_at IS 'Start of the control period (local time).';
+COMMENT ON COLUMN air_quality_orders.ends_at IS 'End of the control period, exclusive (7月31日24时 is 08-01 00:00); NULL until further notice.';
+COMMENT ON COLUMN air_quality_orders.pollutant IS 'Pollutant targeted (臭氧, PM2.5, 颗粒物 ...).';
+COMMENT ON COLUMN air_quality_orders.measures IS 'Control measures, one per clause.';
+COMMENT ON COLUMN air_quality_orders.level IS 'Alert level or response level (橙色预警, Ⅱ级应急响应 ...).';
+COMMENT ON COLUMN air_quality_orders.daily_hours IS 'Daily time windows of restrictions as HH:MM-HH:MM (每日8时至17时 is 08:00-17:00).';
+COMMENT ON COLUMN air_quality_orders.evidence IS 'Verbatim span of the issue text the row rests on.';
+COMMENT ON COLUMN air_quality_orders.char_start IS 'Start offset of the evidence in issues.text.';
+COMMENT ON COLUMN air_quality_orders.char_end IS 'End offset (exclusive) of the evidence in issues.text.';
+
+CREATE TABLE IF NOT EXISTS public_notices (
+    event_id        VARCHAR NOT NULL,
+    issue_id        VARCHAR NOT NULL,
+    article_id      VARCHAR,
+    kind            VARCHAR NOT NULL,
+    title           VARCHAR,
+    issuer          VARCHAR,
+    notice_date     DATE,
+    body            VARCHAR,
+    phones          VARCHAR[],
+    deadline        DATE,
+    effective_from  DATE,
+    evidence        VARCHAR NOT NULL,
+    char_start      INTEGER NOT NULL,
+    char_end        INTEGER NOT NULL
+);
+COMMENT ON TABLE public_notices IS 'Notices addressed to the public: 通告, 公告, 启事, 声明, 提示, 通知, 公示 (one row per notice).';
+COMMENT ON COLUMN public_notices.event_id IS 'Stable id from kind + issuer + title + date.';
+COMMENT ON COLUMN public_notices.issue_id IS 'The issue that printed it.';
+COMMENT ON COLUMN public_notices.article_id IS 'The article the evidence is in.';
+COMMENT ON COLUMN public_notices.kind IS 'The notice''s own word for itself (通告, 寻亲启事, 遗失声明 ...).';
+COMMENT ON COLUMN public_notices.title IS 'Heading of the notice.';
+COMMENT ON COLUMN public_notices.issuer IS 'Who signs or issues it.';
+COMMENT ON COLUMN public_notices.notice_date IS 'Date it was signed or issued, if printed.';
+COMMENT ON COLUMN public_notices.body IS 'Text of the notice.';
+COMMENT ON COLUMN public_notices.phones IS 'Phone numbers in the notice, E.164 (the same numbers as in phone_numbers).';
+COMMENT ON COLUMN public_notices.deadline IS 'Last day to act, if the notice sets one (inclusive).';
+COMMENT ON COLUMN public_notices.effective_from IS 'Day the notice takes effect, if printed.';
+COMMENT ON COLUMN public_notices.evidence IS 'Verbatim span of the issue text the row rests on.';
+COMMENT ON COLUMN public_notices.char_start IS 'Start offset of the evidence in issues.text.';
+COMMENT ON COLUMN public_notices.char_end IS 'End offset (exclusive) of the evidence in issues.text.';
+
+CREATE TABLE IF NOT EXISTS phone_numbers (
+    phone_id     VARCHAR NOT NULL,
+    event_id     VARCHAR NOT NULL,
+    issue_id     VARCHAR NOT NULL,
+    article_id   VARCHAR,
+    raw          VARCHAR NOT NULL,
+    e164         VARCHAR,
+    kind         VARCHAR NOT NULL,
+    area_code    VARCHAR,
+    region       VARCHAR,
+    owner        VARCHAR,
+    valid        BOOLEAN,
+    evidence     VARCHAR NOT NULL,
+    char_start   INTEGER NOT NULL,
+    char_end     INTEGER NOT NULL
+);
+COMMENT ON TABLE phone_numbers IS 'Every telephone number printed in an issue: one row per number per issue.';
+COMMENT ON COLUMN phone_numbers.phone_id IS 'The number''s identity across issues: its E.164, or service:<digits> for short numbers.';
+COMMENT ON COLUMN phone_numbers.event_id IS 'Same value as phone_id (every event table has an event_id).';
+COMMENT ON COLUMN phone_numbers.issue_id IS 'The issue that printed it.';
+COMMENT ON COLUMN phone_numbers.article_id IS 'The article the evidence is in.';
+COMMENT ON COLUMN phone_numbers.raw IS 'The number as printed.';
+COMMENT ON COLUMN phone_numbers.e164 IS 'E.164 form (+86...); NULL for service numbers.';
+COMMENT ON COLUMN phone_numbers.kind IS 'mobile, landline or service (short public numbers: 110, 120, 12345 ...).';
+COMMENT ON COLUMN phone_numbers.area_code IS 'Trunk area code of a landline (0351); the issue''s area code when printed without one.';
+COMMENT ON COLUMN phone_numbers.region IS 'Region from the phonenumbers Chinese geocoder (山西省太原市).';
+COMMENT ON COLUMN phone_numbers.owner IS 'The person or body the text says the number reaches.';
+COMMENT ON COLUMN phone_numbers.valid IS 'Whether phonenumbers considers the number valid.';
+COMMENT ON COLUMN phone_numbers.evidence IS 'Verbatim span of the issue text the row rests on.';
+COMMENT ON COLUMN phone_numbers.char_start IS 'Start offset of the evidence in issues.text.';
+COMMENT ON COLUMN phone_numbers.char_end IS 'End offset (exclusive) of the evidence in issues.text.';
+
+CREATE TABLE IF NOT EXISTS ingest_errors (
+    source_path     VARCHAR NOT NULL,
+    error_kind      VARCHAR NOT NULL,
+    message         VARCHAR NOT NULL,
+    seen_at         TIMESTAMP NOT NULL,
+    load_id         VARCHAR,
+    content_sha256  VARCHAR
+);
+COMMENT ON TABLE ingest_errors IS 'Files a run could not load, and why; the rest of the run went on. Cleared for a file once it loads.';
+COMMENT ON COLUMN ingest_errors.source_path IS 'Path of the raw file (relative to the raw folder when inside it).';
+COMMENT ON COLUMN ingest_errors.error_kind IS 'decode, unreadable, not_a_file, manifest, outside_raw_dir, missing, extract, deleted.';
+COMMENT ON COLUMN ingest_errors.message IS 'What went wrong, for a person.';
+COMMENT ON COLUMN ingest_errors.seen_at IS 'When the run met the error.';
+COMMENT ON COLUMN ingest_errors.load_id IS 'The run that met it.';
+COMMENT ON COLUMN ingest_errors.content_sha256 IS 'SHA-256 of the bytes, when they could be read.';
