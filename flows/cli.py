@@ -147,3 +147,51 @@ def eval_command(gold_dir, db_path, as_json):
         click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2, default=str))
     else:
         print_eval_report(report)
+
+
+def _parse_base(value: str) -> datetime:
+    """An issue date or datetime as the user types it: 2023-12-01, 2023-12-01T08:00, 20231201."""
+    text = str(value).strip()
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return datetime.strptime(text, "%Y%m%d")
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD) or datetime") from None
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option("--base", help="Issue date or datetime the text is resolved against (YYYY-MM-DD[THH:MM]).")
+@click.option("--prefer", type=click.Choice(["nearest", "past", "future"]), default="nearest", show_default=True,
+              help="Which year a date without one takes.")
+@click.option("--batch", is_flag=True, help='Read JSON lines {"text": ..., "base": ...} from stdin, one result per line.')
+def dates(text, base, prefer, batch):
+    """Print each time expression in TEXT as a JSON line, resolved against --base."""
+    from extractors.dates import find_dates
+
+    if batch:
+        default_base = _parse_base(base) if base else None
+        for lineno, line in enumerate(sys.stdin, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                item_text = item["text"]
+                item_base = _parse_base(item["base"]) if item.get("base") else default_base
+                if item_base is None:
+                    raise KeyError("base")
+            except (ValueError, KeyError, TypeError, click.BadParameter) as exc:
+                _fail(f"stdin line {lineno}: expected {{\"text\": ..., \"base\": ...}} ({exc})", 2)
+            found = [e.to_json() for e in find_dates(item_text, item_base, prefer=prefer)]
+            click.echo(json.dumps({"text": item_text, "base": item.get("base") or base, "found": found},
+                                  ensure_ascii=False))
+        return
+    if text is None:
+        _fail("give TEXT (or --batch to read JSON lines from stdin)", 2)
+    if not base:
+        _fail("--base is required (the issue date, e.g. --base 2023-12-01)", 2)
+    for expr in find_dates(text, _parse_base(base), prefer=prefer):
+        click.echo(json.dumps(expr.to_json(), ensure_ascii=False))

@@ -1,0 +1,782 @@
+"""The Chinese date and time normaliser: every time expression in a text, resolved to [start, end).
+
+``find_dates(text, base)`` scans with one compiled pattern built from ``extractors.lang.zh_dates``,
+joins adjacent pieces ("今年" + "1月" + "起") into expressions, and resolves them against the issue
+date. Intervals are half-open; a clock time that ends a range or an "until" is an instant
+("7月31日24时" ends at 08-01 00:00), a day or longer that ends one is included whole.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+from extractors.lang import zh_dates as L
+
+Kind = Literal["point", "range", "since", "until", "vague"]
+Granularity = Literal["year", "half", "quarter", "month", "xun", "week", "day", "part_of_day",
+                      "hour", "minute"]
+Prefer = Literal["nearest", "past", "future"]
+
+# Finest first: a range is reported at the finer granularity of its two ends.
+_GRAIN_ORDER = ["minute", "hour", "part_of_day", "day", "week", "xun", "month", "quarter", "half",
+                "year"]
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """One time expression: its verbatim span and the half-open interval it names."""
+
+    text: str
+    start_char: int
+    end_char: int
+    kind: Kind
+    start: datetime | None
+    end: datetime | None
+    granularity: Granularity
+
+    def to_json(self) -> dict:
+        """The contract's JSON object: ISO local datetimes, null for an open end."""
+        return {
+            "text": self.text,
+            "start_char": self.start_char,
+            "end_char": self.end_char,
+            "kind": self.kind,
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "granularity": self.granularity,
+        }
+
+
+def last_day(expr: TimeExpression) -> date | None:
+    """The inclusive last calendar day of the interval (``end`` minus one day for whole days)."""
+    if expr.end is None:
+        return None
+    if expr.end.time() == datetime.min.time():
+        return (expr.end - timedelta(days=1)).date()
+    return expr.end.date()
+
+
+def first_day(expr: TimeExpression) -> date | None:
+    """The first calendar day of the interval, or None when it is open at the start."""
+    return expr.start.date() if expr.start else None
+
+
+# --------------------------------------------------------------------------------------------
+# Numerals
+
+
+def to_int(numeral: str) -> int:
+    """An Arabic or Chinese numeral as written in dates (二十九, 十一, 二〇二三, 07) as an int."""
+    if numeral.isascii():
+        return int(numeral)
+    if not any(ch in L.CN_UNITS for ch in numeral):
+        value = 0
+        for ch in numeral:
+            value = value * 10 + (int(ch) if ch.isascii() else L.CN_DIGITS[ch])
+        return value
+    total, current = 0, 0
+    for ch in numeral:
+        if ch in L.CN_UNITS:
+            total += (current or 1) * L.CN_UNITS[ch]
+            current = 0
+        else:
+            current = L.CN_DIGITS[ch]
+    return total + current
+
+
+# --------------------------------------------------------------------------------------------
+# The pattern
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_MARK = _alt(L.RANGE_MARKS)
+_Y4 = r"(?<![\d.])[12]\d{3}(?![\d.])|[〇○零一二三四五六七八九]{4}"
+_Y2 = r"(?<![\d.])\d\d(?![\d.])|[〇○零一二三四五六七八九]{2}"
+_MNUM = rf"(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])|{L.CN_MONTH}"
+_DNUM = rf"(?<![\d.])(?:3[01]|[12]\d|0?[1-9])(?![\d.])|{L.CN_DAY}"
+_HNUM = rf"(?<![\d.])(?:2[0-4]|[01]?\d)(?![\d.])|{L.CN_HOUR}"
+_COUNT = rf"(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT}"
+_POD = _alt(L.PARTS_OF_DAY)
+_CLOCK_POD = _alt(list(L.PARTS_OF_DAY) + list(L.CLOCK_PREFIXES))
+_DUR_FWD_UNIT = _alt([u for u in L.DURATION_UNITS if u != "日"])
+_DUR_ALL_UNIT = _alt(L.DURATION_UNITS)
+
+_PATTERN = "|".join([
+    # 2023-12-01, 2023.12.1, 2023/12/01
+    r"(?P<T_num>(?<![\d.])(?P<n_y>[12]\d{3})(?P<n_s>[-./])(?P<n_m>1[0-2]|0?[1-9])(?P=n_s)"
+    r"(?P<n_d>3[01]|[12]\d|0?[1-9])(?![\d.]))",
+    # 近3天, 过去两年(来)
+    rf"(?P<T_back>(?:{_alt(L.LOOKBACK_PREFIXES)})(?P<b_n>{_COUNT})(?P<b_u>{_DUR_ALL_UNIT})"
+    r"(?:以来|来)?)",
+    # 3天后, 5个工作日内, 三年来; 日 only with 内, since "12日前" is a date
+    rf"(?P<T_fwd>(?P<f_n>{_COUNT})(?:(?P<f_u>{_DUR_FWD_UNIT})"
+    rf"(?P<f_d>{_alt(L.DURATION_WITHIN + L.DURATION_AFTER + L.DURATION_BEFORE)}|以来|来)"
+    rf"|(?P<f_u2>日)(?P<f_d2>{_alt(L.DURATION_WITHIN)})))",
+    rf"(?P<T_year>(?P<y>{_Y4})(?:年(?P<y_d>度)?(?P<y_p>初|底|末)?|(?=\s*(?:{_MARK})\s*[12]\d{{3}}年))"
+    rf"|(?P<y2>{_Y2})年(?=(?:{_MNUM})月))",
+    rf"(?P<T_month>(?P<m>{_MNUM})(?:月(?P<m_f>份)?(?P<m_p>初|底|末|中(?![旬午]))?"
+    rf"|(?=\s*(?:{_MARK})\s*(?:{_MNUM})月)))",
+    rf"(?P<T_day>(?P<d>{_DNUM})(?:(?P<d_s>[日号])|(?=\s*(?:{_MARK})\s*(?:{_DNUM})[日号])))",
+    rf"(?P<T_colon>(?P<c_pod>{_CLOCK_POD})?(?<![\d.:])(?P<c_h>2[0-4]|[01]?\d):(?P<c_m>[0-5]\d)"
+    r"(?![\d:]))",
+    rf"(?P<T_clock>(?P<t_pod>{_CLOCK_POD})?(?P<t_h>{_HNUM})"
+    rf"(?:(?P<t_u>时|点钟|点)|(?=\s*(?:{_MARK})\s*(?:{_HNUM})(?:时|点)))"
+    rf"(?:(?P<t_m>(?<![\d.])[0-5]?\d(?![\d.])|{L.CN_MINUTE})分|(?P<t_half>半)|(?P<t_q>一刻|三刻))?"
+    r"(?P<t_x>许|整|左右)?)",
+    r"(?P<T_quarter>第(?P<q1>[一二三四1-4])季度|(?<![\d一二三四五六七八九十])(?P<q2>[一二三四1-4])季度"
+    r"|(?P<q3>首)季度|(?:前|头)(?P<lq>[一二三1-3])个?季度)",
+    rf"(?P<T_lead>(?:前|头)(?P<lm>(?<![\d.])\d{{1,2}}(?![\d.])|两|{L.CN_MONTH})个月)",
+    rf"(?P<T_half>{_alt(L.HALVES)})",
+    rf"(?P<T_ryear>(?P<ry>{_alt(L.RELATIVE_YEARS)})(?P<ry_d>度)?(?P<ry_p>初|底|末)?)",
+    rf"(?P<T_rmonth>(?P<rm>{_alt(L.RELATIVE_MONTHS)})(?P<rm_p>初|底|末|中(?![旬午]))?)",
+    rf"(?P<T_rquarter>{_alt(L.RELATIVE_QUARTERS)})",
+    rf"(?P<T_rday>{_alt(L.RELATIVE_DAYS)})",
+    rf"(?P<T_sday>{_alt(L.SINCE_DAYS)})",
+    rf"(?P<T_week>(?P<w_p>{_alt(L.RELATIVE_WEEKS)})?(?:{_alt(L.WEEK_WORDS)})"
+    rf"(?P<w_d>[一二三四五六日天1-7](?![\d.])|末)?)",
+    r"(?P<T_xun>(?P<x>[上中下])旬)",
+    r"(?P<T_mpart>月(?P<mp>初|底|末))",
+    r"(?P<T_ypart>年(?P<yp>初|底|末))",
+    rf"(?P<T_pod>{_POD})",
+    rf"(?P<T_vague>{_alt(L.VAGUE_WORDS)})",
+])
+_TOKEN_RE = re.compile(_PATTERN)
+_GLUE_RE = re.compile(rf"\s?(?:起|开始)?\s?(?:{_MARK})\s?")
+_SPACE_RE = re.compile(r"[ \t\u3000]?")
+
+# Which token levels may follow a unit whose finest level is the key:
+# 0 year, 1 half/quarter/leading months/year part, 2 month, 3 xun/month part, 4 day/week,
+# 5 part of day, 6 clock time.
+_FOLLOWS = {0: {1, 2}, 1: set(), 2: {3, 4}, 3: set(), 4: {5, 6}, 5: {6}, 6: set()}
+
+
+@dataclass
+class _Unit:
+    """Pieces of one point in time, gathered from adjacent tokens."""
+
+    start: int
+    end: int
+    lo: int
+    hi: int
+    special: str | None = None  # "vague", "back", "fwd"
+    year: int | None = None
+    year2: int | None = None
+    year_rel: int | None = None
+    year_part: str | None = None
+    half: int | None = None
+    quarter: int | None = None
+    quarter_rel: int | None = None
+    lead_quarters: int | None = None
+    lead_months: int | None = None
+    month: int | None = None
+    month_rel: int | None = None
+    month_part: str | None = None
+    xun: str | None = None
+    day: int | None = None
+    day_suffix: str | None = None
+    day_cn: bool = False
+    day_rel: int | None = None
+    since_word: bool = False
+    week_rel: int | None = None
+    weekday: int | None = None
+    weekend: bool = False
+    pod: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+    clock_cn: bool = False
+    clock_unit: str | None = None
+    clock_tail: bool = False
+    count: int | None = None
+    count_unit: str | None = None
+    direction: str | None = None
+    tokens: int = 1
+    extra: dict = field(default_factory=dict)
+
+
+def _token(m: re.Match) -> _Unit | None:
+    """One regex match as a unit of its own, or None when the match is no time word after all."""
+    kind = m.lastgroup
+    g = m.group
+    s, e = m.span()
+    if kind == "T_num":
+        return _Unit(s, e, 0, 4, year=int(g("n_y")), month=int(g("n_m")), day=int(g("n_d")),
+                     day_suffix=g("n_s"))
+    if kind == "T_back":
+        return _Unit(s, e, -1, -1, special="back", count=to_int(g("b_n")),
+                     count_unit=L.DURATION_UNITS[g("b_u")])
+    if kind == "T_fwd":
+        unit = g("f_u") or g("f_u2")
+        word = g("f_d") or g("f_d2")
+        if word in L.DURATION_WITHIN:
+            direction = "within"
+        elif word in L.DURATION_AFTER:
+            direction = "after"
+        elif word in L.DURATION_BEFORE:
+            direction = "before"
+        else:
+            direction = "back"
+        return _Unit(s, e, -1, -1, special="fwd" if direction != "back" else "back",
+                     count=to_int(g("f_n")), count_unit=L.DURATION_UNITS[unit], direction=direction)
+    if kind == "T_year":
+        if g("y2"):
+            return _Unit(s, e, 0, 0, year2=to_int(g("y2")))
+        part = g("y_p")
+        return _Unit(s, e, 0, 1 if part else 0, year=to_int(g("y")), year_part=part)
+    if kind == "T_month":
+        part = g("m_p")
+        return _Unit(s, e, 2, 3 if part else 2, month=to_int(g("m")), month_part=part)
+    if kind == "T_day":
+        return _Unit(s, e, 4, 4, day=to_int(g("d")), day_suffix=g("d_s"),
+                     day_cn=not g("d").isascii())
+    if kind == "T_colon":
+        pod = g("c_pod")
+        return _Unit(s, e, 5 if pod else 6, 6, pod=pod, hour=int(g("c_h")), minute=int(g("c_m")))
+    if kind == "T_clock":
+        pod = g("t_pod")
+        minute = None
+        if g("t_m"):
+            minute = to_int(g("t_m"))
+        elif g("t_half"):
+            minute = 30
+        elif g("t_q"):
+            minute = 15 if g("t_q") == "一刻" else 45
+        return _Unit(s, e, 5 if pod else 6, 6, pod=pod, hour=to_int(g("t_h")), minute=minute,
+                     clock_cn=not g("t_h").isascii(), clock_unit=g("t_u"),
+                     clock_tail=bool(minute is not None or g("t_x") or g("t_u") == "点钟"))
+    if kind == "T_quarter":
+        if g("lq"):
+            return _Unit(s, e, 1, 1, lead_quarters=to_int(g("lq")))
+        q = g("q1") or g("q2")
+        return _Unit(s, e, 1, 1, quarter=to_int(q) if q else 1)
+    if kind == "T_lead":
+        return _Unit(s, e, 1, 1, lead_months=to_int(g("lm")))
+    if kind == "T_half":
+        return _Unit(s, e, 1, 1, half=L.HALVES[g(kind)])
+    if kind == "T_ryear":
+        part = g("ry_p")
+        return _Unit(s, e, 0, 1 if part else 0, year_rel=L.RELATIVE_YEARS[g("ry")], year_part=part)
+    if kind == "T_rmonth":
+        part = g("rm_p")
+        return _Unit(s, e, 2, 3 if part else 2, month_rel=L.RELATIVE_MONTHS[g("rm")],
+                     month_part=part)
+    if kind == "T_rquarter":
+        return _Unit(s, e, 1, 1, quarter_rel=L.RELATIVE_QUARTERS[g(kind)])
+    if kind == "T_rday":
+        offset, pod = L.RELATIVE_DAYS[g(kind)]
+        return _Unit(s, e, 4, 5 if pod else 4, day_rel=offset, pod=pod)
+    if kind == "T_sday":
+        return _Unit(s, e, 4, 4, day_rel=L.SINCE_DAYS[g(kind)], since_word=True)
+    if kind == "T_week":
+        prefix, wd = g("w_p"), g("w_d")
+        if prefix is None and wd is None:
+            return None
+        if wd == "末":
+            return _Unit(s, e, 4, 4, week_rel=L.RELATIVE_WEEKS.get(prefix, 0), weekend=True)
+        return _Unit(s, e, 4, 4, week_rel=L.RELATIVE_WEEKS[prefix] if prefix else None,
+                     weekday=L.WEEKDAYS[wd] if wd else None)
+    if kind == "T_xun":
+        return _Unit(s, e, 3, 3, xun=g("x") + "旬")
+    if kind == "T_mpart":
+        return _Unit(s, e, 3, 3, month_part=g("mp"))
+    if kind == "T_ypart":
+        return _Unit(s, e, 1, 1, year_part=g("yp"))
+    if kind == "T_pod":
+        return _Unit(s, e, 5, 5, pod=g(kind))
+    if kind == "T_vague":
+        return _Unit(s, e, -1, -1, special="vague")
+    return None  # pragma: no cover - every alternative is named above
+
+
+def _merge(unit: _Unit, tok: _Unit) -> None:
+    for name in ("year", "year2", "year_rel", "year_part", "half", "quarter", "quarter_rel",
+                 "lead_quarters", "lead_months", "month", "month_rel", "month_part", "xun", "day",
+                 "day_suffix", "day_rel", "week_rel", "weekday", "pod", "hour", "minute",
+                 "clock_unit"):
+        value = getattr(tok, name)
+        if value is not None:
+            setattr(unit, name, value)
+    unit.weekend |= tok.weekend
+    unit.clock_cn = tok.clock_cn if tok.hour is not None else unit.clock_cn
+    unit.clock_tail |= tok.clock_tail
+    unit.end = tok.end
+    unit.hi = tok.hi
+    unit.tokens += 1
+
+
+def _units(text: str) -> list[_Unit]:
+    units: list[_Unit] = []
+    for m in _TOKEN_RE.finditer(text):
+        tok = _token(m)
+        if tok is None:
+            continue
+        if units and tok.special is None and units[-1].special is None:
+            prev = units[-1]
+            gap = text[prev.end:tok.start]
+            if (not gap or (len(gap) == 1 and gap.isspace())) and tok.lo in _FOLLOWS[prev.hi]:
+                _merge(prev, tok)
+                continue
+        units.append(tok)
+    return units
+
+
+# --------------------------------------------------------------------------------------------
+# Resolution
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _month_start(year: int, month: int) -> datetime:
+    return datetime(year, month, 1)
+
+
+def _day_dt(d: date) -> datetime:
+    return datetime(d.year, d.month, d.day)
+
+
+Interval = tuple[datetime, datetime, str]
+
+
+def _distance(iv: Interval, base: datetime) -> timedelta:
+    start, end, _ = iv
+    if base < start:
+        return start - base
+    if base >= end:
+        return base - end
+    return timedelta(0)
+
+
+def _choose(candidates: list[Interval], base: datetime, prefer: str) -> Interval | None:
+    if not candidates:
+        return None
+    if prefer == "past":
+        past = [iv for iv in candidates if iv[0] <= base]
+        if past:
+            return max(past, key=lambda iv: iv[0])
+    elif prefer == "future":
+        future = [iv for iv in candidates if iv[1] > base]
+        if future:
+            return min(future, key=lambda iv: iv[0])
+    return min(candidates, key=lambda iv: (_distance(iv, base), iv[0] > base))
+
+
+def _two_digit_year(yy: int, base: datetime) -> int:
+    year = 2000 + yy
+    return year if year <= base.year + 20 else year - 100
+
+
+def _clock(u: _Unit, day: date) -> Interval | None:
+    """The unit's part of the day or clock time on ``day``."""
+    midnight = _day_dt(day)
+    if u.hour is None:
+        if u.pod is None:
+            return midnight, midnight + timedelta(days=1), "day"
+        first, last, _ = L.PARTS_OF_DAY.get(u.pod) or L.CLOCK_PREFIXES[u.pod]
+        return midnight + timedelta(hours=first), midnight + timedelta(hours=last), "part_of_day"
+    hour, minute = u.hour, u.minute
+    if hour > 24 or (minute is not None and minute > 59) or (hour == 24 and minute):
+        return None
+    if u.pod is not None:
+        _, _, afternoon = L.PARTS_OF_DAY.get(u.pod) or L.CLOCK_PREFIXES[u.pod]
+        if afternoon and hour < 12:
+            hour += 12
+        elif u.pod == "中午" and hour < 6:
+            hour += 12
+        elif u.pod == "凌晨" and hour == 12:
+            hour = 0
+    start = midnight + timedelta(hours=hour, minutes=minute or 0)
+    if minute is not None and minute != 0 or (u.minute == 0 and u.clock_unit is None):
+        return start, start + timedelta(minutes=1), "minute"
+    return start, start + timedelta(hours=1), "hour"
+
+
+def _calendar(u: _Unit, year: int, month: int | None) -> Interval | None:
+    """The unit's interval in a known year (and month, when the unit names one)."""
+    try:
+        if u.day is not None:
+            if month is None:
+                return None
+            return _clock(u, date(year, month, u.day))
+        if month is not None:
+            last = calendar.monthrange(year, month)[1]
+            part = L.XUN.get(u.xun) if u.xun else L.MONTH_PARTS.get(u.month_part) if u.month_part else None
+            if part:
+                first_day, last_day_ = part[0], min(part[1], last)
+                return (datetime(year, month, first_day),
+                        _day_dt(date(year, month, last_day_)) + timedelta(days=1), "xun")
+            nxt = _add_months(year, month, 1)
+            return _month_start(year, month), _month_start(*nxt), "month"
+        if u.half:
+            first = 1 if u.half == 1 else 7
+            return (_month_start(year, first), _month_start(*_add_months(year, first, 6)), "half")
+        if u.quarter:
+            first = (u.quarter - 1) * 3 + 1
+            if not 1 <= u.quarter <= 4:
+                return None
+            return (_month_start(year, first), _month_start(*_add_months(year, first, 3)),
+                    "quarter")
+        if u.lead_quarters:
+            if not 1 <= u.lead_quarters <= 3:
+                return None
+            return (_month_start(year, 1), _month_start(*_add_months(year, 1, 3 * u.lead_quarters)),
+                    "quarter")
+        if u.lead_months:
+            if not 1 <= u.lead_months <= 12:
+                return None
+            return (_month_start(year, 1), _month_start(*_add_months(year, 1, u.lead_months)),
+                    "month")
+        if u.year_part:
+            first, last = L.YEAR_PARTS[u.year_part]
+            return (_month_start(year, first), _month_start(*_add_months(year, last, 1)), "month")
+        return datetime(year, 1, 1), datetime(year + 1, 1, 1), "year"
+    except ValueError:
+        return None
+
+
+def _has_calendar(u: _Unit) -> bool:
+    return any(v is not None for v in (u.year, u.year2, u.year_rel, u.month, u.month_rel, u.day,
+                                       u.half, u.quarter, u.lead_quarters, u.lead_months,
+                                       u.year_part, u.xun, u.month_part))
+
+
+def _resolve(u: _Unit, base: datetime, prefer: str, after: Interval | None = None,
+             anchor: tuple[int, int | None, date | None] | None = None) -> Interval | None:
+    """Resolve one unit. ``anchor`` (year, month, day) and ``after`` come from a range's start."""
+    today = base.date()
+    if u.day_rel is not None:
+        return _clock(u, today + timedelta(days=u.day_rel))
+    if u.week_rel is not None or u.weekday is not None or u.weekend:
+        monday = today - timedelta(days=today.weekday())
+        if u.week_rel is not None:
+            monday += timedelta(weeks=u.week_rel)
+            if u.weekend:
+                return _day_dt(monday) + timedelta(days=5), _day_dt(monday) + timedelta(days=7), "day"
+            if u.weekday is None:
+                return _day_dt(monday), _day_dt(monday) + timedelta(days=7), "week"
+            return _clock(u, monday + timedelta(days=u.weekday))
+        if after is not None:
+            start = after[0].date()
+            delta = (u.weekday - start.weekday()) % 7
+            return _clock(u, start + timedelta(days=delta))
+        days = [today + timedelta(days=k) for k in range(-6, 7)
+                if (today + timedelta(days=k)).weekday() == u.weekday]
+        cands = [iv for iv in (_clock(u, d) for d in days) if iv]
+        return _choose(cands, base, prefer)
+    if u.quarter_rel is not None:
+        q = (today.month - 1) // 3
+        year, month = _add_months(today.year, q * 3 + 1, 3 * u.quarter_rel)
+        return _month_start(year, month), _month_start(*_add_months(year, month, 3)), "quarter"
+    if not _has_calendar(u):
+        if u.hour is None and u.pod is None:
+            return None
+        day = anchor[2] if anchor and anchor[2] else today
+        return _clock(u, day)
+
+    # Year and month as far as the text gives them.
+    if u.year is not None:
+        year: int | None = u.year
+    elif u.year2 is not None:
+        year = _two_digit_year(u.year2, base)
+    elif u.year_rel is not None:
+        year = today.year + u.year_rel
+    else:
+        year = None
+    month = u.month
+    if u.month_rel is not None:
+        year, month = _add_months(today.year, today.month, u.month_rel)
+    if year is not None and not 1 <= year <= 9998:
+        return None
+
+    needs_month = u.day is not None or u.xun is not None or u.month_part is not None
+    if year is not None and (month is not None or not needs_month):
+        return _calendar(u, year, month)
+
+    # Something is missing: try the neighbouring years or months and keep the best fit.
+    if anchor is not None:
+        a_year, a_month, _ = anchor
+        if month is None and needs_month:
+            pairs = [(a_year, a_month), _add_months(a_year, a_month, 1)] if a_month else []
+        else:
+            pairs = [(year if year is not None else a_year, month),
+                     (a_year + 1, month)] if year is None else [(year, month)]
+        for y, mo in pairs:
+            iv = _calendar(u, y, mo)
+            if iv and (after is None or iv[1] > after[0]):
+                return iv
+        return None
+    if month is None and needs_month:
+        if year is not None:
+            return None
+        if u.day is None:  # 月底, 上旬: this month
+            return _calendar(u, today.year, today.month)
+        pairs = [_add_months(today.year, today.month, k) for k in (-1, 0, 1)]
+    elif u.year_part is not None and month is None:
+        pairs = [(today.year, None)]
+    else:
+        pairs = [(today.year + k, month) for k in (-1, 0, 1)]
+    cands = [iv for iv in (_calendar(u, y, mo) for y, mo in pairs) if iv]
+    return _choose(cands, base, prefer)
+
+
+def _anchor_of(u: _Unit, iv: Interval) -> tuple[int, int | None, date | None]:
+    start = iv[0]
+    has_month = u.month is not None or u.month_rel is not None or u.day is not None or \
+        u.day_rel is not None or u.week_rel is not None or u.weekday is not None
+    has_day = iv[2] in ("day", "part_of_day", "hour", "minute")
+    return start.year, start.month if has_month or has_day else None, start.date() if has_day else None
+
+
+def _add_workdays(day: date, count: int) -> date:
+    step = 1 if count >= 0 else -1
+    remaining = abs(count)
+    while remaining:
+        day += timedelta(days=step)
+        if day.weekday() < 5:
+            remaining -= 1
+    return day
+
+
+def _shift(day: date, unit: str, count: int) -> date:
+    if unit == "day":
+        return day + timedelta(days=count)
+    if unit == "week":
+        return day + timedelta(weeks=count)
+    if unit == "workday":
+        return _add_workdays(day, count)
+    months = count * (12 if unit == "year" else 1)
+    y, m = _add_months(day.year, day.month, months)
+    return date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
+
+
+def _duration(u: _Unit, base: datetime, prefer: str) -> tuple[Kind, Interval] | None:
+    today = base.date()
+    count, unit = u.count, u.count_unit
+    if count is None or unit is None or count > 999:
+        return None
+    try:
+        if u.special == "back" or (u.direction == "within" and prefer == "past"):
+            return "range", (_day_dt(_shift(today, unit, -count)) + timedelta(days=1),
+                             _day_dt(today) + timedelta(days=1), "day")
+        if u.direction == "within":
+            return "range", (_day_dt(today), _day_dt(_shift(today, unit, count)) + timedelta(days=1),
+                             "day")
+        sign = 1 if u.direction == "after" else -1
+        day = _shift(today, unit, sign * count)
+    except (ValueError, OverflowError):
+        return None
+    if unit == "year":
+        return "point", (datetime(day.year, 1, 1), datetime(day.year + 1, 1, 1), "year")
+    if unit == "month":
+        return "point", (_month_start(day.year, day.month),
+                         _month_start(*_add_months(day.year, day.month, 1)), "month")
+    return "point", (_day_dt(day), _day_dt(day) + timedelta(days=1), "day")
+
+
+# --------------------------------------------------------------------------------------------
+# Assembling expressions
+
+
+def _plausible(u: _Unit, text: str) -> bool:
+    """Reject lone pieces that are usually not dates: '第10号', '一日三餐', '一点'."""
+    if u.special is not None:
+        return True
+    if u.tokens == 1:
+        prev_char = text[u.start - 1] if u.start else ""
+        next_char = text[u.end] if u.end < len(text) else ""
+        if u.day is not None and u.month is None:
+            if u.day_suffix != "日" or u.day_cn or prev_char in "第每近连共约这前月个余多":
+                return False
+        if u.year is not None and u.year_part is None:
+            # A bare year with no month: keep plausible calendar years only ("有2000年历史").
+            if not 1900 <= u.year <= 2100 or text.startswith("历史", u.end) or \
+                    text.startswith("的历史", u.end):
+                return False
+        if u.month is not None and not text[u.start].isascii() and u.month_part is None:
+            if text[u.start] == "一" and next_char in "次个":
+                return False
+        if u.weekday is not None and u.week_rel is None and prev_char == "每":
+            return False
+        if u.hour is not None and u.pod is None and u.clock_unit is not None:
+            if u.clock_cn:
+                if u.hour != 0 and not u.clock_tail and not (u.clock_unit == "时" and u.hour >= 3):
+                    return False
+            if u.clock_unit == "点" and not u.clock_tail and "\u4e00" <= next_char <= "\u9fff" \
+                    and next_char not in "钟半分整许左右起前后至到以之开始时":
+                return False
+            if prev_char in "第每":
+                return False
+        if u.hour is not None and u.pod is None and u.clock_unit is None and u.minute is None:
+            return False  # "8" before "-17时" only counts as a range start
+    if u.month is not None and u.day is None and u.xun is None and u.month_part is None \
+            and u.hi == 2 and not text.startswith("月", u.end - 1) and not text.startswith("份", u.end - 1):
+        return False  # "1" before "至11月" only counts as a range start
+    return True
+
+
+def _ends_with_any(text: str, pos: int, words) -> str | None:
+    for w in words:
+        if text.startswith(w, pos - len(w)) and pos - len(w) >= 0:
+            return w
+    return None
+
+
+def _starts_with_any(text: str, pos: int, words) -> str | None:
+    for w in words:
+        if text.startswith(w, pos):
+            return w
+    return None
+
+
+_SINCE_SUFFIXES = sorted(L.SINCE_SUFFIXES, key=len, reverse=True)
+_AFTER_SUFFIXES = sorted(L.AFTER_SUFFIXES, key=len, reverse=True)
+_UNTIL_SUFFIXES = sorted(L.UNTIL_SUFFIXES, key=len, reverse=True)
+_UNTIL_PREFIXES = sorted(L.UNTIL_PREFIXES, key=len, reverse=True)
+_SINCE_PREFIXES = sorted(L.SINCE_PREFIXES, key=len, reverse=True)
+_TO_NOW = sorted(L.TO_NOW, key=len, reverse=True)
+_CLOCK_GRAINS = ("hour", "minute")
+
+
+def _suffix(text: str, pos: int) -> tuple[str, str] | None:
+    """The open-interval word right after an expression, with what it means."""
+    nxt = lambda w: text[pos + len(w)] if pos + len(w) < len(text) else " "  # noqa: E731
+    w = _starts_with_any(text, pos, _TO_NOW)
+    if w:
+        return w, "to_now"
+    w = _starts_with_any(text, pos, _SINCE_SUFFIXES)
+    if w and not (w == "起" and nxt(w) in L.NOT_SINCE_SUFFIX):
+        return w, "since"
+    w = _starts_with_any(text, pos, _UNTIL_SUFFIXES)
+    if w and not (w in ("前", "止") and nxt(w) in L.NOT_BEFORE_SUFFIX):
+        return w, "until"
+    w = _starts_with_any(text, pos, _AFTER_SUFFIXES)
+    if w and not (w == "后" and nxt(w) in L.NOT_AFTER_SUFFIX):
+        return w, "after"
+    return None
+
+
+def _prefix(text: str, pos: int) -> tuple[str, str] | None:
+    w = _ends_with_any(text, pos, _UNTIL_PREFIXES)
+    if w:
+        before = text[pos - len(w) - 1] if pos - len(w) >= 1 else ""
+        if w in ("到", "至") and before in L.NOT_UNTIL_BEFORE:
+            return None
+        return w, "until"
+    w = _ends_with_any(text, pos, _SINCE_PREFIXES)
+    if w:
+        return w, "since"
+    return None
+
+
+def _finer(a: str, b: str) -> str:
+    return a if _GRAIN_ORDER.index(a) <= _GRAIN_ORDER.index(b) else b
+
+
+def _end_of(iv: Interval) -> datetime:
+    """Where an interval stops when it closes a range or an until: clock times are instants."""
+    return iv[0] if iv[2] in _CLOCK_GRAINS else iv[1]
+
+
+def _expr(text: str, s: int, e: int, kind: Kind, start, end, grain) -> TimeExpression:
+    return TimeExpression(text[s:e], s, e, kind, start, end, grain)
+
+
+def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest") -> list[TimeExpression]:
+    """Every time expression in text, in text order, resolved against base (the issue date)."""
+    if not isinstance(text, str) or not text:
+        return []
+    if not isinstance(base, datetime):
+        base = datetime(base.year, base.month, base.day)
+    scan = text.translate(L.FULLWIDTH)
+    units = [u for u in _units(scan) if _plausible(u, scan)]
+    out: list[TimeExpression] = []
+    i = 0
+    while i < len(units):
+        u = units[i]
+        i += 1
+        if u.special == "vague":
+            out.append(_expr(text, u.start, u.end, "vague", None, None, "day"))
+            continue
+        if u.special in ("back", "fwd"):
+            got = _duration(u, base, prefer)
+            if got:
+                kind, (st, en, grain) = got
+                out.append(_expr(text, u.start, u.end, kind, st, en, grain))
+            continue
+        first = _resolve(u, base, prefer)
+        if first is None:
+            continue
+        s, e = u.start, u.end
+
+        # A range: "A至B", "A起至B", with B taking what it lacks from A.
+        if i < len(units) and units[i].special is None:
+            v = units[i]
+            glue = _GLUE_RE.match(scan, u.end)
+            if glue and glue.end() == v.start:
+                second = _resolve(v, base, prefer, after=first, anchor=_anchor_of(u, first))
+                if second is not None and _end_of(second) > first[0]:
+                    i += 1
+                    s2, e2 = s, v.end
+                    pre = _prefix(scan, s)
+                    if pre and pre[1] == "since":
+                        s2 -= len(pre[0])
+                    suf = _suffix(scan, e2)
+                    if suf and suf[0] in ("止", "为止"):
+                        e2 += len(suf[0])
+                    out.append(_expr(text, s2, e2, "range", first[0], _end_of(second),
+                                     _finer(first[2], second[2])))
+                    continue
+
+        start, end, grain = first
+        suf = _suffix(scan, e)
+        pre = _prefix(scan, s)
+        if u.since_word:
+            if suf and suf[1] == "to_now":
+                out.append(_expr(text, s, e + len(suf[0]), "range", start,
+                                 _day_dt(base.date()) + timedelta(days=1), grain))
+            else:
+                out.append(_expr(text, s, e, "since", start, None, grain))
+            continue
+        if suf and suf[1] == "to_now":
+            out.append(_expr(text, s, e + len(suf[0]), "range", start,
+                             _day_dt(base.date()) + timedelta(days=1), grain))
+            continue
+        if suf and suf[1] in ("since", "after"):
+            s2 = s - len(pre[0]) if pre and pre[1] == "since" else s
+            begin = start if suf[1] == "since" else _end_of(first)
+            out.append(_expr(text, s2, e + len(suf[0]), "since", begin, None, grain))
+            continue
+        if suf and suf[1] == "until":
+            s2 = s - len(pre[0]) if pre and pre[1] == "until" else s
+            out.append(_expr(text, s2, e + len(suf[0]), "until", None, _end_of(first), grain))
+            continue
+        if pre and pre[1] == "until":
+            out.append(_expr(text, s - len(pre[0]), e, "until", None, _end_of(first), grain))
+            continue
+        if pre and pre[1] == "since" and pre[0] != "从":
+            out.append(_expr(text, s - len(pre[0]), e, "since", start, None, grain))
+            continue
+        out.append(_expr(text, s, e, "point", start, end, grain))
+    return out
+
+
+def parse_date(text: str, base: date | datetime, **kw) -> TimeExpression | None:
+    """The single expression that covers the whole (stripped) text, or None."""
+    if not isinstance(text, str):
+        return None
+    stripped = text.strip()
+    if not stripped:
+        return None
+    lead = len(text) - len(text.lstrip())
+    found = find_dates(text, base, **kw)
+    if len(found) == 1 and found[0].start_char == lead and found[0].end_char == lead + len(stripped):
+        return found[0]
+    return None
