@@ -250,6 +250,8 @@ def evaluate(con: duckdb.DuckDBPyConnection, gold_dir: str | Path, extracted_typ
             for row in extra:
                 misses.append(Miss(kind=kind, file=source, what="extra", evidence=row.get("evidence", "")))
             for g, r in pairs:
+                if g.get("optional"):
+                    continue  # optional items are neutral, for their attributes too
                 for name in HEADLINE_ATTRIBUTES[kind] + EXTRA_ATTRIBUTES[kind]:
                     if name not in g:
                         continue
