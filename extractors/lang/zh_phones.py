@@ -1,0 +1,128 @@
+"""Chinese word lists the phone extractor applies: cue words, units, service numbers, owner noise.
+
+Adding a word here never means touching ``extractors/phones.py``. Lists of words are matched
+longest first, so a longer negative ("发票号码") beats a shorter positive inside it ("号码").
+"""
+
+from __future__ import annotations
+
+# One-to-one character folds applied before matching digits (the text keeps its length, so every
+# offset found in the folded text is an offset in the original).
+CHAR_FOLDS: dict[str, str] = {
+    **{chr(0xFF10 + i): str(i) for i in range(10)},  # full-width digits
+    "（": "(",
+    "）": ")",
+    "－": "-",
+    "—": "-",
+    "–": "-",
+    "‑": "-",
+    "﹣": "-",
+    "\u3000": " ",
+    "\u00a0": " ",
+    "＋": "+",
+}
+
+# Words that say the digits next to them are something to dial.
+PHONE_CUES: tuple[str, ...] = (
+    "电话", "电 话", "电　话", "热线", "联系", "联络", "拨打", "拨通", "致电", "来电", "电询", "垂询",
+    "咨询", "举报", "投诉", "求助", "报警", "手机", "座机", "传真", "服务", "客服", "专线",
+    "值班", "预约", "订票", "报名", "查询", "呼叫", "号码", "tel", "Tel", "TEL", "phone", "Phone",
+)
+
+# Words that say the digits next to them are some other kind of number (the nearest cue wins).
+NON_PHONE_CUES: tuple[str, ...] = (
+    "发票号码", "发票代码", "发票号", "发票", "票号", "证号", "证书号", "证件号", "证编号", "编号", "编码",
+    "代码", "身份证", "身份证号", "身份证号码", "邮编", "邮政编码", "账号", "帐号", "账户", "帐户",
+    "卡号", "银行卡", "户号", "学号", "工号", "单号", "订单", "批号", "批次", "文号", "注册号",
+    "税号", "登记号", "许可证", "执照", "准考证", "车牌", "牌照", "车架号", "发动机号", "合同号",
+    "案号", "序号", "货号", "型号", "密码", "验证码", "QQ", "qq", "QQ群", "面积", "金额", "价格",
+    "总价", "单价", "合计", "共计", "总计", "累计", "人口", "产值", "营业额", "销售额", "投资",
+    "余额", "收入", "资金", "同比", "增长", "增至", "达到", "总数", "数量", "规模", "人次",
+    "尾号", "邮箱", "网址", "统一社会信用", "信用代码", "坐标", "海拔", "里程", "桩号",
+)
+
+# A number followed by one of these is a quantity, a date or a road, never a phone.
+UNIT_WORDS: tuple[str, ...] = (
+    "千伏", "伏", "kV", "KV", "kv", "万", "亿", "元", "角", "年", "号", "分",
+    "米", "千米", "公里", "平方", "亩", "公顷", "吨", "克", "斤", "升", "人", "名", "位", "个",
+    "次", "天", "户", "家", "件", "辆", "台", "套", "册", "份", "条", "只", "头", "项", "座", "处",
+    "所", "间", "栋", "层", "室", "岁", "周", "期", "届", "批", "例", "倍", "余", "多", "%", "％",
+    "‰", "度", "路", "国道", "省道", "高速", "班", "团", "师", "床", "篇", "页", "字", "股",
+    "手", "场", "棵", "株", "款", "种", "类", "级", "kg", "km", "m", "g",
+)
+
+# Words after which nothing about the number is in doubt: a hotline's own name ends with one.
+SERVICE_NAME_ENDINGS: tuple[str, ...] = (
+    "热线", "电话", "专线", "平台", "中心", "服务台", "报警台", "指挥台", "呼叫台", "短信", "客服",
+)
+
+# Words right after a short number that present it as a number to call ("拨打110报警").
+SERVICE_ACTIONS: tuple[str, ...] = (
+    "报警", "求助", "急救", "举报", "投诉", "咨询", "反映", "热线", "电话", "平台", "救护车",
+    "急救车", "出警", "接警", "转接", "联动",
+)
+
+# Short public numbers that are services wherever printed; longer ones are matched by prefix.
+SERVICE_NUMBERS: frozenset[str] = frozenset({"110", "112", "114", "117", "119", "120", "121", "122", "999"})
+SERVICE_PREFIXES: tuple[tuple[str, tuple[int, ...]], ...] = (
+    ("12", (5,)),  # 12xxx: government hotlines (12345, 12315, 12369, 12366, 12333, ...)
+    ("100", (5,)),  # 100xx: carriers (10086, 10010, 10000)
+    ("95", (5, 6, 7, 8)),  # 95xxx: nationwide enterprise numbers (95588, 95598)
+    ("96", (5, 6, 7, 8)),  # 96xxx: local public-service numbers (96333, 96195)
+)
+
+# Verbs after which the words up to the number name who answers ("联系刘秀兰 152..."); the
+# subject before such a verb is the caller, never the owner. "联系电话" is a noun, not the verb.
+CALL_VERBS: tuple[str, ...] = ("联系", "联络", "拨打", "拨通", "致电", "呼叫", "打给")
+CALL_VERB_NOT_BEFORE: tuple[str, ...] = ("电话", "电 话", "方式", "人", "号码", "地址", "单位")
+
+# Words always stripped from the end of an owner ("太原市档案馆查档电话为" -> "太原市档案馆查档").
+OWNER_TRAILING_NOISE: tuple[str, ...] = (
+    "为", "是", "的", ":", "：", " ", "　", "(", "（", "如下", "分别", "及", "和", "或", "/", "、",
+    "-", "|", "电话号码", "手机号码", "联系号码", "号码", "电话", "电 话", "手机", "座机", "传真",
+    "联系方式", "方式", "联系人", "tel", "Tel", "TEL",
+)
+# Words stripped from the end only once a cue noun went before them ("查档电话" -> "", but
+# "供热服务" stays a name).
+OWNER_TRAILING_QUALIFIERS: tuple[str, ...] = (
+    "联系", "联络", "查档", "咨询", "举报", "投诉", "报名", "值班", "办公", "服务", "预约", "查询",
+    "求助", "报警", "24小时", "全天", "监督", "订票", "客服", "免费", "业务", "办事",
+)
+
+# Words stripped from the start of an owner ("请拨打市医保中心" -> "市医保中心").
+# Only words that never begin a name: no single characters like 向 or 人 (向阳街道, 人民医院).
+OWNER_LEADING_NOISE: tuple[str, ...] = (
+    "请", "可以", "也可", "也可以", "即可", "欢迎", "直接", "随时", "及时", "如有疑问", "如有问题",
+    "如有需要", "详情", "详询", "具体", "另外", "此外", "同时", "广大市民", "广大群众", "知情者",
+    "知情人", "有关", "相关", "通过", "拨打", "致电", "联系", "咨询", "-", "*", "•", "·", "|", " ",
+    "　", ":", "：",
+)
+
+# Words that alone are no owner: what is left of "联系电话" after cleaning is nothing at all.
+OWNER_CUE_ONLY: tuple[str, ...] = (
+    "服务热线", "热线", "热线电话", "咨询热线", "举报热线", "投诉热线", "电话", "联系电话", "咨询电话",
+    "举报电话", "投诉电话", "服务电话", "办公电话", "值班电话", "报名电话", "预约电话", "监督电话",
+    "求助电话", "报警电话", "手机", "联系方式", "地址", "邮编",
+)
+
+# Words in a list line's label that mark the list as a list of numbers to call.
+LIST_LABEL_CUES: tuple[str, ...] = PHONE_CUES + (
+    "抢修", "报修", "急救", "救援", "救助", "调度", "办公室", "服务中心", "营业厅", "火警", "匪警",
+    "消防", "交通事故", "供水", "供电", "供暖", "供热", "燃气", "自来水", "停水", "停电",
+)
+
+# A heading over a list of numbers ("便民服务电话一览", "各区热线如下").
+LIST_HEADING_CUES: tuple[str, ...] = ("电话", "热线", "号码", "通讯录", "联系方式", "一览")
+
+# "联系人:张三" and "与张三联系" name the owner in a clause before the number.
+CONTACT_PERSON_PATTERNS: tuple[str, ...] = (
+    r"联系人[:：\s]*(?P<owner>[\u4e00-\u9fff]{2,4}(?:先生|女士)?)",
+    r"(?:与|同|向)(?P<owner>[\u4e00-\u9fff]{2,12}?)(?:联系|联络|咨询)",
+)
+
+# Characters that end a clause: a cue before one of these does not reach a number after it.
+CLAUSE_BREAKS = "。!！?？;；\n"
+# Characters that end a sub-clause (the span an owner or an evidence may come from).
+SUBCLAUSE_BREAKS = CLAUSE_BREAKS + ",，"
+# What may separate two numbers that share a cue and an owner ("0351-2366977、2366978").
+NUMBER_JOINERS: tuple[str, ...] = ("、", ",", "，", "/", "或", "和", "及", "与", " ", "　")

@@ -1,0 +1,586 @@
+"""Telephone numbers printed in an issue: mobiles, landlines (with or without area code), services.
+
+A digit run is a phone only when its shape and the words around it both say so: the shape decides
+what kind of number it could be, the nearest cue word before it (``zh_phones.PHONE_CUES`` vs
+``NON_PHONE_CUES``) and the unit after it decide whether it is one. Local numbers printed without
+an area code need a cue in their clause, a place in a list of hotlines, or a preceding number they
+continue ("0351-2366977、2366978"); they are resolved with ``IssueContext.area_code``.
+
+Kinds: ``mobile`` (11 digits, 1[3-9]), ``landline`` (area code + local number, and also the
+nationwide 400/800 numbers, which have a full E.164 form but no area code), ``service`` (short
+public numbers 110, 12345, 95xxx, 96xxx...: no E.164, identity ``service:<digits>``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import phonenumbers
+from phonenumbers import geocoder
+
+from .lang import zh_phones as lang
+from .records import Issue, IssueContext, PhoneKind, PhoneNumber
+
+__all__ = ["PhoneMention", "find_phones", "extract"]
+
+_FOLD = str.maketrans(lang.CHAR_FOLDS)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# A digit run: optional country code, optional "(0351)", groups of digits joined by one space or
+# hyphen. Runs glued to letters or to a decimal point are something else (codes, decimals).
+_RUN = re.compile(
+    r"(?<![0-9A-Za-z])(?<!\d\.)"
+    r"(?P<cc>(?:\+|00)86[ -]?|\(\+?86\)[ ]?)?"
+    r"(?P<paren>\(0\d{2,3}\)[ ]?)?"
+    r"(?P<body>\d+(?:[ -]\d+)*)"
+)
+_GROUP = re.compile(r"\d+")
+_EXTENSION = re.compile(r"[ ]?(?:转|分机|ext\.?|EXT\.?|Ext\.?)[ ]?(?P<ext>\d{1,5})(?!\d)")
+_CUE = re.compile(
+    f"(?P<neg>{_alternation(lang.NON_PHONE_CUES)})|(?P<pos>{_alternation(lang.PHONE_CUES)})"
+)
+_UNIT = re.compile(f"[ ]?(?:{_alternation(lang.UNIT_WORDS)})")
+_SERVICE_ACTION = re.compile(f"[ ]?(?:{_alternation(lang.SERVICE_ACTIONS)})")
+_SERVICE_NAME = re.compile(
+    rf"[\u4e00-\u9fff]{{0,8}}?(?:{_alternation(lang.SERVICE_NAME_ENDINGS)})"
+)
+_CALL_VERB = re.compile(f"(?:{_alternation(lang.CALL_VERBS)})(?!{_alternation(lang.CALL_VERB_NOT_BEFORE)})")
+_CONTACT = tuple(re.compile(p) for p in lang.CONTACT_PERSON_PATTERNS)
+_CUE_WORDS = re.compile(_alternation(lang.PHONE_CUES + ("热线", "方式", "号码")))
+_LIST_LABEL_CUE = re.compile(_alternation(lang.LIST_LABEL_CUES))
+_LIST_HEADING_CUE = re.compile(_alternation(lang.LIST_HEADING_CUES))
+# A line that is a label followed by numbers and nothing else ("燃气抢修 66668888").
+_LIST_LINE = re.compile(
+    r"^[\s\-*•·|]*(?P<label>[^\d,，。;；!！?？:：]{2,24}?)[\s:：|]*"
+    r"(?P<nums>(?:\(?0\d{2,3}\)?[ -]?)?\d{3,}(?:[ -]\d{3,})*(?:[ ]?(?:转|分机)\d{1,5})?"
+    r"(?:\s*[、,，/或]\s*(?:\(?0\d{2,3}\)?[ -]?)?\d{3,}(?:[ -]\d{3,})*)*)[\s|。]*$"
+)
+_STRONG_NUMBER = re.compile(r"(?<!\d)(?:0\d{2,3}[ -]?\d{7,8}|1[3-9]\d{9}|[48]00\d{7})(?!\d)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_MAX_CUE_REACH = 40  # characters a cue may sit before its number
+_MAX_LOCAL_GAP = 12  # characters between a cue and a local number printed without area code
+_MAX_SERVICE_GAP = 8
+_MAX_OWNER_LEN = 24
+
+
+@dataclass(frozen=True, kw_only=True)
+class PhoneMention:
+    """One printed telephone number with what the text says about it; offsets are in the issue."""
+
+    phone_id: str
+    raw: str
+    kind: PhoneKind
+    e164: str | None
+    area_code: str | None
+    region: str | None
+    valid: bool
+    owner: str | None
+    extension: str | None
+    char_start: int
+    char_end: int
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A digit run (or part of one) shaped like a phone number; offsets in the folded text."""
+
+    start: int
+    end: int  # includes an extension
+    shape: str  # mobile | landline | national | local | service | area_service
+    digits: str  # what is dialled, area code included when printed
+    printed_area: str | None
+    extension: str | None
+    intl: bool
+
+
+def _group_spans(match: re.Match) -> list[tuple[int, int]]:
+    base = match.start("body")
+    return [(base + g.start(), base + g.end()) for g in _GROUP.finditer(match.group("body"))]
+
+
+def _is_service_number(digits: str) -> bool:
+    if digits in lang.SERVICE_NUMBERS:
+        return True
+    return any(digits.startswith(p) and len(digits) in lengths for p, lengths in lang.SERVICE_PREFIXES)
+
+
+def _looks_like_years(lens: tuple[int, ...], digits: str) -> bool:
+    """'2021-2035' and '20231201' are a range of years and a date, not local numbers."""
+    if lens == (4, 4):
+        return all(digits[i:i + 4][:2] in ("19", "20") for i in (0, 4))
+    if len(digits) == 8 and digits[:2] in ("19", "20"):
+        month, day = int(digits[4:6]), int(digits[6:8])
+        return 1 <= month <= 12 and 1 <= day <= 31
+    return False
+
+
+def _local_shape(lens: tuple[int, ...], digits: str) -> bool:
+    if lens not in ((7,), (8,), (3, 4), (4, 4)) or digits[0] not in "2345678":
+        return False
+    return not _looks_like_years(lens, digits)
+
+
+def _shape_of(lens: tuple[int, ...], digits: str, *, paren_area: str | None, intl: bool) -> tuple[str, str | None] | None:
+    """What the joined groups could be: (shape, printed area code) or None."""
+    n = len(digits)
+    if intl:
+        national = digits[1:] if digits.startswith("0") else digits
+        if re.fullmatch(r"1[3-9]\d{9}", national):
+            return "mobile", None
+        if 9 <= n <= 12:
+            return "landline", None
+        return None
+    if paren_area:
+        if _local_shape(lens, digits):
+            return "landline", paren_area
+        if len(lens) == 1 and re.fullmatch(r"9\d{4,5}", digits):
+            return "area_service", paren_area
+        return None
+    if re.fullmatch(r"1[3-9]\d{9}", digits) and lens in ((11,), (3, 4, 4), (3, 8), (7, 4)):
+        return "mobile", None
+    if re.fullmatch(r"[48]00\d{7}", digits) and len(lens) <= 3:
+        return "national", None
+    if digits.startswith("0") and not digits.startswith("00"):
+        if len(lens) == 1 and 10 <= n <= 12:
+            return "landline", None
+        if len(lens) >= 2 and lens[0] in (3, 4):
+            rest, rest_lens = digits[lens[0]:], lens[1:]
+            if _local_shape(rest_lens, rest):
+                return "landline", digits[:lens[0]]
+            if len(rest_lens) == 1 and re.fullmatch(r"9\d{4,5}", rest):
+                return "area_service", digits[:lens[0]]
+        return None
+    if _local_shape(lens, digits):
+        return "local", None
+    if len(lens) == 1 and _is_service_number(digits):
+        return "service", None
+    return None
+
+
+def _candidates(folded: str) -> list[_Candidate]:
+    """Every phone-shaped stretch of every digit run, longest shape first, left to right."""
+    found: list[_Candidate] = []
+    for run in _RUN.finditer(folded):
+        groups = _group_spans(run)
+        after = folded[run.end():run.end() + 2]
+        decimal = after[:1] == "." and after[1:].isdigit()
+        glued = after[:1].isascii() and after[:1].isalpha()
+        if (decimal or glued) and not _EXTENSION.match(folded, run.end()):
+            groups = groups[:-1]  # "2366977.5" or "12345kg": the last group is not a number to dial
+        paren = run.group("paren")
+        paren_area = re.sub(r"\D", "", paren) if paren else None
+        intl = bool(run.group("cc"))
+        i = 0
+        while i < len(groups):
+            for k in (3, 2, 1):
+                chunk = groups[i:i + k]
+                if len(chunk) < k:
+                    continue
+                lens = tuple(e - s for s, e in chunk)
+                digits = "".join(folded[s:e] for s, e in chunk)
+                first = i == 0
+                shape = _shape_of(lens, digits, paren_area=paren_area if first else None, intl=intl and first)
+                if shape is None:
+                    continue
+                kind, area = shape
+                start = run.start() if first and (paren or intl) else chunk[0][0]
+                end = chunk[-1][1]
+                if paren_area and first and kind in ("landline", "area_service"):
+                    digits, area = paren_area + digits, paren_area
+                elif intl and first:
+                    digits = "+86" + (digits[1:] if digits.startswith("0") else digits)
+                extension = None
+                if kind in ("landline", "local", "national"):
+                    nxt = groups[i + k] if i + k < len(groups) else None
+                    if nxt and folded[end] == "-" and nxt[0] == end + 1 and 1 <= nxt[1] - nxt[0] <= 5:
+                        extension, end = folded[nxt[0]:nxt[1]], nxt[1]
+                        k += 1
+                    elif m := _EXTENSION.match(folded, end):
+                        extension, end = m.group("ext"), m.end()
+                found.append(_Candidate(start, end, kind, digits, area, extension, intl and first))
+                i += k
+                break
+            else:
+                i += 1
+    return found
+
+
+def _clause_start(folded: str, pos: int, breaks: str) -> int:
+    floor = max(0, pos - _MAX_CUE_REACH)
+    for j in range(pos - 1, floor - 1, -1):
+        if folded[j] in breaks:
+            return j + 1
+    return floor
+
+
+def _nearest_cue(folded: str, start: int) -> re.Match | None:
+    """The cue word that ends closest before ``start`` within its clause."""
+    lo = _clause_start(folded, start, lang.CLAUSE_BREAKS)
+    best = None
+    for m in _CUE.finditer(folded, lo, start):
+        best = m
+    return best
+
+
+def _followed_by_unit(folded: str, end: int) -> bool:
+    return bool(_UNIT.match(folded, end))
+
+
+def _service_name_after(folded: str, end: int) -> int | None:
+    """End of a hotline name printed right after a service number ("12345市长热线")."""
+    m = _SERVICE_NAME.match(folded, end)
+    return m.end() if m else None
+
+
+@lru_cache(maxsize=4096)
+def _parse(dial: str) -> tuple[str, bool, str | None, str | None]:
+    """(E.164, valid, area code, region) of a dialable string, as phonenumbers sees it."""
+    number = phonenumbers.parse(dial, "CN")
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    valid = phonenumbers.is_valid_number(number)
+    area = None
+    if valid:
+        ndc_len = phonenumbers.length_of_geographical_area_code(number)
+        if ndc_len:
+            area = "0" + str(number.national_number)[:ndc_len]
+    region = geocoder.description_for_number(number, "zh") or None if valid else None
+    return e164, valid, area, region
+
+
+def _normal_area_code(code: str) -> str:
+    digits = re.sub(r"\D", "", code or "")
+    return digits if digits.startswith("0") else "0" + digits
+
+
+@dataclass
+class _Resolved:
+    kind: PhoneKind
+    e164: str | None
+    valid: bool
+    area_code: str | None
+    region: str | None
+    phone_id: str
+    service_digits: str | None = None
+
+
+def _resolve(cand: _Candidate, area_for_local: str) -> _Resolved:
+    if cand.shape in ("service", "area_service"):
+        digits = cand.digits[len(cand.printed_area):] if cand.shape == "area_service" else cand.digits
+        return _Resolved("service", None, True, None, None, f"service:{digits}", digits)
+    dial = area_for_local + cand.digits if cand.shape == "local" else cand.digits
+    e164, valid, area, region = _parse(dial)
+    if cand.shape == "mobile" or (cand.intl and re.fullmatch(r"\+861[3-9]\d{9}", e164)):
+        return _Resolved("mobile", e164, valid, None, region, e164)
+    if cand.shape == "national":
+        return _Resolved("landline", e164, valid, None, region, e164)
+    if area is None and not valid:
+        area = area_for_local if cand.shape == "local" else cand.printed_area
+    return _Resolved("landline", e164, valid, area, region, e164)
+
+
+def _line_bounds(folded: str, pos: int) -> tuple[int, int]:
+    lo = folded.rfind("\n", 0, pos) + 1
+    hi = folded.find("\n", pos)
+    return lo, len(folded) if hi < 0 else hi
+
+
+def _neighbour_lines(folded: str, lo: int, hi: int, step: int) -> list[str]:
+    """Non-blank lines next to [lo, hi) going up (step -1) or down (+1), nearest first, at most 12."""
+    lines: list[str] = []
+    pos = lo - 1 if step < 0 else hi + 1
+    while 0 <= pos <= len(folded) and len(lines) < 12:
+        if step < 0:
+            start = folded.rfind("\n", 0, pos) + 1
+            line, pos = folded[start:pos], start - 1
+        else:
+            stop = folded.find("\n", pos)
+            stop = len(folded) if stop < 0 else stop
+            line, pos = folded[pos:stop], stop + 1
+        if line.strip():
+            lines.append(line)
+        if pos < 0 or (step > 0 and pos > len(folded)):
+            break
+    return lines
+
+
+def _list_label(folded: str, cand: _Candidate) -> tuple[int, int] | None:
+    """The label's span when the number sits on a line of its own after a short label."""
+    lo, hi = _line_bounds(folded, cand.start)
+    m = _LIST_LINE.match(folded[lo:hi])
+    if not m or lo + m.start("nums") > cand.start:
+        return None
+    return lo + m.start("label"), lo + m.end("label")
+
+
+def _in_hotline_list(folded: str, cand: _Candidate, label: tuple[int, int]) -> bool:
+    """A labelled line counts as a hotline when its label or its list says numbers are to call."""
+    if _LIST_LABEL_CUE.search(folded, label[0], label[1]):
+        return True
+    lo, hi = _line_bounds(folded, cand.start)
+    block: list[str] = [folded[lo:hi]]
+    heading = None
+    for step in (-1, 1):
+        for line in _neighbour_lines(folded, lo, hi, step):
+            if _LIST_LINE.match(line):
+                block.append(line)
+                continue
+            if step < 0 and len(line) <= 40:
+                heading = line
+            break
+    if len(block) < 2:
+        return False
+    if heading and _LIST_HEADING_CUE.search(heading):
+        return True
+    return any(_LIST_LABEL_CUE.search(_LIST_LINE.match(line).group("label")) or _STRONG_NUMBER.search(line) for line in block)
+
+
+_LEADING_NOISE = re.compile(_alternation(lang.OWNER_LEADING_NOISE))
+_TRAILING_NOISE = re.compile(f"(?:{_alternation(lang.OWNER_TRAILING_NOISE)})$")
+_TRAILING_QUALIFIER = re.compile(f"(?:{_alternation(lang.OWNER_TRAILING_QUALIFIERS)})$")
+
+
+def _strip_words(s: str, lo: int, hi: int) -> tuple[int, int]:
+    """Peel particles and cue words off both ends; qualifiers go only once a cue noun went."""
+    cue_noun_gone = False
+    while lo < hi:
+        changed = False
+        m = _TRAILING_NOISE.search(s, lo, hi)
+        if m and m.start() >= lo:
+            hi, changed, cue_noun_gone = m.start(), True, True
+        elif cue_noun_gone and (m := _TRAILING_QUALIFIER.search(s, lo, hi)) and m.start() >= lo:
+            hi, changed = m.start(), True
+        m = _LEADING_NOISE.match(s, lo, hi)
+        if m and m.end() > lo:
+            lo, changed = m.end(), True
+        if not changed:
+            break
+    return lo, hi
+
+
+def _clean_owner(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Trim cue words and particles off both ends; None when no name is left."""
+    lo, hi = _strip_words(folded, lo, hi)
+    name = folded[lo:hi]
+    if not 2 <= len(name) <= _MAX_OWNER_LEN or not _CJK.search(name):
+        return None
+    if name in lang.OWNER_CUE_ONLY or len(_CUE_WORDS.sub("", name)) < 2:
+        return None
+    if any(ch in name for ch in "。!！?？;；"):
+        return None
+    return lo, hi
+
+
+def _search_end(pattern: re.Pattern, s: str, lo: int, hi: int) -> re.Match | None:
+    found = None
+    for m in pattern.finditer(s, lo, hi):
+        found = m
+    return found
+
+
+def _owner_before(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Who the number reaches, named in folded[lo:hi], the words before it in its sub-clause."""
+    for pattern in _CONTACT:
+        m = _search_end(pattern, folded, lo, hi)
+        if m:
+            span = _clean_owner(folded, m.start("owner"), m.end("owner"))
+            if span:
+                return span
+    verb = _search_end(_CALL_VERB, folded, lo, hi)
+    if verb:
+        return _clean_owner(folded, verb.end(), hi)
+    return _clean_owner(folded, lo, hi)
+
+
+def _owner_in_previous_subclause(folded: str, sub_lo: int) -> tuple[int, int] | None:
+    """'联系人:张三,电话:139…' and '请与刘秀兰联系,电话…': the name sits one sub-clause back."""
+    if sub_lo == 0 or folded[sub_lo - 1] not in ",，":
+        return None
+    prev_lo = _clause_start(folded, sub_lo - 1, lang.SUBCLAUSE_BREAKS)
+    for pattern in _CONTACT:
+        m = _search_end(pattern, folded, prev_lo, sub_lo - 1)
+        if m:
+            span = _clean_owner(folded, m.start("owner"), m.end("owner"))
+            if span:
+                return span
+    verb = _search_end(_CALL_VERB, folded, prev_lo, sub_lo - 1)
+    if verb:
+        return _clean_owner(folded, verb.end(), sub_lo - 1)
+    return None
+
+
+def _is_joined(folded: str, prev_end: int, start: int) -> bool:
+    between = folded[prev_end:start]
+    return 0 < len(between) <= 2 and all(ch in lang.NUMBER_JOINERS for ch in between)
+
+
+def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneMention]:
+    """Every telephone number mentioned in ``text``, in order; ``offset`` is added to positions."""
+    folded = text.translate(_FOLD)
+    home_area = _normal_area_code(ctx.area_code)
+    mentions: list[PhoneMention] = []
+    prev: tuple[_Candidate, _Resolved, tuple[int, int] | None, int, str] | None = None
+    for cand in _candidates(folded):
+        continued = prev is not None and _is_joined(folded, prev[0].end, cand.start)
+        accepted = _accept(folded, cand, continued, prev)
+        if accepted is None:
+            continue
+        owner_span, evidence_start, area = accepted
+        resolved = _resolve(cand, area or home_area)
+        if cand.shape == "local" and not resolved.valid and accepted[2] is None and not _strong_local_cue(folded, cand):
+            continue
+        evidence_end = max(cand.end, owner_span[1]) if owner_span else cand.end
+        evidence_start = min(evidence_start, owner_span[0]) if owner_span else evidence_start
+        mention = PhoneMention(
+            phone_id=resolved.phone_id,
+            raw=text[cand.start:cand.end],
+            kind=resolved.kind,
+            e164=resolved.e164,
+            area_code=resolved.area_code,
+            region=resolved.region,
+            valid=resolved.valid,
+            owner=text[owner_span[0]:owner_span[1]] if owner_span else None,
+            extension=cand.extension,
+            char_start=offset + cand.start,
+            char_end=offset + cand.end,
+            evidence=text[evidence_start:evidence_end],
+            evidence_start=offset + evidence_start,
+            evidence_end=offset + evidence_end,
+        )
+        mentions.append(mention)
+        area_of_this = resolved.area_code if resolved.kind == "landline" else None
+        prev = (cand, resolved, owner_span, evidence_start, area_of_this or "")
+    return mentions
+
+
+def _strong_local_cue(folded: str, cand: _Candidate) -> bool:
+    """A cue directly before a local number ("热线:66668888") vouches for it even if phonenumbers does not."""
+    cue = _nearest_cue(folded, cand.start)
+    if not cue or not cue.group("pos"):
+        return False
+    gap = folded[cue.end():cand.start]
+    return re.fullmatch(r"[\s:：为是()（）]*", gap) is not None
+
+
+def _accept(folded: str, cand: _Candidate, continued: bool, prev) -> tuple[tuple[int, int] | None, int, str | None] | None:
+    """(owner span, evidence start, area code for a local number) if the candidate is a phone."""
+    start, end = cand.start, cand.end
+    if start > 0 and folded[start - 1] == "第":
+        return None
+    sub_lo = _clause_start(folded, start, lang.SUBCLAUSE_BREAKS)
+    if prev is not None and prev[0].end > sub_lo:
+        sub_lo = prev[0].end  # words before an earlier number in the sub-clause belong to it
+    while sub_lo < start and folded[sub_lo] in " \t":
+        sub_lo += 1
+    inherited_area = None
+    if continued and prev is not None and cand.shape in ("local", "service", "mobile", "landline", "national"):
+        prev_cand, prev_resolved, prev_owner, prev_evidence, prev_area = prev
+        compatible = (cand.shape == "service") == (prev_resolved.kind == "service")
+        if compatible and not _followed_by_unit(folded, end):
+            if cand.shape == "local" and prev_area:
+                inherited_area = prev_area
+            return prev_owner, prev_evidence, inherited_area
+
+    if _followed_by_unit(folded, end):
+        return None
+    service_name_end = None
+    if cand.shape in ("service", "area_service"):
+        service_name_end = _service_name_after(folded, end)
+
+    cue = _nearest_cue(folded, start)
+    positive = cue is not None and cue.group("pos") is not None
+    negative = cue is not None and cue.group("neg") is not None
+    gap = folded[cue.end():start] if cue else ""
+    label = _list_label(folded, cand)
+
+    if cand.shape in ("service", "area_service"):
+        ok = (
+            service_name_end is not None
+            or _SERVICE_ACTION.match(folded, end) is not None
+            or (positive and len(gap) <= _MAX_SERVICE_GAP and not re.search(r"\d", gap))
+            or (label is not None and _in_hotline_list(folded, cand, label))
+        )
+        if not ok:
+            return None
+        if service_name_end is not None:
+            return (start, service_name_end), start, None
+    elif cand.shape == "local":
+        near_cue = positive and len(gap) <= _MAX_LOCAL_GAP and not re.search(r"\d", gap)
+        in_list = label is not None and not negative and _in_hotline_list(folded, cand, label)
+        if not (near_cue or in_list):
+            return None
+    else:  # mobile, landline, national: the shape speaks, only the words can veto
+        if negative:
+            return None
+        if not positive and not _valid_shape(cand):
+            return None
+
+    if label is not None:
+        return _owner_before(folded, *label), label[0], None
+    owner = _owner_before(folded, sub_lo, start)
+    if owner is None:
+        owner = _owner_in_previous_subclause(folded, sub_lo)
+        if owner is not None:
+            sub_lo = _clause_start(folded, owner[0], lang.SUBCLAUSE_BREAKS)
+    evidence_start = sub_lo
+    if start - sub_lo > 25:
+        anchors = [start]
+        if owner and owner[0] >= sub_lo:
+            anchors.append(owner[0])
+        if cue and cue.start() >= sub_lo:
+            anchors.append(cue.start())
+        evidence_start = min(anchors)
+    return owner, evidence_start, None
+
+
+def _valid_shape(cand: _Candidate) -> bool:
+    if cand.shape in ("service", "area_service", "local"):
+        return True
+    return _parse(cand.digits)[1]
+
+
+def extract(issue: Issue) -> list[PhoneNumber]:
+    """One record per distinct number in the issue: its first mention that names an owner, else its first."""
+    chosen: dict[str, PhoneMention] = {}
+    order: list[str] = []
+    for mention in find_phones(issue.text, issue.ctx):
+        held = chosen.get(mention.phone_id)
+        if held is None:
+            chosen[mention.phone_id] = mention
+            order.append(mention.phone_id)
+        elif held.owner is None and mention.owner is not None:
+            chosen[mention.phone_id] = mention
+    return [_record(chosen[pid], issue) for pid in order]
+
+
+def _article_seq(issue: Issue, pos: int) -> int | None:
+    for article in issue.articles:
+        if article.char_start <= pos < article.char_end:
+            return article.seq
+    return None
+
+
+def _record(m: PhoneMention, issue: Issue) -> PhoneNumber:
+    return PhoneNumber(
+        event_id=m.phone_id,
+        article_seq=_article_seq(issue, m.char_start),
+        evidence=m.evidence,
+        char_start=m.evidence_start,
+        char_end=m.evidence_end,
+        phone_id=m.phone_id,
+        raw=m.raw,
+        e164=m.e164,
+        kind=m.kind,
+        area_code=m.area_code,
+        region=m.region,
+        owner=m.owner,
+        valid=m.valid,
+    )
