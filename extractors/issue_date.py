@@ -1,0 +1,151 @@
+"""An issue's date when the manifest has none: from the file name, else inferred from the text.
+
+Inference trusts, in order: a masthead date printed with its weekday ("2023年12月1日 星期五");
+then the days the reports happened on. A daily paper reports mostly on yesterday, so the day the
+leads name most often ("本报讯 11月30日,…") plus one is the issue date, provided a full date in
+the text pins down the year. When the evidence is thin or contradictory the answer is ``None``
+with the reason, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, timedelta
+from pathlib import PurePath
+
+from .lang.zh_layout import WEEKDAY_NUMBER
+
+# 2023-12-01, 2023_12_01, 2023.12.01, 20231201, 2023年12月1日: one separator used throughout.
+_FILENAME_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})"
+    r"(?:(?P<sep>[-_.])(?P<m1>\d{1,2})(?P=sep)(?P<d1>\d{1,2})"
+    r"|(?P<m2>\d{2})(?P<d2>\d{2})"
+    r"|年(?P<m3>\d{1,2})月(?P<d3>\d{1,2})日?)"
+    r"(?!\d)"
+)
+_HEX_RUN = re.compile(r"[0-9a-fA-F]+")
+# A hexadecimal run this long that mixes letters and digits is a hash, not a date holder.
+_HASH_MIN_LENGTH = 12
+
+_FULL_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_MASTHEAD_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+    r"[\s,，、/|()（）农历\u4e00-\u9fff]{0,12}?(?:星期|周|礼拜)(?P<wd>[一二三四五六日天])"
+)
+# A month-day with an optional year; the lookbehind keeps "11月26日至29日" from yielding "26日至29日".
+_MONTH_DAY = re.compile(r"(?<![\d月])(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+# What follows a date used as the time of a reported event: "11月30日," / "7月28日下午," / "…日上午".
+_LEAD_FOLLOWER = re.compile(r"\s*(?:[上下中]午|晚|晚间|早|凌晨|夜)?\s*[,，]")
+# What follows the start of a range or precedes its end: such dates are deadlines, not report days.
+_RANGE_MARK = re.compile(r"\s*(?:至|到|—|－|-|~|～)")
+_RANGE_END_BEFORE = re.compile(r"(?:至|到|—|－|-|~|～)\s*$")
+
+# A lead date counts this much more than a date mentioned in passing.
+_LEAD_WEIGHT = 3
+# Minimum support for a report day before it is trusted.
+_MIN_SUPPORT = 2
+# A full date this close to the report day (in days) fixes the report day's year.
+_YEAR_WINDOW_DAYS = 45
+
+
+def date_from_filename(name: str) -> date | None:
+    """The date written in a file name (``2023-12-01``, ``20231201``, ``2023_12_01``), if real."""
+    stem = PurePath(name).name
+    for match in _FILENAME_DATE.finditer(stem):
+        if _inside_hash(stem, match.start(), match.end()):
+            continue
+        month = match.group("m1") or match.group("m2") or match.group("m3")
+        day = match.group("d1") or match.group("d2") or match.group("d3")
+        try:
+            return date(int(match.group("y")), int(month), int(day))
+        except ValueError:
+            continue
+    return None
+
+
+def infer_issue_date(text: str) -> tuple[date | None, str]:
+    """The issue date the text itself implies, with the reasoning (``None`` when too thin)."""
+    masthead = _masthead_date(text)
+    if masthead is not None:
+        return masthead
+    return _date_from_report_days(text)
+
+
+def _inside_hash(stem: str, start: int, end: int) -> bool:
+    for run in _HEX_RUN.finditer(stem):
+        if run.start() <= start and end <= run.end() and run.end() - run.start() >= _HASH_MIN_LENGTH:
+            token = run.group()
+            if any(c.isalpha() for c in token) and any(c.isdigit() for c in token):
+                return True
+    return False
+
+
+def _masthead_date(text: str) -> tuple[date | None, str] | None:
+    for match in _MASTHEAD_DATE.finditer(text):
+        try:
+            printed = date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        except ValueError:
+            continue
+        weekday = WEEKDAY_NUMBER[match.group("wd")]
+        if printed.weekday() != weekday:
+            continue
+        return printed, f"masthead date {match.group(0).strip()!r} (weekday agrees)"
+    return None
+
+
+def _date_from_report_days(text: str) -> tuple[date | None, str]:
+    support: Counter[tuple[int, int]] = Counter()
+    full_dates: list[date] = []
+    for match in _MONTH_DAY.finditer(text):
+        month, day = int(match.group("m")), int(match.group("d"))
+        year = int(match.group("y")) if match.group("y") else None
+        if not _is_calendar_day(year or 2000, month, day):
+            continue
+        if year is not None:
+            full_dates.append(date(year, month, day))
+        in_range = _RANGE_MARK.match(text, match.end()) or _RANGE_END_BEFORE.search(text, 0, match.start())
+        if in_range:
+            continue
+        lead = _LEAD_FOLLOWER.match(text, match.end()) is not None
+        support[(month, day)] += _LEAD_WEIGHT if lead else 1
+
+    if not support:
+        return None, "no month-day dates in the text to infer the issue date from"
+    ranked = sorted(support.items(), key=lambda item: (-item[1], -item[0][0], -item[0][1]))
+    (month, day), score = ranked[0]
+    if score < _MIN_SUPPORT:
+        return None, f"only one passing mention of {month}月{day}日; too thin to infer the issue date"
+    if len(ranked) > 1 and ranked[1][1] == score:
+        other_month, other_day = ranked[1][0]
+        return None, (
+            f"report days {month}月{day}日 and {other_month}月{other_day}日 are equally supported; "
+            "cannot tell which precedes the issue"
+        )
+
+    years = set()
+    for full in full_dates:
+        for candidate_year in (full.year - 1, full.year, full.year + 1):
+            if not _is_calendar_day(candidate_year, month, day):
+                continue
+            if abs((date(candidate_year, month, day) - full).days) <= _YEAR_WINDOW_DAYS:
+                years.add(candidate_year)
+    if not years:
+        return None, f"reports are mostly dated {month}月{day}日 but no full date near it states the year"
+    if len(years) > 1:
+        listed = ", ".join(str(y) for y in sorted(years))
+        return None, f"reports are mostly dated {month}月{day}日 but nearby full dates disagree on the year ({listed})"
+    year = years.pop()
+    issue = date(year, month, day) + timedelta(days=1)
+    return issue, (
+        f"the reports are mostly dated {year}年{month}月{day}日 (support {score}); "
+        "a daily reports on the day before publication"
+    )
+
+
+def _is_calendar_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,165 @@
+"""Chinese newspaper page layout vocabulary: bylines, captions, jump lines, column labels, notices.
+
+Pure data for ``extractors.segment``: word lists and the regular expressions built from them.
+Every pattern is matched against one paragraph (a line of the issue with markdown marks and
+surrounding whitespace removed). Adding a column name or a news-agency byline means adding a word
+here, never touching the segmenter.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Sentence-final punctuation: a paragraph ending in one of these is complete.
+FINAL_PUNCT = "。！？!?…；;"
+# Closing quotes/brackets: final when what they close ends in FINAL_PUNCT ("…。”").
+CLOSERS = "”’」』）)】》\"'"
+# Punctuation a headline never ends with: a line ending so continues in the next one.
+CLAUSE_PUNCT = ",，、:：—-(（“‘《「『"
+# Punctuation a continuation line may start with (the break fell before it).
+CONTINUATION_START = ",，、。；;：:）)》”’!！?？"
+
+# Whitespace inside a line, including the ideographic space used for indents.
+SPACE = r"[ \t\u3000\u00a0]"
+
+HEADLINE_MAX_CHARS = 40
+# A line with no sentence-final punctuation this long may still be a deck line under a headline,
+# but only when a byline ("本报讯", "记者 …") follows the run of such lines.
+DECK_MAX_CHARS = 200
+
+# --- bylines --------------------------------------------------------------------------------
+
+# One personal name as bylines print it: 2-4 ideographs, or a 2-char name spaced out ("张 波").
+_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]\s[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6})"
+_NAMES = rf"{_NAME}(?:(?:\s+|、){_NAME})*"
+BYLINE_ROLES = (
+    "本报记者", "本报通讯员", "本报评论员", "本报特约评论员", "特约评论员", "评论员",
+    "新华社记者", "新华社通讯员", "中新社记者", "见习记者", "特约记者", "首席记者",
+    "记者", "通讯员", "实习生", "撰稿", "文", "图", "文/图", "图/文", "文图",
+)
+_ROLE = "(?:" + "|".join(re.escape(r) for r in sorted(BYLINE_ROLES, key=len, reverse=True)) + ")"
+# A role is always set apart from the names ("记者 王勇", "文/张三"): "记者节" is no byline.
+_ROLE_SEP = r"(?:\s*[/:：]\s*|\s+)"
+_ROLE_NAMES = rf"{_ROLE}{_ROLE_SEP}{_NAMES}"
+
+# A whole line that is a byline: "记者 王勇 通讯员 王琦", "本报评论员", "本报评", "太报评".
+BYLINE_LINE = re.compile(
+    rf"^(?:[□■●◎]\s*)?(?:{_ROLE_NAMES}(?:\s+{_ROLE_NAMES})*"
+    r"|本报评论员|本报特约评论员|[\u4e00-\u9fff]{1,3}报评(?:论员)?"
+    r"|[(（]\s*(?:完|END)\s*[)）])$"
+)
+# A byline in parentheses closing an article: "(阎铁洁)", "(李俊华、李思明)", "(张 波)",
+# "(中共太原市委党史研究室供稿)", "(本报记者 张三)".
+PAREN_BYLINE = re.compile(
+    rf"[(（]\s*(?:{_ROLE}{_ROLE_SEP})?(?:{_NAMES}|[\u4e00-\u9fff]{{2,24}}(?:供稿|提供|整理|报道|编译))\s*[)）]$"
+)
+# The same at the end of a paragraph, after the sentence it closes: "…氛围。(尹哲)".
+TRAILING_PAREN_BYLINE = re.compile(
+    rf"(?<=[。！？!?”’…])\s*(?P<byline>[(（]\s*(?:{_ROLE}{_ROLE_SEP})?(?:{_NAMES}|[\u4e00-\u9fff]{{2,24}}(?:供稿|提供|整理|报道|编译))\s*[)）])$"
+)
+# A reporter credit after the last sentence: "…活起来。” 记者 弓凤飞".
+TRAILING_ROLE_BYLINE = re.compile(
+    rf"(?<=[。！？!?”’…)）])\s*(?P<byline>(?:本报|新华社)?(?:记者|通讯员|见习记者|实习生){_ROLE_SEP}{_NAMES}"
+    rf"(?:\s+(?:本报)?(?:记者|通讯员|见习记者|实习生){_ROLE_SEP}{_NAMES})*)$"
+)
+# What opens a news report: "本报讯", "本报讯(记者 张三)", "本报北京12月1日电", "新华社太原12月1日电(记者 X)".
+BYLINE_OPENER = re.compile(
+    r"^(?P<byline>"
+    r"(?:本报讯|[\u4e00-\u9fff]{1,4}(?:报|网)讯"
+    r"|(?:本报|新华社|中新社|中新网|人民网|央视网|据新华社)[\u4e00-\u9fff]{0,8}(?:\d{1,2}月\d{1,2}日)?(?:电|讯)"
+    r"|(?:本报|新华社)记者\s*" + _NAMES + r"\s*报道"
+    r")"
+    r"(?:\s*[(（][^()（）]{1,40}[)）])?"
+    r")[\s:：]*"
+)
+
+# --- captions -------------------------------------------------------------------------------
+
+# A photo credit line on its own: "刘堂摄", "本报记者 刘堂 摄", "新华社记者 张三 摄".
+CREDIT_LINE = re.compile(
+    rf"^(?:{_ROLE}{_ROLE_SEP})?(?:{_NAMES})\s*(?:/\s*)?摄(?:影)?$|^(?:摄影|图片|图)\s*[/:：]\s*{_NAMES}$"
+)
+# A credit after the caption text: "…选购心仪的商品。牛利敏 摄", "…园。 清徐县融媒体中心提供".
+TRAILING_CREDIT = re.compile(
+    rf"(?:(?<=[。！？!?”’…)）])|\s)\s*(?P<credit>(?:{_ROLE}{_ROLE_SEP})?{_NAMES}\s*(?:/\s*)?摄(?:影)?"
+    r"|[\u4e00-\u9fff]{2,20}(?:提供|供图))$"
+)
+# Words that make a paragraph an image caption.
+CAPTION_MARKERS = ("图为", "上图", "下图", "左图", "右图", "图片为")
+# A line ending in these is a verb phrase ("禁止拍摄"), not a credit.
+NOT_CREDIT_ENDINGS = ("拍摄", "摄影展")
+
+# --- jump lines -----------------------------------------------------------------------------
+
+_PAGE = r"第?\s*[0-9０-９〇一二三四五六七八九十A-Za-z]{1,4}\s*(?:版|面)"
+JUMP_LINE = re.compile(rf"^[(（【]?\s*(?:上接|下转|接上|转下|转第|接第|紧接)\s*{_PAGE}?\s*[)）】]?$")
+LEADING_JUMP = re.compile(rf"^[(（【]\s*(?:上接|接上|接第|紧接)\s*{_PAGE}\s*[)）】]\s*")
+TRAILING_JUMP = re.compile(rf"\s*[(（【]\s*(?:下转|转下|转第)\s*{_PAGE}\s*[)）】]$")
+
+# --- column labels (sections) ----------------------------------------------------------------
+
+# Column names printed as a label over a group of articles.
+SECTION_NAMES = (
+    "政务之要", "要闻", "要闻速递", "本地新闻", "综合新闻", "时政要闻", "今日关注", "社会新闻",
+    "民生新闻", "城事", "法治", "图片新闻", "新闻速递", "简讯", "短讯", "快讯", "消息树",
+    "评论", "时评", "观点", "国内新闻", "国际新闻", "经济新闻", "文化", "体育", "副刊",
+    "历史上的今天", "太原历史上的今天", "党史上的今天", "今日提示",
+)
+SECTION_LINE = re.compile(
+    r"^(?:"
+    + "|".join(re.escape(n) for n in SECTION_NAMES)
+    + r"|聚焦\s*[\u4e00-\u9fff]{2,8}"
+    r"|[\u4e00-\u9fff]{2,4}之(?:要|窗|声|页)"
+    r"|(?:深入)?学习(?:宣传)?贯彻[\u4e00-\u9fff“”《》·]{0,30}精神"
+    r"|深入学习宣传贯彻"
+    r")$"
+)
+# A section line that is incomplete: the label goes on in the next line ("深入学习宣传贯彻" / "…精神").
+SECTION_OPEN_END = re.compile(r"^(?:深入)?学习(?:宣传)?贯彻$")
+SECTION_CONTINUATION = re.compile(r"^[\u4e00-\u9fff“”《》·]{2,30}精神$")
+
+# --- notices and classifieds -----------------------------------------------------------------
+
+NOTICE_WORDS = (
+    "通告", "公告", "启事", "启示", "声明", "公示", "通知", "提示", "告知书", "公开信",
+    "倡议书", "告示", "须知", "通报",
+)
+_NOTICE_WORD = "(?:" + "|".join(NOTICE_WORDS) + ")"
+# A notice's own title: "寻亲启事", "通告", "关于调整公交线路的通告", "拍卖公告(第3号)".
+NOTICE_TITLE = re.compile(
+    rf"^(?:关于[^。]{{1,50}}的|[\u4e00-\u9fff]{{0,10}}){_NOTICE_WORD}"
+    r"(?:\s*[(（]第?[0-9一二三四五六七八九十]+号?[)）])?$"
+)
+# A notice printed on one line: "通告 亲贤村…特此通告 …".
+NOTICE_INLINE = re.compile(rf"^(?P<title>(?:[\u4e00-\u9fff]{{0,8}}){_NOTICE_WORD})(?:{SPACE}+|[:：]\s*)(?=\S)")
+# Titles of blocks of one-line classified notices.
+CLASSIFIED_TITLE = re.compile(r"^(?:遗失声明|挂失声明|遗失启事|作废声明|声明|分类广告|分类信息|公告栏|启事栏)$")
+# One classified item: "张三遗失身份证,号码…,声明作废。"
+CLASSIFIED_ITEM = re.compile(r"(?:遗失|丢失|被盗|不慎|灭失|损毁).{0,120}(?:作废|声明|特此声明)[。.]?$")
+CLASSIFIED_ITEM_MAX_CHARS = 200
+# A notice ends with its date (and signature above it).
+SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$")
+
+# --- dated entries and mastheads -------------------------------------------------------------
+
+# A date on its own line heads an entry ("1950年12月21日" in a "this day in history" column).
+DATE_LINE = re.compile(r"^(?:19|20|1[0-9])\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+MASTHEAD_LINE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|都市报|商报|时报|周报)"
+    r"|.{0,12}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[,，]?\s*)?(?:星期|周|礼拜)[一二三四五六日天].{0,30}"
+    r"|(?:今日|本期)\s*\d{1,3}\s*版.{0,20}"
+    r"|第\s*[0-9０-９]{1,3}\s*版.{0,20}"
+    r"|[A-Z]\d{1,2}\s*[:：]?\s*[\u4e00-\u9fff]{2,6}|\d{1,2}\s*版\s*[:：]?\s*[\u4e00-\u9fff]{2,6}"
+    r"|(?:责任编辑|责编|本版编辑|编辑|美编|校对|组版|版式|设计|值班主任|本版责编|责任校对)(?:[:：]|\s+)\s*.{1,30}"
+    r"|(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN)\s*[:：]?\s*.{1,30}"
+    r"|农历[\u4e00-\u9fff]{2,4}年[\u4e00-\u9fff]{1,3}月[\u4e00-\u9fff]{1,3}"
+    r")$"
+)
+
+WEEKDAY_NUMBER = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+# --- markdown ---------------------------------------------------------------------------------
+
+MD_HEADING = re.compile(r"(?P<marks>#{1,6})[ \t\u3000]+")
+MD_HEADING_TRAILER = re.compile(r"[ \t\u3000]+#+[ \t\u3000]*$")
+MD_BOLD = re.compile(r"\*\*|__")

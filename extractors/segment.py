@@ -1,0 +1,646 @@
+"""Split a decoded issue into articles, captions, jump lines, notices and classifieds.
+
+Pure line logic, no tokenizer. Each non-empty line is a paragraph; markdown heading marks and bold
+marks are dropped from what the reader sees, but every body character keeps its offset in the
+issue text (``Article.body_offsets``). The layout rules, in short:
+
+* a headline is a run of short lines without sentence-final punctuation, followed by an optional
+  subtitle ("——…") or byline and then body paragraphs;
+* an article is closed by its closing byline ("(张波)", "记者 王勇"), a caption, a jump line or a
+  column label; a headline inside an article that is still open is a subhead, kept in the body;
+* a paragraph the page layout broke mid-sentence is glued to the next one ("…推动太" + "忻大道…").
+
+Vocabulary (bylines, column names, notice words) lives in ``lang/zh_layout.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lang import zh_layout as L
+from .records import Article, ArticleKind
+
+_STRIP = " \t\r\f\v\u3000\u00a0\u2002\u2003\u200b\ufeff"
+
+# Paragraph kinds.
+MASTHEAD = "masthead"
+JUMP = "jump"
+SECTION = "section"
+SUBTITLE = "subtitle"
+OPENER = "opener"
+CREDIT = "credit"
+BYLINE = "byline"
+DATE = "date"
+CLASSIFIED_TITLE = "classified_title"
+NOTICE_TITLE = "notice_title"
+HEADING = "heading"
+NOTICE_INLINE = "notice_inline"
+HEADLINE = "headline"
+BODY = "body"
+
+_HEAD_KINDS = frozenset({HEADLINE, HEADING, DATE, NOTICE_TITLE, CLASSIFIED_TITLE})
+
+
+@dataclass(slots=True)
+class _Para:
+    """One non-empty line: its visible text, the issue offset of each character, its raw span."""
+
+    text: str
+    offsets: list[int]
+    start: int  # first raw character of the line's content (markdown marks included)
+    end: int  # one past the last raw character of the line's content
+    line_end: int  # offset of the line break ending the line (or the text length)
+    level: int = 0  # markdown heading level, 0 when not a heading
+    bold: bool = False  # the whole line is bold
+    kind: str = BODY
+
+    def cut(self, begin: int, stop: int | None = None) -> _Para:
+        """The paragraph restricted to ``text[begin:stop]``, whitespace trimmed."""
+        text, offsets = self.text[begin:stop], self.offsets[begin:stop]
+        left = len(text) - len(text.lstrip(_STRIP))
+        right = len(text.rstrip(_STRIP))
+        return _Para(text[left:right], offsets[left:right], self.start, self.end, self.line_end,
+                     self.level, self.bold, self.kind)
+
+
+@dataclass(slots=True)
+class _Piece:
+    """A body paragraph under construction (possibly several lines glued together)."""
+
+    text: str
+    offsets: list[int]
+    start: int
+    end: int
+    separator: int  # offset used for the "\n" that follows this paragraph in the body
+    subhead: bool = False
+
+
+@dataclass
+class _Builder:
+    kind: ArticleKind
+    section: str | None
+    heads: list[_Para] = field(default_factory=list)
+    title: _Para | None = None
+    subtitles: list[_Para] = field(default_factory=list)
+    bylines: list[tuple[str, int, int]] = field(default_factory=list)
+    pieces: list[_Piece] = field(default_factory=list)
+    closed: bool = False
+    started_by: str = "heads"  # heads | opener | orphan | notice
+    title_level: int | None = None
+    title_is_date: bool = False
+    extra_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def has_body(self) -> bool:
+        return bool(self.pieces)
+
+    def add_byline(self, text: str, start: int, end: int) -> None:
+        self.bylines.append((text, start, end))
+
+    def build(self, seq: int) -> Article:
+        spans = [(p.start, p.end) for p in self.heads] + [(p.start, p.end) for p in self.pieces]
+        spans += [(s, e) for _, s, e in self.bylines] + self.extra_spans
+        body_chars: list[str] = []
+        offsets: list[int] = []
+        for index, piece in enumerate(self.pieces):
+            if index:
+                body_chars.append("\n")
+                offsets.append(self.pieces[index - 1].separator)
+            body_chars.append(piece.text)
+            offsets.extend(piece.offsets)
+        subtitle = "\n".join(p.text for p in self.subtitles) or None
+        byline = " ".join(text for text, _, _ in self.bylines) or None
+        return Article(
+            seq=seq,
+            kind=self.kind,
+            title=self.title.text if self.title is not None else None,
+            subtitle=subtitle,
+            section=self.section,
+            byline=byline,
+            body="".join(body_chars),
+            char_start=min(s for s, _ in spans),
+            char_end=max(e for _, e in spans),
+            body_offsets=tuple(offsets),
+        )
+
+
+def segment(text: str) -> tuple[Article, ...]:
+    """The issue's articles (and captions, jump lines, notices, classifieds) in text order."""
+    return _Segmenter(paragraphs(text)).run()
+
+
+def paragraphs(text: str) -> list[_Para]:
+    """Every non-empty line as a paragraph, markdown marks removed, with per-character offsets."""
+    result: list[_Para] = []
+    position = 0
+    length = len(text)
+    while position <= length:
+        line_end = text.find("\n", position)
+        if line_end < 0:
+            line_end = length
+        para = _line_paragraph(text, position, line_end)
+        if para is not None:
+            para.kind = _classify(para)
+            result.append(para)
+        position = line_end + 1
+    return result
+
+
+def _line_paragraph(text: str, line_start: int, line_end: int) -> _Para | None:
+    start, end = line_start, line_end
+    while start < end and text[start] in _STRIP:
+        start += 1
+    while end > start and text[end - 1] in _STRIP:
+        end -= 1
+    if start == end:
+        return None
+    level = 0
+    content_start, content_end = start, end
+    heading = L.MD_HEADING.match(text, start, end)
+    if heading is not None:
+        level = len(heading.group("marks"))
+        content_start = heading.end()
+        trailer = L.MD_HEADING_TRAILER.search(text, content_start, end)
+        if trailer is not None:
+            content_end = trailer.start()
+    bold = False
+    segments: list[tuple[int, int]] = []
+    cursor = content_start
+    marks = list(L.MD_BOLD.finditer(text, content_start, content_end))
+    if marks:
+        bold = (len(marks) == 2 and marks[0].start() == content_start and marks[1].end() == content_end)
+        for mark in marks:
+            segments.append((cursor, mark.start()))
+            cursor = mark.end()
+    segments.append((cursor, content_end))
+    visible = "".join(text[a:b] for a, b in segments)
+    offsets: list[int] = []
+    for a, b in segments:
+        offsets.extend(range(a, b))
+    para = _Para(visible, offsets, start, end, line_end, level, bold)
+    para = para.cut(0)
+    if not para.text:
+        return None
+    return para
+
+
+def _classify(para: _Para) -> str:
+    text = para.text
+    if L.JUMP_LINE.match(text):
+        return JUMP
+    if L.MASTHEAD_LINE.match(text):
+        return MASTHEAD
+    if L.SECTION_LINE.match(text):
+        return SECTION
+    if text.startswith(("——", "──", "－－", "--")) and len(text) <= L.DECK_MAX_CHARS:
+        return SUBTITLE
+    if L.BYLINE_OPENER.match(text) and para.level == 0:
+        return OPENER
+    if L.CREDIT_LINE.match(text) and not text.endswith(L.NOT_CREDIT_ENDINGS):
+        return CREDIT
+    if L.BYLINE_LINE.match(text) or L.PAREN_BYLINE.fullmatch(text):
+        return BYLINE
+    if L.DATE_LINE.match(text):
+        return DATE
+    if L.CLASSIFIED_TITLE.match(text):
+        return CLASSIFIED_TITLE
+    if len(text) <= L.HEADLINE_MAX_CHARS and L.NOTICE_TITLE.match(text):
+        return NOTICE_TITLE
+    if para.level or para.bold:
+        return HEADING
+    if len(text) > 20 and L.NOTICE_INLINE.match(text):
+        return NOTICE_INLINE
+    if looks_like_headline(text):
+        return HEADLINE
+    return BODY
+
+
+def looks_like_headline(text: str) -> bool:
+    """A short line with no sentence punctuation: a headline, a deck line or a subhead."""
+    if not 2 <= len(text) <= L.HEADLINE_MAX_CHARS:
+        return False
+    if not _ends_open(text) and text[-1] not in L.CLOSERS:
+        return False
+    if text[-1] in L.CLAUSE_PUNCT or _ends_complete(text):
+        return False
+    if any(mark in text for mark in "。,，;；"):
+        return False
+    if text[0] in "(（" or _ENUMERATED.match(text):
+        return False
+    return True
+
+
+def _ends_complete(text: str) -> bool:
+    """The paragraph ends a sentence: final punctuation, possibly inside closing quotes."""
+    stripped = text.rstrip(L.CLOSERS)
+    return bool(stripped) and stripped[-1] in L.FINAL_PUNCT
+
+
+def _ends_open(text: str) -> bool:
+    """The paragraph stops where a sentence cannot end: in a word or after a comma."""
+    last = text[-1]
+    if last in L.FINAL_PUNCT or last in L.CLOSERS:
+        return False
+    return last.isalnum() or last in L.CLAUSE_PUNCT
+
+
+def _continues(previous: str, following: str) -> bool:
+    """``following`` carries on the sentence ``previous`` stopped in (page-layout break)."""
+    if _ends_complete(previous):
+        return False
+    first = following[0]
+    if first in L.CONTINUATION_START:
+        return True
+    if not _ends_open(previous):
+        return False
+    return first.isalnum() or first in "“‘《(（「『"
+
+
+import re as _re  # noqa: E402  (kept beside its one use)
+
+_ENUMERATED = _re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|第[一二三四五六七八九十\d]{1,3}[条章节])")
+
+
+class _Segmenter:
+    def __init__(self, paras: list[_Para]) -> None:
+        self.paras = paras
+        self.done: list[_Builder] = []
+        self.cur: _Builder | None = None
+        self.pending: list[_Para] = []
+        self.section: str | None = None
+        self.classified_title: _Para | None = None
+        self.block_heads: list[_Para] = []
+        self.skip_until = -1
+
+    # -- driver ---------------------------------------------------------------------------
+
+    def run(self) -> tuple[Article, ...]:
+        handlers = {
+            MASTHEAD: self._masthead,
+            JUMP: self._jump,
+            SECTION: self._section,
+            SUBTITLE: self._subtitle,
+            OPENER: self._opener,
+            CREDIT: self._credit,
+            BYLINE: self._byline,
+            DATE: self._date,
+            NOTICE_INLINE: self._notice_inline,
+            BODY: self._body,
+        }
+        for index, para in enumerate(self.paras):
+            if index <= self.skip_until:
+                continue
+            if para.kind != BODY and para.kind != DATE and self.classified_title is not None:
+                self.classified_title = None
+            handler = handlers.get(para.kind)
+            if handler is None:  # a head of some kind
+                self._head(para, index)
+            else:
+                handler(para, index)
+        self._flush_heads("end")
+        self._finish()
+        ordered = sorted(self.done, key=lambda b: b.build(0).char_start)
+        return tuple(builder.build(seq) for seq, builder in enumerate(ordered))
+
+    # -- state helpers ------------------------------------------------------------------
+
+    def _finish(self) -> None:
+        if self.cur is not None:
+            if self.cur.has_body or self.cur.heads or self.cur.bylines or self.cur.extra_spans:
+                self.done.append(self.cur)
+            self.cur = None
+
+    def _close(self) -> None:
+        if self.cur is not None:
+            self.cur.closed = True
+
+    def _open_article(self, kind: ArticleKind, started_by: str) -> _Builder:
+        self._finish()
+        self.cur = _Builder(kind=kind, section=self.section, started_by=started_by)
+        return self.cur
+
+    def _is_open(self) -> bool:
+        return self.cur is not None and not self.cur.closed
+
+    def _next_kind(self, index: int) -> str | None:
+        return self.paras[index + 1].kind if index + 1 < len(self.paras) else None
+
+    # -- heads ----------------------------------------------------------------------------
+
+    def _head(self, para: _Para, index: int) -> None:
+        self.pending.append(para)
+
+    def _deck_run_before_opener(self, index: int) -> bool:
+        """Lines from ``index`` on are deck lines: unpunctuated, then a byline opens the report."""
+        j = index
+        while j < len(self.paras):
+            para = self.paras[j]
+            if para.kind in (HEADLINE, HEADING):
+                j += 1
+                continue
+            if para.kind == BODY and len(para.text) <= L.DECK_MAX_CHARS and "。" not in para.text \
+                    and not _ends_complete(para.text):
+                j += 1
+                continue
+            break
+        if j == index or j >= len(self.paras):
+            return False
+        follower = self.paras[j]
+        return follower.kind in (OPENER, SUBTITLE) or (follower.kind == BYLINE and L.BYLINE_LINE.match(follower.text) is not None)
+
+    def _flush_heads(self, followed_by: str) -> None:
+        """Decide what the pending headline lines are, given what follows them."""
+        heads, self.pending = self.pending, []
+        if not heads:
+            return
+        if followed_by in ("opener", "byline"):
+            self._start_titled(heads, "article")
+            return
+        if followed_by == "body":
+            notice = next((h for h in heads if h.kind in (NOTICE_TITLE, CLASSIFIED_TITLE)), None)
+            if notice is not None and notice.kind == CLASSIFIED_TITLE:
+                self._finish()
+                self.classified_title = notice
+                self.block_heads = heads
+                return
+            if notice is not None:
+                self._start_titled(heads, "notice", title=notice)
+                return
+            if self._heads_start_article(heads):
+                self._start_titled(heads, "article")
+                return
+            for head in heads:  # subheads of the open article
+                self.cur.pieces.append(_Piece(head.text, list(head.offsets), head.start, head.end,
+                                              head.line_end, subhead=True))
+            return
+        # Nothing readable follows: the lines label what comes next.
+        self.section = " ".join(h.text for h in heads)
+
+    def _heads_start_article(self, heads: list[_Para]) -> bool:
+        cur = self.cur
+        if cur is None or cur.closed or cur.kind != "article" or not cur.has_body:
+            return True
+        if cur.started_by == "opener" or any(h.kind == SUBTITLE for h in heads):
+            return True
+        if any(h.kind == DATE for h in heads) and cur.title_is_date:
+            return True
+        levels = [h.level for h in heads if h.level]
+        if levels and cur.title_level is not None and min(levels) <= cur.title_level:
+            return True
+        return False
+
+    def _start_titled(self, heads: list[_Para], kind: ArticleKind, title: _Para | None = None) -> None:
+        cur = self.cur
+        if kind == "article" and cur is not None and not cur.closed and cur.kind == "article" \
+                and cur.heads and not cur.has_body and not cur.bylines:
+            # More deck lines for the headline just started.
+            heads = cur.heads + heads
+            self.cur = None
+        self._finish()
+        builder = self._open_article(kind, "notice" if kind == "notice" else "heads")
+        builder.heads = heads
+        chosen = title or _choose_title(heads)
+        builder.title = chosen
+        builder.subtitles = [h for h in heads if h is not chosen]
+        builder.title_level = chosen.level or None
+        builder.title_is_date = chosen.kind == DATE
+
+    # -- handlers -------------------------------------------------------------------------
+
+    def _masthead(self, para: _Para, index: int) -> None:
+        self._flush_heads("none")
+        self._close()
+        cur = self.cur
+        if cur is not None and cur.kind == "masthead":
+            cur.pieces.append(_piece(para))
+            return
+        builder = self._open_article("masthead", "orphan")
+        builder.pieces.append(_piece(para))
+        builder.closed = True
+
+    def _jump(self, para: _Para, index: int) -> None:
+        self._flush_heads("none")
+        self._close()
+        builder = self._open_article("jump", "orphan")
+        builder.pieces.append(_piece(para))
+        builder.closed = True
+
+    def _section(self, para: _Para, index: int) -> None:
+        self._flush_heads("none")
+        self._close()
+        label = para.text
+        if L.SECTION_OPEN_END.match(label) and index + 1 < len(self.paras):
+            following = self.paras[index + 1]
+            if L.SECTION_CONTINUATION.match(following.text):
+                label += following.text
+                self.skip_until = index + 1
+        self.section = label
+
+    def _subtitle(self, para: _Para, index: int) -> None:
+        if self.pending:
+            self.pending.append(para)
+            return
+        cur = self.cur
+        if cur is not None and not cur.closed and not cur.has_body and cur.heads:
+            cur.heads.append(para)
+            cur.subtitles.append(para)
+            return
+        self._body(para, index)
+
+    def _opener(self, para: _Para, index: int) -> None:
+        match = L.BYLINE_OPENER.match(para.text)
+        if self.pending:
+            self._flush_heads("opener")
+        elif not (self._is_open() and self.cur.kind == "article" and self.cur.heads and not self.cur.has_body):
+            self._open_article("article", "opener")
+        cur = self.cur
+        if cur.started_by == "heads":
+            cur.started_by = "opener"
+        byline = match.group("byline")
+        cur.add_byline(byline, para.offsets[0], para.offsets[len(byline) - 1] + 1)
+        rest = para.cut(match.end())
+        if rest.text:
+            self._append_body(rest)
+
+    def _credit(self, para: _Para, index: int) -> None:
+        credit = (para.text, para.start, para.end)
+        if self.pending:
+            heads, self.pending = self.pending, []
+            builder = self._open_article("caption", "orphan")
+            builder.pieces.extend(_piece(h) for h in heads)
+        elif self._is_open() and self.cur.started_by == "orphan" and self.cur.kind == "article" \
+                and len(self.cur.pieces) <= 2:
+            builder = self.cur
+            builder.kind = "caption"
+        elif self._is_open() and self.cur.has_body and _is_caption_text(self.cur.pieces[-1].text):
+            piece = self.cur.pieces.pop()
+            self._close()
+            builder = self._open_article("caption", "orphan")
+            builder.pieces.append(piece)
+        else:
+            self._close()
+            builder = self._open_article("caption", "orphan")
+        builder.add_byline(*credit)
+        builder.closed = True
+
+    def _byline(self, para: _Para, index: int) -> None:
+        span = (para.text, para.start, para.end)
+        if self.pending:
+            self._flush_heads("byline")
+        cur = self.cur
+        if cur is None:
+            return
+        cur.add_byline(*span)
+        if cur.has_body:
+            cur.closed = True
+        elif cur.started_by == "heads":
+            # An opening byline ("本报评论员", "记者 X" under the headline): a signed piece, which
+            # carries no subheads, so the next headline starts a new article.
+            cur.started_by = "opener"
+
+    def _date(self, para: _Para, index: int) -> None:
+        cur = self.cur
+        if self._is_open() and cur.kind in ("notice", "classified") and cur.has_body:
+            self._append_body(para)
+            cur.closed = True
+            return
+        self.pending.append(para)
+
+    def _notice_inline(self, para: _Para, index: int) -> None:
+        self._flush_heads("none")
+        match = L.NOTICE_INLINE.match(para.text)
+        builder = self._open_article("notice", "notice")
+        title = para.cut(0, len(match.group("title")))
+        builder.heads = [title]
+        builder.title = title
+        rest = para.cut(match.end())
+        rest.start = title.offsets[-1] + 1
+        self._append_body(rest)
+        if L.SIGNATURE_DATE.search(rest.text):
+            builder.closed = True
+
+    def _body(self, para: _Para, index: int) -> None:
+        if self.classified_title is not None or _is_classified_item(para.text) and not self._is_open_article():
+            if len(para.text) <= L.CLASSIFIED_ITEM_MAX_CHARS and (self.classified_title is not None or not self.pending):
+                self._classified_item(para)
+                return
+            self.classified_title = None
+        if self.pending:
+            if self._deck_run_before_opener(index):
+                self.pending.append(para)
+                return
+            if _is_caption_text(para.text):
+                self._caption_paragraph(para, heads=self.pending)
+                self.pending = []
+                return
+            self._flush_heads("body")
+            if self.classified_title is not None:
+                self._classified_item(para)
+                return
+        elif not self._is_open():
+            if self._deck_run_before_opener(index):
+                self.pending.append(para)
+                return
+            if _is_caption_text(para.text):
+                self._caption_paragraph(para)
+                return
+            self._open_article("article", "orphan")
+        elif _has_trailing_credit(para.text):
+            self._close()
+            self._caption_paragraph(para)
+            return
+        self._append_body(para)
+
+    def _is_open_article(self) -> bool:
+        return self._is_open() and self.cur.kind in ("article", "notice")
+
+    def _classified_item(self, para: _Para) -> None:
+        builder = self._open_article("classified", "orphan")
+        if self.classified_title is not None:
+            builder.title = self.classified_title
+            if self.block_heads:
+                builder.heads, self.block_heads = self.block_heads, []
+        builder.pieces.append(_piece(para))
+        builder.closed = True
+
+    def _caption_paragraph(self, para: _Para, heads: list[_Para] | None = None) -> None:
+        builder = self._open_article("caption", "orphan")
+        if heads:
+            builder.heads = heads
+            builder.title = _choose_title(heads)
+            builder.subtitles = [h for h in heads if h is not builder.title]
+        credit = L.TRAILING_CREDIT.search(para.text)
+        if credit is not None and not para.text.endswith(L.NOT_CREDIT_ENDINGS):
+            begin = credit.start("credit")
+            builder.add_byline(credit.group("credit"), para.offsets[begin], para.offsets[-1] + 1)
+            para = para.cut(0, begin)
+        if para.text:
+            builder.pieces.append(_piece(para))
+        builder.closed = True
+
+    def _append_body(self, para: _Para) -> None:
+        cur = self.cur
+        leading = L.LEADING_JUMP.match(para.text)
+        if leading is not None:
+            para = para.cut(leading.end())
+        close_after = False
+        trailing = L.TRAILING_JUMP.search(para.text)
+        if trailing is not None:
+            para = para.cut(0, trailing.start())
+            close_after = True
+        for pattern in (L.TRAILING_PAREN_BYLINE, L.TRAILING_ROLE_BYLINE):
+            match = pattern.search(para.text)
+            if match is not None and match.start("byline") > 0:
+                begin = match.start("byline")
+                cur.add_byline(match.group("byline"), para.offsets[begin], para.offsets[-1] + 1)
+                para = para.cut(0, begin)
+                close_after = True
+                break
+        if para.text:
+            last = cur.pieces[-1] if cur.pieces else None
+            if last is not None and not last.subhead and _continues(last.text, para.text):
+                last.text += para.text
+                last.offsets.extend(para.offsets)
+                last.end = para.end
+                last.separator = para.line_end
+            else:
+                cur.pieces.append(_piece(para))
+        if cur.kind == "notice" and L.SIGNATURE_DATE.search(para.text or " "):
+            close_after = True
+        if close_after:
+            cur.closed = True
+
+
+def _piece(para: _Para) -> _Piece:
+    return _Piece(para.text, list(para.offsets), para.start, para.end, para.line_end)
+
+
+def _choose_title(heads: list[_Para]) -> _Para:
+    """The main headline among stacked headline lines (the rest are kicker or deck lines)."""
+    candidates = [h for h in heads if h.kind != SUBTITLE] or heads
+    levels = [h.level for h in candidates if h.level]
+    if levels:
+        top = min(levels)
+        return next(h for h in candidates if h.level == top)
+    short = [h for h in candidates if len(h.text) <= L.HEADLINE_MAX_CHARS]
+    if not short:
+        return candidates[0]
+    return max(short, key=lambda h: len(h.text.replace(" ", "").replace("\u3000", "")))
+
+
+def _is_caption_text(text: str) -> bool:
+    return text.startswith(L.CAPTION_MARKERS) or _has_trailing_credit(text)
+
+
+def _has_trailing_credit(text: str) -> bool:
+    match = L.TRAILING_CREDIT.search(text)
+    if match is None or text.endswith(L.NOT_CREDIT_ENDINGS):
+        return False
+    credit = match.group("credit")
+    if credit.endswith(("提供", "供图")):
+        return any(marker in text for marker in L.CAPTION_MARKERS)
+    return match.start("credit") > 0
+
+
+def _is_classified_item(text: str) -> bool:
+    return len(text) <= L.CLASSIFIED_ITEM_MAX_CHARS and L.CLASSIFIED_ITEM.search(text) is not None
