@@ -63,6 +63,10 @@ _LIST_LINE = re.compile(
 )
 _STRONG_NUMBER = re.compile(r"(?<!\d)(?:0\d{2,3}[ -]?\d{7,8}|1[3-9]\d{9}|[48]00\d{7})(?!\d)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_FIELD = re.compile(r"[^\s:：]+")
+_ADJACENT_GAP = re.compile(r"[\s:：为是()（）“”\"]*")
+_SERVICE_CALL_VERB = re.compile(_alternation(lang.SERVICE_CALL_VERBS))
+_LABEL_ENDINGS = tuple(lang.PHONE_CUES + lang.SERVICE_NAME_ENDINGS)
 _MAX_CUE_REACH = 40  # characters a cue may sit before its number
 _MAX_LOCAL_GAP = 12  # characters between a cue and a local number printed without area code
 _MAX_SERVICE_GAP = 8
@@ -318,6 +322,10 @@ def _list_label(folded: str, cand: _Candidate) -> tuple[int, int] | None:
     m = _LIST_LINE.match(folded[lo:hi])
     if not m or lo + m.start("nums") > cand.start:
         return None
+    label = m.group("label")
+    set_apart = m.end("label") < m.start("nums") or label[-1:].isspace()
+    if not set_apart and not label.endswith(_LABEL_ENDINGS):
+        return None  # "热线受理量12345" runs on like prose; a list sets its numbers apart
     return lo + m.start("label"), lo + m.end("label")
 
 
@@ -386,6 +394,21 @@ def _search_end(pattern: re.Pattern, s: str, lo: int, hi: int) -> re.Match | Non
     return found
 
 
+def _owner_in_fields(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The owner among the last two space- or colon-separated fields ("太原市民政局 电话:")."""
+    fields = [(lo + m.start(), lo + m.end()) for m in _FIELD.finditer(folded[lo:hi])]
+    for idx in range(len(fields) - 1, max(-1, len(fields) - 3), -1):
+        f_lo, f_hi = fields[idx]
+        if idx > 0:
+            key_lo, key_hi = fields[idx - 1]
+            if re.search("[:：]", folded[key_hi:f_lo]) and folded[key_lo:key_hi].endswith(lang.NON_OWNER_KEYS):
+                return None
+        span = _clean_owner(folded, f_lo, f_hi)
+        if span:
+            return span
+    return None
+
+
 def _owner_before(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Who the number reaches, named in folded[lo:hi], the words before it in its sub-clause."""
     for pattern in _CONTACT:
@@ -395,9 +418,7 @@ def _owner_before(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
             if span:
                 return span
     verb = _search_end(_CALL_VERB, folded, lo, hi)
-    if verb:
-        return _clean_owner(folded, verb.end(), hi)
-    return _clean_owner(folded, lo, hi)
+    return _owner_in_fields(folded, verb.end() if verb else lo, hi)
 
 
 def _owner_in_previous_subclause(folded: str, sub_lo: int) -> tuple[int, int] | None:
@@ -419,7 +440,10 @@ def _owner_in_previous_subclause(folded: str, sub_lo: int) -> tuple[int, int] | 
 
 def _is_joined(folded: str, prev_end: int, start: int) -> bool:
     between = folded[prev_end:start]
-    return 0 < len(between) <= 2 and all(ch in lang.NUMBER_JOINERS for ch in between)
+    if not 0 < len(between) <= 4 or "\n" in between:
+        return False
+    core = between.strip(" ")
+    return core == "" or core in lang.NUMBER_JOINERS
 
 
 def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneMention]:
@@ -505,7 +529,8 @@ def _accept(folded: str, cand: _Candidate, continued: bool, prev) -> tuple[tuple
         ok = (
             service_name_end is not None
             or _SERVICE_ACTION.match(folded, end) is not None
-            or (positive and len(gap) <= _MAX_SERVICE_GAP and not re.search(r"\d", gap))
+            or (positive and _ADJACENT_GAP.fullmatch(gap) is not None)
+            or _called_from_before(folded, start)
             or (label is not None and _in_hotline_list(folded, cand, label))
         )
         if not ok:
@@ -539,6 +564,13 @@ def _accept(folded: str, cand: _Candidate, continued: bool, prev) -> tuple[tuple
             anchors.append(cue.start())
         evidence_start = min(anchors)
     return owner, evidence_start, None
+
+
+def _called_from_before(folded: str, start: int) -> bool:
+    """'拨打当地12345': a call verb a few words before a short number, nothing else between."""
+    lo = max(0, start - _MAX_SERVICE_GAP - 2)
+    verb = _search_end(_SERVICE_CALL_VERB, folded, lo, start)
+    return verb is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,%d}" % _MAX_SERVICE_GAP, folded[verb.end():start]) is not None
 
 
 def _valid_shape(cand: _Candidate) -> bool:

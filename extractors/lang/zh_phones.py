@@ -48,7 +48,7 @@ UNIT_WORDS: tuple[str, ...] = (
     "次", "天", "户", "家", "件", "辆", "台", "套", "册", "份", "条", "只", "头", "项", "座", "处",
     "所", "间", "栋", "层", "室", "岁", "周", "期", "届", "批", "例", "倍", "余", "多", "%", "％",
     "‰", "度", "路", "国道", "省道", "高速", "班", "团", "师", "床", "篇", "页", "字", "股",
-    "手", "场", "棵", "株", "款", "种", "类", "级", "kg", "km", "m", "g",
+    "手", "场", "棵", "株", "款", "种", "类", "级", "起", "宗", "笔", "单", "kg", "km", "m", "g",
 )
 
 # Words after which nothing about the number is in doubt: a hotline's own name ends with one.
@@ -60,6 +60,14 @@ SERVICE_NAME_ENDINGS: tuple[str, ...] = (
 SERVICE_ACTIONS: tuple[str, ...] = (
     "报警", "求助", "急救", "举报", "投诉", "咨询", "反映", "热线", "电话", "平台", "救护车",
     "急救车", "出警", "接警", "转接", "联动",
+)
+
+# Call verbs that may stand a few words before a short number ("拨打当地12345").
+SERVICE_CALL_VERBS: tuple[str, ...] = ("拨打", "拨通", "致电", "呼叫", "拨")
+
+# A field after one of these keys holds an address or a time, never who answers the phone.
+NON_OWNER_KEYS: tuple[str, ...] = (
+    "地址", "地点", "住址", "邮编", "网址", "邮箱", "时间", "日期", "开户行", "账号", "帐号",
 )
 
 # Short public numbers that are services wherever printed; longer ones are matched by prefix.
@@ -74,7 +82,9 @@ SERVICE_PREFIXES: tuple[tuple[str, tuple[int, ...]], ...] = (
 # Verbs after which the words up to the number name who answers ("联系刘秀兰 152..."); the
 # subject before such a verb is the caller, never the owner. "联系电话" is a noun, not the verb.
 CALL_VERBS: tuple[str, ...] = ("联系", "联络", "拨打", "拨通", "致电", "呼叫", "打给")
-CALL_VERB_NOT_BEFORE: tuple[str, ...] = ("电话", "电 话", "方式", "人", "号码", "地址", "单位")
+CALL_VERB_NOT_BEFORE: tuple[str, ...] = (
+    "电话", "电 话", "方式", "人", "号码", "地址", "单位", "处", "点", "站", "办", "部", "群众",
+)
 
 # Words always stripped from the end of an owner ("太原市档案馆查档电话为" -> "太原市档案馆查档").
 OWNER_TRAILING_NOISE: tuple[str, ...] = (
@@ -95,7 +105,7 @@ OWNER_LEADING_NOISE: tuple[str, ...] = (
     "请", "可以", "也可", "也可以", "即可", "欢迎", "直接", "随时", "及时", "如有疑问", "如有问题",
     "如有需要", "详情", "详询", "具体", "另外", "此外", "同时", "广大市民", "广大群众", "知情者",
     "知情人", "有关", "相关", "通过", "拨打", "致电", "联系", "咨询", "-", "*", "•", "·", "|", " ",
-    "　", ":", "：",
+    "　", ":", "：", "当地", "本地", "属地", "所在地",
 )
 
 # Words that alone are no owner: what is left of "联系电话" after cleaning is nothing at all.

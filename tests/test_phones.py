@@ -1,0 +1,280 @@
+"""The phone extractor as a table of sentences: what is a number to call, what reaches it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractors.phones import extract, find_phones
+from extractors.records import Article, Issue, IssueContext
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "fixtures" / "gold"
+TAIYUAN = "0351"
+HARBIN = "0451"
+
+
+def ctx(area_code: str = TAIYUAN) -> IssueContext:
+    return IssueContext(issue_id="iss_test", issue_date=None, area_code=area_code)
+
+
+def found(text: str, area_code: str = TAIYUAN) -> list[tuple[str, str, str, str | None]]:
+    return [(m.raw, m.phone_id, m.kind, m.owner) for m in find_phones(text, ctx(area_code))]
+
+
+# (text, area code, [(raw as printed, phone_id, kind, owner), ...])
+CASES = [
+    # --- the sample issues ---
+    pytest.param(
+        "五市分别公布了查档电话,太原市档案馆查档电话为0351-2366977;晋中市档案馆查档电话为0354-3036293;"
+        "忻州市档案馆查档电话为0350-3039273;吕梁市档案馆查档电话为0358-8224334;阳泉市档案馆查档电话为0353-2296010。",
+        TAIYUAN,
+        [
+            ("0351-2366977", "+863512366977", "landline", "太原市档案馆"),
+            ("0354-3036293", "+863543036293", "landline", "晋中市档案馆"),
+            ("0350-3039273", "+863503039273", "landline", "忻州市档案馆"),
+            ("0358-8224334", "+863588224334", "landline", "吕梁市档案馆"),
+            ("0353-2296010", "+863532296010", "landline", "阳泉市档案馆"),
+        ],
+        id="003-archive-landlines",
+    ),
+    pytest.param(
+        "取名张斯媛,现寻找其亲生父母。请知情者联系刘秀兰 15235362639。",
+        TAIYUAN,
+        [("15235362639", "+8615235362639", "mobile", "刘秀兰")],
+        id="001-missing-person-mobile",
+    ),
+    pytest.param(
+        "特别是结合110指挥中心警情、自然资源局的举报线索和巡查记录、12345市长热线进行分析,确保精准打击。",
+        TAIYUAN,
+        [
+            ("110", "service:110", "service", "110指挥中心"),
+            ("12345", "service:12345", "service", "12345市长热线"),
+        ],
+        id="002-services-named-after-number",
+    ),
+    # --- services presented as numbers to call ---
+    pytest.param("市民可拨打12345政务服务便民热线反映问题。", TAIYUAN,
+                 [("12345", "service:12345", "service", "12345政务服务便民热线")], id="service-long-name"),
+    pytest.param("服务热线12345", TAIYUAN, [("12345", "service:12345", "service", None)], id="service-after-cue"),
+    pytest.param("市长热线:12345", TAIYUAN, [("12345", "service:12345", "service", "市长热线")], id="service-named-before"),
+    pytest.param("遇到危险请及时拨打110报警。", TAIYUAN, [("110", "service:110", "service", None)], id="service-call-verb"),
+    pytest.param("可拨打当地12345反映。", TAIYUAN, [("12345", "service:12345", "service", None)], id="service-verb-few-words-before"),
+    pytest.param(
+        "发生火灾、医疗急救或交通事故时,请拨打110、119、120求助。",
+        TAIYUAN,
+        [("110", "service:110", "service", None), ("119", "service:119", "service", None),
+         ("120", "service:120", "service", None)],
+        id="service-list-after-verb",
+    ),
+    pytest.param("消费者可拨打12315投诉举报热线维权。", TAIYUAN,
+                 [("12315", "service:12315", "service", "12315投诉举报热线")], id="service-12315"),
+    pytest.param("95598供电服务热线24小时受理报修。", TAIYUAN,
+                 [("95598", "service:95598", "service", "95598供电服务热线")], id="service-95xxx"),
+    pytest.param("被困电梯可拨打电梯应急处置服务平台96333求助。", TAIYUAN,
+                 [("96333", "service:96333", "service", "电梯应急处置服务平台")], id="service-96xxx"),
+    pytest.param("发现环境违法行为可通过12369环保举报热线反映。", TAIYUAN,
+                 [("12369", "service:12369", "service", "12369环保举报热线")], id="service-12369"),
+    # --- services that are not: units, ordinals, names of days ---
+    pytest.param("110千伏输变电工程顺利投运。", TAIYUAN, [], id="neg-110-kilovolt"),
+    pytest.param("该项目总投资120万元。", TAIYUAN, [], id="neg-120-wan-yuan"),
+    pytest.param("根据第12345号决定执行。", TAIYUAN, [], id="neg-ordinal"),
+    pytest.param("全市开展119消防宣传月活动。", TAIYUAN, [], id="neg-fire-day-name"),
+    pytest.param("全区120余家企业参加。", TAIYUAN, [], id="neg-approx-count"),
+    pytest.param("乘坐120路公交车可达。", TAIYUAN, [], id="neg-bus-route"),
+    pytest.param("今年12345热线共受理诉求12345件。", TAIYUAN,
+                 [("12345", "service:12345", "service", "12345热线")], id="service-and-count-in-one-sentence"),
+    pytest.param("热线受理量12345", TAIYUAN, [], id="neg-cue-not-adjacent-to-short-number"),
+    pytest.param("密码12345", TAIYUAN, [], id="neg-password"),
+    # --- landlines with area code, in every printed form ---
+    pytest.param("咨询电话:(0351)2366977", TAIYUAN,
+                 [("(0351)2366977", "+863512366977", "landline", None)], id="landline-parenthesised-area"),
+    pytest.param("咨询电话:（０３５１）２３６６９７７。", TAIYUAN,
+                 [("（０３５１）２３６６９７７", "+863512366977", "landline", None)], id="landline-full-width"),
+    pytest.param("咨询电话:0351 2366977", TAIYUAN,
+                 [("0351 2366977", "+863512366977", "landline", None)], id="landline-space"),
+    pytest.param("咨询电话：０３５１－２３６６９７７", TAIYUAN,
+                 [("０３５１－２３６６９７７", "+863512366977", "landline", None)], id="landline-full-width-hyphen"),
+    pytest.param("值班电话03512366977", TAIYUAN,
+                 [("03512366977", "+863512366977", "landline", None)], id="landline-unseparated"),
+    pytest.param("电话:+86 351 2366977", TAIYUAN,
+                 [("+86 351 2366977", "+863512366977", "landline", None)], id="landline-international"),
+    pytest.param("北京联系处电话:010-65123456", TAIYUAN,
+                 [("010-65123456", "+861065123456", "landline", "北京联系处")], id="landline-beijing-8-digit"),
+    pytest.param("太原市档案馆(电话:0351-2366977)", TAIYUAN,
+                 [("0351-2366977", "+863512366977", "landline", "太原市档案馆")], id="landline-in-brackets"),
+    pytest.param("如有疑问,请拨打市医保中心咨询电话0351-5222222。", TAIYUAN,
+                 [("0351-5222222", "+863515222222", "landline", "市医保中心")], id="landline-owner-after-verb"),
+    pytest.param("太原市民政局 电话:0351-4040000", TAIYUAN,
+                 [("0351-4040000", "+863514040000", "landline", "太原市民政局")], id="landline-owner-field-before"),
+    pytest.param("地址:太原市迎泽大街1号 电话:0351-4040000", TAIYUAN,
+                 [("0351-4040000", "+863514040000", "landline", None)], id="landline-address-is-no-owner"),
+    pytest.param("传真:0351-4040001", TAIYUAN, [("0351-4040001", "+863514040001", "landline", None)], id="fax"),
+    # --- extensions: the line's identity, the printed form keeps the extension ---
+    pytest.param("联系人:王女士 联系电话:0351-4040000转8001", TAIYUAN,
+                 [("0351-4040000转8001", "+863514040000", "landline", "王女士")], id="extension-zhuan"),
+    pytest.param("总机:0351-4040000-8001", TAIYUAN,
+                 [("0351-4040000-8001", "+863514040000", "landline", "总机")], id="extension-hyphen"),
+    # --- 400/800: nationwide numbers with an E.164 form, kind landline without area code ---
+    pytest.param("客服热线:400-610-1234", TAIYUAN, [("400-610-1234", "+864006101234", "landline", None)], id="400-number"),
+    pytest.param("免费咨询电话800-810-1234。", TAIYUAN, [("800-810-1234", "+868008101234", "landline", None)], id="800-number"),
+    # --- mobiles ---
+    pytest.param("联系电话:135 1234 5678", TAIYUAN, [("135 1234 5678", "+8613512345678", "mobile", None)], id="mobile-spaced"),
+    pytest.param("手机:139-0000-1111", TAIYUAN, [("139-0000-1111", "+8613900001111", "mobile", None)], id="mobile-hyphenated"),
+    pytest.param(
+        "联系电话:13512345678、13612345678",
+        TAIYUAN,
+        [("13512345678", "+8613512345678", "mobile", None), ("13612345678", "+8613612345678", "mobile", None)],
+        id="two-mobiles",
+    ),
+    pytest.param("联系人:张三,电话:13900000000", TAIYUAN,
+                 [("13900000000", "+8613900000000", "mobile", "张三")], id="contact-person-previous-subclause"),
+    pytest.param("知情者请与刘秀兰联系,电话15235362639。", TAIYUAN,
+                 [("15235362639", "+8615235362639", "mobile", "刘秀兰")], id="yu-x-lianxi"),
+    pytest.param("有意者请联系李先生１３９３４５６７８９０。", TAIYUAN,
+                 [("１３９３４５６７８９０", "+8613934567890", "mobile", "李先生")], id="mobile-full-width"),
+    pytest.param("证号:13512345678", TAIYUAN, [], id="neg-mobile-shape-certificate"),
+    pytest.param("编号:03512366977", TAIYUAN, [], id="neg-landline-shape-serial"),
+    # --- local numbers without area code ---
+    pytest.param("燃气抢修 66668888", HARBIN, [("66668888", "+8645166668888", "landline", "燃气抢修")], id="harbin-hotline-line"),
+    pytest.param("报名咨询电话:4040000", TAIYUAN, [("4040000", "+863514040000", "landline", None)], id="local-after-cue"),
+    pytest.param("咨询电话:0351-2366977、2366978", TAIYUAN,
+                 [("0351-2366977", "+863512366977", "landline", None), ("2366978", "+863512366978", "landline", None)],
+                 id="local-continues-area-code"),
+    pytest.param("阳泉市档案馆电话:0353-2296010 2296011", TAIYUAN,
+                 [("0353-2296010", "+863532296010", "landline", "阳泉市档案馆"),
+                  ("2296011", "+863532296011", "landline", "阳泉市档案馆")],
+                 id="local-continues-other-city"),
+    pytest.param("热线电话:6666-8888", HARBIN, [("6666-8888", "+8645166668888", "landline", None)], id="local-4-4"),
+    pytest.param(
+        "便民服务电话\n\n燃气抢修 66668888\n\n供水热线 84600000\n\n| 供热服务 | 86331234 |",
+        HARBIN,
+        [("66668888", "+8645166668888", "landline", "燃气抢修"),
+         ("84600000", "+8645184600000", "landline", "供水热线"),
+         ("86331234", "+8645186331234", "landline", "供热服务")],
+        id="hotline-list-with-heading",
+    ),
+    pytest.param(
+        "部分单位联系方式如下:\n\n道里区民政局 84610001\n\n道外区民政局 88810001",
+        HARBIN,
+        [("84610001", "+8645184610001", "landline", "道里区民政局"),
+         ("88810001", "+8645188810001", "landline", "道外区民政局")],
+        id="list-of-bodies-under-heading",
+    ),
+    pytest.param("各区常住人口\n\n小店区 1234567\n\n迎泽区 2345678", TAIYUAN, [], id="neg-statistics-list"),
+    pytest.param("燃气抢修 66668888", TAIYUAN, [], id="neg-8-digit-local-invalid-in-taiyuan"),
+    pytest.param("该中心面积2366977平方米", TAIYUAN, [], id="neg-area-with-unit"),
+    pytest.param("面积:2366977", TAIYUAN, [], id="neg-area-cue"),
+    pytest.param("访问量2366977次", TAIYUAN, [], id="neg-count"),
+    pytest.param("全市户籍人口5432100人", TAIYUAN, [], id="neg-population"),
+    pytest.param("拨打电话时请注意,全年接到投诉2366977起。", TAIYUAN, [], id="neg-incidents"),
+    # --- classified ads and other digit runs ---
+    pytest.param(
+        "太原某某商贸有限公司遗失发票一张,发票代码:14001234567,发票号码:20031234,声明作废。联系电话:13934567890",
+        TAIYUAN,
+        [("13934567890", "+8613934567890", "mobile", None)],
+        id="lost-invoice-notice",
+    ),
+    pytest.param("发票号码:20031234", TAIYUAN, [], id="neg-invoice-number"),
+    pytest.param("遗失身份证,身份证号:140102199001011234,声明作废。", TAIYUAN, [], id="neg-id-card"),
+    pytest.param("邮编:030006", TAIYUAN, [], id="neg-postcode"),
+    pytest.param("邮编 030000 电话 2366977", TAIYUAN, [("2366977", "+863512366977", "landline", None)], id="postcode-then-phone"),
+    pytest.param("账号:14001234567890123", TAIYUAN, [], id="neg-account"),
+    pytest.param("卡号:6222 0212 3456 7890", TAIYUAN, [], id="neg-bank-card-spaced"),
+    pytest.param("营业执照注册号:140100200012345", TAIYUAN, [], id="neg-registration"),
+    pytest.param("统一社会信用代码:91140100MA0K123456", TAIYUAN, [], id="neg-credit-code"),
+    pytest.param("QQ群:12345678", TAIYUAN, [], id="neg-qq-group"),
+    pytest.param("考生号:23012345", TAIYUAN, [], id="neg-exam-number"),
+    pytest.param("《山西中部城市群高质量发展规划(2022-2035年)》", TAIYUAN, [], id="neg-year-range"),
+    pytest.param("规划期限:2021-2035", TAIYUAN, [], id="neg-bare-year-range"),
+    pytest.param("电话咨询截止日期20231201", TAIYUAN, [], id="neg-date-digits"),
+    pytest.param("男兵上半年报名时间为:2023年12月1日至2024年2月10日", TAIYUAN, [], id="neg-dates"),
+    pytest.param("同比增长12.345678%", TAIYUAN, [], id="neg-decimal"),
+    pytest.param("圆周率约为3.1415926", TAIYUAN, [], id="neg-decimal-fraction"),
+    pytest.param("咨询时间:8:00-12:00、14:30-17:30", TAIYUAN, [], id="neg-office-hours"),
+]
+
+
+@pytest.mark.parametrize(("text", "area_code", "expected"), CASES)
+def test_numbers_found(text, area_code, expected):
+    assert found(text, area_code) == expected
+
+
+@pytest.mark.parametrize(("text", "area_code", "expected"), CASES)
+def test_evidence_is_verbatim_and_holds_the_number(text, area_code, expected):
+    for m in find_phones(text, ctx(area_code)):
+        assert text[m.evidence_start:m.evidence_end] == m.evidence
+        assert text[m.char_start:m.char_end] == m.raw
+        assert m.evidence_start <= m.char_start and m.char_end <= m.evidence_end
+        if m.owner:
+            assert m.owner in m.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "area_code", "e164", "area", "region", "valid"),
+    [
+        ("太原市档案馆查档电话为0351-2366977", TAIYUAN, "+863512366977", "0351", "山西省太原市", True),
+        ("阳泉市档案馆查档电话为0353-2296010", TAIYUAN, "+863532296010", "0353", "山西省阳泉市", True),
+        ("燃气抢修 66668888", HARBIN, "+8645166668888", "0451", "黑龙江省哈尔滨市", True),
+        ("请知情者联系刘秀兰 15235362639", TAIYUAN, "+8615235362639", None, "山西省太原市", True),
+        ("客服热线:400-610-1234", TAIYUAN, "+864006101234", None, "中国", True),
+        ("12345市长热线", TAIYUAN, None, None, None, True),
+        # a cue right before it vouches for a number phonenumbers does not know; it is kept, flagged
+        ("抢修热线:66668888", TAIYUAN, "+8635166668888", "0351", None, False),
+    ],
+)
+def test_number_details(text, area_code, e164, area, region, valid):
+    (m,) = find_phones(text, ctx(area_code))
+    assert (m.e164, m.area_code, m.region, m.valid) == (e164, area, region, valid)
+
+
+def test_offset_shifts_every_position():
+    text = "请知情者联系刘秀兰 15235362639。"
+    (plain,) = find_phones(text, ctx())
+    (shifted,) = find_phones(text, ctx(), offset=100)
+    assert (shifted.char_start, shifted.char_end) == (plain.char_start + 100, plain.char_end + 100)
+    assert (shifted.evidence_start, shifted.evidence_end) == (plain.evidence_start + 100, plain.evidence_end + 100)
+
+
+def test_extract_keeps_one_row_per_number_preferring_a_named_owner():
+    text = "如有问题请拨打12345。\n\n市民也可以通过12345市长热线反映。\n\n服务热线12345"
+    (record,) = extract(Issue(ctx=ctx(), text=text, articles=()))
+    assert (record.phone_id, record.event_id, record.owner) == ("service:12345", "service:12345", "12345市长热线")
+    assert text[record.char_start:record.char_end] == record.evidence == "12345市长热线"
+    assert record.article_seq is None
+
+
+def test_extract_sets_the_article_holding_the_number():
+    text = "第一篇\n\n没有电话。\n\n寻亲启事\n\n请知情者联系刘秀兰 15235362639。"
+    second_start = text.index("寻亲启事")
+    articles = tuple(
+        Article(seq=seq, kind="article", title=None, subtitle=None, section=None, byline=None,
+                body=text[lo:hi], char_start=lo, char_end=hi, body_offsets=tuple(range(lo, hi)))
+        for seq, (lo, hi) in enumerate([(0, second_start), (second_start, len(text))])
+    )
+    (record,) = extract(Issue(ctx=ctx(), text=text, articles=articles))
+    assert (record.article_seq, record.kind, record.e164) == (1, "mobile", "+8615235362639")
+
+
+GOLD_FILES = [pytest.param(path, id=path.name.split("_")[0]) for path in sorted(GOLD.glob("*.gold.json"))]
+
+
+@pytest.mark.parametrize("gold_path", GOLD_FILES)
+def test_sample_issue_matches_gold(gold_path):
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    text = (ROOT / "raw" / gold["file"]).read_text(encoding="utf-8-sig")
+    records = extract(Issue(ctx=ctx(), text=text, articles=()))
+
+    def key(item):
+        return item["e164"] or "service:" + item["raw"]
+
+    required = {key(g): g for g in gold["phone_numbers"] if not g.get("optional")}
+    allowed = {key(g) for g in gold["phone_numbers"]}
+    got = {r.phone_id: r for r in records}
+    assert set(required) <= set(got), "missed numbers"
+    assert set(got) <= allowed, "numbers the gold does not have"
+    assert {k: got[k].owner for k in required} == {k: g["owner"] for k, g in required.items()}
+    for r in records:
+        assert text[r.char_start:r.char_end] == r.evidence
