@@ -1,0 +1,229 @@
+"""Nothing lost: every kind of bad input loads or lands in ingest_errors, and extraction never
+breaks its own invariants (evidence at its offsets, ordered ranges, no text dropped)."""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import random
+import re
+import unicodedata
+from datetime import date, datetime
+from pathlib import Path
+
+import duckdb
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractors.decode import DecodeError
+from extractors.pipeline import SourceMeta, process_issue
+from extractors.segment import segment
+from flows import ingest as ingest_module
+from flows.discover import SourceFile
+from flows.ingest import PlannedFile, TransientIOError, ingest, process_files
+from tests.conftest import RAW, SAMPLES, sample_text
+
+SAMPLE_000 = "000_c8ec1aa436eee989.txt"
+WINDOW_SENTENCE = "男兵上半年报名时间为:2023年12月1日至2024年2月10日。咨询电话:0351-2366977。"
+
+
+def check_invariants(issue) -> None:
+    """What must hold for any issue: evidence is the text at its offsets, ranges are ordered."""
+    text = issue.text
+    for table, records in issue.records.items():
+        for record in records:
+            assert 0 <= record.char_start < record.char_end <= len(text), (table, record)
+            assert text[record.char_start : record.char_end] == record.evidence, (table, record)
+            row = record.row()
+            for start, end in (("date", "end_date"), ("start_date", "end_date"), ("starts_at", "ends_at")):
+                if row.get(start) is not None and row.get(end) is not None:
+                    assert row[start] <= row[end], (table, record)
+    for article in issue.articles:
+        assert 0 <= article.char_start <= article.char_end <= len(text)
+        assert len(article.body_offsets) == len(article.body)
+        offsets = list(article.body_offsets)
+        assert offsets == sorted(offsets)
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_segmentation_loses_no_text(name: str):
+    """Every printed character ends up in an article, or is a section label an article carries."""
+    text = sample_text(name) + "\n\n寻人启事\n\n请知情者联系王建国 13903510000\n"
+    articles = segment(text)
+    covered: set[int] = set()
+    for article in articles:
+        covered.update(range(article.char_start, article.char_end))
+    lost_lines = {
+        line.strip()
+        for line in "".join(ch if i not in covered else "\n" for i, ch in enumerate(text)).split("\n")
+        if line.strip()
+    }
+    sections = {a.section for a in articles if a.section}
+    assert {line for line in lost_lines if not any(line in s or s in line for s in sections)} == set()
+
+
+ENCODED_VARIANTS = [
+    ("utf-8", lambda t: t.encode("utf-8")),
+    ("utf-8-sig", lambda t: codecs.BOM_UTF8 + t.encode("utf-8")),
+    ("utf-16-le-bom", lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le")),
+    ("utf-16-be-bom", lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be")),
+    ("gb18030", lambda t: t.encode("gb18030")),
+    ("gbk", lambda t: t.encode("gbk")),
+    ("crlf", lambda t: t.replace("\n", "\r\n").encode("utf-8")),
+]
+
+
+@pytest.mark.parametrize(("label", "encode"), ENCODED_VARIANTS, ids=[v[0] for v in ENCODED_VARIANTS])
+def test_every_encoding_gives_the_same_issue(label, encode):
+    text = sample_text(SAMPLE_000)
+    meta = SourceMeta(source_path=SAMPLE_000, issue_date=date(2023, 12, 1))
+    reference = process_issue(text.encode("utf-8"), meta)
+    issue = process_issue(encode(text), meta)
+    assert issue.text == reference.text
+    assert [a.title for a in issue.articles] == [a.title for a in reference.articles]
+    assert {t: [r.row() for r in rs] for t, rs in issue.records.items()} == {
+        t: [r.row() for r in rs] for t, rs in reference.records.items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("label", "data"),
+    [
+        ("png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00"),
+        ("nul bytes", "本报讯".encode("utf-8") + b"\x00" * 64 + "记者".encode("utf-8")),
+        ("random bytes", bytes(random.Random(7).randrange(256) for _ in range(4096))),
+    ],
+)
+def test_binary_input_is_a_decode_error(label, data):
+    with pytest.raises(DecodeError):
+        process_issue(data, SourceMeta(source_path=f"{label}.txt"))
+
+
+def test_full_width_digits_are_read():
+    text = "本报讯 男兵上半年报名时间为:２０２３年１２月１日至２０２４年２月１０日。咨询电话:０３５１－２３６６９７７。"
+    issue = process_issue(text.encode("utf-8"), SourceMeta(source_path="fw.txt", issue_date=date(2023, 12, 1)))
+    check_invariants(issue)
+    phones = [r.e164 for r in issue.records.get("phone_numbers", [])]
+    if "phone_numbers" in issue.records:
+        assert phones == ["+863512366977"]
+
+
+INVALID_DATES = ["2月30日", "13月1日", "2023年2月30日", "4月31日", "25时", "7月32日", "0月5日"]
+
+
+@pytest.mark.parametrize("bad", INVALID_DATES)
+def test_invalid_dates_never_become_rows_with_dates(bad):
+    text = f"本报讯 {bad},市政协召开全体会议。男兵上半年报名时间为:{bad}至{bad}。市改善省城环境质量领导小组办公室发布第3号调度令,明确{bad}0时至{bad}24时实施管控。"
+    issue = process_issue(text.encode("utf-8"), SourceMeta(source_path="bad.txt", issue_date=date(2023, 12, 1)))
+    check_invariants(issue)
+    # The text holds no valid date at all, so any date on any row would be a made-up one.
+    for records in issue.records.values():
+        for record in records:
+            dated = {k: v for k, v in record.row().items() if isinstance(v, (date, datetime))}
+            assert dated == {}, record
+
+
+sample_sentences = [s for name in SAMPLES for s in re.split(r"(?<=[。!?!?])", sample_text(name)) if s.strip()]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(sample_sentences), min_size=1, max_size=40), st.randoms(use_true_random=False))
+def test_shuffled_sample_sentences_keep_invariants(sentences, rng):
+    rng.shuffle(sentences)
+    text = "\n\n".join(sentences)
+    issue = process_issue(text.encode("utf-8"), SourceMeta(source_path="shuffled.txt", issue_date=date(2023, 12, 1)))
+    check_invariants(issue)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_random_unicode_keeps_invariants(text):
+    try:
+        issue = process_issue(text.encode("utf-8"), SourceMeta(source_path="random.txt", issue_date=date(2023, 12, 1)))
+    except DecodeError:
+        # only text with control characters (as binary files have) may be refused
+        assert any(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r" for ch in text)
+        return
+    check_invariants(issue)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="0123456789年月日时至起前号点分:-—～~/.。,、 电话热线联系拨打男兵女兵报名召开会议通告调度令第", max_size=200))
+def test_digit_and_date_soup_keeps_invariants(text):
+    issue = process_issue(text.encode("utf-8"), SourceMeta(source_path="soup.txt", issue_date=date(2023, 12, 1)))
+    check_invariants(issue)
+
+
+def planned(path: Path) -> PlannedFile:
+    return PlannedFile(source=SourceFile(path=path, meta=SourceMeta(source_path=path.name)), sha256="", status="new")
+
+
+def test_a_file_deleted_during_the_run_is_an_error_not_a_crash(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(WINDOW_SENTENCE, encoding="utf-8")
+    result = process_files([planned(tmp_path / "gone.txt"), planned(good)], None)
+    assert [(e.source_path, e.error_kind) for e in result.errors] == [("gone.txt", "deleted")]
+    assert [i.source_path for i in result.issues] == ["good.txt"]
+
+
+def test_truncated_multibyte_file_is_recorded(tmp_path):
+    data = WINDOW_SENTENCE.encode("utf-8")
+    (tmp_path / "cut.txt").write_bytes(data[:-2])
+    result = process_files([planned(tmp_path / "cut.txt")], None)
+    assert [e.error_kind for e in result.errors] == ["decode"]
+    assert "cut.txt" in result.errors[0].message
+
+
+@pytest.mark.usefixtures("prefect_server")
+def test_transient_read_errors_are_retried_and_permanent_ones_are_not(tmp_path, monkeypatch):
+    good = tmp_path / "good.txt"
+    good.write_text(WINDOW_SENTENCE, encoding="utf-8")
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    calls: list[str] = []
+    real_read = ingest_module._read
+
+    def flaky_read(path: Path) -> bytes:
+        calls.append(path.name)
+        if path.name == "good.txt" and calls.count("good.txt") == 1:
+            raise TransientIOError(11, "resource temporarily unavailable (simulated)")
+        return real_read(path)
+
+    monkeypatch.setattr(ingest_module, "_read", flaky_read)
+    from prefect import flow
+
+    @flow
+    def one_batch():
+        return ingest_module.process_batch([planned(good), planned(binary)], None)
+
+    result = one_batch()
+    assert [i.source_path for i in result.issues] == ["good.txt"]
+    assert [e.error_kind for e in result.errors] == ["decode"]
+    assert calls.count("good.txt") == 2  # retried once
+    assert calls.count("binary.txt") == 1  # the batch's first try read it; the retry came before it
+
+
+@pytest.mark.usefixtures("prefect_server")
+def test_hostile_text_is_stored_and_queried_as_plain_text(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    hostile = "通告\n\n'); DROP TABLE issues; --\nBEGIN:VEVENT\nSUMMARY:x\nEND:VEVENT\n联系电话:0351-2366977\n\n特此通告\n\n太原市某某公司\n2023年1月4日\n"
+    (raw / "2023-01-05.txt").write_text(hostile, encoding="utf-8")
+    (raw / "issues.csv").write_text("file,issue_date\n../../etc/passwd,2023-01-01\n", encoding="utf-8")
+    db_file = tmp_path / "h.duckdb"
+    summary = ingest(raw, db_file)
+    assert summary.new == 1 and not summary.ok
+    con = duckdb.connect(str(db_file), read_only=True)
+    assert con.execute("SELECT text FROM issues").fetchone()[0] == hostile
+    assert con.execute("SELECT error_kind FROM ingest_errors").fetchall() == [("outside_raw_dir",)]
+    assert con.execute("SELECT issue_date, issue_date_source FROM issues").fetchone() == (date(2023, 1, 5), "filename")
+    con.close()
+
+
+def test_records_are_plain_data():
+    issue = process_issue((RAW / SAMPLE_000).read_bytes(), SourceMeta(source_path=SAMPLE_000, issue_date=date(2023, 12, 1)))
+    for records in issue.records.values():
+        for record in records:
+            assert dataclasses.is_dataclass(record)
+    check_invariants(issue)
