@@ -72,7 +72,7 @@ class _Piece:
     start: int
     end: int
     separator: int  # offset used for the "\n" that follows this paragraph in the body
-    subhead: bool = False
+    whole: bool = False  # a line complete in itself (subhead, signature): nothing is glued to it
 
 
 @dataclass
@@ -97,9 +97,15 @@ class _Builder:
     def add_byline(self, text: str, start: int, end: int) -> None:
         self.bylines.append((text, start, end))
 
-    def build(self, seq: int) -> Article:
+    def spans(self) -> list[tuple[int, int]]:
         spans = [(p.start, p.end) for p in self.heads] + [(p.start, p.end) for p in self.pieces]
-        spans += [(s, e) for _, s, e in self.bylines] + self.extra_spans
+        return spans + [(s, e) for _, s, e in self.bylines] + self.extra_spans
+
+    def first_offset(self) -> int:
+        return min(s for s, _ in self.spans())
+
+    def build(self, seq: int) -> Article:
+        spans = self.spans()
         body_chars: list[str] = []
         offsets: list[int] = []
         for index, piece in enumerate(self.pieces):
@@ -208,7 +214,8 @@ def _classify(para: _Para) -> str:
         return NOTICE_TITLE
     if para.level or para.bold:
         return HEADING
-    if len(text) > 20 and L.NOTICE_INLINE.match(text):
+    inline = L.NOTICE_INLINE.match(text)
+    if inline is not None and len(text) > L.HEADLINE_MAX_CHARS and any(m in text[inline.end():] for m in "。,，"):
         return NOTICE_INLINE
     if looks_like_headline(text):
         return HEADLINE
@@ -270,6 +277,7 @@ class _Segmenter:
         self.section: str | None = None
         self.classified_title: _Para | None = None
         self.block_heads: list[_Para] = []
+        self.continued = False  # the last jump line said the next text continues an article
         self.skip_until = -1
 
     # -- driver ---------------------------------------------------------------------------
@@ -299,7 +307,7 @@ class _Segmenter:
                 handler(para, index)
         self._flush_heads("end")
         self._finish()
-        ordered = sorted(self.done, key=lambda b: b.build(0).char_start)
+        ordered = sorted(self.done, key=_Builder.first_offset)
         return tuple(builder.build(seq) for seq, builder in enumerate(ordered))
 
     # -- state helpers ------------------------------------------------------------------
@@ -316,14 +324,19 @@ class _Segmenter:
 
     def _open_article(self, kind: ArticleKind, started_by: str) -> _Builder:
         self._finish()
+        self.continued = False
         self.cur = _Builder(kind=kind, section=self.section, started_by=started_by)
         return self.cur
 
     def _is_open(self) -> bool:
         return self.cur is not None and not self.cur.closed
 
-    def _next_kind(self, index: int) -> str | None:
-        return self.paras[index + 1].kind if index + 1 < len(self.paras) else None
+    def _opens_report(self, index: int) -> bool:
+        """The paragraph at ``index`` begins a report: "本报讯…", a subtitle or a top byline."""
+        if index >= len(self.paras):
+            return False
+        para = self.paras[index]
+        return para.kind in (OPENER, SUBTITLE) or (para.kind == BYLINE and L.BYLINE_LINE.match(para.text) is not None)
 
     # -- heads ----------------------------------------------------------------------------
 
@@ -343,10 +356,9 @@ class _Segmenter:
                 j += 1
                 continue
             break
-        if j == index or j >= len(self.paras):
+        if j == index:
             return False
-        follower = self.paras[j]
-        return follower.kind in (OPENER, SUBTITLE) or (follower.kind == BYLINE and L.BYLINE_LINE.match(follower.text) is not None)
+        return self._opens_report(j)
 
     def _flush_heads(self, followed_by: str) -> None:
         """Decide what the pending headline lines are, given what follows them."""
@@ -370,8 +382,11 @@ class _Segmenter:
                 self._start_titled(heads, "article")
                 return
             for head in heads:  # subheads of the open article
-                self.cur.pieces.append(_Piece(head.text, list(head.offsets), head.start, head.end,
-                                              head.line_end, subhead=True))
+                self.cur.pieces.append(_piece(head, whole=True))
+            return
+        if self._is_open() and self.cur.kind == "notice" and self.cur.has_body:
+            self.pending = heads
+            self._signature_lines()
             return
         # Nothing readable follows: the lines label what comes next.
         self.section = " ".join(h.text for h in heads)
@@ -424,8 +439,13 @@ class _Segmenter:
         builder = self._open_article("jump", "orphan")
         builder.pieces.append(_piece(para))
         builder.closed = True
+        self.continued = L.JUMP_FROM.search(para.text) is not None
 
     def _section(self, para: _Para, index: int) -> None:
+        if self._opens_report(index + 1):
+            # "聚焦高质量发展" right above "本报讯": a headline that reads like a column name.
+            self._head(para, index)
+            return
         self._flush_heads("none")
         self._close()
         label = para.text
@@ -493,18 +513,29 @@ class _Segmenter:
         cur.add_byline(*span)
         if cur.has_body:
             cur.closed = True
-        elif cur.started_by == "heads":
-            # An opening byline ("本报评论员", "记者 X" under the headline): a signed piece, which
-            # carries no subheads, so the next headline starts a new article.
+        elif cur.started_by == "heads" and L.COMMENTARY_BYLINE.search(para.text):
+            # A commentary ("本报评论员") carries no subheads and no closing byline: the next
+            # headline starts a new article.
             cur.started_by = "opener"
 
     def _date(self, para: _Para, index: int) -> None:
         cur = self.cur
-        if self._is_open() and cur.kind in ("notice", "classified") and cur.has_body:
-            self._append_body(para)
+        if self._is_open() and cur.kind == "notice" and cur.has_body:
+            self._signature_lines()
+            self._append_body(para, glue=False)
             cur.closed = True
             return
+        if not self.done and self.cur is None and not self.pending:
+            # A bare date opening the page is the masthead's.
+            self._masthead(para, index)
+            return
         self.pending.append(para)
+
+    def _signature_lines(self) -> None:
+        """Pending short lines under an open notice are its signature, not a new headline."""
+        for head in self.pending:
+            self.cur.pieces.append(_piece(head, whole=True))
+        self.pending = []
 
     def _notice_inline(self, para: _Para, index: int) -> None:
         self._flush_heads("none")
@@ -544,7 +575,7 @@ class _Segmenter:
             if _is_caption_text(para.text):
                 self._caption_paragraph(para)
                 return
-            self._open_article("article", "orphan")
+            self._open_article("article", "jump" if self.continued else "orphan")
         elif _has_trailing_credit(para.text):
             self._close()
             self._caption_paragraph(para)
@@ -578,7 +609,7 @@ class _Segmenter:
             builder.pieces.append(_piece(para))
         builder.closed = True
 
-    def _append_body(self, para: _Para) -> None:
+    def _append_body(self, para: _Para, glue: bool = True) -> None:
         cur = self.cur
         leading = L.LEADING_JUMP.match(para.text)
         if leading is not None:
@@ -598,7 +629,7 @@ class _Segmenter:
                 break
         if para.text:
             last = cur.pieces[-1] if cur.pieces else None
-            if last is not None and not last.subhead and _continues(last.text, para.text):
+            if glue and last is not None and not last.whole and _continues(last.text, para.text):
                 last.text += para.text
                 last.offsets.extend(para.offsets)
                 last.end = para.end
@@ -611,8 +642,8 @@ class _Segmenter:
             cur.closed = True
 
 
-def _piece(para: _Para) -> _Piece:
-    return _Piece(para.text, list(para.offsets), para.start, para.end, para.line_end)
+def _piece(para: _Para, whole: bool = False) -> _Piece:
+    return _Piece(para.text, list(para.offsets), para.start, para.end, para.line_end, whole)
 
 
 def _choose_title(heads: list[_Para]) -> _Para:

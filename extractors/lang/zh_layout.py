@@ -62,6 +62,8 @@ TRAILING_ROLE_BYLINE = re.compile(
     rf"(?<=[。！？!?”’…)）])\s*(?P<byline>(?:本报|新华社)?(?:记者|通讯员|见习记者|实习生){_ROLE_SEP}{_NAMES}"
     rf"(?:\s+(?:本报)?(?:记者|通讯员|见习记者|实习生){_ROLE_SEP}{_NAMES})*)$"
 )
+# A byline that signs a commentary, which has no subheads and no closing byline.
+COMMENTARY_BYLINE = re.compile(r"评论员|报评|短评|时评|述评|社论")
 # What opens a news report: "本报讯", "本报讯(记者 张三)", "本报北京12月1日电", "新华社太原12月1日电(记者 X)".
 BYLINE_OPENER = re.compile(
     r"^(?P<byline>"
@@ -93,6 +95,7 @@ NOT_CREDIT_ENDINGS = ("拍摄", "摄影展")
 
 _PAGE = r"第?\s*[0-9０-９〇一二三四五六七八九十A-Za-z]{1,4}\s*(?:版|面)"
 JUMP_LINE = re.compile(rf"^[(（【]?\s*(?:上接|下转|接上|转下|转第|接第|紧接)\s*{_PAGE}?\s*[)）】]?$")
+JUMP_FROM = re.compile(r"上接|接上|接第|紧接")
 LEADING_JUMP = re.compile(rf"^[(（【]\s*(?:上接|接上|接第|紧接)\s*{_PAGE}\s*[)）】]\s*")
 TRAILING_JUMP = re.compile(rf"\s*[(（【]\s*(?:下转|转下|转第)\s*{_PAGE}\s*[)）】]$")
 

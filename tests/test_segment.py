@@ -1,0 +1,505 @@
+"""Article segmentation: boundaries, titles, bylines, captions, rejoined paragraphs, exact offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.records import Article
+from extractors.segment import looks_like_headline, paragraphs, segment
+
+RAW = Path(__file__).resolve().parent.parent / "raw"
+
+
+def raw_text(stem_prefix: str) -> str:
+    (path,) = RAW.glob(f"{stem_prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+SAMPLES = {prefix: raw_text(prefix) for prefix in ("000", "001", "002", "003", "004")}
+
+
+def outline(articles: tuple[Article, ...]) -> list[tuple[str, str | None]]:
+    return [(a.kind, a.title) for a in articles]
+
+
+# What a reader of each sample sees, item by item (read by eye from raw/*.txt). Subheads inside an
+# article ("践行殷殷嘱托 彰显省会担当", "### 托起幸福“夕阳红”") are not items; column labels
+# ("政务之要") are sections, not items.
+EXPECTED_OUTLINES = {
+    "000": [
+        ("article", "“锦绣太原城·晋阳文化旅游协商平台”召开第七次协商会议"),
+        ("article", "建设国家先进制造业重要承载地"),
+        ("article", "为加快建设国家区域中心城市贡献力量"),
+        ("article", "我市举行2023年“学习强国”学习之星集结行动颁奖仪式"),
+        ("article", "市人大常委会开展人大代表联络站观摩活动"),
+        ("article", "市人大常委会举办人大代表履职培训班"),
+        ("caption", None),
+        ("article", "2024年春季征兵"),
+    ],
+    "001": [
+        ("article", "舞起省会这个龙头"),
+        ("article", "尖草坪区依托党群服务中心搭建十五分钟党建服务圈 打造便民温情港 画好党群同心圆"),
+        ("article", "市人社局聚力“经济工作会议”各项任务"),
+        ("caption", None),
+        ("article", "265个病种分级诊疗暂停执行"),
+        ("article", "我市文物工作案例入选全国典型"),
+        ("jump", None),
+        ("article", None),  # the front-page story continued from page 1, untitled here
+        ("article", "我市明确『植物油』燃料部门监管职责"),
+        ("notice", "寻亲启事"),
+    ],
+    "002": [
+        ("article", "全力推进“一老一小”疫苗接种"),
+        ("article", "“人工智能促进分级诊疗”专题讲座举行"),
+        ("article", "市委宣讲团宣讲党的十九届六中全会精神"),
+        ("article", "市委城乡管理工委"),
+        ("article", "市委工信工委"),
+        ("article", "精准把握重点任务"),
+        ("caption", None),
+        ("article", "加速新突破 助燃“南引擎”"),
+        ("article", "重拳打击 强化管控 古交警方排查整治私挖盗采"),
+        # The rest of the commentary "精准把握重点任务", printed after the 古交 report: the layout
+        # gives no headline to tie it back, so it stands as an untitled continuation.
+        ("article", None),
+        ("article", "小店区运输企业防疫做好“四个加强”"),
+        ("article", "满足教育刚需 投入编制资源"),
+        ("article", "1950年12月21日"),
+        ("article", "2011年12月21日"),
+    ],
+    "003": [
+        ("article", "市政协党组召开扩大会议暨理论学习中心组学习会"),
+        ("article", "以更加饱满的精神状态 狠抓工业高质量发展"),
+        ("article", "应对天气快速升温 我市加严空气质量管控措施"),
+        ("caption", None),
+        ("article", "进出机场再添主干路 经北街建设火热推进"),
+        ("article", "市疫情防控办提示 五地返(抵)并人员要主动报备"),
+        ("article", "山西文物数字化探索「走在前」 专家学者认为"),
+        ("article", "山西中部城市群档案服务打开新格局 五市民生档案可一站通查"),
+        ("article", "守护“一老一小” 彰显民生温度"),
+        ("notice", "通告"),
+    ],
+    "004": [
+        ("article", "中共太原市委十二届五次全体会议举行"),
+    ],
+}
+
+
+@pytest.mark.parametrize("sample", sorted(EXPECTED_OUTLINES))
+def test_sample_outline_matches_a_reader(sample):
+    assert outline(segment(SAMPLES[sample])) == EXPECTED_OUTLINES[sample]
+
+
+# --- exact offsets ------------------------------------------------------------------------
+
+MARKDOWN_ARTICLE = """# 2024年春季征兵
+
+## 今起网上报名
+
+**本报讯** 市征兵办消息,12月1日,2024年春季征兵工作启动,参加上半年应征的青年可登录全国征兵报名唯一官方网站——全国征兵网报名。
+
+2024年征兵报名时间分两次进行,男兵上半年报名时间为:2023年12月1日至2024年2月10日;下半年报名时间为:2023年12月1日至2024年8月10日;女兵上半年报名时间为:2024年1月1日至
+
+2024年2月10日,下半年报名时间为:2024年7月1日至2024年8月10日。(弓凤飞)
+
+### 政务之要
+
+## 市人大常委会举办人大代表履职培训班
+
+**本报讯** 11月26日至29日,市人大常委会依托省人大会议中心举办了2023年度市人大代表履职培训班,**市人大常委会副主任李文权**出席开班仪式并讲话。(李俊华、李思明)
+"""
+
+LOST_AND_FOUND = """遗失声明
+
+张三遗失太原市第一中学毕业证书,编号123456,声明作废。
+
+李四不慎遗失居民身份证,号码140101199001011234,特此声明。
+
+太原市某某商贸有限公司遗失公章一枚,声明作废。
+
+我市举行迎新年长跑活动
+
+本报讯 12月31日,迎新年长跑活动在汾河公园举行,2000余名市民参加。(王五)
+"""
+
+CAPTION_ONLY = """市人大常委会举办人大代表履职培训班
+
+本报讯 11月26日至29日,市人大常委会举办了2023年度市人大代表履职培训班。(李俊华)
+
+12月1日,市民在迎泽公园观赏冰灯。
+
+本报记者 刘堂 摄
+
+图为汾河公园雪景。
+
+滨河路南延工程开工
+
+本报讯 12月1日,滨河路南延工程开工建设。(张三)
+"""
+
+MASTHEAD_AND_NOTICE = """太原日报
+
+2023年12月1日 星期五
+
+第3版
+
+关于调整部分公交线路的通告
+
+为方便市民出行,自2023年12月5日起,1路公交车调整为双向环线运行。
+
+特此通告。
+
+太原市公共交通控股(集团)有限公司
+
+2023年11月30日
+
+责任编辑 张三
+"""
+
+VARIANTS = {
+    "markdown": MARKDOWN_ARTICLE,
+    "crlf": SAMPLES["000"].replace("\n", "\r\n"),
+    "fullwidth-indent": "\n".join("\u3000\u3000" + line if line else line for line in SAMPLES["001"].split("\n")),
+    "lost-and-found": LOST_AND_FOUND,
+    "caption-only": CAPTION_ONLY,
+    "masthead-notice": MASTHEAD_AND_NOTICE,
+}
+ALL_TEXTS = {**{f"sample-{k}": v for k, v in SAMPLES.items()}, **VARIANTS}
+
+
+@pytest.mark.parametrize("name", sorted(ALL_TEXTS))
+def test_every_body_character_points_at_itself_in_the_issue(name):
+    text = ALL_TEXTS[name]
+    for article in segment(text):
+        assert len(article.body_offsets) == len(article.body)
+        for index, (char, offset) in enumerate(zip(article.body, article.body_offsets)):
+            if char == "\n":  # a separator the segmenter inserted: it must sit between its neighbours
+                assert article.body_offsets[index - 1] < offset < article.body_offsets[index + 1]
+            else:
+                assert text[offset] == char, (name, article.seq, index)
+
+
+@pytest.mark.parametrize("name", sorted(ALL_TEXTS))
+def test_offsets_increase_and_articles_do_not_overlap(name):
+    text = ALL_TEXTS[name]
+    articles = segment(text)
+    assert [a.seq for a in articles] == list(range(len(articles)))
+    previous_end = 0
+    for article in articles:
+        assert list(article.body_offsets) == sorted(set(article.body_offsets))
+        assert previous_end <= article.char_start < article.char_end <= len(text)
+        if article.body_offsets:
+            assert article.char_start <= article.body_offsets[0]
+            assert article.body_offsets[-1] < article.char_end
+        if article.title and article.kind != "classified":  # items share their block's title
+            assert article.title in text[article.char_start:article.char_end].replace("**", "")
+        previous_end = article.char_end
+
+
+@pytest.mark.parametrize("name", sorted(ALL_TEXTS))
+def test_issue_span_of_any_body_span_is_a_valid_issue_span(name):
+    text = ALL_TEXTS[name]
+    for article in segment(text):
+        length = len(article.body)
+        for start in range(0, length, 97):
+            for end in (start + 1, min(length, start + 13), length):
+                if end <= start:
+                    continue
+                issue_start, issue_end = article.issue_span(start, end)
+                assert issue_start < issue_end
+                assert text[issue_start] == article.body[start] or article.body[start] == "\n"
+
+
+def test_markdown_marks_are_dropped_from_titles_and_bodies_but_offsets_still_point_into_raw_text():
+    articles = segment(MARKDOWN_ARTICLE)
+    assert outline(articles) == [("article", "2024年春季征兵"), ("article", "市人大常委会举办人大代表履职培训班")]
+    first, second = articles
+    assert first.subtitle == "今起网上报名"
+    assert first.byline == "本报讯 (弓凤飞)"
+    assert "**" not in first.body and "#" not in first.body
+    assert "至2024年2月10日,下半年" in first.body  # the broken range is rejoined
+    assert second.section == "政务之要"
+    assert "市人大常委会副主任李文权出席" in second.body
+    mark = MARKDOWN_ARTICLE.index("**市人大常委会副主任")
+    assert mark + 2 in second.body_offsets and mark not in second.body_offsets
+
+
+def test_crlf_and_full_width_indents_segment_like_the_plain_sample():
+    assert outline(segment(VARIANTS["crlf"])) == EXPECTED_OUTLINES["000"]
+    assert outline(segment(VARIANTS["fullwidth-indent"])) == EXPECTED_OUTLINES["001"]
+    plain = {a.title: a.body for a in segment(SAMPLES["000"])}
+    crlf = {a.title: a.body for a in segment(VARIANTS["crlf"])}
+    assert plain == crlf
+
+
+def test_a_block_of_one_line_lost_and_found_notices_gives_one_classified_item_each():
+    articles = segment(LOST_AND_FOUND)
+    assert [(a.kind, a.title) for a in articles] == [
+        ("classified", "遗失声明"),
+        ("classified", "遗失声明"),
+        ("classified", "遗失声明"),
+        ("article", "我市举行迎新年长跑活动"),
+    ]
+    assert articles[1].body == "李四不慎遗失居民身份证,号码140101199001011234,特此声明。"
+    assert articles[0].char_start == 0  # the block title belongs to the first item
+
+
+def test_caption_only_items_stand_apart_from_the_articles_around_them():
+    articles = segment(CAPTION_ONLY)
+    assert [(a.kind, a.title, a.byline) for a in articles] == [
+        ("article", "市人大常委会举办人大代表履职培训班", "本报讯 (李俊华)"),
+        ("caption", None, "本报记者 刘堂 摄"),
+        ("caption", None, None),
+        ("article", "滨河路南延工程开工", "本报讯 (张三)"),
+    ]
+    assert articles[1].body == "12月1日,市民在迎泽公园观赏冰灯。"
+    assert articles[2].body == "图为汾河公园雪景。"
+
+
+def test_masthead_lines_and_a_signed_notice():
+    articles = segment(MASTHEAD_AND_NOTICE)
+    assert [(a.kind, a.title) for a in articles] == [
+        ("masthead", None),
+        ("notice", "关于调整部分公交线路的通告"),
+        ("masthead", None),
+    ]
+    notice = articles[1]
+    assert notice.body.split("\n") == [
+        "为方便市民出行,自2023年12月5日起,1路公交车调整为双向环线运行。",
+        "特此通告。",
+        "太原市公共交通控股(集团)有限公司",
+        "2023年11月30日",
+    ]
+    assert articles[0].body == "太原日报\n2023年12月1日 星期五\n第3版"
+
+
+# --- paragraphs broken by the layout --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sample", "joined"),
+    [
+        ("001", "2022年,市委推动太忻大道、龙城大街东延"),
+        ("001", "三是围绕打造支撑山西中部城市群产业高地,加快引育高素质人才队伍"),
+        ("001", "做好太忻一体化经济区建设协同前置考古"),
+        ("000", "建设国家先进制造业重要承载地,大力实施工业高质量发展"),
+        ("000", "统筹推进数字产业化、产业数字化、数据价值化"),
+        ("002", "省十二次党代会要求太原打造产业高地"),
+        ("002", "有东湖、清泉湖、清泉西湖三湖"),
+        ("002", "该局对民爆物品管理工作进行专题部署"),
+        ("003", "推动企业高质量可持续发展。"),
+        ("003", "为再造太原工业辉煌提供了遵循和指引。"),
+        ("004", "要建设国内外重要文化旅游目的地。"),
+        ("004", "推进本土品牌全国化布局。"),
+    ],
+)
+def test_a_sentence_broken_by_the_layout_is_one_sentence_in_the_body(sample, joined):
+    assert any(joined in article.body for article in segment(SAMPLES[sample]))
+
+
+@pytest.mark.parametrize(
+    ("sample", "title", "body_start"),
+    [
+        ("001", "寻亲启事", "刘秀兰于2022年4月26日"),
+        ("000", "2024年春季征兵", "市征兵办消息"),
+        ("002", "1950年12月21日", "中共太原市委印发"),
+        ("003", "守护“一老一小” 彰显民生温度", "自从抓党建促基层治理能力提升专项行动开展以来"),
+    ],
+)
+def test_a_headline_is_never_glued_onto_the_body_below_it(sample, title, body_start):
+    (article,) = [a for a in segment(SAMPLES[sample]) if a.title == title]
+    assert article.body.startswith(body_start)
+    assert not article.body.startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("sample", "title", "subheads"),
+    [
+        ("000", "为加快建设国家区域中心城市贡献力量", ["践行殷殷嘱托 彰显省会担当", "锚定发展目标 做好引领示范", "树立五种意识 狠抓工作落实"]),
+        ("001", "尖草坪区依托党群服务中心搭建十五分钟党建服务圈 打造便民温情港 画好党群同心圆", ["功能齐备: “六大中心”提供 “一站式”服务", "各具特色: 创新载体凝聚党群合力"]),
+        ("002", "加速新突破 助燃“南引擎”", ["在打造全面再现“锦绣太原城”盛景支撑地上取得新突破"]),
+        ("003", "守护“一老一小” 彰显民生温度", ["托起幸福“夕阳红”", "编织成长“新摇篮”", "方便居民“零距离”"]),
+    ],
+)
+def test_subheads_of_an_open_article_stay_in_its_body_as_paragraphs(sample, title, subheads):
+    (article,) = [a for a in segment(SAMPLES[sample]) if a.title == title]
+    paragraphs_ = article.body.split("\n")
+    for subhead in subheads:
+        assert subhead in paragraphs_
+
+
+# --- titles, subtitles, bylines, sections, jumps -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sample", "title", "subtitle", "byline", "section"),
+    [
+        ("000", "“锦绣太原城·晋阳文化旅游协商平台”召开第七次协商会议", "操学诚讲话", "本报讯 (阎铁洁)", None),
+        ("000", "建设国家先进制造业重要承载地", "——深入贯彻落实市委十二届五次全会精神(一)", "本报评", None),
+        ("000", "为加快建设国家区域中心城市贡献力量", "只争朝夕 奋发有为\n——与会人员谈贯彻落实市委十二届五次全会精神",
+         "记者 丁洁 王丹 史鹏程 李杰华 任晓明 贺娟芳 弓凤飞 齐向真", None),
+        ("000", "市人大常委会开展人大代表联络站观摩活动", None, "本报讯 (李俊华、李思明)", "政务之要"),
+        ("001", "舞起省会这个龙头", "——论深入贯彻落实市委经济工作会议精神①", "本报评论员", None),
+        ("001", "市人社局聚力“经济工作会议”各项任务", "稳就业 兜底线 聚人才 促和谐", "本报讯 (李晓井)", None),
+        ("001", "我市文物工作案例入选全国典型", None, "记者 弓凤飞", "深入学习宣传贯彻市委经济工作会议精神"),
+        ("001", "我市明确『植物油』燃料部门监管职责", None, "本报讯 (申波)", "聚焦 安全生产"),
+        ("002", "全力推进“一老一小”疫苗接种", None, "本报讯 (魏 薇)", "政务之要"),
+        ("002", "市委宣讲团宣讲党的十九届六中全会精神", "综改区", "本报讯 (岳景红)", "政务之要"),
+        ("002", "精准把握重点任务", None, "太报评", "深入学习宣传贯彻党的十九届六中全会精神"),
+        ("002", "小店区运输企业防疫做好“四个加强”", None, "本报讯 (司 勇)", "聚焦疫情防控"),
+        ("002", "2011年12月21日", None, "(中共太原市委党史研究室供稿)", "聚焦疫情防控"),
+        ("003", "以更加饱满的精神状态 狠抓工业高质量发展", "全市工业高质量发展大会引发热烈反响",
+         "记者 王勇 司勇 李杰华 阎轶洁 侯慧琴 刘志刚", None),
+        ("003", "守护“一老一小” 彰显民生温度", "万柏林区", "记者 阎轶洁 通讯员 李俾 张振江", None),
+    ],
+)
+def test_title_subtitle_byline_and_section(sample, title, subtitle, byline, section):
+    (article,) = [a for a in segment(SAMPLES[sample]) if a.title == title]
+    assert (article.subtitle, article.byline, article.section) == (subtitle, byline, section)
+
+
+def test_closing_bylines_are_not_left_in_the_body():
+    for text in SAMPLES.values():
+        for article in segment(text):
+            assert not article.body.endswith(("(尹哲)", "(李俊华、李思明)", "记者 弓凤飞", "(魏 薇)"))
+
+
+@pytest.mark.parametrize(
+    ("sample", "byline", "body"),
+    [
+        ("000", "刘堂摄", "11月30日,由市卫健委、市教科文卫体工会委员会主办的太原市首届中药调剂职业技能竞赛开赛。"),
+        ("001", "牛利敏 摄", "丰富的市场供应、应景的当季商品,成为市民购买年货的首选。图为1月4日,"),
+        ("002", "清徐县融媒体中心提供", "图为清徐精细化工业循环产业园。"),
+        ("003", "李学军 宋卫东 摄", "7月28日,山西大学美术学院内,"),
+    ],
+)
+def test_image_captions_are_items_of_their_own_with_the_credit_as_byline(sample, byline, body):
+    (caption,) = [a for a in segment(SAMPLES[sample]) if a.kind == "caption"]
+    assert caption.byline == byline
+    assert caption.body.startswith(body)
+    assert not caption.body.endswith(("摄", "提供"))
+
+
+def test_jump_lines_are_items_and_inline_jump_marks_leave_the_body():
+    jump = [a for a in segment(SAMPLES["001"]) if a.kind == "jump"]
+    assert [a.body for a in jump] == ["(上接第1版)"]
+    (continued,) = [a for a in segment(SAMPLES["002"]) if a.title == "加速新突破 助燃“南引擎”"]
+    assert continued.body.startswith("徐沟镇、东于镇是")
+
+
+def test_a_one_line_notice_is_a_notice_titled_by_its_own_word():
+    (notice,) = [a for a in segment(SAMPLES["003"]) if a.kind == "notice"]
+    assert notice.title == "通告"
+    assert notice.body.startswith("亲贤村城中村改造太原广场项目地块二项目")
+    assert notice.body.endswith("特此通告 太原绿城房地产开发有限公司 2022年7月26日")
+
+
+# --- small constructed pages: the rules one at a time ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A commentary has no closing byline; the next headline + body is a new article.
+        ("舞起省会这个龙头\n\n本报评论员\n\n把太原这个龙头舞起来。\n\n我市新开三条公交线路\n\n1月4日起,三条新线路开通。\n",
+         [("article", "舞起省会这个龙头"), ("article", "我市新开三条公交线路")]),
+        # A feature still open (no closing byline yet): a headline followed by body is a subhead.
+        ("只争朝夕 奋发有为\n\n——与会人员谈全会精神\n\n全会召开。\n\n践行殷殷嘱托\n\n他表示,要抓落实。\n\n记者 丁洁\n",
+         [("article", "只争朝夕 奋发有为")]),
+        # After a closing byline the same shape is a new article.
+        ("甲地新闻\n\n本报讯 甲地消息。(张三)\n\n乙地新闻\n\n乙地消息正文。\n",
+         [("article", "甲地新闻"), ("article", "乙地新闻")]),
+        # "本报讯" always opens a report, even right after another report's body.
+        ("甲地新闻\n\n本报讯 甲地消息。\n\n乙地新闻\n\n本报讯 乙地消息。\n",
+         [("article", "甲地新闻"), ("article", "乙地新闻")]),
+        # A column name above a headline is the section, not the title.
+        ("政务之要\n\n市政府召开常务会议\n\n本报讯 会议研究了有关事项。\n",
+         [("article", "市政府召开常务会议")]),
+        # A headline that reads like a column name but sits right above "本报讯" is a headline.
+        ("聚焦高质量发展\n\n本报讯 会议研究了有关事项。\n",
+         [("article", "聚焦高质量发展")]),
+        # A notice word in a news headline: with "本报讯" under it, it is a report.
+        ("市疫情防控办发布出行提示\n\n本报讯 市疫情防控办提示市民注意防护。\n",
+         [("article", "市疫情防控办发布出行提示")]),
+        ("寻人启事\n\n王某,男,75岁,于12月1日走失。请知情者联系13900000000。\n",
+         [("notice", "寻人启事")]),
+        ("(下转第2版)\n", [("jump", None)]),
+        ("下转05版\n", [("jump", None)]),
+        ("", []),
+        ("\n\n\u3000\n", []),
+    ],
+)
+def test_layout_rules_on_small_pages(text, expected):
+    assert outline(segment(text)) == expected
+
+
+def test_opening_byline_variants():
+    text = "国务院常务会议召开\n\n新华社北京12月1日电(记者 张三 李四)国务院总理主持召开国务院常务会议。\n"
+    (article,) = segment(text)
+    assert article.byline == "新华社北京12月1日电(记者 张三 李四)"
+    assert article.body == "国务院总理主持召开国务院常务会议。"
+
+
+def test_trailing_jump_mark_closes_the_article_and_leaves_the_body():
+    text = "全会举行\n\n本报讯 全会审议通过了决议,要求各级(下转第2版)\n\n乙地消息正文。\n"
+    first, second = segment(text)
+    assert first.body == "全会审议通过了决议,要求各级"
+    assert second.title is None
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("2024年春季征兵", True),
+        ("只争朝夕 奋发有为", True),
+        ("功能齐备: “六大中心”提供 “一站式”服务", True),
+        ("市疫情防控办提示 五地返(抵)并人员要主动报备", True),
+        ("山西文物数字化探索「走在前」 专家学者认为", True),
+        ("三是围绕打造支撑山西中部城市群产业高地,加快", False),  # a comma: a broken sentence
+        ("可持续发展。", False),
+        ("(2023年11月29日中国共产党太原市第十二届委员会第五次全体会议通过)", False),
+        ("一、报名时间", False),  # an enumerated item, not a headline
+        ("全会号召,要更加紧密地团结在以习近平同志为核心的党中央周围,在省委的坚强领导下,坚定信心", False),
+        ("市", False),
+    ],
+)
+def test_looks_like_headline(line, headline):
+    assert looks_like_headline(line) is headline
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("本报讯 11月30日,会议召开。", "opener"),
+        ("**本报讯** 12月20日,会议召开。", "opener"),
+        ("本报北京12月1日电 (记者 张三)", "opener"),
+        ("(上接第1版)", "jump"),
+        ("刘堂摄", "credit"),
+        ("本报记者 刘堂 摄", "credit"),
+        ("禁止拍摄", "headline"),
+        ("记者 王勇 通讯员 王琦", "byline"),
+        ("(李俊华、李思明)", "byline"),
+        ("(张 波)", "byline"),
+        ("本报评论员", "byline"),
+        ("太报评", "byline"),
+        ("记者节", "headline"),
+        ("——深入贯彻落实市委十二届五次全会精神(一)", "subtitle"),
+        ("政务之要", "section"),
+        ("聚焦 安全生产", "section"),
+        ("深入学习宣传贯彻党的十九届六中全会精神", "section"),
+        ("1950年12月21日", "date"),
+        ("寻亲启事", "notice_title"),
+        ("关于调整部分公交线路的通告", "notice_title"),
+        ("遗失声明", "classified_title"),
+        ("## 全市工业高质量发展大会引发热烈反响", "heading"),
+        ("**综改区**", "heading"),
+        ("2023年12月1日 星期五", "masthead"),
+        ("责任编辑 张三", "masthead"),
+        ("10个重点项目集中开工", "headline"),
+        ("编辑部召开座谈会", "headline"),
+    ],
+)
+def test_line_classification(line, kind):
+    (para,) = paragraphs(line)
+    assert para.kind == kind
