@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Literal
 
@@ -102,6 +102,7 @@ _Y2 = r"(?<![\d.])\d\d(?![\d.])|[〇○零一二三四五六七八九]{2}"
 _MNUM = rf"(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])|{L.CN_MONTH}"
 _DNUM = rf"(?<![\d.])(?:3[01]|[12]\d|0?[1-9])(?![\d.])|{L.CN_DAY}"
 _HNUM = rf"(?<![\d.])(?:2[0-4]|[01]?\d)(?![\d.])|{L.CN_HOUR}"
+_SP = r"[ \u3000]?"  # typeset text sometimes spaces out "2023 年 12 月"
 _COUNT = rf"(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT}"
 _POD = _alt(L.PARTS_OF_DAY)
 _CLOCK_POD = _alt(list(L.PARTS_OF_DAY) + list(L.CLOCK_PREFIXES))
@@ -119,15 +120,17 @@ _PATTERN = "|".join([
     rf"(?P<T_fwd>(?P<f_n>{_COUNT})(?:(?P<f_u>{_DUR_FWD_UNIT})"
     rf"(?P<f_d>{_alt(L.DURATION_WITHIN + L.DURATION_AFTER + L.DURATION_BEFORE)}|以来|来)"
     rf"|(?P<f_u2>日)(?P<f_d2>{_alt(L.DURATION_WITHIN)})))",
-    rf"(?P<T_year>(?P<y>{_Y4})(?:年(?P<y_d>度)?(?P<y_p>初|底|末)?|(?=\s*(?:{_MARK})\s*[12]\d{{3}}年))"
-    rf"|(?P<y2>{_Y2})年(?=(?:{_MNUM})月))",
-    rf"(?P<T_month>(?P<m>{_MNUM})(?:月(?P<m_f>份)?(?P<m_p>初|底|末|中(?![旬午]))?"
-    rf"|(?=\s*(?:{_MARK})\s*(?:{_MNUM})月)))",
-    rf"(?P<T_day>(?P<d>{_DNUM})(?:(?P<d_s>[日号])|(?=\s*(?:{_MARK})\s*(?:{_DNUM})[日号])))",
+    rf"(?P<T_year>(?P<y>{_Y4})(?:{_SP}年(?P<y_d>度)?(?P<y_p>初|底|末)?"
+    rf"|(?P<y_r>(?=\s*(?:{_MARK})\s*[12]\d{{3}}{_SP}年)))"
+    rf"|(?P<y2>{_Y2}){_SP}年(?={_SP}(?:{_MNUM}){_SP}月))",
+    rf"(?P<T_month>(?P<m>{_MNUM})(?:{_SP}月(?P<m_f>份)?(?P<m_p>初|底|末|中(?![旬午]))?"
+    rf"|(?P<m_r>(?=\s*(?:{_MARK})\s*(?:{_MNUM}){_SP}月))))",
+    rf"(?P<T_day>(?P<d>{_DNUM})(?:{_SP}(?P<d_s>[日号])|(?P<d_r>(?=\s*(?:{_MARK})\s*(?:{_DNUM}){_SP}[日号]))))",
+    rf"(?P<T_rspan>{_alt(L.RELATIVE_SPANS)})",
     rf"(?P<T_colon>(?P<c_pod>{_CLOCK_POD})?(?<![\d.:])(?P<c_h>2[0-4]|[01]?\d):(?P<c_m>[0-5]\d)"
     r"(?![\d:]))",
     rf"(?P<T_clock>(?P<t_pod>{_CLOCK_POD})?(?P<t_h>{_HNUM})"
-    rf"(?:(?P<t_u>时|点钟|点)|(?=\s*(?:{_MARK})\s*(?:{_HNUM})(?:时|点)))"
+    rf"(?:(?P<t_u>时|点钟|点)|(?P<t_r>(?=\s*(?:{_MARK})\s*(?:{_HNUM})(?:时|点))))"
     rf"(?:(?P<t_m>(?<![\d.])[0-5]?\d(?![\d.])|{L.CN_MINUTE})分|(?P<t_half>半)|(?P<t_q>一刻|三刻))?"
     r"(?P<t_x>许|整|左右)?)",
     r"(?P<T_quarter>第(?P<q1>[一二三四1-4])季度|(?<![\d一二三四五六七八九十])(?P<q2>[一二三四1-4])季度"
@@ -196,8 +199,9 @@ class _Unit:
     count: int | None = None
     count_unit: str | None = None
     direction: str | None = None
+    day_rel_last: int | None = None
+    range_start_only: bool = False  # "1" of "1至3月": a date only as the start of a range
     tokens: int = 1
-    extra: dict = field(default_factory=dict)
 
 
 def _token(m: re.Match) -> _Unit | None:
@@ -228,13 +232,18 @@ def _token(m: re.Match) -> _Unit | None:
         if g("y2"):
             return _Unit(s, e, 0, 0, year2=to_int(g("y2")))
         part = g("y_p")
-        return _Unit(s, e, 0, 1 if part else 0, year=to_int(g("y")), year_part=part)
+        return _Unit(s, e, 0, 1 if part else 0, year=to_int(g("y")), year_part=part,
+                     range_start_only=g("y_r") is not None)
     if kind == "T_month":
         part = g("m_p")
-        return _Unit(s, e, 2, 3 if part else 2, month=to_int(g("m")), month_part=part)
+        return _Unit(s, e, 2, 3 if part else 2, month=to_int(g("m")), month_part=part,
+                     range_start_only=g("m_r") is not None)
     if kind == "T_day":
         return _Unit(s, e, 4, 4, day=to_int(g("d")), day_suffix=g("d_s"),
-                     day_cn=not g("d").isascii())
+                     day_cn=not g("d").isascii(), range_start_only=g("d_r") is not None)
+    if kind == "T_rspan":
+        first, last = L.RELATIVE_SPANS[g(kind)]
+        return _Unit(s, e, 4, 4, day_rel=first, day_rel_last=last)
     if kind == "T_colon":
         pod = g("c_pod")
         return _Unit(s, e, 5 if pod else 6, 6, pod=pod, hour=int(g("c_h")), minute=int(g("c_m")))
@@ -249,6 +258,7 @@ def _token(m: re.Match) -> _Unit | None:
             minute = 15 if g("t_q") == "一刻" else 45
         return _Unit(s, e, 5 if pod else 6, 6, pod=pod, hour=to_int(g("t_h")), minute=minute,
                      clock_cn=not g("t_h").isascii(), clock_unit=g("t_u"),
+                     range_start_only=g("t_r") is not None,
                      clock_tail=bool(minute is not None or g("t_x") or g("t_u") == "点钟"))
     if kind == "T_quarter":
         if g("lq"):
@@ -303,6 +313,7 @@ def _merge(unit: _Unit, tok: _Unit) -> None:
         if value is not None:
             setattr(unit, name, value)
     unit.weekend |= tok.weekend
+    unit.range_start_only = tok.range_start_only
     unit.clock_cn = tok.clock_cn if tok.hour is not None else unit.clock_cn
     unit.clock_tail |= tok.clock_tail
     unit.end = tok.end
@@ -387,8 +398,8 @@ def _clock(u: _Unit, day: date) -> Interval | None:
         return None
     if u.pod is not None:
         _, _, afternoon = L.PARTS_OF_DAY.get(u.pod) or L.CLOCK_PREFIXES[u.pod]
-        if afternoon and hour < 12:
-            hour += 12
+        if afternoon and (hour < 12 or (hour == 12 and u.pod not in ("中午", "午间", "下午", "午后"))):
+            hour += 12  # 晚上12点 is midnight, 下午12点 noon
         elif u.pod == "中午" and hour < 6:
             hour += 12
         elif u.pod == "凌晨" and hour == 12:
@@ -453,6 +464,9 @@ def _resolve(u: _Unit, base: datetime, prefer: str, after: Interval | None = Non
     """Resolve one unit. ``anchor`` (year, month, day) and ``after`` come from a range's start."""
     today = base.date()
     if u.day_rel is not None:
+        if u.day_rel_last is not None:
+            return (_day_dt(today) + timedelta(days=u.day_rel),
+                    _day_dt(today) + timedelta(days=u.day_rel_last + 1), "day")
         return _clock(u, today + timedelta(days=u.day_rel))
     if u.week_rel is not None or u.weekday is not None or u.weekend:
         monday = today - timedelta(days=today.weekday())
@@ -524,6 +538,11 @@ def _resolve(u: _Unit, base: datetime, prefer: str, after: Interval | None = Non
     else:
         pairs = [(today.year + k, month) for k in (-1, 0, 1)]
     cands = [iv for iv in (_calendar(u, y, mo) for y, mo in pairs) if iv]
+    if (u.lead_months or u.lead_quarters) and prefer == "nearest":
+        # "前三季度", "前11个月" are running totals: the latest that has already closed.
+        closed = [iv for iv in cands if iv[1] <= base]
+        if closed:
+            return max(closed, key=lambda iv: iv[0])
     return _choose(cands, base, prefer)
 
 
@@ -587,12 +606,15 @@ def _duration(u: _Unit, base: datetime, prefer: str) -> tuple[Kind, Interval] | 
 
 def _plausible(u: _Unit, text: str) -> bool:
     """Reject lone pieces that are usually not dates: '第10号', '一日三餐', '一点'."""
+    if u.special == "vague":
+        return not (text.startswith("日前", u.start) and u.start and text[u.start - 1] in L.NOT_BEFORE_RIQIAN)
     if u.special is not None:
         return True
     if u.tokens == 1:
-        prev_char = text[u.start - 1] if u.start else ""
-        next_char = text[u.end] if u.end < len(text) else ""
-        if u.day is not None and u.month is None:
+        # A space stands for the edge of the text, so "in" tests never match an empty string.
+        prev_char = text[u.start - 1] if u.start else " "
+        next_char = text[u.end] if u.end < len(text) else " "
+        if u.day is not None and u.month is None and not u.range_start_only:
             if u.day_suffix != "日" or u.day_cn or prev_char in "第每近连共约这前月个余多":
                 return False
         if u.year is not None and u.year_part is None:
@@ -603,6 +625,8 @@ def _plausible(u: _Unit, text: str) -> bool:
         if u.month is not None and not text[u.start].isascii() and u.month_part is None:
             if text[u.start] == "一" and next_char in "次个":
                 return False
+        if prev_char in L.OPEN_QUOTES and next_char in L.CLOSE_QUOTES and u.year is None:
+            return False  # a name in quotes: “四点半”课堂
         if u.weekday is not None and u.week_rel is None and prev_char == "每":
             return False
         if u.hour is not None and u.pod is None and u.clock_unit is not None:
@@ -614,12 +638,21 @@ def _plausible(u: _Unit, text: str) -> bool:
                 return False
             if prev_char in "第每":
                 return False
-        if u.hour is not None and u.pod is None and u.clock_unit is None and u.minute is None:
-            return False  # "8" before "-17时" only counts as a range start
-    if u.month is not None and u.day is None and u.xun is None and u.month_part is None \
-            and u.hi == 2 and not text.startswith("月", u.end - 1) and not text.startswith("份", u.end - 1):
-        return False  # "1" before "至11月" only counts as a range start
     return True
+
+
+def _names_year(u: _Unit) -> bool:
+    return u.year is not None or u.year2 is not None or u.year_rel is not None
+
+
+def _takes_context_year(u: _Unit) -> bool:
+    """A month, half, quarter or year part with no year of its own ("三季度", "3月份")."""
+    if _names_year(u) or u.month_rel is not None or u.quarter_rel is not None:
+        return False
+    if u.day_rel is not None or u.week_rel is not None or u.weekday is not None:
+        return False
+    return u.month is not None or any(v is not None for v in (
+        u.half, u.quarter, u.lead_quarters, u.lead_months, u.year_part))
 
 
 def _ends_with_any(text: str, pos: int, words) -> str | None:
@@ -643,6 +676,7 @@ _UNTIL_PREFIXES = sorted(L.UNTIL_PREFIXES, key=len, reverse=True)
 _SINCE_PREFIXES = sorted(L.SINCE_PREFIXES, key=len, reverse=True)
 _TO_NOW = sorted(L.TO_NOW, key=len, reverse=True)
 _CLOCK_GRAINS = ("hour", "minute")
+_SENTENCE_END_RE = re.compile(f"[{re.escape(L.SENTENCE_ENDS)}]")
 
 
 def _suffix(text: str, pos: int) -> tuple[str, str] | None:
@@ -666,7 +700,7 @@ def _suffix(text: str, pos: int) -> tuple[str, str] | None:
 def _prefix(text: str, pos: int) -> tuple[str, str] | None:
     w = _ends_with_any(text, pos, _UNTIL_PREFIXES)
     if w:
-        before = text[pos - len(w) - 1] if pos - len(w) >= 1 else ""
+        before = text[pos - len(w) - 1] if pos - len(w) >= 1 else " "
         if w in ("到", "至") and before in L.NOT_UNTIL_BEFORE:
             return None
         return w, "until"
@@ -698,10 +732,14 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest") 
     scan = text.translate(L.FULLWIDTH)
     units = [u for u in _units(scan) if _plausible(u, scan)]
     out: list[TimeExpression] = []
+    context_year: int | None = None  # the last year the text named, while its sentence lasts
+    context_pos = 0
     i = 0
     while i < len(units):
         u = units[i]
         i += 1
+        if context_year is not None and _SENTENCE_END_RE.search(scan, context_pos, u.start):
+            context_year = None
         if u.special == "vague":
             out.append(_expr(text, u.start, u.end, "vague", None, None, "day"))
             continue
@@ -711,19 +749,28 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest") 
                 kind, (st, en, grain) = got
                 out.append(_expr(text, u.start, u.end, kind, st, en, grain))
             continue
-        first = _resolve(u, base, prefer)
+        anchor = (context_year, None, None) if context_year and _takes_context_year(u) else None
+        first = _resolve(u, base, prefer, anchor=anchor)
         if first is None:
             continue
         s, e = u.start, u.end
+        if _names_year(u):
+            context_year, context_pos = first[0].year, u.end
 
         # A range: "A至B", "A起至B", with B taking what it lacks from A.
         if i < len(units) and units[i].special is None:
             v = units[i]
             glue = _GLUE_RE.match(scan, u.end)
             if glue and glue.end() == v.start:
-                second = _resolve(v, base, prefer, after=first, anchor=_anchor_of(u, first))
+                end_unit = v
+                if v.pod is None and u.pod is not None and v.hour is not None and not _has_calendar(v) \
+                        and v.day_rel is None and v.week_rel is None and v.weekday is None:
+                    end_unit = replace(v, pod=u.pod)  # "下午2时至5时": the end is afternoon too
+                second = _resolve(end_unit, base, prefer, after=first, anchor=_anchor_of(u, first))
                 if second is not None and _end_of(second) > first[0]:
                     i += 1
+                    if _names_year(v):
+                        context_year, context_pos = second[0].year, v.end
                     s2, e2 = s, v.end
                     pre = _prefix(scan, s)
                     if pre and pre[1] == "since":
@@ -735,7 +782,12 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest") 
                                      _finer(first[2], second[2])))
                     continue
 
+        if u.range_start_only:
+            continue
         start, end, grain = first
+        if u.day_rel_last is not None:
+            out.append(_expr(text, s, e, "range", start, end, grain))
+            continue
         suf = _suffix(scan, e)
         pre = _prefix(scan, s)
         if u.since_word:
@@ -751,8 +803,8 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest") 
             continue
         if suf and suf[1] in ("since", "after"):
             s2 = s - len(pre[0]) if pre and pre[1] == "since" else s
-            begin = start if suf[1] == "since" else _end_of(first)
-            out.append(_expr(text, s2, e + len(suf[0]), "since", begin, None, grain))
+            # 起, 以来 and 以后 alike include the day they name, as notices mean them.
+            out.append(_expr(text, s2, e + len(suf[0]), "since", start, None, grain))
             continue
         if suf and suf[1] == "until":
             s2 = s - len(pre[0]) if pre and pre[1] == "until" else s

@@ -39,6 +39,9 @@ RELATIVE_DAYS: dict[str, tuple[int, str | None]] = {
     "明天": (1, None), "明日": (1, None), "明早": (1, "早上"), "明晨": (1, "早上"),
     "明晚": (1, "晚上"), "后天": (2, None), "大后天": (3, None),
 }
+# Two days named at once: word -> (first, last) offsets from the base day.
+RELATIVE_SPANS: dict[str, tuple[int, int]] = {"今明两天": (0, 1), "今明两日": (0, 1),
+                                              "今明后三天": (0, 2), "明后两天": (1, 2), "明后天": (1, 2)}
 # Words that already say "from this day on".
 SINCE_DAYS: dict[str, int] = {"今起": 0, "明起": 1}
 
@@ -74,15 +77,17 @@ PARTS_OF_DAY: dict[str, tuple[int, int, bool]] = {
     "上午": (8, 12, False), "中午": (11, 14, False), "午间": (11, 14, False),
     "午后": (12, 18, True), "下午": (12, 18, True), "傍晚": (17, 19, True),
     "晚上": (18, 24, True), "晚间": (18, 24, True), "夜晚": (18, 24, True),
-    "夜间": (20, 30, True), "夜里": (20, 30, True), "深夜": (22, 27, True), "白天": (6, 18, False),
+    "夜间": (20, 30, True), "夜里": (20, 30, True), "深夜": (22, 27, True),
 }
 # Single-character parts that only count in front of a clock time ("晚8点", "早7时").
 CLOCK_PREFIXES: dict[str, tuple[int, int, bool]] = {"早": (6, 9, False), "晚": (18, 24, True),
                                                      "夜": (20, 30, True)}
 
 # Words that place an event in time without a date.
-VAGUE_WORDS = ["前不久", "不久前", "近段时间", "前段时间", "连日来", "近日", "日前", "近期",
-               "目前", "近来", "最近", "当前", "眼下"]
+VAGUE_WORDS = ["前不久", "不久前", "近段时间", "前段时间", "连日来", "近年来", "近日", "日前",
+               "近期", "目前", "近来", "最近", "当前", "眼下"]
+# 日前 is "the other day" unless it ends another word: 节日前夕, 生日前, 假日前.
+NOT_BEFORE_RIQIAN = "节生假平每昨今明两几数工作"
 
 # Duration units: word -> (unit, count of that unit).
 DURATION_UNITS: dict[str, str] = {
@@ -107,3 +112,8 @@ NOT_AFTER_SUFFIX = "来续勤期方盾台备者面边果"
 # Verbs whose 到/至 means "reach" rather than "until" (上升到2021年的第3位).
 NOT_UNTIL_BEFORE = "升降增达来回得受提报放宽延扩减长缩推提移排跃"
 NOT_SINCE_SUFFIX = "草步来到点飞义诉床身跑伏源航色码"
+
+OPEN_QUOTES = "“‘「『\"'《"
+CLOSE_QUOTES = "”’」』\"'》"
+# Where a sentence ends: a year named before it no longer carries over.
+SENTENCE_ENDS = "。！？!?\n"

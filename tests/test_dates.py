@@ -1,0 +1,156 @@
+"""The date normaliser, specified by a table of sentences: text and issue date in, expressions out."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+import pytest
+from click.testing import CliRunner
+
+from extractors.dates import TimeExpression, find_dates, first_day, last_day, parse_date, to_int
+from flows.cli import main
+from tests.date_cases import CASES
+
+
+def iso(value: str | None) -> str | None:
+    """'2023-12-01' -> '2023-12-01T00:00:00', '2023-12-01T09:30' -> '2023-12-01T09:30:00'."""
+    if value is None:
+        return None
+    return datetime.fromisoformat(value).isoformat()
+
+
+def expected_json(text: str, expected: list[tuple]) -> list[dict]:
+    out, cursor = [], 0
+    for span, kind, start, end, grain in expected:
+        at = text.index(span, cursor)
+        cursor = at + len(span)
+        out.append({"text": span, "start_char": at, "end_char": at + len(span), "kind": kind,
+                    "start": iso(start), "end": iso(end), "granularity": grain})
+    return out
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
+def test_case_table(case):
+    text, base, expected = case[:3]
+    prefer = case[3] if len(case) > 3 else "nearest"
+    found = [e.to_json() for e in find_dates(text, date.fromisoformat(base), prefer=prefer)]
+    assert found == expected_json(text, expected), f"{text!r} at {base}"
+
+
+def test_table_is_large_and_has_negatives():
+    assert len(CASES) >= 250
+    assert sum(1 for c in CASES if not c[2]) >= 40
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [("29", 29), ("二十九", 29), ("十一", 11), ("十", 10), ("二〇二三", 2023), ("零七", 7),
+     ("两", 2), ("三十一", 31), ("一百", 100), ("十五", 15)],
+)
+def test_to_int(numeral, value):
+    assert to_int(numeral) == value
+
+
+def test_base_may_be_a_datetime():
+    found = find_dates("明天上午9时", datetime(2023, 12, 31, 18, 30))
+    assert [e.to_json()["start"] for e in found] == ["2024-01-01T09:00:00"]
+
+
+def test_offsets_hold_in_longer_text():
+    text = "本报讯 市征兵办消息,12月1日,2024年春季征兵工作启动。报名时间为:2023年12月1日至2024年2月10日。"
+    for expr in find_dates(text, date(2023, 12, 1)):
+        assert text[expr.start_char:expr.end_char] == expr.text
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [("2023年12月1日至2024年2月10日", date(2023, 12, 1), date(2024, 2, 10)),
+     ("7月29日0时至7月31日24时", date(2022, 7, 29), date(2022, 7, 31)),
+     ("7月29日0时至7月31日12时", date(2022, 7, 29), date(2022, 7, 31)),
+     ("截至3月1日", None, date(2022, 3, 1)),
+     ("8月1日起", date(2022, 8, 1), None)],
+)
+def test_first_and_last_day(text, first, last):
+    expr = parse_date(text, date(2022, 7, 29))
+    assert expr is not None
+    assert first_day(expr) == first
+    assert last_day(expr) == last
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [("12月1日", True), ("  12月1日 ", True), ("7月29日0时至7月31日24时", True),
+     ("12月1日召开", False), ("12月1日和12月2日", False), ("没有日期", False), ("", False)],
+)
+def test_parse_date_needs_one_expression_covering_the_text(text, covered):
+    assert (parse_date(text, date(2023, 12, 1)) is not None) == covered
+
+
+def test_parse_date_offsets_point_into_the_unstripped_text():
+    expr = parse_date("  12月1日 ", date(2023, 12, 1))
+    assert (expr.start_char, expr.end_char, expr.text) == (2, 7, "12月1日")
+
+
+def test_time_expression_is_frozen():
+    expr = parse_date("12月1日", date(2023, 12, 1))
+    assert isinstance(expr, TimeExpression)
+    with pytest.raises(AttributeError):
+        expr.start = None  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("junk", [None, 12, b"12\xe6\x9c\x88"])
+def test_non_text_gives_nothing(junk):
+    assert find_dates(junk, date(2023, 12, 1)) == []  # type: ignore[arg-type]
+
+
+# ---- the CLI -------------------------------------------------------------------------------
+
+
+def test_cli_prints_one_json_line_per_expression():
+    result = CliRunner().invoke(main, ["dates", "明确7月29日0时至7月31日24时,每日8时至17时", "--base", "2022-07-29"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert lines == [
+        {"text": "7月29日0时至7月31日24时", "start_char": 2, "end_char": 18, "kind": "range",
+         "start": "2022-07-29T00:00:00", "end": "2022-08-01T00:00:00", "granularity": "hour"},
+        {"text": "8时至17时", "start_char": 21, "end_char": 27, "kind": "range",
+         "start": "2022-07-29T08:00:00", "end": "2022-07-29T17:00:00", "granularity": "hour"},
+    ]
+
+
+def test_cli_prefer_and_datetime_base():
+    result = CliRunner().invoke(main, ["dates", "12月5日", "--base", "2023-12-01T10:00", "--prefer", "past"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["start"] == "2022-12-05T00:00:00"
+
+
+def test_cli_batch_reads_json_lines():
+    stdin = "\n".join([
+        json.dumps({"text": "12月20日", "base": "2022-01-05"}, ensure_ascii=False),
+        json.dumps({"text": "没有日期", "base": "2022-01-05"}, ensure_ascii=False),
+        "",
+        json.dumps({"text": "1月10日前", "base": "2023-12-28"}, ensure_ascii=False),
+    ])
+    result = CliRunner().invoke(main, ["dates", "--batch"], input=stdin)
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["text"] for r in rows] == ["12月20日", "没有日期", "1月10日前"]
+    assert rows[0]["base"] == "2022-01-05"
+    assert rows[0]["found"][0]["start"] == "2021-12-20T00:00:00"
+    assert rows[1]["found"] == []
+    assert rows[2]["found"][0]["kind"] == "until"
+    assert rows[2]["found"][0]["end"] == "2024-01-11T00:00:00"
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "message"),
+    [(["dates", "12月1日"], None, "--base"),
+     (["dates", "12月1日", "--base", "yesterday"], None, "not a date"),
+     (["dates", "--batch"], "not json\n", "line 1"),
+     (["dates", "--batch"], '{"text": "12月1日"}\n', "line 1")],
+)
+def test_cli_errors_are_clear(args, stdin, message):
+    result = CliRunner().invoke(main, args, input=stdin)
+    assert result.exit_code == 2
+    assert message in result.output
