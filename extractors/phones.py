@@ -50,10 +50,12 @@ _SERVICE_ACTION = re.compile(f"[ ]?(?:{_alternation(lang.SERVICE_ACTIONS)})")
 _SERVICE_NAME = re.compile(
     rf"[\u4e00-\u9fff]{{0,8}}?(?:{_alternation(lang.SERVICE_NAME_ENDINGS)})"
 )
-_CALL_VERB = re.compile(f"(?:{_alternation(lang.CALL_VERBS)})(?!{_alternation(lang.CALL_VERB_NOT_BEFORE)})")
+_CALL_VERB = re.compile(f"(?:{_alternation(lang.CALL_VERBS)})(?!{_alternation(lang.CALL_VERB_NOT_BEFORE)})了?")
 _CONTACT = tuple(re.compile(p) for p in lang.CONTACT_PERSON_PATTERNS)
-_CUE_WORDS = re.compile(_alternation(lang.PHONE_CUES + ("热线", "方式", "号码")))
+_CONTACT_AFTER = re.compile(r"[\s,，、/\d()\-]{0,30}?" + lang.CONTACT_PERSON_PATTERNS[0])
+_NOT_A_NAME = re.compile(_alternation(lang.PHONE_CUES + lang.OWNER_TRAILING_QUALIFIERS + ("热线", "方式", "号码")))
 _LIST_LABEL_CUE = re.compile(_alternation(lang.LIST_LABEL_CUES))
+_STRONG_LIST_LABEL_CUE = re.compile(_alternation(lang.STRONG_LIST_LABEL_CUES))
 _LIST_HEADING_CUE = re.compile(_alternation(lang.LIST_HEADING_CUES))
 # A line that is a label followed by numbers and nothing else ("燃气抢修 66668888").
 _LIST_LINE = re.compile(
@@ -65,10 +67,9 @@ _STRONG_NUMBER = re.compile(r"(?<!\d)(?:0\d{2,3}[ -]?\d{7,8}|1[3-9]\d{9}|[48]00\
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FIELD = re.compile(r"[^\s:：]+")
 _ADJACENT_GAP = re.compile(r"[\s:：为是()（）“”\"]*")
+_SHORT_NAME_GAP = re.compile(r"[^\d,，。;；!！?？:：]{0,12}")
 _SERVICE_CALL_VERB = re.compile(_alternation(lang.SERVICE_CALL_VERBS))
-_LABEL_ENDINGS = tuple(lang.PHONE_CUES + lang.SERVICE_NAME_ENDINGS)
 _MAX_CUE_REACH = 40  # characters a cue may sit before its number
-_MAX_LOCAL_GAP = 12  # characters between a cue and a local number printed without area code
 _MAX_SERVICE_GAP = 8
 _MAX_OWNER_LEN = 24
 
@@ -133,8 +134,14 @@ def _local_shape(lens: tuple[int, ...], digits: str) -> bool:
     return not _looks_like_years(lens, digits)
 
 
-def _shape_of(lens: tuple[int, ...], digits: str, *, paren_area: str | None, intl: bool) -> tuple[str, str | None] | None:
-    """What the joined groups could be: (shape, printed area code) or None."""
+def _shape_of(
+    lens: tuple[int, ...], digits: str, *, paren_area: str | None, intl: bool, alone: bool
+) -> tuple[str, str | None] | None:
+    """What the joined groups could be: (shape, printed area code) or None.
+
+    ``alone``: the groups are the whole digit run; a short service number inside a longer run
+    ("GB/T 12345-2008", "978-7-111-12345-6") is part of something else.
+    """
     n = len(digits)
     if intl:
         national = digits[1:] if digits.startswith("0") else digits
@@ -146,7 +153,7 @@ def _shape_of(lens: tuple[int, ...], digits: str, *, paren_area: str | None, int
     if paren_area:
         if _local_shape(lens, digits):
             return "landline", paren_area
-        if len(lens) == 1 and re.fullmatch(r"9\d{4,5}", digits):
+        if len(lens) == 1 and _is_service_number(digits):
             return "area_service", paren_area
         return None
     if re.fullmatch(r"1[3-9]\d{9}", digits) and lens in ((11,), (3, 4, 4), (3, 8), (7, 4)):
@@ -160,12 +167,12 @@ def _shape_of(lens: tuple[int, ...], digits: str, *, paren_area: str | None, int
             rest, rest_lens = digits[lens[0]:], lens[1:]
             if _local_shape(rest_lens, rest):
                 return "landline", digits[:lens[0]]
-            if len(rest_lens) == 1 and re.fullmatch(r"9\d{4,5}", rest):
+            if len(rest_lens) == 1 and _is_service_number(rest):
                 return "area_service", digits[:lens[0]]
         return None
     if _local_shape(lens, digits):
         return "local", None
-    if len(lens) == 1 and _is_service_number(digits):
+    if lens == (n,) and alone and _is_service_number(digits):
         return "service", None
     return None
 
@@ -192,7 +199,9 @@ def _candidates(folded: str) -> list[_Candidate]:
                 lens = tuple(e - s for s, e in chunk)
                 digits = "".join(folded[s:e] for s, e in chunk)
                 first = i == 0
-                shape = _shape_of(lens, digits, paren_area=paren_area if first else None, intl=intl and first)
+                shape = _shape_of(
+                    lens, digits, paren_area=paren_area if first else None, intl=intl and first, alone=len(groups) == 1
+                )
                 if shape is None:
                     continue
                 kind, area = shape
@@ -324,14 +333,14 @@ def _list_label(folded: str, cand: _Candidate) -> tuple[int, int] | None:
         return None
     label = m.group("label")
     set_apart = m.end("label") < m.start("nums") or label[-1:].isspace()
-    if not set_apart and not label.endswith(_LABEL_ENDINGS):
+    if not set_apart and not label.endswith(lang.LABEL_ENDINGS):
         return None  # "热线受理量12345" runs on like prose; a list sets its numbers apart
     return lo + m.start("label"), lo + m.end("label")
 
 
 def _in_hotline_list(folded: str, cand: _Candidate, label: tuple[int, int]) -> bool:
     """A labelled line counts as a hotline when its label or its list says numbers are to call."""
-    if _LIST_LABEL_CUE.search(folded, label[0], label[1]):
+    if _STRONG_LIST_LABEL_CUE.search(folded, label[0], label[1]):
         return True
     lo, hi = _line_bounds(folded, cand.start)
     block: list[str] = [folded[lo:hi]]
@@ -352,7 +361,7 @@ def _in_hotline_list(folded: str, cand: _Candidate, label: tuple[int, int]) -> b
 
 
 _LEADING_NOISE = re.compile(_alternation(lang.OWNER_LEADING_NOISE))
-_TRAILING_NOISE = re.compile(f"(?:{_alternation(lang.OWNER_TRAILING_NOISE)})$")
+_TRAILING_NOISE = re.compile(f"(?:{_alternation(lang.OWNER_TRAILING_NOISE)}|[(（][^()（）]{{1,10}}[)）])$")
 _TRAILING_QUALIFIER = re.compile(f"(?:{_alternation(lang.OWNER_TRAILING_QUALIFIERS)})$")
 
 
@@ -380,7 +389,7 @@ def _clean_owner(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
     name = folded[lo:hi]
     if not 2 <= len(name) <= _MAX_OWNER_LEN or not _CJK.search(name):
         return None
-    if name in lang.OWNER_CUE_ONLY or len(_CUE_WORDS.sub("", name)) < 2:
+    if name in lang.OWNER_CUE_ONLY or len(_CJK.findall(_NOT_A_NAME.sub("", name))) < 2:
         return None
     if any(ch in name for ch in "。!！?？;；"):
         return None
@@ -436,6 +445,12 @@ def _owner_in_previous_subclause(folded: str, sub_lo: int) -> tuple[int, int] | 
     if verb:
         return _clean_owner(folded, verb.end(), sub_lo - 1)
     return None
+
+
+def _contact_person_after(folded: str, end: int) -> tuple[int, int] | None:
+    """'联系电话:0351-7654321 13803456789 联系人:刘经理': the name printed after the numbers."""
+    m = _CONTACT_AFTER.match(folded, end)
+    return _clean_owner(folded, m.start("owner"), m.end("owner")) if m else None
 
 
 def _is_joined(folded: str, prev_end: int, start: int) -> bool:
@@ -502,7 +517,7 @@ def _accept(folded: str, cand: _Candidate, continued: bool, prev) -> tuple[tuple
     sub_lo = _clause_start(folded, start, lang.SUBCLAUSE_BREAKS)
     if prev is not None and prev[0].end > sub_lo:
         sub_lo = prev[0].end  # words before an earlier number in the sub-clause belong to it
-    while sub_lo < start and folded[sub_lo] in " \t":
+    while sub_lo < start and folded[sub_lo] in " \t、,，/":
         sub_lo += 1
     inherited_area = None
     if continued and prev is not None and cand.shape in ("local", "service", "mobile", "landline", "national"):
@@ -529,7 +544,7 @@ def _accept(folded: str, cand: _Candidate, continued: bool, prev) -> tuple[tuple
         ok = (
             service_name_end is not None
             or _SERVICE_ACTION.match(folded, end) is not None
-            or (positive and _ADJACENT_GAP.fullmatch(gap) is not None)
+            or (positive and cue.group() in lang.SERVICE_CUES and _ADJACENT_GAP.fullmatch(gap) is not None)
             or _called_from_before(folded, start)
             or (label is not None and _in_hotline_list(folded, cand, label))
         )
@@ -538,7 +553,10 @@ def _accept(folded: str, cand: _Candidate, continued: bool, prev) -> tuple[tuple
         if service_name_end is not None:
             return (start, service_name_end), start, None
     elif cand.shape == "local":
-        near_cue = positive and len(gap) <= _MAX_LOCAL_GAP and not re.search(r"\d", gap)
+        near_cue = positive and cue.group() not in lang.WEAK_PHONE_CUES and (
+            _ADJACENT_GAP.fullmatch(gap) is not None
+            or (_CALL_VERB.fullmatch(cue.group()) is not None and _SHORT_NAME_GAP.fullmatch(gap) is not None)
+        )
         in_list = label is not None and not negative and _in_hotline_list(folded, cand, label)
         if not (near_cue or in_list):
             return None
@@ -555,6 +573,8 @@ def _accept(folded: str, cand: _Candidate, continued: bool, prev) -> tuple[tuple
         owner = _owner_in_previous_subclause(folded, sub_lo)
         if owner is not None:
             sub_lo = _clause_start(folded, owner[0], lang.SUBCLAUSE_BREAKS)
+    if owner is None:
+        owner = _contact_person_after(folded, end)
     evidence_start = sub_lo
     if start - sub_lo > 25:
         anchors = [start]

@@ -29,6 +29,10 @@ PHONE_CUES: tuple[str, ...] = (
     "值班", "预约", "订票", "报名", "查询", "呼叫", "号码", "tel", "Tel", "TEL", "phone", "Phone",
 )
 
+# Positive cues that qualify a following noun ("咨询电话") far more often than they stand right
+# before a number on their own: "服务对象 2366977" is a statistic.
+WEAK_PHONE_CUES: tuple[str, ...] = ("服务", "咨询", "预约", "查询", "报名", "值班", "举报", "投诉", "求助", "报警")
+
 # Words that say the digits next to them are some other kind of number (the nearest cue wins).
 NON_PHONE_CUES: tuple[str, ...] = (
     "发票号码", "发票代码", "发票号", "发票", "票号", "证号", "证书号", "证件号", "证编号", "编号", "编码",
@@ -38,7 +42,17 @@ NON_PHONE_CUES: tuple[str, ...] = (
     "案号", "序号", "货号", "型号", "密码", "验证码", "QQ", "qq", "QQ群", "面积", "金额", "价格",
     "总价", "单价", "合计", "共计", "总计", "累计", "人口", "产值", "营业额", "销售额", "投资",
     "余额", "收入", "资金", "同比", "增长", "增至", "达到", "总数", "数量", "规模", "人次",
-    "尾号", "邮箱", "网址", "统一社会信用", "信用代码", "坐标", "海拔", "里程", "桩号",
+    "尾号", "邮箱", "网址", "统一社会信用", "信用代码", "坐标", "海拔", "里程", "桩号", "开奖号码",
+    "中奖号码", "开奖", "彩票", "期号", "标准号", "书号", "人数", "次数", "件数", "户数", "总额",
+    # a count, never a number to dial, comes right after these
+    "量", "率", "达", "约", "近", "超", "逾", "共", "计",
+)
+
+# The cue words that may stand right before a short service number ("热线12345", "拨打110");
+# "服务10000" and "咨询12345" are counts more often than calls.
+SERVICE_CUES: tuple[str, ...] = (
+    "电话", "电 话", "热线", "专线", "客服", "号码", "平台", "拨打", "拨通", "拨", "致电", "呼叫",
+    "报警", "求助", "急救", "举报", "投诉",
 )
 
 # A number followed by one of these is a quantity, a date or a road, never a phone.
@@ -115,11 +129,20 @@ OWNER_CUE_ONLY: tuple[str, ...] = (
     "求助电话", "报警电话", "手机", "联系方式", "地址", "邮编",
 )
 
-# Words in a list line's label that mark the list as a list of numbers to call.
-LIST_LABEL_CUES: tuple[str, ...] = PHONE_CUES + (
+# Words in a list line's label that say the line gives a number to call. A strong one does so
+# on its own ("燃气抢修 66668888"); a weak one ("服务", "咨询") only inside a list of such lines,
+# since "服务对象 12000" alone is a statistic.
+LIST_LABEL_EXTRA_CUES: tuple[str, ...] = (
     "抢修", "报修", "急救", "救援", "救助", "调度", "办公室", "服务中心", "营业厅", "火警", "匪警",
-    "消防", "交通事故", "供水", "供电", "供暖", "供热", "燃气", "自来水", "停水", "停电",
+    "消防", "交通事故", "供水", "供电", "供暖", "供热", "燃气", "自来水", "停水", "停电", "市长",
 )
+LIST_LABEL_CUES: tuple[str, ...] = PHONE_CUES + LIST_LABEL_EXTRA_CUES
+STRONG_LIST_LABEL_CUES: tuple[str, ...] = SERVICE_CUES + LIST_LABEL_EXTRA_CUES + (
+    "手机", "座机", "传真", "Tel", "TEL", "tel",
+)
+
+# Words a label may end with and run straight into its number ("市长热线12345", "电话66668888").
+LABEL_ENDINGS: tuple[str, ...] = SERVICE_NAME_ENDINGS + ("号码", "手机", "传真", "座机", "Tel", "TEL", "tel")
 
 # A heading over a list of numbers ("便民服务电话一览", "各区热线如下").
 LIST_HEADING_CUES: tuple[str, ...] = ("电话", "热线", "号码", "通讯录", "联系方式", "一览")
