@@ -208,6 +208,11 @@ def _progress(total: int, enabled: bool):
     return progress
 
 
+# Connections opened by ingest() before the flow starts, by token: the flow process is the only
+# writer, and a locked database is reported before Prefect's server is even started.
+_OPEN_CONNECTIONS: dict[str, duckdb.DuckDBPyConnection] = {}
+
+
 def ingest_body(
     raw_dir: str,
     db_path: str,
@@ -217,6 +222,7 @@ def ingest_body(
     show_progress: bool,
     wait_seconds: float,
     runner: str,
+    connection_token: str = "",
 ) -> RunSummary:
     started = time.perf_counter()
     load_id = f"load_{datetime.now():%Y%m%dT%H%M%S}_{uuid.uuid4().hex[:6]}"
@@ -225,8 +231,11 @@ def ingest_body(
 
     found = discover(raw_dir)
     summary.files_seen = len(found.files)
-    con = warehouse_db.connect(db_path, wait_seconds=wait_seconds)
+    con = _OPEN_CONNECTIONS.get(connection_token) or warehouse_db.connect(db_path, wait_seconds=wait_seconds)
     try:
+        # A load still 'running' when we hold the lock was killed mid-way; its batches either
+        # committed whole or not at all.
+        con.execute("UPDATE loads SET status = 'interrupted' WHERE status = 'running'")
         con.execute(
             "INSERT INTO loads (load_id, started_at, raw_dir, runner, extractor_version, status) VALUES (?, ?, ?, ?, ?, 'running')",
             [load_id, datetime.now(), str(raw_dir), runner, version],
@@ -290,7 +299,8 @@ def ingest_body(
             ],
         )
     finally:
-        con.close()
+        if connection_token not in _OPEN_CONNECTIONS:
+            con.close()
     summary.seconds["total_in_flow"] = time.perf_counter() - started
     return summary
 
@@ -322,12 +332,19 @@ def ingest(
     db = str(db_path or warehouse_db.default_db_path())
     if show_progress is None:
         show_progress = sys.stderr.isatty()
+    if not Path(raw_dir).is_dir():
+        raise FileNotFoundError(f"raw folder {raw_dir} does not exist or is not a folder")
     started = time.perf_counter()
-    # The heartbeat only helps a server detect crashed runs; for a CLI run it adds a 1 s tail.
-    with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-        summary = build_flow(runner, dask_address)(
-            str(raw_dir), db, area_code, batch_size, prune, show_progress, wait_seconds, runner
-        )
+    token = uuid.uuid4().hex
+    _OPEN_CONNECTIONS[token] = warehouse_db.connect(db, wait_seconds=wait_seconds)
+    try:
+        # The heartbeat only helps a server detect crashed runs; for a CLI run it adds a 1 s tail.
+        with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+            summary = build_flow(runner, dask_address)(
+                str(raw_dir), db, area_code, batch_size, prune, show_progress, wait_seconds, runner, token
+            )
+    finally:
+        _OPEN_CONNECTIONS.pop(token).close()
     summary.seconds["total"] = time.perf_counter() - started
     summary.seconds["prefect_overhead"] = summary.seconds["total"] - summary.seconds.get("total_in_flow", 0.0)
     return summary
