@@ -149,6 +149,54 @@ def eval_command(gold_dir, db_path, as_json):
         print_eval_report(report)
 
 
+def _parse_alarm(ctx, param, value):
+    if value is None:
+        return None
+    from flows.calendar import parse_duration
+
+    try:
+        return parse_duration(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+@main.command()
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), help=DB_OPTION_HELP)
+@click.option("--from", "start", type=click.DateTime(["%Y-%m-%d", "%Y%m%d"]),
+              help="Entries still open on this day or later (default: today in Asia/Shanghai).")
+@click.option("--to", "end", type=click.DateTime(["%Y-%m-%d", "%Y%m%d"]), help="Entries starting on this day or earlier.")
+@click.option("--type", "types", multiple=True, metavar="TYPE",
+              help="Only this event_type of the deadlines view (repeatable): conscription_window, "
+                   "conscription_deadline, air_quality_order, meeting, notice_deadline, notice_effective.")
+@click.option("-o", "--output", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The .ics file to write (replaced atomically).")
+@click.option("--alarm", callback=_parse_alarm, metavar="DURATION", help="Add a reminder this long before each entry: 1d, 12h, 30m, P1D.")
+@click.option("--name", default=None, help="Calendar name shown by calendar apps (default: 本报讯·公共事项日历).")
+def calendar(db_path, start, end, types, out_path, alarm, name):
+    """Write the deadlines view as an ICS calendar (RFC 5545) for calendar apps."""
+    from flows.calendar import DEFAULT_NAME, EVENT_TYPES, write_calendar
+    from warehouse.db import WarehouseError
+
+    unknown = sorted(set(types) - set(EVENT_TYPES))
+    if unknown:
+        click.echo(f"baoxun: note: {', '.join(unknown)} not among the known types ({', '.join(EVENT_TYPES)})", err=True)
+    if start and end and end < start:
+        _fail("--to is before --from", 2)
+    try:
+        count = write_calendar(
+            db_path,
+            out_path,
+            start=start.date() if start else None,
+            end=end.date() if end else None,
+            types=types or None,
+            alarm=alarm,
+            name=name or DEFAULT_NAME,
+        )
+    except WarehouseError as exc:
+        _fail(str(exc))
+    click.echo(f"wrote {count} entr{'y' if count == 1 else 'ies'} to {out_path}")
+
+
 def _parse_base(value: str) -> datetime:
     """An issue date or datetime as the user types it: 2023-12-01, 2023-12-01T08:00, 20231201."""
     text = str(value).strip()
