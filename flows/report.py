@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from rich.console import Console
 from rich.table import Table
 
@@ -9,6 +11,11 @@ from flows.ingest import RunSummary
 from warehouse.evaluate import HEADLINE_ATTRIBUTES, EvalReport
 
 TABLE_ORDER = ("issues", "articles", "meetings", "conscription_windows", "air_quality_orders", "public_notices", "phone_numbers", "ingest_errors")
+
+
+def _console() -> Console:
+    # Piped output (CI logs, closing notes) gets a width that fits the tables instead of 80 columns.
+    return Console() if sys.stdout.isatty() else Console(width=150)
 
 
 def summary_json(summary: RunSummary) -> dict:
@@ -30,7 +37,7 @@ def summary_json(summary: RunSummary) -> dict:
 
 
 def print_run_summary(summary: RunSummary, console: Console | None = None) -> None:
-    console = console or Console()
+    console = console or _console()
     console.print(
         f"[bold]baoxun run[/bold] {summary.raw_dir} → {summary.db_path}  ({summary.load_id}, "
         f"{summary.seconds.get('total', 0):.1f} s, of which Prefect {summary.seconds.get('prefect_overhead', 0):.1f} s)"
@@ -57,7 +64,7 @@ def _fmt(value: float | None) -> str:
 
 
 def print_eval_report(report: EvalReport, console: Console | None = None) -> None:
-    console = console or Console()
+    console = console or _console()
     table = Table("type", "gold", "extracted", "TP", "FP", "FN", "precision", "recall", "F1", "attribute accuracy", title=f"baoxun eval ({report.files} gold files)")
     for kind, score in report.scores.items():
         if not score.extracted:
