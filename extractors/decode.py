@@ -37,6 +37,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # Characters text does not hold: C0/C1 controls other than tab, line ends and form feed;
 # private-use code points (where GB18030 puts byte pairs it has no character for).
 _ODD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\U000f0000-\U0010ffff]")
+# What Chinese newspaper text is made of: ideographs, ASCII, CJK and full-width punctuation.
+_READABLE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\u0020-\u007e\u3000-\u303f\uff00-\uffef\u2010-\u2027\u00b7]")
+_WHITESPACE = re.compile(r"\s")
+# A GB18030 reading with fewer readable characters than this share is mojibake, not text.
+_MIN_READABLE_SHARE = 0.8
 # More than this share of unexpected control or private-use characters means "not text".
 _MAX_ODD_SHARE = 0.01
 
@@ -89,7 +94,9 @@ def decode(data: bytes) -> tuple[str, str]:
             f"not text in UTF-8, UTF-16 or GB18030: invalid UTF-8 at byte {utf8_error.start}, "
             f"invalid GB18030 at byte {exc.start} ({exc.reason})"
         ) from None
-    return _checked(normalise_line_ends(text), "gb18030"), "gb18030"
+    text = _checked(normalise_line_ends(text), "gb18030")
+    _check_reads_as_chinese(text, utf8_error)
+    return text, "gb18030"
 
 
 def normalise_line_ends(text: str) -> str:
@@ -113,6 +120,19 @@ def _is_truncated_utf8(data: bytes, error: UnicodeDecodeError) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def _check_reads_as_chinese(text: str, utf8_error: UnicodeDecodeError) -> None:
+    """GB18030 decodes most byte soups; accept it only when the result reads as Chinese text."""
+    visible = len(text) - len(_WHITESPACE.findall(text))
+    if not visible:
+        return
+    readable = len(_READABLE.findall(text))
+    if readable < _MIN_READABLE_SHARE * visible:
+        raise DecodeError(
+            f"not text in UTF-8, UTF-16 or GB18030: invalid UTF-8 at byte {utf8_error.start}, and as "
+            f"GB18030 only {readable} of {visible} characters are Chinese, ASCII or punctuation"
+        )
 
 
 def _checked(text: str, label: str) -> str:

@@ -232,7 +232,7 @@ def looks_like_headline(text: str) -> bool:
         return False
     if any(mark in text for mark in "。,，;；"):
         return False
-    if text[0] in "(（" or _ENUMERATED.match(text):
+    if text[0] in "(（" or _ENUMERATED.match(text) or _PHONE_LIKE.search(text):
         return False
     return True
 
@@ -265,6 +265,8 @@ def _continues(previous: str, following: str) -> bool:
 
 import re as _re  # noqa: E402  (kept beside its one use)
 
+# Seven digits in a row is a telephone number: "电话 13900000000" is a notice line, no headline.
+_PHONE_LIKE = _re.compile(r"\d{7}|\d{3,4}[-－]\d{7,8}")
 _ENUMERATED = _re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|第[一二三四五六七八九十\d]{1,3}[条章节])")
 
 
@@ -279,6 +281,7 @@ class _Segmenter:
         self.block_heads: list[_Para] = []
         self.continued = False  # the last jump line said the next text continues an article
         self.skip_until = -1
+        self.section_end = -2  # index of the paragraph that last ended a column label
 
     # -- driver ---------------------------------------------------------------------------
 
@@ -341,6 +344,15 @@ class _Segmenter:
     # -- heads ----------------------------------------------------------------------------
 
     def _head(self, para: _Para, index: int) -> None:
+        after_notice_title = self.pending and self.pending[-1].kind in (NOTICE_TITLE, CLASSIFIED_TITLE)
+        if after_notice_title and para.kind == HEADLINE and not self._opens_report(index + 1):
+            # Short lines under "寻人启事" are the notice itself ("请知情者联系王建国 139…").
+            self._flush_heads("body")
+            if self.classified_title is not None:
+                self._classified_item(para)
+            else:
+                self._append_body(para, glue=False)
+            return
         self.pending.append(para)
 
     def _deck_run_before_opener(self, index: int) -> bool:
@@ -393,6 +405,10 @@ class _Segmenter:
 
     def _heads_start_article(self, heads: list[_Para]) -> bool:
         cur = self.cur
+        if cur is not None and not cur.closed and cur.kind == "notice" and cur.has_body \
+                and all(h.kind == HEADLINE for h in heads) \
+                and sum(len(p.text) for p in cur.pieces) < L.NOTICE_MAX_CHARS_FOR_LINES:
+            return False  # "联系人 张先生" and the like, inside a short notice
         if cur is None or cur.closed or cur.kind != "article" or not cur.has_body:
             return True
         if cur.started_by == "opener" or any(h.kind == SUBTITLE for h in heads):
@@ -454,7 +470,11 @@ class _Segmenter:
             if L.SECTION_CONTINUATION.match(following.text):
                 label += following.text
                 self.skip_until = index + 1
+        if self.section is not None and self.section_end == index - 1:
+            # Stacked labels: a banner over a column name ("深入学习宣传贯彻…精神" / "政务之要").
+            label = f"{self.section} / {label}"
         self.section = label
+        self.section_end = max(index, self.skip_until)
 
     def _subtitle(self, para: _Para, index: int) -> None:
         if self.pending:

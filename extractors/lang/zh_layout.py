@@ -140,6 +140,8 @@ CLASSIFIED_TITLE = re.compile(r"^(?:遗失声明|挂失声明|遗失启事|作�
 # One classified item: "张三遗失身份证,号码…,声明作废。"
 CLASSIFIED_ITEM = re.compile(r"(?:遗失|丢失|被盗|不慎|灭失|损毁).{0,120}(?:作废|声明|特此声明)[。.]?$")
 CLASSIFIED_ITEM_MAX_CHARS = 200
+# Short unpunctuated lines ("联系人 张先生") inside a notice shorter than this belong to it.
+NOTICE_MAX_CHARS_FOR_LINES = 600
 # A notice ends with its date (and signature above it).
 SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$")
 
