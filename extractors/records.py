@@ -142,6 +142,8 @@ class PublicNotice(Evidence):
     phones: tuple[str, ...] = ()
     deadline: date | None = None
     effective_from: date | None = None
+    starts_at: datetime | None = None  # the period the notice announces (停水 8时至20时), end exclusive
+    ends_at: datetime | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

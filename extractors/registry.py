@@ -18,6 +18,7 @@ Extractor = Callable[[Issue], list[Evidence]]
 # (table name, "module:function"); imported lazily so a Dask worker pays only for what it runs.
 EXTRACTORS: tuple[tuple[str, str], ...] = (
     ("phone_numbers", "phones:extract"),
+    ("public_notices", "notices:extract"),
 )
 
 

@@ -208,12 +208,14 @@ CREATE TABLE IF NOT EXISTS public_notices (
     phones          VARCHAR[],
     deadline        DATE,
     effective_from  DATE,
+    starts_at       TIMESTAMP,
+    ends_at         TIMESTAMP,
     evidence        VARCHAR NOT NULL,
     char_start      INTEGER NOT NULL,
     char_end        INTEGER NOT NULL
 );
 COMMENT ON TABLE public_notices IS 'Notices addressed to the public: 通告, 公告, 启事, 声明, 提示, 通知, 公示 (one row per notice).';
-COMMENT ON COLUMN public_notices.event_id IS 'Stable id from kind + issuer + title + date.';
+COMMENT ON COLUMN public_notices.event_id IS 'Stable id from kind + issuer + title + date (+ the text of a printed notice, so each line of a classified block is its own).';
 COMMENT ON COLUMN public_notices.issue_id IS 'The issue that printed it.';
 COMMENT ON COLUMN public_notices.article_id IS 'The article the evidence is in.';
 COMMENT ON COLUMN public_notices.kind IS 'The notice''s own word for itself (通告, 寻亲启事, 遗失声明 ...).';
@@ -224,6 +226,8 @@ COMMENT ON COLUMN public_notices.body IS 'Text of the notice.';
 COMMENT ON COLUMN public_notices.phones IS 'Phone numbers in the notice, E.164 (the same numbers as in phone_numbers).';
 COMMENT ON COLUMN public_notices.deadline IS 'Last day to act, if the notice sets one (inclusive).';
 COMMENT ON COLUMN public_notices.effective_from IS 'Day the notice takes effect, if printed.';
+COMMENT ON COLUMN public_notices.starts_at IS 'Start of the period the notice announces (an outage, a road closure), local time.';
+COMMENT ON COLUMN public_notices.ends_at IS 'End of that period, exclusive; NULL if open-ended or not stated.';
 COMMENT ON COLUMN public_notices.evidence IS 'Verbatim span of the issue text the row rests on.';
 COMMENT ON COLUMN public_notices.char_start IS 'Start offset of the evidence in issues.text.';
 COMMENT ON COLUMN public_notices.char_end IS 'End offset (exclusive) of the evidence in issues.text.';

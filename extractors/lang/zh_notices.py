@@ -1,0 +1,150 @@
+"""Chinese word lists the public-notice extractor applies: notice words, issuers, audiences, cues.
+
+Pure data for ``extractors.notices``. Adding a kind of notice, an organisation suffix or a cue for
+a deadline means adding a word here, never touching the extractor. Lists are matched longest first.
+"""
+
+from __future__ import annotations
+
+# The words a notice calls itself by. A title or a report names one of these last.
+NOTICE_WORDS: tuple[str, ...] = (
+    "通告", "公告", "启事", "启示", "声明", "公示", "通知", "提示", "告知书", "公开信", "倡议书",
+    "告示", "须知", "敬告", "告知",
+)
+
+# Words that may stand directly before a notice word as part of its name ("寻亲启事", "停水通知").
+# A title made of an issuer plus one of these keeps the qualifier in its kind and drops the issuer.
+KIND_QUALIFIERS: tuple[str, ...] = (
+    "寻亲", "寻人", "寻物", "寻狗", "认领", "招领", "失物招领", "遗失", "挂失", "丢失", "作废", "更正",
+    "招聘", "招工", "招生", "招租", "招商", "招标", "中标", "竞聘", "征婚", "拍卖", "变卖", "出让",
+    "转让", "出租", "清算", "注销", "减资", "增资", "合并", "分立", "债权申报", "债权债务",
+    "停水", "停电", "停气", "停暖", "停热", "停运", "停业", "停诊", "恢复供水", "供暖", "供热",
+    "温馨", "安全", "出行", "健康", "消费", "防范", "风险", "预警", "紧急", "重要", "特别",
+    "交通管制", "临时交通管制", "道路封闭", "封路", "施工", "禁行", "限行", "绕行", "改线",
+    "征集", "征求意见", "意见征集", "任前", "评选", "表彰", "拆迁", "搬迁", "征收", "征地",
+    "开业", "迁址", "更名", "乔迁", "放假", "休假", "开放", "闭馆", "报名", "考试", "录取",
+    "年检", "年审", "换证", "验收", "环评", "环境影响评价", "规划", "听证", "公开", "催告", "催缴",
+    "送达", "悬赏", "致歉", "律师", "法院", "强制执行", "执行", "破产", "物业", "解聘", "更换",
+)
+
+# What a notice is signed off with before its issuer and date ("特此通告").
+SIGN_OFF_WORDS: tuple[str, ...] = (
+    "通告", "公告", "声明", "公示", "通知", "告知", "函告", "敬告", "启事", "提示", "说明",
+)
+
+# Endings of an organisation's name: a clause ending with one names a body that can issue.
+ORG_SUFFIXES: tuple[str, ...] = (
+    "有限责任公司", "股份有限公司", "有限公司", "分公司", "公司", "集团", "总公司", "厂", "店", "行",
+    "人民政府", "政府", "办公室", "领导小组", "指挥部", "委员会", "管委会", "工委", "党委", "纪委",
+    "委", "局", "办", "厅", "署", "部", "处", "科", "所", "站", "队", "支队", "大队", "中队",
+    "中心", "院", "医院", "法院", "检察院", "学校", "学院", "大学", "中学", "小学", "幼儿园",
+    "协会", "学会", "商会", "联合会", "基金会", "会", "社", "馆", "台", "街道", "社区", "居委会",
+    "村委会", "物业", "银行", "分行", "支行", "专班", "小组", "组", "事务所", "合作社", "工作室",
+)
+
+# Words a clause may carry between an issuer and its verb ("市交警支队近日发布通告").
+ISSUER_TRAILING_WORDS: tuple[str, ...] = (
+    "近日", "日前", "今天", "今日", "昨天", "昨日", "当天", "当日", "再次", "紧急", "专门", "正式",
+    "也", "还", "已", "已经", "特", "特别", "联合", "共同", "向社会", "向全市", "向市民",
+    "向广大市民", "向公众", "向全社会", "向居民", "面向社会", "面向全市",
+)
+# Words a clause may begin with before the issuer ("近日,据悉市交通局…").
+ISSUER_LEADING_WORDS: tuple[str, ...] = (
+    "近日", "日前", "今天", "今日", "昨天", "昨日", "当天", "当日", "据悉", "据了解", "同时", "此外",
+    "另外", "目前", "为此", "对此", "随后", "本报讯", "记者获悉", "记者了解到", "并由", "由",
+)
+# Clauses that look like an issuer but speak for a place, not a body ("我市下发通知").
+NOT_ISSUERS: tuple[str, ...] = (
+    "我市", "我省", "我区", "我县", "全市", "全省", "本市", "各地", "国家", "有关部门", "相关部门",
+    "各部门", "该部门", "该局", "该中心", "该公司", "记者", "本报",
+)
+
+# Verbs by which a news story reports that a body issued a notice ("市疫情防控办发布提示").
+REPORT_VERBS: tuple[str, ...] = ("发布", "发出", "印发", "下发", "公布", "出台", "张贴", "刊发", "推送")
+# Notice words a reported notice may carry (a 声明 in a news story is a statement, not a notice).
+REPORTED_WORDS: tuple[str, ...] = (
+    "通告", "公告", "公示", "通知", "提示", "告知书", "公开信", "倡议书", "告示", "须知",
+)
+# Characters that turn a notice word into another noun ("公告牌", "通知书", "提示音").
+NOT_AFTER_WORD: tuple[str, ...] = (
+    "牌", "栏", "板", "屏", "书", "单", "费", "期", "音", "框", "语", "词", "精神", "中", "上",
+)
+# Counters between the verb and the notice word ("发布一则提示").
+COUNTERS: tuple[str, ...] = ("一则", "一份", "一条", "一个", "一封", "一项", "了一则", "了一份", "了")
+
+# Words saying a reported notice speaks to the public ...
+PUBLIC_AUDIENCE: tuple[str, ...] = (
+    "市民", "居民", "群众", "公众", "广大", "游客", "旅客", "乘客", "车主", "驾驶人", "驾驶员", "司机",
+    "消费者", "家长", "学生", "考生", "用户", "业主", "住户", "患者", "参保", "社会各界", "全社会",
+    "人员要", "人员需", "人员须", "人员应", "请", "提醒", "敬请", "务必", "禁止", "严禁", "不得",
+    "行人", "车辆", "出行", "自觉", "主动",
+)
+# ... and words saying it is an internal document addressed to departments.
+INTERNAL_AUDIENCE: tuple[str, ...] = (
+    "各级各部门", "各部门", "各单位", "各有关单位", "各县(市、区)", "各县（市、区）", "各区县",
+    "各县区", "职能部门", "主管部门", "有关部门", "相关部门", "监管职责", "监管责任", "工作专班",
+    "党组织", "党员干部", "领导干部", "成员单位",
+)
+# Titles of documents whose 通知 is an internal circular ("印发《…实施方案》的通知").
+INTERNAL_DOCUMENTS: tuple[str, ...] = (
+    "方案", "办法", "意见", "规划", "计划", "细则", "规定", "要点", "制度", "清单", "纲要", "措施",
+    "条例", "决定", "标准", "指引", "指南",
+)
+
+# Bylines that open a news story: a notice article carrying one is a report, not a printed notice.
+NEWS_BYLINE_STARTS: tuple[str, ...] = (
+    "本报讯", "本报记者", "记者", "通讯员", "新华社", "中新社", "中新网", "人民网", "央视网", "据新华社",
+)
+
+# Words by which a printed notice addresses its readers: without one of these, a signature or a
+# phone number, a "notice" heading over a story is a headline, not a notice.
+ADDRESS_WORDS: tuple[str, ...] = (
+    "特此", "请", "敬请", "恳请", "望", "欢迎", "现将", "现决定", "现予", "现对", "现就", "现寻",
+    "现招", "现拟", "现已", "本公司", "我公司", "本单位", "本人", "本院", "本局", "本中心", "本店",
+    "知情者", "知情人", "联系人", "联系电话", "咨询电话", "举报电话", "声明作废", "作废", "有意者",
+    "届时", "予以公示", "公示如下", "公告如下", "通告如下", "自即日起", "即日起", "谨此", "如下",
+)
+
+# Verbs of loss in a one-line classified notice ("张三遗失身份证…声明作废").
+LOSS_VERBS: tuple[str, ...] = (
+    "不慎遗失", "不慎丢失", "不慎丢失了", "遗失", "丢失", "被盗", "灭失", "损毁", "毁损", "不慎将",
+)
+# The default kind of a one-line loss notice with no heading of its own.
+LOSS_NOTICE_KIND = "遗失声明"
+# Kinds whose block holds many one-paragraph notices by different issuers.
+BLOCK_KINDS: tuple[str, ...] = (
+    "遗失声明", "遗失公告", "遗失启事", "挂失声明", "作废声明", "声明", "注销公告", "减资公告",
+    "清算公告", "债权申报公告", "合并公告", "分立公告", "公告", "分类广告", "分类信息", "公告栏",
+)
+# What opens an item of such a block after its issuer ("XX有限公司经股东会决议…").
+BLOCK_ITEM_VERBS: tuple[str, ...] = LOSS_VERBS + (
+    "经股东会决议", "经股东决定", "经股东大会决议", "经董事会决议", "经公司股东会决议", "经决定",
+    "拟注销", "拟向", "拟将", "决定注销", "已于", "于",
+)
+
+# Cues before a date range whose last day is the last day to act ("公示期为1月3日至1月9日").
+DEADLINE_RANGE_CUES: tuple[str, ...] = (
+    "公示期", "公示时间", "公示期限", "公告期", "报名时间", "报名日期", "受理时间", "受理期限",
+    "申报时间", "申请时间", "征求意见时间", "意见反馈时间", "反馈时间", "异议期", "登记时间",
+    "办理时间", "领取时间", "兑换时间", "缴费时间", "缴纳时间", "申领时间", "认领时间", "认领期限",
+    "预约时间", "投票时间", "征集时间", "截止时间", "期限为", "有效期", "期间",
+)
+# Cues before a single date that is the last day to act ("截止日期为1月20日").
+DEADLINE_POINT_CUES: tuple[str, ...] = (
+    "截止日期", "截止时间", "截止", "截至", "最迟", "最晚", "最后期限", "逾期",
+)
+# Words right after a date that make it the last day ("1月20日截止", "1月20日止").
+DEADLINE_POINT_AFTER: tuple[str, ...] = ("截止", "止", "前", "之前", "以前", "为止")
+# Verbs right after "自…起" that make the date the day a rule takes effect.
+EFFECTIVE_VERBS: tuple[str, ...] = (
+    "施行", "实施", "执行", "生效", "实行", "启用", "起用", "正式实施", "正式施行", "正式执行",
+    "开始施行", "开始实施", "开始执行", "正式启用", "废止", "停止", "调整", "恢复", "取消", "禁止",
+    "限行", "开通", "上线",
+)
+# Words that make a dated or timed range the period a notice announces (an outage, a closure).
+PERIOD_CUES: tuple[str, ...] = (
+    "停水", "停电", "停气", "停暖", "停热", "停止供水", "停止供电", "停止供气", "降压供水", "管制",
+    "封闭", "施工", "限行", "禁行", "绕行", "停运", "暂停", "闭馆", "停诊", "停业", "检修", "占道",
+)
+# How far (in characters) a cue may stand before the date it qualifies.
+CUE_REACH = 14

@@ -1,0 +1,604 @@
+"""Public notices: printed ones (通告, 寻亲启事, 停水通知 …), one-line classifieds, and reported ones.
+
+Three sources, one record type:
+
+* a printed notice is an article the segmenter calls ``notice``: its title names the kind, its
+  signature (issuer line, date line, "特此通告 …") names the issuer and the date;
+* a classified is a one-line notice under a block heading ("遗失声明"): one row per line, issued by
+  whoever lost the item;
+* a reported notice is a news sentence saying a body issued a notice to the public
+  ("7月28日,市疫情防控办发布提示,…"); circulars to departments are left out.
+
+Positions are read from the issue text line by line (the signature lines keep their breaks), so
+evidence is always ``issue.text[char_start:char_end]``. Every date goes through
+:mod:`extractors.dates`, every phone number through :func:`extractors.phones.find_phones`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from .dates import TimeExpression, find_dates, first_day, last_day
+from .ids import normalise_name, stable_id
+from .lang import zh_notices as L
+from .phones import find_phones
+from .records import Article, Issue, IssueContext, PublicNotice
+
+__all__ = ["extract", "kind_of_title", "Schedule", "schedule_of"]
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_HAN = r"\u4e00-\u9fff"
+_SPACE = " \t\u3000\u00a0"
+_BULLETS = "■□●○◆◇★☆▲△·•*-—>#|"
+_WORD = _alt(L.NOTICE_WORDS)
+_TITLE_KIND = re.compile(rf"(?:(?P<qual>{_alt(L.KIND_QUALIFIERS)}))?(?P<word>{_WORD})$")
+_TITLE_NUMBER = re.compile(r"\s*[(（](?:第?[0-9一二三四五六七八九十]+号?|[0-9]{4}年第?[0-9]+号)[)）]\s*$")
+_ORG_END = re.compile(rf"(?:{_alt(L.ORG_SUFFIXES)})$")
+_SIGN_OFF = re.compile(rf"特此(?:{_alt(L.SIGN_OFF_WORDS)})[。.!！]?")
+_SENTENCE_END = re.compile(r"[。！!？?；;]")
+_CLAUSE_BREAK = re.compile(r"[,，。！!？?；;:：\n]")
+_ADDRESS = re.compile(_alt(L.ADDRESS_WORDS))
+_LOSS = re.compile(_alt(L.LOSS_VERBS))
+_LOSS_ITEM_END = re.compile(r"(?:声明作废|特此声明|予以作废|作废)[。.!！]?")
+_BLOCK_ITEM = re.compile(rf"^(?P<issuer>[^,，。:：;；\s]{{2,40}}?)(?:{_alt(L.BLOCK_ITEM_VERBS)})")
+_SUBJECT = re.compile(
+    rf"^(?:本人|我单位|我公司|本公司)?(?P<subject>[^,，。:：;；\s“”()（）]{{2,30}}?)"
+    r"(?=于|在|因|将|现|决定|拟|经|定于|自|遗失|不慎|丢失|诚聘|招聘|[,，])"
+)
+_PERSON = re.compile(rf"^[{_HAN}]{{2,4}}$")
+_CONTACT = re.compile(rf"(?:知情者|知情人|有意者)?请?(?:速与|与)?联系(?:人)?[:：]?\s*(?P<name>[{_HAN}]{{2,4}}?)(?:先生|女士)?\s*(?:电话|手机|[:：])?\s*\d")
+_NEWS_BYLINE = re.compile(rf"^(?:{_alt(L.NEWS_BYLINE_STARTS)})")
+_REPORTED = re.compile(
+    rf"(?P<verb>{_alt(L.REPORT_VERBS)})(?:{_alt(L.COUNTERS)})?(?P<doc>《[^《》]{{2,80}}》)?"
+    rf"(?P<qual>{_alt(L.KIND_QUALIFIERS)})?(?P<word>{_alt(L.REPORTED_WORDS)})(?!{_alt(L.NOT_AFTER_WORD)})"
+    rf"|(?P<colon_word>提示|通告|公告)[:：]"
+)
+_REPORT_PREFILTER = re.compile(_alt(L.REPORTED_WORDS))
+_ISSUER_TRAILING = re.compile(rf"(?:{_alt(L.ISSUER_TRAILING_WORDS)})+$")
+_ISSUER_LEADING = re.compile(rf"^(?:{_alt(L.ISSUER_LEADING_WORDS)})+")
+_PUBLIC = re.compile(_alt(L.PUBLIC_AUDIENCE))
+_INTERNAL = re.compile(_alt(L.INTERNAL_AUDIENCE))
+_INTERNAL_DOC = re.compile(rf"(?:{_alt(L.INTERNAL_DOCUMENTS)})(?:[(（][^)）]*[)）])?》$")
+_DEADLINE_RANGE_CUE = re.compile(rf"(?:{_alt(L.DEADLINE_RANGE_CUES)})[为是:：\s]*(?:从|自)?$")
+_DEADLINE_POINT_CUE = re.compile(rf"(?:{_alt(L.DEADLINE_POINT_CUES)})(?:日期|时间)?[为是到至:：\s]*$")
+_DEADLINE_AFTER = re.compile(rf"^(?:\(含\)|（含）)?(?:{_alt(L.DEADLINE_POINT_AFTER)})")
+_RELATIVE_DAYS = re.compile(r"之日起$|日起$|起$")
+_ACTION = re.compile(r"请|须|需|应|务必|要|可|办理|报名|申请|提交|申报|前往|登记|缴纳|领取|反映|提出|联系|认领|逾期")
+_EFFECTIVE = re.compile(rf"^(?:起)?[,，]?(?:正式|开始|将|起)?(?:{_alt(L.EFFECTIVE_VERBS)})")
+_PERIOD = re.compile(_alt(L.PERIOD_CUES))
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One non-empty line of the issue: its visible text and where that text sits."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str, lo: int, hi: int) -> list[_Line]:
+    """The non-empty lines of ``text[lo:hi]``, markdown heading and bold marks trimmed."""
+    out = []
+    pos = lo
+    while pos < hi:
+        nl = text.find("\n", pos, hi)
+        stop = hi if nl < 0 else nl
+        s, e = pos, stop
+        while s < e and (text[s] in _SPACE or text[s] in "#*\r\ufeff"):
+            s += 1
+        while e > s and (text[e - 1] in _SPACE or text[e - 1] in "#*\r"):
+            e -= 1
+        if e > s:
+            out.append(_Line(s, e, text[s:e]))
+        pos = stop + 1
+    return out
+
+
+def _following_lines(text: str, pos: int, count: int) -> list[_Line]:
+    """Up to ``count`` non-empty lines starting after ``pos``."""
+    out: list[_Line] = []
+    while len(out) < count and pos < len(text):
+        nl = text.find("\n", pos)
+        stop = len(text) if nl < 0 else nl
+        out.extend(_lines(text, pos, stop))
+        pos = stop + 1
+    return out[:count]
+
+
+# --------------------------------------------------------------------------------------------
+# Kinds, issuers, dates
+
+
+def kind_of_title(title: str | None) -> str | None:
+    """The notice's word for itself in a title: "寻亲启事", "通告" (from "关于…的通告"), or None."""
+    if not title:
+        return None
+    text = _TITLE_NUMBER.sub("", title.strip(_SPACE + "#*"))
+    match = _TITLE_KIND.search(text)
+    if match is None:
+        return None
+    word, qual = match.group("word"), match.group("qual")
+    if qual:
+        return qual + word
+    head = text[: match.start()]
+    # An unknown short qualifier ("开工公告") is part of the kind; an issuer or a 的-phrase is not.
+    if 0 < len(head) <= 2 and re.fullmatch(f"[{_HAN}]+", head) and not _ORG_END.search(head):
+        return head + word
+    return word
+
+
+def _issuer_of_title(title: str | None, kind: str) -> str | None:
+    """The issuer a title names before its kind ("太原市公安局交通管理局通告")."""
+    if not title:
+        return None
+    text = _TITLE_NUMBER.sub("", title.strip())
+    if not text.endswith(kind):
+        return None
+    head = text[: -len(kind)].strip(_SPACE + "关于")
+    if "的" in head or not head:
+        return None
+    return head if _ORG_END.search(head) and len(head) >= 3 else None
+
+
+def _is_org(name: str) -> bool:
+    return len(name) >= 3 and _ORG_END.search(name) is not None and name not in L.NOT_ISSUERS
+
+
+def _clean_issuer(raw: str) -> str | None:
+    """A signature's issuer text: spaces between several issuers become "、"; None when it is prose."""
+    text = raw.strip(_SPACE + _BULLETS + "。.,，:：")
+    if not text or len(text) > 60 or _SENTENCE_END.search(text) or re.search(r"[,，]", text):
+        return None
+    if not re.search(f"[{_HAN}]", text) or re.search(r"\d{3,}", text):
+        return None
+    parts = [p for p in re.split(f"[{_SPACE}]+", text) if p]
+    return "、".join(parts)
+
+
+def _base(ctx: IssueContext) -> date:
+    return ctx.issue_date or date(2000, 1, 1)
+
+
+def _dates(text: str, ctx: IssueContext, base: date | None = None, prefer: str = "nearest") -> list[TimeExpression]:
+    """Time expressions of ``text``; without an issue date only those that print their year count."""
+    found = find_dates(text, base or _base(ctx), prefer=prefer)
+    if ctx.issue_date is None and base is None:
+        found = [e for e in found if "年" in e.text]
+    return found
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """What a notice asks of its readers in time: the last day to act, a start day, a period."""
+
+    deadline: date | None = None
+    effective_from: date | None = None
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    lo = start
+    while lo > 0 and not _CLAUSE_BREAK.match(text[lo - 1]):
+        lo -= 1
+    hi = end
+    while hi < len(text) and not _CLAUSE_BREAK.match(text[hi]):
+        hi += 1
+    return text[lo:hi]
+
+
+def schedule_of(text: str, ctx: IssueContext, notice_date: date | None = None) -> Schedule:
+    """The deadline, effective date and announced period a notice's text states, if any.
+
+    Only dates tied to a cue count: "请于1月10日前…办理", "公示期为…至…", "自…起施行",
+    "定于…停水"; relative spans ("自本公告之日起45日内") count from the notice's date.
+    """
+    deadlines: list[date] = []
+    effective: list[date] = []
+    period: tuple[datetime, datetime | None] | None = None
+    for expr in _dates(text, ctx, base=notice_date):
+        before = text[max(0, expr.start_char - L.CUE_REACH) : expr.start_char]
+        after = text[expr.end_char : expr.end_char + 8]
+        clause = _clause(text, expr.start_char, expr.end_char)
+        if expr.kind == "until":
+            if expr.text.startswith(("截至", "截止")) and not _ACTION.search(clause.replace(expr.text, "")):
+                continue  # "截至7月27日24时,累计…": a count, not a deadline
+            if _ACTION.search(clause) or _DEADLINE_POINT_CUE.search(before):
+                deadlines.append(last_day(expr))
+        elif expr.kind == "range":
+            if _DEADLINE_RANGE_CUE.search(before) or (expr.text.endswith("内") and _RELATIVE_DAYS.search(before)):
+                deadlines.append(last_day(expr))
+            elif period is None and _PERIOD.search(clause) and expr.start is not None:
+                period = (expr.start, expr.end)
+        elif expr.kind == "point" and expr.granularity in ("day", "hour", "minute", "part_of_day"):
+            if _DEADLINE_POINT_CUE.search(before) or _DEADLINE_AFTER.match(after):
+                deadlines.append(last_day(expr))
+            elif period is None and expr.granularity != "day" and _PERIOD.search(clause):
+                period = (expr.start, expr.end)
+        elif expr.kind == "since" and expr.start is not None:
+            if _EFFECTIVE.match(after):
+                effective.append(first_day(expr))
+            elif period is None and _PERIOD.search(clause):
+                period = (expr.start, None)
+    deadlines = [d for d in deadlines if d is not None]
+    return Schedule(
+        deadline=max(deadlines) if deadlines else None,
+        effective_from=min(effective) if effective else None,
+        starts_at=period[0] if period else None,
+        ends_at=period[1] if period else None,
+    )
+
+
+def _phones(issue: Issue, lo: int, hi: int) -> tuple[str, ...]:
+    """E.164 numbers printed in ``issue.text[lo:hi]`` (service numbers have none), first seen first."""
+    found: list[str] = []
+    for mention in find_phones(issue.text[lo:hi], issue.ctx, offset=lo):
+        if mention.e164 and mention.e164 not in found:
+            found.append(mention.e164)
+    return tuple(found)
+
+
+# --------------------------------------------------------------------------------------------
+# Printed notices
+
+
+@dataclass(frozen=True)
+class _Signature:
+    start: int  # where the signature begins in the issue text (the body ends here)
+    issuer: str | None
+    notice_date: date | None
+
+
+def _signature(issue: Issue, lines: list[_Line]) -> _Signature | None:
+    """The closing "特此通告 / issuer / date" of a notice, read from its last lines."""
+    if not lines:
+        return None
+    text = issue.text
+    last = lines[-1]
+    dated = [
+        e for e in _dates(last.text, issue.ctx, prefer="past")
+        if e.kind == "point" and e.granularity == "day" and not last.text[e.end_char :].strip(_SPACE + "。.")
+    ]
+    notice_date = first_day(dated[-1]) if dated else None
+    head_end = last.start + dated[-1].start_char if dated else last.end
+    head = text[last.start:head_end]
+    sign_off = None
+    for m in _SIGN_OFF.finditer(head):
+        sign_off = m
+    if sign_off is not None:
+        issuer = _clean_issuer(head[sign_off.end():])
+        return _Signature(last.start + sign_off.start(), issuer, notice_date)
+    if dated:
+        # The date line may carry the issuer ("太原绿城房地产开发有限公司 2022年7月26日"), after
+        # the body's last sentence when the notice is printed on one line.
+        cut = max((m.end() for m in _SENTENCE_END.finditer(head)), default=0)
+        issuer = _clean_issuer(head[cut:])
+        sig_start = last.start + cut
+        if issuer is None and not head[cut:].strip(_SPACE) and len(lines) > 1:
+            # The date stands alone: the issuer is the short line above it (up to two lines).
+            issuer_lines = []
+            for line in reversed(lines[:-1][-2:]):
+                if _SIGN_OFF.fullmatch(line.text):
+                    sig_start = line.start
+                    break
+                cleaned = _clean_issuer(line.text)
+                if cleaned is None or len(line.text) > 40:
+                    break
+                issuer_lines.insert(0, cleaned)
+                sig_start = line.start
+            issuer = "、".join(issuer_lines) or None
+            if issuer is None and len(lines) > 1 and _SIGN_OFF.fullmatch(lines[-2].text):
+                sig_start = lines[-2].start
+        while sig_start < last.end and text[sig_start] in _SPACE:
+            sig_start += 1
+        return _Signature(sig_start, issuer, notice_date)
+    # No date: a last short line naming a body is the signature.
+    cleaned = _clean_issuer(last.text) if len(lines) > 1 and len(last.text) <= 40 else None
+    if cleaned and _is_org(cleaned.split("、")[-1]):
+        return _Signature(last.start, cleaned, None)
+    return None
+
+
+def _subject(body: str, kind: str) -> str | None:
+    """Who the first sentence is about, when that is an issuer: a body, or a person in a 启事."""
+    match = _SUBJECT.match(body.lstrip(_SPACE + _BULLETS))
+    if match is None:
+        return None
+    subject = match.group("subject")
+    if _is_org(subject):
+        return subject
+    if _PERSON.match(subject) and kind.endswith(("启事", "启示", "声明")):
+        return subject
+    return None
+
+
+def _contact(body: str) -> str | None:
+    match = _CONTACT.search(body)
+    return match.group("name") if match else None
+
+
+def _signature_tail(issue: Issue, pos: int, stop: int) -> list[_Line]:
+    """Short lines right after a notice that end in a date: its signature, cut off by the layout."""
+    tail = [line for line in _following_lines(issue.text, pos, 3) if line.start < stop]
+    for count in range(len(tail), 0, -1):
+        lines = tail[:count]
+        if any(len(line.text) > 40 or _SENTENCE_END.search(line.text[:-1]) for line in lines):
+            continue
+        if _dates(lines[-1].text, issue.ctx) and re.search(r"日\s*$", lines[-1].text):
+            return lines
+    return []
+
+
+def _notice_lines(issue: Issue, article: Article, next_start: int) -> list[_Line]:
+    """The lines of a printed notice from its title line on, signature lines included."""
+    lines = _lines(issue.text, article.char_start, article.char_end)
+    title = (article.title or "").strip()
+    for i, line in enumerate(lines):
+        if title and line.text.startswith(title):
+            lines = lines[i:]
+            break
+    if lines and not (lines[-1].text and re.search(r"日\s*$", lines[-1].text)):
+        lines = lines + _signature_tail(issue, lines[-1].end, next_start)
+    return lines
+
+
+def _printed(issue: Issue, article: Article, next_start: int) -> list[PublicNotice]:
+    title = (article.title or "").strip()
+    kind = kind_of_title(title)
+    if kind is None:
+        return []
+    lines = _notice_lines(issue, article, next_start)
+    if not lines:
+        return []
+    first = lines[0]
+    if first.text == title or not first.text.startswith(title):
+        body_lines = lines[1:]
+    else:  # printed on one line: "通告 亲贤村…"
+        offset = len(title)
+        while offset < len(first.text) and first.text[offset] in _SPACE + ":：":
+            offset += 1
+        body_lines = [_Line(first.start + offset, first.end, first.text[offset:])] + lines[1:]
+    if not body_lines:
+        return []
+    if kind in L.BLOCK_KINDS:
+        items = _block_items(issue, article, body_lines, kind, title)
+        if items:
+            return items
+    signature = _signature(issue, body_lines)
+    end = body_lines[-1].end
+    body_end = signature.start if signature else end
+    body = "\n".join(
+        issue.text[max(line.start, 0) : min(line.end, body_end)] for line in body_lines if line.start < body_end
+    ).strip()
+    phones = _phones(issue, first.start, end)
+    if not (_ADDRESS.search(body) or signature or phones or kind not in L.NOTICE_WORDS):
+        return []  # a bare "notice" heading over something that addresses nobody
+    issuer = signature.issuer if signature and signature.issuer else None
+    issuer = issuer or _issuer_of_title(title, kind) or _subject(body, kind) or _contact(body)
+    notice_date = signature.notice_date if signature else None
+    schedule = schedule_of(body, issue.ctx, notice_date)
+    return [
+        _record(
+            issue, article, kind=kind, title=title, issuer=issuer, notice_date=notice_date, body=body,
+            phones=phones, schedule=schedule, span=(first.start, end), identity=(normalise_name(body)[:200],),
+        )
+    ]
+
+
+def _block_items(issue: Issue, article: Article, lines: list[_Line], kind: str, title: str) -> list[PublicNotice]:
+    """One row per paragraph of a block heading that covers many one-paragraph notices."""
+    items = [line for line in lines if _BLOCK_ITEM.match(line.text.lstrip(_BULLETS + _SPACE))]
+    if len(items) < 2 or len(items) < len(lines) - 2:
+        return []
+    notices = []
+    for line in items:
+        notices.extend(_item_notices(issue, article, line, kind, title))
+    return notices
+
+
+def _item_notices(issue: Issue, article: Article, line: _Line, kind: str, title: str) -> list[PublicNotice]:
+    """The one-line notices of a line ("甲遗失…声明作废。乙遗失…声明作废。" is two)."""
+    pieces: list[tuple[int, int]] = []
+    lo = 0
+    for m in _LOSS_ITEM_END.finditer(line.text):
+        if _LOSS.search(line.text, lo, m.start()):
+            pieces.append((lo, m.end()))
+            lo = m.end()
+    if lo < len(line.text) and line.text[lo:].strip(_SPACE):
+        if pieces and not _BLOCK_ITEM.match(line.text[lo:].strip(_SPACE + _BULLETS)):
+            pieces[-1] = (pieces[-1][0], len(line.text))
+        else:
+            pieces.append((lo, len(line.text)))
+    notices = []
+    for a, b in pieces:
+        while a < b and line.text[a] in _SPACE + _BULLETS:
+            a += 1
+        while b > a and line.text[b - 1] in _SPACE:
+            b -= 1
+        text = line.text[a:b]
+        match = _BLOCK_ITEM.match(text)
+        if match is None:
+            continue
+        issuer = re.sub(r"^(?:本人|[0-9]+[.、．])", "", match.group("issuer"))
+        start, end = line.start + a, line.start + b
+        item_kind = kind if kind_of_title(kind) and kind not in ("分类广告", "分类信息", "公告栏") else (
+            L.LOSS_NOTICE_KIND if _LOSS.search(text) else "声明"
+        )
+        dated = [e for e in _dates(text, issue.ctx, prefer="past") if e.kind == "point" and e.granularity == "day"
+                 and not text[e.end_char:].strip(_SPACE + "。.")]
+        notice_date = first_day(dated[-1]) if dated else None
+        notices.append(
+            _record(
+                issue, article, kind=item_kind, title=title or item_kind, issuer=issuer, notice_date=notice_date,
+                body=text, phones=_phones(issue, start, end), schedule=schedule_of(text, issue.ctx, notice_date),
+                span=(start, end), identity=(normalise_name(text)[:200],),
+            )
+        )
+    return notices
+
+
+def _block_heading(issue: Issue, article: Article) -> str | None:
+    """The heading of the classified block an item sits in ("遗失声明"), looking back a few lines."""
+    if kind_of_title(article.title):
+        return article.title
+    lines = _lines(issue.text, max(0, article.char_start - 2000), article.char_start)
+    for line in reversed(lines[-30:]):
+        if _LOSS.search(line.text) and len(line.text) <= 200:
+            continue  # another item of the same block
+        return line.text if len(line.text) <= 12 and kind_of_title(line.text) else None
+    return None
+
+
+def _classified(issue: Issue, article: Article) -> list[PublicNotice]:
+    heading = _block_heading(issue, article)
+    kind = kind_of_title(heading) if heading else None
+    notices = []
+    for line in _lines(issue.text, article.char_start, article.char_end):
+        if heading and line.text == heading:
+            continue
+        notices.extend(_item_notices(issue, article, line, kind or L.LOSS_NOTICE_KIND, heading or ""))
+    return notices
+
+
+# --------------------------------------------------------------------------------------------
+# Reported notices
+
+
+def _issuer_before(body: str, pos: int) -> tuple[str, int] | None:
+    """The body issuing what the verb at ``pos`` reports: the clause before it, if it names one."""
+    lo = pos
+    while lo > 0 and not _CLAUSE_BREAK.match(body[lo - 1]) and pos - lo < 40:
+        lo -= 1
+    clause = body[lo:pos]
+    # A date opening the clause ("7月28日市疫情防控办…") is not part of the issuer.
+    clause_dates = find_dates(clause, date(2000, 1, 1)) if re.search(r"\d|[月日年]", clause) else []
+    if clause_dates and clause_dates[0].start_char == 0:
+        cut = clause_dates[0].end_char
+        clause, lo = clause[cut:], lo + cut
+    stripped = _ISSUER_LEADING.sub("", clause)
+    lo += len(clause) - len(stripped)
+    issuer = _ISSUER_TRAILING.sub("", stripped).strip(_SPACE + "“”\"")
+    if not _is_org(issuer) or not re.fullmatch(f"[{_HAN}()（）·]+", issuer):
+        return None
+    return issuer, lo
+
+
+def _sentence_bounds(body: str, pos: int) -> tuple[int, int]:
+    lo = pos
+    while lo > 0 and body[lo - 1] not in "。！!？?\n":
+        lo -= 1
+    hi = pos
+    while hi < len(body) and body[hi] not in "。！!？?\n":
+        hi += 1
+    return lo, min(hi + 1, len(body)) if hi < len(body) and body[hi] != "\n" else hi
+
+
+def _addresses_public(window: str, doc: str | None, word: str) -> bool:
+    """Whether a reported notice speaks to citizens rather than to departments."""
+    if doc and word == "通知" and _INTERNAL_DOC.search(doc):
+        return False
+    public = len(_PUBLIC.findall(window))
+    internal = len(_INTERNAL.findall(window))
+    if word == "通知":
+        return public > internal
+    return public >= internal
+
+
+def _reported(issue: Issue, article: Article) -> list[PublicNotice]:
+    body = article.body
+    if not _REPORT_PREFILTER.search(body):
+        return []
+    notices: list[PublicNotice] = []
+    seen: set[tuple[str, str]] = set()
+    for match in _REPORTED.finditer(body):
+        word = match.group("word") or match.group("colon_word")
+        found = _issuer_before(body, match.start())
+        if found is None:
+            continue
+        issuer, issuer_start = found
+        doc = match.group("doc")
+        qual = match.group("qual") or ""
+        kind = qual + word
+        if (kind, normalise_name(issuer)) in seen:
+            continue
+        s_lo, s_hi = _sentence_bounds(body, match.start())
+        if not _addresses_public(body[issuer_start : s_hi + 300], doc, word):
+            continue
+        seen.add((kind, normalise_name(issuer)))
+        before = body[s_lo:issuer_start]
+        dated = [e for e in _dates(before, issue.ctx, prefer="past") if e.kind == "point" and e.granularity == "day"]
+        notice_date = first_day(dated[-1]) if dated else None
+        scope = body[s_lo:]
+        title = doc.strip("《》") if doc else (article.title or None)
+        notices.append(
+            _record(
+                issue, article, kind=kind, title=title, issuer=issuer, notice_date=notice_date, body=scope,
+                phones=_phones_in_body(issue, article, s_lo, len(body)), schedule=schedule_of(scope, issue.ctx, notice_date),
+                span=article.issue_span(s_lo, s_hi), identity=(normalise_name(doc),),
+            )
+        )
+    return notices
+
+
+def _phones_in_body(issue: Issue, article: Article, lo: int, hi: int) -> tuple[str, ...]:
+    if lo >= hi:
+        return ()
+    start, end = article.issue_span(lo, hi)
+    return _phones(issue, start, end)
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def _record(
+    issue: Issue, article: Article, *, kind: str, title: str | None, issuer: str | None, notice_date: date | None,
+    body: str, phones: tuple[str, ...], schedule: Schedule, span: tuple[int, int], identity: tuple,
+) -> PublicNotice:
+    start, end = span
+    return PublicNotice(
+        event_id=stable_id("ntc", normalise_name(kind), normalise_name(issuer), normalise_name(title), notice_date, *identity),
+        article_seq=article.seq,
+        evidence=issue.text[start:end],
+        char_start=start,
+        char_end=end,
+        kind=kind,
+        title=title,
+        issuer=issuer,
+        notice_date=notice_date,
+        body=body,
+        phones=phones,
+        deadline=schedule.deadline,
+        effective_from=schedule.effective_from,
+        starts_at=schedule.starts_at,
+        ends_at=schedule.ends_at,
+    )
+
+
+def _is_news(article: Article) -> bool:
+    return bool(article.byline and _NEWS_BYLINE.match(article.byline))
+
+
+def extract(issue: Issue) -> list[PublicNotice]:
+    """Every public notice of the issue: printed, classified and reported, in text order."""
+    notices: list[PublicNotice] = []
+    articles = issue.articles
+    for i, article in enumerate(articles):
+        next_start = articles[i + 1].char_start if i + 1 < len(articles) else len(issue.text)
+        next_start = max(next_start, article.char_end)
+        if article.kind == "classified":
+            notices.extend(_classified(issue, article))
+        elif article.kind == "notice" and not _is_news(article):
+            notices.extend(_printed(issue, article, len(issue.text)))
+        elif article.kind in ("article", "notice"):
+            notices.extend(_reported(issue, article))
+    unique: dict[tuple, PublicNotice] = {}
+    for notice in notices:
+        unique.setdefault((notice.event_id, notice.char_start), notice)
+    return sorted(unique.values(), key=lambda n: n.char_start)
