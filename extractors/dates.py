@@ -679,8 +679,13 @@ _CLOCK_GRAINS = ("hour", "minute")
 _SENTENCE_END_RE = re.compile(f"[{re.escape(L.SENTENCE_ENDS)}]")
 
 
-def _suffix(text: str, pos: int) -> tuple[str, str] | None:
-    """The open-interval word right after an expression, with what it means."""
+def _suffix(text: str, pos: int, limit: int) -> tuple[str, str] | None:
+    """The open-interval word right after an expression (ending by ``limit``), with its meaning."""
+    found = _suffix_word(text, pos)
+    return found if found and pos + len(found[0]) <= limit else None
+
+
+def _suffix_word(text: str, pos: int) -> tuple[str, str] | None:
     nxt = lambda w: text[pos + len(w)] if pos + len(w) < len(text) else " "  # noqa: E731
     w = _starts_with_any(text, pos, _TO_NOW)
     if w:
@@ -697,7 +702,13 @@ def _suffix(text: str, pos: int) -> tuple[str, str] | None:
     return None
 
 
-def _prefix(text: str, pos: int) -> tuple[str, str] | None:
+def _prefix(text: str, pos: int, floor: int) -> tuple[str, str] | None:
+    """The open-interval word right before an expression (starting at ``floor`` or later)."""
+    found = _prefix_word(text, pos)
+    return found if found and pos - len(found[0]) >= floor else None
+
+
+def _prefix_word(text: str, pos: int) -> tuple[str, str] | None:
     w = _ends_with_any(text, pos, _UNTIL_PREFIXES)
     if w:
         before = text[pos - len(w) - 1] if pos - len(w) >= 1 else " "
@@ -734,10 +745,13 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest") 
     out: list[TimeExpression] = []
     context_year: int | None = None  # the last year the text named, while its sentence lasts
     context_pos = 0
+    floor = 0  # where the previous unit ended: prefixes may not reach back past it
     i = 0
     while i < len(units):
         u = units[i]
         i += 1
+        if i >= 2:
+            floor = max(floor, units[i - 2].end)
         if context_year is not None and _SENTENCE_END_RE.search(scan, context_pos, u.start):
             context_year = None
         if u.special == "vague":
@@ -772,10 +786,10 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest") 
                     if _names_year(v):
                         context_year, context_pos = second[0].year, v.end
                     s2, e2 = s, v.end
-                    pre = _prefix(scan, s)
+                    pre = _prefix(scan, s, floor)
                     if pre and pre[1] == "since":
                         s2 -= len(pre[0])
-                    suf = _suffix(scan, e2)
+                    suf = _suffix(scan, e2, units[i].start if i < len(units) else len(scan))
                     if suf and suf[0] in ("止", "为止"):
                         e2 += len(suf[0])
                     out.append(_expr(text, s2, e2, "range", first[0], _end_of(second),
@@ -788,8 +802,8 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest") 
         if u.day_rel_last is not None:
             out.append(_expr(text, s, e, "range", start, end, grain))
             continue
-        suf = _suffix(scan, e)
-        pre = _prefix(scan, s)
+        suf = _suffix(scan, e, units[i].start if i < len(units) else len(scan))
+        pre = _prefix(scan, s, floor)
         if u.since_word:
             if suf and suf[1] == "to_now":
                 out.append(_expr(text, s, e + len(suf[0]), "range", start,
