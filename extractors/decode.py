@@ -42,6 +42,10 @@ _READABLE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\u0020-\u007e\u3000-\u303f\uf
 _WHITESPACE = re.compile(r"\s")
 # A GB18030 reading with fewer readable characters than this share is mojibake, not text.
 _MIN_READABLE_SHARE = 0.8
+# A UTF-8 reading with at least this many good non-ASCII characters, and at most one error per
+# _DAMAGE_RATIO of them, is a damaged UTF-8 file.
+_DAMAGE_MIN_GOOD = 20
+_DAMAGE_RATIO = 50
 # More than this share of unexpected control or private-use characters means "not text".
 _MAX_ODD_SHARE = 0.01
 
@@ -86,6 +90,11 @@ def decode(data: bytes) -> tuple[str, str]:
         raise DecodeError(
             f"UTF-8 text cut off in the middle of a multi-byte character at byte {utf8_error.start} "
             f"of {len(data)}; refusing to guess another encoding"
+        )
+    if _is_damaged_utf8(data):
+        raise DecodeError(
+            f"UTF-8 text with invalid bytes (first at byte {utf8_error.start}, {utf8_error.reason}); "
+            "the file is damaged; refusing to guess another encoding"
         )
     try:
         text = data.decode("gb18030")
@@ -133,6 +142,18 @@ def _check_reads_as_chinese(text: str, utf8_error: UnicodeDecodeError) -> None:
             f"not text in UTF-8, UTF-16 or GB18030: invalid UTF-8 at byte {utf8_error.start}, and as "
             f"GB18030 only {readable} of {visible} characters are Chinese, ASCII or punctuation"
         )
+
+
+def _is_damaged_utf8(data: bytes) -> bool:
+    """Mostly well-formed UTF-8 Chinese with a few bad bytes: damage, not another encoding.
+
+    GB18030 bytes almost never form valid multi-byte UTF-8 sequences, so many good non-ASCII
+    characters against a handful of errors means the file was written as UTF-8.
+    """
+    decoded = data.decode("utf-8", errors="replace")
+    errors = decoded.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    good_multibyte = sum(1 for ch in decoded if ord(ch) > 0x7F and ch != "\ufffd")
+    return good_multibyte >= _DAMAGE_MIN_GOOD and errors * _DAMAGE_RATIO <= good_multibyte
 
 
 def _checked(text: str, label: str) -> str:

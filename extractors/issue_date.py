@@ -14,7 +14,7 @@ from collections import Counter
 from datetime import date, timedelta
 from pathlib import PurePath
 
-from .lang.zh_layout import WEEKDAY_NUMBER
+from .lang.zh_layout import DATE_LINE, MASTHEAD_LINE, WEEKDAY_NUMBER
 
 # 2023-12-01, 2023_12_01, 2023.12.01, 20231201, 2023年12月1日: one separator used throughout.
 _FILENAME_DATE = re.compile(
@@ -41,6 +41,8 @@ _LEAD_FOLLOWER = re.compile(r"\s*(?:[上下中]午|晚|晚间|早|凌晨|夜)?\s
 _RANGE_MARK = re.compile(r"\s*(?:至|到|—|－|-|~|～)")
 _RANGE_END_BEFORE = re.compile(r"(?:至|到|—|－|-|~|～)\s*$")
 
+# A date alone on one of the first lines of the page is the masthead's.
+_MASTHEAD_LINES = 3
 # A lead date counts this much more than a date mentioned in passing.
 _LEAD_WEIGHT = 3
 # Minimum support for a report day before it is trusted.
@@ -91,6 +93,18 @@ def _masthead_date(text: str) -> tuple[date | None, str] | None:
         if printed.weekday() != weekday:
             continue
         return printed, f"masthead date {match.group(0).strip()!r} (weekday agrees)"
+    head_lines = [line.strip() for line in text.split("\n", 40)[:40] if line.strip()][:_MASTHEAD_LINES]
+    for line in head_lines:
+        if not (DATE_LINE.match(line) or MASTHEAD_LINE.match(line)):
+            continue
+        match = _FULL_DATE.search(line)
+        if match is None or _MASTHEAD_DATE.search(line):  # a weekday line was judged above
+            continue
+        try:
+            printed = date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        except ValueError:
+            continue
+        return printed, f"masthead date {line!r} at the top of the page"
     return None
 
 
