@@ -48,7 +48,7 @@ _CUE = re.compile(
 _UNIT = re.compile(f"[ ]?(?:{_alternation(lang.UNIT_WORDS)})")
 _SERVICE_ACTION = re.compile(f"[ ]?(?:{_alternation(lang.SERVICE_ACTIONS)})")
 _SERVICE_NAME = re.compile(
-    rf"[\u4e00-\u9fff]{{0,8}}?(?:{_alternation(lang.SERVICE_NAME_ENDINGS)})"
+    rf"[”\"」』]?[\u4e00-\u9fff]{{0,8}}?(?:{_alternation(lang.SERVICE_NAME_ENDINGS)})"
 )
 _CALL_VERB = re.compile(f"(?:{_alternation(lang.CALL_VERBS)})(?!{_alternation(lang.CALL_VERB_NOT_BEFORE)})了?")
 _CONTACT = tuple(re.compile(p) for p in lang.CONTACT_PERSON_PATTERNS)
@@ -59,14 +59,15 @@ _STRONG_LIST_LABEL_CUE = re.compile(_alternation(lang.STRONG_LIST_LABEL_CUES))
 _LIST_HEADING_CUE = re.compile(_alternation(lang.LIST_HEADING_CUES))
 # A line that is a label followed by numbers and nothing else ("燃气抢修 66668888").
 _LIST_LINE = re.compile(
-    r"^[\s\-*•·|]*(?P<label>[^\d,，。;；!！?？:：]{2,24}?)[\s:：|]*"
+    r"^[\s\-*•·|]*(?:\d{1,3}[\s.、|)]+)?(?P<label>[^\d,，。;；!！?？:：|]{2,24}?)[\s:：|]*"
     r"(?P<nums>(?:\(?0\d{2,3}\)?[ -]?)?\d{3,}(?:[ -]\d{3,})*(?:[ ]?(?:转|分机)\d{1,5})?"
-    r"(?:\s*[、,，/或]\s*(?:\(?0\d{2,3}\)?[ -]?)?\d{3,}(?:[ -]\d{3,})*)*)[\s|。]*$"
+    r"(?:\s*[、,，/或]\s*(?:\(?0\d{2,3}\)?[ -]?)?\d{3,}(?:[ -]\d{3,})*)*)\s*(?:\([^()]{1,10}\))?[\s|。]*$"
 )
+_QUOTES = re.compile(r"[“”\"「」『』]")
 _STRONG_NUMBER = re.compile(r"(?<!\d)(?:0\d{2,3}[ -]?\d{7,8}|1[3-9]\d{9}|[48]00\d{7})(?!\d)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FIELD = re.compile(r"[^\s:：]+")
-_ADJACENT_GAP = re.compile(r"[\s:：为是()（）“”\"]*")
+_ADJACENT_GAP = re.compile(r"[\s:：为是()“”\"【】\[\]「」『』]*")
 _SHORT_NAME_GAP = re.compile(r"[^\d,，。;；!！?？:：]{0,12}")
 _SERVICE_CALL_VERB = re.compile(_alternation(lang.SERVICE_CALL_VERBS))
 _MAX_CUE_REACH = 40  # characters a cue may sit before its number
@@ -318,7 +319,7 @@ def _neighbour_lines(folded: str, lo: int, hi: int, step: int) -> list[str]:
             stop = folded.find("\n", pos)
             stop = len(folded) if stop < 0 else stop
             line, pos = folded[pos:stop], stop + 1
-        if line.strip():
+        if line.strip(" \t|-:"):  # blank lines and markdown table rules between rows
             lines.append(line)
         if pos < 0 or (step > 0 and pos > len(folded)):
             break
@@ -486,7 +487,7 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
             area_code=resolved.area_code,
             region=resolved.region,
             valid=resolved.valid,
-            owner=text[owner_span[0]:owner_span[1]] if owner_span else None,
+            owner=_QUOTES.sub("", text[owner_span[0]:owner_span[1]]) if owner_span else None,
             extension=cand.extension,
             char_start=offset + cand.start,
             char_end=offset + cand.end,
@@ -551,7 +552,8 @@ def _accept(folded: str, cand: _Candidate, continued: bool, prev) -> tuple[tuple
         if not ok:
             return None
         if service_name_end is not None:
-            return (start, service_name_end), start, None
+            quoted_start = start - 1 if start > 0 and folded[start - 1] in "“\"「『" else start
+            return (quoted_start, service_name_end), quoted_start, None
     elif cand.shape == "local":
         near_cue = positive and cue.group() not in lang.WEAK_PHONE_CUES and (
             _ADJACENT_GAP.fullmatch(gap) is not None

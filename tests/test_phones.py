@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractors.phones import extract, find_phones
 from extractors.records import Article, Issue, IssueContext
@@ -242,6 +244,26 @@ CASES = [
                  id="local-after-slash"),
     pytest.param("TEL:0351-2366977", TAIYUAN, [("0351-2366977", "+863512366977", "landline", None)], id="latin-tel"),
     pytest.param("监督电话:0351—4223344", TAIYUAN, [("0351—4223344", "+863514223344", "landline", None)], id="em-dash"),
+    pytest.param("【咨询电话】2366977", TAIYUAN, [("2366977", "+863512366977", "landline", None)], id="cue-in-brackets"),
+    pytest.param("市民可通过“12345”热线反映诉求。", TAIYUAN,
+                 [("12345", "service:12345", "service", "12345热线")], id="service-in-quotes"),
+    pytest.param(
+        "全市各档案馆联系电话\n\n| 序号 | 单位 | 电话 |\n|---|---|---|\n| 1 | 太原市档案馆 | 2366977 |\n| 2 | 小店区档案馆 | 7021234 |",
+        TAIYUAN,
+        [("2366977", "+863512366977", "landline", "太原市档案馆"), ("7021234", "+863517021234", "landline", "小店区档案馆")],
+        id="markdown-table-of-numbers",
+    ),
+    pytest.param("1.燃气抢修 4040000\n2.供水抢修 4040001", TAIYUAN,
+                 [("4040000", "+863514040000", "landline", "燃气抢修"), ("4040001", "+863514040001", "landline", "供水抢修")],
+                 id="numbered-hotline-list"),
+    pytest.param("新闻热线:0351-4040000 广告热线:0351-4040001", TAIYUAN,
+                 [("0351-4040000", "+863514040000", "landline", "新闻热线"),
+                  ("0351-4040001", "+863514040001", "landline", "广告热线")], id="two-labelled-numbers-one-line"),
+    pytest.param("+86-351-2366977", TAIYUAN, [("+86-351-2366977", "+863512366977", "landline", None)], id="international-hyphens"),
+    pytest.param("紧急电话110、120、119", TAIYUAN,
+                 [("110", "service:110", "service", None), ("120", "service:120", "service", None),
+                  ("119", "service:119", "service", None)], id="emergency-numbers-after-cue"),
+    pytest.param("办公室电话:7654321(工作日)", TAIYUAN, [("7654321", "+863517654321", "landline", None)], id="local-with-remark-after"),
 ]
 
 
@@ -256,8 +278,8 @@ def test_evidence_is_verbatim_and_holds_the_number(text, area_code, expected):
         assert text[m.evidence_start:m.evidence_end] == m.evidence
         assert text[m.char_start:m.char_end] == m.raw
         assert m.evidence_start <= m.char_start and m.char_end <= m.evidence_end
-        if m.owner:
-            assert m.owner in m.evidence
+        if m.owner:  # the owner is named inside the evidence (quotation marks aside)
+            assert m.owner in m.evidence.replace("“", "").replace("”", "")
 
 
 @pytest.mark.parametrize(
@@ -326,3 +348,21 @@ def test_sample_issue_matches_gold(gold_path):
     assert {k: got[k].owner for k in required} == {k: g["owner"] for k, g in required.items()}
     for r in records:
         assert text[r.char_start:r.char_end] == r.evidence
+
+
+_PIECES = st.sampled_from([
+    "电话", "热线", "拨打", "联系", "发票号码", "面积", "市长热线", "指挥中心", "万元", "第", "号", "年",
+    "转", "(", ")", "（", "）", "-", "－", " ", "\u3000", ":", "：", ",", "。", "、", "\n", "|", ".", "+86",
+    "0351", "110", "12345", "2366977", "66668888", "15235362639", "０３５１", "２３６６９７７", "400",
+    "太原市档案馆", "刘秀兰", "联系人:", "燃气抢修", "kV", "A",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join), st.sampled_from([TAIYUAN, HARBIN, "010"]))
+def test_any_text_gives_verbatim_spans(text, area_code):
+    for m in find_phones(text, ctx(area_code), offset=3):
+        assert text[m.evidence_start - 3:m.evidence_end - 3] == m.evidence
+        assert text[m.char_start - 3:m.char_end - 3] == m.raw
+        assert (m.e164 is None) == (m.kind == "service")
+        assert m.phone_id == (m.e164 or m.phone_id)
