@@ -15,12 +15,14 @@ Vocabulary (bylines, column names, notice words) lives in ``lang/zh_layout.py``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .lang import zh_layout as L
 from .records import Article, ArticleKind
 
 _STRIP = " \t\r\f\v\u3000\u00a0\u2002\u2003\u200b\ufeff"
+_SPACES = re.compile(r"[\s\u3000]+")
 
 # Paragraph kinds.
 MASTHEAD = "masthead"
@@ -88,7 +90,6 @@ class _Builder:
     started_by: str = "heads"  # heads | opener | orphan | notice
     title_level: int | None = None
     title_is_date: bool = False
-    extra_spans: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def has_body(self) -> bool:
@@ -99,7 +100,7 @@ class _Builder:
 
     def spans(self) -> list[tuple[int, int]]:
         spans = [(p.start, p.end) for p in self.heads] + [(p.start, p.end) for p in self.pieces]
-        return spans + [(s, e) for _, s, e in self.bylines] + self.extra_spans
+        return spans + [(s, e) for _, s, e in self.bylines]
 
     def first_offset(self) -> int:
         return min(s for s, _ in self.spans())
@@ -115,7 +116,7 @@ class _Builder:
             body_chars.append(piece.text)
             offsets.extend(piece.offsets)
         subtitle = "\n".join(p.text for p in self.subtitles) or None
-        byline = " ".join(text for text, _, _ in self.bylines) or None
+        byline = " ".join(_SPACES.sub(" ", text) for text, _, _ in self.bylines) or None
         return Article(
             seq=seq,
             kind=self.kind,
@@ -263,11 +264,9 @@ def _continues(previous: str, following: str) -> bool:
     return first.isalnum() or first in "“‘《(（「『"
 
 
-import re as _re  # noqa: E402  (kept beside its one use)
-
 # Seven digits in a row is a telephone number: "电话 13900000000" is a notice line, no headline.
-_PHONE_LIKE = _re.compile(r"\d{7}|\d{3,4}[-－]\d{7,8}")
-_ENUMERATED = _re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|第[一二三四五六七八九十\d]{1,3}[条章节])")
+_PHONE_LIKE = re.compile(r"\d{7}|\d{3,4}[-－]\d{7,8}")
+_ENUMERATED = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|第[一二三四五六七八九十\d]{1,3}[条章节])")
 
 
 class _Segmenter:
@@ -282,6 +281,7 @@ class _Segmenter:
         self.continued = False  # the last jump line said the next text continues an article
         self.skip_until = -1
         self.section_end = -2  # index of the paragraph that last ended a column label
+        self.closes_with_bylines = _closing_bylines(paras) >= _MIN_CLOSING_BYLINES
 
     # -- driver ---------------------------------------------------------------------------
 
@@ -317,7 +317,7 @@ class _Segmenter:
 
     def _finish(self) -> None:
         if self.cur is not None:
-            if self.cur.has_body or self.cur.heads or self.cur.bylines or self.cur.extra_spans:
+            if self.cur.has_body or self.cur.heads or self.cur.bylines:
                 self.done.append(self.cur)
             self.cur = None
 
@@ -416,9 +416,11 @@ class _Segmenter:
         if any(h.kind == DATE for h in heads) and cur.title_is_date:
             return True
         levels = [h.level for h in heads if h.level]
-        if levels and cur.title_level is not None and min(levels) <= cur.title_level:
-            return True
-        return False
+        if levels and cur.title_level is not None:
+            return min(levels) <= cur.title_level
+        # Plain text: a headline inside an article not yet closed is a subhead, but only on pages
+        # that close their articles with bylines; elsewhere "not closed" tells nothing.
+        return not self.closes_with_bylines
 
     def _start_titled(self, heads: list[_Para], kind: ArticleKind, title: _Para | None = None) -> None:
         cur = self.cur
@@ -565,7 +567,6 @@ class _Segmenter:
         builder.heads = [title]
         builder.title = title
         rest = para.cut(match.end())
-        rest.start = title.offsets[-1] + 1
         self._append_body(rest)
         if L.SIGNATURE_DATE.search(rest.text):
             builder.closed = True
@@ -660,6 +661,20 @@ class _Segmenter:
             close_after = True
         if close_after:
             cur.closed = True
+
+
+# Pages with fewer closing bylines than this do not mark the ends of their articles.
+_MIN_CLOSING_BYLINES = 2
+
+
+def _closing_bylines(paras: list[_Para]) -> int:
+    count = 0
+    for para in paras:
+        if para.kind == BYLINE and not L.COMMENTARY_BYLINE.search(para.text):
+            count += 1
+        elif L.TRAILING_PAREN_BYLINE.search(para.text) or L.TRAILING_ROLE_BYLINE.search(para.text):
+            count += 1
+    return count
 
 
 def _piece(para: _Para, whole: bool = False) -> _Piece:

@@ -157,7 +157,25 @@ MASTHEAD_AND_NOTICE = """太原日报
 责任编辑 张三
 """
 
+# Another paper's conventions: full-width punctuation, ideographic-space indents, no blank lines,
+# agency and datelined openers, a parenthesised photo credit, an editor line at the foot.
+NATIONAL_PAGE = """人民日报
+2023年12月1日 星期五
+第01版：要闻
+习近平同志《论党的自我革命》出版发行
+　　新华社北京11月30日电　习近平同志《论党的自我革命》一书，近日由中央文献出版社出版，在全国发行。
+　　这部专题文集收入习近平同志关于推进党的自我革命的重要文稿，
+　　其中部分文稿是第一次公开发表。
+国务院常务会议召开
+李强主持
+　　本报北京11月30日电　（记者 张三）国务院总理李强11月30日主持召开国务院常务会议，研究部署有关工作。
+　　会议指出，要做好今冬明春能源保供工作。（下转第二版）
+图为11月30日，游客在故宫参观。（本报记者 王四 摄）
+本版责编：赵五　钱六
+"""
+
 VARIANTS = {
+    "national-page": NATIONAL_PAGE,
     "markdown": MARKDOWN_ARTICLE,
     "crlf": SAMPLES["000"].replace("\n", "\r\n"),
     "fullwidth-indent": "\n".join("\u3000\u3000" + line if line else line for line in SAMPLES["001"].split("\n")),
@@ -255,6 +273,20 @@ def test_caption_only_items_stand_apart_from_the_articles_around_them():
     ]
     assert articles[1].body == "12月1日,市民在迎泽公园观赏冰灯。"
     assert articles[2].body == "图为汾河公园雪景。"
+
+
+def test_another_papers_page():
+    articles = segment(NATIONAL_PAGE)
+    assert [(a.kind, a.title, a.byline) for a in articles] == [
+        ("masthead", None, None),
+        ("article", "习近平同志《论党的自我革命》出版发行", "新华社北京11月30日电"),
+        ("article", "国务院常务会议召开", "本报北京11月30日电 （记者 张三）"),
+        ("caption", None, "（本报记者 王四 摄）"),
+        ("masthead", None, None),
+    ]
+    assert "重要文稿，其中部分文稿是第一次公开发表。" in articles[1].body
+    assert articles[2].subtitle == "李强主持"
+    assert articles[2].body.endswith("要做好今冬明春能源保供工作。")
 
 
 def test_masthead_lines_and_a_signed_notice():
@@ -405,9 +437,14 @@ def test_a_one_line_notice_is_a_notice_titled_by_its_own_word():
         # A commentary has no closing byline; the next headline + body is a new article.
         ("舞起省会这个龙头\n\n本报评论员\n\n把太原这个龙头舞起来。\n\n我市新开三条公交线路\n\n1月4日起,三条新线路开通。\n",
          [("article", "舞起省会这个龙头"), ("article", "我市新开三条公交线路")]),
-        # A feature still open (no closing byline yet): a headline followed by body is a subhead.
-        ("只争朝夕 奋发有为\n\n——与会人员谈全会精神\n\n全会召开。\n\n践行殷殷嘱托\n\n他表示,要抓落实。\n\n记者 丁洁\n",
-         [("article", "只争朝夕 奋发有为")]),
+        # On a page that closes articles with bylines, a feature still open (no closing byline
+        # yet) takes a headline followed by body as a subhead.
+        ("甲地新闻\n\n本报讯 甲地消息。(张三)\n\n只争朝夕 奋发有为\n\n——与会人员谈全会精神\n\n全会召开。"
+         "\n\n践行殷殷嘱托\n\n他表示,要抓落实。\n\n记者 丁洁\n",
+         [("article", "甲地新闻"), ("article", "只争朝夕 奋发有为")]),
+        # On a page with no closing bylines at all, every headline + body is an article.
+        ("市民文化节开幕\n\n文化节持续一个月。\n\n汾河公园新添步道\n\n步道全长5公里。\n",
+         [("article", "市民文化节开幕"), ("article", "汾河公园新添步道")]),
         # After a closing byline the same shape is a new article.
         ("甲地新闻\n\n本报讯 甲地消息。(张三)\n\n乙地新闻\n\n乙地消息正文。\n",
          [("article", "甲地新闻"), ("article", "乙地新闻")]),

@@ -77,14 +77,17 @@ BYLINE_OPENER = re.compile(
 
 # --- captions -------------------------------------------------------------------------------
 
-# A photo credit line on its own: "刘堂摄", "本报记者 刘堂 摄", "新华社记者 张三 摄".
-CREDIT_LINE = re.compile(
-    rf"^(?:{_ROLE}{_ROLE_SEP})?(?:{_NAMES})\s*(?:/\s*)?摄(?:影)?$|^(?:摄影|图片|图)\s*[/:：]\s*{_NAMES}$"
+# A photo credit: "刘堂摄", "本报记者 刘堂 摄", "新华社记者 张三 摄", "(本报记者 张三 摄)",
+# "新华社发(张三 摄)", "图/张三".
+_CREDIT_CORE = rf"(?:{_ROLE}{_ROLE_SEP})?{_NAMES}\s*(?:/\s*)?摄(?:影)?"
+_CREDIT = (
+    rf"(?:新华社发\s*)?[(（]\s*{_CREDIT_CORE}\s*[)）]|{_CREDIT_CORE}|新华社发"
+    rf"|(?:摄影|图片|图)\s*[/:：]\s*{_NAMES}"
 )
+CREDIT_LINE = re.compile(rf"^(?:{_CREDIT})$")
 # A credit after the caption text: "…选购心仪的商品。牛利敏 摄", "…园。 清徐县融媒体中心提供".
 TRAILING_CREDIT = re.compile(
-    rf"(?:(?<=[。！？!?”’…)）])|\s)\s*(?P<credit>(?:{_ROLE}{_ROLE_SEP})?{_NAMES}\s*(?:/\s*)?摄(?:影)?"
-    r"|[\u4e00-\u9fff]{2,20}(?:提供|供图))$"
+    rf"(?:(?<=[。！？!?”’…)）])|\s)\s*(?P<credit>{_CREDIT}|[\u4e00-\u9fff]{{2,20}}(?:提供|供图))$"
 )
 # Words that make a paragraph an image caption.
 CAPTION_MARKERS = ("图为", "上图", "下图", "左图", "右图", "图片为")
