@@ -81,6 +81,8 @@ def parse_duration(text: str) -> timedelta:
     """A reminder lead time as people type it: ``1d``, ``2h``, ``30m``, ``1w``, ``1d12h`` or ISO ``P1D``."""
     value = text.strip().lower()
     if value.upper().startswith(("P", "-P", "+P")):
+        if not any(ch.isdigit() for ch in value):
+            raise ValueError(f"{text!r} is not an ISO 8601 duration (e.g. P1D, PT2H)")
         try:
             return abs(vDuration.from_ical(value.upper()))
         except ValueError:
