@@ -55,10 +55,12 @@ _PERSON = re.compile(rf"^[{_HAN}]{{2,4}}$")
 _CONTACT = re.compile(rf"(?:知情者|知情人|有意者)?请?(?:速与|与)?联系(?:人)?[:：]?\s*(?P<name>[{_HAN}]{{2,4}}?)(?:先生|女士)?\s*(?:电话|手机|[:：])?\s*\d")
 _NEWS_BYLINE = re.compile(rf"^(?:{_alt(L.NEWS_BYLINE_STARTS)})")
 _REPORTED = re.compile(
-    rf"(?P<verb>{_alt(L.REPORT_VERBS)})(?:{_alt(L.COUNTERS)})?(?P<doc>《[^《》]{{2,80}}》)?"
-    rf"(?P<qual>{_alt(L.KIND_QUALIFIERS)})?(?P<word>{_alt(L.REPORTED_WORDS)})(?!{_alt(L.NOT_AFTER_WORD)})"
+    rf"(?P<verb>{_alt(L.REPORT_VERBS)})(?:{_alt(L.COUNTERS)})?"
+    rf"(?:(?P<doc>《[^《》]{{2,80}}》)的?)?"
+    rf"(?:(?P<qual>{_alt(L.KIND_QUALIFIERS)})?(?P<word>{_alt(L.REPORTED_WORDS)})(?!{_alt(L.NOT_AFTER_WORD)}))?"
     rf"|(?P<colon_word>提示|通告|公告)[:：]"
 )
+_DOC_WORD = re.compile(rf"(?:{_alt(L.REPORTED_WORDS)})(?=(?:[(（][^)）]*[)）])?》$)")
 _REPORT_PREFILTER = re.compile(_alt(L.REPORTED_WORDS))
 _ISSUER_TRAILING = re.compile(rf"(?:{_alt(L.ISSUER_TRAILING_WORDS)})+$")
 _ISSUER_LEADING = re.compile(rf"^(?:{_alt(L.ISSUER_LEADING_WORDS)})+")
@@ -194,6 +196,12 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[lo:hi]
 
 
+def _sentence(text: str, start: int, end: int) -> str:
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    stop = _SENTENCE_END.search(text, end)
+    return text[lo : stop.start() if stop else len(text)]
+
+
 def schedule_of(text: str, ctx: IssueContext, notice_date: date | None = None) -> Schedule:
     """The deadline, effective date and announced period a notice's text states, if any.
 
@@ -207,6 +215,7 @@ def schedule_of(text: str, ctx: IssueContext, notice_date: date | None = None) -
         before = text[max(0, expr.start_char - L.CUE_REACH) : expr.start_char]
         after = text[expr.end_char : expr.end_char + 8]
         clause = _clause(text, expr.start_char, expr.end_char)
+        sentence = _sentence(text, expr.start_char, expr.end_char)
         if expr.kind == "until":
             if expr.text.startswith(("截至", "截止")) and not _ACTION.search(clause.replace(expr.text, "")):
                 continue  # "截至7月27日24时,累计…": a count, not a deadline
@@ -215,17 +224,18 @@ def schedule_of(text: str, ctx: IssueContext, notice_date: date | None = None) -
         elif expr.kind == "range":
             if _DEADLINE_RANGE_CUE.search(before) or (expr.text.endswith("内") and _RELATIVE_DAYS.search(before)):
                 deadlines.append(last_day(expr))
-            elif period is None and _PERIOD.search(clause) and expr.start is not None:
+            elif period is None and _PERIOD.search(sentence) and expr.start is not None:
                 period = (expr.start, expr.end)
         elif expr.kind == "point" and expr.granularity in ("day", "hour", "minute", "part_of_day"):
             if _DEADLINE_POINT_CUE.search(before) or _DEADLINE_AFTER.match(after):
                 deadlines.append(last_day(expr))
-            elif period is None and expr.granularity != "day" and _PERIOD.search(clause):
+            elif period is None and expr.granularity != "day" and _PERIOD.search(sentence):
                 period = (expr.start, expr.end)
         elif expr.kind == "since" and expr.start is not None:
-            if _EFFECTIVE.match(after):
+            # "自1月10日起施行", and "自1月10日起,…禁止…": a notice's "from … on" is when it applies.
+            if _EFFECTIVE.match(after) or expr.text.startswith(("自", "从")):
                 effective.append(first_day(expr))
-            elif period is None and _PERIOD.search(clause):
+            elif period is None and _PERIOD.search(sentence):
                 period = (expr.start, None)
     deadlines = [d for d in deadlines if d is not None]
     return Schedule(
@@ -256,7 +266,7 @@ class _Signature:
     notice_date: date | None
 
 
-def _signature(issue: Issue, lines: list[_Line]) -> _Signature | None:
+def _signature(issue: Issue, lines: list[_Line], kind: str) -> _Signature | None:
     """The closing "特此通告 / issuer / date" of a notice, read from its last lines."""
     if not lines:
         return None
@@ -301,9 +311,14 @@ def _signature(issue: Issue, lines: list[_Line]) -> _Signature | None:
         return _Signature(sig_start, issuer, notice_date)
     # No date: a last short line naming a body is the signature.
     cleaned = _clean_issuer(last.text) if len(lines) > 1 and len(last.text) <= 40 else None
-    if cleaned and _is_org(cleaned.split("、")[-1]):
+    if cleaned and (_is_org(cleaned.split("、")[-1]) or (_signs_as_person(kind) and _PERSON.match(cleaned))):
         return _Signature(last.start, cleaned, None)
     return None
+
+
+def _signs_as_person(kind: str) -> bool:
+    """Whether a person may sign (or be the subject issuing) a notice of this kind: 启事 and 声明."""
+    return kind.endswith(L.PERSONAL_KINDS)
 
 
 def _subject(body: str, kind: str) -> str | None:
@@ -314,7 +329,7 @@ def _subject(body: str, kind: str) -> str | None:
     subject = match.group("subject")
     if _is_org(subject):
         return subject
-    if _PERSON.match(subject) and kind.endswith(("启事", "启示", "声明")):
+    if _PERSON.match(subject) and _signs_as_person(kind) and kind not in L.SUBJECT_IS_SOUGHT:
         return subject
     return None
 
@@ -324,58 +339,65 @@ def _contact(body: str) -> str | None:
     return match.group("name") if match else None
 
 
-def _signature_tail(issue: Issue, pos: int, stop: int) -> list[_Line]:
+def _signature_tail(issue: Issue, pos: int) -> list[_Line]:
     """Short lines right after a notice that end in a date: its signature, cut off by the layout."""
-    tail = [line for line in _following_lines(issue.text, pos, 3) if line.start < stop]
+    tail = _following_lines(issue.text, pos, 3)
     for count in range(len(tail), 0, -1):
         lines = tail[:count]
         if any(len(line.text) > 40 or _SENTENCE_END.search(line.text[:-1]) for line in lines):
             continue
-        if _dates(lines[-1].text, issue.ctx) and re.search(r"日\s*$", lines[-1].text):
+        if _ends_with_date(issue, lines[-1]):
             return lines
     return []
 
 
-def _notice_lines(issue: Issue, article: Article, next_start: int) -> list[_Line]:
+def _ends_with_date(issue: Issue, line: _Line) -> bool:
+    return bool(re.search(r"日\s*$", line.text)) and bool(_dates(line.text, issue.ctx))
+
+
+def _notice_lines(issue: Issue, article: Article, title: str) -> list[_Line]:
     """The lines of a printed notice from its title line on, signature lines included."""
     lines = _lines(issue.text, article.char_start, article.char_end)
-    title = (article.title or "").strip()
     for i, line in enumerate(lines):
         if title and line.text.startswith(title):
             lines = lines[i:]
             break
-    if lines and not (lines[-1].text and re.search(r"日\s*$", lines[-1].text)):
-        lines = lines + _signature_tail(issue, lines[-1].end, next_start)
+    if lines and not _ends_with_date(issue, lines[-1]):
+        lines = lines + _signature_tail(issue, lines[-1].end)
     return lines
 
 
-def _printed(issue: Issue, article: Article, next_start: int) -> list[PublicNotice]:
-    title = (article.title or "").strip()
+def _split_title(lines: list[_Line], title: str) -> tuple[_Line, list[_Line]]:
+    """The title line and the body lines; a notice printed on one line ("通告 亲贤村…") is split."""
+    first = lines[0]
+    if first.text == title or not title or not first.text.startswith(title):
+        return first, lines[1:]
+    offset = len(title)
+    while offset < len(first.text) and first.text[offset] in _SPACE + ":：":
+        offset += 1
+    return first, [_Line(first.start + offset, first.end, first.text[offset:])] + lines[1:]
+
+
+def _printed(issue: Issue, article: Article, title: str | None = None) -> list[PublicNotice]:
+    title = (title or article.title or "").strip()
     kind = kind_of_title(title)
     if kind is None:
         return []
-    lines = _notice_lines(issue, article, next_start)
+    lines = _notice_lines(issue, article, title)
     if not lines:
         return []
-    first = lines[0]
-    if first.text == title or not first.text.startswith(title):
-        body_lines = lines[1:]
-    else:  # printed on one line: "通告 亲贤村…"
-        offset = len(title)
-        while offset < len(first.text) and first.text[offset] in _SPACE + ":：":
-            offset += 1
-        body_lines = [_Line(first.start + offset, first.end, first.text[offset:])] + lines[1:]
+    first, body_lines = _split_title(lines, title)
     if not body_lines:
         return []
-    if kind in L.BLOCK_KINDS:
+    if kind in L.BLOCK_KINDS or _LOSS.search(kind):
         items = _block_items(issue, article, body_lines, kind, title)
         if items:
             return items
-    signature = _signature(issue, body_lines)
+    signature = _signature(issue, body_lines, kind)
     end = body_lines[-1].end
     body_end = signature.start if signature else end
     body = "\n".join(
-        issue.text[max(line.start, 0) : min(line.end, body_end)] for line in body_lines if line.start < body_end
+        issue.text[line.start : min(line.end, body_end)] for line in body_lines if line.start < body_end
     ).strip()
     phones = _phones(issue, first.start, end)
     if not (_ADDRESS.search(body) or signature or phones or kind not in L.NOTICE_WORDS):
@@ -383,28 +405,37 @@ def _printed(issue: Issue, article: Article, next_start: int) -> list[PublicNoti
     issuer = signature.issuer if signature and signature.issuer else None
     issuer = issuer or _issuer_of_title(title, kind) or _subject(body, kind) or _contact(body)
     notice_date = signature.notice_date if signature else None
-    schedule = schedule_of(body, issue.ctx, notice_date)
     return [
         _record(
             issue, article, kind=kind, title=title, issuer=issuer, notice_date=notice_date, body=body,
-            phones=phones, schedule=schedule, span=(first.start, end), identity=(normalise_name(body)[:200],),
+            phones=phones, schedule=schedule_of(body, issue.ctx, notice_date), span=(first.start, end),
+            identity=(normalise_name(body)[:200],),
         )
     ]
 
 
+def _is_signature_line(issue: Issue, line: _Line) -> bool:
+    return len(line.text) <= 40 and (_ends_with_date(issue, line) or _clean_issuer(line.text) is not None
+                                     or _SIGN_OFF.fullmatch(line.text) is not None)
+
+
 def _block_items(issue: Issue, article: Article, lines: list[_Line], kind: str, title: str) -> list[PublicNotice]:
-    """One row per paragraph of a block heading that covers many one-paragraph notices."""
-    items = [line for line in lines if _BLOCK_ITEM.match(line.text.lstrip(_BULLETS + _SPACE))]
-    if len(items) < 2 or len(items) < len(lines) - 2:
-        return []
-    notices = []
-    for line in items:
-        notices.extend(_item_notices(issue, article, line, kind, title))
-    return notices
+    """One row per notice of a block heading that covers many one-paragraph notices ("遗失声明")."""
+    content = list(lines)
+    while content and _is_signature_line(issue, content[-1]):
+        content.pop()
+    notices: list[PublicNotice] = []
+    for line in content:
+        items = _item_notices(issue, article, line, kind, title)
+        if not items:
+            return []  # a paragraph that is no notice of its own: the block is one notice
+        notices.extend(items)
+    loss_block = bool(_LOSS.search(kind)) or all(_LOSS.search(n.body) for n in notices)
+    return notices if notices and (loss_block or len(notices) >= 2) else []
 
 
 def _item_notices(issue: Issue, article: Article, line: _Line, kind: str, title: str) -> list[PublicNotice]:
-    """The one-line notices of a line ("甲遗失…声明作废。乙遗失…声明作废。" is two)."""
+    """The one-paragraph notices of a line ("甲遗失…声明作废。乙遗失…声明作废。" is two)."""
     pieces: list[tuple[int, int]] = []
     lo = 0
     for m in _LOSS_ITEM_END.finditer(line.text):
@@ -425,18 +456,16 @@ def _item_notices(issue: Issue, article: Article, line: _Line, kind: str, title:
         text = line.text[a:b]
         match = _BLOCK_ITEM.match(text)
         if match is None:
-            continue
+            return []
         issuer = re.sub(r"^(?:本人|[0-9]+[.、．])", "", match.group("issuer"))
         start, end = line.start + a, line.start + b
-        item_kind = kind if kind_of_title(kind) and kind not in ("分类广告", "分类信息", "公告栏") else (
-            L.LOSS_NOTICE_KIND if _LOSS.search(text) else "声明"
-        )
+        own_kind = kind if kind not in L.NOT_KINDS else (L.LOSS_NOTICE_KIND if _LOSS.search(text) else "声明")
         dated = [e for e in _dates(text, issue.ctx, prefer="past") if e.kind == "point" and e.granularity == "day"
                  and not text[e.end_char:].strip(_SPACE + "。.")]
         notice_date = first_day(dated[-1]) if dated else None
         notices.append(
             _record(
-                issue, article, kind=item_kind, title=title or item_kind, issuer=issuer, notice_date=notice_date,
+                issue, article, kind=own_kind, title=title or own_kind, issuer=issuer, notice_date=notice_date,
                 body=text, phones=_phones(issue, start, end), schedule=schedule_of(text, issue.ctx, notice_date),
                 span=(start, end), identity=(normalise_name(text)[:200],),
             )
@@ -459,11 +488,15 @@ def _block_heading(issue: Issue, article: Article) -> str | None:
 def _classified(issue: Issue, article: Article) -> list[PublicNotice]:
     heading = _block_heading(issue, article)
     kind = kind_of_title(heading) if heading else None
-    notices = []
+    notices: list[PublicNotice] = []
     for line in _lines(issue.text, article.char_start, article.char_end):
         if heading and line.text == heading:
             continue
-        notices.extend(_item_notices(issue, article, line, kind or L.LOSS_NOTICE_KIND, heading or ""))
+        items = _item_notices(issue, article, line, kind or L.LOSS_NOTICE_KIND, heading or "")
+        if not items:
+            # Not a one-line notice: a notice of its own under a block-like heading ("声明").
+            return _printed(issue, article, heading) if heading else []
+        notices.extend(items)
     return notices
 
 
@@ -471,23 +504,33 @@ def _classified(issue: Issue, article: Article) -> list[PublicNotice]:
 # Reported notices
 
 
-def _issuer_before(body: str, pos: int) -> tuple[str, int] | None:
-    """The body issuing what the verb at ``pos`` reports: the clause before it, if it names one."""
+def _issuer_before(body: str, pos: int, ctx: IssueContext) -> tuple[str, int, date | None] | None:
+    """The body issuing what the verb at ``pos`` reports: the clause before it, if it names one.
+
+    Returns the issuer, where it starts, and the day printed between it and the verb, if any
+    ("市公安局交警支队1月5日发布通告").
+    """
     lo = pos
     while lo > 0 and not _CLAUSE_BREAK.match(body[lo - 1]) and pos - lo < 40:
         lo -= 1
     clause = body[lo:pos]
-    # A date opening the clause ("7月28日市疫情防控办…") is not part of the issuer.
-    clause_dates = find_dates(clause, date(2000, 1, 1)) if re.search(r"\d|[月日年]", clause) else []
-    if clause_dates and clause_dates[0].start_char == 0:
-        cut = clause_dates[0].end_char
-        clause, lo = clause[cut:], lo + cut
+    said_on = None
+    if re.search(r"\d|[月日年]", clause):
+        clause_dates = _dates(clause, ctx, prefer="past")
+        if clause_dates and clause_dates[0].start_char == 0:  # "7月28日市疫情防控办…"
+            cut = clause_dates[0].end_char
+            clause, lo = clause[cut:], lo + cut
+            clause_dates = _dates(clause, ctx, prefer="past")
+        tail = _ISSUER_TRAILING.sub("", clause)
+        if clause_dates and clause_dates[-1].end_char == len(tail) and clause_dates[-1].granularity == "day":
+            said_on = first_day(clause_dates[-1])
+            clause = clause[: clause_dates[-1].start_char]
     stripped = _ISSUER_LEADING.sub("", clause)
     lo += len(clause) - len(stripped)
     issuer = _ISSUER_TRAILING.sub("", stripped).strip(_SPACE + "“”\"")
     if not _is_org(issuer) or not re.fullmatch(f"[{_HAN}()（）·]+", issuer):
         return None
-    return issuer, lo
+    return issuer, lo, said_on
 
 
 def _sentence_bounds(body: str, pos: int) -> tuple[int, int]:
@@ -518,12 +561,15 @@ def _reported(issue: Issue, article: Article) -> list[PublicNotice]:
     notices: list[PublicNotice] = []
     seen: set[tuple[str, str]] = set()
     for match in _REPORTED.finditer(body):
-        word = match.group("word") or match.group("colon_word")
-        found = _issuer_before(body, match.start())
+        doc = match.group("doc")
+        doc_word = _DOC_WORD.search(doc) if doc and not match.group("word") else None
+        word = match.group("word") or match.group("colon_word") or (doc_word.group() if doc_word else None)
+        if word is None:
+            continue
+        found = _issuer_before(body, match.start(), issue.ctx)
         if found is None:
             continue
-        issuer, issuer_start = found
-        doc = match.group("doc")
+        issuer, issuer_start, dated_after = found
         qual = match.group("qual") or ""
         kind = qual + word
         if (kind, normalise_name(issuer)) in seen:
@@ -534,7 +580,7 @@ def _reported(issue: Issue, article: Article) -> list[PublicNotice]:
         seen.add((kind, normalise_name(issuer)))
         before = body[s_lo:issuer_start]
         dated = [e for e in _dates(before, issue.ctx, prefer="past") if e.kind == "point" and e.granularity == "day"]
-        notice_date = first_day(dated[-1]) if dated else None
+        notice_date = dated_after or (first_day(dated[-1]) if dated else None)
         scope = body[s_lo:]
         title = doc.strip("《》") if doc else (article.title or None)
         notices.append(
@@ -588,16 +634,12 @@ def _is_news(article: Article) -> bool:
 def extract(issue: Issue) -> list[PublicNotice]:
     """Every public notice of the issue: printed, classified and reported, in text order."""
     notices: list[PublicNotice] = []
-    articles = issue.articles
-    for i, article in enumerate(articles):
-        next_start = articles[i + 1].char_start if i + 1 < len(articles) else len(issue.text)
-        next_start = max(next_start, article.char_end)
+    for article in issue.articles:
         if article.kind == "classified":
             notices.extend(_classified(issue, article))
-        elif article.kind == "notice" and not _is_news(article):
-            notices.extend(_printed(issue, article, len(issue.text)))
-        elif article.kind in ("article", "notice"):
-            notices.extend(_reported(issue, article))
+        elif article.kind in ("notice", "article"):
+            printed = [] if _is_news(article) else _printed(issue, article)
+            notices.extend(printed or _reported(issue, article))
     unique: dict[tuple, PublicNotice] = {}
     for notice in notices:
         unique.setdefault((notice.event_id, notice.char_start), notice)

@@ -42,6 +42,11 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "村委会", "物业", "银行", "分行", "支行", "专班", "小组", "组", "事务所", "合作社", "工作室",
 )
 
+# Kinds a private person may issue (the others need a body: a signature "张三" on a 通告 is no issuer).
+PERSONAL_KINDS: tuple[str, ...] = ("启事", "启示", "声明")
+# Kinds whose first sentence is about the one sought, not the one who seeks ("李大爷,男,78岁,…").
+SUBJECT_IS_SOUGHT: tuple[str, ...] = ("寻人启事", "寻人启示", "寻狗启事", "寻物启事")
+
 # Words a clause may carry between an issuer and its verb ("市交警支队近日发布通告").
 ISSUER_TRAILING_WORDS: tuple[str, ...] = (
     "近日", "日前", "今天", "今日", "昨天", "昨日", "当天", "当日", "再次", "紧急", "专门", "正式",
@@ -111,6 +116,8 @@ LOSS_VERBS: tuple[str, ...] = (
 )
 # The default kind of a one-line loss notice with no heading of its own.
 LOSS_NOTICE_KIND = "遗失声明"
+# Block headings that name no kind of notice: their items take the kind their own words give.
+NOT_KINDS: tuple[str, ...] = ("分类广告", "分类信息", "公告栏", "启事栏")
 # Kinds whose block holds many one-paragraph notices by different issuers.
 BLOCK_KINDS: tuple[str, ...] = (
     "遗失声明", "遗失公告", "遗失启事", "挂失声明", "作废声明", "声明", "注销公告", "减资公告",
@@ -119,7 +126,7 @@ BLOCK_KINDS: tuple[str, ...] = (
 # What opens an item of such a block after its issuer ("XX有限公司经股东会决议…").
 BLOCK_ITEM_VERBS: tuple[str, ...] = LOSS_VERBS + (
     "经股东会决议", "经股东决定", "经股东大会决议", "经董事会决议", "经公司股东会决议", "经决定",
-    "拟注销", "拟向", "拟将", "决定注销", "已于", "于",
+    "拟注销", "拟向", "拟将", "决定注销", "拟减少注册资本", "决定解散",
 )
 
 # Cues before a date range whose last day is the last day to act ("公示期为1月3日至1月9日").
