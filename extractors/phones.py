@@ -70,6 +70,9 @@ _FIELD = re.compile(r"[^\s:：]+")
 _ADJACENT_GAP = re.compile(r"[\s:：为是()“”\"【】\[\]「」『』]*")
 _SHORT_NAME_GAP = re.compile(r"[^\d,，。;；!！?？:：]{0,12}")
 _SERVICE_CALL_VERB = re.compile(_alternation(lang.SERVICE_CALL_VERBS))
+_LEADING_NOISE = re.compile(_alternation(lang.OWNER_LEADING_NOISE))
+_TRAILING_NOISE = re.compile(f"(?:{_alternation(lang.OWNER_TRAILING_NOISE)}|[(（][^()（）]{{1,10}}[)）])$")
+_TRAILING_QUALIFIER = re.compile(f"(?:{_alternation(lang.OWNER_TRAILING_QUALIFIERS)})$")
 _MAX_CUE_REACH = 40  # characters a cue may sit before its number
 _MAX_SERVICE_GAP = 8
 _MAX_OWNER_LEN = 24
@@ -256,9 +259,12 @@ def _service_name_after(folded: str, end: int) -> int | None:
 
 
 @lru_cache(maxsize=4096)
-def _parse(dial: str) -> tuple[str, bool, str | None, str | None]:
+def _parse(dial: str) -> tuple[str | None, bool, str | None, str | None]:
     """(E.164, valid, area code, region) of a dialable string, as phonenumbers sees it."""
-    number = phonenumbers.parse(dial, "CN")
+    try:
+        number = phonenumbers.parse(dial, "CN")
+    except phonenumbers.NumberParseException:
+        return None, False, None, None
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     valid = phonenumbers.is_valid_number(number)
     area = None
@@ -275,7 +281,7 @@ def _normal_area_code(code: str) -> str:
     return digits if digits.startswith("0") else "0" + digits
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Resolved:
     kind: PhoneKind
     e164: str | None
@@ -283,16 +289,26 @@ class _Resolved:
     area_code: str | None
     region: str | None
     phone_id: str
-    service_digits: str | None = None
+
+
+@dataclass(frozen=True)
+class _Previous:
+    """The last number accepted: a number joined to it ("、2366978") shares its cue and owner."""
+
+    end: int
+    kind: PhoneKind
+    owner_span: tuple[int, int] | None
+    evidence_start: int
+    area_code: str | None
 
 
 def _resolve(cand: _Candidate, area_for_local: str) -> _Resolved:
     if cand.shape in ("service", "area_service"):
         digits = cand.digits[len(cand.printed_area):] if cand.shape == "area_service" else cand.digits
-        return _Resolved("service", None, True, None, None, f"service:{digits}", digits)
+        return _Resolved("service", None, True, None, None, f"service:{digits}")
     dial = area_for_local + cand.digits if cand.shape == "local" else cand.digits
     e164, valid, area, region = _parse(dial)
-    if cand.shape == "mobile" or (cand.intl and re.fullmatch(r"\+861[3-9]\d{9}", e164)):
+    if cand.shape == "mobile" or (cand.intl and e164 is not None and re.fullmatch(r"\+861[3-9]\d{9}", e164)):
         return _Resolved("mobile", e164, valid, None, region, e164)
     if cand.shape == "national":
         return _Resolved("landline", e164, valid, None, region, e164)
@@ -359,11 +375,6 @@ def _in_hotline_list(folded: str, cand: _Candidate, label: tuple[int, int]) -> b
     if heading and _LIST_HEADING_CUE.search(heading):
         return True
     return any(_LIST_LABEL_CUE.search(_LIST_LINE.match(line).group("label")) or _STRONG_NUMBER.search(line) for line in block)
-
-
-_LEADING_NOISE = re.compile(_alternation(lang.OWNER_LEADING_NOISE))
-_TRAILING_NOISE = re.compile(f"(?:{_alternation(lang.OWNER_TRAILING_NOISE)}|[(（][^()（）]{{1,10}}[)）])$")
-_TRAILING_QUALIFIER = re.compile(f"(?:{_alternation(lang.OWNER_TRAILING_QUALIFIERS)})$")
 
 
 def _strip_words(s: str, lo: int, hi: int) -> tuple[int, int]:
@@ -467,15 +478,16 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
     folded = text.translate(_FOLD)
     home_area = _normal_area_code(ctx.area_code)
     mentions: list[PhoneMention] = []
-    prev: tuple[_Candidate, _Resolved, tuple[int, int] | None, int, str] | None = None
+    prev: _Previous | None = None
     for cand in _candidates(folded):
-        continued = prev is not None and _is_joined(folded, prev[0].end, cand.start)
-        accepted = _accept(folded, cand, continued, prev)
+        accepted = _accept(folded, cand, prev)
         if accepted is None:
             continue
-        owner_span, evidence_start, area = accepted
-        resolved = _resolve(cand, area or home_area)
-        if cand.shape == "local" and not resolved.valid and accepted[2] is None and not _strong_local_cue(folded, cand):
+        owner_span, evidence_start, inherited_area = accepted
+        resolved = _resolve(cand, inherited_area or home_area)
+        if resolved.kind != "service" and (resolved.e164 is None or (cand.intl and not resolved.valid)):
+            continue  # phonenumbers cannot read it as a Chinese number at all
+        if cand.shape == "local" and not resolved.valid and not inherited_area and not _strong_local_cue(folded, cand):
             continue
         evidence_end = max(cand.end, owner_span[1]) if owner_span else cand.end
         evidence_start = min(evidence_start, owner_span[0]) if owner_span else evidence_start
@@ -496,8 +508,13 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
             evidence_end=offset + evidence_end,
         )
         mentions.append(mention)
-        area_of_this = resolved.area_code if resolved.kind == "landline" else None
-        prev = (cand, resolved, owner_span, evidence_start, area_of_this or "")
+        prev = _Previous(
+            end=cand.end,
+            kind=resolved.kind,
+            owner_span=owner_span,
+            evidence_start=evidence_start,
+            area_code=resolved.area_code if resolved.kind == "landline" else None,
+        )
     return mentions
 
 
@@ -506,28 +523,24 @@ def _strong_local_cue(folded: str, cand: _Candidate) -> bool:
     cue = _nearest_cue(folded, cand.start)
     if not cue or not cue.group("pos"):
         return False
-    gap = folded[cue.end():cand.start]
-    return re.fullmatch(r"[\s:：为是()（）]*", gap) is not None
+    return _ADJACENT_GAP.fullmatch(folded[cue.end():cand.start]) is not None
 
 
-def _accept(folded: str, cand: _Candidate, continued: bool, prev) -> tuple[tuple[int, int] | None, int, str | None] | None:
-    """(owner span, evidence start, area code for a local number) if the candidate is a phone."""
+def _accept(folded: str, cand: _Candidate, prev: _Previous | None) -> tuple[tuple[int, int] | None, int, str | None] | None:
+    """(owner span, evidence start, area code a local number inherits) if the candidate is a phone."""
     start, end = cand.start, cand.end
     if start > 0 and folded[start - 1] == "第":
         return None
     sub_lo = _clause_start(folded, start, lang.SUBCLAUSE_BREAKS)
-    if prev is not None and prev[0].end > sub_lo:
-        sub_lo = prev[0].end  # words before an earlier number in the sub-clause belong to it
+    if prev is not None and prev.end > sub_lo:
+        sub_lo = prev.end  # words before an earlier number in the sub-clause belong to it
     while sub_lo < start and folded[sub_lo] in " \t、,，/":
         sub_lo += 1
-    inherited_area = None
-    if continued and prev is not None and cand.shape in ("local", "service", "mobile", "landline", "national"):
-        prev_cand, prev_resolved, prev_owner, prev_evidence, prev_area = prev
-        compatible = (cand.shape == "service") == (prev_resolved.kind == "service")
-        if compatible and not _followed_by_unit(folded, end):
-            if cand.shape == "local" and prev_area:
-                inherited_area = prev_area
-            return prev_owner, prev_evidence, inherited_area
+    if prev is not None and _is_joined(folded, prev.end, start) and cand.shape != "area_service":
+        # "0351-2366977、2366978", "拨打110、119": the second shares the first's cue, owner, area
+        if (cand.shape == "service") == (prev.kind == "service") and not _followed_by_unit(folded, end):
+            inherited_area = prev.area_code if cand.shape == "local" else None
+            return prev.owner_span, prev.evidence_start, inherited_area
 
     if _followed_by_unit(folded, end):
         return None

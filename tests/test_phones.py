@@ -263,6 +263,7 @@ CASES = [
     pytest.param("紧急电话110、120、119", TAIYUAN,
                  [("110", "service:110", "service", None), ("120", "service:120", "service", None),
                   ("119", "service:119", "service", None)], id="emergency-numbers-after-cue"),
+    pytest.param("电话:+86 123456789012", TAIYUAN, [], id="neg-international-not-a-chinese-number"),
     pytest.param("办公室电话:7654321(工作日)", TAIYUAN, [("7654321", "+863517654321", "landline", None)], id="local-with-remark-after"),
 ]
 
