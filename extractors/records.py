@@ -112,6 +112,7 @@ class ConscriptionWindow(Evidence):
     age_max: int | None = None
     age_note: str | None = None
     site: str | None = None
+    gender_stated: bool = True  # False: the text names no gender and the window is taken as male
 
 
 @dataclass(frozen=True, kw_only=True)

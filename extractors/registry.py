@@ -19,6 +19,8 @@ Extractor = Callable[[Issue], list[Evidence]]
 EXTRACTORS: tuple[tuple[str, str], ...] = (
     ("phone_numbers", "phones:extract"),
     ("public_notices", "notices:extract"),
+    ("conscription_windows", "conscription:extract"),
+    ("air_quality_orders", "air_quality:extract"),
 )
 
 

@@ -139,6 +139,7 @@ CREATE TABLE IF NOT EXISTS conscription_windows (
     age_max      INTEGER,
     age_note     VARCHAR,
     site         VARCHAR,
+    gender_stated BOOLEAN,
     evidence     VARCHAR NOT NULL,
     char_start   INTEGER NOT NULL,
     char_end     INTEGER NOT NULL
@@ -156,6 +157,7 @@ COMMENT ON COLUMN conscription_windows.age_min IS 'Youngest age admitted.';
 COMMENT ON COLUMN conscription_windows.age_max IS 'Oldest age admitted (without relaxations).';
 COMMENT ON COLUMN conscription_windows.age_note IS 'Age relaxations as printed (e.g. for graduates).';
 COMMENT ON COLUMN conscription_windows.site IS 'Where to register (e.g. 全国征兵网).';
+COMMENT ON COLUMN conscription_windows.gender_stated IS 'False when the text names no gender and the window is taken as the male call-up.';
 COMMENT ON COLUMN conscription_windows.evidence IS 'Verbatim span of the issue text the row rests on.';
 COMMENT ON COLUMN conscription_windows.char_start IS 'Start offset of the evidence in issues.text.';
 COMMENT ON COLUMN conscription_windows.char_end IS 'End offset (exclusive) of the evidence in issues.text.';

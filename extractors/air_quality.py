@@ -1,0 +1,553 @@
+"""Air-quality orders: dispatch and control orders and heavy-pollution alerts with their periods.
+
+An order is announced by a trigger: a numbered order ("发布夏季空气质量保障第10号调度令"), an alert
+that is started, upgraded or downgraded ("启动重污染天气橙色预警", "由黄色预警升级为橙色预警"), or an
+emergency response ("启动Ⅱ级应急响应"). Triggers in one sentence make one order, except that an
+upgrade or downgrade is always an order of its own; a lifted alert ("解除橙色预警") or one merely
+mentioned ("橙色预警期间") is none. Alerts and responses count only when the text qualifies them by
+pollution, never by weather (暴雨橙色预警 is no air-quality order).
+
+Around the trigger: the issuer is the body named before the verb, ``issued_on`` the date before it;
+the period is the time expressions of the trigger's sentence (or, failing those, of the next
+sentences of its paragraph) through :mod:`extractors.dates`; "另行通知" leaves the end open. The
+measures are the clauses of the following sentences that name a control action.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from .dates import TimeExpression, find_dates, to_int
+from .ids import normalise_name, stable_id
+from .lang import zh_air_quality as lang
+from .records import AirQualityOrder, Article, Issue
+
+__all__ = ["OrderMention", "find_orders", "extract"]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_AIR = re.compile(_alternation(lang.AIR_WORDS), re.IGNORECASE)
+_QUALIFIER = re.compile(_alternation(lang.POLLUTION_QUALIFIERS))
+_WEATHER = re.compile(_alternation(lang.WEATHER_HAZARDS))
+_ISSUE_VERB = re.compile(_alternation(lang.ISSUE_VERBS))
+_PUBLISH_VERB = re.compile(r"发布|下发|印发|签发|发出")
+_UPGRADE = re.compile(_alternation(lang.UPGRADE_WORDS))
+_DOWNGRADE = re.compile(_alternation(lang.DOWNGRADE_WORDS))
+_OPEN_END = re.compile(_alternation(lang.OPEN_END_PHRASES))
+_NAMED_ORDER = re.compile(
+    rf"(?:第(?P<no>{lang.ORDER_NUMERAL})号)?(?P<noun>{_alternation(lang.ORDER_NOUNS)})"
+)
+_ALERT = re.compile(
+    rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})[(（]?)?"
+    rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})(?:级)?预警"
+)
+_RESPONSE = re.compile(
+    rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)}))?"
+    rf"(?P<level>{_alternation(lang.RESPONSE_LEVELS)})\s*级\s*(?:应急)?(?:减排)?响应"
+)
+_POLLUTANT = re.compile(_alternation(lang.POLLUTANTS), re.IGNORECASE)
+_MEASURE = re.compile(_alternation(lang.MEASURE_VERBS))
+_MEASURE_LEAD = re.compile(lang.MEASURE_LEADS)
+_DAILY = re.compile(f"(?:{_alternation(lang.DAILY_WORDS)})[\\s,，]?(?:[\u4e00-\u9fff]{{0,2}})?$")
+_ISSUER = re.compile(
+    rf"(?P<org>[\u4e00-\u9fff（）()]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)}))"
+    r"(?=(?:决定|将|已|于|在|再次|正式|紧急|联合|共同|今天|今日|昨日|昨天|当日|自|从|依法|及时|$))"
+)
+_ISSUER_LEAD = re.compile(rf"^(?:{_alternation(lang.ISSUER_LEAD_WORDS)})")
+_SENTENCE_END = re.compile(r"[。!！?？\n]")
+_CLAUSE_END = re.compile(r"[。!！?？\n,，;；:：]")
+_MEASURE_END = re.compile(r"[。!！?？\n;；]")
+_DAY_MARK = re.compile(r"[日号天]|即日|今|明|昨")
+_START_AFTER = re.compile(r"\s*(?:正式|起|开始|启动|实施|执行|生效)")
+_END_AFTER = re.compile(r"\s*(?:解除|结束|终止|截止|止)")
+_EDGE_PUNCT = " \t\u3000,，;；:：、。“”\"《》"
+
+_CLOCK_GRAINS = {"hour", "minute", "part_of_day"}
+_MAX_VERB_GAP = 14  # characters between an issuing verb and the alert it issues
+_FOLLOWING_SENTENCES = 2  # sentences after a trigger searched for its period
+
+
+@dataclass
+class _Trigger:
+    kind: str  # "named", "alert", "response"
+    change: str  # "start", "upgrade", "downgrade"
+    start: int
+    end: int
+    verb_start: int | None
+    order_no: int | None = None
+    name: str | None = None
+    colour: str | None = None
+    response: str | None = None
+    qualifier: str | None = None
+
+
+@dataclass
+class _Order:
+    triggers: list[_Trigger]
+    sentence: tuple[int, int]
+    issuer: str | None = None
+    issuer_start: int | None = None
+    issued_on: date | None = None
+    issued_span: tuple[int, int] | None = None
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    period_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def first(self, kind: str) -> _Trigger | None:
+        return next((t for t in self.triggers if t.kind == kind), None)
+
+    @property
+    def change(self) -> str:
+        return self.triggers[0].change
+
+    @property
+    def start(self) -> int:
+        return min(t.start for t in self.triggers)
+
+    @property
+    def end(self) -> int:
+        return max(t.end for t in self.triggers)
+
+
+@dataclass(frozen=True, kw_only=True)
+class OrderMention:
+    """One order as the article body states it; offsets are in ``article.body``."""
+
+    order_no: int | None
+    name: str
+    issuer: str | None
+    issued_on: date | None
+    starts_at: datetime | None
+    ends_at: datetime | None
+    pollutant: str | None
+    measures: tuple[str, ...]
+    level: str | None
+    daily_hours: tuple[str, ...]
+    body_start: int
+    body_end: int
+
+
+def _bounds(text: str, pos: int, pattern: re.Pattern) -> tuple[int, int]:
+    """The stretch of text around pos between two matches of pattern (a clause or a sentence)."""
+    begin = 0
+    for m in pattern.finditer(text, 0, pos):
+        begin = m.end()
+    m = pattern.search(text, pos)
+    return begin, (m.start() if m else len(text))
+
+
+def _is_candidate(article: Article) -> bool:
+    head = " ".join(filter(None, (article.title, article.subtitle)))
+    text = article.body
+    return bool(_AIR.search(head) or _AIR.search(text)) and (
+        "令" in text or "预警" in text or "响应" in text
+    )
+
+
+def _order_no(numeral: str | None) -> int | None:
+    if not numeral:
+        return None
+    return to_int(numeral.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+
+
+def _verb_before(body: str, pos: int, clause_start: int) -> re.Match | None:
+    found = None
+    for m in _ISSUE_VERB.finditer(body, max(clause_start, pos - _MAX_VERB_GAP), pos):
+        found = m
+    return found
+
+
+def _about_pollution(body: str, pos: int, qualifier: str | None, article: Article) -> bool:
+    """Whether an alert or response at pos is a pollution one, not a weather one."""
+    if qualifier:
+        return True
+    clause = body[slice(*_bounds(body, pos, _CLAUSE_END))]
+    sentence = body[slice(*_bounds(body, pos, _SENTENCE_END))]
+    if _WEATHER.search(clause) or (_WEATHER.search(sentence) and not _QUALIFIER.search(sentence)):
+        return False
+    if _QUALIFIER.search(sentence):
+        return True
+    head = " ".join(filter(None, (article.title, article.subtitle)))
+    return bool(_QUALIFIER.search(head) or _QUALIFIER.search(body)) and not _WEATHER.search(head)
+
+
+def _change_before(body: str, pos: int) -> str | None:
+    window = body[max(0, pos - 5):pos]
+    if _UPGRADE.search(window):
+        return "upgrade"
+    if _DOWNGRADE.search(window):
+        return "downgrade"
+    return None
+
+
+def _triggers(body: str, article: Article) -> list[_Trigger]:
+    out: list[_Trigger] = []
+    head = " ".join(filter(None, (article.title, article.subtitle)))
+    for m in _NAMED_ORDER.finditer(body):
+        c_start, _ = _bounds(body, m.start(), _CLAUSE_END)
+        s_start, s_end = _bounds(body, m.start(), _SENTENCE_END)
+        if not (_AIR.search(body, s_start, s_end) or _AIR.search(head)):
+            continue
+        verb = None
+        for v in _ISSUE_VERB.finditer(body, c_start, m.start()):
+            verb = v
+        if m.group("no") is None and verb is None:
+            continue  # "调度令要求": a mention of the order, not its issue
+        name_start = verb.end() if verb else c_start
+        name = body[name_start:m.end()].strip(_EDGE_PUNCT + "了")
+        if verb is None and m.group("no"):
+            name = body[max(c_start, m.start() - 16):m.end()]
+            name = re.sub(r"^.*?(?=[\u4e00-\u9fff]{0,16}第)", "", name).strip(_EDGE_PUNCT)
+        if m.group("noun") == "指令" and not m.group("no"):
+            continue
+        out.append(_Trigger(kind="named", change="start", start=name_start if verb else m.start(),
+                            end=m.end(), verb_start=verb.start() if verb else None,
+                            order_no=_order_no(m.group("no")), name=name))
+    for m in _ALERT.finditer(body):
+        c_start, c_end = _bounds(body, m.start(), _CLAUSE_END)
+        preceding = body[max(c_start, m.start() - 2):m.start()]
+        if preceding.endswith(("由", "从", "将", "的")) or body.startswith("期间", m.end()):
+            continue
+        if "解除" in body[max(c_start, m.start() - 8):m.start()] or body.startswith("解除", m.end()):
+            continue
+        change = _change_before(body, m.start())
+        verb = _verb_before(body, m.start(), c_start)
+        if change is None and verb is None:
+            after = body[m.end():c_end]
+            if not _ISSUE_VERB.search(after) or "解除" in after:
+                continue
+        if not _about_pollution(body, m.start(), m.group("qual"), article):
+            continue
+        out.append(_Trigger(kind="alert", change=change or "start", start=m.start(), end=m.end(),
+                            verb_start=verb.start() if verb else None, colour=m.group("colour"),
+                            qualifier=(m.group("qual") or "").rstrip("(（") or None))
+    for m in _RESPONSE.finditer(body):
+        c_start, _ = _bounds(body, m.start(), _CLAUSE_END)
+        if "解除" in body[max(c_start, m.start() - 8):m.start()] or body.startswith("期间", m.end()):
+            continue
+        change = _change_before(body, m.start())
+        verb = _verb_before(body, m.start(), c_start)
+        if change is None and verb is None:
+            continue
+        if not _about_pollution(body, m.start(), m.group("qual"), article):
+            continue
+        level = m.group()[len(m.group("qual") or ""):]
+        out.append(_Trigger(kind="response", change=change or "start", start=m.start(), end=m.end(),
+                            verb_start=verb.start() if verb else None, response=level,
+                            qualifier=m.group("qual")))
+    return sorted(out, key=lambda t: t.start)
+
+
+def _group(body: str, triggers: list[_Trigger]) -> list[_Order]:
+    """Triggers of one sentence make one order; an upgrade or downgrade starts its own."""
+    orders: list[_Order] = []
+    for t in triggers:
+        sentence = _bounds(body, t.start, _SENTENCE_END)
+        current = orders[-1] if orders else None
+        if current is not None and current.sentence == sentence and current.first(t.kind) is None \
+                and (t.change == "start" or (t.kind == "response" and current.change == t.change)):
+            current.triggers.append(t)
+            continue
+        orders.append(_Order(triggers=[t], sentence=sentence))
+    return orders
+
+
+def _strip_leading_dates(body: str, start: int, end: int, exprs: list[TimeExpression]) -> int:
+    moved = True
+    while moved:
+        moved = False
+        while start < end and body[start] in _EDGE_PUNCT + "于在":
+            start += 1
+        for e in exprs:
+            if e.start_char == start and e.end_char <= end:
+                start = e.end_char
+                moved = True
+    return start
+
+
+def _issuer(body: str, order: _Order, exprs: list[TimeExpression]) -> tuple[str | None, int | None]:
+    """The body named right before the issuing verb of the order's first trigger."""
+    verbs = [t.verb_start for t in order.triggers if t.verb_start is not None]
+    if not verbs:
+        return None, None
+    verb = min(verbs)
+    begin = _bounds(body, verb, _CLAUSE_END)[0]
+    begin = _strip_leading_dates(body, begin, verb, exprs)
+    segment = body[begin:verb]
+    lead = _ISSUER_LEAD.match(segment)
+    offset = lead.end() if lead else 0
+    # Dates and connectives between the issuer and its verb ("决定自12月1日12时起启动") are cut.
+    for e in exprs:
+        if begin + offset <= e.start_char < verb:
+            segment = segment[: e.start_char - begin]
+            break
+    m = _ISSUER.match(segment, offset)
+    if m is None:
+        m = _ISSUER.search(segment, offset)
+    if m is None:
+        return None, None
+    return m.group("org"), begin + m.start("org")
+
+
+def _issued_on(body: str, order: _Order, exprs: list[TimeExpression]) -> tuple[date | None, tuple[int, int] | None]:
+    """The day before a publishing verb ("7月28日下午,…办公室发布"), or before the issuer."""
+    verb_starts = [t.verb_start for t in order.triggers if t.verb_start is not None]
+    limit = order.issuer_start if order.issuer_start is not None else (min(verb_starts) if verb_starts else order.start)
+    candidates = [e for e in exprs if order.sentence[0] <= e.start_char and e.end_char <= limit
+                  and e.kind == "point" and e.start is not None and not _START_AFTER.match(body, e.end_char)]
+    if not candidates:
+        return None, None
+    e = candidates[-1]
+    verb_is_publishing = any(_PUBLISH_VERB.match(body, v) for v in verb_starts)
+    if e.granularity in _CLOCK_GRAINS - {"part_of_day"} and not verb_is_publishing:
+        return None, None  # "于12月1日18时启动": the start, not the issue
+    return e.start.date(), (e.start_char, e.end_char)
+
+
+def _is_daily(body: str, e: TimeExpression) -> bool:
+    return bool(_DAILY.search(body, max(0, e.start_char - 4), e.start_char)) or not _DAY_MARK.search(e.text)
+
+
+def _assign(body: str, orders: list[_Order], exprs: list[TimeExpression]) -> dict[int, list[TimeExpression]]:
+    """Each order's candidate period expressions: those of its sentence that fall to its triggers."""
+    out: dict[int, list[TimeExpression]] = {i: [] for i in range(len(orders))}
+    for e in exprs:
+        if e.kind == "vague" or _is_daily(body, e):
+            continue
+        mine = [i for i, o in enumerate(orders) if o.sentence[0] <= e.start_char < o.sentence[1]]
+        if not mine:
+            continue
+        chosen = mine[-1]
+        for i in mine:
+            if orders[i].start > e.start_char:
+                # Before this order's trigger: its own if no clause break lies between them.
+                gap = body[e.end_char:orders[i].start]
+                previous = [j for j in mine if j < i and orders[j].end <= e.start_char]
+                chosen = i if (not previous or not re.search(r"[,，;；]", gap)) else previous[-1]
+                break
+        out[chosen].append(e)
+    return out
+
+
+def _period(body: str, order: _Order, exprs: list[TimeExpression]) -> None:
+    """Fill starts_at/ends_at from the order's expressions (the issue date excluded)."""
+    for e in exprs:
+        if order.issued_span is not None and e.start_char == order.issued_span[0]:
+            continue
+        if e.kind == "range":
+            order.starts_at = order.starts_at or e.start
+            order.ends_at = order.ends_at or e.end
+        elif e.kind == "since":
+            order.starts_at = order.starts_at or e.start
+        elif e.kind == "until":
+            order.ends_at = order.ends_at or e.end
+        elif e.kind == "point" and _END_AFTER.match(body, e.end_char):
+            order.ends_at = order.ends_at or (e.start if e.granularity in _CLOCK_GRAINS else e.end)
+        elif e.kind == "point" and (_START_AFTER.match(body, e.end_char)
+                                    or _ISSUE_VERB.match(body, e.end_char)
+                                    or e.granularity in _CLOCK_GRAINS):
+            order.starts_at = order.starts_at or e.start
+        else:
+            continue
+        order.period_spans.append((e.start_char, e.end_char))
+
+
+def _following_sentences(body: str, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The next sentences of the trigger's paragraph (where "预警时间为…" often stands)."""
+    para_end = body.find("\n", sentence[1])
+    para_end = len(body) if para_end < 0 else para_end
+    end = sentence[1]
+    for _ in range(_FOLLOWING_SENTENCES):
+        if end >= para_end:
+            break
+        m = _SENTENCE_END.search(body, end + 1)
+        end = min(m.start() if m else len(body), para_end)
+    return sentence[1], end
+
+
+def _pollutant(body: str, sentence: tuple[int, int], region_end: int) -> str | None:
+    m = _POLLUTANT.search(body, sentence[0], sentence[1]) or _POLLUTANT.search(body, sentence[1], region_end)
+    if m is None:
+        counts: dict[str, int] = {}
+        for p in _POLLUTANT.finditer(body):
+            key = lang.POLLUTANTS.get(p.group(), lang.POLLUTANTS.get(p.group().upper()))
+            counts[key] = counts.get(key, 0) + 1
+        return max(counts, key=counts.get) if counts else None
+    return lang.POLLUTANTS.get(m.group(), lang.POLLUTANTS.get(m.group().upper()))
+
+
+def _measures(body: str, begin: int, end: int) -> tuple[str, ...]:
+    out: list[str] = []
+    pos = begin
+    while pos < end:
+        m = _MEASURE_END.search(body, pos, end)
+        stop = m.start() if m else end
+        clause = body[pos:stop].strip(_EDGE_PUNCT)
+        pos = stop + 1
+        if not clause or not _MEASURE.search(clause):
+            continue
+        clause = clause[_MEASURE_LEAD.match(clause).end():].strip(_EDGE_PUNCT)
+        if clause and _MEASURE.search(clause) and clause not in out:
+            out.append(clause)
+    return tuple(out)
+
+
+def _daily_hours(body: str, begin: int, end: int, base: datetime) -> tuple[str, ...]:
+    out: list[str] = []
+    for e in find_dates(body[begin:end], base):
+        if e.kind != "range" or e.start is None or e.end is None:
+            continue
+        if not _DAILY.search(body, max(0, begin + e.start_char - 4), begin + e.start_char):
+            continue
+        stop = "24:00" if e.end - e.start >= timedelta(hours=24) or (e.end.time() == datetime.min.time()
+                                                                   and e.end > e.start) else e.end.strftime("%H:%M")
+        window = f"{e.start.strftime('%H:%M')}-{stop}"
+        if window not in out:
+            out.append(window)
+    return tuple(out)
+
+
+def _name(order: _Order) -> str:
+    named = order.first("named")
+    if named is not None and named.name:
+        return named.name
+    alert = order.first("alert")
+    response = order.first("response")
+    qualifier = next((t.qualifier for t in order.triggers if t.qualifier), None) or "重污染天气"
+    if alert is not None:
+        return f"{qualifier}{alert.colour}预警"
+    return f"{qualifier}{response.response}" if response is not None else qualifier
+
+
+def _level(order: _Order) -> str | None:
+    parts = []
+    alert = order.first("alert")
+    if alert is not None:
+        parts.append(f"{alert.colour}预警")
+    response = order.first("response")
+    if response is not None:
+        parts.append(response.response)
+    return "/".join(parts) or None
+
+
+def find_orders(article: Article, issue_date: date | None) -> list[OrderMention]:
+    """Every air-quality order the article announces, in text order."""
+    if issue_date is None or not _is_candidate(article):
+        return []
+    body = article.body
+    triggers = _triggers(body, article)
+    if not triggers:
+        return []
+    base = datetime(issue_date.year, issue_date.month, issue_date.day)
+    exprs = find_dates(body, base)
+    orders = _group(body, triggers)
+    for order in orders:
+        order.issuer, order.issuer_start = _issuer(body, order, exprs)
+        order.issued_on, order.issued_span = _issued_on(body, order, exprs)
+    assigned = _assign(body, orders, exprs)
+    for i, order in enumerate(orders):
+        _period(body, order, assigned[i])
+        if order.starts_at is None and order.ends_at is None and len(orders) == 1:
+            region = _following_sentences(body, order.sentence)
+            later = [e for e in exprs if region[0] <= e.start_char < region[1]
+                     and e.kind != "vague" and not _is_daily(body, e)]
+            _period(body, order, later)
+    orders = _merge_repeats(orders)
+    out: list[OrderMention] = []
+    for i, order in enumerate(orders):
+        next_start = orders[i + 1].sentence[0] if i + 1 < len(orders) else len(body)
+        if order.starts_at and order.ends_at and order.ends_at <= order.starts_at:
+            order.ends_at = None
+        named = order.first("named")
+        spans = [(order.start, order.end), *order.period_spans]
+        if order.issuer_start is not None:
+            spans.append((order.issuer_start, order.issuer_start + len(order.issuer or "")))
+        if order.issued_span is not None:
+            spans.append(order.issued_span)
+        begin = min(s for s, _ in spans)
+        end = max(e for _, e in spans)
+        measures_begin = max(order.sentence[1], end)
+        out.append(OrderMention(
+            order_no=named.order_no if named else None,
+            name=_name(order),
+            issuer=order.issuer,
+            issued_on=order.issued_on,
+            starts_at=order.starts_at,
+            ends_at=order.ends_at,
+            pollutant=_pollutant(body, order.sentence, next_start),
+            measures=_measures(body, measures_begin, next_start),
+            level=_level(order),
+            daily_hours=_daily_hours(body, order.sentence[0], next_start, base),
+            body_start=begin,
+            body_end=end,
+        ))
+    return out
+
+
+def _merge_repeats(orders: list[_Order]) -> list[_Order]:
+    """A later mention of an order already announced ("第10号调度令明确…") adds only what it lacks."""
+    kept: list[_Order] = []
+    for order in orders:
+        twin = next((k for k in kept if _same_order(k, order)), None)
+        if twin is None:
+            kept.append(order)
+            continue
+        twin.issuer = twin.issuer or order.issuer
+        twin.issued_on = twin.issued_on or order.issued_on
+        if twin.starts_at is None and twin.ends_at is None:
+            twin.starts_at, twin.ends_at = order.starts_at, order.ends_at
+            twin.period_spans.extend(order.period_spans)
+    return kept
+
+
+def _same_order(a: _Order, b: _Order) -> bool:
+    if b.change != a.change:
+        return False
+    if (b.starts_at or b.ends_at) and (a.starts_at or a.ends_at) and \
+            (b.starts_at, b.ends_at) != (a.starts_at, a.ends_at):
+        return False
+    na, nb = a.first("named"), b.first("named")
+    if na is not None and nb is not None:
+        return na.order_no == nb.order_no if na.order_no is not None else na.name == nb.name
+    aa, ab = a.first("alert"), b.first("alert")
+    if aa is not None and ab is not None:
+        return aa.colour == ab.colour
+    ra, rb = a.first("response"), b.first("response")
+    return ra is not None and rb is not None and ra.response == rb.response and na is None and nb is None
+
+
+def extract(issue: Issue) -> list[AirQualityOrder]:
+    """One record per air-quality order the issue announces (its first statement)."""
+    out: list[AirQualityOrder] = []
+    seen: set[str] = set()
+    for article in issue.articles:
+        for o in find_orders(article, issue.ctx.issue_date):
+            identity = o.order_no if o.order_no is not None else normalise_name(o.name)
+            event_id = stable_id("aq", normalise_name(o.issuer), identity, o.starts_at, o.ends_at)
+            if event_id in seen:
+                continue
+            seen.add(event_id)
+            char_start, char_end = article.issue_span(o.body_start, o.body_end)
+            out.append(AirQualityOrder(
+                event_id=event_id,
+                article_seq=article.seq,
+                evidence=issue.text[char_start:char_end],
+                char_start=char_start,
+                char_end=char_end,
+                order_no=o.order_no,
+                name=o.name,
+                issuer=o.issuer,
+                issued_on=o.issued_on,
+                starts_at=o.starts_at,
+                ends_at=o.ends_at,
+                pollutant=o.pollutant,
+                measures=o.measures,
+                level=o.level,
+                daily_hours=o.daily_hours,
+            ))
+    return out

@@ -1,0 +1,365 @@
+"""Conscription registration windows: one record per (gender, half-year) window an issue prints.
+
+A window is a date range (or a start, or a deadline) in a clause that names registration (报名)
+and no later stage of the call-up (体检, 政审, 欢送...), in a sentence or article about
+conscription. The window takes the nearest gender and half-year words before it in its sentence,
+so "男兵上半年报名时间为A;下半年报名时间为B" gives B to the male second half, as printed.
+
+Decisions where the text is silent (all in :func:`find_windows`):
+
+- half: the nearest 上半年/下半年/春季/秋季 in the sentence; else the deadline's month (January
+  to June, or December, is the first half-year call-up; July to November the second); else the
+  only half the article names; else the start's month.
+- year: the year printed before 征兵 ("2024年春季征兵", "今年下半年征兵"), nearest before the window,
+  the headline's otherwise; else the deadline's year (a December deadline is next year's).
+- gender: "男女兵"/"男女青年" gives one row per gender. A window whose text names no gender is
+  taken as the male call-up (the female call-up is always announced as such) and is marked
+  ``gender_stated=False``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from .dates import TimeExpression, find_dates, first_day, last_day
+from .ids import stable_id
+from .lang import zh_conscription as lang
+from .records import Article, ConscriptionWindow, Gender, Half, Issue
+
+__all__ = ["WindowMention", "find_windows", "extract"]
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_CONSCRIPTION = re.compile(_alternation(lang.CONSCRIPTION_WORDS))
+_REGISTRATION = re.compile(_alternation(lang.REGISTRATION_WORDS))
+_OTHER_STAGE = re.compile(_alternation(lang.OTHER_STAGE_WORDS))
+_GENDER = re.compile(
+    f"(?P<both>{_alternation(lang.BOTH_GENDER_WORDS)})"
+    f"|(?P<male>{_alternation(lang.MALE_WORDS)})|(?P<female>{_alternation(lang.FEMALE_WORDS)})"
+)
+_HALF = re.compile(f"(?P<H1>{_alternation(lang.H1_WORDS)})|(?P<H2>{_alternation(lang.H2_WORDS)})")
+_DEADLINE = re.compile(_alternation(lang.DEADLINE_WORDS))
+_START_AFTER = re.compile(r"\s*(?:正式)?(?:启动|开始|开通|开启)")
+_YEAR_TAIL = re.compile(lang.YEAR_TAIL)
+_AGE_RANGE = re.compile(lang.AGE_RANGE)
+_AGE_RELAXATION = re.compile(_alternation(lang.AGE_RELAXATION_WORDS))
+_SITE_NAME = re.compile(_alternation(lang.SITE_NAMES))
+_SITE_PATTERN = re.compile(lang.SITE_PATTERN)
+_SENTENCE_END = re.compile(r"[。!！?？\n]")
+_CLAUSE_END = re.compile(r"[。!！?？\n,，;；]")
+_EDGE_PUNCT = " \t\u3000,，;；:：、。"
+
+_WINDOW_GRAINS = {"day", "part_of_day", "hour", "minute", "month"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class WindowMention:
+    """One registration window as the article body states it; offsets are in ``article.body``."""
+
+    year: int
+    gender: Gender
+    half: Half
+    start_date: date | None
+    end_date: date | None
+    gender_stated: bool
+    age_min: int | None
+    age_max: int | None
+    age_note: str | None
+    site: str | None
+    body_start: int
+    body_end: int
+
+
+@dataclass
+class _Part:
+    """A window in the making: the dates one clause gives and where its evidence lies."""
+
+    start: date | None
+    end: date | None
+    expr_start: int
+    span_start: int
+    span_end: int
+    sentence: tuple[int, int]
+
+
+def _bounds(text: str, pos: int, pattern: re.Pattern) -> tuple[int, int]:
+    """The stretch of text around pos between two matches of pattern (a clause or a sentence)."""
+    begin = 0
+    for m in pattern.finditer(text, 0, pos):
+        begin = m.end()
+    m = pattern.search(text, pos)
+    return begin, (m.start() if m else len(text))
+
+
+def _is_about_conscription(article: Article) -> bool:
+    head = " ".join(filter(None, (article.title, article.subtitle)))
+    return bool(_CONSCRIPTION.search(head) or _CONSCRIPTION.search(article.body)) and bool(
+        _REGISTRATION.search(article.body)
+    )
+
+
+def _registration_clause(body: str, expr: TimeExpression) -> tuple[int, int] | None:
+    """The span of the clause(s) that make expr a registration date, or None when they do not."""
+    c_start, c_end = _bounds(body, expr.start_char, _CLAUSE_END)
+    clause = body[c_start:c_end]
+    if _OTHER_STAGE.search(clause):
+        return None
+    if _REGISTRATION.search(clause):
+        return c_start, c_end
+    # "12月1日至2月10日,登录全国征兵网报名": the registration word may follow in the next clause.
+    s_start, s_end = _bounds(body, expr.start_char, _SENTENCE_END)
+    if c_end < s_end:
+        n_start, n_end = _bounds(body, c_end + 1, _CLAUSE_END)
+        following = body[n_start:n_end]
+        if _REGISTRATION.search(following) and not _OTHER_STAGE.search(following) \
+                and not re.search(r"\d+\s*[月日号]", following):
+            return c_start, n_end
+    return None
+
+
+def _dates_of(body: str, expr: TimeExpression, clause: tuple[int, int]) -> tuple[date | None, date | None] | None:
+    """The (first day, last day) a registration expression gives; None when it gives no window."""
+    if expr.granularity not in _WINDOW_GRAINS:
+        return None
+    if expr.kind == "range":
+        return first_day(expr), last_day(expr)
+    if expr.kind == "since":
+        return first_day(expr), None
+    if expr.kind == "until":
+        return None, last_day(expr)
+    if expr.kind == "point":
+        before = body[clause[0]:expr.start_char]
+        if _DEADLINE.search(before) or _DEADLINE.match(body, expr.end_char):
+            return None, last_day(expr)
+        if _START_AFTER.match(body, expr.end_char):
+            return first_day(expr), None
+    return None
+
+
+def _nearest_before(pattern: re.Pattern, text: str, begin: int, pos: int) -> re.Match | None:
+    found = None
+    for m in pattern.finditer(text, begin, pos):
+        found = m
+    return found
+
+
+def _genders(body: str, part: _Part, article: Article) -> tuple[tuple[Gender, ...], bool]:
+    """The genders a window applies to, and whether the text stated them."""
+    s_start, s_end = part.sentence
+    m = _nearest_before(_GENDER, body, s_start, part.expr_start)
+    if m is None:
+        m = _GENDER.search(body, part.expr_start, part.span_end)
+    if m is None:
+        head = " ".join(filter(None, (article.title, article.subtitle)))
+        m = _GENDER.search(head)
+    if m is None:
+        return ("male",), False
+    if m.group("both"):
+        return ("male", "female"), True
+    return ("male",) if m.group("male") else ("female",), True
+
+
+def _article_half(article: Article) -> Half | None:
+    text = " ".join(filter(None, (article.title, article.subtitle, article.body)))
+    kinds = {m.lastgroup for m in _HALF.finditer(text)}
+    return kinds.pop() if len(kinds) == 1 else None  # type: ignore[return-value]
+
+
+def _half(body: str, part: _Part, article: Article) -> Half | None:
+    m = _nearest_before(_HALF, body, part.sentence[0], part.expr_start)
+    if m is not None:
+        return m.lastgroup  # type: ignore[return-value]
+    if part.end is not None:
+        return "H1" if part.end.month <= 6 or part.end.month == 12 else "H2"
+    stated = _article_half(article)
+    if stated is not None:
+        return stated
+    if part.start is not None and part.start.month in (12, 1, 2):
+        return "H1"
+    if part.start is not None and part.start.month in (6, 7, 8):
+        return "H2"
+    return None
+
+
+def _named_years(text: str, base: datetime) -> list[tuple[int, int]]:
+    """(position, year) of every year printed as a call-up's ("2024年春季征兵", "今年下半年征兵")."""
+    out = []
+    for expr in find_dates(text, base):
+        if expr.start is None or expr.granularity not in ("year", "half"):
+            continue
+        if _YEAR_TAIL.match(text, expr.end_char):
+            out.append((expr.start_char, expr.start.year))
+    return out
+
+
+def _year(part: _Part, body_years: list[tuple[int, int]], head_years: list[tuple[int, int]]) -> int | None:
+    before = [year for pos, year in body_years if pos < part.expr_start]
+    if before:
+        return before[-1]
+    if head_years:
+        return head_years[0][1]
+    if body_years:
+        return body_years[0][1]
+    if part.end is not None:
+        return part.end.year + 1 if part.end.month == 12 else part.end.year
+    if part.start is not None:
+        return part.start.year + 1 if part.start.month == 12 else part.start.year
+    return None
+
+
+def _ages(body: str) -> dict[Gender | None, tuple[int, int, str | None]]:
+    """Age limits per gender (None: stated for everyone), with the relaxations as printed."""
+    out: dict[Gender | None, tuple[int, int, str | None]] = {}
+    for m in _AGE_RANGE.finditer(body):
+        s_start, s_end = _bounds(body, m.start(), _SENTENCE_END)
+        g = _nearest_before(_GENDER, body, s_start, m.start())
+        gender: Gender | None = None
+        if g is not None and not g.group("both"):
+            gender = "male" if g.group("male") else "female"
+        # The relaxations run to the end of the sentence or to the next gender's limits.
+        note_end = s_end
+        next_gender = _GENDER.search(body, m.end(), s_end)
+        if next_gender is not None:
+            note_end = next_gender.start()
+        note = body[m.end():note_end].strip(_EDGE_PUNCT)
+        if gender not in out:
+            out[gender] = (int(m.group("lo")), int(m.group("hi")),
+                           note if note and _AGE_RELAXATION.search(note) else None)
+    return out
+
+
+def _site(article: Article) -> str | None:
+    m = _SITE_NAME.search(article.body)
+    if m:
+        return m.group()
+    m = _SITE_PATTERN.search(article.body)
+    return m.group("site") if m else None
+
+
+def _parts(body: str, base: datetime) -> list[_Part]:
+    """Every registration date in the body, complete or not, with partial ones joined in a sentence."""
+    parts: list[_Part] = []
+    for expr in find_dates(body, base):
+        if expr.kind == "vague":
+            continue
+        clause = _registration_clause(body, expr)
+        if clause is None:
+            continue
+        sentence = _bounds(body, expr.start_char, _SENTENCE_END)
+        if not _CONSCRIPTION.search(body, sentence[0], sentence[1]) and not _CONSCRIPTION.search(body):
+            continue
+        dates = _dates_of(body, expr, clause)
+        if dates is None:
+            continue
+        lead = body[clause[0]:clause[1]]
+        span_start = clause[0] + len(lead) - len(lead.lstrip(_EDGE_PUNCT))
+        span_end = expr.end_char
+        if not _REGISTRATION.search(body, clause[0], expr.end_char):
+            # The registration word follows the dates: the evidence runs to it.
+            span_end = _REGISTRATION.search(body, expr.end_char, clause[1]).end()
+        part = _Part(dates[0], dates[1], expr.start_char, span_start, span_end, sentence)
+        previous = parts[-1] if parts else None
+        # "12月1日起开始网上报名,截止时间为2月10日": a start and a deadline in one sentence are one window.
+        if previous is not None and previous.sentence == sentence and previous.end is None \
+                and previous.start is not None and part.start is None and part.end is not None \
+                and not _GENDER.search(body, previous.span_end, part.expr_start) \
+                and not _HALF.search(body, previous.span_end, part.expr_start):
+            previous.end = part.end
+            previous.span_end = part.span_end
+            continue
+        parts.append(part)
+    return parts
+
+
+def find_windows(article: Article, issue_date: date | None) -> list[WindowMention]:
+    """Every registration window the article states, in text order, without duplicates."""
+    if not _is_about_conscription(article):
+        return []
+    body = article.body
+    base = _base(issue_date, body)
+    if base is None:
+        return []
+    head = " ".join(filter(None, (article.title, article.subtitle)))
+    body_years = _named_years(body, base)
+    head_years = _named_years(head, base) if head else []
+    ages = _ages(body)
+    site = _site(article)
+    out: list[WindowMention] = []
+    seen: set[tuple] = set()
+    for part in _parts(body, base):
+        half = _half(body, part, article)
+        year = _year(part, body_years, head_years)
+        if half is None or year is None:
+            continue
+        genders, stated = _genders(body, part, article)
+        for gender in genders:
+            key = (year, gender, half, part.start, part.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            age_min, age_max, age_note = ages.get(gender) or ages.get(None) or (None, None, None)
+            out.append(WindowMention(
+                year=year, gender=gender, half=half, start_date=part.start, end_date=part.end,
+                gender_stated=stated, age_min=age_min, age_max=age_max, age_note=age_note, site=site,
+                body_start=part.span_start, body_end=part.span_end,
+            ))
+    return _drop_partial_repeats(out)
+
+
+def _drop_partial_repeats(windows: list[WindowMention]) -> list[WindowMention]:
+    """A deadline or start repeated later ("报名于2月10日截止") adds nothing to the full window."""
+    complete = [w for w in windows if w.start_date and w.end_date]
+    kept = []
+    for w in windows:
+        if w.start_date is None or w.end_date is None:
+            if any(c.gender == w.gender and c.half == w.half and c.year == w.year
+                   and (w.start_date in (None, c.start_date)) and (w.end_date in (None, c.end_date))
+                   for c in complete):
+                continue
+        kept.append(w)
+    return kept
+
+
+def _base(issue_date: date | None, body: str) -> datetime | None:
+    """The date relative words resolve against; without an issue date, the middle of the last
+    year the article prints (so that at least fully written dates resolve)."""
+    if issue_date is not None:
+        return datetime(issue_date.year, issue_date.month, issue_date.day)
+    years = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)年", body)]
+    return datetime(max(years), 7, 1) if years else None
+
+
+def extract(issue: Issue) -> list[ConscriptionWindow]:
+    """One record per registration window printed in the issue (the first statement of each)."""
+    out: list[ConscriptionWindow] = []
+    seen: set[str] = set()
+    for article in issue.articles:
+        for w in find_windows(article, issue.ctx.issue_date):
+            event_id = stable_id("cw", w.year, w.gender, w.half, w.start_date, w.end_date)
+            if event_id in seen:
+                continue
+            seen.add(event_id)
+            char_start, char_end = article.issue_span(w.body_start, w.body_end)
+            out.append(ConscriptionWindow(
+                event_id=event_id,
+                article_seq=article.seq,
+                evidence=issue.text[char_start:char_end],
+                char_start=char_start,
+                char_end=char_end,
+                year=w.year,
+                gender=w.gender,
+                half=w.half,
+                start_date=w.start_date,
+                end_date=w.end_date,
+                age_min=w.age_min,
+                age_max=w.age_max,
+                age_note=w.age_note,
+                site=w.site,
+                gender_stated=w.gender_stated,
+            ))
+    return out

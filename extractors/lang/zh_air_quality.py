@@ -1,0 +1,88 @@
+"""Chinese word lists the air-quality order extractor applies.
+
+Adding a word here never means touching ``extractors/air_quality.py``. Lists are matched longest
+first ("可吸入颗粒物" before "颗粒物").
+"""
+
+from __future__ import annotations
+
+# An article is a candidate only if it says something about the air.
+AIR_WORDS: tuple[str, ...] = (
+    "空气质量", "环境空气", "环境质量", "大气", "重污染", "污染天气", "空气污染", "臭氧", "颗粒物",
+    "PM2.5", "PM10", "扬尘", "雾霾", "蓝天", "减排", "VOCs", "挥发性有机物", "氮氧化物",
+)
+
+# Alerts and responses are air-quality orders only when qualified by pollution, never by weather.
+POLLUTION_QUALIFIERS: tuple[str, ...] = (
+    "重污染天气", "空气重污染", "大气重污染", "大气污染", "空气污染", "污染天气", "重污染", "臭氧污染",
+)
+WEATHER_HAZARDS: tuple[str, ...] = (
+    "暴雨", "暴雪", "寒潮", "大风", "高温", "雷电", "冰雹", "道路结冰", "大雾", "霜冻", "沙尘暴",
+    "干旱", "台风", "森林火险", "地质灾害", "山洪", "洪水", "低温", "雨雪", "降温",
+)
+
+# Named orders: "第10号调度令", "第3号管控令"; the number may be a Chinese numeral.
+ORDER_NOUNS: tuple[str, ...] = ("调度令", "管控令", "指令", "应急令", "预警令")
+ORDER_NUMERAL = r"[0-9０-９]+|[〇零一二三四五六七八九十百]+"
+
+# Alert colours and response levels, with the level each names.
+ALERT_COLOURS: tuple[str, ...] = ("红色", "橙色", "黄色", "蓝色")
+RESPONSE_LEVELS: tuple[str, ...] = (
+    "Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "I", "II", "III", "IV", "一", "二", "三", "四", "1", "2", "3", "4",
+)
+
+# Verbs that issue or start an order; a mention without one ("橙色预警期间") issues nothing.
+ISSUE_VERBS: tuple[str, ...] = (
+    "发布", "下发", "印发", "签发", "发出", "启动", "启用", "实施", "执行", "开启", "拉响",
+)
+UPGRADE_WORDS: tuple[str, ...] = ("升级为", "升级至", "升级到", "提升为", "提升至", "调升为")
+DOWNGRADE_WORDS: tuple[str, ...] = ("降级为", "降级至", "降级到", "降为", "下调为", "调降为", "调整为")
+
+# "Until further notice": the order has no printed end.
+OPEN_END_PHRASES: tuple[str, ...] = (
+    "另行通知", "另行发布", "另行公告", "直至解除", "至解除", "视情况解除", "根据空气质量状况适时解除",
+)
+
+# Bodies that issue orders; an issuer is the text before the verb that ends with one of these.
+ISSUER_ENDINGS: tuple[str, ...] = (
+    "领导小组办公室", "指挥部办公室", "领导小组", "指挥部", "办公室", "人民政府", "政府",
+    "生态环境局", "环境保护局", "环保局", "生态环境厅", "委员会", "管委会", "指挥中心", "中心",
+    "生态环境分局", "分局", "局", "厅", "办",
+)
+# Words that precede an issuer and are not part of it ("经市政府同意,", "根据").
+ISSUER_LEAD_WORDS: tuple[str, ...] = ("经", "由", "根据", "按照", "依据", "据")
+
+# Pollutants as printed, each with the name the record keeps.
+POLLUTANTS: dict[str, str] = {
+    "臭氧": "臭氧",
+    "O3": "臭氧",
+    "细颗粒物": "PM2.5",
+    "PM2.5": "PM2.5",
+    "可吸入颗粒物": "PM10",
+    "PM10": "PM10",
+    "颗粒物": "颗粒物",
+    "二氧化硫": "二氧化硫",
+    "SO2": "二氧化硫",
+    "二氧化氮": "二氧化氮",
+    "NO2": "二氧化氮",
+    "氮氧化物": "氮氧化物",
+    "挥发性有机物": "VOCs",
+    "VOCs": "VOCs",
+    "一氧化碳": "一氧化碳",
+}
+
+# Clauses that are control measures: they name one of these actions.
+MEASURE_VERBS: tuple[str, ...] = (
+    "停止", "暂停", "禁止", "严禁", "停产", "限产", "减产", "停工", "限行", "禁行", "限制", "关停",
+    "实施", "落实", "加大", "加密", "增加", "强化", "执行", "错峰", "降低", "减少", "洒水", "喷雾",
+    "不得",
+)
+# Lead-ins dropped from the front of a measure ("管控措施包括:", "调度令还要求,").
+MEASURE_LEADS = (
+    r"^(?:此外|同时|另外|其中|一是|二是|三是|四是|五是|[(（]?[一二三四五六七八九十\d]+[)）、.．])?[,，、]?"
+    r"(?:[\u4e00-\u9fff]{0,8}(?:管控措施|措施|调度令|管控令|通知|预警)[\u4e00-\u9fff]{0,2}"
+    r"(?:包括|要求|如下|明确|规定)[:：,，]?)?"
+)
+
+# "每日8时至17时": a daily window of the restrictions.
+DAILY_WORDS: tuple[str, ...] = ("每日", "每天", "每晚", "逐日", "日间", "夜间")

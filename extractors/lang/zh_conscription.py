@@ -1,0 +1,50 @@
+"""Chinese word lists the conscription-window extractor applies.
+
+Adding a word here never means touching ``extractors/conscription.py``. Lists are matched longest
+first, so "男女兵" wins over "男兵" and "女兵" inside it.
+"""
+
+from __future__ import annotations
+
+# An article is about conscription only if its title or the window's sentence says one of these.
+CONSCRIPTION_WORDS: tuple[str, ...] = (
+    "征兵", "应征", "参军", "入伍", "男兵", "女兵", "兵员", "征集", "义务兵",
+)
+
+# The words that make a date range a registration window (rather than a medical check or a send-off).
+REGISTRATION_WORDS: tuple[str, ...] = (
+    "报名", "网上报名", "网上应征", "应征报名", "报名登记",
+)
+
+# Later stages of the call-up: a date range in a clause naming one of these is not a window.
+OTHER_STAGE_WORDS: tuple[str, ...] = (
+    "体检", "政审", "政治考核", "走访调查", "定兵", "役前", "交接", "起运", "欢送", "入营", "入伍时间",
+    "批准入伍", "新兵训练", "集中训练", "兵役登记", "宣传月", "宣传周", "考试", "面试",
+)
+
+# Words marking a gender; a window takes the nearest one before it in its sentence.
+MALE_WORDS: tuple[str, ...] = ("男兵", "男性青年", "男青年", "男性公民", "男性")
+FEMALE_WORDS: tuple[str, ...] = ("女兵", "女性青年", "女青年", "女性公民", "女性")
+BOTH_GENDER_WORDS: tuple[str, ...] = (
+    "男女兵", "男兵女兵", "男兵和女兵", "男、女兵", "男女青年", "男、女青年", "男女应征青年", "男女性青年",
+)
+
+# Words marking the half-year call-up; 春季 is the first, 秋季 the second.
+H1_WORDS: tuple[str, ...] = ("上半年", "春季", "春节后")
+H2_WORDS: tuple[str, ...] = ("下半年", "秋季")
+
+# Words that end a registration window printed as one date ("网上报名截止时间为2月10日").
+DEADLINE_WORDS: tuple[str, ...] = ("截止", "截至", "结束", "为止")
+
+# Text before the year that names the call-up ("2024年春季征兵", "2024年度征兵", "今年上半年征兵").
+YEAR_TAIL = r"度?(?:上半年|下半年|春季|秋季)?(?:征兵|应征|兵员征集|征集)"
+
+# Age limits: "18周岁至22周岁", "年满18至22周岁", "年龄为18-22岁"; relaxations "可放宽至24周岁".
+AGE_RANGE = (
+    r"(?P<lo>1[6-9]|2\d)\s*(?:周岁|岁)?\s*(?:至|到|—|-|~|～|－)\s*(?P<hi>[12]\d|3[0-5])\s*(?:周岁|岁)"
+)
+AGE_RELAXATION_WORDS: tuple[str, ...] = ("放宽至", "放宽到", "可放宽", "年龄可")
+
+# Where to register: names printed in articles, and the generic pattern ("登录××网").
+SITE_NAMES: tuple[str, ...] = ("全国征兵网",)
+SITE_PATTERN = r"登录(?P<site>[\u4e00-\u9fff]{2,10}网)"
