@@ -151,6 +151,37 @@ _PATTERN = "|".join([
     rf"(?P<T_vague>{_alt(L.VAGUE_WORDS)})",
 ])
 _TOKEN_RE = re.compile(_PATTERN)
+
+
+def _first_chars() -> str:
+    """Every character a token can start with: the scan only tries the pattern at these."""
+    words = [*L.RELATIVE_DAYS, *L.SINCE_DAYS, *L.RELATIVE_SPANS, *L.RELATIVE_YEARS,
+             *L.RELATIVE_MONTHS, *L.RELATIVE_QUARTERS, *L.RELATIVE_WEEKS, *L.WEEK_WORDS, *L.HALVES,
+             *L.PARTS_OF_DAY, *L.CLOCK_PREFIXES, *L.VAGUE_WORDS, *L.LOOKBACK_PREFIXES]
+    chars = set("0123456789") | set(L.CN_DIGITS) | set(L.CN_UNITS) | set(L.YEAR_DIGIT_CLASS)
+    chars |= {w[0] for w in words} | set("第首前头上中下月年")
+    return "".join(sorted(chars))
+
+
+# A character class is the one start the regex engine scans for quickly; the full alternation
+# is only tried where it could match, which makes the scan several times faster.
+_START_RE = re.compile(f"[{re.escape(_first_chars())}]")
+
+
+def _scan(text: str):
+    """The same matches as ``_TOKEN_RE.finditer(text)``, found faster."""
+    pos, n = 0, len(text)
+    search, match = _START_RE.search, _TOKEN_RE.match
+    while pos < n:
+        hit = search(text, pos)
+        if hit is None:
+            return
+        m = match(text, hit.start())
+        if m is None:
+            pos = hit.start() + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.start() + 1
 _GLUE_RE = re.compile(rf"\s?(?:起|开始)?\s?(?:{_MARK})\s?")
 _SPACE_RE = re.compile(r"[ \t\u3000]?")
 
@@ -323,7 +354,7 @@ def _merge(unit: _Unit, tok: _Unit) -> None:
 
 def _units(text: str) -> list[_Unit]:
     units: list[_Unit] = []
-    for m in _TOKEN_RE.finditer(text):
+    for m in _scan(text):
         tok = _token(m)
         if tok is None:
             continue
@@ -579,7 +610,7 @@ def _shift(day: date, unit: str, count: int) -> date:
 def _duration(u: _Unit, base: datetime, prefer: str) -> tuple[Kind, Interval] | None:
     today = base.date()
     count, unit = u.count, u.count_unit
-    if count is None or unit is None or count > 999:
+    if count is None or unit is None or not 1 <= count <= 999:
         return None
     try:
         if u.special == "back" or (u.direction == "within" and prefer == "past"):

@@ -9,7 +9,8 @@ from datetime import date, datetime
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractors.dates import find_dates
+from extractors.dates import _TOKEN_RE, _scan, find_dates
+from extractors.lang.zh_dates import FULLWIDTH
 from tests.conftest import RAW
 
 # Characters the date grammar is built from, so random strings reach deep into it.
@@ -71,6 +72,14 @@ def test_a_new_line_in_front_only_shifts_offsets(text, base):
         (e.start_char, e.end_char, e.kind, e.start, e.end) for e in shifted]
 
 
+@FAST
+@given(texts)
+def test_the_fast_scan_finds_what_the_plain_pattern_finds(text):
+    text = text.translate(FULLWIDTH)  # find_dates scans the translated text
+    assert [(m.span(), m.lastgroup) for m in _scan(text)] == [
+        (m.span(), m.lastgroup) for m in _TOKEN_RE.finditer(text)]
+
+
 @settings(max_examples=max(EXAMPLES // 5, 20), deadline=None)
 @given(shuffled, bases, prefers)
 def test_shuffled_sample_sentences(text, base, prefer):
@@ -82,6 +91,7 @@ def test_shuffled_sample_sentences(text, base, prefer):
 def test_every_sample_issue_is_well_formed():
     for path in sorted(RAW.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
+        assert [m.span() for m in _scan(text)] == [m.span() for m in _TOKEN_RE.finditer(text)]
         found = find_dates(text, date(2023, 12, 1))
         assert found, f"no dates found in {path.name}"
         check_well_formed(text, found)
