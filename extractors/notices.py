@@ -473,11 +473,11 @@ def _item_notices(issue: Issue, article: Article, line: _Line, kind: str, title:
     return notices
 
 
-def _block_heading(issue: Issue, article: Article) -> str | None:
+def _block_heading(issue: Issue, article: Article, body_start: int) -> str | None:
     """The heading of the classified block an item sits in ("遗失声明"), looking back a few lines."""
     if kind_of_title(article.title):
         return article.title
-    lines = _lines(issue.text, max(0, article.char_start - 2000), article.char_start)
+    lines = _lines(issue.text, max(0, body_start - 2000), body_start)
     for line in reversed(lines[-30:]):
         if _LOSS.search(line.text) and len(line.text) <= 200:
             continue  # another item of the same block
@@ -486,10 +486,13 @@ def _block_heading(issue: Issue, article: Article) -> str | None:
 
 
 def _classified(issue: Issue, article: Article) -> list[PublicNotice]:
-    heading = _block_heading(issue, article)
+    if not article.body:
+        return []
+    body_start, body_end = article.issue_span(0, len(article.body))
+    heading = _block_heading(issue, article, body_start)
     kind = kind_of_title(heading) if heading else None
     notices: list[PublicNotice] = []
-    for line in _lines(issue.text, article.char_start, article.char_end):
+    for line in _lines(issue.text, body_start, body_end):
         if heading and line.text == heading:
             continue
         items = _item_notices(issue, article, line, kind or L.LOSS_NOTICE_KIND, heading or "")

@@ -1,0 +1,338 @@
+"""Public notices: printed notices, one-line classifieds and reported notices, negatives beside them.
+
+Each case is a piece of a page (as the segmenter sees it) and the rows expected from it; a row is
+compared on the fields the case names. Texts are from the sample issues or written the way other
+papers print the same kind of notice.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+import pytest
+
+from extractors.notices import extract, kind_of_title, schedule_of
+from extractors.records import Issue, IssueContext
+from extractors.segment import segment
+from tests.conftest import GOLD, sample_text
+
+ISSUE_DATE = date(2023, 1, 5)
+
+
+def notices_of(text: str, issue_date: date | None = ISSUE_DATE, area_code: str = "0351"):
+    ctx = IssueContext(issue_id="iss_test", issue_date=issue_date, area_code=area_code)
+    found = extract(Issue(ctx=ctx, text=text, articles=segment(text)))
+    for notice in found:
+        assert text[notice.char_start : notice.char_end] == notice.evidence
+    return found
+
+
+def row(notice, names) -> dict:
+    return {name: getattr(notice, name) for name in names}
+
+
+N = None  # a field the text does not state
+
+
+CASES = [
+    # --- the samples -------------------------------------------------------------------------
+    pytest.param(
+        "寻亲启事\n\n刘秀兰于2022年4月26日在西山矿务局医院附近快速路捡到一名女婴,取名张斯媛,现寻找其亲生父母。"
+        "请知情者联系刘秀兰 15235362639。\n",
+        [dict(kind="寻亲启事", title="寻亲启事", issuer="刘秀兰", notice_date=N, phones=("+8615235362639",))],
+        id="sample-001-寻亲启事",
+    ),
+    pytest.param(
+        "记者 阎轶洁 通讯员 李俾 张振江\n\n抓党建促基层治理能力提升 党群服务中心架起党群“连心桥”\n\n"
+        "通告 亲贤村城中村改造太原广场项目地块二项目,为提高物业服务品质,现决定更换物业公司,解除与山西众诚物业管理"
+        "有限公司的合作。 特此通告 太原绿城房地产开发有限公司 2022年7月26日\n",
+        [dict(kind="通告", title="通告", issuer="太原绿城房地产开发有限公司", notice_date=date(2022, 7, 26), phones=())],
+        id="sample-003-通告-on-one-line",
+    ),
+    pytest.param(
+        "## 市疫情防控办提示 五地返(抵)并人员要主动报备\n\n本报讯 7月27日0时至24时,31个省(自治区、直辖市)和新疆生产"
+        "建设兵团报告新增本土确诊病例86例。为进一步筑牢“外防输入、内防反弹”防线,7月28日,市疫情防控办发布提示,"
+        "5地返(抵)并人员要主动报备。\n\n7天内有国内疫情风险地区的返(抵)并人员,要主动向居住地社区(村)、单位或入住"
+        "酒店报备。(刘涛)\n",
+        [dict(kind="提示", issuer="市疫情防控办", notice_date=date(2022, 7, 28), title="市疫情防控办提示 五地返(抵)并人员要主动报备")],
+        id="sample-003-reported-提示",
+    ),
+    pytest.param(
+        "# 我市明确『植物油』燃料部门监管职责\n\n本报讯 1月4日,市安全生产工作专班消息,针对中小餐饮企业使用“植物油”"
+        "燃料的系列监管事项,我市下发通知,明确各部门的安全生产监管职责。\n\n通知指出,各级各部门要切实履行好属地和市级"
+        "各职能部门职责。(申波)\n",
+        [],
+        id="sample-001-internal-通知-no-issuer",
+    ),
+    # --- printed notices as other papers print them -------------------------------------------
+    pytest.param(
+        "## 关于调整12路公交线路的公告\n\n因迎泽大街道路施工,自2023年1月10日起,12路公交车临时改线运行,恢复时间另行"
+        "通知。给您出行带来的不便,敬请谅解。特此公告。\n\n太原市公共交通控股(集团)有限公司\n\n2023年1月5日\n",
+        [dict(kind="公告", issuer="太原市公共交通控股(集团)有限公司", notice_date=date(2023, 1, 5),
+              effective_from=date(2023, 1, 10), deadline=N)],
+        id="特此公告-issuer-and-date-lines",
+    ),
+    pytest.param(
+        "招聘启事\n\n山西华宇物业服务有限公司因业务发展需要,现招聘保安10名、保洁员5名,男女不限,年龄55岁以下。有意者"
+        "请于1月15日前到公司面试。\n\n联系人:王女士\n\n联系电话:0351-7654321 13803456789\n",
+        [dict(kind="招聘启事", issuer="山西华宇物业服务有限公司", deadline=date(2023, 1, 15),
+              phones=("+863517654321", "+8613803456789"))],
+        id="招聘启事-联系人-联系电话",
+    ),
+    pytest.param(
+        "遗失声明\n\n王建国遗失太原市小店区房屋产权证,证号:并房权证小字第0012345号,声明作废。\n\n"
+        "山西鑫达商贸有限公司遗失增值税专用发票一份,发票代码:1400221130,发票号码:03456789,声明作废。\n\n"
+        "李红梅不慎遗失身份证,身份证号:140105198801011234,声明作废。\n",
+        [dict(kind="遗失声明", issuer="王建国", phones=()),
+         dict(kind="遗失声明", issuer="山西鑫达商贸有限公司", phones=()),
+         dict(kind="遗失声明", issuer="李红梅", phones=())],
+        id="遗失声明-block-numbers-are-not-phones",
+    ),
+    pytest.param(
+        "遗失公告\n\n张志强遗失机动车行驶证,证号:晋A12345,声明作废。赵丽不慎遗失太原理工大学毕业证书,证书编号:"
+        "101121201505001234,声明作废。\n",
+        [dict(kind="遗失公告", issuer="张志强", phones=()), dict(kind="遗失公告", issuer="赵丽", phones=())],
+        id="遗失公告-two-notices-on-one-line",
+    ),
+    pytest.param(
+        "# 分类广告\n\n遗失声明\n\n■太原市迎泽区福瑞祥餐饮店遗失食品经营许可证正本,许可证编号:JY11401060012345,声明作废。\n\n"
+        "■郭建华遗失残疾人证,证号:14010519700101123442,特此声明。\n",
+        [dict(kind="遗失声明", issuer="太原市迎泽区福瑞祥餐饮店", phones=()),
+         dict(kind="遗失声明", issuer="郭建华", phones=())],
+        id="classified-page-bulleted-items",
+    ),
+    pytest.param(
+        "任前公示\n\n根据干部选拔任用有关规定,现将拟任职干部予以公示:张三,男,1975年5月生,大学学历,现任市某局办公室"
+        "主任,拟任市某局副局长。公示期为2023年1月5日至1月11日。如有异议,请在公示期内向市委组织部反映。\n\n"
+        "举报电话:0351-4226666\n\n中共太原市委组织部\n\n2023年1月4日\n",
+        [dict(kind="任前公示", issuer="中共太原市委组织部", notice_date=date(2023, 1, 4), deadline=date(2023, 1, 11),
+              phones=("+863514226666",))],
+        id="公示-公示期-举报电话",
+    ),
+    pytest.param(
+        "停水通知\n\n因管网改造施工,定于1月8日8时至20时对迎泽区桥东街、柳巷南路一带停水,请用户提前做好储水准备。"
+        "咨询电话:0351-4042233\n\n太原供水集团有限公司\n\n2023年1月5日\n",
+        [dict(kind="停水通知", issuer="太原供水集团有限公司", notice_date=date(2023, 1, 5),
+              starts_at=datetime(2023, 1, 8, 8), ends_at=datetime(2023, 1, 8, 20), phones=("+863514042233",))],
+        id="停水通知-hours",
+    ),
+    pytest.param(
+        "计划停电通知\n\n为保证电网安全运行,国网太原供电公司定于2023年1月7日8:00-18:00对以下线路停电检修:10千伏桃园线。"
+        "届时请用户做好准备。供电服务热线:95598\n\n国网太原供电公司\n2023年1月5日\n",
+        [dict(kind="停电通知", title="计划停电通知", issuer="国网太原供电公司", starts_at=datetime(2023, 1, 7, 8),
+              ends_at=datetime(2023, 1, 7, 18), phones=())],
+        id="停电通知-service-number-has-no-e164",
+    ),
+    pytest.param(
+        "注销公告\n\n太原市恒通商贸有限公司经股东会决议,拟向登记机关申请注销登记,请债权人自本公告见报之日起45日内向"
+        "公司清算组申报债权。\n\n山西润丰科技有限公司经股东决定,拟注销,请债权人自本公告见报之日起45日内向公司清算组"
+        "申报债权,联系电话:13934561234。\n",
+        [dict(kind="注销公告", issuer="太原市恒通商贸有限公司", deadline=date(2023, 2, 19), phones=()),
+         dict(kind="注销公告", issuer="山西润丰科技有限公司", deadline=date(2023, 2, 19), phones=("+8613934561234",))],
+        id="注销公告-block-45-days",
+    ),
+    pytest.param(
+        "温馨提示\n\n春节将至,请广大市民文明祭扫,不在街头巷尾焚烧纸钱,共同维护城市环境。\n\n太原市民政局\n",
+        [dict(kind="温馨提示", issuer="太原市民政局", notice_date=N)],
+        id="温馨提示-signed-without-date",
+    ),
+    pytest.param(
+        "太原市公安局交通管理局通告\n\n为保障春运期间道路交通安全,自2023年1月7日起至2月15日止,全市高速公路出入口"
+        "实行交通管制。请广大驾驶人合理安排出行。\n",
+        [dict(kind="通告", issuer="太原市公安局交通管理局", starts_at=datetime(2023, 1, 7), ends_at=datetime(2023, 2, 16))],
+        id="issuer-in-title-unsigned",
+    ),
+    pytest.param(
+        "声明\n\n近期有不法分子冒用我公司名义对外招揽业务,其一切行为与本公司无关。特此声明。\n\n"
+        "山西晋泰建设集团有限公司\n二〇二三年一月五日\n",
+        [dict(kind="声明", issuer="山西晋泰建设集团有限公司", notice_date=date(2023, 1, 5))],
+        id="特此声明-chinese-numeral-date",
+    ),
+    pytest.param(
+        "关于交通管制的通告(第3号)\n\n因马拉松比赛需要,1月8日7时至12时,对迎泽大街实施临时交通管制,请过往车辆绕行。"
+        "特此通告。\n\n太原市公安局 太原市体育局\n2023年1月5日\n",
+        [dict(kind="通告", issuer="太原市公安局、太原市体育局", notice_date=date(2023, 1, 5),
+              starts_at=datetime(2023, 1, 8, 7), ends_at=datetime(2023, 1, 8, 12))],
+        id="two-issuers-numbered-title",
+    ),
+    pytest.param(
+        "寻人启事\n\n李大爷,男,78岁,患有老年痴呆,于2023年1月2日在小店区走失,走失时身穿黑色棉衣。如有知情者请联系其家属,"
+        "联系电话:13503512345,必有酬谢。\n\n李国强\n",
+        [dict(kind="寻人启事", issuer="李国强", phones=("+8613503512345",), deadline=N)],
+        id="寻人启事-signed-by-family-not-the-missing",
+    ),
+    pytest.param(
+        "公告\n\n我公司开发建设的龙城花园小区二期住宅已具备交付条件,请业主于2023年1月31日前持购房合同及身份证到小区"
+        "售楼处办理交房手续。逾期未办理的,视为已交付。特此公告\n\n山西龙城房地产开发有限公司\n2023年1月5日\n",
+        [dict(kind="公告", issuer="山西龙城房地产开发有限公司", deadline=date(2023, 1, 31), notice_date=date(2023, 1, 5))],
+        id="公告-请于-前-办理",
+    ),
+    pytest.param(
+        "征求意见公告\n\n《太原市养犬管理条例(草案)》现向社会公开征求意见,征求意见时间为2023年1月5日至2月4日。"
+        "意见可发送至邮箱tyrd@163.com。\n\n太原市人大常委会法制工作委员会\n2023年1月5日\n",
+        [dict(kind="征求意见公告", issuer="太原市人大常委会法制工作委员会", deadline=date(2023, 2, 4))],
+        id="征求意见-window",
+    ),
+    pytest.param(
+        "太原市人民政府通告\n\n为加强大气污染防治,本通告自2023年1月1日起施行,有效期至2023年12月31日。\n\n"
+        "太原市人民政府\n2022年12月30日\n",
+        [dict(kind="通告", issuer="太原市人民政府", notice_date=date(2022, 12, 30), effective_from=date(2023, 1, 1))],
+        id="起施行-effective",
+    ),
+    # --- reported notices ---------------------------------------------------------------------
+    pytest.param(
+        "# 春节期间市区禁止燃放烟花爆竹\n\n本报讯 近日,太原市公安局发布通告,自2023年1月10日起,市区六城区范围内禁止燃放"
+        "烟花爆竹。违反规定的,公安机关将依法处罚。请广大市民自觉遵守。(李明)\n",
+        [dict(kind="通告", issuer="太原市公安局", notice_date=N, effective_from=date(2023, 1, 10))],
+        id="reported-通告-effective",
+    ),
+    pytest.param(
+        "# 市气象台提醒 注意防范寒潮\n\n本报讯 1月4日,市气象台发布温馨提示,受寒潮影响,未来三天我市将出现大风降温天气,"
+        "提醒广大市民注意防寒保暖。(王芳)\n",
+        [dict(kind="温馨提示", issuer="市气象台", notice_date=date(2023, 1, 4))],
+        id="reported-温馨提示",
+    ),
+    pytest.param(
+        "# 我市调整燃放管理\n\n本报讯 太原市人民政府日前发布《关于2023年春节期间烟花爆竹燃放管理的通告》,明确市民可在"
+        "指定区域燃放。(刘涛)\n",
+        [dict(kind="通告", issuer="太原市人民政府", title="关于2023年春节期间烟花爆竹燃放管理的通告")],
+        id="reported-document-title",
+    ),
+    pytest.param(
+        "# 市疫情防控办提示\n\n本报讯 1月4日,市疫情防控办提示:广大市民要做好个人防护,出现发热症状请及时就医。(刘涛)\n",
+        [dict(kind="提示", issuer="市疫情防控办", notice_date=date(2023, 1, 4))],
+        id="reported-colon-提示",
+    ),
+    pytest.param(
+        "# 迎泽大街周日临时交通管制\n\n本报讯 市公安局交警支队1月5日发布通告,1月8日7时至12时,迎泽大街实施临时交通管制,"
+        "请广大驾驶人提前绕行。(陈剑)\n",
+        [dict(kind="通告", issuer="市公安局交警支队", notice_date=date(2023, 1, 5),
+              starts_at=datetime(2023, 1, 8, 7), ends_at=datetime(2023, 1, 8, 12))],
+        id="reported-date-between-issuer-and-verb",
+    ),
+    pytest.param(
+        "# 社保卡年审开始\n\n本报讯 1月4日,市人社局发布公告,请参保人员于2023年3月31日前登录“民生山西”完成社保待遇"
+        "资格认证,咨询电话:12333。截至1月4日,全市已有10万人完成认证。(李晓井)\n",
+        [dict(kind="公告", issuer="市人社局", deadline=date(2023, 3, 31), phones=())],
+        id="reported-deadline-not-a-count",
+    ),
+    # --- negatives ----------------------------------------------------------------------------
+    pytest.param(
+        "# 我市部署安全生产工作\n\n本报讯 1月4日,市安委办下发通知,要求各级各部门切实履行监管职责,各县(市、区)要开展"
+        "隐患排查。通知要求,各单位要强化值班值守。(申波)\n",
+        [],
+        id="neg-通知要求-internal",
+    ),
+    pytest.param(
+        "# 市政府印发实施方案\n\n本报讯 近日,市政府办公室印发《太原市优化营商环境三年行动实施方案》的通知,要求各县"
+        "(市、区)人民政府、市直各有关单位认真贯彻执行。(张波)\n",
+        [],
+        id="neg-印发方案的通知",
+    ),
+    pytest.param(
+        "# 社区服务更贴心\n\n本报讯 走进迎泽区柳巷社区,社区在公告牌上张贴了最新的服务信息,居民办事更方便了。社区工作"
+        "人员说,录取通知书已经发到每户。(李俾)\n",
+        [],
+        id="neg-公告牌-通知书",
+    ),
+    pytest.param(
+        "# 中方就有关问题发表声明\n\n新华社北京1月4日电 外交部发言人4日发表声明,中方坚决反对有关国家的错误做法,敦促"
+        "其立即停止干涉中国内政。\n",
+        [],
+        id="neg-diplomatic-声明",
+    ),
+    pytest.param(
+        "# 2024年春季征兵 今起网上报名\n\n本报讯 市征兵办消息,12月1日,2024年春季征兵工作启动。男兵上半年报名时间为:"
+        "2023年12月1日至2024年2月10日。(刘涛)\n",
+        [],
+        id="neg-消息-is-no-notice-kind",
+    ),
+    pytest.param(
+        "# 市空气质量持续改善\n\n本报讯 记者从市生态环境局获悉,截至12月31日,全市空气质量优良天数达到250天,"
+        "系统提示显示各监测点运行正常。(王勇)\n",
+        [],
+        id="neg-截至-statistic-and-系统提示",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_notices(text, expected):
+    found = notices_of(text)
+    assert [row(n, e.keys()) for n, e in zip(found, expected)] == expected
+    assert len(found) == len(expected), [(n.kind, n.issuer, n.evidence) for n in found]
+
+
+@pytest.mark.parametrize(
+    "title, kind",
+    [
+        ("通告", "通告"),
+        ("寻亲启事", "寻亲启事"),
+        ("遗失声明", "遗失声明"),
+        ("关于调整12路公交线路的公告", "公告"),
+        ("关于交通管制的通告(第3号)", "通告"),
+        ("太原市公安局交通管理局通告", "通告"),
+        ("计划停电通知", "停电通知"),
+        ("开工公告", "开工公告"),
+        ("市疫情防控办提示 五地返(抵)并人员要主动报备", None),
+        ("全市工业高质量发展大会引发热烈反响", None),
+        (None, None),
+    ],
+)
+def test_kind_of_title(title, kind):
+    assert kind_of_title(title) == kind
+
+
+CTX = IssueContext(issue_id="iss_test", issue_date=ISSUE_DATE)
+
+
+@pytest.mark.parametrize(
+    "text, notice_date, expected",
+    [
+        ("请于2023年1月10日前到市民服务中心办理", None, dict(deadline=date(2023, 1, 10))),
+        ("公示期为2023年1月3日至1月9日", None, dict(deadline=date(2023, 1, 9))),
+        ("公示时间:1月5日—1月11日", None, dict(deadline=date(2023, 1, 11))),
+        ("报名截止时间为1月20日17时", None, dict(deadline=date(2023, 1, 20))),
+        ("请债权人自本公告发布之日起45日内申报债权", date(2023, 1, 4), dict(deadline=date(2023, 2, 18))),
+        ("本办法自2023年1月1日起施行", None, dict(effective_from=date(2023, 1, 1), deadline=None)),
+        ("定于1月6日8时至20时停水", None, dict(starts_at=datetime(2023, 1, 6, 8), ends_at=datetime(2023, 1, 6, 20))),
+        ("截至1月4日,全市累计接种疫苗100万剂次", None, dict(deadline=None, effective_from=None)),
+        ("张三,男,1975年5月生,现任某局副局长", None, dict(deadline=None, effective_from=None, starts_at=None)),
+        ("2022年7月26日,会议在太原召开", None, dict(deadline=None, starts_at=None)),
+    ],
+)
+def test_schedule_of(text, notice_date, expected):
+    schedule = schedule_of(text, CTX, notice_date)
+    assert {name: getattr(schedule, name) for name in expected} == expected
+
+
+def test_without_issue_date_the_signed_date_anchors_the_notice():
+    text = "停水通知\n\n定于1月8日8时至20时停水,请用户做好准备。\n\n太原供水集团有限公司\n2023年1月5日\n"
+    [notice] = notices_of(text, issue_date=None)
+    assert (notice.issuer, notice.notice_date, notice.starts_at) == ("太原供水集团有限公司", date(2023, 1, 5), datetime(2023, 1, 8, 8))
+
+
+def test_without_any_year_month_days_stay_unresolved():
+    text = "停水通知\n\n定于1月8日8时至20时停水,请用户做好准备。\n\n太原供水集团有限公司\n"
+    [notice] = notices_of(text, issue_date=None)
+    assert (notice.issuer, notice.notice_date, notice.starts_at) == ("太原供水集团有限公司", None, None)
+
+
+def test_event_id_is_stable_and_distinguishes_items():
+    text = CASES[6].values[0]
+    first, second = notices_of(text), notices_of(text)
+    assert [n.event_id for n in first] == [n.event_id for n in second]
+    assert len({n.event_id for n in first}) == 3
+
+
+@pytest.mark.parametrize("gold_path", sorted(GOLD.glob("*.gold.json")), ids=lambda p: p.name[:3])
+def test_sample_issue_agrees_with_gold(gold_path):
+    """Every required gold notice is found with its issuer, and nothing outside the gold is."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    found = notices_of(sample_text(gold["file"]), date.fromisoformat(gold["issue_date"]))
+    got = {(n.kind, n.issuer, n.notice_date.isoformat() if n.notice_date else None) for n in found}
+    required = {(g["kind"], g["issuer"], g["date"]) for g in gold["public_notices"] if not g.get("optional")}
+    allowed = required | {(g["kind"], g["issuer"], g["date"]) for g in gold["public_notices"]}
+    assert required <= got
+    assert {(k, i) for k, i, _ in got} <= {(k, i) for k, i, _ in allowed}
