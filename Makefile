@@ -15,6 +15,7 @@ help:
 	@echo "make test   - create .venv if needed and run the test suite"
 	@echo "make stress - the slow robustness tests (crash, concurrency, large files)"
 	@echo "make bench  - benchmarks (synthetic ten-year corpus)"
+	@echo "make bench-dates - date normaliser accuracy and speed vs jionlp (if installed) and dateparser"
 	@echo "make lock   - re-pin requirements.lock from the current .venv"
 
 $(STAMP): requirements.lock pyproject.toml
@@ -33,8 +34,20 @@ test: $(STAMP)
 stress: $(STAMP)
 	$(BIN)/python -m pytest -q -m slow
 
+bench-dates: $(VENV)/.bench-installed
+	$(BIN)/python bench/bench_dates.py --json bench/out/dates.json
+
+# Packages only the benchmarks use (the jionlp peer); never runtime dependencies.
+BENCH_ONLY := jiojio|jionlp|numpy|zipfile36
+
 lock:
-	$(BIN)/python -m pip freeze --all --exclude-editable | grep -v -E "^(baoxun|pip)==" > requirements.lock
+	$(BIN)/python -m pip freeze --all --exclude-editable | grep -v -E "^(baoxun|pip)==" > /tmp/baoxun-freeze.txt
+	grep -v -E "^($(BENCH_ONLY))==" /tmp/baoxun-freeze.txt > requirements.lock
+	grep -E "^($(BENCH_ONLY))==" /tmp/baoxun-freeze.txt > requirements-bench.lock
+
+$(VENV)/.bench-installed: $(STAMP) requirements-bench.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-bench.lock
+	@touch $@
 
 clean:
 	rm -rf $(VENV) .state warehouse/baoxun.duckdb warehouse/baoxun.duckdb.wal

@@ -21,6 +21,8 @@ _DEFAULTS = {
     # Prefect logs its task states at INFO; baoxun prints its own summary.
     "PREFECT_LOGGING_LEVEL": "WARNING",
     "PREFECT_LOGGING_TO_API_ENABLED": "false",
+    # The temporary API server takes ~8 s to start, far more on a loaded machine; 20 s is too tight.
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
 }
 
 
