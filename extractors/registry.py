@@ -21,6 +21,7 @@ EXTRACTORS: tuple[tuple[str, str], ...] = (
     ("public_notices", "notices:extract"),
     ("conscription_windows", "conscription:extract"),
     ("air_quality_orders", "air_quality:extract"),
+    ("meetings", "meetings:extract"),
 )
 
 

@@ -1,0 +1,93 @@
+"""Chinese vocabulary for meetings: what a meeting is called, the verbs that convene one, the words
+that say who chaired or spoke, and the shapes of party plenaries and congress sessions.
+
+Pure data for ``extractors.meetings``: adding a meeting noun or a speaker verb means adding a word
+here, never touching the extractor.
+"""
+
+from __future__ import annotations
+
+# What a meeting's name ends with. A name is a noun phrase ending in one of these.
+MEETING_NOUNS = (
+    "会议", "全会", "大会", "推进会", "座谈会", "研讨会", "报告会", "学习会", "协商会", "峰会",
+    "论坛", "动员会", "部署会", "调度会", "现场会", "观摩会", "推介会", "发布会", "恳谈会",
+    "交流会", "对接会", "洽谈会", "评审会", "听证会", "通报会", "总结会", "培训会", "年会", "例会",
+    "会商会", "务虚会", "办公会", "见面会", "分析会", "讲评会", "点评会", "汇报会", "述职会",
+    "生活会", "专题会", "碰头会", "协调会", "论证会", "表彰会", "党代会", "人代会", "职代会",
+    "团代会", "全委会", "常务会", "联席会", "议政会",
+)
+# "第32次常委会" is a meeting; a bare "常委会" is a body.
+ORDINAL_MEETING_NOUNS = ("常委会",)
+# Words after a meeting noun that make it part of a place or a document, not a meeting:
+# 省人大会议中心, 会展中心, 人民大会堂, 会议精神.
+NOT_AFTER_NOUN = ("中心", "室", "厅", "堂", "大厦", "场馆", "楼", "宾馆", "酒店", "精神", "纪要", "记录",
+                  "文件", "议程", "代表", "决议", "决定", "公报", "报告")
+# Words that may follow a meeting's name inside the clause that convenes it ("召开会议研究…").
+AFTER_NAME_WORDS = ("研究", "传达", "部署", "听取", "审议", "学习", "通报", "安排", "分析", "总结",
+                    "讨论", "推进", "专题", "集中", "就", "对", "围绕", "并", "贯彻", "进行", "开展")
+# Gatherings that end like a meeting noun but are not one.
+NOT_MEETINGS = ("运动会", "博览会", "展览会", "交易会", "展销会", "招聘会", "音乐会", "演唱会",
+                "晚会", "庙会", "灯会", "联欢会", "游园会", "比赛", "竞赛", "赛事", "体育大会", "运动大会")
+
+# Verbs that convene or open or close a meeting.
+CONVENE_VERBS = ("召开", "举行", "举办", "开幕", "闭幕")
+OPEN_VERB = "开幕"
+CLOSE_VERB = "闭幕"
+# Adverbs between a meeting's name and its verb ("隆重开幕", "在京召开").
+VERB_ADVERBS = ("隆重", "正式", "顺利", "胜利", "圆满", "如期", "同期", "集中", "专门", "再次", "首次", "也", "还", "分别", "相继")
+# A verb preceded by one of these does not report a meeting: "迎接党的二十大胜利召开".
+NOT_CONVENING_BEFORE = ("迎接", "喜迎", "庆祝", "纪念", "筹备", "准备", "推迟", "取消", "暂停", "延期",
+                        "未", "不", "没有", "停止", "禁止", "不得", "严禁", "是否", "如何", "决定是否")
+# The sentence announces a future meeting.
+FUTURE_MARKERS = ("将于", "将在", "即将", "拟于", "拟在", "定于", "计划于", "将召开", "将举行", "将举办", "将开幕", "预计于")
+# Lead-in words before a meeting's subject or name ("近日,", "本报讯").
+LEAD_INS = ("本报讯", "近日", "日前", "昨天", "昨日", "今天", "今日", "上午", "下午", "晚上", "当天",
+            "当日", "同日", "随后", "此前", "目前", "在此期间", "期间", "据悉", "记者从", "消息")
+# Prepositions introducing a venue before the verb ("在市委党校召开", "依托省人大会议中心举办").
+VENUE_PREPOSITIONS = ("在", "于", "依托")
+# "在NAME现场/上": a dated sentence set at a meeting.
+AT_MEETING_AFTER = ("现场", "开幕式上", "会场", "期间", "间隙", "上")
+
+# Words of a generic meeting name that needs its convener in front ("召开扩大会议" by 市政协党组:
+# 市政协党组扩大会议): ordinals and these modifiers, then a meeting noun.
+GENERIC_MODIFIERS = ("扩大", "全体", "常务", "专题", "党组", "主任", "主席", "主席团", "预备",
+                     "工作", "理论学习中心组", "中心组", "联席", "民主", "组织", "领导小组", "第一次",
+                     "学习", "例行", "紧急", "视频", "电视电话", "年度", "半年", "季度", "月度")
+ORDINAL = r"第?[\d一二三四五六七八九十百零〇两]+(?:次|届)"
+JOINERS = ("暨", "及", "和")
+
+# Who chaired: "主持会议", "主持召开", "由X主持"; not "主持日常工作", "主持人".
+CHAIR_VERB = r"主持(?!日常|工作|人|全面|召开的)"
+# Who spoke: 讲话, 致辞, 发言, 作报告/说明, 宣讲; not 讲话精神.
+SPEAKER_VERB = (
+    r"(?:讲话|致辞|发言|主讲|宣讲|作(?:了)?[^,，。；;、]{0,14}?(?:讲话|报告|说明|宣讲|讲解|辅导|解读|点评))"
+    r"(?!精神|稿)"
+)
+# A role verb binds to the person before it across at most this many characters.
+ROLE_REACH = 40
+
+# Party plenaries and congress sessions: their numbered forms, matched on a meeting's name.
+NUM = r"[\d一二三四五六七八九十百零〇两]+"
+PLENARY_FORMS = (
+    # 中共太原市委十二届五次全体会议, 市委十二届五次全会, 市委第十二届第五次全体会议
+    rf"^(?:中共(?P<place>[\u4e00-\u9fff]{{2,4}}?))?(?P<level>[省市区县州])委(?:员会)?第?(?P<n>{NUM})届第?(?P<m>{NUM})次全(?:体会议|会)",
+    # 中国共产党太原市第十二届委员会第五次全体会议
+    rf"^中国共产党(?P<place>[\u4e00-\u9fff]{{2,4}}?)(?P<level>[省市区县州])第(?P<n>{NUM})届委员会第(?P<m>{NUM})次全体会议",
+    # 十二届市委第五次全会
+    rf"^(?P<n>{NUM})届(?P<level>[省市区县州])委第?(?P<m>{NUM})次全(?:体会议|会)",
+)
+CONGRESS_FORMS = (
+    # 市十六届人大三次会议, 太原市第十六届人民代表大会第三次会议
+    rf"^(?P<place>[\u4e00-\u9fff]{{2,4}}?)?(?P<level>[省市区县州])第?(?P<n>{NUM})届(?P<kind>人大|人民代表大会)第?(?P<m>{NUM})次会议",
+    # 市政协十四届三次会议, 市政协第十四届委员会第三次会议
+    rf"^(?P<place>[\u4e00-\u9fff]{{2,4}}?)?(?P<level>[省市区县州])(?P<kind>政协)第?(?P<n>{NUM})届(?:委员会)?第?(?P<m>{NUM})次会议",
+    # 政协第十四届太原市委员会第三次会议
+    rf"^(?P<kind>政协)第(?P<n>{NUM})届(?P<place>[\u4e00-\u9fff]{{2,4}}?)(?P<level>[省市区县州])委员会第(?P<m>{NUM})次会议",
+    # 市十四届政协三次会议
+    rf"^(?P<place>[\u4e00-\u9fff]{{2,4}}?)?(?P<level>[省市区县州])第?(?P<n>{NUM})届(?P<kind>政协)第?(?P<m>{NUM})次会议",
+)
+
+# "NAME的召开/举行,是ORG…": the sentence names who held it.
+HELD_BY_AFTER_NAME = r"的(?:成功)?(?:召开|举行|举办)[,，]?(?:是|系|由)"
+# "由ORG主办/承办/召开的" and "本次会议由ORG主办".
+ORGANISED_BY = r"由(?P<org>[^,，。；;由]{2,40}?)(?:联合)?(?:主办|召开|举办|组织召开)"

@@ -1,0 +1,566 @@
+"""Meetings a body convened, as an issue reports or announces them: one row per meeting.
+
+A mention is a clause that convenes a named meeting: "ORG召开NAME" ("市政协党组召开扩大会议…"),
+"NAME(在LOC|于DATE)召开/举行/开幕" ("市委十二届五次全会召开"), or a dated sentence set at one
+("7月28日,在…研讨会现场"). Its date is the day expression before the verb (a report looks back:
+``prefer="past"``, unless the sentence announces: 将于/拟于). Chairs and speakers come from role
+sentences (主持, 讲话, 作报告…) after the mention in the same article, people from
+``extractors.people``. Mentions of one meeting (headline and body, several articles) merge into
+one record; ``event_id`` is date + canonical name + venue, so a plenary called "市委十二届五次全会" in
+one issue and "中共太原市委十二届五次全体会议" in another gets one id.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import people
+from .dates import TimeExpression, find_dates, first_day, last_day, to_int
+from .ids import normalise_name, stable_id
+from .lang import zh_meetings as lang
+from .records import Article, Issue, Meeting
+
+__all__ = ["MeetingMention", "find_meetings", "meeting_key", "extract"]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# A meeting noun, taking a following 议 ("协商会" + "议"), never part of a place or document name.
+_NOUN = re.compile(
+    rf"(?:{_alternation(lang.MEETING_NOUNS)}|(?<=[次届])(?:{_alternation(lang.ORDINAL_MEETING_NOUNS)}))"
+    rf"(?:(?<=会)议|(?!议))(?!{_alternation(lang.NOT_AFTER_NOUN)})"
+)
+_NOUN_AT_END = re.compile(rf"(?:{_NOUN.pattern})$")
+_VERB = re.compile(
+    rf"(?P<adv>{_alternation(lang.VERB_ADVERBS)})?(?P<verb>{_alternation(lang.CONVENE_VERBS)})(?P<le>了)?"
+)
+_NOT_MEETING = re.compile(_alternation(lang.NOT_MEETINGS))
+_FUTURE = re.compile(_alternation(lang.FUTURE_MARKERS))
+_LEAD_IN = re.compile(rf"^(?:\s|{_alternation(lang.LEAD_INS)}|[,，、:：])+")
+_CLAUSE_PUNCT = ",，:：;；"
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_GENERIC = re.compile(
+    rf"^(?:(?:{lang.ORDINAL})|{_alternation(lang.GENERIC_MODIFIERS)})*(?:{_NOUN.pattern})"
+    rf"(?:(?:{_alternation(lang.JOINERS)}).*)?$"
+)
+_BARE_REFERENCE = re.compile(rf"^(?:此次|这次|本次|该|本届|上述|各|全)?(?:{_NOUN.pattern})$")
+_AFTER_NAME = re.compile(rf"[,，。；;:：]|$|{_alternation(lang.AFTER_NAME_WORDS)}")
+_JOINER = re.compile(_alternation(lang.JOINERS))
+_VENUE = re.compile(_alternation(lang.VENUE_PREPOSITIONS))
+_AT_MEETING = re.compile(
+    rf"在(?P<name>[^,，。；;在]{{2,60}}?(?:{_NOUN.pattern}))(?:{_alternation(lang.AT_MEETING_AFTER)})"
+)
+_CHAIR = re.compile(lang.CHAIR_VERB)
+_SPEAKER = re.compile(rf"(?<![工合创协操动写制著])(?:{lang.SPEAKER_VERB})(?!团|人)")
+_CHAIRED_BY = re.compile(r"由(?P<who>[^,，。；;由]{2,30}?)主持")
+_HELD_BY = re.compile(lang.HELD_BY_AFTER_NAME)
+_ORGANISED_BY = re.compile(lang.ORGANISED_BY)
+_PLENARY = tuple(re.compile(p) for p in lang.PLENARY_FORMS)
+_CONGRESS = tuple(re.compile(p) for p in lang.CONGRESS_FORMS)
+_DAY_GRAINS = frozenset({"day", "part_of_day", "hour", "minute"})
+_VAGUE_DAY = re.compile(r"近日|日前|近期|前不久")
+_DATE_TITLE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
+_PREFILTER = re.compile(rf"{_alternation(lang.CONVENE_VERBS)}|现场|会上")
+
+
+@dataclass
+class _Line:
+    """A sentence of an article body, or a headline line; maps its offsets back to the issue."""
+
+    text: str
+    article: Article
+    index: int  # sentence number in the body; -1 for headline lines
+    body_start: int | None = None
+    issue_start: int | None = None
+
+    def issue_span(self, start: int, end: int) -> tuple[int, int] | None:
+        if self.body_start is not None:
+            return self.article.issue_span(self.body_start + start, self.body_start + end)
+        if self.issue_start is not None:
+            return self.issue_start + start, self.issue_start + end
+        return None
+
+    @property
+    def is_headline(self) -> bool:
+        return self.index < 0
+
+
+@dataclass
+class MeetingMention:
+    """One clause that convenes (or is set at) a meeting, with what the clause itself says."""
+
+    name: str
+    date: date | None
+    end_date: date | None
+    organizer: str | None
+    location: str | None
+    status: str
+    line: _Line
+    start: int  # evidence span within the line
+    end: int
+    chairs: list[str] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)
+    key: str = ""
+
+
+# --- names -----------------------------------------------------------------------------------
+
+
+def _plenary_or_congress(name: str) -> tuple[str, str, str | None] | None:
+    """(kind, key parts, organizer) for a numbered party plenary or congress session."""
+    for pattern in _PLENARY:
+        m = pattern.search(name)
+        if m:
+            return "plenary", f"{m['level']}|{to_int(m['n'])}|{to_int(m['m'])}|{name[m.end():]}", m.groupdict().get("place")
+    for pattern in _CONGRESS:
+        m = pattern.search(name)
+        if m:
+            kind = "人大" if m["kind"] in ("人大", "人民代表大会") else m["kind"]
+            return f"congress-{kind}", f"{m['level']}|{to_int(m['n'])}|{to_int(m['m'])}|{name[m.end():]}", m["place"]
+    return None
+
+
+def meeting_key(name: str, city: str | None) -> str:
+    """The meeting's identity within a date: numbered plenaries and sessions by their numbers
+    (市委十二届五次全会 = 中共太原市委十二届五次全体会议), others by their normalised name."""
+    parsed = _plenary_or_congress(name)
+    if parsed:
+        kind, parts, place = parsed
+        level = parts.split("|", 1)[0]
+        home = place or (city if level == "市" else None) or ""
+        rest = normalise_name(parts.rsplit("|", 1)[1])
+        return f"{kind}|{home}|{parts.rsplit('|', 1)[0]}|{rest}"
+    return normalise_name(re.sub(r"[“”\"‘’《》「」『』]", "", name))
+
+
+def _embedded_organizer(name: str, city: str | None) -> str | None:
+    """The convener a name itself names: the party committee of a plenary, the body of a congress
+    session, or an organisation printed right before a meeting noun ("…市委宣讲团报告会")."""
+    parsed = _plenary_or_congress(name)
+    if parsed:
+        kind, parts, place = parsed
+        level = parts.split("|", 1)[0]
+        home = place or (city if level == "市" else None)
+        if kind == "plenary":
+            return f"中共{home}{level}委" if home else f"{level}委"
+        return f"{place or ''}{level}{kind.split('-')[1]}"
+    for noun in _NOUN.finditer(name):
+        head = name[: noun.start()]
+        head = re.sub(rf"(?:{lang.ORDINAL}|{_alternation(lang.GENERIC_MODIFIERS)})+$", "", head)
+        body = people.trailing_body(head)
+        if body:
+            return people.canonical_body(body, city)
+    return None
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip(" \u3000,，、")
+    name = re.sub(r"^(?:了|一次|一场|首次|专题)?(?:为期[^的]{1,6}的)?", "", name)
+    return name
+
+
+# --- finding mentions in one line ------------------------------------------------------------
+
+
+def _day(expr: TimeExpression) -> tuple[date | None, date | None]:
+    if expr.kind not in ("point", "range") or expr.granularity not in _DAY_GRAINS or expr.start is None:
+        return None, None
+    start, last = first_day(expr), last_day(expr)
+    return start, (last if expr.kind == "range" and last and last != start else None)
+
+
+def _date_before(dates: list[TimeExpression], pos: int, floor: int = 0) -> TimeExpression | None:
+    best = None
+    for expr in dates:
+        if floor <= expr.start_char and expr.end_char <= pos and _day(expr)[0] is not None:
+            best = expr
+    return best
+
+
+def _strip_lead(text: str, start: int, end: int, dates: list[TimeExpression]) -> int:
+    """Advance ``start`` over lead-in words and date expressions opening ``text[start:end]``."""
+    while start < end:
+        m = _LEAD_IN.match(text, start, end)
+        if m and m.end() > start:
+            start = m.end()
+            continue
+        expr = next((d for d in dates if d.start_char == start and d.end_char <= end), None)
+        if expr is not None:
+            start = expr.end_char
+            continue
+        if text.startswith("在", start) and _VENUE.match(text, start):
+            break
+        break
+    return start
+
+
+def _object_span(text: str, pos: int) -> tuple[int, int] | None:
+    """The meeting named right after a convening verb: up to the first meeting noun that ends the
+    name, extended over 暨/及 to the next one."""
+    end = len(text)
+    for i in range(pos, len(text)):
+        if text[i] in _CLAUSE_PUNCT or _SENTENCE_END.match(text[i]):
+            end = i
+            break
+    window = text[pos:end]
+    candidates = list(_NOUN.finditer(window))
+    if not candidates:
+        return None
+    chosen = None
+    for i, noun in enumerate(candidates):
+        if _JOINER.match(window, noun.end()) and i + 1 < len(candidates):
+            continue
+        if _AFTER_NAME.match(window, noun.end()):
+            chosen = noun
+            break
+    chosen = chosen or candidates[0]
+    start = pos
+    while start < pos + chosen.end() and text[start] in "了 ":
+        start += 1
+    return start, pos + chosen.end()
+
+
+def _split_venue(subject: str) -> tuple[str, str | None]:
+    """"市人大常委会依托省人大会议中心" -> ("市人大常委会", "省人大会议中心")."""
+    for m in _VENUE.finditer(subject):
+        head, venue = subject[: m.start()], subject[m.end() :]
+        if head and (people.looks_like_body(head) or people.find_people(head)):
+            return head, venue or None
+    return subject, None
+
+
+def _venue_or_none(text: str | None, dates: list[TimeExpression], offset: int) -> str | None:
+    if not text:
+        return None
+    text = text.strip(" ,，")
+    if len(text) < 2 or len(text) > 30 or any(d.start_char <= offset < d.end_char for d in dates):
+        return None
+    return text
+
+
+def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMention]:
+    text = line.text
+    if not _PREFILTER.search(text):
+        return []
+    future = _FUTURE.search(text)
+    dates = find_dates(text, base, prefer="future" if future else "past")
+    found: list[MeetingMention] = []
+    for verb in _VERB.finditer(text):
+        if text.startswith("的", verb.end()):
+            continue  # "召开的X": a meeting cited, not reported
+        if any(text[: verb.start()].endswith(w) for w in lang.NOT_CONVENING_BEFORE):
+            continue
+        clause = max((text.rfind(p, 0, verb.start()) for p in _CLAUSE_PUNCT), default=-1) + 1
+        mention = _object_mention(line, verb, clause, dates, city) or _subject_mention(line, verb, clause, dates, city)
+        if mention is not None:
+            found.append(mention)
+    if not found:
+        for at in _AT_MEETING.finditer(text):
+            expr = _date_before(dates, at.start())
+            name = _clean_name(at["name"])
+            if expr is None or _BARE_REFERENCE.match(name) or _NOT_MEETING.search(name):
+                continue
+            day, end_day = _day(expr)
+            found.append(
+                MeetingMention(
+                    name=name, date=day, end_date=end_day, organizer=_embedded_organizer(name, city),
+                    location=None, status="reported", line=line, start=expr.start_char, end=at.end("name"),
+                )
+            )
+    for mention in found:
+        if mention.date and base and mention.date > base:
+            mention.status = "announced"
+        elif future and mention.date is None:
+            mention.status = "announced"
+        mention.key = meeting_key(mention.name, city)
+    return found
+
+
+def _object_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> MeetingMention | None:
+    """"ORG召开NAME": the name after the verb, the convener before it."""
+    text = line.text
+    span = _object_span(text, verb.end())
+    if span is None:
+        return None
+    name = _clean_name(text[span[0] : span[1]])
+    if not name or _NOT_MEETING.search(name) or len(name) > 60:
+        return None
+    subject_start = _strip_lead(text, clause, verb.start(), dates)
+    subject, venue = _split_venue(text[subject_start : verb.start()].strip())
+    organizer = None
+    prefix = None
+    if _NOUN_AT_END.search(subject) and not people.find_people(subject):
+        name, prefix = subject + name, None  # "市十六届人大三次会议举行预备会议"
+    elif people.looks_like_body(subject):
+        organizer = people.canonical_body(subject, city)
+        prefix = organizer if subject in ("我市", "本市") else subject
+    if _BARE_REFERENCE.match(name) and prefix is None:
+        return None
+    if prefix and _GENERIC.match(name):
+        name = prefix + name
+    organizer = organizer or _embedded_organizer(name, city)
+    expr = _date_before(dates, verb.start())
+    day, end_day = _day(expr) if expr else (None, None)
+    start = min(expr.start_char if expr else subject_start, subject_start)
+    return MeetingMention(
+        name=name, date=day, end_date=end_day, organizer=organizer,
+        location=_venue_or_none(venue, dates, verb.start() - len(venue or "")),
+        status="announced" if _FUTURE.search(text, 0, verb.end()) else "reported",
+        line=line, start=start, end=span[1],
+    )
+
+
+def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> MeetingMention | None:
+    """"NAME(于DATE)(在LOC)召开": the name before the verb."""
+    text = line.text
+    start = _strip_lead(text, clause, verb.start(), dates)
+    organizer = None
+    by = re.match(rf"由(?P<org>[^,，。由]{{2,40}}?)(?:联合)?(?:主办|承办|组织)的", text[start : verb.start()])
+    if by and people.looks_like_body(by["org"]):
+        organizer = people.canonical_body(by["org"], city)
+        start += by.end()
+    phrase = text[start : verb.start()]
+    # The name ends at a meeting noun; what follows it (将于DATE, 在LOC) is the tail.
+    name_end = None
+    for noun in _NOUN.finditer(phrase):
+        tail = phrase[noun.end() :]
+        if re.fullmatch(r"(?:将|拟|定|计划|预计)?(?:于?[^在于依]{0,24}?)?(?:(?:在|于|依托)[^,，]{2,30})?", tail):
+            name_end = noun.end()
+    if name_end is None:
+        return None
+    name = _clean_name(phrase[:name_end])
+    if not name or _BARE_REFERENCE.match(name) or _NOT_MEETING.search(name) or len(name) > 60:
+        return None
+    if name.startswith("在"):
+        return None
+    tail_start = start + name_end
+    venue_match = re.search(r"(?:在|依托)(?P<loc>[^,，]{2,30})$", text[tail_start : verb.start()])
+    venue = venue_match["loc"] if venue_match else None
+    if venue and verb["adv"] is None:
+        venue = re.sub(rf"(?:{_alternation(lang.VERB_ADVERBS)})$", "", venue)
+    expr = next(
+        (d for d in dates if tail_start <= d.start_char and d.end_char <= verb.start() and _day(d)[0]),
+        None,
+    ) or _date_before(dates, start)
+    day, end_day = _day(expr) if expr else (None, None)
+    evidence_end = verb.end("verb")
+    if verb["verb"] == lang.OPEN_VERB:
+        closing = re.search(rf"[,，]?(?P<when>[^,，。；;]{{2,16}}?){lang.CLOSE_VERB}", text[evidence_end:])
+        if closing:
+            close_expr = next(
+                (d for d in dates if d.start_char >= evidence_end + closing.start("when") and d.end_char <= evidence_end + closing.end("when")),
+                None,
+            )
+            if close_expr and _day(close_expr)[0]:
+                end_day = _day(close_expr)[0]
+                evidence_end = evidence_end + closing.end()
+    ev_start = min(expr.start_char, start) if expr else start
+    return MeetingMention(
+        name=name, date=day, end_date=end_day,
+        organizer=organizer or _embedded_organizer(name, city),
+        location=_venue_or_none(venue, dates, verb.start() - len(venue or "")),
+        status="announced" if _FUTURE.search(text, 0, verb.end()) else "reported",
+        line=line, start=ev_start, end=evidence_end,
+    )
+
+
+# --- roles ------------------------------------------------------------------------------------
+
+
+def _roles(text: str, known: frozenset[str], headline: bool) -> tuple[list[str], list[str]]:
+    """Chairs and speakers named in one sentence: each role verb binds to the list of people
+    printed right before it; "由X主持" and "BODY主持" name a chairing body."""
+    chairs: list[str] = []
+    speakers: list[str] = []
+    has_chair, has_speaker = _CHAIR.search(text), _SPEAKER.search(text)
+    if not has_chair and not has_speaker:
+        return chairs, speakers
+    mentions = people.find_people(text, known, use_jieba=headline)
+    groups = people.person_groups(text, mentions)
+
+    def bound(verb_start: int) -> list[str]:
+        before = [g for g in groups if g[-1].end <= verb_start]
+        if not before:
+            return []
+        gap = text[before[-1][-1].end : verb_start]
+        if len(gap) > lang.ROLE_REACH or re.search(r"[,，。；;:：]", gap):
+            return []
+        return [p.name for p in before[-1]]
+
+    for verb in _CHAIR.finditer(text):
+        names = bound(verb.start())
+        if not names:
+            clause = max((text.rfind(p, 0, verb.start()) for p in ",，。；; "), default=-1) + 1
+            who = text[clause : verb.start()]
+            who = who.split("由", 1)[1] if "由" in who else who
+            if people.looks_like_body(who) and who not in ("全会", "会议", "大会"):
+                names = [who]
+        chairs.extend(n for n in names if n not in chairs)
+    for verb in _SPEAKER.finditer(text):
+        speakers.extend(n for n in bound(verb.start()) if n not in speakers)
+    return chairs, speakers
+
+
+# --- one article ------------------------------------------------------------------------------
+
+
+def _lines(article: Article, issue_text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    head_end = article.body_offsets[0] if article.body_offsets else article.char_end
+    cursor = article.char_start
+    for part in (article.title, article.subtitle):
+        for piece in (part or "").split("\n"):
+            piece = piece.strip()
+            if not piece:
+                continue
+            at = issue_text.find(piece, cursor, head_end)
+            lines.append(_Line(piece, article, -1, issue_start=at if at >= 0 else None))
+            if at >= 0:
+                cursor = at + len(piece)
+    body = article.body
+    start = 0
+    index = 0
+    for m in _SENTENCE_END.finditer(body + "\n"):
+        end = m.end() if m.start() < len(body) else len(body)
+        if body[start:end].strip():
+            lines.append(_Line(body[start:end], article, index, body_start=start))
+            index += 1
+        start = end
+    return lines
+
+
+def _article_mentions(article: Article, issue: Issue, base: date, city: str | None) -> list[MeetingMention]:
+    lines = _lines(article, issue.text)
+    headlines = [ln for ln in lines if ln.is_headline]
+    body = [ln for ln in lines if not ln.is_headline]
+    mentions = [m for ln in lines for m in _find_in_line(ln, base, city)]
+    if not mentions:
+        return []
+    title_date = next(
+        (d for ln in headlines if _DATE_TITLE.match(ln.text) for d in find_dates(ln.text, base)), None
+    )
+    kept: list[MeetingMention] = []
+    for m in mentions:
+        if m.line.is_headline:
+            continue
+        if m.date is None and m.line.index == 0 and title_date is not None:
+            m.date = _day(title_date)[0]  # a dated history column: "2011年12月21日 / …大会举行"
+        if m.date is None and not (m.line.index == 0 and _VAGUE_DAY.search(m.line.text)):
+            continue
+        kept.append(m)
+    # Headline mentions only lend their convener and venue to the body mention they name.
+    for h in (m for m in mentions if m.line.is_headline):
+        target = next((k for k in kept if _same_meeting(h, k)), None)
+        if target is not None:
+            target.organizer = target.organizer or h.organizer
+            target.location = target.location or h.location
+    _attach_organisers(body, kept, city)
+    _attach_roles(headlines, body, kept)
+    return kept
+
+
+def _attach_organisers(body: list[_Line], kept: list[MeetingMention], city: str | None) -> None:
+    """"NAME的举行,是ORG…" and "本次会议由ORG主办" name the convener outside the mention."""
+    for m in kept:
+        if m.organizer:
+            continue
+        for ln in body:
+            at = ln.text.find(m.name)
+            if at >= 0:
+                held = _HELD_BY.match(ln.text, at + len(m.name))
+                if held:
+                    org = people.leading_body(ln.text[held.end() :])
+                    if org:
+                        m.organizer = people.canonical_body(org, city)
+                        break
+            by = _ORGANISED_BY.search(ln.text)
+            if by and len(kept) == 1 and re.search(r"(?:本次|此次|这次)", ln.text[: by.start()]) and people.looks_like_body(by["org"]):
+                m.organizer = people.canonical_body(by["org"], city)
+                break
+
+
+def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingMention]) -> None:
+    if not kept:
+        return
+    known = frozenset(
+        p.name for ln in headlines + body if people._TITLE.search(ln.text) for p in people.find_people(ln.text) if p.title
+    )
+    starts = sorted({m.line.index for m in kept})
+    for m in kept:
+        later = [s for s in starts if s > m.line.index]
+        stop = later[0] if later else len(body)
+        scope = [ln for ln in body if m.line.index <= ln.index < stop]
+        if m is kept[0]:
+            scope = headlines + scope
+        for ln in scope:
+            chairs, speakers = _roles(ln.text, known, ln.is_headline)
+            m.chairs.extend(c for c in chairs if c not in m.chairs)
+            m.speakers.extend(s for s in speakers if s not in m.speakers)
+
+
+# --- the issue --------------------------------------------------------------------------------
+
+
+def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
+    if a.key != b.key:
+        x, y = a.key, b.key
+        if len(x) < 4 or len(y) < 4 or not (x in y or y in x):
+            return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    la, lb = normalise_name(a.location), normalise_name(b.location)
+    return not la or not lb or la == lb
+
+
+def find_meetings(issue: Issue) -> list[MeetingMention]:
+    """Every meeting the issue reports or announces, merged across headlines and articles."""
+    base = issue.ctx.issue_date
+    if base is None:
+        return []
+    city = people.home_city(issue.ctx.paper, issue.text)
+    merged: list[MeetingMention] = []
+    for article in issue.articles:
+        if not _PREFILTER.search(article.body) or not _NOUN.search(article.body):
+            continue
+        for m in _article_mentions(article, issue, base, city):
+            same = next((k for k in merged if k.date == m.date and _same_meeting(k, m)), None)
+            if same is None:
+                merged.append(m)
+                continue
+            same.organizer = same.organizer or m.organizer
+            same.location = same.location or m.location
+            same.end_date = same.end_date or m.end_date
+            same.chairs.extend(c for c in m.chairs if c not in same.chairs)
+            same.speakers.extend(s for s in m.speakers if s not in same.speakers)
+    return merged
+
+
+def extract(issue: Issue) -> list[Meeting]:
+    """The issue's meetings as warehouse records, evidence mapped back to the issue text."""
+    records: list[Meeting] = []
+    for m in find_meetings(issue):
+        span = m.line.issue_span(m.start, m.end)
+        if span is None:
+            continue
+        records.append(
+            Meeting(
+                event_id=stable_id("mtg", m.date, m.key, normalise_name(m.location)),
+                article_seq=m.line.article.seq,
+                evidence=issue.text[span[0] : span[1]],
+                char_start=span[0],
+                char_end=span[1],
+                date=m.date,
+                end_date=m.end_date,
+                name=m.name,
+                organizer=m.organizer,
+                chairs=tuple(m.chairs),
+                speakers=tuple(m.speakers),
+                location=m.location,
+                status=m.status,
+            )
+        )
+    return records

@@ -1,0 +1,274 @@
+"""People and bodies in a sentence: personal names read after titles, organisation names, the
+paper's home city.
+
+A personal name is trusted only where Chinese news prints one: right after a title ("市政协主席操学诚
+出席会议"), continuing a list after one ("副主任李文权、何爱萍带队"), or a name already seen so in the
+same text. jieba's ``nr`` tags are only a tie-breaker and a fallback for short lines (they split
+操学诚 and call 养老 a name). Word lists live in ``extractors.lang.zh_people``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import warnings
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .lang import zh_people as lang
+
+__all__ = [
+    "PersonMention",
+    "find_people",
+    "person_groups",
+    "is_plausible_name",
+    "looks_like_body",
+    "canonical_body",
+    "leading_body",
+    "trailing_body",
+    "home_city",
+    "jieba_names",
+]
+
+_HAN = "\u4e00-\u9fff"
+_SURNAME_SINGLE = frozenset(lang.SURNAMES_SINGLE)
+_SURNAME_DOUBLE = frozenset(lang.SURNAMES_DOUBLE)
+_TITLE_WORDS = frozenset(lang.TITLES)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_TITLE = re.compile(_alternation(lang.TITLES))
+_FOLLOWER = re.compile(_alternation(lang.NAME_FOLLOWERS))
+_BODY_END = re.compile(f"(?:{_alternation(lang.BODY_SUFFIXES)})[”\"』」]?$")
+# Where an organisation name printed inside a longer phrase starts: a level marker or 中共.
+_BODY_AT_END = re.compile(
+    rf"(?:中共|中国共产党)?(?:[{_HAN}]{{2,4}}?(?:省|市|区|县))?(?:省|市|区|县|州)"
+    rf"[{_HAN}]{{0,10}}?(?:{_alternation(lang.BODY_SUFFIXES)})$"
+)
+_QUOTED_BODY = re.compile(r"^[“\"『「][^”\"』」]{2,30}[”\"』」]$")
+_LIST_SEPARATORS = frozenset({"、", ",", "，", "和", "与", "及", "以及"})
+_CLAUSE_BREAK = re.compile(r"[。；;!！?？\n]")
+# Characters a bare (untitled) name may directly follow: particles and prepositions.
+_BARE_NAME_PRECEDERS = frozenset("了由请和与及同向对给被把让是为")
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A personal name in a text, with the title printed before it; offsets are in that text.
+
+    ``phrase_start`` is where the title phrase (affiliation and title, "复旦大学…教授") begins.
+    """
+
+    name: str
+    title: str | None
+    start: int
+    end: int
+    phrase_start: int
+
+
+def is_plausible_name(candidate: str) -> bool:
+    """2–3 Han characters after a one-character surname, or 3–4 after a two-character one."""
+    if candidate in lang.NOT_NAMES or candidate in _TITLE_WORDS:
+        return False
+    if not re.fullmatch(f"[{_HAN}]{{2,4}}", candidate):
+        return False
+    if candidate[-1] in lang.NEVER_LAST_CHARS:
+        return False
+    if candidate[:2] in _SURNAME_DOUBLE:
+        return 3 <= len(candidate) <= 4
+    return candidate[0] in _SURNAME_SINGLE and len(candidate) <= 3
+
+
+def _followed_by_cue(text: str, pos: int) -> bool:
+    return pos >= len(text) or text[pos] in lang.NAME_FOLLOWER_PUNCT or _FOLLOWER.match(text, pos) is not None
+
+
+def _name_at(text: str, pos: int, tagged: frozenset[str] = frozenset()) -> str | None:
+    """The personal name starting at ``pos``, if one plausibly does: the candidate length whose
+    following text starts a new word; a short name when a long one would swallow a particle."""
+    fits = [
+        n for n in (2, 3, 4)
+        if pos + n <= len(text) and is_plausible_name(text[pos : pos + n]) and _followed_by_cue(text, pos + n)
+    ]
+    if not fits:
+        return None
+    for n in fits:
+        if text[pos : pos + n] in tagged:
+            return text[pos : pos + n]
+    if 2 in fits and 3 in fits and text[pos + 2] in lang.WEAK_LAST_CHARS:
+        return text[pos : pos + 2]
+    n = next(n for n in (3, 2, 4) if n in fits)
+    return text[pos : pos + n]
+
+
+def _phrase_start(text: str, title_start: int) -> int:
+    """Start of the title phrase ending at ``title_start``: back to the clause's punctuation."""
+    pos = title_start
+    while pos > 0 and text[pos - 1] not in ",，、。；;：:!！?？\n“”()（）《》 ":
+        pos -= 1
+    return pos
+
+
+def find_people(text: str, known: tuple[str, ...] | frozenset[str] = (), *, use_jieba: bool = False) -> list[PersonMention]:
+    """Every personal name in ``text`` printed after a title, listed after one, or in ``known``.
+
+    ``use_jieba`` adds jieba's person tags as a tie-breaker and, for bare names before a cue, a
+    source; only pass it for short texts (a headline, one sentence).
+    """
+    tagged = frozenset(jieba_names(text)) if use_jieba else frozenset()
+    found: dict[int, PersonMention] = {}
+    for title in _TITLE.finditer(text):
+        if title.start() in found or any(p.start <= title.start() < p.end for p in found.values()):
+            continue
+        pos = title.end()
+        name = _name_at(text, pos, tagged)
+        if name is None or _TITLE.match(text, pos) and text[pos : pos + len(name)] in _TITLE_WORDS:
+            continue
+        phrase = _phrase_start(text, title.start())
+        found[pos] = PersonMention(name, title.group(), pos, pos + len(name), phrase)
+        pos += len(name)
+        # "副主任李文权、何爱萍带队": names listed after the first share its title.
+        while pos < len(text) and text[pos] == "、":
+            following = _name_at(text, pos + 1, tagged)
+            if following is None or _TITLE.match(text, pos + 1):
+                break
+            found[pos + 1] = PersonMention(following, title.group(), pos + 1, pos + 1 + len(following), pos + 1)
+            pos += 1 + len(following)
+    names = set(known) | {p.name for p in found.values()} | {
+        n for n in tagged if is_plausible_name(n)
+    }
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found.values()):
+                continue
+            if m.start() > 0 and text[m.start() - 1] not in _BARE_NAME_PRECEDERS and re.match(f"[{_HAN}]", text[m.start() - 1]):
+                continue  # glued to the word before it: part of another word
+            if not _followed_by_cue(text, m.end()):
+                continue
+            found[m.start()] = PersonMention(name, None, m.start(), m.end(), m.start())
+    return sorted(found.values(), key=lambda p: p.start)
+
+
+def person_groups(text: str, people: list[PersonMention]) -> list[list[PersonMention]]:
+    """People printed as one list ("院长黄继忠,…教授王金华、…副院长李志荣等"): consecutive mentions
+    separated only by a list separator between one name and the next title phrase."""
+    groups: list[list[PersonMention]] = []
+    for person in people:
+        if groups:
+            previous = groups[-1][-1]
+            gap = text[previous.end : person.phrase_start]
+            if gap in _LIST_SEPARATORS:
+                groups[-1].append(person)
+                continue
+        groups.append([person])
+    return groups
+
+
+def looks_like_body(text: str | None) -> bool:
+    """An organisation's name: ends like one ("市政协党组", "市委宣讲团") or is a quoted name."""
+    if not text:
+        return False
+    text = text.strip()
+    if text in lang.SELF_REFERENCES:
+        return True
+    if len(text) > 40 or _CLAUSE_BREAK.search(text) or re.search(r"[,，]", text):
+        return False
+    if any(word in text for word in lang.NOT_IN_BODY):
+        return False
+    if _QUOTED_BODY.match(text):
+        return True
+    parts = [p for p in text.split("、") if p]
+    return bool(parts) and all(_BODY_END.search(p) and len(p) >= 2 for p in parts)
+
+
+def trailing_body(text: str) -> str | None:
+    """The organisation name that ends ``text`` ("…精神市委宣讲团" -> 市委宣讲团), if any."""
+    best = None
+    for start in range(len(text)):
+        if text[start] in "省市区县州中":
+            m = _BODY_AT_END.match(text, start)
+            if m and m.end() == len(text):
+                best = text[start:]
+                break
+    return best
+
+
+def leading_body(text: str) -> str | None:
+    """The organisation name that opens ``text`` ("市文物局深化…" -> 市文物局), using jieba's
+    segmentation to find where the name stops: only for short texts."""
+    words = _jieba_words(text[:40])
+    body = ""
+    result = None
+    for word, flag in words:
+        if flag[:1] not in ("n", "j") and flag not in ("ns", "nt", "nz"):
+            break
+        body += word
+        if _BODY_END.search(body) and looks_like_body(body):
+            result = body
+    return result
+
+
+def home_city(paper: str | None, text: str = "") -> str | None:
+    """The paper's home city: its name minus 日报/晚报…, else the city the text names most."""
+    if paper:
+        for suffix in lang.PAPER_SUFFIXES:
+            if paper.endswith(suffix) and len(paper) > len(suffix):
+                place = paper[: -len(suffix)]
+                if place.endswith("市"):
+                    place = place[:-1]
+                if place in lang.PROVINCES:
+                    return None
+                return place or None
+    counts = Counter(re.findall(rf"([{_HAN}]{{2,3}})市(?:委|人民政府|政府|人大|政协)", text))
+    for place, _ in counts.most_common():
+        if not place.startswith(("全", "我", "本", "该", "各")):
+            return place
+    return None
+
+
+def canonical_body(text: str | None, city: str | None) -> str | None:
+    """The body as the warehouse names it: 我市 -> 太原市, bare 市委 -> 中共太原市委; else as printed."""
+    if not text:
+        return None
+    text = text.strip()
+    if text in lang.SELF_REFERENCES:
+        return f"{city}{lang.SELF_REFERENCES[text]}" if city else None
+    if text == "市委" and city:
+        return f"中共{city}市委"
+    return text
+
+
+# --- jieba, lazily and quietly ------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # jieba imports pkg_resources, deprecated
+        import jieba
+        import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    cache = Path(__file__).resolve().parent.parent / ".state" / "jieba"
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        jieba.dt.tmp_dir = str(cache)
+    except OSError:
+        pass
+    jieba.dt.initialize()
+    return jieba.posseg.POSTokenizer(jieba.dt)
+
+
+@lru_cache(maxsize=4096)
+def _jieba_words(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple((w.word, w.flag) for w in _tokenizer().cut(text))
+
+
+def jieba_names(text: str) -> list[str]:
+    """jieba's person-tagged words in a short text that pass the surname test: candidates only."""
+    return [w for w, flag in _jieba_words(text) if flag in ("nr", "nrfg") and is_plausible_name(w)]
