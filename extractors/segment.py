@@ -87,6 +87,7 @@ class _Builder:
     bylines: list[tuple[str, int, int]] = field(default_factory=list)
     pieces: list[_Piece] = field(default_factory=list)
     closed: bool = False
+    ended: bool = False  # closed by its own end mark (closing byline, signature date, "下转")
     started_by: str = "heads"  # heads | opener | orphan | notice
     title_level: int | None = None
     title_is_date: bool = False
@@ -534,7 +535,7 @@ class _Segmenter:
             return
         cur.add_byline(*span)
         if cur.has_body:
-            cur.closed = True
+            cur.closed = cur.ended = True
         elif cur.started_by == "heads" and L.COMMENTARY_BYLINE.search(para.text):
             # A commentary ("本报评论员") carries no subheads and no closing byline: the next
             # headline starts a new article.
@@ -545,7 +546,7 @@ class _Segmenter:
         if self._is_open() and cur.kind == "notice" and cur.has_body:
             self._signature_lines()
             self._append_body(para, glue=False)
-            cur.closed = True
+            cur.closed = cur.ended = True
             return
         if not self.done and self.cur is None and not self.pending:
             # A bare date opening the page is the masthead's.
@@ -596,12 +597,33 @@ class _Segmenter:
             if _is_caption_text(para.text):
                 self._caption_paragraph(para)
                 return
-            self._open_article("article", "jump" if self.continued else "orphan")
+            if not self._resume(para):
+                self._open_article("article", "jump" if self.continued else "orphan")
         elif _has_trailing_credit(para.text):
             self._close()
             self._caption_paragraph(para)
             return
         self._append_body(para)
+
+    def _resume(self, para: _Para) -> bool:
+        """Take up again the one article a caption or another story cut off mid-word, when an
+        untitled paragraph carries on its sentence ("…打造完" … "整产业链,…")."""
+        if self.continued or not _is_ideograph(para.text[0]):
+            return False
+        builders = self.done + ([self.cur] if self.cur is not None else [])
+        cut_off = [
+            b for b in builders
+            if b.kind == "article" and not b.ended and b.pieces and not b.pieces[-1].whole
+            and _is_ideograph(b.pieces[-1].text[-1])
+        ]
+        if len(cut_off) != 1:
+            return False
+        (builder,) = cut_off
+        self._finish()
+        self.done.remove(builder)
+        builder.closed = False
+        self.cur = builder
+        return True
 
     def _is_open_article(self) -> bool:
         return self._is_open() and self.cur.kind in ("article", "notice")
@@ -660,7 +682,11 @@ class _Segmenter:
         if cur.kind == "notice" and L.SIGNATURE_DATE.search(para.text or " "):
             close_after = True
         if close_after:
-            cur.closed = True
+            cur.closed = cur.ended = True
+
+
+def _is_ideograph(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
 
 
 # Pages with fewer closing bylines than this do not mark the ends of their articles.

@@ -60,9 +60,7 @@ EXPECTED_OUTLINES = {
         ("caption", None),
         ("article", "加速新突破 助燃“南引擎”"),
         ("article", "重拳打击 强化管控 古交警方排查整治私挖盗采"),
-        # The rest of the commentary "精准把握重点任务", printed after the 古交 report: the layout
-        # gives no headline to tie it back, so it stands as an untitled continuation.
-        ("article", None),
+        # (then the rest of the commentary "精准把握重点任务": "…打造完" / "整产业链,…")
         ("article", "小店区运输企业防疫做好“四个加强”"),
         ("article", "满足教育刚需 投入编制资源"),
         ("article", "1950年12月21日"),
@@ -199,20 +197,33 @@ def test_every_body_character_points_at_itself_in_the_issue(name):
 
 
 @pytest.mark.parametrize("name", sorted(ALL_TEXTS))
-def test_offsets_increase_and_articles_do_not_overlap(name):
+def test_offsets_increase_and_no_character_belongs_to_two_articles(name):
     text = ALL_TEXTS[name]
     articles = segment(text)
     assert [a.seq for a in articles] == list(range(len(articles)))
-    previous_end = 0
+    assert [a.char_start for a in articles] == sorted(a.char_start for a in articles)
+    seen: set[int] = set()
     for article in articles:
         assert list(article.body_offsets) == sorted(set(article.body_offsets))
-        assert previous_end <= article.char_start < article.char_end <= len(text)
+        assert 0 <= article.char_start < article.char_end <= len(text)
         if article.body_offsets:
             assert article.char_start <= article.body_offsets[0]
             assert article.body_offsets[-1] < article.char_end
         if article.title and article.kind != "classified":  # items share their block's title
             assert article.title in text[article.char_start:article.char_end].replace("**", "")
-        previous_end = article.char_end
+        characters = {o for o, c in zip(article.body_offsets, article.body) if c != "\n"}
+        assert not characters & seen
+        seen |= characters
+
+
+def test_an_article_cut_off_by_a_caption_and_another_story_is_taken_up_again():
+    # 002: the commentary stops at "…打造完", a photo and the 古交 report follow, then "整产业链,…".
+    articles = segment(SAMPLES["002"])
+    (commentary,) = [a for a in articles if a.title == "精准把握重点任务"]
+    assert "带动相关配套企业落地,打造完整产业链,实现规模集聚发展。" in commentary.body
+    assert commentary.body.endswith("迎接党的二十大胜利召开!")
+    (inside,) = [a for a in articles if a.title == "重拳打击 强化管控 古交警方排查整治私挖盗采"]
+    assert commentary.char_start < inside.char_start < inside.char_end < commentary.char_end
 
 
 @pytest.mark.parametrize("name", sorted(ALL_TEXTS))
