@@ -40,7 +40,7 @@ NOTICE_INLINE = "notice_inline"
 HEADLINE = "headline"
 BODY = "body"
 
-_HEAD_KINDS = frozenset({HEADLINE, HEADING, DATE, NOTICE_TITLE, CLASSIFIED_TITLE})
+RULE = "rule"
 
 
 @dataclass(slots=True)
@@ -194,6 +194,8 @@ def _line_paragraph(text: str, line_start: int, line_end: int) -> _Para | None:
 
 def _classify(para: _Para) -> str:
     text = para.text
+    if L.RULE_LINE.match(text):
+        return RULE
     if L.JUMP_LINE.match(text):
         return JUMP
     if L.MASTHEAD_LINE.match(text):
@@ -227,8 +229,6 @@ def _classify(para: _Para) -> str:
 def looks_like_headline(text: str) -> bool:
     """A short line with no sentence punctuation: a headline, a deck line or a subhead."""
     if not 2 <= len(text) <= L.HEADLINE_MAX_CHARS:
-        return False
-    if not _ends_open(text) and text[-1] not in L.CLOSERS:
         return False
     if text[-1] in L.CLAUSE_PUNCT or _ends_complete(text):
         return False
@@ -288,6 +288,7 @@ class _Segmenter:
 
     def run(self) -> tuple[Article, ...]:
         handlers = {
+            RULE: self._rule,
             MASTHEAD: self._masthead,
             JUMP: self._jump,
             SECTION: self._section,
@@ -440,6 +441,11 @@ class _Segmenter:
         builder.title_is_date = chosen.kind == DATE
 
     # -- handlers -------------------------------------------------------------------------
+
+    def _rule(self, para: _Para, index: int) -> None:
+        """A drawn rule ("---", "＊＊＊") separates stories: whatever was open ends here."""
+        self._flush_heads("none")
+        self._close()
 
     def _masthead(self, para: _Para, index: int) -> None:
         self._flush_heads("none")

@@ -471,6 +471,11 @@ def test_a_one_line_notice_is_a_notice_titled_by_its_own_word():
         # A notice word in a news headline: with "本报讯" under it, it is a report.
         ("市疫情防控办发布出行提示\n\n本报讯 市疫情防控办提示市民注意防护。\n",
          [("article", "市疫情防控办发布出行提示")]),
+        # A drawn rule ends the article above it, so the headline below starts a new one.
+        ("甲地新闻\n\n本报讯 甲地消息。(张三)\n\n专题报道\n\n专题正文。\n\n---\n\n乙地新闻\n\n乙地正文。\n\n(李四)\n",
+         [("article", "甲地新闻"), ("article", "专题报道"), ("article", "乙地新闻")]),
+        ("一季度GDP增长5.2%\n\n本报讯 一季度经济运行良好。\n",
+         [("article", "一季度GDP增长5.2%")]),
         ("寻人启事\n\n王某,男,75岁,于12月1日走失。请知情者联系13900000000。\n",
          [("notice", "寻人启事")]),
         ("(下转第2版)\n", [("jump", None)]),

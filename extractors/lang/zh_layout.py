@@ -166,6 +166,9 @@ MASTHEAD_LINE = re.compile(
 
 WEEKDAY_NUMBER = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
+# A drawn rule: a line of dashes, stars, underscores or box-drawing strokes.
+RULE_LINE = re.compile(r"^(?:[-*_=—─━＊·•]\s*){3,}$")
+
 # --- markdown ---------------------------------------------------------------------------------
 
 MD_HEADING = re.compile(r"(?P<marks>#{1,6})[ \t\u3000]+")
