@@ -37,8 +37,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # Characters text does not hold: C0/C1 controls other than tab, line ends and form feed;
 # private-use code points (where GB18030 puts byte pairs it has no character for).
 _ODD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\U000f0000-\U0010ffff]")
-# What Chinese newspaper text is made of: ideographs, ASCII, CJK and full-width punctuation.
-_READABLE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\u0020-\u007e\u3000-\u303f\uff00-\uffef\u2010-\u2027\u00b7]")
+# Anything but what Chinese newspaper text is made of (ideographs, ASCII, CJK and full-width
+# punctuation, whitespace).
+_UNREADABLE = re.compile("[^\\s\u4e00-\u9fff\u3400-\u4dbf\u0020-\u007e\u3000-\u303f\uff00-\uffef\u2010-\u2027\u00b7]")
 _WHITESPACE = re.compile(r"\s")
 # A GB18030 reading with fewer readable characters than this share is mojibake, not text.
 _MIN_READABLE_SHARE = 0.8
@@ -136,7 +137,7 @@ def _check_reads_as_chinese(text: str, utf8_error: UnicodeDecodeError) -> None:
     visible = len(text) - len(_WHITESPACE.findall(text))
     if not visible:
         return
-    readable = len(_READABLE.findall(text))
+    readable = visible - len(_UNREADABLE.findall(text))
     if readable < _MIN_READABLE_SHARE * visible:
         raise DecodeError(
             f"not text in UTF-8, UTF-16 or GB18030: invalid UTF-8 at byte {utf8_error.start}, and as "
@@ -152,7 +153,8 @@ def _is_damaged_utf8(data: bytes) -> bool:
     """
     decoded = data.decode("utf-8", errors="replace")
     errors = decoded.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
-    good_multibyte = sum(1 for ch in decoded if ord(ch) > 0x7F and ch != "\ufffd")
+    ascii_count = len(decoded.encode("ascii", errors="ignore"))
+    good_multibyte = len(decoded) - ascii_count - decoded.count("\ufffd")
     return good_multibyte >= _DAMAGE_MIN_GOOD and errors * _DAMAGE_RATIO <= good_multibyte
 
 
