@@ -239,6 +239,11 @@ def looks_like_headline(text: str) -> bool:
     return True
 
 
+def _exclaims(text: str) -> bool:
+    """A short line ending in its own "？" or "！": a headline when a report opens under it."""
+    return len(text) <= L.HEADLINE_MAX_CHARS and text[-1] in "？！?!" and not any(m in text for m in "。,，;；")
+
+
 def _ends_complete(text: str) -> bool:
     """The paragraph ends a sentence: final punctuation, possibly inside closing quotes."""
     stripped = text.rstrip(L.CLOSERS)
@@ -357,16 +362,21 @@ class _Segmenter:
             return
         self.pending.append(para)
 
-    def _deck_run_before_opener(self, index: int) -> bool:
-        """Lines from ``index`` on are deck lines: unpunctuated, then a byline opens the report."""
+    def _deck_run_before_opener(self, index: int, short_only: bool = False) -> bool:
+        """Lines from ``index`` on are headline or deck lines, and then a byline opens the report.
+
+        Deck lines may be long and carry commas (004: "全会号召,要更加紧密地…篇章"), and a headline
+        may end in "？" or "！" ("你的医保卡还能这样用？"); "本报讯" under them settles it.
+        """
+        longest = L.HEADLINE_MAX_CHARS if short_only else L.DECK_MAX_CHARS
         j = index
         while j < len(self.paras):
             para = self.paras[j]
             if para.kind in (HEADLINE, HEADING):
                 j += 1
                 continue
-            if para.kind == BODY and len(para.text) <= L.DECK_MAX_CHARS and "。" not in para.text \
-                    and not _ends_complete(para.text):
+            if para.kind == BODY and len(para.text) <= longest and "。" not in para.text \
+                    and (not _ends_complete(para.text) or _exclaims(para.text)):
                 j += 1
                 continue
             break
@@ -609,6 +619,9 @@ class _Segmenter:
             self._close()
             self._caption_paragraph(para)
             return
+        elif self._deck_run_before_opener(index, short_only=True):
+            self.pending.append(para)
+            return
         self._append_body(para)
 
     def _resume(self, para: _Para) -> bool:
@@ -700,9 +713,10 @@ _MIN_CLOSING_BYLINES = 2
 
 
 def _closing_bylines(paras: list[_Para]) -> int:
+    """Bylines printed after a body: "(张波)" ending a paragraph or on a line of its own."""
     count = 0
-    for para in paras:
-        if para.kind == BYLINE and not L.COMMENTARY_BYLINE.search(para.text):
+    for index, para in enumerate(paras):
+        if para.kind == BYLINE and index and paras[index - 1].kind in (BODY, OPENER):
             count += 1
         elif L.TRAILING_PAREN_BYLINE.search(para.text) or L.TRAILING_ROLE_BYLINE.search(para.text):
             count += 1

@@ -474,6 +474,13 @@ def test_a_one_line_notice_is_a_notice_titled_by_its_own_word():
         # A drawn rule ends the article above it, so the headline below starts a new one.
         ("甲地新闻\n\n本报讯 甲地消息。(张三)\n\n专题报道\n\n专题正文。\n\n---\n\n乙地新闻\n\n乙地正文。\n\n(李四)\n",
          [("article", "甲地新闻"), ("article", "专题报道"), ("article", "乙地新闻")]),
+        # A headline may end in "？" when a report opens under it.
+        ("甲地新闻\n\n本报讯 甲地消息。\n\n你的医保卡还能这样用？\n\n本报讯 医保卡可以家庭共济。\n",
+         [("article", "甲地新闻"), ("article", "你的医保卡还能这样用？")]),
+        # Bylines under the headline do not close anything: such a page gets no subheads.
+        ("市民文化节开幕\n\n本报记者 张三\n\n文化节持续一个月。\n\n汾河公园新添步道\n\n步道全长5公里。\n"
+         "\n公交线路调整\n\n本报记者 李四\n\n三条线路调整。\n",
+         [("article", "市民文化节开幕"), ("article", "汾河公园新添步道"), ("article", "公交线路调整")]),
         ("一季度GDP增长5.2%\n\n本报讯 一季度经济运行良好。\n",
          [("article", "一季度GDP增长5.2%")]),
         ("寻人启事\n\n王某,男,75岁,于12月1日走失。请知情者联系13900000000。\n",
