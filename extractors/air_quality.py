@@ -56,7 +56,8 @@ _MEASURE_LEAD = re.compile(lang.MEASURE_LEADS)
 _DAILY = re.compile(f"(?:{_alternation(lang.DAILY_WORDS)})[\\s,，]?(?:[\u4e00-\u9fff]{{0,2}})?$")
 _ISSUER = re.compile(
     rf"(?P<org>[\u4e00-\u9fff（）()]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)}))"
-    r"(?=(?:决定|将|已|于|在|再次|正式|紧急|联合|共同|今天|今日|昨日|昨天|当日|自|从|依法|及时|$))"
+    rf"(?=(?:决定|研究决定|要求|宣布|将|已|于|在|再次|正式|紧急|联合|共同|今天|今日|昨日|昨天|当日|自|从|依法|及时|"
+    rf"{_alternation(lang.ISSUE_VERBS + lang.UPGRADE_WORDS + lang.DOWNGRADE_WORDS)}|$))"
 )
 _ISSUER_LEAD = re.compile(rf"^(?:{_alternation(lang.ISSUER_LEAD_WORDS)})")
 _SENTENCE_END = re.compile(r"[。!！?？\n]")
@@ -176,13 +177,17 @@ def _about_pollution(body: str, pos: int, qualifier: str | None, article: Articl
     return bool(_QUALIFIER.search(head) or _QUALIFIER.search(body)) and not _WEATHER.search(head)
 
 
-def _change_before(body: str, pos: int) -> str | None:
-    window = body[max(0, pos - 5):pos]
-    if _UPGRADE.search(window):
-        return "upgrade"
-    if _DOWNGRADE.search(window):
-        return "downgrade"
-    return None
+def _change_before(body: str, pos: int) -> re.Match | None:
+    """The upgrade or downgrade word right before an alert or response ("升级为橙色预警")."""
+    begin = max(0, pos - 5)
+    m = _UPGRADE.search(body, begin, pos) or _DOWNGRADE.search(body, begin, pos)
+    return m
+
+
+def _change_kind(m: re.Match | None) -> str | None:
+    if m is None:
+        return None
+    return "upgrade" if _UPGRADE.fullmatch(m.group()) else "downgrade"
 
 
 def _triggers(body: str, article: Article) -> list[_Trigger]:
@@ -215,8 +220,9 @@ def _triggers(body: str, article: Article) -> list[_Trigger]:
             continue
         if "解除" in body[max(c_start, m.start() - 8):m.start()] or body.startswith("解除", m.end()):
             continue
-        change = _change_before(body, m.start())
-        verb = _verb_before(body, m.start(), c_start)
+        change_word = _change_before(body, m.start())
+        change = _change_kind(change_word)
+        verb = change_word or _verb_before(body, m.start(), c_start)
         if change is None and verb is None:
             after = body[m.end():c_end]
             if not _ISSUE_VERB.search(after) or "解除" in after:
@@ -230,9 +236,10 @@ def _triggers(body: str, article: Article) -> list[_Trigger]:
         c_start, _ = _bounds(body, m.start(), _CLAUSE_END)
         if "解除" in body[max(c_start, m.start() - 8):m.start()] or body.startswith("期间", m.end()):
             continue
-        change = _change_before(body, m.start())
-        verb = _verb_before(body, m.start(), c_start)
-        if change is None and verb is None:
+        change_word = _change_before(body, m.start())
+        change = _change_kind(change_word)
+        verb = change_word or _verb_before(body, m.start(), c_start)
+        if verb is None:
             continue
         if not _about_pollution(body, m.start(), m.group("qual"), article):
             continue
@@ -270,34 +277,36 @@ def _strip_leading_dates(body: str, start: int, end: int, exprs: list[TimeExpres
     return start
 
 
-def _issuer(body: str, order: _Order, exprs: list[TimeExpression]) -> tuple[str | None, int | None]:
-    """The body named right before the issuing verb of the order's first trigger."""
-    verbs = [t.verb_start for t in order.triggers if t.verb_start is not None]
-    if not verbs:
-        return None, None
-    verb = min(verbs)
-    begin = _bounds(body, verb, _CLAUSE_END)[0]
-    begin = _strip_leading_dates(body, begin, verb, exprs)
-    segment = body[begin:verb]
+def _issuer_in(segment: str) -> re.Match | None:
     lead = _ISSUER_LEAD.match(segment)
-    offset = lead.end() if lead else 0
-    # Dates and connectives between the issuer and its verb ("决定自12月1日12时起启动") are cut.
-    for e in exprs:
-        if begin + offset <= e.start_char < verb:
-            segment = segment[: e.start_char - begin]
-            break
-    m = _ISSUER.match(segment, offset)
-    if m is None:
-        m = _ISSUER.search(segment, offset)
-    if m is None:
-        return None, None
-    return m.group("org"), begin + m.start("org")
+    return _ISSUER.match(segment, lead.end() if lead else 0)
+
+
+def _issuer(body: str, order: _Order, exprs: list[TimeExpression]) -> tuple[str | None, int | None]:
+    """The body named at the head of a clause before the order's first verb ("…办公室决定", "…发布")."""
+    limit = min([t.verb_start for t in order.triggers if t.verb_start is not None] + [order.start])
+    clause_end = limit
+    while clause_end > order.sentence[0]:
+        begin = _bounds(body, clause_end - 1, _CLAUSE_END)[0] if clause_end > 0 else 0
+        begin = max(begin, order.sentence[0])
+        start = _strip_leading_dates(body, begin, clause_end, exprs)
+        stop = clause_end
+        # Dates and connectives between the issuer and its verb ("决定自12月1日12时起启动") are cut.
+        for e in exprs:
+            if start < e.start_char < stop:
+                stop = e.start_char
+                break
+        m = _issuer_in(body[start:stop])
+        if m is not None:
+            return m.group("org"), start + m.start("org")
+        clause_end = begin - 1
+    return None, None
 
 
 def _issued_on(body: str, order: _Order, exprs: list[TimeExpression]) -> tuple[date | None, tuple[int, int] | None]:
-    """The day before a publishing verb ("7月28日下午,…办公室发布"), or before the issuer."""
+    """The day before a publishing verb ("7月28日下午,…办公室发布", "…办公室11月30日16时发布")."""
     verb_starts = [t.verb_start for t in order.triggers if t.verb_start is not None]
-    limit = order.issuer_start if order.issuer_start is not None else (min(verb_starts) if verb_starts else order.start)
+    limit = min(verb_starts + [order.start])
     candidates = [e for e in exprs if order.sentence[0] <= e.start_char and e.end_char <= limit
                   and e.kind == "point" and e.start is not None and not _START_AFTER.match(body, e.end_char)]
     if not candidates:
@@ -344,6 +353,9 @@ def _period(body: str, order: _Order, exprs: list[TimeExpression]) -> None:
             order.ends_at = order.ends_at or e.end
         elif e.kind == "since":
             order.starts_at = order.starts_at or e.start
+        elif e.kind == "until" and e.end_char <= order.start:
+            # "于1月28日8时前,将橙色预警提升至红色预警": a deadline to act is when the order starts.
+            order.starts_at = order.starts_at or e.end
         elif e.kind == "until":
             order.ends_at = order.ends_at or e.end
         elif e.kind == "point" and _END_AFTER.match(body, e.end_char):
@@ -457,7 +469,8 @@ def find_orders(article: Article, issue_date: date | None) -> list[OrderMention]
             later = [e for e in exprs if region[0] <= e.start_char < region[1]
                      and e.kind != "vague" and not _is_daily(body, e)]
             _period(body, order, later)
-    orders = _merge_repeats(orders)
+    # FORMAT.md: an order has an effective period; "去年共启动橙色预警3次" states none.
+    orders = [o for o in _merge_repeats(orders) if o.starts_at or o.ends_at]
     out: list[OrderMention] = []
     for i, order in enumerate(orders):
         next_start = orders[i + 1].sentence[0] if i + 1 < len(orders) else len(body)

@@ -46,11 +46,15 @@ _HALF = re.compile(f"(?P<H1>{_alternation(lang.H1_WORDS)})|(?P<H2>{_alternation(
 _DEADLINE = re.compile(_alternation(lang.DEADLINE_WORDS))
 _START_AFTER = re.compile(r"\s*(?:正式)?(?:启动|开始|开通|开启)")
 _YEAR_TAIL = re.compile(lang.YEAR_TAIL)
+# A bare "上半年" names a half, not a year: the year must be written ("2024年", "今年", "明年").
+_NAMES_YEAR = re.compile(r"\d|[今明去本次来]年|[〇零一二三四五六七八九]{4}")
 _AGE_RANGE = re.compile(lang.AGE_RANGE)
 _AGE_RELAXATION = re.compile(_alternation(lang.AGE_RELAXATION_WORDS))
 _SITE_NAME = re.compile(_alternation(lang.SITE_NAMES))
 _SITE_PATTERN = re.compile(lang.SITE_PATTERN)
 _SENTENCE_END = re.compile(r"[。!！?？\n]")
+_DATE_LIKE = re.compile(r"\d+\s*[月日号]|[一二三四五六七八九十]+月")
+_PARAGRAPH_END = re.compile(r"\n")
 _CLAUSE_END = re.compile(r"[。!！?？\n,，;；]")
 _EDGE_PUNCT = " \t\u3000,，;；:：、。"
 
@@ -103,22 +107,33 @@ def _is_about_conscription(article: Article) -> bool:
     )
 
 
-def _registration_clause(body: str, expr: TimeExpression) -> tuple[int, int] | None:
-    """The span of the clause(s) that make expr a registration date, or None when they do not."""
+def _registration_clause(body: str, expr: TimeExpression, continues: bool) -> tuple[int, int] | None:
+    """The span of the clause(s) that make expr a registration date, or None when they do not.
+
+    ``continues``: an earlier clause of the same sentence was a window, so a parallel clause
+    ("…男兵应征报名时间为4月1日至8月15日,女兵为6月26日至8月15日") is one too.
+    """
     c_start, c_end = _bounds(body, expr.start_char, _CLAUSE_END)
     clause = body[c_start:c_end]
     if _OTHER_STAGE.search(clause):
         return None
     if _REGISTRATION.search(clause):
         return c_start, c_end
-    # "12月1日至2月10日,登录全国征兵网报名": the registration word may follow in the next clause.
+    if continues and expr.kind == "range" and (_GENDER.search(clause) or _HALF.search(clause)):
+        return c_start, c_end
     s_start, s_end = _bounds(body, expr.start_char, _SENTENCE_END)
+    # "12月1日至2月10日,登录全国征兵网报名": the registration word may follow in the next clause.
     if c_end < s_end:
         n_start, n_end = _bounds(body, c_end + 1, _CLAUSE_END)
         following = body[n_start:n_end]
         if _REGISTRATION.search(following) and not _OTHER_STAGE.search(following) \
-                and not re.search(r"\d+\s*[月日号]", following):
+                and not _DATE_LIKE.search(following):
             return c_start, n_end
+    # "网上报名于7月1日启动,8月10日截止": a deadline continues the registration clause before it.
+    if c_start > s_start and (_DEADLINE.search(clause) or _START_AFTER.match(body, expr.end_char)):
+        p_start, p_end = _bounds(body, c_start - 1, _CLAUSE_END)
+        if _REGISTRATION.search(body, p_start, p_end) and not _OTHER_STAGE.search(body, p_start, p_end):
+            return c_start, c_end
     return None
 
 
@@ -186,30 +201,54 @@ def _half(body: str, part: _Part, article: Article) -> Half | None:
     return None
 
 
-def _named_years(text: str, base: datetime) -> list[tuple[int, int]]:
-    """(position, year) of every year printed as a call-up's ("2024年春季征兵", "今年下半年征兵")."""
+@dataclass(frozen=True)
+class _NamedYear:
+    """A call-up's year as printed ("2024年春季征兵", "今年下半年征兵"): where, which, how written."""
+
+    start: int
+    end: int
+    year: int
+    written: bool  # digits ("2024年"), not a relative word ("今年")
+
+
+def _named_years(text: str, base: datetime) -> list[_NamedYear]:
     out = []
     for expr in find_dates(text, base):
         if expr.start is None or expr.granularity not in ("year", "half"):
             continue
-        if _YEAR_TAIL.match(text, expr.end_char):
-            out.append((expr.start_char, expr.start.year))
+        if _YEAR_TAIL.match(text, expr.end_char) and _NAMES_YEAR.search(expr.text):
+            written = bool(re.search(r"\d|[〇零一二三四五六七八九]{4}", expr.text))
+            out.append(_NamedYear(expr.start_char, expr.end_char, expr.start.year, written))
     return out
 
 
-def _year(part: _Part, body_years: list[tuple[int, int]], head_years: list[tuple[int, int]]) -> int | None:
-    before = [year for pos, year in body_years if pos < part.expr_start]
-    if before:
-        return before[-1]
-    if head_years:
-        return head_years[0][1]
-    if body_years:
-        return body_years[0][1]
-    if part.end is not None:
-        return part.end.year + 1 if part.end.month == 12 else part.end.year
-    if part.start is not None:
-        return part.start.year + 1 if part.start.month == 12 else part.start.year
-    return None
+def _window_year(part: _Part) -> int | None:
+    """The call-up a window serves, from its own dates: a December deadline or start is next year's."""
+    day = part.end or part.start
+    if day is None:
+        return None
+    return day.year + 1 if day.month == 12 else day.year
+
+
+def _year(part: _Part, body_years: list[_NamedYear], head_years: list[_NamedYear]) -> int | None:
+    before = [y for y in body_years if y.start < part.expr_start]
+    named = before[-1] if before else (head_years[0] if head_years else (body_years[0] if body_years else None))
+    from_dates = _window_year(part)
+    if named is None:
+        return from_dates
+    # "今年征兵" in a December issue about a window closing in February means next year's call-up.
+    if not named.written and from_dates is not None and from_dates > named.year:
+        return from_dates
+    return named.year
+
+
+def _mask(text: str, spans: list[_NamedYear]) -> str:
+    """The text with the call-up years blanked, so "2024年上半年征兵…12月1日至次年2月10日" does not
+    lend its year to the window's dates (the call-up year is not the calendar year of the dates)."""
+    chars = list(text)
+    for y in spans:
+        chars[y.start:y.end] = "某" * (y.end - y.start)
+    return "".join(chars)
 
 
 def _ages(body: str) -> dict[Gender | None, tuple[int, int, str | None]]:
@@ -241,17 +280,19 @@ def _site(article: Article) -> str | None:
     return m.group("site") if m else None
 
 
-def _parts(body: str, base: datetime) -> list[_Part]:
+def _parts(body: str, base: datetime, about_conscription: bool, named_years: list[_NamedYear]) -> list[_Part]:
     """Every registration date in the body, complete or not, with partial ones joined in a sentence."""
     parts: list[_Part] = []
-    for expr in find_dates(body, base):
+    for expr in find_dates(_mask(body, named_years), base):
         if expr.kind == "vague":
             continue
-        clause = _registration_clause(body, expr)
+        sentence = _bounds(body, expr.start_char, _SENTENCE_END)
+        continues = bool(parts) and parts[-1].sentence == sentence
+        clause = _registration_clause(body, expr, continues)
         if clause is None:
             continue
-        sentence = _bounds(body, expr.start_char, _SENTENCE_END)
-        if not _CONSCRIPTION.search(body, sentence[0], sentence[1]) and not _CONSCRIPTION.search(body):
+        paragraph = _bounds(body, expr.start_char, _PARAGRAPH_END)
+        if not _CONSCRIPTION.search(body, paragraph[0], paragraph[1]) and not about_conscription:
             continue
         dates = _dates_of(body, expr, clause)
         if dates is None:
@@ -259,9 +300,10 @@ def _parts(body: str, base: datetime) -> list[_Part]:
         lead = body[clause[0]:clause[1]]
         span_start = clause[0] + len(lead) - len(lead.lstrip(_EDGE_PUNCT))
         span_end = expr.end_char
-        if not _REGISTRATION.search(body, clause[0], expr.end_char):
-            # The registration word follows the dates: the evidence runs to it.
-            span_end = _REGISTRATION.search(body, expr.end_char, clause[1]).end()
+        later = None if _REGISTRATION.search(body, clause[0], expr.end_char) \
+            else _REGISTRATION.search(body, expr.end_char, clause[1])
+        if later is not None:
+            span_end = later.end()  # the registration word follows the dates: the evidence runs to it
         part = _Part(dates[0], dates[1], expr.start_char, span_start, span_end, sentence)
         previous = parts[-1] if parts else None
         # "12月1日起开始网上报名,截止时间为2月10日": a start and a deadline in one sentence are one window.
@@ -291,7 +333,7 @@ def find_windows(article: Article, issue_date: date | None) -> list[WindowMentio
     site = _site(article)
     out: list[WindowMention] = []
     seen: set[tuple] = set()
-    for part in _parts(body, base):
+    for part in _parts(body, base, bool(_CONSCRIPTION.search(head)), body_years):
         half = _half(body, part, article)
         year = _year(part, body_years, head_years)
         if half is None or year is None:

@@ -40,7 +40,7 @@ DOWNGRADE_WORDS: tuple[str, ...] = ("降级为", "降级至", "降级到", "降�
 
 # "Until further notice": the order has no printed end.
 OPEN_END_PHRASES: tuple[str, ...] = (
-    "另行通知", "另行发布", "另行公告", "直至解除", "至解除", "视情况解除", "根据空气质量状况适时解除",
+    "另行通知", "另行发布", "另行公告", "再行通知", "另行通告", "直至解除", "至解除", "视情况解除", "根据空气质量状况适时解除",
 )
 
 # Bodies that issue orders; an issuer is the text before the verb that ends with one of these.

@@ -30,7 +30,7 @@ BOTH_GENDER_WORDS: tuple[str, ...] = (
 )
 
 # Words marking the half-year call-up; 春季 is the first, 秋季 the second.
-H1_WORDS: tuple[str, ...] = ("上半年", "春季", "春节后")
+H1_WORDS: tuple[str, ...] = ("上半年", "春季")
 H2_WORDS: tuple[str, ...] = ("下半年", "秋季")
 
 # Words that end a registration window printed as one date ("网上报名截止时间为2月10日").

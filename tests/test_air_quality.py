@@ -1,0 +1,188 @@
+"""The air-quality order extractor as a table of sentences: which orders they announce, by whom, when."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from extractors.air_quality import extract
+from extractors.records import Issue, IssueContext
+from extractors.segment import segment
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "fixtures" / "gold"
+D = date.fromisoformat
+T = datetime.fromisoformat
+
+
+def issue_of(text: str, issue_date: date | None) -> Issue:
+    return Issue(ctx=IssueContext(issue_id="iss_test", issue_date=issue_date), text=text, articles=segment(text))
+
+
+def orders(text: str, issue_date: date | None) -> list:
+    issue = issue_of(text, issue_date)
+    records = extract(issue)
+    for r in records:
+        assert issue.text[r.char_start:r.char_end] == r.evidence
+    return records
+
+
+def summary(text: str, issue_date: date | None) -> list[tuple]:
+    return [(r.order_no, r.name, r.issuer, r.issued_on, r.starts_at, r.ends_at, r.level)
+            for r in orders(text, issue_date)]
+
+
+SAMPLE_003 = (
+    "7月28日下午,市改善省城环境质量领导小组办公室发布夏季空气质量保障第10号调度令,明确7月29日0时至7月31日24时,"
+    "加严空气质量管控措施,以应对可能出现的臭氧中重度污染。"
+)
+ORANGE = "重污染天气橙色预警"
+
+# (text, issue date, [(order_no, name, issuer, issued_on, starts_at, ends_at, level), ...])
+CASES = [
+    # --- the sample issue ---
+    pytest.param(SAMPLE_003, D("2022-07-29"), [
+        (10, "夏季空气质量保障第10号调度令", "市改善省城环境质量领导小组办公室", D("2022-07-28"),
+         T("2022-07-29T00:00"), T("2022-08-01T00:00"), None)], id="003-dispatch-order"),
+    # --- numbered orders in other wording ---
+    pytest.param(
+        "市大气污染防治领导小组办公室发布秋冬季空气质量保障第三号调度令,要求11月5日8时至11月7日24时,"
+        "全市工业企业落实错峰生产。", D("2022-11-05"),
+        [(3, "秋冬季空气质量保障第三号调度令", "市大气污染防治领导小组办公室", None,
+          T("2022-11-05T08:00"), T("2022-11-08T00:00"), None)], id="chinese-numeral-order"),
+    pytest.param(
+        "8月2日,市改善省城环境质量领导小组办公室下发第12号调度令。调度令明确,8月3日0时至8月5日24时,"
+        "全市混凝土搅拌站停止生产。", D("2022-08-03"),
+        [(12, "第12号调度令", "市改善省城环境质量领导小组办公室", D("2022-08-02"),
+          T("2022-08-03T00:00"), T("2022-08-06T00:00"), None)], id="period-in-next-sentence"),
+    pytest.param("市生态环境局发布臭氧污染管控令,6月10日至6月12日,全市停止露天喷涂作业。", D("2023-06-10"),
+                 [(None, "臭氧污染管控令", "市生态环境局", None, T("2023-06-10T00:00"), T("2023-06-13T00:00"), None)],
+                 id="control-order-whole-days"),
+    # --- heavy-pollution alerts (Harbin, Shijiazhuang, Langfang wording) ---
+    pytest.param(
+        "经市政府同意,哈尔滨市重污染天气应急指挥部办公室决定自12月1日12时起启动重污染天气橙色预警,"
+        "至12月3日24时解除。", D("2023-11-30"),
+        [(None, ORANGE, "哈尔滨市重污染天气应急指挥部办公室", None, T("2023-12-01T12:00"), T("2023-12-04T00:00"),
+          "橙色预警")], id="harbin-orange-since-until"),
+    pytest.param(
+        "石家庄市重污染天气应急指挥部办公室11月30日16时发布重污染天气橙色预警,自12月1日0时起启动Ⅱ级应急响应,"
+        "解除时间另行通知。", D("2023-12-01"),
+        [(None, ORANGE, "石家庄市重污染天气应急指挥部办公室", D("2023-11-30"), T("2023-12-01T00:00"), None,
+          "橙色预警/Ⅱ级应急响应")], id="shijiazhuang-until-further-notice"),
+    pytest.param(
+        "市重污染天气应急指挥部决定,于1月5日20时启动重污染天气红色预警(Ⅰ级应急响应),预警解除时间另行通知。",
+        D("2024-01-05"),
+        [(None, "重污染天气红色预警", "市重污染天气应急指挥部", None, T("2024-01-05T20:00"), None,
+          "红色预警/Ⅰ级应急响应")], id="red-alert-start-point"),
+    pytest.param(
+        "根据最新预测,市重污染天气应急指挥部办公室决定于12月2日12时起将重污染天气黄色预警升级为橙色预警,"
+        "启动Ⅱ级应急响应。", D("2023-12-02"),
+        [(None, ORANGE, "市重污染天气应急指挥部办公室", None, T("2023-12-02T12:00"), None,
+          "橙色预警/Ⅱ级应急响应")], id="upgrade"),
+    pytest.param("12月3日12时起,重污染天气橙色预警降级为黄色预警,Ⅱ级应急响应调整为Ⅲ级应急响应。", D("2023-12-03"),
+                 [(None, "重污染天气黄色预警", None, None, T("2023-12-03T12:00"), None, "黄色预警/Ⅲ级应急响应")],
+                 id="downgrade"),
+    pytest.param(
+        "市重污染天气应急指挥部办公室决定,自12月1日12时起启动重污染天气黄色预警;12月2日0时起升级为橙色预警,"
+        "启动Ⅱ级应急响应。", D("2023-12-01"),
+        [(None, "重污染天气黄色预警", "市重污染天气应急指挥部办公室", None, T("2023-12-01T12:00"), None, "黄色预警"),
+         (None, ORANGE, "市重污染天气应急指挥部办公室", None, T("2023-12-02T00:00"), None,
+          "橙色预警/Ⅱ级应急响应")], id="start-then-upgrade-two-orders"),
+    pytest.param(
+        "霸州市大气污染治理工作领导小组办公室要求,于2020年1月28日上午8时前,将重污染天气橙色预警提升至红色预警"
+        "并启动I级应急响应,具体解除时间将根据空气质量研判结果再行通知。", D("2020-01-28"),
+        [(None, "重污染天气红色预警", "霸州市大气污染治理工作领导小组办公室", None, T("2020-01-28T08:00"), None,
+          "红色预警/I级应急响应")], id="upgrade-by-a-deadline"),
+    pytest.param("我市自1月10日12时起启动重污染天气Ⅱ级应急响应。", D("2024-01-10"),
+                 [(None, "重污染天气Ⅱ级应急响应", None, None, T("2024-01-10T12:00"), None, "Ⅱ级应急响应")],
+                 id="response-only"),
+    pytest.param(
+        "我市启动重污染天气橙色预警\n\n本报讯 经市政府同意,市重污染天气应急指挥部办公室决定于12月1日12时启动"
+        "重污染天气橙色预警。此次启动橙色预警后,全市工业企业落实减排措施。", D("2023-12-01"),
+        [(None, ORANGE, "市重污染天气应急指挥部办公室", None, T("2023-12-01T12:00"), None, "橙色预警")],
+        id="repeated-mention-is-one-order"),
+    # --- negatives: air-quality news without an order and its period ---
+    pytest.param("今年1至11月,我市空气质量优良天数为230天,同比增加15天。PM2.5平均浓度为38微克/立方米。",
+                 D("2023-12-05"), [], id="statistics"),
+    pytest.param("市气象台12月1日8时发布暴雨橙色预警,同时我市持续改善空气质量。", D("2023-12-01"), [],
+                 id="weather-alert"),
+    pytest.param("橙色预警期间,全市实施机动车限行,空气质量有所好转。", D("2023-12-01"), [], id="during-an-alert"),
+    pytest.param("市重污染天气应急指挥部决定于12月4日0时解除重污染天气橙色预警。", D("2023-12-04"), [],
+                 id="lifted-alert"),
+    pytest.param("市防汛抗旱指挥部发布第1号调度令,要求7月20日至7月22日加强巡查。", D("2023-07-20"), [],
+                 id="flood-dispatch-order"),
+    pytest.param("省生态环境保护督察组进驻我市,督察时间为7月1日至7月31日,重点督察空气质量改善情况。",
+                 D("2023-07-01"), [], id="inspection"),
+    pytest.param("去年冬季,我市共启动重污染天气橙色预警3次,发布调度令15期。", D("2023-12-01"), [],
+                 id="retrospective-count"),
+    pytest.param("我市加严空气质量管控措施,强化扬尘治理,全市工地执行错峰施工。", D("2023-06-01"), [],
+                 id="measures-without-order"),
+    pytest.param("市民积极响应号召,绿色出行,空气质量持续向好。", D("2023-06-01"), [], id="respond-to-a-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "issue_date", "expected"), CASES)
+def test_orders(text, issue_date, expected):
+    assert summary(text, issue_date) == expected
+
+
+SAMPLE_003_ARTICLE = (
+    "应对天气快速升温 我市加严空气质量管控措施\n\n本报讯 " + SAMPLE_003 + "\n\n"
+    "管控措施包括:全市混凝土搅拌站停止生产和物料运输。除应急抢险车辆外,高速环线内,暂停国四及以下标准的"
+    "中重型柴油货车上路运输。\n\n此外,调度令还要求,各建筑工地实施喷淋洒水和喷雾降尘措施,每日8时至17时,"
+    "频率不低于每小时一次。"
+)
+
+
+def test_measures_daily_hours_and_pollutant():
+    (order,) = orders(SAMPLE_003_ARTICLE, D("2022-07-29"))
+    assert order.pollutant == "臭氧"
+    assert order.measures == (
+        "全市混凝土搅拌站停止生产和物料运输",
+        "除应急抢险车辆外,高速环线内,暂停国四及以下标准的中重型柴油货车上路运输",
+        "各建筑工地实施喷淋洒水和喷雾降尘措施,每日8时至17时,频率不低于每小时一次",
+    )
+    assert order.daily_hours == ("08:00-17:00",)
+    assert order.evidence == SAMPLE_003.split(",加严")[0]
+
+
+@pytest.mark.parametrize(("text", "pollutant"), [
+    ("预计1月10日至12日,我市将出现以PM2.5为首要污染物的重污染天气过程。\n"
+     "市重污染天气应急指挥部办公室决定于1月10日12时启动橙色预警。", "PM2.5"),
+    ("市改善省城环境质量领导小组办公室发布第11号调度令,明确8月10日12时至8月12日24时,"
+     "围绕细颗粒物(PM2.5)和臭氧协同控制,强化管控措施。", "PM2.5"),
+    ("经市政府同意,市重污染天气应急指挥部办公室决定自12月1日12时起启动重污染天气橙色预警。", None),
+])
+def test_pollutant(text, pollutant):
+    (order,) = orders(text, D("2024-01-10"))
+    assert order.pollutant == pollutant
+
+
+def test_daily_window_is_not_the_period():
+    (order,) = orders("市重污染天气应急指挥部办公室决定自12月1日12时起启动重污染天气橙色预警,至12月3日24时解除。"
+                      "预警期间,每日7时至20时,全市禁止国四及以下排放标准的柴油货车通行。", D("2023-12-01"))
+    assert (order.starts_at, order.ends_at, order.daily_hours) == (
+        T("2023-12-01T12:00"), T("2023-12-04T00:00"), ("07:00-20:00",))
+
+
+def test_event_id_is_stable_across_issues():
+    first = orders(SAMPLE_003, D("2022-07-29"))[0]
+    again = orders("据悉," + SAMPLE_003, D("2022-07-30"))[0]
+    assert first.event_id == again.event_id
+
+
+@pytest.mark.parametrize("name", [p.name.removesuffix(".gold.json") for p in sorted(GOLD.glob("*.gold.json"))])
+def test_sample_issue_matches_gold(name):
+    gold = json.loads((GOLD / f"{name}.gold.json").read_text(encoding="utf-8"))
+    dates = {row["file"]: row["issue_date"] for row in csv.DictReader((ROOT / "raw" / "issues.csv").open(encoding="utf-8"))}
+    text = (ROOT / "raw" / gold["file"]).read_text(encoding="utf-8-sig")
+    found = [(r.order_no, r.issuer, r.issued_on, r.starts_at, r.ends_at, r.pollutant)
+             for r in orders(text, D(dates[gold["file"]]))]
+    expected = [(i["order_no"], i["issuer"], D(i["issued_on"]) if i["issued_on"] else None,
+                 T(i["start"]) if i["start"] else None, T(i["end"]) if i["end"] else None, i["pollutant"])
+                for i in gold["air_quality_orders"] if not i.get("optional")]
+    assert found == expected

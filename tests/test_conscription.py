@@ -1,0 +1,159 @@
+"""The conscription-window extractor as a table of sentences: which registration windows they state."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extractors.conscription import extract
+from extractors.records import Issue, IssueContext
+from extractors.segment import segment
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "fixtures" / "gold"
+D = date.fromisoformat
+
+
+def issue_of(text: str, issue_date: date | None) -> Issue:
+    return Issue(ctx=IssueContext(issue_id="iss_test", issue_date=issue_date), text=text, articles=segment(text))
+
+
+def windows(text: str, issue_date: date | None) -> list[tuple]:
+    issue = issue_of(text, issue_date)
+    records = extract(issue)
+    for r in records:
+        assert issue.text[r.char_start:r.char_end] == r.evidence
+    return [(r.year, r.gender, r.half, r.start_date, r.end_date) for r in records]
+
+
+SAMPLE_000 = (
+    "2024年征兵报名时间分两次进行,男兵上半年报名时间为:2023年12月1日至2024年2月10日;下半年报名时间为:"
+    "2023年12月1日至2024年8月10日;女兵上半年报名时间为:2024年1月1日至2024年2月10日,下半年报名时间为:"
+    "2024年7月1日至2024年8月10日。"
+)
+
+# (text, issue date, [(year, gender, half, first day, last day), ...])
+CASES = [
+    # --- the sample issue: the male second half inherits 男兵 and keeps its printed December start ---
+    pytest.param(SAMPLE_000, D("2023-12-01"), [
+        (2024, "male", "H1", D("2023-12-01"), D("2024-02-10")),
+        (2024, "male", "H2", D("2023-12-01"), D("2024-08-10")),
+        (2024, "female", "H1", D("2024-01-01"), D("2024-02-10")),
+        (2024, "female", "H2", D("2024-07-01"), D("2024-08-10")),
+    ], id="000-four-windows"),
+    # --- other papers' wording ---
+    pytest.param(
+        "2024年上半年征兵男性青年网上报名时间为2023年12月1日至2024年2月10日,"
+        "女性青年网上报名时间为2024年1月1日至2024年2月10日。", D("2023-12-01"),
+        [(2024, "male", "H1", D("2023-12-01"), D("2024-02-10")),
+         (2024, "female", "H1", D("2024-01-01"), D("2024-02-10"))], id="male-female-youth"),
+    pytest.param(
+        "记者从市人民政府征兵办公室了解到,今年首次实行一年两次征兵。上半年应征报名时间为1月10号至2月15号,"
+        "下半年男兵应征报名时间为4月1号至8月15号,女兵为6月26号至8月15号。", D("2020-01-15"),
+        [(2020, "male", "H1", D("2020-01-10"), D("2020-02-15")),
+         (2020, "male", "H2", D("2020-04-01"), D("2020-08-15")),
+         (2020, "female", "H2", D("2020-06-26"), D("2020-08-15"))], id="parallel-clause-without-registration-word"),
+    pytest.param("2024年秋季征兵应征报名时间:7月1日—8月10日。", D("2024-06-20"),
+                 [(2024, "male", "H2", D("2024-07-01"), D("2024-08-10"))], id="autumn-is-H2"),
+    pytest.param("2024年春季征兵网上报名时间为2023年12月1日至2024年2月10日。", D("2023-12-01"),
+                 [(2024, "male", "H1", D("2023-12-01"), D("2024-02-10"))], id="spring-is-H1"),
+    pytest.param("上半年征兵工作今起展开,适龄青年12月1日起开始网上报名,截止时间为2月10日。", D("2023-12-01"),
+                 [(2024, "male", "H1", D("2023-12-01"), D("2024-02-10"))], id="start-and-deadline-joined"),
+    pytest.param("今年下半年征兵网上报名工作于7月1日启动,8月10日截止。", D("2024-06-28"),
+                 [(2024, "male", "H2", D("2024-07-01"), D("2024-08-10"))], id="start-verb-and-deadline-clause"),
+    pytest.param("2024年下半年征兵网上报名正在进行,网上报名截止时间为8月10日。", D("2024-07-20"),
+                 [(2024, "male", "H2", None, D("2024-08-10"))], id="deadline-only"),
+    pytest.param("征兵:男女兵报名时间均为2024年7月1日至8月10日。", D("2024-06-28"),
+                 [(2024, "male", "H2", D("2024-07-01"), D("2024-08-10")),
+                  (2024, "female", "H2", D("2024-07-01"), D("2024-08-10"))], id="both-genders"),
+    pytest.param("上半年征兵报名时间为12月1日至次年2月10日,应征青年可登录全国征兵网报名。", D("2023-11-25"),
+                 [(2024, "male", "H1", D("2023-12-01"), D("2024-02-10"))], id="december-window-is-next-year"),
+    pytest.param("市征兵办提醒,征兵报名时间为2月1日至2月20日,符合条件的青年可登录全国征兵网报名。", D("2021-01-20"),
+                 [(2021, "male", "H1", D("2021-02-01"), D("2021-02-20"))], id="half-from-deadline-month"),
+    pytest.param("今年征兵工作已经开始,有意愿的男青年可于12月1日至2月10日登录全国征兵网报名。", D("2023-12-01"),
+                 [(2024, "male", "H1", D("2023-12-01"), D("2024-02-10"))], id="registration-word-after-dates"),
+    pytest.param("男兵网上报名时间为即日起至2月10日18时,请有意向的青年抓紧报名参军。", D("2023-12-05"),
+                 [(2024, "male", "H1", D("2023-12-05"), D("2024-02-10"))], id="from-today-to-a-clock-time"),
+    pytest.param("2025年上半年征兵工作启动,女兵报名时间为2025年1月1日至2月10日。", D("2024-12-20"),
+                 [(2025, "female", "H1", D("2025-01-01"), D("2025-02-10"))], id="female-only"),
+    pytest.param("明年上半年征兵报名时间为12月1日至次年2月10日。", D("2023-11-28"),
+                 [(2024, "male", "H1", D("2023-12-01"), D("2024-02-10"))], id="relative-year-word"),
+    pytest.param("征兵报名时间为2024年1月1日至2024年2月10日。征兵报名时间为2024年1月1日至2024年2月10日。",
+                 D("2023-12-20"), [(2024, "male", "H1", D("2024-01-01"), D("2024-02-10"))], id="stated-twice-once"),
+    # --- negatives: conscription stories without a registration window ---
+    pytest.param("12月15日,我市举行欢送新兵入伍仪式,200余名新兵踏上军旅。", D("2023-12-16"), [], id="send-off"),
+    pytest.param("已报名的应征青年请注意,征兵体检时间为3月1日至3月5日。", D("2024-02-20"), [], id="medical-check"),
+    pytest.param("今年征兵宣传月活动自5月1日至5月31日开展。", D("2024-05-01"), [], id="publicity-month"),
+    pytest.param("兵役登记时间为1月1日至6月30日,年满18周岁的男性公民应进行初次兵役登记。", D("2024-01-02"), [],
+                 id="military-service-registration"),
+    pytest.param("去年全市共有3000余名青年报名应征,其中大学生占六成。", D("2024-01-02"), [], id="statistics"),
+    pytest.param("研究生招生考试报名时间为10月8日至10月25日。", D("2023-10-01"), [], id="exam-registration"),
+    pytest.param("征兵从上半年2月中旬开始,3月1号批准入伍,3月底结束。", D("2020-01-15"), [], id="call-up-timeline"),
+    pytest.param("马拉松比赛报名时间为3月1日至3月20日,预计吸引2万名跑者参赛。", D("2024-02-20"), [], id="no-conscription"),
+]
+
+
+@pytest.mark.parametrize(("text", "issue_date", "expected"), CASES)
+def test_windows(text, issue_date, expected):
+    assert windows(text, issue_date) == expected
+
+
+def test_evidence_is_the_clause_of_the_window():
+    issue = issue_of(SAMPLE_000, D("2023-12-01"))
+    assert [r.evidence for r in extract(issue)] == [
+        "男兵上半年报名时间为:2023年12月1日至2024年2月10日",
+        "下半年报名时间为:2023年12月1日至2024年8月10日",
+        "女兵上半年报名时间为:2024年1月1日至2024年2月10日",
+        "下半年报名时间为:2024年7月1日至2024年8月10日",
+    ]
+
+
+AGES = (
+    "男兵应征报名,男青年需18周岁至22周岁,符合条件的普通高等学校、专科毕业生可放宽至24周岁;"
+    "硕士研究生毕业生及在校生可放宽至26周岁。女兵应征报名,女青年需18周岁至22周岁,"
+    "全日制硕士研究生应届毕业生及在校生可放宽至26周岁。"
+)
+
+
+@pytest.mark.parametrize(("gender", "age_min", "age_max", "note"), [
+    ("male", 18, 22, "符合条件的普通高等学校、专科毕业生可放宽至24周岁;硕士研究生毕业生及在校生可放宽至26周岁"),
+    ("female", 18, 22, "全日制硕士研究生应届毕业生及在校生可放宽至26周岁"),
+])
+def test_age_limits_per_gender(gender, age_min, age_max, note):
+    issue = issue_of(SAMPLE_000 + "\n" + AGES + "\n登录全国征兵网报名。", D("2023-12-01"))
+    rows = [r for r in extract(issue) if r.gender == gender]
+    assert rows and all((r.age_min, r.age_max, r.age_note) == (age_min, age_max, note) for r in rows)
+    assert all(r.site == "全国征兵网" for r in rows)
+
+
+@pytest.mark.parametrize(("text", "stated"), [
+    ("男兵上半年报名时间为:2023年12月1日至2024年2月10日。", True),
+    ("上半年征兵报名时间为:2023年12月1日至2024年2月10日。", False),
+])
+def test_gender_stated(text, stated):
+    (record,) = extract(issue_of(text, D("2023-12-01")))
+    assert (record.gender, record.gender_stated) == ("male", stated)
+
+
+def test_without_issue_date_full_dates_still_resolve():
+    assert windows("2024年征兵男兵报名时间为2023年12月1日至2024年2月10日。", None) == [
+        (2024, "male", "H1", D("2023-12-01"), D("2024-02-10"))]
+
+
+def _gold_items(name: str) -> tuple[Path, list[dict]]:
+    gold = json.loads((GOLD / f"{name}.gold.json").read_text(encoding="utf-8"))
+    return ROOT / "raw" / gold["file"], gold["conscription_windows"]
+
+
+@pytest.mark.parametrize("name", [p.name.removesuffix(".gold.json") for p in sorted(GOLD.glob("*.gold.json"))])
+def test_sample_issue_matches_gold(name):
+    raw, items = _gold_items(name)
+    dates = {row["file"]: row["issue_date"] for row in csv.DictReader((ROOT / "raw" / "issues.csv").open(encoding="utf-8"))}
+    text = raw.read_text(encoding="utf-8-sig")
+    found = windows(text, D(dates[raw.name]))
+    expected = [(i["year"], i["gender"], i["half"], D(i["start"]), D(i["end"])) for i in items if not i.get("optional")]
+    assert sorted(found, key=str) == sorted(expected, key=str)
