@@ -144,11 +144,15 @@ _PATTERN = "|".join([
     rf"(?P<T_sday>{_alt(L.SINCE_DAYS)})",
     rf"(?P<T_week>(?P<w_p>{_alt(L.RELATIVE_WEEKS)})?(?:{_alt(L.WEEK_WORDS)})"
     rf"(?P<w_d>[一二三四五六日天1-7](?![\d.])|末)?)",
+    rf"(?P<T_ahead>(?:{_alt(L.AHEAD_PREFIXES)})(?P<a_n>{_COUNT})(?P<a_u>{_DUR_ALL_UNIT})"
+    rf"(?:{_alt(L.DURATION_WITHIN)})?)",
+    rf"(?P<T_holiday>{_alt(L.HOLIDAYS)})",
     r"(?P<T_xun>(?P<x>[上中下])旬)",
     r"(?P<T_mpart>月(?P<mp>初|底|末))",
     r"(?P<T_ypart>年(?P<yp>初|底|末))",
     rf"(?P<T_pod>{_POD})",
     rf"(?P<T_vague>{_alt(L.VAGUE_WORDS)})",
+    rf"(?P<T_night>[晚夜](?![{L.NIGHT_NOT_BEFORE}]))",
 ])
 _TOKEN_RE = re.compile(_PATTERN)
 
@@ -157,7 +161,8 @@ def _first_chars() -> str:
     """Every character a token can start with: the scan only tries the pattern at these."""
     words = [*L.RELATIVE_DAYS, *L.SINCE_DAYS, *L.RELATIVE_SPANS, *L.RELATIVE_YEARS,
              *L.RELATIVE_MONTHS, *L.RELATIVE_QUARTERS, *L.RELATIVE_WEEKS, *L.WEEK_WORDS, *L.HALVES,
-             *L.PARTS_OF_DAY, *L.CLOCK_PREFIXES, *L.VAGUE_WORDS, *L.LOOKBACK_PREFIXES]
+             *L.PARTS_OF_DAY, *L.CLOCK_PREFIXES, *L.VAGUE_WORDS, *L.LOOKBACK_PREFIXES,
+             *L.AHEAD_PREFIXES, *L.HOLIDAYS]
     chars = set("0123456789") | set(L.CN_DIGITS) | set(L.CN_UNITS) | set(L.YEAR_DIGIT_CLASS)
     chars |= {w[0] for w in words} | set("第首前头上中下月年")
     return "".join(sorted(chars))
@@ -232,6 +237,8 @@ class _Unit:
     direction: str | None = None
     day_rel_last: int | None = None
     range_start_only: bool = False  # "1" of "1至3月": a date only as the start of a range
+    joined_only: bool = False  # "晚" counts only after a date
+    holiday: bool = False
     tokens: int = 1
 
 
@@ -332,6 +339,14 @@ def _token(m: re.Match) -> _Unit | None:
         return _Unit(s, e, 5, 5, pod=g(kind))
     if kind == "T_vague":
         return _Unit(s, e, -1, -1, special="vague")
+    if kind == "T_night":
+        return _Unit(s, e, 5, 5, pod=g(kind), joined_only=True)
+    if kind == "T_holiday":
+        month, day = L.HOLIDAYS[g(kind)]
+        return _Unit(s, e, 2, 4, month=month, day=day, day_suffix="日", holiday=True)
+    if kind == "T_ahead":
+        return _Unit(s, e, -1, -1, special="fwd", count=to_int(g("a_n")),
+                     count_unit=L.DURATION_UNITS[g("a_u")], direction="within")
     return None  # pragma: no cover - every alternative is named above
 
 
@@ -345,6 +360,7 @@ def _merge(unit: _Unit, tok: _Unit) -> None:
             setattr(unit, name, value)
     unit.weekend |= tok.weekend
     unit.range_start_only = tok.range_start_only
+    unit.joined_only = False
     unit.clock_cn = tok.clock_cn if tok.hour is not None else unit.clock_cn
     unit.clock_tail |= tok.clock_tail
     unit.end = tok.end
@@ -641,6 +657,8 @@ def _plausible(u: _Unit, text: str) -> bool:
         return not (text.startswith("日前", u.start) and u.start and text[u.start - 1] in L.NOT_BEFORE_RIQIAN)
     if u.special is not None:
         return True
+    if u.tokens == 1 and u.joined_only:
+        return False
     if u.tokens == 1:
         # A space stands for the edge of the text, so "in" tests never match an empty string.
         prev_char = text[u.start - 1] if u.start else " "
@@ -656,6 +674,8 @@ def _plausible(u: _Unit, text: str) -> bool:
         if u.month is not None and not text[u.start].isascii() and u.month_part is None:
             if text[u.start] == "一" and next_char in "次个":
                 return False
+        if u.holiday and (next_char.isdigit() or text.startswith("周年", u.end)):
+            return False  # 国庆70周年 is an anniversary, not a day
         if prev_char in L.OPEN_QUOTES and next_char in L.CLOSE_QUOTES and u.year is None:
             return False  # a name in quotes: “四点半”课堂
         if u.weekday is not None and u.week_rel is None and prev_char == "每":
@@ -670,6 +690,17 @@ def _plausible(u: _Unit, text: str) -> bool:
             if prev_char in "第每":
                 return False
     return True
+
+
+def _year_from_end(u: _Unit, v: _Unit, base: datetime, prefer: str) -> Interval | None:
+    end = _resolve(v, base, prefer)
+    if end is None:
+        return None
+    for year in (end[0].year, end[0].year - 1):
+        iv = _calendar(u, year, u.month)
+        if iv and iv[0] < _end_of(end):
+            return iv
+    return None
 
 
 def _names_year(u: _Unit) -> bool:
@@ -707,6 +738,7 @@ _UNTIL_PREFIXES = sorted(L.UNTIL_PREFIXES, key=len, reverse=True)
 _SINCE_PREFIXES = sorted(L.SINCE_PREFIXES, key=len, reverse=True)
 _TO_NOW = sorted(L.TO_NOW, key=len, reverse=True)
 _CLOCK_GRAINS = ("hour", "minute")
+_MARKS = sorted(L.RANGE_MARKS, key=len, reverse=True)
 _SENTENCE_END_RE = re.compile(f"[{re.escape(L.SENTENCE_ENDS)}]")
 
 
@@ -772,7 +804,14 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest") 
     if not isinstance(base, datetime):
         base = datetime(base.year, base.month, base.day)
     scan = text.translate(L.FULLWIDTH)
-    units = [u for u in _units(scan) if _plausible(u, scan)]
+    units: list[_Unit] = []
+    touching: list[int] = []  # end of the unit just before each kept one, kept or not
+    last_end = -1
+    for unit in _units(scan):
+        if _plausible(unit, scan):
+            units.append(unit)
+            touching.append(last_end)
+        last_end = unit.end
     out: list[TimeExpression] = []
     context_year: int | None = None  # the last year the text named, while its sentence lasts
     context_pos = 0
@@ -801,6 +840,7 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest") 
         s, e = u.start, u.end
         if _names_year(u):
             context_year, context_pos = first[0].year, u.end
+        mark_before = _starts_with_any(scan, touching[i - 1], _MARKS) if touching[i - 1] >= 0 else None
 
         # A range: "A至B", "A起至B", with B taking what it lacks from A.
         if i < len(units) and units[i].special is None:
@@ -811,6 +851,9 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest") 
                 if v.pod is None and u.pod is not None and v.hour is not None and not _has_calendar(v) \
                         and v.day_rel is None and v.week_rel is None and v.weekday is None:
                     end_unit = replace(v, pod=u.pod)  # "下午2时至5时": the end is afternoon too
+                if _names_year(v) and not _names_year(u) and u.month is not None:
+                    # "12月1日至2024年1月31日": the start's year comes from the end's.
+                    first = _year_from_end(u, v, base, prefer) or first
                 second = _resolve(end_unit, base, prefer, after=first, anchor=_anchor_of(u, first))
                 if second is not None and _end_of(second) > first[0]:
                     i += 1
@@ -855,7 +898,8 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest") 
             s2 = s - len(pre[0]) if pre and pre[1] == "until" else s
             out.append(_expr(text, s2, e + len(suf[0]), "until", None, _end_of(first), grain))
             continue
-        if pre and pre[1] == "until":
+        if pre and pre[1] == "until" and not (mark_before and touching[i - 1] + len(mark_before) == s):
+            # (not "每周一至周五": 至 there closes a range whose start was dropped)
             out.append(_expr(text, s - len(pre[0]), e, "until", None, _end_of(first), grain))
             continue
         if pre and pre[1] == "since" and pre[0] != "从":

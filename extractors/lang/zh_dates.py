@@ -83,6 +83,17 @@ PARTS_OF_DAY: dict[str, tuple[int, int, bool]] = {
 CLOCK_PREFIXES: dict[str, tuple[int, int, bool]] = {"早": (6, 9, False), "晚": (18, 24, True),
                                                      "夜": (20, 30, True)}
 
+# Fixed-date holidays: word -> (month, day). Lunar ones (春节, 中秋, 端午) need a calendar table
+# and are left out rather than guessed.
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "植树节": (3, 12), "劳动节": (5, 1),
+    "青年节": (5, 4), "儿童节": (6, 1), "建党节": (7, 1), "建军节": (8, 1), "教师节": (9, 10),
+    "国庆节": (10, 1), "国庆": (10, 1), "圣诞节": (12, 25),
+}
+# 晚 and 夜 alone are a part of the day only straight after a date ("12月1日晚"); these
+# characters after them make another word (晚会, 夜市).
+NIGHT_NOT_BEFORE = "会宴餐饭报辈年期霞秋点些安稻上间里晨场班车市校景宵色空幕游经"
+
 # Words that place an event in time without a date.
 VAGUE_WORDS = ["前不久", "不久前", "近段时间", "前段时间", "连日来", "近年来", "近日", "日前",
                "近期", "目前", "近来", "最近", "当前", "眼下"]
@@ -98,6 +109,7 @@ DURATION_WITHIN = ["以内", "之内", "内"]
 DURATION_AFTER = ["以后", "之后", "后"]
 DURATION_BEFORE = ["以前", "之前", "前"]
 LOOKBACK_PREFIXES = ["近", "过去", "最近"]
+AHEAD_PREFIXES = ["未来", "今后"]
 
 # Words around an expression that turn it into an open interval.
 SINCE_PREFIXES = ["自从", "自", "从"]
@@ -109,8 +121,9 @@ TO_NOW = ["至今", "迄今", "到现在", "到目前"]
 # Characters that, right after 前/后/起, show the word belongs to the next word (前往, 后来, 起草).
 NOT_BEFORE_SUFFIX = "往进来行夕去列沿端线景期述任排茅后锋提沿瞻"
 NOT_AFTER_SUFFIX = "来续勤期方盾台备者面边果"
-# Verbs whose 到/至 means "reach" rather than "until" (上升到2021年的第3位).
-NOT_UNTIL_BEFORE = "升降增达来回得受提报放宽延扩减长缩推提移排跃"
+# Verbs whose 到/至 means "reach" or "move to" rather than "until": 上升到2021年的第3位,
+# 推迟至12月5日举行 (a new date, not a deadline). 延长至 stays an "until".
+NOT_UNTIL_BEFORE = "升降增达提跃回推迟移改"
 NOT_SINCE_SUFFIX = "草步来到点飞义诉床身跑伏源航色码"
 
 OPEN_QUOTES = "“‘「『\"'《"
