@@ -41,8 +41,13 @@ _TITLE_KIND = re.compile(rf"(?:(?P<qual>{_alt(L.KIND_QUALIFIERS)}))?(?P<word>{_W
 _TITLE_NUMBER = re.compile(r"\s*[(（](?:第?[0-9一二三四五六七八九十]+号?|[0-9]{4}年第?[0-9]+号)[)）]\s*$")
 _ORG_END = re.compile(rf"(?:{_alt(L.ORG_SUFFIXES)})$")
 _SIGN_OFF = re.compile(rf"特此(?:{_alt(L.SIGN_OFF_WORDS)})[。.!！]?")
+_NUMBER_RUN = re.compile(r"[0-9０-９]{3}")
+_SIGNATURE_LABEL = re.compile(rf"^(?:{_alt(L.SIGNATURE_LABELS)})[:：]?\s*")
 _SENTENCE_END = re.compile(r"[。！!？?；;]")
 _CLAUSE_BREAK = re.compile(r"[,，。！!？?；;:：\n]")
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"")
+_CIRCULAR_TITLE = re.compile(r"印发|转发|批转")
+_ADDRESSEE_LINE = re.compile(r"^[^。\n]{2,80}[:：]\s*(?:\n|$)")
 _ADDRESS = re.compile(_alt(L.ADDRESS_WORDS))
 _LOSS = re.compile(_alt(L.LOSS_VERBS))
 _LOSS_ITEM_END = re.compile(r"(?:声明作废|特此声明|予以作废|作废)[。.!！]?")
@@ -57,7 +62,8 @@ _NEWS_BYLINE = re.compile(rf"^(?:{_alt(L.NEWS_BYLINE_STARTS)})")
 _REPORTED = re.compile(
     rf"(?P<verb>{_alt(L.REPORT_VERBS)})(?:{_alt(L.COUNTERS)})?"
     rf"(?:(?P<doc>《[^《》]{{2,80}}》)的?)?"
-    rf"(?:(?P<qual>{_alt(L.KIND_QUALIFIERS)})?(?P<word>{_alt(L.REPORTED_WORDS)})(?!{_alt(L.NOT_AFTER_WORD)}))?"
+    rf"(?:(?P<infix>[^,，。;；:：!！?？《》“”\s]{{0,24}}?)"
+    rf"(?P<qual>{_alt(L.KIND_QUALIFIERS)})?(?P<word>{_alt(L.REPORTED_WORDS)})(?!{_alt(L.NOT_AFTER_WORD)}))?"
     rf"|(?P<colon_word>提示|通告|公告)[:：]"
 )
 _DOC_WORD = re.compile(rf"(?:{_alt(L.REPORTED_WORDS)})(?=(?:[(（][^)）]*[)）])?》$)")
@@ -70,6 +76,8 @@ _INTERNAL_DOC = re.compile(rf"(?:{_alt(L.INTERNAL_DOCUMENTS)})(?:[(（][^)）]*[
 _DEADLINE_RANGE_CUE = re.compile(rf"(?:{_alt(L.DEADLINE_RANGE_CUES)})[为是:：\s]*(?:从|自)?$")
 _DEADLINE_POINT_CUE = re.compile(rf"(?:{_alt(L.DEADLINE_POINT_CUES)})(?:日期|时间)?[为是到至:：\s]*$")
 _DEADLINE_AFTER = re.compile(rf"^(?:\(含\)|（含）)?(?:{_alt(L.DEADLINE_POINT_AFTER)})")
+# "请考生于1月9日至1月13日登录平台报名": a window the reader is asked to act in.
+_REQUEST_BEFORE = re.compile(r"(?:请|须|需|应|务必)[^,，。;；]{0,10}(?:于|在)$")
 _RELATIVE_DAYS = re.compile(r"之日起$|日起$|起$")
 _ACTION = re.compile(r"请|须|需|应|务必|要|可|办理|报名|申请|提交|申报|前往|登记|缴纳|领取|反映|提出|联系|认领|逾期")
 _EFFECTIVE = re.compile(rf"^(?:起)?[,，]?(?:正式|开始|将|起)?(?:{_alt(L.EFFECTIVE_VERBS)})")
@@ -155,7 +163,7 @@ def _is_org(name: str) -> bool:
 
 def _clean_issuer(raw: str) -> str | None:
     """A signature's issuer text: spaces between several issuers become "、"; None when it is prose."""
-    text = raw.strip(_SPACE + _BULLETS + "。.,，:：")
+    text = _SIGNATURE_LABEL.sub("", raw.strip(_SPACE + _BULLETS + "。.,，:：")).strip(_SPACE)
     if not text or len(text) > 60 or _SENTENCE_END.search(text) or re.search(r"[,，]", text):
         return None
     if not re.search(f"[{_HAN}]", text) or re.search(r"\d{3,}", text):
@@ -222,7 +230,8 @@ def schedule_of(text: str, ctx: IssueContext, notice_date: date | None = None) -
             if _ACTION.search(clause) or _DEADLINE_POINT_CUE.search(before):
                 deadlines.append(last_day(expr))
         elif expr.kind == "range":
-            if _DEADLINE_RANGE_CUE.search(before) or (expr.text.endswith("内") and _RELATIVE_DAYS.search(before)):
+            if (_DEADLINE_RANGE_CUE.search(before) or _REQUEST_BEFORE.search(before)
+                    or (expr.text.endswith("内") and _RELATIVE_DAYS.search(before))):
                 deadlines.append(last_day(expr))
             elif period is None and _PERIOD.search(sentence) and expr.start is not None:
                 period = (expr.start, expr.end)
@@ -249,6 +258,8 @@ def schedule_of(text: str, ctx: IssueContext, notice_date: date | None = None) -
 def _phones(issue: Issue, lo: int, hi: int) -> tuple[str, ...]:
     """E.164 numbers printed in ``issue.text[lo:hi]`` (service numbers have none), first seen first."""
     found: list[str] = []
+    if not _NUMBER_RUN.search(issue.text, lo, hi):
+        return ()
     for mention in find_phones(issue.text[lo:hi], issue.ctx, offset=lo):
         if mention.e164 and mention.e164 not in found:
             found.append(mention.e164)
@@ -381,7 +392,7 @@ def _split_title(lines: list[_Line], title: str) -> tuple[_Line, list[_Line]]:
 def _printed(issue: Issue, article: Article, title: str | None = None) -> list[PublicNotice]:
     title = (title or article.title or "").strip()
     kind = kind_of_title(title)
-    if kind is None:
+    if kind is None or _CIRCULAR_TITLE.search(title):
         return []
     lines = _notice_lines(issue, article, title)
     if not lines:
@@ -400,8 +411,12 @@ def _printed(issue: Issue, article: Article, title: str | None = None) -> list[P
         issue.text[line.start : min(line.end, body_end)] for line in body_lines if line.start < body_end
     ).strip()
     phones = _phones(issue, first.start, end)
-    if not (_ADDRESS.search(body) or signature or phones or kind not in L.NOTICE_WORDS):
+    if not (_ADDRESS.search(_QUOTED.sub("", body)) or signature or phones or kind not in L.NOTICE_WORDS):
         return []  # a bare "notice" heading over something that addresses nobody
+    if _ADDRESSEE_LINE.match(body) and _INTERNAL.search(body.split("\n", 1)[0]):
+        return []  # "各县(市、区)人民政府,市直各单位:": a circular to departments printed in full
+    if article.kind != "notice" and not (signature or phones or _issuer_of_title(title, kind)):
+        return []  # a story whose headline ends in a notice word ("一封特殊的公开信")
     issuer = signature.issuer if signature and signature.issuer else None
     issuer = issuer or _issuer_of_title(title, kind) or _subject(body, kind) or _contact(body)
     notice_date = signature.notice_date if signature else None
@@ -585,7 +600,13 @@ def _reported(issue: Issue, article: Article) -> list[PublicNotice]:
         dated = [e for e in _dates(before, issue.ctx, prefer="past") if e.kind == "point" and e.granularity == "day"]
         notice_date = dated_after or (first_day(dated[-1]) if dated else None)
         scope = body[s_lo:]
-        title = doc.strip("《》") if doc else (article.title or None)
+        infix = match.group("infix") or ""
+        if doc:
+            title = doc.strip("《》")
+        elif infix.startswith("关于") and match.group("word"):
+            title = infix + qual + word  # "发布关于加强春节期间安全管理的通告"
+        else:
+            title = article.title or None
         notices.append(
             _record(
                 issue, article, kind=kind, title=title, issuer=issuer, notice_date=notice_date, body=scope,

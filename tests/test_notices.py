@@ -217,6 +217,21 @@ CASES = [
         [dict(kind="公告", issuer="市人社局", deadline=date(2023, 3, 31), phones=())],
         id="reported-deadline-not-a-count",
     ),
+    pytest.param(
+        "# 中考报名下周开始\n\n本报讯 1月4日,市教育局发布2023年中考报名公告,请考生于1月9日至1月13日登录平台报名。(王芳)\n",
+        [dict(kind="报名公告", issuer="市教育局", notice_date=date(2023, 1, 4), deadline=date(2023, 1, 13))],
+        id="reported-words-between-verb-and-kind",
+    ),
+    pytest.param(
+        "# 春节安全管理\n\n本报讯 近日,市应急管理局发布关于加强春节期间烟花爆竹安全管理的通告,请广大市民注意安全。(王芳)\n",
+        [dict(kind="通告", issuer="市应急管理局", title="关于加强春节期间烟花爆竹安全管理的通告")],
+        id="reported-关于-title-without-brackets",
+    ),
+    pytest.param(
+        "声明\n\n本人张晓明不慎将身份证丢失,现声明作废。\n\n声明人:张晓明\n2023年1月5日\n",
+        [dict(kind="声明", issuer="张晓明", phones=())],
+        id="personal-声明-本人",
+    ),
     # --- negatives ----------------------------------------------------------------------------
     pytest.param(
         "# 我市部署安全生产工作\n\n本报讯 1月4日,市安委办下发通知,要求各级各部门切实履行监管职责,各县(市、区)要开展"
@@ -247,6 +262,17 @@ CASES = [
         "2023年12月1日至2024年2月10日。(刘涛)\n",
         [],
         id="neg-消息-is-no-notice-kind",
+    ),
+    pytest.param(
+        "太原市人民政府办公室关于印发太原市冬季供暖实施方案的通知\n\n各县(市、区)人民政府,市人民政府各委、办、局:\n"
+        "现将《太原市冬季供暖实施方案》印发给你们,请认真贯彻执行。\n\n太原市人民政府办公室\n2023年1月4日\n",
+        [],
+        id="neg-circular-printed-in-full",
+    ),
+    pytest.param(
+        "# 一封特殊的公开信\n\n他在信中写道:“请大家珍惜时间。”这封信感动了很多人。\n",
+        [],
+        id="neg-headline-ending-in-a-notice-word",
     ),
     pytest.param(
         "# 市空气质量持续改善\n\n本报讯 记者从市生态环境局获悉,截至12月31日,全市空气质量优良天数达到250天,"

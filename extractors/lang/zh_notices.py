@@ -32,6 +32,11 @@ SIGN_OFF_WORDS: tuple[str, ...] = (
     "通告", "公告", "声明", "公示", "通知", "告知", "函告", "敬告", "启事", "提示", "说明",
 )
 
+# Labels a signature line may carry before the issuer ("声明人:张三").
+SIGNATURE_LABELS: tuple[str, ...] = (
+    "声明人", "公告人", "启事人", "通告单位", "发布单位", "发布人", "落款", "单位", "特此声明人",
+)
+
 # Endings of an organisation's name: a clause ending with one names a body that can issue.
 ORG_SUFFIXES: tuple[str, ...] = (
     "有限责任公司", "股份有限公司", "有限公司", "分公司", "公司", "集团", "总公司", "厂", "店", "行",
