@@ -29,10 +29,20 @@ _HEX_RUN = re.compile(r"[0-9a-fA-F]+")
 _HASH_MIN_LENGTH = 12
 
 _FULL_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+# A masthead line: a date near its start, in Arabic or Chinese numerals ("二〇二三年十二月一日"),
+# perhaps a weekday after it; the whole line short, as mastheads are.
+_CN_YEAR = "[〇○零一二三四五六七八九]{4}"
+_CN_MONTH = "十[一二]?|[一二三四五六七八九]"
+_CN_DAY = "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
 _MASTHEAD_DATE = re.compile(
+    r"^[^。,，;；:：]{0,12}?(?:"
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-    r"[\s,，、/|()（）农历\u4e00-\u9fff]{0,12}?(?:星期|周|礼拜)(?P<wd>[一二三四五六日天])"
+    rf"|(?P<cy>{_CN_YEAR})年(?P<cm>{_CN_MONTH})月(?P<cd>{_CN_DAY})日"
+    r")"
+    r"(?:[\s,，、/|()（）农历\u4e00-\u9fff]{0,12}?(?:星期|周|礼拜)(?P<wd>[一二三四五六日天]))?"
 )
+_MASTHEAD_MAX_CHARS = 60
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 # A month-day with an optional year; the lookbehind keeps "11月26日至29日" from yielding "26日至29日".
 _MONTH_DAY = re.compile(r"(?<![\d月])(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 # What follows a date used as the time of a reported event: "11月30日," / "7月28日下午," / "…日上午".
@@ -84,28 +94,47 @@ def _inside_hash(stem: str, start: int, end: int) -> bool:
 
 
 def _masthead_date(text: str) -> tuple[date | None, str] | None:
-    for match in _MASTHEAD_DATE.finditer(text):
-        try:
-            printed = date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
-        except ValueError:
+    """A date printed with its weekday on a short line; or, on the first lines, a bare date line."""
+    lines = [line.strip() for line in text.split("\n")]
+    top = [line for line in lines[:40] if line][:_MASTHEAD_LINES]
+    for line in lines:
+        if not line or len(line) > _MASTHEAD_MAX_CHARS:
             continue
-        weekday = WEEKDAY_NUMBER[match.group("wd")]
-        if printed.weekday() != weekday:
+        match = _MASTHEAD_DATE.match(line)
+        if match is None:
             continue
-        return printed, f"masthead date {match.group(0).strip()!r} (weekday agrees)"
-    head_lines = [line.strip() for line in text.split("\n", 40)[:40] if line.strip()][:_MASTHEAD_LINES]
-    for line in head_lines:
-        if not (DATE_LINE.match(line) or MASTHEAD_LINE.match(line)):
+        printed = _printed_date(match)
+        if printed is None:
             continue
-        match = _FULL_DATE.search(line)
-        if match is None or _MASTHEAD_DATE.search(line):  # a weekday line was judged above
+        if match.group("wd") is not None:
+            if printed.weekday() == WEEKDAY_NUMBER[match.group("wd")]:
+                return printed, f"masthead date {line!r} (weekday agrees)"
             continue
-        try:
-            printed = date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
-        except ValueError:
-            continue
-        return printed, f"masthead date {line!r} at the top of the page"
+        if line in top and (DATE_LINE.match(line) or MASTHEAD_LINE.match(line) or _is_bare_cn_date(match, line)):
+            return printed, f"masthead date {line!r} at the top of the page"
     return None
+
+
+def _printed_date(match: re.Match) -> date | None:
+    try:
+        if match.group("y"):
+            return date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        year = int("".join(str(_CN_DIGIT[c]) for c in match.group("cy")))
+        return date(year, _cn_number(match.group("cm")), _cn_number(match.group("cd")))
+    except ValueError:
+        return None
+
+
+def _cn_number(numeral: str) -> int:
+    """1..31 written in Chinese: 一, 十, 十二, 二十, 二十三, 三十一."""
+    if "十" not in numeral:
+        return _CN_DIGIT[numeral]
+    tens, _, units = numeral.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[units] if units else 0)
+
+
+def _is_bare_cn_date(match: re.Match, line: str) -> bool:
+    return match.group("cy") is not None and match.end() == len(line)
 
 
 def _date_from_report_days(text: str) -> tuple[date | None, str]:

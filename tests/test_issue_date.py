@@ -73,6 +73,11 @@ def test_inference_on_every_sample_agrees_with_the_manifest_or_declines(name):
         # A masthead date with a weekday that agrees wins over everything else.
         ("太原日报\n2023年12月1日 星期五\n本报讯 7月28日,会议召开。7月28日,又一会议召开。", date(2023, 12, 1), "masthead"),
         ("2023年12月1日 农历十月十九 星期五", date(2023, 12, 1), "masthead"),
+        ("太原日报\n二〇二三年十二月一日 星期五\n本报讯 11月30日,会议召开。", date(2023, 12, 1), "weekday agrees"),
+        ("二〇二二年七月二十九日\n本报讯 7月28日,会议召开。", date(2022, 7, 29), "top of the page"),
+        # A weekday date inside a sentence is an announcement, not the masthead.
+        ("本报讯 11月30日,会议召开。会议定于2023年12月8日(星期五)上午9时在市委召开。11月30日,又一会议召开。"
+         "\n2023年12月1日起施行。", date(2023, 12, 1), "reports"),
         # A weekday that disagrees is no masthead; the report days then decide.
         ("2023年12月2日 星期五\n本报讯 2023年11月30日,会议召开。11月30日,协商会召开。", date(2023, 12, 1), "reports"),
         # A bare date on the first lines is the masthead's.
