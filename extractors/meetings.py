@@ -189,12 +189,9 @@ def _strip_lead(text: str, start: int, end: int, dates: list[TimeExpression]) ->
             start = m.end()
             continue
         expr = next((d for d in dates if d.start_char == start and d.end_char <= end), None)
-        if expr is not None:
-            start = expr.end_char
-            continue
-        if text.startswith("在", start) and _VENUE.match(text, start):
+        if expr is None:
             break
-        break
+        start = expr.end_char
     return start
 
 
@@ -224,6 +221,20 @@ def _object_span(text: str, pos: int) -> tuple[int, int] | None:
     return start, pos + chosen.end()
 
 
+def _without_dates(text: str, start: int, end: int, dates: list[TimeExpression]) -> str:
+    """``text[start:end]`` with its time expressions (and a 于 before them) cut out:
+    "市政府于1月5日上午" -> "市政府"."""
+    pieces, pos = [], start
+    for d in dates:
+        if start <= d.start_char and d.end_char <= end:
+            piece = text[pos : d.start_char]
+            pieces.append(piece[:-1] if piece.endswith("于") else piece)
+            pos = d.end_char
+    pieces.append(text[pos:end])
+    subject = re.sub(rf"(?:{_alternation(lang.LEAD_INS)})", "", "".join(pieces)).strip()
+    return re.sub(r"(?:将|拟|定|计划|预计)$", "", subject)
+
+
 def _split_venue(subject: str) -> tuple[str, str | None]:
     """"市人大常委会依托省人大会议中心" -> ("市人大常委会", "省人大会议中心")."""
     for m in _VENUE.finditer(subject):
@@ -233,13 +244,11 @@ def _split_venue(subject: str) -> tuple[str, str | None]:
     return subject, None
 
 
-def _venue_or_none(text: str | None, dates: list[TimeExpression], offset: int) -> str | None:
+def _venue_or_none(text: str | None) -> str | None:
     if not text:
         return None
     text = text.strip(" ,，")
-    if len(text) < 2 or len(text) > 30 or any(d.start_char <= offset < d.end_char for d in dates):
-        return None
-    return text
+    return text if 2 <= len(text) <= 30 else None
 
 
 def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMention]:
@@ -250,8 +259,8 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
     dates = find_dates(text, base, prefer="future" if future else "past")
     found: list[MeetingMention] = []
     for verb in _VERB.finditer(text):
-        if text.startswith("的", verb.end()):
-            continue  # "召开的X": a meeting cited, not reported
+        if text.startswith(lang.NOT_AFTER_VERB, verb.end()):
+            continue  # "召开的X", "召开以来", "开幕式": a meeting cited, not reported here
         if any(text[: verb.start()].endswith(w) for w in lang.NOT_CONVENING_BEFORE):
             continue
         clause = max((text.rfind(p, 0, verb.start()) for p in _CLAUSE_PUNCT), default=-1) + 1
@@ -290,7 +299,7 @@ def _object_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> Me
     if not name or _NOT_MEETING.search(name) or len(name) > 60:
         return None
     subject_start = _strip_lead(text, clause, verb.start(), dates)
-    subject, venue = _split_venue(text[subject_start : verb.start()].strip())
+    subject, venue = _split_venue(_without_dates(text, subject_start, verb.start(), dates))
     organizer = None
     prefix = None
     if _NOUN_AT_END.search(subject) and not people.find_people(subject):
@@ -308,10 +317,41 @@ def _object_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> Me
     start = min(expr.start_char if expr else subject_start, subject_start)
     return MeetingMention(
         name=name, date=day, end_date=end_day, organizer=organizer,
-        location=_venue_or_none(venue, dates, verb.start() - len(venue or "")),
+        location=_venue_or_none(venue),
         status="announced" if _FUTURE.search(text, 0, verb.end()) else "reported",
         line=line, start=start, end=span[1],
     )
+
+
+_TAIL_FUTURE = re.compile(r"(?:将|拟|定|计划|预计)")
+_TAIL_CEREMONY = re.compile(r"(?:开幕式|闭幕式|开班式)")
+_TAIL_VENUE = re.compile(r"(?:在|依托)(?P<loc>[^,，在于]{2,30})")
+
+
+def _tail(text: str, pos: int, end: int, dates: list[TimeExpression]) -> tuple[TimeExpression | None, str | None] | None:
+    """What may stand between a meeting's name and its verb: 开幕式, 将/拟, 于DATE, 在VENUE, an
+    adverb; returns (date, venue), or None when anything else is there."""
+    expr = venue = None
+    m = _TAIL_CEREMONY.match(text, pos, end)
+    pos = m.end() if m else pos
+    m = _TAIL_FUTURE.match(text, pos, end)
+    pos = m.end() if m else pos
+    date_at = next((d for d in dates if pos <= d.start_char <= pos + 1 and d.end_char <= end), None)
+    if date_at is not None and text[pos : date_at.start_char] in ("", "于"):
+        expr, pos = (date_at if _day(date_at)[0] else None), date_at.end_char
+        m = _LEAD_IN.match(text, pos, end)
+        pos = m.end() if m else pos
+    m = _TAIL_VENUE.match(text, pos, end)
+    if m:
+        venue, pos = m["loc"], m.end()
+        adverb = re.search(rf"(?:{_alternation(lang.VERB_ADVERBS)})$", venue)
+        if adverb:
+            venue = venue[: adverb.start()]
+    m = re.compile(_alternation(lang.VERB_ADVERBS)).match(text, pos, end)
+    pos = m.end() if m else pos
+    if pos != end:
+        return None
+    return expr, _venue_or_none(venue)
 
 
 def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> MeetingMention | None:
@@ -323,29 +363,20 @@ def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> M
     if by and people.looks_like_body(by["org"]):
         organizer = people.canonical_body(by["org"], city)
         start += by.end()
-    phrase = text[start : verb.start()]
+    phrase_end = verb.start()
     # The name ends at a meeting noun; what follows it (将于DATE, 在LOC) is the tail.
-    name_end = None
-    for noun in _NOUN.finditer(phrase):
-        tail = phrase[noun.end() :]
-        if re.fullmatch(r"(?:将|拟|定|计划|预计)?(?:于?[^在于依]{0,24}?)?(?:(?:在|于|依托)[^,，]{2,30})?", tail):
-            name_end = noun.end()
-    if name_end is None:
+    tail = None
+    for noun in _NOUN.finditer(text, start, phrase_end):
+        parsed = _tail(text, noun.end(), phrase_end, dates)
+        if parsed is not None:
+            name_end, tail = noun.end(), parsed
+    if tail is None:
         return None
-    name = _clean_name(phrase[:name_end])
-    if not name or _BARE_REFERENCE.match(name) or _NOT_MEETING.search(name) or len(name) > 60:
+    name = _clean_name(text[start:name_end])
+    if not name or name.startswith("在") or _BARE_REFERENCE.match(name) or _NOT_MEETING.search(name) or len(name) > 60:
         return None
-    if name.startswith("在"):
-        return None
-    tail_start = start + name_end
-    venue_match = re.search(r"(?:在|依托)(?P<loc>[^,，]{2,30})$", text[tail_start : verb.start()])
-    venue = venue_match["loc"] if venue_match else None
-    if venue and verb["adv"] is None:
-        venue = re.sub(rf"(?:{_alternation(lang.VERB_ADVERBS)})$", "", venue)
-    expr = next(
-        (d for d in dates if tail_start <= d.start_char and d.end_char <= verb.start() and _day(d)[0]),
-        None,
-    ) or _date_before(dates, start)
+    expr, venue = tail
+    expr = expr or _date_before(dates, start)
     day, end_day = _day(expr) if expr else (None, None)
     evidence_end = verb.end("verb")
     if verb["verb"] == lang.OPEN_VERB:
@@ -362,7 +393,7 @@ def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> M
     return MeetingMention(
         name=name, date=day, end_date=end_day,
         organizer=organizer or _embedded_organizer(name, city),
-        location=_venue_or_none(venue, dates, verb.start() - len(venue or "")),
+        location=venue,
         status="announced" if _FUTURE.search(text, 0, verb.end()) else "reported",
         line=line, start=ev_start, end=evidence_end,
     )

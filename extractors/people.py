@@ -51,6 +51,8 @@ _BODY_AT_END = re.compile(
     rf"[{_HAN}]{{0,10}}?(?:{_alternation(lang.BODY_SUFFIXES)})$"
 )
 _QUOTED_BODY = re.compile(r"^[“\"『「][^”\"』」]{2,30}[”\"』」]$")
+# "哈尔滨市委", "山西省委": a named place's party committee, formally 中共哈尔滨市委.
+_PLACE_PARTY_COMMITTEE = re.compile(rf"[{_HAN}]{{2,4}}(?:{_alternation(lang.PARTY_COMMITTEES)})")
 _LIST_SEPARATORS = frozenset({"、", ",", "，", "和", "与", "及", "以及"})
 _CLAUSE_BREAK = re.compile(r"[。；;!！?？\n]")
 # Characters a bare (untitled) name may directly follow: particles and prepositions.
@@ -240,6 +242,8 @@ def canonical_body(text: str | None, city: str | None) -> str | None:
         return f"{city}{lang.SELF_REFERENCES[text]}" if city else None
     if text == "市委" and city:
         return f"中共{city}市委"
+    if _PLACE_PARTY_COMMITTEE.fullmatch(text):
+        return f"中共{text}"
     return text
 
 

@@ -33,6 +33,9 @@ NOT_MEETINGS = ("运动会", "博览会", "展览会", "交易会", "展销会",
 CONVENE_VERBS = ("召开", "举行", "举办", "开幕", "闭幕")
 OPEN_VERB = "开幕"
 CLOSE_VERB = "闭幕"
+# What after a verb makes the clause cite a meeting rather than report it: "召开的X", "召开以来",
+# and 开幕 in 开幕式 (the ceremony's own verb follows).
+NOT_AFTER_VERB = ("的", "以来", "式", "之际", "前夕")
 # Adverbs between a meeting's name and its verb ("隆重开幕", "在京召开").
 VERB_ADVERBS = ("隆重", "正式", "顺利", "胜利", "圆满", "如期", "同期", "集中", "专门", "再次", "首次", "也", "还", "分别", "相继")
 # A verb preceded by one of these does not report a meeting: "迎接党的二十大胜利召开".
@@ -50,7 +53,7 @@ AT_MEETING_AFTER = ("现场", "开幕式上", "会场", "期间", "间隙", "上
 
 # Words of a generic meeting name that needs its convener in front ("召开扩大会议" by 市政协党组:
 # 市政协党组扩大会议): ordinals and these modifiers, then a meeting noun.
-GENERIC_MODIFIERS = ("扩大", "全体", "常务", "专题", "党组", "主任", "主席", "主席团", "预备",
+GENERIC_MODIFIERS = ("扩大", "全体", "常务", "常委会", "专题", "党组", "主任", "主席", "主席团", "预备",
                      "工作", "理论学习中心组", "中心组", "联席", "民主", "组织", "领导小组", "第一次",
                      "学习", "例行", "紧急", "视频", "电视电话", "年度", "半年", "季度", "月度")
 ORDINAL = r"第?[\d一二三四五六七八九十百零〇两]+(?:次|届)"

@@ -1,0 +1,343 @@
+"""Meetings: convening clauses from the samples and from other papers' wording, negatives beside them.
+
+Each case is a piece of a page (as the segmenter sees it) and the rows expected from it; a row is
+compared on the fields the case names. ``N`` marks a field the text does not state.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from extractors.meetings import extract, meeting_key
+from extractors.records import Issue, IssueContext
+from extractors.segment import segment
+from tests.conftest import GOLD, sample_text
+from warehouse.evaluate import names_overlap
+
+N = None
+
+
+def meetings_of(text: str, issue_date: str, paper: str | None = "太原日报"):
+    ctx = IssueContext(issue_id="iss_test", issue_date=date.fromisoformat(issue_date), paper=paper)
+    found = extract(Issue(ctx=ctx, text=text, articles=segment(text)))
+    for meeting in found:
+        assert text[meeting.char_start : meeting.char_end] == meeting.evidence
+    return found
+
+
+def row(meeting, names) -> dict:
+    return {name: getattr(meeting, name) for name in names}
+
+
+def d(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+CASES = [
+    # --- the samples -------------------------------------------------------------------------
+    pytest.param(
+        "“锦绣太原城·晋阳文化旅游协商平台”召开第七次协商会议\n\n操学诚讲话\n\n本报讯 11月30日,“锦绣太原城·晋阳文化"
+        "旅游协商平台”召开第七次协商会议。市政协主席操学诚出席会议并讲话,市政协副主席陈晓红主持会议。\n\n会上,晋源区"
+        "文旅局负责人汇报晋源全域旅游建设工作情况。(阎铁洁)\n",
+        "2023-12-01", N,
+        [dict(date=d("2023-11-30"), name="“锦绣太原城·晋阳文化旅游协商平台”第七次协商会议",
+              organizer="“锦绣太原城·晋阳文化旅游协商平台”", chairs=("陈晓红",), speakers=("操学诚",), location=N)],
+        id="sample-000-协商会议-chair-and-speaker",
+    ),
+    pytest.param(
+        "只争朝夕 奋发有为\n\n——与会人员谈贯彻落实市委十二届五次全会精神\n\n11月29日,市委十二届五次全会召开。全会审议"
+        "通过了《行动方案》。与会党员干部表示,要把思想和行动统一到市委十二届五次全会部署要求上来。\n",
+        "2023-12-01", N,
+        [dict(date=d("2023-11-29"), name="市委十二届五次全会", organizer="中共太原市委", chairs=(), speakers=())],
+        id="sample-000-市委全会-organizer-is-the-party-committee",
+    ),
+    pytest.param(
+        "中共太原市委十二届五次全体会议举行\n\n市委常委会主持会议 韦韬讲话\n\n本报讯 中国共产党太原市第十二届委员会第五次"
+        "全体会议于2023年11月29日举行。\n\n全会由市委常委会主持。省委常委、市委书记韦韬就《行动方案(讨论稿)》向全会作了"
+        "说明。\n",
+        "2023-11-30", N,
+        [dict(date=d("2023-11-29"), organizer="中共太原市委", chairs=("市委常委会",), speakers=("韦韬",))],
+        id="sample-004-plenary-chaired-by-a-body",
+    ),
+    pytest.param(
+        "全力推进“一老一小”疫苗接种\n\n**本报讯** 12月20日,我市召开全市疫苗接种工作推进会。副市长陈博出席并讲话。\n\n"
+        "会议强调,目前疫情防控形势依然严峻复杂。(魏 薇)\n",
+        "2021-12-21", N,
+        [dict(date=d("2021-12-20"), name="全市疫苗接种工作推进会", organizer="太原市", speakers=("陈博",), chairs=())],
+        id="sample-002-我市-is-the-home-city",
+    ),
+    pytest.param(
+        "**市委工信工委**\n\n**本报讯** 12月20日,学习贯彻党的十九届六中全会精神市委宣讲团报告会在市委工信工委举行。"
+        "市委宣讲团成员、市委工信工委书记王国栋作宣讲报告。\n\n王国栋从深刻认识党的百年奋斗重大成就等方面作了宣讲。"
+        "(何宝国)\n",
+        "2021-12-21", N,
+        [dict(date=d("2021-12-20"), name="学习贯彻党的十九届六中全会精神市委宣讲团报告会", organizer="市委宣讲团",
+              speakers=("王国栋",), location="市委工信工委")],
+        id="sample-002-宣讲团报告会-venue-and-speaker",
+    ),
+    pytest.param(
+        "**本报讯** 12月20日,学习贯彻党的十九届六中全会精神市委宣讲团报告会在山西转型综改示范区举行。市委宣讲团成员、"
+        "市委党校主持日常工作的副校长孙劲松作宣讲报告。\n",
+        "2021-12-21", N,
+        [dict(location="山西转型综改示范区", speakers=("孙劲松",), chairs=())],
+        id="sample-002-主持日常工作-is-no-chair",
+    ),
+    pytest.param(
+        "# 市政协党组召开扩大会议暨理论学习中心组学习会\n\n本报讯 7月27日,市政协党组召开扩大会议暨理论学习中心组"
+        "学习会,学习《习近平谈治国理政》第四卷。传达十二届市委第32次常委会扩大会议和全市工业高质量发展大会精神。"
+        "市政协党组书记、主席操学诚主持会议并讲话,市政协党组成员出席。(张波)\n",
+        "2022-07-29", N,
+        [dict(date=d("2022-07-27"), name="市政协党组扩大会议暨理论学习中心组学习会", organizer="市政协党组",
+              chairs=("操学诚",), speakers=("操学诚",))],
+        id="sample-003-generic-name-takes-its-convener",
+    ),
+    pytest.param(
+        "## 全市工业高质量发展大会引发热烈反响\n\n把基础优势打造成领跑优势。7月26日,全市工业高质量发展大会召开,"
+        "省委书记韦韬在会议上的讲话,为全市工业高质量发展指明了方向。\n\n“此次大会为我们开展工作指明了方向。”尖草坪区"
+        "工信局的秦雅琪说。\n",
+        "2022-07-29", N,
+        [dict(date=d("2022-07-26"), name="全市工业高质量发展大会", organizer=N, speakers=("韦韬",))],
+        id="sample-003-全市-names-no-convener",
+    ),
+    pytest.param(
+        "## 山西文物数字化探索「走在前」 专家学者认为\n\n本报讯 “山西文物数字化走在国内前沿。”7月28日,在“黄河文化"
+        "石窟寺联盟”学术研讨会现场,浙江大学文化遗产研究院副院长李志荣的一席话,让山西文物工作者引以为傲。\n\n"
+        "“黄河文化石窟寺联盟”学术研讨会的举行,是市文物局深化“省校合作”的具体行动。\n\n研讨会上,上海大学文化遗产"
+        "保护基础科学研究院院长黄继忠,复旦大学文物与博物馆学系教授王金华、浙江大学文化遗产研究院副院长李志荣等专家"
+        "学者分别发言。(弓凤飞)\n",
+        "2022-07-29", N,
+        [dict(date=d("2022-07-28"), name="“黄河文化石窟寺联盟”学术研讨会", organizer="市文物局",
+              speakers=("黄继忠", "王金华", "李志荣"))],
+        id="sample-003-set-at-a-研讨会-speakers-listed",
+    ),
+    # --- other wording -----------------------------------------------------------------------
+    pytest.param(
+        "本报讯 太原市第十六届人民代表大会第三次会议将于2024年1月5日在太原市人民会堂开幕,1月8日闭幕。\n",
+        "2023-12-28", N,
+        [dict(date=d("2024-01-05"), end_date=d("2024-01-08"), name="太原市第十六届人民代表大会第三次会议",
+              location="太原市人民会堂", status="announced")],
+        id="人代会-announced-opening-and-closing",
+    ),
+    pytest.param(
+        "本报讯 市十六届人大三次会议将于3月5日开幕,3月11日闭幕,会期7天。\n",
+        "2024-02-20", N,
+        [dict(date=d("2024-03-05"), end_date=d("2024-03-11"), name="市十六届人大三次会议", organizer="市人大",
+              status="announced")],
+        id="人代会-将于-resolves-forward",
+    ),
+    pytest.param(
+        "本报讯 1月4日上午,政协第十四届太原市委员会第三次会议举行第二次全体会议。市政协主席操学诚主持会议。\n",
+        "2024-01-05", N,
+        [dict(date=d("2024-01-04"), name="政协第十四届太原市委员会第三次会议第二次全体会议", organizer="太原市政协",
+              chairs=("操学诚",), status="reported")],
+        id="政协-session-holds-a-全体会议",
+    ),
+    pytest.param(
+        "本报讯 1月3日,市政协十四届三次会议在太原市人民会堂隆重开幕。\n",
+        "2024-01-04", N,
+        [dict(date=d("2024-01-03"), name="市政协十四届三次会议", organizer="市政协", location="太原市人民会堂")],
+        id="政协-session-opens-at-a-venue",
+    ),
+    pytest.param(
+        "本报讯 6月28日,市十六届人大常委会召开第十五次会议。市人大常委会主任张三主持会议。\n",
+        "2023-06-29", N,
+        [dict(date=d("2023-06-28"), name="市十六届人大常委会第十五次会议", organizer="市十六届人大常委会",
+              chairs=("张三",))],
+        id="常委会-第X次会议",
+    ),
+    pytest.param(
+        "本报讯 3月2日,市委召开民营企业家座谈会。市委书记韦韬主持会议并讲话,市长张吉福出席。\n",
+        "2023-03-03", N,
+        [dict(date=d("2023-03-02"), name="民营企业家座谈会", organizer="中共太原市委", chairs=("韦韬",),
+              speakers=("韦韬",))],
+        id="座谈会-主持-and-讲话-出席-is-neither",
+    ),
+    pytest.param(
+        "本报讯 5月10日,哈尔滨市委召开常委会会议,传达学习省委全会精神。市委书记张安顺主持会议并讲话。\n",
+        "2023-05-11", "哈尔滨日报",
+        [dict(date=d("2023-05-10"), name="哈尔滨市委常委会会议", organizer="中共哈尔滨市委", chairs=("张安顺",))],
+        id="another-city-哈尔滨市委",
+    ),
+    pytest.param(
+        "本报讯 12月28日,中共哈尔滨市委十五届六次全体会议召开。\n",
+        "2023-12-29", "哈尔滨日报",
+        [dict(date=d("2023-12-28"), name="中共哈尔滨市委十五届六次全体会议", organizer="中共哈尔滨市委")],
+        id="another-city-plenary",
+    ),
+    pytest.param(
+        "本报讯 12月28日,市委十五届六次全会召开。\n",
+        "2023-12-29", "哈尔滨日报",
+        [dict(organizer="中共哈尔滨市委")],
+        id="another-city-市委-is-the-papers-city",
+    ),
+    pytest.param(
+        "本报讯 10月12日,由市社科联主办的“晋商文化与城市发展”学术研讨会在山西大学举行。山西大学教授李明作主旨报告。\n",
+        "2023-10-13", N,
+        [dict(date=d("2023-10-12"), name="“晋商文化与城市发展”学术研讨会", organizer="市社科联",
+              location="山西大学", speakers=("李明",))],
+        id="研讨会-由X主办的",
+    ),
+    pytest.param(
+        "本报讯 9月5日,全市优化营商环境工作推进会召开。副市长李四出席并讲话。\n",
+        "2023-09-06", N,
+        [dict(date=d("2023-09-05"), name="全市优化营商环境工作推进会", organizer=N, speakers=("李四",))],
+        id="推进会-召开-no-subject",
+    ),
+    pytest.param(
+        "本报讯 4月3日,市委书记韦韬主持召开市委常委会会议,传达学习全国两会精神。\n",
+        "2023-04-04", N,
+        [dict(date=d("2023-04-03"), name="市委常委会会议", chairs=("韦韬",), organizer="中共太原市委")],
+        id="主持召开-person-chairs-name-names-the-body",
+    ),
+    pytest.param(
+        "本报讯 市政府拟于12月10日召开全市安全生产工作会议,部署冬季安全生产工作。\n",
+        "2023-12-01", N,
+        [dict(date=d("2023-12-10"), name="全市安全生产工作会议", organizer="市政府", status="announced")],
+        id="拟于-announced",
+    ),
+    pytest.param(
+        "本报讯 昨天上午,市政府召开第12次常务会议。市长张吉福主持会议。\n",
+        "2023-05-10", N,
+        [dict(date=d("2023-05-09"), name="市政府第12次常务会议", organizer="市政府", chairs=("张吉福",))],
+        id="昨天-常务会议",
+    ),
+    pytest.param(
+        "本报讯 市政府1月5日上午在市政府会议中心召开全市经济工作会议。\n",
+        "2023-01-06", N,
+        [dict(date=d("2023-01-05"), name="全市经济工作会议", organizer="市政府", location="市政府会议中心")],
+        id="date-and-venue-inside-the-subject",
+    ),
+    pytest.param(
+        "本报讯 近日,市商务局召开全市商贸流通企业安全生产座谈会。\n",
+        "2023-01-06", N,
+        [dict(date=N, name="全市商贸流通企业安全生产座谈会", organizer="市商务局")],
+        id="近日-date-not-stated",
+    ),
+    pytest.param(
+        "本报讯 11月15日,2023太原能源低碳发展论坛在太原国际会展中心开幕。\n",
+        "2023-11-16", N,
+        [dict(date=d("2023-11-15"), name="2023太原能源低碳发展论坛", location="太原国际会展中心")],
+        id="论坛-opens-at-会展中心",
+    ),
+    pytest.param(
+        "本报讯 12月20日,学习贯彻党的十九届六中全会精神市委宣讲团报告会在A区举行。宣讲团成员、教授张一作宣讲报告。\n\n"
+        "本报讯 12月20日,学习贯彻党的十九届六中全会精神市委宣讲团报告会在B局举行。宣讲团成员、教授王二作宣讲报告。\n",
+        "2021-12-21", N,
+        [dict(location="A区", speakers=("张一",)), dict(location="B局", speakers=("王二",))],
+        id="same-报告会-two-venues-two-rows",
+    ),
+    # --- negatives ---------------------------------------------------------------------------
+    pytest.param(
+        "深入学习贯彻市委十二届五次全会精神\n\n本报讯 全市上下认真学习贯彻全会精神,与会人员表示,要把全会精神落到实处。\n",
+        "2023-12-01", N, [], id="neg-全会精神-only",
+    ),
+    pytest.param(
+        "学习贯彻市委经济工作会议精神\n\n本报讯 1月4日,市人社局党组书记、局长胡建林表示,要把力量凝聚到市委经济工作会议"
+        "确定的各项任务上来。\n",
+        "2023-01-05", N, [], id="neg-会议精神-headline-no-convening",
+    ),
+    pytest.param(
+        "本报讯 “咱们下午开会再说。”他笑着说,会议室里一片笑声。\n", "2023-12-01", N, [], id="neg-开会-in-a-quote",
+    ),
+    pytest.param(
+        "本报讯 11月30日,全市中学生运动会在市体育中心开幕,来自全市的2000余名运动员参加比赛。\n",
+        "2023-12-01", N, [], id="neg-sports-meeting",
+    ),
+    pytest.param(
+        "本报讯 12月3日,太原马拉松比赛在市区举行,3万名选手参赛。\n", "2023-12-04", N, [], id="neg-sports-match",
+    ),
+    pytest.param(
+        "本报讯 12月1日,2023太原国际车展在太原煤炭交易中心会展中心开幕。\n", "2023-12-01", N, [], id="neg-会展中心",
+    ),
+    pytest.param(
+        "本报讯 12月1日,颁奖典礼在人民大会堂举行。\n", "2023-12-01", N, [], id="neg-大会堂-as-a-place",
+    ),
+    pytest.param(
+        "本报讯 各级各部门要以优异成绩迎接党的二十大胜利召开。\n", "2022-07-29", N, [], id="neg-迎接-胜利召开",
+    ),
+    pytest.param(
+        "本报讯 操学诚指出,刚刚召开的市委十二届五次全会,通过了行动方案。\n", "2023-12-01", N, [],
+        id="neg-召开的-cited-in-passing",
+    ),
+    pytest.param(
+        "本报讯 全市工业高质量发展大会召开以来,各县区迅速行动。\n", "2022-07-29", N, [], id="neg-召开以来",
+    ),
+    pytest.param(
+        "本报讯 11月30日,市人大常委会组织出席全市人大代表联络站工作推进会的全体代表开展观摩活动。\n",
+        "2023-12-01", N, [], id="neg-推进会-attended-not-convened",
+    ),
+    pytest.param(
+        "本报讯 11月30日,“学习的力量”颁奖仪式举行。省委宣传部副部长杨建军出席并为获奖者颁奖。\n",
+        "2023-12-01", N, [], id="neg-award-ceremony-is-no-meeting",
+    ),
+    pytest.param(
+        "本报讯 市委经济工作会议指出,要在基础设施互联互通上下功夫。会议要求,各级各部门要狠抓落实。\n",
+        "2023-01-05", N, [], id="neg-undated-meeting-as-subject-of-指出",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, issue_date, paper, expected", CASES)
+def test_meetings(text, issue_date, paper, expected):
+    found = meetings_of(text, issue_date, paper or "太原日报")
+    assert [row(m, want.keys()) for m, want in zip(found, expected)] == expected
+    assert len(found) == len(expected)
+
+
+def test_a_plenary_cited_by_headline_and_body_is_one_row():
+    text = (
+        "中共太原市委十二届五次全体会议举行\n\n本报讯 中国共产党太原市第十二届委员会第五次全体会议于2023年11月29日举行。\n\n"
+        "只争朝夕 奋发有为\n\n——与会人员谈贯彻落实市委十二届五次全会精神\n\n11月29日,市委十二届五次全会召开。\n"
+    )
+    assert len(meetings_of(text, "2023-11-30")) == 1
+
+
+def test_the_same_plenary_in_two_issues_gets_one_event_id():
+    first = meetings_of("本报讯 11月29日,市委十二届五次全会召开。\n", "2023-12-01")
+    second = meetings_of("本报讯 中国共产党太原市第十二届委员会第五次全体会议于2023年11月29日举行。\n", "2023-11-30")
+    assert first[0].event_id == second[0].event_id
+    assert first[0].name != second[0].name
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("市委十二届五次全会", "中共太原市委十二届五次全体会议", True),
+        ("中国共产党太原市第十二届委员会第五次全体会议", "市委十二届五次全会", True),
+        ("市十六届人大三次会议", "太原市第十六届人民代表大会第三次会议", True),
+        ("市政协十四届三次会议", "政协第十四届太原市委员会第三次会议", True),
+        ("市委十二届五次全会", "市委十二届四次全会", False),
+        ("市委十二届五次全会", "省委十二届五次全会", False),
+        ("“黄河文化石窟寺联盟”学术研讨会", "黄河文化石窟寺联盟学术研讨会", True),
+    ],
+)
+def test_meeting_key(a, b, same):
+    assert (meeting_key(a, "太原") == meeting_key(b, "太原")) is same
+
+
+def test_without_an_issue_date_nothing_is_guessed():
+    ctx = IssueContext(issue_id="iss_test", issue_date=None, paper="太原日报")
+    text = "本报讯 11月29日,市委十二届五次全会召开。\n"
+    assert extract(Issue(ctx=ctx, text=text, articles=segment(text))) == []
+
+
+@pytest.mark.parametrize("gold_path", sorted(GOLD.glob("*.gold.json")), ids=lambda p: p.name[:3])
+def test_sample_issue_agrees_with_gold(gold_path):
+    """Every required gold meeting is found with its organizer, and every row is in the gold."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    found = meetings_of(sample_text(gold["file"]), gold["issue_date"])
+    items = gold.get("meetings", [])
+
+    def matches(g, m):
+        return g["date"] == (m.date.isoformat() if m.date else None) and names_overlap(g["name"], m.name)
+
+    for g in items:
+        if not g.get("optional"):
+            hit = [m for m in found if matches(g, m)]
+            assert hit, g["evidence"]
+            assert any(m.organizer == g["organizer"] for m in hit), g["evidence"]
+    for m in found:
+        assert any(matches(g, m) for g in items), m.evidence

@@ -1,0 +1,174 @@
+"""People and bodies: names read after titles and in lists, titles and noise words that are not
+names, organisation names, and the paper's home city."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.people import (
+    canonical_body,
+    find_people,
+    home_city,
+    is_plausible_name,
+    leading_body,
+    looks_like_body,
+    person_groups,
+    trailing_body,
+)
+
+NAME_CASES = [
+    # title + name, from the samples
+    ("市政协主席操学诚出席会议并讲话,市政协副主席陈晓红主持会议。", [("操学诚", "主席"), ("陈晓红", "副主席")]),
+    ("副市长陈博出席并讲话。", [("陈博", "副市长")]),
+    ("市委宣讲团成员、市委党校主持日常工作的副校长孙劲松作宣讲报告。", [("孙劲松", "副校长")]),
+    ("市委宣讲团成员、市委城乡管理工委书记、市城乡管理局局长张建伟作宣讲报告。", [("张建伟", "局长")]),
+    ("省委常委、市委书记韦韬就《行动方案(讨论稿)》向全会作了说明。", [("韦韬", "市委书记")]),
+    ("全国政协常委、国际核能院院士张勤结合理论体系作了阐述。", [("张勤", "院士")]),
+    ("市委常委、宣传部部长程永平出席并为获奖者颁奖。", [("程永平", "部长")]),
+    ("市文物局党组书记、局长刘玉伟表示,全市文物系统将坚持方针。", [("刘玉伟", "局长")]),
+    ("市民政局党组书记、局长李亚江表示。", [("李亚江", "局长")]),
+    ("市科技局党组书记、局长王强表示,科技部门将按照部署。", [("王强", "局长")]),
+    # names listed with 、 share the title before them
+    ("市人大常委会副主任李文权、何爱萍带队。", [("李文权", "副主任"), ("何爱萍", "副主任")]),
+    (
+        "上海大学研究院院长黄继忠,复旦大学文物与博物馆学系教授王金华、浙江大学研究院副院长李志荣等专家学者分别发言",
+        [("黄继忠", "院长"), ("王金华", "教授"), ("李志荣", "副院长")],
+    ),
+    # a compound surname
+    ("市政协副主席欧阳明华主持会议。", [("欧阳明华", "副主席")]),
+    ("副区长欧阳明说,要抓紧落实。", [("欧阳明", "副区长")]),
+    # titles alone are not names
+    ("晋源区文旅局负责人汇报晋源全域旅游建设工作情况。", []),
+    ("市政协召开主席会议,研究有关工作。", []),
+    ("拨打市长热线12345反映问题。", []),
+    ("会议由市委常委会主持,各位委员出席。", []),
+    ("基层医疗机构代表围绕分级诊疗进行了座谈。", []),
+    # noise words a tagger calls names
+    ("积极推进养老院、干休所、疗养院等老年人集中场所的接种工作。", []),
+    ("持续打造经典、智慧、群众、红色四类博物馆。", []),
+    ("推动高质量发展,实现高质量就业。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAME_CASES)
+def test_find_people(text, expected):
+    assert [(p.name, p.title) for p in find_people(text)] == expected
+
+
+def test_offsets_point_at_the_name():
+    text = "市政协副主席陈晓红主持会议。"
+    (person,) = find_people(text)
+    assert text[person.start : person.end] == "陈晓红"
+    assert text[person.phrase_start : person.start] == "市政协副主席"
+
+
+@pytest.mark.parametrize(
+    "text, known, expected",
+    [
+        ("操学诚讲话", ("操学诚",), ["操学诚"]),
+        ("市委常委会主持会议 韦韬讲话", ("韦韬",), ["韦韬"]),
+        ("韦书记提出要全产业链考量谋划", ("韦韬",), []),
+        ("操学诚讲话", (), []),
+    ],
+)
+def test_known_names_are_found_bare(text, known, expected):
+    assert [p.name for p in find_people(text, known)] == expected
+
+
+def test_jieba_supplies_bare_names_in_short_lines_only_when_asked():
+    assert [p.name for p in find_people("张建国讲话", use_jieba=True)] == ["张建国"]
+    assert find_people("张建国讲话") == []
+    assert find_people("持续打造经典、智慧、群众四类博物馆", use_jieba=True) == []
+
+
+@pytest.mark.parametrize(
+    "text, groups",
+    [
+        ("市人大常委会副主任李文权、何爱萍带队。", [["李文权", "何爱萍"]]),
+        (
+            "上海大学研究院院长黄继忠,复旦大学系教授王金华、浙江大学研究院副院长李志荣等专家学者分别发言",
+            [["黄继忠", "王金华", "李志荣"]],
+        ),
+        ("市政协主席操学诚出席会议并讲话,市政协副主席陈晓红主持会议。", [["操学诚"], ["陈晓红"]]),
+    ],
+)
+def test_person_groups(text, groups):
+    assert [[p.name for p in g] for g in person_groups(text, find_people(text))] == groups
+
+
+@pytest.mark.parametrize(
+    "candidate, plausible",
+    [("操学诚", True), ("陈博", True), ("欧阳明华", True), ("养老", False), ("智慧", False), ("高质量", False),
+     ("会议", False), ("主任", False), ("市长", False), ("王", False), ("王大小明", False)],
+)
+def test_is_plausible_name(candidate, plausible):
+    assert is_plausible_name(candidate) is plausible
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("“锦绣太原城·晋阳文化旅游协商平台”", True),
+        ("市政协党组", True),
+        ("市委宣讲团", True),
+        ("我市", True),
+        ("市卫健委、市教科文卫体工会委员会", True),
+        ("市社科联", True),
+        ("哈尔滨市委", True),
+        ("市人大常委会组织出席全市人大代表", False),
+        ("全市工业高质量发展大会", False),
+        ("省委书记韦韬", False),
+        ("为深入学习贯彻党的二十大精神,进一步发挥典型示范引领作用", False),
+        ("", False),
+    ],
+)
+def test_looks_like_body(text, body):
+    assert looks_like_body(text) is body
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("学习贯彻党的十九届六中全会精神市委宣讲团", "市委宣讲团"),
+        ("市政协党组", "市政协党组"),
+        ("全市疫苗接种工作", None),
+        ("全市工业高质量发展", None),
+    ],
+)
+def test_trailing_body(text, expected):
+    assert trailing_body(text) == expected
+
+
+def test_leading_body_stops_at_the_verb():
+    assert leading_body("市文物局深化“省校合作”,积极借力高校研究优势") == "市文物局"
+    assert leading_body("深化“省校合作”") is None
+
+
+@pytest.mark.parametrize(
+    "text, city, expected",
+    [
+        ("我市", "太原", "太原市"),
+        ("市委", "太原", "中共太原市委"),
+        ("哈尔滨市委", "太原", "中共哈尔滨市委"),
+        ("市人大常委会", "太原", "市人大常委会"),
+        ("我市", None, None),
+        ("市委", None, "市委"),
+    ],
+)
+def test_canonical_body(text, city, expected):
+    assert canonical_body(text, city) == expected
+
+
+@pytest.mark.parametrize(
+    "paper, text, city",
+    [
+        ("太原日报", "", "太原"),
+        ("哈尔滨日报", "", "哈尔滨"),
+        ("太原晚报", "", "太原"),
+        ("山西日报", "", None),
+        (None, "太原市委、太原市人民政府联合印发;太原市委召开会议", "太原"),
+        (None, "没有城市", None),
+    ],
+)
+def test_home_city(paper, text, city):
+    assert home_city(paper, text) == city
