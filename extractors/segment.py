@@ -469,12 +469,16 @@ class _Segmenter:
         builder.closed = True
 
     def _jump(self, para: _Para, index: int) -> None:
+        continues = L.JUMP_FROM.search(para.text) is not None
+        held = self.pending if continues else []  # a headline over "(上接第1版)" titles what follows
+        self.pending = []
         self._flush_heads("none")
         self._close()
         builder = self._open_article("jump", "orphan")
         builder.pieces.append(_piece(para))
         builder.closed = True
-        self.continued = L.JUMP_FROM.search(para.text) is not None
+        self.continued = continues
+        self.pending = held
 
     def _section(self, para: _Para, index: int) -> None:
         if self._opens_report(index + 1):
