@@ -6,9 +6,15 @@ issue text (``Article.body_offsets``). The layout rules, in short:
 
 * a headline is a run of short lines without sentence-final punctuation, followed by an optional
   subtitle ("——…") or byline and then body paragraphs;
-* an article is closed by its closing byline ("(张波)", "记者 王勇"), a caption, a jump line or a
-  column label; a headline inside an article that is still open is a subhead, kept in the body;
-* a paragraph the page layout broke mid-sentence is glued to the next one ("…推动太" + "忻大道…").
+* "本报讯", a subtitle or a byline under a headline always opens a new report;
+* an article is closed by its closing byline ("(张波)", "记者 王勇"), a caption, a jump line, a
+  drawn rule or a column label; on pages that close articles with bylines, a headline inside an
+  article still open is a subhead and stays in the body (markdown: a deeper heading level);
+* a paragraph the page layout broke mid-sentence is glued to the next one ("…推动太" + "忻大道…"),
+  and an article cut off mid-word by a caption or another story is taken up again where an
+  untitled paragraph carries on its sentence;
+* captions (text + "刘堂摄"), jump lines, notices (启事/通告…), one-line classifieds under
+  "遗失声明" and masthead lines are items of their own kind.
 
 Vocabulary (bylines, column names, notice words) lives in ``lang/zh_layout.py``.
 """
@@ -370,7 +376,7 @@ class _Segmenter:
         """
         longest = L.HEADLINE_MAX_CHARS if short_only else L.DECK_MAX_CHARS
         j = index
-        while j < len(self.paras):
+        while j < len(self.paras) and j - index < L.DECK_MAX_LINES:
             para = self.paras[j]
             if para.kind in (HEADLINE, HEADING):
                 j += 1
@@ -411,6 +417,10 @@ class _Segmenter:
         if self._is_open() and self.cur.kind == "notice" and self.cur.has_body:
             self.pending = heads
             self._signature_lines()
+            return
+        if followed_by == "end":
+            # A headline closing the page: its story goes on elsewhere, unmarked.
+            self._start_titled(heads, "article")
             return
         # Nothing readable follows: the lines label what comes next.
         self.section = " ".join(h.text for h in heads)

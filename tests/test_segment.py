@@ -486,6 +486,8 @@ def test_a_one_line_notice_is_a_notice_titled_by_its_own_word():
         ("寻人启事\n\n王某,男,75岁,于12月1日走失。请知情者联系13900000000。\n",
          [("notice", "寻人启事")]),
         ("(下转第2版)\n", [("jump", None)]),
+        # A headline closing the page, its story printed elsewhere.
+        ("甲地新闻\n\n本报讯 甲地消息。(张三)\n\n乙地新闻标题\n", [("article", "甲地新闻"), ("article", "乙地新闻标题")]),
         # A headline over a jump line titles the continued story.
         ("加速新突破 助燃“南引擎”\n\n(上接第1版)\n\n徐沟镇是“中国民间文化艺术之乡”。\n",
          [("article", "加速新突破 助燃“南引擎”"), ("jump", None)]),

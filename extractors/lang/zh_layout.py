@@ -26,6 +26,8 @@ HEADLINE_MAX_CHARS = 40
 # A line with no sentence-final punctuation this long may still be a deck line under a headline,
 # but only when a byline ("本报讯", "记者 …") follows the run of such lines.
 DECK_MAX_CHARS = 200
+# No headline stacks more lines than this (kicker, main, decks).
+DECK_MAX_LINES = 8
 
 # --- bylines --------------------------------------------------------------------------------
 
