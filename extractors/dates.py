@@ -239,6 +239,7 @@ class _Unit:
     range_start_only: bool = False  # "1" of "1至3月": a date only as the start of a range
     joined_only: bool = False  # "晚" counts only after a date
     holiday: bool = False
+    following_year: bool = False  # 次年: one after the year just named
     tokens: int = 1
 
 
@@ -309,7 +310,8 @@ def _token(m: re.Match) -> _Unit | None:
         return _Unit(s, e, 1, 1, half=L.HALVES[g(kind)])
     if kind == "T_ryear":
         part = g("ry_p")
-        return _Unit(s, e, 0, 1 if part else 0, year_rel=L.RELATIVE_YEARS[g("ry")], year_part=part)
+        return _Unit(s, e, 0, 1 if part else 0, year_rel=L.RELATIVE_YEARS[g("ry")], year_part=part,
+                     following_year=g("ry") in L.FOLLOWING_YEARS)
     if kind == "T_rmonth":
         part = g("rm_p")
         return _Unit(s, e, 2, 3 if part else 2, month_rel=L.RELATIVE_MONTHS[g("rm")],
@@ -361,6 +363,7 @@ def _merge(unit: _Unit, tok: _Unit) -> None:
     unit.weekend |= tok.weekend
     unit.range_start_only = tok.range_start_only
     unit.joined_only = False
+    unit.following_year |= tok.following_year
     unit.clock_cn = tok.clock_cn if tok.hour is not None else unit.clock_cn
     unit.clock_tail |= tok.clock_tail
     unit.end = tok.end
@@ -797,8 +800,13 @@ def _expr(text: str, s: int, e: int, kind: Kind, start, end, grain) -> TimeExpre
     return TimeExpression(text[s:e], s, e, kind, start, end, grain)
 
 
-def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest") -> list[TimeExpression]:
-    """Every time expression in text, in text order, resolved against base (the issue date)."""
+def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
+               carry_year: bool = True) -> list[TimeExpression]:
+    """Every time expression in text, in text order, resolved against base (the issue date).
+
+    ``carry_year=False`` stops a year named earlier in a sentence from lending itself to the
+    year-less months and quarters after it.
+    """
     if not isinstance(text, str) or not text:
         return []
     if not isinstance(base, datetime):
@@ -833,7 +841,8 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest") 
                 kind, (st, en, grain) = got
                 out.append(_expr(text, u.start, u.end, kind, st, en, grain))
             continue
-        anchor = (context_year, None, None) if context_year and _takes_context_year(u) else None
+        anchor = (context_year, None, None) if carry_year and context_year and _takes_context_year(u) \
+            else None
         first = _resolve(u, base, prefer, anchor=anchor)
         if first is None:
             continue
@@ -848,10 +857,12 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest") 
             glue = _GLUE_RE.match(scan, u.end)
             if glue and glue.end() == v.start:
                 end_unit = v
+                if v.following_year:  # "12月1日至次年2月10日": the year after the start's
+                    end_unit = replace(v, year=first[0].year + 1, year_rel=None)
                 if v.pod is None and u.pod is not None and v.hour is not None and not _has_calendar(v) \
                         and v.day_rel is None and v.week_rel is None and v.weekday is None:
                     end_unit = replace(v, pod=u.pod)  # "下午2时至5时": the end is afternoon too
-                if _names_year(v) and not _names_year(u) and u.month is not None:
+                if _names_year(v) and not v.following_year and not _names_year(u) and u.month is not None:
                     # "12月1日至2024年1月31日": the start's year comes from the end's.
                     first = _year_from_end(u, v, base, prefer) or first
                 second = _resolve(end_unit, base, prefer, after=first, anchor=_anchor_of(u, first))

@@ -52,6 +52,16 @@ def test_to_int(numeral, value):
     assert to_int(numeral) == value
 
 
+@pytest.mark.parametrize(
+    ("carry_year", "quarter_start"),
+    [(True, "2022-04-01T00:00:00"), (False, "2021-04-01T00:00:00")],
+)
+def test_carry_year_lends_a_named_year_to_the_rest_of_the_sentence(carry_year, quarter_start):
+    text = "2022年,全市将重点推进项目建设,二季度要全面开工"
+    found = find_dates(text, date(2021, 6, 1), carry_year=carry_year)
+    assert [e.to_json()["start"] for e in found] == ["2022-01-01T00:00:00", quarter_start]
+
+
 def test_base_may_be_a_datetime():
     found = find_dates("明天上午9时", datetime(2023, 12, 31, 18, 30))
     assert [e.to_json()["start"] for e in found] == ["2024-01-01T09:00:00"]

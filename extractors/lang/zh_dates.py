@@ -47,8 +47,11 @@ SINCE_DAYS: dict[str, int] = {"今起": 0, "明起": 1}
 
 RELATIVE_YEARS: dict[str, int] = {
     "大前年": -3, "前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年": 0,
-    "明年": 1, "来年": 1, "次年": 1, "后年": 2, "大后年": 3,
+    "明年": 1, "来年": 1, "次年": 1, "翌年": 1, "后年": 2, "大后年": 3,
 }
+# Years counted from the year just named rather than from the issue date, when one was named:
+# "12月1日至次年2月10日".
+FOLLOWING_YEARS = ["次年", "翌年"]
 RELATIVE_MONTHS: dict[str, int] = {
     "上上个月": -2, "上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "当月": 0,
     "下个月": 1, "下月": 1, "下下个月": 2,
