@@ -45,13 +45,18 @@ _NUMBER_RUN = re.compile(r"[0-9０-９]{3}")
 _SIGNATURE_LABEL = re.compile(rf"^(?:{_alt(L.SIGNATURE_LABELS)})[:：]?\s*")
 _SENTENCE_END = re.compile(r"[。！!？?；;]")
 _CLAUSE_BREAK = re.compile(r"[,，。！!？?；;:：\n]")
+_PHRASE_BREAK = re.compile(r"[,，。！!？?；;\n]")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"")
 _CIRCULAR_TITLE = re.compile(r"印发|转发|批转")
 _ADDRESSEE_LINE = re.compile(r"^[^。\n]{2,80}[:：]\s*(?:\n|$)")
 _ADDRESS = re.compile(_alt(L.ADDRESS_WORDS))
 _LOSS = re.compile(_alt(L.LOSS_VERBS))
 _LOSS_ITEM_END = re.compile(r"(?:声明作废|特此声明|予以作废|作废)[。.!！]?")
-_BLOCK_ITEM = re.compile(rf"^(?P<issuer>[^,，。:：;；\s]{{2,40}}?)(?:{_alt(L.BLOCK_ITEM_VERBS)})")
+# An item's issuer may carry its registration number in brackets ("某公司(统一社会信用代码:…)").
+_BLOCK_ITEM = re.compile(
+    rf"^(?P<issuer>(?:[^,，。:：;；\s(（]|[(（][^()（）]{{0,60}}[)）]){{2,60}}?)[,，]?(?:{_alt(L.BLOCK_ITEM_VERBS)})"
+)
+_BRACKETED = re.compile(r"[(（][^()（）]*(?:\d|代码|号|证)[^()（）]*[)）]")
 _SUBJECT = re.compile(
     rf"^(?:本人|我单位|我公司|本公司)?(?P<subject>[^,，。:：;；\s“”()（）]{{2,30}}?)"
     r"(?=于|在|因|将|现|决定|拟|经|定于|自|遗失|不慎|丢失|诚聘|招聘|[,，])"
@@ -73,7 +78,7 @@ _ISSUER_LEADING = re.compile(rf"^(?:{_alt(L.ISSUER_LEADING_WORDS)})+")
 _PUBLIC = re.compile(_alt(L.PUBLIC_AUDIENCE))
 _INTERNAL = re.compile(_alt(L.INTERNAL_AUDIENCE))
 _INTERNAL_DOC = re.compile(rf"(?:{_alt(L.INTERNAL_DOCUMENTS)})(?:[(（][^)）]*[)）])?》$")
-_DEADLINE_RANGE_CUE = re.compile(rf"(?:{_alt(L.DEADLINE_RANGE_CUES)})[为是:：\s]*(?:从|自)?$")
+_DEADLINE_RANGE_CUE = re.compile(_alt(L.DEADLINE_RANGE_CUES))
 _DEADLINE_POINT_CUE = re.compile(rf"(?:{_alt(L.DEADLINE_POINT_CUES)})(?:日期|时间)?[为是到至:：\s]*$")
 _DEADLINE_AFTER = re.compile(rf"^(?:\(含\)|（含）)?(?:{_alt(L.DEADLINE_POINT_AFTER)})")
 # "请考生于1月9日至1月13日登录平台报名": a window the reader is asked to act in.
@@ -131,6 +136,7 @@ def kind_of_title(title: str | None) -> str | None:
     if not title:
         return None
     text = _TITLE_NUMBER.sub("", title.strip(_SPACE + "#*"))
+    text = _compact(text)
     match = _TITLE_KIND.search(text)
     if match is None:
         return None
@@ -142,6 +148,11 @@ def kind_of_title(title: str | None) -> str | None:
     if 0 < len(head) <= 2 and re.fullmatch(f"[{_HAN}]+", head) and not _ORG_END.search(head):
         return head + word
     return word
+
+
+def _compact(title: str) -> str:
+    """A short title without the spacing of display type ("通　告" is "通告")."""
+    return re.sub(f"[{_SPACE}]+", "", title) if len(title) <= 12 else title
 
 
 def _issuer_of_title(title: str | None, kind: str) -> str | None:
@@ -230,7 +241,7 @@ def schedule_of(text: str, ctx: IssueContext, notice_date: date | None = None) -
             if _ACTION.search(clause) or _DEADLINE_POINT_CUE.search(before):
                 deadlines.append(last_day(expr))
         elif expr.kind == "range":
-            if (_DEADLINE_RANGE_CUE.search(before) or _REQUEST_BEFORE.search(before)
+            if (_DEADLINE_RANGE_CUE.search(_PHRASE_BREAK.split(before)[-1]) or _REQUEST_BEFORE.search(before)
                     or (expr.text.endswith("内") and _RELATIVE_DAYS.search(before))):
                 deadlines.append(last_day(expr))
             elif period is None and _PERIOD.search(sentence) and expr.start is not None:
@@ -395,6 +406,7 @@ def _printed(issue: Issue, article: Article, title: str | None = None) -> list[P
     if kind is None or _CIRCULAR_TITLE.search(title):
         return []
     lines = _notice_lines(issue, article, title)
+    title = _compact(title)
     if not lines:
         return []
     first, body_lines = _split_title(lines, title)
@@ -472,7 +484,7 @@ def _item_notices(issue: Issue, article: Article, line: _Line, kind: str, title:
         match = _BLOCK_ITEM.match(text)
         if match is None:
             return []
-        issuer = re.sub(r"^(?:本人|[0-9]+[.、．])", "", match.group("issuer"))
+        issuer = re.sub(r"^(?:本人|[0-9]+[.、．])", "", _BRACKETED.sub("", match.group("issuer")))
         start, end = line.start + a, line.start + b
         own_kind = kind if kind not in L.NOT_KINDS else (L.LOSS_NOTICE_KIND if _LOSS.search(text) else "声明")
         dated = [e for e in _dates(text, issue.ctx, prefer="past") if e.kind == "point" and e.granularity == "day"
