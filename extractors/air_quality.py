@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from .dates import TimeExpression, find_dates, to_int
+from .dates import TimeExpression, find_dates, parse_date, to_int
 from .ids import normalise_name, stable_id
 from .lang import zh_air_quality as lang
 from .records import AirQualityOrder, Article, Issue
@@ -53,12 +53,15 @@ _RESPONSE = re.compile(
 _POLLUTANT = re.compile(_alternation(lang.POLLUTANTS), re.IGNORECASE)
 _MEASURE = re.compile(_alternation(lang.MEASURE_VERBS))
 _MEASURE_LEAD = re.compile(lang.MEASURE_LEADS)
+_MEASURE_NUMBERING = re.compile(lang.MEASURE_NUMBERING)
+_MEASURE_INTRO = re.compile(_alternation(lang.MEASURE_INTRO_WORDS))
 _DAILY = re.compile(f"(?:{_alternation(lang.DAILY_WORDS)})[\\s,，]?(?:[\u4e00-\u9fff]{{0,2}})?$")
 _ISSUER = re.compile(
     rf"(?P<org>[\u4e00-\u9fff（）()]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)}))"
     rf"(?=(?:决定|研究决定|要求|宣布|将|已|于|在|再次|正式|紧急|联合|共同|今天|今日|昨日|昨天|当日|自|从|依法|及时|"
     rf"{_alternation(lang.ISSUE_VERBS + lang.UPGRADE_WORDS + lang.DOWNGRADE_WORDS)}|$))"
 )
+_ISSUER_LINE = re.compile(rf"[\u4e00-\u9fff（）()]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)})")
 _ISSUER_LEAD = re.compile(rf"^(?:{_alternation(lang.ISSUER_LEAD_WORDS)})")
 _SENTENCE_END = re.compile(r"[。!！?？\n]")
 _CLAUSE_END = re.compile(r"[。!！?？\n,，;；:：]")
@@ -393,6 +396,18 @@ def _pollutant(body: str, sentence: tuple[int, int], region_end: int) -> str | N
     return lang.POLLUTANTS.get(m.group(), lang.POLLUTANTS.get(m.group().upper()))
 
 
+def _measure_text(clause: str) -> str:
+    """A clause without its lead-ins: an introducing "…措施:", list numbering, "调度令还要求,"."""
+    colon = re.search(r"[:：]", clause)
+    if colon and _MEASURE_INTRO.search(clause, 0, colon.start()):
+        clause = clause[colon.end():]
+    clause = clause.strip(_EDGE_PUNCT)
+    clause = clause[_MEASURE_NUMBERING.match(clause).end():] if _MEASURE_NUMBERING.match(clause) else clause
+    clause = clause[_MEASURE_LEAD.match(clause).end():].strip(_EDGE_PUNCT)
+    numbering = _MEASURE_NUMBERING.match(clause)
+    return clause[numbering.end():].strip(_EDGE_PUNCT) if numbering else clause
+
+
 def _measures(body: str, begin: int, end: int) -> tuple[str, ...]:
     out: list[str] = []
     pos = begin
@@ -403,10 +418,25 @@ def _measures(body: str, begin: int, end: int) -> tuple[str, ...]:
         pos = stop + 1
         if not clause or not _MEASURE.search(clause):
             continue
-        clause = clause[_MEASURE_LEAD.match(clause).end():].strip(_EDGE_PUNCT)
+        clause = _measure_text(clause)
         if clause and _MEASURE.search(clause) and clause not in out:
             out.append(clause)
     return tuple(out)
+
+
+def _signature(body: str, base: datetime) -> tuple[str | None, date | None]:
+    """The signer and date of a printed notice: its last lines "太原市重污染天气应急指挥部 / 2023年11月30日"."""
+    lines = [line.strip(_EDGE_PUNCT) for line in body.rstrip().split("\n")[-3:]]
+    if not lines:
+        return None, None
+    signed = parse_date(lines[-1], base)
+    if signed is None or signed.kind != "point" or signed.granularity != "day" or signed.start is None:
+        return None, None
+    signer = None
+    if len(lines) >= 2:
+        m = _ISSUER_LINE.fullmatch(lines[-2])
+        signer = m.group() if m else None
+    return signer, signed.start.date()
 
 
 def _daily_hours(body: str, begin: int, end: int, base: datetime) -> tuple[str, ...]:
@@ -461,6 +491,10 @@ def find_orders(article: Article, issue_date: date | None) -> list[OrderMention]
     for order in orders:
         order.issuer, order.issuer_start = _issuer(body, order, exprs)
         order.issued_on, order.issued_span = _issued_on(body, order, exprs)
+    signer, signed_on = _signature(body, base)
+    for order in orders:
+        order.issuer = order.issuer or signer
+        order.issued_on = order.issued_on or signed_on
     assigned = _assign(body, orders, exprs)
     for i, order in enumerate(orders):
         _period(body, order, assigned[i])
@@ -484,6 +518,9 @@ def find_orders(article: Article, issue_date: date | None) -> list[OrderMention]
             spans.append(order.issued_span)
         begin = min(s for s, _ in spans)
         end = max(e for _, e in spans)
+        if body[begin:end].count("(") > body[begin:end].count(")") and body.startswith(")", end) or \
+                body[begin:end].count("（") > body[begin:end].count("）") and body.startswith("）", end):
+            end += 1  # "橙色预警(Ⅱ级应急响应)": keep the bracket closed
         measures_begin = max(order.sentence[1], end)
         out.append(OrderMention(
             order_no=named.order_no if named else None,

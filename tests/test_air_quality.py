@@ -105,6 +105,17 @@ CASES = [
         "重污染天气橙色预警。此次启动橙色预警后,全市工业企业落实减排措施。", D("2023-12-01"),
         [(None, ORANGE, "市重污染天气应急指挥部办公室", None, T("2023-12-01T12:00"), None, "橙色预警")],
         id="repeated-mention-is-one-order"),
+    pytest.param(
+        "关于启动重污染天气橙色预警的通告\n\n经市政府同意,决定于2023年12月1日12时起启动重污染天气橙色预警"
+        "(Ⅱ级应急响应),解除时间另行通知。\n\n预警期间,全市实施以下措施:\n\n一、全市建筑工地停止土石方作业。\n\n"
+        "太原市重污染天气应急指挥部\n\n2023年11月30日\n", D("2023-12-01"),
+        [(None, ORANGE, "太原市重污染天气应急指挥部", D("2023-11-30"), T("2023-12-01T12:00"), None,
+          "橙色预警/Ⅱ级应急响应")], id="printed-notice-signed"),
+    pytest.param(
+        "市改善省城环境质量领导小组办公室昨日发布夏季空气质量保障第11号调度令,明确8月5日12时至8月7日24时,"
+        "全市加严臭氧污染管控。", D("2022-08-05"),
+        [(11, "夏季空气质量保障第11号调度令", "市改善省城环境质量领导小组办公室", D("2022-08-04"),
+          T("2022-08-05T12:00"), T("2022-08-08T00:00"), None)], id="issued-yesterday"),
     # --- negatives: air-quality news without an order and its period ---
     pytest.param("今年1至11月,我市空气质量优良天数为230天,同比增加15天。PM2.5平均浓度为38微克/立方米。",
                  D("2023-12-05"), [], id="statistics"),
@@ -160,6 +171,16 @@ def test_measures_daily_hours_and_pollutant():
 def test_pollutant(text, pollutant):
     (order,) = orders(text, D("2024-01-10"))
     assert order.pollutant == pollutant
+
+
+def test_printed_notice_measures_drop_their_lead_ins():
+    text = ("关于启动重污染天气橙色预警的通告\n\n经市政府同意,决定于2023年12月1日12时起启动重污染天气橙色预警"
+            "(Ⅱ级应急响应),解除时间另行通知。\n\n预警期间,全市实施以下措施:\n\n一、每日7时至20时,禁止国四及以下"
+            "排放标准的柴油货车通行。\n\n二、全市建筑工地停止土石方作业。\n\n太原市重污染天气应急指挥部\n\n2023年11月30日\n")
+    (order,) = orders(text, D("2023-12-01"))
+    assert order.measures == ("每日7时至20时,禁止国四及以下排放标准的柴油货车通行", "全市建筑工地停止土石方作业")
+    assert order.daily_hours == ("07:00-20:00",)
+    assert order.evidence == "2023年12月1日12时起启动重污染天气橙色预警(Ⅱ级应急响应)"
 
 
 def test_daily_window_is_not_the_period():

@@ -77,12 +77,15 @@ MEASURE_VERBS: tuple[str, ...] = (
     "实施", "落实", "加大", "加密", "增加", "强化", "执行", "错峰", "降低", "减少", "洒水", "喷雾",
     "不得",
 )
-# Lead-ins dropped from the front of a measure ("管控措施包括:", "调度令还要求,").
+# Lead-ins dropped from the front of a measure ("管控措施包括:", "调度令还要求,", "一、").
+MEASURE_NUMBERING = r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]|[一二三四五六七八九十]是)[,，、]?"
 MEASURE_LEADS = (
-    r"^(?:此外|同时|另外|其中|一是|二是|三是|四是|五是|[(（]?[一二三四五六七八九十\d]+[)）、.．])?[,，、]?"
-    r"(?:[\u4e00-\u9fff]{0,8}(?:管控措施|措施|调度令|管控令|通知|预警)[\u4e00-\u9fff]{0,2}"
+    r"^(?:此外|同时|另外|其中)?[,，、]?"
+    r"(?:[\u4e00-\u9fff]{0,8}(?:管控措施|措施|调度令|管控令|通知|预警|通告)[\u4e00-\u9fff]{0,2}"
     r"(?:包括|要求|如下|明确|规定)[:：,，]?)?"
 )
+# Text before a colon that only introduces the list ("预警期间,全市实施以下措施:").
+MEASURE_INTRO_WORDS: tuple[str, ...] = ("措施", "如下", "包括", "要求", "以下", "规定")
 
 # "每日8时至17时": a daily window of the restrictions.
 DAILY_WORDS: tuple[str, ...] = ("每日", "每天", "每晚", "逐日", "日间", "夜间")
