@@ -123,7 +123,7 @@ _PATTERN = "|".join([
     rf"(?P<T_year>(?P<y>{_Y4})(?:{_SP}年(?P<y_d>度)?(?P<y_p>初|底|末)?"
     rf"|(?P<y_r>(?=\s*(?:{_MARK})\s*[12]\d{{3}}{_SP}年)))"
     rf"|(?P<y2>{_Y2}){_SP}年(?={_SP}(?:{_MNUM}){_SP}月))",
-    rf"(?P<T_month>(?P<m>{_MNUM})(?:{_SP}月(?P<m_f>份)?(?P<m_p>初|底|末|中(?![旬午]))?"
+    rf"(?P<T_month>(?P<m>{_MNUM})(?:{_SP}月(?P<m_f>份)?(?P<m_p>初|底|末|中(?![旬午下]))?"
     rf"|(?P<m_r>(?=\s*(?:{_MARK})\s*(?:{_MNUM}){_SP}月))))",
     rf"(?P<T_day>(?P<d>{_DNUM})(?:{_SP}(?P<d_s>[日号])|(?P<d_r>(?=\s*(?:{_MARK})\s*(?:{_DNUM}){_SP}[日号]))))",
     rf"(?P<T_rspan>{_alt(L.RELATIVE_SPANS)})",
@@ -138,7 +138,7 @@ _PATTERN = "|".join([
     rf"(?P<T_lead>(?:前|头)(?P<lm>(?<![\d.])\d{{1,2}}(?![\d.])|两|{L.CN_MONTH})个月)",
     rf"(?P<T_half>{_alt(L.HALVES)})",
     rf"(?P<T_ryear>(?P<ry>{_alt(L.RELATIVE_YEARS)})(?P<ry_d>度)?(?P<ry_p>初|底|末)?)",
-    rf"(?P<T_rmonth>(?P<rm>{_alt(L.RELATIVE_MONTHS)})(?P<rm_p>初|底|末|中(?![旬午]))?)",
+    rf"(?P<T_rmonth>(?P<rm>{_alt(L.RELATIVE_MONTHS)})(?P<rm_p>初|底|末|中(?![旬午下]))?)",
     rf"(?P<T_rquarter>{_alt(L.RELATIVE_QUARTERS)})",
     rf"(?P<T_rday>{_alt(L.RELATIVE_DAYS)})",
     rf"(?P<T_sday>{_alt(L.SINCE_DAYS)})",
@@ -147,7 +147,7 @@ _PATTERN = "|".join([
     rf"(?P<T_ahead>(?:{_alt(L.AHEAD_PREFIXES)})(?P<a_n>{_COUNT})(?P<a_u>{_DUR_ALL_UNIT})"
     rf"(?:{_alt(L.DURATION_WITHIN)})?)",
     rf"(?P<T_holiday>{_alt(L.HOLIDAYS)})",
-    r"(?P<T_xun>(?P<x>[上中下])旬)",
+    r"(?P<T_xun>(?P<x>上中|中下|[上中下])旬)",
     r"(?P<T_mpart>月(?P<mp>初|底|末))",
     r"(?P<T_ypart>年(?P<yp>初|底|末))",
     rf"(?P<T_pod>{_POD})",
@@ -383,8 +383,24 @@ def _units(text: str) -> list[_Unit]:
             if (not gap or (len(gap) == 1 and gap.isspace())) and tok.lo in _FOLLOWS[prev.hi]:
                 _merge(prev, tok)
                 continue
+            if _is_weekday_note(prev, tok, gap, text):
+                # "12月5日(星期二)上午9时": the weekday only confirms the date; what follows it
+                # still belongs to that date.
+                prev.end = tok.end + (1 if gap in L.OPEN_PARENS else 0)
+                prev.tokens += 1
+                continue
         units.append(tok)
     return units
+
+
+def _is_weekday_note(prev: _Unit, tok: _Unit, gap: str, text: str) -> bool:
+    if prev.day is None or prev.hi != 4 or tok.weekday is None or tok.week_rel is not None:
+        return False
+    if tok.tokens != 1 or tok.hi != 4:
+        return False
+    if gap in L.OPEN_PARENS:
+        return tok.end < len(text) and text[tok.end] in L.CLOSE_PARENS
+    return gap in ("", " ", "\u3000")
 
 
 # --------------------------------------------------------------------------------------------

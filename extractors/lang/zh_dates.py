@@ -70,7 +70,8 @@ WEEKDAYS: dict[str, int] = {
 
 HALVES: dict[str, int] = {"上半年": 1, "下半年": 2}
 # Parts of a month and of a year: word -> (first day, last day) or (first month, last month).
-XUN: dict[str, tuple[int, int]] = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31)}
+XUN: dict[str, tuple[int, int]] = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31),
+                                   "上中旬": (1, 20), "中下旬": (11, 31)}
 MONTH_PARTS: dict[str, tuple[int, int]] = {"初": (1, 10), "中": (11, 20), "底": (21, 31), "末": (21, 31)}
 YEAR_PARTS: dict[str, tuple[int, int]] = {"初": (1, 1), "底": (12, 12), "末": (12, 12)}
 
@@ -129,6 +130,8 @@ NOT_AFTER_SUFFIX = "来续勤期方盾台备者面边果"
 NOT_UNTIL_BEFORE = "升降增达提跃回推迟移改"
 NOT_SINCE_SUFFIX = "草步来到点飞义诉床身跑伏源航色码"
 
+OPEN_PARENS = "(（"
+CLOSE_PARENS = ")）"
 OPEN_QUOTES = "“‘「『\"'《"
 CLOSE_QUOTES = "”’」』\"'》"
 # Where a sentence ends: a year named before it no longer carries over.
