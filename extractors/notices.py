@@ -69,7 +69,7 @@ _REPORTED = re.compile(
     rf"(?:(?P<doc>《[^《》]{{2,80}}》)的?)?"
     rf"(?:(?P<infix>[^,，。;；:：!！?？《》“”\s]{{0,24}}?)"
     rf"(?P<qual>{_alt(L.KIND_QUALIFIERS)})?(?P<word>{_alt(L.REPORTED_WORDS)})(?!{_alt(L.NOT_AFTER_WORD)}))?"
-    rf"|(?P<colon_word>提示|通告|公告)[:：]"
+    rf"|(?P<colon_qual>{_alt(L.COLON_QUALIFIERS)})?(?P<colon_word>提示|通告|公告)[:：]"
 )
 _DOC_WORD = re.compile(rf"(?:{_alt(L.REPORTED_WORDS)})(?=(?:[(（][^)）]*[)）])?》$)")
 _REPORT_PREFILTER = re.compile(_alt(L.REPORTED_WORDS))
@@ -600,7 +600,7 @@ def _reported(issue: Issue, article: Article) -> list[PublicNotice]:
         if found is None:
             continue
         issuer, issuer_start, dated_after = found
-        qual = match.group("qual") or ""
+        qual = match.group("qual") or match.group("colon_qual") or ""
         kind = qual + word
         if (kind, normalise_name(issuer)) in seen:
             continue

@@ -78,7 +78,10 @@ REPORTED_WORDS: tuple[str, ...] = (
 # Characters that turn a notice word into another noun ("公告牌", "通知书", "提示音").
 NOT_AFTER_WORD: tuple[str, ...] = (
     "牌", "栏", "板", "屏", "书", "单", "费", "期", "音", "框", "语", "词", "精神", "中", "上",
+    "名单", "结果", "内容", "信息", "事项", "文件", "制度",
 )
+# Qualifiers a body may put before a colon it speaks after ("市气象台温馨提示:…").
+COLON_QUALIFIERS: tuple[str, ...] = ("温馨", "特别", "重要", "安全", "出行", "健康", "消费", "防范", "风险", "紧急")
 # Counters between the verb and the notice word ("发布一则提示").
 COUNTERS: tuple[str, ...] = ("一则", "一份", "一条", "一个", "一封", "一项", "了一则", "了一份", "了")
 
