@@ -35,7 +35,7 @@ _AIR = re.compile(_alternation(lang.AIR_WORDS), re.IGNORECASE)
 _QUALIFIER = re.compile(_alternation(lang.POLLUTION_QUALIFIERS))
 _WEATHER = re.compile(_alternation(lang.WEATHER_HAZARDS))
 _ISSUE_VERB = re.compile(_alternation(lang.ISSUE_VERBS))
-_PUBLISH_VERB = re.compile(r"发布|下发|印发|签发|发出")
+_PUBLISH_VERB = re.compile(_alternation(lang.PUBLISH_VERBS))
 _UPGRADE = re.compile(_alternation(lang.UPGRADE_WORDS))
 _DOWNGRADE = re.compile(_alternation(lang.DOWNGRADE_WORDS))
 _OPEN_END = re.compile(_alternation(lang.OPEN_END_PHRASES))
@@ -206,15 +206,19 @@ def _triggers(body: str, article: Article) -> list[_Trigger]:
             verb = v
         if m.group("no") is None and verb is None:
             continue  # "调度令要求": a mention of the order, not its issue
-        name_start = verb.end() if verb else c_start
-        name = body[name_start:m.end()].strip(_EDGE_PUNCT + "了")
-        if verb is None and m.group("no"):
-            name = body[max(c_start, m.start() - 16):m.end()]
-            name = re.sub(r"^.*?(?=[\u4e00-\u9fff]{0,16}第)", "", name).strip(_EDGE_PUNCT)
         if m.group("noun") == "指令" and not m.group("no"):
             continue
-        out.append(_Trigger(kind="named", change="start", start=name_start if verb else m.start(),
-                            end=m.end(), verb_start=verb.start() if verb else None,
+        if verb is not None:
+            name_start = verb.end()
+        else:
+            # No verb: the name is the run of words before "第…号" ("夏季空气质量保障第10号调度令明确").
+            run = re.search(r"[\u4e00-\u9fff]{0,16}$", body[c_start:m.start()])
+            name_start = c_start + run.start()
+            lead = _ISSUER_LEAD.match(body, name_start)
+            name_start = lead.end() if lead else name_start
+        name = body[name_start:m.end()].strip(_EDGE_PUNCT + "了")
+        out.append(_Trigger(kind="named", change="start", start=name_start, end=m.end(),
+                            verb_start=verb.start() if verb else None,
                             order_no=_order_no(m.group("no")), name=name))
     for m in _ALERT.finditer(body):
         c_start, c_end = _bounds(body, m.start(), _CLAUSE_END)
@@ -503,6 +507,8 @@ def find_orders(article: Article, issue_date: date | None) -> list[OrderMention]
             later = [e for e in exprs if region[0] <= e.start_char < region[1]
                      and e.kind != "vague" and not _is_daily(body, e)]
             _period(body, order, later)
+            if _OPEN_END.search(body, order.sentence[0], order.sentence[1]):
+                order.ends_at = None  # "解除时间另行通知" outweighs a date in a later sentence
     # FORMAT.md: an order has an effective period; "去年共启动橙色预警3次" states none.
     orders = [o for o in _merge_repeats(orders) if o.starts_at or o.ends_at]
     out: list[OrderMention] = []

@@ -42,6 +42,10 @@ _GENDER = re.compile(
     f"(?P<both>{_alternation(lang.BOTH_GENDER_WORDS)})"
     f"|(?P<male>{_alternation(lang.MALE_WORDS)})|(?P<female>{_alternation(lang.FEMALE_WORDS)})"
 )
+_GENDER_AFTER = re.compile(
+    rf"\s*[(（](?:(?P<both>{_alternation(lang.BOTH_GENDER_WORDS)})"
+    rf"|(?P<male>{_alternation(lang.MALE_WORDS)})|(?P<female>{_alternation(lang.FEMALE_WORDS)}))"
+)
 _HALF = re.compile(f"(?P<H1>{_alternation(lang.H1_WORDS)})|(?P<H2>{_alternation(lang.H2_WORDS)})")
 _DEADLINE = re.compile(_alternation(lang.DEADLINE_WORDS))
 _START_AFTER = re.compile(r"\s*(?:正式)?(?:启动|开始|开通|开启)")
@@ -86,6 +90,7 @@ class _Part:
     start: date | None
     end: date | None
     expr_start: int
+    expr_end: int
     span_start: int
     span_end: int
     sentence: tuple[int, int]
@@ -166,7 +171,10 @@ def _nearest_before(pattern: re.Pattern, text: str, begin: int, pos: int) -> re.
 def _genders(body: str, part: _Part, article: Article) -> tuple[tuple[Gender, ...], bool]:
     """The genders a window applies to, and whether the text stated them."""
     s_start, s_end = part.sentence
-    m = _nearest_before(_GENDER, body, s_start, part.expr_start)
+    # "2023年12月1日至2024年2月10日(男兵)": a gender printed right after the dates is theirs.
+    m = _GENDER_AFTER.match(body, part.expr_end)
+    if m is None:
+        m = _nearest_before(_GENDER, body, s_start, part.expr_start)
     if m is None:
         m = _GENDER.search(body, part.expr_start, part.span_end)
     if m is None:
@@ -304,7 +312,7 @@ def _parts(body: str, base: datetime, about_conscription: bool, named_years: lis
             else _REGISTRATION.search(body, expr.end_char, clause[1])
         if later is not None:
             span_end = later.end()  # the registration word follows the dates: the evidence runs to it
-        part = _Part(dates[0], dates[1], expr.start_char, span_start, span_end, sentence)
+        part = _Part(dates[0], dates[1], expr.start_char, expr.end_char, span_start, span_end, sentence)
         previous = parts[-1] if parts else None
         # "12月1日起开始网上报名,截止时间为2月10日": a start and a deadline in one sentence are one window.
         if previous is not None and previous.sentence == sentence and previous.end is None \

@@ -35,6 +35,8 @@ RESPONSE_LEVELS: tuple[str, ...] = (
 ISSUE_VERBS: tuple[str, ...] = (
     "发布", "下发", "印发", "签发", "发出", "启动", "启用", "实施", "执行", "开启", "拉响",
 )
+# Issuing verbs proper: a date right before one is the day the order was issued.
+PUBLISH_VERBS: tuple[str, ...] = ("发布", "下发", "印发", "签发", "发出")
 UPGRADE_WORDS: tuple[str, ...] = ("升级为", "升级至", "升级到", "提升为", "提升至", "调升为")
 DOWNGRADE_WORDS: tuple[str, ...] = ("降级为", "降级至", "降级到", "降为", "下调为", "调降为", "调整为")
 
