@@ -121,16 +121,16 @@ _PATTERN = "|".join([
     rf"(?P<f_d>{_alt(L.DURATION_WITHIN + L.DURATION_AFTER + L.DURATION_BEFORE)}|以来|来)"
     rf"|(?P<f_u2>日)(?P<f_d2>{_alt(L.DURATION_WITHIN)})))",
     rf"(?P<T_year>(?P<y>{_Y4})(?:{_SP}年(?P<y_d>度)?(?P<y_p>初|底|末)?"
-    rf"|(?P<y_r>(?=\s*(?:{_MARK})\s*[12]\d{{3}}{_SP}年)))"
+    rf"|(?P<y_r>(?=\s?(?:{_MARK})\s?[12]\d{{3}}{_SP}年)))"
     rf"|(?P<y2>{_Y2}){_SP}年(?={_SP}(?:{_MNUM}){_SP}月))",
     rf"(?P<T_month>(?P<m>{_MNUM})(?:{_SP}月(?P<m_f>份)?(?P<m_p>初|底|末|中(?![旬午下]))?"
-    rf"|(?P<m_r>(?=\s*(?:{_MARK})\s*(?:{_MNUM}){_SP}月))))",
-    rf"(?P<T_day>(?P<d>{_DNUM})(?:{_SP}(?P<d_s>[日号])|(?P<d_r>(?=\s*(?:{_MARK})\s*(?:{_DNUM}){_SP}[日号]))))",
+    rf"|(?P<m_r>(?=\s?(?:{_MARK})\s?(?:{_MNUM}){_SP}月))))",
+    rf"(?P<T_day>(?P<d>{_DNUM})(?:{_SP}(?P<d_s>[日号])|(?P<d_r>(?=\s?(?:{_MARK})\s?(?:{_DNUM}){_SP}[日号]))))",
     rf"(?P<T_rspan>{_alt(L.RELATIVE_SPANS)})",
     rf"(?P<T_colon>(?P<c_pod>{_CLOCK_POD})?(?<![\d.:])(?P<c_h>2[0-4]|[01]?\d):(?P<c_m>[0-5]\d)"
     r"(?![\d:]))",
     rf"(?P<T_clock>(?P<t_pod>{_CLOCK_POD})?(?P<t_h>{_HNUM})"
-    rf"(?:(?P<t_u>时|点钟|点)|(?P<t_r>(?=\s*(?:{_MARK})\s*(?:{_HNUM})(?:时|点))))"
+    rf"(?:(?P<t_u>时|点钟|点)|(?P<t_r>(?=\s?(?:{_MARK})\s?(?:{_HNUM})(?:时|点))))"
     rf"(?:(?P<t_m>(?<![\d.])[0-5]?\d(?![\d.])|{L.CN_MINUTE})分|(?P<t_half>半)|(?P<t_q>一刻|三刻))?"
     r"(?P<t_x>许|整|左右)?)",
     r"(?P<T_quarter>第(?P<q1>[一二三四1-4])季度|(?<![\d一二三四五六七八九十])(?P<q2>[一二三四1-4])季度"
@@ -683,7 +683,8 @@ def _plausible(u: _Unit, text: str) -> bool:
         prev_char = text[u.start - 1] if u.start else " "
         next_char = text[u.end] if u.end < len(text) else " "
         if u.day is not None and u.month is None and not u.range_start_only:
-            if u.day_suffix != "日" or u.day_cn or prev_char in "第每近连共约这前月个余多":
+            if u.day_suffix != "日" or u.day_cn or prev_char in "第每近连共约这前月个余多" \
+                    or next_char in L.NOT_AFTER_BARE_DAY:
                 return False
         if u.year is not None and u.year_part is None:
             # A bare year with no month: keep plausible calendar years only ("有2000年历史").

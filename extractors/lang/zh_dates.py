@@ -25,7 +25,9 @@ CN_DAY = r"三十一?|二十[一二三四五六七八九]?|十[一二三四五�
 CN_HOUR = r"二十[一二三四]?|十[一二三四五六七八九]?|[零〇一二两三四五六七八九]"
 CN_MINUTE = r"[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"
 # A count in a duration ("3天后", "十五个工作日内").
-CN_COUNT = r"[一二两三四五六七八九十百]+"
+CN_COUNT = (r"(?<![〇零一二两三四五六七八九十百])(?:[一二两三四五六七八九]?百(?:零?[一二三四五六七八九]"
+            r"|[一二三四五六七八九]十[一二三四五六七八九]?)?|[二三四五六七八九]?十[一二三四五六七八九]?"
+            r"|[一二两三四五六七八九])")
 
 # Marks that join the two ends of a range ("7月29日0时至7月31日24时", "12月1日—5日").
 RANGE_MARKS = ["至", "到", "——", "—", "－", "–", "-", "~", "～", "〜"]
@@ -122,6 +124,8 @@ AFTER_SUFFIXES = ["以后", "之后", "后"]
 UNTIL_PREFIXES = ["截止到", "截止至", "截至", "截止", "直到", "到", "至"]
 UNTIL_SUFFIXES = ["之前", "以前", "为止", "截止", "前", "止"]
 TO_NOW = ["至今", "迄今", "到现在", "到目前"]
+# After a bare "3日" these make another word: 3日游, 日均, 日常, 日益.
+NOT_AFTER_BARE_DAY = "游均常用益趋制"
 # Characters that, right after 前/后/起, show the word belongs to the next word (前往, 后来, 起草).
 NOT_BEFORE_SUFFIX = "往进来行夕去列沿端线景期述任排茅后锋提沿瞻"
 NOT_AFTER_SUFFIX = "来续勤期方盾台备者面边果"
