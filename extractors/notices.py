@@ -47,6 +47,7 @@ _SENTENCE_END = re.compile(r"[。！!？?；;]")
 _CLAUSE_BREAK = re.compile(r"[,，。！!？?；;:：\n]")
 _PHRASE_BREAK = re.compile(r"[,，。！!？?；;\n]")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"")
+_REPORT_VERB = re.compile(_alt(L.REPORT_VERBS))
 _CIRCULAR_TITLE = re.compile(r"印发|转发|批转")
 _ADDRESSEE_LINE = re.compile(r"^[^。\n]{2,80}[:：]\s*(?:\n|$)")
 _ADDRESS = re.compile(_alt(L.ADDRESS_WORDS))
@@ -403,8 +404,8 @@ def _split_title(lines: list[_Line], title: str) -> tuple[_Line, list[_Line]]:
 def _printed(issue: Issue, article: Article, title: str | None = None) -> list[PublicNotice]:
     title = (title or article.title or "").strip()
     kind = kind_of_title(title)
-    if kind is None or _CIRCULAR_TITLE.search(title):
-        return []
+    if kind is None or _CIRCULAR_TITLE.search(title) or _REPORT_VERB.search(title):
+        return []  # a circular, or a headline reporting a notice ("市应急管理局发布安全提示")
     lines = _notice_lines(issue, article, title)
     title = _compact(title)
     if not lines:
@@ -611,7 +612,15 @@ def _reported(issue: Issue, article: Article) -> list[PublicNotice]:
         before = body[s_lo:issuer_start]
         dated = [e for e in _dates(before, issue.ctx, prefer="past") if e.kind == "point" and e.granularity == "day"]
         notice_date = dated_after or (first_day(dated[-1]) if dated else None)
-        scope = body[s_lo:]
+        # What the notice says is told in its sentence's paragraph and the next few, not the whole story.
+        scope_end = s_hi
+        for _ in range(L.REPORTED_SCOPE_PARAGRAPHS):
+            nl = body.find("\n", scope_end)
+            if nl < 0:
+                scope_end = len(body)
+                break
+            scope_end = nl + 1
+        scope = body[s_lo:scope_end].rstrip()
         infix = match.group("infix") or ""
         if doc:
             title = doc.strip("《》")
@@ -622,7 +631,8 @@ def _reported(issue: Issue, article: Article) -> list[PublicNotice]:
         notices.append(
             _record(
                 issue, article, kind=kind, title=title, issuer=issuer, notice_date=notice_date, body=scope,
-                phones=_phones_in_body(issue, article, s_lo, len(body)), schedule=schedule_of(scope, issue.ctx, notice_date),
+                phones=_phones_in_body(issue, article, s_lo, s_lo + len(scope)),
+                schedule=schedule_of(scope, issue.ctx, notice_date),
                 span=article.issue_span(s_lo, s_hi), identity=(normalise_name(doc),),
             )
         )

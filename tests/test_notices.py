@@ -258,6 +258,16 @@ CASES = [
         [dict(kind="温馨提示", issuer="市气象台", notice_date=N)],
         id="reported-qualified-colon-提示",
     ),
+    pytest.param(
+        "市应急管理局发布安全提示\n\n近日,市应急管理局发布安全提示,提醒广大市民春节期间注意用火用电安全。\n",
+        [dict(kind="安全提示", issuer="市应急管理局")],
+        id="headline-reporting-a-notice-without-byline",
+    ),
+    pytest.param(
+        "# 口岸通关\n\n本报讯 1月4日,太原海关发布公告,自1月8日起,入境人员无需再进行核酸检测。请旅客合理安排行程。(李明)\n",
+        [dict(kind="公告", issuer="太原海关", notice_date=date(2023, 1, 4), effective_from=date(2023, 1, 8))],
+        id="reported-海关-公告",
+    ),
     # --- negatives ----------------------------------------------------------------------------
     pytest.param(
         "# 我市部署安全生产工作\n\n本报讯 1月4日,市安委办下发通知,要求各级各部门切实履行监管职责,各县(市、区)要开展"

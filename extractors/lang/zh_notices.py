@@ -45,6 +45,8 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "中心", "院", "医院", "法院", "检察院", "学校", "学院", "大学", "中学", "小学", "幼儿园",
     "协会", "学会", "商会", "联合会", "基金会", "会", "社", "馆", "台", "街道", "社区", "居委会",
     "村委会", "物业", "银行", "分行", "支行", "专班", "小组", "组", "事务所", "合作社", "工作室",
+    "海关", "机制", "机场", "公安", "交警", "消防", "水务", "燃气", "热力", "电力", "供电", "铁路", "地铁",
+    "公交",
 )
 
 # Kinds a private person may issue (the others need a body: a signature "张三" on a 通告 is no issuer).
@@ -71,6 +73,8 @@ NOT_ISSUERS: tuple[str, ...] = (
 
 # Verbs by which a news story reports that a body issued a notice ("市疫情防控办发布提示").
 REPORT_VERBS: tuple[str, ...] = ("发布", "发出", "印发", "下发", "公布", "出台", "张贴", "刊发", "推送")
+# Paragraphs (the reporting one included) that tell what a reported notice says.
+REPORTED_SCOPE_PARAGRAPHS = 3
 # Notice words a reported notice may carry (a 声明 in a news story is a statement, not a notice).
 REPORTED_WORDS: tuple[str, ...] = (
     "通告", "公告", "公示", "通知", "提示", "告知书", "公开信", "倡议书", "告示", "须知",
