@@ -2,7 +2,8 @@
 
 Three sources, one record type:
 
-* a printed notice is an article the segmenter calls ``notice``: its title names the kind, its
+* a printed notice is an article under a notice title (the segmenter's ``notice`` kind, or an
+  unsigned-news article whose title ends in a notice word): its title names the kind, its
   signature (issuer line, date line, "特此通告 …") names the issuer and the date;
 * a classified is a one-line notice under a block heading ("遗失声明"): one row per line, issued by
   whoever lost the item;
@@ -48,19 +49,20 @@ _CLAUSE_BREAK = re.compile(r"[,，。！!？?；;:：\n]")
 _PHRASE_BREAK = re.compile(r"[,，。！!？?；;\n]")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"")
 _REPORT_VERB = re.compile(_alt(L.REPORT_VERBS))
-_CIRCULAR_TITLE = re.compile(r"印发|转发|批转")
+_CIRCULAR_TITLE = re.compile(_alt(L.CIRCULAR_TITLE_WORDS))
 _ADDRESSEE_LINE = re.compile(r"^[^。\n]{2,80}[:：]\s*(?:\n|$)")
 _ADDRESS = re.compile(_alt(L.ADDRESS_WORDS))
 _LOSS = re.compile(_alt(L.LOSS_VERBS))
-_LOSS_ITEM_END = re.compile(r"(?:声明作废|特此声明|予以作废|作废)[。.!！]?")
+_LOSS_ITEM_END = re.compile(rf"(?:{_alt(L.LOSS_ITEM_ENDINGS)})[。.!！]?")
 # An item's issuer may carry its registration number in brackets ("某公司(统一社会信用代码:…)").
 _BLOCK_ITEM = re.compile(
     rf"^(?P<issuer>(?:[^,，。:：;；\s(（]|[(（][^()（）]{{0,60}}[)）]){{2,60}}?)[,，]?(?:{_alt(L.BLOCK_ITEM_VERBS)})"
 )
+_ITEM_NUMBER = re.compile(rf"^(?:{_alt(L.SELF_WORDS)}|[0-9]+[.、．])")
 _BRACKETED = re.compile(r"[(（][^()（）]*(?:\d|代码|号|证)[^()（）]*[)）]")
 _SUBJECT = re.compile(
-    rf"^(?:本人|我单位|我公司|本公司)?(?P<subject>[^,，。:：;；\s“”()（）]{{2,30}}?)"
-    r"(?=于|在|因|将|现|决定|拟|经|定于|自|遗失|不慎|丢失|诚聘|招聘|[,，])"
+    rf"^(?:{_alt(L.SELF_WORDS)})?(?P<subject>[^,，。:：;；\s“”()（）]{{2,30}}?)"
+    rf"(?={_alt(L.AFTER_SUBJECT)}|[,，])"
 )
 _PERSON = re.compile(rf"^[{_HAN}]{{2,4}}$")
 _CONTACT = re.compile(rf"(?:知情者|知情人|有意者)?请?(?:速与|与)?联系(?:人)?[:：]?\s*(?P<name>[{_HAN}]{{2,4}}?)(?:先生|女士)?\s*(?:电话|手机|[:：])?\s*\d")
@@ -83,9 +85,9 @@ _DEADLINE_RANGE_CUE = re.compile(_alt(L.DEADLINE_RANGE_CUES))
 _DEADLINE_POINT_CUE = re.compile(rf"(?:{_alt(L.DEADLINE_POINT_CUES)})(?:日期|时间)?[为是到至:：\s]*$")
 _DEADLINE_AFTER = re.compile(rf"^(?:\(含\)|（含）)?(?:{_alt(L.DEADLINE_POINT_AFTER)})")
 # "请考生于1月9日至1月13日登录平台报名": a window the reader is asked to act in.
-_REQUEST_BEFORE = re.compile(r"(?:请|须|需|应|务必)[^,，。;；]{0,10}(?:于|在)$")
+_REQUEST_BEFORE = re.compile(rf"(?:{_alt(L.REQUEST_WORDS)})[^,，。;；]{{0,10}}(?:于|在)$")
 _RELATIVE_DAYS = re.compile(r"之日起$|日起$|起$")
-_ACTION = re.compile(r"请|须|需|应|务必|要|可|办理|报名|申请|提交|申报|前往|登记|缴纳|领取|反映|提出|联系|认领|逾期")
+_ACTION = re.compile(_alt(L.REQUEST_WORDS + L.ACTION_WORDS))
 _EFFECTIVE = re.compile(rf"^(?:起)?[,，]?(?:正式|开始|将|起)?(?:{_alt(L.EFFECTIVE_VERBS)})")
 _PERIOD = re.compile(_alt(L.PERIOD_CUES))
 
@@ -485,7 +487,7 @@ def _item_notices(issue: Issue, article: Article, line: _Line, kind: str, title:
         match = _BLOCK_ITEM.match(text)
         if match is None:
             return []
-        issuer = re.sub(r"^(?:本人|[0-9]+[.、．])", "", _BRACKETED.sub("", match.group("issuer")))
+        issuer = _ITEM_NUMBER.sub("", _BRACKETED.sub("", match.group("issuer")))
         start, end = line.start + a, line.start + b
         own_kind = kind if kind not in L.NOT_KINDS else (L.LOSS_NOTICE_KIND if _LOSS.search(text) else "声明")
         dated = [e for e in _dates(text, issue.ctx, prefer="past") if e.kind == "point" and e.granularity == "day"

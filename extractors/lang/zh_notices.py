@@ -122,10 +122,29 @@ ADDRESS_WORDS: tuple[str, ...] = (
     "届时", "予以公示", "公示如下", "公告如下", "通告如下", "自即日起", "即日起", "谨此", "如下",
 )
 
+# Words in a title that make a 通知 a circular to departments ("关于印发…方案的通知").
+CIRCULAR_TITLE_WORDS: tuple[str, ...] = ("印发", "转发", "批转")
+
+# How an issuer refers to itself at the start of its notice ("本公司因…").
+SELF_WORDS: tuple[str, ...] = ("本人", "我单位", "我公司", "本公司", "本单位")
+# What follows the subject of a notice's first sentence when the subject is who issues it.
+AFTER_SUBJECT: tuple[str, ...] = (
+    "于", "在", "因", "将", "现", "决定", "拟", "经", "定于", "自", "遗失", "不慎", "丢失", "诚聘", "招聘",
+)
+
+# Words asking the reader to act; a date in their clause is a deadline ("请于1月10日前…").
+REQUEST_WORDS: tuple[str, ...] = ("请", "须", "需", "应", "务必")
+ACTION_WORDS: tuple[str, ...] = (
+    "要", "可", "办理", "报名", "申请", "提交", "申报", "前往", "登记", "缴纳", "领取", "反映", "提出", "联系",
+    "认领", "逾期",
+)
+
 # Verbs of loss in a one-line classified notice ("张三遗失身份证…声明作废").
 LOSS_VERBS: tuple[str, ...] = (
     "不慎遗失", "不慎丢失", "不慎丢失了", "遗失", "丢失", "被盗", "灭失", "损毁", "毁损", "不慎将",
 )
+# How a one-line loss notice ends ("…,声明作废。").
+LOSS_ITEM_ENDINGS: tuple[str, ...] = ("声明作废", "特此声明", "予以作废", "作废")
 # The default kind of a one-line loss notice with no heading of its own.
 LOSS_NOTICE_KIND = "遗失声明"
 # Block headings that name no kind of notice: their items take the kind their own words give.
