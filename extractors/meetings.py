@@ -38,7 +38,7 @@ _NOUN_AT_END = re.compile(rf"(?:{_NOUN.pattern})$")
 _VERB = re.compile(
     rf"(?P<adv>{_alternation(lang.VERB_ADVERBS)})?(?P<verb>{_alternation(lang.CONVENE_VERBS)})(?P<le>了)?"
 )
-_NOT_MEETING = re.compile(_alternation(lang.NOT_MEETINGS))
+_NOT_MEETING = re.compile(f"(?:{_alternation(lang.NOT_MEETINGS)})$")
 _FUTURE = re.compile(_alternation(lang.FUTURE_MARKERS))
 _LEAD_IN = re.compile(rf"^(?:\s|{_alternation(lang.LEAD_INS)}|[,，、:：])+")
 _CLAUSE_PUNCT = ",，:：;；"
@@ -62,9 +62,8 @@ _ORGANISED_BY = re.compile(lang.ORGANISED_BY)
 _PLENARY = tuple(re.compile(p) for p in lang.PLENARY_FORMS)
 _CONGRESS = tuple(re.compile(p) for p in lang.CONGRESS_FORMS)
 _DAY_GRAINS = frozenset({"day", "part_of_day", "hour", "minute"})
-_VAGUE_DAY = re.compile(r"近日|日前|近期|前不久")
 _DATE_TITLE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
-_PREFILTER = re.compile(rf"{_alternation(lang.CONVENE_VERBS)}|现场|会上")
+_PREFILTER = re.compile(rf"{_alternation(lang.CONVENE_VERBS)}|在")
 
 
 @dataclass
@@ -105,6 +104,7 @@ class MeetingMention:
     chairs: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
     key: str = ""
+    vague_date: bool = False  # undated, but the text says when vaguely ("近日")
 
 
 # --- names -----------------------------------------------------------------------------------
@@ -115,7 +115,8 @@ def _plenary_or_congress(name: str) -> tuple[str, str, str | None] | None:
     for pattern in _PLENARY:
         m = pattern.search(name)
         if m:
-            return "plenary", f"{m['level']}|{to_int(m['n'])}|{to_int(m['m'])}|{name[m.end():]}", m.groupdict().get("place")
+            level = m.groupdict().get("level") or "中央"
+            return "plenary", f"{level}|{to_int(m['n'])}|{to_int(m['m'])}|{name[m.end():]}", m.groupdict().get("place")
     for pattern in _CONGRESS:
         m = pattern.search(name)
         if m:
@@ -146,12 +147,17 @@ def _embedded_organizer(name: str, city: str | None) -> str | None:
         level = parts.split("|", 1)[0]
         home = place or (city if level == "市" else None)
         if kind == "plenary":
+            if level == "中央":
+                return "中共中央"
             return f"中共{home}{level}委" if home else f"{level}委"
         return f"{place or ''}{level}{kind.split('-')[1]}"
     for noun in _NOUN.finditer(name):
         head = name[: noun.start()]
-        head = re.sub(rf"(?:{lang.ORDINAL}|{_alternation(lang.GENERIC_MODIFIERS)})+$", "", head)
-        body = people.trailing_body(head)
+        # "市十六届人大常委会第十五次会议": try the head as printed, then without its ordinal, then
+        # without modifiers ("市政府第25次常务会议" -> 市政府).
+        unnumbered = re.sub(f"(?:{lang.ORDINAL})+$", "", head)
+        bare = re.sub(rf"(?:{lang.ORDINAL}|{_alternation(lang.GENERIC_MODIFIERS)})+$", "", head)
+        body = next((b for b in map(people.trailing_body, (head, unnumbered, bare)) if b), None)
         if body:
             return people.canonical_body(body, city)
     return None
@@ -253,25 +259,28 @@ def _venue_or_none(text: str | None) -> str | None:
 
 def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMention]:
     text = line.text
-    if not _PREFILTER.search(text):
+    if not _PREFILTER.search(text) or not _NOUN.search(text):
         return []
     future = _FUTURE.search(text)
     dates = find_dates(text, base, prefer="future" if future else "past")
     found: list[MeetingMention] = []
     for verb in _VERB.finditer(text):
-        if text.startswith(lang.NOT_AFTER_VERB, verb.end()):
-            continue  # "召开的X", "召开以来", "开幕式": a meeting cited, not reported here
         if any(text[: verb.start()].endswith(w) for w in lang.NOT_CONVENING_BEFORE):
             continue
         clause = max((text.rfind(p, 0, verb.start()) for p in _CLAUSE_PUNCT), default=-1) + 1
-        mention = _object_mention(line, verb, clause, dates, city) or _subject_mention(line, verb, clause, dates, city)
+        if text.startswith(lang.NOT_AFTER_VERB, verb.end()):
+            # "召开的X", "召开以来", "开幕式": a meeting cited, not reported here; except a lede
+            # that opens on it ("12月5日召开的市委常委会会议强调").
+            mention = _lede_citation(line, verb, clause, dates, city)
+        else:
+            mention = _object_mention(line, verb, clause, dates, city) or _subject_mention(line, verb, clause, dates, city)
         if mention is not None:
             found.append(mention)
     if not found:
         for at in _AT_MEETING.finditer(text):
             expr = _date_before(dates, at.start())
             name = _clean_name(at["name"])
-            if expr is None or _BARE_REFERENCE.match(name) or _NOT_MEETING.search(name):
+            if expr is None or _BARE_REFERENCE.match(name) or _NOT_MEETING.search(name) or _VERB.search(name):
                 continue
             day, end_day = _day(expr)
             found.append(
@@ -281,12 +290,38 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
                 )
             )
     for mention in found:
+        mention.vague_date = mention.date is None and any(
+            d.kind == "vague" and d.start_char < mention.end for d in dates
+        )
         if mention.date and base and mention.date > base:
             mention.status = "announced"
         elif future and mention.date is None:
             mention.status = "announced"
         mention.key = meeting_key(mention.name, city)
     return found
+
+
+def _lede_citation(line: _Line, verb: re.Match, clause: int, dates, city) -> MeetingMention | None:
+    """"(在)DATE召开的NAME(上)…" opening an article's first sentence: the meeting it reports."""
+    text = line.text
+    if line.index != 0 or not text.startswith("的", verb.end()):
+        return None
+    start = _strip_lead(text, clause, verb.start(), dates)
+    start = start + 1 if text.startswith("在", start) else start
+    if _strip_lead(text, start, verb.start(), dates) != verb.start():
+        return None
+    expr = _date_before(dates, verb.start(), clause)
+    span = _object_span(text, verb.end() + 1)
+    if expr is None or span is None:
+        return None
+    name = _clean_name(text[span[0] : span[1]])
+    if not name or _BARE_REFERENCE.match(name) or _NOT_MEETING.search(name):
+        return None
+    day, end_day = _day(expr)
+    return MeetingMention(
+        name=name, date=day, end_date=end_day, organizer=_embedded_organizer(name, city), location=None,
+        status="reported", line=line, start=min(expr.start_char, start), end=span[1],
+    )
 
 
 def _object_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> MeetingMention | None:
@@ -307,8 +342,10 @@ def _object_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> Me
     elif people.looks_like_body(subject):
         organizer = people.canonical_body(subject, city)
         prefix = organizer if subject in ("我市", "本市") else subject
-    if _BARE_REFERENCE.match(name) and prefix is None:
-        return None
+    if _BARE_REFERENCE.match(name) and prefix is None and not (
+        text[: verb.start()].endswith("主持") and people.find_people(subject)
+    ):
+        return None  # "会议": named elsewhere, unless a person 主持召开 it
     if prefix and _GENERIC.match(name):
         name = prefix + name
     organizer = organizer or _embedded_organizer(name, city)
@@ -480,8 +517,8 @@ def _article_mentions(article: Article, issue: Issue, base: date, city: str | No
             continue
         if m.date is None and m.line.index == 0 and title_date is not None:
             m.date = _day(title_date)[0]  # a dated history column: "2011年12月21日 / …大会举行"
-        if m.date is None and not (m.line.index == 0 and _VAGUE_DAY.search(m.line.text)):
-            continue
+        if m.date is None and not (m.line.index == 0 and m.vague_date):
+            continue  # undated and not a lede's "近日": a meeting cited, not reported
         kept.append(m)
     # Headline mentions only lend their convener and venue to the body mention they name.
     for h in (m for m in mentions if m.line.is_headline):
@@ -509,7 +546,7 @@ def _attach_organisers(body: list[_Line], kept: list[MeetingMention], city: str 
                         m.organizer = people.canonical_body(org, city)
                         break
             by = _ORGANISED_BY.search(ln.text)
-            if by and len(kept) == 1 and re.search(r"(?:本次|此次|这次)", ln.text[: by.start()]) and people.looks_like_body(by["org"]):
+            if by and len(kept) == 1 and people.looks_like_body(by["org"]):
                 m.organizer = people.canonical_body(by["org"], city)
                 break
 
@@ -517,8 +554,10 @@ def _attach_organisers(body: list[_Line], kept: list[MeetingMention], city: str 
 def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingMention]) -> None:
     if not kept:
         return
+    role_lines = {id(ln) for ln in headlines + body if _CHAIR.search(ln.text) or _SPEAKER.search(ln.text)}
+    # Names printed with a title in a role sentence may recur bare in a headline ("操学诚讲话").
     known = frozenset(
-        p.name for ln in headlines + body if people._TITLE.search(ln.text) for p in people.find_people(ln.text) if p.title
+        p.name for ln in body if id(ln) in role_lines for p in people.find_people(ln.text) if p.title
     )
     starts = sorted({m.line.index for m in kept})
     for m in kept:
@@ -528,6 +567,8 @@ def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingM
         if m is kept[0]:
             scope = headlines + scope
         for ln in scope:
+            if id(ln) not in role_lines:
+                continue
             chairs, speakers = _roles(ln.text, known, ln.is_headline)
             m.chairs.extend(c for c in chairs if c not in m.chairs)
             m.speakers.extend(s for s in speakers if s not in m.speakers)

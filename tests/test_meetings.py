@@ -189,7 +189,7 @@ CASES = [
     pytest.param(
         "本报讯 4月3日,市委书记韦韬主持召开市委常委会会议,传达学习全国两会精神。\n",
         "2023-04-04", N,
-        [dict(date=d("2023-04-03"), name="市委常委会会议", chairs=("韦韬",), organizer="中共太原市委")],
+        [dict(date=d("2023-04-03"), name="市委常委会会议", chairs=("韦韬",), organizer="市委常委会")],
         id="主持召开-person-chairs-name-names-the-body",
     ),
     pytest.param(
@@ -228,6 +228,78 @@ CASES = [
         "2021-12-21", N,
         [dict(location="A区", speakers=("张一",)), dict(location="B局", speakers=("王二",))],
         id="same-报告会-two-venues-two-rows",
+    ),
+    pytest.param(
+        "本报讯(记者 张三)12月5日上午,市委常委会召开会议,传达学习中央经济工作会议精神。市委书记韦韬主持会议并讲话。\n",
+        "2023-12-06", N,
+        [dict(date=d("2023-12-05"), name="市委常委会会议", organizer="市委常委会", chairs=("韦韬",), speakers=("韦韬",))],
+        id="常委会召开会议-generic-name",
+    ),
+    pytest.param(
+        "本报讯 12月5日,市长张吉福主持召开市政府第25次常务会议,研究部署近期重点工作。\n",
+        "2023-12-06", N,
+        [dict(name="市政府第25次常务会议", organizer="市政府", chairs=("张吉福",))],
+        id="常务会议-convener-inside-the-name",
+    ),
+    pytest.param(
+        "本报讯 中共中央政治局12月8日召开会议,分析研究2024年经济工作。\n",
+        "2023-12-09", N,
+        [dict(date=d("2023-12-08"), name="中共中央政治局会议", organizer="中共中央政治局")],
+        id="date-between-subject-and-verb",
+    ),
+    pytest.param(
+        "本报讯 12月8日至9日,中央经济工作会议在北京举行。\n",
+        "2023-12-10", N,
+        [dict(date=d("2023-12-08"), end_date=d("2023-12-09"), name="中央经济工作会议", location="北京")],
+        id="multi-day-range",
+    ),
+    pytest.param(
+        "本报讯 7月15日至18日,党的二十届三中全会在北京举行。\n",
+        "2024-07-19", N,
+        [dict(date=d("2024-07-15"), end_date=d("2024-07-18"), organizer="中共中央")],
+        id="central-plenary",
+    ),
+    pytest.param(
+        "本报讯 12月5日,省委书记林武到太原调研并主持召开座谈会。\n",
+        "2023-12-06", N,
+        [dict(name="座谈会", chairs=("林武",))],
+        id="主持召开-a-bare-座谈会",
+    ),
+    pytest.param(
+        "本报讯 在12月5日召开的市委常委会会议上,韦韬强调,要抓好冬季安全生产。\n",
+        "2023-12-06", N,
+        [dict(date=d("2023-12-05"), name="市委常委会会议", organizer="市委常委会")],
+        id="lede-opens-on-召开的-meeting",
+    ),
+    pytest.param(
+        "本报讯 会议决定,市十六届人大三次会议于1月5日召开。\n",
+        "2023-12-20", N,
+        [dict(date=d("2024-01-05"), status="announced")],
+        id="会议决定-announces-forward",
+    ),
+    pytest.param(
+        "本报讯 12月5日,全市三级干部大会召开。市委副书记、市长张吉福作工作报告,市委书记韦韬发表讲话。\n",
+        "2023-12-06", N,
+        [dict(organizer=N, speakers=("张吉福", "韦韬"))],
+        id="作工作报告-and-发表讲话-干部-is-no-body",
+    ),
+    pytest.param(
+        "本报讯 12月5日,2023中国(太原)煤炭交易博览会新闻发布会举行。\n",
+        "2023-12-06", N,
+        [dict(name="2023中国(太原)煤炭交易博览会新闻发布会")],
+        id="发布会-about-an-expo-is-a-meeting",
+    ),
+    pytest.param(
+        "本报讯 9月5日至7日,2024太原能源低碳发展论坛在潇河国际会展中心举行,论坛由省政府主办。\n",
+        "2024-09-08", N,
+        [dict(organizer="省政府", location="潇河国际会展中心", end_date=d("2024-09-07"))],
+        id="论坛由X主办",
+    ),
+    pytest.param(
+        "本报讯 12月5日,小店区召开全区冬季安全生产工作会议。区长王五主持会议,区委书记赵六出席并讲话。\n",
+        "2023-12-06", N,
+        [dict(organizer="小店区", chairs=("王五",), speakers=("赵六",))],
+        id="district-convenes",
     ),
     # --- negatives ---------------------------------------------------------------------------
     pytest.param(
@@ -272,6 +344,20 @@ CASES = [
     pytest.param(
         "本报讯 11月30日,“学习的力量”颁奖仪式举行。省委宣传部副部长杨建军出席并为获奖者颁奖。\n",
         "2023-12-01", N, [], id="neg-award-ceremony-is-no-meeting",
+    ),
+    pytest.param(
+        "本报讯 各县区要在12月10日前召开动员大会。\n", "2023-12-02", N, [], id="neg-deadline-to-convene",
+    ),
+    pytest.param(
+        "本报讯 12月1日,第三届中国(太原)国际能源产业博览会开幕。\n", "2023-12-02", N, [], id="neg-expo-opens",
+    ),
+    pytest.param(
+        "本报讯 12月1日,各县(市、区)分别召开会议,传达学习全会精神。\n", "2023-12-02", N, [],
+        id="neg-unnamed-会议-without-a-convener",
+    ),
+    pytest.param(
+        "本报讯 11月30日,在上月召开的全市大会上提出的任务已全部完成。\n", "2023-12-02", N, [],
+        id="neg-set-at-a-cited-meeting",
     ),
     pytest.param(
         "本报讯 市委经济工作会议指出,要在基础设施互联互通上下功夫。会议要求,各级各部门要狠抓落实。\n",
