@@ -227,3 +227,21 @@ def test_records_are_plain_data():
         for record in records:
             assert dataclasses.is_dataclass(record)
     check_invariants(issue)
+
+
+@pytest.mark.parametrize(
+    ("error", "transient"),
+    [
+        (TransientIOError(11, "EAGAIN"), True),
+        (OSError(16, "device busy"), True),
+        (duckdb.TransactionException("write-write conflict"), True),
+        (__import__("warehouse.db", fromlist=["WarehouseLocked"]).WarehouseLocked("locked"), True),
+        (DecodeError("binary data"), False),
+        (PermissionError(13, "denied"), False),
+        (FileNotFoundError(2, "gone"), False),
+        (ValueError("a bug"), False),
+    ],
+    ids=lambda v: type(v).__name__ if isinstance(v, BaseException) else str(v),
+)
+def test_only_transient_errors_are_retried(error, transient):
+    assert ingest_module._is_transient(error) is transient
