@@ -561,7 +561,7 @@ def _issuer_before(body: str, pos: int, ctx: IssueContext) -> tuple[str, int, da
     stripped = _ISSUER_LEADING.sub("", clause)
     lo += len(clause) - len(stripped)
     issuer = _ISSUER_TRAILING.sub("", stripped).strip(_SPACE + "“”\"")
-    if not _is_org(issuer) or not re.fullmatch(f"[{_HAN}()（）·]+", issuer):
+    if not _is_org(issuer) or not re.fullmatch(f"[{_HAN}()（）·、]+", issuer):
         return None
     return issuer, lo, said_on
 

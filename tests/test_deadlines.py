@@ -36,6 +36,10 @@ NOTICE_PAGE = """任前公示
 
 太原市人民政府
 2022年12月30日
+
+# 市疫情防控办提示 返并人员要主动报备
+
+本报讯 1月4日,市疫情防控办发布提示,返并人员请于1月10日前向社区报备。(刘涛)
 """
 
 COLUMNS = [
@@ -106,7 +110,8 @@ def test_air_quality_order_is_a_timed_entry_with_its_number_as_title(con):
 @pytest.mark.parametrize(
     "event_type, expected",
     [
-        ("notice_deadline", {("中共太原市委组织部任前公示截止", datetime(2023, 1, 11), datetime(2023, 1, 12), True)}),
+        ("notice_deadline", {("中共太原市委组织部任前公示截止", datetime(2023, 1, 11), datetime(2023, 1, 12), True),
+                             ("市疫情防控办提示截止", datetime(2023, 1, 10), datetime(2023, 1, 11), True)}),
         ("notice_period", {("太原供水集团有限公司停水通知", datetime(2023, 1, 8, 8), datetime(2023, 1, 8, 20), False)}),
         ("notice_effective", {("太原市人民政府通告起施行", datetime(2023, 1, 1), datetime(2023, 1, 2), True)}),
     ],
@@ -116,7 +121,9 @@ def test_notice_entries(con, event_type, expected):
 
 
 def test_notice_description_carries_its_text_and_phones(con):
-    [description] = con.execute("SELECT description FROM deadlines WHERE event_type = 'notice_deadline'").fetchone()
+    [description] = con.execute(
+        "SELECT description FROM deadlines WHERE event_type = 'notice_deadline' AND title LIKE '%任前公示%'"
+    ).fetchone()
     assert "公示期为2023年1月5日至1月11日" in description
     assert description.endswith("电话:+863514226666")
 
@@ -150,7 +157,7 @@ def test_a_notice_printed_again_is_one_entry_from_the_latest_issue():
         rows = connection.execute(
             "SELECT issue_date FROM deadlines WHERE event_type = 'notice_deadline'"
         ).fetchall()
-        assert rows == [(date(2023, 1, 6),)]
+        assert rows == [(date(2023, 1, 6),), (date(2023, 1, 6),)]
     finally:
         connection.close()
 

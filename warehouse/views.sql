@@ -24,7 +24,7 @@ notices AS (
         CASE
             WHEN n.title IS NOT NULL AND ends_with(n.title, n.kind) AND length(n.title) > length(n.kind) + 2
                 THEN n.title
-            ELSE COALESCE(n.issuer, '') || COALESCE(n.title, n.kind)
+            ELSE COALESCE(n.issuer, '') || n.kind
         END AS label,
         COALESCE(n.body, n.evidence)
             || CASE WHEN len(n.phones) > 0 THEN chr(10) || '电话:' || array_to_string(n.phones, '、') ELSE '' END
