@@ -147,6 +147,9 @@ _PATTERN = "|".join([
     rf"(?P<T_ahead>(?:{_alt(L.AHEAD_PREFIXES)})(?P<a_n>{_COUNT})(?P<a_u>{_DUR_ALL_UNIT})"
     rf"(?:{_alt(L.DURATION_WITHIN)})?)",
     rf"(?P<T_holiday>{_alt(L.HOLIDAYS)})",
+    rf"(?P<T_lunar>{_alt(list(L.LUNAR_HOLIDAYS) + L.QINGMING_WORDS)})",
+    rf"(?P<T_zhengyue>(?:{_alt(L.FIRST_LUNAR_MONTH)})(?:初(?P<zy1>十|[一二三四五六七八九]))?"
+    rf"(?P<zy2>(?<!初)(?:二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十))?)",
     r"(?P<T_xun>(?P<x>上中|中下|[上中下])旬)",
     r"(?P<T_mpart>月(?P<mp>初|底|末))",
     r"(?P<T_ypart>年(?P<yp>初|底|末))",
@@ -162,7 +165,8 @@ def _first_chars() -> str:
     words = [*L.RELATIVE_DAYS, *L.SINCE_DAYS, *L.RELATIVE_SPANS, *L.RELATIVE_YEARS,
              *L.RELATIVE_MONTHS, *L.RELATIVE_QUARTERS, *L.RELATIVE_WEEKS, *L.WEEK_WORDS, *L.HALVES,
              *L.PARTS_OF_DAY, *L.CLOCK_PREFIXES, *L.VAGUE_WORDS, *L.LOOKBACK_PREFIXES,
-             *L.AHEAD_PREFIXES, *L.HOLIDAYS]
+             *L.AHEAD_PREFIXES, *L.HOLIDAYS, *L.LUNAR_HOLIDAYS, *L.QINGMING_WORDS,
+             *L.FIRST_LUNAR_MONTH]
     chars = set("0123456789") | set(L.CN_DIGITS) | set(L.CN_UNITS) | set(L.YEAR_DIGIT_CLASS)
     chars |= {w[0] for w in words} | set("第首前头上中下月年")
     return "".join(sorted(chars))
@@ -239,6 +243,8 @@ class _Unit:
     range_start_only: bool = False  # "1" of "1至3月": a date only as the start of a range
     joined_only: bool = False  # "晚" counts only after a date
     holiday: bool = False
+    lunar: str | None = None  # a festival whose date moves with the lunar calendar or the sun
+    lunar_offset: int = 0  # 正月初八: days after 春节
     following_year: bool = False  # 次年: one after the year just named
     tokens: int = 1
 
@@ -346,6 +352,13 @@ def _token(m: re.Match) -> _Unit | None:
     if kind == "T_holiday":
         month, day = L.HOLIDAYS[g(kind)]
         return _Unit(s, e, 2, 4, month=month, day=day, day_suffix="日", holiday=True)
+    if kind == "T_lunar":
+        return _Unit(s, e, 2, 4, lunar=g(kind), holiday=True)
+    if kind == "T_zhengyue":
+        nth = g("zy1") or g("zy2")
+        if nth is None or (g("zy2") and g(kind).startswith("大年")):
+            return None  # 正月 alone: a month of the lunar year, not resolved
+        return _Unit(s, e, 2, 4, lunar="春节", lunar_offset=to_int(nth) - 1, holiday=True)
     if kind == "T_ahead":
         return _Unit(s, e, -1, -1, special="fwd", count=to_int(g("a_n")),
                      count_unit=L.DURATION_UNITS[g("a_u")], direction="within")
@@ -356,13 +369,14 @@ def _merge(unit: _Unit, tok: _Unit) -> None:
     for name in ("year", "year2", "year_rel", "year_part", "half", "quarter", "quarter_rel",
                  "lead_quarters", "lead_months", "month", "month_rel", "month_part", "xun", "day",
                  "day_suffix", "day_rel", "week_rel", "weekday", "pod", "hour", "minute",
-                 "clock_unit"):
+                 "clock_unit", "lunar"):
         value = getattr(tok, name)
         if value is not None:
             setattr(unit, name, value)
     unit.weekend |= tok.weekend
     unit.range_start_only = tok.range_start_only
     unit.joined_only = False
+    unit.lunar_offset = tok.lunar_offset or unit.lunar_offset
     unit.following_year |= tok.following_year
     unit.clock_cn = tok.clock_cn if tok.hour is not None else unit.clock_cn
     unit.clock_tail |= tok.clock_tail
@@ -519,8 +533,41 @@ def _calendar(u: _Unit, year: int, month: int | None) -> Interval | None:
         return None
 
 
+def _festival_day(word: str, year: int) -> date | None:
+    """The day a movable festival falls on in a Gregorian year, or None outside the tables."""
+    if word in L.QINGMING_WORDS:
+        if not 2000 <= year <= 2099:
+            return None
+        yy = year % 100
+        return date(year, 4, int(yy * 0.2422 + 4.81) - yy // 4)
+    table, offset = L.LUNAR_HOLIDAYS[word]
+    if year not in table:
+        return None
+    return date(year, *table[year]) + timedelta(days=offset)
+
+
+def _festival(u: _Unit, base: datetime, prefer: str, anchor) -> Interval | None:
+    if u.year is not None or u.year2 is not None or u.year_rel is not None:
+        year = u.year if u.year is not None else (
+            _two_digit_year(u.year2, base) if u.year2 is not None else base.year + u.year_rel)
+        years = [year]
+    elif anchor is not None and anchor[0]:
+        years = [anchor[0], anchor[0] + 1]
+    else:
+        years = [base.year - 1, base.year, base.year + 1]
+    cands = []
+    for year in years:
+        day = _festival_day(u.lunar, year)
+        iv = _clock(u, day + timedelta(days=u.lunar_offset)) if day else None
+        if iv and anchor is not None and anchor[0]:
+            return iv
+        if iv:
+            cands.append(iv)
+    return _choose(cands, base, prefer)
+
+
 def _has_calendar(u: _Unit) -> bool:
-    return any(v is not None for v in (u.year, u.year2, u.year_rel, u.month, u.month_rel, u.day,
+    return u.lunar is not None or any(v is not None for v in (u.year, u.year2, u.year_rel, u.month, u.month_rel, u.day,
                                        u.half, u.quarter, u.lead_quarters, u.lead_months,
                                        u.year_part, u.xun, u.month_part))
 
@@ -551,6 +598,8 @@ def _resolve(u: _Unit, base: datetime, prefer: str, after: Interval | None = Non
                 if (today + timedelta(days=k)).weekday() == u.weekday]
         cands = [iv for iv in (_clock(u, d) for d in days) if iv]
         return _choose(cands, base, prefer)
+    if u.lunar is not None:
+        return _festival(u, base, prefer, anchor)
     if u.quarter_rel is not None:
         q = (today.month - 1) // 3
         year, month = _add_months(today.year, q * 3 + 1, 3 * u.quarter_rel)
@@ -733,7 +782,7 @@ def _takes_context_year(u: _Unit) -> bool:
         return False
     if u.day_rel is not None or u.week_rel is not None or u.weekday is not None:
         return False
-    return u.month is not None or any(v is not None for v in (
+    return u.month is not None or u.lunar is not None or any(v is not None for v in (
         u.half, u.quarter, u.lead_quarters, u.lead_months, u.year_part))
 
 
