@@ -195,6 +195,50 @@ def calendar(db_path, start, end, types, out_path, alarm, name):
     except WarehouseError as exc:
         _fail(str(exc))
     click.echo(f"wrote {count} entr{'y' if count == 1 else 'ies'} to {out_path}")
+    if count == 0 and start is None:
+        click.echo("(nothing open today or later; --from 2023-12-01 exports older entries)", err=True)
+
+
+@main.command()
+@click.argument("raw_dir", default="raw", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), help=DB_OPTION_HELP)
+@click.option("--cron", default="0 6 * * *", show_default=True, help="When to run, as cron read in Asia/Shanghai time.")
+@click.option("--interval", type=click.FloatRange(min=1), metavar="SECONDS", help="Run every SECONDS instead of on --cron.")
+@click.option("--calendar", "calendar_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Calendar file refreshed after each run (default: warehouse/deadlines.ics).")
+@click.option("--no-calendar", is_flag=True, help="Do not refresh a calendar file.")
+@click.option("--calendar-past-days", type=click.IntRange(0), default=30, show_default=True,
+              help="Keep entries that ended up to this many days before the run in the calendar.")
+@click.option("--area-code", help="Telephone area code for local numbers printed without one (default 0351).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address of the Prefect server serve starts.")
+@click.option("--port", type=click.IntRange(0, 65535), default=4200, show_default=True,
+              help="Port of the Prefect server serve starts (a free one if taken; 0: any free port).")
+def serve(raw_dir, db_path, cron, interval, calendar_path, no_calendar, calendar_past_days, area_code, host, port):
+    """Serve the ingest flow on a schedule (a Prefect deployment) until Ctrl-C; refresh the calendar after each run."""
+    if not raw_dir.is_dir():
+        _fail(f"raw folder {raw_dir} does not exist", 2)
+    from flows.serve import DEFAULT_CALENDAR, ServeError, make_schedule
+    from flows.serve import serve as serve_forever
+
+    try:
+        make_schedule(cron, interval)
+    except ValueError as exc:
+        _fail(str(exc), 2)
+    try:
+        serve_forever(
+            raw_dir,
+            db_path=db_path,
+            cron=cron,
+            interval=interval,
+            calendar_path=None if no_calendar else calendar_path or DEFAULT_CALENDAR,
+            calendar_past_days=calendar_past_days,
+            area_code=area_code,
+            host=host,
+            port=port or None,
+            echo=click.echo,
+        )
+    except ServeError as exc:
+        _fail(str(exc))
 
 
 def _parse_base(value: str) -> datetime:
