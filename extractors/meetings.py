@@ -42,6 +42,8 @@ _NOT_MEETING = re.compile(f"(?:{_alternation(lang.NOT_MEETINGS)})$")
 _FUTURE = re.compile(_alternation(lang.FUTURE_MARKERS))
 _LEAD_IN = re.compile(rf"^(?:\s|{_alternation(lang.LEAD_INS)}|[,，、:：])+")
 _CLAUSE_PUNCT = ",，:：;；"
+_OPEN_QUOTES = "“‘《「『"
+_CLOSE_QUOTES = "”’》」』"
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _GENERIC = re.compile(
     rf"^(?:(?:{lang.ORDINAL})|{_alternation(lang.GENERIC_MODIFIERS)})*(?:{_NOUN.pattern})"
@@ -165,7 +167,7 @@ def _embedded_organizer(name: str, city: str | None) -> str | None:
 
 def _clean_name(name: str) -> str:
     name = name.strip(" \u3000,，、")
-    name = re.sub(r"^(?:了|一次|一场|首次|专题)?(?:为期[^的]{1,6}的)?", "", name)
+    name = re.sub(r"^(?:了|一次|一场|首次)?(?:为期[^的]{1,6}的)?", "", name)
     return name
 
 
@@ -201,14 +203,38 @@ def _strip_lead(text: str, start: int, end: int, dates: list[TimeExpression]) ->
     return start
 
 
+def _clause_start(text: str, pos: int) -> int:
+    """Start of the clause ending at ``pos``: after the last , or : outside quotation marks
+    ("“凝心聚力,共创未来”主题研讨会" is one name)."""
+    depth = 0
+    for i in range(pos - 1, -1, -1):
+        ch = text[i]
+        if ch in _CLOSE_QUOTES:
+            depth += 1
+        elif ch in _OPEN_QUOTES:
+            depth = max(depth - 1, 0)
+        elif depth == 0 and ch in _CLAUSE_PUNCT:
+            return i + 1
+    return 0
+
+
+def _clause_end(text: str, pos: int) -> int:
+    depth = 0
+    for i in range(pos, len(text)):
+        ch = text[i]
+        if ch in _OPEN_QUOTES:
+            depth += 1
+        elif ch in _CLOSE_QUOTES:
+            depth = max(depth - 1, 0)
+        elif (depth == 0 and ch in _CLAUSE_PUNCT) or _SENTENCE_END.match(ch):
+            return i
+    return len(text)
+
+
 def _object_span(text: str, pos: int) -> tuple[int, int] | None:
     """The meeting named right after a convening verb: up to the first meeting noun that ends the
     name, extended over 暨/及 to the next one."""
-    end = len(text)
-    for i in range(pos, len(text)):
-        if text[i] in _CLAUSE_PUNCT or _SENTENCE_END.match(text[i]):
-            end = i
-            break
+    end = _clause_end(text, pos)
     window = text[pos:end]
     candidates = list(_NOUN.finditer(window))
     if not candidates:
@@ -238,7 +264,7 @@ def _without_dates(text: str, start: int, end: int, dates: list[TimeExpression])
             pos = d.end_char
     pieces.append(text[pos:end])
     subject = re.sub(rf"(?:{_alternation(lang.LEAD_INS)})", "", "".join(pieces)).strip()
-    return re.sub(r"(?:将|拟|定|计划|预计)$", "", subject)
+    return re.sub(rf"(?:{_alternation(lang.SUBJECT_ADVERBS)})+$", "", subject)
 
 
 def _split_venue(subject: str) -> tuple[str, str | None]:
@@ -267,7 +293,7 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
     for verb in _VERB.finditer(text):
         if any(text[: verb.start()].endswith(w) for w in lang.NOT_CONVENING_BEFORE):
             continue
-        clause = max((text.rfind(p, 0, verb.start()) for p in _CLAUSE_PUNCT), default=-1) + 1
+        clause = _clause_start(text, verb.start())
         if text.startswith(lang.NOT_AFTER_VERB, verb.end()):
             # "召开的X", "召开以来", "开幕式": a meeting cited, not reported here; except a lede
             # that opens on it ("12月5日召开的市委常委会会议强调").

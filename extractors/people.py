@@ -50,6 +50,7 @@ _BODY_AT_END = re.compile(
     rf"(?:中共|中国共产党)?(?:[{_HAN}]{{2,4}}?(?:省|市|区|县))?(?:省|市|区|县|州)"
     rf"[{_HAN}]{{0,10}}?(?:{_alternation(lang.BODY_SUFFIXES)})$"
 )
+_NOT_IN_BODY = re.compile("|".join(lang.NOT_IN_BODY))
 _QUOTED_BODY = re.compile(r"^[“\"『「][^”\"』」]{2,30}[”\"』」]$")
 # "哈尔滨市委", "山西省委": a named place's party committee, formally 中共哈尔滨市委.
 _PLACE_PARTY_COMMITTEE = re.compile(rf"[{_HAN}]{{2,4}}(?:{_alternation(lang.PARTY_COMMITTEES)})")
@@ -180,7 +181,7 @@ def looks_like_body(text: str | None) -> bool:
         return True
     if len(text) > 40 or _CLAUSE_BREAK.search(text) or re.search(r"[,，]", text):
         return False
-    if any(word in text for word in lang.NOT_IN_BODY):
+    if _NOT_IN_BODY.search(text):
         return False
     if _QUOTED_BODY.match(text):
         return True

@@ -301,6 +301,30 @@ CASES = [
         [dict(organizer="小店区", chairs=("王五",), speakers=("赵六",))],
         id="district-convenes",
     ),
+    pytest.param(
+        "本报讯 12月5日,“凝心聚力,共创未来”主题研讨会在山西大学举行。\n",
+        "2023-12-06", N,
+        [dict(name="“凝心聚力,共创未来”主题研讨会", location="山西大学")],
+        id="comma-inside-a-quoted-name",
+    ),
+    pytest.param(
+        "本报讯 12月5日,市委组织部、市人社局联合召开全市人才工作座谈会。\n",
+        "2023-12-06", N,
+        [dict(name="全市人才工作座谈会", organizer="市委组织部、市人社局")],
+        id="two-conveners-联合召开",
+    ),
+    pytest.param(
+        "本报讯 12月5日,市交通局召开专题会议,研究部署冬季道路保畅工作。局长李大伟主持会议。\n",
+        "2023-12-06", N,
+        [dict(name="市交通局专题会议", organizer="市交通局", chairs=("李大伟",))],
+        id="专题会议-with-its-convener",
+    ),
+    pytest.param(
+        "本报讯 12月5日,记者从市委宣传部获悉,市委将于12月10日召开全市宣传思想文化工作会议。\n",
+        "2023-12-06", N,
+        [dict(date=d("2023-12-10"), organizer="中共太原市委", status="announced")],
+        id="the-nearest-date-before-the-verb-is-the-meetings",
+    ),
     # --- negatives ---------------------------------------------------------------------------
     pytest.param(
         "深入学习贯彻市委十二届五次全会精神\n\n本报讯 全市上下认真学习贯彻全会精神,与会人员表示,要把全会精神落到实处。\n",
@@ -358,6 +382,12 @@ CASES = [
     pytest.param(
         "本报讯 11月30日,在上月召开的全市大会上提出的任务已全部完成。\n", "2023-12-02", N, [],
         id="neg-set-at-a-cited-meeting",
+    ),
+    pytest.param(
+        "本报讯 全市工业高质量发展大会召开后,各县区迅速行动。\n", "2022-07-29", N, [], id="neg-召开后",
+    ),
+    pytest.param(
+        "本报讯 12月5日,我市启动冬季百日攻坚大会战。\n", "2023-12-06", N, [], id="neg-大会战-is-a-campaign",
     ),
     pytest.param(
         "本报讯 市委经济工作会议指出,要在基础设施互联互通上下功夫。会议要求,各级各部门要狠抓落实。\n",

@@ -21,7 +21,7 @@ ORDINAL_MEETING_NOUNS = ("常委会",)
 # Words after a meeting noun that make it part of a place or a document, not a meeting:
 # 省人大会议中心, 会展中心, 人民大会堂, 会议精神.
 NOT_AFTER_NOUN = ("中心", "室", "厅", "堂", "大厦", "场馆", "楼", "宾馆", "酒店", "精神", "纪要", "记录",
-                  "文件", "议程", "代表", "决议", "决定", "公报", "报告")
+                  "文件", "议程", "代表", "决议", "决定", "公报", "报告", "战", "师")
 # Words that may follow a meeting's name inside the clause that convenes it ("召开会议研究…").
 AFTER_NAME_WORDS = ("研究", "传达", "部署", "听取", "审议", "学习", "通报", "安排", "分析", "总结",
                     "讨论", "推进", "专题", "集中", "就", "对", "围绕", "并", "贯彻", "进行", "开展")
@@ -35,9 +35,12 @@ OPEN_VERB = "开幕"
 CLOSE_VERB = "闭幕"
 # What after a verb makes the clause cite a meeting rather than report it: "召开的X", "召开以来",
 # and 开幕 in 开幕式 (the ceremony's own verb follows).
-NOT_AFTER_VERB = ("的", "以来", "式", "之际", "前夕")
+NOT_AFTER_VERB = ("的", "以来", "式", "之际", "前夕", "后", "之后", "前", "之前", "期间", "时")
 # Adverbs between a meeting's name and its verb ("隆重开幕", "在京召开").
 VERB_ADVERBS = ("隆重", "正式", "顺利", "胜利", "圆满", "如期", "同期", "集中", "专门", "再次", "首次", "也", "还", "分别", "相继")
+# Between a convener and its verb: "市委组织部、市人社局联合召开", "市政府拟于…召开".
+SUBJECT_ADVERBS = ("联合", "共同", "专门", "再次", "首次", "分别", "集中", "隆重", "正式", "还", "也", "又",
+                   "将", "拟", "定", "计划", "预计", "已", "已经", "今天", "昨天", "近日", "日前")
 # A verb preceded by one of these does not report a meeting: "迎接党的二十大胜利召开".
 NOT_CONVENING_BEFORE = ("迎接", "喜迎", "庆祝", "纪念", "筹备", "准备", "推迟", "取消", "暂停", "延期",
                         "未", "不", "没有", "停止", "禁止", "不得", "严禁", "是否", "如何", "决定是否")

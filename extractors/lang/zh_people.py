@@ -90,9 +90,9 @@ BODY_SUFFIXES = (
     "基金会", "理事会", "党支部", "机关", "管委会", "示范区", "开发区", "研究院", "博物馆",
     "省", "市", "区", "县", "州", "镇", "乡", "旗",
 )
-# Verbs and particles that cannot occur inside a body's name: a subject containing one is a
+# Verbs and particles (regular expressions) that cannot occur inside a body's name: a subject containing one is a
 # clause, not a name ("市人大常委会组织…代表开展").
-NOT_IN_BODY = ("组织", "开展", "召开", "举行", "举办", "出席", "参加", "推动", "为了", "通过", "进行", "的")
+NOT_IN_BODY = ("组织(?!部)", "开展", "召开", "举行", "举办", "出席", "参加", "推动", "为了", "通过", "进行", "的")
 
 # Self-references: "我市" is the paper's home city.
 SELF_REFERENCES = {"我市": "市", "本市": "市", "全市": "市"}
