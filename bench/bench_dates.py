@@ -226,6 +226,25 @@ def throughput(system, seconds_budget: float = 10.0) -> dict:
             "kchars_per_s": pass_chars / 1000 / median, "passes": len(passes), "bytes_per_pass": pass_bytes}
 
 
+ADVERSARIAL = {
+    "Chinese numeral run": "一二三四五六七八九十" * 2000,
+    "digit run": "1234567890" * 2000,
+    "digits and spaces": ("1" + " " * 50) * 400,
+    "dense month-days": "12月1日至" * 4000,
+    "date vocabulary": "年月日时至到起前后" * 2000,
+}
+
+
+def adversarial() -> list[tuple[str, float]]:
+    """find_dates speed (KB/s) on inputs built to make a regex engine backtrack."""
+    out = []
+    for name, text in ADVERSARIAL.items():
+        t0 = time.perf_counter()
+        find_dates(text, date(2023, 12, 1))
+        out.append((name, len(text.encode("utf-8")) / 1024 / (time.perf_counter() - t0)))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
@@ -257,6 +276,8 @@ def main(argv: list[str] | None = None) -> int:
         extract = f"{r['extract_right']}/{r['extract_total']} {100 * r['extract_right'] / r['extract_total']:3.0f}%"
         print(f"{r['system']:34} {parse:>13} {extract:>13} {r['extract_ms_per_case']:8.2f} "
               f"{r['kb_per_s']:9.1f} {r['kb_per_s_best']:9.1f} {r['kchars_per_s']:8.1f}")
+    print("\nfind_dates on adversarial input (KB/s): " + ", ".join(
+        f"{name} {speed:.0f}" for name, speed in adversarial()))
     if args.failures:
         for r in rows:
             print(f"\n{r['system']} fails on:")

@@ -167,14 +167,16 @@ def _first_chars() -> str:
              *L.PARTS_OF_DAY, *L.CLOCK_PREFIXES, *L.VAGUE_WORDS, *L.LOOKBACK_PREFIXES,
              *L.AHEAD_PREFIXES, *L.HOLIDAYS, *L.LUNAR_HOLIDAYS, *L.QINGMING_WORDS,
              *L.FIRST_LUNAR_MONTH]
-    chars = set("0123456789") | set(L.CN_DIGITS) | set(L.CN_UNITS) | set(L.YEAR_DIGIT_CLASS)
+    chars = set(L.CN_DIGITS) | set(L.CN_UNITS) | set(L.YEAR_DIGIT_CLASS)
     chars |= {w[0] for w in words} | set("第首前头上中下月年")
     return "".join(sorted(chars))
 
 
 # A character class is the one start the regex engine scans for quickly; the full alternation
 # is only tried where it could match, which makes the scan several times faster.
-_START_RE = re.compile(f"[{re.escape(_first_chars())}]")
+# Every pattern that starts with a digit refuses a digit or a point before it, so only the first
+# digit of a run is tried.
+_START_RE = re.compile(f"(?<![\\d.])[0-9]|[{re.escape(_first_chars())}]")
 
 
 def _scan(text: str):
