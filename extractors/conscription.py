@@ -105,6 +105,14 @@ def _bounds(text: str, pos: int, pattern: re.Pattern) -> tuple[int, int]:
     return begin, (m.start() if m else len(text))
 
 
+def _is_fragment(text: str, expr: TimeExpression) -> bool:
+    """An expression glued to digits or a month is what the normaliser kept of an invalid date
+    ("13月1日" read as "1日", "7月32日" as "7月"): no date at all."""
+    before = text[max(0, expr.start_char - 2):expr.start_char]
+    after = text[expr.end_char:expr.end_char + 1]
+    return before[-1:].isdigit() or (before.endswith("月") and before[:1].isdigit()) or after.isdigit()
+
+
 def _is_about_conscription(article: Article) -> bool:
     head = " ".join(filter(None, (article.title, article.subtitle)))
     return bool(_CONSCRIPTION.search(head) or _CONSCRIPTION.search(article.body)) and bool(
@@ -292,7 +300,7 @@ def _parts(body: str, base: datetime, about_conscription: bool, named_years: lis
     """Every registration date in the body, complete or not, with partial ones joined in a sentence."""
     parts: list[_Part] = []
     for expr in find_dates(_mask(body, named_years), base):
-        if expr.kind == "vague":
+        if expr.kind == "vague" or _is_fragment(body, expr):
             continue
         sentence = _bounds(body, expr.start_char, _SENTENCE_END)
         continues = bool(parts) and parts[-1].sentence == sentence

@@ -140,6 +140,8 @@ CASES = [
                  id="retrospective-count"),
     pytest.param("我市加严空气质量管控措施,强化扬尘治理,全市工地执行错峰施工。", D("2023-06-01"), [],
                  id="measures-without-order"),
+    pytest.param("市改善省城环境质量领导小组办公室发布第3号调度令,明确7月32日0时至7月32日24时实施管控。",
+                 D("2023-07-20"), [], id="invalid-dates"),
     pytest.param("市民积极响应号召,绿色出行,空气质量持续向好。", D("2023-06-01"), [], id="respond-to-a-call"),
 ]
 

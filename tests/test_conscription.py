@@ -99,6 +99,7 @@ CASES = [
     pytest.param("去年全市共有3000余名青年报名应征,其中大学生占六成。", D("2024-01-02"), [], id="statistics"),
     pytest.param("研究生招生考试报名时间为10月8日至10月25日。", D("2023-10-01"), [], id="exam-registration"),
     pytest.param("征兵从上半年2月中旬开始,3月1号批准入伍,3月底结束。", D("2020-01-15"), [], id="call-up-timeline"),
+    pytest.param("2024年征兵男兵上半年报名时间为:13月1日至13月5日。", D("2023-12-01"), [], id="invalid-dates"),
     pytest.param("马拉松比赛报名时间为3月1日至3月20日,预计吸引2万名跑者参赛。", D("2024-02-20"), [], id="no-conscription"),
 ]
 
