@@ -569,14 +569,22 @@ def _festival(u: _Unit, base: datetime, prefer: str, anchor) -> Interval | None:
 
 
 def _has_calendar(u: _Unit) -> bool:
-    return u.lunar is not None or any(v is not None for v in (u.year, u.year2, u.year_rel, u.month, u.month_rel, u.day,
-                                       u.half, u.quarter, u.lead_quarters, u.lead_months,
-                                       u.year_part, u.xun, u.month_part))
+    return u.lunar is not None or any(v is not None for v in (
+        u.year, u.year2, u.year_rel, u.month, u.month_rel, u.day, u.half, u.quarter, u.lead_quarters,
+        u.lead_months, u.year_part, u.xun, u.month_part))
 
 
 def _resolve(u: _Unit, base: datetime, prefer: str, after: Interval | None = None,
              anchor: tuple[int, int | None, date | None] | None = None) -> Interval | None:
     """Resolve one unit. ``anchor`` (year, month, day) and ``after`` come from a range's start."""
+    try:
+        return _resolve_unit(u, base, prefer, after, anchor)
+    except (ValueError, OverflowError):  # a date past year 1 or 9999, however reached
+        return None
+
+
+def _resolve_unit(u: _Unit, base: datetime, prefer: str, after: Interval | None,
+                  anchor: tuple[int, int | None, date | None] | None) -> Interval | None:
     today = base.date()
     if u.day_rel is not None:
         if u.day_rel_last is not None:
@@ -880,6 +888,10 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
     if not isinstance(base, datetime):
         base = datetime(base.year, base.month, base.day)
     scan = text.translate(L.FULLWIDTH)
+    try:
+        tomorrow: datetime | None = _day_dt(base.date()) + timedelta(days=1)  # where 至今 ends
+    except OverflowError:
+        tomorrow = None
     units: list[_Unit] = []
     touching: list[int] = []  # end of the unit just before each kept one, kept or not
     last_end = -1
@@ -957,16 +969,11 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             continue
         suf = _suffix(scan, e, units[i].start if i < len(units) else len(scan))
         pre = _prefix(scan, s, floor)
-        if u.since_word:
-            if suf and suf[1] == "to_now":
-                out.append(_expr(text, s, e + len(suf[0]), "range", start,
-                                 _day_dt(base.date()) + timedelta(days=1), grain))
-            else:
-                out.append(_expr(text, s, e, "since", start, None, grain))
+        if suf and suf[1] == "to_now" and tomorrow is not None and tomorrow > start:
+            out.append(_expr(text, s, e + len(suf[0]), "range", start, tomorrow, grain))
             continue
-        if suf and suf[1] == "to_now":
-            out.append(_expr(text, s, e + len(suf[0]), "range", start,
-                             _day_dt(base.date()) + timedelta(days=1), grain))
+        if u.since_word:
+            out.append(_expr(text, s, e, "since", start, None, grain))
             continue
         if suf and suf[1] in ("since", "after"):
             s2 = s - len(pre[0]) if pre and pre[1] == "since" else s

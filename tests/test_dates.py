@@ -109,6 +109,13 @@ def test_time_expression_is_frozen():
         expr.start = None  # type: ignore[misc]
 
 
+@pytest.mark.parametrize("base", [date.min, date.max, datetime.max])
+def test_extreme_bases_never_crash(base):
+    for case in CASES:
+        for expr in find_dates(case[0], base):
+            assert expr.start is None or expr.end is None or expr.start < expr.end
+
+
 @pytest.mark.parametrize("junk", [None, 12, b"12\xe6\x9c\x88"])
 def test_non_text_gives_nothing(junk):
     assert find_dates(junk, date(2023, 12, 1)) == []  # type: ignore[arg-type]
