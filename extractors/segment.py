@@ -22,6 +22,7 @@ Vocabulary (bylines, column names, notice words) lives in ``lang/zh_layout.py``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .lang import zh_layout as L
@@ -61,6 +62,8 @@ class _Para:
     level: int = 0  # markdown heading level, 0 when not a heading
     bold: bool = False  # the whole line is bold
     kind: str = BODY
+    wrapped: bool = False  # a full line of hard-wrapped text: the sentence goes on in the next line
+    gap_before: bool = False  # a blank line precedes it
 
     def cut(self, begin: int, stop: int | None = None) -> _Para:
         """The paragraph restricted to ``text[begin:stop]``, whitespace trimmed."""
@@ -68,7 +71,13 @@ class _Para:
         left = len(text) - len(text.lstrip(_STRIP))
         right = len(text.rstrip(_STRIP))
         return _Para(text[left:right], offsets[left:right], self.start, self.end, self.line_end,
-                     self.level, self.bold, self.kind)
+                     self.level, self.bold, self.kind, self.wrapped, self.gap_before)
+
+    def joined(self, following: _Para) -> _Para:
+        """This line and the next as one (a headline hard-wrapped over two lines)."""
+        return _Para(self.text + following.text, self.offsets + following.offsets, self.start,
+                     following.end, following.line_end, self.level, self.bold, HEADLINE, following.wrapped,
+                     self.gap_before)
 
 
 @dataclass(slots=True)
@@ -81,6 +90,7 @@ class _Piece:
     end: int
     separator: int  # offset used for the "\n" that follows this paragraph in the body
     whole: bool = False  # a line complete in itself (subhead, signature): nothing is glued to it
+    wrapped: bool = False  # ends in a hard-wrapped line: the next line carries on
 
 
 @dataclass
@@ -148,6 +158,7 @@ def paragraphs(text: str) -> list[_Para]:
     result: list[_Para] = []
     position = 0
     length = len(text)
+    blank_before = False
     while position <= length:
         line_end = text.find("\n", position)
         if line_end < 0:
@@ -155,9 +166,50 @@ def paragraphs(text: str) -> list[_Para]:
         para = _line_paragraph(text, position, line_end)
         if para is not None:
             para.kind = _classify(para)
+            para.gap_before = blank_before
             result.append(para)
+        blank_before = para is None
         position = line_end + 1
+    _mark_hard_wrapped(result)
     return result
+
+
+_NEVER_CONTINUATIONS = frozenset({OPENER, JUMP, MASTHEAD, RULE})
+
+
+def _mark_hard_wrapped(paras: list[_Para]) -> None:
+    """On text hard-wrapped at a fixed width, a full-width line is never a headline by itself."""
+    lengths = Counter(len(p.text) for p in paras if p.kind in (BODY, HEADLINE) and len(p.text) >= L.WRAP_MIN_WIDTH)
+    if not lengths:
+        return
+    width, count = lengths.most_common(1)[0]
+    if count < L.WRAP_MIN_LINES or count < L.WRAP_MIN_SHARE * len(paras):
+        return
+    run_start = 0
+    # Where blank lines separate paragraphs, a full line followed by no blank line runs on even
+    # when it happens to end on "。".
+    gapped = sum(p.gap_before for p in paras) >= max(3, L.WRAP_GAP_SHARE * len(paras))
+    for index, para in enumerate(paras):
+        continuing = index > 0 and paras[index - 1].wrapped
+        if continuing and para.level == 0 and para.kind not in _NEVER_CONTINUATIONS:
+            para.kind = BODY  # the rest of the sentence the line above was cut in
+        if not continuing:
+            if index > run_start + 1 and paras[run_start].kind == BODY:
+                logical = "".join(p.text for p in paras[run_start:index])
+                if _classify(_Para(logical, [], 0, 0, 0)) == NOTICE_INLINE:  # "通告 …" over several lines
+                    paras[run_start].kind = NOTICE_INLINE
+            run_start = index
+        runs_on = not _ends_complete(para.text) or (
+            gapped and index + 1 < len(paras) and not paras[index + 1].gap_before)
+        if para.kind in (BODY, HEADLINE, OPENER, NOTICE_INLINE) and len(para.text) >= width - 1 and runs_on \
+                and not _ends_with_byline(para.text):
+            para.wrapped = True
+            if para.kind == HEADLINE:
+                para.kind = BODY
+        elif continuing and paras[run_start].kind == BODY \
+                and looks_like_headline("".join(p.text for p in paras[run_start : index + 1])):
+            for line in paras[run_start : index + 1]:  # a headline wrapped over several lines
+                line.kind = HEADLINE
 
 
 def _line_paragraph(text: str, line_start: int, line_end: int) -> _Para | None:
@@ -240,9 +292,14 @@ def looks_like_headline(text: str) -> bool:
         return False
     if any(mark in text for mark in "。,，;；"):
         return False
-    if text[0] in "(（" or _ENUMERATED.match(text) or _PHONE_LIKE.search(text):
+    if text[0] in "(（" or text[0] in L.CONTINUATION_START or _ENUMERATED.match(text) or _PHONE_LIKE.search(text):
         return False
     return True
+
+
+def _ends_with_byline(text: str) -> bool:
+    """Ends in "(张波)": a closed paragraph, whatever its length (a cut name could go on: "记者 弓凤")."""
+    return L.TRAILING_PAREN_BYLINE.search(text) is not None
 
 
 def _exclaims(text: str) -> bool:
@@ -314,6 +371,9 @@ class _Segmenter:
         for index, para in enumerate(self.paras):
             if index <= self.skip_until:
                 continue
+            cur = self.cur
+            if cur is not None and cur.pieces and cur.pieces[-1].wrapped and para.kind != BODY:
+                self._read_end(cur)  # hard-wrapped text: the paragraph ended on the line above
             if para.kind != BODY and para.kind != DATE and self.classified_title is not None:
                 self.classified_title = None
             handler = handlers.get(para.kind)
@@ -330,6 +390,8 @@ class _Segmenter:
 
     def _finish(self) -> None:
         if self.cur is not None:
+            if self.cur.pieces and self.cur.pieces[-1].wrapped:
+                self._read_end(self.cur)
             if self.cur.has_body or self.cur.heads or self.cur.bylines:
                 self.done.append(self.cur)
             self.cur = None
@@ -374,6 +436,8 @@ class _Segmenter:
         Deck lines may be long and carry commas (004: "全会号召,要更加紧密地…篇章"), and a headline
         may end in "？" or "！" ("你的医保卡还能这样用？"); "本报讯" under them settles it.
         """
+        if short_only and index and self.paras[index - 1].wrapped:
+            return False  # the tail of a hard-wrapped sentence of the open article
         longest = L.HEADLINE_MAX_CHARS if short_only else L.DECK_MAX_CHARS
         j = index
         while j < len(self.paras) and j - index < L.DECK_MAX_LINES:
@@ -411,7 +475,7 @@ class _Segmenter:
             if self._heads_start_article(heads):
                 self._start_titled(heads, "article")
                 return
-            for head in heads:  # subheads of the open article
+            for head in _unwrap(heads):  # subheads of the open article
                 self.cur.pieces.append(_piece(head, whole=True))
             return
         if self._is_open() and self.cur.kind == "notice" and self.cur.has_body:
@@ -452,6 +516,7 @@ class _Segmenter:
             heads = cur.heads + heads
             self.cur = None
         self._finish()
+        heads = _unwrap(heads)
         builder = self._open_article(kind, "notice" if kind == "notice" else "heads")
         builder.heads = heads
         chosen = title or _choose_title(heads)
@@ -608,6 +673,9 @@ class _Segmenter:
                 self._classified_item(para)
                 return
             self.classified_title = None
+        if self.pending and self.pending[-1].wrapped:
+            self.pending.append(para)  # the rest of a headline or deck line cut at the page width
+            return
         if self.pending:
             if self._deck_run_before_opener(index):
                 self.pending.append(para)
@@ -686,33 +754,46 @@ class _Segmenter:
         builder.closed = True
 
     def _append_body(self, para: _Para, glue: bool = True) -> None:
+        """Add a paragraph to the open article, gluing a sentence the layout broke, then take a
+        closing byline or "(下转…)" off its end."""
         cur = self.cur
         leading = L.LEADING_JUMP.match(para.text)
         if leading is not None:
             para = para.cut(leading.end())
+        if not para.text:
+            return
+        last = cur.pieces[-1] if cur.pieces else None
+        if glue and last is not None and not last.whole and (last.wrapped or _continues(last.text, para.text)):
+            last.text += para.text
+            last.offsets.extend(para.offsets)
+            last.end = para.end
+            last.separator = para.line_end
+            last.wrapped = para.wrapped
+        else:
+            cur.pieces.append(_piece(para))
+        if not cur.pieces[-1].wrapped:  # else the paragraph goes on; its end is read there
+            self._read_end(cur)
+
+    def _read_end(self, cur: _Builder) -> None:
+        """Take a closing byline or "(下转…)" off the end of the last paragraph, closing the article."""
+        piece = cur.pieces[-1]
+        piece.wrapped = False
         close_after = False
-        trailing = L.TRAILING_JUMP.search(para.text)
+        trailing = L.TRAILING_JUMP.search(piece.text)
         if trailing is not None:
-            para = para.cut(0, trailing.start())
+            _truncate(piece, trailing.start())
             close_after = True
         for pattern in (L.TRAILING_PAREN_BYLINE, L.TRAILING_ROLE_BYLINE):
-            match = pattern.search(para.text)
+            match = pattern.search(piece.text)
             if match is not None and match.start("byline") > 0:
                 begin = match.start("byline")
-                cur.add_byline(match.group("byline"), para.offsets[begin], para.offsets[-1] + 1)
-                para = para.cut(0, begin)
+                cur.add_byline(match.group("byline"), piece.offsets[begin], piece.offsets[-1] + 1)
+                _truncate(piece, begin)
                 close_after = True
                 break
-        if para.text:
-            last = cur.pieces[-1] if cur.pieces else None
-            if glue and last is not None and not last.whole and _continues(last.text, para.text):
-                last.text += para.text
-                last.offsets.extend(para.offsets)
-                last.end = para.end
-                last.separator = para.line_end
-            else:
-                cur.pieces.append(_piece(para))
-        if cur.kind == "notice" and L.SIGNATURE_DATE.search(para.text or " "):
+        if not piece.text:
+            cur.pieces.pop()
+        elif cur.kind == "notice" and L.SIGNATURE_DATE.search(piece.text):
             close_after = True
         if close_after:
             cur.closed = cur.ended = True
@@ -738,7 +819,23 @@ def _closing_bylines(paras: list[_Para]) -> int:
 
 
 def _piece(para: _Para, whole: bool = False) -> _Piece:
-    return _Piece(para.text, list(para.offsets), para.start, para.end, para.line_end, whole)
+    return _Piece(para.text, list(para.offsets), para.start, para.end, para.line_end, whole, para.wrapped)
+
+
+def _truncate(piece: _Piece, length: int) -> None:
+    text = piece.text[:length].rstrip(_STRIP)
+    piece.text, piece.offsets = text, piece.offsets[: len(text)]
+
+
+def _unwrap(heads: list[_Para]) -> list[_Para]:
+    """Headline lines hard-wrapped at the page width, joined back into one line each."""
+    joined: list[_Para] = []
+    for head in heads:
+        if joined and joined[-1].wrapped and _continues(joined[-1].text, head.text):
+            joined[-1] = joined[-1].joined(head)
+        else:
+            joined.append(head)
+    return joined
 
 
 def _choose_title(heads: list[_Para]) -> _Para:

@@ -317,6 +317,37 @@ def test_masthead_lines_and_a_signed_notice():
     assert articles[0].body == "太原日报\n2023年12月1日 星期五\n第3版"
 
 
+# --- hard-wrapped text ----------------------------------------------------------------------
+
+
+def hard_wrapped(text: str, width: int) -> str:
+    """Every line cut into lines of ``width`` characters, as some text exports print a page."""
+    return "\n".join("\n".join(line[i:i + width] for i in range(0, len(line), width)) if line else ""
+                     for line in text.split("\n"))
+
+
+@pytest.mark.parametrize("width", [24, 30, 36])
+@pytest.mark.parametrize("sample", ["000", "004"])
+def test_text_hard_wrapped_at_a_fixed_width_segments_like_the_original(sample, width):
+    original = segment(SAMPLES[sample])
+    wrapped_text = hard_wrapped(SAMPLES[sample], width)
+    wrapped = segment(wrapped_text)
+    assert outline(wrapped) == outline(original)
+    for before, after in zip(original, wrapped):
+        assert after.body.replace(" ", "") == before.body.replace(" ", "")
+        assert all(wrapped_text[o] == c for o, c in zip(after.body_offsets, after.body) if c != "\n")
+
+
+def test_natural_paragraphs_are_never_taken_for_hard_wrapped_lines():
+    from extractors.segment import _mark_hard_wrapped  # noqa: PLC0415
+
+    for text in SAMPLES.values():
+        paras = paragraphs(text)
+        assert not any(p.wrapped for p in paras)
+        _mark_hard_wrapped(paras)
+        assert not any(p.wrapped for p in paras)
+
+
 # --- paragraphs broken by the layout --------------------------------------------------------
 
 

@@ -26,6 +26,13 @@ HEADLINE_MAX_CHARS = 40
 # A line with no sentence-final punctuation this long may still be a deck line under a headline,
 # but only when a byline ("本报讯", "记者 …") follows the run of such lines.
 DECK_MAX_CHARS = 200
+# Hard-wrapped text: at least WRAP_MIN_LINES lines (and WRAP_MIN_SHARE of all lines) of one
+# length, at least WRAP_MIN_WIDTH characters; natural paragraphs never line up like that.
+WRAP_MIN_WIDTH = 12
+WRAP_MIN_LINES = 10
+WRAP_MIN_SHARE = 0.25
+# ...and where at least this share of lines follow a blank line, blank lines separate paragraphs.
+WRAP_GAP_SHARE = 0.05
 # No headline stacks more lines than this (kicker, main, decks).
 DECK_MAX_LINES = 8
 
