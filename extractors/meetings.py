@@ -467,14 +467,21 @@ def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> M
 
 def _roles(text: str, known: frozenset[str], headline: bool) -> tuple[list[str], list[str]]:
     """Chairs and speakers named in one sentence: each role verb binds to the list of people
-    printed right before it; "由X主持" and "BODY主持" name a chairing body."""
+    printed right before it; "由X主持" and "BODY主持" name a chairing body. A headline whose role
+    verb finds nobody ("张三讲话", a name never printed with a title) asks jieba."""
+    if not _CHAIR.search(text) and not _SPEAKER.search(text):
+        return [], []
+    chairs, speakers, unbound = _bind_roles(text, people.find_people(text, known))
+    if headline and unbound:
+        chairs, speakers, _ = _bind_roles(text, people.find_people(text, known, use_jieba=True))
+    return chairs, speakers
+
+
+def _bind_roles(text: str, mentions: list[people.PersonMention]) -> tuple[list[str], list[str], bool]:
+    groups = people.person_groups(text, mentions)
     chairs: list[str] = []
     speakers: list[str] = []
-    has_chair, has_speaker = _CHAIR.search(text), _SPEAKER.search(text)
-    if not has_chair and not has_speaker:
-        return chairs, speakers
-    mentions = people.find_people(text, known, use_jieba=headline)
-    groups = people.person_groups(text, mentions)
+    unbound = False
 
     def bound(verb_start: int) -> list[str]:
         before = [g for g in groups if g[-1].end <= verb_start]
@@ -491,12 +498,15 @@ def _roles(text: str, known: frozenset[str], headline: bool) -> tuple[list[str],
             clause = max((text.rfind(p, 0, verb.start()) for p in ",，。；; "), default=-1) + 1
             who = text[clause : verb.start()]
             who = who.split("由", 1)[1] if "由" in who else who
-            if people.looks_like_body(who) and who not in ("全会", "会议", "大会"):
+            if people.looks_like_body(who) and not _BARE_REFERENCE.match(who):
                 names = [who]
+        unbound = unbound or not names
         chairs.extend(n for n in names if n not in chairs)
     for verb in _SPEAKER.finditer(text):
-        speakers.extend(n for n in bound(verb.start()) if n not in speakers)
-    return chairs, speakers
+        names = bound(verb.start())
+        unbound = unbound or not names
+        speakers.extend(n for n in names if n not in speakers)
+    return chairs, speakers, unbound
 
 
 # --- one article ------------------------------------------------------------------------------
