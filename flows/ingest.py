@@ -11,6 +11,7 @@ from flows import prefect_env
 
 prefect_env.configure()
 
+import itertools  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 import uuid  # noqa: E402
@@ -25,6 +26,7 @@ from prefect import flow, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.futures import as_completed  # noqa: E402
 from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings  # noqa: E402
+from prefect.utilities.annotations import quote  # noqa: E402
 
 from extractors.decode import DecodeError  # noqa: E402
 from extractors.pipeline import DEFAULT_AREA_CODE, ProcessedIssue, process_issue, run_fingerprint, sha256_hex  # noqa: E402
@@ -158,6 +160,12 @@ def load_batch_task(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id:
     return load_batch(con, batch.issues, batch.errors, load_id=load_id)
 
 
+def _load(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id: str) -> dict[str, int]:
+    # quote(): unquoted, Prefect walks every field of every record of the batch looking for futures
+    # (~5 s per 64 issues, more than extracting them).
+    return load_batch_task(con, quote(batch), load_id)
+
+
 def plan(
     files: Sequence[SourceFile], loaded: dict[str, tuple[str, str]], version: str, area_code: str | None = None
 ) -> tuple[list[PlannedFile], int, list[IngestError]]:
@@ -182,6 +190,35 @@ def plan(
 def _batches(items: Sequence[PlannedFile], size: int) -> Iterator[list[PlannedFile]]:
     for start in range(0, len(items), size):
         yield list(items[start : start + size])
+
+
+def _worker_slots() -> int:
+    """How many batches the flow's task runner works on at once (for Dask: the cluster's threads)."""
+    from prefect.context import FlowRunContext
+
+    context = FlowRunContext.get()
+    task_runner = context.task_runner if context else None
+    if type(task_runner).__name__ == "DaskTaskRunner":
+        return max(1, sum(task_runner.client.nthreads().values()))
+    return max(1, min(getattr(task_runner, "_max_workers", 1), 64))
+
+
+def _finished(batch_task, batches: Iterator[list[PlannedFile]], area_code: str | None) -> Iterator:
+    """Futures of the batch tasks in the order they finish, with a bounded number in flight.
+
+    Submitting everything up front would keep every finished batch (texts, articles, records) in
+    memory until the run ends; here memory depends on the batch size and the workers, not on N.
+    """
+    limit = 2 * _worker_slots()
+    pending = {batch_task.submit(batch, area_code) for batch in itertools.islice(batches, limit)}
+    while pending:
+        done = next(as_completed(list(pending)))
+        pending.discard(done)
+        following = next(batches, None)
+        if following is not None:
+            pending.add(batch_task.submit(following, area_code))
+        yield done
+        del done
 
 
 def _task_runner(runner: Runner, dask_address: str | None):
@@ -254,18 +291,18 @@ def ingest_body(
 
         preliminary = list(found.errors) + read_errors
         if preliminary:
-            load_batch_task(con, BatchResult(errors=preliminary), load_id)
+            _load(con, BatchResult(errors=preliminary), load_id)
             summary.errors.extend(preliminary)
 
         progress = _progress(len(todo), show_progress and len(todo) >= PROGRESS_THRESHOLD)
-        futures = [process_batch.submit(batch, area_code) for batch in _batches(todo, batch_size)]
         if progress:
             progress.start()
         try:
-            for future in as_completed(futures):
+            for future in _finished(process_batch, _batches(todo, batch_size), area_code):
                 batch: BatchResult = future.result()
+                del future  # a finished future holds its batch: keep only the one being loaded
                 clock = time.perf_counter()
-                counts = load_batch_task(con, batch, load_id)
+                counts = _load(con, batch, load_id)
                 summary.seconds["load"] = summary.seconds.get("load", 0.0) + time.perf_counter() - clock
                 for stage, seconds in batch.seconds.items():
                     summary.seconds[stage] = summary.seconds.get(stage, 0.0) + seconds
@@ -334,9 +371,11 @@ def ingest(
         show_progress = sys.stderr.isatty()
     if not Path(raw_dir).is_dir():
         raise FileNotFoundError(f"raw folder {raw_dir} does not exist or is not a folder")
-    started = time.perf_counter()
     token = uuid.uuid4().hex
+    waited = time.perf_counter()
     _OPEN_CONNECTIONS[token] = warehouse_db.connect(db, wait_seconds=wait_seconds)
+    waited = time.perf_counter() - waited
+    started = time.perf_counter()
     try:
         # The heartbeat only helps a server detect crashed runs; for a CLI run it adds a 1 s tail.
         with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
@@ -345,6 +384,7 @@ def ingest(
             )
     finally:
         _OPEN_CONNECTIONS.pop(token).close()
+    summary.seconds["lock_wait"] = waited
     summary.seconds["total"] = time.perf_counter() - started
     summary.seconds["prefect_overhead"] = summary.seconds["total"] - summary.seconds.get("total_in_flow", 0.0)
     return summary
