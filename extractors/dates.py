@@ -128,7 +128,7 @@ _PATTERN = "|".join([
     rf"(?P<T_day>(?P<d>{_DNUM})(?:{_SP}(?P<d_s>[日号])|(?P<d_r>(?=\s?(?:{_MARK})\s?(?:{_DNUM}){_SP}[日号]))))",
     rf"(?P<T_rspan>{_alt(L.RELATIVE_SPANS)})",
     rf"(?P<T_colon>(?P<c_pod>{_CLOCK_POD})?(?<![\d.:])(?P<c_h>2[0-4]|[01]?\d):(?P<c_m>[0-5]\d)"
-    r"(?![\d:]))",
+    r"(?::(?P<c_s>[0-5]\d))?(?![\d:])(?:时(?!间|期|代|候|光|刻))?)",
     rf"(?P<T_clock>(?P<t_pod>{_CLOCK_POD})?(?P<t_h>{_HNUM})"
     rf"(?:(?P<t_u>时|点钟|点)|(?P<t_r>(?=\s?(?:{_MARK})\s?(?:{_HNUM})(?:时|点))))"
     rf"(?:(?P<t_m>(?<![\d.])[0-5]?\d(?![\d.])|{L.CN_MINUTE})分|(?P<t_half>半)|(?P<t_q>一刻|三刻))?"
@@ -242,6 +242,7 @@ class _Unit:
     count_unit: str | None = None
     direction: str | None = None
     day_rel_last: int | None = None
+    second: int = 0
     range_start_only: bool = False  # "1" of "1至3月": a date only as the start of a range
     joined_only: bool = False  # "晚" counts only after a date
     holiday: bool = False
@@ -293,7 +294,8 @@ def _token(m: re.Match) -> _Unit | None:
         return _Unit(s, e, 4, 4, day_rel=first, day_rel_last=last)
     if kind == "T_colon":
         pod = g("c_pod")
-        return _Unit(s, e, 5 if pod else 6, 6, pod=pod, hour=int(g("c_h")), minute=int(g("c_m")))
+        return _Unit(s, e, 5 if pod else 6, 6, pod=pod, hour=int(g("c_h")), minute=int(g("c_m")),
+                     second=int(g("c_s") or 0))
     if kind == "T_clock":
         pod = g("t_pod")
         minute = None
@@ -376,6 +378,7 @@ def _merge(unit: _Unit, tok: _Unit) -> None:
         if value is not None:
             setattr(unit, name, value)
     unit.weekend |= tok.weekend
+    unit.second = tok.second or unit.second
     unit.range_start_only = tok.range_start_only
     unit.joined_only = False
     unit.lunar_offset = tok.lunar_offset or unit.lunar_offset
@@ -479,14 +482,17 @@ def _clock(u: _Unit, day: date) -> Interval | None:
     if hour > 24 or (minute is not None and minute > 59) or (hour == 24 and minute):
         return None
     if u.pod is not None:
-        _, _, afternoon = L.PARTS_OF_DAY.get(u.pod) or L.CLOCK_PREFIXES[u.pod]
-        if afternoon and (hour < 12 or (hour == 12 and u.pod not in ("中午", "午间", "下午", "午后"))):
+        first, _, afternoon = L.PARTS_OF_DAY.get(u.pod) or L.CLOCK_PREFIXES[u.pod]
+        small_hours = first >= 20 and hour < 6  # 深夜2点, 半夜1点: after midnight
+        if afternoon and not small_hours and (hour < 12 or (hour == 12 and u.pod not in ("中午", "午间", "下午", "午后"))):
             hour += 12  # 晚上12点 is midnight, 下午12点 noon
         elif u.pod == "中午" and hour < 6:
             hour += 12
         elif u.pod == "凌晨" and hour == 12:
             hour = 0
-    start = midnight + timedelta(hours=hour, minutes=minute or 0)
+    start = midnight + timedelta(hours=hour, minutes=minute or 0, seconds=u.second)
+    if hour == 24 and u.second:
+        return None
     if minute is not None and minute != 0 or (u.minute == 0 and u.clock_unit is None):
         return start, start + timedelta(minutes=1), "minute"
     return start, start + timedelta(hours=1), "hour"

@@ -84,6 +84,7 @@ PARTS_OF_DAY: dict[str, tuple[int, int, bool]] = {
     "午后": (12, 18, True), "下午": (12, 18, True), "傍晚": (17, 19, True),
     "晚上": (18, 24, True), "晚间": (18, 24, True), "夜晚": (18, 24, True),
     "夜间": (20, 30, True), "夜里": (20, 30, True), "深夜": (22, 27, True),
+    "午夜": (23, 25, True), "半夜": (23, 27, True),
 }
 # Single-character parts that only count in front of a clock time ("晚8点", "早7时").
 CLOCK_PREFIXES: dict[str, tuple[int, int, bool]] = {"早": (6, 9, False), "晚": (18, 24, True),
