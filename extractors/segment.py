@@ -194,10 +194,7 @@ def _mark_hard_wrapped(paras: list[_Para]) -> None:
         if continuing and para.level == 0 and para.kind not in _NEVER_CONTINUATIONS:
             para.kind = BODY  # the rest of the sentence the line above was cut in
         if not continuing:
-            if index > run_start + 1 and paras[run_start].kind == BODY:
-                logical = "".join(p.text for p in paras[run_start:index])
-                if _classify(_Para(logical, [], 0, 0, 0)) == NOTICE_INLINE:  # "通告 …" over several lines
-                    paras[run_start].kind = NOTICE_INLINE
+            _reclassify_run(paras[run_start:index])
             run_start = index
         runs_on = not _ends_complete(para.text) or (
             gapped and index + 1 < len(paras) and not paras[index + 1].gap_before)
@@ -210,6 +207,15 @@ def _mark_hard_wrapped(paras: list[_Para]) -> None:
                 and looks_like_headline("".join(p.text for p in paras[run_start : index + 1])):
             for line in paras[run_start : index + 1]:  # a headline wrapped over several lines
                 line.kind = HEADLINE
+    _reclassify_run(paras[run_start:])
+
+
+def _reclassify_run(lines: list[_Para]) -> None:
+    """A notice printed on one logical line ("通告 亲贤村…") but wrapped over several."""
+    if len(lines) > 1 and lines[0].kind == BODY:
+        logical = "".join(line.text for line in lines)
+        if _classify(_Para(logical, [], 0, 0, 0)) == NOTICE_INLINE:
+            lines[0].kind = NOTICE_INLINE
 
 
 def _line_paragraph(text: str, line_start: int, line_end: int) -> _Para | None:
