@@ -14,7 +14,8 @@ issue text (``Article.body_offsets``). The layout rules, in short:
   and an article cut off mid-word by a caption or another story is taken up again where an
   untitled paragraph carries on its sentence;
 * captions (text + "刘堂摄"), jump lines, notices (启事/通告…), one-line classifieds under
-  "遗失声明" and masthead lines are items of their own kind.
+  "遗失声明" and masthead lines are items of their own kind;
+* text hard-wrapped at a fixed width (many lines of one length) is read across the cuts.
 
 Vocabulary (bylines, column names, notice words) lives in ``lang/zh_layout.py``.
 """
