@@ -330,8 +330,8 @@ def _ends_open(text: str) -> bool:
 
 def _continues(previous: str, following: str) -> bool:
     """``following`` carries on the sentence ``previous`` stopped in (page-layout break)."""
-    if _ends_complete(previous):
-        return False
+    if _ends_complete(previous) or _ENUMERATED.match(following):
+        return False  # "…通告如下:" / "一、报名时间…" are two paragraphs
     first = following[0]
     if first in L.CONTINUATION_START:
         return True

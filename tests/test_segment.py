@@ -531,6 +531,12 @@ def test_layout_rules_on_small_pages(text, expected):
     assert outline(segment(text)) == expected
 
 
+def test_an_enumerated_item_is_never_glued_to_the_clause_announcing_it():
+    text = "关于调整公交线路的通告\n\n现将有关事项通告如下:\n\n一、1路公交车调整为环线。\n\n二、2路公交车停运。\n"
+    (notice,) = segment(text)
+    assert notice.body.split("\n") == ["现将有关事项通告如下:", "一、1路公交车调整为环线。", "二、2路公交车停运。"]
+
+
 def test_opening_byline_variants():
     text = "国务院常务会议召开\n\n新华社北京12月1日电(记者 张三 李四)国务院总理主持召开国务院常务会议。\n"
     (article,) = segment(text)
