@@ -41,6 +41,8 @@ _VERB = re.compile(
 _NOT_MEETING = re.compile(f"(?:{_alternation(lang.NOT_MEETINGS)})$")
 _FUTURE = re.compile(_alternation(lang.FUTURE_MARKERS))
 _LEAD_IN = re.compile(rf"^(?:\s|{_alternation(lang.LEAD_INS)}|[,，、:：])+")
+_LEAD_IN_WORD = re.compile(_alternation(lang.LEAD_INS))
+_SUBJECT_ADVERBS_AT_END = re.compile(f"(?:{_alternation(lang.SUBJECT_ADVERBS)})+$")
 _CLAUSE_PUNCT = ",，:：;；"
 _OPEN_QUOTES = "“‘《「『"
 _CLOSE_QUOTES = "”’》」』"
@@ -49,6 +51,8 @@ _GENERIC = re.compile(
     rf"^(?:(?:{lang.ORDINAL})|{_alternation(lang.GENERIC_MODIFIERS)})*(?:{_NOUN.pattern})"
     rf"(?:(?:{_alternation(lang.JOINERS)}).*)?$"
 )
+_ORDINALS_AT_END = re.compile(f"(?:{lang.ORDINAL})+$")
+_MODIFIERS_AT_END = re.compile(rf"(?:{lang.ORDINAL}|{_alternation(lang.GENERIC_MODIFIERS)})+$")
 _BARE_REFERENCE = re.compile(rf"^(?:此次|这次|本次|该|本届|上述|各|全)?(?:{_NOUN.pattern})$")
 _AFTER_NAME = re.compile(rf"[,，。；;:：]|$|{_alternation(lang.AFTER_NAME_WORDS)}")
 _JOINER = re.compile(_alternation(lang.JOINERS))
@@ -58,14 +62,12 @@ _AT_MEETING = re.compile(
 )
 _CHAIR = re.compile(lang.CHAIR_VERB)
 _SPEAKER = re.compile(rf"(?<![工合创协操动写制著])(?:{lang.SPEAKER_VERB})(?!团|人)")
-_CHAIRED_BY = re.compile(r"由(?P<who>[^,，。；;由]{2,30}?)主持")
 _HELD_BY = re.compile(lang.HELD_BY_AFTER_NAME)
 _ORGANISED_BY = re.compile(lang.ORGANISED_BY)
 _PLENARY = tuple(re.compile(p) for p in lang.PLENARY_FORMS)
 _CONGRESS = tuple(re.compile(p) for p in lang.CONGRESS_FORMS)
 _DAY_GRAINS = frozenset({"day", "part_of_day", "hour", "minute"})
 _DATE_TITLE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
-_PREFILTER = re.compile(rf"{_alternation(lang.CONVENE_VERBS)}|在")
 
 
 @dataclass
@@ -112,53 +114,66 @@ class MeetingMention:
 # --- names -----------------------------------------------------------------------------------
 
 
-def _plenary_or_congress(name: str) -> tuple[str, str, str | None] | None:
-    """(kind, key parts, organizer) for a numbered party plenary or congress session."""
+@dataclass(frozen=True)
+class _Session:
+    """A numbered party plenary or congress session: 市委十二届五次全会 is (plenary, 市, 12, 5)."""
+
+    kind: str  # "plenary", "congress-人大", "congress-政协"
+    level: str  # 中央, 省, 市, 区, 县, 州
+    term: int
+    number: int
+    place: str | None  # printed in the name ("中共哈尔滨市委…"), else None
+    rest: str  # what follows the session's own name ("…第二次全体会议")
+
+
+def _session(name: str) -> _Session | None:
     for pattern in _PLENARY:
         m = pattern.search(name)
         if m:
-            level = m.groupdict().get("level") or "中央"
-            return "plenary", f"{level}|{to_int(m['n'])}|{to_int(m['m'])}|{name[m.end():]}", m.groupdict().get("place")
+            groups = m.groupdict()
+            return _Session("plenary", groups.get("level") or "中央", to_int(m["n"]), to_int(m["m"]),
+                            groups.get("place"), name[m.end() :])
     for pattern in _CONGRESS:
         m = pattern.search(name)
         if m:
             kind = "人大" if m["kind"] in ("人大", "人民代表大会") else m["kind"]
-            return f"congress-{kind}", f"{m['level']}|{to_int(m['n'])}|{to_int(m['m'])}|{name[m.end():]}", m["place"]
+            return _Session(f"congress-{kind}", m["level"], to_int(m["n"]), to_int(m["m"]), m["place"], name[m.end() :])
     return None
+
+
+def _home(session: _Session, city: str | None) -> str | None:
+    """Where a session sits: the place its name prints, else the paper's city for a city body."""
+    return session.place or (city if session.level == "市" else None)
 
 
 def meeting_key(name: str, city: str | None) -> str:
     """The meeting's identity within a date: numbered plenaries and sessions by their numbers
     (市委十二届五次全会 = 中共太原市委十二届五次全体会议), others by their normalised name."""
-    parsed = _plenary_or_congress(name)
-    if parsed:
-        kind, parts, place = parsed
-        level = parts.split("|", 1)[0]
-        home = place or (city if level == "市" else None) or ""
-        rest = normalise_name(parts.rsplit("|", 1)[1])
-        return f"{kind}|{home}|{parts.rsplit('|', 1)[0]}|{rest}"
+    session = _session(name)
+    if session:
+        parts = (session.kind, _home(session, city) or "", session.level, session.term, session.number,
+                 normalise_name(session.rest))
+        return "|".join(map(str, parts))
     return normalise_name(re.sub(r"[“”\"‘’《》「」『』]", "", name))
 
 
 def _embedded_organizer(name: str, city: str | None) -> str | None:
     """The convener a name itself names: the party committee of a plenary, the body of a congress
     session, or an organisation printed right before a meeting noun ("…市委宣讲团报告会")."""
-    parsed = _plenary_or_congress(name)
-    if parsed:
-        kind, parts, place = parsed
-        level = parts.split("|", 1)[0]
-        home = place or (city if level == "市" else None)
-        if kind == "plenary":
-            if level == "中央":
+    session = _session(name)
+    if session:
+        home = _home(session, city)
+        if session.kind == "plenary":
+            if session.level == "中央":
                 return "中共中央"
-            return f"中共{home}{level}委" if home else f"{level}委"
-        return f"{place or ''}{level}{kind.split('-')[1]}"
+            return f"中共{home}{session.level}委" if home else f"{session.level}委"
+        return f"{session.place or ''}{session.level}{session.kind.split('-')[1]}"
     for noun in _NOUN.finditer(name):
         head = name[: noun.start()]
         # "市十六届人大常委会第十五次会议": try the head as printed, then without its ordinal, then
         # without modifiers ("市政府第25次常务会议" -> 市政府).
-        unnumbered = re.sub(f"(?:{lang.ORDINAL})+$", "", head)
-        bare = re.sub(rf"(?:{lang.ORDINAL}|{_alternation(lang.GENERIC_MODIFIERS)})+$", "", head)
+        unnumbered = _ORDINALS_AT_END.sub("", head)
+        bare = _MODIFIERS_AT_END.sub("", head)
         body = next((b for b in map(people.trailing_body, (head, unnumbered, bare)) if b), None)
         if body:
             return people.canonical_body(body, city)
@@ -263,8 +278,8 @@ def _without_dates(text: str, start: int, end: int, dates: list[TimeExpression])
             pieces.append(piece[:-1] if piece.endswith("于") else piece)
             pos = d.end_char
     pieces.append(text[pos:end])
-    subject = re.sub(rf"(?:{_alternation(lang.LEAD_INS)})", "", "".join(pieces)).strip()
-    return re.sub(rf"(?:{_alternation(lang.SUBJECT_ADVERBS)})+$", "", subject)
+    subject = _LEAD_IN_WORD.sub("", "".join(pieces)).strip()
+    return _SUBJECT_ADVERBS_AT_END.sub("", subject)
 
 
 def _split_venue(subject: str) -> tuple[str, str | None]:
@@ -285,7 +300,7 @@ def _venue_or_none(text: str | None) -> str | None:
 
 def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMention]:
     text = line.text
-    if not _PREFILTER.search(text) or not _NOUN.search(text):
+    if not _NOUN.search(text) or not (_VERB.search(text) or _AT_MEETING.search(text)):
         return []
     future = _FUTURE.search(text)
     dates = find_dates(text, base, prefer="future" if future else "past")
@@ -389,6 +404,10 @@ def _object_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> Me
 _TAIL_FUTURE = re.compile(r"(?:将|拟|定|计划|预计)")
 _TAIL_CEREMONY = re.compile(r"(?:开幕式|闭幕式|开班式)")
 _TAIL_VENUE = re.compile(r"(?:在|依托)(?P<loc>[^,，在于]{2,30})")
+_ADVERB = re.compile(_alternation(lang.VERB_ADVERBS))
+_ADVERB_AT_END = re.compile(f"(?:{_ADVERB.pattern})$")
+_HOSTED_BY = re.compile(r"由(?P<org>[^,，。由]{2,40}?)(?:联合)?(?:主办|组织)的")
+_CLOSING = re.compile(rf"[,，]?(?P<when>[^,，。；;]{{2,16}}?){lang.CLOSE_VERB}")
 
 
 def _tail(text: str, pos: int, end: int, dates: list[TimeExpression]) -> tuple[TimeExpression | None, str | None] | None:
@@ -407,10 +426,8 @@ def _tail(text: str, pos: int, end: int, dates: list[TimeExpression]) -> tuple[T
     m = _TAIL_VENUE.match(text, pos, end)
     if m:
         venue, pos = m["loc"], m.end()
-        adverb = re.search(rf"(?:{_alternation(lang.VERB_ADVERBS)})$", venue)
-        if adverb:
-            venue = venue[: adverb.start()]
-    m = re.compile(_alternation(lang.VERB_ADVERBS)).match(text, pos, end)
+        venue = _ADVERB_AT_END.sub("", venue)
+    m = _ADVERB.match(text, pos, end)
     pos = m.end() if m else pos
     if pos != end:
         return None
@@ -422,7 +439,7 @@ def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> M
     text = line.text
     start = _strip_lead(text, clause, verb.start(), dates)
     organizer = None
-    by = re.match(rf"由(?P<org>[^,，。由]{{2,40}}?)(?:联合)?(?:主办|承办|组织)的", text[start : verb.start()])
+    by = _HOSTED_BY.match(text[start : verb.start()])
     if by and people.looks_like_body(by["org"]):
         organizer = people.canonical_body(by["org"], city)
         start += by.end()
@@ -443,7 +460,7 @@ def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> M
     day, end_day = _day(expr) if expr else (None, None)
     evidence_end = verb.end("verb")
     if verb["verb"] == lang.OPEN_VERB:
-        closing = re.search(rf"[,，]?(?P<when>[^,，。；;]{{2,16}}?){lang.CLOSE_VERB}", text[evidence_end:])
+        closing = _CLOSING.search(text[evidence_end:])
         if closing:
             close_expr = next(
                 (d for d in dates if d.start_char >= evidence_end + closing.start("when") and d.end_char <= evidence_end + closing.end("when")),
@@ -632,7 +649,7 @@ def find_meetings(issue: Issue) -> list[MeetingMention]:
     city = people.home_city(issue.ctx.paper, issue.text)
     merged: list[MeetingMention] = []
     for article in issue.articles:
-        if not _PREFILTER.search(article.body) or not _NOUN.search(article.body):
+        if not _NOUN.search(article.body) or not (_VERB.search(article.body) or _AT_MEETING.search(article.body)):
             continue
         for m in _article_mentions(article, issue, base, city):
             same = next((k for k in merged if k.date == m.date and _same_meeting(k, m)), None)

@@ -204,7 +204,7 @@ def trailing_body(text: str) -> str | None:
 def leading_body(text: str) -> str | None:
     """The organisation name that opens ``text`` ("市文物局深化…" -> 市文物局), using jieba's
     segmentation to find where the name stops: only for short texts."""
-    words = _jieba_words(text[:40])
+    words = _jieba_words(text[:40], hmm=False)
     body = ""
     result = None
     for word, flag in words:
@@ -270,8 +270,9 @@ def _tokenizer():
 
 
 @lru_cache(maxsize=4096)
-def _jieba_words(text: str) -> tuple[tuple[str, str], ...]:
-    return tuple((w.word, w.flag) for w in _tokenizer().cut(text))
+def _jieba_words(text: str, hmm: bool = True) -> tuple[tuple[str, str], ...]:
+    """Words and part-of-speech tags; ``hmm`` guesses unknown words (names), at ten times the cost."""
+    return tuple((w.word, w.flag) for w in _tokenizer().cut(text, HMM=hmm))
 
 
 def jieba_names(text: str) -> list[str]:
