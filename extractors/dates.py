@@ -103,7 +103,7 @@ _MNUM = rf"(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])|{L.CN_MONTH}"
 _DNUM = rf"(?<![\d.])(?:3[01]|[12]\d|0?[1-9])(?![\d.])|{L.CN_DAY}"
 _HNUM = rf"(?<![\d.])(?:2[0-4]|[01]?\d)(?![\d.])|{L.CN_HOUR}"
 _SP = r"[ \u3000]?"  # typeset text sometimes spaces out "2023 年 12 月"
-_COUNT = rf"(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT}"
+_COUNT = rf"(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT}|半"
 _POD = _alt(L.PARTS_OF_DAY)
 _CLOCK_POD = _alt(list(L.PARTS_OF_DAY) + list(L.CLOCK_PREFIXES))
 _DUR_FWD_UNIT = _alt([u for u in L.DURATION_UNITS if u != "日"])
@@ -142,6 +142,7 @@ _PATTERN = "|".join([
     rf"(?P<T_rquarter>{_alt(L.RELATIVE_QUARTERS)})",
     rf"(?P<T_rday>{_alt(L.RELATIVE_DAYS)})",
     rf"(?P<T_sday>{_alt(L.SINCE_DAYS)})",
+    rf"(?P<T_aday>{_alt(L.ANCHOR_DAYS)})",
     rf"(?P<T_week>(?P<w_p>{_alt(L.RELATIVE_WEEKS)})?(?:{_alt(L.WEEK_WORDS)})"
     rf"(?P<w_d>[一二三四五六日天1-7](?![\d.])|末)?)",
     rf"(?P<T_ahead>(?:{_alt(L.AHEAD_PREFIXES)})(?P<a_n>{_COUNT})(?P<a_u>{_DUR_ALL_UNIT})"
@@ -166,9 +167,9 @@ def _first_chars() -> str:
              *L.RELATIVE_MONTHS, *L.RELATIVE_QUARTERS, *L.RELATIVE_WEEKS, *L.WEEK_WORDS, *L.HALVES,
              *L.PARTS_OF_DAY, *L.CLOCK_PREFIXES, *L.VAGUE_WORDS, *L.LOOKBACK_PREFIXES,
              *L.AHEAD_PREFIXES, *L.HOLIDAYS, *L.LUNAR_HOLIDAYS, *L.QINGMING_WORDS,
-             *L.FIRST_LUNAR_MONTH]
+             *L.FIRST_LUNAR_MONTH, *L.ANCHOR_DAYS]
     chars = set(L.CN_DIGITS) | set(L.CN_UNITS) | set(L.YEAR_DIGIT_CLASS)
-    chars |= {w[0] for w in words} | set("第首前头上中下月年")
+    chars |= {w[0] for w in words} | set("第首前头上中下月年半")
     return "".join(sorted(chars))
 
 
@@ -243,6 +244,7 @@ class _Unit:
     direction: str | None = None
     day_rel_last: int | None = None
     second: int = 0
+    anchor_day: int | None = None  # 次日: days after the date just named
     range_start_only: bool = False  # "1" of "1至3月": a date only as the start of a range
     joined_only: bool = False  # "晚" counts only after a date
     holiday: bool = False
@@ -261,8 +263,10 @@ def _token(m: re.Match) -> _Unit | None:
         return _Unit(s, e, 0, 4, year=int(g("n_y")), month=int(g("n_m")), day=int(g("n_d")),
                      day_suffix=g("n_s"))
     if kind == "T_back":
-        return _Unit(s, e, -1, -1, special="back", count=to_int(g("b_n")),
-                     count_unit=L.DURATION_UNITS[g("b_u")])
+        count = _count(g("b_n"), L.DURATION_UNITS[g("b_u")])
+        if count is None:
+            return None
+        return _Unit(s, e, -1, -1, special="back", count=count[0], count_unit=count[1])
     if kind == "T_fwd":
         unit = g("f_u") or g("f_u2")
         word = g("f_d") or g("f_d2")
@@ -274,8 +278,11 @@ def _token(m: re.Match) -> _Unit | None:
             direction = "before"
         else:
             direction = "back"
+        count = _count(g("f_n"), L.DURATION_UNITS[unit])
+        if count is None:
+            return None
         return _Unit(s, e, -1, -1, special="fwd" if direction != "back" else "back",
-                     count=to_int(g("f_n")), count_unit=L.DURATION_UNITS[unit], direction=direction)
+                     count=count[0], count_unit=count[1], direction=direction)
     if kind == "T_year":
         if g("y2"):
             return _Unit(s, e, 0, 0, year2=to_int(g("y2")))
@@ -364,16 +371,28 @@ def _token(m: re.Match) -> _Unit | None:
             return None  # 正月 alone: a month of the lunar year, not resolved
         return _Unit(s, e, 2, 4, lunar="春节", lunar_offset=to_int(nth) - 1, holiday=True)
     if kind == "T_ahead":
-        return _Unit(s, e, -1, -1, special="fwd", count=to_int(g("a_n")),
-                     count_unit=L.DURATION_UNITS[g("a_u")], direction="within")
+        count = _count(g("a_n"), L.DURATION_UNITS[g("a_u")])
+        if count is None:
+            return None
+        return _Unit(s, e, -1, -1, special="fwd", count=count[0], count_unit=count[1],
+                     direction="within")
+    if kind == "T_aday":
+        return _Unit(s, e, 4, 4, anchor_day=L.ANCHOR_DAYS[g(kind)])
     return None  # pragma: no cover - every alternative is named above
+
+
+def _count(numeral: str, unit: str) -> tuple[int, str] | None:
+    """A duration's count in its unit; 半 is half a year or month, and nothing else."""
+    if numeral == "半":
+        return L.HALF_COUNTS.get(unit)
+    return to_int(numeral), unit
 
 
 def _merge(unit: _Unit, tok: _Unit) -> None:
     for name in ("year", "year2", "year_rel", "year_part", "half", "quarter", "quarter_rel",
                  "lead_quarters", "lead_months", "month", "month_rel", "month_part", "xun", "day",
                  "day_suffix", "day_rel", "week_rel", "weekday", "pod", "hour", "minute",
-                 "clock_unit", "lunar"):
+                 "clock_unit", "lunar", "anchor_day"):
         value = getattr(tok, name)
         if value is not None:
             setattr(unit, name, value)
@@ -592,6 +611,10 @@ def _resolve(u: _Unit, base: datetime, prefer: str, after: Interval | None = Non
 def _resolve_unit(u: _Unit, base: datetime, prefer: str, after: Interval | None,
                   anchor: tuple[int, int | None, date | None] | None) -> Interval | None:
     today = base.date()
+    if u.anchor_day is not None:
+        if anchor is None or anchor[2] is None:
+            return None  # 次日 of nothing named
+        return _clock(u, anchor[2] + timedelta(days=u.anchor_day))
     if u.day_rel is not None:
         if u.day_rel_last is not None:
             return (_day_dt(today) + timedelta(days=u.day_rel),

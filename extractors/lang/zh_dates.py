@@ -44,6 +44,11 @@ RELATIVE_DAYS: dict[str, tuple[int, str | None]] = {
 # Two days named at once: word -> (first, last) offsets from the base day.
 RELATIVE_SPANS: dict[str, tuple[int, int]] = {"今明两天": (0, 1), "今明两日": (0, 1),
                                               "今明后三天": (0, 2), "明后两天": (1, 2), "明后天": (1, 2)}
+# Days counted from the date just named; they only close a range ("12月31日20时至次日8时"),
+# alone they point at a date the text does not give.
+ANCHOR_DAYS: dict[str, int] = {"次日": 1, "翌日": 1, "第二天": 1, "当日": 0, "当天": 0}
+# "半年内", "近半个月": half of a year or month as (count, unit).
+HALF_COUNTS: dict[str, tuple[int, str]] = {"year": (6, "month"), "month": (15, "day")}
 # Words that already say "from this day on".
 SINCE_DAYS: dict[str, int] = {"今起": 0, "明起": 1}
 
