@@ -33,6 +33,7 @@ __all__ = [
 ]
 
 _HAN = "\u4e00-\u9fff"
+_HAN_CHAR = re.compile(f"[{_HAN}]")
 _SURNAME_SINGLE = frozenset(lang.SURNAMES_SINGLE)
 _SURNAME_DOUBLE = frozenset(lang.SURNAMES_DOUBLE)
 _TITLE_WORDS = frozenset(lang.TITLES)
@@ -130,7 +131,7 @@ def find_people(text: str, known: tuple[str, ...] | frozenset[str] = (), *, use_
             continue
         pos = title.end()
         name = _name_at(text, pos, tagged)
-        if name is None or _TITLE.match(text, pos) and text[pos : pos + len(name)] in _TITLE_WORDS:
+        if name is None:
             continue
         phrase = _phrase_start(text, title.start())
         found[pos] = PersonMention(name, title.group(), pos, pos + len(name), phrase)
@@ -149,7 +150,8 @@ def find_people(text: str, known: tuple[str, ...] | frozenset[str] = (), *, use_
         for m in re.finditer(re.escape(name), text):
             if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found.values()):
                 continue
-            if m.start() > 0 and text[m.start() - 1] not in _BARE_NAME_PRECEDERS and re.match(f"[{_HAN}]", text[m.start() - 1]):
+            before = text[m.start() - 1] if m.start() else ""
+            if _HAN_CHAR.match(before) and before not in _BARE_NAME_PRECEDERS:
                 continue  # glued to the word before it: part of another word
             if not _followed_by_cue(text, m.end()):
                 continue

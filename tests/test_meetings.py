@@ -390,6 +390,10 @@ CASES = [
         "本报讯 12月5日,我市启动冬季百日攻坚大会战。\n", "2023-12-06", N, [], id="neg-大会战-is-a-campaign",
     ),
     pytest.param(
+        "本报讯 12月5日,全市教育系统先进集体和先进个人表彰大会召开。\n", "2023-12-06", N, [],
+        id="neg-award-大会-is-optional-never-guessed",
+    ),
+    pytest.param(
         "本报讯 市委经济工作会议指出,要在基础设施互联互通上下功夫。会议要求,各级各部门要狠抓落实。\n",
         "2023-01-05", N, [], id="neg-undated-meeting-as-subject-of-指出",
     ),
