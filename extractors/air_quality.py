@@ -51,6 +51,7 @@ _RESPONSE = re.compile(
     rf"(?P<level>{_alternation(lang.RESPONSE_LEVELS)})\s*级\s*(?:应急)?(?:减排)?响应"
 )
 _POLLUTANT = re.compile(_alternation(lang.POLLUTANTS), re.IGNORECASE)
+_STATISTIC = re.compile(_alternation(lang.STATISTIC_WORDS))
 _MEASURE = re.compile(_alternation(lang.MEASURE_VERBS))
 _MEASURE_LEAD = re.compile(lang.MEASURE_LEADS)
 _MEASURE_NUMBERING = re.compile(lang.MEASURE_NUMBERING)
@@ -60,6 +61,11 @@ _ISSUER = re.compile(
     rf"(?P<org>[\u4e00-\u9fff（）()]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)}))"
     rf"(?=(?:决定|研究决定|要求|宣布|将|已|于|在|再次|正式|紧急|联合|共同|今天|今日|昨日|昨天|当日|自|从|依法|及时|"
     rf"{_alternation(lang.ISSUE_VERBS + lang.UPGRADE_WORDS + lang.DOWNGRADE_WORDS)}|$))"
+)
+_TIMED_START = re.compile(r"[时日号分](?:起)?(?:启动|发布)的$")
+_SOURCE = re.compile(
+    rf"(?:从|据|向)(?P<org>[\u4e00-\u9fff（）()]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)}))"
+    rf"(?:{_alternation(lang.SOURCE_VERBS)})"
 )
 _ISSUER_LINE = re.compile(rf"[\u4e00-\u9fff（）()]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)})")
 _ISSUER_LEAD = re.compile(rf"^(?:{_alternation(lang.ISSUER_LEAD_WORDS)})")
@@ -88,6 +94,7 @@ class _Trigger:
     colour: str | None = None
     response: str | None = None
     qualifier: str | None = None
+    from_colour: str | None = None  # the alert an upgrade or downgrade replaces
 
 
 @dataclass
@@ -230,8 +237,11 @@ def _triggers(body: str, article: Article) -> list[_Trigger]:
                             order_no=_order_no(m.group("no")), name=name))
     for m in _ALERT.finditer(body):
         c_start, c_end = _bounds(body, m.start(), _CLAUSE_END)
-        preceding = body[max(c_start, m.start() - 2):m.start()]
-        if preceding.endswith(("由", "从", "将", "的")) or body.startswith("期间", m.end()):
+        preceding = body[max(c_start, m.start() - 4):m.start()]
+        if preceding.endswith(("由", "从", "将")) or body.startswith("期间", m.end()):
+            continue
+        # "解除1月5日12时启动的橙色预警": an alert named by its start time is that order; "此前的预警" is not.
+        if preceding.endswith("的") and not _TIMED_START.search(preceding):
             continue
         if "解除" in body[max(c_start, m.start() - 8):m.start()] or body.startswith("解除", m.end()):
             continue
@@ -244,9 +254,13 @@ def _triggers(body: str, article: Article) -> list[_Trigger]:
                 continue
         if not _about_pollution(body, m.start(), m.group("qual"), article):
             continue
+        previous = None
+        for earlier in _ALERT.finditer(body, c_start, m.start()):
+            previous = earlier.group("colour")
         out.append(_Trigger(kind="alert", change=change or "start", start=m.start(), end=m.end(),
                             verb_start=verb.start() if verb else None, colour=m.group("colour"),
-                            qualifier=(m.group("qual") or "").rstrip("(（") or None))
+                            qualifier=(m.group("qual") or "").rstrip("(（") or None,
+                            from_colour=previous if change else None))
     for m in _RESPONSE.finditer(body):
         c_start, _ = _bounds(body, m.start(), _CLAUSE_END)
         if "解除" in body[max(c_start, m.start() - 8):m.start()] or body.startswith("期间", m.end()):
@@ -397,15 +411,37 @@ def _following_sentences(body: str, sentence: tuple[int, int]) -> tuple[int, int
     return sentence[1], end
 
 
+def _pollutant_name(m: re.Match) -> str:
+    return lang.POLLUTANTS.get(m.group(), lang.POLLUTANTS.get(m.group().upper(), m.group()))
+
+
 def _pollutant(body: str, sentence: tuple[int, int], region_end: int) -> str | None:
-    m = _POLLUTANT.search(body, sentence[0], sentence[1]) or _POLLUTANT.search(body, sentence[1], region_end)
-    if m is None:
-        counts: dict[str, int] = {}
-        for p in _POLLUTANT.finditer(body):
-            key = lang.POLLUTANTS.get(p.group(), lang.POLLUTANTS.get(p.group().upper()))
-            counts[key] = counts.get(key, 0) + 1
-        return max(counts, key=counts.get) if counts else None
-    return lang.POLLUTANTS.get(m.group(), lang.POLLUTANTS.get(m.group().upper()))
+    """The pollutant the order targets: named in its sentence, else in the nearest sentence of the
+    article that is not a statistic ("PM2.5年均浓度下降3.8%" reports, it does not target)."""
+    m = _POLLUTANT.search(body, sentence[0], sentence[1])
+    if m is not None:
+        return _pollutant_name(m)
+    after = [(0, s) for s in _sentences(body, sentence[1], region_end)]
+    before = [(1, s) for s in reversed(_sentences(body, 0, sentence[0]))]
+    for _, (start, end) in after + before:
+        if _STATISTIC.search(body, start, end):
+            continue
+        m = _POLLUTANT.search(body, start, end)
+        if m is not None:
+            return _pollutant_name(m)
+    return None
+
+
+def _sentences(body: str, begin: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = begin
+    while pos < end:
+        m = _SENTENCE_END.search(body, pos, end)
+        stop = m.start() if m else end
+        if stop > pos:
+            out.append((pos, stop))
+        pos = stop + 1
+    return out
 
 
 def _measure_text(clause: str) -> str:
@@ -426,10 +462,11 @@ def _measures(body: str, begin: int, end: int) -> tuple[str, ...]:
     while pos < end:
         m = _MEASURE_END.search(body, pos, end)
         stop = m.start() if m else end
-        clause = body[pos:stop].strip(_EDGE_PUNCT)
+        raw = body[pos:stop].strip()
+        clause = raw.strip(_EDGE_PUNCT)
         pos = stop + 1
-        if not clause or not _MEASURE.search(clause):
-            continue
+        if not clause or not _MEASURE.search(clause) or raw.endswith((":", "：")):
+            continue  # "全市实施以下措施:" introduces the measures and is none of them
         clause = _measure_text(clause)
         if clause and _MEASURE.search(clause) and clause not in out:
             out.append(clause)
@@ -505,7 +542,7 @@ def find_orders(article: Article, issue_date: date | None) -> list[OrderMention]
         order.issued_on, order.issued_span = _issued_on(body, order, exprs)
     signer, signed_on = _signature(body, base)
     for order in orders:
-        order.issuer = order.issuer or signer
+        order.issuer = order.issuer or signer or _source(body, order)
         order.issued_on = order.issued_on or signed_on
     assigned = _assign(body, orders, exprs)
     for i, order in enumerate(orders):
@@ -517,6 +554,7 @@ def find_orders(article: Article, issue_date: date | None) -> list[OrderMention]
             _period(body, order, later)
             if _OPEN_END.search(body, order.sentence[0], order.sentence[1]):
                 order.ends_at = None  # "解除时间另行通知" outweighs a date in a later sentence
+    _end_replaced_alerts(orders)
     # FORMAT.md: an order has an effective period; "去年共启动橙色预警3次" states none.
     orders = [o for o in _merge_repeats(orders) if o.starts_at or o.ends_at]
     out: list[OrderMention] = []
@@ -551,6 +589,30 @@ def find_orders(article: Article, issue_date: date | None) -> list[OrderMention]
             body_end=end,
         ))
     return out
+
+
+def _source(body: str, order: _Order) -> str | None:
+    """The body a report names as its source ("记者从市重污染天气应急指挥部办公室获悉"), when the order
+    itself is issued by "我市": the nearest such source before the order in its paragraph."""
+    paragraph_start = body.rfind("\n", 0, order.sentence[0]) + 1
+    found = None
+    for m in _SOURCE.finditer(body, paragraph_start, order.start):
+        found = m
+    return found.group("org") if found else None
+
+
+def _end_replaced_alerts(orders: list[_Order]) -> None:
+    """An alert upgraded or downgraded ("将黄色预警升级为橙色预警") ends when its successor starts."""
+    for change in orders:
+        alert = change.first("alert")
+        if alert is None or alert.from_colour is None or change.starts_at is None:
+            continue
+        for earlier in orders:
+            replaced = earlier.first("alert")
+            if earlier is change or replaced is None or replaced.colour != alert.from_colour:
+                continue
+            if earlier.ends_at is None and earlier.starts_at is not None and earlier.starts_at < change.starts_at:
+                earlier.ends_at = change.starts_at
 
 
 def _merge_repeats(orders: list[_Order]) -> list[_Order]:

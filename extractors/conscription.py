@@ -48,6 +48,7 @@ _GENDER_AFTER = re.compile(
 )
 _HALF = re.compile(f"(?P<H1>{_alternation(lang.H1_WORDS)})|(?P<H2>{_alternation(lang.H2_WORDS)})")
 _DEADLINE = re.compile(_alternation(lang.DEADLINE_WORDS))
+_CLOSED = re.compile(_alternation(lang.CLOSED_WORDS))
 _START_AFTER = re.compile(r"\s*(?:正式)?(?:启动|开始|开通|开启)")
 _YEAR_TAIL = re.compile(lang.YEAR_TAIL)
 # A bare "上半年" names a half, not a year: the year must be written ("2024年", "今年", "明年").
@@ -156,12 +157,18 @@ def _dates_of(body: str, expr: TimeExpression, clause: tuple[int, int]) -> tuple
         return None
     if expr.kind == "range":
         return first_day(expr), last_day(expr)
+    # One end alone must name its day: "已于本月启动" starts the call-up's work, not a window.
+    if expr.granularity == "month":
+        return None
+    before = body[clause[0]:expr.start_char]
+    # "报名已于2月10日结束": a window reported closed is no window to register in.
+    if _CLOSED.search(before) and (expr.kind == "until" or _DEADLINE.search(body, expr.start_char, clause[1])):
+        return None
     if expr.kind == "since":
         return first_day(expr), None
     if expr.kind == "until":
         return None, last_day(expr)
     if expr.kind == "point":
-        before = body[clause[0]:expr.start_char]
         if _DEADLINE.search(before) or _DEADLINE.match(body, expr.end_char):
             return None, last_day(expr)
         if _START_AFTER.match(body, expr.end_char):

@@ -51,6 +51,9 @@ ISSUER_ENDINGS: tuple[str, ...] = (
     "生态环境局", "环境保护局", "环保局", "生态环境厅", "委员会", "管委会", "指挥中心", "中心",
     "生态环境分局", "分局", "局", "厅", "办",
 )
+# "记者从市重污染天气应急指挥部办公室获悉": the verbs after a report's source.
+SOURCE_VERBS: tuple[str, ...] = ("获悉", "了解到", "得知", "获知", "消息", "介绍", "发布的消息")
+
 # Words that precede an issuer and are not part of it ("经市政府同意,", "根据").
 ISSUER_LEAD_WORDS: tuple[str, ...] = ("经", "由", "根据", "按照", "依据", "据")
 
@@ -72,6 +75,12 @@ POLLUTANTS: dict[str, str] = {
     "VOCs": "VOCs",
     "一氧化碳": "一氧化碳",
 }
+
+# A sentence with these reports figures about a pollutant rather than targeting it.
+STATISTIC_WORDS: tuple[str, ...] = (
+    "同比", "环比", "年均", "平均浓度", "累计", "优良天数", "下降", "上升", "改善率", "%", "％",
+    "微克/立方米", "排名",
+)
 
 # Clauses that are control measures: they name one of these actions.
 MEASURE_VERBS: tuple[str, ...] = (

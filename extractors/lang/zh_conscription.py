@@ -36,6 +36,9 @@ H2_WORDS: tuple[str, ...] = ("下半年", "秋季")
 # Words that end a registration window printed as one date ("网上报名截止时间为2月10日").
 DEADLINE_WORDS: tuple[str, ...] = ("截止", "截至", "结束", "为止")
 
+# Before a deadline, these say the window has already closed ("报名已于2月10日结束").
+CLOSED_WORDS: tuple[str, ...] = ("已于", "已经于", "已在", "已经在", "业已")
+
 # Text before the year that names the call-up ("2024年春季征兵", "2024年度征兵", "今年上半年征兵").
 YEAR_TAIL = r"度?(?:上半年|下半年|春季|秋季)?(?:征兵|应征|兵员征集|征集)"
 
