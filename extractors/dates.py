@@ -952,6 +952,11 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             continue
         anchor = (context_year, None, None) if carry_year and context_year and _takes_context_year(u) \
             else None
+        if u.following_year:
+            # 次年 counts from a year the sentence named; with none named it names nothing.
+            if not context_year:
+                continue
+            u = replace(u, year=context_year + 1, year_rel=None)
         first = _resolve(u, base, prefer, anchor=anchor)
         if first is None:
             continue
