@@ -223,7 +223,8 @@ def throughput(system, seconds_budget: float = 10.0) -> dict:
     median = statistics.median(passes)
     best = min(passes)
     return {"kb_per_s": pass_bytes / 1024 / median, "kb_per_s_best": pass_bytes / 1024 / best,
-            "kchars_per_s": pass_chars / 1000 / median, "passes": len(passes), "bytes_per_pass": pass_bytes}
+            "kchars_per_s": pass_chars / 1000 / median, "passes": len(passes),
+            "bytes_per_pass": pass_bytes}
 
 
 ADVERSARIAL = {

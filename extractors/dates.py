@@ -503,7 +503,8 @@ def _clock(u: _Unit, day: date) -> Interval | None:
     if u.pod is not None:
         first, _, afternoon = L.PARTS_OF_DAY.get(u.pod) or L.CLOCK_PREFIXES[u.pod]
         small_hours = first >= 20 and hour < 6  # 深夜2点, 半夜1点: after midnight
-        if afternoon and not small_hours and (hour < 12 or (hour == 12 and u.pod not in ("中午", "午间", "下午", "午后"))):
+        midnight_twelve = hour == 12 and u.pod not in L.NOON_PARTS
+        if afternoon and not small_hours and (hour < 12 or midnight_twelve):
             hour += 12  # 晚上12点 is midnight, 下午12点 noon
         elif u.pod == "中午" and hour < 6:
             hour += 12

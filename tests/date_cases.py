@@ -18,7 +18,6 @@ Q = "quarter"
 HALF = "half"
 XUN = "xun"
 W = "week"
-V = [("近日", "vague", None, None, D)]
 
 
 def pt(span, start, end, grain):

@@ -91,6 +91,8 @@ PARTS_OF_DAY: dict[str, tuple[int, int, bool]] = {
     "夜间": (20, 30, True), "夜里": (20, 30, True), "深夜": (22, 27, True),
     "午夜": (23, 25, True), "半夜": (23, 27, True),
 }
+# Parts of the day whose 12点 is noon; after any other afternoon part it is midnight.
+NOON_PARTS = ("中午", "午间", "下午", "午后")
 # Single-character parts that only count in front of a clock time ("晚8点", "早7时").
 CLOCK_PREFIXES: dict[str, tuple[int, int, bool]] = {"早": (6, 9, False), "晚": (18, 24, True),
                                                      "夜": (20, 30, True)}
