@@ -111,3 +111,16 @@ def test_readers_cannot_write_or_touch_files(db_file, con):
 def test_missing_database_is_a_clear_error(tmp_path):
     with pytest.raises(warehouse_db.WarehouseError, match="baoxun run"):
         warehouse_db.connect_for_query(tmp_path / "none.duckdb")
+
+
+def test_an_older_database_gains_new_columns_and_keeps_its_rows(tmp_path):
+    path = tmp_path / "old.duckdb"
+    old = duckdb.connect(str(path))
+    old.execute("CREATE TABLE conscription_windows (event_id VARCHAR NOT NULL, issue_id VARCHAR NOT NULL, year INTEGER NOT NULL)")
+    old.execute("INSERT INTO conscription_windows VALUES ('cw_1', 'iss_1', 2024)")
+    old.close()
+    con = warehouse_db.connect(path)
+    columns = warehouse_db.table_columns(con, "conscription_windows")
+    assert {"gender", "half", "start_date", "end_date", "evidence", "char_start"} <= set(columns)
+    assert con.execute("SELECT event_id, year, gender FROM conscription_windows").fetchall() == [("cw_1", 2024, None)]
+    con.close()

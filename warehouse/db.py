@@ -84,9 +84,47 @@ def connect(
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create the tables (idempotent) and (re)create the views."""
-    con.execute(_sql_resource("schema.sql"))
+    """Create missing tables, add columns a newer schema.sql declares, and (re)create the views."""
+    schema = _sql_resource("schema.sql")
+    migrate_columns(con, schema)
+    con.execute(schema)
     con.execute(_sql_resource("views.sql"))
+
+
+def _columns_by_table(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[str, str]]]:
+    rows = con.execute(
+        "SELECT table_name, column_name, data_type FROM duckdb_columns() "
+        "WHERE schema_name = 'main' AND database_name = current_database() ORDER BY table_name, column_index"
+    ).fetchall()
+    tables: dict[str, list[tuple[str, str]]] = {}
+    for table, column, data_type in rows:
+        tables.setdefault(table, []).append((column, data_type))
+    return tables
+
+
+def migrate_columns(con: duckdb.DuckDBPyConnection, schema_sql: str) -> list[str]:
+    """Add to existing tables the columns schema.sql declares and they lack (additive only).
+
+    A database made by an older baoxun keeps its rows; the new columns start NULL and fill in
+    when the changed extractor version re-extracts the issues on the next run.
+    """
+    reference = duckdb.connect(":memory:")
+    try:
+        reference.execute(schema_sql)
+        wanted = _columns_by_table(reference)
+    finally:
+        reference.close()
+    present = _columns_by_table(con)
+    added: list[str] = []
+    for table, columns in wanted.items():
+        if table not in present:
+            continue  # created by schema.sql itself
+        have = {name for name, _ in present[table]}
+        for name, data_type in columns:
+            if name not in have:
+                con.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {data_type}')
+                added.append(f"{table}.{name}")
+    return added
 
 
 def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
