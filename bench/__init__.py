@@ -1,0 +1,1 @@
+"""Benchmarks: a synthetic ten-year corpus, the ingest timings, the floor and the peer."""

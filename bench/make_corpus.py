@@ -1,0 +1,255 @@
+"""A synthetic backfill: N daily issues recombined from the sample issues' articles, re-dated.
+
+Every character comes from ``raw/``: each issue is a seeded draw of sample articles, and each
+article's 年/月/日 expressions are moved by the distance between its source issue date and the new
+issue date, so "11月30日" printed the day before an issue stays the day before. Same seed, same
+corpus, byte for byte.
+
+    python -m bench.make_corpus --n 3650 --out bench/out/corpus
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import csv
+import hashlib
+import json
+import random
+import re
+import shutil
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from extractors.decode import decode
+from extractors.segment import segment
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "raw"
+DEFAULT_START = date(2014, 1, 1)
+DEFAULT_SEED = 20140101
+PAPER = "太原日报"
+# Share of issues written in GB18030 instead of UTF-8, as older archives are.
+GB18030_SHARE = 0.1
+STAMP_NAME = ".corpus.json"
+
+_DATE = re.compile(
+    r"(?P<iso>(?P<iy>(?:19|20)\d{2})(?P<isep>[-./])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))(?!\d)"
+    r"|(?P<y>(?:19|20)\d{2})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})(?P<dm>[日号]))?)?"
+    r"|(?<![\d.\-/])(?P<m2>\d{1,2})月(?:(?P<d2>\d{1,2})(?P<dm2>[日号]))?"
+    r"|(?<=[至到—\-~～])(?P<d3>\d{1,2})(?P<dm3>[日号])"
+)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """An article of a sample issue with the section labels printed above it, and its issue date."""
+
+    text: str
+    issue_date: date
+
+
+@dataclass(frozen=True)
+class Corpus:
+    root: Path
+    issues: int
+    bytes: int
+    seconds: float
+    reused: bool
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
+        return None
+    return date(year, month, day)
+
+
+def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def _pad(original: str, value: int) -> str:
+    return f"{value:0{len(original)}d}" if original.startswith("0") else str(value)
+
+
+def _nearest_year(month: int, day: int, base: date) -> date | None:
+    """The date with this month and day closest to ``base`` (how readers take a year-less date)."""
+    candidates = [d for y in (base.year - 1, base.year, base.year + 1) if (d := _valid(y, month, day))]
+    return min(candidates, key=lambda d: abs((d - base).days), default=None)
+
+
+def shift_dates(text: str, source: date, target: date) -> str:
+    """Move every 年/月/日 expression of ``text`` (printed on ``source``) to sit as far from ``target``.
+
+    Full dates move by the day difference, month-only expressions by the month difference, bare
+    years by the year difference; a bare day after 至/到 ("11月26日至29日") follows the date it
+    continues. What is not a valid date stays as printed.
+    """
+    days = target - source
+    months = (target.year - source.year) * 12 + target.month - source.month
+    anchor: tuple[date, date] | None = None  # last full date seen: (as printed, as shifted)
+
+    def month_day(old: date, new: date, mark: str, m_text: str, d_text: str) -> str:
+        nonlocal anchor
+        anchor = (old, new)
+        return f"{_pad(m_text, new.month)}月{_pad(d_text, new.day)}{mark}"
+
+    def replace(match: re.Match) -> str:
+        nonlocal anchor
+        g = match.groupdict()
+        if g["iso"]:
+            old = _valid(int(g["iy"]), int(g["im"]), int(g["id"]))
+            if old is None:
+                return match.group()
+            new = old + days
+            anchor = (old, new)
+            sep = g["isep"]
+            return f"{new.year}{sep}{new.month:0{len(g['im'])}d}{sep}{new.day:0{len(g['id'])}d}"
+        if g["y"]:
+            year = int(g["y"])
+            if g["d"]:
+                old = _valid(year, int(g["m"]), int(g["d"]))
+                if old is None:
+                    return match.group()
+                new = old + days
+                return f"{new.year}年" + month_day(old, new, g["dm"], g["m"], g["d"])
+            if g["m"]:
+                if not 1 <= int(g["m"]) <= 12:
+                    return match.group()
+                new_year, new_month = _add_months(year, int(g["m"]), months)
+                return f"{new_year}年{_pad(g['m'], new_month)}月"
+            return f"{year + target.year - source.year}年"
+        if g["m2"]:
+            month = int(g["m2"])
+            if g["d2"]:
+                old = _nearest_year(month, int(g["d2"]), source)
+                if old is None:
+                    return match.group()
+                return month_day(old, old + days, g["dm2"], g["m2"], g["d2"])
+            if not 1 <= month <= 12:
+                return match.group()
+            return f"{_pad(g['m2'], _add_months(2000, month, months)[1])}月"
+        # A bare day continuing the last full date: "26日至29日" keeps its month unless the shift
+        # carried it into another one.
+        if anchor is None:
+            return match.group()
+        old_anchor, new_anchor = anchor
+        day = int(g["d3"])
+        old_year, old_month = (old_anchor.year, old_anchor.month)
+        if day < old_anchor.day:
+            old_year, old_month = _add_months(old_year, old_month, 1)
+        old = _valid(old_year, old_month, day)
+        if old is None:
+            return match.group()
+        new = old + days
+        if (new.year, new.month) == (new_anchor.year, new_anchor.month):
+            return f"{_pad(g['d3'], new.day)}{g['dm3']}"
+        return f"{new.month}月{new.day}{g['dm3']}"
+
+    return _DATE.sub(replace, text)
+
+
+def sample_chunks(raw_dir: Path = RAW) -> list[Chunk]:
+    """The articles of every sample issue listed in ``raw_dir/issues.csv``, with their issue dates."""
+    chunks: list[Chunk] = []
+    with (raw_dir / "issues.csv").open(encoding="utf-8-sig", newline="") as manifest:
+        for row in csv.DictReader(manifest):
+            text = decode((raw_dir / row["file"]).read_bytes())[0]
+            issue_date = date.fromisoformat(row["issue_date"])
+            previous_end = 0
+            for article in segment(text):
+                # Section labels and kickers between articles travel with the article below them.
+                piece = text[previous_end : article.char_end].strip()
+                previous_end = max(previous_end, article.char_end)
+                if piece:
+                    chunks.append(Chunk(piece, issue_date))
+            tail = text[previous_end:].strip()
+            if tail:
+                chunks.append(Chunk(tail, issue_date))
+    if not chunks:
+        raise RuntimeError(f"no sample articles found in {raw_dir}")
+    return chunks
+
+
+def _issue_lengths(raw_dir: Path) -> list[int]:
+    with (raw_dir / "issues.csv").open(encoding="utf-8-sig", newline="") as manifest:
+        return [len(decode((raw_dir / row["file"]).read_bytes())[0]) for row in csv.DictReader(manifest)]
+
+
+def compose_issue(chunks: list[Chunk], issue_date: date, length: int, rng: random.Random) -> str:
+    """Draw articles until the issue is about ``length`` characters, each re-dated to ``issue_date``."""
+    parts: list[str] = []
+    size = 0
+    while size < length:
+        chunk = rng.choice(chunks)
+        parts.append(shift_dates(chunk.text, chunk.issue_date, issue_date))
+        size += len(parts[-1])
+    return "\n\n".join(parts) + "\n"
+
+
+def issue_files(n: int, start: date = DEFAULT_START) -> Iterator[tuple[str, date]]:
+    """(relative path, issue date) of the ``n`` daily issues from ``start``, one folder per year."""
+    for offset in range(n):
+        day = start + timedelta(days=offset)
+        yield f"{day.year}/{day.isoformat()}.txt", day
+
+
+def _stamp(n: int, seed: int, start: date, raw_dir: Path) -> dict:
+    sources = sorted(p.name for p in raw_dir.iterdir() if p.is_file())
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for name in sources:
+        digest.update((raw_dir / name).read_bytes())
+    return {"n": n, "seed": seed, "start": start.isoformat(), "sources": digest.hexdigest()[:16]}
+
+
+def build_corpus(
+    out_dir: Path, n: int = 3650, *, seed: int = DEFAULT_SEED, start: date = DEFAULT_START, raw_dir: Path = RAW
+) -> Corpus:
+    """Write ``n`` issues and ``issues.csv`` under ``out_dir``; reuse it when already built the same way."""
+    clock = time.perf_counter()
+    out_dir = Path(out_dir)
+    stamp = _stamp(n, seed, start, raw_dir)
+    stamp_file = out_dir / STAMP_NAME
+    if stamp_file.is_file() and json.loads(stamp_file.read_text(encoding="utf-8")) == stamp:
+        size = sum(p.stat().st_size for p in out_dir.rglob("*.txt"))
+        return Corpus(out_dir, n, size, time.perf_counter() - clock, reused=True)
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    out_dir.mkdir(parents=True)
+    chunks = sample_chunks(raw_dir)
+    lengths = _issue_lengths(raw_dir)
+    rng = random.Random(seed)
+    total = 0
+    with (out_dir / "issues.csv").open("w", encoding="utf-8", newline="") as manifest:
+        writer = csv.writer(manifest, lineterminator="\n")
+        writer.writerow(["file", "issue_date", "paper"])
+        for rel, day in issue_files(n, start):
+            text = compose_issue(chunks, day, rng.choice(lengths), rng)
+            data = text.encode("gb18030" if rng.random() < GB18030_SHARE else "utf-8")
+            path = out_dir / rel
+            path.parent.mkdir(exist_ok=True)
+            path.write_bytes(data)
+            total += len(data)
+            writer.writerow([rel, day.isoformat(), PAPER])
+    stamp_file.write_text(json.dumps(stamp), encoding="utf-8")
+    return Corpus(out_dir, n, total, time.perf_counter() - clock, reused=False)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=3650, help="number of daily issues (default 3650: ten years)")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--start", type=date.fromisoformat, default=DEFAULT_START, help="date of the first issue")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "corpus")
+    args = parser.parse_args(argv)
+    corpus = build_corpus(args.out, args.n, seed=args.seed, start=args.start)
+    verb = "reused" if corpus.reused else "wrote"
+    print(f"{verb} {corpus.issues} issues, {corpus.bytes / 1e6:.1f} MB in {corpus.root} ({corpus.seconds:.1f} s)")
+
+
+if __name__ == "__main__":
+    main()

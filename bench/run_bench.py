@@ -1,0 +1,451 @@
+"""`make bench`: ten years of a daily paper through `baoxun run`, against the floor and a peer.
+
+Builds (or reuses) the synthetic corpus, starts one Prefect server (its start-up is reported on its
+own, as a daily run would find it already running), then times in separate processes: a cold
+ingest, an unchanged re-run, a re-run with one file changed, the same unchanged re-run paying for
+Prefect's temporary server, the floor and the peer (``bench/reference.py``), and a cold ingest of a
+tenth of the corpus to show memory does not grow with N.
+
+    python -m bench.run_bench [--n 3650] [--runner local|dask] [--json bench/out/bench.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from bench.make_corpus import DEFAULT_SEED, build_corpus, sample_chunks, shift_dates
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+PYTHON = sys.executable
+CLI = [PYTHON, "-c", "from flows.cli import main; main()"]
+
+TARGET_COLD_SECONDS = 120.0
+TARGET_RERUN_SECONDS = 10.0
+TARGET_OWN_RERUN_SECONDS = 2.0
+TARGET_RSS_BYTES = 1 << 30
+TARGET_PREFECT_SHARE = 0.10
+RSS_FLAT_TOLERANCE = 1.25
+
+
+@dataclass
+class Measured:
+    """One child process: wall time, peak RSS of the process itself and of its whole tree."""
+
+    wall: float
+    rss_main: int
+    rss_tree: int
+    returncode: int
+    stdout: str
+    stderr: str
+
+    def json(self) -> dict:
+        try:
+            return json.loads(self.stdout)
+        except json.JSONDecodeError as exc:
+            raise RuntimeError(f"no JSON from the child (exit {self.returncode}):\n{self.stderr[-3000:]}") from exc
+
+
+@dataclass
+class IngestRun:
+    name: str
+    wall: float
+    rss_main: int
+    rss_tree: int
+    issues_new: int
+    issues_changed: int
+    issues_unchanged: int
+    files_failed: int
+    rows: dict[str, int]
+    seconds: dict[str, float]
+
+
+@dataclass
+class Report:
+    issues: int
+    corpus_bytes: int
+    corpus_seconds: float
+    runner: str
+    cpus: int
+    batch_size: int
+    import_seconds: float = 0.0
+    prefect_server_startup: float | None = None
+    task_overhead_seconds: float = 0.0
+    runs: dict[str, IngestRun] = field(default_factory=dict)
+    floor: dict = field(default_factory=dict)
+    peer: dict = field(default_factory=dict)
+    small_n: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def measure(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> Measured:
+    """Run ``command`` to the end, sampling the RSS of it and its children every 50 ms."""
+    import psutil
+
+    started = time.perf_counter()
+    child = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak_tree = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak_tree
+        try:
+            root = psutil.Process(child.pid)
+        except psutil.NoSuchProcess:
+            return
+        while not stop.is_set():
+            total = 0
+            try:
+                for process in [root, *root.children(recursive=True)]:
+                    try:
+                        total += process.memory_info().rss
+                    except psutil.Error:
+                        pass
+            except psutil.Error:
+                break
+            peak_tree = max(peak_tree, total)
+            stop.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out_chunks: list[str] = []
+    err_chunks: list[str] = []
+    readers = [
+        threading.Thread(target=lambda: out_chunks.append(child.stdout.read()), daemon=True),
+        threading.Thread(target=lambda: err_chunks.append(child.stderr.read()), daemon=True),
+    ]
+    for reader in readers:
+        reader.start()
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    stop.set()
+    sampler.join()
+    for reader in readers:
+        reader.join()
+    rss_main = usage.ru_maxrss * 1024
+    return Measured(wall, rss_main, max(peak_tree, rss_main), child.returncode, "".join(out_chunks), "".join(err_chunks))
+
+
+class PrefectServer:
+    """A Prefect API server of the bench's own, started once and stopped at the end."""
+
+    def __init__(self, home: Path):
+        self.home = home
+        self.process: subprocess.Popen | None = None
+        self.url = ""
+        self.startup = 0.0
+
+    def __enter__(self) -> PrefectServer:
+        self.home.mkdir(parents=True, exist_ok=True)
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        env = {**os.environ, "PREFECT_HOME": str(self.home), "DO_NOT_TRACK": "1", "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+        env.pop("PREFECT_API_URL", None)
+        log = (self.home / "server.log").open("w")
+        started = time.perf_counter()
+        self.process = subprocess.Popen(
+            [PYTHON, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+            env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+        self.url = f"http://127.0.0.1:{port}/api"
+        deadline = time.monotonic() + 180
+        while not _healthy(self.url):
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"Prefect server did not start; see {self.home / 'server.log'}")
+            time.sleep(0.2)
+        self.startup = time.perf_counter() - started
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.process and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+
+
+def _healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/health", timeout=1) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
+def _env(api_url: str | None, state_dir: Path) -> dict[str, str]:
+    env = {**os.environ, "BAOXUN_STATE_DIR": str(state_dir), "PYTHONPATH": str(ROOT)}
+    env.pop("PREFECT_API_URL", None)
+    if api_url:
+        env["PREFECT_API_URL"] = api_url
+    return env
+
+
+def ingest(name: str, corpus: Path, db: Path, env: dict[str, str], runner: str, batch_size: int) -> IngestRun:
+    command = [*CLI, "run", str(corpus), "--db", str(db), "--json", "--runner", runner, "--batch-size", str(batch_size)]
+    measured = measure(command, env)
+    summary = measured.json()
+    return IngestRun(
+        name=name,
+        wall=measured.wall,
+        rss_main=measured.rss_main,
+        rss_tree=measured.rss_tree,
+        issues_new=summary["issues_new"],
+        issues_changed=summary["issues_changed"],
+        issues_unchanged=summary["issues_unchanged"],
+        files_failed=summary["files_failed"],
+        rows=summary["rows"],
+        seconds=summary["seconds"],
+    )
+
+
+def change_one_file(corpus: Path) -> tuple[Path, bytes]:
+    """Append one more sample article, re-dated, to the middle issue; returns what to restore."""
+    files = sorted(corpus.rglob("*.txt"))
+    target = files[len(files) // 2]
+    original = target.read_bytes()
+    chunk = sample_chunks()[0]
+    from datetime import date
+
+    issue_date = date.fromisoformat(target.stem)
+    encoding = "utf-8"
+    try:
+        text = original.decode("utf-8")
+    except UnicodeDecodeError:
+        text, encoding = original.decode("gb18030"), "gb18030"
+    target.write_bytes((text + "\n" + shift_dates(chunk.text, chunk.issue_date, issue_date) + "\n").encode(encoding))
+    return target, original
+
+
+def task_overhead(runner: str) -> float:
+    """Seconds Prefect adds per task run (submitted and called in-flow), on the ingest's task runner."""
+    from flows import prefect_env
+
+    prefect_env.configure()
+    from prefect import flow, task
+    from prefect.cache_policies import NO_CACHE
+
+    from flows.ingest import _task_runner
+
+    @task(cache_policy=NO_CACHE)
+    def nothing(value: int) -> int:
+        return value
+
+    calls = 20
+
+    @flow(task_runner=_task_runner(runner, None))
+    def calibrate() -> float:
+        nothing.submit(0).result()  # warm the runner (process start, imports) outside the clock
+        nothing(0)
+        clock = time.perf_counter()
+        for index in range(calls):
+            nothing.submit(index).result()
+            nothing(index)
+        return (time.perf_counter() - clock) / (2 * calls)
+
+    return calibrate()
+
+
+def _mb(value: float) -> str:
+    return f"{value / 1e6:,.0f} MB"
+
+
+def _check(ok: bool) -> str:
+    return "ok  " if ok else "MISS"
+
+
+def print_report(report: Report) -> None:
+    n, size = report.issues, report.corpus_bytes
+    runs = report.runs
+    cold = runs["cold"]
+    print(f"\nbaoxun bench: {n} daily issues, {size / 1e6:.1f} MB, runner {report.runner}, {report.cpus} CPUs")
+    if report.prefect_server_startup is not None:
+        print(f"  Prefect server start-up (once, not per run): {report.prefect_server_startup:.1f} s")
+    print(f"  Python start-up + imports of a `baoxun run` process: {report.import_seconds:.1f} s")
+    print()
+    header = f"  {'run':<30} {'wall':>8} {'issues/s':>9} {'MB/s':>7} {'new/chg/same':>16} {'RSS main':>9} {'RSS tree':>9}"
+    print(header)
+    for run in runs.values():
+        issues = run.issues_new + run.issues_changed
+        print(
+            f"  {run.name:<30} {run.wall:>7.1f}s {n / run.wall:>9.1f} {size / 1e6 / run.wall:>7.2f} "
+            f"{f'{run.issues_new}/{run.issues_changed}/{run.issues_unchanged}':>16} "
+            f"{_mb(run.rss_main):>9} {_mb(run.rss_tree):>9}" + ("" if issues or run.name != "cold" else "  (nothing loaded?)")
+        )
+    floor, peer = report.floor, report.peer
+    print(
+        f"  {'floor (read, regex, 1 insert)':<30} {floor['seconds']:>7.1f}s {n / floor['seconds']:>9.1f} "
+        f"{size / 1e6 / floor['seconds']:>7.2f} {floor['rows']:>16} {_mb(floor['rss']):>9}"
+    )
+    if "seconds" in peer:
+        peer_rate = peer["issues"] / peer["seconds"]
+        peer_bytes = peer["bytes"] / peer["seconds"]
+        label = "peer (jionlp time+phone)" + ("" if peer["issues"] == n else f", {peer['issues']} issues")
+        print(f"  {label:<30} {peer['seconds']:>7.1f}s {peer_rate:>9.1f} {peer_bytes / 1e6:>7.2f} {'':>16} {_mb(peer['rss']):>9}")
+    else:
+        print(f"  peer: {peer.get('error')}")
+
+    rows = sum(v for k, v in cold.rows.items() if k != "ingest_errors")
+    events = sum(v for k, v in cold.rows.items() if k not in {"issues", "articles", "ingest_errors"})
+    print(f"\n  cold run wrote {rows:,} rows ({events:,} event rows: "
+          + ", ".join(f"{k} {v:,}" for k, v in cold.rows.items() if k not in {"issues", "ingest_errors"}) + ")")
+    in_flow = cold.seconds.get("total_in_flow", 0.0)
+    print(f"  cold: {cold.wall:.1f} s end to end = {in_flow:.1f} s in the flow + {cold.seconds.get('prefect_overhead', 0):.1f} s "
+          f"Prefect flow start/finish + {cold.wall - cold.seconds.get('total', 0):.1f} s process start-up")
+    print(f"  cold / floor: {cold.wall / floor['seconds']:.1f}x the floor's time")
+    peer_full = None
+    if "seconds" in peer:
+        peer_full = peer["seconds"] * n / peer["issues"]
+        extrapolated = "" if peer["issues"] == n else " (extrapolated to all issues)"
+        print(f"  cold / peer: {cold.wall / peer_full:.2f}x the peer's time{extrapolated}; the peer found "
+              f"{peer['time_expressions']:,} time expressions and {peer['phones']:,} phones, and nothing else")
+
+    tasks = 2 * -(-(cold.issues_new + cold.issues_changed) // max(1, report.batch_size))
+    task_cost = tasks * report.task_overhead_seconds
+    stages = {k: v for k, v in cold.seconds.items() if k in {"decode", "segment", "load", "plan"} or k.startswith("extract:")}
+    stages["prefect (flow start/finish)"] = cold.seconds.get("prefect_overhead", 0.0)
+    stages[f"prefect (task runs, {tasks} x {report.task_overhead_seconds * 1000:.0f} ms)"] = task_cost
+    total = sum(stages.values()) or 1.0
+    print("\n  where the cold run's time goes (work seconds, summed over workers):")
+    for stage, seconds in sorted(stages.items(), key=lambda item: -item[1]):
+        print(f"    {stage:<40} {seconds:>7.1f} s {100 * seconds / total:>5.1f} %")
+
+    unchanged = runs["unchanged"]
+    own = unchanged.seconds.get("total_in_flow", 0.0)
+    prefect_share = (cold.seconds.get("prefect_overhead", 0.0) + task_cost) / cold.wall
+    rss_peak = max(cold.rss_main, cold.rss_tree)
+    print("\n  targets:")
+    print(f"    [{_check(cold.wall < TARGET_COLD_SECONDS)}] cold ingest {cold.wall:.1f} s < {TARGET_COLD_SECONDS:.0f} s")
+    print(f"    [{_check(unchanged.wall < TARGET_RERUN_SECONDS)}] unchanged re-run {unchanged.wall:.1f} s < {TARGET_RERUN_SECONDS:.0f} s end to end "
+          f"(with a running Prefect server; {runs['unchanged, temporary server'].wall:.1f} s when it starts its own)")
+    print(f"    [{_check(own < TARGET_OWN_RERUN_SECONDS)}] baoxun's own work in the re-run {own:.2f} s < {TARGET_OWN_RERUN_SECONDS:.0f} s "
+          f"(discover + hash {unchanged.seconds.get('plan', 0):.2f} s)")
+    print(f"    [{_check(rss_peak < TARGET_RSS_BYTES)}] peak RSS {_mb(cold.rss_main)} (ingest process), {_mb(cold.rss_tree)} with its workers < 1 GB")
+    if "small" in runs:
+        small = runs["small"]
+        growth = cold.rss_tree / max(1, small.rss_tree)
+        print(f"    [{_check(growth < RSS_FLAT_TOLERANCE)}] RSS flat as N grows: {_mb(small.rss_tree)} at N={report.small_n}, "
+              f"{_mb(cold.rss_tree)} at N={n} ({growth:.2f}x)")
+    print(f"    [{_check(prefect_share < TARGET_PREFECT_SHARE)}] Prefect overhead {100 * prefect_share:.1f} % of the cold run < 10 %")
+    if peer_full is not None:
+        print(f"    [{_check(cold.wall < peer_full)}] faster than the peer: {cold.wall:.1f} s vs {peer_full:.1f} s")
+    for note in report.notes:
+        print(f"  note: {note}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=int(os.environ.get("N", 3650)), help="issues (default 3650, or $N)")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--runner", choices=["local", "dask"], default="local")
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--peer-limit", type=int, default=None, help="run the peer on the first N issues only")
+    parser.add_argument("--small", type=int, default=None, help="N of the memory-growth check (default N/10, 0: skip)")
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--task-overhead", choices=["local", "dask"], help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.task_overhead:
+        print(json.dumps({"seconds": task_overhead(args.task_overhead)}))
+        return
+
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    corpus = build_corpus(out / f"corpus-{args.n}", args.n, seed=args.seed)
+    print(f"corpus: {'reused' if corpus.reused else 'built'} {corpus.root} ({corpus.bytes / 1e6:.1f} MB, {corpus.seconds:.1f} s)", flush=True)
+    report = Report(
+        issues=args.n, corpus_bytes=corpus.bytes, corpus_seconds=corpus.seconds, runner=args.runner,
+        cpus=os.cpu_count() or 1, batch_size=args.batch_size,
+    )
+    state = out / "state"
+    shutil.rmtree(state, ignore_errors=True)
+    db = out / "bench.duckdb"
+
+    def step(message: str) -> None:
+        print(f"  {message} ...", flush=True)
+
+    existing = os.environ.get("PREFECT_API_URL")
+    server = None
+    if existing and _healthy(existing):
+        api_url = existing
+        report.notes.append(f"used the Prefect server at {existing} (PREFECT_API_URL)")
+    else:
+        step("starting a Prefect server")
+        server = PrefectServer(out / "prefect-server").__enter__()
+        api_url = server.url
+        report.prefect_server_startup = server.startup
+    try:
+        env = _env(api_url, state)
+        report.import_seconds = measure([PYTHON, "-c", "import flows.cli, flows.ingest"], env).wall
+        overhead = measure([PYTHON, "-m", "bench.run_bench", "--task-overhead", args.runner], env)
+        report.task_overhead_seconds = overhead.json()["seconds"]
+
+        for suffix in ("", ".wal"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        step(f"cold ingest of {args.n} issues")
+        report.runs["cold"] = ingest("cold", corpus.root, db, env, args.runner, args.batch_size)
+        step("unchanged re-run")
+        report.runs["unchanged"] = ingest("unchanged", corpus.root, db, env, args.runner, args.batch_size)
+        step("re-run with one file changed")
+        target, original = change_one_file(corpus.root)
+        try:
+            report.runs["one file changed"] = ingest("one file changed", corpus.root, db, env, args.runner, args.batch_size)
+        finally:
+            target.write_bytes(original)
+        step("unchanged re-run, temporary Prefect server")
+        ingest("restore", corpus.root, db, env, args.runner, args.batch_size)  # re-load the restored file
+        no_server = _env(None, out / "state-no-server")
+        report.runs["unchanged, temporary server"] = ingest(
+            "unchanged, temporary server", corpus.root, db, no_server, args.runner, args.batch_size
+        )
+        cold = report.runs["cold"]
+        if report.runs["unchanged"].issues_unchanged != args.n:
+            report.notes.append("the unchanged re-run re-extracted files: were the extraction rules edited during the bench?")
+
+        small_n = args.n // 10 if args.small is None else args.small
+        if small_n:
+            step(f"cold ingest of the first {small_n} issues (memory growth)")
+            small = build_corpus(out / f"corpus-{small_n}", small_n, seed=args.seed)
+            small_db = out / "bench-small.duckdb"
+            for suffix in ("", ".wal"):
+                Path(f"{small_db}{suffix}").unlink(missing_ok=True)
+            report.runs["small"] = ingest(f"cold, first {small_n} issues", small.root, small_db, env, args.runner, args.batch_size)
+            report.small_n = small_n
+
+        step("floor")
+        rows = sum(v for k, v in cold.rows.items() if k != "ingest_errors")
+        floor = measure([PYTHON, "-m", "bench.reference", "floor", str(corpus.root), "--rows", str(rows), "--db", str(out / "floor.duckdb")], env)
+        report.floor = {**floor.json(), "rss": floor.rss_main, "wall": floor.wall}
+        step("peer (jionlp)")
+        peer_command = [PYTHON, "-m", "bench.reference", "peer", str(corpus.root)]
+        if args.peer_limit:
+            peer_command += ["--limit", str(args.peer_limit)]
+        peer = measure(peer_command, env)
+        report.peer = {**peer.json(), "rss": peer.rss_main, "wall": peer.wall}
+    finally:
+        if server is not None:
+            server.__exit__(None, None, None)
+
+    print_report(report)
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(asdict(report), indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
