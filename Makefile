@@ -34,6 +34,11 @@ test: $(STAMP)
 stress: $(STAMP)
 	$(BIN)/python -m pytest -q -m slow
 
+# N daily issues (default ten years) through `baoxun run`, against the floor and the jionlp peer.
+N ?= 3650
+bench: $(VENV)/.bench-installed
+	$(BIN)/python -m bench.run_bench --n $(N) --json bench/out/bench.json
+
 bench-dates: $(VENV)/.bench-installed
 	$(BIN)/python bench/bench_dates.py --json bench/out/dates.json
 
