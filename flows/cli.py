@@ -287,3 +287,25 @@ def dates(text, base, prefer, batch):
         _fail("--base is required (the issue date, e.g. --base 2023-12-01)", 2)
     for expr in find_dates(text, _parse_base(base), prefer=prefer):
         click.echo(json.dumps(expr.to_json(), ensure_ascii=False))
+
+
+@main.group()
+def export() -> None:
+    """Export the warehouse for other engines."""
+
+
+@export.command("parquet")
+@click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), help=DB_OPTION_HELP)
+def export_parquet_command(out_dir, db_path):
+    """Write every table as Parquet under OUT_DIR/<table>/, partitioned by issue month (issue_month=YYYY-MM)."""
+    from flows.export import export_parquet
+    from warehouse.db import WarehouseError
+
+    try:
+        exported = export_parquet(out_dir, db_path)
+    except WarehouseError as exc:
+        _fail(str(exc))
+    for table in exported:
+        layout = "by issue_month" if table.partitioned else "one file"
+        click.echo(f"{table.name:<22} {table.rows:>9} rows  {table.files:>4} files  {layout:<15} {table.path}")
