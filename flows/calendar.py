@@ -44,6 +44,7 @@ CATEGORY_BY_TYPE: dict[str, str] = {
     "meeting": "会议",
     "notice_deadline": "公告截止",
     "notice_effective": "公告施行",
+    "notice_period": "公告时段",
 }
 EVENT_TYPES: tuple[str, ...] = tuple(CATEGORY_BY_TYPE)
 

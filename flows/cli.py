@@ -167,7 +167,7 @@ def _parse_alarm(ctx, param, value):
 @click.option("--to", "end", type=click.DateTime(["%Y-%m-%d", "%Y%m%d"]), help="Entries starting on this day or earlier.")
 @click.option("--type", "types", multiple=True, metavar="TYPE",
               help="Only this event_type of the deadlines view (repeatable): conscription_window, "
-                   "conscription_deadline, air_quality_order, meeting, notice_deadline, notice_effective.")
+                   "conscription_deadline, air_quality_order, meeting, notice_deadline, notice_effective, notice_period.")
 @click.option("-o", "--output", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="The .ics file to write (replaced atomically).")
 @click.option("--alarm", callback=_parse_alarm, metavar="DURATION", help="Add a reminder this long before each entry: 1d, 12h, 30m, P1D.")

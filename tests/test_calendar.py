@@ -167,6 +167,7 @@ def test_summary_description_and_categories_come_from_the_row(events_db, tmp_pat
         ({"event_type": "air_quality_order", "title": "第10号调度令:加严空气质量管控"}, "第10号调度令:加严空气质量管控", "空气质量管控"),
         ({"event_type": "meeting", "title": "市十六届人大常委会第十五次会议"}, "市十六届人大常委会第十五次会议", "会议"),
         ({"event_type": "notice_deadline", "title": None}, "公告截止", "公告截止"),
+        ({"event_type": "notice_period", "title": "迎泽大街停水"}, "迎泽大街停水", "公告时段"),
         ({"event_type": "something_new", "title": "新类型"}, "新类型", "something_new"),
     ],
 )
