@@ -96,11 +96,13 @@ def report():
 
 
 # Each floor sits under the F1 measured when it was set (in the id); the gap absorbs one or two
-# items, since a type has only 4 to 44 gold items here.
+# items, since a type has only 4 to 42 required gold items here. The air-quality and conscription
+# figures were measured after rules that read like they were written from these issues (see the
+# README, "Measured"): for those two types this is a regression guard, not an estimate.
 FLOORS = [
-    pytest.param("meetings", 0.85, id="meetings (measured F1 0.978)"),
-    pytest.param("conscription_windows", 0.75, id="conscription_windows (measured F1 0.857)"),
-    pytest.param("air_quality_orders", 0.6, id="air_quality_orders (measured F1 0.667)"),
+    pytest.param("meetings", 0.9, id="meetings (measured F1 1.000)"),
+    pytest.param("conscription_windows", 0.8, id="conscription_windows (measured F1 1.000)"),
+    pytest.param("air_quality_orders", 0.7, id="air_quality_orders (measured F1 1.000)"),
     pytest.param("public_notices", 0.6, id="public_notices (measured F1 0.702)"),
     pytest.param("phone_numbers", 0.9, id="phone_numbers (measured F1 1.000)"),
 ]
