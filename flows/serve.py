@@ -277,6 +277,10 @@ def prefect_api(host: str = DEFAULT_HOST, port: int | None = DEFAULT_PORT, *, ec
         # Another `baoxun serve` owns this server; share it and leave it running.
         yield PrefectServer(api_url=configured)
         return
+    if adopted is None:
+        echo(f"starting a Prefect server (state in {os.environ.get('PREFECT_HOME')}; a first start sets up its database)")
+    else:
+        echo(f"taking over the Prefect server at {adopted.ui_url}, left running by an earlier baoxun serve")
     server = adopted or start_server(host, port)
     try:
         prefect_env.SERVER_URL_FILE.parent.mkdir(parents=True, exist_ok=True)
@@ -354,7 +358,8 @@ def _serve_deployment(schedule: Schedule, parameters: dict, server: PrefectServe
     echo(f"serving {FLOW_NAME}/{DEPLOYMENT_NAME}: {when}; {parameters['raw_dir']} → {parameters['db_path']}")
     if parameters["calendar_path"]:
         echo(f"after each run: calendar {parameters['calendar_path']}")
-    echo(f"run now: prefect deployment run '{FLOW_NAME}/{DEPLOYMENT_NAME}'; stop: Ctrl-C")
+    echo(f"run now: PREFECT_API_URL={server.api_url} prefect deployment run '{FLOW_NAME}/{DEPLOYMENT_NAME}'"
+         " (or Quick run in the UI); stop: Ctrl-C")
     asyncio.run(_run_until_signalled(runner))
 
 
