@@ -12,6 +12,7 @@ from flows import prefect_env
 prefect_env.configure()
 
 import itertools  # noqa: E402
+import os  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 import uuid  # noqa: E402
@@ -156,14 +157,21 @@ process_batch = task(
 
 
 @task(name="load-batch", retries=3, retry_delay_seconds=1, retry_condition_fn=_retry_transient, cache_policy=NO_CACHE)
-def load_batch_task(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id: str) -> dict[str, int]:
-    return load_batch(con, batch.issues, batch.errors, load_id=load_id)
+def load_batch_task(connection: str, batch: BatchResult, load_id: str) -> dict[str, int]:
+    return load_batch(_OPEN_CONNECTIONS[connection], batch.issues, batch.errors, load_id=load_id)
 
 
 def _load(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id: str) -> dict[str, int]:
+    # The task gets the connection by token: Prefect keeps a task's parameters in contexts that
+    # outlive it, and a DuckDB connection still referenced at exit makes nanobind print "leaked".
     # quote(): unquoted, Prefect walks every field of every record of the batch looking for futures
     # (~5 s per 64 issues, more than extracting them).
-    return load_batch_task(con, quote(batch), load_id)
+    token = f"load-{id(con)}"
+    _OPEN_CONNECTIONS[token] = con
+    try:
+        return load_batch_task(token, quote(batch), load_id)
+    finally:
+        _OPEN_CONNECTIONS.pop(token, None)
 
 
 def plan(
@@ -223,11 +231,23 @@ def _finished(batch_task, batches: Iterator[list[PlannedFile]], area_code: str |
 
 def _task_runner(runner: Runner, dask_address: str | None):
     if runner == "dask":
+        import logging
+
         from prefect_dask import DaskTaskRunner
 
+        # Dask logs every scheduler and worker event at INFO; baoxun prints its own summary.
+        logging.getLogger("distributed").setLevel(logging.WARNING)
         if dask_address:
             return DaskTaskRunner(address=dask_address)
-        return DaskTaskRunner(cluster_kwargs={"n_workers": 2, "threads_per_worker": 1, "processes": True})
+        # Extraction is pure Python: one single-threaded worker process per core beats threads.
+        return DaskTaskRunner(
+            cluster_kwargs={
+                "n_workers": os.cpu_count() or 1,
+                "threads_per_worker": 1,
+                "processes": True,
+                "dashboard_address": None,
+            }
+        )
     from prefect.task_runners import ThreadPoolTaskRunner
 
     return ThreadPoolTaskRunner(max_workers=1)
@@ -266,7 +286,8 @@ def ingest_body(
     summary = RunSummary(load_id=load_id, raw_dir=raw_dir, db_path=db_path)
     version = extractor_version()
 
-    found = discover(raw_dir)
+    # Absolute paths: a Dask worker may run in another folder (or on another machine sharing it).
+    found = discover(Path(raw_dir).absolute())
     summary.files_seen = len(found.files)
     con = _OPEN_CONNECTIONS.get(connection_token) or warehouse_db.connect(db_path, wait_seconds=wait_seconds)
     try:
