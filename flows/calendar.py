@@ -263,6 +263,8 @@ def build_calendar(
         uid=uuid.uuid5(uuid.NAMESPACE_URL, f"urn:baoxun:calendar:{name}"),
         refresh_interval=refresh_interval,
     )
+    # RFC 7986 requires the VALUE parameter here, unlike for most properties.
+    calendar["REFRESH-INTERVAL"].params["VALUE"] = "DURATION"
     calendar.add("X-WR-TIMEZONE", LOCAL_TZID)
     calendar.add("X-PUBLISHED-TTL", vDuration(refresh_interval))
     first_timed, last_timed = _TZ_FIRST_DATE, _TZ_LAST_DATE

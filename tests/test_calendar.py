@@ -184,7 +184,8 @@ def test_calendar_properties_name_refresh_interval_and_no_random_uids(events_db,
     assert calendar.calendar_name == "太原截止日期"
     assert str(calendar["X-WR-CALNAME"]) == "太原截止日期"
     assert calendar.refresh_interval == timedelta(hours=6)
-    assert "REFRESH-INTERVAL;VALUE=DURATION:PT6H" in out.read_text() or "REFRESH-INTERVAL:PT6H" in out.read_text()
+    assert "\r\nREFRESH-INTERVAL;VALUE=DURATION:PT6H\r\n" in out.read_bytes().decode("utf-8")
+    assert "\r\nX-PUBLISHED-TTL:PT6H\r\n" in out.read_bytes().decode("utf-8")
     default = export(events_db, tmp_path / "y.ics", start=date(2023, 12, 1))
     assert default.calendar_name == DEFAULT_NAME
     assert all(str(e["UID"]).endswith("@baoxun") for e in default.events)
