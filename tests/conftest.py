@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from flows import prefect_env
-
+# Before flows.prefect_env is imported: it reads the state folder once, at import.
 os.environ.setdefault("BAOXUN_STATE_DIR", str(Path(__file__).resolve().parent.parent / ".state" / "test"))
+
+from flows import prefect_env  # noqa: E402
+
 prefect_env.configure()
 
 ROOT = Path(__file__).resolve().parent.parent
