@@ -55,4 +55,4 @@ $(VENV)/.bench-installed: $(STAMP) requirements-bench.lock
 	@touch $@
 
 clean:
-	rm -rf $(VENV) .state warehouse/baoxun.duckdb warehouse/baoxun.duckdb.wal
+	rm -rf $(VENV) .state warehouse/baoxun.duckdb warehouse/baoxun.duckdb.wal warehouse/deadlines.ics
