@@ -21,6 +21,27 @@ GOLD = Path(__file__).resolve().parent / "fixtures" / "gold"
 SAMPLES = sorted(p.name for p in RAW.glob("*.txt"))
 
 
+EVENT_AND_ISSUE_TABLES = (
+    "issues", "articles", "meetings", "conscription_windows", "air_quality_orders", "public_notices", "phone_numbers", "ingest_errors",
+)
+# Columns that record when or by which run a row was written: equal contents ignore them.
+RUN_STAMP_COLUMNS = {"issues": " EXCLUDE (ingested_at, load_id)", "ingest_errors": " EXCLUDE (seen_at, load_id)"}
+
+
+def table_snapshot(db_file, tables=EVENT_AND_ISSUE_TABLES) -> dict[str, list[tuple]]:
+    """Full contents of the tables (sorted rows), for comparing two databases or two moments."""
+    import duckdb
+
+    con = duckdb.connect(str(db_file), read_only=True)
+    try:
+        return {
+            table: sorted(con.execute(f"SELECT *{RUN_STAMP_COLUMNS.get(table, '')} FROM {table}").fetchall(), key=repr)
+            for table in tables
+        }
+    finally:
+        con.close()
+
+
 def sample_text(name: str) -> str:
     from extractors.decode import decode
 

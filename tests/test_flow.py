@@ -11,24 +11,13 @@ from click.testing import CliRunner
 
 from flows.cli import main
 from flows.ingest import ingest
-from tests.conftest import SAMPLES
+from tests.conftest import EVENT_AND_ISSUE_TABLES, SAMPLES, table_snapshot
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde"
-TABLES = ("issues", "articles", "meetings", "conscription_windows", "air_quality_orders", "public_notices", "phone_numbers", "ingest_errors")
-
-
-def snapshot(db_file) -> dict[str, list[tuple]]:
-    con = duckdb.connect(str(db_file), read_only=True)
-    try:
-        out = {}
-        for table in TABLES:
-            drop = {"issues": " EXCLUDE (ingested_at, load_id)", "ingest_errors": " EXCLUDE (seen_at, load_id)"}.get(table, "")
-            out[table] = sorted(con.execute(f"SELECT *{drop} FROM {table}").fetchall(), key=repr)
-        return out
-    finally:
-        con.close()
+TABLES = EVENT_AND_ISSUE_TABLES
+snapshot = table_snapshot
 
 
 def test_samples_load_with_manifest_dates(raw_copy, db_file):

@@ -16,12 +16,12 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.conftest import RAW, ROOT
+from tests.conftest import RAW, ROOT, table_snapshot
 
 pytestmark = pytest.mark.slow
 
 BAOXUN = [sys.executable, "-m", "flows.cli"] if not (Path(sys.executable).parent / "baoxun").exists() else [str(Path(sys.executable).parent / "baoxun")]
-COMPARED = ("issues", "articles", "meetings", "conscription_windows", "air_quality_orders", "public_notices", "phone_numbers", "ingest_errors")
+snapshot = table_snapshot
 
 
 def make_corpus(target: Path, copies: int) -> Path:
@@ -41,17 +41,6 @@ def make_corpus(target: Path, copies: int) -> Path:
 def run_baoxun(*args: str, env: dict | None = None, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run([*BAOXUN, *args], cwd=ROOT, capture_output=True, text=True, env=env or os.environ.copy(), **kwargs)
 
-
-def snapshot(db_file: Path) -> dict[str, list[tuple]]:
-    con = duckdb.connect(str(db_file), read_only=True)
-    try:
-        out = {}
-        for table in COMPARED:
-            drop = {"issues": " EXCLUDE (ingested_at, load_id)", "ingest_errors": " EXCLUDE (seen_at, load_id)"}.get(table, "")
-            out[table] = sorted(con.execute(f"SELECT *{drop} FROM {table}").fetchall(), key=repr)
-        return out
-    finally:
-        con.close()
 
 
 def holds_lock(db_file: Path) -> bool:
