@@ -47,7 +47,7 @@ def main() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 def run(raw_dir, db_path, area_code, runner, dask_address, batch_size, prune, wait_seconds, as_json):
     """Run the Prefect ingest flow on RAW_DIR (default: raw/); exit 1 if any file failed."""
-    from flows.ingest import ingest
+    from flows.ingest import SchedulerUnreachable, WorkerVersionMismatch, ingest
     from flows.report import print_run_summary, summary_json
     from warehouse.db import WarehouseError
 
@@ -66,7 +66,7 @@ def run(raw_dir, db_path, area_code, runner, dask_address, batch_size, prune, wa
             prune=prune,
             wait_seconds=wait_seconds,
         )
-    except WarehouseError as exc:
+    except (WarehouseError, SchedulerUnreachable, WorkerVersionMismatch) as exc:
         _fail(str(exc))
     if as_json:
         click.echo(json.dumps(summary_json(summary), ensure_ascii=False, indent=2))

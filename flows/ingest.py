@@ -13,6 +13,7 @@ prefect_env.configure()
 
 import itertools  # noqa: E402
 import os  # noqa: E402
+import socket  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 import uuid  # noqa: E402
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field  # noqa: E402
 from datetime import datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Literal  # noqa: E402
+from urllib.parse import urlsplit  # noqa: E402
 
 import duckdb  # noqa: E402
 from prefect import flow, task  # noqa: E402
@@ -229,6 +231,42 @@ def _finished(batch_task, batches: Iterator[list[PlannedFile]], area_code: str |
         del done
 
 
+class WorkerVersionMismatch(RuntimeError):
+    """A worker extracted with other rules than this process plans with."""
+
+
+def _check_worker_version(batch: BatchResult, version: str) -> None:
+    # Rows stamped with another version would be re-extracted by every run, never settling.
+    other = sorted({issue.extractor_version for issue in batch.issues} - {version})
+    if other:
+        raise WorkerVersionMismatch(
+            f"a task worker runs extraction rules {', '.join(other)} but this process has {version}: "
+            "install the same baoxun on the Dask workers (and restart them) as where `baoxun run` runs"
+        )
+
+
+class SchedulerUnreachable(ConnectionError):
+    """No Dask scheduler answers at the address given."""
+
+
+def check_scheduler(address: str, timeout: float = 5.0) -> None:
+    """Fail in seconds, with a message, when nothing listens at ``address`` (Dask would wait 30 s)."""
+    parts = urlsplit(address if "://" in address else f"tcp://{address}")
+    try:
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        host = port = None
+    if parts.scheme not in {"tcp", "tls"} or not host or not port:
+        raise SchedulerUnreachable(f"--dask-address {address!r} is not a scheduler address like tcp://HOST:8786")
+    try:
+        socket.create_connection((host, port), timeout=timeout).close()
+    except OSError as exc:
+        raise SchedulerUnreachable(
+            f"no Dask scheduler answers at {address} ({exc.strerror or exc}); start one with `dask scheduler` "
+            "and workers with `dask worker tcp://HOST:8786`, or leave out --dask-address for a local cluster"
+        ) from exc
+
+
 def _task_runner(runner: Runner, dask_address: str | None):
     if runner == "dask":
         import logging
@@ -322,6 +360,7 @@ def ingest_body(
             for future in _finished(process_batch, _batches(todo, batch_size), area_code):
                 batch: BatchResult = future.result()
                 del future  # a finished future holds its batch: keep only the one being loaded
+                _check_worker_version(batch, version)
                 clock = time.perf_counter()
                 counts = _load(con, batch, load_id)
                 summary.seconds["load"] = summary.seconds.get("load", 0.0) + time.perf_counter() - clock
@@ -392,6 +431,8 @@ def ingest(
         show_progress = sys.stderr.isatty()
     if not Path(raw_dir).is_dir():
         raise FileNotFoundError(f"raw folder {raw_dir} does not exist or is not a folder")
+    if runner == "dask" and dask_address:
+        check_scheduler(dask_address)
     token = uuid.uuid4().hex
     waited = time.perf_counter()
     _OPEN_CONNECTIONS[token] = warehouse_db.connect(db, wait_seconds=wait_seconds)
