@@ -99,27 +99,32 @@ def _alt(words) -> str:
 _MARK = _alt(L.RANGE_MARKS)
 _Y4 = r"(?<![\d.])[12]\d{3}(?![\d.])|[〇○零一二三四五六七八九]{4}"
 _Y2 = r"(?<![\d.])\d\d(?![\d.])|[〇○零一二三四五六七八九]{2}"
-_MNUM = rf"(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])|{L.CN_MONTH}"
-_DNUM = rf"(?<![\d.])(?:3[01]|[12]\d|0?[1-9])(?![\d.])|{L.CN_DAY}"
-_HNUM = rf"(?<![\d.])(?:2[0-4]|[01]?\d)(?![\d.])|{L.CN_HOUR}"
+# Months, days, hours and minutes take any one- or two-digit number: "13月1日" must be read whole
+# (and rejected by _impossible) rather than leave "1日" behind as a date of its own.
+_N2 = r"(?<![\d.])\d{1,2}(?![\d.])"
+_MNUM = rf"{_N2}|{L.CN_MONTH}"
+_DNUM = rf"{_N2}|{L.CN_DAY}"
+_HNUM = rf"{_N2}|{L.CN_HOUR}"
 _SP = r"[ \u3000]?"  # typeset text sometimes spaces out "2023 年 12 月"
 _COUNT = rf"(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT}|半"
 _POD = _alt(L.PARTS_OF_DAY)
 _CLOCK_POD = _alt(list(L.PARTS_OF_DAY) + list(L.CLOCK_PREFIXES))
 _DUR_FWD_UNIT = _alt([u for u in L.DURATION_UNITS if u != "日"])
 _DUR_ALL_UNIT = _alt(L.DURATION_UNITS)
+_DUR_WORDS = _alt(L.DURATION_WITHIN + L.DURATION_AFTER + L.DURATION_BEFORE + ["以来", "来"])
 
 _PATTERN = "|".join([
     # 2023-12-01, 2023.12.1, 2023/12/01
-    r"(?P<T_num>(?<![\d.])(?P<n_y>[12]\d{3})(?P<n_s>[-./])(?P<n_m>1[0-2]|0?[1-9])(?P=n_s)"
-    r"(?P<n_d>3[01]|[12]\d|0?[1-9])(?![\d.]))",
+    r"(?P<T_num>(?<![\d.])(?P<n_y>[12]\d{3})(?P<n_s>[-./])(?P<n_m>\d{1,2})(?P=n_s)"
+    r"(?P<n_d>\d{1,2})(?![\d.]))",
     # 近3天, 过去两年(来)
     rf"(?P<T_back>(?:{_alt(L.LOOKBACK_PREFIXES)})(?P<b_n>{_COUNT})(?P<b_u>{_DUR_ALL_UNIT})"
     r"(?:以来|来)?)",
-    # 3天后, 5个工作日内, 三年来; 日 only with 内, since "12日前" is a date
-    rf"(?P<T_fwd>(?P<f_n>{_COUNT})(?:(?P<f_u>{_DUR_FWD_UNIT})"
-    rf"(?P<f_d>{_alt(L.DURATION_WITHIN + L.DURATION_AFTER + L.DURATION_BEFORE)}|以来|来)"
-    rf"|(?P<f_u2>日)(?P<f_d2>{_alt(L.DURATION_WITHIN)})))",
+    # 3天后, 5个工作日内, 三年来; 日 only with 内 and not after 月, since "12日前" and "7月31日内"
+    # are dates; after "之日起" a count alone is a window too ("之日起10个工作日")
+    rf"(?P<T_fwd>(?P<f_n>{_COUNT})(?P<f_u>{_DUR_FWD_UNIT})(?P<f_d>{_DUR_WORDS})"
+    rf"|(?<!月)(?P<f_n2>{_COUNT})(?P<f_u2>日)(?P<f_d2>{_alt(L.DURATION_WITHIN)})"
+    rf"|(?<=[{L.WINDOW_AFTER_SINCE}]起)(?P<f_n3>{_COUNT})(?P<f_u3>{_DUR_ALL_UNIT})(?!{_DUR_WORDS}))",
     rf"(?P<T_year>(?P<y>{_Y4})(?:{_SP}年(?P<y_d>度)?(?P<y_p>初|底|末)?"
     rf"|(?P<y_r>(?=\s?(?:{_MARK})\s?[12]\d{{3}}{_SP}年)))"
     rf"|(?P<y2>{_Y2}){_SP}年(?={_SP}(?:{_MNUM}){_SP}月))",
@@ -127,11 +132,11 @@ _PATTERN = "|".join([
     rf"|(?P<m_r>(?=\s?(?:{_MARK})\s?(?:{_MNUM}){_SP}月))))",
     rf"(?P<T_day>(?P<d>{_DNUM})(?:{_SP}(?P<d_s>[日号])|(?P<d_r>(?=\s?(?:{_MARK})\s?(?:{_DNUM}){_SP}[日号]))))",
     rf"(?P<T_rspan>{_alt(L.RELATIVE_SPANS)})",
-    rf"(?P<T_colon>(?P<c_pod>{_CLOCK_POD})?(?<![\d.:])(?P<c_h>2[0-4]|[01]?\d):(?P<c_m>[0-5]\d)"
-    r"(?::(?P<c_s>[0-5]\d))?(?![\d:])(?:时(?!间|期|代|候|光|刻))?)",
+    rf"(?P<T_colon>(?P<c_pod>{_CLOCK_POD})?(?<![\d.:])(?P<c_h>\d{{1,2}}):(?P<c_m>\d\d)"
+    r"(?::(?P<c_s>\d\d))?(?![\d:])(?:时(?!间|期|代|候|光|刻))?)",
     rf"(?P<T_clock>(?P<t_pod>{_CLOCK_POD})?(?P<t_h>{_HNUM})"
     rf"(?:(?P<t_u>时|点钟|点)|(?P<t_r>(?=\s?(?:{_MARK})\s?(?:{_HNUM})(?:时|点))))"
-    rf"(?:(?P<t_m>(?<![\d.])[0-5]?\d(?![\d.])|{L.CN_MINUTE})分|(?P<t_half>半)|(?P<t_q>一刻|三刻))?"
+    rf"(?:(?P<t_m>{_N2}|{L.CN_MINUTE})分|(?P<t_half>半)|(?P<t_q>一刻|三刻))?"
     r"(?P<t_x>许|整|左右)?)",
     r"(?P<T_quarter>第(?P<q1>[一二三四1-4])季度|(?<![\d一二三四五六七八九十])(?P<q2>[一二三四1-4])季度"
     r"|(?P<q3>首)季度|(?:前|头)(?P<lq>[一二三1-3])个?季度)",
@@ -251,6 +256,8 @@ class _Unit:
     lunar: str | None = None  # a festival whose date moves with the lunar calendar or the sun
     lunar_offset: int = 0  # 正月初八: days after 春节
     following_year: bool = False  # 次年: one after the year just named
+    after_since: bool = False  # a window straight after "…起": counts from that day, forward
+    impossible: bool = False  # 13月, 2月30日, 25时: yields nothing, nor does a range it ends
     tokens: int = 1
 
 
@@ -268,9 +275,11 @@ def _token(m: re.Match) -> _Unit | None:
             return None
         return _Unit(s, e, -1, -1, special="back", count=count[0], count_unit=count[1])
     if kind == "T_fwd":
-        unit = g("f_u") or g("f_u2")
+        unit = g("f_u") or g("f_u2") or g("f_u3")
         word = g("f_d") or g("f_d2")
-        if word in L.DURATION_WITHIN:
+        # "之日起" or a date's "起" just before: the count runs forward from that day.
+        after_since = s >= 2 and m.string[s - 1] == "起" and m.string[s - 2] in L.WINDOW_AFTER_SINCE
+        if word in L.DURATION_WITHIN or (word is None and after_since):
             direction = "within"
         elif word in L.DURATION_AFTER:
             direction = "after"
@@ -278,11 +287,12 @@ def _token(m: re.Match) -> _Unit | None:
             direction = "before"
         else:
             direction = "back"
-        count = _count(g("f_n"), L.DURATION_UNITS[unit])
+        count = _count(g("f_n") or g("f_n2") or g("f_n3"), L.DURATION_UNITS[unit])
         if count is None:
             return None
         return _Unit(s, e, -1, -1, special="fwd" if direction != "back" else "back",
-                     count=count[0], count_unit=count[1], direction=direction)
+                     count=count[0], count_unit=count[1], direction=direction,
+                     after_since=after_since and direction == "within")
     if kind == "T_year":
         if g("y2"):
             return _Unit(s, e, 0, 0, year2=to_int(g("y2")))
@@ -543,12 +553,12 @@ def _calendar(u: _Unit, year: int, month: int | None) -> Interval | None:
                 return None
             return (_month_start(year, first), _month_start(*_add_months(year, first, 3)),
                     "quarter")
-        if u.lead_quarters:
+        if u.lead_quarters is not None:
             if not 1 <= u.lead_quarters <= 3:
                 return None
             return (_month_start(year, 1), _month_start(*_add_months(year, 1, 3 * u.lead_quarters)),
                     "quarter")
-        if u.lead_months:
+        if u.lead_months is not None:
             if not 1 <= u.lead_months <= 12:
                 return None
             return (_month_start(year, 1), _month_start(*_add_months(year, 1, u.lead_months)),
@@ -756,6 +766,67 @@ def _duration(u: _Unit, base: datetime, prefer: str) -> tuple[Kind, Interval] | 
 
 
 # --------------------------------------------------------------------------------------------
+# Impossible dates
+
+
+def _days_in(year: int | None, month: int) -> int:
+    """Days in a month; with no year known, February may have its 29th."""
+    if month == 2:
+        return 29 if year is None or calendar.isleap(year) else 28
+    return calendar.mdays[month]
+
+
+def _impossible(u: _Unit, base: datetime) -> bool:
+    """A date or clock time no calendar has: 13月, 2023年2月29日, 4月31日, 25时, 8时75分, 24时30分."""
+    if u.month is not None and not 1 <= u.month <= 12:
+        return True
+    if u.day is not None:
+        year, month = u.year, u.month
+        if u.year2 is not None:
+            year = _two_digit_year(u.year2, base)
+        elif u.year_rel is not None:
+            year = base.year + u.year_rel
+        if u.month_rel is not None:
+            year, month = _add_months(base.year, base.month, u.month_rel)
+        if not 1 <= u.day <= (_days_in(year, month) if month is not None else 31):
+            return True
+    if u.hour is not None:
+        minute = u.minute or 0
+        if u.hour > 24 or minute > 59 or u.second > 59 or (u.hour == 24 and (minute or u.second)):
+            return True
+    return False
+
+
+def _end_impossible(v: _Unit, u: _Unit, start: datetime) -> bool:
+    """A range's end that takes its month or year from the start names a day that month lacks.
+
+    "2月28日至30日" ends in February (a later day of the start's month), "1月30日至2日" in
+    February (an earlier one), "2023年2月1日至2月29日" in 2023: none of them may slide to a
+    later month or year where the day exists.
+    """
+    if v.day is None or u.month is None or _names_year(v) or v.month_rel is not None:
+        return False
+    if v.month is None:
+        if v.day >= start.day:
+            year, month = start.year, start.month
+        else:
+            year, month = _add_months(start.year, start.month, 1)
+    else:
+        month = v.month
+        year = start.year if (month, v.day) >= (start.month, start.day) else start.year + 1
+    return v.day > _days_in(year, month)
+
+
+def _start_impossible(u: _Unit, end: Interval) -> bool:
+    """A range's start that takes its year from the end ("2月29日至2025年3月1日") lacks its day."""
+    if u.day is None or u.month is None:
+        return False
+    end_start = end[0]
+    year = end_start.year if (u.month, u.day) <= (end_start.month, end_start.day) else end_start.year - 1
+    return u.day > _days_in(year, u.month)
+
+
+# --------------------------------------------------------------------------------------------
 # Assembling expressions
 
 
@@ -801,8 +872,8 @@ def _plausible(u: _Unit, text: str) -> bool:
     return True
 
 
-def _year_from_end(u: _Unit, v: _Unit, base: datetime, prefer: str) -> Interval | None:
-    end = _resolve(v, base, prefer)
+def _year_from_end(u: _Unit, end: Interval | None) -> Interval | None:
+    """The start of a range in the year its end names, or the year before when it wraps."""
     if end is None:
         return None
     for year in (end[0].year, end[0].year - 1):
@@ -902,6 +973,12 @@ def _end_of(iv: Interval) -> datetime:
     return iv[0] if iv[2] in _CLOCK_GRAINS else iv[1]
 
 
+def _glued(scan: str, u: _Unit, v: _Unit) -> bool:
+    """Whether a range mark ("至", "—", "起至") joins u to the unit v right after it."""
+    glue = _GLUE_RE.match(scan, u.end)
+    return glue is not None and glue.end() == v.start
+
+
 def _expr(text: str, s: int, e: int, kind: Kind, start, end, grain) -> TimeExpression:
     return TimeExpression(text[s:e], s, e, kind, start, end, grain)
 
@@ -926,7 +1003,9 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
     touching: list[int] = []  # end of the unit just before each kept one, kept or not
     last_end = -1
     for unit in _units(scan):
-        if _plausible(unit, scan):
+        # An impossible date is kept, however implausible, so that it can void the range it is in.
+        unit.impossible = _impossible(unit, base)
+        if unit.impossible or _plausible(unit, scan):
             units.append(unit)
             touching.append(last_end)
         last_end = unit.end
@@ -942,11 +1021,21 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             floor = max(floor, units[i - 2].end)
         if context_year is not None and _SENTENCE_END_RE.search(scan, context_pos, u.start):
             context_year = None
+        if u.impossible:
+            if i < len(units) and _glued(scan, u, units[i]):
+                i += 1  # the other end of its range goes with it
+            continue
         if u.special == "vague":
             out.append(_expr(text, u.start, u.end, "vague", None, None, "day"))
             continue
         if u.special in ("back", "fwd"):
-            got = _duration(u, base, prefer)
+            if u.after_since:
+                # "自12月5日起10个工作日": from the day the "起" expression names, else the issue date.
+                since = out[-1] if out and out[-1].kind == "since" and out[-1].end_char == u.start \
+                    else None
+                got = _duration(u, since.start if since and since.start else base, "future")
+            else:
+                got = _duration(u, base, prefer)
             if got:
                 kind, (st, en, grain) = got
                 out.append(_expr(text, u.start, u.end, kind, st, en, grain))
@@ -969,17 +1058,23 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
         # A range: "A至B", "A起至B", with B taking what it lacks from A.
         if i < len(units) and units[i].special is None:
             v = units[i]
-            glue = _GLUE_RE.match(scan, u.end)
-            if glue and glue.end() == v.start:
+            if _glued(scan, u, v):
                 end_unit = v
                 if v.following_year:  # "12月1日至次年2月10日": the year after the start's
                     end_unit = replace(v, year=first[0].year + 1, year_rel=None)
+                if v.impossible or _end_impossible(end_unit, u, first[0]):
+                    i += 1  # "2月28日至2月30日": an impossible end voids the whole range
+                    continue
                 if v.pod is None and u.pod is not None and v.hour is not None and not _has_calendar(v) \
                         and v.day_rel is None and v.week_rel is None and v.weekday is None:
                     end_unit = replace(v, pod=u.pod)  # "下午2时至5时": the end is afternoon too
                 if _names_year(v) and not v.following_year and not _names_year(u) and u.month is not None:
                     # "12月1日至2024年1月31日": the start's year comes from the end's.
-                    first = _year_from_end(u, v, base, prefer) or first
+                    end = _resolve(v, base, prefer)
+                    if end is not None and _start_impossible(u, end):
+                        i += 1
+                        continue
+                    first = _year_from_end(u, end) or first
                 second = _resolve(end_unit, base, prefer, after=first, anchor=_anchor_of(u, first))
                 if second is not None and _end_of(second) > first[0]:
                     i += 1

@@ -6,7 +6,7 @@ import os
 import re
 from datetime import date, datetime
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from extractors.dates import _TOKEN_RE, _scan, find_dates
@@ -95,3 +95,96 @@ def test_every_sample_issue_is_well_formed():
         found = find_dates(text, date(2023, 12, 1))
         assert found, f"no dates found in {path.name}"
         check_well_formed(text, found)
+
+
+# ---- impossible dates spliced into real sentences ------------------------------------------
+
+CN_DIGITS = "〇一二三四五六七八九"
+# A piece goes in where a clause starts, so it joins no word before it (清 + 明天 is 清明), and
+# before no character that could continue a number or a time word.
+CLAUSE_STARTS_AFTER = set("，,。；;、 \n（(“")
+NOT_AFTER_A_SPLICE = set(DATE_ALPHABET) | set("〇○两百")
+
+
+def chinese(n: int) -> str:
+    """1..99 as dates write them (十三, 二十五), 0 as 〇."""
+    if n < 10:
+        return CN_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else CN_DIGITS[tens]) + "十" + (CN_DIGITS[ones] if ones else "")
+
+
+@st.composite
+def numerals(draw, n: int) -> str:
+    style = draw(st.sampled_from(["arabic", "full-width", "chinese"]))
+    if style == "chinese":
+        return chinese(n)
+    digits = str(n) if n or draw(st.booleans()) else "00"
+    return digits.translate(str.maketrans("0123456789", "０１２３４５６７８９")) if style == "full-width" else digits
+
+
+def days_in(month: int, year: int | None) -> int:
+    if month == 2:
+        return 29 if year is None or (year % 4 == 0 and (year % 100 or year % 400 == 0)) else 28
+    return [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+
+
+@st.composite
+def impossible_dates(draw) -> str:
+    """A date or time no calendar has, in one of the ways papers print dates."""
+    shape = draw(st.sampled_from(["month", "day", "hour", "minute", "24 with minutes", "colon", "numeric"]))
+    year = draw(st.none() | st.integers(1990, 2030))
+    year_text = f"{year}年" if year else ""
+    month = draw(st.integers(1, 12))
+    if shape == "month":
+        bad_month = draw(st.sampled_from([0]) | st.integers(13, 99))
+        day = draw(st.none() | st.integers(1, 28))
+        return year_text + draw(numerals(bad_month)) + "月" + (f"{draw(numerals(day))}日" if day else "")
+    if shape == "day":
+        bad_day = draw(st.sampled_from([0]) | st.integers(days_in(month, year) + 1, 99))
+        suffix = draw(st.sampled_from("日号"))
+        return year_text + draw(numerals(month)) + "月" + draw(numerals(bad_day)) + suffix
+    if shape == "numeric":
+        sep = draw(st.sampled_from("-./"))
+        y = year or 2023
+        if draw(st.booleans()):
+            m, d = draw(st.sampled_from([0]) | st.integers(13, 99)), draw(st.integers(1, 28))
+        else:
+            m, d = month, draw(st.sampled_from([0]) | st.integers(days_in(month, y) + 1, 99))
+        return f"{y}{sep}{m:02d}{sep}{d:02d}" if draw(st.booleans()) else f"{y}{sep}{m}{sep}{d}"
+    date_text = draw(st.sampled_from(["", f"{month}月{draw(st.integers(1, 28))}日", "明天", "下午"]))
+    if shape == "hour":
+        return date_text + draw(numerals(draw(st.integers(25, 99)))) + draw(st.sampled_from(["时", "点"]))
+    if shape == "minute":
+        return date_text + draw(numerals(draw(st.integers(0, 23)))) + "时" + draw(numerals(draw(st.integers(60, 99)))) + "分"
+    if shape == "24 with minutes":
+        return date_text + "24时" + draw(numerals(draw(st.integers(1, 59)))) + "分"
+    hour, minute = draw(st.sampled_from([(draw(st.integers(25, 99)), draw(st.integers(0, 59))),
+                                         (draw(st.integers(0, 23)), draw(st.integers(60, 99))),
+                                         (24, draw(st.integers(1, 59)))]))
+    return date_text + f"{hour}:{minute:02d}"
+
+
+@st.composite
+def impossible_clauses(draw) -> str:
+    """An impossible date alone, with an open-interval word, or as one end of a range."""
+    bad = draw(impossible_dates())
+    other = draw(st.sampled_from(["12月5日", "2023年12月5日", "8时", "12月5日8时", "即日"]))
+    form = draw(st.sampled_from(["alone", "since", "until", "range from", "range to"]))
+    return {"alone": bad, "since": f"自{bad}起", "until": f"截至{bad}", "range from": f"{bad}至{other}",
+            "range to": f"{other}至{bad}"}[form]
+
+
+@FAST
+@given(st.sampled_from(SENTENCES), impossible_clauses(), st.integers(0, 10_000), bases)
+def test_an_impossible_date_spliced_into_a_sentence_yields_nothing_there(sentence, bad, seed, base):
+    cuts = [i for i in range(len(sentence) + 1)
+            if (i == 0 or sentence[i - 1] in CLAUSE_STARTS_AFTER)
+            and (i == len(sentence) or sentence[i] not in NOT_AFTER_A_SPLICE)]
+    assume(cuts)
+    at = cuts[seed % len(cuts)]
+    text = sentence[:at] + bad + sentence[at:]
+    found = find_dates(text, base)
+    check_well_formed(text, found)
+    inside = [e for e in found if e.start_char < at + len(bad) and e.end_char > at]
+    assert inside == [], f"{bad!r} in {text!r}"

@@ -19,11 +19,13 @@ CN_UNITS: dict[str, int] = {"十": 10, "百": 100}
 
 # Characters that spell a year digit by digit (二〇二三, 零七).
 YEAR_DIGIT_CLASS = "〇○零一二三四五六七八九"
-# Chinese numerals of 1..31 / 0..24 as they are written in dates and clock times.
-CN_MONTH = r"十[一二]?|[一二三四五六七八九]"
-CN_DAY = r"三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
-CN_HOUR = r"二十[一二三四]?|十[一二三四五六七八九]?|[零〇一二两三四五六七八九]"
-CN_MINUTE = r"[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"
+# Chinese numerals as months, days, hours and minutes are written, 〇 to 九十九. Wider than the
+# valid values on purpose: 十三月 and 二月三十二日 are read whole and rejected, never cut down to
+# 三月 or 十二日; the engine checks the values.
+CN_MONTH = r"[一二三四五六七八九]?十[一二三四五六七八九]?|[〇○零一二三四五六七八九]"
+CN_DAY = CN_MONTH
+CN_HOUR = r"[一二三四五六七八九]?十[一二三四五六七八九]?|[零〇○一二两三四五六七八九]"
+CN_MINUTE = r"[一二三四五六七八九]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"
 # A count in a duration ("3天后", "十五个工作日内").
 CN_COUNT = (r"(?<![〇零一二两三四五六七八九十百])(?:[一二两三四五六七八九]?百(?:零?[一二三四五六七八九]"
             r"|[一二三四五六七八九]十[一二三四五六七八九]?)?|[二三四五六七八九]?十[一二三四五六七八九]?"
@@ -120,6 +122,9 @@ DURATION_UNITS: dict[str, str] = {
     "个星期": "week", "星期": "week", "周": "week", "个月": "month", "年": "year",
 }
 DURATION_WITHIN = ["以内", "之内", "内"]
+# A count straight after 起 is a window from that day even without 内 ("自公示之日起10个工作日"),
+# when 起 follows one of these (之日起, 即日起, 12月1日起, 今起), not another word (一起, 发起).
+WINDOW_AFTER_SINCE = "日号今明年月时点"
 DURATION_AFTER = ["以后", "之后", "后"]
 DURATION_BEFORE = ["以前", "之前", "前"]
 LOOKBACK_PREFIXES = ["近", "过去", "最近"]
