@@ -4,6 +4,22 @@
 joins adjacent pieces ("今年" + "1月" + "起") into expressions, and resolves them against the issue
 date. Intervals are half-open; a clock time that ends a range or an "until" is an instant
 ("7月31日24时" ends at 08-01 00:00), a day or longer that ends one is included whole.
+
+Impossible dates give nothing (13月, 2月30日, 2023年2月29日, 25时, 8时75分, 24时30分, 25:00,
+2023/13/01, 十三月). The pattern reads any one- or two-digit month, day, hour or minute, so such an
+expression is matched whole and no part of it is read again as a shorter date ("13月1日0时起" is not
+"1日0时起"); then it is dropped with the range it is one end of: in "7月32日至8月2日" the reader
+cannot tell which end is misprinted, so "至8月2日" is no deadline either. A range's end that takes
+its month or year from the start must exist there ("2月28日至30日" does not roll into March).
+
+A count straight after "…起" is a window, with or without 内: "自公示之日起10个工作日" runs from
+the issue date, "自12月5日起10个工作日内" from 12月5日 (the "since" expression is reported too). Like
+"N日内", it ends on the N-th day after its first, the way notices count "自…之日起N日"; colloquial
+"明起3天" (tomorrow and two more) is therefore read a day longer.
+
+Known gaps: a lone "4号" closing "7月1号至4号" is not taken as a range end (a bare 号 day is too
+often a house or document number), so only "7月1号" is found; three-digit minutes ("8时100分")
+leave "8时".
 """
 
 from __future__ import annotations
@@ -1033,7 +1049,7 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                 # "自12月5日起10个工作日": from the day the "起" expression names, else the issue date.
                 since = out[-1] if out and out[-1].kind == "since" and out[-1].end_char == u.start \
                     else None
-                got = _duration(u, since.start if since and since.start else base, "future")
+                got = _duration(u, since.start if since else base, "future")
             else:
                 got = _duration(u, base, prefer)
             if got:
