@@ -245,7 +245,7 @@ def schedule_of(text: str, ctx: IssueContext, notice_date: date | None = None) -
                 deadlines.append(last_day(expr))
         elif expr.kind == "range":
             if (_DEADLINE_RANGE_CUE.search(_PHRASE_BREAK.split(before)[-1]) or _REQUEST_BEFORE.search(before)
-                    or (expr.text.endswith("内") and _RELATIVE_DAYS.search(before))):
+                    or _RELATIVE_DAYS.search(before)):  # "自…之日起N日(内)": a window after 起
                 deadlines.append(last_day(expr))
             elif period is None and _PERIOD.search(sentence) and expr.start is not None:
                 period = (expr.start, expr.end)
