@@ -13,6 +13,7 @@ prefect_env.configure()
 
 import itertools  # noqa: E402
 import os  # noqa: E402
+import queue  # noqa: E402
 import socket  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
@@ -27,7 +28,6 @@ from urllib.parse import urlsplit  # noqa: E402
 import duckdb  # noqa: E402
 from prefect import flow, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
-from prefect.futures import as_completed  # noqa: E402
 from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
@@ -219,14 +219,24 @@ def _finished(batch_task, batches: Iterator[list[PlannedFile]], area_code: str |
     Submitting everything up front would keep every finished batch (texts, articles, records) in
     memory until the run ends; here memory depends on the batch size and the workers, not on N.
     """
-    limit = 2 * _worker_slots()
-    pending = {batch_task.submit(batch, area_code) for batch in itertools.islice(batches, limit)}
-    while pending:
-        done = next(as_completed(list(pending)))
-        pending.discard(done)
+    # One done-callback per future feeding a queue; prefect.futures.as_completed called per batch
+    # leaves callbacks behind that keep finished batches alive until a full garbage collection.
+    finished: queue.SimpleQueue = queue.SimpleQueue()
+    in_flight = 0
+
+    def submit(batch: list[PlannedFile]) -> None:
+        nonlocal in_flight
+        batch_task.submit(batch, area_code).add_done_callback(finished.put)
+        in_flight += 1
+
+    for batch in itertools.islice(batches, 2 * _worker_slots()):
+        submit(batch)
+    while in_flight:
+        done = finished.get()
+        in_flight -= 1
         following = next(batches, None)
         if following is not None:
-            pending.add(batch_task.submit(following, area_code))
+            submit(following)
         yield done
         del done
 
@@ -376,6 +386,9 @@ def ingest_body(
                 summary.errors.extend(batch.errors)
                 if progress:
                     progress.advance(progress.task_ids[0], len(batch.issues) + len(batch.errors))
+                # Prefect's finished future and its state form a reference cycle that holds this
+                # batch until a full garbage collection; emptying it frees texts and records now.
+                batch.issues.clear()
         finally:
             if progress:
                 progress.stop()
