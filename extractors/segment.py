@@ -10,6 +10,11 @@ issue text (``Article.body_offsets``). The layout rules, in short:
 * an article is closed by its closing byline ("(张波)", "记者 王勇"), a caption, a jump line, a
   drawn rule or a column label; on pages that close articles with bylines, a headline inside an
   article still open is a subhead and stays in the body (markdown: a deeper heading level);
+* list lines are body, never headlines: enumerated lines ("一、", "1.", "(一)", "①"), and "label:value"
+  or hotline lines ("男兵:2023年12月1日至…", "燃气抢修 66668888") when a field label, a bare value,
+  a line ending in a colon above them or a run of them says so; each is a paragraph of its own.
+  Between one story's end and the next headline, "访谈：…" is a kicker, and it is not taken as the
+  title;
 * a paragraph the page layout broke mid-sentence is glued to the next one ("…推动太" + "忻大道…"),
   and an article cut off mid-word by a caption or another story is taken up again where an
   untitled paragraph carries on its sentence;
@@ -50,6 +55,11 @@ BODY = "body"
 
 RULE = "rule"
 
+# List lines (``_Para.listed``).
+ENUMERATED_ITEM = "enumerated"  # "一、…", "1.…", "(一)…", "①…"
+LABELLED_ITEM = "labelled"  # "男兵:2023年12月1日至…", "燃气抢修 66668888"
+ENTRY_TAIL = "tail"  # the rest of an entry the layout broke: "男兵:2023年12月1日至" / "2024年2月10日"
+
 
 @dataclass(slots=True)
 class _Para:
@@ -65,6 +75,7 @@ class _Para:
     kind: str = BODY
     wrapped: bool = False  # a full line of hard-wrapped text: the sentence goes on in the next line
     gap_before: bool = False  # a blank line precedes it
+    listed: str = ""  # a list line, never a headline: ENUMERATED_ITEM, LABELLED_ITEM or ENTRY_TAIL
 
     def cut(self, begin: int, stop: int | None = None) -> _Para:
         """The paragraph restricted to ``text[begin:stop]``, whitespace trimmed."""
@@ -72,7 +83,7 @@ class _Para:
         left = len(text) - len(text.lstrip(_STRIP))
         right = len(text.rstrip(_STRIP))
         return _Para(text[left:right], offsets[left:right], self.start, self.end, self.line_end,
-                     self.level, self.bold, self.kind, self.wrapped, self.gap_before)
+                     self.level, self.bold, self.kind, self.wrapped, self.gap_before, self.listed)
 
     def joined(self, following: _Para) -> _Para:
         """This line and the next as one (a headline hard-wrapped over two lines)."""
@@ -92,6 +103,7 @@ class _Piece:
     separator: int  # offset used for the "\n" that follows this paragraph in the body
     whole: bool = False  # a line complete in itself (subhead, signature): nothing is glued to it
     wrapped: bool = False  # ends in a hard-wrapped line: the next line carries on
+    entry: bool = False  # a "label:value" or hotline entry: it ends with its line unless the next clearly goes on
 
 
 @dataclass
@@ -172,6 +184,7 @@ def paragraphs(text: str) -> list[_Para]:
         blank_before = para is None
         position = line_end + 1
     _mark_hard_wrapped(result)
+    _mark_list_items(result)
     return result
 
 
@@ -217,6 +230,128 @@ def _reclassify_run(lines: list[_Para]) -> None:
         logical = "".join(line.text for line in lines)
         if _classify(_Para(logical, [], 0, 0, 0)) == NOTICE_INLINE:
             lines[0].kind = NOTICE_INLINE
+
+
+# Kinds a list line may have been given on its own: a short line with no sentence punctuation looks
+# like a headline, and a whole-bold line ("**报名时间:**") like a subhead.
+_LIST_CANDIDATE_KINDS = frozenset({HEADLINE, BODY, HEADING})
+
+
+def _mark_list_items(paras: list[_Para]) -> None:
+    """Mark list lines: they are body, never headlines, however short and unpunctuated.
+
+    An enumerated line is one wherever it stands. A "label:value" or hotline line is one when its
+    label names a field ("报名时间:"), its value is a bare datum (a date, a phone number, a web
+    address), a line ending in a colon introduces it, or it stands in a run of such lines, unless
+    the run sits right above "本报讯" or a byline. Between the end of one story and the headline of
+    the next, "访谈：…" or "提醒：12月1日起" is a kicker, not an entry. A short unpunctuated line right
+    under a line ending in a colon is what the colon introduces, unless it heads a report.
+    """
+    bylined = _closing_bylines(paras) >= _MIN_CLOSING_BYLINES
+    shapes = [_entry_shape(paras, index, bylined) if _may_be_list_line(paras, index) else None
+              for index in range(len(paras))]
+    index = 0
+    while index < len(paras):
+        if shapes[index] is None:
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(paras) and shapes[end + 1] is not None:
+            end += 1
+        in_run = end > index and not (end + 1 < len(paras) and _opens_report_at(paras, end + 1))
+        introduced = _introduces(paras, index - 1)
+        kicker = not introduced and _ends_story(paras, index - 1) and _heads_a_report(paras, end + 1)
+        for position in range(index, end + 1):
+            para = paras[position]
+            if shapes[position] == ENUMERATED_ITEM:
+                if para.kind != HEADING:  # a bold "**一、坚持党的领导**" is the subhead it looks like
+                    para.listed = ENUMERATED_ITEM
+            elif not kicker and (in_run or introduced or _is_field_entry(para.text)):
+                para.listed = LABELLED_ITEM
+            if para.listed and para.kind in (HEADLINE, HEADING):
+                para.kind = BODY
+        if paras[end].listed == LABELLED_ITEM and end + 1 < len(paras) and _is_entry_tail(paras[end], paras[end + 1]):
+            paras[end + 1].listed = ENTRY_TAIL
+            paras[end + 1].kind = BODY
+            end += 1
+        index = end + 1
+
+
+def _is_entry_tail(entry: _Para, following: _Para) -> bool:
+    """``following`` is the rest of a value the layout broke ("…至" / "2024年2月10日")."""
+    if following.kind not in (HEADLINE, BODY, DATE) or following.level or entry.wrapped or following.listed:
+        return False
+    if _ends_complete(entry.text) or L.ENUMERATED.match(following.text):
+        return False
+    return entry.text[-1] in L.ENTRY_CONNECTORS or following.text[0] in L.CONTINUATION_START
+
+
+def _ends_story(paras: list[_Para], index: int) -> bool:
+    """Nothing of a story is open after the paragraph at ``index``: the page top, a closing byline, a rule."""
+    if index < 0:
+        return True
+    para = paras[index]
+    if para.kind in (BYLINE, CREDIT, RULE, MASTHEAD, SECTION, JUMP):
+        return True
+    return any(pattern.search(para.text) for pattern in (L.TRAILING_PAREN_BYLINE, L.TRAILING_ROLE_BYLINE, L.TRAILING_JUMP))
+
+
+def _heads_a_report(paras: list[_Para], index: int) -> bool:
+    """Headline lines from ``index`` on, and then "本报讯", a subtitle or a byline."""
+    stop = min(len(paras), index + L.DECK_MAX_LINES)
+    while index < stop and paras[index].kind in (HEADLINE, HEADING):
+        index += 1
+    return index < len(paras) and _opens_report_at(paras, index)
+
+
+def _may_be_list_line(paras: list[_Para], index: int) -> bool:
+    para = paras[index]
+    if para.kind not in _LIST_CANDIDATE_KINDS or para.level:
+        return False  # a markdown heading is structure the page states
+    return not (index and paras[index - 1].wrapped)  # the tail of a hard-wrapped line
+
+
+def _introduces(paras: list[_Para], index: int) -> bool:
+    """The paragraph at ``index`` ends in a colon: the lines under it are what it announces."""
+    return index >= 0 and paras[index].text.endswith((":", "：")) and paras[index].kind not in (MASTHEAD, SECTION)
+
+
+def _entry_shape(paras: list[_Para], index: int, bylined: bool) -> str | None:
+    """ENUMERATED_ITEM, LABELLED_ITEM ("label:value", "label  number", a line a colon introduces) or None.
+
+    ``bylined``: the page closes its stories with bylines, so a story not yet closed is still going on.
+    """
+    para = paras[index]
+    text = para.text
+    if L.ENUMERATED.match(text):
+        return ENUMERATED_ITEM
+    if len(text) > L.LIST_ENTRY_MAX_CHARS:
+        return None  # a paragraph of prose that happens to open "…包括:"
+    if L.LABELLED_LINE.match(text) or L.HOTLINE_LINE.match(text):
+        return LABELLED_ITEM
+    if para.kind == HEADLINE and _introduces(paras, index - 1):
+        # What "报名时间:" announces, unless "新闻热线：" is a kicker over a headline and "本报讯".
+        inside_story = bylined and not _ends_story(paras, index - 2)
+        if L.LIST_DATUM.match(text) is not None or inside_story or not _heads_a_report(paras, index):
+            return LABELLED_ITEM
+    return None
+
+
+def _is_field_entry(text: str) -> bool:
+    """A "label:value" line that is data by itself: a field label, or a value that is a bare datum."""
+    match = L.LABELLED_LINE.match(text) or L.HOTLINE_LINE.match(text)
+    if match is None:
+        return False
+    label = _SPACES.sub("", match.group("label"))
+    content = match.group("content").strip(_STRIP)
+    return (L.FIELD_LABEL.search(label) is not None or L.LIST_DATUM.match(content) is not None
+            or content in L.SERVICE_NUMBERS)
+
+
+def _opens_report_at(paras: list[_Para], index: int) -> bool:
+    """The paragraph at ``index`` begins a report: "本报讯…", a subtitle or a top byline."""
+    para = paras[index]
+    return para.kind in (OPENER, SUBTITLE) or (para.kind == BYLINE and L.BYLINE_LINE.match(para.text) is not None)
 
 
 def _line_paragraph(text: str, line_start: int, line_end: int) -> _Para | None:
@@ -299,7 +434,7 @@ def looks_like_headline(text: str) -> bool:
         return False
     if any(mark in text for mark in "。,，;；"):
         return False
-    if text[0] in "(（" or text[0] in L.CONTINUATION_START or _ENUMERATED.match(text) or _PHONE_LIKE.search(text):
+    if text[0] in "(（" or text[0] in L.CONTINUATION_START or L.ENUMERATED.match(text) or _PHONE_LIKE.search(text):
         return False
     return True
 
@@ -328,9 +463,19 @@ def _ends_open(text: str) -> bool:
     return last.isalnum() or last in L.CLAUSE_PUNCT
 
 
+def _carries_on(last: _Piece, para: _Para) -> bool:
+    """``para`` goes on with the body paragraph ``last`` (a break the page layout made)."""
+    if para.listed == LABELLED_ITEM:
+        return False  # a list entry starts a line of its own, whatever the line above ends with
+    if last.entry:
+        # "报名网站:全国征兵网" / "市民可…": only a value the layout broke goes on ("…至" / "2024年2月10日").
+        return para.listed == ENTRY_TAIL
+    return _continues(last.text, para.text)
+
+
 def _continues(previous: str, following: str) -> bool:
     """``following`` carries on the sentence ``previous`` stopped in (page-layout break)."""
-    if _ends_complete(previous) or _ENUMERATED.match(following):
+    if _ends_complete(previous) or L.ENUMERATED.match(following):
         return False  # "…通告如下:" / "一、报名时间…" are two paragraphs
     first = following[0]
     if first in L.CONTINUATION_START:
@@ -342,7 +487,6 @@ def _continues(previous: str, following: str) -> bool:
 
 # Seven digits in a row is a telephone number: "电话 13900000000" is a notice line, no headline.
 _PHONE_LIKE = re.compile(r"\d{7}|\d{3,4}[-－]\d{7,8}")
-_ENUMERATED = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|第[一二三四五六七八九十\d]{1,3}[条章节])")
 
 
 class _Segmenter:
@@ -358,6 +502,7 @@ class _Segmenter:
         self.skip_until = -1
         self.section_end = -2  # index of the paragraph that last ended a column label
         self.closes_with_bylines = _closing_bylines(paras) >= _MIN_CLOSING_BYLINES
+        self.list_follows = ""  # the paragraph being read is a list line (``_Para.listed``)
 
     # -- driver ---------------------------------------------------------------------------
 
@@ -383,6 +528,7 @@ class _Segmenter:
                 self._read_end(cur)  # hard-wrapped text: the paragraph ended on the line above
             if para.kind != BODY and para.kind != DATE and self.classified_title is not None:
                 self.classified_title = None
+            self.list_follows = para.listed
             handler = handlers.get(para.kind)
             if handler is None:  # a head of some kind
                 self._head(para, index)
@@ -418,10 +564,7 @@ class _Segmenter:
 
     def _opens_report(self, index: int) -> bool:
         """The paragraph at ``index`` begins a report: "本报讯…", a subtitle or a top byline."""
-        if index >= len(self.paras):
-            return False
-        para = self.paras[index]
-        return para.kind in (OPENER, SUBTITLE) or (para.kind == BYLINE and L.BYLINE_LINE.match(para.text) is not None)
+        return index < len(self.paras) and _opens_report_at(self.paras, index)
 
     # -- heads ----------------------------------------------------------------------------
 
@@ -449,6 +592,8 @@ class _Segmenter:
         j = index
         while j < len(self.paras) and j - index < L.DECK_MAX_LINES:
             para = self.paras[j]
+            if para.listed:
+                break  # list lines are body: "男兵:…", "燃气抢修 66668888"
             if para.kind in (HEADLINE, HEADING):
                 j += 1
                 continue
@@ -479,7 +624,7 @@ class _Segmenter:
             if notice is not None:
                 self._start_titled(heads, "notice", title=notice)
                 return
-            if self._heads_start_article(heads):
+            if self._heads_start_article(heads, above_list=self.list_follows in (LABELLED_ITEM, ENTRY_TAIL)):
                 self._start_titled(heads, "article")
                 return
             for head in _unwrap(heads):  # subheads of the open article
@@ -496,7 +641,7 @@ class _Segmenter:
         # Nothing readable follows: the lines label what comes next.
         self.section = " ".join(h.text for h in heads)
 
-    def _heads_start_article(self, heads: list[_Para]) -> bool:
+    def _heads_start_article(self, heads: list[_Para], above_list: bool = False) -> bool:
         cur = self.cur
         if cur is not None and not cur.closed and cur.kind == "notice" and cur.has_body \
                 and all(h.kind == HEADLINE for h in heads) \
@@ -504,6 +649,8 @@ class _Segmenter:
             return False  # "联系人 张先生" and the like, inside a short notice
         if cur is None or cur.closed or cur.kind != "article" or not cur.has_body:
             return True
+        if above_list and len(heads) == 1 and heads[0].kind in (HEADLINE, HEADING) and not heads[0].level:
+            return False  # "报名安排" over "报名时间:…" / "报名网站:…": a heading inside the story
         if cur.started_by == "opener" or any(h.kind == SUBTITLE for h in heads):
             return True
         if any(h.kind == DATE for h in heads) and cur.title_is_date:
@@ -770,7 +917,7 @@ class _Segmenter:
         if not para.text:
             return
         last = cur.pieces[-1] if cur.pieces else None
-        if glue and last is not None and not last.whole and (last.wrapped or _continues(last.text, para.text)):
+        if glue and last is not None and not last.whole and (last.wrapped or _carries_on(last, para)):
             last.text += para.text
             last.offsets.extend(para.offsets)
             last.end = para.end
@@ -826,7 +973,8 @@ def _closing_bylines(paras: list[_Para]) -> int:
 
 
 def _piece(para: _Para, whole: bool = False) -> _Piece:
-    return _Piece(para.text, list(para.offsets), para.start, para.end, para.line_end, whole, para.wrapped)
+    return _Piece(para.text, list(para.offsets), para.start, para.end, para.line_end, whole, para.wrapped,
+                  para.listed in (LABELLED_ITEM, ENTRY_TAIL))
 
 
 def _truncate(piece: _Piece, length: int) -> None:
@@ -855,7 +1003,14 @@ def _choose_title(heads: list[_Para]) -> _Para:
     short = [h for h in candidates if len(h.text) <= L.HEADLINE_MAX_CHARS]
     if not short:
         return candidates[0]
+    short = [h for h in short if not _is_kicker(h.text)] or short
     return max(short, key=lambda h: len(h.text.replace(" ", "").replace("\u3000", "")))
+
+
+def _is_kicker(text: str) -> bool:
+    """"聚焦：优化营商环境", "访谈：…": a label and a colon over the main headline line."""
+    match = L.LABELLED_LINE.match(text)
+    return match is not None and len(_SPACES.sub("", match.group("label"))) <= L.KICKER_LABEL_MAX_CHARS
 
 
 def _is_caption_text(text: str) -> bool:

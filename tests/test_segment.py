@@ -606,3 +606,119 @@ def test_looks_like_headline(line, headline):
 def test_line_classification(line, kind):
     (para,) = paragraphs(line)
     assert para.kind == kind
+
+
+# --- list lines inside an article ------------------------------------------------------------
+# Short lines printed as a list ("男兵:2023年12月1日至…", "燃气抢修 66668888", "一、…") are the body
+# of the article they sit in: the facts they carry must reach the extractors with that article.
+
+LIST_STORY = "征兵工作启动\n\n本报讯 2024年度征兵工作即将开始。\n\n"
+# The same list on a page that closes its articles with bylines and on one that does not.
+LIST_PAGES = {
+    "bylined": ("甲地新闻\n\n本报讯 甲地消息。(张三)\n\n" + LIST_STORY, "\n\n(王五)\n\n乙地新闻\n\n本报讯 乙地消息。(赵六)\n",
+                ["甲地新闻", "征兵工作启动", "乙地新闻"]),
+    "plain": (LIST_STORY, "\n\n乙地新闻\n\n本报讯 乙地消息。\n", ["征兵工作启动", "乙地新闻"]),
+}
+
+
+@pytest.mark.parametrize("page", sorted(LIST_PAGES))
+@pytest.mark.parametrize(
+    ("lines", "paragraphs_"),
+    [
+        pytest.param(["报名时间:", "男兵:2023年12月1日至2024年2月10日", "女兵:2024年1月1日至2024年2月10日",
+                      "报名网站:全国征兵网", "咨询电话:0351-2366977"], None, id="colon-introduces-label-value-lines"),
+        pytest.param(["报名时间：", "男兵：2023年12月1日至2024年2月10日", "女兵：2024年1月1日至2024年2月10日"], None,
+                     id="full-width-colons"),
+        pytest.param(["男兵:具有高中以上文化程度的男性青年", "女兵:普通高校应届毕业生"], None, id="run-of-label-value-lines"),
+        pytest.param(["报名网站:全国征兵网"], None, id="one-line-field-label"),
+        pytest.param(["男兵:2023年12月1日至2024年2月10日"], None, id="one-line-date-value"),
+        pytest.param(["联系人:张先生 电话:0351-2366977"], None, id="one-line-two-fields"),
+        pytest.param(["征兵咨询 12345"], None, id="one-line-hotline"),
+        pytest.param(["市民可拨打以下电话:", "燃气抢修 66668888", "供水抢修\t66669999", "火警 119"], None,
+                     id="hotline-list-introduced"),
+        pytest.param(["燃气抢修 66668888", "供水抢修 66669999"], None, id="hotline-run"),
+        pytest.param(["一、报名时间", "二、报名条件"], None, id="enumerated-chinese"),
+        pytest.param(["1.网上报名", "2.初检初考"], None, id="enumerated-digits"),
+        pytest.param(["(一)报名条件"], None, id="enumerated-parenthesised"),
+        pytest.param(["①报名时间", "②体检时间"], None, id="enumerated-circled"),
+        pytest.param(["报名时间:", "2023年12月1日至2024年2月10日"], None, id="colon-then-bare-value"),
+        pytest.param(["报名方式:", "网上报名", "报名时间:", "12月1日起"], None, id="colon-then-short-lines"),
+        pytest.param(["男兵:2023年12月1日至", "2024年2月10日", "报名网站:全国征兵网"],
+                     ["男兵:2023年12月1日至2024年2月10日", "报名网站:全国征兵网"], id="value-broken-by-the-layout"),
+        pytest.param(["报名安排", "报名时间:12月1日至12月10日", "报名地点:各区武装部"], None, id="heading-over-a-list"),
+        pytest.param(["**报名时间:**", "**男兵:2023年12月1日至2024年2月10日**"],
+                     ["报名时间:", "男兵:2023年12月1日至2024年2月10日"], id="bold-lines"),
+    ],
+)
+def test_list_lines_stay_in_the_body_of_their_article(page, lines, paragraphs_):
+    before, after, titles = LIST_PAGES[page]
+    articles = segment(before + "\n\n".join(lines) + after)
+    assert [a.title for a in articles] == titles
+    (story,) = [a for a in articles if a.title == "征兵工作启动"]
+    assert story.body.split("\n") == ["2024年度征兵工作即将开始。", *(paragraphs_ or lines)]
+
+
+CLOSED = "甲地新闻\n\n本报讯 甲地消息。(张三)\n\n"  # a story closed by its byline
+OPEN = "甲地新闻\n\n甲地消息正文。\n\n"  # a story on a page that never closes with bylines
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "subtitle"),
+    [
+        pytest.param(CLOSED + "聚焦：优化营商环境\n\n我市出台十条措施\n\n本报讯 措施出台。(李四)\n",
+                     "我市出台十条措施", "聚焦：优化营商环境", id="kicker-after-a-closed-story"),
+        pytest.param(OPEN + "聚焦：优化营商环境\n\n我市出台十条措施\n\n本报讯 措施出台。\n",
+                     "我市出台十条措施", "聚焦：优化营商环境", id="kicker-after-an-open-story"),
+        pytest.param(CLOSED + "访谈：市人大代表王五\n\n让老城焕发新活力\n\n记者 赵六\n\n老城改造持续推进。\n",
+                     "让老城焕发新活力", "访谈：市人大代表王五", id="interview-kicker-over-a-byline"),
+        pytest.param(CLOSED + "评论员文章：坚持创新驱动发展\n\n本报评论员\n\n创新是第一动力。\n",
+                     "评论员文章：坚持创新驱动发展", None, id="commentary-headline"),
+        pytest.param(OPEN + "聚焦：城市更新\n\n我市今年改造老旧小区100个。\n",
+                     "聚焦：城市更新", None, id="colon-headline-over-plain-body"),
+        pytest.param(CLOSED + "提醒：12月1日起\n\n这些新规开始施行\n\n本报讯 一批新规施行。(李四)\n",
+                     "这些新规开始施行", "提醒：12月1日起", id="kicker-with-a-date"),
+        pytest.param(CLOSED + "新闻热线：\n\n群众身边事 我们来关注\n\n本报讯 热线开通。(李四)\n",
+                     "群众身边事 我们来关注", "新闻热线：", id="kicker-ending-in-a-colon"),
+        pytest.param(OPEN + "新闻热线：\n\n群众身边事 我们来关注\n\n本报讯 热线开通。\n",
+                     "群众身边事 我们来关注", "新闻热线：", id="kicker-ending-in-a-colon-after-an-open-story"),
+        pytest.param(CLOSED + "中国队3:0胜日本队\n\n本报讯 比赛结束。(李四)\n",
+                     "中国队3:0胜日本队", None, id="a-score-is-no-label"),
+    ],
+)
+def test_headlines_with_a_colon_still_start_a_new_article(text, title, subtitle):
+    first, second = segment(text)
+    assert first.title == "甲地新闻"
+    assert (second.title, second.subtitle) == (title, subtitle)
+    assert "：" not in first.body and ":" not in first.body
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # On its own, "label:value" with a prose value is ambiguous; under a colon line it is body.
+        ("访谈：市人大代表王五", ["headline"]),
+        ("男兵:2023年12月1日至2024年2月10日", ["body"]),  # the value is a bare date range
+        ("报名网站:全国征兵网", ["body"]),  # the label names a field
+        ("燃气抢修 66668888", ["body"]),
+        ("①报名时间", ["body"]),
+        ("报名时间:\n男兵:具有高中以上文化程度的男性青年", ["body", "body"]),
+        ("男兵:具有高中以上文化程度的男性青年\n女兵:普通高校应届毕业生", ["body", "body"]),
+        ("访谈：市人大代表王五\n让老城焕发新活力\n记者 赵六", ["headline", "headline", "byline"]),
+        ("**一、坚持党的领导**", ["heading"]),  # a bold enumerated line is the subhead it looks like
+        ("## 报名网站:全国征兵网", ["heading"]),  # markdown headings are what the page says they are
+    ],
+)
+def test_list_lines_are_told_from_headlines_by_shape_and_neighbours(text, kinds):
+    assert [p.kind for p in paragraphs(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("①报名时间", False),
+        ("1.网上报名", False),
+        ("1.2亿元民生资金拨付到位", True),  # a decimal number, not an item number
+    ],
+)
+def test_enumerated_lines_are_no_headlines(line, headline):
+    assert looks_like_headline(line) is headline

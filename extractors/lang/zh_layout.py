@@ -157,6 +157,53 @@ NOTICE_MAX_CHARS_FOR_LINES = 600
 # A notice ends with its date (and signature above it).
 SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$")
 
+# --- list lines inside an article ---------------------------------------------------------------
+
+# An enumerated item: "一、…", "1.…" (not "1.2亿元"), "(一)…", "1)…", "①…", "第三条…".
+ENUMERATED = re.compile(
+    r"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、]|\d{1,3}[.．](?!\d)|[一二三四五六七八九十]{1,3}[.．]"
+    r"|[①-⑳⑴-⒇❶-❿]|第[一二三四五六七八九十\d]{1,3}[条章节])"
+)
+# "label:content" with a short label: "男兵:2023年12月1日至…", "报名网站:全国征兵网", "联 系 人:张先生".
+# The same shape is a kicker in "访谈：…" or "聚焦：…": what it is depends on the lines around it.
+# A label never ends in a digit: "中国队3:0胜日本队" is a score and "9:30" a time.
+LABELLED_LINE = re.compile(
+    r"^(?P<label>[^\s:：,，。;；!！?？、“”\"'《》()（）【】]{1,8}(?:[ \u3000][^\s:：,，。;；]{1,3}){0,3})"
+    r"(?<![0-9０-９])[ \u3000]*[:：][ \u3000]*(?P<content>\S.*)$"
+)
+# A hotline entry: "燃气抢修 66668888", "郑州热力集团客服中心\t67188888", "火警 119".
+HOTLINE_LINE = re.compile(
+    r"^(?P<label>[^\s\d０-９:：,，。;；!！?？]{2,20})[ \t\u3000]+(?P<content>[(（]?[\d０-９][\d０-９\-－()（） 、/]{1,24}[\d０-９])$"
+)
+# Labels that name a field of a list rather than a topic: "报名时间:", "咨询电话:", "地址:".
+# (A headline kicker names a topic or a genre: "访谈：", "聚焦：", "评论员文章：".)
+FIELD_LABEL = re.compile(
+    r"(?:时间|日期|期限|时段|截止|地点|地址|场所|位置|电话|热线|手机|传真|邮箱|邮编|信箱|网站|网址|网页|链接|"
+    r"公众号|微信|联系人|联系方式|报名方式|报名渠道|对象|条件|名额|人数|费用|收费|票价|主办单位|承办单位|"
+    r"协办单位|指导单位|主办|承办|协办|开户行|开户银行|账号|户名)$"
+)
+# Content that is only a datum, so its line is data, never a headline: a date or time with a day or
+# hour in it ("2023年12月1日至2024年2月10日", "每日7时至21时"), a phone number of five digits or
+# more, a web or mail address.
+_DIGIT = "[0-9０-９]"
+LIST_DATUM = re.compile(
+    r"^(?:"
+    rf"(?=.*{_DIGIT}.*[月日号时点:：])(?:自|从|每日|每天|即日起?)?[0-9０-９年月日号时分秒点半:：\-－—~～至到起止"
+    r"上下午晚早中间凌晨(（)）星期周一二三四五六七日天 ,，、.．]+"
+    rf"|(?=(?:\D*{_DIGIT}){{5}})[(（]?[0-9０-９][0-9０-９\-－()（）转 、/或]*[0-9０-９]"
+    r"|(?:https?://)?[\w.\-]+\.(?:cn|com|net|org|gov|edu)(?:[/\w.\-?=&%#]*)"
+    r"|[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+"
+    r")[。;；.]?$"
+)
+# A "label:value" line longer than this is prose that happens to open with "…包括:".
+LIST_ENTRY_MAX_CHARS = 60
+# A list entry ending in one of these was cut mid-value by the layout: the next line goes on with it.
+ENTRY_CONNECTORS = "至到、和及或与~～-－—/,，:："
+# A headline line "聚焦：…" with a label this short over another headline line is the kicker.
+KICKER_LABEL_MAX_CHARS = 6
+# Three-digit emergency and service numbers printed alone after a label ("火警 119").
+SERVICE_NUMBERS = ("110", "119", "120", "122")
+
 # --- dated entries and mastheads -------------------------------------------------------------
 
 # A date on its own line heads an entry ("1950年12月21日" in a "this day in history" column).
