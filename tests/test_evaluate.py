@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from warehouse import db as warehouse_db
-from warehouse.evaluate import evaluate, names_overlap
+from warehouse.evaluate import evaluate, kinds_agree, names_overlap
 
 
 @pytest.mark.parametrize(
@@ -91,3 +91,11 @@ def test_empty_gold_dir_is_an_error(tmp_path):
     with pytest.raises(FileNotFoundError):
         evaluate(con, tmp_path)
     con.close()
+
+
+@pytest.mark.parametrize(
+    ("gold", "extracted", "same"),
+    [("提示", "安全提示", True), ("寻亲启事", "启事", True), ("通告", "通告", True), ("通告", "公告", False), ("公示", "提示", False), ("通知", None, False)],
+)
+def test_notice_kinds_agree_on_the_head_word(gold, extracted, same):
+    assert kinds_agree(gold, extracted) is same

@@ -71,6 +71,12 @@ def names_overlap(a: str | None, b: str | None) -> bool:
     return 2 * len(bx & by) / (len(bx) + len(by)) >= 0.5
 
 
+def kinds_agree(gold: str | None, extracted: str | None) -> bool:
+    """A notice's kind as its own word: 安全提示 is a 提示, 寻亲启事 a 启事 (either may be the compound)."""
+    a, b = normalise_name(gold), normalise_name(extracted)
+    return bool(a and b) and (a == b or a.endswith(b) or b.endswith(a))
+
+
 def _digits(text: str | None) -> str:
     return re.sub(r"\D", "", text or "")
 
@@ -115,7 +121,7 @@ def _key_match(kind: str) -> Callable[[dict, dict], bool]:
         return same_order and _iso(g.get("start")) == _iso(r.get("starts_at")) and _iso(g.get("end")) == _iso(r.get("ends_at"))
 
     def notices(g: dict, r: dict) -> bool:
-        return normalise_name(g.get("kind")) == normalise_name(r.get("kind")) and names_overlap(g.get("issuer"), r.get("issuer"))
+        return kinds_agree(g.get("kind"), r.get("kind")) and names_overlap(g.get("issuer"), r.get("issuer"))
 
     def phones(g: dict, r: dict) -> bool:
         if g.get("e164"):
