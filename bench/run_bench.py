@@ -317,11 +317,16 @@ def print_report(report: Report) -> None:
 
     tasks = 2 * -(-(cold.issues_new + cold.issues_changed) // max(1, report.batch_size))
     task_cost = tasks * report.task_overhead_seconds
-    stages = {k: v for k, v in cold.seconds.items() if k in {"decode", "segment", "load", "plan"} or k.startswith("extract:")}
+    stages = {k: v for k, v in cold.seconds.items() if k in {"decode", "segment", "plan"} or k.startswith("extract:")}
+    # The flow thread loads while a worker extracts: its wall time includes waiting for the GIL.
+    stages["load"] = cold.seconds.get("load_cpu", cold.seconds.get("load", 0.0))
     stages["prefect (flow start/finish)"] = cold.seconds.get("prefect_overhead", 0.0)
     stages[f"prefect (task runs, {tasks} x {report.task_overhead_seconds * 1000:.0f} ms)"] = task_cost
     total = sum(stages.values()) or 1.0
     print("\n  where the cold run's time goes (work seconds, summed over workers):")
+    if "load_cpu" in cold.seconds:
+        print(f"    (load: {cold.seconds['load_cpu']:.1f} s of CPU in the flow thread; its {cold.seconds['load']:.1f} s of wall "
+              "time overlap extraction, which runs meanwhile)")
     for stage, seconds in sorted(stages.items(), key=lambda item: -item[1]):
         print(f"    {stage:<40} {seconds:>7.1f} s {100 * seconds / total:>5.1f} %")
 

@@ -41,6 +41,9 @@ from warehouse.load import EVENT_TABLES, IngestError, delete_issues, load_batch,
 Runner = Literal["local", "dask"]
 DEFAULT_BATCH_SIZE = 64
 PROGRESS_THRESHOLD = 20
+# DuckDB keeps every block the writer touched cached up to 80% of RAM, so a backfill's RSS would
+# grow with the database; the writer only appends batches and needs little.
+WRITER_MEMORY_LIMIT = "128MB"
 
 
 class TransientIOError(OSError):
@@ -338,6 +341,7 @@ def ingest_body(
     found = discover(Path(raw_dir).absolute())
     summary.files_seen = len(found.files)
     con = _OPEN_CONNECTIONS.get(connection_token) or warehouse_db.connect(db_path, wait_seconds=wait_seconds)
+    con.execute(f"SET memory_limit = '{WRITER_MEMORY_LIMIT}'")
     try:
         # A load still 'running' when we hold the lock was killed mid-way; its batches either
         # committed whole or not at all.
@@ -371,9 +375,11 @@ def ingest_body(
                 batch: BatchResult = future.result()
                 del future  # a finished future holds its batch: keep only the one being loaded
                 _check_worker_version(batch, version)
-                clock = time.perf_counter()
+                clock, cpu = time.perf_counter(), time.thread_time()
                 counts = _load(con, batch, load_id)
                 summary.seconds["load"] = summary.seconds.get("load", 0.0) + time.perf_counter() - clock
+                # Wall time above includes waiting for the GIL while a worker thread extracts.
+                summary.seconds["load_cpu"] = summary.seconds.get("load_cpu", 0.0) + time.thread_time() - cpu
                 for stage, seconds in batch.seconds.items():
                     summary.seconds[stage] = summary.seconds.get(stage, 0.0) + seconds
                 for table, count in counts.items():
