@@ -44,6 +44,8 @@ def _alternation(words) -> str:
 
 
 _TITLE = re.compile(_alternation(lang.TITLES))
+_GENERIC_PERSON = re.compile(_alternation(lang.GENERIC_PERSON_NOUNS))
+_NOUN_FOLLOWER = re.compile(_alternation(lang.NOUN_FOLLOWERS))
 _FOLLOWER = re.compile(_alternation(lang.NAME_FOLLOWERS))
 _BODY_END = re.compile(f"(?:{_alternation(lang.BODY_SUFFIXES)})[”\"』」]?$")
 # Where an organisation name printed inside a longer phrase starts: a level marker or 中共.
@@ -81,7 +83,7 @@ def is_plausible_name(candidate: str) -> bool:
         return False
     if not re.fullmatch(f"[{_HAN}]{{2,4}}", candidate):
         return False
-    if candidate[-1] in lang.NEVER_LAST_CHARS:
+    if candidate[-1] in lang.NEVER_LAST_CHARS or _GENERIC_PERSON.search(candidate, 1):
         return False
     if candidate[:2] in _SURNAME_DOUBLE:
         return 3 <= len(candidate) <= 4
@@ -92,9 +94,31 @@ def _followed_by_cue(text: str, pos: int) -> bool:
     return pos >= len(text) or text[pos] in lang.NAME_FOLLOWER_PUNCT or _FOLLOWER.match(text, pos) is not None
 
 
+def _joins_at(text: str, pos: int) -> bool:
+    """A conjunction at ``pos`` joining what follows it: a title, a generic noun or a name."""
+    if pos >= len(text) or text[pos] not in lang.CONJUNCTION_CHARS:
+        return False
+    after = pos + 1
+    if _TITLE.match(text, after) or _GENERIC_PERSON.match(text, after):
+        return True
+    return any(
+        is_plausible_name(text[after : after + n]) and _followed_by_cue(text, after + n) for n in (2, 3)
+    )
+
+
+def _verb_follows(text: str, pos: int) -> bool:
+    """Punctuation or a verb (not a noun such as 同志) starts the text at ``pos``."""
+    if pos >= len(text) or text[pos] in lang.NAME_FOLLOWER_PUNCT:
+        return True
+    cue = _FOLLOWER.match(text, pos)
+    return cue is not None and not _NOUN_FOLLOWER.fullmatch(cue.group())
+
+
 def _name_at(text: str, pos: int, tagged: frozenset[str] = frozenset()) -> str | None:
     """The personal name starting at ``pos``, if one plausibly does: the candidate length whose
     following text starts a new word; a short name when a long one would swallow a particle."""
+    if _joins_at(text, pos):
+        return None  # "委员和专家": a conjunction, not the surname 和
     fits = [
         n for n in (2, 3, 4)
         if pos + n <= len(text) and is_plausible_name(text[pos : pos + n]) and _followed_by_cue(text, pos + n)
@@ -105,7 +129,12 @@ def _name_at(text: str, pos: int, tagged: frozenset[str] = frozenset()) -> str |
         if text[pos : pos + n] in tagged:
             return text[pos : pos + n]
     if 2 in fits and 3 in fits and text[pos + 2] in lang.WEAK_LAST_CHARS:
-        return text[pos : pos + 2]
+        # "郑庆和主持" is 郑庆和; "王强和李明出席" is 王强 and 李明.
+        name_ends_in_it = (
+            text[pos + 2] in lang.CONJUNCTION_CHARS and not _joins_at(text, pos + 2) and _verb_follows(text, pos + 3)
+        )
+        if not name_ends_in_it:
+            return text[pos : pos + 2]
     n = next(n for n in (3, 2, 4) if n in fits)
     return text[pos : pos + n]
 
@@ -136,8 +165,8 @@ def find_people(text: str, known: tuple[str, ...] | frozenset[str] = (), *, use_
         phrase = _phrase_start(text, title.start())
         found[pos] = PersonMention(name, title.group(), pos, pos + len(name), phrase)
         pos += len(name)
-        # "副主任李文权、何爱萍带队": names listed after the first share its title.
-        while pos < len(text) and text[pos] == "、":
+        # "副主任李文权、何爱萍带队", "市长王强和李明": names listed after the first share its title.
+        while pos < len(text) and text[pos] in "、和与及":
             following = _name_at(text, pos + 1, tagged)
             if following is None or _TITLE.match(text, pos + 1):
                 break

@@ -325,6 +325,24 @@ CASES = [
         [dict(date=d("2023-12-10"), organizer="中共太原市委", status="announced")],
         id="the-nearest-date-before-the-verb-is-the-meetings",
     ),
+    pytest.param(
+        "本报讯 3月6日,区政协召开主席会议。区政协主席黄永和主持会议并讲话。\n",
+        "2024-03-07", N,
+        [dict(chairs=("黄永和",), speakers=("黄永和",))],
+        id="a-name-ending-in-和-before-主持",
+    ),
+    pytest.param(
+        "本报讯 3月6日,市政府召开全市春耕生产工作会议。副市长王强和李明出席并讲话。\n",
+        "2024-03-07", N,
+        [dict(speakers=("王强", "李明"))],
+        id="和-between-two-names-is-a-conjunction",
+    ),
+    pytest.param(
+        "本报讯 5月8日,市政协召开专题协商会。12位市政协委员和专家学者围绕湿地保护作了发言,市政协副主席周敏讲话。\n",
+        "2024-05-09", N,
+        [dict(organizer="市政协", speakers=("周敏",))],
+        id="委员和专家-are-no-speakers",
+    ),
     # --- negatives ---------------------------------------------------------------------------
     pytest.param(
         "深入学习贯彻市委十二届五次全会精神\n\n本报讯 全市上下认真学习贯彻全会精神,与会人员表示,要把全会精神落到实处。\n",

@@ -37,6 +37,19 @@ NAME_CASES = [
     # a compound surname
     ("市政协副主席欧阳明华主持会议。", [("欧阳明华", "副主席")]),
     ("副区长欧阳明说,要抓紧落实。", [("欧阳明", "副区长")]),
+    # a name ending in a conjunction character: the name when a verb or punctuation follows it,
+    # the conjunction when a name or a title does
+    ("区人大常委会主任黄永和主持会议。", [("黄永和", "主任")]),
+    ("县政协主席孙德与、副主席周敏出席。", [("孙德与", "主席"), ("周敏", "副主席")]),
+    ("副区长陈立同主持会议。", [("陈立同", "副区长")]),
+    ("副市长王强和李明出席会议。", [("王强", "副市长"), ("李明", "副市长")]),
+    ("局长赵凯与副局长刘洋参加调研。", [("赵凯", "局长"), ("刘洋", "副局长")]),
+    ("市长王强和同志们一起座谈。", [("王强", "市长")]),
+    ("院长高建及全体干部出席。", [("高建", "院长")]),
+    # a conjunction after a title opens no name; generic nouns for people are never names
+    ("12位省政协委员和专家学者围绕湿地保护作了发言。", []),
+    ("部分人大代表与群众代表参加座谈。", []),
+    ("市政协常委和委员们分组讨论。", []),
     # titles alone are not names
     ("晋源区文旅局负责人汇报晋源全域旅游建设工作情况。", []),
     ("市政协召开主席会议,研究有关工作。", []),
@@ -99,7 +112,8 @@ def test_person_groups(text, groups):
 @pytest.mark.parametrize(
     "candidate, plausible",
     [("操学诚", True), ("陈博", True), ("欧阳明华", True), ("养老", False), ("智慧", False), ("高质量", False),
-     ("会议", False), ("主任", False), ("市长", False), ("王", False), ("王大小明", False)],
+     ("会议", False), ("主任", False), ("市长", False), ("王", False), ("王大小明", False),
+     ("和专家", False), ("何代表", False), ("于委员", False), ("和平", True), ("郑庆和", True)],
 )
 def test_is_plausible_name(candidate, plausible):
     assert is_plausible_name(candidate) is plausible

@@ -60,6 +60,17 @@ NAME_FOLLOWERS = (
 # Single characters that, closing a three-character candidate, are more likely the next word
 # ("韦韬就《…》": 韦韬, not 韦韬就).
 WEAK_LAST_CHARS = "就在作等和与及向为对说称也还将到率同把从以被于并的又都是已曾"
+# Conjunctions among them: closing a candidate they are the name's last character when a verb or
+# punctuation follows ("郑庆和主持", "郑庆和、"), the conjunction when a name or title does
+# ("王强和李明出席"); opening one, before a title or a generic noun, never a surname ("委员和专家").
+CONJUNCTION_CHARS = "和与及同"
+# Followers that are nouns, not verbs: after "X和" they make 和 a conjunction ("王强和同志们").
+NOUN_FOLLOWERS = ("同志", "一行", "代表", "教授", "院士", "博士", "的", "等")
+# Nouns for people in general: never a personal name, nor part of one ("和专家", "王代表").
+GENERIC_PERSON_NOUNS = (
+    "专家", "学者", "代表", "委员", "常委", "负责人", "同志", "嘉宾", "群众", "干部", "党员", "企业家",
+    "居民", "市民", "村民", "人员", "职工", "员工", "师生", "学生", "记者", "志愿者", "们",
+)
 # Characters no personal name ends with (so "主席会议" or "局长办公会" yield no name).
 NEVER_LAST_CHARS = "会局厅处委办部团组队们了要指讲出主席长记任员"
 
