@@ -412,6 +412,8 @@ def _classify(para: _Para) -> str:
         return BYLINE
     if L.DATE_LINE.match(text):
         return DATE
+    if L.SIGN_OFF_LINE.match(text):
+        return HEADLINE if looks_like_headline(text) else BODY  # a signature line, like the issuer's
     if L.CLASSIFIED_TITLE.match(text):
         return CLASSIFIED_TITLE
     if len(text) <= L.HEADLINE_MAX_CHARS and L.NOTICE_TITLE.match(text):
@@ -616,6 +618,8 @@ class _Segmenter:
             return
         if followed_by == "body":
             notice = next((h for h in heads if h.kind in (NOTICE_TITLE, CLASSIFIED_TITLE)), None)
+            if notice is not None and notice.kind == CLASSIFIED_TITLE and heads[-1].kind == NOTICE_TITLE:
+                notice = heads[-1]  # "分类信息" over "注销公告": a signed notice in the classified pages
             if notice is not None and notice.kind == CLASSIFIED_TITLE:
                 self._finish()
                 self.classified_title = notice

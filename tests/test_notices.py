@@ -201,6 +201,19 @@ CASES = [
         [dict(kind="环境影响评价公示", issuer="太原市生态环境局", deadline=date(2023, 1, 11), phones=("+863515556666",))],
         id="公示期-workdays-with-dates-in-brackets",
     ),
+    pytest.param(
+        "停气通知\n\n因燃气管网改造,我公司定于2023年1月9日9:00至17:00对杏花岭区府东街一带暂停供气,请用户关闭阀门。\n\n"
+        "咨询电话:0351-3031234\n\n特此通知\n\n太原天然气有限公司\n\n2023年1月5日\n",
+        [dict(kind="停气通知", issuer="太原天然气有限公司", notice_date=date(2023, 1, 5), phones=("+863513031234",),
+              starts_at=datetime(2023, 1, 9, 9))],
+        id="特此通知-own-line-closes-the-notice",
+    ),
+    pytest.param(
+        "分类广告\n\n减资公告\n\n山西晋阳商贸有限公司经股东会决议,注册资本由500万元减至100万元,请债权人自本公告之日起"
+        "45日内向本公司申报债权。\n\n联系人:钱女士 电话:13600001111\n\n特此公告\n\n山西晋阳商贸有限公司\n\n2023年1月5日\n",
+        [dict(kind="减资公告", issuer="山西晋阳商贸有限公司", notice_date=date(2023, 1, 5), phones=("+8613600001111",))],
+        id="特此公告-signed-notice-under-a-classified-heading",
+    ),
     # --- reported notices ---------------------------------------------------------------------
     pytest.param(
         "# 春节期间市区禁止燃放烟花爆竹\n\n本报讯 近日,太原市公安局发布通告,自2023年1月10日起,市区六城区范围内禁止燃放"

@@ -516,6 +516,15 @@ def test_a_one_line_notice_is_a_notice_titled_by_its_own_word():
          [("article", "一季度GDP增长5.2%")]),
         ("寻人启事\n\n王某,男,75岁,于12月1日走失。请知情者联系13900000000。\n",
          [("notice", "寻人启事")]),
+        # A sign-off on a line of its own closes the notice above it; it is no title of a new one.
+        ("停气通知\n\n因管网检修,我公司定于3月5日9时至18时暂停供气。\n\n特此通知\n\n某某燃气有限公司\n\n2024年3月1日\n"
+         "\n新闻标题\n\n本报讯 新闻正文。\n",
+         [("notice", "停气通知"), ("article", "新闻标题")]),
+        ("公告\n\n本店自即日起停业装修。\n\n特此公告。\n\n东城区某某超市\n\n2024年5月8日\n", [("notice", "公告")]),
+        # A notice title under a classified-block heading is a signed notice, not a run of items.
+        ("分类广告\n\n减资公告\n\n某某科技有限公司经股东会决议,注册资本减至100万元。\n\n联系人:钱女士 电话:13600001111\n"
+         "\n特此公告\n\n某某科技有限公司\n\n2024年2月2日\n",
+         [("notice", "减资公告")]),
         ("(下转第2版)\n", [("jump", None)]),
         # A headline closing the page, its story printed elsewhere.
         ("甲地新闻\n\n本报讯 甲地消息。(张三)\n\n乙地新闻标题\n", [("article", "甲地新闻"), ("article", "乙地新闻标题")]),
@@ -595,6 +604,9 @@ def test_looks_like_headline(line, headline):
         ("寻亲启事", "notice_title"),
         ("关于调整部分公交线路的通告", "notice_title"),
         ("遗失声明", "classified_title"),
+        ("特此通知", "headline"),
+        ("特此声明", "headline"),
+        ("特此公告。", "body"),
         ("## 全市工业高质量发展大会引发热烈反响", "heading"),
         ("**综改区**", "heading"),
         ("2023年12月1日 星期五", "masthead"),

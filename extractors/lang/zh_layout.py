@@ -147,6 +147,8 @@ NOTICE_TITLE = re.compile(
 )
 # A notice printed on one line: "通告 亲贤村…特此通告 …".
 NOTICE_INLINE = re.compile(rf"^(?P<title>(?:[\u4e00-\u9fff]{{0,8}}){_NOTICE_WORD})(?:{SPACE}+|[:：]\s*)(?=\S)")
+# A notice's closing line ("特此通知", "特此公告。"): the last line of the notice above, never a title.
+SIGN_OFF_LINE = re.compile(r"^特此(?:通知|通告|公告|声明|公示|告知|函告|敬告|启事|提示|说明)[。.!！]?$")
 # Titles of blocks of one-line classified notices.
 CLASSIFIED_TITLE = re.compile(r"^(?:遗失声明|挂失声明|遗失启事|作废声明|声明|分类广告|分类信息|公告栏|启事栏)$")
 # One classified item: "张三遗失身份证,号码…,声明作废。"
