@@ -4,12 +4,18 @@ A window is a date range (or a start, or a deadline) in a clause that names regi
 and no later stage of the call-up (体检, 政审, 欢送...), in a sentence or article about
 conscription. The window takes the nearest gender and half-year words before it in its sentence,
 so "男兵上半年报名时间为A;下半年报名时间为B" gives B to the male second half, as printed.
+A clause without the registration word takes it from a cue: a lead-in clause naming the time of
+registration ("网上报名时间,上半年:A;下半年:B"), or the header a list line hangs from ("报名时间:"
+over "男兵:A" and "女兵:B", one line each); a gender or half in the header or in brackets after the
+dates ("A(上半年)") labels the line.
 
 Decisions where the text is silent (all in :func:`find_windows`):
 
 - half: the nearest 上半年/下半年/春季/秋季 in the sentence; else the deadline's month (January
   to June, or December, is the first half-year call-up; July to November the second); else the
   only half the article names; else the start's month.
+- dates printed without a year that ended more than 45 days before the issue are next year's
+  (a December issue's "下半年截止时间为8月10日").
 - year: the year printed before 征兵 ("2024年春季征兵", "今年下半年征兵"), nearest before the window,
   the headline's otherwise; else the deadline's year (a December deadline is next year's).
 - gender: "男女兵"/"男女青年" gives one row per gender. A window whose text names no gender is
@@ -47,11 +53,22 @@ _GENDER_AFTER = re.compile(
     rf"|(?P<male>{_alternation(lang.MALE_WORDS)})|(?P<female>{_alternation(lang.FEMALE_WORDS)}))"
 )
 _HALF = re.compile(f"(?P<H1>{_alternation(lang.H1_WORDS)})|(?P<H2>{_alternation(lang.H2_WORDS)})")
+_HALF_AFTER = re.compile(
+    rf"\s*(?:[(（][^()（）]{{0,8}}[)）])?\s*[(（](?:(?P<H1>{_alternation(lang.H1_WORDS)})"
+    rf"|(?P<H2>{_alternation(lang.H2_WORDS)}))"
+)
+# Bracketed labels after a window's dates ("(男兵)", "(上半年)", "(女兵,下半年)"), for the evidence.
+_LABEL_AFTER = re.compile(
+    rf"(?:\s*[(（](?:{_alternation(lang.MALE_WORDS + lang.FEMALE_WORDS + lang.BOTH_GENDER_WORDS)}"
+    rf"|{_alternation(lang.H1_WORDS + lang.H2_WORDS)}|[,，、\s])+[)）])+"
+)
 _DEADLINE = re.compile(_alternation(lang.DEADLINE_WORDS))
 _CLOSED = re.compile(_alternation(lang.CLOSED_WORDS))
 _START_AFTER = re.compile(r"\s*(?:正式)?(?:启动|开始|开通|开启)")
 _YEAR_TAIL = re.compile(lang.YEAR_TAIL)
 # A bare "上半年" names a half, not a year: the year must be written ("2024年", "今年", "明年").
+# A year the text writes for a window's dates, in the dates or before them in the sentence.
+_YEAR_WRITTEN = re.compile(r"\d{2,4}\s*年|[〇零一二三四五六七八九]{4}年|[去今明次前上同当本该]年")
 _NAMES_YEAR = re.compile(r"\d|[今明去本次来]年|[〇零一二三四五六七八九]{4}")
 _AGE_RANGE = re.compile(lang.AGE_RANGE)
 _AGE_RELAXATION = re.compile(_alternation(lang.AGE_RELAXATION_WORDS))
@@ -60,6 +77,9 @@ _SITE_PATTERN = re.compile(lang.SITE_PATTERN)
 _SENTENCE_END = re.compile(r"[。!！?？\n]")
 _DATE_LIKE = re.compile(r"\d+\s*[月日号]|[一二三四五六七八九十]+月")
 _PARAGRAPH_END = re.compile(r"\n")
+_LIST_HEAD = re.compile(lang.LIST_HEAD)
+_HEADER_CUT = re.compile(r"[。!！?？;；,，]")
+_CUE_TIME = re.compile(lang.CUE_TIME)
 _CLAUSE_END = re.compile(r"[。!！?？\n,，;；]")
 _EDGE_PUNCT = " \t\u3000,，;；:：、。"
 
@@ -95,6 +115,7 @@ class _Part:
     span_start: int
     span_end: int
     sentence: tuple[int, int]
+    cue: tuple[int, int] | None = None  # a cue from outside the clause (a list header above the line)
 
 
 def _bounds(text: str, pos: int, pattern: re.Pattern) -> tuple[int, int]:
@@ -121,10 +142,53 @@ def _is_about_conscription(article: Article) -> bool:
     )
 
 
-def _registration_clause(body: str, expr: TimeExpression, continues: bool) -> tuple[int, int] | None:
-    """The span of the clause(s) that make expr a registration date, or None when they do not.
+def _is_cue(text: str) -> bool:
+    """A lead-in that names registration and gives no date itself ("网上报名时间:", "报名时间如下")."""
+    return bool(_REGISTRATION.search(text)) and not _OTHER_STAGE.search(text) and not _DATE_LIKE.search(text)
 
-    ``continues``: an earlier clause of the same sentence was a window, so a parallel clause
+
+def _list_header(body: str, line_start: int, labelled: bool) -> tuple[int, int] | None:
+    """The header a list line hangs from: the paragraph above the run of dated lines it is in, when
+    its last clause names registration and it ends in a colon (or "如下"), or, for a line labelled
+    with a gender or half ("男兵:…"), when it is any sentence naming registration ("网上报名开始。").
+
+    "报名时间:\n男兵:2023年12月1日至2024年2月10日\n女兵:…" gives each line the cue above it.
+    """
+    pos = line_start
+    for _ in range(lang.MAX_LIST_LINES + 1):
+        if pos <= 0:
+            return None
+        prev_start = body.rfind("\n", 0, pos - 1) + 1
+        line = body[prev_start:pos - 1].strip(" \t\u3000")
+        if not line:
+            pos = prev_start
+            continue
+        head = _LIST_HEAD.search(line)
+        if head is not None:
+            tail = line[:head.start()]
+            tail = tail[max((m.end() for m in _HEADER_CUT.finditer(tail)), default=0):]
+            return (prev_start, pos - 1) if _is_cue(tail) else None
+        if labelled:
+            tail = line.rstrip("。!！")
+            tail = tail[max((m.end() for m in _SENTENCE_END.finditer(tail)), default=0):]
+            if _is_cue(tail) and _CONSCRIPTION.search(tail):
+                return prev_start, pos - 1
+        if not _DATE_LIKE.search(line) or len(line) > lang.MAX_LIST_LINE_CHARS:
+            return None  # a list line is short and dated; anything else ends the list
+        pos = prev_start
+    return None
+
+
+def _is_labelled(clause: str) -> bool:
+    return bool(_GENDER.search(clause) or _HALF.search(clause))
+
+
+def _registration_clause(body: str, expr: TimeExpression,
+                         previous: _Part | None) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The span of the clause(s) that make expr a registration date, and the span of a cue it
+    takes from elsewhere (a list header); None when nothing makes it one.
+
+    ``previous``: the window found just before in the same sentence, so a parallel clause
     ("…男兵应征报名时间为4月1日至8月15日,女兵为6月26日至8月15日") is one too.
     """
     c_start, c_end = _bounds(body, expr.start_char, _CLAUSE_END)
@@ -132,27 +196,46 @@ def _registration_clause(body: str, expr: TimeExpression, continues: bool) -> tu
     if _OTHER_STAGE.search(clause):
         return None
     if _REGISTRATION.search(clause):
-        return c_start, c_end
-    if continues and expr.kind == "range" and (_GENDER.search(clause) or _HALF.search(clause)):
-        return c_start, c_end
+        return (c_start, c_end), None
+    # "截止时间:男兵上半年为2月10日,下半年为8月10日": a parallel deadline (or start) is one as well.
+    one_ended = previous is not None and (previous.start is None) != (previous.end is None)
+    if previous is not None and _is_labelled(clause) and (
+            expr.kind == "range" or (one_ended and expr.kind in ("point", "until", "since"))):
+        return (c_start, c_end), previous.cue
     s_start, s_end = _bounds(body, expr.start_char, _SENTENCE_END)
+    # "报名时间,上半年:12月1日至2月10日": a cue clause right before hands its cue to a labelled clause.
+    if c_start > s_start:
+        p_start, p_end = _bounds(body, c_start - 1, _CLAUSE_END)
+        cue = body[max(p_start, s_start):p_end]
+        if _is_cue(cue) and _CUE_TIME.search(cue):
+            return (c_start, c_end), (max(p_start, s_start), p_end)
+    # A list line under "报名时间:" (its own sentence, cut off from the header by the line break).
+    if c_start == s_start:
+        header = _list_header(body, s_start, expr.kind == "range" and _is_labelled(clause))
+        if header is not None:
+            return (c_start, c_end), header
     # "12月1日至2月10日,登录全国征兵网报名": the registration word may follow in the next clause.
     if c_end < s_end:
         n_start, n_end = _bounds(body, c_end + 1, _CLAUSE_END)
         following = body[n_start:n_end]
         if _REGISTRATION.search(following) and not _OTHER_STAGE.search(following) \
                 and not _DATE_LIKE.search(following):
-            return c_start, n_end
+            return (c_start, n_end), None
     # "网上报名于7月1日启动,8月10日截止": a deadline continues the registration clause before it.
     if c_start > s_start and (_DEADLINE.search(clause) or _START_AFTER.match(body, expr.end_char)):
         p_start, p_end = _bounds(body, c_start - 1, _CLAUSE_END)
         if _REGISTRATION.search(body, p_start, p_end) and not _OTHER_STAGE.search(body, p_start, p_end):
-            return c_start, c_end
+            return (c_start, c_end), None
     return None
 
 
-def _dates_of(body: str, expr: TimeExpression, clause: tuple[int, int]) -> tuple[date | None, date | None] | None:
-    """The (first day, last day) a registration expression gives; None when it gives no window."""
+def _dates_of(body: str, expr: TimeExpression, clause: tuple[int, int], cue: tuple[int, int] | None,
+              role: str | None) -> tuple[date | None, date | None] | None:
+    """The (first day, last day) a registration expression gives; None when it gives no window.
+
+    ``cue``: a lead-in from outside the clause ("网上报名截止时间:"); ``role``: "start" or "end" when
+    the expression parallels a start or a deadline just before it in its sentence.
+    """
     if expr.granularity not in _WINDOW_GRAINS:
         return None
     if expr.kind == "range":
@@ -169,11 +252,32 @@ def _dates_of(body: str, expr: TimeExpression, clause: tuple[int, int]) -> tuple
     if expr.kind == "until":
         return None, last_day(expr)
     if expr.kind == "point":
-        if _DEADLINE.search(before) or _DEADLINE.match(body, expr.end_char):
+        if _DEADLINE.search(before) or _DEADLINE.match(body, expr.end_char) \
+                or (cue is not None and _DEADLINE.search(body, *cue)):
             return None, last_day(expr)
         if _START_AFTER.match(body, expr.end_char):
             return first_day(expr), None
+        if role == "end":
+            return None, last_day(expr)
+        if role == "start":
+            return first_day(expr), None
     return None
+
+
+def _next_year(day: date | None) -> date | None:
+    if day is None:
+        return None
+    return day.replace(year=day.year + 1, day=28) if (day.month, day.day) == (2, 29) \
+        else day.replace(year=day.year + 1)
+
+
+def _rolled_forward(dates: tuple[date | None, date | None], base: datetime) -> tuple[date | None, date | None]:
+    """A window printed without a year that ended well before the issue is next year's: a December
+    issue's "下半年为8月10日" is the coming August (one already closed is said to be, and is dropped)."""
+    last = dates[1] or dates[0]
+    if last is not None and (base.date() - last).days > lang.STALE_WINDOW_DAYS:
+        return _next_year(dates[0]), _next_year(dates[1])
+    return dates
 
 
 def _nearest_before(pattern: re.Pattern, text: str, begin: int, pos: int) -> re.Match | None:
@@ -192,6 +296,8 @@ def _genders(body: str, part: _Part, article: Article) -> tuple[tuple[Gender, ..
         m = _nearest_before(_GENDER, body, s_start, part.expr_start)
     if m is None:
         m = _GENDER.search(body, part.expr_start, part.span_end)
+    if m is None and part.cue is not None:
+        m = _nearest_before(_GENDER, body, part.cue[0], part.cue[1])  # "男兵报名时间:" over a list
     if m is None:
         head = " ".join(filter(None, (article.title, article.subtitle)))
         m = _GENDER.search(head)
@@ -209,9 +315,12 @@ def _article_half(article: Article) -> Half | None:
 
 
 def _half(body: str, part: _Part, article: Article) -> Half | None:
-    m = _nearest_before(_HALF, body, part.sentence[0], part.expr_start)
+    # "2023年12月1日至2024年2月10日(上半年)": a half printed right after the dates is theirs.
+    m = _HALF_AFTER.match(body, part.expr_end) or _nearest_before(_HALF, body, part.sentence[0], part.expr_start)
+    if m is None and part.cue is not None:
+        m = _nearest_before(_HALF, body, part.cue[0], part.cue[1])  # "上半年报名时间:" over a list
     if m is not None:
-        return m.lastgroup  # type: ignore[return-value]
+        return "H1" if m.group("H1") else "H2"
     if part.end is not None:
         return "H1" if part.end.month <= 6 or part.end.month == 12 else "H2"
     stated = _article_half(article)
@@ -306,20 +415,29 @@ def _site(article: Article) -> str | None:
 def _parts(body: str, base: datetime, about_conscription: bool, named_years: list[_NamedYear]) -> list[_Part]:
     """Every registration date in the body, complete or not, with partial ones joined in a sentence."""
     parts: list[_Part] = []
-    for expr in find_dates(_mask(body, named_years), base):
+    masked = _mask(body, named_years)
+    for expr in find_dates(masked, base):
         if expr.kind == "vague" or _is_fragment(body, expr):
             continue
         sentence = _bounds(body, expr.start_char, _SENTENCE_END)
-        continues = bool(parts) and parts[-1].sentence == sentence
-        clause = _registration_clause(body, expr, continues)
-        if clause is None:
+        previous = parts[-1] if parts and parts[-1].sentence == sentence else None
+        found = _registration_clause(body, expr, previous)
+        if found is None:
             continue
+        clause, cue = found
         paragraph = _bounds(body, expr.start_char, _PARAGRAPH_END)
-        if not _CONSCRIPTION.search(body, paragraph[0], paragraph[1]) and not about_conscription:
+        # A list's lines and the header above them are one paragraph for what they are about.
+        para_start = min(paragraph[0], cue[0]) if cue else paragraph[0]
+        if not _CONSCRIPTION.search(body, para_start, paragraph[1]) and not about_conscription:
             continue
-        dates = _dates_of(body, expr, clause)
+        role = None
+        if previous is not None and (previous.start is None) != (previous.end is None):
+            role = "end" if previous.start is None else "start"
+        dates = _dates_of(body, expr, clause, cue, role)
         if dates is None:
             continue
+        if not _YEAR_WRITTEN.search(masked, sentence[0], expr.end_char):
+            dates = _rolled_forward(dates, base)
         lead = body[clause[0]:clause[1]]
         span_start = clause[0] + len(lead) - len(lead.lstrip(_EDGE_PUNCT))
         span_end = expr.end_char
@@ -327,14 +445,18 @@ def _parts(body: str, base: datetime, about_conscription: bool, named_years: lis
             else _REGISTRATION.search(body, expr.end_char, clause[1])
         if later is not None:
             span_end = later.end()  # the registration word follows the dates: the evidence runs to it
-        part = _Part(dates[0], dates[1], expr.start_char, expr.end_char, span_start, span_end, sentence)
+        label = _LABEL_AFTER.match(body, expr.end_char)
+        if label is not None and span_end == expr.end_char:
+            span_end = label.end()  # "…2024年2月10日(上半年)": the label belongs to the window
+        part = _Part(dates[0], dates[1], expr.start_char, expr.end_char, span_start, span_end, sentence, cue)
         previous = parts[-1] if parts else None
         # "12月1日起开始网上报名,截止时间为2月10日": a start and a deadline in one sentence are one window.
         if previous is not None and previous.sentence == sentence and previous.end is None \
                 and previous.start is not None and part.start is None and part.end is not None \
                 and not _GENDER.search(body, previous.span_end, part.expr_start) \
                 and not _HALF.search(body, previous.span_end, part.expr_start):
-            previous.end = part.end
+            # "从12月1日开始,至2月10日结束": a deadline is never before its start.
+            previous.end = part.end if part.end >= previous.start else _next_year(part.end)
             previous.span_end = part.span_end
             continue
         parts.append(part)

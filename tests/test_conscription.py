@@ -92,7 +92,48 @@ CASES = [
                  id="gender-in-brackets-after-dates"),
     pytest.param("2024年度征兵网上报名时间:2024年1月1日至2月10日。", D("2023-12-28"),
                  [(2024, "male", "H1", D("2024-01-01"), D("2024-02-10"))], id="year-of-the-call-up-with-du"),
+    # --- lists: a header naming registration carries its cue to the dated lines under it ---
+    pytest.param(
+        "2023年度征兵工作开始\n\n本报讯 记者从市征兵办获悉,今年征兵工作正式启动。\n网上报名时段：\n"
+        "男性青年：2022年12月1日—2023年2月15日\n女性青年：2023年1月1日—2023年2月15日\n", D("2022-12-05"),
+        [(2023, "male", "H1", D("2022-12-01"), D("2023-02-15")),
+         (2023, "female", "H1", D("2023-01-01"), D("2023-02-15"))], id="list-under-a-colon-header"),
+    pytest.param(
+        "征兵季来了\n\n本报讯 应征报名时间安排如下:\n男兵:2024年12月1日至2025年2月10日(上半年)\n"
+        "女兵:2025年6月1日至8月15日（下半年）\n", D("2024-11-28"),
+        [(2025, "male", "H1", D("2024-12-01"), D("2025-02-10")),
+         (2025, "female", "H2", D("2025-06-01"), D("2025-08-15"))], id="list-lines-with-the-half-after-the-dates"),
+    pytest.param(
+        "兰州日报讯 女兵报名时间:\n上半年:1月1日至2月10日\n下半年:7月1日至8月10日\n请登录全国征兵网报名。", D("2023-12-28"),
+        [(2024, "female", "H1", D("2024-01-01"), D("2024-02-10")),
+         (2024, "female", "H2", D("2024-07-01"), D("2024-08-10"))], id="gender-in-the-header-half-on-the-line"),
+    pytest.param(
+        "本报讯 我市2025年度征兵网上报名已经启动。\n男兵:2024年12月1日至2025年2月10日(上半年)\n"
+        "男兵:2025年3月1日至8月10日(下半年)\n", D("2024-12-02"),
+        [(2025, "male", "H1", D("2024-12-01"), D("2025-02-10")),
+         (2025, "male", "H2", D("2025-03-01"), D("2025-08-10"))], id="labelled-lines-under-a-registration-sentence"),
+    pytest.param(
+        "市征兵办公布了今年网上报名时间,春季:1月5日至2月20日;秋季:6月1日至8月20日。", D("2022-01-04"),
+        [(2022, "male", "H1", D("2022-01-05"), D("2022-02-20")),
+         (2022, "male", "H2", D("2022-06-01"), D("2022-08-20"))], id="cue-clause-then-labelled-clauses"),
+    pytest.param(
+        "征兵报名进行时:网上报名截止日期为,男兵上半年2月15日,下半年8月15日。", D("2022-12-10"),
+        [(2023, "male", "H1", None, D("2023-02-15")), (2023, "male", "H2", None, D("2023-08-15"))],
+        id="parallel-deadlines-the-later-one-next-year"),
+    pytest.param("应征报名工作从11月25日开始,至2月15日结束。", D("2022-11-20"),
+                 [(2023, "male", "H1", D("2022-11-25"), D("2023-02-15"))], id="from-start-to-finish-verbs"),
+    pytest.param("今年秋季征兵,女性青年报名时间为七月一日至八月十日。", D("2021-06-25"),
+                 [(2021, "female", "H2", D("2021-07-01"), D("2021-08-10"))], id="chinese-numeral-dates"),
     # --- negatives: conscription stories without a registration window ---
+    pytest.param("征兵体检时间:\n男兵:3月1日至3月5日\n女兵:3月6日至3月8日\n", D("2024-02-20"), [],
+                 id="list-under-a-medical-check-header"),
+    pytest.param("征兵报名时间如下:\n男兵:2023年12月1日至2024年2月10日\n体检时间:\n男兵:2024年3月1日至3月5日\n",
+                 D("2023-12-01"), [(2024, "male", "H1", D("2023-12-01"), D("2024-02-10"))],
+                 id="a-second-header-ends-the-list"),
+    pytest.param("已报名的应征青年,男兵3月1日至3月5日、女兵3月6日至3月8日前往指定医院。", D("2024-02-20"), [],
+                 id="cue-clause-without-a-time"),
+    pytest.param("城市马拉松报名时间:\n全程:3月1日至3月10日\n半程:3月1日至3月15日\n", D("2024-02-20"), [],
+                 id="list-outside-conscription"),
     pytest.param("12月15日,我市举行欢送新兵入伍仪式,200余名新兵踏上军旅。", D("2023-12-16"), [], id="send-off"),
     pytest.param("已报名的应征青年请注意,征兵体检时间为3月1日至3月5日。", D("2024-02-20"), [], id="medical-check"),
     pytest.param("今年征兵宣传月活动自5月1日至5月31日开展。", D("2024-05-01"), [], id="publicity-month"),

@@ -51,3 +51,15 @@ AGE_RELAXATION_WORDS: tuple[str, ...] = ("放宽至", "放宽到", "可放宽", 
 # Where to register: names printed in articles, and the generic pattern ("登录××网").
 SITE_NAMES: tuple[str, ...] = ("全国征兵网",)
 SITE_PATTERN = r"登录(?P<site>[\u4e00-\u9fff]{2,10}网)"
+
+# A line or clause that introduces a list of windows: it ends in a colon or says "如下"
+# ("报名时间:" over "男兵:2023年12月1日至2024年2月10日"), and how long such a list runs.
+LIST_HEAD = r"(?:[:：]|如下[:：。]?)$"
+MAX_LIST_LINES = 6
+MAX_LIST_LINE_CHARS = 60
+# A clause that hands its cue to the labelled clause after it names the time of registration
+# ("网上报名时间,上半年:…;下半年:…"), not merely registration ("已报名的青年,…").
+CUE_TIME = r"(?:报名|应征)[\u4e00-\u9fff]{0,4}(?:时间|日期|时段|期限|截止|安排)"
+# A window printed without a year whose end lies more days than this before the issue is taken
+# as next year's (newspapers print windows still to come; a closed one is said to be closed).
+STALE_WINDOW_DAYS = 45
