@@ -167,7 +167,11 @@ def _embedded_organizer(name: str, city: str | None) -> str | None:
             if session.level == "中央":
                 return "中共中央"
             return f"中共{home}{session.level}委" if home else f"{session.level}委"
-        return f"{session.place or ''}{session.level}{session.kind.split('-')[1]}"
+        if session.kind == "congress-政协":
+            return people.cppcc_body(session.place, session.level, city)
+        # A people's congress session is the congress itself meeting: no body convenes it unless
+        # the text says so (由市人大常委会召集).
+        return None
     for noun in _NOUN.finditer(name):
         head = name[: noun.start()]
         # "市十六届人大常委会第十五次会议": try the head as printed, then without its ordinal, then

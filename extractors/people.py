@@ -26,6 +26,7 @@ __all__ = [
     "is_plausible_name",
     "looks_like_body",
     "canonical_body",
+    "cppcc_body",
     "leading_body",
     "trailing_body",
     "home_city",
@@ -54,6 +55,12 @@ _BODY_AT_END = re.compile(
     rf"[{_HAN}]{{0,10}}?(?:{_alternation(lang.BODY_SUFFIXES)})$"
 )
 _NOT_IN_BODY = re.compile("|".join(lang.NOT_IN_BODY))
+_TERM_NUMBER = re.compile(lang.TERM_NUMBER)
+# "政协西安市委员会(常务委员会)": the committee of a place; "政协西安" before "市…委员会" opens one.
+_CPPCC_COMMITTEE = re.compile(
+    rf"(?:{_alternation(lang.CPPCC_PREFIXES)})(?P<place>[{_HAN}]{{2,4}}?)?(?P<level>[省市区县州])委员会(?:常务委员会)?"
+)
+_CPPCC_BEFORE = re.compile(rf"(?:{_alternation(lang.CPPCC_PREFIXES)})(?:[{_HAN}]{{2,4}}?)?$")
 _QUOTED_BODY = re.compile(r"^[“\"『「][^”\"』」]{2,30}[”\"』」]$")
 # "哈尔滨市委", "山西省委": a named place's party committee, formally 中共哈尔滨市委.
 _PLACE_PARTY_COMMITTEE = re.compile(rf"[{_HAN}]{{2,4}}(?:{_alternation(lang.PARTY_COMMITTEES)})")
@@ -224,10 +231,13 @@ def trailing_body(text: str) -> str | None:
     """The organisation name that ends ``text`` ("…精神市委宣讲团" -> 市委宣讲团), if any."""
     best = None
     for start in range(len(text)):
+        if text[start] == "州" and text[start + 1 : start + 2] in ("市", "区", "县"):
+            continue  # 兰州市, 郑州市: 州 ends the city's name, 市 is the level
         if text[start] in "省市区县州中":
             m = _BODY_AT_END.match(text, start)
             if m and m.end() == len(text):
-                best = text[start:]
+                cppcc = _CPPCC_BEFORE.search(text, 0, start)
+                best = text[cppcc.start() if cppcc else start :]
                 break
     return best
 
@@ -266,10 +276,14 @@ def home_city(paper: str | None, text: str = "") -> str | None:
 
 
 def canonical_body(text: str | None, city: str | None) -> str | None:
-    """The body as the warehouse names it: 我市 -> 太原市, bare 市委 -> 中共太原市委; else as printed."""
+    """The body as the warehouse names it: 我市 -> 太原市, bare 市委 -> 中共太原市委, 政协西安市委员会
+    -> 市政协 (in a Xi'an paper), without a term number (市十六届人大常委会 -> 市人大常委会)."""
     if not text:
         return None
-    text = text.strip()
+    text = _TERM_NUMBER.sub("", text.strip())
+    cppcc = _CPPCC_COMMITTEE.fullmatch(text)
+    if cppcc:
+        return cppcc_body(cppcc["place"], cppcc["level"], city)
     if text in lang.SELF_REFERENCES:
         return f"{city}{lang.SELF_REFERENCES[text]}" if city else None
     if text == "市委" and city:
@@ -277,6 +291,12 @@ def canonical_body(text: str | None, city: str | None) -> str | None:
     if _PLACE_PARTY_COMMITTEE.fullmatch(text):
         return f"中共{text}"
     return text
+
+
+def cppcc_body(place: str | None, level: str, city: str | None) -> str:
+    """A CPPCC committee by level, as the samples print it: 市政协; the place only when it is not
+    the paper's own (a Taiyuan paper's 西安市政协)."""
+    return f"{place if place and place != city else ''}{level}政协"
 
 
 # --- jieba, lazily and quietly ------------------------------------------------------------------

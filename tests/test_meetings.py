@@ -124,14 +124,14 @@ CASES = [
     pytest.param(
         "本报讯 市十六届人大三次会议将于3月5日开幕,3月11日闭幕,会期7天。\n",
         "2024-02-20", N,
-        [dict(date=d("2024-03-05"), end_date=d("2024-03-11"), name="市十六届人大三次会议", organizer="市人大",
+        [dict(date=d("2024-03-05"), end_date=d("2024-03-11"), name="市十六届人大三次会议", organizer=N,
               status="announced")],
-        id="人代会-将于-resolves-forward",
+        id="人代会-将于-resolves-forward-no-body-convenes-a-congress",
     ),
     pytest.param(
         "本报讯 1月4日上午,政协第十四届太原市委员会第三次会议举行第二次全体会议。市政协主席操学诚主持会议。\n",
         "2024-01-05", N,
-        [dict(date=d("2024-01-04"), name="政协第十四届太原市委员会第三次会议第二次全体会议", organizer="太原市政协",
+        [dict(date=d("2024-01-04"), name="政协第十四届太原市委员会第三次会议第二次全体会议", organizer="市政协",
               chairs=("操学诚",), status="reported")],
         id="政协-session-holds-a-全体会议",
     ),
@@ -144,9 +144,9 @@ CASES = [
     pytest.param(
         "本报讯 6月28日,市十六届人大常委会召开第十五次会议。市人大常委会主任张三主持会议。\n",
         "2023-06-29", N,
-        [dict(date=d("2023-06-28"), name="市十六届人大常委会第十五次会议", organizer="市十六届人大常委会",
+        [dict(date=d("2023-06-28"), name="市十六届人大常委会第十五次会议", organizer="市人大常委会",
               chairs=("张三",))],
-        id="常委会-第X次会议",
+        id="常委会-第X次会议-organizer-without-the-term",
     ),
     pytest.param(
         "本报讯 3月2日,市委召开民营企业家座谈会。市委书记韦韬主持会议并讲话,市长张吉福出席。\n",
@@ -342,6 +342,48 @@ CASES = [
         "2024-05-09", N,
         [dict(organizer="市政协", speakers=("周敏",))],
         id="委员和专家-are-no-speakers",
+    ),
+    pytest.param(
+        "本报讯 1月20日,政协成都市第十四届委员会第二次会议在成都开幕。\n",
+        "2024-01-21", "成都日报",
+        [dict(date=d("2024-01-20"), name="政协成都市第十四届委员会第二次会议", organizer="市政协", location="成都")],
+        id="政协-place-first-session-home-city-is-市政协",
+    ),
+    pytest.param(
+        "本报讯 2月26日,政协兰州市第十四届委员会常务委员会第九次会议召开。\n",
+        "2024-02-27", "兰州日报",
+        [dict(date=d("2024-02-26"), organizer="市政协")],
+        id="政协-standing-committee-meeting-is-the-committees",
+    ),
+    pytest.param(
+        "本报讯 1月12日,政协西安市第十五届委员会第三次会议开幕。\n",
+        "2024-01-13", N,
+        [dict(organizer="西安市政协")],
+        id="政协-of-another-city-keeps-its-place",
+    ),
+    pytest.param(
+        "本报讯 4月2日,区十七届人大常委会召开第九次会议。区人大常委会主任刘刚主持会议。\n",
+        "2024-04-03", N,
+        [dict(name="区十七届人大常委会第九次会议", organizer="区人大常委会", chairs=("刘刚",))],
+        id="term-dropped-from-a-convening-subject",
+    ),
+    pytest.param(
+        "本报讯 8月30日,县第十九届人大常委会第二十次会议召开。\n",
+        "2024-08-31", N,
+        [dict(name="县第十九届人大常委会第二十次会议", organizer="县人大常委会")],
+        id="term-dropped-from-an-organizer-inside-the-name",
+    ),
+    pytest.param(
+        "本报讯 郑州市第十六届人民代表大会第二次会议于1月10日在郑州开幕。\n",
+        "2024-01-11", "郑州日报",
+        [dict(date=d("2024-01-10"), organizer=N, location="郑州")],
+        id="人代会-session-no-convener",
+    ),
+    pytest.param(
+        "本报讯 6月3日,区委理论学习中心组召开专题学习会。\n",
+        "2024-06-04", N,
+        [dict(name="区委理论学习中心组专题学习会", organizer="区委理论学习中心组")],
+        id="中心组-is-a-body",
     ),
     # --- negatives ---------------------------------------------------------------------------
     pytest.param(

@@ -95,6 +95,8 @@ CONGRESS_FORMS = (
     rf"^(?P<place>[\u4e00-\u9fff]{{2,4}}?)?(?P<level>[省市区县州])(?P<kind>政协)第?(?P<n>{NUM})届(?:委员会)?第?(?P<m>{NUM})次会议",
     # 政协第十四届太原市委员会第三次会议
     rf"^(?P<kind>政协)第(?P<n>{NUM})届(?P<place>[\u4e00-\u9fff]{{2,4}}?)(?P<level>[省市区县州])委员会第(?P<m>{NUM})次会议",
+    # 政协西安市第十五届委员会第三次会议 (not its 常务委员会第十二次会议, a standing-committee meeting)
+    rf"^(?P<kind>政协)(?P<place>[\u4e00-\u9fff]{{2,4}}?)?(?P<level>[省市区县州])第(?P<n>{NUM})届委员会第(?P<m>{NUM})次会议",
     # 市十四届政协三次会议
     rf"^(?P<place>[\u4e00-\u9fff]{{2,4}}?)?(?P<level>[省市区县州])第?(?P<n>{NUM})届(?P<kind>政协)第?(?P<m>{NUM})次会议",
 )

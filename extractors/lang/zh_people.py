@@ -97,7 +97,7 @@ BODY_SUFFIXES = (
     "科学院", "法院", "检察院", "人民法院", "人民检察院", "研究院", "医院", "学院", "党校",
     "宣讲团", "代表团", "协会", "学会", "研究会", "联合会", "商会", "工会", "总工会", "妇联",
     "团委", "团市委", "红十字会", "社科联", "文联", "侨联", "残联", "工商联", "科协", "总会", "平台", "联盟", "集团", "公司", "大学", "学院", "学校", "医院",
-    "银行", "法院", "检察院", "公安局", "街道", "社区", "领导小组", "小组", "指挥部", "组委会",
+    "银行", "法院", "检察院", "公安局", "街道", "社区", "领导小组", "小组", "中心组", "指挥部", "组委会",
     "基金会", "理事会", "党支部", "机关", "管委会", "示范区", "开发区", "研究院", "博物馆",
     "省", "市", "区", "县", "州", "镇", "乡", "旗",
 )
@@ -107,6 +107,12 @@ NOT_IN_BODY = ("组织(?!部)", "开展", "召开", "举行", "举办", "出席"
 
 # Self-references: "我市" is the paper's home city.
 SELF_REFERENCES = {"我市": "市", "本市": "市", "全市": "市"}
+# A term number inside a body's name ("市十六届人大常委会", "政协西安市第十五届委员会") is the
+# meeting's, not the body's: dropped from an organizer.
+TERM_NUMBER = r"第?[\d一二三四五六七八九十百零〇两]+届"
+# A people's political consultative conference committee, as printed ("政协西安市委员会",
+# "中国人民政治协商会议陕西省委员会常务委员会"); named as the samples name it: 市政协.
+CPPCC_PREFIXES = ("中国人民政治协商会议", "政协")
 # The bare party committee a plenary belongs to is named formally: 市委 -> 中共太原市委.
 PARTY_COMMITTEES = ("市委", "省委", "区委", "县委", "州委")
 
