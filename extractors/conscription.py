@@ -78,6 +78,7 @@ _SENTENCE_END = re.compile(r"[。!！?？\n]")
 _DATE_LIKE = re.compile(r"\d+\s*[月日号]|[一二三四五六七八九十]+月")
 _PARAGRAPH_END = re.compile(r"\n")
 _LIST_HEAD = re.compile(lang.LIST_HEAD)
+_BARE_HEADING = re.compile(lang.BARE_HEADING)
 _HEADER_CUT = re.compile(r"[。!！?？;；,，]")
 _CUE_TIME = re.compile(lang.CUE_TIME)
 _CLAUSE_END = re.compile(r"[。!！?？\n,，;；]")
@@ -164,6 +165,9 @@ def _list_header(body: str, line_start: int, labelled: bool) -> tuple[int, int] 
             pos = prev_start
             continue
         head = _LIST_HEAD.search(line)
+        heading = _BARE_HEADING.fullmatch(line)
+        if heading is not None:
+            return (prev_start, pos - 1) if _is_cue(heading.group("label")) else None
         if head is not None:
             tail = line[:head.start()]
             tail = tail[max((m.end() for m in _HEADER_CUT.finditer(tail)), default=0):]

@@ -125,6 +125,11 @@ CASES = [
     pytest.param("今年秋季征兵,女性青年报名时间为七月一日至八月十日。", D("2021-06-25"),
                  [(2021, "female", "H2", D("2021-07-01"), D("2021-08-10"))], id="chinese-numeral-dates"),
     # --- negatives: conscription stories without a registration window ---
+    pytest.param(
+        "2022年征兵公告\n\n本报讯 我市2022年上半年征兵工作开始。\n（一）应征报名时间\n男性青年：1月1日至2月25日\n"
+        "女性青年：1月10日至2月25日\n（二）体检时间\n男性青年：3月1日至3月5日\n", D("2021-12-30"),
+        [(2022, "male", "H1", D("2022-01-01"), D("2022-02-25")),
+         (2022, "female", "H1", D("2022-01-10"), D("2022-02-25"))], id="numbered-headings-without-colons"),
     pytest.param("征兵体检时间:\n男兵:3月1日至3月5日\n女兵:3月6日至3月8日\n", D("2024-02-20"), [],
                  id="list-under-a-medical-check-header"),
     pytest.param("征兵报名时间如下:\n男兵:2023年12月1日至2024年2月10日\n体检时间:\n男兵:2024年3月1日至3月5日\n",

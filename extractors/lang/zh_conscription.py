@@ -55,6 +55,11 @@ SITE_PATTERN = r"登录(?P<site>[\u4e00-\u9fff]{2,10}网)"
 # A line or clause that introduces a list of windows: it ends in a colon or says "如下"
 # ("报名时间:" over "男兵:2023年12月1日至2024年2月10日"), and how long such a list runs.
 LIST_HEAD = r"(?:[:：]|如下[:：。]?)$"
+# A heading line with no colon heads a list as well: "一、报名时间", "【报名时间】", "(二)报名时间".
+BARE_HEADING = (
+    r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])?"
+    r"[【\[〔]?(?P<label>[\u4e00-\u9fff]{2,12})[】\]〕]?"
+)
 MAX_LIST_LINES = 6
 MAX_LIST_LINE_CHARS = 60
 # A clause that hands its cue to the labelled clause after it names the time of registration
