@@ -13,8 +13,9 @@ one issue and "中共太原市委十二届五次全体会议" in another gets on
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from . import people
 from .dates import TimeExpression, find_dates, first_day, last_day, to_int
@@ -66,6 +67,8 @@ _HELD_BY = re.compile(lang.HELD_BY_AFTER_NAME)
 _ORGANISED_BY = re.compile(lang.ORGANISED_BY)
 _PLENARY = tuple(re.compile(p) for p in lang.PLENARY_FORMS)
 _CONGRESS = tuple(re.compile(p) for p in lang.CONGRESS_FORMS)
+_SESSION_LENGTH = re.compile(lang.SESSION_LENGTH)
+_LENGTH_BEFORE_NAME = re.compile(lang.LENGTH_BEFORE_NAME)
 _DAY_GRAINS = frozenset({"day", "part_of_day", "hour", "minute"})
 _DATE_TITLE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
 
@@ -585,7 +588,34 @@ def _article_mentions(article: Article, issue: Issue, base: date, city: str | No
             target.location = target.location or h.location
     _attach_organisers(body, kept, city)
     _attach_roles(headlines, body, kept)
+    _attach_lengths(body, kept)
     return kept
+
+
+def _scope(body: list[_Line], kept: list[MeetingMention], m: MeetingMention) -> list[_Line]:
+    """The body sentences about ``m``: from its own up to the next mention's."""
+    later = [k.line.index for k in kept if k.line.index > m.line.index]
+    stop = min(later) if later else len(body)
+    return [ln for ln in body if m.line.index <= ln.index < stop]
+
+
+def _attach_lengths(body: list[_Line], kept: list[MeetingMention]) -> None:
+    """"会期4天" (the mention's sentence or the next) and "为期两天的NAME" give a dated meeting's
+    last day."""
+    for m in kept:
+        if m.date is None or m.end_date is not None:
+            continue
+        length = _LENGTH_BEFORE_NAME.search(m.line.text, m.start, m.end)
+        if length is None:
+            for ln in _scope(body, kept, m)[:2]:
+                length = _SESSION_LENGTH.search(ln.text, m.start if ln is m.line else 0)
+                if length:
+                    break
+        if length is None:
+            continue
+        days = to_int(unicodedata.normalize("NFKC", length["days"]))
+        if days and 1 < days <= 31:
+            m.end_date = m.date + timedelta(days=days - 1)
 
 
 def _attach_organisers(body: list[_Line], kept: list[MeetingMention], city: str | None) -> None:

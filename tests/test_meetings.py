@@ -385,6 +385,36 @@ CASES = [
         [dict(name="区委理论学习中心组专题学习会", organizer="区委理论学习中心组")],
         id="中心组-is-a-body",
     ),
+    pytest.param(
+        "本报讯 政协成都市第十四届委员会第二次会议于2024年1月20日在成都开幕,会期两天。\n",
+        "2024-01-21", "成都日报",
+        [dict(date=d("2024-01-20"), end_date=d("2024-01-21"))],
+        id="会期两天-gives-the-last-day",
+    ),
+    pytest.param(
+        "本报讯 市十六届人大三次会议将于3月5日开幕。会期共５天。\n",
+        "2024-02-20", N,
+        [dict(date=d("2024-03-05"), end_date=d("2024-03-09"), status="announced")],
+        id="会期-in-the-next-sentence-full-width-digit",
+    ),
+    pytest.param(
+        "本报讯 5月8日,为期3天的2024长江经济带发展论坛在武汉开幕。\n",
+        "2024-05-09", N,
+        [dict(date=d("2024-05-08"), end_date=d("2024-05-10"), name="2024长江经济带发展论坛", location="武汉")],
+        id="为期3天的-before-the-name",
+    ),
+    pytest.param(
+        "本报讯 5月8日,全市安全生产工作会议召开。会议要求,全员培训为期5天。\n",
+        "2024-05-09", N,
+        [dict(date=d("2024-05-08"), end_date=N)],
+        id="为期-of-something-else-is-no-length",
+    ),
+    pytest.param(
+        "本报讯 6月1日,市政府召开第8次常务会议。会期一天。\n",
+        "2024-06-02", N,
+        [dict(date=d("2024-06-01"), end_date=N)],
+        id="会期一天-has-no-end-date",
+    ),
     # --- negatives ---------------------------------------------------------------------------
     pytest.param(
         "深入学习贯彻市委十二届五次全会精神\n\n本报讯 全市上下认真学习贯彻全会精神,与会人员表示,要把全会精神落到实处。\n",

@@ -101,6 +101,11 @@ CONGRESS_FORMS = (
     rf"^(?P<place>[\u4e00-\u9fff]{{2,4}}?)?(?P<level>[省市区县州])第?(?P<n>{NUM})届(?P<kind>政协)第?(?P<m>{NUM})次会议",
 )
 
+# How long a meeting lasts, in days: "会期4天" in its sentence or the next, "为期两天的…论坛" before its
+# name. The last day is the first plus N-1.
+SESSION_LENGTH = r"会期(?:为|共)?(?P<days>[\d０-９一二三四五六七八九十两]+)(?:天|日)"
+LENGTH_BEFORE_NAME = r"为期(?P<days>[\d０-９一二三四五六七八九十两]+)(?:天|日)的"
+
 # "NAME的召开/举行,是ORG…": the sentence names who held it.
 HELD_BY_AFTER_NAME = r"的(?:成功)?(?:召开|举行|举办)[,，]?(?:是|系|由)"
 # "本次会议由ORG主办", "论坛由ORG主办": a sentence about the article's meeting naming its convener.
