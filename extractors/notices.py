@@ -24,6 +24,7 @@ from datetime import date, datetime
 from .dates import TimeExpression, find_dates, first_day, last_day
 from .ids import normalise_name, stable_id
 from .lang import zh_notices as L
+from .people import is_plausible_name
 from .phones import find_phones
 from .records import Article, Issue, IssueContext, PublicNotice
 
@@ -65,7 +66,13 @@ _SUBJECT = re.compile(
     rf"(?={_alt(L.AFTER_SUBJECT)}|[,，])"
 )
 _PERSON = re.compile(rf"^[{_HAN}]{{2,4}}$")
-_CONTACT = re.compile(rf"(?:知情者|知情人|有意者)?请?(?:速与|与)?联系(?:人)?[:：]?\s*(?P<name>[{_HAN}]{{2,4}}?)(?:先生|女士)?\s*(?:电话|手机|[:：])?\s*\d")
+_CONTACT_NAME = rf"(?:(?:{_alt(L.KIN_WORDS)})?(?P<name>[{_HAN}]{{1,2}}?(?:{_alt(L.NAME_HONORIFICS)})|[{_HAN}]{{2,4}}?))"
+# "联系人:王女士", "请与其子张建军联系", "请知情者联系刘秀兰 152…": who a notice asks readers to reach.
+_CONTACTS = (
+    re.compile(rf"联系人[:：\s]*{_CONTACT_NAME}(?=[\s,，、;；。:：(（]|电话|手机|\d|$)"),
+    re.compile(rf"(?:与|同|向){_CONTACT_NAME}(?=联系|联络)"),
+    re.compile(rf"联系{_CONTACT_NAME}\s*(?=电话|手机|[:：]|\d)"),
+)
 _NEWS_BYLINE = re.compile(rf"^(?:{_alt(L.NEWS_BYLINE_STARTS)})")
 _REPORTED = re.compile(
     rf"(?P<verb>{_alt(L.REPORT_VERBS)})(?:{_alt(L.COUNTERS)})?"
@@ -360,8 +367,17 @@ def _subject(body: str, kind: str) -> str | None:
 
 
 def _contact(body: str) -> str | None:
-    match = _CONTACT.search(body)
-    return match.group("name") if match else None
+    """The person a notice asks readers to reach, as named: "张建军", "李先生" (relatives dropped)."""
+    found = []
+    for pattern in _CONTACTS:
+        for match in pattern.finditer(body):
+            name = match.group("name")
+            if name in L.KIN_WORDS:
+                continue
+            if name.endswith(L.NAME_HONORIFICS) or is_plausible_name(name):
+                found.append((match.start("name"), name))
+                break
+    return min(found)[1] if found else None
 
 
 def _signature_tail(issue: Issue, pos: int) -> list[_Line]:

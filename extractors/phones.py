@@ -73,6 +73,11 @@ _SERVICE_CALL_VERB = re.compile(_alternation(lang.SERVICE_CALL_VERBS))
 _LEADING_NOISE = re.compile(_alternation(lang.OWNER_LEADING_NOISE))
 _TRAILING_NOISE = re.compile(f"(?:{_alternation(lang.OWNER_TRAILING_NOISE)}|[(（][^()（）]{{1,10}}[)）])$")
 _TRAILING_QUALIFIER = re.compile(f"(?:{_alternation(lang.OWNER_TRAILING_QUALIFIERS)})$")
+_PURPOSE_END = re.compile(f"(?:{_alternation(lang.PURPOSE_ENDINGS)})$")
+_ANNOUNCE_VERB = re.compile(_alternation(lang.ANNOUNCE_VERBS))
+_OWNER_ALTERNATIVE = re.compile(
+    f"(?:{_alternation(lang.SERVICE_NAME_ENDINGS)})(?:{_alternation(lang.OWNER_ALTERNATIVE_JOINS)})"
+)
 _MAX_CUE_REACH = 40  # characters a cue may sit before its number
 _MAX_SERVICE_GAP = 8
 _MAX_OWNER_LEN = 24
@@ -403,6 +408,8 @@ def _clean_owner(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     if name in lang.OWNER_CUE_ONLY or len(_CJK.findall(_NOT_A_NAME.sub("", name))) < 2:
         return None
+    if _PURPOSE_END.search(name):
+        return None  # "意见反馈(电话)": what the number is for, not who answers
     if any(ch in name for ch in "。!！?？;；"):
         return None
     return lo, hi
@@ -438,8 +445,13 @@ def _owner_before(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
             span = _clean_owner(folded, m.start("owner"), m.end("owner"))
             if span:
                 return span
-    verb = _search_end(_CALL_VERB, folded, lo, hi)
-    return _owner_in_fields(folded, verb.end() if verb else lo, hi)
+    start = lo
+    # "拨打…", "街道公布了…电话", "12393热线或市医保局…": the owner is named after the last of these.
+    for pattern in (_CALL_VERB, _ANNOUNCE_VERB, _OWNER_ALTERNATIVE):
+        m = _search_end(pattern, folded, lo, hi)
+        if m:
+            start = max(start, m.end())
+    return _owner_in_fields(folded, start, hi)
 
 
 def _owner_in_previous_subclause(folded: str, sub_lo: int) -> tuple[int, int] | None:

@@ -214,6 +214,28 @@ CASES = [
         [dict(kind="减资公告", issuer="山西晋阳商贸有限公司", notice_date=date(2023, 1, 5), phones=("+8613600001111",))],
         id="特此公告-signed-notice-under-a-classified-heading",
     ),
+    pytest.param(
+        "寻人启事\n\n赵秀英,女,81岁,于2023年1月3日下午在杏花岭区五一广场附近走失,走失时身穿灰色羽绒服。如有知情者请与其女儿"
+        "孙丽娟联系,电话:13934567890,必有重谢。\n",
+        [dict(kind="寻人启事", issuer="孙丽娟", phones=("+8613934567890",))],
+        id="寻人启事-contact-after-a-relative-word",
+    ),
+    pytest.param(
+        "寻物启事\n\n本人于1月3日晚在太原南站候车室不慎遗失黑色双肩包一个,内有笔记本电脑及证件。有拾到者请与王先生联系,"
+        "电话:15803512345,定当酬谢。\n",
+        [dict(kind="寻物启事", issuer="王先生", phones=("+8615803512345",))],
+        id="寻物启事-polite-form-is-the-issuer",
+    ),
+    pytest.param(
+        "寻狗启事\n\n1月2日在滨河东路走失泰迪犬一只,棕色,名叫豆豆。联系人:刘女士 电话:13703511234\n",
+        [dict(kind="寻狗启事", issuer="刘女士")],
+        id="寻狗启事-联系人-label",
+    ),
+    pytest.param(
+        "寻人启事\n\n王大爷,男,80岁,于1月2日走失。如有知情者请与其家属联系,电话:13503519876。\n",
+        [dict(kind="寻人启事", issuer=N)],
+        id="寻人启事-relative-word-alone-names-nobody",
+    ),
     # --- reported notices ---------------------------------------------------------------------
     pytest.param(
         "# 春节期间市区禁止燃放烟花爆竹\n\n本报讯 近日,太原市公安局发布通告,自2023年1月10日起,市区六城区范围内禁止燃放"

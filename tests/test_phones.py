@@ -265,6 +265,23 @@ CASES = [
                   ("119", "service:119", "service", None)], id="emergency-numbers-after-cue"),
     pytest.param("电话:+86 123456789012", TAIYUAN, [], id="neg-international-not-a-chinese-number"),
     pytest.param("办公室电话:7654321(工作日)", TAIYUAN, [("7654321", "+863517654321", "landline", None)], id="local-with-remark-after"),
+    # --- owners: a relative word is no part of the name; "X热线或Y电话" names Y; a purpose is no owner ---
+    pytest.param("如有知情者请与其女儿王丽娟联系,电话:13934567890。", TAIYUAN,
+                 [("13934567890", "+8613934567890", "mobile", "王丽娟")], id="owner-after-relative-word"),
+    pytest.param("请联系其家属,电话13503519876。", TAIYUAN,
+                 [("13503519876", "+8613503519876", "mobile", None)], id="owner-relative-word-alone-is-nobody"),
+    pytest.param("纳税人如有疑问,可拨打12366纳税服务热线或市税务局咨询电话0351-4041234。", TAIYUAN,
+                 [("12366", "service:12366", "service", "12366纳税服务热线"),
+                  ("0351-4041234", "+863514041234", "landline", "市税务局")], id="owner-after-hotline-or"),
+    pytest.param("旅客可拨打12306铁路服务热线或太原火车站咨询电话0351-2341234。", TAIYUAN,
+                 [("12306", "service:12306", "service", "12306铁路服务热线"),
+                  ("0351-2341234", "+863512341234", "landline", "太原火车站")], id="owner-after-hotline-or-station"),
+    pytest.param("意见反馈电话:0351-5551234", TAIYUAN,
+                 [("0351-5551234", "+863515551234", "landline", None)], id="owner-purpose-is-no-owner"),
+    pytest.param("社区还公布了加装电梯问题反映电话0351-6061234,居民可随时反映。", TAIYUAN,
+                 [("0351-6061234", "+863516061234", "landline", None)], id="owner-clause-after-announce-verb-is-no-owner"),
+    pytest.param("市信访局公布了投诉电话:0351-4223344", TAIYUAN,
+                 [("0351-4223344", "+863514223344", "landline", None)], id="owner-announce-verb-then-cue-only"),
 ]
 
 

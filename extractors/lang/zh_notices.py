@@ -49,6 +49,14 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "公交",
 )
 
+# Polite forms that stand for a contact's name ("请与李先生联系", "联系人:王女士").
+NAME_HONORIFICS: tuple[str, ...] = ("先生", "女士", "小姐", "老师", "经理", "师傅", "阿姨", "大姐")
+# Relatives named before the contact person ("请与其子张建军联系"): the name after them is who to reach.
+KIN_WORDS: tuple[str, ...] = (
+    "其子", "其女", "其儿子", "其女儿", "其丈夫", "其妻子", "其夫", "其妻", "其父", "其母", "其孙", "其孙女", "其兄", "其弟", "其姐", "其妹", "其侄",
+    "其家属", "其家人", "其亲属", "家属", "家人", "亲属", "儿子", "女儿", "丈夫", "妻子", "孙子", "孙女",
+)
+
 # Kinds a private person may issue (the others need a body: a signature "张三" on a 通告 is no issuer).
 PERSONAL_KINDS: tuple[str, ...] = ("启事", "启示", "声明")
 # Kinds whose first sentence is about the one sought, not the one who seeks ("李大爷,男,78岁,…").

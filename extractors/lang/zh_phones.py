@@ -114,6 +114,12 @@ OWNER_TRAILING_QUALIFIERS: tuple[str, ...] = (
     "应急",
 )
 
+# Relatives named before a contact ("请与其子张建军联系"): the person after them answers the phone.
+KIN_WORDS: tuple[str, ...] = (
+    "其子", "其女", "其儿子", "其女儿", "其丈夫", "其妻子", "其夫", "其妻", "其父", "其母", "其孙", "其孙女", "其兄",
+    "其弟", "其姐", "其妹", "其侄", "其家属", "其家人", "其亲属", "家属", "家人", "亲属",
+)
+
 # Words stripped from the start of an owner ("请拨打市医保中心" -> "市医保中心").
 # Only words that never begin a name: no single characters like 向 or 人 (向阳街道, 人民医院).
 OWNER_LEADING_NOISE: tuple[str, ...] = (
@@ -121,6 +127,16 @@ OWNER_LEADING_NOISE: tuple[str, ...] = (
     "如有需要", "详情", "详询", "具体", "另外", "此外", "同时", "广大市民", "广大群众", "知情者",
     "知情人", "有关", "相关", "通过", "拨打", "致电", "联系", "咨询", "-", "*", "•", "·", "|", " ",
     "　", ":", "：", "当地", "本地", "属地", "所在地",
+) + KIN_WORDS
+
+# What a number is for, not who answers it: an owner left ending with one of these is no owner
+# ("意见反馈电话", "改造问题反映电话").
+PURPOSE_ENDINGS: tuple[str, ...] = ("反馈", "反映", "意见", "建议", "诉求", "问题", "线索")
+# "12393医保服务热线或市医保局咨询电话": after a hotline and "或", the words name another owner.
+OWNER_ALTERNATIVE_JOINS: tuple[str, ...] = ("或者", "或", "以及", "及")
+# Verbs by which a text announces a number ("街道公布了…电话"): the owner is not in the words after them.
+ANNOUNCE_VERBS: tuple[str, ...] = (
+    "公布了", "公布", "公开了", "开通了", "开通", "设立了", "设立", "推出了", "推出", "发布了", "发布",
 )
 
 # Words that alone are no owner: what is left of "联系电话" after cleaning is nothing at all.
