@@ -232,7 +232,11 @@ def _finished(batch_task, batches: Iterator[list[PlannedFile]], area_code: str |
         batch_task.submit(batch, area_code).add_done_callback(finished.put)
         in_flight += 1
 
-    for batch in itertools.islice(batches, 2 * _worker_slots()):
+    first = next(batches, None)
+    if first is None:
+        return  # nothing to extract: never start a Dask cluster for it
+    submit(first)
+    for batch in itertools.islice(batches, 2 * _worker_slots() - 1):
         submit(batch)
     while in_flight:
         done = finished.get()
