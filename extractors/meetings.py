@@ -413,7 +413,7 @@ _TAIL_CEREMONY = re.compile(r"(?:开幕式|闭幕式|开班式)")
 _TAIL_VENUE = re.compile(r"(?:在|依托)(?P<loc>[^,，在于]{2,30})")
 _ADVERB = re.compile(_alternation(lang.VERB_ADVERBS))
 _ADVERB_AT_END = re.compile(f"(?:{_ADVERB.pattern})$")
-_HOSTED_BY = re.compile(r"由(?P<org>[^,，。由]{2,40}?)(?:联合)?(?:主办|组织)的")
+_HOSTED_BY = re.compile(r"由(?P<org>[^,，。由]{2,40}?)(?:联合|共同)?(?:主办|组织|举办|承办)的")
 _CLOSING = re.compile(rf"[,，]?(?P<when>[^,，。；;]{{2,16}}?){lang.CLOSE_VERB}")
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "looks_like_body",
     "canonical_body",
     "cppcc_body",
+    "body_parts",
     "leading_body",
     "trailing_body",
     "home_city",
@@ -56,6 +57,7 @@ _BODY_AT_END = re.compile(
 )
 _NOT_IN_BODY = re.compile("|".join(lang.NOT_IN_BODY))
 _TERM_NUMBER = re.compile(lang.TERM_NUMBER)
+_BODY_CONJUNCTION = re.compile("以及|和|与|及")
 # "政协西安市委员会(常务委员会)": the committee of a place; "政协西安" before "市…委员会" opens one.
 _CPPCC_COMMITTEE = re.compile(
     rf"(?:{_alternation(lang.CPPCC_PREFIXES)})(?P<place>[{_HAN}]{{2,4}}?)?(?P<level>[省市区县州])委员会(?:常务委员会)?"
@@ -223,8 +225,22 @@ def looks_like_body(text: str | None) -> bool:
         return False
     if _QUOTED_BODY.match(text):
         return True
-    parts = [p for p in text.split("、") if p]
-    return bool(parts) and all(_BODY_END.search(p) and len(p) >= 2 for p in parts)
+    parts = body_parts(text)
+    return bool(parts) and all(_one_body(p) for p in parts)
+
+
+def _one_body(text: str) -> bool:
+    return len(text) >= 2 and _BODY_END.search(text) is not None
+
+
+def body_parts(text: str) -> list[str]:
+    """The bodies a list names: split at 、, and at 和/与/及 only where every side ends like a body
+    ("南京大学环境学院和市生态环境局" is two, "市住房和城乡建设局" one)."""
+    parts: list[str] = []
+    for part in (p for p in text.split("、") if p):
+        pieces = _BODY_CONJUNCTION.split(part)
+        parts.extend(pieces if len(pieces) > 1 and all(map(_one_body, pieces)) else [part])
+    return parts
 
 
 def trailing_body(text: str) -> str | None:
@@ -281,6 +297,9 @@ def canonical_body(text: str | None, city: str | None) -> str | None:
     if not text:
         return None
     text = _TERM_NUMBER.sub("", text.strip())
+    parts = [] if _QUOTED_BODY.match(text) else body_parts(text)
+    if len(parts) > 1:
+        return "、".join(filter(None, (canonical_body(p, city) for p in parts)))  # "A和B" -> "A、B"
     cppcc = _CPPCC_COMMITTEE.fullmatch(text)
     if cppcc:
         return cppcc_body(cppcc["place"], cppcc["level"], city)

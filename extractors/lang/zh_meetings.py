@@ -108,7 +108,8 @@ LENGTH_BEFORE_NAME = r"为期(?P<days>[\d０-９一二三四五六七八九十�
 
 # "NAME的召开/举行,是ORG…": the sentence names who held it.
 HELD_BY_AFTER_NAME = r"的(?:成功)?(?:召开|举行|举办)[,，]?(?:是|系|由)"
-# "本次会议由ORG主办", "论坛由ORG主办": a sentence about the article's meeting naming its convener.
+# "本次会议由ORG主办", "研讨会由A和B共同主办": a sentence about the article's meeting naming its
+# convener(s); 承办 only when no 主办 is named first.
 ORGANISED_BY = (
-    r"(?:本次|此次|这次|该|本届)?(?:" + "|".join(MEETING_NOUNS) + r"|活动)由(?P<org>[^,，。；;由]{2,40}?)(?:联合)?(?:主办|召开|举办)"
+    r"(?:本次|此次|这次|该|本届)?(?:" + "|".join(MEETING_NOUNS) + r"|活动)由(?P<org>[^,，。；;由]{2,40}?)(?:联合|共同)?(?:主办|召开|举办|承办)"
 )
