@@ -47,6 +47,10 @@ _NUMBER_RUN = re.compile(r"[0-9０-９]{3}")
 _SIGNATURE_LABEL = re.compile(rf"^(?:{_alt(L.SIGNATURE_LABELS)})[:：]?\s*")
 _SENTENCE_END = re.compile(r"[。！!？?；;]")
 _CLAUSE_BREAK = re.compile(r"[,，。！!？?；;:：\n]")
+_OUTAGE_TITLE = re.compile(
+    rf"(?:{_alt(L.OUTAGE_TITLE_PREFIXES)})?(?:{_alt(L.OUTAGE_WORDS)})(?:{_alt(L.OUTAGE_TITLE_ENDINGS)})?"
+)
+_ACTOR = re.compile(rf"^(?P<actor>[{_HAN}()（）]{{3,30}}?)(?:{_alt(L.ACTOR_VERBS)})")
 _PHRASE_BREAK = re.compile(r"[,，。！!？?；;\n]")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"")
 _REPORT_VERB = re.compile(_alt(L.REPORT_VERBS))
@@ -149,7 +153,7 @@ def kind_of_title(title: str | None) -> str | None:
     text = _compact(text)
     match = _TITLE_KIND.search(text)
     if match is None:
-        return None
+        return text if _OUTAGE_TITLE.fullmatch(text) else None  # "停电信息": a service notice as titled
     word, qual = match.group("word"), match.group("qual")
     if qual:
         return qual + word
@@ -366,6 +370,15 @@ def _subject(body: str, kind: str) -> str | None:
     return None
 
 
+def _actor(body: str) -> str | None:
+    """The body a clause says will act ("国网某供电公司将于…停电"), the first one named."""
+    for clause in _CLAUSE_BREAK.split(body):
+        match = _ACTOR.match(clause.strip(_SPACE))
+        if match and _is_org(match.group("actor")):
+            return match.group("actor")
+    return None
+
+
 def _contact(body: str) -> str | None:
     """The person a notice asks readers to reach, as named: "张建军", "李先生" (relatives dropped)."""
     found = []
@@ -393,7 +406,7 @@ def _signature_tail(issue: Issue, pos: int) -> list[_Line]:
 
 
 def _ends_with_date(issue: Issue, line: _Line) -> bool:
-    return bool(re.search(r"日\s*$", line.text)) and bool(_dates(line.text, issue.ctx))
+    return bool(re.search(r"[日号]\s*$", line.text)) and bool(_dates(line.text, issue.ctx))
 
 
 def _notice_lines(issue: Issue, article: Article, title: str) -> list[_Line]:
@@ -446,15 +459,19 @@ def _printed(issue: Issue, article: Article, title: str | None = None) -> list[P
         return []  # a bare "notice" heading over something that addresses nobody
     if _ADDRESSEE_LINE.match(body) and _INTERNAL.search(body.split("\n", 1)[0]):
         return []  # "各县(市、区)人民政府,市直各单位:": a circular to departments printed in full
-    if article.kind != "notice" and not (signature or phones or _issuer_of_title(title, kind)):
+    notice_date = signature.notice_date if signature else None
+    schedule = schedule_of(body, issue.ctx, notice_date)
+    outage = _TITLE_KIND.search(kind) is None  # titled without a notice word: "停电信息"
+    if outage and schedule.starts_at is None:
+        return []  # "停电信息" over no outage period: a story, not a service notice
+    if article.kind != "notice" and not (signature or phones or _issuer_of_title(title, kind) or outage):
         return []  # a story whose headline ends in a notice word ("一封特殊的公开信")
     issuer = signature.issuer if signature and signature.issuer else None
-    issuer = issuer or _issuer_of_title(title, kind) or _subject(body, kind) or _contact(body)
-    notice_date = signature.notice_date if signature else None
+    issuer = issuer or _issuer_of_title(title, kind) or _subject(body, kind) or _actor(body) or _contact(body)
     return [
         _record(
             issue, article, kind=kind, title=title, issuer=issuer, notice_date=notice_date, body=body,
-            phones=phones, schedule=schedule_of(body, issue.ctx, notice_date), span=(first.start, end),
+            phones=phones, schedule=schedule, span=(first.start, end),
             identity=(normalise_name(body)[:200],),
         )
     ]

@@ -236,6 +236,25 @@ CASES = [
         [dict(kind="寻人启事", issuer=N)],
         id="寻人启事-relative-word-alone-names-nobody",
     ),
+    pytest.param(
+        "停水通知\n\n因管道抢修,太原供水集团有限公司定于1月7号9时至18时对万柏林区和平北路一带停止供水,敬请谅解。\n\n"
+        "服务热线:0351-4042233\n\n太原供水集团有限公司\n\n2023年1月5号\n\n"
+        "停电信息\n\n因线路改造,国网太原供电公司将于1月8号8时至16时对小店区龙城街道部分区域停电。如有疑问请拨打95598。\n",
+        [dict(kind="停水通知", issuer="太原供水集团有限公司", notice_date=date(2023, 1, 5), phones=("+863514042233",)),
+         dict(kind="停电信息", issuer="国网太原供电公司", notice_date=N, starts_at=datetime(2023, 1, 8, 8),
+              ends_at=datetime(2023, 1, 8, 16), phones=())],
+        id="停水通知-then-停电信息-item-号-dates",
+    ),
+    pytest.param(
+        "计划停气预告\n\n因管网碰口作业,太原天然气有限公司计划于2023年1月10日22时至次日6时对晋源区部分小区停止供气。\n",
+        [dict(kind="计划停气预告", issuer="太原天然气有限公司", starts_at=datetime(2023, 1, 10, 22))],
+        id="停气预告-outage-title-without-notice-word",
+    ),
+    pytest.param(
+        "停电信息\n\n近年来我市电网建设加快,居民停电时间逐年缩短。\n",
+        [],
+        id="neg-outage-title-over-no-period",
+    ),
     # --- reported notices ---------------------------------------------------------------------
     pytest.param(
         "# 春节期间市区禁止燃放烟花爆竹\n\n本报讯 近日,太原市公安局发布通告,自2023年1月10日起,市区六城区范围内禁止燃放"

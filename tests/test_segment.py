@@ -525,6 +525,10 @@ def test_a_one_line_notice_is_a_notice_titled_by_its_own_word():
         ("分类广告\n\n减资公告\n\n某某科技有限公司经股东会决议,注册资本减至100万元。\n\n联系人:钱女士 电话:13600001111\n"
          "\n特此公告\n\n某某科技有限公司\n\n2024年2月2日\n",
          [("notice", "减资公告")]),
+        # A date line printed with 号 for 日 closes a signed notice like any date line.
+        ("停水通知\n\n定于3月5号9时至18时停水。\n\n某某供水有限公司\n\n2024年3月1号\n\n停电信息\n\n"
+         "某某供电公司将于3月6号8时至12时对部分区域停电。\n",
+         [("notice", "停水通知"), ("article", "停电信息")]),
         ("(下转第2版)\n", [("jump", None)]),
         # A headline closing the page, its story printed elsewhere.
         ("甲地新闻\n\n本报讯 甲地消息。(张三)\n\n乙地新闻标题\n", [("article", "甲地新闻"), ("article", "乙地新闻标题")]),
@@ -601,6 +605,7 @@ def test_looks_like_headline(line, headline):
         ("聚焦 安全生产", "section"),
         ("深入学习宣传贯彻党的十九届六中全会精神", "section"),
         ("1950年12月21日", "date"),
+        ("2023年12月28号", "date"),
         ("寻亲启事", "notice_title"),
         ("关于调整部分公交线路的通告", "notice_title"),
         ("遗失声明", "classified_title"),

@@ -157,7 +157,7 @@ CLASSIFIED_ITEM_MAX_CHARS = 200
 # Short unpunctuated lines ("联系人 张先生") inside a notice shorter than this belong to it.
 NOTICE_MAX_CHARS_FOR_LINES = 600
 # A notice ends with its date (and signature above it).
-SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$")
+SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]$|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$")
 
 # --- list lines inside an article ---------------------------------------------------------------
 
@@ -209,7 +209,7 @@ SERVICE_NUMBERS = ("110", "119", "120", "122")
 # --- dated entries and mastheads -------------------------------------------------------------
 
 # A date on its own line heads an entry ("1950年12月21日" in a "this day in history" column).
-DATE_LINE = re.compile(r"^(?:19|20|1[0-9])\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+DATE_LINE = re.compile(r"^(?:19|20|1[0-9])\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]$")  # 号 for 日 in some papers
 MASTHEAD_LINE = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|都市报|商报|时报|周报)"
     r"|.{0,12}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[,，]?\s*)?(?:星期|周|礼拜)[一二三四五六日天].{0,30}"

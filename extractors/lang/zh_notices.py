@@ -27,6 +27,14 @@ KIND_QUALIFIERS: tuple[str, ...] = (
     "送达", "悬赏", "致歉", "律师", "法院", "强制执行", "执行", "破产", "物业", "解聘", "更换",
 )
 
+# A service notice titled without a notice word ("停电信息", "计划停水预告"): an outage word and one
+# of these. Such a title is the notice's kind as printed.
+OUTAGE_WORDS: tuple[str, ...] = ("停电", "停水", "停气", "停暖", "停热", "停供", "限电", "降压供水")
+OUTAGE_TITLE_ENDINGS: tuple[str, ...] = ("信息", "预告", "安排", "")
+OUTAGE_TITLE_PREFIXES: tuple[str, ...] = ("计划", "临时", "检修", "")
+# Verbs by which a notice's body says who will act ("国网某供电公司将于…停电"): the body before them issues it.
+ACTOR_VERBS: tuple[str, ...] = ("将于", "定于", "计划于", "拟于", "决定于", "定在", "将在")
+
 # What a notice is signed off with before its issuer and date ("特此通告").
 SIGN_OFF_WORDS: tuple[str, ...] = (
     "通告", "公告", "声明", "公示", "通知", "告知", "函告", "敬告", "启事", "提示", "说明",
