@@ -69,6 +69,7 @@ _SUBJECT = re.compile(
     rf"^(?:{_alt(L.SELF_WORDS)})?(?P<subject>[^,，。:：;；\s“”()（）]{{2,30}}?)"
     rf"(?={_alt(L.AFTER_SUBJECT)}|[,，])"
 )
+_SUBJECT_ROLE = re.compile(rf"^(?:{_alt(L.SELF_WORDS)})?(?P<business>[^,，。:：;；\s“”]{{3,40}}?)(?:{_alt(L.SUBJECT_ROLE_WORDS)})")
 _PERSON = re.compile(rf"^[{_HAN}]{{2,4}}$")
 _CONTACT_NAME = rf"(?:(?:{_alt(L.KIN_WORDS)})?(?P<name>[{_HAN}]{{1,2}}?(?:{_alt(L.NAME_HONORIFICS)})|[{_HAN}]{{2,4}}?))"
 # "联系人:王女士", "请与其子张建军联系", "请知情者联系刘秀兰 152…": who a notice asks readers to reach.
@@ -359,7 +360,12 @@ def _signs_as_person(kind: str) -> bool:
 
 def _subject(body: str, kind: str) -> str | None:
     """Who the first sentence is about, when that is an issuer: a body, or a person in a 启事."""
-    match = _SUBJECT.match(body.lstrip(_SPACE + _BULLETS))
+    # "某经营部(统一社会信用代码…)经营者王某因…": the business declares, not the bracket or its keeper.
+    opening = _BRACKETED.sub("", body.lstrip(_SPACE + _BULLETS))
+    role = _SUBJECT_ROLE.match(opening)
+    if role and _is_org(role.group("business")):
+        return role.group("business")
+    match = _SUBJECT.match(opening)
     if match is None:
         return None
     subject = match.group("subject")
@@ -521,6 +527,9 @@ def _item_notices(issue: Issue, article: Article, line: _Line, kind: str, title:
         if match is None:
             return []
         issuer = _ITEM_NUMBER.sub("", _BRACKETED.sub("", match.group("issuer")))
+        role = _SUBJECT_ROLE.match(issuer)
+        if role and _is_org(role.group("business")):
+            issuer = role.group("business")  # "某公司法定代表人孙某因公司印章遗失": the company
         start, end = line.start + a, line.start + b
         own_kind = kind if kind not in L.NOT_KINDS else (L.LOSS_NOTICE_KIND if _LOSS.search(text) else "声明")
         dated = [e for e in _dates(text, issue.ctx, prefer="past") if e.kind == "point" and e.granularity == "day"

@@ -255,6 +255,22 @@ CASES = [
         [],
         id="neg-outage-title-over-no-period",
     ),
+    pytest.param(
+        "分类信息\n\n声明:太原市小店区惠民便利店(统一社会信用代码92140105MA0H1K2L3M)经营者赵建平因个人原因,自2023年1月5日起"
+        "停止经营,特此声明。联系电话:13934561111\n",
+        [dict(kind="声明", issuer="太原市小店区惠民便利店", phones=("+8613934561111",))],
+        id="声明-business-and-its-keeper-the-business-declares",
+    ),
+    pytest.param(
+        "声明\n\n山西恒信建材有限公司法定代表人孙卫东因公司印章遗失,现声明原印章作废。特此声明。\n",
+        [dict(kind="声明", issuer="山西恒信建材有限公司")],
+        id="声明-company-and-its-legal-representative",
+    ),
+    pytest.param(
+        "声明\n\n王建华(身份证号140105198001011234)因个人原因,自即日起不再代理任何业务。特此声明。\n",
+        [dict(kind="声明", issuer="王建华")],
+        id="声明-a-person-declares-registration-in-brackets",
+    ),
     # --- reported notices ---------------------------------------------------------------------
     pytest.param(
         "# 春节期间市区禁止燃放烟花爆竹\n\n本报讯 近日,太原市公安局发布通告,自2023年1月10日起,市区六城区范围内禁止燃放"
