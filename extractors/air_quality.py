@@ -2,19 +2,25 @@
 
 An order is announced by a trigger: a numbered order ("发布夏季空气质量保障第10号调度令"), an alert
 that is started, upgraded or downgraded ("启动重污染天气橙色预警", "由黄色预警升级为橙色预警"), or an
-emergency response ("启动Ⅱ级应急响应"). Triggers in one sentence make one order, except that an
-upgrade or downgrade is always an order of its own; a lifted alert ("解除橙色预警") or one merely
-mentioned ("橙色预警期间") is none. Alerts and responses count only when the text qualifies them by
-pollution, never by weather (暴雨橙色预警 is no air-quality order).
+emergency response ("启动Ⅱ级应急响应", "执行二级管控措施"). Triggers in one sentence make one order,
+except that a change of level (升级, 提级, 降级, 调整为, "预警由黄色转为橙色"; its direction from the
+colours) is always an order of its own, and the alert it replaces ends when it starts. An alert
+merely mentioned ("橙色预警期间") is none; a lifted one ("于…解除橙色预警") ends the open alert of its
+colour announced before it, or, when the next sentence says when it started ("该预警自…起实施"), is
+an order of its own. Alerts and responses count only when the text qualifies them by pollution,
+never by weather (暴雨橙色预警 is no air-quality order).
 
 Around the trigger: the issuer is the body named before the verb, ``issued_on`` the date before it;
 the period is the time expressions of the trigger's sentence (or, failing those, of the next
-sentences of its paragraph) through :mod:`extractors.dates`; "另行通知" leaves the end open. The
-measures are the clauses of the following sentences that name a control action.
+sentences of its paragraph, up to the next order) through :mod:`extractors.dates`; "另行通知" and
+"直至预警解除" leave the end open. The measures are the clauses of the following sentences that name
+a control action, up to the next order or lift; "橙色预警期间,…" belongs to the orange alert wherever
+it stands, and what follows "预警解除后" to none.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -38,29 +44,45 @@ _ISSUE_VERB = re.compile(_alternation(lang.ISSUE_VERBS))
 _PUBLISH_VERB = re.compile(_alternation(lang.PUBLISH_VERBS))
 _UPGRADE = re.compile(_alternation(lang.UPGRADE_WORDS))
 _DOWNGRADE = re.compile(_alternation(lang.DOWNGRADE_WORDS))
+_ANY_CHANGE = re.compile(_alternation(lang.UPGRADE_WORDS + lang.DOWNGRADE_WORDS + lang.CHANGE_WORDS))
+# "预警级别由黄色提升为橙色": a change to a colour that the word 预警 does not follow.
+_BARE_CHANGE = re.compile(
+    rf"(?:由|从)(?P<from>{_alternation(lang.ALERT_COLOURS)})(?:预警)?[^,，。;；]{{0,4}}?"
+    rf"(?:{_alternation(lang.UPGRADE_WORDS + lang.DOWNGRADE_WORDS + lang.CHANGE_WORDS)})"
+    rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})(?!(?:级)?预警)"
+)
+_LIFT = re.compile(_alternation(lang.LIFT_WORDS))
 _OPEN_END = re.compile(_alternation(lang.OPEN_END_PHRASES))
 _NAMED_ORDER = re.compile(
     rf"(?:第(?P<no>{lang.ORDER_NUMERAL})号)?(?P<noun>{_alternation(lang.ORDER_NOUNS)})"
 )
 _ALERT = re.compile(
     rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})[(（]?)?"
-    rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})(?:级)?预警"
+    rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})(?:级)?(?:[(（](?:{_alternation(lang.RESPONSE_LEVELS)})级[)）])?预警"
 )
 _RESPONSE = re.compile(
     rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)}))?"
-    rf"(?P<level>{_alternation(lang.RESPONSE_LEVELS)})\s*级\s*(?:应急)?(?:减排)?响应"
+    rf"(?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.RESPONSE_TAIL}"
 )
+_QUALIFIED_ALERT = re.compile(rf"(?P<qual>{_alternation(lang.POLLUTION_QUALIFIERS)})预警")
 _POLLUTANT = re.compile(_alternation(lang.POLLUTANTS), re.IGNORECASE)
 _STATISTIC = re.compile(_alternation(lang.STATISTIC_WORDS))
 _MEASURE = re.compile(_alternation(lang.MEASURE_VERBS))
 _MEASURE_LEAD = re.compile(lang.MEASURE_LEADS)
 _MEASURE_NUMBERING = re.compile(lang.MEASURE_NUMBERING)
+# "橙色预警期间,…", "Ⅱ级应急响应期间": whose period a measure names; "预警解除后,…": none's.
+_DURING = re.compile(
+    rf"(?:(?P<colour>{_alternation(lang.ALERT_COLOURS)})(?:级)?(?:[(（][^()（）]{{1,6}}[)）])?预警"
+    rf"|(?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.RESPONSE_TAIL}|预警|响应)期间"
+)
+_DURING_LEAD = re.compile(rf"^[^,，:：]{{0,16}}期间[,，]?")
+_AFTER_LIFT = re.compile(rf"(?:{_alternation(lang.LIFT_WORDS)})后")
 _MEASURE_INTRO = re.compile(_alternation(lang.MEASURE_INTRO_WORDS))
 _DAILY = re.compile(f"(?:{_alternation(lang.DAILY_WORDS)})[\\s,，]?(?:[\u4e00-\u9fff]{{0,2}})?$")
 _ISSUER = re.compile(
     rf"(?P<org>[\u4e00-\u9fff（）()]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)}))"
     rf"(?=(?:决定|研究决定|要求|宣布|将|已|于|在|再次|正式|紧急|联合|共同|今天|今日|昨日|昨天|当日|自|从|依法|及时|"
-    rf"{_alternation(lang.ISSUE_VERBS + lang.UPGRADE_WORDS + lang.DOWNGRADE_WORDS)}|$))"
+    rf"{_alternation(lang.ISSUE_VERBS + lang.UPGRADE_WORDS + lang.DOWNGRADE_WORDS + lang.CHANGE_WORDS)}|$))"
 )
 _TIMED_START = re.compile(r"[时日号分](?:起)?(?:启动|发布)的$")
 _SOURCE = re.compile(
@@ -95,6 +117,17 @@ class _Trigger:
     response: str | None = None
     qualifier: str | None = None
     from_colour: str | None = None  # the alert an upgrade or downgrade replaces
+
+
+@dataclass
+class _Lift:
+    """An alert the text lifts: its colour, its span and where the lifting word stands."""
+
+    colour: str
+    qualifier: str | None
+    start: int
+    end: int
+    word: int
 
 
 @dataclass
@@ -164,7 +197,7 @@ def _is_candidate(article: Article) -> bool:
     head = " ".join(filter(None, (article.title, article.subtitle)))
     text = article.body
     return bool(_AIR.search(head) or _AIR.search(text)) and (
-        "令" in text or "预警" in text or "响应" in text
+        "令" in text or "预警" in text or "响应" in text or bool(_RESPONSE.search(text))
     )
 
 
@@ -198,18 +231,28 @@ def _about_pollution(body: str, pos: int, qualifier: str | None, article: Articl
 def _change_before(body: str, pos: int) -> re.Match | None:
     """The upgrade or downgrade word right before an alert or response ("升级为橙色预警")."""
     begin = max(0, pos - 5)
-    m = _UPGRADE.search(body, begin, pos) or _DOWNGRADE.search(body, begin, pos)
-    return m
+    return _ANY_CHANGE.search(body, begin, pos)
 
 
-def _change_kind(m: re.Match | None) -> str | None:
+def _change_kind(m: re.Match | None, old_rank: int | None = None, new_rank: int | None = None) -> str | None:
+    """"upgrade" or "downgrade": from the ranks of the old and new level when both are known
+    (so "调整为" and "转为" get a direction), from the word otherwise."""
     if m is None:
         return None
-    return "upgrade" if _UPGRADE.fullmatch(m.group()) else "downgrade"
+    if old_rank is not None and new_rank is not None and old_rank != new_rank:
+        return "upgrade" if new_rank > old_rank else "downgrade"
+    return "downgrade" if _DOWNGRADE.fullmatch(m.group()) else "upgrade"
 
 
-def _triggers(body: str, article: Article) -> list[_Trigger]:
+def _level_rank(level: str | None) -> int | None:
+    m = re.match(_alternation(lang.RESPONSE_LEVELS), level or "")
+    return lang.LEVEL_RANK.get(m.group()) if m else None
+
+
+def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]:
+    """The orders' triggers, and the alerts the text lifts ("于1月8日12时解除橙色预警")."""
     out: list[_Trigger] = []
+    lifts: list[_Lift] = []
     head = " ".join(filter(None, (article.title, article.subtitle)))
     for m in _NAMED_ORDER.finditer(body):
         c_start, _ = _bounds(body, m.start(), _CLAUSE_END)
@@ -243,10 +286,20 @@ def _triggers(body: str, article: Article) -> list[_Trigger]:
         # "解除1月5日12时启动的橙色预警": an alert named by its start time is that order; "此前的预警" is not.
         if preceding.endswith("的") and not _TIMED_START.search(preceding):
             continue
-        if "解除" in body[max(c_start, m.start() - 8):m.start()] or body.startswith("解除", m.end()):
+        lifted = _LIFT.search(body, max(c_start, m.start() - 8), m.start()) or _LIFT.match(body, m.end())
+        if lifted is None and not _ISSUE_VERB.search(body, m.end(), c_end) \
+                and not _verb_before(body, m.start(), c_start) and not _change_before(body, m.start()):
+            lifted = _LIFT.search(body, m.end(), c_end)  # "橙色预警于1月8日12时解除"
+        if lifted is not None:
+            if _about_pollution(body, m.start(), m.group("qual"), article):
+                lifts.append(_Lift(colour=m.group("colour"), qualifier=(m.group("qual") or "").rstrip("(（") or None,
+                                   start=m.start(), end=m.end(), word=lifted.start()))
             continue
+        previous = None
+        for earlier in _ALERT.finditer(body, c_start, m.start()):
+            previous = earlier.group("colour")
         change_word = _change_before(body, m.start())
-        change = _change_kind(change_word)
+        change = _change_kind(change_word, lang.COLOUR_RANK.get(previous or ""), lang.COLOUR_RANK.get(m.group("colour")))
         verb = change_word or _verb_before(body, m.start(), c_start)
         if change is None and verb is None:
             after = body[m.end():c_end]
@@ -254,9 +307,6 @@ def _triggers(body: str, article: Article) -> list[_Trigger]:
                 continue
         if not _about_pollution(body, m.start(), m.group("qual"), article):
             continue
-        previous = None
-        for earlier in _ALERT.finditer(body, c_start, m.start()):
-            previous = earlier.group("colour")
         out.append(_Trigger(kind="alert", change=change or "start", start=m.start(), end=m.end(),
                             verb_start=verb.start() if verb else None, colour=m.group("colour"),
                             qualifier=(m.group("qual") or "").rstrip("(（") or None,
@@ -265,8 +315,11 @@ def _triggers(body: str, article: Article) -> list[_Trigger]:
         c_start, _ = _bounds(body, m.start(), _CLAUSE_END)
         if "解除" in body[max(c_start, m.start() - 8):m.start()] or body.startswith("期间", m.end()):
             continue
+        earlier_level = None
+        for earlier in _RESPONSE.finditer(body, c_start, m.start()):
+            earlier_level = earlier.group("level")
         change_word = _change_before(body, m.start())
-        change = _change_kind(change_word)
+        change = _change_kind(change_word, _level_rank(earlier_level), _level_rank(m.group("level")))
         verb = change_word or _verb_before(body, m.start(), c_start)
         if verb is None:
             continue
@@ -276,7 +329,20 @@ def _triggers(body: str, article: Article) -> list[_Trigger]:
         out.append(_Trigger(kind="response", change=change or "start", start=m.start(), end=m.end(),
                             verb_start=verb.start() if verb else None, response=level,
                             qualifier=m.group("qual")))
-    return sorted(out, key=lambda t: t.start)
+    for m in _BARE_CHANGE.finditer(body):
+        c_start, c_end = _bounds(body, m.start(), _CLAUSE_END)
+        s_start, _ = _bounds(body, m.start(), _SENTENCE_END)
+        if "预警" not in body[s_start:m.start()] or any(t.start <= m.start("colour") < t.end for t in out):
+            continue
+        if not _about_pollution(body, m.start(), None, article):
+            continue
+        word = _ANY_CHANGE.search(body, m.end("from"), m.start("colour"))
+        change = _change_kind(word, lang.COLOUR_RANK[m.group("from")], lang.COLOUR_RANK[m.group("colour")])
+        qualifier = _QUALIFIED_ALERT.search(body, s_start, m.start())  # "重污染天气预警由黄色…"
+        out.append(_Trigger(kind="alert", change=change or "upgrade", start=m.start(), end=m.end(),
+                            verb_start=m.start(), colour=m.group("colour"),
+                            qualifier=qualifier.group("qual") if qualifier else None, from_colour=m.group("from")))
+    return sorted(out, key=lambda t: t.start), lifts
 
 
 def _group(body: str, triggers: list[_Trigger]) -> list[_Order]:
@@ -398,7 +464,7 @@ def _period(body: str, order: _Order, exprs: list[TimeExpression]) -> None:
         order.period_spans.append((e.start_char, e.end_char))
 
 
-def _following_sentences(body: str, sentence: tuple[int, int]) -> tuple[int, int]:
+def _following_sentences(body: str, sentence: tuple[int, int], limit: int | None = None) -> tuple[int, int]:
     """The next sentences of the trigger's paragraph (where "预警时间为…" often stands)."""
     para_end = body.find("\n", sentence[1])
     para_end = len(body) if para_end < 0 else para_end
@@ -408,7 +474,7 @@ def _following_sentences(body: str, sentence: tuple[int, int]) -> tuple[int, int
             break
         m = _SENTENCE_END.search(body, end + 1)
         end = min(m.start() if m else len(body), para_end)
-    return sentence[1], end
+    return sentence[1], end if limit is None else min(end, limit)
 
 
 def _pollutant_name(m: re.Match) -> str:
@@ -452,25 +518,65 @@ def _measure_text(clause: str) -> str:
     clause = clause.strip(_EDGE_PUNCT)
     clause = clause[_MEASURE_NUMBERING.match(clause).end():] if _MEASURE_NUMBERING.match(clause) else clause
     clause = clause[_MEASURE_LEAD.match(clause).end():].strip(_EDGE_PUNCT)
+    during = _DURING_LEAD.match(clause)
+    clause = clause[during.end():].strip(_EDGE_PUNCT) if during else clause
     numbering = _MEASURE_NUMBERING.match(clause)
     return clause[numbering.end():].strip(_EDGE_PUNCT) if numbering else clause
 
 
-def _measures(body: str, begin: int, end: int) -> tuple[str, ...]:
-    out: list[str] = []
-    pos = begin
-    while pos < end:
-        m = _MEASURE_END.search(body, pos, end)
-        stop = m.start() if m else end
-        raw = body[pos:stop].strip()
-        clause = raw.strip(_EDGE_PUNCT)
+def _during_owner(clause: str, orders: list[_Order], default: int | None) -> int | None:
+    """The order a clause's "橙色预警期间" / "Ⅱ级响应期间" names (the latest so named), or default."""
+    m = _DURING.search(clause)
+    if m is None:
+        return default
+    for i in range(len(orders) - 1, -1, -1):
+        alert, response = orders[i].first("alert"), orders[i].first("response")
+        if m.group("colour") and alert is not None and alert.colour == m.group("colour"):
+            return i
+        if m.group("level") and response is not None and response.response.startswith(m.group("level")):
+            return i
+    return default
+
+
+def _owned_measures(body: str, orders: list[_Order], evidence_ends: list[int],
+                    lift_sentences: list[tuple[int, int]]) -> list[tuple[str, ...]]:
+    """The measures of each order: the control clauses after its statement, up to the next order or
+    lift, except that "橙色预警期间,…" belongs to the orange alert wherever it stands and what
+    follows "预警解除后" to none."""
+    out: list[list[str]] = [[] for _ in orders]
+    # (where a stretch begins, whose its clauses are by default, where its own statement ends)
+    stretches: list[tuple[int, int | None, int]] = []
+    for i, order in enumerate(orders):
+        stated_end = max(order.sentence[1], evidence_ends[i])
+        stretches.append((order.sentence[0], i, _bounds(body, max(stated_end - 1, 0), _SENTENCE_END)[1]))
+    stretches += [(start, None, end) for start, end in lift_sentences]
+    stretches.sort(key=lambda x: x[0])
+    if not stretches:
+        return []
+    current: tuple[int, int | None, int] | None = None
+    owner: int | None = None
+    pos = stretches[0][0]
+    while pos < len(body):
+        m = _MEASURE_END.search(body, pos)
+        stop = m.start() if m else len(body)
+        start, raw = pos, body[pos:stop].strip()
         pos = stop + 1
-        if not clause or not _MEASURE.search(clause) or raw.endswith((":", "：")):
+        here = [x for x in stretches if x[0] <= start][-1]
+        if here is not current:
+            current, owner = here, here[1]
+        if start < current[2]:
+            continue  # the order's own statement
+        if _AFTER_LIFT.search(raw):
+            owner = None
+        elif _DURING.search(raw):
+            owner = _during_owner(raw, orders, current[1])
+        clause = raw.strip(_EDGE_PUNCT)
+        if owner is None or not clause or not _MEASURE.search(clause) or raw.endswith((":", "：")):
             continue  # "全市实施以下措施:" introduces the measures and is none of them
         clause = _measure_text(clause)
-        if clause and _MEASURE.search(clause) and clause not in out:
-            out.append(clause)
-    return tuple(out)
+        if clause and _MEASURE.search(clause) and clause not in out[owner]:
+            out[owner].append(clause)
+    return [tuple(x) for x in out]
 
 
 def _signature(body: str, base: datetime) -> tuple[str | None, date | None]:
@@ -531,8 +637,8 @@ def find_orders(article: Article, issue_date: date | None) -> list[OrderMention]
     if issue_date is None or not _is_candidate(article):
         return []
     body = article.body
-    triggers = _triggers(body, article)
-    if not triggers:
+    triggers, lifts = _triggers(body, article)
+    if not triggers and not lifts:
         return []
     base = datetime(issue_date.year, issue_date.month, issue_date.day)
     exprs = [e for e in find_dates(body, base) if not _is_fragment(body, e)]
@@ -547,17 +653,39 @@ def find_orders(article: Article, issue_date: date | None) -> list[OrderMention]
     assigned = _assign(body, orders, exprs)
     for i, order in enumerate(orders):
         _period(body, order, assigned[i])
-        if order.starts_at is None and order.ends_at is None and len(orders) == 1:
-            region = _following_sentences(body, order.sentence)
+        if order.starts_at is None and order.ends_at is None:
+            # "…发布橙色预警。预警自…起至…止": the period in the next sentences, up to the next order.
+            later_orders = [o.sentence[0] for o in orders[i + 1:] if o.sentence[0] >= order.sentence[1]]
+            region = _following_sentences(body, order.sentence, later_orders[0] if later_orders else None)
             later = [e for e in exprs if region[0] <= e.start_char < region[1]
                      and e.kind != "vague" and not _is_daily(body, e)]
             _period(body, order, later)
             if _OPEN_END.search(body, order.sentence[0], order.sentence[1]):
                 order.ends_at = None  # "解除时间另行通知" outweighs a date in a later sentence
+        elif order.ends_at is None and not _OPEN_END.search(body, order.sentence[0], order.sentence[1]):
+            # "…12月2日20时起升级为橙色预警。预警时间为12月2日20时至12月4日24时": the end in a later sentence,
+            # from a range that starts when the order does, or a stated end.
+            later_orders = [o.sentence[0] for o in orders[i + 1:] if o.sentence[0] >= order.sentence[1]]
+            region = _following_sentences(body, order.sentence, later_orders[0] if later_orders else None)
+            ends = [e for e in exprs if region[0] <= e.start_char < region[1] and not _is_daily(body, e)
+                    and ((e.kind == "range" and e.start == order.starts_at)
+                         or (e.kind == "point" and _END_AFTER.match(body, e.end_char)))]
+            _period(body, order, ends[:1])
     _end_replaced_alerts(orders)
+    lift_sentences = []
+    for lift in lifts:
+        lifted = _apply_lift(body, lift, orders, exprs)
+        if lifted is not None:
+            lifted.issuer, lifted.issuer_start = _issuer(body, lifted, exprs)
+            lifted.issuer = lifted.issuer or signer or _source(body, lifted)
+            orders.append(lifted)
+        else:
+            lift_sentences.append(_bounds(body, lift.start, _SENTENCE_END))
+    orders.sort(key=lambda o: (o.sentence[0], o.start))
     # FORMAT.md: an order has an effective period; "去年共启动橙色预警3次" states none.
     orders = [o for o in _merge_repeats(orders) if o.starts_at or o.ends_at]
     out: list[OrderMention] = []
+    evidence_ends: list[int] = []
     for i, order in enumerate(orders):
         next_start = orders[i + 1].sentence[0] if i + 1 < len(orders) else len(body)
         if order.starts_at and order.ends_at and order.ends_at <= order.starts_at:
@@ -573,7 +701,7 @@ def find_orders(article: Article, issue_date: date | None) -> list[OrderMention]
         if body[begin:end].count("(") > body[begin:end].count(")") and body.startswith(")", end) or \
                 body[begin:end].count("（") > body[begin:end].count("）") and body.startswith("）", end):
             end += 1  # "橙色预警(Ⅱ级应急响应)": keep the bracket closed
-        measures_begin = max(order.sentence[1], end)
+        evidence_ends.append(end)
         out.append(OrderMention(
             order_no=named.order_no if named else None,
             name=_name(order),
@@ -582,13 +710,63 @@ def find_orders(article: Article, issue_date: date | None) -> list[OrderMention]
             starts_at=order.starts_at,
             ends_at=order.ends_at,
             pollutant=_pollutant(body, order.sentence, next_start),
-            measures=_measures(body, measures_begin, next_start),
+            measures=(),
             level=_level(order),
             daily_hours=_daily_hours(body, order.sentence[0], next_start, base),
             body_start=begin,
             body_end=end,
         ))
-    return out
+    measures = _owned_measures(body, orders, evidence_ends, lift_sentences)
+    return [dataclasses.replace(o, measures=m) for o, m in zip(out, measures)]
+
+
+def _lift_time(body: str, lift: _Lift, exprs: list[TimeExpression]) -> tuple[datetime, TimeExpression] | None:
+    """When a lifted alert ends: the time stated before the lifting word in its sentence."""
+    s_start, _ = _bounds(body, lift.start, _SENTENCE_END)
+    before = [e for e in exprs if s_start <= e.start_char and e.end_char <= lift.word
+              and e.kind in ("point", "until") and not _is_daily(body, e)]
+    if not before:
+        return None
+    e = before[-1]
+    if e.kind == "until":
+        return (e.end, e) if e.end else None
+    if e.start is None or e.end is None:
+        return None
+    return (e.start if e.granularity in _CLOCK_GRAINS else e.end), e
+
+
+def _apply_lift(body: str, lift: _Lift, orders: list[_Order], exprs: list[TimeExpression]) -> _Order | None:
+    """A lifted alert ends the open order of its colour announced before it; failing one, the next
+    sentence may say when it started ("…于1月8日12时解除橙色预警。该预警自1月5日12时起实施"), which
+    makes it an order of its own, returned."""
+    found = _lift_time(body, lift, exprs)
+    if found is None:
+        return None
+    ends_at, end_expr = found
+    for order in reversed(orders):
+        alert = order.first("alert")
+        if order.start < lift.start and alert is not None and alert.colour == lift.colour:
+            if order.ends_at is None and order.starts_at is not None and order.starts_at < ends_at:
+                order.ends_at = ends_at
+            return None
+    sentence = _bounds(body, lift.start, _SENTENCE_END)
+    region = _following_sentences(body, sentence)
+    next_sentence = _bounds(body, min(region[1], sentence[1] + 1), _SENTENCE_END)
+    if "预警" not in body[next_sentence[0]:next_sentence[1]]:
+        return None
+    for e in exprs:
+        if not next_sentence[0] <= e.start_char < next_sentence[1] or e.start is None or _is_daily(body, e):
+            continue
+        if e.kind in ("since", "range") or (e.kind == "point" and (
+                _START_AFTER.match(body, e.end_char) or _ISSUE_VERB.match(body, e.end_char))):
+            if e.start >= ends_at:
+                return None
+            trigger = _Trigger(kind="alert", change="start", start=lift.start, end=lift.end, verb_start=None,
+                               colour=lift.colour, qualifier=lift.qualifier)
+            order = _Order(triggers=[trigger], sentence=sentence, starts_at=e.start, ends_at=ends_at,
+                           period_spans=[(end_expr.start_char, end_expr.end_char), (e.start_char, e.end_char)])
+            return order
+    return None
 
 
 def _source(body: str, order: _Order) -> str | None:
@@ -602,17 +780,22 @@ def _source(body: str, order: _Order) -> str | None:
 
 
 def _end_replaced_alerts(orders: list[_Order]) -> None:
-    """An alert upgraded or downgraded ("将黄色预警升级为橙色预警") ends when its successor starts."""
+    """An alert upgraded or downgraded ("将黄色预警升级为橙色预警") ends when its successor starts; a
+    change that does not say from what ("12月2日起升级为橙色预警") replaces the latest open alert."""
     for change in orders:
         alert = change.first("alert")
-        if alert is None or alert.from_colour is None or change.starts_at is None:
+        if alert is None or change.change == "start" or change.starts_at is None:
             continue
-        for earlier in orders:
+        for earlier in reversed(orders[:orders.index(change)]) if alert.from_colour is None else orders:
             replaced = earlier.first("alert")
-            if earlier is change or replaced is None or replaced.colour != alert.from_colour:
+            if earlier is change or replaced is None:
+                continue
+            if alert.from_colour is not None and replaced.colour != alert.from_colour:
                 continue
             if earlier.ends_at is None and earlier.starts_at is not None and earlier.starts_at < change.starts_at:
                 earlier.ends_at = change.starts_at
+            if alert.from_colour is None:
+                break
 
 
 def _merge_repeats(orders: list[_Order]) -> list[_Order]:

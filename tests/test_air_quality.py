@@ -89,7 +89,8 @@ CASES = [
     pytest.param(
         "市重污染天气应急指挥部办公室决定,自12月1日12时起启动重污染天气黄色预警;12月2日0时起升级为橙色预警,"
         "启动Ⅱ级应急响应。", D("2023-12-01"),
-        [(None, "重污染天气黄色预警", "市重污染天气应急指挥部办公室", None, T("2023-12-01T12:00"), None, "黄色预警"),
+        [(None, "重污染天气黄色预警", "市重污染天气应急指挥部办公室", None, T("2023-12-01T12:00"),
+          T("2023-12-02T00:00"), "黄色预警"),
          (None, ORANGE, "市重污染天气应急指挥部办公室", None, T("2023-12-02T00:00"), None,
           "橙色预警/Ⅱ级应急响应")], id="start-then-upgrade-two-orders"),
     pytest.param(
@@ -135,7 +136,50 @@ CASES = [
                  [(None, "重污染天气黄色预警", None, None, T("2023-12-10T08:00"), T("2023-12-11T12:00"), "黄色预警"),
                   (None, ORANGE, None, None, T("2023-12-11T12:00"), None, "橙色预警")],
                  id="upgrade-ends-the-alert-it-replaces"),
+    # --- changes of level in other words: the direction comes from the colours ---
+    pytest.param("西宁市重污染天气应急指挥部办公室决定,自2月3日18时起将重污染天气黄色预警提级为红色预警。",
+                 D("2023-02-03"),
+                 [(None, "重污染天气红色预警", "西宁市重污染天气应急指挥部办公室", None, T("2023-02-03T18:00"), None,
+                   "红色预警")], id="upgrade-with-tiji"),
+    pytest.param("经会商研判,市大气污染防治指挥部办公室决定,11月20日8时起预警级别由黄色调升为橙色。", D("2022-11-20"),
+                 [(None, ORANGE, "市大气污染防治指挥部办公室", None, T("2022-11-20T08:00"), None, "橙色预警")],
+                 id="colour-change-without-the-word-alert"),
+    pytest.param("市生态环境局决定自11月22日0时起,重污染天气预警由橙色转为蓝色。", D("2022-11-21"),
+                 [(None, "重污染天气蓝色预警", "市生态环境局", None, T("2022-11-22T00:00"), None, "蓝色预警")],
+                 id="neutral-change-word"),
+    pytest.param("2月1日6时,我市启动重污染天气黄色预警。受冷空气影响,2月2日12时起,预警由黄色预警调整为蓝色预警。",
+                 D("2023-02-02"),
+                 [(None, "重污染天气黄色预警", None, None, T("2023-02-01T06:00"), T("2023-02-02T12:00"), "黄色预警"),
+                  (None, "重污染天气蓝色预警", None, None, T("2023-02-02T12:00"), None, "蓝色预警")],
+                 id="adjusted-alert-ends-the-one-it-replaces"),
+    # --- lifts: the alert they end, or the start the next sentence gives ---
+    pytest.param("市重污染天气应急指挥部办公室决定于2月6日20时解除重污染天气红色预警。该预警自2月3日18时起实施。",
+                 D("2023-02-07"),
+                 [(None, "重污染天气红色预警", "市重污染天气应急指挥部办公室", None, T("2023-02-03T18:00"),
+                   T("2023-02-06T20:00"), "红色预警")], id="lift-then-its-start-in-the-next-sentence"),
+    pytest.param("11月28日20时,我市启动重污染天气橙色预警。\n据市生态环境局消息,11月30日12时,我市解除重污染天气橙色预警。",
+                 D("2022-11-30"),
+                 [(None, ORANGE, None, None, T("2022-11-28T20:00"), T("2022-11-30T12:00"), "橙色预警")],
+                 id="later-lift-ends-the-open-alert"),
+    pytest.param("市重污染天气应急指挥部办公室决定于2月6日20时解除重污染天气红色预警。各区县恢复正常生产秩序。",
+                 D("2023-02-07"), [], id="lift-with-no-start-anywhere"),
+    # --- periods and levels as other papers print them ---
+    pytest.param("市重污染天气应急指挥部办公室发布重污染天气黄色预警。预警时段自12月14日12时起至12月16日24时止。",
+                 D("2022-12-14"),
+                 [(None, "重污染天气黄色预警", "市重污染天气应急指挥部办公室", None, T("2022-12-14T12:00"),
+                   T("2022-12-17T00:00"), "黄色预警")], id="period-in-the-next-sentence"),
+    pytest.param("自12月1日8时起启动重污染天气黄色预警。12月2日20时起升级为橙色预警。预警时间为12月2日20时至12月4日24时。",
+                 D("2022-12-01"),
+                 [(None, "重污染天气黄色预警", None, None, T("2022-12-01T08:00"), T("2022-12-02T20:00"), "黄色预警"),
+                  (None, ORANGE, None, None, T("2022-12-02T20:00"), T("2022-12-05T00:00"), "橙色预警")],
+                 id="second-orders-period-in-the-next-sentence"),
+    pytest.param("我市于12月9日20时启动重污染天气橙色（Ⅱ级）预警,直至预警解除。", D("2022-12-09"),
+                 [(None, ORANGE, None, None, T("2022-12-09T20:00"), None, "橙色预警")], id="level-in-brackets-inside"),
+    pytest.param("我市自即日起执行重污染天气二级管控措施。", D("2022-12-09"),
+                 [(None, "重污染天气二级管控措施", None, None, T("2022-12-09T00:00"), None, "二级管控措施")],
+                 id="level-control-measures-from-today"),
     # --- negatives: air-quality news without an order and its period ---
+    pytest.param("橙色预警于12月3日24时解除,空气质量明显好转。", D("2023-12-04"), [], id="lifted-alert-after"),
     pytest.param("市重污染天气应急指挥部决定于12月4日0时解除此前启动的重污染天气橙色预警。", D("2023-12-04"), [],
                  id="lift-without-start"),
     pytest.param("今年1至11月,我市空气质量优良天数为230天,同比增加15天。PM2.5平均浓度为38微克/立方米。",
@@ -205,6 +249,23 @@ def test_printed_notice_measures_drop_their_lead_ins():
     assert order.measures == ("每日7时至20时,禁止国四及以下排放标准的柴油货车通行", "全市建筑工地停止土石方作业")
     assert order.daily_hours == ("07:00-20:00",)
     assert order.evidence == "2023年12月1日12时起启动重污染天气橙色预警(Ⅱ级应急响应)"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "市重污染天气应急指挥部办公室决定,自12月1日12时起启动重污染天气橙色预警,12月2日12时起将橙色预警降级为黄色预警。"
+        "橙色预警期间,全市禁止燃放烟花爆竹;黄色预警期间,全市建筑工地停止土方作业。",
+        [("全市禁止燃放烟花爆竹",), ("全市建筑工地停止土方作业",)], id="each-colour-its-own"),
+    pytest.param(
+        "市重污染天气应急指挥部发布重污染天气黄色预警,自12月1日12时起启动Ⅲ级应急响应。预警期间,全市工业企业落实减排措施。"
+        "预警解除后,各企业继续落实常态化管控措施。",
+        [("全市工业企业落实减排措施",)], id="after-the-lift-none"),
+    pytest.param(
+        "12月1日8时起启动重污染天气黄色预警。12月2日8时起升级为橙色预警。黄色预警期间,全市渣土车禁止上路。",
+        [("全市渣土车禁止上路",), ()], id="named-alert-earlier-in-the-text"),
+])
+def test_measures_belong_to_the_alert_they_name(text, expected):
+    assert [o.measures for o in orders(text, D("2023-12-01"))] == expected
 
 
 def test_daily_window_is_not_the_period():

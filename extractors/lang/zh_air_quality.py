@@ -37,12 +37,32 @@ ISSUE_VERBS: tuple[str, ...] = (
 )
 # Issuing verbs proper: a date right before one is the day the order was issued.
 PUBLISH_VERBS: tuple[str, ...] = ("发布", "下发", "印发", "签发", "发出")
-UPGRADE_WORDS: tuple[str, ...] = ("升级为", "升级至", "升级到", "提升为", "提升至", "调升为")
-DOWNGRADE_WORDS: tuple[str, ...] = ("降级为", "降级至", "降级到", "降为", "下调为", "调降为", "调整为")
+UPGRADE_WORDS: tuple[str, ...] = (
+    "升级为", "升级至", "升级到", "提升为", "提升至", "提升到", "调升为", "调升至", "提级为", "提级至", "提级到",
+    "上调为", "上调至", "上调到", "提高为", "提高至", "提高到", "调高为", "调高至", "升为", "升至",
+)
+DOWNGRADE_WORDS: tuple[str, ...] = (
+    "降级为", "降级至", "降级到", "降为", "降至", "下调为", "下调至", "下调到", "调降为", "调降至", "降低为",
+    "降低至", "调低为", "调低至",
+)
+# Changes that name no direction ("调整为", "由黄色转为橙色"): the levels' ranks give it.
+CHANGE_WORDS: tuple[str, ...] = ("调整为", "调整至", "调整到", "转为", "变更为", "改为", "切换为")
+# Severity of each colour and response level (higher is more severe): Ⅰ级 goes with 红色.
+COLOUR_RANK: dict[str, int] = {"红色": 4, "橙色": 3, "黄色": 2, "蓝色": 1}
+LEVEL_RANK: dict[str, int] = {
+    "Ⅰ": 4, "I": 4, "一": 4, "1": 4, "Ⅱ": 3, "II": 3, "二": 3, "2": 3,
+    "Ⅲ": 2, "III": 2, "三": 2, "3": 2, "Ⅳ": 1, "IV": 1, "四": 1, "4": 1,
+}
+# What follows a response level: "Ⅱ级应急响应", "Ⅱ级响应", "二级管控措施".
+RESPONSE_TAIL = r"\s*级\s*(?:应急)?(?:减排)?(?:响应|管控措施|管控)"
+
+# Words that end an alert: "于1月8日12时解除橙色预警" lifts it.
+LIFT_WORDS: tuple[str, ...] = ("解除", "终止", "结束")
 
 # "Until further notice": the order has no printed end.
 OPEN_END_PHRASES: tuple[str, ...] = (
     "另行通知", "另行发布", "另行公告", "再行通知", "另行通告", "直至解除", "至解除", "视情况解除", "根据空气质量状况适时解除",
+    "至预警解除", "到预警解除", "预警解除为止", "预警解除时止", "至响应终止", "至应急响应终止", "适时解除",
 )
 
 # Bodies that issue orders; an issuer is the text before the verb that ends with one of these.
