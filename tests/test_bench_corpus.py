@@ -1,0 +1,64 @@
+"""The bench's synthetic corpus: sample articles re-dated to each new issue date, reproducibly."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+
+import pytest
+
+from bench.make_corpus import build_corpus, sample_chunks, shift_dates
+from extractors.decode import decode
+
+PRINTED = date(2023, 12, 1)
+MOVED = date(2014, 3, 1)  # 2,466 days and 117 months earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本报讯 11月30日,市政协召开会议", "本报讯 2月28日,市政协召开会议"),  # the day before stays the day before
+        ("本报讯 11月26日至29日,市人大", "本报讯 2月24日至27日,市人大"),  # a bare day follows its month
+        ("2023年12月1日至2024年2月10日", "2014年3月1日至2014年5月11日"),
+        ("明确7月29日0时至7月31日24时", "明确10月27日0时至10月29日24时"),  # nearest year of a year-less date
+        ("今年1月起,我市暂停", "今年4月起,我市暂停"),  # month-only: moved by months
+        ("到2035年基本实现", "到2026年基本实现"),  # a bare year: moved by years
+        ("2023-12-01", "2014-03-01"),  # digit widths kept
+        ("12月1号起", "3月1号起"),
+        ("12个月内,3年来,第10号调度令", "12个月内,3年来,第10号调度令"),  # durations and numbers stay
+        ("2月30日", "2月30日"),  # not a date: left as printed
+    ],
+)
+def test_dates_keep_their_distance_from_the_issue_date(text, expected):
+    assert shift_dates(text, PRINTED, MOVED) == expected
+
+
+def test_same_issue_date_changes_nothing():
+    chunk = sample_chunks()[0]
+    assert shift_dates(chunk.text, chunk.issue_date, chunk.issue_date) == chunk.text
+
+
+def test_corpus_is_reproducible_and_listed_in_its_manifest(tmp_path):
+    first = build_corpus(tmp_path / "a", 4, seed=7, start=date(2020, 2, 28))
+    second = build_corpus(tmp_path / "b", 4, seed=7, start=date(2020, 2, 28))
+    files = sorted(p.relative_to(first.root).as_posix() for p in first.root.rglob("*.txt"))
+    assert files == ["2020/2020-02-28.txt", "2020/2020-02-29.txt", "2020/2020-03-01.txt", "2020/2020-03-02.txt"]
+    for name in files:
+        assert (first.root / name).read_bytes() == (second.root / name).read_bytes()
+    with (first.root / "issues.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["file"], r["issue_date"]) for r in rows] == [(f, f[5:15]) for f in files]
+    assert build_corpus(tmp_path / "a", 4, seed=7, start=date(2020, 2, 28)).reused
+
+
+def test_every_line_is_a_sample_line_moved_in_time(tmp_path):
+    corpus = build_corpus(tmp_path / "c", 3, seed=1)
+    chunks = sample_chunks()
+    sample_lines = {line for chunk in chunks for line in chunk.text.split("\n") if line.strip()}
+    sources = {chunk.issue_date for chunk in chunks}
+    for path in corpus.root.rglob("*.txt"):
+        issue_date = date.fromisoformat(path.stem)
+        lines = [line for line in decode(path.read_bytes())[0].split("\n") if line.strip()]
+        assert sum(map(len, lines)) > 3000
+        for line in lines:
+            assert any(shift_dates(line, issue_date, source) in sample_lines for source in sources), line
