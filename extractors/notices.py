@@ -28,7 +28,7 @@ from .people import is_plausible_name
 from .phones import find_phones
 from .records import Article, Issue, IssueContext, PublicNotice
 
-__all__ = ["extract", "kind_of_title", "Schedule", "schedule_of"]
+__all__ = ["extract", "kind_of_title", "Schedule", "schedule_of", "addressed_body"]
 
 
 def _alt(words) -> str:
@@ -69,6 +69,7 @@ _SUBJECT = re.compile(
     rf"^(?:{_alt(L.SELF_WORDS)})?(?P<subject>[^,，。:：;；\s“”()（）]{{2,30}}?)"
     rf"(?={_alt(L.AFTER_SUBJECT)}|[,，])"
 )
+_ADDRESSED = re.compile(rf"(?:向|与|同)(?P<body>[{_HAN}()（）]{{3,24}}?)(?:{_alt(L.ADDRESSED_VERBS)})")
 _SUBJECT_ROLE = re.compile(rf"^(?:{_alt(L.SELF_WORDS)})?(?P<business>[^,，。:：;；\s“”]{{3,40}}?)(?:{_alt(L.SUBJECT_ROLE_WORDS)})")
 _PERSON = re.compile(rf"^[{_HAN}]{{2,4}}$")
 _CONTACT_NAME = rf"(?:(?:{_alt(L.KIN_WORDS)})?(?P<name>[{_HAN}]{{1,2}}?(?:{_alt(L.NAME_HONORIFICS)})|[{_HAN}]{{2,4}}?))"
@@ -383,6 +384,16 @@ def _actor(body: str) -> str | None:
         if match and _is_org(match.group("actor")):
             return match.group("actor")
     return None
+
+
+def addressed_body(text: str) -> str | None:
+    """The body a notice last sends its readers to in ``text`` ("请向市委组织部干部监督室反映"), if any."""
+    found = None
+    for match in _ADDRESSED.finditer(text):
+        body = match.group("body")
+        if _is_org(body) and not body.startswith(L.SELF_REFERENCE_STARTS):  # "向本公司申报": the issuer itself
+            found = body
+    return found
 
 
 def _contact(body: str) -> str | None:

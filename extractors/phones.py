@@ -6,6 +6,10 @@ what kind of number it could be, the nearest cue word before it (``zh_phones.PHO
 an area code need a cue in their clause, a place in a list of hotlines, or a preceding number they
 continue ("0351-2366977、2366978"); they are resolved with ``IssueContext.area_code``.
 
+Owners: the person or body the words around the number name ("联系人:周女士" may stand on the line
+above); a number printed in a notice without one reaches the body the notice sends readers to
+before it ("请向市委组织部反映"), else the notice's issuer (read from :mod:`extractors.notices`).
+
 Kinds: ``mobile`` (11 digits, 1[3-9]), ``landline`` (area code + local number, and also the
 nationwide 400/800 numbers, which have a full E.164 form but no area code), ``service`` (short
 public numbers 110, 12345, 95xxx, 96xxx...: no E.164, identity ``service:<digits>``).
@@ -53,6 +57,7 @@ _SERVICE_NAME = re.compile(
 _CALL_VERB = re.compile(f"(?:{_alternation(lang.CALL_VERBS)})(?!{_alternation(lang.CALL_VERB_NOT_BEFORE)})了?")
 _CONTACT = tuple(re.compile(p) for p in lang.CONTACT_PERSON_PATTERNS)
 _CONTACT_AFTER = re.compile(r"[\s,，、/\d()\-]{0,30}?" + lang.CONTACT_PERSON_PATTERNS[0])
+_CONTACT_LINE = re.compile(r"[\s\-*•·|]*" + lang.CONTACT_PERSON_PATTERNS[0] + r"[\s。.]*")
 _NOT_A_NAME = re.compile(_alternation(lang.PHONE_CUES + lang.OWNER_TRAILING_QUALIFIERS + ("热线", "方式", "号码")))
 _LIST_LABEL_CUE = re.compile(_alternation(lang.LIST_LABEL_CUES))
 _STRONG_LIST_LABEL_CUE = re.compile(_alternation(lang.STRONG_LIST_LABEL_CUES))
@@ -477,6 +482,19 @@ def _contact_person_after(folded: str, end: int) -> tuple[int, int] | None:
     return _clean_owner(folded, m.start("owner"), m.end("owner")) if m else None
 
 
+def _contact_person_line_above(folded: str, line_start: int) -> tuple[int, int] | None:
+    """'联系人:周女士' on the line above '联系电话:…': the person the numbers reach."""
+    above = _neighbour_lines(folded, line_start, line_start, -1)
+    if not above:
+        return None
+    line = above[0]
+    line_lo = folded.rfind(line, 0, line_start)
+    m = _CONTACT_LINE.fullmatch(line)
+    if m is None or line_lo < 0:
+        return None
+    return _clean_owner(folded, line_lo + m.start("owner"), line_lo + m.end("owner"))
+
+
 def _is_joined(folded: str, prev_end: int, start: int) -> bool:
     between = folded[prev_end:start]
     if not 0 < len(between) <= 4 or "\n" in between:
@@ -594,7 +612,8 @@ def _accept(folded: str, cand: _Candidate, prev: _Previous | None) -> tuple[tupl
             return None
 
     if label is not None:
-        return _owner_before(folded, *label), label[0], None
+        owner = _owner_before(folded, *label) or _contact_person_line_above(folded, _line_bounds(folded, start)[0])
+        return owner, label[0], None
     owner = _owner_before(folded, sub_lo, start)
     if owner is None:
         owner = _owner_in_previous_subclause(folded, sub_lo)
@@ -602,6 +621,8 @@ def _accept(folded: str, cand: _Candidate, prev: _Previous | None) -> tuple[tupl
             sub_lo = _clause_start(folded, owner[0], lang.SUBCLAUSE_BREAKS)
     if owner is None:
         owner = _contact_person_after(folded, end)
+    if owner is None and sub_lo == _line_bounds(folded, start)[0]:
+        owner = _contact_person_line_above(folded, sub_lo)
     evidence_start = sub_lo
     if start - sub_lo > 25:
         anchors = [start]
@@ -637,7 +658,28 @@ def extract(issue: Issue) -> list[PhoneNumber]:
             order.append(mention.phone_id)
         elif held.owner is None and mention.owner is not None:
             chosen[mention.phone_id] = mention
-    return [_record(chosen[pid], issue) for pid in order]
+    owners = _notice_owners(issue, [chosen[pid] for pid in order if chosen[pid].owner is None])
+    return [_record(chosen[pid], issue, owners.get(pid)) for pid in order]
+
+
+def _notice_owners(issue: Issue, ownerless: list[PhoneMention]) -> dict[str, str]:
+    """Owners of numbers printed in a notice without a name: the body the notice sends readers to
+    before the number ("请向市委组织部反映"), else the notice's issuer."""
+    if not ownerless:
+        return {}
+    # notices reads numbers through this module, so it is imported here, not at the top.
+    from .notices import addressed_body, extract as extract_notices
+
+    owners: dict[str, str] = {}
+    notices = extract_notices(issue)
+    for mention in ownerless:
+        for notice in notices:
+            if notice.char_start <= mention.char_start < notice.char_end:
+                owner = addressed_body(issue.text[notice.char_start:mention.char_start]) or notice.issuer
+                if owner:
+                    owners[mention.phone_id] = owner
+                break
+    return owners
 
 
 def _article_seq(issue: Issue, pos: int) -> int | None:
@@ -647,7 +689,7 @@ def _article_seq(issue: Issue, pos: int) -> int | None:
     return None
 
 
-def _record(m: PhoneMention, issue: Issue) -> PhoneNumber:
+def _record(m: PhoneMention, issue: Issue, notice_owner: str | None = None) -> PhoneNumber:
     return PhoneNumber(
         event_id=m.phone_id,
         article_seq=_article_seq(issue, m.char_start),
@@ -660,6 +702,6 @@ def _record(m: PhoneMention, issue: Issue) -> PhoneNumber:
         kind=m.kind,
         area_code=m.area_code,
         region=m.region,
-        owner=m.owner,
+        owner=m.owner or notice_owner,
         valid=m.valid,
     )

@@ -346,6 +346,33 @@ def test_extract_sets_the_article_holding_the_number():
     assert (record.article_seq, record.kind, record.e164) == (1, "mobile", "+8615235362639")
 
 
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        pytest.param("停气通知\n\n因管网检修,我公司定于1月9日9时至17时对府东街一带暂停供气。\n\n咨询电话:0351-3031234\n\n"
+                     "特此通知\n\n太原天然气有限公司\n\n2023年1月5日\n",
+                     {"0351-3031234": "太原天然气有限公司"}, id="notice-number-reaches-the-signer"),
+        pytest.param("公告\n\n因设备升级,本行网点1月8日暂停营业。客服热线:95566\n\n中国银行太原分行\n\n2023年1月5日\n",
+                     {"95566": "中国银行太原分行"}, id="notice-service-number-reaches-the-signer"),
+        pytest.param("任前公示\n\n拟任张三为市某局副局长。如有异议,请于公示期内向市纪委监委第三监督检查室反映。\n\n"
+                     "举报电话:0351-4221234\n\n中共太原市委组织部\n\n2023年1月4日\n",
+                     {"0351-4221234": "市纪委监委第三监督检查室"}, id="notice-number-reaches-the-body-named-before-it"),
+        pytest.param("减资公告\n\n山西汇通商贸有限公司经股东会决议减少注册资本,请债权人自本公告之日起45日内向本公司申报债权。\n\n"
+                     "联系电话:13700001234\n",
+                     {"13700001234": "山西汇通商贸有限公司"}, id="notice-self-reference-is-the-issuer"),
+        pytest.param("招聘启事\n\n山西华宇物业服务有限公司招聘保安10名。\n\n联系人:周女士\n\n联系电话:0351-7654321 13803456789\n",
+                     {"0351-7654321": "周女士", "13803456789": "周女士"}, id="contact-person-on-the-line-above"),
+        pytest.param("市民文化节开幕\n\n本报讯 文化节持续一个月,咨询电话:0351-4041234。(张三)\n",
+                     {"0351-4041234": None}, id="news-number-without-owner-stays-without"),
+    ],
+)
+def test_owner_of_a_number_printed_in_a_notice(text, owners):
+    from extractors.segment import segment
+
+    records = extract(Issue(ctx=ctx(), text=text, articles=segment(text)))
+    assert {r.raw: r.owner for r in records} == owners
+
+
 GOLD_FILES = [pytest.param(path, id=path.name.split("_")[0]) for path in sorted(GOLD.glob("*.gold.json"))]
 
 

@@ -54,11 +54,15 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "协会", "学会", "商会", "联合会", "基金会", "会", "社", "馆", "台", "街道", "社区", "居委会",
     "村委会", "物业", "银行", "分行", "支行", "专班", "小组", "组", "事务所", "合作社", "工作室",
     "海关", "机制", "机场", "公安", "交警", "消防", "水务", "燃气", "热力", "电力", "供电", "铁路", "地铁",
-    "公交",
+    "公交", "监督室", "检查室", "监察室", "研究室", "实验室",
 )
 
 # Polite forms that stand for a contact's name ("请与李先生联系", "联系人:王女士").
 NAME_HONORIFICS: tuple[str, ...] = ("先生", "女士", "小姐", "老师", "经理", "师傅", "阿姨", "大姐")
+# Verbs after "向/与 X" that send readers to X with a number printed below ("如有异议,请向市委组织部反映").
+ADDRESSED_VERBS: tuple[str, ...] = ("反映", "联系", "联络", "咨询", "举报", "投诉", "提出", "反馈", "申报")
+# How a notice names its own issuer ("向本公司申报", "与我单位联系", "该中心").
+SELF_REFERENCE_STARTS: tuple[str, ...] = ("本", "我", "该")
 # Relatives named before the contact person ("请与其子张建军联系"): the name after them is who to reach.
 KIN_WORDS: tuple[str, ...] = (
     "其子", "其女", "其儿子", "其女儿", "其丈夫", "其妻子", "其夫", "其妻", "其父", "其母", "其孙", "其孙女", "其兄", "其弟", "其姐", "其妹", "其侄",
