@@ -232,18 +232,20 @@ def _finished(batch_task, batches: Iterator[list[PlannedFile]], area_code: str |
         batch_task.submit(batch, area_code).add_done_callback(finished.put)
         in_flight += 1
 
+    def top_up() -> None:
+        # Asked again after every batch: workers may join (or leave) a Dask cluster meanwhile.
+        for batch in itertools.islice(batches, max(0, 2 * _worker_slots() - in_flight)):
+            submit(batch)
+
     first = next(batches, None)
     if first is None:
         return  # nothing to extract: never start a Dask cluster for it
     submit(first)
-    for batch in itertools.islice(batches, 2 * _worker_slots() - 1):
-        submit(batch)
+    top_up()
     while in_flight:
         done = finished.get()
         in_flight -= 1
-        following = next(batches, None)
-        if following is not None:
-            submit(following)
+        top_up()
         yield done
         del done
 
