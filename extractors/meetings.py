@@ -170,11 +170,10 @@ def _embedded_organizer(name: str, city: str | None) -> str | None:
             if session.level == "中央":
                 return "中共中央"
             return f"中共{home}{session.level}委" if home else f"{session.level}委"
-        if session.kind == "congress-政协":
-            return people.cppcc_body(session.place, session.level, city)
-        # A people's congress session is the congress itself meeting: no body convenes it unless
-        # the text says so (由市人大常委会召集).
-        return None
+        # A congress session is the body itself meeting, as a plenary is the party committee's:
+        # its organizer is that body (市人大, 市政协), like 中共太原市委 for 市委全会 in the gold.
+        chamber = "政协" if session.kind == "congress-政协" else "人大"
+        return people.congress_body(session.place, session.level, city, chamber)
     for noun in _NOUN.finditer(name):
         head = name[: noun.start()]
         # "市十六届人大常委会第十五次会议": try the head as printed, then without its ordinal, then

@@ -26,6 +26,7 @@ __all__ = [
     "is_plausible_name",
     "looks_like_body",
     "canonical_body",
+    "congress_body",
     "cppcc_body",
     "body_parts",
     "leading_body",
@@ -315,7 +316,13 @@ def canonical_body(text: str | None, city: str | None) -> str | None:
 def cppcc_body(place: str | None, level: str, city: str | None) -> str:
     """A CPPCC committee by level, as the samples print it: 市政协; the place only when it is not
     the paper's own (a Taiyuan paper's 西安市政协)."""
-    return f"{place if place and place != city else ''}{level}政协"
+    return congress_body(place, level, city, "政协")
+
+
+def congress_body(place: str | None, level: str, city: str | None, chamber: str) -> str:
+    """A people's congress (人大) or CPPCC (政协) by level, the short form papers use: 市人大, 市政协;
+    the place only when it is not the paper's own city."""
+    return f"{place if place and place != city else ''}{level}{chamber}"
 
 
 # --- jieba, lazily and quietly ------------------------------------------------------------------
