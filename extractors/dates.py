@@ -859,7 +859,8 @@ def _plausible(u: _Unit, text: str) -> bool:
         prev_char = text[u.start - 1] if u.start else " "
         next_char = text[u.end] if u.end < len(text) else " "
         if u.day is not None and u.month is None and not u.range_start_only:
-            if u.day_suffix != "日" or u.day_cn or prev_char in "第每近连共约这前月个余多" \
+            dateline_hao = u.day_suffix == "号" and prev_char in L.BARE_HAO_DAY_BEFORE and next_char in L.BARE_HAO_DAY_AFTER
+            if (u.day_suffix != "日" and not dateline_hao) or u.day_cn or prev_char in "第每近连共约这前月个余多" \
                     or next_char in L.NOT_AFTER_BARE_DAY:
                 return False
         if u.year is not None and u.year_part is None:

@@ -139,6 +139,10 @@ UNTIL_SUFFIXES = ["之前", "以前", "为止", "截止", "前", "止"]
 TO_NOW = ["至今", "迄今", "到现在", "到目前"]
 # After a bare "3日" these make another word: 3日游, 日均, 日常, 日益.
 NOT_AFTER_BARE_DAY = "游均常用益趋制"
+# A lone "27号" is a day (号 for 日) only set off like a dateline: after an edge and before a comma
+# ("(记者 彭海)27号,市公安局…"); "住在27号," and "3栋27号," are addresses.
+BARE_HAO_DAY_BEFORE = " \n)）】]。,，;；:："
+BARE_HAO_DAY_AFTER = ",，"
 # Characters that, right after 前/后/起, show the word belongs to the next word (前往, 后来, 起草).
 NOT_BEFORE_SUFFIX = "往进来行夕去列沿端线景期述任排茅后锋提沿瞻"
 NOT_AFTER_SUFFIX = "来续勤期方盾台备者面边果"
