@@ -381,7 +381,7 @@ def _actor(body: str) -> str | None:
     """The body a clause says will act ("国网某供电公司将于…停电"), the first one named."""
     for clause in _CLAUSE_BREAK.split(body):
         match = _ACTOR.match(clause.strip(_SPACE))
-        if match and _is_org(match.group("actor")):
+        if match and _is_org(match.group("actor")) and not match.group("actor").startswith(L.SELF_REFERENCE_STARTS):
             return match.group("actor")
     return None
 

@@ -251,6 +251,11 @@ CASES = [
         id="停气预告-outage-title-without-notice-word",
     ),
     pytest.param(
+        "停电信息\n\n因线路检修,本公司将于1月8号8时至16时对部分区域停电。\n",
+        [dict(kind="停电信息", issuer=N, starts_at=datetime(2023, 1, 8, 8))],
+        id="停电信息-self-reference-names-no-issuer",
+    ),
+    pytest.param(
         "停电信息\n\n近年来我市电网建设加快,居民停电时间逐年缩短。\n",
         [],
         id="neg-outage-title-over-no-period",
