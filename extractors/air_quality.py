@@ -29,12 +29,11 @@ from .dates import TimeExpression, find_dates, parse_date, to_int
 from .ids import normalise_name, stable_id
 from .lang import zh_air_quality as lang
 from .records import AirQualityOrder, Article, Issue
+from .patterns import alternation as _alternation
 
 __all__ = ["OrderMention", "find_orders", "extract"]
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 _AIR = re.compile(_alternation(lang.AIR_WORDS), re.IGNORECASE)

@@ -33,12 +33,11 @@ from .dates import TimeExpression, find_dates, first_day, last_day
 from .ids import stable_id
 from .lang import zh_conscription as lang
 from .records import Article, ConscriptionWindow, Gender, Half, Issue
+from .patterns import alternation as _alternation
 
 __all__ = ["WindowMention", "find_windows", "extract"]
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 _CONSCRIPTION = re.compile(_alternation(lang.CONSCRIPTION_WORDS))

@@ -31,6 +31,7 @@ from datetime import date, datetime, timedelta
 from typing import Literal
 
 from extractors.lang import zh_dates as L
+from .patterns import alternation as _alt
 
 Kind = Literal["point", "range", "since", "until", "vague"]
 Granularity = Literal["year", "half", "quarter", "month", "xun", "week", "day", "part_of_day",
@@ -108,8 +109,6 @@ def to_int(numeral: str) -> int:
 # The pattern
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _MARK = _alt(L.RANGE_MARKS)

@@ -22,12 +22,11 @@ from .dates import TimeExpression, find_dates, first_day, last_day, to_int
 from .ids import normalise_name, stable_id
 from .lang import zh_meetings as lang
 from .records import Article, Issue, Meeting
+from .patterns import alternation as _alternation
 
 __all__ = ["MeetingMention", "find_meetings", "meeting_key", "extract"]
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 # A meeting noun, taking a following 议 ("协商会" + "议"), never part of a place or document name.

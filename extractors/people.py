@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lang import zh_people as lang
+from .patterns import alternation as _alternation
 
 __all__ = [
     "PersonMention",
@@ -42,8 +43,6 @@ _SURNAME_DOUBLE = frozenset(lang.SURNAMES_DOUBLE)
 _TITLE_WORDS = frozenset(lang.TITLES)
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 _TITLE = re.compile(_alternation(lang.TITLES))

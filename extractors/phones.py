@@ -26,14 +26,13 @@ from phonenumbers import geocoder
 
 from .lang import zh_phones as lang
 from .records import Issue, IssueContext, PhoneKind, PhoneNumber
+from .patterns import alternation as _alternation
 
 __all__ = ["PhoneMention", "find_phones", "extract"]
 
 _FOLD = str.maketrans(lang.CHAR_FOLDS)
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 # A digit run: optional country code, optional "(0351)", groups of digits joined by one space or
