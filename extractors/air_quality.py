@@ -840,13 +840,9 @@ def extract(issue: Issue) -> list[AirQualityOrder]:
             if event_id in seen:
                 continue
             seen.add(event_id)
-            char_start, char_end = article.issue_span(o.body_start, o.body_end)
             out.append(AirQualityOrder(
                 event_id=event_id,
-                article_seq=article.seq,
-                evidence=issue.text[char_start:char_end],
-                char_start=char_start,
-                char_end=char_end,
+                **issue.evidence(article, o.body_start, o.body_end),
                 order_no=o.order_no,
                 name=o.name,
                 issuer=o.issuer,

@@ -534,13 +534,9 @@ def extract(issue: Issue) -> list[ConscriptionWindow]:
             if event_id in seen:
                 continue
             seen.add(event_id)
-            char_start, char_end = article.issue_span(w.body_start, w.body_end)
             out.append(ConscriptionWindow(
                 event_id=event_id,
-                article_seq=article.seq,
-                evidence=issue.text[char_start:char_end],
-                char_start=char_start,
-                char_end=char_end,
+                **issue.evidence(article, w.body_start, w.body_end),
                 year=w.year,
                 gender=w.gender,
                 half=w.half,

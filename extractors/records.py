@@ -67,6 +67,16 @@ class Issue:
     text: str
     articles: tuple[Article, ...]
 
+    def evidence(self, article: Article, body_start: int, body_end: int) -> dict:
+        """The evidence fields of a record found at ``article.body[body_start:body_end]``."""
+        char_start, char_end = article.issue_span(body_start, body_end)
+        return {
+            "article_seq": article.seq,
+            "evidence": self.text[char_start:char_end],
+            "char_start": char_start,
+            "char_end": char_end,
+        }
+
 
 @dataclass(frozen=True, kw_only=True)
 class Evidence:
