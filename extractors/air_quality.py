@@ -30,6 +30,7 @@ from .ids import normalise_name, stable_id
 from .lang import zh_air_quality as lang
 from .records import AirQualityOrder, Article, Issue
 from .patterns import alternation as _alternation
+from .patterns import bounds as _bounds
 
 __all__ = ["OrderMention", "find_orders", "extract"]
 
@@ -173,15 +174,6 @@ class OrderMention:
     daily_hours: tuple[str, ...]
     body_start: int
     body_end: int
-
-
-def _bounds(text: str, pos: int, pattern: re.Pattern) -> tuple[int, int]:
-    """The stretch of text around pos between two matches of pattern (a clause or a sentence)."""
-    begin = 0
-    for m in pattern.finditer(text, 0, pos):
-        begin = m.end()
-    m = pattern.search(text, pos)
-    return begin, (m.start() if m else len(text))
 
 
 def _is_fragment(text: str, expr: TimeExpression) -> bool:

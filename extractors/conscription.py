@@ -34,6 +34,7 @@ from .ids import stable_id
 from .lang import zh_conscription as lang
 from .records import Article, ConscriptionWindow, Gender, Half, Issue
 from .patterns import alternation as _alternation
+from .patterns import bounds as _bounds
 
 __all__ = ["WindowMention", "find_windows", "extract"]
 
@@ -116,15 +117,6 @@ class _Part:
     span_end: int
     sentence: tuple[int, int]
     cue: tuple[int, int] | None = None  # a cue from outside the clause (a list header above the line)
-
-
-def _bounds(text: str, pos: int, pattern: re.Pattern) -> tuple[int, int]:
-    """The stretch of text around pos between two matches of pattern (a clause or a sentence)."""
-    begin = 0
-    for m in pattern.finditer(text, 0, pos):
-        begin = m.end()
-    m = pattern.search(text, pos)
-    return begin, (m.start() if m else len(text))
 
 
 def _is_fragment(text: str, expr: TimeExpression) -> bool:

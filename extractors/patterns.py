@@ -9,3 +9,12 @@ from collections.abc import Iterable
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of the words, escaped, longest first so the longest word wins."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def bounds(text: str, pos: int, pattern: re.Pattern) -> tuple[int, int]:
+    """The stretch of text around pos between two matches of pattern (a clause or a sentence)."""
+    begin = 0
+    for m in pattern.finditer(text, 0, pos):
+        begin = m.end()
+    m = pattern.search(text, pos)
+    return begin, (m.start() if m else len(text))
