@@ -176,14 +176,6 @@ class OrderMention:
     body_end: int
 
 
-def _is_fragment(text: str, expr: TimeExpression) -> bool:
-    """An expression glued to digits or a month is what the normaliser kept of an invalid date
-    ("13月1日" read as "1日", "7月32日" as "7月"): no date at all."""
-    before = text[max(0, expr.start_char - 2):expr.start_char]
-    after = text[expr.end_char:expr.end_char + 1]
-    return before[-1:].isdigit() or (before.endswith("月") and before[:1].isdigit()) or after.isdigit()
-
-
 def _is_candidate(article: Article) -> bool:
     head = " ".join(filter(None, (article.title, article.subtitle)))
     text = article.body
@@ -632,7 +624,7 @@ def find_orders(article: Article, issue_date: date | None) -> list[OrderMention]
     if not triggers and not lifts:
         return []
     base = datetime(issue_date.year, issue_date.month, issue_date.day)
-    exprs = [e for e in find_dates(body, base) if not _is_fragment(body, e)]
+    exprs = find_dates(body, base)
     orders = _group(body, triggers)
     for order in orders:
         order.issuer, order.issuer_start = _issuer(body, order, exprs)

@@ -119,14 +119,6 @@ class _Part:
     cue: tuple[int, int] | None = None  # a cue from outside the clause (a list header above the line)
 
 
-def _is_fragment(text: str, expr: TimeExpression) -> bool:
-    """An expression glued to digits or a month is what the normaliser kept of an invalid date
-    ("13月1日" read as "1日", "7月32日" as "7月"): no date at all."""
-    before = text[max(0, expr.start_char - 2):expr.start_char]
-    after = text[expr.end_char:expr.end_char + 1]
-    return before[-1:].isdigit() or (before.endswith("月") and before[:1].isdigit()) or after.isdigit()
-
-
 def _is_about_conscription(article: Article) -> bool:
     head = " ".join(filter(None, (article.title, article.subtitle)))
     return bool(_CONSCRIPTION.search(head) or _CONSCRIPTION.search(article.body)) and bool(
@@ -412,7 +404,7 @@ def _parts(body: str, base: datetime, about_conscription: bool, named_years: lis
     parts: list[_Part] = []
     masked = _mask(body, named_years)
     for expr in find_dates(masked, base):
-        if expr.kind == "vague" or _is_fragment(body, expr):
+        if expr.kind == "vague":
             continue
         sentence = _bounds(body, expr.start_char, _SENTENCE_END)
         previous = parts[-1] if parts and parts[-1].sentence == sentence else None
