@@ -1,5 +1,9 @@
-"""The held-out set (``tests/fixtures/heldout``): ten issues written in the style of other city
-papers, scored with the same matching rules as ``baoxun eval``.
+"""The regression set (``tests/fixtures/regression``): ten issues written in the style of other
+city papers, scored with the same matching rules as ``baoxun eval``.
+
+It began as a held-out set, but rules were later written after reading it and its gold was changed
+to match output, so it no longer estimates how baoxun does on unseen papers: it guards against
+regressions only. Generalisation is measured on real pages nobody here has tuned on.
 
 Two kinds of check: the fixture stays what it claims to be (every gold evidence verbatim in its
 issue, the manifest complete, the encodings and layouts it exists to exercise still there), and
@@ -21,9 +25,9 @@ from extractors.decode import decode
 from flows.quick_eval import quick_eval
 from warehouse.evaluate import EVENT_TYPES
 
-HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
-RAW = HELDOUT / "raw"
-GOLD = HELDOUT / "gold"
+REGRESSION_SET = Path(__file__).resolve().parent / "fixtures" / "regression"
+RAW = REGRESSION_SET / "raw"
+GOLD = REGRESSION_SET / "gold"
 GOLD_FILES = sorted(GOLD.glob("*.gold.json"))
 
 
@@ -100,19 +104,19 @@ def report():
 # figures were measured after rules that read like they were written from these issues (see the
 # README, "Measured"): for those two types this is a regression guard, not an estimate.
 FLOORS = [
-    pytest.param("meetings", 0.95, id="meetings (measured F1 1.000)"),
-    pytest.param("conscription_windows", 0.9, id="conscription_windows (measured F1 1.000)"),
-    pytest.param("air_quality_orders", 0.85, id="air_quality_orders (measured F1 1.000)"),
-    pytest.param("public_notices", 0.95, id="public_notices (measured F1 1.000)"),
-    pytest.param("phone_numbers", 0.97, id="phone_numbers (measured F1 1.000)"),
+    pytest.param("meetings", 0.95, id="regression set: meetings (measured F1 1.000)"),
+    pytest.param("conscription_windows", 0.9, id="regression set: conscription_windows (measured F1 1.000)"),
+    pytest.param("air_quality_orders", 0.85, id="regression set: air_quality_orders (measured F1 1.000)"),
+    pytest.param("public_notices", 0.95, id="regression set: public_notices (measured F1 1.000)"),
+    pytest.param("phone_numbers", 0.97, id="regression set: phone_numbers (measured F1 1.000)"),
 ]
 
 # Headline attributes on matched items (the owner/issuer fields FORMAT.md scores apart).
 ATTRIBUTE_FLOORS = [
-    pytest.param("meetings", "organizer", 0.9, id="meetings.organizer (measured 1.000)"),
-    pytest.param("public_notices", "issuer", 0.9, id="public_notices.issuer (measured 1.000)"),
-    pytest.param("air_quality_orders", "issuer", 0.75, id="air_quality_orders.issuer (measured 1.000)"),
-    pytest.param("phone_numbers", "owner", 0.8, id="phone_numbers.owner (measured 0.881)"),
+    pytest.param("meetings", "organizer", 0.9, id="regression set: meetings.organizer (measured 1.000)"),
+    pytest.param("public_notices", "issuer", 0.9, id="regression set: public_notices.issuer (measured 1.000)"),
+    pytest.param("air_quality_orders", "issuer", 0.75, id="regression set: air_quality_orders.issuer (measured 1.000)"),
+    pytest.param("phone_numbers", "owner", 0.8, id="regression set: phone_numbers.owner (measured 0.881)"),
 ]
 
 
