@@ -84,6 +84,20 @@ def print_eval_report(report: EvalReport, console: Console | None = None) -> Non
             _fmt(score.f1),
             f"{_fmt(accuracy)} ({'/'.join(names)})",
         )
+    micro = report.micro()
+    table.add_section()
+    table.add_row(
+        "all types (micro)",
+        str(micro.tp + micro.fn),
+        str(micro.tp + micro.fp),
+        str(micro.tp),
+        str(micro.fp),
+        str(micro.fn),
+        _fmt(micro.precision),
+        _fmt(micro.recall),
+        _fmt(micro.f1),
+        "",
+    )
     console.print(table)
     details = Table("type", "attribute", "right/total", title="attributes on matched items")
     for kind, score in report.scores.items():

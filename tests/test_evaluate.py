@@ -70,7 +70,27 @@ def test_scores_count_tp_fp_fn_and_ignore_optional(tmp_path):
         ("attribute", "a"),
     }
     assert report.scores["meetings"].f1 is None  # nothing in gold, nothing extracted
+    micro = report.micro()
+    assert (micro.tp, micro.fp, micro.fn) == (1, 1, 1)  # only phones have items; other types add nothing
+    assert report.to_json()["micro"]["f1"] == pytest.approx(0.5)
     con.close()
+
+
+def test_micro_pools_every_extracted_type_and_skips_types_without_an_extractor():
+    from warehouse.evaluate import EvalReport, TypeScore
+
+    report = EvalReport(
+        files=1,
+        scores={
+            "meetings": TypeScore(kind="meetings", extracted=True, tp=3, fp=1, fn=0),
+            "phone_numbers": TypeScore(kind="phone_numbers", extracted=True, tp=1, fp=0, fn=2),
+            "new_type": TypeScore(kind="new_type", extracted=False, tp=0, fp=0, fn=5),
+        },
+        misses=[],
+    )
+    micro = report.micro()
+    assert (micro.tp, micro.fp, micro.fn) == (4, 1, 2)
+    assert micro.precision == pytest.approx(0.8) and micro.recall == pytest.approx(4 / 6)
 
 
 def test_unloaded_issue_counts_its_gold_items_as_missed(tmp_path):

@@ -184,9 +184,22 @@ class EvalReport:
     scores: dict[str, TypeScore]
     misses: list[Miss]
 
+    def micro(self) -> TypeScore:
+        """All extracted types pooled (TP, FP, FN summed): the single figure a run is judged on.
+
+        Types without an extractor are left out, as their gold would only count as misses.
+        """
+        pooled = TypeScore(kind="micro", extracted=True)
+        for score in self.scores.values():
+            if score.extracted:
+                pooled.tp, pooled.fp, pooled.fn = pooled.tp + score.tp, pooled.fp + score.fp, pooled.fn + score.fn
+        return pooled
+
     def to_json(self) -> dict:
+        micro = self.micro()
         return {
             "files": self.files,
+            "micro": {"tp": micro.tp, "fp": micro.fp, "fn": micro.fn, "precision": micro.precision, "recall": micro.recall, "f1": micro.f1},
             "types": {
                 kind: {
                     "extractor": s.extracted,
