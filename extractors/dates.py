@@ -36,7 +36,11 @@ from .patterns import alternation as _alt
 Kind = Literal["point", "range", "since", "until", "vague"]
 Granularity = Literal["year", "half", "quarter", "month", "xun", "week", "day", "part_of_day",
                       "hour", "minute"]
-Prefer = Literal["nearest", "past", "future"]
+Prefer = Literal["nearest", "past", "future", "ahead"]
+# "ahead" (announcements: 将于, 定于) is "nearest" with a slight lean forward: a date behind the base
+# counts this many times its distance, so "将于11月28日" in a 12-01 issue stays 11-28 (a late report
+# of an announcement), while "将于6月" in a 12-01 issue is next June.
+AHEAD_PAST_WEIGHT = 3  # a date up to about three months back stays in the past
 
 # Finest first: a range is reported at the finer granularity of its two ends.
 _GRAIN_ORDER = ["minute", "hour", "part_of_day", "day", "week", "xun", "month", "quarter", "half",
@@ -506,6 +510,9 @@ def _choose(candidates: list[Interval], base: datetime, prefer: str) -> Interval
         future = [iv for iv in candidates if iv[1] > base]
         if future:
             return min(future, key=lambda iv: iv[0])
+    elif prefer == "ahead":
+        return min(candidates, key=lambda iv: (_distance(iv, base) * (AHEAD_PAST_WEIGHT if iv[1] <= base else 1),
+                                               iv[0] <= base))
     return min(candidates, key=lambda iv: (_distance(iv, base), iv[0] > base))
 
 
@@ -1096,6 +1103,9 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                     i += 1
                     if _names_year(v):
                         context_year, context_pos = second[0].year, v.end
+                        if first[2] == "year" and second[2] == "year":
+                            # "2025—2026年秋冬季…": a span of years lends neither year to what follows.
+                            context_year = None
                     s2, e2 = s, v.end
                     pre = _prefix(scan, s, floor)
                     if pre and pre[1] == "since":

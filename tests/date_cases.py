@@ -609,3 +609,33 @@ CASES: list[tuple] = [
     ("(2023年11月29日中国共产党太原市第十二届委员会第五次全体会议通过)", "2023-11-30",
      [pt("2023年11月29日", "2023-11-29", "2023-11-30", D)]),
 ]
+
+
+def rec(span, window, grain, days="daily"):
+    """A recurring window ("每日8时至17时"): no concrete start or end, its rule in ``recurrence``."""
+    return (span, "recurring", None, None, grain, {"days": days, "from": window[0], "to": window[1]})
+
+
+# ---- families: forms grouped as papers print them; bench_dates reports coverage per family ------
+# Every family has positives and negatives (an empty expected list) of our own.
+FAMILIES: dict[str, list[tuple]] = {
+    "announcements lean ahead (将于/定于)": [
+        ("座谈会将于11月27日召开", B, [pt("11月27日", "2023-11-27", "2023-11-28", D)], "ahead"),
+        ("交流会定于1月9日举行", B, [pt("1月9日", "2024-01-09", "2024-01-10", D)], "ahead"),
+        ("运动会将于5月中旬举办", B, [pt("5月中旬", "2024-05-11", "2024-05-21", XUN)], "ahead"),
+        ("推介会将于8月20日举行", B, [pt("8月20日", "2024-08-20", "2024-08-21", D)], "ahead"),
+        ("听证会定于10月30日召开", B, [pt("10月30日", "2023-10-30", "2023-10-31", D)], "ahead"),
+        ("将于近期召开", B, [vague("近期")], "ahead"),
+    ],
+    "a span of years lends no year": [
+        ("2024—2025年冬春季燃煤管控调度令明确,自11月25日起执行", "2024-11-20",
+         [rg("2024—2025年", "2024-01-01", "2026-01-01", Y), since("自11月25日起", "2024-11-25", D)]),
+        ("2023-2024年度采暖季方案,3月份要完成收尾", "2023-12-01",
+         [rg("2023-2024年度", "2023-01-01", "2025-01-01", Y), pt("3月份", "2024-03-01", "2024-04-01", M)]),
+        ("2024年计划,3月份要完成收尾", "2023-12-01",
+         [pt("2024年", "2024-01-01", "2025-01-01", Y), pt("3月份", "2024-03-01", "2024-04-01", M)]),
+        ("2021至2022学年第一学期,9月1日开学", "2022-08-20",
+         [pt("9月1日", "2022-09-01", "2022-09-02", D)]),
+    ],
+}
+CASES += [case for cases in FAMILIES.values() for case in cases]
