@@ -26,15 +26,16 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from typing import Literal
+from typing import Callable, Literal
 
 from extractors.lang import zh_dates as L
+from extractors.lang import zh_holidays as H
 from .patterns import alternation as _alt
 
-Kind = Literal["point", "range", "since", "until", "vague"]
-Granularity = Literal["year", "half", "quarter", "month", "xun", "week", "day", "part_of_day",
+Kind = Literal["point", "range", "since", "until", "vague", "recurring"]
+Granularity = Literal["year", "half", "season", "quarter", "month", "xun", "week", "day", "part_of_day",
                       "hour", "minute"]
 Prefer = Literal["nearest", "past", "future", "ahead"]
 # "ahead" (announcements: 将于, 定于) is "nearest" with a slight lean forward: a date behind the base
@@ -43,8 +44,8 @@ Prefer = Literal["nearest", "past", "future", "ahead"]
 AHEAD_PAST_WEIGHT = 3  # a date up to about three months back stays in the past
 
 # Finest first: a range is reported at the finer granularity of its two ends.
-_GRAIN_ORDER = ["minute", "hour", "part_of_day", "day", "week", "xun", "month", "quarter", "half",
-                "year"]
+_GRAIN_ORDER = ["minute", "hour", "part_of_day", "day", "week", "xun", "month", "quarter", "season",
+                "half", "year"]
 
 
 @dataclass(frozen=True)
@@ -58,10 +59,13 @@ class TimeExpression:
     start: datetime | None
     end: datetime | None
     granularity: Granularity
+    # Only for kind "recurring" (每日8时至17时): {"days": "daily" | "1-5", "from": "08:00", "to": "17:00"};
+    # such an expression names a rule, not one concrete day, so start and end are null.
+    recurrence: dict | None = field(default=None, compare=True, hash=False)
 
     def to_json(self) -> dict:
         """The contract's JSON object: ISO local datetimes, null for an open end."""
-        return {
+        out = {
             "text": self.text,
             "start_char": self.start_char,
             "end_char": self.end_char,
@@ -70,6 +74,9 @@ class TimeExpression:
             "end": self.end.isoformat() if self.end else None,
             "granularity": self.granularity,
         }
+        if self.recurrence is not None:
+            out["recurrence"] = dict(self.recurrence)
+        return out
 
 
 def last_day(expr: TimeExpression) -> date | None:
@@ -110,121 +117,7 @@ def to_int(numeral: str) -> int:
 
 
 # --------------------------------------------------------------------------------------------
-# The pattern
-
-
-
-
-_MARK = _alt(L.RANGE_MARKS)
-_Y4 = r"(?<![\d.])[12]\d{3}(?![\d.])|[〇○零一二三四五六七八九]{4}"
-_Y2 = r"(?<![\d.])\d\d(?![\d.])|[〇○零一二三四五六七八九]{2}"
-# Months, days, hours and minutes take any one- or two-digit number: "13月1日" must be read whole
-# (and rejected by _impossible) rather than leave "1日" behind as a date of its own.
-_N2 = r"(?<![\d.])\d{1,2}(?![\d.])"
-_MNUM = rf"{_N2}|{L.CN_MONTH}"
-_DNUM = rf"{_N2}|{L.CN_DAY}"
-_HNUM = rf"{_N2}|{L.CN_HOUR}"
-_SP = r"[ \u3000]?"  # typeset text sometimes spaces out "2023 年 12 月"
-_COUNT = rf"(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT}|半"
-_POD = _alt(L.PARTS_OF_DAY)
-_CLOCK_POD = _alt(list(L.PARTS_OF_DAY) + list(L.CLOCK_PREFIXES))
-_DUR_FWD_UNIT = _alt([u for u in L.DURATION_UNITS if u != "日"])
-_DUR_ALL_UNIT = _alt(L.DURATION_UNITS)
-_DUR_WORDS = _alt(L.DURATION_WITHIN + L.DURATION_AFTER + L.DURATION_BEFORE + ["以来", "来"])
-
-_PATTERN = "|".join([
-    # 2023-12-01, 2023.12.1, 2023/12/01
-    r"(?P<T_num>(?<![\d.])(?P<n_y>[12]\d{3})(?P<n_s>[-./])(?P<n_m>\d{1,2})(?P=n_s)"
-    r"(?P<n_d>\d{1,2})(?![\d.]))",
-    # 近3天, 过去两年(来)
-    rf"(?P<T_back>(?:{_alt(L.LOOKBACK_PREFIXES)})(?P<b_n>{_COUNT})(?P<b_u>{_DUR_ALL_UNIT})"
-    r"(?:以来|来)?)",
-    # 3天后, 5个工作日内, 三年来; 日 only with 内 and not after 月, since "12日前" and "7月31日内"
-    # are dates; after "之日起" a count alone is a window too ("之日起10个工作日")
-    rf"(?P<T_fwd>(?P<f_n>{_COUNT})(?P<f_u>{_DUR_FWD_UNIT})(?P<f_d>{_DUR_WORDS})"
-    rf"|(?<!月)(?P<f_n2>{_COUNT})(?P<f_u2>日)(?P<f_d2>{_alt(L.DURATION_WITHIN)})"
-    rf"|(?<=[{L.WINDOW_AFTER_SINCE}]起)(?P<f_n3>{_COUNT})(?P<f_u3>{_DUR_ALL_UNIT})(?!{_DUR_WORDS}))",
-    rf"(?P<T_year>(?P<y>{_Y4})(?:{_SP}年(?P<y_d>度)?(?P<y_p>初|底|末)?"
-    rf"|(?P<y_r>(?=\s?(?:{_MARK})\s?[12]\d{{3}}{_SP}年)))"
-    rf"|(?P<y2>{_Y2}){_SP}年(?={_SP}(?:{_MNUM}){_SP}月))",
-    rf"(?P<T_month>(?P<m>{_MNUM})(?:{_SP}月(?P<m_f>份)?(?P<m_p>初|底|末|中(?![旬午下]))?"
-    rf"|(?P<m_r>(?=\s?(?:{_MARK})\s?(?:{_MNUM}){_SP}月))))",
-    rf"(?P<T_day>(?P<d>{_DNUM})(?:{_SP}(?P<d_s>[日号])|(?P<d_r>(?=\s?(?:{_MARK})\s?(?:{_DNUM}){_SP}[日号]))))",
-    rf"(?P<T_rspan>{_alt(L.RELATIVE_SPANS)})",
-    rf"(?P<T_colon>(?P<c_pod>{_CLOCK_POD})?(?<![\d.:])(?P<c_h>\d{{1,2}}):(?P<c_m>\d\d)"
-    r"(?::(?P<c_s>\d\d))?(?![\d:])(?:时(?!间|期|代|候|光|刻))?)",
-    rf"(?P<T_clock>(?P<t_pod>{_CLOCK_POD})?(?P<t_h>{_HNUM})"
-    rf"(?:(?P<t_u>时|点钟|点)|(?P<t_r>(?=\s?(?:{_MARK})\s?(?:{_HNUM})(?:时|点))))"
-    rf"(?:(?P<t_m>{_N2}|{L.CN_MINUTE})分|(?P<t_half>半)|(?P<t_q>一刻|三刻))?"
-    r"(?P<t_x>许|整|左右)?)",
-    r"(?P<T_quarter>第(?P<q1>[一二三四1-4])季度|(?<![\d一二三四五六七八九十])(?P<q2>[一二三四1-4])季度"
-    r"|(?P<q3>首)季度|(?:前|头)(?P<lq>[一二三1-3])个?季度)",
-    rf"(?P<T_lead>(?:前|头)(?P<lm>(?<![\d.])\d{{1,2}}(?![\d.])|两|{L.CN_MONTH})个月)",
-    rf"(?P<T_half>{_alt(L.HALVES)})",
-    rf"(?P<T_ryear>(?P<ry>{_alt(L.RELATIVE_YEARS)})(?P<ry_d>度)?(?P<ry_p>初|底|末)?)",
-    rf"(?P<T_rmonth>(?P<rm>{_alt(L.RELATIVE_MONTHS)})(?P<rm_p>初|底|末|中(?![旬午下]))?)",
-    rf"(?P<T_rquarter>{_alt(L.RELATIVE_QUARTERS)})",
-    rf"(?P<T_rday>{_alt(L.RELATIVE_DAYS)})",
-    rf"(?P<T_sday>{_alt(L.SINCE_DAYS)})",
-    rf"(?P<T_aday>{_alt(L.ANCHOR_DAYS)})",
-    rf"(?P<T_week>(?P<w_p>{_alt(L.RELATIVE_WEEKS)})?(?:{_alt(L.WEEK_WORDS)})"
-    rf"(?P<w_d>[一二三四五六日天1-7](?![\d.])|末)?)",
-    rf"(?P<T_ahead>(?:{_alt(L.AHEAD_PREFIXES)})(?P<a_n>{_COUNT})(?P<a_u>{_DUR_ALL_UNIT})"
-    rf"(?:{_alt(L.DURATION_WITHIN)})?)",
-    rf"(?P<T_holiday>{_alt(L.HOLIDAYS)})",
-    rf"(?P<T_lunar>{_alt(list(L.LUNAR_HOLIDAYS) + L.QINGMING_WORDS)})",
-    rf"(?P<T_zhengyue>(?:{_alt(L.FIRST_LUNAR_MONTH)})(?:初(?P<zy1>十|[一二三四五六七八九]))?"
-    rf"(?P<zy2>(?<!初)(?:二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十))?)",
-    r"(?P<T_xun>(?P<x>上中|中下|[上中下])旬)",
-    r"(?P<T_mpart>月(?P<mp>初|底|末))",
-    r"(?P<T_ypart>年(?P<yp>初|底|末))",
-    rf"(?P<T_pod>{_POD})",
-    rf"(?P<T_vague>{_alt(L.VAGUE_WORDS)})",
-    rf"(?P<T_night>[晚夜](?![{L.NIGHT_NOT_BEFORE}]))",
-])
-_TOKEN_RE = re.compile(_PATTERN)
-
-
-def _first_chars() -> str:
-    """Every character a token can start with: the scan only tries the pattern at these."""
-    words = [*L.RELATIVE_DAYS, *L.SINCE_DAYS, *L.RELATIVE_SPANS, *L.RELATIVE_YEARS,
-             *L.RELATIVE_MONTHS, *L.RELATIVE_QUARTERS, *L.RELATIVE_WEEKS, *L.WEEK_WORDS, *L.HALVES,
-             *L.PARTS_OF_DAY, *L.CLOCK_PREFIXES, *L.VAGUE_WORDS, *L.LOOKBACK_PREFIXES,
-             *L.AHEAD_PREFIXES, *L.HOLIDAYS, *L.LUNAR_HOLIDAYS, *L.QINGMING_WORDS,
-             *L.FIRST_LUNAR_MONTH, *L.ANCHOR_DAYS]
-    chars = set(L.CN_DIGITS) | set(L.CN_UNITS) | set(L.YEAR_DIGIT_CLASS)
-    chars |= {w[0] for w in words} | set("第首前头上中下月年半")
-    return "".join(sorted(chars))
-
-
-# A character class is the one start the regex engine scans for quickly; the full alternation
-# is only tried where it could match, which makes the scan several times faster.
-# Every pattern that starts with a digit refuses a digit or a point before it, so only the first
-# digit of a run is tried.
-_START_RE = re.compile(f"(?<![\\d.])[0-9]|[{re.escape(_first_chars())}]")
-
-
-def _scan(text: str):
-    """The same matches as ``_TOKEN_RE.finditer(text)``, found faster."""
-    pos, n = 0, len(text)
-    search, match = _START_RE.search, _TOKEN_RE.match
-    while pos < n:
-        hit = search(text, pos)
-        if hit is None:
-            return
-        m = match(text, hit.start())
-        if m is None:
-            pos = hit.start() + 1
-            continue
-        yield m
-        pos = m.end() if m.end() > m.start() else m.start() + 1
-_GLUE_RE = re.compile(rf"\s?(?:起|开始)?\s?(?:{_MARK})\s?")
-_SPACE_RE = re.compile(r"[ \t\u3000]?")
-
-# Which token levels may follow a unit whose finest level is the key:
-# 0 year, 1 half/quarter/leading months/year part, 2 month, 3 xun/month part, 4 day/week,
-# 5 part of day, 6 clock time.
-_FOLLOWS = {0: {1, 2}, 1: set(), 2: {3, 4}, 3: set(), 4: {5, 6}, 5: {6}, 6: set()}
+# Units: the pieces of one point in time
 
 
 @dataclass
@@ -277,15 +170,331 @@ class _Unit:
     following_year: bool = False  # 次年: one after the year just named
     after_since: bool = False  # a window straight after "…起": counts from that day, forward
     impossible: bool = False  # 13月, 2月30日, 25时: yields nothing, nor does a range it ends
+    day_last: int | None = None  # 3月2号、3号、4号: the last day of a list of days in one month
+    year_rel_last: int | None = None  # 明后两年: the last of two years named at once
+    season: tuple[int, int, int] | None = None  # 今冬明春: (first month, year offset, seasons)
+    holiday_period: str | None = None  # 国庆节期间: the key of an official break
+    range_end_only: bool = False  # "2019" of "从2016到2019": a date only as the end of a range
+    every: str | None = None  # 每日 / 每周一至周五: "daily" or ISO weekdays "1-5"
     tokens: int = 1
+
+
+# --------------------------------------------------------------------------------------------
+# The pattern
+
+
+
+
+_MARK = _alt(L.RANGE_MARKS)
+_Y4 = r"(?<![\d.])[12]\d{3}(?![\d.])|[〇○零一二三四五六七八九]{4}"
+_Y2 = r"(?<![\d.])\d\d(?![\d.])|[〇○零一二三四五六七八九]{2}"
+# Months, days, hours and minutes take any one- or two-digit number: "13月1日" must be read whole
+# (and rejected by _impossible) rather than leave "1日" behind as a date of its own.
+_N2 = r"(?<![\d.])\d{1,2}(?![\d.])"
+_MNUM = rf"{_N2}|{L.CN_MONTH}"
+_DNUM = rf"{_N2}|{L.CN_DAY}"
+_HNUM = rf"{_N2}|{L.CN_HOUR}"
+_SP = r"[ \u3000]?"  # typeset text sometimes spaces out "2023 年 12 月"
+_COUNT = rf"(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT}|半"
+_POD = _alt(L.PARTS_OF_DAY)
+_CLOCK_POD = _alt(list(L.PARTS_OF_DAY) + list(L.CLOCK_PREFIXES))
+_DUR_FWD_UNIT = _alt([u for u in L.DURATION_UNITS if u != "日"])
+_DUR_ALL_UNIT = _alt(L.DURATION_UNITS)
+_DUR_WORDS = _alt(L.DURATION_WITHIN + L.DURATION_AFTER + L.DURATION_BEFORE + ["以来", "来"])
+_APPROX = _alt(L.APPROXIMATE)
+
+
+# --------------------------------------------------------------------------------------------
+# Families declared in one place: a date form is its pattern (vocabulary from lang/) and the
+# handler that turns a match into a unit, registered together with @_family. They are tried
+# before the older alternatives of _PATTERN below. Group names inside a pattern must be unique.
+
+_FAMILIES: list[tuple[str, str, str]] = []  # (group, pattern, characters a match may start with)
+_FAMILY_HANDLERS: dict[str, Callable[[re.Match], "_Unit | None"]] = {}
+
+
+def _family(group: str, pattern: str, starts: str = ""):
+    def register(handler):
+        _FAMILIES.append((group, pattern, starts))
+        _FAMILY_HANDLERS[group] = handler
+        return handler
+    return register
+
+
+_RANGE_CHARS = "-—–~～至到"
+_WEST_RE = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d\d)(?![\d.])")
+
+
+def _day_month_order(text: str, a: int, b: int, sep: str) -> str:
+    """DMY or MDY for a Western numeric date: from its own numbers, else another date in the same
+    text that shows the order (13.05.2016), else the separator's habit (dots day-first, slashes
+    month-first)."""
+    if a > 12 >= b:
+        return "DMY"
+    if b > 12 >= a:
+        return "MDY"
+    for m in _WEST_RE.finditer(text):
+        x, y = int(m.group(1)), int(m.group(3))
+        if m.group(2) == sep and x > 12 >= y:
+            return "DMY"
+        if m.group(2) == sep and y > 12 >= x:
+            return "MDY"
+    return "DMY" if sep == "." else "MDY"
+
+
+_dateparser = None
+
+
+def _western_date(written: str, order: str) -> date | None:
+    """dateparser reads Western numeric dates (two-digit years, both orders) well; it is only
+    called on candidates the scan already found, so its cost stays off the hot path."""
+    global _dateparser
+    if _dateparser is None:
+        import dateparser
+
+        _dateparser = dateparser
+    try:
+        got = _dateparser.parse(written, languages=["en"], settings={
+            "DATE_ORDER": order, "PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"],
+            "RETURN_AS_TIMEZONE_AWARE": False})
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return got.date() if got is not None else None
+
+
+@_family("F_west", r"(?<![\d.])(?P<wa>\d{1,2})(?P<ws>[./])(?P<wb>\d{1,2})(?P=ws)"
+                   r"(?P<wy>[12]\d{3}|(?<=/)\d\d)(?![\d.])")
+def _western(m: re.Match) -> "_Unit | None":
+    a, b, sep = int(m.group("wa")), int(m.group("wb")), m.group("ws")
+    day = _western_date(m.group("F_west"), _day_month_order(m.string, a, b, sep))
+    if day is None:
+        return None
+    s, e = m.span()
+    return _Unit(s, e, 0, 4, year=day.year, month=day.month, day=day.day, day_suffix="日")
+
+
+@_family("F_dotday", r"(?<![\d.])(?P<dm_m>1[0-2]|0?[1-9])[·•](?P<dm_d>[12]\d|3[01]|0?[1-9])(?![\d.])")
+def _dot_day(m: re.Match) -> "_Unit":
+    s, e = m.span()
+    return _Unit(s, e, 2, 4, month=int(m.group("dm_m")), day=int(m.group("dm_d")), day_suffix="日")
+
+
+# "2011.05-2013", "从2016到2019", "在2015与2018之间": four-digit years with no 年, in a range only.
+_BARE_YEAR_END = r"(?![\d.年万亿元%％个件人次名号])"
+
+
+@_family("F_ymstart", rf"(?<![\d.])(?P<ym_y>[12]\d{{3}})\.(?P<ym_m>\d{{1,2}})"
+                      rf"(?=\s?[{_RANGE_CHARS}]\s?[12]\d{{3}}(?:\.\d{{1,2}})?{_BARE_YEAR_END})")
+def _year_month_start(m: re.Match) -> "_Unit":
+    s, e = m.span()
+    return _Unit(s, e, 0, 2, year=int(m.group("ym_y")), month=int(m.group("ym_m")), range_start_only=True)
+
+
+@_family("F_byfrom", rf"(?:(?<=从)|(?<=在)|(?<=自))(?P<bf>[12]\d{{3}})"
+                     rf"(?=\s?(?:[{_RANGE_CHARS}]|[与和])\s?[12]\d{{3}}{_BARE_YEAR_END})")
+def _bare_year_from(m: re.Match) -> "_Unit":
+    s, e = m.span()
+    return _Unit(s, e, 0, 0, year=int(m.group("bf")), range_start_only=True)
+
+
+@_family("F_byto", rf"(?:(?<=[12]\d{{3}}[{_RANGE_CHARS}与和])|(?<=[12]\d{{3}}\.\d[{_RANGE_CHARS}])"
+                   rf"|(?<=[12]\d{{3}}\.\d\d[{_RANGE_CHARS}]))(?P<bt>[12]\d{{3}})(?:\.(?P<bt_m>\d{{1,2}}))?"
+                   rf"{_BARE_YEAR_END}")
+def _bare_year_to(m: re.Match) -> "_Unit":
+    s, e = m.span()
+    month = int(m.group("bt_m")) if m.group("bt_m") else None
+    return _Unit(s, e, 0, 2 if month else 0, year=int(m.group("bt")), month=month, range_end_only=True)
+
+
+@_family("F_dlist", rf"(?P<dl_m>{_MNUM}){_SP}月{_SP}(?P<dl_d>{_DNUM}){_SP}[日号]"
+                    rf"(?P<dl_rest>(?:[、和及与]{_SP}(?:{_N2}|{L.CN_DAY}){_SP}[日号])+)")
+def _day_list(m: re.Match) -> "_Unit | None":
+    days = [to_int(m.group("dl_d"))] + [to_int(d) for d in re.findall(rf"{_N2}|{L.CN_DAY}", m.group("dl_rest"))]
+    if any(b <= a for a, b in zip(days, days[1:])):
+        return None
+    s, e = m.span()
+    return _Unit(s, e, 2, 4, month=to_int(m.group("dl_m")), day=days[0], day_suffix="日", day_last=days[-1])
+
+
+@_family("F_twoyear", rf"(?P<ty>(?<![\d.])\d\d(?=年(?:初|底|末|伊始))"
+                      rf"|(?<![〇○零一二两三四五六七八九十百千])[{L.TWO_DIGIT_YEAR_FIRST}][{L.YEAR_DIGIT_CLASS}](?=年))"
+                      r"年(?P<ty_p>初|底|末|伊始)?")
+def _two_digit_year(m: re.Match) -> "_Unit | None":
+    digits, part = m.group("ty"), m.group("ty_p")
+    if not digits.isascii():
+        first, second = L.CN_DIGITS[digits[0]], L.CN_DIGITS[digits[1]]
+        after = m.string[m.end()] if m.end() < len(m.string) else " "
+        if second == first + 1 or (part is None and after in L.NOT_AFTER_TWO_DIGIT_YEAR):
+            return None  # 七八年, 九八年前: a count of years
+    s, e = m.span()
+    return _Unit(s, e, 0, 1 if part else 0, year2=to_int(digits), year_part=part)
+
+
+@_family("F_kyear", rf"(?P<ky>{L.CN_THOUSAND_YEAR}){_SP}年(?P<ky_p>初|底|末|伊始)?")
+def _thousand_year(m: re.Match) -> "_Unit | None":
+    after = m.string[m.end()] if m.end() < len(m.string) else " "
+    year = to_int(m.group("ky"))
+    if not 1900 <= year <= 2100 or (m.group("ky_p") is None and after in L.NOT_AFTER_TWO_DIGIT_YEAR):
+        return None  # 两千年来: two thousand years
+    s, e = m.span()
+    return _Unit(s, e, 0, 1 if m.group("ky_p") else 0, year=year, year_part=m.group("ky_p"))
+
+
+@_family("F_yspan", _alt(L.RELATIVE_YEAR_SPANS))
+def _year_span(m: re.Match) -> "_Unit":
+    first, last = L.RELATIVE_YEAR_SPANS[m.group("F_yspan")]
+    s, e = m.span()
+    return _Unit(s, e, 0, 0, year_rel=first, year_rel_last=last)
+
+
+@_family("F_season", _alt(L.SEASONS))
+def _season(m: re.Match) -> "_Unit":
+    s, e = m.span()
+    return _Unit(s, e, 1, 1, season=L.SEASONS[m.group("F_season")])
+
+
+@_family("F_hperiod", rf"(?<![第\d一二三四五六七八九十])(?P<hp_w>{_alt(L.HOLIDAY_PERIOD_WORDS)})(?:节)?"
+                      rf"(?P<hp_s>{_alt(L.HOLIDAY_PERIOD_SUFFIXES)})")
+def _holiday_period(m: re.Match) -> "_Unit":
+    s, e = m.span()
+    return _Unit(s, e, 2, 4, holiday_period=L.HOLIDAY_PERIOD_WORDS[m.group("hp_w")], holiday=True)
+
+
+_WD = "[一二三四五六日天1-7]"
+
+
+@_family("F_every", rf"每(?:周|星期)(?P<ev_a>{_WD})\s?[{_RANGE_CHARS}]\s?(?:周|星期)?(?P<ev_b>{_WD})(?:[,，]?每[日天])?"
+                    rf"|(?:周|星期)(?P<ev_c>{_WD})[{_RANGE_CHARS}](?:周|星期)?(?P<ev_d>{_WD})[,，]?每[日天]"
+                    rf"|{_alt(L.EVERY_DAY_WORDS)}")
+def _every(m: re.Match) -> "_Unit | None":
+    a, b = m.group("ev_a") or m.group("ev_c"), m.group("ev_b") or m.group("ev_d")
+    word = m.group("F_every")
+    if a is not None:
+        first, last = L.WEEKDAYS[a] + 1, L.WEEKDAYS[b] + 1
+        days = f"{first}-{last}" if last > first else None
+        if days is None:
+            return None
+    else:
+        days = "1-5" if word in L.WORKDAY_EVERY else "daily"
+    s, e = m.span()
+    pod = "晚上" if word in ("每晚", "每夜") else None
+    return _Unit(s, e, -1, -1, special="every", every=days, pod=pod)
+
+
+_PATTERN = "|".join([
+    *(f"(?P<{group}>{pattern})" for group, pattern, _ in _FAMILIES),
+    # 2023-12-01, 2023.12.1, 2023/12/01, 2025-08-16T18:15:00
+    r"(?P<T_num>(?<![\d.])(?P<n_y>[12]\d{3})(?P<n_s>[-./])(?P<n_m>\d{1,2})(?P=n_s)"
+    r"(?P<n_d>\d{1,2})(?:T(?P<n_h>\d\d):(?P<n_mi>\d\d)(?::(?P<n_sec>\d\d))?)?(?![\d.]))",
+    # 近3天, 过去两年(来)
+    rf"(?P<T_back>(?:{_alt(L.LOOKBACK_PREFIXES)}){_SP}(?P<b_n>{_COUNT}){_SP}(?:{_APPROX})?{_SP}(?P<b_u>{_DUR_ALL_UNIT})"
+    rf"(?:{_APPROX})?(?:以来|来)?)",
+    # 3天后, 5个工作日内, 三年来; 日 only with 内 and not after 月, since "12日前" and "7月31日内"
+    # are dates; after "之日起" a count alone is a window too ("之日起10个工作日")
+    rf"(?P<T_fwd>(?P<f_n>{_COUNT})(?:{_APPROX})?(?P<f_u>{_DUR_FWD_UNIT})(?:{_APPROX})?(?P<f_d>{_DUR_WORDS})"
+    rf"|(?<!月)(?P<f_n2>{_COUNT})(?P<f_u2>日)(?P<f_d2>{_alt(L.DURATION_WITHIN)})"
+    rf"|(?<=[{L.WINDOW_AFTER_SINCE}]起)(?P<f_n3>{_COUNT})(?P<f_u3>{_DUR_ALL_UNIT})(?!{_DUR_WORDS}))",
+    rf"(?P<T_year>(?P<y>{_Y4})(?:{_SP}年(?P<y_d>度)?(?P<y_p>初|底|末|伊始)?"
+    rf"|(?P<y_r>(?=\s?(?:{_MARK})\s?[12]\d{{3}}{_SP}年)))"
+    rf"|(?P<y2>{_Y2}){_SP}年(?={_SP}(?:{_MNUM}){_SP}月))",
+    rf"(?P<T_month>(?P<m>{_MNUM})(?:{_SP}月(?P<m_f>份)?(?P<m_p>初|底|末|中(?![旬午下]))?"
+    rf"|(?P<m_r>(?=\s?(?:{_MARK})\s?(?:{_MNUM}){_SP}月))))",
+    rf"(?P<T_day>(?P<d>{_DNUM})(?:{_SP}(?P<d_s>[日号])|(?P<d_r>(?=\s?(?:{_MARK})\s?(?:{_DNUM}){_SP}[日号]))))",
+    rf"(?P<T_rspan>{_alt(L.RELATIVE_SPANS)})",
+    rf"(?P<T_colon>(?P<c_pod>{_CLOCK_POD})?(?<![\d.:])(?P<c_h>\d{{1,2}}):(?P<c_m>\d\d)"
+    r"(?::(?P<c_s>\d\d))?(?![\d:])(?:时(?!间|期|代|候|光|刻))?)",
+    rf"(?P<T_clock>(?P<t_pod>{_CLOCK_POD})?(?P<t_h>{_HNUM})"
+    rf"(?:(?P<t_u>时|点钟|点)|(?P<t_r>(?=\s?(?:{_MARK})\s?(?:{_HNUM})(?:时|点))))"
+    rf"(?:(?P<t_m>{_N2}|{L.CN_MINUTE})分|(?P<t_half>半)|(?P<t_q>一刻|三刻)|过(?P<t_m2>{_N2}|{L.CN_MINUTE})分"
+    r"|(?P<t_m3>[0-5]\d)(?![\d分秒%％个元万亿倍米.:]))?"
+    r"(?P<t_x>许|整|左右)?)",
+    r"(?P<T_quarter>第(?P<q1>[一二三四1-4])季度|(?<![\d一二三四五六七八九十])(?P<q2>[一二三四1-4])季度"
+    r"|(?P<q3>首)季度|(?:前|头)(?P<lq>[一二三1-3])个?季度)",
+    rf"(?P<T_lead>(?:前|头)(?P<lm>(?<![\d.])\d{{1,2}}(?![\d.])|两|{L.CN_MONTH})个月)",
+    rf"(?P<T_half>{_alt(L.HALVES)})",
+    rf"(?P<T_ryear>(?P<ry>{_alt(L.RELATIVE_YEARS)})(?P<ry_d>度)?(?P<ry_p>初|底|末|伊始)?)",
+    rf"(?P<T_rmonth>(?P<rm>{_alt(L.RELATIVE_MONTHS)})(?P<rm_p>初|底|末|中(?![旬午下]))?)",
+    rf"(?P<T_rquarter>{_alt(L.RELATIVE_QUARTERS)})",
+    rf"(?P<T_rday>{_alt(L.RELATIVE_DAYS)})",
+    rf"(?P<T_sday>{_alt(L.SINCE_DAYS)})",
+    rf"(?P<T_aday>{_alt(L.ANCHOR_DAYS)})",
+    rf"(?P<T_week>(?P<w_p>{_alt(L.RELATIVE_WEEKS)})?(?:{_alt(L.WEEK_WORDS)})"
+    rf"(?P<w_d>[一二三四五六日天1-7](?![\d.])|末)?)",
+    rf"(?P<T_ahead>(?:{_alt(L.AHEAD_PREFIXES)})(?P<a_n>{_COUNT})(?P<a_u>{_DUR_ALL_UNIT})"
+    rf"(?:{_alt(L.DURATION_WITHIN)})?)",
+    rf"(?P<T_holiday>{_alt(L.HOLIDAYS)})",
+    rf"(?P<T_lunar>{_alt(list(L.LUNAR_HOLIDAYS) + L.QINGMING_WORDS)})",
+    rf"(?P<T_zhengyue>(?:{_alt(L.FIRST_LUNAR_MONTH)})(?:初(?P<zy1>十|[一二三四五六七八九]))?"
+    rf"(?P<zy2>(?<!初)(?:二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十))?)",
+    r"(?P<T_xun>(?P<x>上中|中下|[上中下])旬)",
+    r"(?P<T_mpart>月(?P<mp>初|底|末))",
+    r"(?P<T_ypart>年(?P<yp>初|底|末))",
+    rf"(?P<T_pod>{_POD})",
+    rf"(?P<T_vague>{_alt(L.VAGUE_WORDS)})",
+    rf"(?P<T_night>[晚夜](?![{L.NIGHT_NOT_BEFORE}]))",
+])
+_TOKEN_RE = re.compile(_PATTERN)
+
+
+def _first_chars() -> str:
+    """Every character a token can start with: the scan only tries the pattern at these."""
+    words = [*L.RELATIVE_DAYS, *L.SINCE_DAYS, *L.RELATIVE_SPANS, *L.RELATIVE_YEARS,
+             *L.RELATIVE_MONTHS, *L.RELATIVE_QUARTERS, *L.RELATIVE_WEEKS, *L.WEEK_WORDS, *L.HALVES,
+             *L.PARTS_OF_DAY, *L.CLOCK_PREFIXES, *L.VAGUE_WORDS, *L.LOOKBACK_PREFIXES,
+             *L.AHEAD_PREFIXES, *L.HOLIDAYS, *L.LUNAR_HOLIDAYS, *L.QINGMING_WORDS,
+             *L.FIRST_LUNAR_MONTH, *L.ANCHOR_DAYS]
+    chars = set(L.CN_DIGITS) | set(L.CN_UNITS) | set(L.YEAR_DIGIT_CLASS)
+    chars |= {w[0] for w in words} | set("第首前头上中下月年半")
+    chars |= {w[0] for w in [*L.RELATIVE_YEAR_SPANS, *L.SEASONS, *L.HOLIDAY_PERIOD_WORDS, *L.EVERY_DAY_WORDS]}
+    chars |= set("每周星千")
+    for _, _, starts in _FAMILIES:
+        chars |= set(starts)
+    return "".join(sorted(chars))
+
+
+# A character class is the one start the regex engine scans for quickly; the full alternation
+# is only tried where it could match, which makes the scan several times faster.
+# Every pattern that starts with a digit refuses a digit or a point before it, so only the first
+# digit of a run is tried.
+_START_RE = re.compile(f"(?<![\\d.])[0-9]|[{re.escape(_first_chars())}]")
+
+
+def _scan(text: str):
+    """The same matches as ``_TOKEN_RE.finditer(text)``, found faster."""
+    pos, n = 0, len(text)
+    search, match = _START_RE.search, _TOKEN_RE.match
+    while pos < n:
+        hit = search(text, pos)
+        if hit is None:
+            return
+        m = match(text, hit.start())
+        if m is None:
+            pos = hit.start() + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+_GLUE_RE = re.compile(rf"\s?(?:起|开始)?\s?(?:{_MARK})\s?")
+_SPACE_RE = re.compile(r"[ \t\u3000]?")
+
+# Which token levels may follow a unit whose finest level is the key:
+# 0 year, 1 half/quarter/leading months/year part, 2 month, 3 xun/month part, 4 day/week,
+# 5 part of day, 6 clock time.
+_FOLLOWS = {0: {1, 2}, 1: set(), 2: {3, 4}, 3: set(), 4: {5, 6}, 5: {6}, 6: set()}
 
 
 def _token(m: re.Match) -> _Unit | None:
     """One regex match as a unit of its own, or None when the match is no time word after all."""
     kind = m.lastgroup
+    handler = _FAMILY_HANDLERS.get(kind)
+    if handler is not None:
+        return handler(m)
     g = m.group
     s, e = m.span()
     if kind == "T_num":
+        if g("n_h") is not None:
+            return _Unit(s, e, 0, 6, year=int(g("n_y")), month=int(g("n_m")), day=int(g("n_d")),
+                         day_suffix=g("n_s"), hour=int(g("n_h")), minute=int(g("n_mi")),
+                         second=int(g("n_sec") or 0))
         return _Unit(s, e, 0, 4, year=int(g("n_y")), month=int(g("n_m")), day=int(g("n_d")),
                      day_suffix=g("n_s"))
     if kind == "T_back":
@@ -335,8 +544,12 @@ def _token(m: re.Match) -> _Unit | None:
     if kind == "T_clock":
         pod = g("t_pod")
         minute = None
-        if g("t_m"):
-            minute = to_int(g("t_m"))
+        if g("t_m") or g("t_m2"):
+            minute = to_int(g("t_m") or g("t_m2"))
+        elif g("t_m3"):
+            if not g("t_h").isascii() or g("t_u") is None:
+                return None  # 三点五: a decimal, not 3:05
+            minute = int(g("t_m3"))
         elif g("t_half"):
             minute = 30
         elif g("t_q"):
@@ -421,13 +634,14 @@ def _merge(unit: _Unit, tok: _Unit) -> None:
     for name in ("year", "year2", "year_rel", "year_part", "half", "quarter", "quarter_rel",
                  "lead_quarters", "lead_months", "month", "month_rel", "month_part", "xun", "day",
                  "day_suffix", "day_rel", "week_rel", "weekday", "pod", "hour", "minute",
-                 "clock_unit", "lunar", "anchor_day"):
+                 "clock_unit", "lunar", "anchor_day", "day_last", "holiday_period", "season"):
         value = getattr(tok, name)
         if value is not None:
             setattr(unit, name, value)
     unit.weekend |= tok.weekend
     unit.second = tok.second or unit.second
     unit.range_start_only = tok.range_start_only
+    unit.range_end_only = unit.range_end_only or tok.range_end_only
     unit.joined_only = False
     unit.lunar_offset = tok.lunar_offset or unit.lunar_offset
     unit.following_year |= tok.following_year
@@ -626,8 +840,62 @@ def _festival(u: _Unit, base: datetime, prefer: str, anchor) -> Interval | None:
     return _choose(cands, base, prefer)
 
 
+
+def _season_interval(season: tuple[int, int, int], today: date) -> Interval:
+    """今冬, 明春, 今冬明春: meteorological seasons counted from the current season year (in January
+    and February this winter began the December before)."""
+    first_month, offset, count = season
+    winter_year = today.year - 1 if today.month <= 2 else today.year
+    if first_month == 12:
+        year = winter_year + offset
+    elif offset > 0:
+        year = winter_year + offset  # 明春 in a January issue is the coming spring
+    else:
+        year = today.year + offset
+    start = _month_start(year, first_month)
+    return start, _month_start(*_add_months(year, first_month, 3 * count)), "season"
+
+
+def _break_days(key: str, year: int) -> tuple[date, date] | None:
+    """The first and last day of an official holiday break: the published schedule when the table
+    has the year, else the rule it has followed."""
+    published = H.BREAKS.get(key, {}).get(year)
+    if published:
+        def day(mmdd: str) -> date:
+            back = mmdd.startswith("-")
+            mmdd = mmdd.lstrip("-")
+            return date(year - 1 if back else year, int(mmdd[:2]), int(mmdd[2:]))
+        return day(published[0]), day(published[1])
+    rules = H.DERIVED_RULE_BEFORE_2020 if year < 2020 and key in H.DERIVED_RULE_BEFORE_2020 else H.DERIVED_RULE
+    anchor, before, length = rules[key]
+    if anchor == "lunar":
+        if year not in L.SPRING_FESTIVAL:
+            return None
+        first = date(year, *L.SPRING_FESTIVAL[year]) - timedelta(days=before)
+    else:
+        first = date(year, int(anchor[:2]), int(anchor[2:])) - timedelta(days=before)
+    return first, first + timedelta(days=length - 1)
+
+
+def _holiday_break(u: _Unit, base: datetime, prefer: str, anchor) -> Interval | None:
+    if u.year is not None or u.year2 is not None or u.year_rel is not None:
+        year = u.year if u.year is not None else (
+            _two_digit_year(u.year2, base) if u.year2 is not None else base.year + u.year_rel)
+        years = [year]
+    elif anchor is not None and anchor[0]:
+        years = [anchor[0]]
+    else:
+        years = [base.year - 1, base.year, base.year + 1]
+    cands = []
+    for year in years:
+        days = _break_days(u.holiday_period, year)
+        if days:
+            cands.append((_day_dt(days[0]), _day_dt(days[1]) + timedelta(days=1), "day"))
+    return _choose(cands, base, prefer)
+
+
 def _has_calendar(u: _Unit) -> bool:
-    return u.lunar is not None or any(v is not None for v in (
+    return u.lunar is not None or u.season is not None or u.holiday_period is not None or any(v is not None for v in (
         u.year, u.year2, u.year_rel, u.month, u.month_rel, u.day, u.half, u.quarter, u.lead_quarters,
         u.lead_months, u.year_part, u.xun, u.month_part))
 
@@ -644,6 +912,13 @@ def _resolve(u: _Unit, base: datetime, prefer: str, after: Interval | None = Non
 def _resolve_unit(u: _Unit, base: datetime, prefer: str, after: Interval | None,
                   anchor: tuple[int, int | None, date | None] | None) -> Interval | None:
     today = base.date()
+    if u.year_rel_last is not None and u.month is None:
+        return (datetime(today.year + u.year_rel, 1, 1), datetime(today.year + u.year_rel_last + 1, 1, 1),
+                "year")
+    if u.season is not None:
+        return _season_interval(u.season, today)
+    if u.holiday_period is not None:
+        return _holiday_break(u, base, prefer, anchor)
     if u.anchor_day is not None:
         if anchor is None or anchor[2] is None:
             return None  # 次日 of nothing named
@@ -758,9 +1033,13 @@ def _shift(day: date, unit: str, count: int) -> date:
         return day + timedelta(weeks=count)
     if unit == "workday":
         return _add_workdays(day, count)
-    months = count * (12 if unit == "year" else 1)
+    months = count * {"year": 12, "quarter": 3}.get(unit, 1)
     y, m = _add_months(day.year, day.month, months)
     return date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
+
+
+_CLOCK_UNITS = {"hour": (timedelta(hours=1), "hour"), "minute": (timedelta(minutes=1), "minute"),
+                "quarter_hour": (timedelta(minutes=15), "minute")}
 
 
 def _duration(u: _Unit, base: datetime, prefer: str) -> tuple[Kind, Interval] | None:
@@ -768,6 +1047,19 @@ def _duration(u: _Unit, base: datetime, prefer: str) -> tuple[Kind, Interval] | 
     count, unit = u.count, u.count_unit
     if count is None or unit is None or not 1 <= count <= 999:
         return None
+    if unit in _CLOCK_UNITS:
+        # 未来72小时, 四十分钟内, 三刻钟后, 5个钟头前: counted from the base instant.
+        step, grain = _CLOCK_UNITS[unit]
+        delta = step * count
+        try:
+            if u.special == "back" or (u.direction == "within" and prefer == "past"):
+                return "range", (base - delta, base, grain)
+            if u.direction == "within":
+                return "range", (base, base + delta, grain)
+            at = base + delta if u.direction == "after" else base - delta
+            return "point", (at, at + (timedelta(hours=1) if grain == "hour" else timedelta(minutes=1)), grain)
+        except OverflowError:
+            return None
     try:
         if u.special == "back" or (u.direction == "within" and prefer == "past"):
             return "range", (_day_dt(_shift(today, unit, -count)) + timedelta(days=1),
@@ -781,6 +1073,9 @@ def _duration(u: _Unit, base: datetime, prefer: str) -> tuple[Kind, Interval] | 
         return None
     if unit == "year":
         return "point", (datetime(day.year, 1, 1), datetime(day.year + 1, 1, 1), "year")
+    if unit == "quarter":
+        first = (day.month - 1) // 3 * 3 + 1
+        return "point", (_month_start(day.year, first), _month_start(*_add_months(day.year, first, 3)), "quarter")
     if unit == "month":
         return "point", (_month_start(day.year, day.month),
                          _month_start(*_add_months(day.year, day.month, 1)), "month")
@@ -997,9 +1292,58 @@ def _end_of(iv: Interval) -> datetime:
 
 
 def _glued(scan: str, u: _Unit, v: _Unit) -> bool:
-    """Whether a range mark ("至", "—", "起至") joins u to the unit v right after it."""
+    """Whether a range mark ("至", "—", "起至") joins u to the unit v right after it, or 与/和 does
+    with 之间 after v ("在2015年与2018年之间")."""
     glue = _GLUE_RE.match(scan, u.end)
-    return glue is not None and glue.end() == v.start
+    if glue is not None and glue.end() == v.start:
+        return True
+    between = _BETWEEN_RE.match(scan, u.end)
+    return between is not None and between.end() == v.start and scan.startswith("之间", v.end)
+
+
+_BETWEEN_RE = re.compile(r"\s?[与和及]\s?")
+_WITHIN_SUFFIXES = sorted(L.WITHIN_SUFFIXES, key=len, reverse=True)
+_PERIOD_GRAINS = ("year", "half", "season", "quarter", "month", "xun", "week")
+_RECUR_GAP_RE = re.compile(r"[ \t\u3000,，:：]{0,2}")
+
+
+def _clock_only(v: _Unit) -> bool:
+    return (v.hour is not None or v.pod is not None) and not _has_calendar(v) and v.special is None and \
+        v.day_rel is None and v.week_rel is None and v.weekday is None and v.anchor_day is None
+
+
+def _hhmm(start: datetime, at: datetime) -> str:
+    return "24:00" if at.date() > start.date() and at.time() == datetime.min.time() else at.strftime("%H:%M")
+
+
+def _recurring(text: str, scan: str, units: list[_Unit], i: int, base: datetime,
+               prefer: str) -> tuple[TimeExpression, int] | None:
+    """每日8时至17时, 每周一至周五9:00-17:00: the rule word at units[i - 1] and the clock window after it."""
+    u = units[i - 1]
+    v = units[i] if i < len(units) else None
+    if v is None or not _clock_only(v) or _RECUR_GAP_RE.match(scan, u.end).end() < v.start:
+        if u.pod is None:
+            return None
+        first = _clock(u, base.date())  # 每晚 alone: its part of the day
+        return _expr_recurring(text, u.start, u.end, u.every, first[0], first[1], first[2]), 0
+    first = _resolve(v, base, prefer)
+    if first is None:
+        return None
+    if i + 1 < len(units) and units[i + 1].special is None and _glued(scan, v, units[i + 1]) \
+            and _clock_only(units[i + 1]):
+        w = units[i + 1]
+        end_unit = replace(w, pod=v.pod) if w.pod is None and v.pod is not None and w.hour is not None else w
+        second = _resolve(end_unit, base, prefer, after=first, anchor=_anchor_of(v, first))
+        if second is not None and _end_of(second) > first[0]:
+            return _expr_recurring(text, u.start, w.end, u.every, first[0], _end_of(second),
+                                   _finer(first[2], second[2])), 2
+    return _expr_recurring(text, u.start, v.end, u.every, first[0], first[1], first[2]), 1
+
+
+def _expr_recurring(text: str, s: int, e: int, days: str, start: datetime, end: datetime,
+                    grain: str) -> TimeExpression:
+    rule = {"days": days, "from": start.strftime("%H:%M"), "to": _hhmm(start, end)}
+    return TimeExpression(text[s:e], s, e, "recurring", None, None, grain, recurrence=rule)
 
 
 def _expr(text: str, s: int, e: int, kind: Kind, start, end, grain) -> TimeExpression:
@@ -1050,6 +1394,12 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             continue
         if u.special == "vague":
             out.append(_expr(text, u.start, u.end, "vague", None, None, "day"))
+            continue
+        if u.special == "every":
+            got_rule = _recurring(text, scan, units, i, base, prefer)
+            if got_rule is not None:
+                out.append(got_rule[0])
+                i += got_rule[1]
             continue
         if u.special in ("back", "fwd"):
             if u.after_since:
@@ -1107,6 +1457,9 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                             # "2025—2026年秋冬季…": a span of years lends neither year to what follows.
                             context_year = None
                     s2, e2 = s, v.end
+                    plain = _GLUE_RE.match(scan, u.end)
+                    if scan.startswith("之间", e2) and (plain is None or plain.end() != v.start):
+                        e2 += 2
                     pre = _prefix(scan, s, floor)
                     if pre and pre[1] == "since":
                         s2 -= len(pre[0])
@@ -1117,10 +1470,19 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                                      _finer(first[2], second[2])))
                     continue
 
-        if u.range_start_only:
+        if u.range_start_only or u.range_end_only:
             continue
         start, end, grain = first
-        if u.day_rel_last is not None:
+        if u.day_last is not None:
+            # 3月2号、3号、4号: one span from the first day listed to the last.
+            try:
+                last = start.date().replace(day=u.day_last)
+            except ValueError:
+                continue
+            out.append(_expr(text, s, e, "range", start, _day_dt(last) + timedelta(days=1), "day"))
+            continue
+        if u.day_rel_last is not None or u.year_rel_last is not None or u.holiday_period is not None \
+                or (u.season is not None and u.season[2] > 1):
             out.append(_expr(text, s, e, "range", start, end, grain))
             continue
         suf = _suffix(scan, e, units[i].start if i < len(units) else len(scan))
@@ -1135,6 +1497,11 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             s2 = s - len(pre[0]) if pre and pre[1] == "since" else s
             # 起, 以来 and 以后 alike include the day they name, as notices mean them.
             out.append(_expr(text, s2, e + len(suf[0]), "since", start, None, grain))
+            continue
+        within = _starts_with_any(scan, e, _WITHIN_SUFFIXES) if grain in _PERIOD_GRAINS and not suf else None
+        if within and not scan.startswith(tuple(L.NOT_AFTER_WITHIN), e + len(within)):
+            # 今年内, 本月内: by the end of the period, not the whole of it.
+            out.append(_expr(text, s, e + len(within), "until", None, end, grain))
             continue
         if suf and suf[1] == "until":
             s2 = s - len(pre[0]) if pre and pre[1] == "until" else s

@@ -22,11 +22,13 @@ def iso(value: str | None) -> str | None:
 
 def expected_json(text: str, expected: list[tuple]) -> list[dict]:
     out, cursor = [], 0
-    for span, kind, start, end, grain in expected:
+    for span, kind, start, end, grain, *rule in expected:
         at = text.index(span, cursor)
         cursor = at + len(span)
         out.append({"text": span, "start_char": at, "end_char": at + len(span), "kind": kind,
                     "start": iso(start), "end": iso(end), "granularity": grain})
+        if rule:
+            out[-1]["recurrence"] = rule[0]
     return out
 
 
@@ -131,8 +133,9 @@ def test_cli_prints_one_json_line_per_expression():
     assert lines == [
         {"text": "7月29日0时至7月31日24时", "start_char": 2, "end_char": 18, "kind": "range",
          "start": "2022-07-29T00:00:00", "end": "2022-08-01T00:00:00", "granularity": "hour"},
-        {"text": "8时至17时", "start_char": 21, "end_char": 27, "kind": "range",
-         "start": "2022-07-29T08:00:00", "end": "2022-07-29T17:00:00", "granularity": "hour"},
+        {"text": "每日8时至17时", "start_char": 19, "end_char": 27, "kind": "recurring",
+         "start": None, "end": None, "granularity": "hour",
+         "recurrence": {"days": "daily", "from": "08:00", "to": "17:00"}},
     ]
 
 
