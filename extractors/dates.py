@@ -365,11 +365,14 @@ _WD = "[一二三四五六日天1-7]"
 
 @_family("F_every", rf"每(?:周|星期)(?P<ev_a>{_WD})\s?[{_RANGE_CHARS}]\s?(?:周|星期)?(?P<ev_b>{_WD})(?:[,，]?每[日天])?"
                     rf"|(?:周|星期)(?P<ev_c>{_WD})[{_RANGE_CHARS}](?:周|星期)?(?P<ev_d>{_WD})[,，]?每[日天]"
+                    rf"|每(?:周|星期|礼拜|禮拜|週)(?P<ev_e>{_WD})"
                     rf"|{_alt(L.EVERY_DAY_WORDS)}")
 def _every(m: re.Match) -> "_Unit | None":
     a, b = m.group("ev_a") or m.group("ev_c"), m.group("ev_b") or m.group("ev_d")
     word = m.group("F_every")
-    if a is not None:
+    if m.group("ev_e") is not None:
+        days = str(L.WEEKDAYS[m.group("ev_e")] + 1)
+    elif a is not None:
         first, last = L.WEEKDAYS[a] + 1, L.WEEKDAYS[b] + 1
         days = f"{first}-{last}" if last > first else None
         if days is None:
@@ -550,6 +553,8 @@ def _token(m: re.Match) -> _Unit | None:
             if not g("t_h").isascii() or g("t_u") is None:
                 return None  # 三点五: a decimal, not 3:05
             minute = int(g("t_m3"))
+        elif g("t_u") == "点" and e < len(m.string) and m.string[e].isdigit():
+            return None  # 9点20个, 1点5倍: a number, not a clock time
         elif g("t_half"):
             minute = 30
         elif g("t_q"):
