@@ -211,11 +211,15 @@ _APPROX = _alt(L.APPROXIMATE)
 
 _FAMILIES: list[tuple[str, str, str]] = []  # (group, pattern, characters a match may start with)
 _FAMILY_HANDLERS: dict[str, Callable[[re.Match], "_Unit | None"]] = {}
+_DIGITS = "0123456789"
 
 
-def _family(group: str, pattern: str, starts: str = ""):
+def _family(group: str, pattern: str, starts: str):
+    """Register a family. ``starts`` lists every character a match can begin with: the pattern is
+    only tried there (a one-character test before any lookbehind), which keeps the scan fast."""
     def register(handler):
-        _FAMILIES.append((group, pattern, starts))
+        guard = "".join(re.escape(ch) for ch in sorted(set(starts)))
+        _FAMILIES.append((group, f"(?=[{guard}])(?:{pattern})", starts))
         _FAMILY_HANDLERS[group] = handler
         return handler
     return register
@@ -263,7 +267,7 @@ def _western_date(written: str, order: str) -> date | None:
 
 
 @_family("F_west", r"(?<![\d.])(?P<wa>\d{1,2})(?P<ws>[./])(?P<wb>\d{1,2})(?P=ws)"
-                   r"(?P<wy>[12]\d{3}|(?<=/)\d\d)(?![\d.])")
+                   r"(?P<wy>[12]\d{3}|(?<=/)\d\d)(?![\d.])", _DIGITS)
 def _western(m: re.Match) -> "_Unit | None":
     a, b, sep = int(m.group("wa")), int(m.group("wb")), m.group("ws")
     day = _western_date(m.group("F_west"), _day_month_order(m.string, a, b, sep))
@@ -273,7 +277,7 @@ def _western(m: re.Match) -> "_Unit | None":
     return _Unit(s, e, 0, 4, year=day.year, month=day.month, day=day.day, day_suffix="日")
 
 
-@_family("F_dotday", r"(?<![\d.])(?P<dm_m>1[0-2]|0?[1-9])[·•](?P<dm_d>[12]\d|3[01]|0?[1-9])(?![\d.])")
+@_family("F_dotday", r"(?<![\d.])(?P<dm_m>1[0-2]|0?[1-9])[·•](?P<dm_d>[12]\d|3[01]|0?[1-9])(?![\d.])", _DIGITS)
 def _dot_day(m: re.Match) -> "_Unit":
     s, e = m.span()
     return _Unit(s, e, 2, 4, month=int(m.group("dm_m")), day=int(m.group("dm_d")), day_suffix="日")
@@ -284,14 +288,14 @@ _BARE_YEAR_END = r"(?![\d.年万亿元%％个件人次名号])"
 
 
 @_family("F_ymstart", rf"(?<![\d.])(?P<ym_y>[12]\d{{3}})\.(?P<ym_m>\d{{1,2}})"
-                      rf"(?=\s?[{_RANGE_CHARS}]\s?[12]\d{{3}}(?:\.\d{{1,2}})?{_BARE_YEAR_END})")
+                      rf"(?=\s?[{_RANGE_CHARS}]\s?[12]\d{{3}}(?:\.\d{{1,2}})?{_BARE_YEAR_END})", "12")
 def _year_month_start(m: re.Match) -> "_Unit":
     s, e = m.span()
     return _Unit(s, e, 0, 2, year=int(m.group("ym_y")), month=int(m.group("ym_m")), range_start_only=True)
 
 
 @_family("F_byfrom", rf"(?:(?<=从)|(?<=在)|(?<=自))(?P<bf>[12]\d{{3}})"
-                     rf"(?=\s?(?:[{_RANGE_CHARS}]|[与和])\s?[12]\d{{3}}{_BARE_YEAR_END})")
+                     rf"(?=\s?(?:[{_RANGE_CHARS}]|[与和])\s?[12]\d{{3}}{_BARE_YEAR_END})", "12")
 def _bare_year_from(m: re.Match) -> "_Unit":
     s, e = m.span()
     return _Unit(s, e, 0, 0, year=int(m.group("bf")), range_start_only=True)
@@ -299,7 +303,7 @@ def _bare_year_from(m: re.Match) -> "_Unit":
 
 @_family("F_byto", rf"(?:(?<=[12]\d{{3}}[{_RANGE_CHARS}与和])|(?<=[12]\d{{3}}\.\d[{_RANGE_CHARS}])"
                    rf"|(?<=[12]\d{{3}}\.\d\d[{_RANGE_CHARS}]))(?P<bt>[12]\d{{3}})(?:\.(?P<bt_m>\d{{1,2}}))?"
-                   rf"{_BARE_YEAR_END}")
+                   rf"{_BARE_YEAR_END}", "12")
 def _bare_year_to(m: re.Match) -> "_Unit":
     s, e = m.span()
     month = int(m.group("bt_m")) if m.group("bt_m") else None
@@ -307,7 +311,7 @@ def _bare_year_to(m: re.Match) -> "_Unit":
 
 
 @_family("F_dlist", rf"(?P<dl_m>{_MNUM}){_SP}月{_SP}(?P<dl_d>{_DNUM}){_SP}[日号]"
-                    rf"(?P<dl_rest>(?:[、和及与]{_SP}(?:{_N2}|{L.CN_DAY}){_SP}[日号])+)")
+                    rf"(?P<dl_rest>(?:[、和及与]{_SP}(?:{_N2}|{L.CN_DAY}){_SP}[日号])+)", _DIGITS + L.YEAR_DIGIT_CLASS + "十")
 def _day_list(m: re.Match) -> "_Unit | None":
     days = [to_int(m.group("dl_d"))] + [to_int(d) for d in re.findall(rf"{_N2}|{L.CN_DAY}", m.group("dl_rest"))]
     if any(b <= a for a, b in zip(days, days[1:])):
@@ -318,7 +322,7 @@ def _day_list(m: re.Match) -> "_Unit | None":
 
 @_family("F_twoyear", rf"(?P<ty>(?<![\d.])\d\d(?=年(?:初|底|末|伊始))"
                       rf"|(?<![〇○零一二两三四五六七八九十百千])[{L.TWO_DIGIT_YEAR_FIRST}][{L.YEAR_DIGIT_CLASS}](?=年))"
-                      r"年(?P<ty_p>初|底|末|伊始)?")
+                      r"年(?P<ty_p>初|底|末|伊始)?", _DIGITS + L.TWO_DIGIT_YEAR_FIRST)
 def _two_digit_year(m: re.Match) -> "_Unit | None":
     digits, part = m.group("ty"), m.group("ty_p")
     if not digits.isascii():
@@ -330,7 +334,7 @@ def _two_digit_year(m: re.Match) -> "_Unit | None":
     return _Unit(s, e, 0, 1 if part else 0, year2=to_int(digits), year_part=part)
 
 
-@_family("F_kyear", rf"(?P<ky>{L.CN_THOUSAND_YEAR}){_SP}年(?P<ky_p>初|底|末|伊始)?")
+@_family("F_kyear", rf"(?P<ky>{L.CN_THOUSAND_YEAR}){_SP}年(?P<ky_p>初|底|末|伊始)?", "两二一")
 def _thousand_year(m: re.Match) -> "_Unit | None":
     after = m.string[m.end()] if m.end() < len(m.string) else " "
     year = to_int(m.group("ky"))
@@ -340,21 +344,21 @@ def _thousand_year(m: re.Match) -> "_Unit | None":
     return _Unit(s, e, 0, 1 if m.group("ky_p") else 0, year=year, year_part=m.group("ky_p"))
 
 
-@_family("F_yspan", _alt(L.RELATIVE_YEAR_SPANS))
+@_family("F_yspan", _alt(L.RELATIVE_YEAR_SPANS), "".join(w[0] for w in L.RELATIVE_YEAR_SPANS))
 def _year_span(m: re.Match) -> "_Unit":
     first, last = L.RELATIVE_YEAR_SPANS[m.group("F_yspan")]
     s, e = m.span()
     return _Unit(s, e, 0, 0, year_rel=first, year_rel_last=last)
 
 
-@_family("F_season", _alt(L.SEASONS))
+@_family("F_season", _alt(L.SEASONS), "".join(w[0] for w in L.SEASONS))
 def _season(m: re.Match) -> "_Unit":
     s, e = m.span()
     return _Unit(s, e, 1, 1, season=L.SEASONS[m.group("F_season")])
 
 
 @_family("F_hperiod", rf"(?<![第\d一二三四五六七八九十])(?P<hp_w>{_alt(L.HOLIDAY_PERIOD_WORDS)})(?:节)?"
-                      rf"(?P<hp_s>{_alt(L.HOLIDAY_PERIOD_SUFFIXES)})")
+                      rf"(?P<hp_s>{_alt(L.HOLIDAY_PERIOD_SUFFIXES)})", "".join(w[0] for w in L.HOLIDAY_PERIOD_WORDS))
 def _holiday_period(m: re.Match) -> "_Unit":
     s, e = m.span()
     return _Unit(s, e, 2, 4, holiday_period=L.HOLIDAY_PERIOD_WORDS[m.group("hp_w")], holiday=True)
@@ -366,7 +370,7 @@ _WD = "[一二三四五六日天1-7]"
 @_family("F_every", rf"每(?:周|星期)(?P<ev_a>{_WD})\s?[{_RANGE_CHARS}]\s?(?:周|星期)?(?P<ev_b>{_WD})(?:[,，]?每[日天])?"
                     rf"|(?:周|星期)(?P<ev_c>{_WD})[{_RANGE_CHARS}](?:周|星期)?(?P<ev_d>{_WD})[,，]?每[日天]"
                     rf"|每(?:周|星期|礼拜|禮拜|週)(?P<ev_e>{_WD})"
-                    rf"|{_alt(L.EVERY_DAY_WORDS)}")
+                    rf"|{_alt(L.EVERY_DAY_WORDS)}", "每周星" + "".join(w[0] for w in L.EVERY_DAY_WORDS))
 def _every(m: re.Match) -> "_Unit | None":
     a, b = m.group("ev_a") or m.group("ev_c"), m.group("ev_b") or m.group("ev_d")
     word = m.group("F_every")
@@ -448,10 +452,8 @@ def _first_chars() -> str:
              *L.FIRST_LUNAR_MONTH, *L.ANCHOR_DAYS]
     chars = set(L.CN_DIGITS) | set(L.CN_UNITS) | set(L.YEAR_DIGIT_CLASS)
     chars |= {w[0] for w in words} | set("第首前头上中下月年半")
-    chars |= {w[0] for w in [*L.RELATIVE_YEAR_SPANS, *L.SEASONS, *L.HOLIDAY_PERIOD_WORDS, *L.EVERY_DAY_WORDS]}
-    chars |= set("每周星千")
     for _, _, starts in _FAMILIES:
-        chars |= set(starts)
+        chars |= set(starts) - set(_DIGITS)
     return "".join(sorted(chars))
 
 
