@@ -17,9 +17,9 @@ the issue date, "自12月5日起10个工作日内" from 12月5日 (the "since" e
 "N日内", it ends on the N-th day after its first, the way notices count "自…之日起N日"; colloquial
 "明起3天" (tomorrow and two more) is therefore read a day longer.
 
-Known gaps: a lone "4号" closing "7月1号至4号" is not taken as a range end (a bare 号 day is too
-often a house or document number), so only "7月1号" is found; three-digit minutes ("8时100分")
-leave "8时".
+A lone day closing a range ("7月1号至4号", "12月九号到十五号") is kept as its end although a bare
+号 day alone is no date (too often a house or document number). Known gap: three-digit minutes
+("8时100分") leave "8时".
 """
 
 from __future__ import annotations
@@ -170,6 +170,9 @@ class _Unit:
     following_year: bool = False  # 次年: one after the year just named
     after_since: bool = False  # a window straight after "…起": counts from that day, forward
     impossible: bool = False  # 13月, 2月30日, 25时: yields nothing, nor does a range it ends
+    quarter_part: str | None = None  # 一季度末: the quarter's last month (初: its first)
+    nth_week: int | None = None  # 3月第二周: the n-th week counted from the first Monday
+    decade: tuple[int, int] | None = None  # 80年代, 18世纪: (first year, last year)
     day_last: int | None = None  # 3月2号、3号、4号: the last day of a list of days in one month
     year_rel_last: int | None = None  # 明后两年: the last of two years named at once
     season: tuple[int, int, int] | None = None  # 今冬明春: (first month, year offset, seasons)
@@ -226,6 +229,7 @@ def _family(group: str, pattern: str, starts: str):
 
 
 _RANGE_CHARS = "-—–~～至到"
+_WD = "[一二三四五六日天1-7]"
 _WEST_RE = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d\d)(?![\d.])")
 
 
@@ -364,7 +368,75 @@ def _holiday_period(m: re.Match) -> "_Unit":
     return _Unit(s, e, 2, 4, holiday_period=L.HOLIDAY_PERIOD_WORDS[m.group("hp_w")], holiday=True)
 
 
-_WD = "[一二三四五六日天1-7]"
+@_family("F_nthweek", rf"第(?P<nw>[1-5]|[一二三四五]|[1-4]\d|5[0-3]|[二三四]?十[一二三四五六七八九]?|五十[一二三]?)个?"
+                      rf"(?:周|星期|礼拜|禮拜|週)(?P<nw_d>{_WD})?(?![\d一二三四五六七八九十])",
+         "第")
+def _nth_week(m: re.Match) -> "_Unit | None":
+    """3月第二周 / 今年第三十七个星期: weeks counted from the period's first Monday; with a weekday
+    (6月第3个星期日) the n-th such weekday of the month."""
+    n = to_int(m.group("nw"))
+    if not 1 <= n <= 53:
+        return None
+    s, e = m.span()
+    wd = m.group("nw_d")
+    return _Unit(s, e, 3, 4, nth_week=n, weekday=L.WEEKDAYS[wd] if wd else None, joined_only=True)
+
+
+_CN_CENTURY = r"[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+
+
+@_family("F_decade", rf"(?:(?P<dc_c>\d{{1,2}}|{_CN_CENTURY})世纪|(?P<dc_r>上个?世纪|本世纪))?"
+                     rf"(?P<dc_d>[1-9]0|[一二三四五六七八九]十)年代(?P<dc_p>{_alt(L.ERA_PARTS)})?"
+                     rf"|(?P<dc_c2>\d{{1,2}}|{_CN_CENTURY})世纪(?P<dc_p2>{_alt(L.ERA_PARTS)})?",
+         _DIGITS + "一二三四五六七八九十上本")
+def _decade(m: re.Match) -> "_Unit | None":
+    part = m.group("dc_p") or m.group("dc_p2")
+    if m.group("dc_c2"):
+        century = to_int(m.group("dc_c2"))
+        if not 1 <= century <= 22:
+            return None
+        first, span = (century - 1) * 100, 100
+    else:
+        first, span = to_int(m.group("dc_d")), 10
+        if m.group("dc_c"):
+            century = to_int(m.group("dc_c"))
+            if not 1 <= century <= 22:
+                return None
+            first += (century - 1) * 100
+        elif m.group("dc_r"):
+            first += 1900 if m.group("dc_r").startswith("上") else 2000
+        else:
+            first = -first  # 80年代: its century is settled against the base year
+    lo, hi = (L.CENTURY_PARTS if span == 100 else L.ERA_PARTS).get(part, (0.0, 1.0)) if part else (0.0, 1.0)
+    s, e = m.span()
+    return _Unit(s, e, 0, 0, decade=(first, span, round(lo * span), round(hi * span)))
+
+
+@_family("F_mdtime", r"(?<![\d./-])(?P<mt_m>1[0-2]|0?[1-9])-(?P<mt_d>[12]\d|3[01]|0?[1-9])(?=\s\d{1,2}:\d\d)",
+         _DIGITS)
+def _month_day_dash(m: re.Match) -> "_Unit":
+    s, e = m.span()
+    return _Unit(s, e, 2, 4, month=int(m.group("mt_m")), day=int(m.group("mt_d")), day_suffix="日")
+
+
+@_family("F_mday", rf"(?P<md_m>{_MNUM}){_SP}月(?P<md_d>[12]\d|3[01]|0?[1-9]|{L.CN_DAY})"
+                   rf"(?=$|[\s,，。;；、)）]|(?:至|到|[-—~～])\s?(?:{_MNUM})\s?月)",
+         _DIGITS + L.YEAR_DIGIT_CLASS + "十")
+def _month_bare_day(m: re.Match) -> "_Unit":
+    """十月31, 1月3至2月10: a day straight after 月 with no 日, where a boundary follows."""
+    s, e = m.span()
+    return _Unit(s, e, 2, 4, month=to_int(m.group("md_m")), day=to_int(m.group("md_d")), day_suffix="日")
+
+
+@_family("F_timeyear", r"(?<=[于在自从])(?P<tyr>(?:19|20)\d\d)(?=$|[\s,，。;；起以])",
+         "12")
+def _time_context_year(m: re.Match) -> "_Unit":
+    """A four-digit year with no 年 where the context is a time: 于2018, 自2016起. Alone a bare
+    number stays a number ("2023" gives nothing)."""
+    s, e = m.span()
+    return _Unit(s, e, 0, 0, year=int(m.group("tyr")))
+
+
 
 
 @_family("F_every", rf"每(?:周|星期)(?P<ev_a>{_WD})\s?[{_RANGE_CHARS}]\s?(?:周|星期)?(?P<ev_b>{_WD})(?:[,，]?每[日天])?"
@@ -403,7 +475,8 @@ _PATTERN_PARTS = [
     rf"|(?<=[{L.WINDOW_AFTER_SINCE}]起)(?P<f_n3>{_COUNT})(?P<f_u3>{_DUR_ALL_UNIT})(?!{_DUR_WORDS}))",
     rf"(?P<T_year>(?P<y>{_Y4})(?:{_SP}年(?P<y_d>度)?(?P<y_p>初|底|末|伊始)?"
     rf"|(?P<y_r>(?=\s?(?:{_MARK})\s?[12]\d{{3}}{_SP}年)))"
-    rf"|(?P<y2>{_Y2}){_SP}年(?={_SP}(?:{_MNUM}){_SP}月))",
+    rf"|(?P<y2>{_Y2}){_SP}年(?={_SP}(?:(?:{_MNUM}){_SP}月|第?[一二三四1-4]季度|[上下]半年|前"
+    r"|第[\d一二三四五六七八九十]+个?(?:周|星期|礼拜))))",
     rf"(?P<T_month>(?P<m>{_MNUM})(?:{_SP}月(?P<m_f>份)?(?P<m_p>初|底|末|中(?![旬午下]))?"
     rf"|(?P<m_r>(?=\s?(?:{_MARK})\s?(?:{_MNUM}){_SP}月))))",
     rf"(?P<T_day>(?P<d>{_DNUM})(?:{_SP}(?P<d_s>[日号])|(?P<d_r>(?=\s?(?:{_MARK})\s?(?:{_DNUM}){_SP}[日号]))))",
@@ -413,15 +486,16 @@ _PATTERN_PARTS = [
     rf"(?P<T_clock>(?P<t_pod>{_CLOCK_POD})?(?P<t_h>{_HNUM})"
     rf"(?:(?P<t_u>时|点钟|点)|(?P<t_r>(?=\s?(?:{_MARK})\s?(?:{_HNUM})(?:时|点))))"
     rf"(?:(?P<t_m>{_N2}|{L.CN_MINUTE})分|(?P<t_half>半)|(?P<t_q>一刻|三刻)|过(?P<t_m2>{_N2}|{L.CN_MINUTE})分"
-    r"|(?P<t_m3>[0-5]\d)(?![\d分秒%％个元万亿倍米.:]))?"
+    r"|(?P<t_m3>[0-5]\d)(?![\d分秒%％个元万亿倍米.:])|(?P<t_m4>零[一二三四五六七八九]|[一二三四五]?十[一二三四五六七八九]?)(?![分秒个倍])"
+    r")?(?:(?P<t_s>[0-5]?\d|[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九])秒)?"
     r"(?P<t_x>许|整|左右)?)",
-    r"(?P<T_quarter>第(?P<q1>[一二三四1-4])季度|(?<![\d一二三四五六七八九十])(?P<q2>[一二三四1-4])季度"
-    r"|(?P<q3>首)季度|(?:前|头)(?P<lq>[一二三1-3])个?季度)",
-    rf"(?P<T_lead>(?:前|头)(?P<lm>(?<![\d.])\d{{1,2}}(?![\d.])|两|{L.CN_MONTH})个月)",
+    r"(?P<T_quarter>(?:第(?P<q1>[一二三四1-4])季度|(?<![\d一二三四五六七八九十])(?P<q2>[一二三四1-4])季度"
+    r"|(?P<q3>首)季度|(?:前|头)(?P<lq>[一二两三1-3])个?季度)(?P<q_p>初|末|底)?)",
+    rf"(?P<T_lead>(?:前|头)(?P<lm>(?<![\d.])\d{{1,2}}(?![\d.])|两|{L.CN_MONTH})个?月)",
     rf"(?P<T_half>{_alt(L.HALVES)})",
     rf"(?P<T_ryear>(?P<ry>{_alt(L.RELATIVE_YEARS)})(?P<ry_d>度)?(?P<ry_p>初|底|末|伊始)?)",
     rf"(?P<T_rmonth>(?P<rm>{_alt(L.RELATIVE_MONTHS)})(?P<rm_p>初|底|末|中(?![旬午下]))?)",
-    rf"(?P<T_rquarter>{_alt(L.RELATIVE_QUARTERS)})",
+    rf"(?P<T_rquarter>(?P<rq>{_alt(L.RELATIVE_QUARTERS)})(?P<rq_p>初|末|底)?)",
     rf"(?P<T_rday>{_alt(L.RELATIVE_DAYS)})",
     rf"(?P<T_sday>{_alt(L.SINCE_DAYS)})",
     rf"(?P<T_aday>{_alt(L.ANCHOR_DAYS)})",
@@ -430,7 +504,7 @@ _PATTERN_PARTS = [
     rf"(?P<T_ahead>(?:{_alt(L.AHEAD_PREFIXES)})(?P<a_n>{_COUNT})(?P<a_u>{_DUR_ALL_UNIT})"
     rf"(?:{_alt(L.DURATION_WITHIN)})?)",
     rf"(?P<T_holiday>{_alt(L.HOLIDAYS)})",
-    rf"(?P<T_lunar>{_alt(list(L.LUNAR_HOLIDAYS) + L.QINGMING_WORDS)})",
+    rf"(?P<T_lunar>{_alt(list(L.LUNAR_HOLIDAYS) + L.QINGMING_WORDS + list(L.NTH_WEEKDAY_HOLIDAYS))})",
     rf"(?P<T_zhengyue>(?:{_alt(L.FIRST_LUNAR_MONTH)})(?:初(?P<zy1>十|[一二三四五六七八九]))?"
     rf"(?P<zy2>(?<!初)(?:二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十))?)",
     r"(?P<T_xun>(?P<x>上中|中下|[上中下])旬)",
@@ -450,7 +524,7 @@ def _first_chars() -> str:
              *L.RELATIVE_MONTHS, *L.RELATIVE_QUARTERS, *L.RELATIVE_WEEKS, *L.WEEK_WORDS, *L.HALVES,
              *L.PARTS_OF_DAY, *L.CLOCK_PREFIXES, *L.VAGUE_WORDS, *L.LOOKBACK_PREFIXES,
              *L.AHEAD_PREFIXES, *L.HOLIDAYS, *L.LUNAR_HOLIDAYS, *L.QINGMING_WORDS,
-             *L.FIRST_LUNAR_MONTH, *L.ANCHOR_DAYS]
+             *L.FIRST_LUNAR_MONTH, *L.ANCHOR_DAYS, *L.NTH_WEEKDAY_HOLIDAYS]
     chars = set(L.CN_DIGITS) | set(L.CN_UNITS) | set(L.YEAR_DIGIT_CLASS)
     chars |= {w[0] for w in words} | set("第首前头上中下月年半")
     for _, _, starts in _FAMILIES:
@@ -564,7 +638,7 @@ _SPACE_RE = re.compile(r"[ \t\u3000]?")
 # Which token levels may follow a unit whose finest level is the key:
 # 0 year, 1 half/quarter/leading months/year part, 2 month, 3 xun/month part, 4 day/week,
 # 5 part of day, 6 clock time.
-_FOLLOWS = {0: {1, 2}, 1: set(), 2: {3, 4}, 3: set(), 4: {5, 6}, 5: {6}, 6: set()}
+_FOLLOWS = {0: {1, 2, 3}, 1: set(), 2: {3, 4}, 3: set(), 4: {5, 6}, 5: {6}, 6: set()}
 
 
 def _token(m: re.Match) -> _Unit | None:
@@ -631,6 +705,10 @@ def _token(m: re.Match) -> _Unit | None:
         minute = None
         if g("t_m") or g("t_m2"):
             minute = to_int(g("t_m") or g("t_m2"))
+        elif g("t_m4"):
+            if g("t_u") is None or g("t_h").isascii():
+                return None
+            minute = to_int(g("t_m4"))
         elif g("t_m3"):
             if not g("t_h").isascii() or g("t_u") is None:
                 return None  # 三点五: a decimal, not 3:05
@@ -641,7 +719,10 @@ def _token(m: re.Match) -> _Unit | None:
             minute = 30
         elif g("t_q"):
             minute = 15 if g("t_q") == "一刻" else 45
+        if g("t_s") is not None and minute is None:
+            return None  # 8点30秒 is no clock time
         return _Unit(s, e, 5 if pod else 6, 6, pod=pod, hour=to_int(g("t_h")), minute=minute,
+                     second=to_int(g("t_s")) if g("t_s") else 0,
                      clock_cn=not g("t_h").isascii(), clock_unit=g("t_u"),
                      range_start_only=g("t_r") is not None,
                      clock_tail=bool(minute is not None or g("t_x") or g("t_u") == "点钟"))
@@ -649,7 +730,7 @@ def _token(m: re.Match) -> _Unit | None:
         if g("lq"):
             return _Unit(s, e, 1, 1, lead_quarters=to_int(g("lq")))
         q = g("q1") or g("q2")
-        return _Unit(s, e, 1, 1, quarter=to_int(q) if q else 1)
+        return _Unit(s, e, 1, 1, quarter=to_int(q) if q else 1, quarter_part=g("q_p"))
     if kind == "T_lead":
         return _Unit(s, e, 1, 1, lead_months=to_int(g("lm")))
     if kind == "T_half":
@@ -663,7 +744,7 @@ def _token(m: re.Match) -> _Unit | None:
         return _Unit(s, e, 2, 3 if part else 2, month_rel=L.RELATIVE_MONTHS[g("rm")],
                      month_part=part)
     if kind == "T_rquarter":
-        return _Unit(s, e, 1, 1, quarter_rel=L.RELATIVE_QUARTERS[g(kind)])
+        return _Unit(s, e, 1, 1, quarter_rel=L.RELATIVE_QUARTERS[g("rq")], quarter_part=g("rq_p"))
     if kind == "T_rday":
         offset, pod = L.RELATIVE_DAYS[g(kind)]
         return _Unit(s, e, 4, 5 if pod else 4, day_rel=offset, pod=pod)
@@ -721,7 +802,8 @@ def _merge(unit: _Unit, tok: _Unit) -> None:
     for name in ("year", "year2", "year_rel", "year_part", "half", "quarter", "quarter_rel",
                  "lead_quarters", "lead_months", "month", "month_rel", "month_part", "xun", "day",
                  "day_suffix", "day_rel", "week_rel", "weekday", "pod", "hour", "minute",
-                 "clock_unit", "lunar", "anchor_day", "day_last", "holiday_period", "season"):
+                 "clock_unit", "lunar", "anchor_day", "day_last", "holiday_period", "season",
+                 "quarter_part", "nth_week", "decade"):
         value = getattr(tok, name)
         if value is not None:
             setattr(unit, name, value)
@@ -751,10 +833,15 @@ def _units(text: str) -> list[_Unit]:
             if (not gap or (len(gap) == 1 and gap.isspace())) and tok.lo in _FOLLOWS[prev.hi]:
                 _merge(prev, tok)
                 continue
+            if not gap and prev.tokens == 1 and prev.week_rel is not None and prev.weekday is None \
+                    and not prev.weekend and tok.weekday is not None and tok.week_rel is None and tok.tokens == 1:
+                # 下周周六, 上周星期三: the week, then its day
+                prev.weekday, prev.end, prev.tokens = tok.weekday, tok.end, 2
+                continue
             if _is_weekday_note(prev, tok, gap, text):
                 # "12月5日(星期二)上午9时": the weekday only confirms the date; what follows it
                 # still belongs to that date.
-                prev.end = tok.end + (1 if gap in L.OPEN_PARENS else 0)
+                prev.end = tok.end + (1 if gap and gap in L.OPEN_PARENS else 0)
                 prev.tokens += 1
                 continue
         units.append(tok)
@@ -766,7 +853,7 @@ def _is_weekday_note(prev: _Unit, tok: _Unit, gap: str, text: str) -> bool:
         return False
     if tok.tokens != 1 or tok.hi != 4:
         return False
-    if gap in L.OPEN_PARENS:
+    if gap and gap in L.OPEN_PARENS:
         return tok.end < len(text) and text[tok.end] in L.CLOSE_PARENS
     return gap in ("", " ", "\u3000")
 
@@ -874,6 +961,9 @@ def _calendar(u: _Unit, year: int, month: int | None) -> Interval | None:
             first = (u.quarter - 1) * 3 + 1
             if not 1 <= u.quarter <= 4:
                 return None
+            if u.quarter_part:
+                month = first if u.quarter_part == "初" else first + 2
+                return _month_start(year, month), _month_start(*_add_months(year, month, 1)), "month"
             return (_month_start(year, first), _month_start(*_add_months(year, first, 3)),
                     "quarter")
         if u.lead_quarters is not None:
@@ -896,6 +986,10 @@ def _calendar(u: _Unit, year: int, month: int | None) -> Interval | None:
 
 def _festival_day(word: str, year: int) -> date | None:
     """The day a movable festival falls on in a Gregorian year, or None outside the tables."""
+    if word in L.NTH_WEEKDAY_HOLIDAYS:
+        month, weekday, nth = L.NTH_WEEKDAY_HOLIDAYS[word]
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7, weeks=nth - 1)
     if word in L.QINGMING_WORDS:
         if not 2000 <= year <= 2099:
             return None
@@ -981,8 +1075,31 @@ def _holiday_break(u: _Unit, base: datetime, prefer: str, anchor) -> Interval | 
     return _choose(cands, base, prefer)
 
 
+
+def _nth_week_interval(u: _Unit, base: datetime, prefer: str, anchor) -> Interval | None:
+    """The n-th week (Monday to Sunday) from the first Monday of the month or year named, or the
+    n-th given weekday of the month."""
+    if u.month is None and u.month_rel is None and not _names_year(u):
+        return None
+    period = _resolve(replace(u, nth_week=None, weekday=None), base, prefer, anchor=anchor)
+    if period is None:
+        return None
+    start = period[0].date()
+    if u.weekday is not None and (u.month is not None or u.month_rel is not None):
+        first = start + timedelta(days=(u.weekday - start.weekday()) % 7)
+        day = first + timedelta(weeks=u.nth_week - 1)
+        return (_day_dt(day), _day_dt(day) + timedelta(days=1), "day") if day.month == start.month else None
+    monday = start + timedelta(days=(0 - start.weekday()) % 7) + timedelta(weeks=u.nth_week - 1)
+    if _day_dt(monday) >= period[1]:
+        return None
+    if u.weekday is not None:
+        day = monday + timedelta(days=u.weekday)
+        return _day_dt(day), _day_dt(day) + timedelta(days=1), "day"
+    return _day_dt(monday), _day_dt(monday) + timedelta(days=7), "week"
+
 def _has_calendar(u: _Unit) -> bool:
-    return u.lunar is not None or u.season is not None or u.holiday_period is not None or any(v is not None for v in (
+    return u.lunar is not None or u.season is not None or u.holiday_period is not None or \
+        u.decade is not None or u.nth_week is not None or any(v is not None for v in (
         u.year, u.year2, u.year_rel, u.month, u.month_rel, u.day, u.half, u.quarter, u.lead_quarters,
         u.lead_months, u.year_part, u.xun, u.month_part))
 
@@ -1004,6 +1121,13 @@ def _resolve_unit(u: _Unit, base: datetime, prefer: str, after: Interval | None,
                 "year")
     if u.season is not None:
         return _season_interval(u.season, today)
+    if u.decade is not None:
+        first, span, lo, hi = u.decade
+        if first < 0:  # no century named: the latest such decade that has begun
+            first = 2000 - first if 2000 - first <= today.year else 1900 - first
+        return datetime(first + lo, 1, 1), datetime(first + hi, 1, 1), "year"
+    if u.nth_week is not None:
+        return _nth_week_interval(u, base, prefer, anchor)
     if u.holiday_period is not None:
         return _holiday_break(u, base, prefer, anchor)
     if u.anchor_day is not None:
@@ -1037,6 +1161,9 @@ def _resolve_unit(u: _Unit, base: datetime, prefer: str, after: Interval | None,
     if u.quarter_rel is not None:
         q = (today.month - 1) // 3
         year, month = _add_months(today.year, q * 3 + 1, 3 * u.quarter_rel)
+        if u.quarter_part:
+            month = month if u.quarter_part == "初" else month + 2
+            return _month_start(year, month), _month_start(*_add_months(year, month, 1)), "month"
         return _month_start(year, month), _month_start(*_add_months(year, month, 3)), "quarter"
     if not _has_calendar(u):
         if u.hour is None and u.pod is None:
@@ -1459,7 +1586,9 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
     for unit in _units(scan):
         # An impossible date is kept, however implausible, so that it can void the range it is in.
         unit.impossible = _impossible(unit, base)
-        if unit.impossible or _plausible(unit, scan):
+        closes_range = bool(units) and unit.day is not None and unit.month is None and units[-1].day is not None \
+            and units[-1].end == last_end and _glued(scan, units[-1], unit)
+        if unit.impossible or _plausible(unit, scan) or closes_range:
             units.append(unit)
             touching.append(last_end)
         last_end = unit.end
@@ -1575,7 +1704,8 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
         suf = _suffix(scan, e, units[i].start if i < len(units) else len(scan))
         pre = _prefix(scan, s, floor)
         if suf and suf[1] == "to_now" and tomorrow is not None and tomorrow > start:
-            out.append(_expr(text, s, e + len(suf[0]), "range", start, tomorrow, grain))
+            s2 = s - len(pre[0]) if pre and pre[1] == "since" else s
+            out.append(_expr(text, s2, e + len(suf[0]), "range", start, tomorrow, grain))
             continue
         if u.since_word:
             out.append(_expr(text, s, e, "since", start, None, grain))

@@ -26,6 +26,12 @@ CN_MONTH = r"[一二三四五六七八九]?十[一二三四五六七八九]?|[�
 CN_DAY = CN_MONTH
 CN_HOUR = r"[一二三四五六七八九]?十[一二三四五六七八九]?|[零〇○一二两三四五六七八九]"
 CN_MINUTE = r"[一二三四五六七八九]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"
+# Parts of a decade (80年代末, 九十年代初期) and of a century (21世纪初), as fractions of its span.
+ERA_PARTS: dict[str, tuple[float, float]] = {
+    "初期": (0.0, 0.3), "前期": (0.0, 0.3), "初": (0.0, 0.3), "中期": (0.3, 0.7), "中叶": (0.3, 0.7),
+    "末期": (0.7, 1.0), "后期": (0.7, 1.0), "末": (0.7, 1.0),
+}
+CENTURY_PARTS: dict[str, tuple[float, float]] = {**ERA_PARTS, "初": (0.0, 0.2), "末": (0.8, 1.0)}
 # A count in a duration ("3天后", "十五个工作日内").
 CN_COUNT = (r"(?<![〇零一二两三四五六七八九十百])(?:[一二两三四五六七八九]?百(?:零?[一二三四五六七八九]"
             r"|[一二三四五六七八九]十[一二三四五六七八九]?)?|[二三四五六七八九]?十[一二三四五六七八九]?"
@@ -38,7 +44,7 @@ RANGE_MARKS = ["至", "到", "——", "—", "－", "–", "-", "~", "～", "�
 RELATIVE_DAYS: dict[str, tuple[int, str | None]] = {
     "大前天": (-3, None), "前天": (-2, None), "昨天": (-1, None), "昨日": (-1, None),
     "昨晚": (-1, "晚上"), "昨夜": (-1, "夜间"),
-    "今天": (0, None), "今日": (0, None), "即日": (0, None), "今晨": (0, "早上"),
+    "今天": (0, None), "今日": (0, None), "本日": (0, None), "即日": (0, None), "今晨": (0, "早上"),
     "今早": (0, "早上"), "今晚": (0, "晚上"), "今夜": (0, "夜间"),
     "前晚": (-2, "晚上"), "前夜": (-2, "夜间"),
     "明天": (1, None), "明日": (1, None), "明早": (1, "早上"), "明晨": (1, "早上"),
@@ -77,7 +83,7 @@ RELATIVE_YEARS: dict[str, int] = {
 FOLLOWING_YEARS = ["次年", "翌年"]
 RELATIVE_MONTHS: dict[str, int] = {
     "上上个月": -2, "上个月": -1, "上月": -1, "本月": 0, "这个月": 0,
-    "下个月": 1, "下月": 1, "下下个月": 2,
+    "下个月": 1, "下月": 1, "下下个月": 2, "上一个月": -1, "下一个月": 1, "这一个月": 0,
 }
 RELATIVE_QUARTERS: dict[str, int] = {"上季度": -1, "上个季度": -1, "上一季度": -1, "上一个季度": -1,
                                      "本季度": 0, "这个季度": 0, "这一季度": 0,
@@ -85,6 +91,7 @@ RELATIVE_QUARTERS: dict[str, int] = {"上季度": -1, "上个季度": -1, "上�
 # Week prefixes: word -> offset in weeks.
 RELATIVE_WEEKS: dict[str, int] = {
     "上上": -2, "上": -1, "本": 0, "这": 0, "这个": 0, "下": 1, "下个": 1, "下下": 2, "上个": -1,
+    "上一": -1, "上一个": -1, "下一": 1, "下一个": 1, "这一": 0,
 }
 WEEK_WORDS = ["星期", "礼拜", "禮拜", "周", "週"]
 WEEKDAYS: dict[str, int] = {
@@ -175,7 +182,7 @@ SINCE_SUFFIXES = ["开始", "以来", "起"]
 AFTER_SUFFIXES = ["以后", "之后", "后"]
 UNTIL_PREFIXES = ["截止到", "截止至", "截至", "截止", "直到", "到", "至"]
 UNTIL_SUFFIXES = ["之前", "以前", "为止", "截止", "前", "止"]
-TO_NOW = ["至今", "迄今", "到现在", "到目前"]
+TO_NOW = ["至今", "迄今", "到现在", "到目前", "起至今", "以来至今"]
 # "今年内", "本年度内", "本月内": until the end of the period named (not the whole period).
 WITHIN_SUFFIXES = ["以内", "之内", "内"]
 NOT_AFTER_WITHIN = "容部外地涵"
@@ -283,6 +290,8 @@ LUNAR_HOLIDAYS: dict[str, tuple[dict[int, tuple[int, int]], int]] = {
     "中秋节": (MID_AUTUMN, 0), "中秋": (MID_AUTUMN, 0),
     "重阳节": (DOUBLE_NINTH, 0), "重阳": (DOUBLE_NINTH, 0),
 }
+# Holidays on the n-th weekday of a month: word -> (month, weekday Monday=0, n).
+NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {"母亲节": (5, 6, 2), "父亲节": (6, 6, 3), "感恩节": (11, 3, 4)}
 # Days of the first lunar month are counted from 春节: 正月初八, 正月十五, 大年初三.
 FIRST_LUNAR_MONTH = ["正月", "大年"]
 # 清明 is a solar term: 4 or 5 April, by the usual 21st-century formula.
