@@ -1564,6 +1564,19 @@ def _expr(text: str, s: int, e: int, kind: Kind, start, end, grain) -> TimeExpre
     return TimeExpression(text[s:e], s, e, kind, start, end, grain)
 
 
+# A list of days followed, within its sentence, by 分别 names the days one by one, not a span.
+_RESPECTIVELY_RE = re.compile(r"[^。；;!?！？\n]{0,16}?分别")
+_LISTED_DAY_RE = re.compile(rf"(?:{_N2}|{L.CN_DAY}){_SP}[日号]")
+
+
+def _listed_days(scan: str, s: int, e: int, u: _Unit) -> list[tuple[int, int, int]]:
+    """(start, end, day) of each day in a list "3月2号、3号、4号"; the first keeps what precedes it."""
+    found = [(m.start(), m.end(), to_int(re.sub(r"[ \u3000日号]", "", m.group()))) for m in _LISTED_DAY_RE.finditer(scan, s, e)]
+    if found:
+        found[0] = (s, found[0][1], found[0][2])
+    return found
+
+
 def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                carry_year: bool = True) -> list[TimeExpression]:
     """Every time expression in text, in text order, resolved against base (the issue date).
@@ -1694,6 +1707,15 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             try:
                 last = start.date().replace(day=u.day_last)
             except ValueError:
+                continue
+            if _RESPECTIVELY_RE.match(scan, e):
+                # "12月11日、12日,指数分别为…": days listed one by one, each its own point.
+                for ds, de, day in _listed_days(scan, s, e, u):
+                    try:
+                        dt = _day_dt(start.date().replace(day=day))
+                    except ValueError:
+                        continue
+                    out.append(_expr(text, ds, de, "point", dt, dt + timedelta(days=1), "day"))
                 continue
             out.append(_expr(text, s, e, "range", start, _day_dt(last) + timedelta(days=1), "day"))
             continue
