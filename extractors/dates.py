@@ -235,8 +235,8 @@ _WEST_RE = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d\d)(?![\d.]
 
 def _day_month_order(text: str, a: int, b: int, sep: str) -> str:
     """DMY or MDY for a Western numeric date: from its own numbers, else another date in the same
-    text that shows the order (13.05.2016), else the separator's habit (dots day-first, slashes
-    month-first)."""
+    text that shows the order (13.05.2016, 05/26/97), else day first, as Chinese-language sources
+    that print a numeric day and month write them (1/2/2020 is 1 February)."""
     if a > 12 >= b:
         return "DMY"
     if b > 12 >= a:
@@ -247,7 +247,7 @@ def _day_month_order(text: str, a: int, b: int, sep: str) -> str:
             return "DMY"
         if m.group(2) == sep and y > 12 >= x:
             return "MDY"
-    return "DMY" if sep == "." else "MDY"
+    return "DMY"
 
 
 _dateparser = None
@@ -324,9 +324,9 @@ def _day_list(m: re.Match) -> "_Unit | None":
     return _Unit(s, e, 2, 4, month=to_int(m.group("dl_m")), day=days[0], day_suffix="日", day_last=days[-1])
 
 
-@_family("F_twoyear", rf"(?P<ty>(?<![\d.])\d\d(?=年(?:初|底|末|伊始))"
+@_family("F_twoyear", rf"(?P<ty>(?<![\d.])(?:\d\d(?={_SP}年(?:初|底|末|伊始))|0\d(?={_SP}年))"
                       rf"|(?<![〇○零一二两三四五六七八九十百千])[{L.TWO_DIGIT_YEAR_FIRST}][{L.YEAR_DIGIT_CLASS}](?=年))"
-                      r"年(?P<ty_p>初|底|末|伊始)?", _DIGITS + L.TWO_DIGIT_YEAR_FIRST)
+                      rf"{_SP}年(?P<ty_p>初|底|末|伊始)?", _DIGITS + L.TWO_DIGIT_YEAR_FIRST)
 def _two_digit_year(m: re.Match) -> "_Unit | None":
     digits, part = m.group("ty"), m.group("ty_p")
     if not digits.isascii():
@@ -380,6 +380,13 @@ def _nth_week(m: re.Match) -> "_Unit | None":
     s, e = m.span()
     wd = m.group("nw_d")
     return _Unit(s, e, 3, 4, nth_week=n, weekday=L.WEEKDAYS[wd] if wd else None, joined_only=True)
+
+
+@_family("F_nthmonth", r"第(?P<nm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])个月", "第")
+def _nth_month(m: re.Match) -> "_Unit":
+    """明年第九个月, 2021年的第三个月: a month counted in the year just named."""
+    s, e = m.span()
+    return _Unit(s, e, 2, 2, month=to_int(m.group("nm")), joined_only=True)
 
 
 _CN_CENTURY = r"[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]"
@@ -482,7 +489,7 @@ _PATTERN_PARTS = [
     rf"(?P<T_day>(?P<d>{_DNUM})(?:{_SP}(?P<d_s>[日号])|(?P<d_r>(?=\s?(?:{_MARK})\s?(?:{_DNUM}){_SP}[日号]))))",
     rf"(?P<T_rspan>{_alt(L.RELATIVE_SPANS)})",
     rf"(?P<T_colon>(?P<c_pod>{_CLOCK_POD})?(?<![\d.:])(?P<c_h>\d{{1,2}}):(?P<c_m>\d\d)"
-    r"(?::(?P<c_s>\d\d))?(?![\d:])(?:时(?!间|期|代|候|光|刻))?)",
+    r"(?::(?P<c_s>\d\d))?(?![\d:])(?:时(?!间|期|代|候|光|刻)|\s?(?P<c_ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)",
     rf"(?P<T_clock>(?P<t_pod>{_CLOCK_POD})?(?P<t_h>{_HNUM})"
     rf"(?:(?P<t_u>时|点钟|点)|(?P<t_r>(?=\s?(?:{_MARK})\s?(?:{_HNUM})(?:时|点))))"
     rf"(?:(?P<t_m>{_N2}|{L.CN_MINUTE})分|(?P<t_half>半)|(?P<t_q>一刻|三刻)|过(?P<t_m2>{_N2}|{L.CN_MINUTE})分"
@@ -698,7 +705,12 @@ def _token(m: re.Match) -> _Unit | None:
         return _Unit(s, e, 4, 4, day_rel=first, day_rel_last=last)
     if kind == "T_colon":
         pod = g("c_pod")
-        return _Unit(s, e, 5 if pod else 6, 6, pod=pod, hour=int(g("c_h")), minute=int(g("c_m")),
+        hour = int(g("c_h"))
+        if g("c_ap"):  # 2:00pm, 11:30:10 p.m.
+            if hour > 12:
+                return None
+            hour = hour % 12 + (12 if g("c_ap")[0] in "Pp" else 0)
+        return _Unit(s, e, 5 if pod else 6, 6, pod=pod, hour=hour, minute=int(g("c_m")),
                      second=int(g("c_s") or 0))
     if kind == "T_clock":
         pod = g("t_pod")
@@ -830,7 +842,8 @@ def _units(text: str) -> list[_Unit]:
         if units and tok.special is None and units[-1].special is None:
             prev = units[-1]
             gap = text[prev.end:tok.start]
-            if (not gap or (len(gap) == 1 and gap.isspace())) and tok.lo in _FOLLOWS[prev.hi]:
+            if (not gap or (len(gap) == 1 and gap.isspace()) or (gap == "的" and tok.joined_only)) \
+                    and tok.lo in _FOLLOWS[prev.hi]:
                 _merge(prev, tok)
                 continue
             if not gap and prev.tokens == 1 and prev.week_rel is not None and prev.weekday is None \
@@ -1394,7 +1407,8 @@ def _plausible(u: _Unit, text: str) -> bool:
             return False
         if u.hour is not None and u.pod is None and u.clock_unit is not None:
             if u.clock_cn:
-                if u.hour != 0 and not u.clock_tail and not (u.clock_unit == "时" and u.hour >= 3):
+                if u.hour != 0 and not u.clock_tail and not (u.clock_unit == "时" and u.hour >= 3) \
+                        and not text.startswith(L.CLOCK_OPEN_WORDS, u.end):
                     return False
             if u.clock_unit == "点" and not u.clock_tail and "\u4e00" <= next_char <= "\u9fff" \
                     and next_char not in "钟半分整许左右起前后至到以之开始时":
@@ -1599,8 +1613,9 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
     for unit in _units(scan):
         # An impossible date is kept, however implausible, so that it can void the range it is in.
         unit.impossible = _impossible(unit, base)
-        closes_range = bool(units) and unit.day is not None and unit.month is None and units[-1].day is not None \
-            and units[-1].end == last_end and _glued(scan, units[-1], unit)
+        closes_range = bool(units) and units[-1].end == last_end and _glued(scan, units[-1], unit) and (
+            (unit.day is not None and unit.month is None and units[-1].day is not None)
+            or (unit.hour is not None and not _has_calendar(unit) and units[-1].hour is not None))
         if unit.impossible or _plausible(unit, scan) or closes_range:
             units.append(unit)
             touching.append(last_end)

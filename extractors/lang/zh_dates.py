@@ -8,7 +8,10 @@ character classes.
 from __future__ import annotations
 
 # Full-width digits and colon map one-to-one onto ASCII, so offsets survive the translation.
-FULLWIDTH = str.maketrans("０１２３４５６７８９：．／－～", "0123456789:./-~")
+# Traditional characters of the date vocabulary map one-to-one onto simplified ones the same way
+# (上上個週三, 後天, 禮拜三, 下午三點).
+FULLWIDTH = str.maketrans("０１２３４５６７８９：．／－～個後週禮點時號鐘兩國慶節間歲曆陰陽農劃內際準誕聖萬",
+                          "0123456789:./-~个后周礼点时号钟两国庆节间岁历阴阳农划内际准诞圣万")
 
 CN_DIGITS: dict[str, int] = {
     "〇": 0, "○": 0, "零": 0, "O": 0,
@@ -91,7 +94,7 @@ RELATIVE_QUARTERS: dict[str, int] = {"上季度": -1, "上个季度": -1, "上�
 # Week prefixes: word -> offset in weeks.
 RELATIVE_WEEKS: dict[str, int] = {
     "上上": -2, "上": -1, "本": 0, "这": 0, "这个": 0, "下": 1, "下个": 1, "下下": 2, "上个": -1,
-    "上一": -1, "上一个": -1, "下一": 1, "下一个": 1, "这一": 0,
+    "上一": -1, "上一个": -1, "下一": 1, "下一个": 1, "这一": 0, "上上个": -2, "下下个": 2,
 }
 WEEK_WORDS = ["星期", "礼拜", "禮拜", "周", "週"]
 WEEKDAYS: dict[str, int] = {
@@ -99,7 +102,7 @@ WEEKDAYS: dict[str, int] = {
     "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6,
 }
 
-HALVES: dict[str, int] = {"上半年": 1, "下半年": 2}
+HALVES: dict[str, int] = {"上半年": 1, "下半年": 2, "前半年": 1, "后半年": 2}
 # Parts of a month and of a year: word -> (first day, last day) or (first month, last month).
 XUN: dict[str, tuple[int, int]] = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31),
                                    "上中旬": (1, 20), "中下旬": (11, 31)}
@@ -116,7 +119,7 @@ NOT_AFTER_TWO_DIGIT_YEAR = "前后来内间多左以了的里中"
 # Parts of the day: word -> (start hour, end hour, clock hours after noon?). End may pass 24.
 PARTS_OF_DAY: dict[str, tuple[int, int, bool]] = {
     "凌晨": (0, 6, False), "清晨": (5, 8, False), "早晨": (6, 9, False), "早上": (6, 9, False),
-    "上午": (8, 12, False), "中午": (11, 14, False), "午间": (11, 14, False), "正午": (11, 14, False),
+    "上午": (8, 12, False), "早间": (6, 9, False), "中午": (11, 14, False), "午间": (11, 14, False), "正午": (11, 14, False),
     "午后": (12, 18, True), "下午": (12, 18, True), "傍晚": (17, 19, True), "黄昏": (17, 19, True),
     "晚上": (18, 24, True), "晚间": (18, 24, True), "夜晚": (18, 24, True),
     "夜间": (20, 30, True), "夜里": (20, 30, True), "深夜": (22, 27, True),
@@ -158,6 +161,8 @@ VAGUE_WORDS = ["前不久", "不久前", "近段时间", "前段时间", "连日
 # 日前 is "the other day" unless it ends another word: 节日前夕, 生日前, 假日前.
 NOT_BEFORE_RIQIAN = "节生假平每昨今明两几数工作"
 
+# After a Chinese-numeral clock time these make it one even without 钟/分 ("十二点之后").
+CLOCK_OPEN_WORDS = ("之后", "以后", "之前", "以前", "左右")
 # Duration units: word -> (unit, count of that unit).
 DURATION_UNITS: dict[str, str] = {
     "个工作日": "workday", "工作日": "workday", "天": "day", "日": "day",
@@ -178,10 +183,10 @@ AHEAD_PREFIXES = ["未来", "今后"]
 
 # Words around an expression that turn it into an open interval.
 SINCE_PREFIXES = ["自从", "自", "从"]
-SINCE_SUFFIXES = ["开始", "以来", "起"]
+SINCE_SUFFIXES = ["开始", "以来", "起", "或之后", "及之后", "及以后"]
 AFTER_SUFFIXES = ["以后", "之后", "后"]
 UNTIL_PREFIXES = ["截止到", "截止至", "截至", "截止", "直到", "到", "至"]
-UNTIL_SUFFIXES = ["之前", "以前", "为止", "截止", "前", "止"]
+UNTIL_SUFFIXES = ["或之前", "及之前", "或以前", "及以前", "之前", "以前", "为止", "截止", "前", "止"]
 TO_NOW = ["至今", "迄今", "到现在", "到目前", "起至今", "以来至今"]
 # "今年内", "本年度内", "本月内": until the end of the period named (not the whole period).
 WITHIN_SUFFIXES = ["以内", "之内", "内"]
