@@ -389,6 +389,21 @@ def _nth_month(m: re.Match) -> "_Unit":
     return _Unit(s, e, 2, 2, month=to_int(m.group("nm")), joined_only=True)
 
 
+@_family("F_minguo", rf"民国(?P<mg>\d{{1,2}}|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]|元){_SP}年",
+         "民")
+def _minguo(m: re.Match) -> "_Unit":
+    """民国三年: years of the Republic count from 1912 (民国元年)."""
+    n = 1 if m.group("mg") == "元" else to_int(m.group("mg"))
+    s, e = m.span()
+    return _Unit(s, e, 0, 0, year=1911 + n)
+
+
+@_family("F_mhalf", _alt(L.MONTH_HALVES), "".join(w[0] for w in L.MONTH_HALVES))
+def _month_half(m: re.Match) -> "_Unit":
+    s, e = m.span()
+    return _Unit(s, e, 3, 3, xun=m.group("F_mhalf"))
+
+
 _CN_CENTURY = r"[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 
 
@@ -473,11 +488,13 @@ _PATTERN_PARTS = [
     r"(?P<T_num>(?<![\d.])(?P<n_y>[12]\d{3})(?P<n_s>[-./])(?P<n_m>\d{1,2})(?P=n_s)"
     r"(?P<n_d>\d{1,2})(?:T(?P<n_h>\d\d):(?P<n_mi>\d\d)(?::(?P<n_sec>\d\d))?)?(?![\d.]))",
     # 近3天, 过去两年(来)
-    rf"(?P<T_back>(?:{_alt(L.LOOKBACK_PREFIXES)}){_SP}(?P<b_n>{_COUNT}){_SP}(?:{_APPROX})?{_SP}(?P<b_u>{_DUR_ALL_UNIT})"
+    rf"(?P<T_back>(?:{_alt(L.LOOKBACK_PREFIXES)}){_SP}(?P<b_n>{_COUNT}){_SP}(?:{_APPROX})?{_SP}"
+    rf"(?:(?P<b_hp>个半)(?P<b_uh>{_alt(L.HALF_AFTER_GE)})|(?P<b_u>{_DUR_ALL_UNIT})(?P<b_hs>半)?)"
     rf"(?:{_APPROX})?(?:以来|来)?)",
     # 3天后, 5个工作日内, 三年来; 日 only with 内 and not after 月, since "12日前" and "7月31日内"
     # are dates; after "之日起" a count alone is a window too ("之日起10个工作日")
-    rf"(?P<T_fwd>(?P<f_n>{_COUNT})(?:{_APPROX})?(?P<f_u>{_DUR_FWD_UNIT})(?:{_APPROX})?(?P<f_d>{_DUR_WORDS})"
+    rf"(?P<T_fwd>(?P<f_n>{_COUNT})(?:{_APPROX})?(?:(?P<f_hp>个半)(?P<f_uh>{_alt(L.HALF_AFTER_GE)})"
+    rf"|(?P<f_u>{_DUR_FWD_UNIT})(?P<f_hs>半)?)(?:{_APPROX})?(?P<f_d>{_DUR_WORDS})"
     rf"|(?<!月)(?P<f_n2>{_COUNT})(?P<f_u2>日)(?P<f_d2>{_alt(L.DURATION_WITHIN)})"
     rf"|(?<=[{L.WINDOW_AFTER_SINCE}]起)(?P<f_n3>{_COUNT})(?P<f_u3>{_DUR_ALL_UNIT})(?!{_DUR_WORDS}))",
     rf"(?P<T_year>(?P<y>{_Y4})(?:{_SP}年(?P<y_d>度)?(?P<y_p>初|底|末|伊始)?"
@@ -492,7 +509,7 @@ _PATTERN_PARTS = [
     r"(?::(?P<c_s>\d\d))?(?![\d:])(?:时(?!间|期|代|候|光|刻)|\s?(?P<c_ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)",
     rf"(?P<T_clock>(?P<t_pod>{_CLOCK_POD})?(?P<t_h>{_HNUM})"
     rf"(?:(?P<t_u>时|点钟|点)|(?P<t_r>(?=\s?(?:{_MARK})\s?(?:{_HNUM})(?:时|点))))"
-    rf"(?:(?P<t_m>{_N2}|{L.CN_MINUTE})分|(?P<t_half>半)|(?P<t_q>一刻|三刻)|过(?P<t_m2>{_N2}|{L.CN_MINUTE})分"
+    rf"(?:(?P<t_m>{_N2}|{L.CN_MINUTE})分|(?P<t_half>半)|(?P<t_q>[一三13]刻)|过(?P<t_m2>{_N2}|{L.CN_MINUTE})分"
     r"|(?P<t_m3>[0-5]\d)(?![\d分秒%％个元万亿倍米.:])|(?P<t_m4>零[一二三四五六七八九]|[一二三四五]?十[一二三四五六七八九]?)(?![分秒个倍])"
     r")?(?:(?P<t_s>[0-5]?\d|[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九])秒)?"
     r"(?P<t_x>许|整|左右)?)",
@@ -664,12 +681,15 @@ def _token(m: re.Match) -> _Unit | None:
         return _Unit(s, e, 0, 4, year=int(g("n_y")), month=int(g("n_m")), day=int(g("n_d")),
                      day_suffix=g("n_s"))
     if kind == "T_back":
-        count = _count(g("b_n"), L.DURATION_UNITS[g("b_u")])
+        unit_word = g("b_u") or L.HALF_AFTER_GE[g("b_uh")]
+        count = _count(g("b_n"), L.DURATION_UNITS[unit_word])
+        if count is not None and (g("b_hp") or g("b_hs")):
+            count = _and_a_half(*count)
         if count is None:
             return None
         return _Unit(s, e, -1, -1, special="back", count=count[0], count_unit=count[1])
     if kind == "T_fwd":
-        unit = g("f_u") or g("f_u2") or g("f_u3")
+        unit = g("f_u") or g("f_u2") or g("f_u3") or L.HALF_AFTER_GE.get(g("f_uh"))
         word = g("f_d") or g("f_d2")
         # "之日起" or a date's "起" just before: the count runs forward from that day.
         after_since = s >= 2 and m.string[s - 1] == "起" and m.string[s - 2] in L.WINDOW_AFTER_SINCE
@@ -682,6 +702,8 @@ def _token(m: re.Match) -> _Unit | None:
         else:
             direction = "back"
         count = _count(g("f_n") or g("f_n2") or g("f_n3"), L.DURATION_UNITS[unit])
+        if count is not None and (g("f_hp") or g("f_hs")):
+            count = _and_a_half(*count)
         if count is None:
             return None
         return _Unit(s, e, -1, -1, special="fwd" if direction != "back" else "back",
@@ -730,7 +752,7 @@ def _token(m: re.Match) -> _Unit | None:
         elif g("t_half"):
             minute = 30
         elif g("t_q"):
-            minute = 15 if g("t_q") == "一刻" else 45
+            minute = 15 if g("t_q")[0] in "一1" else 45
         if g("t_s") is not None and minute is None:
             return None  # 8点30秒 is no clock time
         return _Unit(s, e, 5 if pod else 6, 6, pod=pod, hour=to_int(g("t_h")), minute=minute,
@@ -801,6 +823,15 @@ def _token(m: re.Match) -> _Unit | None:
     if kind == "T_aday":
         return _Unit(s, e, 4, 4, anchor_day=L.ANCHOR_DAYS[g(kind)])
     return None  # pragma: no cover - every alternative is named above
+
+
+def _and_a_half(count: int, unit: str) -> tuple[int, str] | None:
+    """一年半, 两个半月, 一个半小时: the count and a half, in the next finer unit (a month as 30 days)."""
+    finer = L.HALF_STEPS.get(unit)
+    if finer is None:
+        return None
+    per, finer_unit = finer
+    return count * per + per // 2, finer_unit
 
 
 def _count(numeral: str, unit: str) -> tuple[int, str] | None:

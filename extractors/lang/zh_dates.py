@@ -104,7 +104,10 @@ WEEKDAYS: dict[str, int] = {
 
 HALVES: dict[str, int] = {"上半年": 1, "下半年": 2, "前半年": 1, "后半年": 2}
 # Parts of a month and of a year: word -> (first day, last day) or (first month, last month).
+# Halves of a month (上半月, 下半月) are read like the 旬 below.
+MONTH_HALVES = ["上半月", "下半月", "前半月", "后半月"]
 XUN: dict[str, tuple[int, int]] = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31),
+                                   "上半月": (1, 15), "前半月": (1, 15), "下半月": (16, 31), "后半月": (16, 31),
                                    "上中旬": (1, 20), "中下旬": (11, 31)}
 MONTH_PARTS: dict[str, tuple[int, int]] = {"初": (1, 10), "中": (11, 20), "底": (21, 31), "末": (21, 31)}
 YEAR_PARTS: dict[str, tuple[int, int]] = {"初": (1, 1), "底": (12, 12), "末": (12, 12), "伊始": (1, 1)}
@@ -119,7 +122,8 @@ NOT_AFTER_TWO_DIGIT_YEAR = "前后来内间多左以了的里中"
 # Parts of the day: word -> (start hour, end hour, clock hours after noon?). End may pass 24.
 PARTS_OF_DAY: dict[str, tuple[int, int, bool]] = {
     "凌晨": (0, 6, False), "清晨": (5, 8, False), "早晨": (6, 9, False), "早上": (6, 9, False),
-    "上午": (8, 12, False), "早间": (6, 9, False), "中午": (11, 14, False), "午间": (11, 14, False), "正午": (11, 14, False),
+    "上午": (8, 12, False), "早间": (6, 9, False), "黎明": (4, 6, False), "拂晓": (4, 6, False),
+    "白天": (6, 18, False), "中午": (11, 14, False), "午间": (11, 14, False), "正午": (11, 14, False),
     "午后": (12, 18, True), "下午": (12, 18, True), "傍晚": (17, 19, True), "黄昏": (17, 19, True),
     "晚上": (18, 24, True), "晚间": (18, 24, True), "夜晚": (18, 24, True),
     "夜间": (20, 30, True), "夜里": (20, 30, True), "深夜": (22, 27, True),
@@ -170,6 +174,11 @@ DURATION_UNITS: dict[str, str] = {
     "个多小时": "hour", "个小时": "hour", "小时": "hour", "个钟头": "hour", "钟头": "hour",
     "分钟": "minute", "刻钟": "quarter_hour", "个季度": "quarter",
 }
+# "两个半月", "一个半小时": the unit written after 个半 -> its DURATION_UNITS key.
+HALF_AFTER_GE: dict[str, str] = {"月": "个月", "小时": "小时", "钟头": "钟头", "星期": "个星期"}
+# "一年半": a count and a half, in the next finer unit: unit -> (finer per unit, finer unit).
+HALF_STEPS: dict[str, tuple[int, str]] = {"year": (12, "month"), "month": (30, "day"), "day": (24, "hour"),
+                                          "hour": (60, "minute"), "week": (7, "day")}
 # "十多年来", "半年多以来": an approximate count reads as the count.
 APPROXIMATE = ["多", "余"]
 DURATION_WITHIN = ["以内", "之内", "内"]
