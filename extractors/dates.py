@@ -32,6 +32,7 @@ from typing import Callable, Literal
 
 from extractors.lang import zh_dates as L
 from extractors.lang import zh_holidays as H
+from extractors.lang import zh_lunar as LUNAR
 from .patterns import alternation as _alt
 
 Kind = Literal["point", "range", "since", "until", "vague", "recurring"]
@@ -173,6 +174,7 @@ class _Unit:
     quarter_part: str | None = None  # 一季度末: the quarter's last month (初: its first)
     nth_week: int | None = None  # 3月第二周: the n-th week counted from the first Monday
     decade: tuple[int, int] | None = None  # 80年代, 18世纪: (first year, last year)
+    lunar_date: tuple[int, bool, int | None] | None = None  # 农历腊月二十三: (month, leap, day)
     day_last: int | None = None  # 3月2号、3号、4号: the last day of a list of days in one month
     year_rel_last: int | None = None  # 明后两年: the last of two years named at once
     season: tuple[int, int, int] | None = None  # 今冬明春: (first month, year offset, seasons)
@@ -402,6 +404,36 @@ def _minguo(m: re.Match) -> "_Unit":
 def _month_half(m: re.Match) -> "_Unit":
     s, e = m.span()
     return _Unit(s, e, 3, 3, xun=m.group("F_mhalf"))
+
+
+_LUNAR_MONTH = r"正|腊|冬|十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9]"
+_LUNAR_DAY = r"初[一二三四五六七八九十]|初[1-9]|初10|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅|三十|[12]\d|3[0]|[1-9]"
+
+
+@_family("F_lunardate", rf"(?:(?P<ln_p>农历|阴历|旧历){_SP}(?:(?P<ln_y>[12]\d{{3}}|[〇○零一二三四五六七八九]{{4}}){_SP}年)?"
+                        rf"(?P<ln_l1>闰)?(?P<ln_m1>{_LUNAR_MONTH})月(?:(?P<ln_d1>{_LUNAR_DAY})[日号]?)?"
+                        rf"|(?P<ln_l2>闰)(?P<ln_m2>{_LUNAR_MONTH})月(?:(?P<ln_d2>{_LUNAR_DAY})[日号]?)?"
+                        rf"|(?P<ln_m3>腊|冬)月(?:(?P<ln_d3>{_LUNAR_DAY})[日号]?)?"
+                        rf"|(?<![\d〇○零一二三四五六七八九十])(?P<ln_m4>{_LUNAR_MONTH})月(?P<ln_d4>初[一二三四五六七八九十]|初[1-9]|初10|廿[一二三四五六七八九]?|卅))"
+                        r"(?![\d])",
+         "农阴旧闰腊冬正" + _DIGITS + "一二三四五六七八九十")
+def _lunar_date(m: re.Match) -> "_Unit | None":
+    """农历二〇二〇年十二月二十九, 腊月二十三, 闰四月, 五月廿二, 九月初九: a date of the lunar calendar,
+    read when the text says so (农历/阴历, 闰, 腊月/冬月, or a day written 初X/廿X)."""
+    g = m.group
+    month_word = g("ln_m1") or g("ln_m2") or g("ln_m3") or g("ln_m4")
+    month = {"正": 1, "冬": 11, "腊": 12}.get(month_word) or to_int(month_word)
+    day_word = g("ln_d1") or g("ln_d2") or g("ln_d3") or g("ln_d4")
+    day = None
+    if day_word:
+        day = 30 if day_word == "卅" else to_int(day_word.replace("初", "").replace("廿", "二十"))
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 30):
+        return None
+    s, e = m.span()
+    unit = _Unit(s, e, 2, 4 if day else 2, lunar_date=(month, bool(g("ln_l1") or g("ln_l2")), day))
+    if g("ln_y"):
+        unit.year = to_int(g("ln_y"))
+    return unit
 
 
 _CN_CENTURY = r"[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]"
@@ -846,7 +878,7 @@ def _merge(unit: _Unit, tok: _Unit) -> None:
                  "lead_quarters", "lead_months", "month", "month_rel", "month_part", "xun", "day",
                  "day_suffix", "day_rel", "week_rel", "weekday", "pod", "hour", "minute",
                  "clock_unit", "lunar", "anchor_day", "day_last", "holiday_period", "season",
-                 "quarter_part", "nth_week", "decade"):
+                 "quarter_part", "nth_week", "decade", "lunar_date"):
         value = getattr(tok, name)
         if value is not None:
             setattr(unit, name, value)
@@ -1141,8 +1173,47 @@ def _nth_week_interval(u: _Unit, base: datetime, prefer: str, anchor) -> Interva
         return _day_dt(day), _day_dt(day) + timedelta(days=1), "day"
     return _day_dt(monday), _day_dt(monday) + timedelta(days=7), "week"
 
+
+def _lunar_month_start(year: int, month: int, leap: bool) -> tuple[date, int] | None:
+    """The first day and length of a lunar month, from the shipped table."""
+    row = LUNAR.LUNAR_YEARS.get(year)
+    if row is None:
+        return None
+    (m0, d0), leap_month, bits = row
+    if leap and leap_month != month:
+        return None
+    index = month - 1 + (1 if leap_month and (month > leap_month or (leap and month == leap_month)) else 0)
+    day = date(year, m0, d0)
+    for bit in bits[:index]:
+        day += timedelta(days=30 if bit == "1" else 29)
+    return day, 30 if bits[index] == "1" else 29
+
+
+def _lunar_interval(u: _Unit, base: datetime, prefer: str, anchor) -> Interval | None:
+    month, leap, day = u.lunar_date
+    if u.year is not None or u.year2 is not None or u.year_rel is not None:
+        years = [u.year if u.year is not None else (
+            _two_digit_year(u.year2, base) if u.year2 is not None else base.year + u.year_rel)]
+    elif anchor is not None and anchor[0]:
+        years = [anchor[0]]
+    else:
+        years = [base.year - 1, base.year, base.year + 1]
+    cands = []
+    for year in years:
+        found = _lunar_month_start(year, month, leap)
+        if found is None:
+            continue
+        first, length = found
+        if day is None:
+            cands.append((_day_dt(first), _day_dt(first) + timedelta(days=length), "month"))
+        elif day <= length:
+            iv = _clock(u, first + timedelta(days=day - 1))
+            if iv:
+                cands.append(iv)
+    return _choose(cands, base, prefer)
+
 def _has_calendar(u: _Unit) -> bool:
-    return u.lunar is not None or u.season is not None or u.holiday_period is not None or \
+    return u.lunar is not None or u.lunar_date is not None or u.season is not None or u.holiday_period is not None or \
         u.decade is not None or u.nth_week is not None or any(v is not None for v in (
         u.year, u.year2, u.year_rel, u.month, u.month_rel, u.day, u.half, u.quarter, u.lead_quarters,
         u.lead_months, u.year_part, u.xun, u.month_part))
@@ -1200,6 +1271,8 @@ def _resolve_unit(u: _Unit, base: datetime, prefer: str, after: Interval | None,
                 if (today + timedelta(days=k)).weekday() == u.weekday]
         cands = [iv for iv in (_clock(u, d) for d in days) if iv]
         return _choose(cands, base, prefer)
+    if u.lunar_date is not None:
+        return _lunar_interval(u, base, prefer, anchor)
     if u.lunar is not None:
         return _festival(u, base, prefer, anchor)
     if u.quarter_rel is not None:
