@@ -2,7 +2,10 @@
 
 ``find_dates(text, base)`` scans with one compiled pattern built from ``extractors.lang.zh_dates``,
 joins adjacent pieces ("今年" + "1月" + "起") into expressions, and resolves them against the issue
-date. Intervals are half-open; a clock time that ends a range or an "until" is an instant
+date. A newer date form is declared in one place with ``@_family`` (its pattern, the characters it
+may start with, and the handler that turns a match into a unit; vocabulary in ``extractors.lang``).
+The scan dispatches on the character at each candidate position to the alternatives that can
+start there (read from their parsed patterns), so adding forms costs little speed. Intervals are half-open; a clock time that ends a range or an "until" is an instant
 ("7月31日24时" ends at 08-01 00:00), a day or longer that ends one is included whole.
 
 Impossible dates give nothing (13月, 2月30日, 2023年2月29日, 25时, 8时75分, 24时30分, 25:00,
