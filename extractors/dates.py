@@ -178,6 +178,7 @@ class _Unit:
     nth_week: int | None = None  # 3月第二周: the n-th week counted from the first Monday
     decade: tuple[int, int] | None = None  # 80年代, 18世纪: (first year, last year)
     lunar_date: tuple[int, bool, int | None] | None = None  # 农历腊月二十三: (month, leap, day)
+    lead_n: tuple[str, int, str] | None = None  # 去年的前10天, 最后3周: ("first"/"last", n, unit)
     day_last: int | None = None  # 3月2号、3号、4号: the last day of a list of days in one month
     year_rel_last: int | None = None  # 明后两年: the last of two years named at once
     season: tuple[int, int, int] | None = None  # 今冬明春: (first month, year offset, seasons)
@@ -439,6 +440,27 @@ def _lunar_date(m: re.Match) -> "_Unit | None":
     return unit
 
 
+@_family("F_leadn", rf"(?:(?P<ld_f>前|头|首)\s?(?P<ld_n1>{_COUNT})\s?(?P<ld_u1>天|日|个?星期|周|週)"
+                    rf"|(?P<ld_l>后|最后|最後)\s?(?P<ld_n2>{_COUNT})\s?(?P<ld_u2>个?月|天|日|个?星期|周|週))",
+         "前头首后最")
+def _lead_n(m: re.Match) -> "_Unit | None":
+    """去年的前10天, 2021年的前2周, 上月最后五天, 今年最后3周, 2021年后三个月: the first or last n days,
+    weeks or months of the period just named (never alone: "前两天" is another thing)."""
+    word = m.group("ld_u1") or m.group("ld_u2")
+    n = _count(m.group("ld_n1") or m.group("ld_n2"), "day")
+    if n is None or not 1 <= n[0] <= 366:
+        return None
+    unit = "month" if word.endswith("月") else "day" if word in ("天", "日") else "week"
+    s, e = m.span()
+    return _Unit(s, e, 3, 3, lead_n=("first" if m.group("ld_f") else "last", n[0], unit), joined_only=True)
+
+
+@_family("F_firstmonth", "首月", "首")
+def _first_month(m: re.Match) -> "_Unit":
+    s, e = m.span()
+    return _Unit(s, e, 2, 2, month=1, joined_only=True)
+
+
 _CN_CENTURY = r"[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 
 
@@ -535,7 +557,7 @@ _PATTERN_PARTS = [
     rf"(?P<T_year>(?P<y>{_Y4})(?:{_SP}年(?P<y_d>度)?(?P<y_p>初|底|末|伊始)?"
     rf"|(?P<y_r>(?=\s?(?:{_MARK})\s?[12]\d{{3}}{_SP}年)))"
     rf"|(?P<y2>{_Y2}){_SP}年(?={_SP}(?:(?:{_MNUM}){_SP}月|第?[一二三四1-4]季度|[上下]半年|前"
-    r"|第[\d一二三四五六七八九十]+个?(?:周|星期|礼拜))))",
+    r"|第[\d一二三四五六七八九十]+个?(?:周|星期|礼拜|月)|首月)))",
     rf"(?P<T_month>(?P<m>{_MNUM})(?:{_SP}月(?P<m_f>份)?(?P<m_p>初|底|末|中(?![旬午下]))?"
     rf"|(?P<m_r>(?=\s?(?:{_MARK})\s?(?:{_MNUM}){_SP}月))))",
     rf"(?P<T_day>(?P<d>{_DNUM})(?:{_SP}(?P<d_s>[日号])|(?P<d_r>(?=\s?(?:{_MARK})\s?(?:{_DNUM}){_SP}[日号]))))",
@@ -881,7 +903,7 @@ def _merge(unit: _Unit, tok: _Unit) -> None:
                  "lead_quarters", "lead_months", "month", "month_rel", "month_part", "xun", "day",
                  "day_suffix", "day_rel", "week_rel", "weekday", "pod", "hour", "minute",
                  "clock_unit", "lunar", "anchor_day", "day_last", "holiday_period", "season",
-                 "quarter_part", "nth_week", "decade", "lunar_date"):
+                 "quarter_part", "nth_week", "decade", "lunar_date", "lead_n"):
         value = getattr(tok, name)
         if value is not None:
             setattr(unit, name, value)
@@ -1215,9 +1237,42 @@ def _lunar_interval(u: _Unit, base: datetime, prefer: str, anchor) -> Interval |
                 cands.append(iv)
     return _choose(cands, base, prefer)
 
+
+def _lead_n_interval(u: _Unit, base: datetime, prefer: str, anchor) -> Interval | None:
+    """The first or last n days, weeks (Monday to Sunday, whole weeks inside the period) or months
+    of the period the unit names."""
+    which, n, unit = u.lead_n
+    period = _resolve(replace(u, lead_n=None), base, prefer, anchor=anchor)
+    if period is None or period[2] not in ("year", "half", "quarter", "month", "season"):
+        return None
+    first, end = period[0].date(), period[1].date()
+    if unit == "month":
+        months = (end.year - first.year) * 12 + end.month - first.month
+        if n > months:
+            return None
+        y, mo = _add_months(end.year, end.month, -n) if which == "last" else (first.year, first.month)
+        start = date(y, mo, 1)
+        y2, m2 = _add_months(start.year, start.month, n)
+        return _day_dt(start), _day_dt(date(y2, m2, 1)), "month"
+    if unit == "week":
+        if which == "first":
+            start = first + timedelta(days=(0 - first.weekday()) % 7)
+            stop = start + timedelta(weeks=n)
+        else:
+            stop = end - timedelta(days=end.weekday())  # the Monday on or before the period's end
+            start = stop - timedelta(weeks=n)
+        if start < first or stop > end:
+            return None
+        return _day_dt(start), _day_dt(stop), "week"
+    if n > (end - first).days:
+        return None
+    if which == "first":
+        return _day_dt(first), _day_dt(first + timedelta(days=n)), "day"
+    return _day_dt(end - timedelta(days=n)), _day_dt(end), "day"
+
 def _has_calendar(u: _Unit) -> bool:
     return u.lunar is not None or u.lunar_date is not None or u.season is not None or u.holiday_period is not None or \
-        u.decade is not None or u.nth_week is not None or any(v is not None for v in (
+        u.decade is not None or u.nth_week is not None or u.lead_n is not None or any(v is not None for v in (
         u.year, u.year2, u.year_rel, u.month, u.month_rel, u.day, u.half, u.quarter, u.lead_quarters,
         u.lead_months, u.year_part, u.xun, u.month_part))
 
@@ -1246,6 +1301,8 @@ def _resolve_unit(u: _Unit, base: datetime, prefer: str, after: Interval | None,
         return datetime(first + lo, 1, 1), datetime(first + hi, 1, 1), "year"
     if u.nth_week is not None:
         return _nth_week_interval(u, base, prefer, anchor)
+    if u.lead_n is not None:
+        return _lead_n_interval(u, base, prefer, anchor)
     if u.holiday_period is not None:
         return _holiday_break(u, base, prefer, anchor)
     if u.anchor_day is not None:
