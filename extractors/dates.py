@@ -1690,7 +1690,7 @@ def _glued(scan: str, u: _Unit, v: _Unit) -> bool:
     if glue is not None and glue.end() == v.start:
         return True
     between = _BETWEEN_RE.match(scan, u.end)
-    return between is not None and between.end() == v.start and scan.startswith("之间", v.end)
+    return between is not None and between.end() == v.start and scan.startswith(("之间", "间"), v.end)
 
 
 _BETWEEN_RE = re.compile(r"\s?[与和及]\s?")
@@ -1866,8 +1866,8 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                             context_year = None
                     s2, e2 = s, v.end
                     plain = _GLUE_RE.match(scan, u.end)
-                    if scan.startswith("之间", e2) and (plain is None or plain.end() != v.start):
-                        e2 += 2
+                    if plain is None or plain.end() != v.start:
+                        e2 += 2 if scan.startswith("之间", e2) else 1 if scan.startswith("间", e2) else 0
                     pre = _prefix(scan, s, floor)
                     if pre and pre[1] == "since":
                         s2 -= len(pre[0])
@@ -1923,6 +1923,12 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             continue
         if suf and suf[1] == "until":
             s2 = s - len(pre[0]) if pre and pre[1] == "until" else s
+            last = out[-1] if out else None
+            if last is not None and last.kind == "since" and last.end_char == s2 and last.start < _end_of(first):
+                # "2010年之后2018年之前": after one date and before the next is the range between them.
+                out[-1] = _expr(text, last.start_char, e + len(suf[0]), "range", last.start, _end_of(first),
+                                _finer(last.granularity, grain))
+                continue
             out.append(_expr(text, s2, e + len(suf[0]), "until", None, _end_of(first), grain))
             continue
         if pre and pre[1] == "until" and not (mark_before and touching[i - 1] + len(mark_before) == s):
