@@ -878,7 +878,8 @@ def _token(m: re.Match) -> _Unit | None:
         return _Unit(s, e, -1, -1, special="fwd", count=count[0], count_unit=count[1],
                      direction="within")
     if kind == "T_aday":
-        return _Unit(s, e, 4, 4, anchor_day=L.ANCHOR_DAYS[g(kind)])
+        offset, pod = L.ANCHOR_DAYS[g(kind)]
+        return _Unit(s, e, 4, 5 if pod else 4, anchor_day=offset, pod=pod)
     return None  # pragma: no cover - every alternative is named above
 
 
@@ -1628,6 +1629,7 @@ _UNTIL_PREFIXES = sorted(L.UNTIL_PREFIXES, key=len, reverse=True)
 _SINCE_PREFIXES = sorted(L.SINCE_PREFIXES, key=len, reverse=True)
 _TO_NOW = sorted(L.TO_NOW, key=len, reverse=True)
 _CLOCK_GRAINS = ("hour", "minute")
+_DAY_GRAINS = ("day", "part_of_day", "hour", "minute")
 _MARKS = sorted(L.RANGE_MARKS, key=len, reverse=True)
 _SENTENCE_END_RE = re.compile(f"[{re.escape(L.SENTENCE_ENDS)}]")
 
@@ -1823,6 +1825,14 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             continue
         anchor = (context_year, None, None) if carry_year and context_year and _takes_context_year(u) \
             else None
+        if u.anchor_day is not None:
+            # 第二天下午, 翌日清晨, 当晚: the day after (or of) the last day this sentence named.
+            named = next((x for x in reversed(out) if x.start is not None and x.granularity in _DAY_GRAINS
+                          and x.kind in ("point", "range")), None)
+            if named is None or _SENTENCE_END_RE.search(scan, named.end_char, u.start):
+                continue
+            day = named.start.date() if named.kind == "point" else (named.end - timedelta(microseconds=1)).date()
+            anchor = (day.year, day.month, day)
         if u.following_year:
             # 次年 counts from a year the sentence named; with none named it names nothing.
             if not context_year:

@@ -70,7 +70,9 @@ SEASONS: dict[str, tuple[int, int, int]] = {
 }
 # Days counted from the date just named; they only close a range ("12月31日20时至次日8时"),
 # alone they point at a date the text does not give.
-ANCHOR_DAYS: dict[str, int] = {"次日": 1, "翌日": 1, "第二天": 1, "当日": 0, "当天": 0, "隔天": 1}
+ANCHOR_DAYS: dict[str, tuple[int, str | None]] = {
+    "次日": (1, None), "翌日": (1, None), "第二天": (1, None), "隔天": (1, None), "当日": (0, None),
+    "当天": (0, None), "当晚": (0, "晚上"), "次晨": (1, "早上"), "翌晨": (1, "早上")}
 # "半年内", "近半个月": half of a year or month as (count, unit).
 HALF_COUNTS: dict[str, tuple[int, str]] = {"year": (6, "month"), "month": (15, "day"), "hour": (30, "minute")}
 # Words that already say "from this day on".
