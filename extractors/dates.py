@@ -545,7 +545,7 @@ _PATTERN_PARTS = [
     r"(?P<T_num>(?<![\d.])(?P<n_y>[12]\d{3})(?P<n_s>[-./])(?P<n_m>\d{1,2})(?P=n_s)"
     r"(?P<n_d>\d{1,2})(?:T(?P<n_h>\d\d):(?P<n_mi>\d\d)(?::(?P<n_sec>\d\d))?)?(?![\d.]))",
     # 近3天, 过去两年(来)
-    rf"(?P<T_back>(?:{_alt(L.LOOKBACK_PREFIXES)}){_SP}(?P<b_n>{_COUNT}){_SP}(?:{_APPROX})?{_SP}"
+    rf"(?P<T_back>(?:{_alt(L.LOOKBACK_PREFIXES)})的?{_SP}(?P<b_n>{_COUNT}){_SP}(?:{_APPROX})?{_SP}"
     rf"(?:(?P<b_hp>个半)(?P<b_uh>{_alt(L.HALF_AFTER_GE)})|(?P<b_u>{_DUR_ALL_UNIT})(?P<b_hs>半)?)"
     rf"(?:{_APPROX})?(?:以来|来)?)",
     # 3天后, 5个工作日内, 三年来; 日 only with 内 and not after 月, since "12日前" and "7月31日内"
@@ -582,7 +582,7 @@ _PATTERN_PARTS = [
     rf"(?P<T_aday>{_alt(L.ANCHOR_DAYS)})",
     rf"(?P<T_week>(?P<w_p>{_alt(L.RELATIVE_WEEKS)})?(?:{_alt(L.WEEK_WORDS)})"
     rf"(?P<w_d>[一二三四五六日天1-7](?![\d.])|末)?)",
-    rf"(?P<T_ahead>(?:{_alt(L.AHEAD_PREFIXES)})(?P<a_n>{_COUNT})(?P<a_u>{_DUR_ALL_UNIT})"
+    rf"(?P<T_ahead>(?:{_alt(L.AHEAD_PREFIXES)})的?{_SP}(?P<a_n>{_COUNT})(?P<a_u>{_DUR_ALL_UNIT})"
     rf"(?:{_alt(L.DURATION_WITHIN)})?)",
     rf"(?P<T_holiday>{_alt(L.HOLIDAYS)})",
     rf"(?P<T_lunar>{_alt(list(L.LUNAR_HOLIDAYS) + L.QINGMING_WORDS + list(L.NTH_WEEKDAY_HOLIDAYS))})",
