@@ -1731,6 +1731,8 @@ def _recurring(text: str, scan: str, units: list[_Unit], i: int, base: datetime,
         if second is not None and _end_of(second) > first[0]:
             return _expr_recurring(text, u.start, w.end, u.every, first[0], _end_of(second),
                                    _finer(first[2], second[2])), 2
+    if _suffix_word(scan, v.end) is not None:
+        return None  # 每日上午9时前报送: a daily deadline, read as the clock time's own "until"
     return _expr_recurring(text, u.start, v.end, u.every, first[0], first[1], first[2]), 1
 
 
