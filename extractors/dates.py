@@ -461,6 +461,12 @@ def _first_month(m: re.Match) -> "_Unit":
     return _Unit(s, e, 2, 2, month=1, joined_only=True)
 
 
+@_family("F_joinedhalf", _alt(L.JOINED_HALVES), "前后")
+def _joined_half(m: re.Match) -> "_Unit":
+    s, e = m.span()
+    return _Unit(s, e, 1, 1, half=L.JOINED_HALVES[m.group("F_joinedhalf")], joined_only=True)
+
+
 _CN_CENTURY = r"[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 
 
@@ -856,7 +862,7 @@ def _token(m: re.Match) -> _Unit | None:
     if kind == "T_ypart":
         return _Unit(s, e, 1, 1, year_part=g("yp"))
     if kind == "T_pod":
-        return _Unit(s, e, 5, 5, pod=g(kind))
+        return _Unit(s, e, 5, 5, pod=g(kind), joined_only=g(kind) in L.JOINED_ONLY_PARTS)
     if kind == "T_vague":
         return _Unit(s, e, -1, -1, special="vague")
     if kind == "T_night":

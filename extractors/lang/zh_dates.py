@@ -104,7 +104,13 @@ WEEKDAYS: dict[str, int] = {
     "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6,
 }
 
-HALVES: dict[str, int] = {"上半年": 1, "下半年": 2, "前半年": 1, "后半年": 2}
+HALVES: dict[str, int] = {"上半年": 1, "下半年": 2}
+# 前半年/后半年 are halves only straight after a year ("2018年前半年"); elsewhere "手术后半年" is
+# half a year after something.
+JOINED_HALVES: dict[str, int] = {"前半年": 1, "后半年": 2}
+# Parts of the day that count only after a day ("昨天白天", "12月12日白天"): alone "白天把老人送来"
+# is habitual, not a date.
+JOINED_ONLY_PARTS = ("白天",)
 # Parts of a month and of a year: word -> (first day, last day) or (first month, last month).
 # Halves of a month (上半月, 下半月) are read like the 旬 below.
 MONTH_HALVES = ["上半月", "下半月", "前半月", "后半月"]
