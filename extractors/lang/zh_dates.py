@@ -190,7 +190,7 @@ HALF_AFTER_GE: dict[str, str] = {"月": "个月", "小时": "小时", "钟头": 
 HALF_STEPS: dict[str, tuple[int, str]] = {"year": (12, "month"), "month": (30, "day"), "day": (24, "hour"),
                                           "hour": (60, "minute"), "week": (7, "day")}
 # "十多年来", "半年多以来": an approximate count reads as the count.
-APPROXIMATE = ["多", "余"]
+APPROXIMATE = ["多", "余", "几"]
 DURATION_WITHIN = ["以内", "之内", "内"]
 # A count straight after 起 is a window from that day even without 内 ("自公示之日起10个工作日"),
 # when 起 follows one of these (之日起, 即日起, 12月1日起, 今起), not another word (一起, 发起).
