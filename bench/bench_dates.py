@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extractors.dates import find_dates, parse_date  # noqa: E402
-from tests.date_cases import CASES  # noqa: E402
+from tests.date_cases import CASES, FAMILIES  # noqa: E402
 
 Interval = tuple[datetime | None, datetime | None]
 
@@ -39,11 +39,11 @@ def _iso(value: str | None) -> datetime | None:
 
 
 def expected_of(case) -> list[tuple[str, str, datetime | None, datetime | None]]:
-    return [(span, kind, _iso(s), _iso(e)) for span, kind, s, e, _ in case[2]]
+    return [(span, kind, _iso(s), _iso(e)) for span, kind, s, e, *_ in case[2]]
 
 
 def right(kind: str, want_start, want_end, got: Interval | None, starts_only: bool = False) -> bool:
-    if kind == "vague":
+    if kind in ("vague", "recurring"):
         return got is None or got == (None, None)
     if got is None:
         return False
@@ -80,9 +80,12 @@ class Jionlp:
     starts_only = False
 
     def __init__(self):
+        import logging
+
         with contextlib.redirect_stdout(io.StringIO()):
             import jionlp
         self.jio = jionlp
+        logging.getLogger().setLevel(logging.CRITICAL)  # jionlp logs a traceback for every miss
 
     @staticmethod
     def _interval(detail: dict) -> Interval | None:
@@ -201,6 +204,25 @@ def score(system) -> dict:
             "extract_ms_per_case": 1000 * extract_seconds / len(CASES), "failures": failures}
 
 
+def family_coverage(system) -> dict[str, tuple[int, int, int, int]]:
+    """Per family of tests/date_cases.FAMILIES: (positives right, positives, negatives right, negatives),
+    each case judged as in extract."""
+    out = {}
+    for family, cases in FAMILIES.items():
+        pos_right = pos = neg_right = neg = 0
+        for case in cases:
+            expected = expected_of(case)
+            got = system.extract(case[0], date.fromisoformat(case[1]), _prefer(case))
+            ok = len(got) == len(expected) and all(
+                right(kind, s, e, g, system.starts_only) for (_, kind, s, e), g in zip(expected, got))
+            if expected:
+                pos, pos_right = pos + 1, pos_right + ok
+            else:
+                neg, neg_right = neg + 1, neg_right + ok
+        out[family] = (pos_right, pos, neg_right, neg)
+    return out
+
+
 def throughput(system, seconds_budget: float = 10.0) -> dict:
     """Extraction speed over the sample issues: whole passes until the budget is spent.
 
@@ -263,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for system in systems:
         row = score(system)
+        row["families"] = family_coverage(system)
         row.update(throughput(system, args.budget))
         rows.append(row)
 
@@ -277,6 +300,15 @@ def main(argv: list[str] | None = None) -> int:
         extract = f"{r['extract_right']}/{r['extract_total']} {100 * r['extract_right'] / r['extract_total']:3.0f}%"
         print(f"{r['system']:34} {parse:>13} {extract:>13} {r['extract_ms_per_case']:8.2f} "
               f"{r['kb_per_s']:9.1f} {r['kb_per_s_best']:9.1f} {r['kchars_per_s']:8.1f}")
+    print(f"\nCoverage per family (tests/date_cases.FAMILIES): positives right/total, negatives right/total")
+    width = max(len(f) for f in FAMILIES)
+    print(f"{'family':{width}} " + " ".join(f"{r['system'].split()[0]:>17}" for r in rows))
+    for family in FAMILIES:
+        cells = []
+        for r in rows:
+            pr, p, nr, n = r["families"][family]
+            cells.append(f"{pr:>3}/{p:<3} {nr:>3}/{n:<3}  ")
+        print(f"{family:{width}} " + " ".join(f"{c:>17}" for c in cells))
     print("\nfind_dates on adversarial input (KB/s): " + ", ".join(
         f"{name} {speed:.0f}" for name, speed in adversarial()))
     if args.failures:

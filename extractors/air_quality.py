@@ -397,6 +397,8 @@ def _issued_on(body: str, order: _Order, exprs: list[TimeExpression]) -> tuple[d
 
 
 def _is_daily(body: str, e: TimeExpression) -> bool:
+    if e.kind == "recurring":
+        return True
     return bool(_DAILY.search(body, max(0, e.start_char - 4), e.start_char)) or not _DAY_MARK.search(e.text)
 
 
@@ -580,6 +582,12 @@ def _signature(body: str, base: datetime) -> tuple[str | None, date | None]:
 def _daily_hours(body: str, begin: int, end: int, base: datetime) -> tuple[str, ...]:
     out: list[str] = []
     for e in find_dates(body[begin:end], base):
+        if e.recurrence is not None:
+            # 每日8时至17时: the normaliser reads the rule and its window (extractors.dates).
+            window = f"{e.recurrence['from']}-{e.recurrence['to']}"
+            if window not in out:
+                out.append(window)
+            continue
         if e.kind != "range" or e.start is None or e.end is None:
             continue
         if not _DAILY.search(body, max(0, begin + e.start_char - 4), begin + e.start_char):

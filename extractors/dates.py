@@ -2,7 +2,10 @@
 
 ``find_dates(text, base)`` scans with one compiled pattern built from ``extractors.lang.zh_dates``,
 joins adjacent pieces ("今年" + "1月" + "起") into expressions, and resolves them against the issue
-date. Intervals are half-open; a clock time that ends a range or an "until" is an instant
+date. A newer date form is declared in one place with ``@_family`` (its pattern, the characters it
+may start with, and the handler that turns a match into a unit; vocabulary in ``extractors.lang``).
+The scan dispatches on the character at each candidate position to the alternatives that can
+start there (read from their parsed patterns), so adding forms costs little speed. Intervals are half-open; a clock time that ends a range or an "until" is an instant
 ("7月31日24时" ends at 08-01 00:00), a day or longer that ends one is included whole.
 
 Impossible dates give nothing (13月, 2月30日, 2023年2月29日, 25时, 8时75分, 24时30分, 25:00,
@@ -17,30 +20,36 @@ the issue date, "自12月5日起10个工作日内" from 12月5日 (the "since" e
 "N日内", it ends on the N-th day after its first, the way notices count "自…之日起N日"; colloquial
 "明起3天" (tomorrow and two more) is therefore read a day longer.
 
-Known gaps: a lone "4号" closing "7月1号至4号" is not taken as a range end (a bare 号 day is too
-often a house or document number), so only "7月1号" is found; three-digit minutes ("8时100分")
-leave "8时".
+A lone day closing a range ("7月1号至4号", "12月九号到十五号") is kept as its end although a bare
+号 day alone is no date (too often a house or document number). Known gap: three-digit minutes
+("8时100分") leave "8时".
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from typing import Literal
+from typing import Callable, Literal
 
 from extractors.lang import zh_dates as L
+from extractors.lang import zh_holidays as H
+from extractors.lang import zh_lunar as LUNAR
 from .patterns import alternation as _alt
 
-Kind = Literal["point", "range", "since", "until", "vague"]
-Granularity = Literal["year", "half", "quarter", "month", "xun", "week", "day", "part_of_day",
+Kind = Literal["point", "range", "since", "until", "vague", "recurring"]
+Granularity = Literal["year", "half", "season", "quarter", "month", "xun", "week", "day", "part_of_day",
                       "hour", "minute"]
-Prefer = Literal["nearest", "past", "future"]
+Prefer = Literal["nearest", "past", "future", "ahead"]
+# "ahead" (announcements: 将于, 定于) is "nearest" with a slight lean forward: a date behind the base
+# counts this many times its distance, so "将于11月28日" in a 12-01 issue stays 11-28 (a late report
+# of an announcement), while "将于6月" in a 12-01 issue is next June.
+AHEAD_PAST_WEIGHT = 3  # a date up to about three months back stays in the past
 
 # Finest first: a range is reported at the finer granularity of its two ends.
-_GRAIN_ORDER = ["minute", "hour", "part_of_day", "day", "week", "xun", "month", "quarter", "half",
-                "year"]
+_GRAIN_ORDER = ["minute", "hour", "part_of_day", "day", "week", "xun", "month", "quarter", "season",
+                "half", "year"]
 
 
 @dataclass(frozen=True)
@@ -54,10 +63,13 @@ class TimeExpression:
     start: datetime | None
     end: datetime | None
     granularity: Granularity
+    # Only for kind "recurring" (每日8时至17时): {"days": "daily" | "1-5", "from": "08:00", "to": "17:00"};
+    # such an expression names a rule, not one concrete day, so start and end are null.
+    recurrence: dict | None = field(default=None, compare=True, hash=False)
 
     def to_json(self) -> dict:
         """The contract's JSON object: ISO local datetimes, null for an open end."""
-        return {
+        out = {
             "text": self.text,
             "start_char": self.start_char,
             "end_char": self.end_char,
@@ -66,6 +78,9 @@ class TimeExpression:
             "end": self.end.isoformat() if self.end else None,
             "granularity": self.granularity,
         }
+        if self.recurrence is not None:
+            out["recurrence"] = dict(self.recurrence)
+        return out
 
 
 def last_day(expr: TimeExpression) -> date | None:
@@ -106,121 +121,7 @@ def to_int(numeral: str) -> int:
 
 
 # --------------------------------------------------------------------------------------------
-# The pattern
-
-
-
-
-_MARK = _alt(L.RANGE_MARKS)
-_Y4 = r"(?<![\d.])[12]\d{3}(?![\d.])|[〇○零一二三四五六七八九]{4}"
-_Y2 = r"(?<![\d.])\d\d(?![\d.])|[〇○零一二三四五六七八九]{2}"
-# Months, days, hours and minutes take any one- or two-digit number: "13月1日" must be read whole
-# (and rejected by _impossible) rather than leave "1日" behind as a date of its own.
-_N2 = r"(?<![\d.])\d{1,2}(?![\d.])"
-_MNUM = rf"{_N2}|{L.CN_MONTH}"
-_DNUM = rf"{_N2}|{L.CN_DAY}"
-_HNUM = rf"{_N2}|{L.CN_HOUR}"
-_SP = r"[ \u3000]?"  # typeset text sometimes spaces out "2023 年 12 月"
-_COUNT = rf"(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT}|半"
-_POD = _alt(L.PARTS_OF_DAY)
-_CLOCK_POD = _alt(list(L.PARTS_OF_DAY) + list(L.CLOCK_PREFIXES))
-_DUR_FWD_UNIT = _alt([u for u in L.DURATION_UNITS if u != "日"])
-_DUR_ALL_UNIT = _alt(L.DURATION_UNITS)
-_DUR_WORDS = _alt(L.DURATION_WITHIN + L.DURATION_AFTER + L.DURATION_BEFORE + ["以来", "来"])
-
-_PATTERN = "|".join([
-    # 2023-12-01, 2023.12.1, 2023/12/01
-    r"(?P<T_num>(?<![\d.])(?P<n_y>[12]\d{3})(?P<n_s>[-./])(?P<n_m>\d{1,2})(?P=n_s)"
-    r"(?P<n_d>\d{1,2})(?![\d.]))",
-    # 近3天, 过去两年(来)
-    rf"(?P<T_back>(?:{_alt(L.LOOKBACK_PREFIXES)})(?P<b_n>{_COUNT})(?P<b_u>{_DUR_ALL_UNIT})"
-    r"(?:以来|来)?)",
-    # 3天后, 5个工作日内, 三年来; 日 only with 内 and not after 月, since "12日前" and "7月31日内"
-    # are dates; after "之日起" a count alone is a window too ("之日起10个工作日")
-    rf"(?P<T_fwd>(?P<f_n>{_COUNT})(?P<f_u>{_DUR_FWD_UNIT})(?P<f_d>{_DUR_WORDS})"
-    rf"|(?<!月)(?P<f_n2>{_COUNT})(?P<f_u2>日)(?P<f_d2>{_alt(L.DURATION_WITHIN)})"
-    rf"|(?<=[{L.WINDOW_AFTER_SINCE}]起)(?P<f_n3>{_COUNT})(?P<f_u3>{_DUR_ALL_UNIT})(?!{_DUR_WORDS}))",
-    rf"(?P<T_year>(?P<y>{_Y4})(?:{_SP}年(?P<y_d>度)?(?P<y_p>初|底|末)?"
-    rf"|(?P<y_r>(?=\s?(?:{_MARK})\s?[12]\d{{3}}{_SP}年)))"
-    rf"|(?P<y2>{_Y2}){_SP}年(?={_SP}(?:{_MNUM}){_SP}月))",
-    rf"(?P<T_month>(?P<m>{_MNUM})(?:{_SP}月(?P<m_f>份)?(?P<m_p>初|底|末|中(?![旬午下]))?"
-    rf"|(?P<m_r>(?=\s?(?:{_MARK})\s?(?:{_MNUM}){_SP}月))))",
-    rf"(?P<T_day>(?P<d>{_DNUM})(?:{_SP}(?P<d_s>[日号])|(?P<d_r>(?=\s?(?:{_MARK})\s?(?:{_DNUM}){_SP}[日号]))))",
-    rf"(?P<T_rspan>{_alt(L.RELATIVE_SPANS)})",
-    rf"(?P<T_colon>(?P<c_pod>{_CLOCK_POD})?(?<![\d.:])(?P<c_h>\d{{1,2}}):(?P<c_m>\d\d)"
-    r"(?::(?P<c_s>\d\d))?(?![\d:])(?:时(?!间|期|代|候|光|刻))?)",
-    rf"(?P<T_clock>(?P<t_pod>{_CLOCK_POD})?(?P<t_h>{_HNUM})"
-    rf"(?:(?P<t_u>时|点钟|点)|(?P<t_r>(?=\s?(?:{_MARK})\s?(?:{_HNUM})(?:时|点))))"
-    rf"(?:(?P<t_m>{_N2}|{L.CN_MINUTE})分|(?P<t_half>半)|(?P<t_q>一刻|三刻))?"
-    r"(?P<t_x>许|整|左右)?)",
-    r"(?P<T_quarter>第(?P<q1>[一二三四1-4])季度|(?<![\d一二三四五六七八九十])(?P<q2>[一二三四1-4])季度"
-    r"|(?P<q3>首)季度|(?:前|头)(?P<lq>[一二三1-3])个?季度)",
-    rf"(?P<T_lead>(?:前|头)(?P<lm>(?<![\d.])\d{{1,2}}(?![\d.])|两|{L.CN_MONTH})个月)",
-    rf"(?P<T_half>{_alt(L.HALVES)})",
-    rf"(?P<T_ryear>(?P<ry>{_alt(L.RELATIVE_YEARS)})(?P<ry_d>度)?(?P<ry_p>初|底|末)?)",
-    rf"(?P<T_rmonth>(?P<rm>{_alt(L.RELATIVE_MONTHS)})(?P<rm_p>初|底|末|中(?![旬午下]))?)",
-    rf"(?P<T_rquarter>{_alt(L.RELATIVE_QUARTERS)})",
-    rf"(?P<T_rday>{_alt(L.RELATIVE_DAYS)})",
-    rf"(?P<T_sday>{_alt(L.SINCE_DAYS)})",
-    rf"(?P<T_aday>{_alt(L.ANCHOR_DAYS)})",
-    rf"(?P<T_week>(?P<w_p>{_alt(L.RELATIVE_WEEKS)})?(?:{_alt(L.WEEK_WORDS)})"
-    rf"(?P<w_d>[一二三四五六日天1-7](?![\d.])|末)?)",
-    rf"(?P<T_ahead>(?:{_alt(L.AHEAD_PREFIXES)})(?P<a_n>{_COUNT})(?P<a_u>{_DUR_ALL_UNIT})"
-    rf"(?:{_alt(L.DURATION_WITHIN)})?)",
-    rf"(?P<T_holiday>{_alt(L.HOLIDAYS)})",
-    rf"(?P<T_lunar>{_alt(list(L.LUNAR_HOLIDAYS) + L.QINGMING_WORDS)})",
-    rf"(?P<T_zhengyue>(?:{_alt(L.FIRST_LUNAR_MONTH)})(?:初(?P<zy1>十|[一二三四五六七八九]))?"
-    rf"(?P<zy2>(?<!初)(?:二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十))?)",
-    r"(?P<T_xun>(?P<x>上中|中下|[上中下])旬)",
-    r"(?P<T_mpart>月(?P<mp>初|底|末))",
-    r"(?P<T_ypart>年(?P<yp>初|底|末))",
-    rf"(?P<T_pod>{_POD})",
-    rf"(?P<T_vague>{_alt(L.VAGUE_WORDS)})",
-    rf"(?P<T_night>[晚夜](?![{L.NIGHT_NOT_BEFORE}]))",
-])
-_TOKEN_RE = re.compile(_PATTERN)
-
-
-def _first_chars() -> str:
-    """Every character a token can start with: the scan only tries the pattern at these."""
-    words = [*L.RELATIVE_DAYS, *L.SINCE_DAYS, *L.RELATIVE_SPANS, *L.RELATIVE_YEARS,
-             *L.RELATIVE_MONTHS, *L.RELATIVE_QUARTERS, *L.RELATIVE_WEEKS, *L.WEEK_WORDS, *L.HALVES,
-             *L.PARTS_OF_DAY, *L.CLOCK_PREFIXES, *L.VAGUE_WORDS, *L.LOOKBACK_PREFIXES,
-             *L.AHEAD_PREFIXES, *L.HOLIDAYS, *L.LUNAR_HOLIDAYS, *L.QINGMING_WORDS,
-             *L.FIRST_LUNAR_MONTH, *L.ANCHOR_DAYS]
-    chars = set(L.CN_DIGITS) | set(L.CN_UNITS) | set(L.YEAR_DIGIT_CLASS)
-    chars |= {w[0] for w in words} | set("第首前头上中下月年半")
-    return "".join(sorted(chars))
-
-
-# A character class is the one start the regex engine scans for quickly; the full alternation
-# is only tried where it could match, which makes the scan several times faster.
-# Every pattern that starts with a digit refuses a digit or a point before it, so only the first
-# digit of a run is tried.
-_START_RE = re.compile(f"(?<![\\d.])[0-9]|[{re.escape(_first_chars())}]")
-
-
-def _scan(text: str):
-    """The same matches as ``_TOKEN_RE.finditer(text)``, found faster."""
-    pos, n = 0, len(text)
-    search, match = _START_RE.search, _TOKEN_RE.match
-    while pos < n:
-        hit = search(text, pos)
-        if hit is None:
-            return
-        m = match(text, hit.start())
-        if m is None:
-            pos = hit.start() + 1
-            continue
-        yield m
-        pos = m.end() if m.end() > m.start() else m.start() + 1
-_GLUE_RE = re.compile(rf"\s?(?:起|开始)?\s?(?:{_MARK})\s?")
-_SPACE_RE = re.compile(r"[ \t\u3000]?")
-
-# Which token levels may follow a unit whose finest level is the key:
-# 0 year, 1 half/quarter/leading months/year part, 2 month, 3 xun/month part, 4 day/week,
-# 5 part of day, 6 clock time.
-_FOLLOWS = {0: {1, 2}, 1: set(), 2: {3, 4}, 3: set(), 4: {5, 6}, 5: {6}, 6: set()}
+# Units: the pieces of one point in time
 
 
 @dataclass
@@ -273,24 +174,585 @@ class _Unit:
     following_year: bool = False  # 次年: one after the year just named
     after_since: bool = False  # a window straight after "…起": counts from that day, forward
     impossible: bool = False  # 13月, 2月30日, 25时: yields nothing, nor does a range it ends
+    quarter_part: str | None = None  # 一季度末: the quarter's last month (初: its first)
+    nth_week: int | None = None  # 3月第二周: the n-th week counted from the first Monday
+    decade: tuple[int, int] | None = None  # 80年代, 18世纪: (first year, last year)
+    lunar_date: tuple[int, bool, int | None] | None = None  # 农历腊月二十三: (month, leap, day)
+    lead_n: tuple[str, int, str] | None = None  # 去年的前10天, 最后3周: ("first"/"last", n, unit)
+    day_last: int | None = None  # 3月2号、3号、4号: the last day of a list of days in one month
+    year_rel_last: int | None = None  # 明后两年: the last of two years named at once
+    season: tuple[int, int, int] | None = None  # 今冬明春: (first month, year offset, seasons)
+    holiday_period: str | None = None  # 国庆节期间: the key of an official break
+    range_end_only: bool = False  # "2019" of "从2016到2019": a date only as the end of a range
+    every: str | None = None  # 每日 / 每周一至周五: "daily" or ISO weekdays "1-5"
     tokens: int = 1
+
+
+# --------------------------------------------------------------------------------------------
+# The pattern
+
+
+
+
+_MARK = _alt(L.RANGE_MARKS)
+_Y4 = r"(?<![\d.])[12]\d{3}(?![\d.])|[〇○零一二三四五六七八九]{4}"
+_Y2 = r"(?<![\d.])\d\d(?![\d.])|[〇○零一二三四五六七八九]{2}"
+# Months, days, hours and minutes take any one- or two-digit number: "13月1日" must be read whole
+# (and rejected by _impossible) rather than leave "1日" behind as a date of its own.
+_N2 = r"(?<![\d.])\d{1,2}(?![\d.])"
+_MNUM = rf"{_N2}|{L.CN_MONTH}"
+_DNUM = rf"{_N2}|{L.CN_DAY}"
+_HNUM = rf"{_N2}|{L.CN_HOUR}"
+_SP = r"[ \u3000]?"  # typeset text sometimes spaces out "2023 年 12 月"
+_COUNT = rf"(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT}|半"
+_POD = _alt(L.PARTS_OF_DAY)
+_CLOCK_POD = _alt(list(L.PARTS_OF_DAY) + list(L.CLOCK_PREFIXES))
+_DUR_FWD_UNIT = _alt([u for u in L.DURATION_UNITS if u != "日"])
+_DUR_ALL_UNIT = _alt(L.DURATION_UNITS)
+_DUR_WORDS = _alt(L.DURATION_WITHIN + L.DURATION_AFTER + L.DURATION_BEFORE + ["以来", "来"])
+_APPROX = _alt(L.APPROXIMATE)
+
+
+# --------------------------------------------------------------------------------------------
+# Families declared in one place: a date form is its pattern (vocabulary from lang/) and the
+# handler that turns a match into a unit, registered together with @_family. They are tried
+# before the older alternatives of _PATTERN below. Group names inside a pattern must be unique.
+
+_FAMILIES: list[tuple[str, str, str]] = []  # (group, pattern, characters a match may start with)
+_FAMILY_HANDLERS: dict[str, Callable[[re.Match], "_Unit | None"]] = {}
+_DIGITS = "0123456789"
+
+
+def _family(group: str, pattern: str, starts: str):
+    """Register a family. ``starts`` lists every character a match can begin with: the pattern is
+    only tried there (a one-character test before any lookbehind), which keeps the scan fast."""
+    def register(handler):
+        guard = "".join(re.escape(ch) for ch in sorted(set(starts)))
+        _FAMILIES.append((group, f"(?=[{guard}])(?:{pattern})", starts))
+        _FAMILY_HANDLERS[group] = handler
+        return handler
+    return register
+
+
+_RANGE_CHARS = "-—–~～至到"
+_WD = "[一二三四五六日天1-7]"
+_WEST_RE = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d\d)(?![\d.])")
+
+
+def _day_month_order(text: str, a: int, b: int, sep: str) -> str:
+    """DMY or MDY for a Western numeric date: from its own numbers, else another date in the same
+    text that shows the order (13.05.2016, 05/26/97), else day first, as Chinese-language sources
+    that print a numeric day and month write them (1/2/2020 is 1 February)."""
+    if a > 12 >= b:
+        return "DMY"
+    if b > 12 >= a:
+        return "MDY"
+    for m in _WEST_RE.finditer(text):
+        x, y = int(m.group(1)), int(m.group(3))
+        if m.group(2) == sep and x > 12 >= y:
+            return "DMY"
+        if m.group(2) == sep and y > 12 >= x:
+            return "MDY"
+    return "DMY"
+
+
+_dateparser = None
+
+
+def _western_date(written: str, order: str) -> date | None:
+    """dateparser reads Western numeric dates (two-digit years, both orders) well; it is only
+    called on candidates the scan already found, so its cost stays off the hot path."""
+    global _dateparser
+    if _dateparser is None:
+        import dateparser
+
+        _dateparser = dateparser
+    try:
+        got = _dateparser.parse(written, languages=["en"], settings={
+            "DATE_ORDER": order, "PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"],
+            "RETURN_AS_TIMEZONE_AWARE": False})
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return got.date() if got is not None else None
+
+
+@_family("F_west", r"(?<![\d.])(?P<wa>\d{1,2})(?P<ws>[./])(?P<wb>\d{1,2})(?P=ws)"
+                   r"(?P<wy>[12]\d{3}|(?<=/)\d\d)(?![\d.])", _DIGITS)
+def _western(m: re.Match) -> "_Unit | None":
+    a, b, sep = int(m.group("wa")), int(m.group("wb")), m.group("ws")
+    day = _western_date(m.group("F_west"), _day_month_order(m.string, a, b, sep))
+    if day is None:
+        return None
+    s, e = m.span()
+    return _Unit(s, e, 0, 4, year=day.year, month=day.month, day=day.day, day_suffix="日")
+
+
+@_family("F_dotday", r"(?<![\d.])(?P<dm_m>1[0-2]|0?[1-9])[·•](?P<dm_d>[12]\d|3[01]|0?[1-9])(?![\d.])", _DIGITS)
+def _dot_day(m: re.Match) -> "_Unit":
+    s, e = m.span()
+    return _Unit(s, e, 2, 4, month=int(m.group("dm_m")), day=int(m.group("dm_d")), day_suffix="日")
+
+
+# "2011.05-2013", "从2016到2019", "在2015与2018之间": four-digit years with no 年, in a range only.
+_BARE_YEAR_END = r"(?![\d.年万亿元%％个件人次名号])"
+
+
+@_family("F_ymstart", rf"(?<![\d.])(?P<ym_y>[12]\d{{3}})\.(?P<ym_m>\d{{1,2}})"
+                      rf"(?=\s?[{_RANGE_CHARS}]\s?[12]\d{{3}}(?:\.\d{{1,2}})?{_BARE_YEAR_END})", "12")
+def _year_month_start(m: re.Match) -> "_Unit":
+    s, e = m.span()
+    return _Unit(s, e, 0, 2, year=int(m.group("ym_y")), month=int(m.group("ym_m")), range_start_only=True)
+
+
+@_family("F_byfrom", rf"(?:(?<=从)|(?<=在)|(?<=自))(?P<bf>[12]\d{{3}})"
+                     rf"(?=\s?(?:[{_RANGE_CHARS}]|[与和])\s?[12]\d{{3}}{_BARE_YEAR_END})", "12")
+def _bare_year_from(m: re.Match) -> "_Unit":
+    s, e = m.span()
+    return _Unit(s, e, 0, 0, year=int(m.group("bf")), range_start_only=True)
+
+
+@_family("F_byto", rf"(?:(?<=[12]\d{{3}}[{_RANGE_CHARS}与和])|(?<=[12]\d{{3}}\.\d[{_RANGE_CHARS}])"
+                   rf"|(?<=[12]\d{{3}}\.\d\d[{_RANGE_CHARS}]))(?P<bt>[12]\d{{3}})(?:\.(?P<bt_m>\d{{1,2}}))?"
+                   rf"{_BARE_YEAR_END}", "12")
+def _bare_year_to(m: re.Match) -> "_Unit":
+    s, e = m.span()
+    month = int(m.group("bt_m")) if m.group("bt_m") else None
+    return _Unit(s, e, 0, 2 if month else 0, year=int(m.group("bt")), month=month, range_end_only=True)
+
+
+@_family("F_dlist", rf"(?P<dl_m>{_MNUM}){_SP}月{_SP}(?P<dl_d>{_DNUM}){_SP}[日号]"
+                    rf"(?P<dl_rest>(?:[、和及与]{_SP}(?:{_N2}|{L.CN_DAY}){_SP}[日号])+)", _DIGITS + L.YEAR_DIGIT_CLASS + "十")
+def _day_list(m: re.Match) -> "_Unit | None":
+    days = [to_int(m.group("dl_d"))] + [to_int(d) for d in re.findall(rf"{_N2}|{L.CN_DAY}", m.group("dl_rest"))]
+    if any(b <= a for a, b in zip(days, days[1:])):
+        return None
+    s, e = m.span()
+    return _Unit(s, e, 2, 4, month=to_int(m.group("dl_m")), day=days[0], day_suffix="日", day_last=days[-1])
+
+
+@_family("F_twoyear", rf"(?P<ty>(?<![\d.])(?:\d\d(?={_SP}年(?:初|底|末|伊始))|0\d(?={_SP}年))"
+                      rf"|(?<![〇○零一二两三四五六七八九十百千])[{L.TWO_DIGIT_YEAR_FIRST}][{L.YEAR_DIGIT_CLASS}](?=年))"
+                      rf"{_SP}年(?P<ty_p>初|底|末|伊始)?", _DIGITS + L.TWO_DIGIT_YEAR_FIRST)
+def _two_digit_year(m: re.Match) -> "_Unit | None":
+    digits, part = m.group("ty"), m.group("ty_p")
+    if not digits.isascii():
+        first, second = L.CN_DIGITS[digits[0]], L.CN_DIGITS[digits[1]]
+        after = m.string[m.end()] if m.end() < len(m.string) else " "
+        if second == first + 1 or (part is None and after in L.NOT_AFTER_TWO_DIGIT_YEAR):
+            return None  # 七八年, 九八年前: a count of years
+    s, e = m.span()
+    return _Unit(s, e, 0, 1 if part else 0, year2=to_int(digits), year_part=part)
+
+
+@_family("F_kyear", rf"(?P<ky>{L.CN_THOUSAND_YEAR}){_SP}年(?P<ky_p>初|底|末|伊始)?", "两二一")
+def _thousand_year(m: re.Match) -> "_Unit | None":
+    after = m.string[m.end()] if m.end() < len(m.string) else " "
+    year = to_int(m.group("ky"))
+    if not 1900 <= year <= 2100 or (m.group("ky_p") is None and after in L.NOT_AFTER_TWO_DIGIT_YEAR):
+        return None  # 两千年来: two thousand years
+    s, e = m.span()
+    return _Unit(s, e, 0, 1 if m.group("ky_p") else 0, year=year, year_part=m.group("ky_p"))
+
+
+@_family("F_yspan", _alt(L.RELATIVE_YEAR_SPANS), "".join(w[0] for w in L.RELATIVE_YEAR_SPANS))
+def _year_span(m: re.Match) -> "_Unit":
+    first, last = L.RELATIVE_YEAR_SPANS[m.group("F_yspan")]
+    s, e = m.span()
+    return _Unit(s, e, 0, 0, year_rel=first, year_rel_last=last)
+
+
+@_family("F_season", _alt(L.SEASONS), "".join(w[0] for w in L.SEASONS))
+def _season(m: re.Match) -> "_Unit":
+    s, e = m.span()
+    return _Unit(s, e, 1, 1, season=L.SEASONS[m.group("F_season")])
+
+
+@_family("F_hperiod", rf"(?<![第\d一二三四五六七八九十])(?P<hp_w>{_alt(L.HOLIDAY_PERIOD_WORDS)})(?:节)?"
+                      rf"(?P<hp_s>{_alt(L.HOLIDAY_PERIOD_SUFFIXES)})", "".join(w[0] for w in L.HOLIDAY_PERIOD_WORDS))
+def _holiday_period(m: re.Match) -> "_Unit":
+    s, e = m.span()
+    return _Unit(s, e, 2, 4, holiday_period=L.HOLIDAY_PERIOD_WORDS[m.group("hp_w")], holiday=True)
+
+
+@_family("F_nthweek", rf"第(?P<nw>[1-5]|[一二三四五]|[1-4]\d|5[0-3]|[二三四]?十[一二三四五六七八九]?|五十[一二三]?)个?"
+                      rf"(?:周|星期|礼拜|禮拜|週)(?P<nw_d>{_WD})?(?![\d一二三四五六七八九十])",
+         "第")
+def _nth_week(m: re.Match) -> "_Unit | None":
+    """3月第二周 / 今年第三十七个星期: weeks counted from the period's first Monday; with a weekday
+    (6月第3个星期日) the n-th such weekday of the month."""
+    n = to_int(m.group("nw"))
+    if not 1 <= n <= 53:
+        return None
+    s, e = m.span()
+    wd = m.group("nw_d")
+    return _Unit(s, e, 3, 4, nth_week=n, weekday=L.WEEKDAYS[wd] if wd else None, joined_only=True)
+
+
+@_family("F_nthmonth", r"第(?P<nm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])个月", "第")
+def _nth_month(m: re.Match) -> "_Unit":
+    """明年第九个月, 2021年的第三个月: a month counted in the year just named."""
+    s, e = m.span()
+    return _Unit(s, e, 2, 2, month=to_int(m.group("nm")), joined_only=True)
+
+
+@_family("F_minguo", rf"民国(?P<mg>\d{{1,2}}|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]|元){_SP}年",
+         "民")
+def _minguo(m: re.Match) -> "_Unit":
+    """民国三年: years of the Republic count from 1912 (民国元年)."""
+    n = 1 if m.group("mg") == "元" else to_int(m.group("mg"))
+    s, e = m.span()
+    return _Unit(s, e, 0, 0, year=1911 + n)
+
+
+@_family("F_mhalf", _alt(L.MONTH_HALVES), "".join(w[0] for w in L.MONTH_HALVES))
+def _month_half(m: re.Match) -> "_Unit":
+    s, e = m.span()
+    return _Unit(s, e, 3, 3, xun=m.group("F_mhalf"))
+
+
+_LUNAR_MONTH = r"正|腊|冬|十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9]"
+_LUNAR_DAY = r"初[一二三四五六七八九十]|初[1-9]|初10|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅|三十|[12]\d|3[0]|[1-9]"
+
+
+@_family("F_lunardate", rf"(?:(?P<ln_p>农历|阴历|旧历){_SP}(?:(?P<ln_y>[12]\d{{3}}|[〇○零一二三四五六七八九]{{4}}){_SP}年)?"
+                        rf"(?P<ln_l1>闰)?(?P<ln_m1>{_LUNAR_MONTH})月(?:(?P<ln_d1>{_LUNAR_DAY})[日号]?)?"
+                        rf"|(?P<ln_l2>闰)(?P<ln_m2>{_LUNAR_MONTH})月(?:(?P<ln_d2>{_LUNAR_DAY})[日号]?)?"
+                        rf"|(?P<ln_m3>腊|冬)月(?:(?P<ln_d3>{_LUNAR_DAY})[日号]?)?"
+                        rf"|(?<![\d〇○零一二三四五六七八九十])(?P<ln_m4>{_LUNAR_MONTH})月(?P<ln_d4>初[一二三四五六七八九十]|初[1-9]|初10|廿[一二三四五六七八九]?|卅))"
+                        r"(?![\d])",
+         "农阴旧闰腊冬正" + _DIGITS + "一二三四五六七八九十")
+def _lunar_date(m: re.Match) -> "_Unit | None":
+    """农历二〇二〇年十二月二十九, 腊月二十三, 闰四月, 五月廿二, 九月初九: a date of the lunar calendar,
+    read when the text says so (农历/阴历, 闰, 腊月/冬月, or a day written 初X/廿X)."""
+    g = m.group
+    month_word = g("ln_m1") or g("ln_m2") or g("ln_m3") or g("ln_m4")
+    month = {"正": 1, "冬": 11, "腊": 12}.get(month_word) or to_int(month_word)
+    day_word = g("ln_d1") or g("ln_d2") or g("ln_d3") or g("ln_d4")
+    day = None
+    if day_word:
+        day = 30 if day_word == "卅" else to_int(day_word.replace("初", "").replace("廿", "二十"))
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 30):
+        return None
+    s, e = m.span()
+    unit = _Unit(s, e, 2, 4 if day else 2, lunar_date=(month, bool(g("ln_l1") or g("ln_l2")), day))
+    if g("ln_y"):
+        unit.year = to_int(g("ln_y"))
+    return unit
+
+
+@_family("F_leadn", rf"(?:(?P<ld_f>前|头|首)\s?(?P<ld_n1>{_COUNT})\s?(?P<ld_u1>天|日|个?星期|周|週)"
+                    rf"|(?P<ld_l>后|最后|最後)\s?(?P<ld_n2>{_COUNT})\s?(?P<ld_u2>个?月|天|日|个?星期|周|週))",
+         "前头首后最")
+def _lead_n(m: re.Match) -> "_Unit | None":
+    """去年的前10天, 2021年的前2周, 上月最后五天, 今年最后3周, 2021年后三个月: the first or last n days,
+    weeks or months of the period just named (never alone: "前两天" is another thing)."""
+    word = m.group("ld_u1") or m.group("ld_u2")
+    n = _count(m.group("ld_n1") or m.group("ld_n2"), "day")
+    if n is None or not 1 <= n[0] <= 366:
+        return None
+    unit = "month" if word.endswith("月") else "day" if word in ("天", "日") else "week"
+    s, e = m.span()
+    return _Unit(s, e, 3, 3, lead_n=("first" if m.group("ld_f") else "last", n[0], unit), joined_only=True)
+
+
+@_family("F_firstmonth", "首月", "首")
+def _first_month(m: re.Match) -> "_Unit":
+    s, e = m.span()
+    return _Unit(s, e, 2, 2, month=1, joined_only=True)
+
+
+@_family("F_joinedhalf", _alt(L.JOINED_HALVES), "前后")
+def _joined_half(m: re.Match) -> "_Unit":
+    s, e = m.span()
+    return _Unit(s, e, 1, 1, half=L.JOINED_HALVES[m.group("F_joinedhalf")], joined_only=True)
+
+
+_CN_CENTURY = r"[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+
+
+@_family("F_decade", rf"(?:(?P<dc_c>\d{{1,2}}|{_CN_CENTURY})世纪|(?P<dc_r>上个?世纪|本世纪))?"
+                     rf"(?P<dc_d>[1-9]0|[一二三四五六七八九]十)年代(?P<dc_p>{_alt(L.ERA_PARTS)})?"
+                     rf"|(?P<dc_c2>\d{{1,2}}|{_CN_CENTURY})世纪(?P<dc_p2>{_alt(L.ERA_PARTS)})?",
+         _DIGITS + "一二三四五六七八九十上本")
+def _decade(m: re.Match) -> "_Unit | None":
+    part = m.group("dc_p") or m.group("dc_p2")
+    if m.group("dc_c2"):
+        century = to_int(m.group("dc_c2"))
+        if not 1 <= century <= 22:
+            return None
+        first, span = (century - 1) * 100, 100
+    else:
+        first, span = to_int(m.group("dc_d")), 10
+        if m.group("dc_c"):
+            century = to_int(m.group("dc_c"))
+            if not 1 <= century <= 22:
+                return None
+            first += (century - 1) * 100
+        elif m.group("dc_r"):
+            first += 1900 if m.group("dc_r").startswith("上") else 2000
+        else:
+            first = -first  # 80年代: its century is settled against the base year
+    lo, hi = (L.CENTURY_PARTS if span == 100 else L.ERA_PARTS).get(part, (0.0, 1.0)) if part else (0.0, 1.0)
+    s, e = m.span()
+    return _Unit(s, e, 0, 0, decade=(first, span, round(lo * span), round(hi * span)))
+
+
+@_family("F_mdtime", r"(?<![\d./-])(?P<mt_m>1[0-2]|0?[1-9])-(?P<mt_d>[12]\d|3[01]|0?[1-9])(?=\s\d{1,2}:\d\d)",
+         _DIGITS)
+def _month_day_dash(m: re.Match) -> "_Unit":
+    s, e = m.span()
+    return _Unit(s, e, 2, 4, month=int(m.group("mt_m")), day=int(m.group("mt_d")), day_suffix="日")
+
+
+@_family("F_mday", rf"(?P<md_m>{_MNUM}){_SP}月(?P<md_d>[12]\d|3[01]|0?[1-9]|{L.CN_DAY})"
+                   rf"(?=$|[\s,，。;；、)）]|(?:至|到|[-—~～])\s?(?:{_MNUM})\s?月)",
+         _DIGITS + L.YEAR_DIGIT_CLASS + "十")
+def _month_bare_day(m: re.Match) -> "_Unit":
+    """十月31, 1月3至2月10: a day straight after 月 with no 日, where a boundary follows."""
+    s, e = m.span()
+    return _Unit(s, e, 2, 4, month=to_int(m.group("md_m")), day=to_int(m.group("md_d")), day_suffix="日")
+
+
+@_family("F_timeyear", r"(?<=[于在自从])(?P<tyr>(?:19|20)\d\d)(?=$|[\s,，。;；起以])",
+         "12")
+def _time_context_year(m: re.Match) -> "_Unit":
+    """A four-digit year with no 年 where the context is a time: 于2018, 自2016起. Alone a bare
+    number stays a number ("2023" gives nothing)."""
+    s, e = m.span()
+    return _Unit(s, e, 0, 0, year=int(m.group("tyr")))
+
+
+
+
+@_family("F_every", rf"每(?:周|星期)(?P<ev_a>{_WD})\s?[{_RANGE_CHARS}]\s?(?:周|星期)?(?P<ev_b>{_WD})(?:[,，]?每[日天])?"
+                    rf"|(?:周|星期)(?P<ev_c>{_WD})[{_RANGE_CHARS}](?:周|星期)?(?P<ev_d>{_WD})[,，]?每[日天]"
+                    rf"|每(?:周|星期|礼拜|禮拜|週)(?P<ev_e>{_WD})"
+                    rf"|{_alt(L.EVERY_DAY_WORDS)}", "每周星" + "".join(w[0] for w in L.EVERY_DAY_WORDS))
+def _every(m: re.Match) -> "_Unit | None":
+    a, b = m.group("ev_a") or m.group("ev_c"), m.group("ev_b") or m.group("ev_d")
+    word = m.group("F_every")
+    if m.group("ev_e") is not None:
+        days = str(L.WEEKDAYS[m.group("ev_e")] + 1)
+    elif a is not None:
+        first, last = L.WEEKDAYS[a] + 1, L.WEEKDAYS[b] + 1
+        days = f"{first}-{last}" if last > first else None
+        if days is None:
+            return None
+    else:
+        days = "1-5" if word in L.WORKDAY_EVERY else "daily"
+    s, e = m.span()
+    pod = "晚上" if word in ("每晚", "每夜") else None
+    return _Unit(s, e, -1, -1, special="every", every=days, pod=pod)
+
+
+_PATTERN_PARTS = [
+    *(f"(?P<{group}>{pattern})" for group, pattern, _ in _FAMILIES),
+    # 2023-12-01, 2023.12.1, 2023/12/01, 2025-08-16T18:15:00
+    r"(?P<T_num>(?<![\d.])(?P<n_y>[12]\d{3})(?P<n_s>[-./])(?P<n_m>\d{1,2})(?P=n_s)"
+    r"(?P<n_d>\d{1,2})(?:T(?P<n_h>\d\d):(?P<n_mi>\d\d)(?::(?P<n_sec>\d\d))?)?(?![\d.]))",
+    # 近3天, 过去两年(来)
+    rf"(?P<T_back>(?:{_alt(L.LOOKBACK_PREFIXES)})的?{_SP}(?P<b_n>{_COUNT}){_SP}(?:{_APPROX})?{_SP}"
+    rf"(?:(?P<b_hp>个半)(?P<b_uh>{_alt(L.HALF_AFTER_GE)})|(?P<b_u>{_DUR_ALL_UNIT})(?P<b_hs>半)?)"
+    rf"(?:{_APPROX})?(?:以来|来)?)",
+    # 3天后, 5个工作日内, 三年来; 日 only with 内 and not after 月, since "12日前" and "7月31日内"
+    # are dates; after "之日起" a count alone is a window too ("之日起10个工作日")
+    rf"(?P<T_fwd>(?P<f_n>{_COUNT})(?:{_APPROX})?(?:(?P<f_hp>个半)(?P<f_uh>{_alt(L.HALF_AFTER_GE)})"
+    rf"|(?P<f_u>{_DUR_FWD_UNIT})(?P<f_hs>半)?)(?:{_APPROX})?(?P<f_d>{_DUR_WORDS})"
+    rf"|(?<!月)(?P<f_n2>{_COUNT})(?P<f_u2>日)(?P<f_d2>{_alt(L.DURATION_WITHIN)})"
+    rf"|(?<=[{L.WINDOW_AFTER_SINCE}]起)(?P<f_n3>{_COUNT})(?P<f_u3>{_DUR_ALL_UNIT})(?!{_DUR_WORDS}))",
+    rf"(?P<T_year>(?P<y>{_Y4})(?:{_SP}年(?P<y_d>度)?(?P<y_p>初|底|末|伊始)?"
+    rf"|(?P<y_r>(?=\s?(?:{_MARK})\s?[12]\d{{3}}{_SP}年)))"
+    rf"|(?P<y2>{_Y2}){_SP}年(?={_SP}(?:(?:{_MNUM}){_SP}月|第?[一二三四1-4]季度|[上下]半年|前"
+    r"|第[\d一二三四五六七八九十]+个?(?:周|星期|礼拜|月)|首月)))",
+    rf"(?P<T_month>(?P<m>{_MNUM})(?:{_SP}月(?P<m_f>份)?(?P<m_p>初|底|末|中(?![旬午下]))?"
+    rf"|(?P<m_r>(?=\s?(?:{_MARK})\s?(?:{_MNUM}){_SP}月))))",
+    rf"(?P<T_day>(?P<d>{_DNUM})(?:{_SP}(?P<d_s>[日号])|(?P<d_r>(?=\s?(?:{_MARK})\s?(?:{_DNUM}){_SP}[日号]))))",
+    rf"(?P<T_rspan>{_alt(L.RELATIVE_SPANS)})",
+    rf"(?P<T_colon>(?P<c_pod>{_CLOCK_POD})?(?<![\d.:])(?P<c_h>\d{{1,2}}):(?P<c_m>\d\d)"
+    r"(?::(?P<c_s>\d\d))?(?![\d:])(?:时(?!间|期|代|候|光|刻)|\s?(?P<c_ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)",
+    rf"(?P<T_clock>(?P<t_pod>{_CLOCK_POD})?(?P<t_h>{_HNUM})"
+    rf"(?:(?P<t_u>时|点钟|点)|(?P<t_r>(?=\s?(?:{_MARK})\s?(?:{_HNUM})(?:时|点))))"
+    rf"(?:(?P<t_m>{_N2}|{L.CN_MINUTE})分|(?P<t_half>半)|(?P<t_q>[一三13]刻)|过(?P<t_m2>{_N2}|{L.CN_MINUTE})分"
+    r"|(?P<t_m3>[0-5]\d)(?![\d分秒%％个元万亿倍米.:])|(?P<t_m4>零[一二三四五六七八九]|[一二三四五]?十[一二三四五六七八九]?)(?![分秒个倍])"
+    r")?(?:(?P<t_s>[0-5]?\d|[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九])秒)?"
+    r"(?P<t_x>许|整|左右)?)",
+    r"(?P<T_quarter>(?:第(?P<q1>[一二三四1-4])季度|(?<![\d一二三四五六七八九十])(?P<q2>[一二三四1-4])季度"
+    r"|(?P<q3>首)季度|(?:前|头)(?P<lq>[一二两三1-3])个?季度)(?P<q_p>初|末|底)?)",
+    rf"(?P<T_lead>(?:前|头)(?P<lm>(?<![\d.])\d{{1,2}}(?![\d.])|两|{L.CN_MONTH})个?月)",
+    rf"(?P<T_half>{_alt(L.HALVES)})",
+    rf"(?P<T_ryear>(?P<ry>{_alt(L.RELATIVE_YEARS)})(?P<ry_d>度)?(?P<ry_p>初|底|末|伊始)?)",
+    rf"(?P<T_rmonth>(?P<rm>{_alt(L.RELATIVE_MONTHS)})(?P<rm_p>初|底|末|中(?![旬午下]))?)",
+    rf"(?P<T_rquarter>(?P<rq>{_alt(L.RELATIVE_QUARTERS)})(?P<rq_p>初|末|底)?)",
+    rf"(?P<T_rday>{_alt(L.RELATIVE_DAYS)})",
+    rf"(?P<T_sday>{_alt(L.SINCE_DAYS)})",
+    rf"(?P<T_aday>{_alt(L.ANCHOR_DAYS)})",
+    rf"(?P<T_week>(?P<w_p>{_alt(L.RELATIVE_WEEKS)})?(?:{_alt(L.WEEK_WORDS)})"
+    rf"(?P<w_d>[一二三四五六日天1-7](?![\d.])|末)?)",
+    rf"(?P<T_ahead>(?:{_alt(L.AHEAD_PREFIXES)})的?{_SP}(?P<a_n>{_COUNT})(?P<a_u>{_DUR_ALL_UNIT})"
+    rf"(?:{_alt(L.DURATION_WITHIN)})?)",
+    rf"(?P<T_holiday>{_alt(L.HOLIDAYS)})",
+    rf"(?P<T_lunar>{_alt(list(L.LUNAR_HOLIDAYS) + L.QINGMING_WORDS + list(L.NTH_WEEKDAY_HOLIDAYS))})",
+    rf"(?P<T_zhengyue>(?:{_alt(L.FIRST_LUNAR_MONTH)})(?:初(?P<zy1>十|[一二三四五六七八九]))?"
+    rf"(?P<zy2>(?<!初)(?:二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十))?)",
+    r"(?P<T_xun>(?P<x>上中|中下|[上中下])旬)",
+    r"(?P<T_mpart>月(?P<mp>初|底|末))",
+    r"(?P<T_ypart>年(?P<yp>初|底|末))",
+    rf"(?P<T_pod>{_POD})",
+    rf"(?P<T_vague>{_alt(L.VAGUE_WORDS)})",
+    rf"(?P<T_night>[晚夜](?![{L.NIGHT_NOT_BEFORE}]))",
+]
+_PATTERN = "|".join(_PATTERN_PARTS)
+_TOKEN_RE = re.compile(_PATTERN)
+
+
+def _first_chars() -> str:
+    """Every character a token can start with: the scan only tries the pattern at these."""
+    words = [*L.RELATIVE_DAYS, *L.SINCE_DAYS, *L.RELATIVE_SPANS, *L.RELATIVE_YEARS,
+             *L.RELATIVE_MONTHS, *L.RELATIVE_QUARTERS, *L.RELATIVE_WEEKS, *L.WEEK_WORDS, *L.HALVES,
+             *L.PARTS_OF_DAY, *L.CLOCK_PREFIXES, *L.VAGUE_WORDS, *L.LOOKBACK_PREFIXES,
+             *L.AHEAD_PREFIXES, *L.HOLIDAYS, *L.LUNAR_HOLIDAYS, *L.QINGMING_WORDS,
+             *L.FIRST_LUNAR_MONTH, *L.ANCHOR_DAYS, *L.NTH_WEEKDAY_HOLIDAYS]
+    chars = set(L.CN_DIGITS) | set(L.CN_UNITS) | set(L.YEAR_DIGIT_CLASS)
+    chars |= {w[0] for w in words} | set("第首前头上中下月年半")
+    for _, _, starts in _FAMILIES:
+        chars |= set(starts) - set(_DIGITS)
+    return "".join(sorted(chars))
+
+
+# A character class is the one start the regex engine scans for quickly; the full alternation
+# is only tried where it could match, which makes the scan several times faster.
+# Every pattern that starts with a digit refuses a digit or a point before it, so only the first
+# digit of a run is tried.
+_START_RE = re.compile(f"(?<![\\d.])[0-9]|[{re.escape(_first_chars())}]")
+
+
+def _first_set(items) -> set[str] | None:
+    """The characters a parsed regex can begin with, or None when it cannot be told (any)."""
+    from re import _constants as C  # the parser's opcodes; used once at import
+
+    out: set[str] = set()
+    for op, av in items:
+        if op is C.ASSERT and av[0] == 1:
+            ahead = _first_set(av[1])  # a lookahead guard: the match starts with what it allows
+            if ahead is not None:
+                return ahead
+            continue
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue  # zero-width: the next item decides
+        if op is C.LITERAL:
+            out.add(chr(av))
+            return out
+        if op is C.IN:
+            for kind, value in av:
+                if kind is C.LITERAL:
+                    out.add(chr(value))
+                elif kind is C.RANGE:
+                    if value[1] - value[0] > 200:
+                        return None
+                    out |= {chr(c) for c in range(value[0], value[1] + 1)}
+                elif kind is C.CATEGORY and value is C.CATEGORY_DIGIT:
+                    out |= set("0123456789")
+                else:
+                    return None
+            return out
+        if op is C.SUBPATTERN:
+            inner = _first_set(av[3])
+            if inner is None:
+                return None
+            out |= inner
+            return out
+        if op is C.BRANCH:
+            for branch in av[1]:
+                inner = _first_set(branch)
+                if inner is None:
+                    return None
+                out |= inner
+            return out
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            inner = _first_set(av[2])
+            if inner is None:
+                return None
+            out |= inner
+            if av[0] > 0:
+                return out
+            continue  # optional: what follows may start the match too
+        return None
+    return None  # may match empty: any character
+
+
+def _dispatch() -> dict[str, re.Pattern]:
+    """For each character a token can start with, a pattern holding only the alternatives that can
+    start with it: the scan tries a dozen alternatives at a hit instead of all sixty."""
+    from re import _parser
+
+    groups = [g for g in _TOKEN_RE.groupindex if g.startswith(("T_", "F_"))]
+    alternatives = _PATTERN_PARTS
+    firsts = [_first_set(_parser.parse(part)) for part in alternatives]
+    chars = set(_first_chars()) | set("0123456789")
+    cache: dict[tuple[int, ...], re.Pattern] = {}
+    table = {}
+    for ch in chars:
+        keep = tuple(i for i, f in enumerate(firsts) if f is None or ch in f)
+        if keep not in cache:
+            cache[keep] = re.compile("|".join(alternatives[i] for i in keep)) if keep else re.compile(r"(?!)")
+        table[ch] = cache[keep]
+    assert len(groups) == len(alternatives)
+    return table
+
+
+_BY_CHAR = _dispatch()
+
+
+def _scan(text: str):
+    """The same matches as ``_TOKEN_RE.finditer(text)``, found faster."""
+    pos, n = 0, len(text)
+    search, by_char, full = _START_RE.search, _BY_CHAR, _TOKEN_RE.match
+    while pos < n:
+        hit = search(text, pos)
+        if hit is None:
+            return
+        at = hit.start()
+        pattern = by_char.get(text[at])
+        m = pattern.match(text, at) if pattern is not None else full(text, at)
+        if m is None:
+            pos = hit.start() + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+_GLUE_RE = re.compile(rf"\s?(?:起|开始)?\s?(?:{_MARK})\s?")
+_SPACE_RE = re.compile(r"[ \t\u3000]?")
+
+# Which token levels may follow a unit whose finest level is the key:
+# 0 year, 1 half/quarter/leading months/year part, 2 month, 3 xun/month part, 4 day/week,
+# 5 part of day, 6 clock time.
+_FOLLOWS = {0: {1, 2, 3}, 1: set(), 2: {3, 4}, 3: set(), 4: {5, 6}, 5: {6}, 6: set()}
 
 
 def _token(m: re.Match) -> _Unit | None:
     """One regex match as a unit of its own, or None when the match is no time word after all."""
     kind = m.lastgroup
+    handler = _FAMILY_HANDLERS.get(kind)
+    if handler is not None:
+        return handler(m)
     g = m.group
     s, e = m.span()
     if kind == "T_num":
+        if g("n_h") is not None:
+            return _Unit(s, e, 0, 6, year=int(g("n_y")), month=int(g("n_m")), day=int(g("n_d")),
+                         day_suffix=g("n_s"), hour=int(g("n_h")), minute=int(g("n_mi")),
+                         second=int(g("n_sec") or 0))
         return _Unit(s, e, 0, 4, year=int(g("n_y")), month=int(g("n_m")), day=int(g("n_d")),
                      day_suffix=g("n_s"))
     if kind == "T_back":
-        count = _count(g("b_n"), L.DURATION_UNITS[g("b_u")])
+        unit_word = g("b_u") or L.HALF_AFTER_GE[g("b_uh")]
+        count = _count(g("b_n"), L.DURATION_UNITS[unit_word])
+        if count is not None and (g("b_hp") or g("b_hs")):
+            count = _and_a_half(*count)
         if count is None:
             return None
         return _Unit(s, e, -1, -1, special="back", count=count[0], count_unit=count[1])
     if kind == "T_fwd":
-        unit = g("f_u") or g("f_u2") or g("f_u3")
+        unit = g("f_u") or g("f_u2") or g("f_u3") or L.HALF_AFTER_GE.get(g("f_uh"))
         word = g("f_d") or g("f_d2")
         # "之日起" or a date's "起" just before: the count runs forward from that day.
         after_since = s >= 2 and m.string[s - 1] == "起" and m.string[s - 2] in L.WINDOW_AFTER_SINCE
@@ -303,6 +765,8 @@ def _token(m: re.Match) -> _Unit | None:
         else:
             direction = "back"
         count = _count(g("f_n") or g("f_n2") or g("f_n3"), L.DURATION_UNITS[unit])
+        if count is not None and (g("f_hp") or g("f_hs")):
+            count = _and_a_half(*count)
         if count is None:
             return None
         return _Unit(s, e, -1, -1, special="fwd" if direction != "back" else "back",
@@ -326,18 +790,36 @@ def _token(m: re.Match) -> _Unit | None:
         return _Unit(s, e, 4, 4, day_rel=first, day_rel_last=last)
     if kind == "T_colon":
         pod = g("c_pod")
-        return _Unit(s, e, 5 if pod else 6, 6, pod=pod, hour=int(g("c_h")), minute=int(g("c_m")),
+        hour = int(g("c_h"))
+        if g("c_ap"):  # 2:00pm, 11:30:10 p.m.
+            if hour > 12:
+                return None
+            hour = hour % 12 + (12 if g("c_ap")[0] in "Pp" else 0)
+        return _Unit(s, e, 5 if pod else 6, 6, pod=pod, hour=hour, minute=int(g("c_m")),
                      second=int(g("c_s") or 0))
     if kind == "T_clock":
         pod = g("t_pod")
         minute = None
-        if g("t_m"):
-            minute = to_int(g("t_m"))
+        if g("t_m") or g("t_m2"):
+            minute = to_int(g("t_m") or g("t_m2"))
+        elif g("t_m4"):
+            if g("t_u") is None or g("t_h").isascii():
+                return None
+            minute = to_int(g("t_m4"))
+        elif g("t_m3"):
+            if not g("t_h").isascii() or g("t_u") is None:
+                return None  # 三点五: a decimal, not 3:05
+            minute = int(g("t_m3"))
+        elif g("t_u") == "点" and e < len(m.string) and m.string[e].isdigit():
+            return None  # 9点20个, 1点5倍: a number, not a clock time
         elif g("t_half"):
             minute = 30
         elif g("t_q"):
-            minute = 15 if g("t_q") == "一刻" else 45
+            minute = 15 if g("t_q")[0] in "一1" else 45
+        if g("t_s") is not None and minute is None:
+            return None  # 8点30秒 is no clock time
         return _Unit(s, e, 5 if pod else 6, 6, pod=pod, hour=to_int(g("t_h")), minute=minute,
+                     second=to_int(g("t_s")) if g("t_s") else 0,
                      clock_cn=not g("t_h").isascii(), clock_unit=g("t_u"),
                      range_start_only=g("t_r") is not None,
                      clock_tail=bool(minute is not None or g("t_x") or g("t_u") == "点钟"))
@@ -345,7 +827,7 @@ def _token(m: re.Match) -> _Unit | None:
         if g("lq"):
             return _Unit(s, e, 1, 1, lead_quarters=to_int(g("lq")))
         q = g("q1") or g("q2")
-        return _Unit(s, e, 1, 1, quarter=to_int(q) if q else 1)
+        return _Unit(s, e, 1, 1, quarter=to_int(q) if q else 1, quarter_part=g("q_p"))
     if kind == "T_lead":
         return _Unit(s, e, 1, 1, lead_months=to_int(g("lm")))
     if kind == "T_half":
@@ -359,7 +841,7 @@ def _token(m: re.Match) -> _Unit | None:
         return _Unit(s, e, 2, 3 if part else 2, month_rel=L.RELATIVE_MONTHS[g("rm")],
                      month_part=part)
     if kind == "T_rquarter":
-        return _Unit(s, e, 1, 1, quarter_rel=L.RELATIVE_QUARTERS[g(kind)])
+        return _Unit(s, e, 1, 1, quarter_rel=L.RELATIVE_QUARTERS[g("rq")], quarter_part=g("rq_p"))
     if kind == "T_rday":
         offset, pod = L.RELATIVE_DAYS[g(kind)]
         return _Unit(s, e, 4, 5 if pod else 4, day_rel=offset, pod=pod)
@@ -380,7 +862,7 @@ def _token(m: re.Match) -> _Unit | None:
     if kind == "T_ypart":
         return _Unit(s, e, 1, 1, year_part=g("yp"))
     if kind == "T_pod":
-        return _Unit(s, e, 5, 5, pod=g(kind))
+        return _Unit(s, e, 5, 5, pod=g(kind), joined_only=g(kind) in L.JOINED_ONLY_PARTS)
     if kind == "T_vague":
         return _Unit(s, e, -1, -1, special="vague")
     if kind == "T_night":
@@ -402,8 +884,18 @@ def _token(m: re.Match) -> _Unit | None:
         return _Unit(s, e, -1, -1, special="fwd", count=count[0], count_unit=count[1],
                      direction="within")
     if kind == "T_aday":
-        return _Unit(s, e, 4, 4, anchor_day=L.ANCHOR_DAYS[g(kind)])
+        offset, pod = L.ANCHOR_DAYS[g(kind)]
+        return _Unit(s, e, 4, 5 if pod else 4, anchor_day=offset, pod=pod)
     return None  # pragma: no cover - every alternative is named above
+
+
+def _and_a_half(count: int, unit: str) -> tuple[int, str] | None:
+    """一年半, 两个半月, 一个半小时: the count and a half, in the next finer unit (a month as 30 days)."""
+    finer = L.HALF_STEPS.get(unit)
+    if finer is None:
+        return None
+    per, finer_unit = finer
+    return count * per + per // 2, finer_unit
 
 
 def _count(numeral: str, unit: str) -> tuple[int, str] | None:
@@ -417,13 +909,15 @@ def _merge(unit: _Unit, tok: _Unit) -> None:
     for name in ("year", "year2", "year_rel", "year_part", "half", "quarter", "quarter_rel",
                  "lead_quarters", "lead_months", "month", "month_rel", "month_part", "xun", "day",
                  "day_suffix", "day_rel", "week_rel", "weekday", "pod", "hour", "minute",
-                 "clock_unit", "lunar", "anchor_day"):
+                 "clock_unit", "lunar", "anchor_day", "day_last", "holiday_period", "season",
+                 "quarter_part", "nth_week", "decade", "lunar_date", "lead_n"):
         value = getattr(tok, name)
         if value is not None:
             setattr(unit, name, value)
     unit.weekend |= tok.weekend
     unit.second = tok.second or unit.second
     unit.range_start_only = tok.range_start_only
+    unit.range_end_only = unit.range_end_only or tok.range_end_only
     unit.joined_only = False
     unit.lunar_offset = tok.lunar_offset or unit.lunar_offset
     unit.following_year |= tok.following_year
@@ -443,13 +937,19 @@ def _units(text: str) -> list[_Unit]:
         if units and tok.special is None and units[-1].special is None:
             prev = units[-1]
             gap = text[prev.end:tok.start]
-            if (not gap or (len(gap) == 1 and gap.isspace())) and tok.lo in _FOLLOWS[prev.hi]:
+            if (not gap or (len(gap) == 1 and gap.isspace()) or (gap == "的" and tok.joined_only)) \
+                    and tok.lo in _FOLLOWS[prev.hi]:
                 _merge(prev, tok)
+                continue
+            if not gap and prev.tokens == 1 and prev.week_rel is not None and prev.weekday is None \
+                    and not prev.weekend and tok.weekday is not None and tok.week_rel is None and tok.tokens == 1:
+                # 下周周六, 上周星期三: the week, then its day
+                prev.weekday, prev.end, prev.tokens = tok.weekday, tok.end, 2
                 continue
             if _is_weekday_note(prev, tok, gap, text):
                 # "12月5日(星期二)上午9时": the weekday only confirms the date; what follows it
                 # still belongs to that date.
-                prev.end = tok.end + (1 if gap in L.OPEN_PARENS else 0)
+                prev.end = tok.end + (1 if gap and gap in L.OPEN_PARENS else 0)
                 prev.tokens += 1
                 continue
         units.append(tok)
@@ -461,7 +961,7 @@ def _is_weekday_note(prev: _Unit, tok: _Unit, gap: str, text: str) -> bool:
         return False
     if tok.tokens != 1 or tok.hi != 4:
         return False
-    if gap in L.OPEN_PARENS:
+    if gap and gap in L.OPEN_PARENS:
         return tok.end < len(text) and text[tok.end] in L.CLOSE_PARENS
     return gap in ("", " ", "\u3000")
 
@@ -506,6 +1006,9 @@ def _choose(candidates: list[Interval], base: datetime, prefer: str) -> Interval
         future = [iv for iv in candidates if iv[1] > base]
         if future:
             return min(future, key=lambda iv: iv[0])
+    elif prefer == "ahead":
+        return min(candidates, key=lambda iv: (_distance(iv, base) * (AHEAD_PAST_WEIGHT if iv[1] <= base else 1),
+                                               iv[0] <= base))
     return min(candidates, key=lambda iv: (_distance(iv, base), iv[0] > base))
 
 
@@ -566,6 +1069,9 @@ def _calendar(u: _Unit, year: int, month: int | None) -> Interval | None:
             first = (u.quarter - 1) * 3 + 1
             if not 1 <= u.quarter <= 4:
                 return None
+            if u.quarter_part:
+                month = first if u.quarter_part == "初" else first + 2
+                return _month_start(year, month), _month_start(*_add_months(year, month, 1)), "month"
             return (_month_start(year, first), _month_start(*_add_months(year, first, 3)),
                     "quarter")
         if u.lead_quarters is not None:
@@ -588,6 +1094,10 @@ def _calendar(u: _Unit, year: int, month: int | None) -> Interval | None:
 
 def _festival_day(word: str, year: int) -> date | None:
     """The day a movable festival falls on in a Gregorian year, or None outside the tables."""
+    if word in L.NTH_WEEKDAY_HOLIDAYS:
+        month, weekday, nth = L.NTH_WEEKDAY_HOLIDAYS[word]
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7, weeks=nth - 1)
     if word in L.QINGMING_WORDS:
         if not 2000 <= year <= 2099:
             return None
@@ -619,8 +1129,157 @@ def _festival(u: _Unit, base: datetime, prefer: str, anchor) -> Interval | None:
     return _choose(cands, base, prefer)
 
 
+
+def _season_interval(season: tuple[int, int, int], today: date) -> Interval:
+    """今冬, 明春, 今冬明春: meteorological seasons counted from the current season year (in January
+    and February this winter began the December before)."""
+    first_month, offset, count = season
+    winter_year = today.year - 1 if today.month <= 2 else today.year
+    if first_month == 12:
+        year = winter_year + offset
+    elif offset > 0:
+        year = winter_year + offset  # 明春 in a January issue is the coming spring
+    else:
+        year = today.year + offset
+    start = _month_start(year, first_month)
+    return start, _month_start(*_add_months(year, first_month, 3 * count)), "season"
+
+
+def _break_days(key: str, year: int) -> tuple[date, date] | None:
+    """The first and last day of an official holiday break: the published schedule when the table
+    has the year, else the rule it has followed."""
+    published = H.BREAKS.get(key, {}).get(year)
+    if published:
+        def day(mmdd: str) -> date:
+            back = mmdd.startswith("-")
+            mmdd = mmdd.lstrip("-")
+            return date(year - 1 if back else year, int(mmdd[:2]), int(mmdd[2:]))
+        return day(published[0]), day(published[1])
+    rules = H.DERIVED_RULE_BEFORE_2020 if year < 2020 and key in H.DERIVED_RULE_BEFORE_2020 else H.DERIVED_RULE
+    anchor, before, length = rules[key]
+    if anchor == "lunar":
+        if year not in L.SPRING_FESTIVAL:
+            return None
+        first = date(year, *L.SPRING_FESTIVAL[year]) - timedelta(days=before)
+    else:
+        first = date(year, int(anchor[:2]), int(anchor[2:])) - timedelta(days=before)
+    return first, first + timedelta(days=length - 1)
+
+
+def _holiday_break(u: _Unit, base: datetime, prefer: str, anchor) -> Interval | None:
+    if u.year is not None or u.year2 is not None or u.year_rel is not None:
+        year = u.year if u.year is not None else (
+            _two_digit_year(u.year2, base) if u.year2 is not None else base.year + u.year_rel)
+        years = [year]
+    elif anchor is not None and anchor[0]:
+        years = [anchor[0]]
+    else:
+        years = [base.year - 1, base.year, base.year + 1]
+    cands = []
+    for year in years:
+        days = _break_days(u.holiday_period, year)
+        if days:
+            cands.append((_day_dt(days[0]), _day_dt(days[1]) + timedelta(days=1), "day"))
+    return _choose(cands, base, prefer)
+
+
+
+def _nth_week_interval(u: _Unit, base: datetime, prefer: str, anchor) -> Interval | None:
+    """The n-th week (Monday to Sunday) from the first Monday of the month or year named, or the
+    n-th given weekday of the month."""
+    if u.month is None and u.month_rel is None and not _names_year(u):
+        return None
+    period = _resolve(replace(u, nth_week=None, weekday=None), base, prefer, anchor=anchor)
+    if period is None:
+        return None
+    start = period[0].date()
+    if u.weekday is not None and (u.month is not None or u.month_rel is not None):
+        first = start + timedelta(days=(u.weekday - start.weekday()) % 7)
+        day = first + timedelta(weeks=u.nth_week - 1)
+        return (_day_dt(day), _day_dt(day) + timedelta(days=1), "day") if day.month == start.month else None
+    monday = start + timedelta(days=(0 - start.weekday()) % 7) + timedelta(weeks=u.nth_week - 1)
+    if _day_dt(monday) >= period[1]:
+        return None
+    if u.weekday is not None:
+        day = monday + timedelta(days=u.weekday)
+        return _day_dt(day), _day_dt(day) + timedelta(days=1), "day"
+    return _day_dt(monday), _day_dt(monday) + timedelta(days=7), "week"
+
+
+def _lunar_month_start(year: int, month: int, leap: bool) -> tuple[date, int] | None:
+    """The first day and length of a lunar month, from the shipped table."""
+    row = LUNAR.LUNAR_YEARS.get(year)
+    if row is None:
+        return None
+    (m0, d0), leap_month, bits = row
+    if leap and leap_month != month:
+        return None
+    index = month - 1 + (1 if leap_month and (month > leap_month or (leap and month == leap_month)) else 0)
+    day = date(year, m0, d0)
+    for bit in bits[:index]:
+        day += timedelta(days=30 if bit == "1" else 29)
+    return day, 30 if bits[index] == "1" else 29
+
+
+def _lunar_interval(u: _Unit, base: datetime, prefer: str, anchor) -> Interval | None:
+    month, leap, day = u.lunar_date
+    if u.year is not None or u.year2 is not None or u.year_rel is not None:
+        years = [u.year if u.year is not None else (
+            _two_digit_year(u.year2, base) if u.year2 is not None else base.year + u.year_rel)]
+    elif anchor is not None and anchor[0]:
+        years = [anchor[0]]
+    else:
+        years = [base.year - 1, base.year, base.year + 1]
+    cands = []
+    for year in years:
+        found = _lunar_month_start(year, month, leap)
+        if found is None:
+            continue
+        first, length = found
+        if day is None:
+            cands.append((_day_dt(first), _day_dt(first) + timedelta(days=length), "month"))
+        elif day <= length:
+            iv = _clock(u, first + timedelta(days=day - 1))
+            if iv:
+                cands.append(iv)
+    return _choose(cands, base, prefer)
+
+
+def _lead_n_interval(u: _Unit, base: datetime, prefer: str, anchor) -> Interval | None:
+    """The first or last n days, weeks (Monday to Sunday, whole weeks inside the period) or months
+    of the period the unit names."""
+    which, n, unit = u.lead_n
+    period = _resolve(replace(u, lead_n=None), base, prefer, anchor=anchor)
+    if period is None or period[2] not in ("year", "half", "quarter", "month", "season"):
+        return None
+    first, end = period[0].date(), period[1].date()
+    if unit == "month":
+        months = (end.year - first.year) * 12 + end.month - first.month
+        if n > months:
+            return None
+        y, mo = _add_months(end.year, end.month, -n) if which == "last" else (first.year, first.month)
+        start = date(y, mo, 1)
+        y2, m2 = _add_months(start.year, start.month, n)
+        return _day_dt(start), _day_dt(date(y2, m2, 1)), "month"
+    if unit == "week":
+        if which == "first":
+            start = first + timedelta(days=(0 - first.weekday()) % 7)
+            stop = start + timedelta(weeks=n)
+        else:
+            stop = end - timedelta(days=end.weekday())  # the Monday on or before the period's end
+            start = stop - timedelta(weeks=n)
+        if start < first or stop > end:
+            return None
+        return _day_dt(start), _day_dt(stop), "week"
+    if n > (end - first).days:
+        return None
+    if which == "first":
+        return _day_dt(first), _day_dt(first + timedelta(days=n)), "day"
+    return _day_dt(end - timedelta(days=n)), _day_dt(end), "day"
+
 def _has_calendar(u: _Unit) -> bool:
-    return u.lunar is not None or any(v is not None for v in (
+    return u.lunar is not None or u.lunar_date is not None or u.season is not None or u.holiday_period is not None or \
+        u.decade is not None or u.nth_week is not None or u.lead_n is not None or any(v is not None for v in (
         u.year, u.year2, u.year_rel, u.month, u.month_rel, u.day, u.half, u.quarter, u.lead_quarters,
         u.lead_months, u.year_part, u.xun, u.month_part))
 
@@ -637,6 +1296,22 @@ def _resolve(u: _Unit, base: datetime, prefer: str, after: Interval | None = Non
 def _resolve_unit(u: _Unit, base: datetime, prefer: str, after: Interval | None,
                   anchor: tuple[int, int | None, date | None] | None) -> Interval | None:
     today = base.date()
+    if u.year_rel_last is not None and u.month is None:
+        return (datetime(today.year + u.year_rel, 1, 1), datetime(today.year + u.year_rel_last + 1, 1, 1),
+                "year")
+    if u.season is not None:
+        return _season_interval(u.season, today)
+    if u.decade is not None:
+        first, span, lo, hi = u.decade
+        if first < 0:  # no century named: the latest such decade that has begun
+            first = 2000 - first if 2000 - first <= today.year else 1900 - first
+        return datetime(first + lo, 1, 1), datetime(first + hi, 1, 1), "year"
+    if u.nth_week is not None:
+        return _nth_week_interval(u, base, prefer, anchor)
+    if u.lead_n is not None:
+        return _lead_n_interval(u, base, prefer, anchor)
+    if u.holiday_period is not None:
+        return _holiday_break(u, base, prefer, anchor)
     if u.anchor_day is not None:
         if anchor is None or anchor[2] is None:
             return None  # 次日 of nothing named
@@ -663,11 +1338,16 @@ def _resolve_unit(u: _Unit, base: datetime, prefer: str, after: Interval | None,
                 if (today + timedelta(days=k)).weekday() == u.weekday]
         cands = [iv for iv in (_clock(u, d) for d in days) if iv]
         return _choose(cands, base, prefer)
+    if u.lunar_date is not None:
+        return _lunar_interval(u, base, prefer, anchor)
     if u.lunar is not None:
         return _festival(u, base, prefer, anchor)
     if u.quarter_rel is not None:
         q = (today.month - 1) // 3
         year, month = _add_months(today.year, q * 3 + 1, 3 * u.quarter_rel)
+        if u.quarter_part:
+            month = month if u.quarter_part == "初" else month + 2
+            return _month_start(year, month), _month_start(*_add_months(year, month, 1)), "month"
         return _month_start(year, month), _month_start(*_add_months(year, month, 3)), "quarter"
     if not _has_calendar(u):
         if u.hour is None and u.pod is None:
@@ -751,9 +1431,13 @@ def _shift(day: date, unit: str, count: int) -> date:
         return day + timedelta(weeks=count)
     if unit == "workday":
         return _add_workdays(day, count)
-    months = count * (12 if unit == "year" else 1)
+    months = count * {"year": 12, "quarter": 3}.get(unit, 1)
     y, m = _add_months(day.year, day.month, months)
     return date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
+
+
+_CLOCK_UNITS = {"hour": (timedelta(hours=1), "hour"), "minute": (timedelta(minutes=1), "minute"),
+                "quarter_hour": (timedelta(minutes=15), "minute")}
 
 
 def _duration(u: _Unit, base: datetime, prefer: str) -> tuple[Kind, Interval] | None:
@@ -761,6 +1445,19 @@ def _duration(u: _Unit, base: datetime, prefer: str) -> tuple[Kind, Interval] | 
     count, unit = u.count, u.count_unit
     if count is None or unit is None or not 1 <= count <= 999:
         return None
+    if unit in _CLOCK_UNITS:
+        # 未来72小时, 四十分钟内, 三刻钟后, 5个钟头前: counted from the base instant.
+        step, grain = _CLOCK_UNITS[unit]
+        delta = step * count
+        try:
+            if u.special == "back" or (u.direction == "within" and prefer == "past"):
+                return "range", (base - delta, base, grain)
+            if u.direction == "within":
+                return "range", (base, base + delta, grain)
+            at = base + delta if u.direction == "after" else base - delta
+            return "point", (at, at + (timedelta(hours=1) if grain == "hour" else timedelta(minutes=1)), grain)
+        except OverflowError:
+            return None
     try:
         if u.special == "back" or (u.direction == "within" and prefer == "past"):
             return "range", (_day_dt(_shift(today, unit, -count)) + timedelta(days=1),
@@ -774,6 +1471,9 @@ def _duration(u: _Unit, base: datetime, prefer: str) -> tuple[Kind, Interval] | 
         return None
     if unit == "year":
         return "point", (datetime(day.year, 1, 1), datetime(day.year + 1, 1, 1), "year")
+    if unit == "quarter":
+        first = (day.month - 1) // 3 * 3 + 1
+        return "point", (_month_start(day.year, first), _month_start(*_add_months(day.year, first, 3)), "quarter")
     if unit == "month":
         return "point", (_month_start(day.year, day.month),
                          _month_start(*_add_months(day.year, day.month, 1)), "month")
@@ -878,7 +1578,8 @@ def _plausible(u: _Unit, text: str) -> bool:
             return False
         if u.hour is not None and u.pod is None and u.clock_unit is not None:
             if u.clock_cn:
-                if u.hour != 0 and not u.clock_tail and not (u.clock_unit == "时" and u.hour >= 3):
+                if u.hour != 0 and not u.clock_tail and not (u.clock_unit == "时" and u.hour >= 3) \
+                        and not text.startswith(L.CLOCK_OPEN_WORDS, u.end):
                     return False
             if u.clock_unit == "点" and not u.clock_tail and "\u4e00" <= next_char <= "\u9fff" \
                     and next_char not in "钟半分整许左右起前后至到以之开始时":
@@ -934,6 +1635,7 @@ _UNTIL_PREFIXES = sorted(L.UNTIL_PREFIXES, key=len, reverse=True)
 _SINCE_PREFIXES = sorted(L.SINCE_PREFIXES, key=len, reverse=True)
 _TO_NOW = sorted(L.TO_NOW, key=len, reverse=True)
 _CLOCK_GRAINS = ("hour", "minute")
+_DAY_GRAINS = ("day", "part_of_day", "hour", "minute")
 _MARKS = sorted(L.RANGE_MARKS, key=len, reverse=True)
 _SENTENCE_END_RE = re.compile(f"[{re.escape(L.SENTENCE_ENDS)}]")
 
@@ -990,13 +1692,77 @@ def _end_of(iv: Interval) -> datetime:
 
 
 def _glued(scan: str, u: _Unit, v: _Unit) -> bool:
-    """Whether a range mark ("至", "—", "起至") joins u to the unit v right after it."""
+    """Whether a range mark ("至", "—", "起至") joins u to the unit v right after it, or 与/和 does
+    with 之间 after v ("在2015年与2018年之间")."""
     glue = _GLUE_RE.match(scan, u.end)
-    return glue is not None and glue.end() == v.start
+    if glue is not None and glue.end() == v.start:
+        return True
+    between = _BETWEEN_RE.match(scan, u.end)
+    return between is not None and between.end() == v.start and scan.startswith(("之间", "间"), v.end)
+
+
+_BETWEEN_RE = re.compile(r"\s?[与和及]\s?")
+_WITHIN_SUFFIXES = sorted(L.WITHIN_SUFFIXES, key=len, reverse=True)
+_PERIOD_GRAINS = ("year", "half", "season", "quarter", "month", "xun", "week")
+_RECUR_GAP_RE = re.compile(r"[ \t\u3000,，:：]{0,2}")
+
+
+def _clock_only(v: _Unit) -> bool:
+    return (v.hour is not None or v.pod is not None) and not _has_calendar(v) and v.special is None and \
+        v.day_rel is None and v.week_rel is None and v.weekday is None and v.anchor_day is None
+
+
+def _hhmm(start: datetime, at: datetime) -> str:
+    return "24:00" if at.date() > start.date() and at.time() == datetime.min.time() else at.strftime("%H:%M")
+
+
+def _recurring(text: str, scan: str, units: list[_Unit], i: int, base: datetime,
+               prefer: str) -> tuple[TimeExpression, int] | None:
+    """每日8时至17时, 每周一至周五9:00-17:00: the rule word at units[i - 1] and the clock window after it."""
+    u = units[i - 1]
+    v = units[i] if i < len(units) else None
+    if v is None or not _clock_only(v) or _RECUR_GAP_RE.match(scan, u.end).end() < v.start:
+        if u.pod is None:
+            return None
+        first = _clock(u, base.date())  # 每晚 alone: its part of the day
+        return _expr_recurring(text, u.start, u.end, u.every, first[0], first[1], first[2]), 0
+    first = _resolve(v, base, prefer)
+    if first is None:
+        return None
+    if i + 1 < len(units) and units[i + 1].special is None and _glued(scan, v, units[i + 1]) \
+            and _clock_only(units[i + 1]):
+        w = units[i + 1]
+        end_unit = replace(w, pod=v.pod) if w.pod is None and v.pod is not None and w.hour is not None else w
+        second = _resolve(end_unit, base, prefer, after=first, anchor=_anchor_of(v, first))
+        if second is not None and _end_of(second) > first[0]:
+            return _expr_recurring(text, u.start, w.end, u.every, first[0], _end_of(second),
+                                   _finer(first[2], second[2])), 2
+    if _suffix_word(scan, v.end) is not None:
+        return None  # 每日上午9时前报送: a daily deadline, read as the clock time's own "until"
+    return _expr_recurring(text, u.start, v.end, u.every, first[0], first[1], first[2]), 1
+
+
+def _expr_recurring(text: str, s: int, e: int, days: str, start: datetime, end: datetime,
+                    grain: str) -> TimeExpression:
+    rule = {"days": days, "from": start.strftime("%H:%M"), "to": _hhmm(start, end)}
+    return TimeExpression(text[s:e], s, e, "recurring", None, None, grain, recurrence=rule)
 
 
 def _expr(text: str, s: int, e: int, kind: Kind, start, end, grain) -> TimeExpression:
     return TimeExpression(text[s:e], s, e, kind, start, end, grain)
+
+
+# A list of days followed, within its sentence, by 分别 names the days one by one, not a span.
+_RESPECTIVELY_RE = re.compile(r"[^。；;!?！？\n]{0,16}?分别")
+_LISTED_DAY_RE = re.compile(rf"(?:{_N2}|{L.CN_DAY}){_SP}[日号]")
+
+
+def _listed_days(scan: str, s: int, e: int, u: _Unit) -> list[tuple[int, int, int]]:
+    """(start, end, day) of each day in a list "3月2号、3号、4号"; the first keeps what precedes it."""
+    found = [(m.start(), m.end(), to_int(re.sub(r"[ \u3000日号]", "", m.group()))) for m in _LISTED_DAY_RE.finditer(scan, s, e)]
+    if found:
+        found[0] = (s, found[0][1], found[0][2])
+    return found
 
 
 def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
@@ -1021,7 +1787,10 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
     for unit in _units(scan):
         # An impossible date is kept, however implausible, so that it can void the range it is in.
         unit.impossible = _impossible(unit, base)
-        if unit.impossible or _plausible(unit, scan):
+        closes_range = bool(units) and units[-1].end == last_end and _glued(scan, units[-1], unit) and (
+            (unit.day is not None and unit.month is None and units[-1].day is not None)
+            or (unit.hour is not None and not _has_calendar(unit) and units[-1].hour is not None))
+        if unit.impossible or _plausible(unit, scan) or closes_range:
             units.append(unit)
             touching.append(last_end)
         last_end = unit.end
@@ -1044,6 +1813,12 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
         if u.special == "vague":
             out.append(_expr(text, u.start, u.end, "vague", None, None, "day"))
             continue
+        if u.special == "every":
+            got_rule = _recurring(text, scan, units, i, base, prefer)
+            if got_rule is not None:
+                out.append(got_rule[0])
+                i += got_rule[1]
+            continue
         if u.special in ("back", "fwd"):
             if u.after_since:
                 # "自12月5日起10个工作日": from the day the "起" expression names, else the issue date.
@@ -1058,6 +1833,14 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             continue
         anchor = (context_year, None, None) if carry_year and context_year and _takes_context_year(u) \
             else None
+        if u.anchor_day is not None:
+            # 第二天下午, 翌日清晨, 当晚: the day after (or of) the last day this sentence named.
+            named = next((x for x in reversed(out) if x.start is not None and x.granularity in _DAY_GRAINS
+                          and x.kind in ("point", "range")), None)
+            if named is None or _SENTENCE_END_RE.search(scan, named.end_char, u.start):
+                continue
+            day = named.start.date() if named.kind == "point" else (named.end - timedelta(microseconds=1)).date()
+            anchor = (day.year, day.month, day)
         if u.following_year:
             # 次年 counts from a year the sentence named; with none named it names nothing.
             if not context_year:
@@ -1096,7 +1879,13 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                     i += 1
                     if _names_year(v):
                         context_year, context_pos = second[0].year, v.end
+                        if first[2] == "year" and second[2] == "year":
+                            # "2025—2026年秋冬季…": a span of years lends neither year to what follows.
+                            context_year = None
                     s2, e2 = s, v.end
+                    plain = _GLUE_RE.match(scan, u.end)
+                    if plain is None or plain.end() != v.start:
+                        e2 += 2 if scan.startswith("之间", e2) else 1 if scan.startswith("间", e2) else 0
                     pre = _prefix(scan, s, floor)
                     if pre and pre[1] == "since":
                         s2 -= len(pre[0])
@@ -1107,16 +1896,35 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                                      _finer(first[2], second[2])))
                     continue
 
-        if u.range_start_only:
+        if u.range_start_only or u.range_end_only:
             continue
         start, end, grain = first
-        if u.day_rel_last is not None:
+        if u.day_last is not None:
+            # 3月2号、3号、4号: one span from the first day listed to the last.
+            try:
+                last = start.date().replace(day=u.day_last)
+            except ValueError:
+                continue
+            if _RESPECTIVELY_RE.match(scan, e):
+                # "12月11日、12日,指数分别为…": days listed one by one, each its own point.
+                for ds, de, day in _listed_days(scan, s, e, u):
+                    try:
+                        dt = _day_dt(start.date().replace(day=day))
+                    except ValueError:
+                        continue
+                    out.append(_expr(text, ds, de, "point", dt, dt + timedelta(days=1), "day"))
+                continue
+            out.append(_expr(text, s, e, "range", start, _day_dt(last) + timedelta(days=1), "day"))
+            continue
+        if u.day_rel_last is not None or u.year_rel_last is not None or u.holiday_period is not None \
+                or (u.season is not None and u.season[2] > 1):
             out.append(_expr(text, s, e, "range", start, end, grain))
             continue
         suf = _suffix(scan, e, units[i].start if i < len(units) else len(scan))
         pre = _prefix(scan, s, floor)
         if suf and suf[1] == "to_now" and tomorrow is not None and tomorrow > start:
-            out.append(_expr(text, s, e + len(suf[0]), "range", start, tomorrow, grain))
+            s2 = s - len(pre[0]) if pre and pre[1] == "since" else s
+            out.append(_expr(text, s2, e + len(suf[0]), "range", start, tomorrow, grain))
             continue
         if u.since_word:
             out.append(_expr(text, s, e, "since", start, None, grain))
@@ -1126,8 +1934,19 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             # 起, 以来 and 以后 alike include the day they name, as notices mean them.
             out.append(_expr(text, s2, e + len(suf[0]), "since", start, None, grain))
             continue
+        within = _starts_with_any(scan, e, _WITHIN_SUFFIXES) if grain in _PERIOD_GRAINS and not suf else None
+        if within and not scan.startswith(tuple(L.NOT_AFTER_WITHIN), e + len(within)):
+            # 今年内, 本月内: by the end of the period, not the whole of it.
+            out.append(_expr(text, s, e + len(within), "until", None, end, grain))
+            continue
         if suf and suf[1] == "until":
             s2 = s - len(pre[0]) if pre and pre[1] == "until" else s
+            last = out[-1] if out else None
+            if last is not None and last.kind == "since" and last.end_char == s2 and last.start < _end_of(first):
+                # "2010年之后2018年之前": after one date and before the next is the range between them.
+                out[-1] = _expr(text, last.start_char, e + len(suf[0]), "range", last.start, _end_of(first),
+                                _finer(last.granularity, grain))
+                continue
             out.append(_expr(text, s2, e + len(suf[0]), "until", None, _end_of(first), grain))
             continue
         if pre and pre[1] == "until" and not (mark_before and touching[i - 1] + len(mark_before) == s):

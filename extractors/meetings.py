@@ -308,7 +308,7 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
     if not _NOUN.search(text) or not (_VERB.search(text) or _AT_MEETING.search(text)):
         return []
     future = _FUTURE.search(text)
-    dates = find_dates(text, base, prefer="future" if future else "past")
+    dates = find_dates(text, base, prefer="ahead" if future else "past")
     found: list[MeetingMention] = []
     for verb in _VERB.finditer(text):
         if any(text[: verb.start()].endswith(w) for w in lang.NOT_CONVENING_BEFORE):

@@ -29,6 +29,22 @@ def _jsonable(value):
     return value
 
 
+class _DayParam(click.ParamType):
+    """A day for --from/--to: an absolute date or a relative word (today, next friday, 下周五)."""
+
+    name = "DATE"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, date):
+            return value
+        from flows.dateinput import parse_day
+
+        found = parse_day(str(value))
+        if found is None:
+            self.fail(f"{value!r} is not a date (2023-12-01, today, \"next friday\", 下周五)", param, ctx)
+        return found
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="baoxun")
 def main() -> None:
@@ -162,9 +178,9 @@ def _parse_alarm(ctx, param, value):
 
 @main.command()
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), help=DB_OPTION_HELP)
-@click.option("--from", "start", type=click.DateTime(["%Y-%m-%d", "%Y%m%d"]),
-              help="Entries still open on this day or later (default: today in Asia/Shanghai).")
-@click.option("--to", "end", type=click.DateTime(["%Y-%m-%d", "%Y%m%d"]), help="Entries starting on this day or earlier.")
+@click.option("--from", "start", type=_DayParam(),
+              help="Entries still open on this day or later (default: today in Asia/Shanghai); a date or today, \"next monday\", 下周一.")
+@click.option("--to", "end", type=_DayParam(), help="Entries starting on this day or earlier (a date or a relative day, as --from).")
 @click.option("--type", "types", multiple=True, metavar="TYPE",
               help="Only this event_type of the deadlines view (repeatable): conscription_window, "
                    "conscription_deadline, air_quality_order, meeting, notice_deadline, notice_effective, notice_period.")
@@ -186,8 +202,8 @@ def calendar(db_path, start, end, types, out_path, alarm, name):
         count = write_calendar(
             db_path,
             out_path,
-            start=start.date() if start else None,
-            end=end.date() if end else None,
+            start=start,
+            end=end,
             types=types or None,
             alarm=alarm,
             name=name or DEFAULT_NAME,
@@ -242,22 +258,20 @@ def serve(raw_dir, db_path, cron, interval, calendar_path, no_calendar, calendar
 
 
 def _parse_base(value: str) -> datetime:
-    """An issue date or datetime as the user types it: 2023-12-01, 2023-12-01T08:00, 20231201."""
-    text = str(value).strip()
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        pass
-    try:
-        return datetime.strptime(text, "%Y%m%d")
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD) or datetime") from None
+    """An issue date or datetime as the user types it: 2023-12-01, 2023-12-01T08:00, 20231201,
+    2023/12/1, 2023.12.01, Dec 1 2023, 2023年12月1日. Only absolute dates: a base must not move."""
+    from flows.dateinput import parse_absolute
+
+    found = parse_absolute(str(value))
+    if found is None:
+        raise click.BadParameter(f"{value!r} is not a date (2023-12-01, 2023/12/1, Dec 1 2023) or datetime")
+    return found
 
 
 @main.command()
 @click.argument("text", required=False)
-@click.option("--base", help="Issue date or datetime the text is resolved against (YYYY-MM-DD[THH:MM]).")
-@click.option("--prefer", type=click.Choice(["nearest", "past", "future"]), default="nearest", show_default=True,
+@click.option("--base", help="Issue date or datetime the text is resolved against (2023-12-01[T08:00], 2023/12/1, Dec 1 2023).")
+@click.option("--prefer", type=click.Choice(["nearest", "past", "future", "ahead"]), default="nearest", show_default=True,
               help="Which year a date without one takes.")
 @click.option("--batch", is_flag=True, help='Read JSON lines {"text": ..., "base": ...} from stdin, one result per line.')
 def dates(text, base, prefer, batch):
@@ -266,20 +280,30 @@ def dates(text, base, prefer, batch):
 
     if batch:
         default_base = _parse_base(base) if base else None
+        bad = 0
         for lineno, line in enumerate(sys.stdin, 1):
             if not line.strip():
                 continue
             try:
                 item = json.loads(line)
                 item_text = item["text"]
+                if not isinstance(item_text, str):
+                    raise TypeError("text is not a string")
                 item_base = _parse_base(item["base"]) if item.get("base") else default_base
                 if item_base is None:
                     raise KeyError("base")
-            except (ValueError, KeyError, TypeError, click.BadParameter) as exc:
-                _fail(f"stdin line {lineno}: expected {{\"text\": ..., \"base\": ...}} ({exc})", 2)
+            except (ValueError, KeyError, TypeError, AttributeError, click.BadParameter) as exc:
+                # One bad line is reported in its place and the rest still run.
+                bad += 1
+                reason = exc.format_message() if isinstance(exc, click.BadParameter) else f"{type(exc).__name__}: {exc}"
+                click.echo(json.dumps({"line": lineno, "error": f'expected {{"text": ..., "base": ...}} ({reason})',
+                                       "input": line.rstrip("\n")}, ensure_ascii=False))
+                continue
             found = [e.to_json() for e in find_dates(item_text, item_base, prefer=prefer)]
             click.echo(json.dumps({"text": item_text, "base": item.get("base") or base, "found": found},
                                   ensure_ascii=False))
+        if bad:
+            _fail(f"{bad} bad input line{'s' if bad > 1 else ''} (reported as error objects)", 1)
         return
     if text is None:
         _fail("give TEXT (or --batch to read JSON lines from stdin)", 2)

@@ -22,11 +22,13 @@ def iso(value: str | None) -> str | None:
 
 def expected_json(text: str, expected: list[tuple]) -> list[dict]:
     out, cursor = [], 0
-    for span, kind, start, end, grain in expected:
+    for span, kind, start, end, grain, *rule in expected:
         at = text.index(span, cursor)
         cursor = at + len(span)
         out.append({"text": span, "start_char": at, "end_char": at + len(span), "kind": kind,
                     "start": iso(start), "end": iso(end), "granularity": grain})
+        if rule:
+            out[-1]["recurrence"] = rule[0]
     return out
 
 
@@ -131,8 +133,9 @@ def test_cli_prints_one_json_line_per_expression():
     assert lines == [
         {"text": "7月29日0时至7月31日24时", "start_char": 2, "end_char": 18, "kind": "range",
          "start": "2022-07-29T00:00:00", "end": "2022-08-01T00:00:00", "granularity": "hour"},
-        {"text": "8时至17时", "start_char": 21, "end_char": 27, "kind": "range",
-         "start": "2022-07-29T08:00:00", "end": "2022-07-29T17:00:00", "granularity": "hour"},
+        {"text": "每日8时至17时", "start_char": 19, "end_char": 27, "kind": "recurring",
+         "start": None, "end": None, "granularity": "hour",
+         "recurrence": {"days": "daily", "from": "08:00", "to": "17:00"}},
     ]
 
 
@@ -164,10 +167,73 @@ def test_cli_batch_reads_json_lines():
     ("args", "stdin", "message"),
     [(["dates", "12月1日"], None, "--base"),
      (["dates", "12月1日", "--base", "yesterday"], None, "not a date"),
-     (["dates", "--batch"], "not json\n", "line 1"),
-     (["dates", "--batch"], '{"text": "12月1日"}\n', "line 1")],
+     (["dates", "12月1日", "--base", "2024-02-30"], None, "not a date")],
 )
 def test_cli_errors_are_clear(args, stdin, message):
     result = CliRunner().invoke(main, args, input=stdin)
     assert result.exit_code == 2
     assert message in result.output
+
+
+@pytest.mark.parametrize(
+    ("base", "start"),
+    [("2023/12/1", "2023-12-05T00:00:00"), ("2023.12.01", "2023-12-05T00:00:00"),
+     ("Dec 1 2023", "2023-12-05T00:00:00"), ("20231201", "2023-12-05T00:00:00"),
+     ("2023年12月1日", "2023-12-05T00:00:00"), ("2021/6/30", "2021-12-05T00:00:00")],
+)
+def test_cli_base_in_common_formats(base, start):
+    result = CliRunner().invoke(main, ["dates", "12月5日", "--base", base])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["start"] == start
+
+
+def test_cli_batch_reports_each_bad_line_and_goes_on():
+    stdin = "\n".join([
+        "not json",
+        json.dumps({"text": "12月1日"}, ensure_ascii=False),
+        json.dumps({"text": "12月20日", "base": "2022-01-05"}, ensure_ascii=False),
+        json.dumps({"text": 7, "base": "2022-01-05"}),
+        json.dumps({"text": "明天", "base": "someday"}),
+        json.dumps({"text": "明天", "base": "2022/1/5"}, ensure_ascii=False),
+    ])
+    result = CliRunner().invoke(main, ["dates", "--batch"], input=stdin)
+    assert result.exit_code == 1
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r.get("line") for r in rows] == [1, 2, None, 4, 5, None]
+    assert rows[0]["input"] == "not json" and "expected" in rows[0]["error"]
+    assert rows[2]["found"][0]["start"] == "2021-12-20T00:00:00"
+    assert "not a date" in rows[4]["error"]
+    assert rows[5]["found"][0]["start"] == "2022-01-06T00:00:00"
+    assert "4 bad input lines" in result.stderr
+
+
+# ---- dates typed on the command line (dateparser for Western forms and English words) -------
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [("2023-12-01", date(2023, 12, 1)), ("2023/12/1", date(2023, 12, 1)), ("2023.12.01", date(2023, 12, 1)),
+     ("Dec 1 2023", date(2023, 12, 1)), ("1 December 2023", date(2023, 12, 1)),
+     ("today", date(2023, 12, 1)), ("tomorrow", date(2023, 12, 2)), ("next friday", date(2023, 12, 8)),
+     ("in 2 weeks", date(2023, 12, 15)), ("明天", date(2023, 12, 2)), ("下周五", date(2023, 12, 8)),
+     ("2024年1月5日", date(2024, 1, 5)),
+     ("", None), ("whenever", None), ("2024-02-30", None), ("没有日期", None)],
+)
+def test_cli_days_absolute_or_relative(typed, day):
+    from flows.dateinput import parse_day
+
+    assert parse_day(typed, today=date(2023, 12, 1)) == day
+
+
+@pytest.mark.parametrize("typed", ["today", "next friday", "明天", "12/1", "2023年12月", ""])
+def test_a_base_must_be_absolute(typed):
+    from flows.dateinput import parse_absolute
+
+    assert parse_absolute(typed) is None
+
+
+def test_calendar_options_take_relative_days(tmp_path):
+    result = CliRunner().invoke(main, ["calendar", "--db", str(tmp_path / "none.duckdb"), "--from", "today",
+                                       "--to", "yesterday", "-o", str(tmp_path / "x.ics")])
+    assert result.exit_code == 2
+    assert "--to is before --from" in result.output

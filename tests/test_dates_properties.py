@@ -44,9 +44,10 @@ def check_well_formed(text: str, found) -> None:
         if expr.start is not None and expr.end is not None:
             assert expr.start < expr.end
         assert {"point": (True, True), "range": (True, True), "since": (True, False),
-                "until": (False, True), "vague": (False, False)}[expr.kind] == (
+                "until": (False, True), "vague": (False, False), "recurring": (False, False)}[expr.kind] == (
             expr.start is not None, expr.end is not None)
         assert expr.to_json()["text"] == expr.text
+        assert (expr.kind == "recurring") == (expr.recurrence is not None)
 
 
 @FAST

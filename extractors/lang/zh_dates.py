@@ -8,14 +8,17 @@ character classes.
 from __future__ import annotations
 
 # Full-width digits and colon map one-to-one onto ASCII, so offsets survive the translation.
-FULLWIDTH = str.maketrans("０１２３４５６７８９：．／－～", "0123456789:./-~")
+# Traditional characters of the date vocabulary map one-to-one onto simplified ones the same way
+# (上上個週三, 後天, 禮拜三, 下午三點).
+FULLWIDTH = str.maketrans("０１２３４５６７８９：．／－～個後週禮點時號鐘兩國慶節間歲曆陰陽農劃內際準誕聖萬",
+                          "0123456789:./-~个后周礼点时号钟两国庆节间岁历阴阳农划内际准诞圣万")
 
 CN_DIGITS: dict[str, int] = {
     "〇": 0, "○": 0, "零": 0, "O": 0,
     "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
     "六": 6, "七": 7, "八": 8, "九": 9,
 }
-CN_UNITS: dict[str, int] = {"十": 10, "百": 100}
+CN_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
 
 # Characters that spell a year digit by digit (二〇二三, 零七).
 YEAR_DIGIT_CLASS = "〇○零一二三四五六七八九"
@@ -26,6 +29,12 @@ CN_MONTH = r"[一二三四五六七八九]?十[一二三四五六七八九]?|[�
 CN_DAY = CN_MONTH
 CN_HOUR = r"[一二三四五六七八九]?十[一二三四五六七八九]?|[零〇○一二两三四五六七八九]"
 CN_MINUTE = r"[一二三四五六七八九]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"
+# Parts of a decade (80年代末, 九十年代初期) and of a century (21世纪初), as fractions of its span.
+ERA_PARTS: dict[str, tuple[float, float]] = {
+    "初期": (0.0, 0.3), "前期": (0.0, 0.3), "初": (0.0, 0.3), "中期": (0.3, 0.7), "中叶": (0.3, 0.7),
+    "末期": (0.7, 1.0), "后期": (0.7, 1.0), "末": (0.7, 1.0),
+}
+CENTURY_PARTS: dict[str, tuple[float, float]] = {**ERA_PARTS, "初": (0.0, 0.2), "末": (0.8, 1.0)}
 # A count in a duration ("3天后", "十五个工作日内").
 CN_COUNT = (r"(?<![〇零一二两三四五六七八九十百])(?:[一二两三四五六七八九]?百(?:零?[一二三四五六七八九]"
             r"|[一二三四五六七八九]十[一二三四五六七八九]?)?|[二三四五六七八九]?十[一二三四五六七八九]?"
@@ -38,57 +47,92 @@ RANGE_MARKS = ["至", "到", "——", "—", "－", "–", "-", "~", "～", "�
 RELATIVE_DAYS: dict[str, tuple[int, str | None]] = {
     "大前天": (-3, None), "前天": (-2, None), "昨天": (-1, None), "昨日": (-1, None),
     "昨晚": (-1, "晚上"), "昨夜": (-1, "夜间"),
-    "今天": (0, None), "今日": (0, None), "即日": (0, None), "今晨": (0, "早上"),
+    "今天": (0, None), "今日": (0, None), "本日": (0, None), "即日": (0, None), "今晨": (0, "早上"),
     "今早": (0, "早上"), "今晚": (0, "晚上"), "今夜": (0, "夜间"),
+    "前晚": (-2, "晚上"), "前夜": (-2, "夜间"),
     "明天": (1, None), "明日": (1, None), "明早": (1, "早上"), "明晨": (1, "早上"),
     "明晚": (1, "晚上"), "后天": (2, None), "大后天": (3, None),
 }
 # Two days named at once: word -> (first, last) offsets from the base day.
 RELATIVE_SPANS: dict[str, tuple[int, int]] = {"今明两天": (0, 1), "今明两日": (0, 1),
                                               "今明后三天": (0, 2), "明后两天": (1, 2), "明后天": (1, 2)}
+# Two years named at once: word -> (first, last) offsets from the base year.
+RELATIVE_YEAR_SPANS: dict[str, tuple[int, int]] = {"今明两年": (0, 1), "明后两年": (1, 2), "明后年": (1, 2)}
+# Seasons (meteorological: spring March-May, summer June-August, autumn September-November,
+# winter December-February): word -> (first month, year offset, how many seasons). The year
+# offset counts from the "season year": the base year, except that in January and February the
+# current winter began the year before.
+SEASONS: dict[str, tuple[int, int, int]] = {
+    "今春": (3, 0, 1), "今夏": (6, 0, 1), "今秋": (9, 0, 1), "今冬": (12, 0, 1),
+    "明春": (3, 1, 1), "明夏": (6, 1, 1), "明秋": (9, 1, 1),
+    "去年冬天": (12, -1, 1), "去冬": (12, -1, 1), "去年夏天": (6, -1, 1),
+    "今冬明春": (12, 0, 2), "今年冬季": (12, 0, 1), "今年夏季": (6, 0, 1),
+}
 # Days counted from the date just named; they only close a range ("12月31日20时至次日8时"),
 # alone they point at a date the text does not give.
-ANCHOR_DAYS: dict[str, int] = {"次日": 1, "翌日": 1, "第二天": 1, "当日": 0, "当天": 0}
+ANCHOR_DAYS: dict[str, tuple[int, str | None]] = {
+    "次日": (1, None), "翌日": (1, None), "第二天": (1, None), "隔天": (1, None), "当日": (0, None),
+    "当天": (0, None), "当晚": (0, "晚上"), "次晨": (1, "早上"), "翌晨": (1, "早上")}
 # "半年内", "近半个月": half of a year or month as (count, unit).
-HALF_COUNTS: dict[str, tuple[int, str]] = {"year": (6, "month"), "month": (15, "day")}
+HALF_COUNTS: dict[str, tuple[int, str]] = {"year": (6, "month"), "month": (15, "day"), "hour": (30, "minute")}
 # Words that already say "from this day on".
 SINCE_DAYS: dict[str, int] = {"今起": 0, "明起": 1}
 
 RELATIVE_YEARS: dict[str, int] = {
     "大前年": -3, "前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年": 0,
     "明年": 1, "来年": 1, "次年": 1, "翌年": 1, "后年": 2, "大后年": 3,
+    "上一个年度": -1, "上一年": -1, "下一个年度": 1, "下一年": 1, "本年": 0,
 }
 # Years counted from the year just named rather than from the issue date, when one was named:
 # "12月1日至次年2月10日".
 FOLLOWING_YEARS = ["次年", "翌年"]
 RELATIVE_MONTHS: dict[str, int] = {
     "上上个月": -2, "上个月": -1, "上月": -1, "本月": 0, "这个月": 0,
-    "下个月": 1, "下月": 1, "下下个月": 2,
+    "下个月": 1, "下月": 1, "下下个月": 2, "上一个月": -1, "下一个月": 1, "这一个月": 0,
 }
-RELATIVE_QUARTERS: dict[str, int] = {"上季度": -1, "上个季度": -1, "本季度": 0, "这个季度": 0,
-                                     "下季度": 1, "下个季度": 1}
+RELATIVE_QUARTERS: dict[str, int] = {"上季度": -1, "上个季度": -1, "上一季度": -1, "上一个季度": -1,
+                                     "本季度": 0, "这个季度": 0, "这一季度": 0,
+                                     "下季度": 1, "下个季度": 1, "下一季度": 1, "下一个季度": 1}
 # Week prefixes: word -> offset in weeks.
 RELATIVE_WEEKS: dict[str, int] = {
     "上上": -2, "上": -1, "本": 0, "这": 0, "这个": 0, "下": 1, "下个": 1, "下下": 2, "上个": -1,
+    "上一": -1, "上一个": -1, "下一": 1, "下一个": 1, "这一": 0, "上上个": -2, "下下个": 2,
 }
-WEEK_WORDS = ["星期", "礼拜", "周"]
+WEEK_WORDS = ["星期", "礼拜", "禮拜", "周", "週"]
 WEEKDAYS: dict[str, int] = {
     "一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
     "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6,
 }
 
 HALVES: dict[str, int] = {"上半年": 1, "下半年": 2}
+# 前半年/后半年 are halves only straight after a year ("2018年前半年"); elsewhere "手术后半年" is
+# half a year after something.
+JOINED_HALVES: dict[str, int] = {"前半年": 1, "后半年": 2}
+# Parts of the day that count only after a day ("昨天白天", "12月12日白天"): alone "白天把老人送来"
+# is habitual, not a date.
+JOINED_ONLY_PARTS = ("白天",)
 # Parts of a month and of a year: word -> (first day, last day) or (first month, last month).
+# Halves of a month (上半月, 下半月) are read like the 旬 below.
+MONTH_HALVES = ["上半月", "下半月", "前半月", "后半月"]
 XUN: dict[str, tuple[int, int]] = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31),
+                                   "上半月": (1, 15), "前半月": (1, 15), "下半月": (16, 31), "后半月": (16, 31),
                                    "上中旬": (1, 20), "中下旬": (11, 31)}
 MONTH_PARTS: dict[str, tuple[int, int]] = {"初": (1, 10), "中": (11, 20), "底": (21, 31), "末": (21, 31)}
-YEAR_PARTS: dict[str, tuple[int, int]] = {"初": (1, 1), "底": (12, 12), "末": (12, 12)}
+YEAR_PARTS: dict[str, tuple[int, int]] = {"初": (1, 1), "底": (12, 12), "末": (12, 12), "伊始": (1, 1)}
+# A year spelled as a number with 千 (两千一十年, 二千零三年).
+CN_THOUSAND_YEAR = r"[两二一]千(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?|零)?"
+# Two Chinese digits before 年 are a year (九八年, 零三年底) unless they read as a count: two
+# neighbouring digits (七八年 "seven or eight years") or a first digit that starts counts (一二三四).
+TWO_DIGIT_YEAR_FIRST = "〇○零五六七八九"
+# After a two-digit year these make it a count of years: 九八年前, 五六年来.
+NOT_AFTER_TWO_DIGIT_YEAR = "前后来内间多左以了的里中"
 
 # Parts of the day: word -> (start hour, end hour, clock hours after noon?). End may pass 24.
 PARTS_OF_DAY: dict[str, tuple[int, int, bool]] = {
     "凌晨": (0, 6, False), "清晨": (5, 8, False), "早晨": (6, 9, False), "早上": (6, 9, False),
-    "上午": (8, 12, False), "中午": (11, 14, False), "午间": (11, 14, False),
-    "午后": (12, 18, True), "下午": (12, 18, True), "傍晚": (17, 19, True),
+    "上午": (8, 12, False), "早间": (6, 9, False), "黎明": (4, 6, False), "拂晓": (4, 6, False),
+    "白天": (6, 18, False), "中午": (11, 14, False), "午间": (11, 14, False), "正午": (11, 14, False),
+    "午后": (12, 18, True), "下午": (12, 18, True), "傍晚": (17, 19, True), "黄昏": (17, 19, True),
     "晚上": (18, 24, True), "晚间": (18, 24, True), "夜晚": (18, 24, True),
     "夜间": (20, 30, True), "夜里": (20, 30, True), "深夜": (22, 27, True),
     "午夜": (23, 25, True), "半夜": (23, 27, True),
@@ -104,11 +148,26 @@ CLOCK_PREFIXES: dict[str, tuple[int, int, bool]] = {"早": (6, 9, False), "晚":
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "植树节": (3, 12), "劳动节": (5, 1),
     "青年节": (5, 4), "儿童节": (6, 1), "建党节": (7, 1), "建军节": (8, 1), "教师节": (9, 10),
-    "国庆节": (10, 1), "国庆": (10, 1), "圣诞节": (12, 25),
+    "国庆节": (10, 1), "国庆": (10, 1), "圣诞节": (12, 25), "平安夜": (12, 24), "愚人节": (4, 1),
+    "万圣节": (10, 31), "双十一": (11, 11), "光棍节": (11, 11), "女生节": (3, 7), "护士节": (5, 12),
+    "记者节": (11, 8), "消费者权益日": (3, 15),
 }
 # 晚 and 夜 alone are a part of the day only straight after a date ("12月1日晚"); these
 # characters after them make another word (晚会, 夜市).
 NIGHT_NOT_BEFORE = "会宴餐饭报辈年期霞秋点些安稻上间里晨场班车市校景宵色空幕游经"
+
+# A period around a holiday ("国庆节期间", "春节长假", "五一小长假"): holiday word -> the
+# schedule's key in extractors.lang.zh_holidays; the words after it that make it a period.
+HOLIDAY_PERIOD_WORDS: dict[str, str] = {
+    "春节": "春节", "国庆节": "国庆", "国庆": "国庆", "十一": "国庆", "五一": "劳动节", "劳动节": "劳动节",
+    "元旦": "元旦",
+}
+HOLIDAY_PERIOD_SUFFIXES = ["放假期间", "小长假期间", "长假期间", "假期期间", "小长假", "长假", "假期", "黄金周", "期间"]
+
+# Recurrence: "每日8时至17时", "每周一至周五9:00-17:00", "工作日每天". Words that make what follows a
+# rule rather than a date: word -> the ISO weekdays it covers ("daily" for every day).
+EVERY_DAY_WORDS = ["每个工作日", "工作日每天", "工作日每日", "每工作日", "每日", "每天", "每晚", "每夜"]
+WORKDAY_EVERY = ("每个工作日", "工作日每天", "工作日每日", "每工作日")
 
 # Words that place an event in time without a date.
 VAGUE_WORDS = ["前不久", "不久前", "近段时间", "前段时间", "连日来", "近年来", "近日", "日前",
@@ -116,11 +175,22 @@ VAGUE_WORDS = ["前不久", "不久前", "近段时间", "前段时间", "连日
 # 日前 is "the other day" unless it ends another word: 节日前夕, 生日前, 假日前.
 NOT_BEFORE_RIQIAN = "节生假平每昨今明两几数工作"
 
+# After a Chinese-numeral clock time these make it one even without 钟/分 ("十二点之后").
+CLOCK_OPEN_WORDS = ("之后", "以后", "之前", "以前", "左右")
 # Duration units: word -> (unit, count of that unit).
 DURATION_UNITS: dict[str, str] = {
     "个工作日": "workday", "工作日": "workday", "天": "day", "日": "day",
-    "个星期": "week", "星期": "week", "周": "week", "个月": "month", "年": "year",
+    "个星期": "week", "星期": "week", "周": "week", "个多月": "month", "个月": "month", "年": "year",
+    "个多小时": "hour", "个小时": "hour", "小时": "hour", "个钟头": "hour", "钟头": "hour",
+    "分钟": "minute", "刻钟": "quarter_hour", "个季度": "quarter",
 }
+# "两个半月", "一个半小时": the unit written after 个半 -> its DURATION_UNITS key.
+HALF_AFTER_GE: dict[str, str] = {"月": "个月", "小时": "小时", "钟头": "钟头", "星期": "个星期"}
+# "一年半": a count and a half, in the next finer unit: unit -> (finer per unit, finer unit).
+HALF_STEPS: dict[str, tuple[int, str]] = {"year": (12, "month"), "month": (30, "day"), "day": (24, "hour"),
+                                          "hour": (60, "minute"), "week": (7, "day")}
+# "十多年来", "半年多以来": an approximate count reads as the count.
+APPROXIMATE = ["多", "余", "几"]
 DURATION_WITHIN = ["以内", "之内", "内"]
 # A count straight after 起 is a window from that day even without 内 ("自公示之日起10个工作日"),
 # when 起 follows one of these (之日起, 即日起, 12月1日起, 今起), not another word (一起, 发起).
@@ -132,11 +202,14 @@ AHEAD_PREFIXES = ["未来", "今后"]
 
 # Words around an expression that turn it into an open interval.
 SINCE_PREFIXES = ["自从", "自", "从"]
-SINCE_SUFFIXES = ["开始", "以来", "起"]
+SINCE_SUFFIXES = ["开始", "以来", "起", "或之后", "及之后", "及以后"]
 AFTER_SUFFIXES = ["以后", "之后", "后"]
 UNTIL_PREFIXES = ["截止到", "截止至", "截至", "截止", "直到", "到", "至"]
-UNTIL_SUFFIXES = ["之前", "以前", "为止", "截止", "前", "止"]
-TO_NOW = ["至今", "迄今", "到现在", "到目前"]
+UNTIL_SUFFIXES = ["或之前", "及之前", "或以前", "及以前", "之前", "以前", "为止", "截止", "前", "止"]
+TO_NOW = ["至今", "迄今", "到现在", "到目前", "起至今", "以来至今"]
+# "今年内", "本年度内", "本月内": until the end of the period named (not the whole period).
+WITHIN_SUFFIXES = ["以内", "之内", "内"]
+NOT_AFTER_WITHIN = "容部外地涵"
 # After a bare "3日" these make another word: 3日游, 日均, 日常, 日益.
 NOT_AFTER_BARE_DAY = "游均常用益趋制"
 # A lone "27号" is a day (号 for 日) only set off like a dateline: after an edge and before a comma
@@ -241,6 +314,8 @@ LUNAR_HOLIDAYS: dict[str, tuple[dict[int, tuple[int, int]], int]] = {
     "中秋节": (MID_AUTUMN, 0), "中秋": (MID_AUTUMN, 0),
     "重阳节": (DOUBLE_NINTH, 0), "重阳": (DOUBLE_NINTH, 0),
 }
+# Holidays on the n-th weekday of a month: word -> (month, weekday Monday=0, n).
+NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {"母亲节": (5, 6, 2), "父亲节": (6, 6, 3), "感恩节": (11, 3, 4)}
 # Days of the first lunar month are counted from 春节: 正月初八, 正月十五, 大年初三.
 FIRST_LUNAR_MONTH = ["正月", "大年"]
 # 清明 is a solar term: 4 or 5 April, by the usual 21st-century formula.
