@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from . import people
 from .dates import TimeExpression, find_dates, first_day, last_day, to_int
@@ -194,6 +194,10 @@ def _clean_name(name: str) -> str:
 # --- finding mentions in one line ------------------------------------------------------------
 
 
+def _end_of(day: date) -> datetime:
+    return datetime.combine(day, time(23, 59, 59))
+
+
 def _day(expr: TimeExpression) -> tuple[date | None, date | None]:
     if expr.kind not in ("point", "range") or expr.granularity not in _DAY_GRAINS or expr.start is None:
         return None, None
@@ -308,7 +312,9 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
     if not _NOUN.search(text) or not (_VERB.search(text) or _AT_MEETING.search(text)):
         return []
     future = _FUTURE.search(text)
-    dates = find_dates(text, base, prefer="future" if future else "past")
+    # A report looks back from the end of its day: "1月4日上午" in a report filed on 1月4日 is that
+    # morning, not last year's.
+    dates = find_dates(text, base, prefer="future") if future else find_dates(text, _end_of(base), prefer="past")
     found: list[MeetingMention] = []
     for verb in _VERB.finditer(text):
         if any(text[: verb.start()].endswith(w) for w in lang.NOT_CONVENING_BEFORE):
@@ -408,7 +414,7 @@ def _object_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> Me
 
 _TAIL_FUTURE = re.compile(r"(?:将|拟|定|计划|预计)")
 _TAIL_CEREMONY = re.compile(r"(?:开幕式|闭幕式|开班式)")
-_TAIL_VENUE = re.compile(r"(?:在|依托)(?P<loc>[^,，在于]{2,30})")
+_TAIL_VENUE = re.compile(r"(?:在|依托)(?P<loc>[^,，在于]{1,30})")  # 1: "在京召开", "在沪举行"
 _ADVERB = re.compile(_alternation(lang.VERB_ADVERBS))
 _ADVERB_AT_END = re.compile(f"(?:{_ADVERB.pattern})$")
 _HOSTED_BY = re.compile(r"由(?P<org>[^,，。由]{2,40}?)(?:联合|共同)?(?:主办|组织|举办|承办)的")
@@ -675,13 +681,13 @@ def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
 
 def find_meetings(issue: Issue) -> list[MeetingMention]:
     """Every meeting the issue reports or announces, merged across headlines and articles."""
-    base = issue.ctx.issue_date
-    if base is None:
-        return []
     city = people.home_city(issue.ctx.paper, issue.text)
     merged: list[MeetingMention] = []
     for article in issue.articles:
         if not _NOUN.search(article.body) or not (_VERB.search(article.body) or _AT_MEETING.search(article.body)):
+            continue
+        base = issue.base_date(article)
+        if base is None:
             continue
         for m in _article_mentions(article, issue, base, city):
             same = next((k for k in merged if k.date == m.date and _same_meeting(k, m)), None)
