@@ -38,6 +38,7 @@ _NOUN_AT_END = re.compile(rf"(?:{_NOUN.pattern})$")
 _VERB = re.compile(
     rf"(?P<adv>{_alternation(lang.VERB_ADVERBS)})?(?P<verb>{_alternation(lang.CONVENE_VERBS)})(?P<le>了)?"
 )
+_VERB_AT_END = re.compile(rf"(?:{_alternation(lang.CONVENE_VERBS)})$")
 _NOT_MEETING = re.compile(f"(?:{_alternation(lang.NOT_MEETINGS)})$")
 _FUTURE = re.compile(_alternation(lang.FUTURE_MARKERS))
 _LEAD_IN = re.compile(rf"^(?:\s|{_alternation(lang.LEAD_INS)}|[,，、:：])+")
@@ -52,14 +53,19 @@ _GENERIC = re.compile(
     rf"(?:(?:{_alternation(lang.JOINERS)}).*)?$"
 )
 _ORDINALS_AT_END = re.compile(f"(?:{lang.ORDINAL})+$")
-_MODIFIERS_AT_END = re.compile(rf"(?:{lang.ORDINAL}|{_alternation(lang.GENERIC_MODIFIERS)})+$")
+_ONE_MODIFIER_AT_END = re.compile(rf"(?:{lang.ORDINAL}|[(（]?(?:{_alternation(lang.GENERIC_MODIFIERS)})[)）]?)$")
 _BARE_REFERENCE = re.compile(rf"^(?:此次|这次|本次|该|本届|上述|各|全)?(?:{_NOUN.pattern})$")
 _AFTER_NAME = re.compile(rf"[,，。；;:：]|$|{_alternation(lang.AFTER_NAME_WORDS)}")
 _JOINER = re.compile(_alternation(lang.JOINERS))
 _VENUE = re.compile(_alternation(lang.VENUE_PREPOSITIONS))
 _AT_MEETING = re.compile(
     rf"在(?P<name>[^,，。；;在]{{2,60}}?(?:{_NOUN.pattern}))(?:{_alternation(lang.AT_MEETING_AFTER)})"
+    rf"|(?:{_alternation(lang.ATTEND_VERBS)})(?P<attended>[^,，。；;在]{{2,60}}?(?:{_NOUN.pattern}))"
+    rf"(?={_alternation(lang.CEREMONIES)})"
 )
+_SESSION_ACT = re.compile(_alternation(lang.SESSION_ACTS))
+_DAY_MARKER = re.compile(lang.DAY_MARKERS)
+_HISTORY_SECTION = re.compile(_alternation(lang.HISTORY_SECTIONS))
 _CHAIR = re.compile(lang.CHAIR_VERB)
 _SPEAKER = re.compile(rf"(?<![工合创协操动写制著])(?:{lang.SPEAKER_VERB})(?!团|人)")
 _HELD_BY = re.compile(lang.HELD_BY_AFTER_NAME)
@@ -111,6 +117,8 @@ class MeetingMention:
     speakers: list[str] = field(default_factory=list)
     key: str = ""
     vague_date: bool = False  # undated, but the text says when vaguely ("近日")
+    announced: bool = False  # its clause announces it (将于, 定于)
+    closing: bool = False  # the clause reports its close (闭幕): its date is the session's last day
 
 
 # --- names -----------------------------------------------------------------------------------
@@ -124,8 +132,9 @@ class _Session:
     level: str  # 中央, 省, 市, 区, 县, 州
     term: int
     number: int
-    place: str | None  # printed in the name ("中共哈尔滨市委…"), else None
+    place: str | None  # printed in the name ("中共哈尔滨市委…", "德州市委…"), else None
     rest: str  # what follows the session's own name ("…第二次全体会议")
+    party_prefix: bool = True  # the place came with 中共/中国共产党 ("德州市委…" has none)
 
 
 def _session(name: str) -> _Session | None:
@@ -133,12 +142,13 @@ def _session(name: str) -> _Session | None:
         m = pattern.search(name)
         if m:
             groups = m.groupdict()
+            place = groups.get("place") or groups.get("bare")
             return _Session("plenary", groups.get("level") or "中央", to_int(m["n"]), to_int(m["m"]),
-                            groups.get("place"), name[m.end() :])
+                            place, name[m.end() :], party_prefix=not groups.get("bare"))
     for pattern in _CONGRESS:
         m = pattern.search(name)
         if m:
-            kind = "人大" if m["kind"] in ("人大", "人民代表大会") else m["kind"]
+            kind = {"人民代表大会": "人大", "中国人民政治协商会议": "政协"}.get(m["kind"], m["kind"])
             return _Session(f"congress-{kind}", m["level"], to_int(m["n"]), to_int(m["m"]), m["place"], name[m.end() :])
     return None
 
@@ -168,21 +178,36 @@ def _embedded_organizer(name: str, city: str | None) -> str | None:
         if session.kind == "plenary":
             if session.level == "中央":
                 return "中共中央"
+            if session.place and not session.party_prefix:
+                return f"{session.place}{session.level}委"  # as printed: 德州市委
             return f"中共{home}{session.level}委" if home else f"{session.level}委"
-        # A congress session is the body itself meeting, as a plenary is the party committee's:
-        # its organizer is that body (市人大, 市政协), like 中共太原市委 for 市委全会 in the gold.
-        chamber = "政协" if session.kind == "congress-政协" else "人大"
-        return people.congress_body(session.place, session.level, city, chamber)
+        if session.kind == "congress-政协":
+            # A CPPCC session is its committee in plenary: the committee convenes it (市政协).
+            return people.congress_body(session.place, session.level, city, "政协")
+        # A people's congress session is the congress itself sitting; the standing committee that
+        # convenes it is not printed in the name, so the name gives no organizer.
+        return None
     for noun in _NOUN.finditer(name):
         head = name[: noun.start()]
         # "市十六届人大常委会第十五次会议": try the head as printed, then without its ordinal, then
-        # without modifiers ("市政府第25次常务会议" -> 市政府).
-        unnumbered = _ORDINALS_AT_END.sub("", head)
-        bare = _MODIFIERS_AT_END.sub("", head)
-        body = next((b for b in map(people.trailing_body, (head, unnumbered, bare)) if b), None)
-        if body:
-            return people.canonical_body(body, city)
+        # without one modifier after another ("市人大常委会主任会议" -> 市人大常委会, "市政府第25次
+        # 常务会议" -> 市政府).
+        for candidate in _shorter_heads(head):
+            body = people.trailing_body(candidate)
+            if body:
+                return people.canonical_body(body, city)
     return None
+
+
+def _shorter_heads(head: str):
+    """``head``, then ``head`` with its trailing ordinals and modifiers dropped one at a time."""
+    yield head
+    while True:
+        m = _ONE_MODIFIER_AT_END.search(head)
+        if m is None or m.start() == 0:
+            return
+        head = head[: m.start()]
+        yield head
 
 
 def _clean_name(name: str) -> str:
@@ -208,9 +233,44 @@ def _day(expr: TimeExpression) -> tuple[date | None, date | None]:
 def _date_before(dates: list[TimeExpression], pos: int, floor: int = 0) -> TimeExpression | None:
     best = None
     for expr in dates:
-        if floor <= expr.start_char and expr.end_char <= pos and _day(expr)[0] is not None:
+        if floor <= expr.start_char and expr.end_char <= pos and _day(expr)[0] is not None and _DAY_MARKER.search(expr.text):
             best = expr
     return best
+
+
+def _leading_day(line: _Line, base: date) -> date | None:
+    """The day a sentence opens with ("2月1日 市委书记…", "1月7日,省会某某。"), if it opens with one."""
+    dates = find_dates(line.text, _end_of(base), prefer="nearest")
+    first = next(iter(dates), None)
+    if first is None or _strip_lead(line.text, 0, first.start_char, []) != first.start_char:
+        return None
+    return _day(first)[0] if _DAY_MARKER.search(first.text) else None
+
+
+def _last_day(line: _Line, base: date) -> date | None:
+    dates = [d for d in find_dates(line.text, _end_of(base), prefer="nearest") if _DAY_MARKER.search(d.text)]
+    days = [_day(d)[0] for d in dates if _day(d)[0]]
+    return days[-1] if days else None
+
+
+def _carried_day(m: "MeetingMention", body: list[_Line], base: date) -> date | None:
+    """The day an undated report takes from the article: "同日 …召开" takes the day last named
+    before it; a sentence of a paragraph that opens on a day ("2月1日 某某调研…;主持召开…",
+    "1月7日,省会某某。8时许,…出席…开幕会") takes that day."""
+    earlier = [ln for ln in body if ln.index < m.line.index]
+    if m.line.text.lstrip().startswith(lang.SAME_DAY):
+        for ln in reversed(earlier):
+            day = _last_day(ln, base)
+            if day:
+                return day
+        return None
+    for ln in reversed(earlier):
+        if ln.text.endswith("\n"):
+            return None  # the paragraph began after this line
+        day = _leading_day(ln, base)
+        if day:
+            return day
+    return None
 
 
 def _strip_lead(text: str, start: int, end: int, dates: list[TimeExpression]) -> int:
@@ -239,6 +299,8 @@ def _clause_start(text: str, pos: int) -> int:
             depth = max(depth - 1, 0)
         elif depth == 0 and ch in _CLAUSE_PUNCT:
             return i + 1
+        elif depth == 0 and ch in " \u3000" and _VERB_AT_END.search(text, 0, i):
+            return i + 1  # "甲会议1日召开 乙会议2日召开": a headline's clauses parted by a space
     return 0
 
 
@@ -309,17 +371,26 @@ def _venue_or_none(text: str | None) -> str | None:
 
 def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMention]:
     text = line.text
-    if not _NOUN.search(text) or not (_VERB.search(text) or _AT_MEETING.search(text)):
+    if not _NOUN.search(text) or not (_VERB.search(text) or _AT_MEETING.search(text) or _SESSION_ACT.search(text)):
         return []
-    future = _FUTURE.search(text)
-    # A report looks back from the end of its day: "1月4日上午" in a report filed on 1月4日 is that
-    # morning, not last year's.
-    dates = find_dates(text, base, prefer="future") if future else find_dates(text, _end_of(base), prefer="past")
+    # A year-less date is the nearest one: a report's "2月1日至4日召开" printed on 1月27日 is days
+    # ahead, not last year's; counted from the end of the report's day ("1月4日上午" filed on 1月4日
+    # is that morning). A clause that announces (将于, 定于) leans forward.
+    reported = find_dates(text, _end_of(base), prefer="nearest")
+    announced: list[TimeExpression] | None = None
     found: list[MeetingMention] = []
     for verb in _VERB.finditer(text):
         if any(text[: verb.start()].endswith(w) for w in lang.NOT_CONVENING_BEFORE):
             continue
         clause = _clause_start(text, verb.start())
+        future = _FUTURE.search(text, clause, verb.end()) is not None
+        if future and announced is None:
+            announced = find_dates(text, base, prefer="future")
+        dates = announced if future else reported
+        if verb["verb"] in (lang.OPEN_VERB, lang.CLOSE_VERB) and text.startswith(
+            lang.CEREMONY_AFTER_OPEN_CLOSE, verb.end()
+        ):
+            continue  # "开幕会", "闭幕大会": the session's ceremony, named, not a verb
         if text.startswith(lang.NOT_AFTER_VERB, verb.end()):
             # "召开的X", "召开以来", "开幕式": a meeting cited, not reported here; except a lede
             # that opens on it ("12月5日召开的市委常委会会议强调").
@@ -327,30 +398,63 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
         else:
             mention = _object_mention(line, verb, clause, dates, city) or _subject_mention(line, verb, clause, dates, city)
         if mention is not None:
+            mention.announced = future
             found.append(mention)
     if not found:
+        found.extend(_session_acts(line, reported, city))
+    if not found:
         for at in _AT_MEETING.finditer(text):
-            expr = _date_before(dates, at.start())
-            name = _clean_name(at["name"])
-            if expr is None or _BARE_REFERENCE.match(name) or _NOT_MEETING.search(name) or _VERB.search(name):
+            expr = _date_before(reported, at.start())
+            name = _clean_name(at["name"] or at["attended"])
+            attending = at.group(0).startswith(lang.ATTEND_VERBS)
+            if (expr is None and not attending) or _BARE_REFERENCE.match(name) or _NOT_MEETING.search(name) or _VERB.search(name):
                 continue
-            day, end_day = _day(expr)
+            day, end_day = _day(expr) if expr else (None, None)
             found.append(
                 MeetingMention(
                     name=name, date=day, end_date=end_day, organizer=_embedded_organizer(name, city),
-                    location=None, status="reported", line=line, start=expr.start_char, end=at.end("name"),
+                    location=None, status="reported", line=line, start=expr.start_char if expr else at.start("name" if at["name"] else "attended"),
+                    end=at.end("name" if at["name"] else "attended"),
                 )
             )
     for mention in found:
         mention.vague_date = mention.date is None and any(
-            d.kind == "vague" and d.start_char < mention.end for d in dates
+            d.kind == "vague" and d.start_char < mention.end for d in reported
         )
         if mention.date and base and mention.date > base:
             mention.status = "announced"
-        elif future and mention.date is None:
+        elif mention.announced and mention.date is None:
             mention.status = "announced"
         mention.key = meeting_key(mention.name, city)
     return found
+
+
+def _session_acts(line: _Line, dates: list[TimeExpression], city: str | None) -> list[MeetingMention]:
+    """"DATE,NAME审议通过/决定…": a named session (not "会议") acting, right after the date that
+    opens the sentence, met that day."""
+    text = line.text
+    lead = _strip_lead(text, 0, len(text), dates)
+    expr = _date_before(dates, lead)
+    if expr is None:
+        return []
+    for act in _SESSION_ACT.finditer(text, lead):
+        clause = _clause_start(text, act.start())
+        if clause > lead:
+            return []
+        nouns = [n for n in _NOUN.finditer(text, lead, act.start()) if n.end() == act.start()]
+        if not nouns:
+            continue
+        name = _clean_name(text[lead : act.start()])
+        if not name or _GENERIC.match(name) or _NOT_MEETING.search(name) or _VERB.search(name) or len(name) > 60:
+            return []
+        if _session(name) is None and not re.search(lang.ORDINAL, name):
+            return []  # "某某会议听取…": only numbered sessions are sure to be the meeting itself
+        day, end_day = _day(expr)
+        return [MeetingMention(
+            name=name, date=day, end_date=end_day, organizer=_embedded_organizer(name, city), location=None,
+            status="reported", line=line, start=expr.start_char, end=act.start(),
+        )]
+    return []
 
 
 def _lede_citation(line: _Line, verb: re.Match, clause: int, dates, city) -> MeetingMention | None:
@@ -407,7 +511,7 @@ def _object_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> Me
     return MeetingMention(
         name=name, date=day, end_date=end_day, organizer=organizer,
         location=_venue_or_none(venue),
-        status="announced" if _FUTURE.search(text, 0, verb.end()) else "reported",
+        status="announced" if _FUTURE.search(text, clause, verb.end()) else "reported",
         line=line, start=start, end=span[1],
     )
 
@@ -445,6 +549,25 @@ def _tail(text: str, pos: int, end: int, dates: list[TimeExpression]) -> tuple[T
     return expr, _venue_or_none(venue)
 
 
+def _name_in_clause_before(text: str, start: int, end: int, clause: int, dates) -> tuple[int, int, tuple] | None:
+    """"NAME,于DATE在LOC召开", "NAME圆满完成各项议程,在LOC闭幕": the verb's clause is only its tail
+    (date, venue, adverbs), the name opens the clause before it. Returns (name start, name end, tail)."""
+    if clause == 0 or text[clause - 1] not in ",，" or _NOUN.search(text, start, end):
+        return None
+    tail = _tail(text, start, end, dates)
+    if tail is None:
+        return None
+    before = _clause_start(text, clause - 1)
+    name_start = _strip_lead(text, before, clause - 1, dates)
+    if _VERB.search(text, name_start, clause - 1):
+        return None
+    nouns = list(_NOUN.finditer(text, name_start, clause - 1))
+    if not nouns or clause - 1 - nouns[-1].end() > lang.PREDICATE_AFTER_NAME_MAX:
+        return None
+    expr, venue = tail
+    return name_start, nouns[-1].end(), (expr or _date_before(dates, name_start), venue)
+
+
 def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> MeetingMention | None:
     """"NAME(于DATE)(在LOC)召开": the name before the verb."""
     text = line.text
@@ -462,7 +585,10 @@ def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> M
         if parsed is not None:
             name_end, tail = noun.end(), parsed
     if tail is None:
-        return None
+        named = _name_in_clause_before(text, start, phrase_end, clause, dates)
+        if named is None:
+            return None
+        start, name_end, tail = named
     name = _clean_name(text[start:name_end])
     if not name or name.startswith("在") or _BARE_REFERENCE.match(name) or _NOT_MEETING.search(name) or len(name) > 60:
         return None
@@ -470,6 +596,7 @@ def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> M
     expr = expr or _date_before(dates, start)
     day, end_day = _day(expr) if expr else (None, None)
     evidence_end = verb.end("verb")
+    is_closing = verb["verb"] == lang.CLOSE_VERB
     if verb["verb"] == lang.OPEN_VERB:
         closing = _CLOSING.search(text[evidence_end:])
         if closing:
@@ -485,8 +612,8 @@ def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> M
         name=name, date=day, end_date=end_day,
         organizer=organizer or _embedded_organizer(name, city),
         location=venue,
-        status="announced" if _FUTURE.search(text, 0, verb.end()) else "reported",
-        line=line, start=ev_start, end=evidence_end,
+        status="announced" if _FUTURE.search(text, clause, verb.end()) else "reported",
+        line=line, start=ev_start, end=evidence_end, closing=is_closing,
     )
 
 
@@ -575,14 +702,20 @@ def _article_mentions(article: Article, issue: Issue, base: date, city: str | No
     title_date = next(
         (d for ln in headlines if _DATE_TITLE.match(ln.text) for d in find_dates(ln.text, base)), None
     )
+    if article.section and _HISTORY_SECTION.search(article.section):
+        return []  # a history column reprints old meetings
     kept: list[MeetingMention] = []
     for m in mentions:
         if m.line.is_headline:
             continue
         if m.date is None and m.line.index == 0 and title_date is not None:
-            m.date = _day(title_date)[0]  # a dated history column: "2011年12月21日 / …大会举行"
+            m.date = _day(title_date)[0]  # a dated column: "2011年12月21日 / …大会举行"
+        if m.date is None and not m.vague_date:
+            m.date = _carried_day(m, body, base)
         if m.date is None and not (m.line.index == 0 and m.vague_date):
             continue  # undated and not a lede's "近日": a meeting cited, not reported
+        if m.date is not None and (base - m.date).days > lang.HISTORY_DAYS:
+            continue  # a years-old meeting: reprinted history or background, not this issue's
         kept.append(m)
     # Headline mentions only lend their convener and venue to the body mention they name.
     for h in (m for m in mentions if m.line.is_headline):
@@ -617,7 +750,7 @@ def _attach_lengths(body: list[_Line], kept: list[MeetingMention]) -> None:
                     break
         if length is None:
             continue
-        days = to_int(unicodedata.normalize("NFKC", length["days"]))
+        days = to_int(unicodedata.normalize("NFKC", length["days"])) + (1 if length.groupdict().get("half") else 0)
         if days and 1 < days <= 31:
             m.end_date = m.date + timedelta(days=days - 1)
 
@@ -679,6 +812,20 @@ def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
     return not la or not lb or la == lb
 
 
+def _closes_known_session(m: MeetingMention, merged: list[MeetingMention]) -> bool:
+    """A session's 闭幕 reported apart from its opening gives that session's last day; reported on
+    its own it is the row (dated its closing day)."""
+    if not m.closing or m.date is None:
+        return False
+    opening = next(
+        (k for k in merged if k.date and k.date < m.date and k.key == m.key), None
+    )
+    if opening is None:
+        return False
+    opening.end_date = max(opening.end_date or m.date, m.date)
+    return True
+
+
 def find_meetings(issue: Issue) -> list[MeetingMention]:
     """Every meeting the issue reports or announces, merged across headlines and articles."""
     city = people.home_city(issue.ctx.paper, issue.text)
@@ -690,10 +837,16 @@ def find_meetings(issue: Issue) -> list[MeetingMention]:
         if base is None:
             continue
         for m in _article_mentions(article, issue, base, city):
+            if _closes_known_session(m, merged):
+                continue
             same = next((k for k in merged if k.date == m.date and _same_meeting(k, m)), None)
             if same is None:
                 merged.append(m)
                 continue
+            if _session(m.name) and len(m.name) > len(same.name) and _session(same.name):
+                # one session printed short and in full ("市十六届人大五次会议" / "某某市第十六届人民
+                # 代表大会第五次会议"): the row takes the full name, with the evidence that prints it
+                same.name, same.line, same.start, same.end = m.name, m.line, m.start, m.end
             same.organizer = same.organizer or m.organizer
             same.location = same.location or m.location
             same.end_date = same.end_date or m.end_date
@@ -709,6 +862,8 @@ def extract(issue: Issue) -> list[Meeting]:
         span = m.line.issue_span(m.start, m.end)
         if span is None:
             continue
+        if m.end_date is not None and (m.date is None or m.end_date <= m.date):
+            m.end_date = None  # a row never ends before it starts: that end was misread
         records.append(
             Meeting(
                 event_id=stable_id("mtg", m.date, m.key, normalise_name(m.location)),

@@ -64,8 +64,6 @@ _CPPCC_COMMITTEE = re.compile(
 )
 _CPPCC_BEFORE = re.compile(rf"(?:{_alternation(lang.CPPCC_PREFIXES)})(?:[{_HAN}]{{2,4}}?)?$")
 _QUOTED_BODY = re.compile(r"^[“\"『「][^”\"』」]{2,30}[”\"』」]$")
-# "哈尔滨市委", "山西省委": a named place's party committee, formally 中共哈尔滨市委.
-_PLACE_PARTY_COMMITTEE = re.compile(rf"[{_HAN}]{{2,4}}(?:{_alternation(lang.PARTY_COMMITTEES)})")
 _LIST_SEPARATORS = frozenset({"、", ",", "，", "和", "与", "及", "以及"})
 _CLAUSE_BREAK = re.compile(r"[。；;!！?？\n]")
 # Characters a bare (untitled) name may directly follow: particles and prepositions.
@@ -293,7 +291,7 @@ def home_city(paper: str | None, text: str = "") -> str | None:
 
 def canonical_body(text: str | None, city: str | None) -> str | None:
     """The body as the warehouse names it: 我市 -> 太原市, bare 市委 -> 中共太原市委, 政协西安市委员会
-    -> 市政协 (in a Xi'an paper), without a term number (市十六届人大常委会 -> 市人大常委会)."""
+    -> 市政协 (in a Xi'an paper), a named place's committee as printed (哈尔滨市委, 中共青岛市委), without a term number (市十六届人大常委会 -> 市人大常委会)."""
     if not text:
         return None
     text = _TERM_NUMBER.sub("", text.strip())
@@ -307,8 +305,6 @@ def canonical_body(text: str | None, city: str | None) -> str | None:
         return f"{city}{lang.SELF_REFERENCES[text]}" if city else None
     if text == "市委" and city:
         return f"中共{city}市委"
-    if _PLACE_PARTY_COMMITTEE.fullmatch(text):
-        return f"中共{text}"
     return text
 
 

@@ -38,6 +38,28 @@ CLOSE_VERB = "闭幕"
 # What after a verb makes the clause cite a meeting rather than report it: "召开的X", "召开以来",
 # and 开幕 in 开幕式 (the ceremony's own verb follows).
 NOT_AFTER_VERB = ("的", "以来", "式", "之际", "前夕", "后", "之后", "前", "之前", "期间", "时")
+# After 开幕/闭幕 these make it a noun, the session's own ceremony ("开幕会", "闭幕大会", "开幕式"): the
+# ceremony belongs to the session, it is no meeting of its own and no verb reporting one.
+CEREMONY_AFTER_OPEN_CLOSE = ("会", "大会", "式")
+# Someone attending a session's ceremony ("代表们出席某某会议开幕会"): the session met that day.
+ATTEND_VERBS = ("出席", "参加", "列席")
+CEREMONIES = ("开幕会", "开幕式", "开幕大会", "闭幕会", "闭幕式", "闭幕大会", "预备会议")
+# A numbered session acting as the lede's subject reports that it met that day: "3月5日,市十六届人大
+# 常委会第二十次会议表决通过…", "12月31日,某某市委十五届七次全体会议审议通过…".
+SESSION_ACTS = ("审议通过", "审议", "表决通过", "表决", "通过", "听取", "决定", "选举", "批准", "任命",
+                "研究", "部署", "传达", "作出")
+# "NAME圆满完成各项议程,在某地闭幕": at most this many characters of predicate after a name whose
+# verb stands in the next clause.
+PREDICATE_AFTER_NAME_MAX = 12
+# A sentence opening with these happened on the day last named in the article ("同日 市政府召开…").
+SAME_DAY = ("同日", "当日", "当天", "同一天", "是日")
+# A time with no day in it ("8时许", "上午9点") dates nothing by itself: its day is the one the
+# sentence or paragraph names. These mark an expression that does say the day.
+DAY_MARKERS = r"[日号天今昨明前后当同本周星]"
+# Columns that reprint history: their meetings are no meetings of the issue.
+HISTORY_SECTIONS = ("历史上的今天", "党史上的今天", "今日史话", "史海钩沉", "往事", "档案")
+# A reported meeting dated further back than this before its report is history, reprinted or cited.
+HISTORY_DAYS = 366
 # Adverbs between a meeting's name and its verb ("隆重开幕", "在京召开").
 VERB_ADVERBS = ("隆重", "正式", "顺利", "胜利", "圆满", "如期", "同期", "集中", "专门", "再次", "首次", "也", "还", "分别", "相继")
 # Between a convener and its verb: "市委组织部、市人社局联合召开", "市政府拟于…召开".
@@ -78,16 +100,19 @@ ROLE_REACH = 40
 
 # Party plenaries and congress sessions: their numbered forms, matched on a meeting's name.
 NUM = r"[\d一二三四五六七八九十百零〇两]+"
+# A plenary's name ends 全会, 全体会议 or 全体扩大会议 after its numbers.
+_PLENARY_END = r"全(?:体(?:扩大)?会议|会)"
 PLENARY_FORMS = (
-    # 中共太原市委十二届五次全体会议, 市委十二届五次全会, 市委第十二届第五次全体会议
-    rf"^(?:中共(?P<place>[\u4e00-\u9fff]{{2,4}}?))?(?P<level>[省市区县州])委(?:员会)?第?(?P<n>{NUM})届第?(?P<m>{NUM})次全(?:体会议|会)",
-    # 中国共产党太原市第十二届委员会第五次全体会议
-    rf"^中国共产党(?P<place>[\u4e00-\u9fff]{{2,4}}?)(?P<level>[省市区县州])第(?P<n>{NUM})届委员会第(?P<m>{NUM})次全体会议",
+    # 中共太原市委十二届五次全体会议, 市委十二届五次全会, 市委第十二届第五次全体会议, 德州市委十五届七次
+    # 全体扩大会议 (a place printed without 中共: ``bare``)
+    rf"^(?:中共(?P<place>[\u4e00-\u9fff]{{2,8}}?)|(?P<bare>[\u4e00-\u9fff]{{2,8}}?))?(?P<level>[省市区县州])委(?:员会)?第?(?P<n>{NUM})届第?(?P<m>{NUM})次{_PLENARY_END}",
+    # 中国共产党太原市第十二届委员会第五次全体会议, 中国共产党某某市某某区第八届委员会第八次全体会议
+    rf"^中国共产党(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?P<level>[省市区县州])第(?P<n>{NUM})届委员会第(?P<m>{NUM})次全体(?:扩大)?会议",
     # 党的二十届三中全会, 中国共产党第二十届中央委员会第三次全体会议
     rf"^(?:党的|中共)?(?P<n>{NUM})届(?P<m>{NUM})中全会",
     rf"^中国共产党第(?P<n>{NUM})届中央委员会第(?P<m>{NUM})次全体会议",
     # 十二届市委第五次全会
-    rf"^(?P<n>{NUM})届(?P<level>[省市区县州])委第?(?P<m>{NUM})次全(?:体会议|会)",
+    rf"^(?P<n>{NUM})届(?P<level>[省市区县州])委第?(?P<m>{NUM})次{_PLENARY_END}",
 )
 CONGRESS_FORMS = (
     # 市十六届人大三次会议, 太原市第十六届人民代表大会第三次会议
@@ -95,16 +120,17 @@ CONGRESS_FORMS = (
     # 市政协十四届三次会议, 市政协第十四届委员会第三次会议
     rf"^(?P<place>[\u4e00-\u9fff]{{2,4}}?)?(?P<level>[省市区县州])(?P<kind>政协)第?(?P<n>{NUM})届(?:委员会)?第?(?P<m>{NUM})次会议",
     # 政协第十四届太原市委员会第三次会议
-    rf"^(?P<kind>政协)第(?P<n>{NUM})届(?P<place>[\u4e00-\u9fff]{{2,4}}?)(?P<level>[省市区县州])委员会第(?P<m>{NUM})次会议",
+    # 中国人民政治协商会议第十四届某某市委员会第四次会议 (the formal name)
+    rf"^(?P<kind>政协|中国人民政治协商会议)第(?P<n>{NUM})届(?P<place>[\u4e00-\u9fff]{{2,4}}?)(?P<level>[省市区县州])委员会第(?P<m>{NUM})次会议",
     # 政协西安市第十五届委员会第三次会议 (not its 常务委员会第十二次会议, a standing-committee meeting)
-    rf"^(?P<kind>政协)(?P<place>[\u4e00-\u9fff]{{2,4}}?)?(?P<level>[省市区县州])第(?P<n>{NUM})届委员会第(?P<m>{NUM})次会议",
+    rf"^(?P<kind>政协|中国人民政治协商会议)(?P<place>[\u4e00-\u9fff]{{2,4}}?)?(?P<level>[省市区县州])第(?P<n>{NUM})届委员会第(?P<m>{NUM})次会议",
     # 市十四届政协三次会议
     rf"^(?P<place>[\u4e00-\u9fff]{{2,4}}?)?(?P<level>[省市区县州])第?(?P<n>{NUM})届(?P<kind>政协)第?(?P<m>{NUM})次会议",
 )
 
 # How long a meeting lasts, in days: "会期4天" in its sentence or the next, "为期两天的…论坛" before its
-# name. The last day is the first plus N-1.
-SESSION_LENGTH = r"会期(?:为|共)?(?P<days>[\d０-９一二三四五六七八九十两]+)(?:天|日)"
+# name. The last day is the first plus N-1 (a half day more is one more day).
+SESSION_LENGTH = r"会期(?:为|共)?(?P<days>[\d０-９一二三四五六七八九十两]+)(?:天|日)(?P<half>半)?"  # 两天半: a third day
 LENGTH_BEFORE_NAME = r"为期(?P<days>[\d０-９一二三四五六七八九十两]+)(?:天|日)的"
 
 # "NAME的召开/举行,是ORG…": the sentence names who held it.

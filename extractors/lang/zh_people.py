@@ -113,8 +113,6 @@ TERM_NUMBER = r"第?[\d一二三四五六七八九十百零〇两]+届"
 # A people's political consultative conference committee, as printed ("政协西安市委员会",
 # "中国人民政治协商会议陕西省委员会常务委员会"); named as the samples name it: 市政协.
 CPPCC_PREFIXES = ("中国人民政治协商会议", "政协")
-# The bare party committee a plenary belongs to is named formally: 市委 -> 中共太原市委.
-PARTY_COMMITTEES = ("市委", "省委", "区委", "县委", "州委")
 
 # A paper's name is its home city plus one of these ("太原日报" -> 太原, "哈尔滨晚报" -> 哈尔滨).
 PAPER_SUFFIXES = ("日报", "晚报", "晨报", "都市报", "商报", "时报", "新闻", "报")
