@@ -41,7 +41,7 @@ _VERB = re.compile(
 _VERB_AT_END = re.compile(rf"(?:{_alternation(lang.CONVENE_VERBS)})$")
 _NOT_MEETING = re.compile(f"(?:{_alternation(lang.NOT_MEETINGS)})$")
 _FUTURE = re.compile(_alternation(lang.FUTURE_MARKERS))
-_LEAD_IN = re.compile(rf"^(?:\s|{_alternation(lang.LEAD_INS)}|[,，、:：])+")
+_LEAD_IN = re.compile(rf"(?:\s|{_alternation(lang.LEAD_INS)}|[,，、:：])+")  # .match at a position: no ^
 _LEAD_IN_WORD = re.compile(_alternation(lang.LEAD_INS))
 _SUBJECT_ADVERBS_AT_END = re.compile(f"(?:{_alternation(lang.SUBJECT_ADVERBS)})+$")
 _CLAUSE_PUNCT = ",，:：;；"
@@ -400,8 +400,7 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
         if mention is not None:
             mention.announced = future
             found.append(mention)
-    if not found:
-        found.extend(_session_acts(line, reported, city))
+    found.extend(a for a in _session_acts(line, reported, city) if all(a.end <= m.start or m.end <= a.start for m in found))
     if not found:
         for at in _AT_MEETING.finditer(text):
             expr = _date_before(reported, at.start())
@@ -590,6 +589,8 @@ def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> M
             return None
         start, name_end, tail = named
     name = _clean_name(text[start:name_end])
+    if name.startswith(lang.PURPOSE_BEFORE_NAME):
+        return None  # "确保NAME顺利召开": what a measure serves, not a report
     if not name or name.startswith("在") or _BARE_REFERENCE.match(name) or _NOT_MEETING.search(name) or len(name) > 60:
         return None
     expr, venue = tail

@@ -65,9 +65,12 @@ VERB_ADVERBS = ("隆重", "正式", "顺利", "胜利", "圆满", "如期", "同
 # Between a convener and its verb: "市委组织部、市人社局联合召开", "市政府拟于…召开".
 SUBJECT_ADVERBS = ("联合", "共同", "专门", "再次", "首次", "分别", "集中", "隆重", "正式", "还", "也", "又",
                    "将", "拟", "定", "计划", "预计", "已", "已经", "今天", "昨天", "近日", "日前")
-# A verb preceded by one of these does not report a meeting: "迎接党的二十大胜利召开".
-NOT_CONVENING_BEFORE = ("迎接", "喜迎", "庆祝", "纪念", "筹备", "准备", "推迟", "取消", "暂停", "延期",
+# A verb preceded by one of these does not report a meeting: "迎接党的二十大胜利召开", a document's
+# title "关于召开某某会议的决定".
+NOT_CONVENING_BEFORE = ("关于", "迎接", "喜迎", "庆祝", "纪念", "筹备", "准备", "推迟", "取消", "暂停", "延期",
                         "未", "不", "没有", "停止", "禁止", "不得", "严禁", "是否", "如何", "决定是否")
+# A name opening with these is what a measure serves ("确保某某会议顺利召开"), not a report of it.
+PURPOSE_BEFORE_NAME = ("确保", "保障", "保证", "为确保", "为保障", "服务保障", "为了")
 # The sentence announces a future meeting.
 FUTURE_MARKERS = ("将于", "将在", "即将", "拟于", "拟在", "定于", "计划于", "将召开", "将举行", "将举办", "将开幕", "预计于",
                   "决定于", "决定在", "决定召开", "会议决定")

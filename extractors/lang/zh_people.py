@@ -100,6 +100,8 @@ BODY_SUFFIXES = (
     "银行", "法院", "检察院", "公安局", "街道", "社区", "领导小组", "小组", "中心组", "指挥部", "组委会",
     "基金会", "理事会", "党支部", "机关", "管委会", "示范区", "开发区", "研究院", "博物馆",
     "省", "市", "区", "县", "州", "镇", "乡", "旗",
+    # central bodies: 国务院, 中央军委, 党中央
+    "国务院", "军委", "中央",
 )
 # Verbs and particles (regular expressions) that cannot occur inside a body's name: a subject containing one is a
 # clause, not a name ("市人大常委会组织…代表开展").
