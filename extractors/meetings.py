@@ -320,6 +320,8 @@ def _clause_end(text: str, pos: int) -> int:
 def _object_span(text: str, pos: int) -> tuple[int, int] | None:
     """The meeting named right after a convening verb: up to the first meeting noun that ends the
     name, extended over 暨/及 to the next one."""
+    if text[pos : pos + 1].isspace():
+        return None  # "…召开 乙会议…": a space after the verb ends a headline's clause
     end = _clause_end(text, pos)
     window = text[pos:end]
     candidates = list(_NOUN.finditer(window))
@@ -715,7 +717,7 @@ def _article_mentions(article: Article, issue: Issue, base: date, city: str | No
             m.date = _carried_day(m, body, base)
         if m.date is None and not (m.line.index == 0 and m.vague_date):
             continue  # undated and not a lede's "近日": a meeting cited, not reported
-        if m.date is not None and (base - m.date).days > lang.HISTORY_DAYS:
+        if m.date is not None and ((issue.ctx.issue_date or base) - m.date).days > lang.HISTORY_DAYS:
             continue  # a years-old meeting: reprinted history or background, not this issue's
         kept.append(m)
     # Headline mentions only lend their convener and venue to the body mention they name.
@@ -832,7 +834,8 @@ def find_meetings(issue: Issue) -> list[MeetingMention]:
     city = people.home_city(issue.ctx.paper, issue.text)
     merged: list[MeetingMention] = []
     for article in issue.articles:
-        if not _NOUN.search(article.body) or not (_VERB.search(article.body) or _AT_MEETING.search(article.body)):
+        body = article.body
+        if not _NOUN.search(body) or not (_VERB.search(body) or _AT_MEETING.search(body) or _SESSION_ACT.search(body)):
             continue
         base = issue.base_date(article)
         if base is None:

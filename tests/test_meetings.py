@@ -538,6 +538,110 @@ CASES = [
     ),
 ]
 
+# --- families seen in other papers (realdev, published pages); sentences our own --------------
+CASES += [
+    pytest.param(
+        "中国共产党澄溪市东坪区第五届委员会第六次全体会议,于2023年6月18日召开。\n",
+        "2023-06-20", "澄溪日报",
+        [dict(date=d("2023-06-18"), name="中国共产党澄溪市东坪区第五届委员会第六次全体会议",
+              organizer="中共澄溪市东坪区委")],
+        id="name-then-comma-于DATE召开-district-plenary",
+    ),
+    pytest.param(
+        "中国人民政治协商会议第九届澄溪市委员会第三次会议,于2024年1月8日至11日在澄溪隆重举行。\n",
+        "2024-01-20", "澄溪日报",
+        [dict(date=d("2024-01-08"), end_date=d("2024-01-11"), organizer="市政协", location="澄溪")],
+        id="formal-CPPCC-name-is-the-short-市政协",
+    ),
+    pytest.param(
+        "本报讯(记者 方远)2月3日上午,省十四届人大二次会议圆满完成各项议程,在省人民会堂胜利闭幕。\n",
+        "2024-02-04", N,
+        [dict(date=d("2024-02-03"), name="省十四届人大二次会议", organizer=N, location="省人民会堂")],
+        id="a-session-closing-reported-alone-is-dated-its-closing-day",
+    ),
+    pytest.param(
+        "本报讯 1月8日,澄溪市第九届人民代表大会第三次会议在市会议中心开幕。\n\n"
+        "第九届人大三次会议闭幕\n\n本报讯 1月11日,澄溪市第九届人民代表大会第三次会议在市会议中心闭幕。\n",
+        "2024-01-12", "澄溪日报",
+        [dict(date=d("2024-01-08"), end_date=d("2024-01-11"), name="澄溪市第九届人民代表大会第三次会议")],
+        id="a-session-closing-after-its-opening-gives-its-end",
+    ),
+    pytest.param(
+        "12月30日,澄溪市委九届八次全体扩大会议审议通过了《关于加快发展的实施意见》。\n",
+        "2024-01-05", "澄溪日报",
+        [dict(date=d("2023-12-30"), name="澄溪市委九届八次全体扩大会议", organizer="澄溪市委")],
+        id="a-numbered-session-acting-on-the-lede-date",
+    ),
+    pytest.param(
+        "5日上午,市九届人大常委会第十四次会议表决通过了关于召开市九届人大四次会议的决定。\n",
+        "2024-01-08", "澄溪日报",
+        [dict(date=d("2024-01-05"), name="市九届人大常委会第十四次会议", organizer="市人大常委会")],
+        id="standing-committee-session-acts-关于召开-is-a-document",
+    ),
+    pytest.param(
+        "3月2日 市长韩松到开发区调研;主持召开项目推进座谈会。\n同日 市政协召开主席会议,研究近期重点工作。\n",
+        "2023-04-01", "澄溪日报",
+        [dict(date=d("2023-03-02"), name="项目推进座谈会"),
+         dict(date=d("2023-03-02"), name="市政协主席会议", organizer="市政协")],
+        id="chronicle-同日-and-a-paragraphs-opening-day",
+    ),
+    pytest.param(
+        "3月5日,省城。8时许,代表们乘车前往会场,出席省十四届人大二次会议开幕会。省长林川作政府工作报告。\n",
+        "2024-03-07", N,
+        [dict(date=d("2024-03-05"), name="省十四届人大二次会议", speakers=("林川",))],
+        id="attending-a-sessions-opening-ceremony-dates-the-session",
+    ),
+    pytest.param(
+        "市九届人大四次会议1月20日至23日召开 市政协九届四次会议1月19日至22日召开\n",
+        "2024-01-10", "澄溪日报",
+        [dict(date=d("2024-01-20"), end_date=d("2024-01-23"), name="市九届人大四次会议", organizer=N),
+         dict(date=d("2024-01-19"), end_date=d("2024-01-22"), name="市政协九届四次会议", organizer="市政协")],
+        id="headline-clauses-parted-by-a-space-nearest-year",
+    ),
+    pytest.param(
+        "本报讯 昨日,国务院、中央军委召开全国征兵工作电视电话会议。\n",
+        "2024-02-02", N,
+        [dict(date=d("2024-02-01"), organizer="国务院、中央军委")],
+        id="central-bodies-convene-a-电视电话会议",
+    ),
+    pytest.param(
+        "本报1月10日讯 在市两会即将召开之际,今天下午,中共澄溪市委召开党外人士座谈会。\n",
+        "2024-01-12", "澄溪日报",
+        [dict(date=d("2024-01-10"), organizer="中共澄溪市委", status="reported")],
+        id="即将-in-another-clause-announces-nothing-here",
+    ),
+    pytest.param(
+        "本报讯 市九届人大四次会议将于1月20日召开,会期两天半。\n",
+        "2024-01-10", "澄溪日报",
+        [dict(date=d("2024-01-20"), end_date=d("2024-01-22"), status="announced")],
+        id="会期两天半-runs-into-a-third-day",
+    ),
+    # negatives
+    pytest.param(
+        "12月30日,会议审议通过了《关于加快发展的实施意见》。\n", "2024-01-05", N, [],
+        id="neg-bare-会议-acting-is-not-named",
+    ),
+    pytest.param(
+        "为确保市九届人大四次会议顺利召开,1月18日起会场周边实行交通管制。\n", "2024-01-10", N, [],
+        id="neg-确保-a-session-is-held",
+    ),
+    pytest.param(
+        "历史上的今天\n\n2012年5月8日,澄溪市首届民营经济发展大会召开。\n", "2023-05-08", N, [],
+        id="neg-history-column",
+    ),
+    pytest.param(
+        "本报讯 2013年6月5日,市政府召开首届科技创新大会。十年来,全市研发投入翻了两番。\n",
+        "2023-06-06", N, [], id="neg-a-years-old-meeting-is-background",
+    ),
+    pytest.param(
+        "本报讯 代表们出席开幕会后分组讨论。\n", "2024-01-10", N, [], id="neg-attending-an-unnamed-ceremony",
+    ),
+    pytest.param(
+        "本报讯 8时许,大会开幕。省长林川作政府工作报告。\n", "2024-01-10", N, [],
+        id="neg-大会开幕-inside-a-session-is-no-new-meeting",
+    ),
+]
+
 
 @pytest.mark.parametrize("text, issue_date, paper, expected", CASES)
 def test_meetings(text, issue_date, paper, expected):
