@@ -49,7 +49,7 @@ _OPEN_QUOTES = "“‘《「『"
 _CLOSE_QUOTES = "”’》」』"
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _GENERIC = re.compile(
-    rf"^(?:(?:{lang.ORDINAL})|{_alternation(lang.GENERIC_MODIFIERS)})*(?:{_NOUN.pattern})"
+    rf"^(?:(?:{lang.ORDINAL})|[(（]?(?:{_alternation(lang.GENERIC_MODIFIERS)})[)）]?)*(?:{_NOUN.pattern})"
     rf"(?:(?:{_alternation(lang.JOINERS)}).*)?$"
 )
 _ORDINALS_AT_END = re.compile(f"(?:{lang.ORDINAL})+$")
@@ -67,7 +67,9 @@ _SESSION_ACT = re.compile(_alternation(lang.SESSION_ACTS))
 _DAY_MARKER = re.compile(lang.DAY_MARKERS)
 _HISTORY_SECTION = re.compile(_alternation(lang.HISTORY_SECTIONS))
 _CHAIR = re.compile(lang.CHAIR_VERB)
-_SPEAKER = re.compile(rf"(?<![工合创协操动写制著])(?:{lang.SPEAKER_VERB})(?!团|人)")
+# Not after 时的: "某某参加某团审议时的讲话" cites a speech given elsewhere.
+_SPEAKER = re.compile(rf"(?<![工合创协操动写制著])(?<!时的)(?:{lang.SPEAKER_VERB})(?!团|人)")
+_CITED_SPEECH = re.compile(_alternation(lang.CITED_SPEECH_VERBS))
 _HELD_BY = re.compile(lang.HELD_BY_AFTER_NAME)
 _ORGANISED_BY = re.compile(lang.ORGANISED_BY)
 _PLENARY = tuple(re.compile(p) for p in lang.PLENARY_FORMS)
@@ -212,7 +214,7 @@ def _shorter_heads(head: str):
 
 def _clean_name(name: str) -> str:
     name = name.strip(" \u3000,，、")
-    name = re.sub(r"^(?:了|一次|一场|首次)?(?:为期[^的]{1,6}的)?", "", name)
+    name = re.sub(r"^(?:了|一次|一场|首次|决定|会议决定)?(?:为期[^的]{1,6}的)?", "", name)
     return name
 
 
@@ -422,9 +424,7 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
         mention.vague_date = mention.date is None and any(
             d.kind == "vague" and d.start_char < mention.end for d in reported
         )
-        if mention.date and base and mention.date > base:
-            mention.status = "announced"
-        elif mention.announced and mention.date is None:
+        if mention.announced and mention.date is None:
             mention.status = "announced"
         mention.key = meeting_key(mention.name, city)
     return found
@@ -661,6 +661,9 @@ def _bind_roles(text: str, mentions: list[people.PersonMention]) -> tuple[list[s
         unbound = unbound or not names
         chairs.extend(n for n in names if n not in chairs)
     for verb in _SPEAKER.finditer(text):
+        clause = max((text.rfind(p, 0, verb.start()) for p in ",，。；;"), default=-1) + 1
+        if _CITED_SPEECH.search(text, clause, verb.start()):
+            continue  # "传达学习某某的讲话": a speech studied, not given here
         names = bound(verb.start())
         unbound = unbound or not names
         speakers.extend(n for n in names if n not in speakers)
@@ -717,8 +720,11 @@ def _article_mentions(article: Article, issue: Issue, base: date, city: str | No
             m.date = _carried_day(m, body, base)
         if m.date is None and not (m.line.index == 0 and m.vague_date):
             continue  # undated and not a lede's "近日": a meeting cited, not reported
-        if m.date is not None and ((issue.ctx.issue_date or base) - m.date).days > lang.HISTORY_DAYS:
+        published = issue.ctx.issue_date or base
+        if m.date is not None and (published - m.date).days > lang.HISTORY_DAYS:
             continue  # a years-old meeting: reprinted history or background, not this issue's
+        if m.date is not None and m.date > published:
+            m.status = "announced"  # still ahead when the reader holds the paper
         kept.append(m)
     # Headline mentions only lend their convener and venue to the body mention they name.
     for h in (m for m in mentions if m.line.is_headline):
@@ -788,6 +794,8 @@ def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingM
     )
     starts = sorted({m.line.index for m in kept})
     for m in kept:
+        if m.status == "announced":
+            continue  # nobody has chaired or spoken at a meeting still to come
         later = [s for s in starts if s > m.line.index]
         stop = later[0] if later else len(body)
         scope = [ln for ln in body if m.line.index <= ln.index < stop]

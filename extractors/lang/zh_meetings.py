@@ -98,6 +98,8 @@ SPEAKER_VERB = (
     r"[^,，。；;、]{0,14}?(?:讲话|报告|说明|宣讲|讲解|辅导|解读|点评|演讲|讲座))"
     r"(?!精神|稿)"
 )
+# A speech in a clause that studies or relays it was given elsewhere ("传达学习某某的讲话").
+CITED_SPEECH_VERBS = ("传达", "学习贯彻", "学习了")
 # A role verb binds to the person before it across at most this many characters.
 ROLE_REACH = 40
 
