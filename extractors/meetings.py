@@ -658,6 +658,8 @@ def _bind_roles(text: str, mentions: list[people.PersonMention]) -> tuple[list[s
             who = who.split("由", 1)[1] if "由" in who else who
             if people.looks_like_body(who) and not _BARE_REFERENCE.match(who):
                 names = [who]
+            elif "由" in text[clause : verb.start()] and people.is_plausible_name(who.strip()):
+                names = [who.strip()]  # "大会由某某主持": 由 and 主持 frame a bare name
         unbound = unbound or not names
         chairs.extend(n for n in names if n not in chairs)
     for verb in _SPEAKER.finditer(text):

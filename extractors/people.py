@@ -64,6 +64,10 @@ _CPPCC_COMMITTEE = re.compile(
 )
 _CPPCC_BEFORE = re.compile(rf"(?:{_alternation(lang.CPPCC_PREFIXES)})(?:[{_HAN}]{{2,4}}?)?$")
 _QUOTED_BODY = re.compile(r"^[“\"『「][^”\"』」]{2,30}[”\"』」]$")
+_COMRADE_PRECEDERS = "".join(lang.BEFORE_COMRADE_NAME)
+_NAME_BEFORE_COMRADE = re.compile(
+    rf"(?:^|(?<=[^{_HAN}])|(?<=[{_COMRADE_PRECEDERS}]))(?P<name>[{_HAN}]{{2,3}}){lang.COMRADE}"
+)
 _LIST_SEPARATORS = frozenset({"、", ",", "，", "和", "与", "及", "以及"})
 _CLAUSE_BREAK = re.compile(r"[。；;!！?？\n]")
 # Characters a bare (untitled) name may directly follow: particles and prepositions.
@@ -179,6 +183,11 @@ def find_people(text: str, known: tuple[str, ...] | frozenset[str] = (), *, use_
                 break
             found[pos + 1] = PersonMention(following, title.group(), pos + 1, pos + 1 + len(following), pos + 1)
             pos += 1 + len(following)
+    # "听取了某某某同志作的报告": a name right before 同志, after a particle or punctuation.
+    for m in _NAME_BEFORE_COMRADE.finditer(text):
+        name = m["name"]
+        if is_plausible_name(name) and not any(p.start <= m.start("name") < p.end for p in found.values()):
+            found[m.start("name")] = PersonMention(name, None, m.start("name"), m.end("name"), m.start("name"))
     names = set(known) | {p.name for p in found.values()} | {
         n for n in tagged if is_plausible_name(n)
     }
@@ -203,7 +212,8 @@ def person_groups(text: str, people: list[PersonMention]) -> list[list[PersonMen
         if groups:
             previous = groups[-1][-1]
             gap = text[previous.end : person.phrase_start]
-            if gap in _LIST_SEPARATORS:
+            # "司令员甲,副市长乙出席会议并讲话": titled people parted by commas are one list too
+            if gap in _LIST_SEPARATORS or (gap in (",", "，") and person.title and previous.title):
                 groups[-1].append(person)
                 continue
         groups.append([person])
