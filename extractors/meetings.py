@@ -65,6 +65,7 @@ _AT_MEETING = re.compile(
 )
 _SESSION_ACT = re.compile(_alternation(lang.SESSION_ACTS))
 _DAY_MARKER = re.compile(lang.DAY_MARKERS)
+_OWN_TIME = re.compile(_alternation(lang.OWN_TIME_WORDS))
 _HISTORY_SECTION = re.compile(_alternation(lang.HISTORY_SECTIONS))
 _CHAIR = re.compile(lang.CHAIR_VERB)
 # Not after 时的: "某某参加某团审议时的讲话" cites a speech given elsewhere.
@@ -259,6 +260,8 @@ def _carried_day(m: "MeetingMention", body: list[_Line], base: date) -> date | N
     """The day an undated report takes from the article: "同日 …召开" takes the day last named
     before it; a sentence of a paragraph that opens on a day ("2月1日 某某调研…;主持召开…",
     "1月7日,省会某某。8时许,…出席…开幕会") takes that day."""
+    if _OWN_TIME.search(m.line.text, 0, m.end):
+        return None  # "此前,…召开": the sentence places itself in time, elsewhere
     earlier = [ln for ln in body if ln.index < m.line.index]
     if m.line.text.lstrip().startswith(lang.SAME_DAY):
         for ln in reversed(earlier):

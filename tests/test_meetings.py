@@ -616,6 +616,55 @@ CASES += [
         [dict(date=d("2024-01-20"), end_date=d("2024-01-22"), status="announced")],
         id="会期两天半-runs-into-a-third-day",
     ),
+    # chairs and speakers across the article
+    pytest.param(
+        "本报讯 今天上午,我市召开防汛工作电视电话会议。市委常委、警备区司令员马骏,副市长罗青出席会议并讲话。\n",
+        "2023-05-20", "澄溪日报",
+        [dict(speakers=("马骏", "罗青"), chairs=())],
+        id="titled-people-parted-by-a-comma-出席会议并讲话",
+    ),
+    pytest.param(
+        "本报讯 9日,市政协十届二次会议开幕。市政协主席严正、副主席孔林出席。大会由孔林主持。\n",
+        "2024-01-10", "澄溪日报",
+        [dict(chairs=("孔林",))],
+        id="由某某主持-names-the-chair",
+    ),
+    pytest.param(
+        "本报讯 昨日上午,市九届人大常委会主任会议第三次会议召开。会议听取了副市长钱进作的关于汛期准备情况的报告;"
+        "听取了市人大常委会副秘书长苗雨关于下次常委会会议议程的汇报;听取了市检察院检察长窦明作的《某某工作方案》的说明。\n",
+        "2024-05-09", "澄溪日报",
+        [dict(date=d("2024-05-08"), organizer="市人大常委会", speakers=("钱进", "苗雨", "窦明"))],
+        id="主任会议-and-who-reported-to-it",
+    ),
+    pytest.param(
+        "本报讯 7月5日,中共东坪区委八届九次全会召开。全会听取并讨论了韩波同志代表区委常委会作的工作报告。\n",
+        "2024-07-06", "澄溪日报",
+        [dict(speakers=("韩波",))],
+        id="某某同志作的工作报告",
+    ),
+    pytest.param(
+        "本报讯 3月5日,市政协召开党组会议,传达学习省委书记金石参加代表团审议时的讲话。市政协党组书记白杨主持会议并讲话。\n",
+        "2024-03-06", "澄溪日报",
+        [dict(chairs=("白杨",), speakers=("白杨",))],
+        id="a-speech-studied-is-no-speaker",
+    ),
+    pytest.param(
+        "本报讯 昨日,民盟市委主委齐放、民进市委驻会副主委孙禾先后发言。此前,市委召开民主协商会。市委书记林森主持会议。\n",
+        "2024-01-10", "澄溪日报", [],
+        id="neg-undated-协商会-after-the-speakers",
+    ),
+    pytest.param(
+        "本报讯 1月9日,市委召开民主协商会。民盟市委主委齐放、民进市委驻会副主委孙禾先后发言。\n",
+        "2024-01-10", "澄溪日报",
+        [dict(speakers=("齐放", "孙禾"))],
+        id="主委-titles-in-a-list-of-speakers",
+    ),
+    pytest.param(
+        "本报讯 市九届人大四次会议将于1月20日开幕。市长林森主持筹备会并讲话。\n",
+        "2024-01-10", "澄溪日报",
+        [dict(date=d("2024-01-20"), chairs=(), speakers=(), status="announced")],
+        id="an-announced-meeting-has-no-chair-yet",
+    ),
     # negatives
     pytest.param(
         "12月30日,会议审议通过了《关于加快发展的实施意见》。\n", "2024-01-05", N, [],

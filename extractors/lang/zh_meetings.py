@@ -56,6 +56,9 @@ SAME_DAY = ("同日", "当日", "当天", "同一天", "是日")
 # A time with no day in it ("8时许", "上午9点") dates nothing by itself: its day is the one the
 # sentence or paragraph names. These mark an expression that does say the day.
 DAY_MARKERS = r"[日号天今昨明前后当同本周星]"
+# A sentence with one of these places itself in time: it takes no day from the sentences before it.
+OWN_TIME_WORDS = ("此前", "之前", "此后", "之后", "日前", "近日", "近期", "去年", "上月", "上周", "年初",
+                  "以往", "过去", "曾经", "曾", "先前", "早前", "前不久", "不久前")
 # Columns that reprint history: their meetings are no meetings of the issue.
 HISTORY_SECTIONS = ("历史上的今天", "党史上的今天", "今日史话", "史海钩沉", "往事", "档案")
 # A reported meeting dated further back than this before its report is history, reprinted or cited.
