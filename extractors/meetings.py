@@ -34,6 +34,12 @@ _NOUN = re.compile(
     rf"(?:{_alternation(lang.MEETING_NOUNS)}|(?<=[次届])(?:{_alternation(lang.ORDINAL_MEETING_NOUNS)}))"
     rf"(?:(?<=会)议|(?!议))(?!{_alternation(lang.NOT_AFTER_NOUN)})"
 )
+# A meeting word of the open family (研读会, 约谈会): only where a convening verb frames it.
+_OPEN_NOUN = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?<![{lang.OPEN_NOUN_NOT_BEFORE}])会(?![{lang.OPEN_NOUN_NOT_AFTER}])"
+)
+_ANY_NOUN = re.compile(f"{_NOUN.pattern}|{_OPEN_NOUN.pattern}")
+_NOT_IN_SUBJECT_NAME = re.compile(_alternation(lang.NOT_IN_SUBJECT_NAME))
 _NOUN_AT_END = re.compile(rf"(?:{_NOUN.pattern})$")
 _VERB = re.compile(
     rf"(?P<adv>{_alternation(lang.VERB_ADVERBS)})?(?P<verb>{_alternation(lang.CONVENE_VERBS)})(?P<le>了)?"
@@ -329,7 +335,7 @@ def _object_span(text: str, pos: int) -> tuple[int, int] | None:
         return None  # "…召开 乙会议…": a space after the verb ends a headline's clause
     end = _clause_end(text, pos)
     window = text[pos:end]
-    candidates = list(_NOUN.finditer(window))
+    candidates = list(_NOUN.finditer(window)) or list(_OPEN_NOUN.finditer(window))
     if not candidates:
         return None
     chosen = None
@@ -378,7 +384,7 @@ def _venue_or_none(text: str | None) -> str | None:
 
 def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMention]:
     text = line.text
-    if not _NOUN.search(text) or not (_VERB.search(text) or _AT_MEETING.search(text) or _SESSION_ACT.search(text)):
+    if not _ANY_NOUN.search(text) or not (_VERB.search(text) or _AT_MEETING.search(text) or _SESSION_ACT.search(text)):
         return []
     # A year-less date is the nearest one: a report's "2月1日至4日召开" printed on 1月27日 is days
     # ahead, not last year's; counted from the end of the report's day ("1月4日上午" filed on 1月4日
@@ -522,6 +528,7 @@ def _object_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> Me
 
 _TAIL_FUTURE = re.compile(r"(?:将|拟|定|计划|预计)")
 _TAIL_CEREMONY = re.compile(r"(?:开幕式|闭幕式|开班式)")
+_HOW_HELD = re.compile(lang.HOW_HELD)
 _TAIL_VENUE = re.compile(r"(?:在|依托)(?P<loc>[^,，在于]{1,30})")  # 1: "在京召开", "在沪举行"
 _ADVERB = re.compile(_alternation(lang.VERB_ADVERBS))
 _ADVERB_AT_END = re.compile(f"(?:{_ADVERB.pattern})$")
@@ -542,9 +549,13 @@ def _tail(text: str, pos: int, end: int, dates: list[TimeExpression]) -> tuple[T
         expr, pos = (date_at if _day(date_at)[0] else None), date_at.end_char
         m = _LEAD_IN.match(text, pos, end)
         pos = m.end() if m else pos
+    m = _HOW_HELD.match(text, pos, end)
+    pos = m.end() if m else pos
     m = _TAIL_VENUE.match(text, pos, end)
     if m:
         venue, pos = m["loc"], m.end()
+        how = _HOW_HELD.search(venue)
+        venue = venue[: how.start()] if how else venue  # "在省城以视频方式": the venue is 省城
         venue = _ADVERB_AT_END.sub("", venue)
     m = _ADVERB.match(text, pos, end)
     pos = m.end() if m else pos
@@ -584,7 +595,8 @@ def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> M
     phrase_end = verb.start()
     # The name ends at a meeting noun; what follows it (将于DATE, 在LOC) is the tail.
     tail = None
-    for noun in _NOUN.finditer(text, start, phrase_end):
+    nouns = list(_NOUN.finditer(text, start, phrase_end)) or list(_OPEN_NOUN.finditer(text, start, phrase_end))
+    for noun in nouns:
         parsed = _tail(text, noun.end(), phrase_end, dates)
         if parsed is not None:
             name_end, tail = noun.end(), parsed
@@ -594,8 +606,8 @@ def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> M
             return None
         start, name_end, tail = named
     name = _clean_name(text[start:name_end])
-    if name.startswith(lang.PURPOSE_BEFORE_NAME):
-        return None  # "确保NAME顺利召开": what a measure serves, not a report
+    if name.startswith(lang.PURPOSE_BEFORE_NAME) or _NOT_IN_SUBJECT_NAME.search(name):
+        return None  # "确保NAME顺利召开": what a measure serves; "某某宣布大会开幕": a ceremony
     if not name or name.startswith("在") or _BARE_REFERENCE.match(name) or _NOT_MEETING.search(name) or len(name) > 60:
         return None
     expr, venue = tail
@@ -819,6 +831,8 @@ def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingM
 
 def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
     if a.key != b.key:
+        if _session(a.name) or _session(b.name):
+            return False  # a session and its press conference or preparatory meeting are two
         x, y = a.key, b.key
         if len(x) < 4 or len(y) < 4 or not (x in y or y in x):
             return False
@@ -848,7 +862,7 @@ def find_meetings(issue: Issue) -> list[MeetingMention]:
     merged: list[MeetingMention] = []
     for article in issue.articles:
         body = article.body
-        if not _NOUN.search(body) or not (_VERB.search(body) or _AT_MEETING.search(body) or _SESSION_ACT.search(body)):
+        if not _ANY_NOUN.search(body) or not (_VERB.search(body) or _AT_MEETING.search(body) or _SESSION_ACT.search(body)):
             continue
         base = issue.base_date(article)
         if base is None:

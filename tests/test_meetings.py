@@ -665,6 +665,48 @@ CASES += [
         [dict(date=d("2024-01-20"), chairs=(), speakers=(), status="announced")],
         id="an-announced-meeting-has-no-chair-yet",
     ),
+    # the open family of meeting words ending in 会, framed by a convening verb
+    pytest.param(
+        "本报讯 3月7日,市委召开理论学习中心组研读会。市委书记林森主持并讲话。\n", "2024-03-08", "澄溪日报",
+        [dict(name="理论学习中心组研读会", organizer="中共澄溪市委", chairs=("林森",), speakers=("林森",))],
+        id="open-family-研读会",
+    ),
+    pytest.param(
+        "本报讯 3月8日,市住建局召开燃气安全约谈会,约谈三家企业。\n", "2024-03-09", "澄溪日报",
+        [dict(name="燃气安全约谈会", organizer="市住建局")],
+        id="open-family-约谈会",
+    ),
+    pytest.param(
+        "本报讯 3月8日,市防指召开防汛调度会。\n", "2024-03-09", "澄溪日报",
+        [dict(name="防汛调度会", organizer="市防指")],
+        id="调度会-by-an-abbreviated-command-body",
+    ),
+    pytest.param(
+        "本报讯 3月4日,全省春季农业生产工作会议在省城以电视电话会议方式召开。\n", "2024-03-05", N,
+        [dict(name="全省春季农业生产工作会议", location="省城")],
+        id="held-by-video-in-another-city",
+    ),
+    pytest.param(
+        "本报讯 3月3日,市九届人大四次会议新闻发布会举行。\n\n本报讯 3月5日,市九届人大四次会议在市会议中心开幕。\n",
+        "2024-03-06", "澄溪日报",
+        [dict(date=d("2024-03-03"), name="市九届人大四次会议新闻发布会"),
+         dict(date=d("2024-03-05"), name="市九届人大四次会议", location="市会议中心")],
+        id="a-press-conference-is-its-own-meeting",
+    ),
+    pytest.param(
+        "本报讯 3月8日,市商务局举办春季年货展会。\n", "2024-03-09", N, [], id="neg-open-family-展会-is-a-fair",
+    ),
+    pytest.param(
+        "本报讯 3月8日,东坪镇举办元宵庙会。\n", "2024-03-09", N, [], id="neg-open-family-庙会",
+    ),
+    pytest.param(
+        "本报讯 3月8日,市总工会换届后召开了第一次会长办公会。\n", "2024-03-09", N,
+        [dict(name="第一次会长办公会")], id="会长-inside-a-name-is-no-end",
+    ),
+    pytest.param(
+        "本报讯 3月3日上午9时,市委书记林森宣布大会开幕。\n", "2024-03-04", N, [],
+        id="neg-宣布大会开幕-is-a-ceremony-inside-the-session",
+    ),
     # negatives
     pytest.param(
         "12月30日,会议审议通过了《关于加快发展的实施意见》。\n", "2024-01-05", N, [],

@@ -16,6 +16,11 @@ MEETING_NOUNS = (
     "生活会", "专题会", "碰头会", "协调会", "论证会", "表彰会", "党代会", "人代会", "职代会",
     "团代会", "全委会", "常务会", "联席会", "议政会",
 )
+# The open family: after a convening verb (or before one) any word ending in 会 names a meeting
+# (研读会, 约谈会, 复盘会, 评议会…), unless the 会 belongs to a body, a verb or another noun:
+# 委员会, 协会, 工会, 社会, 机会, 开会, 会长, 会场… (characters before and after it).
+OPEN_NOUN_NOT_BEFORE = "委协学工商社理联究金组管居村都机体宴舞庙晚集约聚开召再年教总分议全大展酒货谊"
+OPEN_NOUN_NOT_AFTER = "议员长堂场所址徽旗展馆计务同上中后前期间谈见晤商话意心审签战师标费籍"
 # "第32次常委会" is a meeting; a bare "常委会" is a body.
 ORDINAL_MEETING_NOUNS = ("常委会",)
 # Words after a meeting noun that make it part of a place or a document, not a meeting:
@@ -51,6 +56,10 @@ SESSION_ACTS = ("审议通过", "审议", "表决通过", "表决", "通过", "�
 # "NAME圆满完成各项议程,在某地闭幕": at most this many characters of predicate after a name whose
 # verb stands in the next clause.
 PREDICATE_AFTER_NAME_MAX = 12
+# How a meeting is held, between its name and its verb: "以视频形式召开", "通过电视电话会议方式举行".
+HOW_HELD = r"(?:以|通过|采取|采用)[^,，。；;]{1,14}?(?:形式|方式)"
+# Words in a name before a convening verb that make it a clause, not a name ("市委书记某某宣布大会开幕").
+NOT_IN_SUBJECT_NAME = ("宣布", "出席", "主持", "参加", "列席", "致辞", "讲话", "表示", "指出")
 # A sentence opening with these happened on the day last named in the article ("同日 市政府召开…").
 SAME_DAY = ("同日", "当日", "当天", "同一天", "是日")
 # A time with no day in it ("8时许", "上午9点") dates nothing by itself: its day is the one the

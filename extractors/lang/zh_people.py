@@ -107,6 +107,8 @@ BODY_SUFFIXES = (
     "省", "市", "区", "县", "州", "镇", "乡", "旗",
     # central bodies: 国务院, 中央军委, 党中央
     "国务院", "军委", "中央",
+    # abbreviated command bodies: 市防指 (防汛抗旱指挥部), 市安委 (安全生产委员会)
+    "防指", "安委",
 )
 # Verbs and particles (regular expressions) that cannot occur inside a body's name: a subject containing one is a
 # clause, not a name ("市人大常委会组织…代表开展").
