@@ -71,6 +71,7 @@ _AT_MEETING = re.compile(
 )
 _SESSION_ACT = re.compile(_alternation(lang.SESSION_ACTS))
 _DAY_MARKER = re.compile(lang.DAY_MARKERS)
+_SPEECH_OCCASION = re.compile(lang.SPEECH_OCCASION, re.MULTILINE)
 _OWN_TIME = re.compile(_alternation(lang.OWN_TIME_WORDS))
 _HISTORY_SECTION = re.compile(_alternation(lang.HISTORY_SECTIONS))
 _CHAIR = re.compile(lang.CHAIR_VERB)
@@ -700,6 +701,8 @@ def _lines(article: Article, issue_text: str) -> list[_Line]:
             if not piece:
                 continue
             at = issue_text.find(piece, cursor, head_end)
+            if at < 0:  # a title printed below its subtitle lines ("代市长 某某" under "——…上")
+                at = issue_text.find(piece, article.char_start, head_end)
             lines.append(_Line(piece, article, -1, issue_start=at if at >= 0 else None))
             if at >= 0:
                 cursor = at + len(piece)
@@ -720,6 +723,7 @@ def _article_mentions(article: Article, issue: Issue, base: date, city: str | No
     headlines = [ln for ln in lines if ln.is_headline]
     body = [ln for ln in lines if not ln.is_headline]
     mentions = [m for ln in lines for m in _find_in_line(ln, base, city)]
+    mentions.extend(_speech_occasions(headlines, base, city))
     if not mentions:
         return []
     title_date = next(
@@ -729,7 +733,7 @@ def _article_mentions(article: Article, issue: Issue, base: date, city: str | No
         return []  # a history column reprints old meetings
     kept: list[MeetingMention] = []
     for m in mentions:
-        if m.line.is_headline:
+        if m.line.is_headline and not m.speakers:
             continue
         if m.date is None and m.line.index == 0 and title_date is not None:
             m.date = _day(title_date)[0]  # a dated column: "2011年12月21日 / …大会举行"
@@ -753,6 +757,36 @@ def _article_mentions(article: Article, issue: Issue, base: date, city: str | No
     _attach_roles(headlines, body, kept)
     _attach_lengths(body, kept)
     return kept
+
+
+def _speech_occasions(headlines: list[_Line], base: date, city: str | None) -> list[MeetingMention]:
+    """A speech printed in full: its subtitle "——DATE在NAME上" names the meeting and the day, a
+    short headline line "TITLE NAME" its speaker."""
+    found = []
+    for ln in headlines:
+        m = _SPEECH_OCCASION.match(ln.text)
+        if m is None:
+            continue
+        name = re.sub(r"\s+", "", m["name"])
+        if not _NOUN_AT_END.search(name) or _BARE_REFERENCE.match(name):
+            continue
+        when = find_dates(m["when"], _end_of(base), prefer="nearest")
+        day = _day(when[0])[0] if len(when) == 1 else None
+        speakers = [
+            p.name
+            for other in headlines
+            if other is not ln and len(other.text) <= lang.SPEAKER_LINE_MAX
+            for p in people.find_people(re.sub(r"\s+", "", other.text))
+            if p.title
+        ]
+        if day is None or not speakers:
+            continue
+        found.append(MeetingMention(
+            name=name, date=day, end_date=None, organizer=_embedded_organizer(name, city), location=None,
+            status="reported", line=ln, start=0, end=len(ln.text), speakers=speakers[:1],
+            key=meeting_key(name, city),
+        ))
+    return found
 
 
 def _scope(body: list[_Line], kept: list[MeetingMention], m: MeetingMention) -> list[_Line]:
@@ -862,7 +896,9 @@ def find_meetings(issue: Issue) -> list[MeetingMention]:
     merged: list[MeetingMention] = []
     for article in issue.articles:
         body = article.body
-        if not _ANY_NOUN.search(body) or not (_VERB.search(body) or _AT_MEETING.search(body) or _SESSION_ACT.search(body)):
+        heads = "\n".join(filter(None, (article.title, article.subtitle)))
+        if not (_ANY_NOUN.search(body) and (_VERB.search(body) or _AT_MEETING.search(body) or _SESSION_ACT.search(body))) \
+                and not _SPEECH_OCCASION.search(heads):
             continue
         base = issue.base_date(article)
         if base is None:

@@ -707,6 +707,19 @@ CASES += [
         "本报讯 3月3日上午9时,市委书记林森宣布大会开幕。\n", "2024-03-04", N, [],
         id="neg-宣布大会开幕-is-a-ceremony-inside-the-session",
     ),
+    # a speech printed in full: its occasion in the subtitle, its speaker in a headline line
+    pytest.param(
+        "政府工作报告\n——2024年1月8日在澄溪市第九届人民代表大会第三次会议上\n澄溪市市长 林森\n\n"
+        "各位代表:现在,我代表市人民政府向大会报告工作,请予审议。\n",
+        "2024-01-12", "澄溪日报",
+        [dict(date=d("2024-01-08"), name="澄溪市第九届人民代表大会第三次会议", speakers=("林森",))],
+        id="speech-subtitle-names-its-meeting-and-speaker",
+    ),
+    pytest.param(
+        "在全市经济工作会议上的讲话\n林森\n\n同志们:这次会议的主要任务是总结工作。\n",
+        "2024-01-12", "澄溪日报", [],
+        id="neg-speech-title-without-a-dated-occasion",
+    ),
     # negatives
     pytest.param(
         "12月30日,会议审议通过了《关于加快发展的实施意见》。\n", "2024-01-05", N, [],

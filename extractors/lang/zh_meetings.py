@@ -58,6 +58,11 @@ SESSION_ACTS = ("审议通过", "审议", "表决通过", "表决", "通过", "�
 PREDICATE_AFTER_NAME_MAX = 12
 # How a meeting is held, between its name and its verb: "以视频形式召开", "通过电视电话会议方式举行".
 HOW_HELD = r"(?:以|通过|采取|采用)[^,，。；;]{1,14}?(?:形式|方式)"
+# A speech or report printed in full carries its occasion as a subtitle: "——2024年1月8日在某某市
+#第九届人民代表大会第三次会议上" (the meeting, that day), and its speaker in a headline line
+# "代市长 某某".
+SPEECH_OCCASION = r"^——\s*(?P<when>[^在]{4,20}?日)\s*在(?P<name>[^,，。；;]{2,60}?)上(?:的(?:讲话|报告|发言|致辞|说明))?\s*$"
+SPEAKER_LINE_MAX = 24
 # Words in a name before a convening verb that make it a clause, not a name ("市委书记某某宣布大会开幕").
 NOT_IN_SUBJECT_NAME = ("宣布", "出席", "主持", "参加", "列席", "致辞", "讲话", "表示", "指出")
 # A sentence opening with these happened on the day last named in the article ("同日 市政府召开…").
