@@ -70,6 +70,9 @@ _AT_MEETING = re.compile(
     rf"(?={_alternation(lang.CEREMONIES)})"
 )
 _SESSION_ACT = re.compile(_alternation(lang.SESSION_ACTS))
+_ATTENDED = re.compile(
+    rf"(?:{_alternation(lang.ATTEND_VERBS)}|在)(?P<name>[^,，。；;在]{{2,60}}?(?:{_NOUN.pattern}))(?=[,，。；;上]|$)"
+)
 _DAY_MARKER = re.compile(lang.DAY_MARKERS)
 _SPEECH_OCCASION = re.compile(lang.SPEECH_OCCASION, re.MULTILINE)
 _OWN_TIME = re.compile(_alternation(lang.OWN_TIME_WORDS))
@@ -835,6 +838,18 @@ def _attach_organisers(body: list[_Line], kept: list[MeetingMention], city: str 
                 break
 
 
+def _about_another_meeting(text: str, m: MeetingMention) -> bool:
+    """A role sentence set at another named meeting ("列席某某会议,听取了某某作的报告") speaks of
+    that meeting's roles, not of ``m``'s."""
+    for at in _ATTENDED.finditer(text):
+        name = _clean_name(at["name"])
+        if _BARE_REFERENCE.match(name) or name in m.name or m.name in name:
+            continue
+        if meeting_key(name, None) != meeting_key(m.name, None):
+            return True
+    return False
+
+
 def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingMention]) -> None:
     if not kept:
         return
@@ -853,7 +868,7 @@ def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingM
         if m is kept[0]:
             scope = headlines + scope
         for ln in scope:
-            if id(ln) not in role_lines:
+            if id(ln) not in role_lines or _about_another_meeting(ln.text, m):
                 continue
             chairs, speakers = _roles(ln.text, known, ln.is_headline)
             m.chairs.extend(c for c in chairs if c not in m.chairs)

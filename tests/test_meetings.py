@@ -707,6 +707,18 @@ CASES += [
         "本报讯 3月3日上午9时,市委书记林森宣布大会开幕。\n", "2024-03-04", N, [],
         id="neg-宣布大会开幕-is-a-ceremony-inside-the-session",
     ),
+    pytest.param(
+        "本报讯 1月9日,市政协九届四次会议开幕。会议期间,与会委员列席市九届人大四次会议,听取并讨论了林森市长"
+        "所作的政府工作报告。市政协主席严正作常委会工作报告。\n",
+        "2024-01-10", "澄溪日报",
+        [dict(name="市政协九届四次会议", speakers=("严正",))],
+        id="roles-at-another-named-meeting-are-not-this-ones",
+    ),
+    pytest.param(
+        "本报讯 今天上午,我市召开防汛工作会议。副市长隋立新出席会议并讲话。\n", "2023-05-20", "澄溪日报",
+        [dict(speakers=("隋立新",))],
+        id="surname-隋",
+    ),
     # a speech printed in full: its occasion in the subtitle, its speaker in a headline line
     pytest.param(
         "政府工作报告\n——2024年1月8日在澄溪市第九届人民代表大会第三次会议上\n澄溪市市长 林森\n\n"
