@@ -273,13 +273,23 @@ def _carried_day(m: "MeetingMention", body: list[_Line], base: date) -> date | N
     if _OWN_TIME.search(m.line.text, 0, m.end):
         return None  # "此前,…召开": the sentence places itself in time, elsewhere
     earlier = [ln for ln in body if ln.index < m.line.index]
+    own = [d for d in find_dates(m.line.text[: m.end], _end_of(base), prefer="nearest") if d.kind == "point"]
+    if own and not any(_DAY_MARKER.search(d.text) for d in own):
+        # "上午9时,…开幕": a time of day alone is on the report's own day, unless the paragraph
+        # opened on another ("1月7日,省会某某。8时许,…")
+        return _paragraph_day(m, body, base) or base
     if m.line.text.lstrip().startswith(lang.SAME_DAY):
         for ln in reversed(earlier):
             day = _last_day(ln, base)
             if day:
                 return day
         return None
-    for ln in reversed(earlier):
+    return _paragraph_day(m, body, base)
+
+
+def _paragraph_day(m: "MeetingMention", body: list[_Line], base: date) -> date | None:
+    """The day the paragraph of ``m`` opens with, in a sentence before ``m``'s."""
+    for ln in reversed([ln for ln in body if ln.index < m.line.index]):
         if ln.text.endswith("\n"):
             return None  # the paragraph began after this line
         day = _leading_day(ln, base)

@@ -60,7 +60,7 @@ _TERM_NUMBER = re.compile(lang.TERM_NUMBER)
 _BODY_CONJUNCTION = re.compile("以及|和|与|及")
 # "政协西安市委员会(常务委员会)": the committee of a place; "政协西安" before "市…委员会" opens one.
 _CPPCC_COMMITTEE = re.compile(
-    rf"(?:{_alternation(lang.CPPCC_PREFIXES)})(?P<place>[{_HAN}]{{2,4}}?)?(?P<level>[省市区县州])委员会(?:常务委员会)?"
+    rf"(?:{_alternation(lang.CPPCC_PREFIXES)})(?P<place>[{_HAN}]{{2,8}}?)?(?P<level>[省市区县州])委员会(?:常务委员会)?"
 )
 _CPPCC_BEFORE = re.compile(rf"(?:{_alternation(lang.CPPCC_PREFIXES)})(?:[{_HAN}]{{2,4}}?)?$")
 _QUOTED_BODY = re.compile(r"^[“\"『「][^”\"』」]{2,30}[”\"』」]$")
@@ -304,7 +304,9 @@ def canonical_body(text: str | None, city: str | None) -> str | None:
     -> 市政协 (in a Xi'an paper), a named place's committee as printed (哈尔滨市委, 中共青岛市委), without a term number (市十六届人大常委会 -> 市人大常委会)."""
     if not text:
         return None
-    text = _TERM_NUMBER.sub("", text.strip())
+    text = text.strip()
+    if not re.search(r"次(?:会议|大会)", text):  # a session's presidium keeps its session's numbers
+        text = _TERM_NUMBER.sub("", text)
     parts = [] if _QUOTED_BODY.match(text) else body_parts(text)
     if len(parts) > 1:
         return "、".join(filter(None, (canonical_body(p, city) for p in parts)))  # "A和B" -> "A、B"
@@ -327,6 +329,8 @@ def cppcc_body(place: str | None, level: str, city: str | None) -> str:
 def congress_body(place: str | None, level: str, city: str | None, chamber: str) -> str:
     """A people's congress (人大) or CPPCC (政协) by level, the short form papers use: 市人大, 市政协;
     the place only when it is not the paper's own city."""
+    if place and city and place.startswith(city) and len(place) > len(city) + 1:
+        place = place[len(city) :].lstrip("市")  # 某某市东坪区 in a 某某 paper: 东坪区
     return f"{place if place and place != city else ''}{level}{chamber}"
 
 

@@ -719,6 +719,21 @@ CASES += [
         [dict(speakers=("隋立新",))],
         id="surname-隋",
     ),
+    pytest.param(
+        "本报1月8日讯 上午9时,市九届人大四次会议在市人民会堂隆重开幕。\n", "2024-01-09", "澄溪日报",
+        [dict(date=d("2024-01-08"), location="市人民会堂")],
+        id="a-time-of-day-alone-is-on-the-datelines-day",
+    ),
+    pytest.param(
+        "3月5日,中国人民政治协商会议第五届澄溪市东坪区委员会第三次会议开幕。\n", "2024-03-06", "澄溪日报",
+        [dict(organizer="东坪区政协")],
+        id="district-CPPCC-formal-name-keeps-its-district",
+    ),
+    pytest.param(
+        "本报讯 3月5日,市九届人大四次会议主席团举行第二次会议。\n", "2024-03-06", "澄溪日报",
+        [dict(organizer="市九届人大四次会议主席团")],
+        id="a-sessions-presidium-keeps-the-sessions-numbers",
+    ),
     # a speech printed in full: its occasion in the subtitle, its speaker in a headline line
     pytest.param(
         "政府工作报告\n——2024年1月8日在澄溪市第九届人民代表大会第三次会议上\n澄溪市市长 林森\n\n"

@@ -141,16 +141,16 @@ PLENARY_FORMS = (
 )
 CONGRESS_FORMS = (
     # 市十六届人大三次会议, 太原市第十六届人民代表大会第三次会议
-    rf"^(?P<place>[\u4e00-\u9fff]{{2,4}}?)?(?P<level>[省市区县州])第?(?P<n>{NUM})届(?P<kind>人大|人民代表大会)第?(?P<m>{NUM})次会议",
+    rf"^(?P<place>[\u4e00-\u9fff]{{2,8}}?)?(?P<level>[省市区县州])第?(?P<n>{NUM})届(?P<kind>人大|人民代表大会)第?(?P<m>{NUM})次会议",
     # 市政协十四届三次会议, 市政协第十四届委员会第三次会议
-    rf"^(?P<place>[\u4e00-\u9fff]{{2,4}}?)?(?P<level>[省市区县州])(?P<kind>政协)第?(?P<n>{NUM})届(?:委员会)?第?(?P<m>{NUM})次会议",
+    rf"^(?P<place>[\u4e00-\u9fff]{{2,8}}?)?(?P<level>[省市区县州])(?P<kind>政协)第?(?P<n>{NUM})届(?:委员会)?第?(?P<m>{NUM})次会议",
     # 政协第十四届太原市委员会第三次会议
     # 中国人民政治协商会议第十四届某某市委员会第四次会议 (the formal name)
-    rf"^(?P<kind>政协|中国人民政治协商会议)第(?P<n>{NUM})届(?P<place>[\u4e00-\u9fff]{{2,4}}?)(?P<level>[省市区县州])委员会第(?P<m>{NUM})次会议",
+    rf"^(?P<kind>政协|中国人民政治协商会议)第(?P<n>{NUM})届(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?P<level>[省市区县州])委员会第(?P<m>{NUM})次会议",
     # 政协西安市第十五届委员会第三次会议 (not its 常务委员会第十二次会议, a standing-committee meeting)
-    rf"^(?P<kind>政协|中国人民政治协商会议)(?P<place>[\u4e00-\u9fff]{{2,4}}?)?(?P<level>[省市区县州])第(?P<n>{NUM})届委员会第(?P<m>{NUM})次会议",
+    rf"^(?P<kind>政协|中国人民政治协商会议)(?P<place>[\u4e00-\u9fff]{{2,8}}?)?(?P<level>[省市区县州])第(?P<n>{NUM})届委员会第(?P<m>{NUM})次会议",
     # 市十四届政协三次会议
-    rf"^(?P<place>[\u4e00-\u9fff]{{2,4}}?)?(?P<level>[省市区县州])第?(?P<n>{NUM})届(?P<kind>政协)第?(?P<m>{NUM})次会议",
+    rf"^(?P<place>[\u4e00-\u9fff]{{2,8}}?)?(?P<level>[省市区县州])第?(?P<n>{NUM})届(?P<kind>政协)第?(?P<m>{NUM})次会议",
 )
 
 # How long a meeting lasts, in days: "会期4天" in its sentence or the next, "为期两天的…论坛" before its
