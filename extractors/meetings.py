@@ -543,6 +543,8 @@ def _object_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> Me
 _TAIL_FUTURE = re.compile(r"(?:将|拟|定|计划|预计)")
 _TAIL_CEREMONY = re.compile(r"(?:开幕式|闭幕式|开班式)")
 _HOW_HELD = re.compile(lang.HOW_HELD)
+_NAME_ALIAS = re.compile(lang.NAME_ALIAS)
+_NAME_PROGRAMME = re.compile(_alternation(lang.NAME_PROGRAMME))
 _TAIL_VENUE = re.compile(r"(?:在|依托)(?P<loc>[^,，在于]{1,30})")  # 1: "在京召开", "在沪举行"
 _ADVERB = re.compile(_alternation(lang.VERB_ADVERBS))
 _ADVERB_AT_END = re.compile(f"(?:{_ADVERB.pattern})$")
@@ -551,9 +553,13 @@ _CLOSING = re.compile(rf"[,，]?(?P<when>[^,，。；;]{{2,16}}?){lang.CLOSE_VER
 
 
 def _tail(text: str, pos: int, end: int, dates: list[TimeExpression]) -> tuple[TimeExpression | None, str | None] | None:
-    """What may stand between a meeting's name and its verb: 开幕式, 将/拟, 于DATE, 在VENUE, an
+    """What may stand between a meeting's name and its verb: an alias, 系列活动, 开幕式, 将/拟, 于DATE, 在VENUE, an
     adverb; returns (date, venue), or None when anything else is there."""
     expr = venue = None
+    m = _NAME_ALIAS.match(text, pos, end)
+    pos = m.end() if m else pos
+    m = _NAME_PROGRAMME.match(text, pos, end)
+    pos = m.end() if m else pos
     m = _TAIL_CEREMONY.match(text, pos, end)
     pos = m.end() if m else pos
     m = _TAIL_FUTURE.match(text, pos, end)

@@ -734,6 +734,13 @@ CASES += [
         [dict(organizer="市九届人大四次会议主席团")],
         id="a-sessions-presidium-keeps-the-sessions-numbers",
     ),
+    pytest.param(
+        "本报讯 第三届澄江论坛、澄江投资峰会(以下简称“双会”)系列活动将于2024年9月12日至15日在澄溪市举行。\n",
+        "2024-09-01", "澄溪日报",
+        [dict(date=d("2024-09-12"), end_date=d("2024-09-15"), name="第三届澄江论坛、澄江投资峰会",
+              location="澄溪市", status="announced")],
+        id="alias-in-brackets-and-系列活动-between-name-and-date",
+    ),
     # a speech printed in full: its occasion in the subtitle, its speaker in a headline line
     pytest.param(
         "政府工作报告\n——2024年1月8日在澄溪市第九届人民代表大会第三次会议上\n澄溪市市长 林森\n\n"

@@ -63,6 +63,10 @@ HOW_HELD = r"(?:以|通过|采取|采用)[^,，。；;]{1,14}?(?:形式|方式)"
 # "代市长 某某".
 SPEECH_OCCASION = r"^——\s*(?P<when>[^在]{4,20}?日)\s*在(?P<name>[^,，。；;]{2,60}?)上(?:的(?:讲话|报告|发言|致辞|说明))?\s*$"
 SPEAKER_LINE_MAX = 24
+# What may follow a name before its date and verb: an alias in brackets and the word for its
+# programme ("某某峰会(以下简称“峰会”)系列活动将于…举行").
+NAME_ALIAS = r"[(（](?:以下简称|下称|简称)[^()（）]{1,24}[)）]"
+NAME_PROGRAMME = ("系列活动",)
 # Words in a name before a convening verb that make it a clause, not a name ("市委书记某某宣布大会开幕").
 NOT_IN_SUBJECT_NAME = ("宣布", "出席", "主持", "参加", "列席", "致辞", "讲话", "表示", "指出")
 # A sentence opening with these happened on the day last named in the article ("同日 市政府召开…").
