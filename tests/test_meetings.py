@@ -704,6 +704,15 @@ CASES += [
         [dict(name="第一次会长办公会")], id="会长-inside-a-name-is-no-end",
     ),
     pytest.param(
+        "本报讯 3月5日,市图书馆举办读书会。\n", "2024-03-06", N, [], id="neg-open-family-读书会",
+    ),
+    pytest.param(
+        "本报讯 3月5日,市体育局举办全民健身大会。\n", "2024-03-06", N, [], id="neg-健身大会-is-sport",
+    ),
+    pytest.param(
+        "本报讯 3月5日,市政府与某集团举行会谈。\n", "2024-03-06", N, [], id="neg-会谈-is-talks",
+    ),
+    pytest.param(
         "本报讯 3月3日上午9时,市委书记林森宣布大会开幕。\n", "2024-03-04", N, [],
         id="neg-宣布大会开幕-is-a-ceremony-inside-the-session",
     ),

@@ -19,7 +19,7 @@ MEETING_NOUNS = (
 # The open family: after a convening verb (or before one) any word ending in 会 names a meeting
 # (研读会, 约谈会, 复盘会, 评议会…), unless the 会 belongs to a body, a verb or another noun:
 # 委员会, 协会, 工会, 社会, 机会, 开会, 会长, 会场… (characters before and after it).
-OPEN_NOUN_NOT_BEFORE = "委协学工商社理联究金组管居村都机体宴舞庙晚集约聚开召再年教总分议全大展酒货谊"
+OPEN_NOUN_NOT_BEFORE = "委协学工商社理联究金组管居村都机体宴舞庙晚集约聚开召再年教总分议全大展酒货谊书"
 OPEN_NOUN_NOT_AFTER = "议员长堂场所址徽旗展馆计务同上中后前期间谈见晤商话意心审签战师标费籍"
 # "第32次常委会" is a meeting; a bare "常委会" is a body.
 ORDINAL_MEETING_NOUNS = ("常委会",)
@@ -34,7 +34,7 @@ AFTER_NAME_WORDS = ("研究", "传达", "部署", "听取", "审议", "学习", 
 # (award ceremonies, trainings, site visits: neither rewarded nor punished, so never guessed).
 NOT_MEETINGS = ("运动会", "博览会", "展览会", "交易会", "展销会", "招聘会", "音乐会", "演唱会",
                 "晚会", "庙会", "灯会", "联欢会", "游园会", "比赛", "竞赛", "赛事", "体育大会", "运动大会",
-                "表彰大会", "颁奖大会", "追悼大会", "追悼会")
+                "表彰大会", "颁奖大会", "追悼大会", "追悼会", "健身大会", "读书会")
 
 # Verbs that convene or open or close a meeting.
 CONVENE_VERBS = ("召开", "举行", "举办", "开幕", "闭幕")
