@@ -1,15 +1,24 @@
 """Meetings a body convened, as an issue reports or announces them: one row per meeting.
 
 A mention is a clause that convenes a named meeting: "ORG召开NAME" ("市政协党组召开扩大会议…"),
-"NAME(在LOC|于DATE)召开/举行/开幕" ("市委十二届五次全会召开"), or a dated sentence set at one
-("7月28日,在…研讨会现场"). Its date is the day expression before the verb (a report looks back:
-``prefer="past"``, unless the sentence announces: 将于/拟于). Chairs and speakers come from role
-sentences (主持, 讲话, 作报告…) after the mention in the same article, people from
-``extractors.people``. Mentions of one meeting (headline and body, several articles) merge into
-one record; ``event_id`` is date + canonical name + venue, so a plenary called "市委十二届五次全会" in
-one issue and "中共太原市委十二届五次全体会议" in another gets one id.
-"""
+"NAME(在LOC|于DATE|以视频形式)召开/举行/开幕/闭幕" ("市委十二届五次全会召开"), the same with the name
+in the clause before ("NAME,于DATE在LOC召开"), a numbered session acting on the lede's date
+("DATE,NAME审议通过…"), someone attending a session's ceremony ("出席NAME开幕会"), a dated sentence
+set at one ("7月28日,在…研讨会现场"), or a speech printed in full ("——DATE在NAME上"). A meeting
+word is one of ``lang.MEETING_NOUNS`` or, framed by a convening verb, any word in 会 (研读会, 约谈会).
 
+Dates count from the article's own day (``Issue.base_date``: its dateline, else the issue date);
+a year-less date is the nearest one, leaning forward in a clause that announces (将于/定于). An
+undated report takes the day of "同日" or of the paragraph it continues; a time of day alone is
+on the report's day. Years-old meetings and history columns are no meetings of the issue; a
+session's 闭幕 gives its known opening an end; a row never ends before it starts.
+
+Chairs and speakers come from role sentences (主持, 讲话, 作…报告, 某某作的关于…的报告) after the
+mention in the same article, people from ``extractors.people``. Mentions of one meeting (headline
+and body, several articles) merge into one record, a session and its press conference staying two;
+``event_id`` is date + canonical name + venue, so a plenary called "市委十二届五次全会" in one issue
+and "中共太原市委十二届五次全体会议" in another gets one id.
+"""
 from __future__ import annotations
 
 import re
