@@ -83,6 +83,7 @@ _ATTENDED = re.compile(
     rf"(?:{_alternation(lang.ATTEND_VERBS)}|在)(?P<name>[^,，。；;在]{{2,60}}?(?:{_NOUN.pattern}))(?=[,，。；;上]|$)"
 )
 _DAY_MARKER = re.compile(lang.DAY_MARKERS)
+_BARE_DAY = re.compile(lang.BARE_DAY)
 _SPEECH_OCCASION = re.compile(lang.SPEECH_OCCASION, re.MULTILINE)
 _OWN_TIME = re.compile(_alternation(lang.OWN_TIME_WORDS))
 _HISTORY_SECTION = re.compile(_alternation(lang.HISTORY_SECTIONS))
@@ -412,14 +413,16 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
     # A year-less date is the nearest one: a report's "2月1日至4日召开" printed on 1月27日 is days
     # ahead, not last year's; counted from the end of the report's day ("1月4日上午" filed on 1月4日
     # is that morning). A clause that announces (将于, 定于) leans forward.
-    reported = find_dates(text, _end_of(base), prefer="nearest")
+    reported = _report_dates(text, base)
     announced: list[TimeExpression] | None = None
     found: list[MeetingMention] = []
     for verb in _VERB.finditer(text):
         if any(text[: verb.start()].endswith(w) for w in lang.NOT_CONVENING_BEFORE):
             continue
         clause = _clause_start(text, verb.start())
-        future = _FUTURE.search(text, clause, verb.end()) is not None
+        future = _FUTURE.search(text, clause, verb.end()) is not None or text[:clause].rstrip(",，:：").endswith(
+            lang.DECISION_VERBS
+        )  # "会议决定,某会议25日至27日举行": the decision governs the next clause
         if future and announced is None:
             announced = find_dates(text, base, prefer="future")
         dates = announced if future else reported
@@ -460,6 +463,17 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
             mention.status = "announced"
         mention.key = meeting_key(mention.name, city)
     return found
+
+
+def _report_dates(text: str, base: date) -> list[TimeExpression]:
+    """A report's dates: a year-less month-day is the nearest one ("2月1日至4日召开" printed on 1月27日
+    is days ahead); a bare day is in the report's month or just before it ("28日召开" in a report
+    filed on 3月2日 is 2月28日), counted from the end of the report's day."""
+    nearest = find_dates(text, _end_of(base), prefer="nearest")
+    if not any(_BARE_DAY.match(e.text) for e in nearest):
+        return nearest
+    past = {(e.start_char, e.end_char): e for e in find_dates(text, _end_of(base), prefer="past")}
+    return [past.get((e.start_char, e.end_char), e) if _BARE_DAY.match(e.text) else e for e in nearest]
 
 
 def _session_acts(line: _Line, dates: list[TimeExpression], city: str | None) -> list[MeetingMention]:

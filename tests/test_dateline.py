@@ -69,6 +69,9 @@ def test_without_an_issue_date_only_a_dated_year_anchors() -> None:
         ("晨风网5月6日讯(记者 马小川)昨日,市科协召开第三届年会。\n", "2021-05-09", "2021-05-05"),
         # a day-only date takes the dateline's month, though the issue is in the next month
         ("新华社北京3月30日电 某某工作会议29日在京召开。\n", "2022-04-01", "2022-03-29"),
+        # a bare day in a report is the dateline's month or the one before, never ahead of it
+        ("新华社北京3月2日电 某某工作会议28日在京召开。\n", "2022-03-03", "2022-02-28"),
+        ("本报讯(记者 马小川)3月30日,记者获悉,市科协1日召开第三届年会。\n", "2022-03-31", "2022-03-01"),
         # without a dateline the issue date anchors as before
         ("本报讯 昨天,市科协召开第三届年会。\n", "2021-05-09", "2021-05-08"),
     ],

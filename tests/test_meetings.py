@@ -750,6 +750,13 @@ CASES += [
               location="澄溪市", status="announced")],
         id="alias-in-brackets-and-系列活动-between-name-and-date",
     ),
+    pytest.param(
+        "本报讯 昨日上午,市九届人大常委会主任会议召开。会议决定,市九届人大常委会第十次会议25日至27日举行。\n",
+        "2024-06-17", "澄溪日报",
+        [dict(date=d("2024-06-16")),
+         dict(date=d("2024-06-25"), end_date=d("2024-06-27"), status="announced")],
+        id="会议决定-announces-the-next-clause-bare-days-lean-forward",
+    ),
     # a speech printed in full: its occasion in the subtitle, its speaker in a headline line
     pytest.param(
         "政府工作报告\n——2024年1月8日在澄溪市第九届人民代表大会第三次会议上\n澄溪市市长 林森\n\n"

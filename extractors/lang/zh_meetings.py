@@ -77,6 +77,9 @@ DAY_MARKERS = r"[日号天今昨明前后当同本周星]"
 # A sentence with one of these places itself in time: it takes no day from the sentences before it.
 OWN_TIME_WORDS = ("此前", "之前", "此后", "之后", "日前", "近日", "近期", "去年", "上月", "上周", "年初",
                   "以往", "过去", "曾经", "曾", "先前", "早前", "前不久", "不久前")
+# A day printed without its month ("20日", "二十日上午", "5日至7日"): in a report, the report's month or
+# the one before.
+BARE_DAY = r"^[0-9０-９一二三四五六七八九十两]{1,3}[日号](?!.*月)"
 # Columns that reprint history: their meetings are no meetings of the issue.
 HISTORY_SECTIONS = ("历史上的今天", "党史上的今天", "今日史话", "史海钩沉", "往事", "档案")
 # A reported meeting dated further back than this before its report is history, reprinted or cited.
@@ -95,6 +98,8 @@ PURPOSE_BEFORE_NAME = ("确保", "保障", "保证", "为确保", "为保障", "
 # The sentence announces a future meeting.
 FUTURE_MARKERS = ("将于", "将在", "即将", "拟于", "拟在", "定于", "计划于", "将召开", "将举行", "将举办", "将开幕", "预计于",
                   "决定于", "决定在", "决定召开", "会议决定")
+# A clause ending in one of these announces what the next clause says ("会议决定,某会议25日举行").
+DECISION_VERBS = ("决定", "确定", "商定", "议定", "同意", "定于")
 # Lead-in words before a meeting's subject or name ("近日,", "本报讯").
 LEAD_INS = ("本报讯", "近日", "日前", "昨天", "昨日", "今天", "今日", "上午", "下午", "晚上", "当天",
             "当日", "同日", "随后", "此前", "目前", "在此期间", "期间", "据悉", "记者从", "消息")
