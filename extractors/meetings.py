@@ -76,7 +76,7 @@ _VENUE = re.compile(_alternation(lang.VENUE_PREPOSITIONS))
 _AT_MEETING = re.compile(
     rf"在(?P<name>[^,，。；;在]{{2,60}}?(?:{_NOUN.pattern}))(?:{_alternation(lang.AT_MEETING_AFTER)})"
     rf"|(?:{_alternation(lang.ATTEND_VERBS)})(?P<attended>[^,，。；;在]{{2,60}}?(?:{_NOUN.pattern}))"
-    rf"(?={_alternation(lang.CEREMONIES)})"
+    rf"(?={_alternation(lang.ATTENDED_MEETINGS)})"
 )
 _SESSION_ACT = re.compile(_alternation(lang.SESSION_ACTS))
 _ATTENDED = re.compile(
@@ -84,6 +84,7 @@ _ATTENDED = re.compile(
 )
 _DAY_MARKER = re.compile(lang.DAY_MARKERS)
 _BARE_DAY = re.compile(lang.BARE_DAY)
+_CEREMONY_AT_END = re.compile(f"(?:{_alternation(lang.CEREMONIES)})$")
 _SPEECH_OCCASION = re.compile(lang.SPEECH_OCCASION, re.MULTILINE)
 _OWN_TIME = re.compile(_alternation(lang.OWN_TIME_WORDS))
 _HISTORY_SECTION = re.compile(_alternation(lang.HISTORY_SECTIONS))
@@ -186,8 +187,11 @@ def meeting_key(name: str, city: str | None) -> str:
     (市委十二届五次全会 = 中共太原市委十二届五次全体会议), others by their normalised name."""
     session = _session(name)
     if session:
+        # its ceremonies are the session itself (某某会议开幕会, 闭幕大会); its presidium's or press
+        # meetings are not (主席团第二次会议, 新闻发布会)
+        rest = _CEREMONY_AT_END.sub("", session.rest)
         parts = (session.kind, _home(session, city) or "", session.level, session.term, session.number,
-                 normalise_name(session.rest))
+                 normalise_name(rest))
         return "|".join(map(str, parts))
     return normalise_name(re.sub(r"[“”\"‘’《》「」『』]", "", name))
 
@@ -456,6 +460,7 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
                 )
             )
     for mention in found:
+        mention.closing = mention.closing or mention.name.endswith(lang.CLOSING_CEREMONIES)
         mention.vague_date = mention.date is None and any(
             d.kind == "vague" and d.start_char < mention.end for d in reported
         )
@@ -930,6 +935,12 @@ def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
     return not la or not lb or la == lb
 
 
+def _name_rank(name: str) -> tuple[bool, int]:
+    """Which of two names of one session a row takes: the session's own over a ceremony's, then the
+    longer (the formal one)."""
+    return (not _CEREMONY_AT_END.search(name), len(name))
+
+
 def _closes_known_session(m: MeetingMention, merged: list[MeetingMention]) -> bool:
     """A session's 闭幕 reported apart from its opening gives that session's last day; reported on
     its own it is the row (dated its closing day)."""
@@ -964,9 +975,10 @@ def find_meetings(issue: Issue) -> list[MeetingMention]:
             if same is None:
                 merged.append(m)
                 continue
-            if _session(m.name) and len(m.name) > len(same.name) and _session(same.name):
+            if _session(m.name) and _session(same.name) and _name_rank(m.name) > _name_rank(same.name):
                 # one session printed short and in full ("市十六届人大五次会议" / "某某市第十六届人民
-                # 代表大会第五次会议"): the row takes the full name, with the evidence that prints it
+                # 代表大会第五次会议") or by its ceremony ("…开幕会"): the row takes the session's full
+                # name, with the evidence that prints it
                 same.name, same.line, same.start, same.end = m.name, m.line, m.start, m.end
             same.organizer = same.organizer or m.organizer
             same.location = same.location or m.location

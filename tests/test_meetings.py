@@ -757,6 +757,24 @@ CASES += [
          dict(date=d("2024-06-25"), end_date=d("2024-06-27"), status="announced")],
         id="会议决定-announces-the-next-clause-bare-days-lean-forward",
     ),
+    pytest.param(
+        "本报讯 3月5日上午,市九届人大四次会议举行开幕会。\n\n本报讯 3月5日,市九届人大四次会议在市人民会堂开幕。\n",
+        "2024-03-06", "澄溪日报",
+        [dict(date=d("2024-03-05"), name="市九届人大四次会议", location="市人民会堂")],
+        id="the-opening-ceremony-is-the-session",
+    ),
+    pytest.param(
+        "本报讯 3月5日,市九届人大四次会议在市人民会堂开幕。\n\n本报讯 3月8日,市九届人大四次会议举行闭幕大会。\n",
+        "2024-03-09", "澄溪日报",
+        [dict(date=d("2024-03-05"), end_date=d("2024-03-08"))],
+        id="a-closing-ceremony-ends-the-session",
+    ),
+    pytest.param(
+        "本报讯 3月4日,市九届人大四次会议举行预备会议。\n\n本报讯 3月5日,市九届人大四次会议开幕。\n",
+        "2024-03-06", "澄溪日报",
+        [dict(date=d("2024-03-04"), name="市九届人大四次会议预备会议"), dict(date=d("2024-03-05"), name="市九届人大四次会议")],
+        id="a-preparatory-meeting-is-its-own-row",
+    ),
     # a speech printed in full: its occasion in the subtitle, its speaker in a headline line
     pytest.param(
         "政府工作报告\n——2024年1月8日在澄溪市第九届人民代表大会第三次会议上\n澄溪市市长 林森\n\n"

@@ -48,7 +48,9 @@ NOT_AFTER_VERB = ("的", "以来", "式", "之际", "前夕", "后", "之后", "
 CEREMONY_AFTER_OPEN_CLOSE = ("会", "大会", "式")
 # Someone attending a session's ceremony ("代表们出席某某会议开幕会"): the session met that day.
 ATTEND_VERBS = ("出席", "参加", "列席")
-CEREMONIES = ("开幕会", "开幕式", "开幕大会", "闭幕会", "闭幕式", "闭幕大会", "预备会议")
+CEREMONIES = ("开幕会", "开幕式", "开幕大会", "闭幕会", "闭幕式", "闭幕大会")
+CLOSING_CEREMONIES = ("闭幕会", "闭幕式", "闭幕大会")
+ATTENDED_MEETINGS = CEREMONIES + ("预备会议",)
 # A numbered session acting as the lede's subject reports that it met that day: "3月5日,市十六届人大
 # 常委会第二十次会议表决通过…", "12月31日,某某市委十五届七次全体会议审议通过…".
 SESSION_ACTS = ("审议通过", "审议", "表决通过", "表决", "通过", "听取", "决定", "选举", "批准", "任命",
