@@ -826,7 +826,7 @@ def extract(issue: Issue) -> list[AirQualityOrder]:
     out: list[AirQualityOrder] = []
     seen: set[str] = set()
     for article in issue.articles:
-        for o in find_orders(article, issue.ctx.issue_date):
+        for o in find_orders(article, issue.base_date(article)):
             identity = o.order_no if o.order_no is not None else normalise_name(o.name)
             event_id = stable_id("aq", normalise_name(o.issuer), identity, o.starts_at, o.ends_at)
             if event_id in seen:

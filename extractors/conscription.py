@@ -513,7 +513,7 @@ def extract(issue: Issue) -> list[ConscriptionWindow]:
     out: list[ConscriptionWindow] = []
     seen: set[str] = set()
     for article in issue.articles:
-        for w in find_windows(article, issue.ctx.issue_date):
+        for w in find_windows(article, issue.base_date(article)):
             event_id = stable_id("cw", w.year, w.gender, w.half, w.start_date, w.end_date)
             if event_id in seen:
                 continue

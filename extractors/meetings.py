@@ -1,21 +1,30 @@
 """Meetings a body convened, as an issue reports or announces them: one row per meeting.
 
 A mention is a clause that convenes a named meeting: "ORG召开NAME" ("市政协党组召开扩大会议…"),
-"NAME(在LOC|于DATE)召开/举行/开幕" ("市委十二届五次全会召开"), or a dated sentence set at one
-("7月28日,在…研讨会现场"). Its date is the day expression before the verb (a report looks back:
-``prefer="past"``, unless the sentence announces: 将于/拟于). Chairs and speakers come from role
-sentences (主持, 讲话, 作报告…) after the mention in the same article, people from
-``extractors.people``. Mentions of one meeting (headline and body, several articles) merge into
-one record; ``event_id`` is date + canonical name + venue, so a plenary called "市委十二届五次全会" in
-one issue and "中共太原市委十二届五次全体会议" in another gets one id.
-"""
+"NAME(在LOC|于DATE|以视频形式)召开/举行/开幕/闭幕" ("市委十二届五次全会召开"), the same with the name
+in the clause before ("NAME,于DATE在LOC召开"), a numbered session acting on the lede's date
+("DATE,NAME审议通过…"), someone attending a session's ceremony ("出席NAME开幕会"), a dated sentence
+set at one ("7月28日,在…研讨会现场"), or a speech printed in full ("——DATE在NAME上"). A meeting
+word is one of ``lang.MEETING_NOUNS`` or, framed by a convening verb, any word in 会 (研读会, 约谈会).
 
+Dates count from the article's own day (``Issue.base_date``: its dateline, else the issue date);
+a year-less date is the nearest one, leaning forward in a clause that announces (将于/定于). An
+undated report takes the day of "同日" or of the paragraph it continues; a time of day alone is
+on the report's day. Years-old meetings and history columns are no meetings of the issue; a
+session's 闭幕 gives its known opening an end; a row never ends before it starts.
+
+Chairs and speakers come from role sentences (主持, 讲话, 作…报告, 某某作的关于…的报告) after the
+mention in the same article, people from ``extractors.people``. Mentions of one meeting (headline
+and body, several articles) merge into one record, a session and its press conference staying two;
+``event_id`` is date + canonical name + venue, so a plenary called "市委十二届五次全会" in one issue
+and "中共太原市委十二届五次全体会议" in another gets one id.
+"""
 from __future__ import annotations
 
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from . import people
 from .dates import TimeExpression, find_dates, first_day, last_day, to_int
@@ -34,13 +43,20 @@ _NOUN = re.compile(
     rf"(?:{_alternation(lang.MEETING_NOUNS)}|(?<=[次届])(?:{_alternation(lang.ORDINAL_MEETING_NOUNS)}))"
     rf"(?:(?<=会)议|(?!议))(?!{_alternation(lang.NOT_AFTER_NOUN)})"
 )
+# A meeting word of the open family (研读会, 约谈会): only where a convening verb frames it.
+_OPEN_NOUN = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?<![{lang.OPEN_NOUN_NOT_BEFORE}])会(?![{lang.OPEN_NOUN_NOT_AFTER}])"
+)
+_ANY_NOUN = re.compile(f"{_NOUN.pattern}|{_OPEN_NOUN.pattern}")
+_NOT_IN_SUBJECT_NAME = re.compile(_alternation(lang.NOT_IN_SUBJECT_NAME))
 _NOUN_AT_END = re.compile(rf"(?:{_NOUN.pattern})$")
 _VERB = re.compile(
     rf"(?P<adv>{_alternation(lang.VERB_ADVERBS)})?(?P<verb>{_alternation(lang.CONVENE_VERBS)})(?P<le>了)?"
 )
+_VERB_AT_END = re.compile(rf"(?:{_alternation(lang.CONVENE_VERBS)})$")
 _NOT_MEETING = re.compile(f"(?:{_alternation(lang.NOT_MEETINGS)})$")
 _FUTURE = re.compile(_alternation(lang.FUTURE_MARKERS))
-_LEAD_IN = re.compile(rf"^(?:\s|{_alternation(lang.LEAD_INS)}|[,，、:：])+")
+_LEAD_IN = re.compile(rf"(?:\s|{_alternation(lang.LEAD_INS)}|[,，、:：])+")  # .match at a position: no ^
 _LEAD_IN_WORD = re.compile(_alternation(lang.LEAD_INS))
 _SUBJECT_ADVERBS_AT_END = re.compile(f"(?:{_alternation(lang.SUBJECT_ADVERBS)})+$")
 _CLAUSE_PUNCT = ",，:：;；"
@@ -48,20 +64,34 @@ _OPEN_QUOTES = "“‘《「『"
 _CLOSE_QUOTES = "”’》」』"
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _GENERIC = re.compile(
-    rf"^(?:(?:{lang.ORDINAL})|{_alternation(lang.GENERIC_MODIFIERS)})*(?:{_NOUN.pattern})"
+    rf"^(?:(?:{lang.ORDINAL})|[(（]?(?:{_alternation(lang.GENERIC_MODIFIERS)})[)）]?)*(?:{_NOUN.pattern})"
     rf"(?:(?:{_alternation(lang.JOINERS)}).*)?$"
 )
 _ORDINALS_AT_END = re.compile(f"(?:{lang.ORDINAL})+$")
-_MODIFIERS_AT_END = re.compile(rf"(?:{lang.ORDINAL}|{_alternation(lang.GENERIC_MODIFIERS)})+$")
+_ONE_MODIFIER_AT_END = re.compile(rf"(?:{lang.ORDINAL}|[(（]?(?:{_alternation(lang.GENERIC_MODIFIERS)})[)）]?)$")
 _BARE_REFERENCE = re.compile(rf"^(?:此次|这次|本次|该|本届|上述|各|全)?(?:{_NOUN.pattern})$")
 _AFTER_NAME = re.compile(rf"[,，。；;:：]|$|{_alternation(lang.AFTER_NAME_WORDS)}")
 _JOINER = re.compile(_alternation(lang.JOINERS))
 _VENUE = re.compile(_alternation(lang.VENUE_PREPOSITIONS))
 _AT_MEETING = re.compile(
     rf"在(?P<name>[^,，。；;在]{{2,60}}?(?:{_NOUN.pattern}))(?:{_alternation(lang.AT_MEETING_AFTER)})"
+    rf"|(?:{_alternation(lang.ATTEND_VERBS)})(?P<attended>[^,，。；;在]{{2,60}}?(?:{_NOUN.pattern}))"
+    rf"(?={_alternation(lang.ATTENDED_MEETINGS)})"
 )
+_SESSION_ACT = re.compile(_alternation(lang.SESSION_ACTS))
+_ATTENDED = re.compile(
+    rf"(?:{_alternation(lang.ATTEND_VERBS)}|在)(?P<name>[^,，。；;在]{{2,60}}?(?:{_NOUN.pattern}))(?=[,，。；;上]|$)"
+)
+_DAY_MARKER = re.compile(lang.DAY_MARKERS)
+_BARE_DAY = re.compile(lang.BARE_DAY)
+_CEREMONY_AT_END = re.compile(f"(?:{_alternation(lang.CEREMONIES)})$")
+_SPEECH_OCCASION = re.compile(lang.SPEECH_OCCASION, re.MULTILINE)
+_OWN_TIME = re.compile(_alternation(lang.OWN_TIME_WORDS))
+_HISTORY_SECTION = re.compile(_alternation(lang.HISTORY_SECTIONS))
 _CHAIR = re.compile(lang.CHAIR_VERB)
-_SPEAKER = re.compile(rf"(?<![工合创协操动写制著])(?:{lang.SPEAKER_VERB})(?!团|人)")
+# Not after 时的: "某某参加某团审议时的讲话" cites a speech given elsewhere.
+_SPEAKER = re.compile(rf"(?<![工合创协操动写制著])(?<!时的)(?:{lang.SPEAKER_VERB})(?!团|人)")
+_CITED_SPEECH = re.compile(_alternation(lang.CITED_SPEECH_VERBS))
 _HELD_BY = re.compile(lang.HELD_BY_AFTER_NAME)
 _ORGANISED_BY = re.compile(lang.ORGANISED_BY)
 _PLENARY = tuple(re.compile(p) for p in lang.PLENARY_FORMS)
@@ -111,6 +141,8 @@ class MeetingMention:
     speakers: list[str] = field(default_factory=list)
     key: str = ""
     vague_date: bool = False  # undated, but the text says when vaguely ("近日")
+    announced: bool = False  # its clause announces it (将于, 定于)
+    closing: bool = False  # the clause reports its close (闭幕): its date is the session's last day
 
 
 # --- names -----------------------------------------------------------------------------------
@@ -124,8 +156,9 @@ class _Session:
     level: str  # 中央, 省, 市, 区, 县, 州
     term: int
     number: int
-    place: str | None  # printed in the name ("中共哈尔滨市委…"), else None
+    place: str | None  # printed in the name ("中共哈尔滨市委…", "德州市委…"), else None
     rest: str  # what follows the session's own name ("…第二次全体会议")
+    party_prefix: bool = True  # the place came with 中共/中国共产党 ("德州市委…" has none)
 
 
 def _session(name: str) -> _Session | None:
@@ -133,12 +166,13 @@ def _session(name: str) -> _Session | None:
         m = pattern.search(name)
         if m:
             groups = m.groupdict()
+            place = groups.get("place") or groups.get("bare")
             return _Session("plenary", groups.get("level") or "中央", to_int(m["n"]), to_int(m["m"]),
-                            groups.get("place"), name[m.end() :])
+                            place, name[m.end() :], party_prefix=not groups.get("bare"))
     for pattern in _CONGRESS:
         m = pattern.search(name)
         if m:
-            kind = "人大" if m["kind"] in ("人大", "人民代表大会") else m["kind"]
+            kind = {"人民代表大会": "人大", "中国人民政治协商会议": "政协"}.get(m["kind"], m["kind"])
             return _Session(f"congress-{kind}", m["level"], to_int(m["n"]), to_int(m["m"]), m["place"], name[m.end() :])
     return None
 
@@ -153,8 +187,11 @@ def meeting_key(name: str, city: str | None) -> str:
     (市委十二届五次全会 = 中共太原市委十二届五次全体会议), others by their normalised name."""
     session = _session(name)
     if session:
+        # its ceremonies are the session itself (某某会议开幕会, 闭幕大会); its presidium's or press
+        # meetings are not (主席团第二次会议, 新闻发布会)
+        rest = _CEREMONY_AT_END.sub("", session.rest)
         parts = (session.kind, _home(session, city) or "", session.level, session.term, session.number,
-                 normalise_name(session.rest))
+                 normalise_name(rest))
         return "|".join(map(str, parts))
     return normalise_name(re.sub(r"[“”\"‘’《》「」『』]", "", name))
 
@@ -168,30 +205,49 @@ def _embedded_organizer(name: str, city: str | None) -> str | None:
         if session.kind == "plenary":
             if session.level == "中央":
                 return "中共中央"
+            if session.place and not session.party_prefix:
+                return f"{session.place}{session.level}委"  # as printed: 德州市委
             return f"中共{home}{session.level}委" if home else f"{session.level}委"
-        # A congress session is the body itself meeting, as a plenary is the party committee's:
-        # its organizer is that body (市人大, 市政协), like 中共太原市委 for 市委全会 in the gold.
-        chamber = "政协" if session.kind == "congress-政协" else "人大"
-        return people.congress_body(session.place, session.level, city, chamber)
+        if session.kind == "congress-政协":
+            # A CPPCC session is its committee in plenary: the committee convenes it (市政协).
+            return people.congress_body(session.place, session.level, city, "政协")
+        # A people's congress session is the congress itself sitting; the standing committee that
+        # convenes it is not printed in the name, so the name gives no organizer.
+        return None
     for noun in _NOUN.finditer(name):
         head = name[: noun.start()]
         # "市十六届人大常委会第十五次会议": try the head as printed, then without its ordinal, then
-        # without modifiers ("市政府第25次常务会议" -> 市政府).
-        unnumbered = _ORDINALS_AT_END.sub("", head)
-        bare = _MODIFIERS_AT_END.sub("", head)
-        body = next((b for b in map(people.trailing_body, (head, unnumbered, bare)) if b), None)
-        if body:
-            return people.canonical_body(body, city)
+        # without one modifier after another ("市人大常委会主任会议" -> 市人大常委会, "市政府第25次
+        # 常务会议" -> 市政府).
+        for candidate in _shorter_heads(head):
+            body = people.trailing_body(candidate)
+            if body:
+                return people.canonical_body(body, city)
     return None
+
+
+def _shorter_heads(head: str):
+    """``head``, then ``head`` with its trailing ordinals and modifiers dropped one at a time."""
+    yield head
+    while True:
+        m = _ONE_MODIFIER_AT_END.search(head)
+        if m is None or m.start() == 0:
+            return
+        head = head[: m.start()]
+        yield head
 
 
 def _clean_name(name: str) -> str:
     name = name.strip(" \u3000,，、")
-    name = re.sub(r"^(?:了|一次|一场|首次)?(?:为期[^的]{1,6}的)?", "", name)
+    name = re.sub(r"^(?:了|一次|一场|首次|决定|会议决定)?(?:为期[^的]{1,6}的)?", "", name)
     return name
 
 
 # --- finding mentions in one line ------------------------------------------------------------
+
+
+def _end_of(day: date) -> datetime:
+    return datetime.combine(day, time(23, 59, 59))
 
 
 def _day(expr: TimeExpression) -> tuple[date | None, date | None]:
@@ -204,9 +260,56 @@ def _day(expr: TimeExpression) -> tuple[date | None, date | None]:
 def _date_before(dates: list[TimeExpression], pos: int, floor: int = 0) -> TimeExpression | None:
     best = None
     for expr in dates:
-        if floor <= expr.start_char and expr.end_char <= pos and _day(expr)[0] is not None:
+        if floor <= expr.start_char and expr.end_char <= pos and _day(expr)[0] is not None and _DAY_MARKER.search(expr.text):
             best = expr
     return best
+
+
+def _leading_day(line: _Line, base: date) -> date | None:
+    """The day a sentence opens with ("2月1日 市委书记…", "1月7日,省会某某。"), if it opens with one."""
+    dates = find_dates(line.text, _end_of(base), prefer="nearest")
+    first = next(iter(dates), None)
+    if first is None or _strip_lead(line.text, 0, first.start_char, []) != first.start_char:
+        return None
+    return _day(first)[0] if _DAY_MARKER.search(first.text) else None
+
+
+def _last_day(line: _Line, base: date) -> date | None:
+    dates = [d for d in find_dates(line.text, _end_of(base), prefer="nearest") if _DAY_MARKER.search(d.text)]
+    days = [_day(d)[0] for d in dates if _day(d)[0]]
+    return days[-1] if days else None
+
+
+def _carried_day(m: "MeetingMention", body: list[_Line], base: date) -> date | None:
+    """The day an undated report takes from the article: "同日 …召开" takes the day last named
+    before it; a sentence of a paragraph that opens on a day ("2月1日 某某调研…;主持召开…",
+    "1月7日,省会某某。8时许,…出席…开幕会") takes that day."""
+    if _OWN_TIME.search(m.line.text, 0, m.end):
+        return None  # "此前,…召开": the sentence places itself in time, elsewhere
+    earlier = [ln for ln in body if ln.index < m.line.index]
+    own = [d for d in find_dates(m.line.text[: m.end], _end_of(base), prefer="nearest") if d.kind == "point"]
+    if own and not any(_DAY_MARKER.search(d.text) for d in own):
+        # "上午9时,…开幕": a time of day alone is on the report's own day, unless the paragraph
+        # opened on another ("1月7日,省会某某。8时许,…")
+        return _paragraph_day(m, body, base) or base
+    if m.line.text.lstrip().startswith(lang.SAME_DAY):
+        for ln in reversed(earlier):
+            day = _last_day(ln, base)
+            if day:
+                return day
+        return None
+    return _paragraph_day(m, body, base)
+
+
+def _paragraph_day(m: "MeetingMention", body: list[_Line], base: date) -> date | None:
+    """The day the paragraph of ``m`` opens with, in a sentence before ``m``'s."""
+    for ln in reversed([ln for ln in body if ln.index < m.line.index]):
+        if ln.text.endswith("\n"):
+            return None  # the paragraph began after this line
+        day = _leading_day(ln, base)
+        if day:
+            return day
+    return None
 
 
 def _strip_lead(text: str, start: int, end: int, dates: list[TimeExpression]) -> int:
@@ -235,6 +338,8 @@ def _clause_start(text: str, pos: int) -> int:
             depth = max(depth - 1, 0)
         elif depth == 0 and ch in _CLAUSE_PUNCT:
             return i + 1
+        elif depth == 0 and ch in " \u3000" and _VERB_AT_END.search(text, 0, i):
+            return i + 1  # "甲会议1日召开 乙会议2日召开": a headline's clauses parted by a space
     return 0
 
 
@@ -254,9 +359,11 @@ def _clause_end(text: str, pos: int) -> int:
 def _object_span(text: str, pos: int) -> tuple[int, int] | None:
     """The meeting named right after a convening verb: up to the first meeting noun that ends the
     name, extended over 暨/及 to the next one."""
+    if text[pos : pos + 1].isspace():
+        return None  # "…召开 乙会议…": a space after the verb ends a headline's clause
     end = _clause_end(text, pos)
     window = text[pos:end]
-    candidates = list(_NOUN.finditer(window))
+    candidates = list(_NOUN.finditer(window)) or list(_OPEN_NOUN.finditer(window))
     if not candidates:
         return None
     chosen = None
@@ -305,15 +412,28 @@ def _venue_or_none(text: str | None) -> str | None:
 
 def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMention]:
     text = line.text
-    if not _NOUN.search(text) or not (_VERB.search(text) or _AT_MEETING.search(text)):
+    if not _ANY_NOUN.search(text) or not (_VERB.search(text) or _AT_MEETING.search(text) or _SESSION_ACT.search(text)):
         return []
-    future = _FUTURE.search(text)
-    dates = find_dates(text, base, prefer="ahead" if future else "past")
+    # A year-less date is the nearest one: a report's "2月1日至4日召开" printed on 1月27日 is days
+    # ahead, not last year's; counted from the end of the report's day ("1月4日上午" filed on 1月4日
+    # is that morning). A clause that announces (将于, 定于) leans forward.
+    reported = _report_dates(text, base)
+    announced: list[TimeExpression] | None = None
     found: list[MeetingMention] = []
     for verb in _VERB.finditer(text):
         if any(text[: verb.start()].endswith(w) for w in lang.NOT_CONVENING_BEFORE):
             continue
         clause = _clause_start(text, verb.start())
+        future = _FUTURE.search(text, clause, verb.end()) is not None or text[:clause].rstrip(",，:：").endswith(
+            lang.DECISION_VERBS
+        )  # "会议决定,某会议25日至27日举行": the decision governs the next clause
+        if future and announced is None:
+            announced = find_dates(text, _end_of(base), prefer="ahead")
+        dates = announced if future else reported
+        if verb["verb"] in (lang.OPEN_VERB, lang.CLOSE_VERB) and text.startswith(
+            lang.CEREMONY_AFTER_OPEN_CLOSE, verb.end()
+        ):
+            continue  # "开幕会", "闭幕大会": the session's ceremony, named, not a verb
         if text.startswith(lang.NOT_AFTER_VERB, verb.end()):
             # "召开的X", "召开以来", "开幕式": a meeting cited, not reported here; except a lede
             # that opens on it ("12月5日召开的市委常委会会议强调").
@@ -321,30 +441,72 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
         else:
             mention = _object_mention(line, verb, clause, dates, city) or _subject_mention(line, verb, clause, dates, city)
         if mention is not None:
+            mention.announced = future
             found.append(mention)
+    found.extend(a for a in _session_acts(line, reported, city) if all(a.end <= m.start or m.end <= a.start for m in found))
     if not found:
         for at in _AT_MEETING.finditer(text):
-            expr = _date_before(dates, at.start())
-            name = _clean_name(at["name"])
-            if expr is None or _BARE_REFERENCE.match(name) or _NOT_MEETING.search(name) or _VERB.search(name):
+            expr = _date_before(reported, at.start())
+            name = _clean_name(at["name"] or at["attended"])
+            attending = at.group(0).startswith(lang.ATTEND_VERBS)
+            if (expr is None and not attending) or _BARE_REFERENCE.match(name) or _NOT_MEETING.search(name) or _VERB.search(name):
                 continue
-            day, end_day = _day(expr)
+            day, end_day = _day(expr) if expr else (None, None)
             found.append(
                 MeetingMention(
                     name=name, date=day, end_date=end_day, organizer=_embedded_organizer(name, city),
-                    location=None, status="reported", line=line, start=expr.start_char, end=at.end("name"),
+                    location=None, status="reported", line=line, start=expr.start_char if expr else at.start("name" if at["name"] else "attended"),
+                    end=at.end("name" if at["name"] else "attended"),
                 )
             )
     for mention in found:
+        mention.closing = mention.closing or mention.name.endswith(lang.CLOSING_CEREMONIES)
         mention.vague_date = mention.date is None and any(
-            d.kind == "vague" and d.start_char < mention.end for d in dates
+            d.kind == "vague" and d.start_char < mention.end for d in reported
         )
-        if mention.date and base and mention.date > base:
-            mention.status = "announced"
-        elif future and mention.date is None:
+        if mention.announced and mention.date is None:
             mention.status = "announced"
         mention.key = meeting_key(mention.name, city)
     return found
+
+
+def _report_dates(text: str, base: date) -> list[TimeExpression]:
+    """A report's dates: a year-less month-day is the nearest one ("2月1日至4日召开" printed on 1月27日
+    is days ahead); a bare day is in the report's month or just before it ("28日召开" in a report
+    filed on 3月2日 is 2月28日), counted from the end of the report's day."""
+    nearest = find_dates(text, _end_of(base), prefer="nearest")
+    if not any(_BARE_DAY.match(e.text) for e in nearest):
+        return nearest
+    past = {(e.start_char, e.end_char): e for e in find_dates(text, _end_of(base), prefer="past")}
+    return [past.get((e.start_char, e.end_char), e) if _BARE_DAY.match(e.text) else e for e in nearest]
+
+
+def _session_acts(line: _Line, dates: list[TimeExpression], city: str | None) -> list[MeetingMention]:
+    """"DATE,NAME审议通过/决定…": a named session (not "会议") acting, right after the date that
+    opens the sentence, met that day."""
+    text = line.text
+    lead = _strip_lead(text, 0, len(text), dates)
+    expr = _date_before(dates, lead)
+    if expr is None:
+        return []
+    for act in _SESSION_ACT.finditer(text, lead):
+        clause = _clause_start(text, act.start())
+        if clause > lead:
+            return []
+        nouns = [n for n in _NOUN.finditer(text, lead, act.start()) if n.end() == act.start()]
+        if not nouns:
+            continue
+        name = _clean_name(text[lead : act.start()])
+        if not name or _GENERIC.match(name) or _NOT_MEETING.search(name) or _VERB.search(name) or len(name) > 60:
+            return []
+        if _session(name) is None and not re.search(lang.ORDINAL, name):
+            return []  # "某某会议听取…": only numbered sessions are sure to be the meeting itself
+        day, end_day = _day(expr)
+        return [MeetingMention(
+            name=name, date=day, end_date=end_day, organizer=_embedded_organizer(name, city), location=None,
+            status="reported", line=line, start=expr.start_char, end=act.start(),
+        )]
+    return []
 
 
 def _lede_citation(line: _Line, verb: re.Match, clause: int, dates, city) -> MeetingMention | None:
@@ -401,14 +563,17 @@ def _object_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> Me
     return MeetingMention(
         name=name, date=day, end_date=end_day, organizer=organizer,
         location=_venue_or_none(venue),
-        status="announced" if _FUTURE.search(text, 0, verb.end()) else "reported",
+        status="announced" if _FUTURE.search(text, clause, verb.end()) else "reported",
         line=line, start=start, end=span[1],
     )
 
 
 _TAIL_FUTURE = re.compile(r"(?:将|拟|定|计划|预计)")
 _TAIL_CEREMONY = re.compile(r"(?:开幕式|闭幕式|开班式)")
-_TAIL_VENUE = re.compile(r"(?:在|依托)(?P<loc>[^,，在于]{2,30})")
+_HOW_HELD = re.compile(lang.HOW_HELD)
+_NAME_ALIAS = re.compile(lang.NAME_ALIAS)
+_NAME_PROGRAMME = re.compile(_alternation(lang.NAME_PROGRAMME))
+_TAIL_VENUE = re.compile(r"(?:在|依托)(?P<loc>[^,，在于]{1,30})")  # 1: "在京召开", "在沪举行"
 _ADVERB = re.compile(_alternation(lang.VERB_ADVERBS))
 _ADVERB_AT_END = re.compile(f"(?:{_ADVERB.pattern})$")
 _HOSTED_BY = re.compile(r"由(?P<org>[^,，。由]{2,40}?)(?:联合|共同)?(?:主办|组织|举办|承办)的")
@@ -416,9 +581,13 @@ _CLOSING = re.compile(rf"[,，]?(?P<when>[^,，。；;]{{2,16}}?){lang.CLOSE_VER
 
 
 def _tail(text: str, pos: int, end: int, dates: list[TimeExpression]) -> tuple[TimeExpression | None, str | None] | None:
-    """What may stand between a meeting's name and its verb: 开幕式, 将/拟, 于DATE, 在VENUE, an
+    """What may stand between a meeting's name and its verb: an alias, 系列活动, 开幕式, 将/拟, 于DATE, 在VENUE, an
     adverb; returns (date, venue), or None when anything else is there."""
     expr = venue = None
+    m = _NAME_ALIAS.match(text, pos, end)
+    pos = m.end() if m else pos
+    m = _NAME_PROGRAMME.match(text, pos, end)
+    pos = m.end() if m else pos
     m = _TAIL_CEREMONY.match(text, pos, end)
     pos = m.end() if m else pos
     m = _TAIL_FUTURE.match(text, pos, end)
@@ -428,15 +597,38 @@ def _tail(text: str, pos: int, end: int, dates: list[TimeExpression]) -> tuple[T
         expr, pos = (date_at if _day(date_at)[0] else None), date_at.end_char
         m = _LEAD_IN.match(text, pos, end)
         pos = m.end() if m else pos
+    m = _HOW_HELD.match(text, pos, end)
+    pos = m.end() if m else pos
     m = _TAIL_VENUE.match(text, pos, end)
     if m:
         venue, pos = m["loc"], m.end()
+        how = _HOW_HELD.search(venue)
+        venue = venue[: how.start()] if how else venue  # "在省城以视频方式": the venue is 省城
         venue = _ADVERB_AT_END.sub("", venue)
     m = _ADVERB.match(text, pos, end)
     pos = m.end() if m else pos
     if pos != end:
         return None
     return expr, _venue_or_none(venue)
+
+
+def _name_in_clause_before(text: str, start: int, end: int, clause: int, dates) -> tuple[int, int, tuple] | None:
+    """"NAME,于DATE在LOC召开", "NAME圆满完成各项议程,在LOC闭幕": the verb's clause is only its tail
+    (date, venue, adverbs), the name opens the clause before it. Returns (name start, name end, tail)."""
+    if clause == 0 or text[clause - 1] not in ",，" or _NOUN.search(text, start, end):
+        return None
+    tail = _tail(text, start, end, dates)
+    if tail is None:
+        return None
+    before = _clause_start(text, clause - 1)
+    name_start = _strip_lead(text, before, clause - 1, dates)
+    if _VERB.search(text, name_start, clause - 1):
+        return None
+    nouns = list(_NOUN.finditer(text, name_start, clause - 1))
+    if not nouns or clause - 1 - nouns[-1].end() > lang.PREDICATE_AFTER_NAME_MAX:
+        return None
+    expr, venue = tail
+    return name_start, nouns[-1].end(), (expr or _date_before(dates, name_start), venue)
 
 
 def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> MeetingMention | None:
@@ -451,19 +643,26 @@ def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> M
     phrase_end = verb.start()
     # The name ends at a meeting noun; what follows it (将于DATE, 在LOC) is the tail.
     tail = None
-    for noun in _NOUN.finditer(text, start, phrase_end):
+    nouns = list(_NOUN.finditer(text, start, phrase_end)) or list(_OPEN_NOUN.finditer(text, start, phrase_end))
+    for noun in nouns:
         parsed = _tail(text, noun.end(), phrase_end, dates)
         if parsed is not None:
             name_end, tail = noun.end(), parsed
     if tail is None:
-        return None
+        named = _name_in_clause_before(text, start, phrase_end, clause, dates)
+        if named is None:
+            return None
+        start, name_end, tail = named
     name = _clean_name(text[start:name_end])
+    if name.startswith(lang.PURPOSE_BEFORE_NAME) or _NOT_IN_SUBJECT_NAME.search(name):
+        return None  # "确保NAME顺利召开": what a measure serves; "某某宣布大会开幕": a ceremony
     if not name or name.startswith("在") or _BARE_REFERENCE.match(name) or _NOT_MEETING.search(name) or len(name) > 60:
         return None
     expr, venue = tail
     expr = expr or _date_before(dates, start)
     day, end_day = _day(expr) if expr else (None, None)
     evidence_end = verb.end("verb")
+    is_closing = verb["verb"] == lang.CLOSE_VERB
     if verb["verb"] == lang.OPEN_VERB:
         closing = _CLOSING.search(text[evidence_end:])
         if closing:
@@ -479,8 +678,8 @@ def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> M
         name=name, date=day, end_date=end_day,
         organizer=organizer or _embedded_organizer(name, city),
         location=venue,
-        status="announced" if _FUTURE.search(text, 0, verb.end()) else "reported",
-        line=line, start=ev_start, end=evidence_end,
+        status="announced" if _FUTURE.search(text, clause, verb.end()) else "reported",
+        line=line, start=ev_start, end=evidence_end, closing=is_closing,
     )
 
 
@@ -522,9 +721,14 @@ def _bind_roles(text: str, mentions: list[people.PersonMention]) -> tuple[list[s
             who = who.split("由", 1)[1] if "由" in who else who
             if people.looks_like_body(who) and not _BARE_REFERENCE.match(who):
                 names = [who]
+            elif "由" in text[clause : verb.start()] and people.is_plausible_name(who.strip()):
+                names = [who.strip()]  # "大会由某某主持": 由 and 主持 frame a bare name
         unbound = unbound or not names
         chairs.extend(n for n in names if n not in chairs)
     for verb in _SPEAKER.finditer(text):
+        clause = max((text.rfind(p, 0, verb.start()) for p in ",，。；;"), default=-1) + 1
+        if _CITED_SPEECH.search(text, clause, verb.start()):
+            continue  # "传达学习某某的讲话": a speech studied, not given here
         names = bound(verb.start())
         unbound = unbound or not names
         speakers.extend(n for n in names if n not in speakers)
@@ -544,6 +748,8 @@ def _lines(article: Article, issue_text: str) -> list[_Line]:
             if not piece:
                 continue
             at = issue_text.find(piece, cursor, head_end)
+            if at < 0:  # a title printed below its subtitle lines ("代市长 某某" under "——…上")
+                at = issue_text.find(piece, article.char_start, head_end)
             lines.append(_Line(piece, article, -1, issue_start=at if at >= 0 else None))
             if at >= 0:
                 cursor = at + len(piece)
@@ -564,19 +770,29 @@ def _article_mentions(article: Article, issue: Issue, base: date, city: str | No
     headlines = [ln for ln in lines if ln.is_headline]
     body = [ln for ln in lines if not ln.is_headline]
     mentions = [m for ln in lines for m in _find_in_line(ln, base, city)]
+    mentions.extend(_speech_occasions(headlines, base, city))
     if not mentions:
         return []
     title_date = next(
         (d for ln in headlines if _DATE_TITLE.match(ln.text) for d in find_dates(ln.text, base)), None
     )
+    if article.section and _HISTORY_SECTION.search(article.section):
+        return []  # a history column reprints old meetings
     kept: list[MeetingMention] = []
     for m in mentions:
-        if m.line.is_headline:
+        if m.line.is_headline and not m.speakers:
             continue
         if m.date is None and m.line.index == 0 and title_date is not None:
-            m.date = _day(title_date)[0]  # a dated history column: "2011年12月21日 / …大会举行"
+            m.date = _day(title_date)[0]  # a dated column: "2011年12月21日 / …大会举行"
+        if m.date is None and not m.vague_date:
+            m.date = _carried_day(m, body, base)
         if m.date is None and not (m.line.index == 0 and m.vague_date):
             continue  # undated and not a lede's "近日": a meeting cited, not reported
+        published = issue.ctx.issue_date or base
+        if m.date is not None and (published - m.date).days > lang.HISTORY_DAYS:
+            continue  # a years-old meeting: reprinted history or background, not this issue's
+        if m.date is not None and m.date > published:
+            m.status = "announced"  # still ahead when the reader holds the paper
         kept.append(m)
     # Headline mentions only lend their convener and venue to the body mention they name.
     for h in (m for m in mentions if m.line.is_headline):
@@ -588,6 +804,36 @@ def _article_mentions(article: Article, issue: Issue, base: date, city: str | No
     _attach_roles(headlines, body, kept)
     _attach_lengths(body, kept)
     return kept
+
+
+def _speech_occasions(headlines: list[_Line], base: date, city: str | None) -> list[MeetingMention]:
+    """A speech printed in full: its subtitle "——DATE在NAME上" names the meeting and the day, a
+    short headline line "TITLE NAME" its speaker."""
+    found = []
+    for ln in headlines:
+        m = _SPEECH_OCCASION.match(ln.text)
+        if m is None:
+            continue
+        name = re.sub(r"\s+", "", m["name"])
+        if not _NOUN_AT_END.search(name) or _BARE_REFERENCE.match(name):
+            continue
+        when = find_dates(m["when"], _end_of(base), prefer="nearest")
+        day = _day(when[0])[0] if len(when) == 1 else None
+        speakers = [
+            p.name
+            for other in headlines
+            if other is not ln and len(other.text) <= lang.SPEAKER_LINE_MAX
+            for p in people.find_people(re.sub(r"\s+", "", other.text))
+            if p.title
+        ]
+        if day is None or not speakers:
+            continue
+        found.append(MeetingMention(
+            name=name, date=day, end_date=None, organizer=_embedded_organizer(name, city), location=None,
+            status="reported", line=ln, start=0, end=len(ln.text), speakers=speakers[:1],
+            key=meeting_key(name, city),
+        ))
+    return found
 
 
 def _scope(body: list[_Line], kept: list[MeetingMention], m: MeetingMention) -> list[_Line]:
@@ -611,7 +857,7 @@ def _attach_lengths(body: list[_Line], kept: list[MeetingMention]) -> None:
                     break
         if length is None:
             continue
-        days = to_int(unicodedata.normalize("NFKC", length["days"]))
+        days = to_int(unicodedata.normalize("NFKC", length["days"])) + (1 if length.groupdict().get("half") else 0)
         if days and 1 < days <= 31:
             m.end_date = m.date + timedelta(days=days - 1)
 
@@ -636,6 +882,18 @@ def _attach_organisers(body: list[_Line], kept: list[MeetingMention], city: str 
                 break
 
 
+def _about_another_meeting(text: str, m: MeetingMention) -> bool:
+    """A role sentence set at another named meeting ("列席某某会议,听取了某某作的报告") speaks of
+    that meeting's roles, not of ``m``'s."""
+    for at in _ATTENDED.finditer(text):
+        name = _clean_name(at["name"])
+        if _BARE_REFERENCE.match(name) or name in m.name or m.name in name:
+            continue
+        if meeting_key(name, None) != meeting_key(m.name, None):
+            return True
+    return False
+
+
 def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingMention]) -> None:
     if not kept:
         return
@@ -646,13 +904,15 @@ def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingM
     )
     starts = sorted({m.line.index for m in kept})
     for m in kept:
+        if m.status == "announced":
+            continue  # nobody has chaired or spoken at a meeting still to come
         later = [s for s in starts if s > m.line.index]
         stop = later[0] if later else len(body)
         scope = [ln for ln in body if m.line.index <= ln.index < stop]
         if m is kept[0]:
             scope = headlines + scope
         for ln in scope:
-            if id(ln) not in role_lines:
+            if id(ln) not in role_lines or _about_another_meeting(ln.text, m):
                 continue
             chairs, speakers = _roles(ln.text, known, ln.is_headline)
             m.chairs.extend(c for c in chairs if c not in m.chairs)
@@ -664,6 +924,8 @@ def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingM
 
 def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
     if a.key != b.key:
+        if _session(a.name) or _session(b.name):
+            return False  # a session and its press conference or preparatory meeting are two
         x, y = a.key, b.key
         if len(x) < 4 or len(y) < 4 or not (x in y or y in x):
             return False
@@ -673,21 +935,51 @@ def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
     return not la or not lb or la == lb
 
 
+def _name_rank(name: str) -> tuple[bool, int]:
+    """Which of two names of one session a row takes: the session's own over a ceremony's, then the
+    longer (the formal one)."""
+    return (not _CEREMONY_AT_END.search(name), len(name))
+
+
+def _closes_known_session(m: MeetingMention, merged: list[MeetingMention]) -> bool:
+    """A session's 闭幕 reported apart from its opening gives that session's last day; reported on
+    its own it is the row (dated its closing day)."""
+    if not m.closing or m.date is None:
+        return False
+    opening = next(
+        (k for k in merged if k.date and k.date < m.date and k.key == m.key), None
+    )
+    if opening is None:
+        return False
+    opening.end_date = max(opening.end_date or m.date, m.date)
+    return True
+
+
 def find_meetings(issue: Issue) -> list[MeetingMention]:
     """Every meeting the issue reports or announces, merged across headlines and articles."""
-    base = issue.ctx.issue_date
-    if base is None:
-        return []
     city = people.home_city(issue.ctx.paper, issue.text)
     merged: list[MeetingMention] = []
     for article in issue.articles:
-        if not _NOUN.search(article.body) or not (_VERB.search(article.body) or _AT_MEETING.search(article.body)):
+        body = article.body
+        heads = "\n".join(filter(None, (article.title, article.subtitle)))
+        if not (_ANY_NOUN.search(body) and (_VERB.search(body) or _AT_MEETING.search(body) or _SESSION_ACT.search(body))) \
+                and not _SPEECH_OCCASION.search(heads):
+            continue
+        base = issue.base_date(article)
+        if base is None:
             continue
         for m in _article_mentions(article, issue, base, city):
+            if _closes_known_session(m, merged):
+                continue
             same = next((k for k in merged if k.date == m.date and _same_meeting(k, m)), None)
             if same is None:
                 merged.append(m)
                 continue
+            if _session(m.name) and _session(same.name) and _name_rank(m.name) > _name_rank(same.name):
+                # one session printed short and in full ("市十六届人大五次会议" / "某某市第十六届人民
+                # 代表大会第五次会议") or by its ceremony ("…开幕会"): the row takes the session's full
+                # name, with the evidence that prints it
+                same.name, same.line, same.start, same.end = m.name, m.line, m.start, m.end
             same.organizer = same.organizer or m.organizer
             same.location = same.location or m.location
             same.end_date = same.end_date or m.end_date
@@ -703,6 +995,8 @@ def extract(issue: Issue) -> list[Meeting]:
         span = m.line.issue_span(m.start, m.end)
         if span is None:
             continue
+        if m.end_date is not None and (m.date is None or m.end_date <= m.date):
+            m.end_date = None  # a row never ends before it starts: that end was misread
         records.append(
             Meeting(
                 event_id=stable_id("mtg", m.date, m.key, normalise_name(m.location)),

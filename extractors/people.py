@@ -60,12 +60,14 @@ _TERM_NUMBER = re.compile(lang.TERM_NUMBER)
 _BODY_CONJUNCTION = re.compile("以及|和|与|及")
 # "政协西安市委员会(常务委员会)": the committee of a place; "政协西安" before "市…委员会" opens one.
 _CPPCC_COMMITTEE = re.compile(
-    rf"(?:{_alternation(lang.CPPCC_PREFIXES)})(?P<place>[{_HAN}]{{2,4}}?)?(?P<level>[省市区县州])委员会(?:常务委员会)?"
+    rf"(?:{_alternation(lang.CPPCC_PREFIXES)})(?P<place>[{_HAN}]{{2,8}}?)?(?P<level>[省市区县州])委员会(?:常务委员会)?"
 )
 _CPPCC_BEFORE = re.compile(rf"(?:{_alternation(lang.CPPCC_PREFIXES)})(?:[{_HAN}]{{2,4}}?)?$")
 _QUOTED_BODY = re.compile(r"^[“\"『「][^”\"』」]{2,30}[”\"』」]$")
-# "哈尔滨市委", "山西省委": a named place's party committee, formally 中共哈尔滨市委.
-_PLACE_PARTY_COMMITTEE = re.compile(rf"[{_HAN}]{{2,4}}(?:{_alternation(lang.PARTY_COMMITTEES)})")
+_COMRADE_PRECEDERS = "".join(lang.BEFORE_COMRADE_NAME)
+_NAME_BEFORE_COMRADE = re.compile(
+    rf"(?:^|(?<=[^{_HAN}])|(?<=[{_COMRADE_PRECEDERS}]))(?P<name>[{_HAN}]{{2,3}}){lang.COMRADE}"
+)
 _LIST_SEPARATORS = frozenset({"、", ",", "，", "和", "与", "及", "以及"})
 _CLAUSE_BREAK = re.compile(r"[。；;!！?？\n]")
 # Characters a bare (untitled) name may directly follow: particles and prepositions.
@@ -181,6 +183,11 @@ def find_people(text: str, known: tuple[str, ...] | frozenset[str] = (), *, use_
                 break
             found[pos + 1] = PersonMention(following, title.group(), pos + 1, pos + 1 + len(following), pos + 1)
             pos += 1 + len(following)
+    # "听取了某某某同志作的报告": a name right before 同志, after a particle or punctuation.
+    for m in _NAME_BEFORE_COMRADE.finditer(text):
+        name = m["name"]
+        if is_plausible_name(name) and not any(p.start <= m.start("name") < p.end for p in found.values()):
+            found[m.start("name")] = PersonMention(name, None, m.start("name"), m.end("name"), m.start("name"))
     names = set(known) | {p.name for p in found.values()} | {
         n for n in tagged if is_plausible_name(n)
     }
@@ -205,7 +212,8 @@ def person_groups(text: str, people: list[PersonMention]) -> list[list[PersonMen
         if groups:
             previous = groups[-1][-1]
             gap = text[previous.end : person.phrase_start]
-            if gap in _LIST_SEPARATORS:
+            # "司令员甲,副市长乙出席会议并讲话": titled people parted by commas are one list too
+            if gap in _LIST_SEPARATORS or (gap in (",", "，") and person.title and previous.title):
                 groups[-1].append(person)
                 continue
         groups.append([person])
@@ -293,10 +301,12 @@ def home_city(paper: str | None, text: str = "") -> str | None:
 
 def canonical_body(text: str | None, city: str | None) -> str | None:
     """The body as the warehouse names it: 我市 -> 太原市, bare 市委 -> 中共太原市委, 政协西安市委员会
-    -> 市政协 (in a Xi'an paper), without a term number (市十六届人大常委会 -> 市人大常委会)."""
+    -> 市政协 (in a Xi'an paper), a named place's committee as printed (哈尔滨市委, 中共青岛市委), without a term number (市十六届人大常委会 -> 市人大常委会)."""
     if not text:
         return None
-    text = _TERM_NUMBER.sub("", text.strip())
+    text = text.strip()
+    if not re.search(r"次(?:会议|大会)", text):  # a session's presidium keeps its session's numbers
+        text = _TERM_NUMBER.sub("", text)
     parts = [] if _QUOTED_BODY.match(text) else body_parts(text)
     if len(parts) > 1:
         return "、".join(filter(None, (canonical_body(p, city) for p in parts)))  # "A和B" -> "A、B"
@@ -307,8 +317,6 @@ def canonical_body(text: str | None, city: str | None) -> str | None:
         return f"{city}{lang.SELF_REFERENCES[text]}" if city else None
     if text == "市委" and city:
         return f"中共{city}市委"
-    if _PLACE_PARTY_COMMITTEE.fullmatch(text):
-        return f"中共{text}"
     return text
 
 
@@ -321,6 +329,8 @@ def cppcc_body(place: str | None, level: str, city: str | None) -> str:
 def congress_body(place: str | None, level: str, city: str | None, chamber: str) -> str:
     """A people's congress (人大) or CPPCC (政协) by level, the short form papers use: 市人大, 市政协;
     the place only when it is not the paper's own city."""
+    if place and city and place.startswith(city) and len(place) > len(city) + 1:
+        place = place[len(city) :].lstrip("市")  # 某某市东坪区 in a 某某 paper: 东坪区
     return f"{place if place and place != city else ''}{level}{chamber}"
 
 

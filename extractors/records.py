@@ -66,6 +66,17 @@ class Issue:
     ctx: IssueContext
     text: str
     articles: tuple[Article, ...]
+    _anchors: dict[int, date | None] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def base_date(self, article: Article) -> date | None:
+        """The day ``article``'s relative and year-less dates count from: its own dateline
+        ("新华社北京3月2日电", "本报讯(记者 X)3月2日,"), else the issue date."""
+        key = id(article)
+        if key not in self._anchors:
+            from .dateline import article_anchor  # imported here: dateline imports this module
+
+            self._anchors[key] = article_anchor(article, self.ctx.issue_date)
+        return self._anchors[key] or self.ctx.issue_date
 
     def evidence(self, article: Article, body_start: int, body_end: int) -> dict:
         """The evidence fields of a record found at ``article.body[body_start:body_end]``."""

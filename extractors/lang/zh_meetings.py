@@ -16,6 +16,11 @@ MEETING_NOUNS = (
     "生活会", "专题会", "碰头会", "协调会", "论证会", "表彰会", "党代会", "人代会", "职代会",
     "团代会", "全委会", "常务会", "联席会", "议政会",
 )
+# The open family: after a convening verb (or before one) any word ending in 会 names a meeting
+# (研读会, 约谈会, 复盘会, 评议会…), unless the 会 belongs to a body, a verb or another noun:
+# 委员会, 协会, 工会, 社会, 机会, 开会, 会长, 会场… (characters before and after it).
+OPEN_NOUN_NOT_BEFORE = "委协学工商社理联究金组管居村都机体宴舞庙晚集约聚开召再年教总分议全大展酒货谊书"
+OPEN_NOUN_NOT_AFTER = "议员长堂场所址徽旗展馆计务同上中后前期间谈见晤商话意心审签战师标费籍"
 # "第32次常委会" is a meeting; a bare "常委会" is a body.
 ORDINAL_MEETING_NOUNS = ("常委会",)
 # Words after a meeting noun that make it part of a place or a document, not a meeting:
@@ -29,7 +34,7 @@ AFTER_NAME_WORDS = ("研究", "传达", "部署", "听取", "审议", "学习", 
 # (award ceremonies, trainings, site visits: neither rewarded nor punished, so never guessed).
 NOT_MEETINGS = ("运动会", "博览会", "展览会", "交易会", "展销会", "招聘会", "音乐会", "演唱会",
                 "晚会", "庙会", "灯会", "联欢会", "游园会", "比赛", "竞赛", "赛事", "体育大会", "运动大会",
-                "表彰大会", "颁奖大会", "追悼大会", "追悼会")
+                "表彰大会", "颁奖大会", "追悼大会", "追悼会", "健身大会", "读书会")
 
 # Verbs that convene or open or close a meeting.
 CONVENE_VERBS = ("召开", "举行", "举办", "开幕", "闭幕")
@@ -38,17 +43,65 @@ CLOSE_VERB = "闭幕"
 # What after a verb makes the clause cite a meeting rather than report it: "召开的X", "召开以来",
 # and 开幕 in 开幕式 (the ceremony's own verb follows).
 NOT_AFTER_VERB = ("的", "以来", "式", "之际", "前夕", "后", "之后", "前", "之前", "期间", "时")
+# After 开幕/闭幕 these make it a noun, the session's own ceremony ("开幕会", "闭幕大会", "开幕式"): the
+# ceremony belongs to the session, it is no meeting of its own and no verb reporting one.
+CEREMONY_AFTER_OPEN_CLOSE = ("会", "大会", "式")
+# Someone attending a session's ceremony ("代表们出席某某会议开幕会"): the session met that day.
+ATTEND_VERBS = ("出席", "参加", "列席")
+CEREMONIES = ("开幕会", "开幕式", "开幕大会", "闭幕会", "闭幕式", "闭幕大会")
+CLOSING_CEREMONIES = ("闭幕会", "闭幕式", "闭幕大会")
+ATTENDED_MEETINGS = CEREMONIES + ("预备会议",)
+# A numbered session acting as the lede's subject reports that it met that day: "3月5日,市十六届人大
+# 常委会第二十次会议表决通过…", "12月31日,某某市委十五届七次全体会议审议通过…".
+SESSION_ACTS = ("审议通过", "审议", "表决通过", "表决", "通过", "听取", "决定", "选举", "批准", "任命",
+                "研究", "部署", "传达", "作出")
+# "NAME圆满完成各项议程,在某地闭幕": at most this many characters of predicate after a name whose
+# verb stands in the next clause.
+PREDICATE_AFTER_NAME_MAX = 12
+# How a meeting is held, between its name and its verb: "以视频形式召开", "通过电视电话会议方式举行".
+HOW_HELD = r"(?:以|通过|采取|采用)[^,，。；;]{1,14}?(?:形式|方式)"
+# A speech or report printed in full carries its occasion as a subtitle: "——2024年1月8日在某某市
+#第九届人民代表大会第三次会议上" (the meeting, that day), and its speaker in a headline line
+# "代市长 某某".
+SPEECH_OCCASION = r"^——\s*(?P<when>[^在]{4,20}?日)\s*在(?P<name>[^,，。；;]{2,60}?)上(?:的(?:讲话|报告|发言|致辞|说明))?\s*$"
+SPEAKER_LINE_MAX = 24
+# What may follow a name before its date and verb: an alias in brackets and the word for its
+# programme ("某某峰会(以下简称“峰会”)系列活动将于…举行").
+NAME_ALIAS = r"[(（](?:以下简称|下称|简称)[^()（）]{1,24}[)）]"
+NAME_PROGRAMME = ("系列活动",)
+# Words in a name before a convening verb that make it a clause, not a name ("市委书记某某宣布大会开幕").
+NOT_IN_SUBJECT_NAME = ("宣布", "出席", "主持", "参加", "列席", "致辞", "讲话", "表示", "指出")
+# A sentence opening with these happened on the day last named in the article ("同日 市政府召开…").
+SAME_DAY = ("同日", "当日", "当天", "同一天", "是日")
+# A time with no day in it ("8时许", "上午9点") dates nothing by itself: its day is the one the
+# sentence or paragraph names. These mark an expression that does say the day.
+DAY_MARKERS = r"[日号天今昨明前后当同本周星]"
+# A sentence with one of these places itself in time: it takes no day from the sentences before it.
+OWN_TIME_WORDS = ("此前", "之前", "此后", "之后", "日前", "近日", "近期", "去年", "上月", "上周", "年初",
+                  "以往", "过去", "曾经", "曾", "先前", "早前", "前不久", "不久前")
+# A day printed without its month ("20日", "二十日上午", "5日至7日"): in a report, the report's month or
+# the one before.
+BARE_DAY = r"^[0-9０-９一二三四五六七八九十两]{1,3}[日号](?!.*月)"
+# Columns that reprint history: their meetings are no meetings of the issue.
+HISTORY_SECTIONS = ("历史上的今天", "党史上的今天", "今日史话", "史海钩沉", "往事", "档案")
+# A reported meeting dated further back than this before its report is history, reprinted or cited.
+HISTORY_DAYS = 366
 # Adverbs between a meeting's name and its verb ("隆重开幕", "在京召开").
 VERB_ADVERBS = ("隆重", "正式", "顺利", "胜利", "圆满", "如期", "同期", "集中", "专门", "再次", "首次", "也", "还", "分别", "相继")
 # Between a convener and its verb: "市委组织部、市人社局联合召开", "市政府拟于…召开".
 SUBJECT_ADVERBS = ("联合", "共同", "专门", "再次", "首次", "分别", "集中", "隆重", "正式", "还", "也", "又",
                    "将", "拟", "定", "计划", "预计", "已", "已经", "今天", "昨天", "近日", "日前")
-# A verb preceded by one of these does not report a meeting: "迎接党的二十大胜利召开".
-NOT_CONVENING_BEFORE = ("迎接", "喜迎", "庆祝", "纪念", "筹备", "准备", "推迟", "取消", "暂停", "延期",
+# A verb preceded by one of these does not report a meeting: "迎接党的二十大胜利召开", a document's
+# title "关于召开某某会议的决定".
+NOT_CONVENING_BEFORE = ("关于", "迎接", "喜迎", "庆祝", "纪念", "筹备", "准备", "推迟", "取消", "暂停", "延期",
                         "未", "不", "没有", "停止", "禁止", "不得", "严禁", "是否", "如何", "决定是否")
+# A name opening with these is what a measure serves ("确保某某会议顺利召开"), not a report of it.
+PURPOSE_BEFORE_NAME = ("确保", "保障", "保证", "为确保", "为保障", "服务保障", "为了")
 # The sentence announces a future meeting.
 FUTURE_MARKERS = ("将于", "将在", "即将", "拟于", "拟在", "定于", "计划于", "将召开", "将举行", "将举办", "将开幕", "预计于",
                   "决定于", "决定在", "决定召开", "会议决定")
+# A clause ending in one of these announces what the next clause says ("会议决定,某会议25日举行").
+DECISION_VERBS = ("决定", "确定", "商定", "议定", "同意", "定于")
 # Lead-in words before a meeting's subject or name ("近日,", "本报讯").
 LEAD_INS = ("本报讯", "近日", "日前", "昨天", "昨日", "今天", "今日", "上午", "下午", "晚上", "当天",
             "当日", "同日", "随后", "此前", "目前", "在此期间", "期间", "据悉", "记者从", "消息")
@@ -70,41 +123,50 @@ CHAIR_VERB = r"主持(?!日常|工作|人|全面|召开的)"
 # Who spoke: 讲话, 致辞, 发言, 作报告/说明, 宣讲, 作题为《…》的主旨报告; not 讲话精神.
 SPEAKER_VERB = (
     r"(?:讲话|致辞|发言|主讲|宣讲|(?:作|发表)(?:了)?(?:(?:题为|以)?《[^》]{1,60}》(?:为题)?的?)?"
-    r"[^,，。；;、]{0,14}?(?:讲话|报告|说明|宣讲|讲解|辅导|解读|点评|演讲|讲座))"
+    r"[^,，。；;、]{0,14}?(?:讲话|报告|说明|宣讲|讲解|辅导|解读|点评|演讲|讲座)"
+    # "听取了副市长某某(所)作的关于…的报告", "听取了某某关于…的汇报": who reported to the meeting
+    r"|所?作的(?:关于[^,，。；;]{1,80}?|《[^》]{1,80}》)的[^,，。；;的]{0,4}?(?:报告|说明|汇报)"
+    r"|关于[^,，。；;]{1,80}?的(?:汇报|情况说明))"
     r"(?!精神|稿)"
 )
+# A speech in a clause that studies or relays it was given elsewhere ("传达学习某某的讲话").
+CITED_SPEECH_VERBS = ("传达", "学习贯彻", "学习了")
 # A role verb binds to the person before it across at most this many characters.
 ROLE_REACH = 40
 
 # Party plenaries and congress sessions: their numbered forms, matched on a meeting's name.
 NUM = r"[\d一二三四五六七八九十百零〇两]+"
+# A plenary's name ends 全会, 全体会议 or 全体扩大会议 after its numbers.
+_PLENARY_END = r"全(?:体(?:扩大)?会议|会)"
 PLENARY_FORMS = (
-    # 中共太原市委十二届五次全体会议, 市委十二届五次全会, 市委第十二届第五次全体会议
-    rf"^(?:中共(?P<place>[\u4e00-\u9fff]{{2,4}}?))?(?P<level>[省市区县州])委(?:员会)?第?(?P<n>{NUM})届第?(?P<m>{NUM})次全(?:体会议|会)",
-    # 中国共产党太原市第十二届委员会第五次全体会议
-    rf"^中国共产党(?P<place>[\u4e00-\u9fff]{{2,4}}?)(?P<level>[省市区县州])第(?P<n>{NUM})届委员会第(?P<m>{NUM})次全体会议",
+    # 中共太原市委十二届五次全体会议, 市委十二届五次全会, 市委第十二届第五次全体会议, 德州市委十五届七次
+    # 全体扩大会议 (a place printed without 中共: ``bare``)
+    rf"^(?:中共(?P<place>[\u4e00-\u9fff]{{2,8}}?)|(?P<bare>[\u4e00-\u9fff]{{2,8}}?))?(?P<level>[省市区县州])委(?:员会)?第?(?P<n>{NUM})届第?(?P<m>{NUM})次{_PLENARY_END}",
+    # 中国共产党太原市第十二届委员会第五次全体会议, 中国共产党某某市某某区第八届委员会第八次全体会议
+    rf"^中国共产党(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?P<level>[省市区县州])第(?P<n>{NUM})届委员会第(?P<m>{NUM})次全体(?:扩大)?会议",
     # 党的二十届三中全会, 中国共产党第二十届中央委员会第三次全体会议
     rf"^(?:党的|中共)?(?P<n>{NUM})届(?P<m>{NUM})中全会",
     rf"^中国共产党第(?P<n>{NUM})届中央委员会第(?P<m>{NUM})次全体会议",
     # 十二届市委第五次全会
-    rf"^(?P<n>{NUM})届(?P<level>[省市区县州])委第?(?P<m>{NUM})次全(?:体会议|会)",
+    rf"^(?P<n>{NUM})届(?P<level>[省市区县州])委第?(?P<m>{NUM})次{_PLENARY_END}",
 )
 CONGRESS_FORMS = (
     # 市十六届人大三次会议, 太原市第十六届人民代表大会第三次会议
-    rf"^(?P<place>[\u4e00-\u9fff]{{2,4}}?)?(?P<level>[省市区县州])第?(?P<n>{NUM})届(?P<kind>人大|人民代表大会)第?(?P<m>{NUM})次会议",
+    rf"^(?P<place>[\u4e00-\u9fff]{{2,8}}?)?(?P<level>[省市区县州])第?(?P<n>{NUM})届(?P<kind>人大|人民代表大会)第?(?P<m>{NUM})次会议",
     # 市政协十四届三次会议, 市政协第十四届委员会第三次会议
-    rf"^(?P<place>[\u4e00-\u9fff]{{2,4}}?)?(?P<level>[省市区县州])(?P<kind>政协)第?(?P<n>{NUM})届(?:委员会)?第?(?P<m>{NUM})次会议",
+    rf"^(?P<place>[\u4e00-\u9fff]{{2,8}}?)?(?P<level>[省市区县州])(?P<kind>政协)第?(?P<n>{NUM})届(?:委员会)?第?(?P<m>{NUM})次会议",
     # 政协第十四届太原市委员会第三次会议
-    rf"^(?P<kind>政协)第(?P<n>{NUM})届(?P<place>[\u4e00-\u9fff]{{2,4}}?)(?P<level>[省市区县州])委员会第(?P<m>{NUM})次会议",
+    # 中国人民政治协商会议第十四届某某市委员会第四次会议 (the formal name)
+    rf"^(?P<kind>政协|中国人民政治协商会议)第(?P<n>{NUM})届(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?P<level>[省市区县州])委员会第(?P<m>{NUM})次会议",
     # 政协西安市第十五届委员会第三次会议 (not its 常务委员会第十二次会议, a standing-committee meeting)
-    rf"^(?P<kind>政协)(?P<place>[\u4e00-\u9fff]{{2,4}}?)?(?P<level>[省市区县州])第(?P<n>{NUM})届委员会第(?P<m>{NUM})次会议",
+    rf"^(?P<kind>政协|中国人民政治协商会议)(?P<place>[\u4e00-\u9fff]{{2,8}}?)?(?P<level>[省市区县州])第(?P<n>{NUM})届委员会第(?P<m>{NUM})次会议",
     # 市十四届政协三次会议
-    rf"^(?P<place>[\u4e00-\u9fff]{{2,4}}?)?(?P<level>[省市区县州])第?(?P<n>{NUM})届(?P<kind>政协)第?(?P<m>{NUM})次会议",
+    rf"^(?P<place>[\u4e00-\u9fff]{{2,8}}?)?(?P<level>[省市区县州])第?(?P<n>{NUM})届(?P<kind>政协)第?(?P<m>{NUM})次会议",
 )
 
 # How long a meeting lasts, in days: "会期4天" in its sentence or the next, "为期两天的…论坛" before its
-# name. The last day is the first plus N-1.
-SESSION_LENGTH = r"会期(?:为|共)?(?P<days>[\d０-９一二三四五六七八九十两]+)(?:天|日)"
+# name. The last day is the first plus N-1 (a half day more is one more day).
+SESSION_LENGTH = r"会期(?:为|共)?(?P<days>[\d０-９一二三四五六七八九十两]+)(?:天|日)(?P<half>半)?"  # 两天半: a third day
 LENGTH_BEFORE_NAME = r"为期(?P<days>[\d０-９一二三四五六七八九十两]+)(?:天|日)的"
 
 # "NAME的召开/举行,是ORG…": the sentence names who held it.

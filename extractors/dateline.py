@@ -1,0 +1,81 @@
+"""An article's own day: the dateline a report opens with, which 今天, 昨天 and year-less dates in it
+count from; the issue date is only the fallback.
+
+Papers print the day a report was filed in three ways: an agency dateline ("新华社北京3月2日电",
+"本报1月10日讯"), which the segmenter may have moved to the article's byline; a leading date after
+the opener and credit ("本报讯(记者 王某)3月2日,…", "(记者 李某)1日上午,…"); and, on reposted web
+pages, a publication stamp over the article ("2020年01月17日10:54 来源:某某报"). A dateline is never
+later than the issue it is printed in: a year-less or day-only dateline takes its nearest day, and
+one that would fall after the issue date is no dateline. Vocabulary in ``extractors.lang.zh_dateline``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from .dates import find_dates
+from .lang import zh_dateline as lang
+from .patterns import alternation
+from .records import Article
+
+__all__ = ["article_anchor"]
+
+_AGENCY = re.compile(lang.AGENCY_DATELINE)
+_LEADING = re.compile(
+    rf"^\s*{lang.OPENER}{lang.CREDIT}\s*(?P<date>{lang.MONTH_DAY})"
+    rf"(?:{alternation(lang.PARTS_OF_DAY)})?{lang.LEADING_DATE_END}"
+)
+_STAMP = re.compile(lang.PUBLICATION_STAMP)
+# How far into the body a dateline may stand (spaces, an opener, a credit in brackets).
+_HEAD_CHARS = 80
+
+
+def _resolve(text: str, issue_date: date | None) -> date | None:
+    """The day a dateline names, if on or before the issue date; a year-less one needs the issue date."""
+    text = unicodedata.normalize("NFKC", text)
+    if issue_date is None:
+        if "年" not in text:
+            return None
+        issue_date = date(int(text[:4]), 12, 31)
+    found = find_dates(text, issue_date, prefer="nearest")
+    if len(found) != 1 or found[0].granularity != "day" or found[0].start is None:
+        return None
+    day = found[0].start.date()
+    return day if day <= issue_date else None
+
+
+def _stamp(text: str, issue_date: date | None) -> date | None:
+    m = _STAMP.match(text)
+    if m is None:
+        return None
+    try:
+        day = date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    return day if issue_date is None or day <= issue_date else None
+
+
+def article_anchor(article: Article, issue_date: date | None) -> date | None:
+    """The day ``article`` was filed, if it prints one: its dateline, leading date or publication
+    stamp; None when it prints none (then its relative dates count from the issue date)."""
+    for head in (article.byline, article.title, article.subtitle):
+        for line in (head or "").split("\n"):
+            m = _AGENCY.match(line)
+            if m:
+                return _resolve(m["date"], issue_date)
+            day = _stamp(line, issue_date)
+            if day:
+                return day
+    head = article.body[:_HEAD_CHARS].split("\n", 1)[0]
+    m = _AGENCY.match(head)
+    if m:
+        return _resolve(m["date"], issue_date)
+    day = _stamp(head, issue_date)
+    if day:
+        return day
+    m = _LEADING.match(head)
+    if m:
+        return _resolve(m["date"], issue_date)
+    return None
