@@ -58,12 +58,25 @@ _NAMED_ORDER = re.compile(
 )
 _ALERT = re.compile(
     rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})[(（]?)?"
-    rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})(?:级)?(?:[(（](?:{_alternation(lang.RESPONSE_LEVELS)})级[)）])?预警"
+    rf"(?:(?:{_alternation(lang.RESPONSE_LEVELS)})级[(（])?"  # "二级(橙色)预警"
+    rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})(?:级)?[)）]?(?:[(（](?:{_alternation(lang.RESPONSE_LEVELS)})级[)）])?预警"
 )
 _RESPONSE = re.compile(
-    rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)}))?"
+    rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})(?:{_alternation(lang.PLAN_WORDS)})?)?"
     rf"(?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.RESPONSE_TAIL}"
 )
+# "橙色(Ⅱ级)应急响应", "重污染天气应急预案橙色(二级)响应", "橙色应急响应": a response named by its colour.
+_COLOUR_RESPONSE = re.compile(
+    rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})(?:{_alternation(lang.PLAN_WORDS)})?)?"
+    rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})"
+    rf"(?:[(（](?P<level>{_alternation(lang.RESPONSE_LEVELS)})级[)）])?\s*(?:应急)?(?:减排)?响应"
+)
+_LEVEL_TAIL_COLOUR = re.compile(r"[(（](?:红色|橙色|黄色|蓝色)[)）]|\s")
+_FORECAST = re.compile(rf"(?:{_alternation(lang.FORECAST_WORDS)})(?:在|于|从|自)?$")
+_FORECAST_TEXT = re.compile(_alternation(lang.FORECAST_WORDS))
+_FRAMING_LEAD = re.compile(lang.FRAMING_LEAD)
+_SEVERAL_CITIES = re.compile(lang.SEVERAL_CITIES)
+_OWN_CITY = re.compile(_alternation(lang.OWN_CITY_WORDS))
 _QUALIFIED_ALERT = re.compile(rf"(?P<qual>{_alternation(lang.POLLUTION_QUALIFIERS)})预警")
 _POLLUTANT = re.compile(_alternation(lang.POLLUTANTS), re.IGNORECASE)
 _STATISTIC = re.compile(_alternation(lang.STATISTIC_WORDS))
@@ -86,8 +99,12 @@ _ISSUER = re.compile(
 )
 _TIMED_START = re.compile(r"[时日号分](?:起)?(?:启动|发布)的$")
 _SOURCE = re.compile(
-    rf"(?:从|据|向)(?P<org>[\u4e00-\u9fff（）()]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)}))"
+    rf"(?:从|据|向)(?P<org>[\u4e00-\u9fff（）()、“”]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)}))"
     rf"(?:{_alternation(lang.SOURCE_VERBS)})"
+)
+_APPROVAL = re.compile(
+    rf"经(?:过)?(?P<org>[\u4e00-\u9fff（）()、“”]{{1,30}}?(?:{_alternation(lang.ISSUER_ENDINGS)}))"
+    rf"(?:{_alternation(lang.APPROVAL_WORDS)})"
 )
 _ISSUER_LINE = re.compile(rf"[\u4e00-\u9fff（）()]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)})")
 _ISSUER_LEAD = re.compile(rf"^(?:{_alternation(lang.ISSUER_LEAD_WORDS)})")
@@ -100,7 +117,13 @@ _END_AFTER = re.compile(r"\s*(?:解除|结束|终止|截止|止)")
 _EDGE_PUNCT = " \t\u3000,，;；:：、。“”\"《》"
 
 _CLOCK_GRAINS = {"hour", "minute", "part_of_day"}
+_DAY_GRAINS = _CLOCK_GRAINS | {"day"}
+# Where an issuer was read, weakest first: the source a report cites ("记者从…获悉"), the signature of
+# the body whose approval the decision cites ("经市政府同意,决定…"), the signature of a printed
+# notice, the body the sentence makes decide or publish.
+_ISSUER_RANKS = {"source": 1, "approval": 2, "signer": 3, "sentence": 4}
 _MAX_VERB_GAP = 14  # characters between an issuing verb and the alert it issues
+_TRAILER_CHARS = 120  # text after an article searched for a signature set apart from it
 _FOLLOWING_SENTENCES = 2  # sentences after a trigger searched for its period
 
 
@@ -136,7 +159,9 @@ class _Order:
     sentence: tuple[int, int]
     issuer: str | None = None
     issuer_start: int | None = None
+    issuer_rank: int = 0  # how the issuer was found: see _ISSUER_RANKS
     issued_on: date | None = None
+    issued_at: datetime | None = None  # "于12月10日16时发布…预警": the hour it was published
     issued_span: tuple[int, int] | None = None
     starts_at: datetime | None = None
     ends_at: datetime | None = None
@@ -232,6 +257,34 @@ def _level_rank(level: str | None) -> int | None:
     return lang.LEVEL_RANK.get(m.group()) if m else None
 
 
+def _qualifier(printed: str | None) -> str | None:
+    """The pollution qualifier without a plan word ("重污染天气应急预案" is 重污染天气) or bracket."""
+    if not printed:
+        return None
+    printed = printed.rstrip("(（")
+    for word in lang.PLAN_WORDS:
+        printed = printed.removesuffix(word)
+    return printed or None
+
+
+def _response_level(m: re.Match) -> str | None:
+    """The level numeral of a response match, in the record's spelling; a colour names its level."""
+    level = m.group("level")
+    if level is None and "colour" in m.groupdict():
+        return lang.COLOUR_LEVEL.get(m.group("colour"))
+    return lang.LEVEL_SPELLING.get(level, level)
+
+
+def _response_name(m: re.Match) -> str:
+    """"Ⅱ级应急响应" for "Ⅱ级应急响应", "ΙΙ级响应" (look-alikes), "橙色(Ⅱ级)响应" and "二级(橙色)应急响应"
+    keep their numeral; the colour in brackets is dropped, a colour alone names its level."""
+    printed = m.group()[len(m.group("qual") or ""):]
+    if "colour" in m.groupdict():
+        return f"{_response_level(m)}级{'应急响应' if '应急' in printed else '响应'}"
+    after = printed[len(m.group("level")):]
+    return _response_level(m) + _LEVEL_TAIL_COLOUR.sub("", after)
+
+
 def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]:
     """The orders' triggers, and the alerts the text lifts ("于1月8日12时解除橙色预警")."""
     out: list[_Trigger] = []
@@ -264,8 +317,10 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
     for m in _ALERT.finditer(body):
         c_start, c_end = _bounds(body, m.start(), _CLAUSE_END)
         preceding = body[max(c_start, m.start() - 4):m.start()]
-        if preceding.endswith(("由", "从", "将")) or body.startswith("期间", m.end()):
+        if preceding.endswith(("由", "从")) or body.startswith("期间", m.end()):
             continue
+        if preceding.endswith("将") and _ANY_CHANGE.search(body, m.end(), c_end):
+            continue  # "将黄色预警升级为橙色预警": the alert replaced, not the order
         # "解除1月5日12时启动的橙色预警": an alert named by its start time is that order; "此前的预警" is not.
         if preceding.endswith("的") and not _TIMED_START.search(preceding):
             continue
@@ -294,24 +349,25 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
                             verb_start=verb.start() if verb else None, colour=m.group("colour"),
                             qualifier=(m.group("qual") or "").rstrip("(（") or None,
                             from_colour=previous if change else None))
-    for m in _RESPONSE.finditer(body):
+    responses = sorted([*_RESPONSE.finditer(body), *_COLOUR_RESPONSE.finditer(body)], key=lambda m: m.start())
+    for m in responses:
         c_start, _ = _bounds(body, m.start(), _CLAUSE_END)
         if "解除" in body[max(c_start, m.start() - 8):m.start()] or body.startswith("期间", m.end()):
             continue
         earlier_level = None
-        for earlier in _RESPONSE.finditer(body, c_start, m.start()):
-            earlier_level = earlier.group("level")
+        for earlier in responses:
+            if c_start <= earlier.start() < m.start():
+                earlier_level = _response_level(earlier)
         change_word = _change_before(body, m.start())
-        change = _change_kind(change_word, _level_rank(earlier_level), _level_rank(m.group("level")))
+        change = _change_kind(change_word, _level_rank(earlier_level), _level_rank(_response_level(m)))
         verb = change_word or _verb_before(body, m.start(), c_start)
         if verb is None:
             continue
         if not _about_pollution(body, m.start(), m.group("qual"), article):
             continue
-        level = m.group()[len(m.group("qual") or ""):]
         out.append(_Trigger(kind="response", change=change or "start", start=m.start(), end=m.end(),
-                            verb_start=verb.start() if verb else None, response=level,
-                            qualifier=m.group("qual")))
+                            verb_start=verb.start() if verb else None, response=_response_name(m),
+                            qualifier=_qualifier(m.group("qual"))))
     for m in _BARE_CHANGE.finditer(body):
         c_start, c_end = _bounds(body, m.start(), _CLAUSE_END)
         s_start, _ = _bounds(body, m.start(), _SENTENCE_END)
@@ -334,8 +390,11 @@ def _group(body: str, triggers: list[_Trigger]) -> list[_Order]:
     for t in triggers:
         sentence = _bounds(body, t.start, _SENTENCE_END)
         current = orders[-1] if orders else None
+        # "发布红色预警,并将Ⅱ级应急响应升级为Ⅰ级": the alert issued with the response it raises is one order.
+        joins_alert = t.kind == "response" and current is not None and current.first("alert") is not None \
+            and current.change == "start"
         if current is not None and current.sentence == sentence and current.first(t.kind) is None \
-                and (t.change == "start" or (t.kind == "response" and current.change == t.change)):
+                and (t.change == "start" or (t.kind == "response" and current.change == t.change) or joins_alert):
             current.triggers.append(t)
             continue
         orders.append(_Order(triggers=[t], sentence=sentence))
@@ -386,7 +445,8 @@ def _issued_on(body: str, order: _Order, exprs: list[TimeExpression]) -> tuple[d
     verb_starts = [t.verb_start for t in order.triggers if t.verb_start is not None]
     limit = min(verb_starts + [order.start])
     candidates = [e for e in exprs if order.sentence[0] <= e.start_char and e.end_char <= limit
-                  and e.kind == "point" and e.start is not None and not _START_AFTER.match(body, e.end_char)]
+                  and e.kind == "point" and e.start is not None and e.granularity in _DAY_GRAINS
+                  and not _START_AFTER.match(body, e.end_char) and not _is_forecast(body, e)]
     if not candidates:
         return None, None
     e = candidates[-1]
@@ -394,6 +454,29 @@ def _issued_on(body: str, order: _Order, exprs: list[TimeExpression]) -> tuple[d
     if e.granularity in _CLOCK_GRAINS - {"part_of_day"} and not verb_is_publishing:
         return None, None  # "于12月1日18时启动": the start, not the issue
     return e.start.date(), (e.start_char, e.end_char)
+
+
+def _is_forecast(body: str, e: TimeExpression) -> bool:
+    """"预计12月11日至13日", "未来两天": a forecast's time, not the order's."""
+    return bool(_FORECAST_TEXT.match(e.text) or _FORECAST.search(body, max(0, e.start_char - 8), e.start_char))
+
+
+def _approval(body: str, order: _Order) -> tuple[str | None, int | None]:
+    """"经市政府同意,决定…": the approving body named in the order's sentence before its trigger."""
+    found = None
+    for m in _APPROVAL.finditer(body, order.sentence[0], order.start):
+        found = m
+    return (found.group("org"), found.start("org")) if found else (None, None)
+
+
+def _several_cities(body: str, trigger: _Trigger, article: Article) -> bool:
+    """"甲市、乙市、丙市将于…启动黄色预警": several cities' joint order, which is no order of the paper's
+    city unless the list names it ("我市") ."""
+    c_start, _ = _bounds(body, trigger.start, _SENTENCE_END)
+    for m in _SEVERAL_CITIES.finditer(body, c_start, trigger.start):
+        if not _OWN_CITY.search(m.group()):
+            return True
+    return False
 
 
 def _is_daily(body: str, e: TimeExpression) -> bool:
@@ -562,9 +645,22 @@ def _owned_measures(body: str, orders: list[_Order], evidence_ends: list[int],
     return [tuple(x) for x in out]
 
 
-def _signature(body: str, base: datetime) -> tuple[str | None, date | None]:
-    """The signer and date of a printed notice: its last lines "太原市重污染天气应急指挥部 / 2023年11月30日"."""
-    lines = [line.strip(_EDGE_PUNCT) for line in body.rstrip().split("\n")[-3:]]
+def _signature(body: str, base: datetime, trailer: str = "") -> tuple[str | None, date | None]:
+    """The signer and date of a printed notice: its last lines "太原市重污染天气应急指挥部 / 2023年11月30日"
+    (blank lines between them do not matter), or, where the page layout set them apart from the body,
+    the first two lines after it (the trailer), which must then give both."""
+    lines = [line for line in (x.strip(_EDGE_PUNCT) for x in body.rstrip().split("\n")) if line][-2:]
+    signer, signed_on = _signed(lines, base)
+    if signed_on is None and trailer:
+        lines = [line for line in (x.strip(_EDGE_PUNCT) for x in trailer.split("\n")) if line][:2]
+        signer, signed_on = _signed(lines, base)
+        if signer is None:
+            return None, None
+    return signer, signed_on
+
+
+def _signed(lines: list[str], base: datetime) -> tuple[str | None, date | None]:
+    """(signer, date) from a signature's lines: a day date last, the body's name above it."""
     if not lines:
         return None, None
     signed = parse_date(lines[-1], base)
@@ -615,8 +711,9 @@ def _level(order: _Order) -> str | None:
     return "/".join(parts) or None
 
 
-def find_orders(article: Article, issue_date: date | None) -> list[OrderMention]:
-    """Every air-quality order the article announces, in text order."""
+def find_orders(article: Article, issue_date: date | None, trailer: str = "") -> list[OrderMention]:
+    """Every air-quality order the article announces, in text order. ``trailer`` is the text that follows
+    the article in the issue, where a notice's signature may stand apart from its body."""
     if issue_date is None or not _is_candidate(article):
         return []
     body = article.body
@@ -624,14 +721,17 @@ def find_orders(article: Article, issue_date: date | None) -> list[OrderMention]
     if not triggers and not lifts:
         return []
     base = datetime(issue_date.year, issue_date.month, issue_date.day)
-    exprs = find_dates(body, base)
+    all_exprs = find_dates(body, base)
+    exprs = [e for e in all_exprs if not _is_forecast(body, e)]
+    triggers = [t for t in triggers if not _several_cities(body, t, article)]
     orders = _group(body, triggers)
+    signer, signed_on = _signature(body, base, trailer)
     for order in orders:
-        order.issuer, order.issuer_start = _issuer(body, order, exprs)
+        _resolve_issuer(body, order, all_exprs, signer)
         order.issued_on, order.issued_span = _issued_on(body, order, exprs)
-    signer, signed_on = _signature(body, base)
-    for order in orders:
-        order.issuer = order.issuer or signer or _source(body, order)
+        if order.issued_span is not None:
+            e = next(x for x in exprs if (x.start_char, x.end_char) == order.issued_span)
+            order.issued_at = e.start if e.granularity in ("hour", "minute") else None
         order.issued_on = order.issued_on or signed_on
     assigned = _assign(body, orders, exprs)
     for i, order in enumerate(orders):
@@ -654,13 +754,17 @@ def find_orders(article: Article, issue_date: date | None) -> list[OrderMention]
                     and ((e.kind == "range" and e.start == order.starts_at)
                          or (e.kind == "point" and _END_AFTER.match(body, e.end_char)))]
             _period(body, order, ends[:1])
+    for order in orders:
+        if order.starts_at is None and order.issued_at is not None:
+            # "市政府于12月10日16时发布重污染天气黄色预警": an alert published at an hour, with no other
+            # start, is in force from that hour.
+            order.starts_at = order.issued_at
     _end_replaced_alerts(orders)
     lift_sentences = []
     for lift in lifts:
         lifted = _apply_lift(body, lift, orders, exprs)
         if lifted is not None:
-            lifted.issuer, lifted.issuer_start = _issuer(body, lifted, exprs)
-            lifted.issuer = lifted.issuer or signer or _source(body, lifted)
+            _resolve_issuer(body, lifted, all_exprs, signer)
             orders.append(lifted)
         else:
             lift_sentences.append(_bounds(body, lift.start, _SENTENCE_END))
@@ -752,6 +856,27 @@ def _apply_lift(body: str, lift: _Lift, orders: list[_Order], exprs: list[TimeEx
     return None
 
 
+def _resolve_issuer(body: str, order: _Order, exprs: list[TimeExpression], signer: str | None) -> None:
+    """The body that decides or publishes the order: named in its sentence (in its full form when the
+    notice's signature gives one: "市重污染天气应急指挥部" signed "邯郸市重污染天气应急指挥部"), else the
+    signer of the printed notice, else the body whose approval the sentence cites, else the report's source."""
+    issuer, start = _issuer(body, order, exprs)
+    if issuer is not None:
+        if signer is not None and signer != issuer and signer.endswith(issuer.removeprefix("市")):
+            issuer, start = signer, None
+        order.issuer, order.issuer_start, order.issuer_rank = issuer, start, _ISSUER_RANKS["sentence"]
+        return
+    approver, start = _approval(body, order)
+    if signer is not None:
+        order.issuer, order.issuer_start, order.issuer_rank = signer, None, _ISSUER_RANKS["signer"]
+    elif approver is not None:
+        order.issuer, order.issuer_start, order.issuer_rank = approver, start, _ISSUER_RANKS["approval"]
+    else:
+        source = _source(body, order)
+        order.issuer, order.issuer_start = source, None
+        order.issuer_rank = _ISSUER_RANKS["source"] if source else 0
+
+
 def _source(body: str, order: _Order) -> str | None:
     """The body a report names as its source ("记者从市重污染天气应急指挥部办公室获悉"), when the order
     itself is issued by "我市": the nearest such source before the order in its paragraph."""
@@ -782,26 +907,43 @@ def _end_replaced_alerts(orders: list[_Order]) -> None:
 
 
 def _merge_repeats(orders: list[_Order]) -> list[_Order]:
-    """A later mention of an order already announced ("第10号调度令明确…") adds only what it lacks."""
+    """A later mention of an order already announced ("第10号调度令明确…") is that order: the statement
+    with the fuller period stands, and takes from the other what it lacks (the better-read issuer, the
+    issue day)."""
     kept: list[_Order] = []
     for order in orders:
         twin = next((k for k in kept if _same_order(k, order)), None)
         if twin is None:
             kept.append(order)
             continue
-        twin.issuer = twin.issuer or order.issuer
-        twin.issued_on = twin.issued_on or order.issued_on
-        if twin.starts_at is None and twin.ends_at is None:
-            twin.starts_at, twin.ends_at = order.starts_at, order.ends_at
-            twin.period_spans.extend(order.period_spans)
+        if _period_size(order) > _period_size(twin):
+            kept[kept.index(twin)] = order
+            base, other = order, twin
+        else:
+            base, other = twin, order
+        if other.issuer_rank > base.issuer_rank:
+            base.issuer, base.issuer_rank, base.issuer_start = other.issuer, other.issuer_rank, None
+        if base.issued_on is None:
+            base.issued_on = other.issued_on
     return kept
 
 
+def _period_size(order: _Order) -> int:
+    return (order.starts_at is not None) + (order.ends_at is not None)
+
+
+def _periods_agree(a: _Order, b: _Order) -> bool:
+    """Two statements' periods may be one order's: one states none, they are equal, or they start
+    together and only one states the end ("16日20时启动" and "16日20时至21日24时")."""
+    if not _period_size(a) or not _period_size(b):
+        return True
+    if (a.starts_at, a.ends_at) == (b.starts_at, b.ends_at):
+        return True
+    return a.starts_at is not None and a.starts_at == b.starts_at and (a.ends_at is None or b.ends_at is None)
+
+
 def _same_order(a: _Order, b: _Order) -> bool:
-    if b.change != a.change:
-        return False
-    if (b.starts_at or b.ends_at) and (a.starts_at or a.ends_at) and \
-            (b.starts_at, b.ends_at) != (a.starts_at, a.ends_at):
+    if b.change != a.change or not _periods_agree(a, b):
         return False
     na, nb = a.first("named"), b.first("named")
     if na is not None and nb is not None:
@@ -813,29 +955,50 @@ def _same_order(a: _Order, b: _Order) -> bool:
     return ra is not None and rb is not None and ra.response == rb.response and na is None and nb is None
 
 
+def _identity(o: OrderMention):
+    return o.order_no if o.order_no is not None else normalise_name(o.name)
+
+
+def _restates(kept: OrderMention, new: OrderMention) -> bool:
+    """Two articles' statements of one order: same order, same start, only one states the end
+    ("16日20时启动红色预警" in one report, "16日20时至21日24时" in another)."""
+    return _identity(kept) == _identity(new) and kept.starts_at is not None \
+        and kept.starts_at == new.starts_at and (kept.ends_at is None) != (new.ends_at is None)
+
+
 def extract(issue: Issue) -> list[AirQualityOrder]:
-    """One record per air-quality order the issue announces (its first statement)."""
+    """One record per air-quality order the issue announces (its fullest statement)."""
+    mentions: list[tuple[Article, OrderMention]] = []
+    for article in issue.articles:
+        trailer = issue.text[article.char_end:article.char_end + _TRAILER_CHARS]
+        for o in find_orders(article, issue.ctx.issue_date, trailer):
+            i = next((i for i, (_, k) in enumerate(mentions) if _restates(k, o)), None)
+            if i is None:
+                mentions.append((article, o))
+                continue
+            kept_article, kept = mentions[i]
+            (where, fuller), other = ((article, o), kept) if o.ends_at is not None else ((kept_article, kept), o)
+            mentions[i] = (where, dataclasses.replace(fuller, issuer=fuller.issuer or other.issuer,
+                                                      issued_on=fuller.issued_on or other.issued_on))
     out: list[AirQualityOrder] = []
     seen: set[str] = set()
-    for article in issue.articles:
-        for o in find_orders(article, issue.ctx.issue_date):
-            identity = o.order_no if o.order_no is not None else normalise_name(o.name)
-            event_id = stable_id("aq", normalise_name(o.issuer), identity, o.starts_at, o.ends_at)
-            if event_id in seen:
-                continue
-            seen.add(event_id)
-            out.append(AirQualityOrder(
-                event_id=event_id,
-                **issue.evidence(article, o.body_start, o.body_end),
-                order_no=o.order_no,
-                name=o.name,
-                issuer=o.issuer,
-                issued_on=o.issued_on,
-                starts_at=o.starts_at,
-                ends_at=o.ends_at,
-                pollutant=o.pollutant,
-                measures=o.measures,
-                level=o.level,
-                daily_hours=o.daily_hours,
-            ))
+    for article, o in mentions:
+        event_id = stable_id("aq", normalise_name(o.issuer), _identity(o), o.starts_at, o.ends_at)
+        if event_id in seen:
+            continue
+        seen.add(event_id)
+        out.append(AirQualityOrder(
+            event_id=event_id,
+            **issue.evidence(article, o.body_start, o.body_end),
+            order_no=o.order_no,
+            name=o.name,
+            issuer=o.issuer,
+            issued_on=o.issued_on,
+            starts_at=o.starts_at,
+            ends_at=o.ends_at,
+            pollutant=o.pollutant,
+            measures=o.measures,
+            level=o.level,
+            daily_hours=o.daily_hours,
+        ))
     return out

@@ -29,11 +29,20 @@ ORDER_NUMERAL = r"[0-9０-９]+|[〇零一二三四五六七八九十百]+"
 ALERT_COLOURS: tuple[str, ...] = ("红色", "橙色", "黄色", "蓝色")
 RESPONSE_LEVELS: tuple[str, ...] = (
     "Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "I", "II", "III", "IV", "一", "二", "三", "四", "1", "2", "3", "4",
+    # Look-alikes papers print for the Roman numerals: Greek capital iota, full-width Latin letters.
+    "Ι", "ΙΙ", "ΙΙΙ", "ΙV", "Ｉ", "ＩＩ", "ＩＩＩ", "ＩＶ",
 )
+# The record keeps a level in one spelling: look-alike numerals become the Roman numeral characters.
+LEVEL_SPELLING: dict[str, str] = {
+    "I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ", "Ι": "Ⅰ", "ΙΙ": "Ⅱ", "ΙΙΙ": "Ⅲ", "ΙV": "Ⅳ",
+    "Ｉ": "Ⅰ", "ＩＩ": "Ⅱ", "ＩＩＩ": "Ⅲ", "ＩＶ": "Ⅳ",
+}
 
 # Verbs that issue or start an order; a mention without one ("橙色预警期间") issues nothing.
 ISSUE_VERBS: tuple[str, ...] = (
     "发布", "下发", "印发", "签发", "发出", "启动", "启用", "实施", "执行", "开启", "拉响",
+    # An extension is an order with its new period: "延长橙色预警至…", "继续执行…响应(…至…)".
+    "延长", "延续", "继续执行", "继续实施",
 )
 # Issuing verbs proper: a date right before one is the day the order was issued.
 PUBLISH_VERBS: tuple[str, ...] = ("发布", "下发", "印发", "签发", "发出")
@@ -52,9 +61,14 @@ COLOUR_RANK: dict[str, int] = {"红色": 4, "橙色": 3, "黄色": 2, "蓝色": 
 LEVEL_RANK: dict[str, int] = {
     "Ⅰ": 4, "I": 4, "一": 4, "1": 4, "Ⅱ": 3, "II": 3, "二": 3, "2": 3,
     "Ⅲ": 2, "III": 2, "三": 2, "3": 2, "Ⅳ": 1, "IV": 1, "四": 1, "4": 1,
+    "Ι": 4, "ΙΙ": 3, "ΙΙΙ": 2, "ΙV": 1, "Ｉ": 4, "ＩＩ": 3, "ＩＩＩ": 2, "ＩＶ": 1,
 }
-# What follows a response level: "Ⅱ级应急响应", "Ⅱ级响应", "二级管控措施".
-RESPONSE_TAIL = r"\s*级\s*(?:应急)?(?:减排)?(?:响应|管控措施|管控)"
+# The response level each alert colour goes with ("橙色(Ⅱ级)应急响应" and "橙色应急响应" are one level).
+COLOUR_LEVEL: dict[str, str] = {"红色": "Ⅰ", "橙色": "Ⅱ", "黄色": "Ⅲ", "蓝色": "Ⅳ"}
+# What follows a response level: "Ⅱ级应急响应", "Ⅱ级响应", "二级管控措施", "二级(橙色)应急响应".
+RESPONSE_TAIL = r"\s*级\s*(?:[(（](?:红色|橙色|黄色|蓝色)[)）])?\s*(?:应急)?(?:减排)?(?:响应|管控措施|管控)"
+# What may stand between a pollution qualifier and the level: "重污染天气应急预案橙色(Ⅱ级)响应".
+PLAN_WORDS: tuple[str, ...] = ("应急预案", "预案")
 
 # Words that end an alert: "于1月8日12时解除橙色预警" lifts it.
 LIFT_WORDS: tuple[str, ...] = ("解除", "终止", "结束")
@@ -73,6 +87,11 @@ ISSUER_ENDINGS: tuple[str, ...] = (
 )
 # "记者从市重污染天气应急指挥部办公室获悉": the verbs after a report's source.
 SOURCE_VERBS: tuple[str, ...] = ("获悉", "了解到", "得知", "获知", "消息", "介绍", "发布的消息")
+
+# "经市政府同意,决定…": the body whose approval makes the decision, when the sentence names no other.
+APPROVAL_WORDS: tuple[str, ...] = (
+    "研究决定", "研究同意", "同意", "批准", "决定", "审定", "审批", "授权",
+)
 
 # Words that precede an issuer and are not part of it ("经市政府同意,", "根据").
 ISSUER_LEAD_WORDS: tuple[str, ...] = ("经", "由", "根据", "按照", "依据", "据")
@@ -117,6 +136,23 @@ MEASURE_LEADS = (
 )
 # Text before a colon that only introduces the list ("预警期间,全市实施以下措施:").
 MEASURE_INTRO_WORDS: tuple[str, ...] = ("措施", "如下", "包括", "要求", "以下", "规定")
+
+# A time after these is a forecast ("预计12月11日至13日将出现重污染过程", "未来两天"), not the
+# order's period or issue day.
+FORECAST_WORDS: tuple[str, ...] = ("预计", "预测", "预报", "预估", "估计", "未来", "今后", "有望")
+
+# A clause that only frames the measures ("在确保安全生产的前提下,") is none of them.
+FRAMING_LEAD = r"^在[^,，;；]{1,40}(?:前提|情况|基础|条件)下[,，]?"
+
+# "甲市、乙市、丙市将于…启动": a joint order of several cities, not the paper's city's unless it
+# names itself ("我市", "本市") among them; "成都等14市" likewise.
+OWN_CITY_WORDS: tuple[str, ...] = ("我市", "本市", "全市", "我区", "我县")
+# The list is the subject: the verb phrase follows it ("…、丙市将于", "…等14市于").
+SEVERAL_CITIES = (
+    r"(?:(?:[\u4e00-\u9fff]{1,6}、){2,}[\u4e00-\u9fff]{1,6}(?:等(?:[0-9一二三四五六七八九十]+个?)?(?:城市|市|地))?"
+    r"|等[0-9一二三四五六七八九十]+个?(?:城市|市|地市|省辖市))"
+    r"(?=将|于|已|均|同时|分别|共同|也将|自|从|启动|发布)"
+)
 
 # "每日8时至17时": a daily window of the restrictions.
 DAILY_WORDS: tuple[str, ...] = ("每日", "每天", "每晚", "逐日", "日间", "夜间")
