@@ -55,6 +55,8 @@ _LIFT = re.compile(_alternation(lang.LIFT_WORDS))
 _OPEN_END = re.compile(_alternation(lang.OPEN_END_PHRASES))
 _NAMED_ORDER = re.compile(
     rf"(?:第(?P<no>{lang.ORDER_NUMERAL})号)?(?P<noun>{_alternation(lang.ORDER_NOUNS)})"
+    # "调度令(第1号)", "《…调度令》第3号": the number at the tail of the name.
+    rf"(?:[》」]?\s*(?P<tail>[(（]第(?P<tail_no>{lang.ORDER_NUMERAL})号[)）]|第(?P<bare_no>{lang.ORDER_NUMERAL})号))?"
 )
 _ALERT = re.compile(
     rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})[(（]?)?"
@@ -75,6 +77,8 @@ _LEVEL_TAIL_COLOUR = re.compile(r"[(（](?:红色|橙色|黄色|蓝色)[)）]|\s
 _FORECAST = re.compile(rf"(?:{_alternation(lang.FORECAST_WORDS)})(?:在|于|从|自)?$")
 _FORECAST_TEXT = re.compile(_alternation(lang.FORECAST_WORDS))
 _FRAMING_LEAD = re.compile(lang.FRAMING_LEAD)
+_MEASURE_ENDED = re.compile(lang.MEASURE_ENDED)
+_BASIS = re.compile(rf"(?:{_alternation(lang.BASIS_WORDS)})$")  # "根据1月14日会商结果": a basis's date
 _SEVERAL_CITIES = re.compile(lang.SEVERAL_CITIES)
 _OWN_CITY = re.compile(_alternation(lang.OWN_CITY_WORDS))
 _QUALIFIED_ALERT = re.compile(rf"(?P<qual>{_alternation(lang.POLLUTION_QUALIFIERS)})预警")
@@ -106,6 +110,7 @@ _APPROVAL = re.compile(
     rf"经(?:过)?(?P<org>[\u4e00-\u9fff（）()、“”]{{1,30}}?(?:{_alternation(lang.ISSUER_ENDINGS)}))"
     rf"(?:{_alternation(lang.APPROVAL_WORDS)})"
 )
+_SOURCE_DAY_GAP = re.compile(r"[\s,，]*(?:本报)?记者")  # "12月31日,记者从…获悉"
 _ISSUER_LINE = re.compile(rf"[\u4e00-\u9fff（）()]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)})")
 _ISSUER_LEAD = re.compile(rf"^(?:{_alternation(lang.ISSUER_LEAD_WORDS)})")
 _SENTENCE_END = re.compile(r"[。!！?？\n]")
@@ -298,9 +303,10 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
         verb = None
         for v in _ISSUE_VERB.finditer(body, c_start, m.start()):
             verb = v
-        if m.group("no") is None and verb is None:
+        number = m.group("no") or m.group("tail_no") or m.group("bare_no")
+        if number is None and verb is None:
             continue  # "调度令要求": a mention of the order, not its issue
-        if m.group("noun") == "指令" and not m.group("no"):
+        if m.group("noun") == "指令" and not number:
             continue
         if verb is not None:
             name_start = verb.end()
@@ -310,10 +316,12 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
             name_start = c_start + run.start()
             lead = _ISSUER_LEAD.match(body, name_start)
             name_start = lead.end() if lead else name_start
-        name = body[name_start:m.end()].strip(_EDGE_PUNCT + "了")
+        name = body[name_start:m.end("noun")].strip(_EDGE_PUNCT + "了")
+        if m.group("tail"):
+            name += f"(第{m.group('tail_no') or m.group('bare_no')}号)"
         out.append(_Trigger(kind="named", change="start", start=name_start, end=m.end(),
                             verb_start=verb.start() if verb else None,
-                            order_no=_order_no(m.group("no")), name=name))
+                            order_no=_order_no(number), name=name))
     for m in _ALERT.finditer(body):
         c_start, c_end = _bounds(body, m.start(), _CLAUSE_END)
         preceding = body[max(c_start, m.start() - 4):m.start()]
@@ -446,6 +454,7 @@ def _issued_on(body: str, order: _Order, exprs: list[TimeExpression]) -> tuple[d
     limit = min(verb_starts + [order.start])
     candidates = [e for e in exprs if order.sentence[0] <= e.start_char and e.end_char <= limit
                   and e.kind == "point" and e.start is not None and e.granularity in _DAY_GRAINS
+                  and not _BASIS.search(body, max(0, e.start_char - 3), e.start_char)
                   and not _START_AFTER.match(body, e.end_char) and not _is_forecast(body, e)]
     if not candidates:
         return None, None
@@ -472,7 +481,7 @@ def _approval(body: str, order: _Order) -> tuple[str | None, int | None]:
 def _several_cities(body: str, trigger: _Trigger, article: Article) -> bool:
     """"甲市、乙市、丙市将于…启动黄色预警": several cities' joint order, which is no order of the paper's
     city unless the list names it ("我市") ."""
-    c_start, _ = _bounds(body, trigger.start, _SENTENCE_END)
+    c_start, _ = _bounds(body, trigger.start, _CLAUSE_END)
     for m in _SEVERAL_CITIES.finditer(body, c_start, trigger.start):
         if not _OWN_CITY.search(m.group()):
             return True
@@ -587,7 +596,13 @@ def _measure_text(clause: str) -> str:
     during = _DURING_LEAD.match(clause)
     clause = clause[during.end():].strip(_EDGE_PUNCT) if during else clause
     numbering = _MEASURE_NUMBERING.match(clause)
-    return clause[numbering.end():].strip(_EDGE_PUNCT) if numbering else clause
+    clause = clause[numbering.end():].strip(_EDGE_PUNCT) if numbering else clause
+    # "在确保安全生产的前提下,…", "根据《应急预案》,…": framing, not the action.
+    framing = _FRAMING_LEAD.match(clause)
+    while framing is not None and framing.end() > 0:
+        clause = clause[framing.end():].strip(_EDGE_PUNCT)
+        framing = _FRAMING_LEAD.match(clause)
+    return clause
 
 
 def _during_owner(clause: str, orders: list[_Order], default: int | None) -> int | None:
@@ -640,7 +655,7 @@ def _owned_measures(body: str, orders: list[_Order], evidence_ends: list[int],
         if owner is None or not clause or not _MEASURE.search(clause) or raw.endswith((":", "：")):
             continue  # "全市实施以下措施:" introduces the measures and is none of them
         clause = _measure_text(clause)
-        if clause and _MEASURE.search(clause) and clause not in out[owner]:
+        if clause and _MEASURE.search(clause) and not _MEASURE_ENDED.search(clause) and clause not in out[owner]:
             out[owner].append(clause)
     return [tuple(x) for x in out]
 
@@ -723,7 +738,8 @@ def find_orders(article: Article, issue_date: date | None, trailer: str = "") ->
     base = datetime(issue_date.year, issue_date.month, issue_date.day)
     all_exprs = find_dates(body, base)
     exprs = [e for e in all_exprs if not _is_forecast(body, e)]
-    triggers = [t for t in triggers if not _several_cities(body, t, article)]
+    joint = [t for t in triggers if _several_cities(body, t, article)]
+    triggers = [t for t in triggers if t not in joint]
     orders = _group(body, triggers)
     signer, signed_on = _signature(body, base, trailer)
     for order in orders:
@@ -732,7 +748,7 @@ def find_orders(article: Article, issue_date: date | None, trailer: str = "") ->
         if order.issued_span is not None:
             e = next(x for x in exprs if (x.start_char, x.end_char) == order.issued_span)
             order.issued_at = e.start if e.granularity in ("hour", "minute") else None
-        order.issued_on = order.issued_on or signed_on
+        order.issued_on = order.issued_on or signed_on or _source_day(body, order, exprs)
     assigned = _assign(body, orders, exprs)
     for i, order in enumerate(orders):
         _period(body, order, assigned[i])
@@ -760,7 +776,8 @@ def find_orders(article: Article, issue_date: date | None, trailer: str = "") ->
             # start, is in force from that hour.
             order.starts_at = order.issued_at
     _end_replaced_alerts(orders)
-    lift_sentences = []
+    # A lift's sentence, and a joint order of other cities, end the measures of the order before them.
+    lift_sentences = [_bounds(body, t.start, _SENTENCE_END) for t in joint]
     for lift in lifts:
         lifted = _apply_lift(body, lift, orders, exprs)
         if lifted is not None:
@@ -877,14 +894,31 @@ def _resolve_issuer(body: str, order: _Order, exprs: list[TimeExpression], signe
         order.issuer_rank = _ISSUER_RANKS["source"] if source else 0
 
 
-def _source(body: str, order: _Order) -> str | None:
-    """The body a report names as its source ("记者从市重污染天气应急指挥部办公室获悉"), when the order
-    itself is issued by "我市": the nearest such source before the order in its paragraph."""
+def _source_match(body: str, order: _Order) -> re.Match | None:
     paragraph_start = body.rfind("\n", 0, order.sentence[0]) + 1
     found = None
     for m in _SOURCE.finditer(body, paragraph_start, order.start):
         found = m
+    return found
+
+
+def _source(body: str, order: _Order) -> str | None:
+    """The body a report names as its source ("记者从市重污染天气应急指挥部办公室获悉"), when the order
+    itself is issued by "我市": the nearest such source before the order in its paragraph."""
+    found = _source_match(body, order)
     return found.group("org") if found else None
+
+
+def _source_day(body: str, order: _Order, exprs: list[TimeExpression]) -> date | None:
+    """"12月31日,记者从…获悉,…决定于1月1日零时启动…": the day the source made the order known."""
+    found = _source_match(body, order)
+    if found is None:
+        return None
+    for e in exprs:
+        if e.kind == "point" and e.granularity == "day" and e.start is not None and e.end_char <= found.start() \
+                and _SOURCE_DAY_GAP.fullmatch(body, e.end_char, found.start()):
+            return e.start.date()
+    return None
 
 
 def _end_replaced_alerts(orders: list[_Order]) -> None:

@@ -141,8 +141,16 @@ MEASURE_INTRO_WORDS: tuple[str, ...] = ("措施", "如下", "包括", "要求", 
 # order's period or issue day.
 FORECAST_WORDS: tuple[str, ...] = ("预计", "预测", "预报", "预估", "估计", "未来", "今后", "有望")
 
-# A clause that only frames the measures ("在确保安全生产的前提下,") is none of them.
-FRAMING_LEAD = r"^在[^,，;；]{1,40}(?:前提|情况|基础|条件)下[,，]?"
+# A lead that only frames a measure ("在确保安全生产的前提下,", "根据《应急预案》规定,") is no part of it.
+FRAMING_LEAD = (
+    r"^(?:在[^,，;；]{1,40}(?:前提|情况|基础|条件)下"
+    r"|(?:根据|按照|依据|依照)[^,，;；]{0,8}《[^》]{1,40}》[^,，;；]{0,8}"
+    r"|(?:根据|按照|依据|依照)[^,，;；《》]{0,16}(?:规定|要求|部署))[,，]"
+)
+# "限行措施也将解除", "管控措施同步取消": a measure ended, not one taken.
+MEASURE_ENDED = r"措施[^,，;；。]{0,4}(?:解除|取消|终止|结束)"
+# "根据1月14日会商结果,决定…": the date of what the decision rests on, not the day it was issued.
+BASIS_WORDS: tuple[str, ...] = ("根据", "依据", "按照", "据")
 
 # "甲市、乙市、丙市将于…启动": a joint order of several cities, not the paper's city's unless it
 # names itself ("我市", "本市") among them; "成都等14市" likewise.
