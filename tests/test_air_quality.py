@@ -178,6 +178,99 @@ CASES = [
     pytest.param("我市自即日起执行重污染天气二级管控措施。", D("2022-12-09"),
                  [(None, "重污染天气二级管控措施", None, None, T("2022-12-09T00:00"), None, "二级管控措施")],
                  id="level-control-measures-from-today"),
+    # --- responses named by colour, level in brackets, look-alike numerals ---
+    pytest.param("桐江市重污染天气应急指挥部决定自1月8日18时起启动重污染天气应急预案橙色(Ⅱ级)响应,解除时间另行通知。",
+                 D("2024-01-08"),
+                 [(None, "重污染天气Ⅱ级响应", "桐江市重污染天气应急指挥部", None, T("2024-01-08T18:00"), None, "Ⅱ级响应")],
+                 id="plan-colour-response-without-alert"),
+    pytest.param("11月30日,市大气污染防治指挥部办公室下发通知,我市于11月30日18时启动重污染天气Ⅱ级(橙色)应急响应。",
+                 D("2023-12-01"),
+                 [(None, "重污染天气Ⅱ级应急响应", "市大气污染防治指挥部办公室", D("2023-11-30"), T("2023-11-30T18:00"),
+                   None, "Ⅱ级应急响应")], id="level-then-colour-in-brackets"),
+    pytest.param("经管委会研究决定,于11月3日17时发布重污染天气二级(橙色)预警,11月4日0时启动重污染天气二级(橙色)应急响应措施。",
+                 D("2023-11-04"),
+                 [(None, ORANGE, None, D("2023-11-03"), T("2023-11-04T00:00"), None, "橙色预警/二级应急响应")],
+                 id="chinese-level-with-colour-alert-and-response"),
+    pytest.param("我市自2月2日20时起启动重污染天气ΙΙ级应急响应。", D("2024-02-02"),
+                 [(None, "重污染天气Ⅱ级应急响应", None, None, T("2024-02-02T20:00"), None, "Ⅱ级应急响应")],
+                 id="greek-iota-numeral"),
+    pytest.param("我市自2月2日20时起启动重污染天气ＩＩＩ级应急响应。", D("2024-02-02"),
+                 [(None, "重污染天气Ⅲ级应急响应", None, None, T("2024-02-02T20:00"), None, "Ⅲ级应急响应")],
+                 id="full-width-latin-numeral"),
+    # --- an alert issued with the response it raises is one order ---
+    pytest.param("澄湖市重污染天气应急指挥部办公室决定发布重污染天气红色预警,并于2月3日16时将重污染天气Ⅱ级应急响应"
+                 "升级为Ι级应急响应。解除时间另行通知。", D("2024-02-03"),
+                 [(None, "重污染天气红色预警", "澄湖市重污染天气应急指挥部办公室", None, T("2024-02-03T16:00"), None,
+                   "红色预警/Ⅰ级应急响应")], id="alert-with-raised-response"),
+    # --- the hour an alert is published is its start when nothing else is ---
+    pytest.param("预计1月11日、12日我市将出现重度污染,市政府于1月10日16时发布重污染天气黄色预警。", D("2024-01-11"),
+                 [(None, "重污染天气黄色预警", "市政府", D("2024-01-10"), T("2024-01-10T16:00"), None, "黄色预警")],
+                 id="published-at-an-hour"),
+    pytest.param("市重污染天气应急指挥部决定于3月4日14时发布重污染天气黄色预警,并于14时启动Ⅲ级应急响应。", D("2024-03-05"),
+                 [(None, "重污染天气黄色预警", "市重污染天气应急指挥部", D("2024-03-04"), T("2024-03-04T14:00"), None,
+                   "黄色预警/Ⅲ级应急响应")], id="published-and-started-the-same-hour"),
+    pytest.param("市重污染天气应急指挥部办公室于12月18日10时发布重污染天气橙色预警,从12月19日11时起启动Ⅱ级应急响应。",
+                 D("2023-12-19"),
+                 [(None, ORANGE, "市重污染天气应急指挥部办公室", D("2023-12-18"), T("2023-12-19T11:00"), None,
+                   "橙色预警/Ⅱ级应急响应")], id="published-hour-is-not-the-start-when-one-is-given"),
+    # --- extensions: the new period ---
+    pytest.param("经会商,市重污染天气应急指挥部决定,重污染天气橙色预警时间由12月11日0时延长至12月20日24时。",
+                 D("2024-12-12"),
+                 [(None, ORANGE, "市重污染天气应急指挥部", None, T("2024-12-11T00:00"), T("2024-12-21T00:00"), "橙色预警")],
+                 id="extension-from-to"),
+    pytest.param("市重污染天气应急指挥部决定将重污染天气橙色预警延长至12月15日24时。", D("2024-12-12"),
+                 [(None, ORANGE, "市重污染天气应急指挥部", None, None, T("2024-12-16T00:00"), "橙色预警")],
+                 id="extension-new-end"),
+    pytest.param("12月19日晚,经柳岸市重污染天气应急指挥部批准,柳岸市决定再次延长重污染天气橙色预警,同时继续执行重污染天气"
+                 "应急预案橙色(二级)响应(12月21日0时至12月31日24时)。", D("2024-12-20"),
+                 [(None, ORANGE, "柳岸市重污染天气应急指挥部", D("2024-12-19"), T("2024-12-21T00:00"),
+                   T("2025-01-01T00:00"), "橙色预警/二级响应")], id="extension-continued-response"),
+    # --- numbered orders with the number at the tail ---
+    pytest.param("青川市生态环境局发布秋冬季大气污染防治调度令(第3号),要求11月21日0时至11月23日24时,全市工地停止土石方作业。",
+                 D("2025-11-20"),
+                 [(3, "秋冬季大气污染防治调度令(第3号)", "青川市生态环境局", None, T("2025-11-21T00:00"),
+                   T("2025-11-24T00:00"), None)], id="order-number-at-the-tail"),
+    pytest.param("市大气办印发《青川市空气质量保障调度令》第12号,明确11月21日至23日,全市加严管控。", D("2025-11-20"),
+                 [(12, "青川市空气质量保障调度令(第12号)", "市大气办", None, T("2025-11-21T00:00"),
+                   T("2025-11-24T00:00"), None)], id="order-number-after-the-title-marks"),
+    # --- issuers: approval, signature set apart, report's source ---
+    pytest.param("经市政府同意,决定从2024年1月2日零时起,将石门市重污染天气应急等级由橙色降为黄色预警。", D("2024-01-02"),
+                 [(None, "重污染天气黄色预警", "市政府", None, T("2024-01-02T00:00"), None, "黄色预警")],
+                 id="issuer-by-approval"),
+    pytest.param("(记者 丁一)12月31日,记者从市重污染天气应急指挥部办公室获悉,经市重污染天气应急指挥部同意,"
+                 "决定于2025年1月1日零时启动重污染天气黄色预警。", D("2025-01-01"),
+                 [(None, "重污染天气黄色预警", "市重污染天气应急指挥部", D("2024-12-31"), T("2025-01-01T00:00"), None,
+                   "黄色预警")], id="approval-over-source-and-the-source-day"),
+    pytest.param("记者从南溪市大气、水、土壤污染防治领导小组办公室获悉,南溪市将于1月15日零时将重污染天气黄色预警升级为橙色预警。",
+                 D("2024-01-15"),
+                 [(None, ORANGE, "南溪市大气、水、土壤污染防治领导小组办公室", None, T("2024-01-15T00:00"), None,
+                   "橙色预警")], id="source-with-enumeration-in-its-name"),
+    pytest.param("根据1月14日会商结果,市生态环境局决定于1月15日零时起将重污染天气黄色预警升级为橙色预警。", D("2024-01-15"),
+                 [(None, ORANGE, "市生态环境局", None, T("2024-01-15T00:00"), None, "橙色预警")],
+                 id="basis-date-is-not-the-issue-day"),
+    pytest.param("关于升级为Ⅱ级应急响应的紧急通知\n\n各区县政府:\n\n市重污染天气应急指挥部决定10月24日0时起,将Ⅲ级应急响应"
+                 "升级为Ⅱ级应急响应。\n\n云岭市重污染天气应急指挥部\n\n2023年10月23日\n\n\n另一篇报道的标题\n\n"
+                 "正文第一段很长很长,与上面的通知无关。", D("2023-10-25"),
+                 [(None, "重污染天气Ⅱ级应急响应", "云岭市重污染天气应急指挥部", D("2023-10-23"), T("2023-10-24T00:00"),
+                   None, "Ⅱ级应急响应")], id="signature-gives-the-full-name-and-day"),
+    # --- restatements are one order ---
+    pytest.param("据市大气办消息,将重污染预警等级由橙色降为黄色,未来两天预计有雨。\n经市政府同意,决定从2024年1月2日零时起,"
+                 "将重污染天气应急等级由橙色降为黄色预警。", D("2024-01-02"),
+                 [(None, "重污染天气黄色预警", "市政府", None, T("2024-01-02T00:00"), None, "黄色预警")],
+                 id="forecast-is-no-period-and-restatement-merges"),
+    pytest.param("江北市将于16日20时启动空气重污染红色预警\n\n经江北市政府批准,江北市将于12月16日20时启动空气重污染红色预警,"
+                 "届时将适时解除预警。\n\n\n新的一篇\n\n12月16日20时至12月21日24时,江北将启动空气重污染红色预警措施。",
+                 D("2023-12-16"),
+                 [(None, "空气重污染红色预警", "江北市政府", None, T("2023-12-16T20:00"), T("2023-12-22T00:00"), "红色预警")],
+                 id="restatement-with-the-end-across-articles"),
+    # --- several cities' joint alert ---
+    pytest.param("按照省预案要求,甲城、乙城、丙城、丁城将于1月1日零时启动重污染天气黄色预警。", D("2024-01-01"), [],
+                 id="several-cities-joint-alert"),
+    pytest.param("省大气办发布预警,甲城、乙城等8市将于1月1日零时启动重污染天气黄色预警。", D("2024-01-01"), [],
+                 id="several-cities-counted"),
+    pytest.param("按照省预案要求,我市、乙城、丙城将于1月1日零时启动重污染天气黄色预警。", D("2024-01-01"),
+                 [(None, "重污染天气黄色预警", None, None, T("2024-01-01T00:00"), None, "黄色预警")],
+                 id="several-cities-including-ours"),
     # --- negatives: air-quality news without an order and its period ---
     pytest.param("橙色预警于12月3日24时解除,空气质量明显好转。", D("2023-12-04"), [], id="lifted-alert-after"),
     pytest.param("市重污染天气应急指挥部决定于12月4日0时解除此前启动的重污染天气橙色预警。", D("2023-12-04"), [],
@@ -200,6 +293,15 @@ CASES = [
     pytest.param("市改善省城环境质量领导小组办公室发布第3号调度令,明确7月32日0时至7月32日24时实施管控。",
                  D("2023-07-20"), [], id="invalid-dates"),
     pytest.param("市民积极响应号召,绿色出行,空气质量持续向好。", D("2023-06-01"), [], id="respond-to-a-call"),
+    pytest.param("市委常委会强调,要坚决执行重污染天气二级应急响应各项要求。", D("2024-12-12"), [],
+                 id="response-without-a-period"),
+    pytest.param("去年12月,我市共启动重污染天气Ⅱ级应急响应2次。", D("2024-12-12"), [], id="response-count"),
+    pytest.param("市气象台12月11日发布大风蓝色预警,市应急管理局启动Ⅳ级应急响应。", D("2024-12-12"), [],
+                 id="weather-response"),
+    pytest.param("市大气办决定,继续执行重污染天气黄色预警(Ⅲ级响应),解除时间另行通知。", D("2024-12-12"), [],
+                 id="continued-without-a-new-period"),
+    pytest.param("预计12月13日至15日我市将出现重污染天气,请市民做好防护。", D("2024-12-12"), [],
+                 id="forecast-only"),
 ]
 
 
@@ -266,6 +368,21 @@ def test_printed_notice_measures_drop_their_lead_ins():
 ])
 def test_measures_belong_to_the_alert_they_name(text, expected):
     assert [o.measures for o in orders(text, D("2023-12-01"))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("市重污染天气应急指挥部决定12月12日20时起启动重污染天气Ⅱ级应急响应。在保障民生的前提下,全市建筑工地停止"
+                 "土石方作业。", ("全市建筑工地停止土石方作业",), id="framing-lead-dropped"),
+    pytest.param("市重污染天气应急指挥部决定12月12日20时起启动重污染天气Ⅱ级应急响应。根据《某市重污染天气应急预案》,"
+                 "渣土车禁止上路行驶。", ("渣土车禁止上路行驶",), id="plan-citation-dropped"),
+    pytest.param("市重污染天气应急指挥部决定12月12日20时起启动重污染天气Ⅱ级应急响应。根据预案规定,此前实施的尾号限行措施"
+                 "同步解除。", (), id="ended-measure-is-none"),
+    pytest.param("市重污染天气应急指挥部决定12月12日20时起启动重污染天气黄色预警。甲城、乙城、丙城将于12月13日0时启动"
+                 "重污染天气黄色预警,采取有力措施减少排放。", (), id="joint-order-of-other-cities-is-no-measure"),
+])
+def test_measures_are_control_actions(text, expected):
+    (order,) = orders(text, D("2024-12-12"))
+    assert order.measures == expected
 
 
 def test_daily_window_is_not_the_period():
