@@ -77,6 +77,7 @@ _LEVEL_TAIL_COLOUR = re.compile(r"[(（](?:红色|橙色|黄色|蓝色)[)）]|\s
 _FORECAST = re.compile(rf"(?:{_alternation(lang.FORECAST_WORDS)})(?:在|于|从|自)?$")
 _FORECAST_TEXT = re.compile(_alternation(lang.FORECAST_WORDS))
 _FRAMING_LEAD = re.compile(lang.FRAMING_LEAD)
+_PERIOD_CUE = re.compile(_alternation(lang.PERIOD_CUES))
 _MEASURE_ENDED = re.compile(lang.MEASURE_ENDED)
 _BASIS = re.compile(rf"(?:{_alternation(lang.BASIS_WORDS)})$")  # "根据1月14日会商结果": a basis's date
 _SEVERAL_CITIES = re.compile(lang.SEVERAL_CITIES)
@@ -107,7 +108,7 @@ _SOURCE = re.compile(
     rf"(?:{_alternation(lang.SOURCE_VERBS)})"
 )
 _APPROVAL = re.compile(
-    rf"经(?:过)?(?P<org>[\u4e00-\u9fff（）()、“”]{{1,30}}?(?:{_alternation(lang.ISSUER_ENDINGS)}))"
+    rf"经(?:过)?(?:报请|报)?(?P<org>[\u4e00-\u9fff（）()、“”]{{0,30}}?(?:{_alternation(lang.ISSUER_ENDINGS)}))"
     rf"(?:{_alternation(lang.APPROVAL_WORDS)})"
 )
 _SOURCE_DAY_GAP = re.compile(r"[\s,，]*(?:本报)?记者")  # "12月31日,记者从…获悉"
@@ -117,8 +118,8 @@ _SENTENCE_END = re.compile(r"[。!！?？\n]")
 _CLAUSE_END = re.compile(r"[。!！?？\n,，;；:：]")
 _MEASURE_END = re.compile(r"[。!！?？\n;；]")
 _DAY_MARK = re.compile(r"[日号天]|即日|今|明|昨")
-_START_AFTER = re.compile(r"\s*(?:正式|起|开始|启动|实施|执行|生效)")
-_END_AFTER = re.compile(r"\s*(?:解除|结束|终止|截止|止)")
+_START_AFTER = re.compile(r"\s*(?:重新|再次|同步|紧急|继续)?(?:正式|起|开始|启动|实施|执行|生效)")
+_END_AFTER = re.compile(r"\s*(?:解除|结束|终止|截止|止|暂停|暂时停止|停止)")
 _EDGE_PUNCT = " \t\u3000,，;；:：、。“”\"《》"
 
 _CLOCK_GRAINS = {"hour", "minute", "part_of_day"}
@@ -290,6 +291,12 @@ def _response_name(m: re.Match) -> str:
     return _response_level(m) + _LEVEL_TAIL_COLOUR.sub("", after)
 
 
+def _in_title_marks(body: str, pos: int) -> bool:
+    """"按照《关于启动重污染天气橙色预警的通知》要求": a document's title cites an order, it issues none."""
+    s_start, _ = _bounds(body, pos, _SENTENCE_END)
+    return body.rfind("《", s_start, pos) > body.rfind("》", s_start, pos)
+
+
 def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]:
     """The orders' triggers, and the alerts the text lifts ("于1月8日12时解除橙色预警")."""
     out: list[_Trigger] = []
@@ -389,6 +396,8 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
         out.append(_Trigger(kind="alert", change=change or "upgrade", start=m.start(), end=m.end(),
                             verb_start=m.start(), colour=m.group("colour"),
                             qualifier=qualifier.group("qual") if qualifier else None, from_colour=m.group("from")))
+    out = [t for t in out if not _in_title_marks(body, t.start)]
+    lifts = [x for x in lifts if not _in_title_marks(body, x.start)]
     return sorted(out, key=lambda t: t.start), lifts
 
 
@@ -465,6 +474,16 @@ def _issued_on(body: str, order: _Order, exprs: list[TimeExpression]) -> tuple[d
     return e.start.date(), (e.start_char, e.end_char)
 
 
+def _speaks_of_period(body: str, e: TimeExpression) -> bool:
+    """A later sentence gives an order's period only when the time's clause, or the one before it,
+    speaks of one ("预警时间为…", "调度令明确,8月3日0时至…"), not of the weather ("经研判,18日午后至19日,
+    空气质量转好")."""
+    s_start, _ = _bounds(body, e.start_char, _SENTENCE_END)
+    c_start, c_end = _bounds(body, e.start_char, _CLAUSE_END)
+    before = _bounds(body, c_start - 1, _CLAUSE_END)[0] if c_start > s_start else c_start
+    return bool(_PERIOD_CUE.search(body, max(before, s_start), c_end))
+
+
 def _is_forecast(body: str, e: TimeExpression) -> bool:
     """"预计12月11日至13日", "未来两天": a forecast's time, not the order's."""
     return bool(_FORECAST_TEXT.match(e.text) or _FORECAST.search(body, max(0, e.start_char - 8), e.start_char))
@@ -514,13 +533,19 @@ def _assign(body: str, orders: list[_Order], exprs: list[TimeExpression]) -> dic
 
 
 def _period(body: str, order: _Order, exprs: list[TimeExpression]) -> None:
-    """Fill starts_at/ends_at from the order's expressions (the issue date excluded)."""
-    for e in exprs:
+    """Fill starts_at/ends_at from the order's expressions (the issue date excluded); a time a start
+    or an end word follows speaks before a bare hour ("3月6日14时暂停,3月9日18时重新启动")."""
+    def bare(e: TimeExpression) -> bool:
+        return e.kind == "point" and not (_START_AFTER.match(body, e.end_char) or _END_AFTER.match(body, e.end_char)
+                                          or _ISSUE_VERB.match(body, e.end_char))
+    for e in sorted(exprs, key=bare):
         if order.issued_span is not None and e.start_char == order.issued_span[0]:
             continue
         if e.kind == "range":
             order.starts_at = order.starts_at or e.start
             order.ends_at = order.ends_at or e.end
+        elif e.kind == "since" and _END_AFTER.match(body, e.end_char):
+            order.ends_at = order.ends_at or e.start  # "从12月18日18时起解除"
         elif e.kind == "since":
             order.starts_at = order.starts_at or e.start
         elif e.kind == "until" and e.end_char <= order.start:
@@ -757,7 +782,7 @@ def find_orders(article: Article, issue_date: date | None, trailer: str = "") ->
             later_orders = [o.sentence[0] for o in orders[i + 1:] if o.sentence[0] >= order.sentence[1]]
             region = _following_sentences(body, order.sentence, later_orders[0] if later_orders else None)
             later = [e for e in exprs if region[0] <= e.start_char < region[1]
-                     and e.kind != "vague" and not _is_daily(body, e)]
+                     and e.kind != "vague" and not _is_daily(body, e) and _speaks_of_period(body, e)]
             _period(body, order, later)
             if _OPEN_END.search(body, order.sentence[0], order.sentence[1]):
                 order.ends_at = None  # "解除时间另行通知" outweighs a date in a later sentence
@@ -770,6 +795,7 @@ def find_orders(article: Article, issue_date: date | None, trailer: str = "") ->
                     and ((e.kind == "range" and e.start == order.starts_at)
                          or (e.kind == "point" and _END_AFTER.match(body, e.end_char)))]
             _period(body, order, ends[:1])
+    orders = _join_responses(body, orders)
     for order in orders:
         if order.starts_at is None and order.issued_at is not None:
             # "市政府于12月10日16时发布重污染天气黄色预警": an alert published at an hour, with no other
@@ -940,6 +966,36 @@ def _end_replaced_alerts(orders: list[_Order]) -> None:
                 break
 
 
+def _join_responses(body: str, orders: list[_Order]) -> list[_Order]:
+    """"于11月3日17时发布橙色预警。11月4日0时启动Ⅱ级应急响应。": an alert that states no start of its
+    own and the response of its level started in the next sentence are one order, from the response's
+    start."""
+    out: list[_Order] = []
+    for order in orders:
+        previous = out[-1] if out else None
+        response = order.first("response")
+        if previous is not None and response is not None and len(order.triggers) == 1 and order.change == "start" \
+                and previous.first("alert") is not None and previous.first("response") is None \
+                and previous.change == "start" and previous.starts_at is None and order.starts_at is not None \
+                and _next_sentence_start(body, previous.sentence) == order.sentence[0] \
+                and _level_rank(response.response) == lang.COLOUR_RANK.get(previous.first("alert").colour):
+            previous.triggers.append(response)
+            previous.starts_at, previous.ends_at = order.starts_at, order.ends_at
+            previous.period_spans.extend(order.period_spans)
+            if order.issuer_rank > previous.issuer_rank:
+                previous.issuer, previous.issuer_rank, previous.issuer_start = order.issuer, order.issuer_rank, None
+            continue
+        out.append(order)
+    return out
+
+
+def _next_sentence_start(body: str, sentence: tuple[int, int]) -> int:
+    pos = sentence[1] + 1
+    while pos < len(body) and body[pos] in " \t\u3000\n":
+        pos += 1
+    return pos
+
+
 def _merge_repeats(orders: list[_Order]) -> list[_Order]:
     """A later mention of an order already announced ("第10号调度令明确…") is that order: the statement
     with the fuller period stands, and takes from the other what it lacks (the better-read issuer, the
@@ -950,7 +1006,7 @@ def _merge_repeats(orders: list[_Order]) -> list[_Order]:
         if twin is None:
             kept.append(order)
             continue
-        if _period_size(order) > _period_size(twin):
+        if (_period_size(order), len(order.triggers)) > (_period_size(twin), len(twin.triggers)):
             kept[kept.index(twin)] = order
             base, other = order, twin
         else:

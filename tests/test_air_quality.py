@@ -189,7 +189,7 @@ CASES = [
                    None, "Ⅱ级应急响应")], id="level-then-colour-in-brackets"),
     pytest.param("经管委会研究决定,于11月3日17时发布重污染天气二级(橙色)预警,11月4日0时启动重污染天气二级(橙色)应急响应措施。",
                  D("2023-11-04"),
-                 [(None, ORANGE, None, D("2023-11-03"), T("2023-11-04T00:00"), None, "橙色预警/二级应急响应")],
+                 [(None, ORANGE, "管委会", D("2023-11-03"), T("2023-11-04T00:00"), None, "橙色预警/二级应急响应")],
                  id="chinese-level-with-colour-alert-and-response"),
     pytest.param("我市自2月2日20时起启动重污染天气ΙΙ级应急响应。", D("2024-02-02"),
                  [(None, "重污染天气Ⅱ级应急响应", None, None, T("2024-02-02T20:00"), None, "Ⅱ级应急响应")],
@@ -271,6 +271,29 @@ CASES = [
     pytest.param("按照省预案要求,我市、乙城、丙城将于1月1日零时启动重污染天气黄色预警。", D("2024-01-01"),
                  [(None, "重污染天气黄色预警", None, None, T("2024-01-01T00:00"), None, "黄色预警")],
                  id="several-cities-including-ours"),
+    # --- citations, stops and restarts, a response in the next sentence ---
+    pytest.param("按照市重污染天气应急指挥部办公室《关于启动重污染天气橙色预警的通知》要求,3月20日起大气扩散条件较差。"
+                 "经报请区重污染天气应急指挥部批准,决定自2024年3月20日12时00分启动重污染天气橙色预警(Ⅱ级)。",
+                 D("2024-03-21"),
+                 [(None, ORANGE, "区重污染天气应急指挥部", None, T("2024-03-20T12:00"), None, "橙色预警")],
+                 id="order-cited-in-a-title-issues-nothing"),
+    pytest.param("经市人民政府批准,我市定于3月6日14时暂时停止本次应急响应,3月9日18时重新启动重污染天气Ⅱ级应急响应,"
+                 "最终解除时间另行通知。", D("2024-03-07"),
+                 [(None, "重污染天气Ⅱ级应急响应", "市人民政府", None, T("2024-03-09T18:00"), None, "Ⅱ级应急响应")],
+                 id="pause-then-restart"),
+    pytest.param("经区管委会研究决定,于11月3日17时发布重污染天气橙色预警。11月4日0时启动重污染天气Ⅱ级应急响应。"
+                 "本次预警解除时间另行通知。", D("2023-11-04"),
+                 [(None, ORANGE, "区管委会", D("2023-11-03"), T("2023-11-04T00:00"), None, "橙色预警/Ⅱ级应急响应")],
+                 id="response-of-the-alert-in-the-next-sentence"),
+    pytest.param("我市于11月30日18时启动Ⅱ级应急响应。\n经市政府研究决定,我市发布重污染天气橙色预警,于11月30日18时启动"
+                 "1I级应急响应。", D("2023-12-01"),
+                 [(None, ORANGE, "市政府", None, T("2023-11-30T18:00"), None, "橙色预警/Ⅱ级应急响应")],
+                 id="digit-one-for-a-stroke-and-a-restatement"),
+    pytest.param("12月16日,某县生态环境保护委员会办公室发布重污染天气橙色预警,并启动Ⅱ级应急响应。经研判,18日午后至19日,"
+                 "全省空气质量转好,满足橙色预警解除条件。现决定从2024年12月18日18时起解除重污染天气橙色预警。",
+                 D("2024-12-19"),
+                 [(None, ORANGE, "某县生态环境保护委员会办公室", D("2024-12-16"), None, T("2024-12-18T18:00"),
+                   "橙色预警/Ⅱ级应急响应")], id="weather-outlook-is-no-period-and-since-lift-is-the-end"),
     # --- negatives: air-quality news without an order and its period ---
     pytest.param("橙色预警于12月3日24时解除,空气质量明显好转。", D("2023-12-04"), [], id="lifted-alert-after"),
     pytest.param("市重污染天气应急指挥部决定于12月4日0时解除此前启动的重污染天气橙色预警。", D("2023-12-04"), [],

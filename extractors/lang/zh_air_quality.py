@@ -31,11 +31,14 @@ RESPONSE_LEVELS: tuple[str, ...] = (
     "Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "I", "II", "III", "IV", "一", "二", "三", "四", "1", "2", "3", "4",
     # Look-alikes papers print for the Roman numerals: Greek capital iota, full-width Latin letters.
     "Ι", "ΙΙ", "ΙΙΙ", "ΙV", "Ｉ", "ＩＩ", "ＩＩＩ", "ＩＶ",
+    # A digit one or a small L typed for one of the strokes of Ⅱ: "1I级", "lI级".
+    "1I", "I1", "lI", "Il", "1II", "lII",
 )
 # The record keeps a level in one spelling: look-alike numerals become the Roman numeral characters.
 LEVEL_SPELLING: dict[str, str] = {
     "I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ", "Ι": "Ⅰ", "ΙΙ": "Ⅱ", "ΙΙΙ": "Ⅲ", "ΙV": "Ⅳ",
     "Ｉ": "Ⅰ", "ＩＩ": "Ⅱ", "ＩＩＩ": "Ⅲ", "ＩＶ": "Ⅳ",
+    "1I": "Ⅱ", "I1": "Ⅱ", "lI": "Ⅱ", "Il": "Ⅱ", "1II": "Ⅲ", "lII": "Ⅲ",
 }
 
 # Verbs that issue or start an order; a mention without one ("橙色预警期间") issues nothing.
@@ -62,6 +65,7 @@ LEVEL_RANK: dict[str, int] = {
     "Ⅰ": 4, "I": 4, "一": 4, "1": 4, "Ⅱ": 3, "II": 3, "二": 3, "2": 3,
     "Ⅲ": 2, "III": 2, "三": 2, "3": 2, "Ⅳ": 1, "IV": 1, "四": 1, "4": 1,
     "Ι": 4, "ΙΙ": 3, "ΙΙΙ": 2, "ΙV": 1, "Ｉ": 4, "ＩＩ": 3, "ＩＩＩ": 2, "ＩＶ": 1,
+    "1I": 3, "I1": 3, "lI": 3, "Il": 3, "1II": 2, "lII": 2,
 }
 # The response level each alert colour goes with ("橙色(Ⅱ级)应急响应" and "橙色应急响应" are one level).
 COLOUR_LEVEL: dict[str, str] = {"红色": "Ⅰ", "橙色": "Ⅱ", "黄色": "Ⅲ", "蓝色": "Ⅳ"}
@@ -140,6 +144,13 @@ MEASURE_INTRO_WORDS: tuple[str, ...] = ("措施", "如下", "包括", "要求", 
 # A time after these is a forecast ("预计12月11日至13日将出现重污染过程", "未来两天"), not the
 # order's period or issue day.
 FORECAST_WORDS: tuple[str, ...] = ("预计", "预测", "预报", "预估", "估计", "未来", "今后", "有望")
+
+# A sentence after an order gives its period only if it speaks of one with these words
+# ("预警时间为…", "调度令明确,…", "…起实施"); "18日午后至19日,空气质量转好" gives none.
+PERIOD_CUES: tuple[str, ...] = (
+    "预警", "响应", "时间", "时段", "期间", "调度令", "管控令", "管控", "措施", "实施", "执行", "启动",
+    "生效", "解除", "持续至", "有效期",
+)
 
 # A lead that only frames a measure ("在确保安全生产的前提下,", "根据《应急预案》规定,") is no part of it.
 FRAMING_LEAD = (
