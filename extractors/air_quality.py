@@ -38,7 +38,7 @@ __all__ = ["OrderMention", "find_orders", "extract"]
 
 
 _AIR = re.compile(_alternation(lang.AIR_WORDS), re.IGNORECASE)
-_QUALIFIER = re.compile(_alternation(lang.POLLUTION_QUALIFIERS))
+_QUALIFIER = re.compile(_alternation(lang.POLLUTION_QUALIFIERS + lang.POLLUTION_CONTEXT))
 _WEATHER = re.compile(_alternation(lang.WEATHER_HAZARDS))
 _ISSUE_VERB = re.compile(_alternation(lang.ISSUE_VERBS))
 _PUBLISH_VERB = re.compile(_alternation(lang.PUBLISH_VERBS))
@@ -76,8 +76,11 @@ _COLOUR_RESPONSE = re.compile(
 _LEVEL_TAIL_COLOUR = re.compile(r"[(（](?:红色|橙色|黄色|蓝色)[)）]|\s")
 _FORECAST = re.compile(rf"(?:{_alternation(lang.FORECAST_WORDS)})(?:在|于|从|自)?$")
 _FORECAST_TEXT = re.compile(_alternation(lang.FORECAST_WORDS))
+_CONDITIONS = re.compile(_alternation(lang.CONDITION_WORDS))
+_ANY_TRIGGER_WORD = re.compile(_alternation(("预警", "响应", "调度令", "管控令") + lang.ISSUE_VERBS))
 _FRAMING_LEAD = re.compile(lang.FRAMING_LEAD)
 _PERIOD_CUE = re.compile(_alternation(lang.PERIOD_CUES))
+_PERIOD_LABEL = re.compile(rf"(?:(?P<end>{lang.END_LABEL})|{lang.PERIOD_LABEL})\s*$")
 _MEASURE_ENDED = re.compile(lang.MEASURE_ENDED)
 _BASIS = re.compile(rf"(?:{_alternation(lang.BASIS_WORDS)})$")  # "根据1月14日会商结果": a basis's date
 _SEVERAL_CITIES = re.compile(lang.SEVERAL_CITIES)
@@ -94,11 +97,12 @@ _DURING = re.compile(
     rf"|(?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.RESPONSE_TAIL}|预警|响应)期间"
 )
 _DURING_LEAD = re.compile(rf"^[^,，:：]{{0,16}}期间[,，]?")
+_AFTER_ISSUE = re.compile(rf"[^,，。;；]{{0,4}}?(?:{_alternation(lang.ISSUE_VERBS)})(?:以)?后")
 _AFTER_LIFT = re.compile(rf"(?:{_alternation(lang.LIFT_WORDS)})后")
 _MEASURE_INTRO = re.compile(_alternation(lang.MEASURE_INTRO_WORDS))
 _DAILY = re.compile(f"(?:{_alternation(lang.DAILY_WORDS)})[\\s,，]?(?:[\u4e00-\u9fff]{{0,2}})?$")
 _ISSUER = re.compile(
-    rf"(?P<org>[\u4e00-\u9fff（）()]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)}))"
+    rf"(?P<org>[\u4e00-\u9fff（）()、“”]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)}))"
     rf"(?=(?:决定|研究决定|要求|宣布|将|已|于|在|再次|正式|紧急|联合|共同|今天|今日|昨日|昨天|当日|自|从|依法|及时|"
     rf"{_alternation(lang.ISSUE_VERBS + lang.UPGRADE_WORDS + lang.DOWNGRADE_WORDS + lang.CHANGE_WORDS)}|$))"
 )
@@ -356,8 +360,8 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
         verb = change_word or _verb_before(body, m.start(), c_start)
         if change is None and verb is None:
             after = body[m.end():c_end]
-            if not _ISSUE_VERB.search(after) or "解除" in after:
-                continue
+            if not _ISSUE_VERB.search(after) or "解除" in after or _AFTER_ISSUE.match(after):
+                continue  # "蓝色预警启动后,…", "“红色预警指令”发布后1小时内": a mention
         if not _about_pollution(body, m.start(), m.group("qual"), article):
             continue
         out.append(_Trigger(kind="alert", change=change or "start", start=m.start(), end=m.end(),
@@ -485,8 +489,12 @@ def _speaks_of_period(body: str, e: TimeExpression) -> bool:
 
 
 def _is_forecast(body: str, e: TimeExpression) -> bool:
-    """"预计12月11日至13日", "未来两天": a forecast's time, not the order's."""
-    return bool(_FORECAST_TEXT.match(e.text) or _FORECAST.search(body, max(0, e.start_char - 8), e.start_char))
+    """"预计12月11日至13日", "未来两天", "12月28日至30日大气污染仍将持续": a forecast's time (or the
+    conditions'), not the order's."""
+    if _FORECAST_TEXT.match(e.text) or _FORECAST.search(body, max(0, e.start_char - 8), e.start_char):
+        return True
+    c_start, c_end = _bounds(body, e.start_char, _CLAUSE_END)
+    return bool(_CONDITIONS.search(body, e.end_char, c_end)) and not _ANY_TRIGGER_WORD.search(body, c_start, c_end)
 
 
 def _approval(body: str, order: _Order) -> tuple[str | None, int | None]:
@@ -796,6 +804,7 @@ def find_orders(article: Article, issue_date: date | None, trailer: str = "") ->
                          or (e.kind == "point" and _END_AFTER.match(body, e.end_char)))]
             _period(body, order, ends[:1])
     orders = _join_responses(body, orders)
+    _labelled_periods(body, orders, exprs)
     for order in orders:
         if order.starts_at is None and order.issued_at is not None:
             # "市政府于12月10日16时发布重污染天气黄色预警": an alert published at an hour, with no other
@@ -964,6 +973,32 @@ def _end_replaced_alerts(orders: list[_Order]) -> None:
                 earlier.ends_at = change.starts_at
             if alert.from_colour is None:
                 break
+
+
+def _labelled_periods(body: str, orders: list[_Order], exprs: list[TimeExpression]) -> None:
+    """A printed notice's labelled lines, wherever they stand: "指令执行时间:A至B" gives its period to the
+    order before it that states none, "本次橙色预警拟定解除时间为B" its end to the order (of that colour)
+    before it that states none."""
+    for e in exprs:
+        label = _PERIOD_LABEL.search(body, max(0, e.start_char - 12), e.start_char)
+        if label is None or label.end() != e.start_char or e.start is None:
+            continue
+        before = [o for o in orders if o.end <= label.start()]
+        sentence = _bounds(body, e.start_char, _SENTENCE_END)
+        colour = _ALERT.search(body, sentence[0], label.start())
+        if colour is not None:
+            before = [o for o in before if (o.first("alert") and o.first("alert").colour == colour.group("colour"))]
+        if label.group("end"):
+            owner = next((o for o in reversed(before) if o.ends_at is None and o.starts_at is not None), None)
+            if owner is None or e.kind != "point":
+                continue
+            owner.ends_at = e.start if e.granularity in _CLOCK_GRAINS else e.end
+        else:
+            owner = next((o for o in reversed(before) if o.starts_at is None and o.ends_at is None), None)
+            if owner is None or e.kind not in ("range", "since"):
+                continue
+            owner.starts_at, owner.ends_at = e.start, e.end if e.kind == "range" else None
+        owner.period_spans.append((e.start_char, e.end_char))
 
 
 def _join_responses(body: str, orders: list[_Order]) -> list[_Order]:

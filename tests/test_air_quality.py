@@ -294,6 +294,25 @@ CASES = [
                  D("2024-12-19"),
                  [(None, ORANGE, "某县生态环境保护委员会办公室", D("2024-12-16"), None, T("2024-12-18T18:00"),
                    "橙色预警/Ⅱ级应急响应")], id="weather-outlook-is-no-period-and-since-lift-is-the-end"),
+    # --- labelled lines of a printed notice, mentions after issue, the weather's own times ---
+    pytest.param("红色预警指令\n因我市AQI小时值超过200持续1小时以上,经市蓝天办紧急会商,决定启动红色预警等级。\n"
+                 "请各单位在“红色预警指令”发布后1小时内报送响应情况。\n指令执行时间:1月15日22:00至1月16日22:00\n"
+                 "联系人:王某", D("2025-01-16"),
+                 [(None, "重污染天气红色预警", "市蓝天办", None, T("2025-01-15T22:00"), T("2025-01-16T22:00"), "红色预警")],
+                 id="labelled-period-line"),
+    pytest.param("本报讯 记者从市重污染天气应急指挥部办公室获悉,自1月12日0时起,我市将重污染天气黄色(Ⅲ级)预警调整升级为"
+                 "橙色(Ⅱ级)预警。\n据悉,此次升级是按照省里的通知要求。\n各单位要严格落实橙色预警响应措施。本次橙色预警拟定"
+                 "解除时间为1月17日24时,届时自动解除。", D("2025-01-12"),
+                 [(None, ORANGE, "市重污染天气应急指挥部办公室", None, T("2025-01-12T00:00"), T("2025-01-18T00:00"),
+                   "橙色预警")], id="labelled-end-line"),
+    pytest.param("记者从省环保厅获悉,全省各市12月28日至30日大气污染仍将持续,自12月28日0时起,将重污染天气蓝色预警"
+                 "升级为黄色预警。", D("2024-12-28"),
+                 [(None, "重污染天气黄色预警", "省环保厅", None, T("2024-12-28T00:00"), None, "黄色预警")],
+                 id="conditions-time-is-no-period"),
+    pytest.param("7月27日,西岭市大气、水、土壤污染防治领导小组办公室发布通知,根据空气质量预报结果,西岭市决定于7月29日零时"
+                 "启动臭氧重污染天气黄色预警。", D("2025-07-28"),
+                 [(None, "重污染天气黄色预警", "西岭市大气、水、土壤污染防治领导小组办公室", D("2025-07-27"),
+                   T("2025-07-29T00:00"), None, "黄色预警")], id="issuer-with-enumeration-publishes"),
     # --- negatives: air-quality news without an order and its period ---
     pytest.param("橙色预警于12月3日24时解除,空气质量明显好转。", D("2023-12-04"), [], id="lifted-alert-after"),
     pytest.param("市重污染天气应急指挥部决定于12月4日0时解除此前启动的重污染天气橙色预警。", D("2023-12-04"), [],
@@ -325,6 +344,10 @@ CASES = [
                  id="continued-without-a-new-period"),
     pytest.param("预计12月13日至15日我市将出现重污染天气,请市民做好防护。", D("2024-12-12"), [],
                  id="forecast-only"),
+    pytest.param("重污染天气蓝色预警启动后,排污单位要控制产污工序,12月1日至12月3日加强巡查。", D("2024-12-01"), [],
+                 id="alert-mentioned-after-its-start"),
+    pytest.param("市气象台发布雷电黄色预警,预警时间:7月1日14时至7月1日20时。", D("2024-07-01"), [],
+                 id="labelled-period-of-a-weather-alert"),
 ]
 
 

@@ -16,6 +16,8 @@ AIR_WORDS: tuple[str, ...] = (
 POLLUTION_QUALIFIERS: tuple[str, ...] = (
     "重污染天气", "空气重污染", "大气重污染", "大气污染", "空气污染", "污染天气", "重污染", "臭氧污染",
 )
+# Words that put an unqualified alert in a text about the air ("AQI小时值超过200,决定启动红色预警").
+POLLUTION_CONTEXT: tuple[str, ...] = ("AQI", "空气质量指数", "蓝天办", "大气办", "PM2.5", "细颗粒物")
 WEATHER_HAZARDS: tuple[str, ...] = (
     "暴雨", "暴雪", "寒潮", "大风", "高温", "雷电", "冰雹", "道路结冰", "大雾", "霜冻", "沙尘暴",
     "干旱", "台风", "森林火险", "地质灾害", "山洪", "洪水", "低温", "雨雪", "降温",
@@ -144,6 +146,18 @@ MEASURE_INTRO_WORDS: tuple[str, ...] = ("措施", "如下", "包括", "要求", 
 # A time after these is a forecast ("预计12月11日至13日将出现重污染过程", "未来两天"), not the
 # order's period or issue day.
 FORECAST_WORDS: tuple[str, ...] = ("预计", "预测", "预报", "预估", "估计", "未来", "今后", "有望")
+
+# Labelled lines of a printed notice: "指令执行时间:A至B", "预警时段为A至B" give the period;
+# "(本次橙色预警)拟定解除时间为B" the end.
+PERIOD_LABEL = r"(?:指令|预警|管控|响应|调度令|应急|执行)?(?:执行|实施|持续|有效)?(?:时间|时段|期限)\s*(?:为|是|[:：])"
+END_LABEL = r"(?:拟定|预计|计划|拟)?解除时间\s*(?:为|是|[:：])"
+
+# A time the conditions follow in its clause ("12月28日至30日大气污染仍将持续") is the weather's, not an
+# order's, unless the clause also names an order.
+CONDITION_WORDS: tuple[str, ...] = (
+    "大气污染", "空气污染", "空气质量", "扩散条件", "气象条件", "污染过程", "仍将持续", "将出现", "可能出现",
+    "污染天气过程", "重度污染", "中度污染", "轻度污染",
+)
 
 # A sentence after an order gives its period only if it speaks of one with these words
 # ("预警时间为…", "调度令明确,…", "…起实施"); "18日午后至19日,空气质量转好" gives none.
