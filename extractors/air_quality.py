@@ -437,6 +437,8 @@ def _strip_leading_dates(body: str, start: int, end: int, exprs: list[TimeExpres
 
 def _issuer_in(segment: str) -> re.Match | None:
     lead = _ISSUER_LEAD.match(segment)
+    if lead is not None and lead.group() in lang.BASIS_WORDS:
+        return None  # "按照省办公室要求,…": the body whose request the decision follows, not its issuer
     return _ISSUER.match(segment, lead.end() if lead else 0)
 
 

@@ -313,6 +313,13 @@ CASES = [
                  "启动臭氧重污染天气黄色预警。", D("2025-07-28"),
                  [(None, "重污染天气黄色预警", "西岭市大气、水、土壤污染防治领导小组办公室", D("2025-07-27"),
                    T("2025-07-29T00:00"), None, "黄色预警")], id="issuer-with-enumeration-publishes"),
+    pytest.param("鉴于污染持续加重,市政府决定维持重污染天气黄色预警及临时应急管控措施,至21日24时。", D("2024-11-19"),
+                 [(None, "重污染天气黄色预警", "市政府", None, None, T("2024-11-22T00:00"), "黄色预警")],
+                 id="alert-maintained-until"),
+    pytest.param("按照省重污染天气应急工作小组办公室要求,东坪市已于2月28日8时发布重污染天气橙色预警并启动Ⅱ级应急响应。",
+                 D("2024-03-01"),
+                 [(None, ORANGE, None, D("2024-02-28"), T("2024-02-28T08:00"), None, "橙色预警/Ⅱ级应急响应")],
+                 id="body-whose-request-is-followed-is-no-issuer"),
     # --- negatives: air-quality news without an order and its period ---
     pytest.param("橙色预警于12月3日24时解除,空气质量明显好转。", D("2023-12-04"), [], id="lifted-alert-after"),
     pytest.param("市重污染天气应急指挥部决定于12月4日0时解除此前启动的重污染天气橙色预警。", D("2023-12-04"), [],

@@ -47,7 +47,7 @@ LEVEL_SPELLING: dict[str, str] = {
 ISSUE_VERBS: tuple[str, ...] = (
     "发布", "下发", "印发", "签发", "发出", "启动", "启用", "实施", "执行", "开启", "拉响",
     # An extension is an order with its new period: "延长橙色预警至…", "继续执行…响应(…至…)".
-    "延长", "延续", "继续执行", "继续实施",
+    "延长", "延续", "继续执行", "继续实施", "维持",
 )
 # Issuing verbs proper: a date right before one is the day the order was issued.
 PUBLISH_VERBS: tuple[str, ...] = ("发布", "下发", "印发", "签发", "发出")
