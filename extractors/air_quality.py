@@ -97,6 +97,12 @@ _DURING = re.compile(
     rf"|(?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.RESPONSE_TAIL}|预警|响应)期间"
 )
 _DURING_LEAD = re.compile(rf"^[^,，:：]{{0,16}}期间[,，]?")
+_TITLE_MARKS = re.compile(r"《(?P<masked>[^《》\n]{1,80})》")
+_YEAR_OF_NAME = re.compile(
+    rf"(?P<masked>\d{{4}}\s*(?:年)?\s*(?:[—–\-~～至到]+\s*\d{{4}}\s*)?年(?:度)?)"
+    rf"(?=[\u4e00-\u9fff]{{0,16}}?(?:{_alternation(lang.ORDER_NOUNS + lang.NAME_NOUNS)}))"
+)
+_HEADLINE_LEAD = re.compile(r"^(?:关于)?(?:发布|印发|下发|签发)?")
 _AFTER_ISSUE = re.compile(rf"[^,，。;；]{{0,4}}?(?:{_alternation(lang.ISSUE_VERBS)})(?:以)?后")
 _AFTER_LIFT = re.compile(rf"(?:{_alternation(lang.LIFT_WORDS)})后")
 _MEASURE_INTRO = re.compile(_alternation(lang.MEASURE_INTRO_WORDS))
@@ -215,7 +221,7 @@ def _is_candidate(article: Article) -> bool:
     head = " ".join(filter(None, (article.title, article.subtitle)))
     text = article.body
     return bool(_AIR.search(head) or _AIR.search(text)) and (
-        "令" in text or "预警" in text or "响应" in text or bool(_RESPONSE.search(text))
+        "令" in text or "预警" in text or "响应" in text or bool(_RESPONSE.search(text)) or "令" in head
     )
 
 
@@ -517,6 +523,18 @@ def _several_cities(body: str, trigger: _Trigger, article: Article) -> bool:
     return False
 
 
+def _names_masked(body: str) -> str:
+    """The body with the dates that belong to names blanked (offsets kept): a document title in book-title
+    marks ("《应急预案(2018年修订)》") and the years of an order's name ("2025—2026年秋冬季…调度令"), so
+    that they are neither periods nor lend their year to the dates after them."""
+    chars = list(body)
+    for pattern in (_TITLE_MARKS, _YEAR_OF_NAME):
+        for m in pattern.finditer(body):
+            start, end = m.span("masked")
+            chars[start:end] = "某" * (end - start)
+    return "".join(chars)
+
+
 def _is_daily(body: str, e: TimeExpression) -> bool:
     return bool(_DAILY.search(body, max(0, e.start_char - 4), e.start_char)) or not _DAY_MARK.search(e.text)
 
@@ -725,7 +743,7 @@ def _signed(lines: list[str], base: datetime) -> tuple[str | None, date | None]:
 
 def _daily_hours(body: str, begin: int, end: int, base: datetime) -> tuple[str, ...]:
     out: list[str] = []
-    for e in find_dates(body[begin:end], base):
+    for e in find_dates(_names_masked(body)[begin:end], base):
         if e.kind != "range" or e.start is None or e.end is None:
             continue
         if not _DAILY.search(body, max(0, begin + e.start_char - 4), begin + e.start_char):
@@ -768,10 +786,13 @@ def find_orders(article: Article, issue_date: date | None, trailer: str = "") ->
         return []
     body = article.body
     triggers, lifts = _triggers(body, article)
+    base = datetime(issue_date.year, issue_date.month, issue_date.day)
+    headline = _headline_order(article, triggers, base)
+    if headline is not None:
+        triggers.insert(0, headline)
     if not triggers and not lifts:
         return []
-    base = datetime(issue_date.year, issue_date.month, issue_date.day)
-    all_exprs = find_dates(body, base)
+    all_exprs = find_dates(_names_masked(body), base)
     exprs = [e for e in all_exprs if not _is_forecast(body, e)]
     joint = [t for t in triggers if _several_cities(body, t, article)]
     triggers = [t for t in triggers if t not in joint]
@@ -1001,6 +1022,40 @@ def _labelled_periods(body: str, orders: list[_Order], exprs: list[TimeExpressio
                 continue
             owner.starts_at, owner.ends_at = e.start, e.end if e.kind == "range" else None
         owner.period_spans.append((e.start_char, e.end_char))
+
+
+def _headline_order(article: Article, triggers: list[_Trigger], base: datetime) -> _Trigger | None:
+    """A printed order whose number and name are its headline ("秋冬季大气污染防治调度令(第1号)") and
+    whose body gives its period ("…决定,12月1日0时至12月3日24时,全市…"): the trigger stands at the
+    first period the body states, the name and number come from the headline."""
+    for head in filter(None, (article.title, article.subtitle)):
+        m = None
+        for found in _NAMED_ORDER.finditer(head):
+            if found.group("no") or found.group("tail_no") or found.group("bare_no"):
+                m = found
+                break
+        if m is None or not (_AIR.search(head) or _AIR.search(article.body)):
+            continue
+        number = m.group("no") or m.group("tail_no") or m.group("bare_no")
+        name = _HEADLINE_LEAD.sub("", head[:m.end()] if m.group("no") else head[:m.end("noun")]).strip(_EDGE_PUNCT)
+        name = name[name.rfind(" ") + 1:]  # "我市发布第3号调度令" reads from the verb on
+        name = name[_ISSUE_VERB.search(name).end():] if _ISSUE_VERB.search(name) else name
+        if m.group("tail"):
+            name += f"(第{number}号)"
+        named = [t for t in triggers if t.kind == "named"]
+        if named:
+            # "市大气办昨日发布调度令,明确…" under the headline "…第3号调度令": the headline numbers it.
+            bare = [t for t in named if t.order_no is None and t.name and t.name.endswith(m.group("noun"))]
+            if len(named) == 1 and bare:
+                bare[0].order_no = _order_no(number)
+                bare[0].name = name if len(name) >= len(bare[0].name) else bare[0].name
+            return None
+        body = article.body
+        for e in find_dates(_names_masked(body), base):
+            if e.kind in ("range", "since") and not _is_daily(body, e) and not _is_forecast(body, e):
+                return _Trigger(kind="named", change="start", start=e.start_char, end=e.end_char, verb_start=None,
+                                order_no=_order_no(number), name=name)
+    return None
 
 
 def _join_responses(body: str, orders: list[_Order]) -> list[_Order]:

@@ -320,6 +320,24 @@ CASES = [
                  D("2024-03-01"),
                  [(None, ORANGE, None, D("2024-02-28"), T("2024-02-28T08:00"), None, "橙色预警/Ⅱ级应急响应")],
                  id="body-whose-request-is-followed-is-no-issuer"),
+    # --- years and titles that are names; orders named by their headline ---
+    pytest.param("市大气办发布2025—2026年秋冬季大气污染防治调度令(第1号),要求12月1日0时至12月3日24时,全市工地停止"
+                 "土石方作业。", D("2025-11-30"),
+                 [(1, "2025—2026年秋冬季大气污染防治调度令(第1号)", "市大气办", None, T("2025-12-01T00:00"),
+                   T("2025-12-04T00:00"), None)], id="year-range-in-the-name-lends-no-year"),
+    pytest.param("按照《某省重污染天气应急预案(2018年修订)》要求,经市重污染天气应急指挥部同意,决定于1月1日零时启动"
+                 "重污染天气黄色预警。", D("2020-01-01"),
+                 [(None, "重污染天气黄色预警", "市重污染天气应急指挥部", None, T("2020-01-01T00:00"), None, "黄色预警")],
+                 id="year-in-a-cited-title-lends-no-year"),
+    pytest.param("2025—2026年秋冬季大气污染防治调度令(第1号)\n\n为应对12月1日至3日的污染过程,市大气污染防治领导小组"
+                 "办公室决定,12月1日0时至12月3日24时,全市实施管控。\n\n一、全市建筑工地停止土石方作业。\n\n"
+                 "市大气污染防治领导小组办公室\n\n2025年11月30日\n", D("2025-11-30"),
+                 [(1, "2025—2026年秋冬季大气污染防治调度令(第1号)", "市大气污染防治领导小组办公室", D("2025-11-30"),
+                   T("2025-12-01T00:00"), T("2025-12-04T00:00"), None)], id="printed-order-named-by-its-headline"),
+    pytest.param("加严管控 我市发布冬季空气质量保障第3号调度令\n\n本报讯 市大气办昨日发布调度令,明确12月1日0时至12月3日"
+                 "24时,全市建筑工地停止土石方作业。", D("2025-11-30"),
+                 [(3, "冬季空气质量保障第3号调度令", "市大气办", D("2025-11-29"), T("2025-12-01T00:00"),
+                   T("2025-12-04T00:00"), None)], id="headline-numbers-the-order-the-body-names"),
     # --- negatives: air-quality news without an order and its period ---
     pytest.param("橙色预警于12月3日24时解除,空气质量明显好转。", D("2023-12-04"), [], id="lifted-alert-after"),
     pytest.param("市重污染天气应急指挥部决定于12月4日0时解除此前启动的重污染天气橙色预警。", D("2023-12-04"), [],
@@ -355,6 +373,8 @@ CASES = [
                  id="alert-mentioned-after-its-start"),
     pytest.param("市气象台发布雷电黄色预警,预警时间:7月1日14时至7月1日20时。", D("2024-07-01"), [],
                  id="labelled-period-of-a-weather-alert"),
+    pytest.param("市防汛抗旱指挥部第2号调度令\n\n7月20日0时至7月22日24时,全市水库加强巡查。", D("2024-07-20"), [],
+                 id="headline-order-not-about-the-air"),
 ]
 
 

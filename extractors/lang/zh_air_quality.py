@@ -25,6 +25,8 @@ WEATHER_HAZARDS: tuple[str, ...] = (
 
 # Named orders: "第10号调度令", "第3号管控令"; the number may be a Chinese numeral.
 ORDER_NOUNS: tuple[str, ...] = ("调度令", "管控令", "指令", "应急令", "预警令")
+# Nouns that end a name a year may open ("2025—2026年秋冬季大气污染防治攻坚方案"): that year is the name's.
+NAME_NOUNS: tuple[str, ...] = ("方案", "预案", "行动", "攻坚战", "计划", "清单", "战役")
 ORDER_NUMERAL = r"[0-9０-９]+|[〇零一二三四五六七八九十百]+"
 
 # Alert colours and response levels, with the level each names.
