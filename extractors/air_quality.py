@@ -103,6 +103,7 @@ _YEAR_OF_NAME = re.compile(
     rf"(?=[\u4e00-\u9fff]{{0,16}}?(?:{_alternation(lang.ORDER_NOUNS + lang.NAME_NOUNS)}))"
 )
 _HEADLINE_LEAD = re.compile(r"^(?:关于)?(?:发布|印发|下发|签发)?")
+_PUBLISH_AFTER = re.compile(rf"\s*(?:{_alternation(lang.PUBLISH_VERBS)})")
 _AFTER_ISSUE = re.compile(rf"[^,，。;；]{{0,4}}?(?:{_alternation(lang.ISSUE_VERBS)})(?:以)?后")
 _AFTER_LIFT = re.compile(rf"(?:{_alternation(lang.LIFT_WORDS)})后")
 _MEASURE_INTRO = re.compile(_alternation(lang.MEASURE_INTRO_WORDS))
@@ -563,10 +564,15 @@ def _assign(body: str, orders: list[_Order], exprs: list[TimeExpression]) -> dic
 def _period(body: str, order: _Order, exprs: list[TimeExpression]) -> None:
     """Fill starts_at/ends_at from the order's expressions (the issue date excluded); a time a start
     or an end word follows speaks before a bare hour ("3月6日14时暂停,3月9日18时重新启动")."""
-    def bare(e: TimeExpression) -> bool:
-        return e.kind == "point" and not (_START_AFTER.match(body, e.end_char) or _END_AFTER.match(body, e.end_char)
-                                          or _ISSUE_VERB.match(body, e.end_char))
-    for e in sorted(exprs, key=bare):
+    def rank(e: TimeExpression) -> int:
+        """0: a start or an end the text marks; 1: the hour of publishing ("自14日12时发布预警,14时启动
+        响应": the response's start is the order's); 2: a bare hour."""
+        if _START_AFTER.match(body, e.end_char) or _END_AFTER.match(body, e.end_char):
+            return 0
+        if _PUBLISH_AFTER.match(body, e.end_char):
+            return 1
+        return 0 if e.kind != "point" or _ISSUE_VERB.match(body, e.end_char) else 2
+    for e in sorted(exprs, key=rank):
         if order.issued_span is not None and e.start_char == order.issued_span[0]:
             continue
         if e.kind == "range":

@@ -338,6 +338,10 @@ CASES = [
                  "24时,全市建筑工地停止土石方作业。", D("2025-11-30"),
                  [(3, "冬季空气质量保障第3号调度令", "市大气办", D("2025-11-29"), T("2025-12-01T00:00"),
                    T("2025-12-04T00:00"), None)], id="headline-numbers-the-order-the-body-names"),
+    pytest.param("经市重污染天气应急工作领导小组办公室研究决定,北塘市自2025年11月14日12时发布重污染天气黄色预警,"
+                 "14日14时启动Ⅲ级应急响应。", D("2025-11-15"),
+                 [(None, "重污染天气黄色预警", "市重污染天气应急工作领导小组办公室", None, T("2025-11-14T14:00"), None,
+                   "黄色预警/Ⅲ级应急响应")], id="response-start-outranks-the-publishing-hour"),
     # --- negatives: air-quality news without an order and its period ---
     pytest.param("橙色预警于12月3日24时解除,空气质量明显好转。", D("2023-12-04"), [], id="lifted-alert-after"),
     pytest.param("市重污染天气应急指挥部决定于12月4日0时解除此前启动的重污染天气橙色预警。", D("2023-12-04"), [],
