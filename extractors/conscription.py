@@ -299,6 +299,12 @@ def _genders(body: str, part: _Part, article: Article) -> tuple[tuple[Gender, ..
         head = " ".join(filter(None, (article.title, article.subtitle)))
         m = _GENDER.search(head)
     if m is None:
+        # "2021年女兵征集工作展开。即日起至2月20日,…登录征兵网报名": the only gender the article names.
+        kinds = {x.lastgroup for x in _GENDER.finditer(article.body)}
+        if len(kinds) == 1:
+            kind = kinds.pop()
+            return (("male", "female") if kind == "both" else (kind,)), True  # type: ignore[return-value]
+    if m is None:
         return ("male",), False
     if m.group("both"):
         return ("male", "female"), True
