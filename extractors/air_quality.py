@@ -10,12 +10,26 @@ colour announced before it, or, when the next sentence says when it started ("�
 an order of its own. Alerts and responses count only when the text qualifies them by pollution,
 never by weather (暴雨橙色预警 is no air-quality order).
 
-Around the trigger: the issuer is the body named before the verb, ``issued_on`` the date before it;
-the period is the time expressions of the trigger's sentence (or, failing those, of the next
-sentences of its paragraph, up to the next order) through :mod:`extractors.dates`; "另行通知" and
-"直至预警解除" leave the end open. The measures are the clauses of the following sentences that name
+Responses are printed by level ("Ⅱ级应急响应", look-alike numerals included), by colour ("橙色(Ⅱ级)
+响应", "重污染天气应急预案橙色(二级)响应") or both ("二级(橙色)应急响应"); an alert issued with the
+response of its level, in its sentence or the next, is one order; an extension ("延长", "继续执行",
+"维持") is an order with its new period; an order cited in a document title ("《关于启动…预警的
+通知》") or mentioned after its issue ("预警启动后") is none, and so is a joint alert of several other
+cities ("甲市、乙市、丙市将于…启动"). A numbered headline names the printed order under it.
+
+Around the trigger: the issuer is the body named before the verb (in full when the notice's signature
+names it so), else the signer, else the body whose approval is cited ("经市政府同意"), else the report's
+source ("记者从…获悉"); ``issued_on`` the date before a publishing verb, else the signature's, else the
+day the source made it known. The period is the time expressions of the trigger's sentence (or,
+failing those, of the next sentences of its paragraph that speak of a period, up to the next order, or
+a labelled line "执行时间:A至B") through :mod:`extractors.dates`, with forecasts ("预计…", "未来两天",
+"12月28日至30日大气污染仍将持续") and the dates of names ("《预案(2018年修订)》", "2025—2026年秋冬季…
+调度令") left out; a start or stop word ranks a time above a bare hour, a response's start above the
+hour of publishing, and the publishing hour is the start when nothing else is; "另行通知" and
+"直至预警解除" leave the end open. Statements of one order, in one article or several, make one record. The measures are the clauses of the following sentences that name
 a control action, up to the next order or lift; "橙色预警期间,…" belongs to the orange alert wherever
-it stands, and what follows "预警解除后" to none.
+it stands, and what follows "预警解除后" to none; a framing lead ("在确保安全的前提下,") is cut and an
+ended measure ("限行措施也将解除") is none.
 """
 
 from __future__ import annotations

@@ -6,8 +6,10 @@ conscription. The window takes the nearest gender and half-year words before it 
 so "男兵上半年报名时间为A;下半年报名时间为B" gives B to the male second half, as printed.
 A clause without the registration word takes it from a cue: a lead-in clause naming the time of
 registration ("网上报名时间,上半年:A;下半年:B"), or the header a list line hangs from ("报名时间:"
-over "男兵:A" and "女兵:B", one line each); a gender or half in the header or in brackets after the
-dates ("A(上半年)") labels the line.
+over "男兵:A" and "女兵:B", one line each, or a label line "男兵" over the line "A"); a gender or half
+in the header or in brackets after the dates ("A(上半年)") labels the line. Where the page layout set
+such short lines as an article's headlines, the block of short lines around each date line is read
+as the list it is (only windows on those date lines count).
 
 Decisions where the text is silent (all in :func:`find_windows`):
 
@@ -18,9 +20,9 @@ Decisions where the text is silent (all in :func:`find_windows`):
   (a December issue's "下半年截止时间为8月10日").
 - year: the year printed before 征兵 ("2024年春季征兵", "今年下半年征兵"), nearest before the window,
   the headline's otherwise; else the deadline's year (a December deadline is next year's).
-- gender: "男女兵"/"男女青年" gives one row per gender. A window whose text names no gender is
-  taken as the male call-up (the female call-up is always announced as such) and is marked
-  ``gender_stated=False``.
+- gender: "男女兵"/"男女青年" gives one row per gender. A window whose text names no gender takes
+  the only gender its article names; failing that it is taken as the male call-up (the female
+  call-up is always announced as such) and is marked ``gender_stated=False``.
 """
 
 from __future__ import annotations
