@@ -123,7 +123,9 @@ _AFTER_LIFT = re.compile(rf"(?:{_alternation(lang.LIFT_WORDS)})后")
 _MEASURE_INTRO = re.compile(_alternation(lang.MEASURE_INTRO_WORDS))
 _DAILY = re.compile(f"(?:{_alternation(lang.DAILY_WORDS)})[\\s,，]?(?:[\u4e00-\u9fff]{{0,2}})?$")
 _ISSUER = re.compile(
-    rf"(?P<org>[\u4e00-\u9fff（）()、“”]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)}))"
+    rf"(?P<org>[\u4e00-\u9fff（）()、“”]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)})"
+    rf"(?:[(（](?:{_alternation(lang.ISSUER_OFFICE_WORDS)})[)）])?)"  # "市重污染天气应急指挥部(办公室)"
+    rf"(?:[(（][\u4e00-\u9fff]{{1,12}}[)）])?"  # "(市大气办)": the short name, not part of the name kept
     rf"(?=(?:决定|研究决定|要求|宣布|将|已|于|在|再次|正式|紧急|联合|共同|今天|今日|昨日|昨天|当日|自|从|依法|及时|"
     rf"{_alternation(lang.ISSUE_VERBS + lang.UPGRADE_WORDS + lang.DOWNGRADE_WORDS + lang.CHANGE_WORDS)}|$))"
 )

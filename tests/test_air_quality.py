@@ -342,6 +342,12 @@ CASES = [
                  "14日14时启动Ⅲ级应急响应。", D("2025-11-15"),
                  [(None, "重污染天气黄色预警", "市重污染天气应急工作领导小组办公室", None, T("2025-11-14T14:00"), None,
                    "黄色预警/Ⅲ级应急响应")], id="response-start-outranks-the-publishing-hour"),
+    pytest.param("市重污染天气应急指挥部(办公室)决定,自12月1日12时起启动重污染天气橙色预警。", D("2023-12-01"),
+                 [(None, ORANGE, "市重污染天气应急指挥部(办公室)", None, T("2023-12-01T12:00"), None, "橙色预警")],
+                 id="issuer-with-its-office-in-brackets"),
+    pytest.param("市大气污染防治工作领导小组办公室(市大气办)决定,自12月1日12时起启动重污染天气橙色预警。", D("2023-12-01"),
+                 [(None, ORANGE, "市大气污染防治工作领导小组办公室", None, T("2023-12-01T12:00"), None, "橙色预警")],
+                 id="issuer-short-name-in-brackets-dropped"),
     # --- negatives: air-quality news without an order and its period ---
     pytest.param("橙色预警于12月3日24时解除,空气质量明显好转。", D("2023-12-04"), [], id="lifted-alert-after"),
     pytest.param("市重污染天气应急指挥部决定于12月4日0时解除此前启动的重污染天气橙色预警。", D("2023-12-04"), [],

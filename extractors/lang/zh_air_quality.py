@@ -93,6 +93,8 @@ ISSUER_ENDINGS: tuple[str, ...] = (
     "生态环境局", "环境保护局", "环保局", "生态环境厅", "委员会", "管委会", "指挥中心", "中心",
     "生态环境分局", "分局", "局", "厅", "办",
 )
+# "市重污染天气应急指挥部(办公室)": the body and its office, printed as one issuer.
+ISSUER_OFFICE_WORDS: tuple[str, ...] = ("办公室", "办")
 # "记者从市重污染天气应急指挥部办公室获悉": the verbs after a report's source.
 SOURCE_VERBS: tuple[str, ...] = ("获悉", "了解到", "得知", "获知", "消息", "介绍", "发布的消息")
 
