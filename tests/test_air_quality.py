@@ -385,6 +385,10 @@ CASES = [
                  id="labelled-period-of-a-weather-alert"),
     pytest.param("市防汛抗旱指挥部第2号调度令\n\n7月20日0时至7月22日24时,全市水库加强巡查。", D("2024-07-20"), [],
                  id="headline-order-not-about-the-air"),
+    pytest.param("市重污染天气应急指挥部决定启动重污染天气橙色预警。\n全市开展绿色出行宣传,活动时间为12月5日至12月6日。",
+                 D("2023-12-01"), [], id="an-events-time-is-no-labelled-period"),
+    pytest.param("受重污染天气影响,我市加强管控。\n市防汛抗旱指挥部决定自7月1日12时起启动防汛Ⅳ级应急响应。",
+                 D("2024-07-01"), [], id="flood-response-in-an-air-article"),
 ]
 
 

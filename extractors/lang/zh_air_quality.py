@@ -19,6 +19,8 @@ POLLUTION_QUALIFIERS: tuple[str, ...] = (
 # Words that put an unqualified alert in a text about the air ("AQI小时值超过200,决定启动红色预警").
 POLLUTION_CONTEXT: tuple[str, ...] = ("AQI", "空气质量指数", "蓝天办", "大气办", "PM2.5", "细颗粒物")
 WEATHER_HAZARDS: tuple[str, ...] = (
+    # Other hazards with colour alerts and numbered responses of their own.
+    "防汛", "抗旱", "防台", "地震", "森林防火", "疫情", "汛期",
     "暴雨", "暴雪", "寒潮", "大风", "高温", "雷电", "冰雹", "道路结冰", "大雾", "霜冻", "沙尘暴",
     "干旱", "台风", "森林火险", "地质灾害", "山洪", "洪水", "低温", "雨雪", "降温",
 )
@@ -153,7 +155,10 @@ FORECAST_WORDS: tuple[str, ...] = ("预计", "预测", "预报", "预估", "估�
 
 # Labelled lines of a printed notice: "指令执行时间:A至B", "预警时段为A至B" give the period;
 # "(本次橙色预警)拟定解除时间为B" the end.
-PERIOD_LABEL = r"(?:指令|预警|管控|响应|调度令|应急|执行)?(?:执行|实施|持续|有效)?(?:时间|时段|期限)\s*(?:为|是|[:：])"
+PERIOD_LABEL = (
+    r"(?:指令|预警|管控|响应|调度令|应急|措施)(?:执行|实施|持续|有效)?(?:时间|时段|期限)\s*(?:为|是|[:：])"
+    r"|(?:执行|实施|有效)(?:时间|时段|期限)\s*(?:为|是|[:：])"
+)
 END_LABEL = r"(?:拟定|预计|计划|拟)?解除时间\s*(?:为|是|[:：])"
 
 # A time the conditions follow in its clause ("12月28日至30日大气污染仍将持续") is the weather's, not an
