@@ -118,6 +118,8 @@ _YEAR_OF_NAME = re.compile(
 )
 _HEADLINE_LEAD = re.compile(r"^(?:关于)?(?:发布|印发|下发|签发)?")
 _PUBLISH_AFTER = re.compile(rf"\s*(?:{_alternation(lang.PUBLISH_VERBS)})")
+_COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:次|期|轮|个)")
+_DRILL = re.compile(_alternation(lang.DRILL_WORDS))
 _AFTER_ISSUE = re.compile(rf"[^,，。;；]{{0,4}}?(?:{_alternation(lang.ISSUE_VERBS)})(?:以)?后")
 _AFTER_LIFT = re.compile(rf"(?:{_alternation(lang.LIFT_WORDS)})后")
 _MEASURE_INTRO = re.compile(_alternation(lang.MEASURE_INTRO_WORDS))
@@ -318,6 +320,14 @@ def _response_name(m: re.Match) -> str:
     return _response_level(m) + _LEVEL_TAIL_COLOUR.sub("", after)
 
 
+def _no_issue(body: str, trigger: _Trigger) -> bool:
+    """"共启动橙色预警2次": a count of orders; "应急演练…模拟发布橙色预警": a drill. Neither issues one."""
+    if _COUNT_AFTER.match(body, trigger.end):
+        return True
+    s_start, s_end = _bounds(body, trigger.start, _SENTENCE_END)
+    return bool(_DRILL.search(body, s_start, s_end))
+
+
 def _in_title_marks(body: str, pos: int) -> bool:
     """"按照《关于启动重污染天气橙色预警的通知》要求": a document's title cites an order, it issues none."""
     s_start, _ = _bounds(body, pos, _SENTENCE_END)
@@ -423,7 +433,7 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
         out.append(_Trigger(kind="alert", change=change or "upgrade", start=m.start(), end=m.end(),
                             verb_start=m.start(), colour=m.group("colour"),
                             qualifier=qualifier.group("qual") if qualifier else None, from_colour=m.group("from")))
-    out = [t for t in out if not _in_title_marks(body, t.start)]
+    out = [t for t in out if not _in_title_marks(body, t.start) and not _no_issue(body, t)]
     lifts = [x for x in lifts if not _in_title_marks(body, x.start)]
     return sorted(out, key=lambda t: t.start), lifts
 
@@ -591,6 +601,8 @@ def _period(body: str, order: _Order, exprs: list[TimeExpression]) -> None:
     for e in sorted(exprs, key=rank):
         if order.issued_span is not None and e.start_char == order.issued_span[0]:
             continue
+        if e.granularity not in _DAY_GRAINS:
+            continue  # "今年以来": a year is no order's period
         if e.kind == "range":
             order.starts_at = order.starts_at or e.start
             order.ends_at = order.ends_at or e.end

@@ -389,6 +389,10 @@ CASES = [
                  D("2023-12-01"), [], id="an-events-time-is-no-labelled-period"),
     pytest.param("受重污染天气影响,我市加强管控。\n市防汛抗旱指挥部决定自7月1日12时起启动防汛Ⅳ级应急响应。",
                  D("2024-07-01"), [], id="flood-response-in-an-air-article"),
+    pytest.param("今年以来,我市共发布重污染天气橙色预警2次,累计启动Ⅱ级应急响应7天。", D("2024-03-15"), [],
+                 id="count-since-the-start-of-the-year"),
+    pytest.param("市生态环境局提醒,12月10日至12月15日为重污染天气应急演练时间,届时将模拟发布橙色预警。", D("2024-12-01"),
+                 [], id="drill"),
 ]
 
 

@@ -80,6 +80,9 @@ RESPONSE_TAIL = r"\s*级\s*(?:[(（](?:红色|橙色|黄色|蓝色)[)）])?\s*(?
 # What may stand between a pollution qualifier and the level: "重污染天气应急预案橙色(Ⅱ级)响应".
 PLAN_WORDS: tuple[str, ...] = ("应急预案", "预案")
 
+# A sentence about a drill issues no order ("应急演练…模拟发布橙色预警").
+DRILL_WORDS: tuple[str, ...] = ("演练", "演习", "模拟")
+
 # Words that end an alert: "于1月8日12时解除橙色预警" lifts it.
 LIFT_WORDS: tuple[str, ...] = ("解除", "终止", "结束")
 
