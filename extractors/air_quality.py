@@ -472,7 +472,10 @@ def _issuer_in(segment: str) -> re.Match | None:
     lead = _ISSUER_LEAD.match(segment)
     if lead is not None and lead.group() in lang.BASIS_WORDS:
         return None  # "按照省办公室要求,…": the body whose request the decision follows, not its issuer
-    return _ISSUER.match(segment, lead.end() if lead else 0)
+    m = _ISSUER.match(segment, lead.end() if lead else 0)
+    if m is not None and m.group("org").startswith(lang.ADDRESSEE_LEADS):
+        return None  # "各区(市)县政府(管委会),相关部门:": whom a notice is addressed to
+    return m
 
 
 def _issuer(body: str, order: _Order, exprs: list[TimeExpression]) -> tuple[str | None, int | None]:

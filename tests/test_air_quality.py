@@ -348,6 +348,9 @@ CASES = [
     pytest.param("市大气污染防治工作领导小组办公室(市大气办)决定,自12月1日12时起启动重污染天气橙色预警。", D("2023-12-01"),
                  [(None, ORANGE, "市大气污染防治工作领导小组办公室", None, T("2023-12-01T12:00"), None, "橙色预警")],
                  id="issuer-short-name-in-brackets-dropped"),
+    pytest.param("各区(市)县政府(管委会),相关市级部门:根据会商结果,我市决定于2024年1月5日零时将重污染天气黄色预警升级为"
+                 "橙色预警。", D("2024-01-05"),
+                 [(None, ORANGE, None, None, T("2024-01-05T00:00"), None, "橙色预警")], id="addressees-are-no-issuer"),
     # --- negatives: air-quality news without an order and its period ---
     pytest.param("橙色预警于12月3日24时解除,空气质量明显好转。", D("2023-12-04"), [], id="lifted-alert-after"),
     pytest.param("市重污染天气应急指挥部决定于12月4日0时解除此前启动的重污染天气橙色预警。", D("2023-12-04"), [],

@@ -98,6 +98,8 @@ ISSUER_ENDINGS: tuple[str, ...] = (
     "生态环境局", "环境保护局", "环保局", "生态环境厅", "委员会", "管委会", "指挥中心", "中心",
     "生态环境分局", "分局", "局", "厅", "办",
 )
+# A body named after these is whom a notice addresses ("各区县政府,各有关单位:"), never its issuer.
+ADDRESSEE_LEADS: tuple[str, ...] = ("各", "全市各", "全区各", "全县各")
 # "市重污染天气应急指挥部(办公室)": the body and its office, printed as one issuer.
 ISSUER_OFFICE_WORDS: tuple[str, ...] = ("办公室", "办")
 # "记者从市重污染天气应急指挥部办公室获悉": the verbs after a report's source.
