@@ -65,6 +65,11 @@ _BARE_CHANGE = re.compile(
     rf"(?:{_alternation(lang.UPGRADE_WORDS + lang.DOWNGRADE_WORDS + lang.CHANGE_WORDS)})"
     rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})(?!(?:级)?预警)"
 )
+_LEVEL_CHANGE = re.compile(
+    rf"(?P<qual>{_alternation(lang.POLLUTION_QUALIFIERS)})?(?:应急)?预警(?:等级|级别)"
+    rf"(?P<word>{_alternation(lang.UPGRADE_WORDS + lang.DOWNGRADE_WORDS + lang.CHANGE_WORDS)})"
+    rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})(?!(?:级)?预警)"
+)
 _LIFT = re.compile(_alternation(lang.LIFT_WORDS))
 _OPEN_END = re.compile(_alternation(lang.OPEN_END_PHRASES))
 _NAMED_ORDER = re.compile(
@@ -433,6 +438,16 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
         out.append(_Trigger(kind="alert", change=change or "upgrade", start=m.start(), end=m.end(),
                             verb_start=m.start(), colour=m.group("colour"),
                             qualifier=qualifier.group("qual") if qualifier else None, from_colour=m.group("from")))
+    for m in _LEVEL_CHANGE.finditer(body):
+        # "全市重污染天气应急预警等级升级为橙色": a change that names only the new colour.
+        if any(t.start <= m.start("colour") < t.end for t in out):
+            continue
+        if not _about_pollution(body, m.start(), m.group("qual"), article):
+            continue
+        word = _ANY_CHANGE.match(body, m.start("word"))
+        change = "downgrade" if _DOWNGRADE.fullmatch(word.group()) else "upgrade"
+        out.append(_Trigger(kind="alert", change=change, start=m.start(), end=m.end(), verb_start=m.start(),
+                            colour=m.group("colour"), qualifier=_qualifier(m.group("qual"))))
     out = [t for t in out if not _in_title_marks(body, t.start) and not _no_issue(body, t)]
     lifts = [x for x in lifts if not _in_title_marks(body, x.start)]
     return sorted(out, key=lambda t: t.start), lifts

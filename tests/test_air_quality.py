@@ -351,6 +351,10 @@ CASES = [
     pytest.param("各区(市)县政府(管委会),相关市级部门:根据会商结果,我市决定于2024年1月5日零时将重污染天气黄色预警升级为"
                  "橙色预警。", D("2024-01-05"),
                  [(None, ORANGE, None, None, T("2024-01-05T00:00"), None, "橙色预警")], id="addressees-are-no-issuer"),
+    pytest.param("经市重污染天气应急指挥部办公室研究决定:自2024年10月24日15时起,全市重污染天气应急预警等级升级为橙色,"
+                 "执行重污染天气Ⅱ级应急响应措施。", D("2024-10-25"),
+                 [(None, ORANGE, "市重污染天气应急指挥部办公室", None, T("2024-10-24T15:00"), None, "橙色预警/Ⅱ级应急响应")],
+                 id="alert-level-raised-to-a-colour"),
     # --- negatives: air-quality news without an order and its period ---
     pytest.param("橙色预警于12月3日24时解除,空气质量明显好转。", D("2023-12-04"), [], id="lifted-alert-after"),
     pytest.param("市重污染天气应急指挥部决定于12月4日0时解除此前启动的重污染天气橙色预警。", D("2023-12-04"), [],
