@@ -125,6 +125,7 @@ _HEADLINE_LEAD = re.compile(r"^(?:关于)?(?:发布|印发|下发|签发)?")
 _PUBLISH_AFTER = re.compile(rf"\s*(?:{_alternation(lang.PUBLISH_VERBS)})")
 _COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:次|期|轮|个)")
 _DRILL = re.compile(_alternation(lang.DRILL_WORDS))
+_DAY_IN_TEXT = re.compile(r"\d{1,2}\s*[日号]|[〇零一二三四五六七八九十]\s*日")
 _AFTER_ISSUE = re.compile(rf"[^,，。;；]{{0,4}}?(?:{_alternation(lang.ISSUE_VERBS)})(?:以)?后")
 _AFTER_LIFT = re.compile(rf"(?:{_alternation(lang.LIFT_WORDS)})后")
 _MEASURE_INTRO = re.compile(_alternation(lang.MEASURE_INTRO_WORDS))
@@ -163,7 +164,8 @@ _DAY_GRAINS = _CLOCK_GRAINS | {"day"}
 # notice, the body the sentence makes decide or publish.
 _ISSUER_RANKS = {"source": 1, "approval": 2, "signer": 3, "sentence": 4}
 _MAX_VERB_GAP = 14  # characters between an issuing verb and the alert it issues
-_TRAILER_CHARS = 120  # text after an article searched for a signature set apart from it
+_TRAILER_CHARS = 120
+_MAX_DATE_LINE = 20  # a signature's date line is a date and nothing more  # text after an article searched for a signature set apart from it
 _FOLLOWING_SENTENCES = 2  # sentences after a trigger searched for its period
 
 
@@ -771,7 +773,7 @@ def _signature(body: str, base: datetime, trailer: str = "") -> tuple[str | None
     the first two lines after it (the trailer), which must then give both."""
     lines = [line for line in (x.strip(_EDGE_PUNCT) for x in body.rstrip().split("\n")) if line][-2:]
     signer, signed_on = _signed(lines, base)
-    if signed_on is None and trailer:
+    if signed_on is None and trailer and _DAY_IN_TEXT.search(trailer):
         lines = [line for line in (x.strip(_EDGE_PUNCT) for x in trailer.split("\n")) if line][:2]
         signer, signed_on = _signed(lines, base)
         if signer is None:
@@ -781,7 +783,7 @@ def _signature(body: str, base: datetime, trailer: str = "") -> tuple[str | None
 
 def _signed(lines: list[str], base: datetime) -> tuple[str | None, date | None]:
     """(signer, date) from a signature's lines: a day date last, the body's name above it."""
-    if not lines:
+    if not lines or len(lines[-1]) > _MAX_DATE_LINE or not _DAY_IN_TEXT.search(lines[-1]):
         return None, None
     signed = parse_date(lines[-1], base)
     if signed is None or signed.kind != "point" or signed.granularity != "day" or signed.start is None:
@@ -793,12 +795,12 @@ def _signed(lines: list[str], base: datetime) -> tuple[str | None, date | None]:
     return signer, signed.start.date()
 
 
-def _daily_hours(body: str, begin: int, end: int, base: datetime) -> tuple[str, ...]:
+def _daily_hours(body: str, begin: int, end: int, exprs: list[TimeExpression]) -> tuple[str, ...]:
     out: list[str] = []
-    for e in find_dates(_names_masked(body)[begin:end], base):
-        if e.kind != "range" or e.start is None or e.end is None:
+    for e in exprs:
+        if not begin <= e.start_char < end or e.kind != "range" or e.start is None or e.end is None:
             continue
-        if not _DAILY.search(body, max(0, begin + e.start_char - 4), begin + e.start_char):
+        if not _DAILY.search(body, max(begin, e.start_char - 4), e.start_char):
             continue
         stop = "24:00" if e.end - e.start >= timedelta(hours=24) or (e.end.time() == datetime.min.time()
                                                                    and e.end > e.start) else e.end.strftime("%H:%M")
@@ -926,7 +928,7 @@ def find_orders(article: Article, issue_date: date | None, trailer: str = "") ->
             pollutant=_pollutant(body, order.sentence, next_start),
             measures=(),
             level=_level(order),
-            daily_hours=_daily_hours(body, order.sentence[0], next_start, base),
+            daily_hours=_daily_hours(body, order.sentence[0], next_start, all_exprs),
             body_start=begin,
             body_end=end,
         ))
