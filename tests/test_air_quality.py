@@ -355,6 +355,10 @@ CASES = [
                  "执行重污染天气Ⅱ级应急响应措施。", D("2024-10-25"),
                  [(None, ORANGE, "市重污染天气应急指挥部办公室", None, T("2024-10-24T15:00"), None, "橙色预警/Ⅱ级应急响应")],
                  id="alert-level-raised-to-a-colour"),
+    pytest.param("市气象台12月1日8时发布大雾黄色预警,同时市重污染天气应急指挥部办公室决定自12月1日12时起启动重污染天气"
+                 "黄色预警。", D("2023-12-02"),
+                 [(None, "重污染天气黄色预警", "市重污染天气应急指挥部办公室", None, T("2023-12-01T12:00"), None,
+                   "黄色预警")], id="weather-alert-beside-an-air-alert"),
     # --- negatives: air-quality news without an order and its period ---
     pytest.param("橙色预警于12月3日24时解除,空气质量明显好转。", D("2023-12-04"), [], id="lifted-alert-after"),
     pytest.param("市重污染天气应急指挥部决定于12月4日0时解除此前启动的重污染天气橙色预警。", D("2023-12-04"), [],
@@ -398,6 +402,8 @@ CASES = [
                  D("2024-07-01"), [], id="flood-response-in-an-air-article"),
     pytest.param("今年以来,我市共发布重污染天气橙色预警2次,累计启动Ⅱ级应急响应7天。", D("2024-03-15"), [],
                  id="count-since-the-start-of-the-year"),
+    pytest.param("受重污染天气影响,市气象台12月1日8时发布霾黄色预警,提醒市民减少外出。", D("2023-12-02"), [],
+                 id="haze-warning-signal-of-the-weather-service"),
     pytest.param("市生态环境局提醒,12月10日至12月15日为重污染天气应急演练时间,届时将模拟发布橙色预警。", D("2024-12-01"),
                  [], id="drill"),
 ]

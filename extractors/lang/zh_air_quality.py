@@ -19,8 +19,9 @@ POLLUTION_QUALIFIERS: tuple[str, ...] = (
 # Words that put an unqualified alert in a text about the air ("AQI小时值超过200,决定启动红色预警").
 POLLUTION_CONTEXT: tuple[str, ...] = ("AQI", "空气质量指数", "蓝天办", "大气办", "PM2.5", "细颗粒物")
 WEATHER_HAZARDS: tuple[str, ...] = (
-    # Other hazards with colour alerts and numbered responses of their own.
-    "防汛", "抗旱", "防台", "地震", "森林防火", "疫情", "汛期",
+    # Other hazards with colour alerts and numbered responses of their own; the weather service's haze
+    # warning signal ("霾黄色预警信号") is a forecast, not a control order.
+    "防汛", "抗旱", "防台", "地震", "森林防火", "疫情", "汛期", "霾", "预警信号",
     "暴雨", "暴雪", "寒潮", "大风", "高温", "雷电", "冰雹", "道路结冰", "大雾", "霜冻", "沙尘暴",
     "干旱", "台风", "森林火险", "地质灾害", "山洪", "洪水", "低温", "雨雪", "降温",
 )
@@ -111,7 +112,9 @@ APPROVAL_WORDS: tuple[str, ...] = (
 )
 
 # Words that precede an issuer and are not part of it ("经市政府同意,", "根据").
-ISSUER_LEAD_WORDS: tuple[str, ...] = ("经", "由", "根据", "按照", "依据", "据")
+ISSUER_LEAD_WORDS: tuple[str, ...] = (
+    "经", "由", "根据", "按照", "依据", "据", "同时", "此外", "另外", "随后", "日前", "近日",
+)
 
 # Pollutants as printed, each with the name the record keeps.
 POLLUTANTS: dict[str, str] = {
