@@ -122,6 +122,7 @@ _YEAR_OF_NAME = re.compile(
     rf"(?=[\u4e00-\u9fff]{{0,16}}?(?:{_alternation(lang.ORDER_NOUNS + lang.NAME_NOUNS)}))"
 )
 _HEADLINE_LEAD = re.compile(r"^(?:关于)?(?:发布|印发|下发|签发)?")
+_PUBLISH_BEFORE = re.compile(rf"(?:{_alternation(lang.PUBLISH_VERBS)})了?$")
 _PUBLISH_AFTER = re.compile(rf"\s*(?:{_alternation(lang.PUBLISH_VERBS)})")
 _COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:次|期|轮|个)")
 _DRILL = re.compile(_alternation(lang.DRILL_WORDS))
@@ -336,9 +337,13 @@ def _no_issue(body: str, trigger: _Trigger) -> bool:
 
 
 def _in_title_marks(body: str, pos: int) -> bool:
-    """"按照《关于启动重污染天气橙色预警的通知》要求": a document's title cites an order, it issues none."""
+    """"按照《关于启动重污染天气橙色预警的通知》要求": a document's title cites an order, it issues none;
+    "下发《关于启动重污染天气橙色预警的通知》" issues the document, and the order with it."""
     s_start, _ = _bounds(body, pos, _SENTENCE_END)
-    return body.rfind("《", s_start, pos) > body.rfind("》", s_start, pos)
+    opening = body.rfind("《", s_start, pos)
+    if opening <= body.rfind("》", s_start, pos):
+        return False
+    return not _PUBLISH_BEFORE.search(body, max(s_start, opening - 4), opening)
 
 
 def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]:

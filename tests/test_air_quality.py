@@ -359,6 +359,10 @@ CASES = [
                  "黄色预警。", D("2023-12-02"),
                  [(None, "重污染天气黄色预警", "市重污染天气应急指挥部办公室", None, T("2023-12-01T12:00"), None,
                    "黄色预警")], id="weather-alert-beside-an-air-alert"),
+    pytest.param("市大气办下发《关于启动重污染天气橙色预警的通知》,要求12月1日0时至12月3日24时,全市工地停止土石方作业。",
+                 D("2023-12-01"),
+                 [(None, ORANGE, "市大气办", None, T("2023-12-01T00:00"), T("2023-12-04T00:00"), "橙色预警")],
+                 id="order-issued-as-a-titled-document"),
     # --- negatives: air-quality news without an order and its period ---
     pytest.param("橙色预警于12月3日24时解除,空气质量明显好转。", D("2023-12-04"), [], id="lifted-alert-after"),
     pytest.param("市重污染天气应急指挥部决定于12月4日0时解除此前启动的重污染天气橙色预警。", D("2023-12-04"), [],
@@ -404,6 +408,8 @@ CASES = [
                  id="count-since-the-start-of-the-year"),
     pytest.param("受重污染天气影响,市气象台12月1日8时发布霾黄色预警,提醒市民减少外出。", D("2023-12-02"), [],
                  id="haze-warning-signal-of-the-weather-service"),
+    pytest.param("按照《关于启动重污染天气橙色预警的通知》要求,12月1日0时至12月3日24时,全市工地停止土石方作业。",
+                 D("2023-12-01"), [], id="order-cited-by-its-title"),
     pytest.param("市生态环境局提醒,12月10日至12月15日为重污染天气应急演练时间,届时将模拟发布橙色预警。", D("2024-12-01"),
                  [], id="drill"),
 ]
