@@ -588,6 +588,8 @@ def _names_masked(body: str) -> str:
 
 
 def _is_daily(body: str, e: TimeExpression) -> bool:
+    if e.kind == "recurring":
+        return True
     return bool(_DAILY.search(body, max(0, e.start_char - 4), e.start_char)) or not _DAY_MARK.search(e.text)
 
 
@@ -803,7 +805,16 @@ def _signed(lines: list[str], base: datetime) -> tuple[str | None, date | None]:
 def _daily_hours(body: str, begin: int, end: int, exprs: list[TimeExpression]) -> tuple[str, ...]:
     out: list[str] = []
     for e in exprs:
-        if not begin <= e.start_char < end or e.kind != "range" or e.start is None or e.end is None:
+        if not begin <= e.start_char < end:
+            continue
+        # A date grammar that reads "每日8时至17时" as a recurring window gives its rule directly.
+        rule = getattr(e, "recurrence", None)
+        if e.kind == "recurring" and rule and rule.get("from") and rule.get("to"):
+            window = f"{rule['from']}-{rule['to']}"
+            if window not in out:
+                out.append(window)
+            continue
+        if e.kind != "range" or e.start is None or e.end is None:
             continue
         if not _DAILY.search(body, max(begin, e.start_char - 4), e.start_char):
             continue
