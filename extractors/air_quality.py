@@ -92,6 +92,7 @@ _COLOUR_RESPONSE = re.compile(
     rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})"
     rf"(?:[(（](?P<level>{_alternation(lang.RESPONSE_LEVELS)})级[)）])?\s*(?:应急)?(?:减排)?响应"
 )
+_COLOUR_IN = re.compile(_alternation(lang.ALERT_COLOURS))
 _LEVEL_TAIL_COLOUR = re.compile(r"[(（](?:红色|橙色|黄色|蓝色)[)）]|\s")
 _FORECAST = re.compile(rf"(?:{_alternation(lang.FORECAST_WORDS)})(?:在|于|从|自)?$")
 _FORECAST_TEXT = re.compile(_alternation(lang.FORECAST_WORDS))
@@ -429,9 +430,11 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
             continue
         if not _about_pollution(body, m.start(), m.group("qual"), article):
             continue
+        printed_colour = _COLOUR_IN.search(m.group())
         out.append(_Trigger(kind="response", change=change or "start", start=m.start(), end=m.end(),
                             verb_start=verb.start() if verb else None, response=_response_name(m),
-                            qualifier=_qualifier(m.group("qual"))))
+                            qualifier=_qualifier(m.group("qual")),
+                            colour=printed_colour.group() if printed_colour else None))
     for m in _BARE_CHANGE.finditer(body):
         c_start, c_end = _bounds(body, m.start(), _CLAUSE_END)
         s_start, _ = _bounds(body, m.start(), _SENTENCE_END)
@@ -835,6 +838,8 @@ def _name(order: _Order) -> str:
     qualifier = next((t.qualifier for t in order.triggers if t.qualifier), None) or "重污染天气"
     if alert is not None:
         return f"{qualifier}{alert.colour}预警"
+    if response is not None and response.colour:
+        return f"{qualifier}{response.colour}({response.response})"  # "重污染天气橙色(Ⅱ级响应)"
     return f"{qualifier}{response.response}" if response is not None else qualifier
 
 
