@@ -10,12 +10,26 @@ colour announced before it, or, when the next sentence says when it started ("�
 an order of its own. Alerts and responses count only when the text qualifies them by pollution,
 never by weather (暴雨橙色预警 is no air-quality order).
 
-Around the trigger: the issuer is the body named before the verb, ``issued_on`` the date before it;
-the period is the time expressions of the trigger's sentence (or, failing those, of the next
-sentences of its paragraph, up to the next order) through :mod:`extractors.dates`; "另行通知" and
-"直至预警解除" leave the end open. The measures are the clauses of the following sentences that name
+Responses are printed by level ("Ⅱ级应急响应", look-alike numerals included), by colour ("橙色(Ⅱ级)
+响应", "重污染天气应急预案橙色(二级)响应") or both ("二级(橙色)应急响应"); an alert issued with the
+response of its level, in its sentence or the next, is one order; an extension ("延长", "继续执行",
+"维持") is an order with its new period; an order cited in a document title ("《关于启动…预警的
+通知》") or mentioned after its issue ("预警启动后") is none, and so is a joint alert of several other
+cities ("甲市、乙市、丙市将于…启动"). A numbered headline names the printed order under it.
+
+Around the trigger: the issuer is the body named before the verb (in full when the notice's signature
+names it so), else the signer, else the body whose approval is cited ("经市政府同意"), else the report's
+source ("记者从…获悉"); ``issued_on`` the date before a publishing verb, else the signature's, else the
+day the source made it known. The period is the time expressions of the trigger's sentence (or,
+failing those, of the next sentences of its paragraph that speak of a period, up to the next order, or
+a labelled line "执行时间:A至B") through :mod:`extractors.dates`, with forecasts ("预计…", "未来两天",
+"12月28日至30日大气污染仍将持续") and the dates of names ("《预案(2018年修订)》", "2025—2026年秋冬季…
+调度令") left out; a start or stop word ranks a time above a bare hour, a response's start above the
+hour of publishing, and the publishing hour is the start when nothing else is; "另行通知" and
+"直至预警解除" leave the end open. Statements of one order, in one article or several, make one record. The measures are the clauses of the following sentences that name
 a control action, up to the next order or lift; "橙色预警期间,…" belongs to the orange alert wherever
-it stands, and what follows "预警解除后" to none.
+it stands, and what follows "预警解除后" to none; a framing lead ("在确保安全的前提下,") is cut and an
+ended measure ("限行措施也将解除") is none.
 """
 
 from __future__ import annotations
@@ -38,7 +52,7 @@ __all__ = ["OrderMention", "find_orders", "extract"]
 
 
 _AIR = re.compile(_alternation(lang.AIR_WORDS), re.IGNORECASE)
-_QUALIFIER = re.compile(_alternation(lang.POLLUTION_QUALIFIERS))
+_QUALIFIER = re.compile(_alternation(lang.POLLUTION_QUALIFIERS + lang.POLLUTION_CONTEXT))
 _WEATHER = re.compile(_alternation(lang.WEATHER_HAZARDS))
 _ISSUE_VERB = re.compile(_alternation(lang.ISSUE_VERBS))
 _PUBLISH_VERB = re.compile(_alternation(lang.PUBLISH_VERBS))
@@ -51,19 +65,46 @@ _BARE_CHANGE = re.compile(
     rf"(?:{_alternation(lang.UPGRADE_WORDS + lang.DOWNGRADE_WORDS + lang.CHANGE_WORDS)})"
     rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})(?!(?:级)?预警)"
 )
+_LEVEL_CHANGE = re.compile(
+    rf"(?P<qual>{_alternation(lang.POLLUTION_QUALIFIERS)})?(?:应急)?预警(?:等级|级别)"
+    rf"(?P<word>{_alternation(lang.UPGRADE_WORDS + lang.DOWNGRADE_WORDS + lang.CHANGE_WORDS)})"
+    rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})(?!(?:级)?预警)"
+)
 _LIFT = re.compile(_alternation(lang.LIFT_WORDS))
 _OPEN_END = re.compile(_alternation(lang.OPEN_END_PHRASES))
 _NAMED_ORDER = re.compile(
     rf"(?:第(?P<no>{lang.ORDER_NUMERAL})号)?(?P<noun>{_alternation(lang.ORDER_NOUNS)})"
+    # "调度令(第1号)", "《…调度令》第3号": the number at the tail of the name.
+    rf"(?:[》」]?\s*(?P<tail>[(（]第(?P<tail_no>{lang.ORDER_NUMERAL})号[)）]|第(?P<bare_no>{lang.ORDER_NUMERAL})号))?"
 )
 _ALERT = re.compile(
     rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})[(（]?)?"
-    rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})(?:级)?(?:[(（](?:{_alternation(lang.RESPONSE_LEVELS)})级[)）])?预警"
+    rf"(?:(?:{_alternation(lang.RESPONSE_LEVELS)})级[(（])?"  # "二级(橙色)预警"
+    rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})(?:级)?[)）]?(?:[(（](?:{_alternation(lang.RESPONSE_LEVELS)})级[)）])?预警"
 )
 _RESPONSE = re.compile(
-    rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)}))?"
+    rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})(?:{_alternation(lang.PLAN_WORDS)})?)?"
     rf"(?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.RESPONSE_TAIL}"
 )
+# "橙色(Ⅱ级)应急响应", "重污染天气应急预案橙色(二级)响应", "橙色应急响应": a response named by its colour.
+_COLOUR_RESPONSE = re.compile(
+    rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})(?:{_alternation(lang.PLAN_WORDS)})?)?"
+    rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})"
+    rf"(?:[(（](?P<level>{_alternation(lang.RESPONSE_LEVELS)})级[)）])?\s*(?:应急)?(?:减排)?响应"
+)
+_COLOUR_IN = re.compile(_alternation(lang.ALERT_COLOURS))
+_LEVEL_TAIL_COLOUR = re.compile(r"[(（](?:红色|橙色|黄色|蓝色)[)）]|\s")
+_FORECAST = re.compile(rf"(?:{_alternation(lang.FORECAST_WORDS)})(?:在|于|从|自)?$")
+_FORECAST_TEXT = re.compile(_alternation(lang.FORECAST_WORDS))
+_CONDITIONS = re.compile(_alternation(lang.CONDITION_WORDS))
+_ANY_TRIGGER_WORD = re.compile(_alternation(("预警", "响应", "调度令", "管控令") + lang.ISSUE_VERBS))
+_FRAMING_LEAD = re.compile(lang.FRAMING_LEAD)
+_PERIOD_CUE = re.compile(_alternation(lang.PERIOD_CUES))
+_PERIOD_LABEL = re.compile(rf"(?:(?P<end>{lang.END_LABEL})|{lang.PERIOD_LABEL})\s*$")
+_MEASURE_ENDED = re.compile(lang.MEASURE_ENDED)
+_BASIS = re.compile(rf"(?:{_alternation(lang.BASIS_WORDS)})$")  # "根据1月14日会商结果": a basis's date
+_SEVERAL_CITIES = re.compile(lang.SEVERAL_CITIES)
+_OWN_CITY = re.compile(_alternation(lang.OWN_CITY_WORDS))
 _QUALIFIED_ALERT = re.compile(rf"(?P<qual>{_alternation(lang.POLLUTION_QUALIFIERS)})预警")
 _POLLUTANT = re.compile(_alternation(lang.POLLUTANTS), re.IGNORECASE)
 _STATISTIC = re.compile(_alternation(lang.STATISTIC_WORDS))
@@ -76,31 +117,57 @@ _DURING = re.compile(
     rf"|(?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.RESPONSE_TAIL}|预警|响应)期间"
 )
 _DURING_LEAD = re.compile(rf"^[^,，:：]{{0,16}}期间[,，]?")
+_TITLE_MARKS = re.compile(r"《(?P<masked>[^《》\n]{1,80})》")
+_YEAR_OF_NAME = re.compile(
+    rf"(?P<masked>\d{{4}}\s*(?:年)?\s*(?:[—–\-~～至到]+\s*\d{{4}}\s*)?年(?:度)?)"
+    rf"(?=[\u4e00-\u9fff]{{0,16}}?(?:{_alternation(lang.ORDER_NOUNS + lang.NAME_NOUNS)}))"
+)
+_HEADLINE_LEAD = re.compile(r"^(?:关于)?(?:发布|印发|下发|签发)?")
+_PUBLISH_BEFORE = re.compile(rf"(?:{_alternation(lang.PUBLISH_VERBS)})了?$")
+_PUBLISH_AFTER = re.compile(rf"\s*(?:{_alternation(lang.PUBLISH_VERBS)})")
+_COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:次|期|轮|个)")
+_DRILL = re.compile(_alternation(lang.DRILL_WORDS))
+_DAY_IN_TEXT = re.compile(r"\d{1,2}\s*[日号]|[〇零一二三四五六七八九十]\s*日")
+_AFTER_ISSUE = re.compile(rf"[^,，。;；]{{0,4}}?(?:{_alternation(lang.ISSUE_VERBS)})(?:以)?后")
 _AFTER_LIFT = re.compile(rf"(?:{_alternation(lang.LIFT_WORDS)})后")
 _MEASURE_INTRO = re.compile(_alternation(lang.MEASURE_INTRO_WORDS))
 _DAILY = re.compile(f"(?:{_alternation(lang.DAILY_WORDS)})[\\s,，]?(?:[\u4e00-\u9fff]{{0,2}})?$")
 _ISSUER = re.compile(
-    rf"(?P<org>[\u4e00-\u9fff（）()]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)}))"
+    rf"(?P<org>[\u4e00-\u9fff（）()、“”]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)})"
+    rf"(?:[(（](?:{_alternation(lang.ISSUER_OFFICE_WORDS)})[)）])?)"  # "市重污染天气应急指挥部(办公室)"
+    rf"(?:[(（][\u4e00-\u9fff]{{1,12}}[)）])?"  # "(市大气办)": the short name, not part of the name kept
     rf"(?=(?:决定|研究决定|要求|宣布|将|已|于|在|再次|正式|紧急|联合|共同|今天|今日|昨日|昨天|当日|自|从|依法|及时|"
     rf"{_alternation(lang.ISSUE_VERBS + lang.UPGRADE_WORDS + lang.DOWNGRADE_WORDS + lang.CHANGE_WORDS)}|$))"
 )
 _TIMED_START = re.compile(r"[时日号分](?:起)?(?:启动|发布)的$")
 _SOURCE = re.compile(
-    rf"(?:从|据|向)(?P<org>[\u4e00-\u9fff（）()]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)}))"
+    rf"(?:从|据|向)(?P<org>[\u4e00-\u9fff（）()、“”]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)}))"
     rf"(?:{_alternation(lang.SOURCE_VERBS)})"
 )
+_APPROVAL = re.compile(
+    rf"经(?:过)?(?:报请|报)?(?P<org>[\u4e00-\u9fff（）()、“”]{{0,30}}?(?:{_alternation(lang.ISSUER_ENDINGS)}))"
+    rf"(?:{_alternation(lang.APPROVAL_WORDS)})"
+)
+_SOURCE_DAY_GAP = re.compile(r"[\s,，]*(?:本报)?记者")  # "12月31日,记者从…获悉"
 _ISSUER_LINE = re.compile(rf"[\u4e00-\u9fff（）()]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)})")
 _ISSUER_LEAD = re.compile(rf"^(?:{_alternation(lang.ISSUER_LEAD_WORDS)})")
 _SENTENCE_END = re.compile(r"[。!！?？\n]")
 _CLAUSE_END = re.compile(r"[。!！?？\n,，;；:：]")
 _MEASURE_END = re.compile(r"[。!！?？\n;；]")
 _DAY_MARK = re.compile(r"[日号天]|即日|今|明|昨")
-_START_AFTER = re.compile(r"\s*(?:正式|起|开始|启动|实施|执行|生效)")
-_END_AFTER = re.compile(r"\s*(?:解除|结束|终止|截止|止)")
+_START_AFTER = re.compile(r"\s*(?:重新|再次|同步|紧急|继续)?(?:正式|起|开始|启动|实施|执行|生效)")
+_END_AFTER = re.compile(r"\s*(?:解除|结束|终止|截止|止|暂停|暂时停止|停止)")
 _EDGE_PUNCT = " \t\u3000,，;；:：、。“”\"《》"
 
 _CLOCK_GRAINS = {"hour", "minute", "part_of_day"}
+_DAY_GRAINS = _CLOCK_GRAINS | {"day"}
+# Where an issuer was read, weakest first: the source a report cites ("记者从…获悉"), the signature of
+# the body whose approval the decision cites ("经市政府同意,决定…"), the signature of a printed
+# notice, the body the sentence makes decide or publish.
+_ISSUER_RANKS = {"source": 1, "approval": 2, "signer": 3, "sentence": 4}
 _MAX_VERB_GAP = 14  # characters between an issuing verb and the alert it issues
+_TRAILER_CHARS = 120
+_MAX_DATE_LINE = 20  # a signature's date line is a date and nothing more  # text after an article searched for a signature set apart from it
 _FOLLOWING_SENTENCES = 2  # sentences after a trigger searched for its period
 
 
@@ -136,7 +203,9 @@ class _Order:
     sentence: tuple[int, int]
     issuer: str | None = None
     issuer_start: int | None = None
+    issuer_rank: int = 0  # how the issuer was found: see _ISSUER_RANKS
     issued_on: date | None = None
+    issued_at: datetime | None = None  # "于12月10日16时发布…预警": the hour it was published
     issued_span: tuple[int, int] | None = None
     starts_at: datetime | None = None
     ends_at: datetime | None = None
@@ -180,7 +249,7 @@ def _is_candidate(article: Article) -> bool:
     head = " ".join(filter(None, (article.title, article.subtitle)))
     text = article.body
     return bool(_AIR.search(head) or _AIR.search(text)) and (
-        "令" in text or "预警" in text or "响应" in text or bool(_RESPONSE.search(text))
+        "令" in text or "预警" in text or "响应" in text or bool(_RESPONSE.search(text)) or "令" in head
     )
 
 
@@ -232,6 +301,52 @@ def _level_rank(level: str | None) -> int | None:
     return lang.LEVEL_RANK.get(m.group()) if m else None
 
 
+def _qualifier(printed: str | None) -> str | None:
+    """The pollution qualifier without a plan word ("重污染天气应急预案" is 重污染天气) or bracket."""
+    if not printed:
+        return None
+    printed = printed.rstrip("(（")
+    for word in lang.PLAN_WORDS:
+        printed = printed.removesuffix(word)
+    return printed or None
+
+
+def _response_level(m: re.Match) -> str | None:
+    """The level numeral of a response match, in the record's spelling; a colour names its level."""
+    level = m.group("level")
+    if level is None and "colour" in m.groupdict():
+        return lang.COLOUR_LEVEL.get(m.group("colour"))
+    return lang.LEVEL_SPELLING.get(level, level)
+
+
+def _response_name(m: re.Match) -> str:
+    """"Ⅱ级应急响应" for "Ⅱ级应急响应", "ΙΙ级响应" (look-alikes), "橙色(Ⅱ级)响应" and "二级(橙色)应急响应"
+    keep their numeral; the colour in brackets is dropped, a colour alone names its level."""
+    printed = m.group()[len(m.group("qual") or ""):]
+    if "colour" in m.groupdict():
+        return f"{_response_level(m)}级{'应急响应' if '应急' in printed else '响应'}"
+    after = printed[len(m.group("level")):]
+    return _response_level(m) + _LEVEL_TAIL_COLOUR.sub("", after)
+
+
+def _no_issue(body: str, trigger: _Trigger) -> bool:
+    """"共启动橙色预警2次": a count of orders; "应急演练…模拟发布橙色预警": a drill. Neither issues one."""
+    if _COUNT_AFTER.match(body, trigger.end):
+        return True
+    s_start, s_end = _bounds(body, trigger.start, _SENTENCE_END)
+    return bool(_DRILL.search(body, s_start, s_end))
+
+
+def _in_title_marks(body: str, pos: int) -> bool:
+    """"按照《关于启动重污染天气橙色预警的通知》要求": a document's title cites an order, it issues none;
+    "下发《关于启动重污染天气橙色预警的通知》" issues the document, and the order with it."""
+    s_start, _ = _bounds(body, pos, _SENTENCE_END)
+    opening = body.rfind("《", s_start, pos)
+    if opening <= body.rfind("》", s_start, pos):
+        return False
+    return not _PUBLISH_BEFORE.search(body, max(s_start, opening - 4), opening)
+
+
 def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]:
     """The orders' triggers, and the alerts the text lifts ("于1月8日12时解除橙色预警")."""
     out: list[_Trigger] = []
@@ -245,9 +360,10 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
         verb = None
         for v in _ISSUE_VERB.finditer(body, c_start, m.start()):
             verb = v
-        if m.group("no") is None and verb is None:
+        number = m.group("no") or m.group("tail_no") or m.group("bare_no")
+        if number is None and verb is None:
             continue  # "调度令要求": a mention of the order, not its issue
-        if m.group("noun") == "指令" and not m.group("no"):
+        if m.group("noun") == "指令" and not number:
             continue
         if verb is not None:
             name_start = verb.end()
@@ -257,15 +373,19 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
             name_start = c_start + run.start()
             lead = _ISSUER_LEAD.match(body, name_start)
             name_start = lead.end() if lead else name_start
-        name = body[name_start:m.end()].strip(_EDGE_PUNCT + "了")
+        name = body[name_start:m.end("noun")].strip(_EDGE_PUNCT + "了")
+        if m.group("tail"):
+            name += f"(第{m.group('tail_no') or m.group('bare_no')}号)"
         out.append(_Trigger(kind="named", change="start", start=name_start, end=m.end(),
                             verb_start=verb.start() if verb else None,
-                            order_no=_order_no(m.group("no")), name=name))
+                            order_no=_order_no(number), name=name))
     for m in _ALERT.finditer(body):
         c_start, c_end = _bounds(body, m.start(), _CLAUSE_END)
         preceding = body[max(c_start, m.start() - 4):m.start()]
-        if preceding.endswith(("由", "从", "将")) or body.startswith("期间", m.end()):
+        if preceding.endswith(("由", "从")) or body.startswith("期间", m.end()):
             continue
+        if preceding.endswith("将") and _ANY_CHANGE.search(body, m.end(), c_end):
+            continue  # "将黄色预警升级为橙色预警": the alert replaced, not the order
         # "解除1月5日12时启动的橙色预警": an alert named by its start time is that order; "此前的预警" is not.
         if preceding.endswith("的") and not _TIMED_START.search(preceding):
             continue
@@ -286,32 +406,35 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
         verb = change_word or _verb_before(body, m.start(), c_start)
         if change is None and verb is None:
             after = body[m.end():c_end]
-            if not _ISSUE_VERB.search(after) or "解除" in after:
-                continue
+            if not _ISSUE_VERB.search(after) or "解除" in after or _AFTER_ISSUE.match(after):
+                continue  # "蓝色预警启动后,…", "“红色预警指令”发布后1小时内": a mention
         if not _about_pollution(body, m.start(), m.group("qual"), article):
             continue
         out.append(_Trigger(kind="alert", change=change or "start", start=m.start(), end=m.end(),
                             verb_start=verb.start() if verb else None, colour=m.group("colour"),
                             qualifier=(m.group("qual") or "").rstrip("(（") or None,
                             from_colour=previous if change else None))
-    for m in _RESPONSE.finditer(body):
+    responses = sorted([*_RESPONSE.finditer(body), *_COLOUR_RESPONSE.finditer(body)], key=lambda m: m.start())
+    for m in responses:
         c_start, _ = _bounds(body, m.start(), _CLAUSE_END)
         if "解除" in body[max(c_start, m.start() - 8):m.start()] or body.startswith("期间", m.end()):
             continue
         earlier_level = None
-        for earlier in _RESPONSE.finditer(body, c_start, m.start()):
-            earlier_level = earlier.group("level")
+        for earlier in responses:
+            if c_start <= earlier.start() < m.start():
+                earlier_level = _response_level(earlier)
         change_word = _change_before(body, m.start())
-        change = _change_kind(change_word, _level_rank(earlier_level), _level_rank(m.group("level")))
+        change = _change_kind(change_word, _level_rank(earlier_level), _level_rank(_response_level(m)))
         verb = change_word or _verb_before(body, m.start(), c_start)
         if verb is None:
             continue
         if not _about_pollution(body, m.start(), m.group("qual"), article):
             continue
-        level = m.group()[len(m.group("qual") or ""):]
+        printed_colour = _COLOUR_IN.search(m.group())
         out.append(_Trigger(kind="response", change=change or "start", start=m.start(), end=m.end(),
-                            verb_start=verb.start() if verb else None, response=level,
-                            qualifier=m.group("qual")))
+                            verb_start=verb.start() if verb else None, response=_response_name(m),
+                            qualifier=_qualifier(m.group("qual")),
+                            colour=printed_colour.group() if printed_colour else None))
     for m in _BARE_CHANGE.finditer(body):
         c_start, c_end = _bounds(body, m.start(), _CLAUSE_END)
         s_start, _ = _bounds(body, m.start(), _SENTENCE_END)
@@ -325,6 +448,18 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
         out.append(_Trigger(kind="alert", change=change or "upgrade", start=m.start(), end=m.end(),
                             verb_start=m.start(), colour=m.group("colour"),
                             qualifier=qualifier.group("qual") if qualifier else None, from_colour=m.group("from")))
+    for m in _LEVEL_CHANGE.finditer(body):
+        # "全市重污染天气应急预警等级升级为橙色": a change that names only the new colour.
+        if any(t.start <= m.start("colour") < t.end for t in out):
+            continue
+        if not _about_pollution(body, m.start(), m.group("qual"), article):
+            continue
+        word = _ANY_CHANGE.match(body, m.start("word"))
+        change = "downgrade" if _DOWNGRADE.fullmatch(word.group()) else "upgrade"
+        out.append(_Trigger(kind="alert", change=change, start=m.start(), end=m.end(), verb_start=m.start(),
+                            colour=m.group("colour"), qualifier=_qualifier(m.group("qual"))))
+    out = [t for t in out if not _in_title_marks(body, t.start) and not _no_issue(body, t)]
+    lifts = [x for x in lifts if not _in_title_marks(body, x.start)]
     return sorted(out, key=lambda t: t.start), lifts
 
 
@@ -334,8 +469,11 @@ def _group(body: str, triggers: list[_Trigger]) -> list[_Order]:
     for t in triggers:
         sentence = _bounds(body, t.start, _SENTENCE_END)
         current = orders[-1] if orders else None
+        # "发布红色预警,并将Ⅱ级应急响应升级为Ⅰ级": the alert issued with the response it raises is one order.
+        joins_alert = t.kind == "response" and current is not None and current.first("alert") is not None \
+            and current.change == "start"
         if current is not None and current.sentence == sentence and current.first(t.kind) is None \
-                and (t.change == "start" or (t.kind == "response" and current.change == t.change)):
+                and (t.change == "start" or (t.kind == "response" and current.change == t.change) or joins_alert):
             current.triggers.append(t)
             continue
         orders.append(_Order(triggers=[t], sentence=sentence))
@@ -357,7 +495,12 @@ def _strip_leading_dates(body: str, start: int, end: int, exprs: list[TimeExpres
 
 def _issuer_in(segment: str) -> re.Match | None:
     lead = _ISSUER_LEAD.match(segment)
-    return _ISSUER.match(segment, lead.end() if lead else 0)
+    if lead is not None and lead.group() in lang.BASIS_WORDS:
+        return None  # "按照省办公室要求,…": the body whose request the decision follows, not its issuer
+    m = _ISSUER.match(segment, lead.end() if lead else 0)
+    if m is not None and m.group("org").startswith(lang.ADDRESSEE_LEADS):
+        return None  # "各区(市)县政府(管委会),相关部门:": whom a notice is addressed to
+    return m
 
 
 def _issuer(body: str, order: _Order, exprs: list[TimeExpression]) -> tuple[str | None, int | None]:
@@ -386,7 +529,9 @@ def _issued_on(body: str, order: _Order, exprs: list[TimeExpression]) -> tuple[d
     verb_starts = [t.verb_start for t in order.triggers if t.verb_start is not None]
     limit = min(verb_starts + [order.start])
     candidates = [e for e in exprs if order.sentence[0] <= e.start_char and e.end_char <= limit
-                  and e.kind == "point" and e.start is not None and not _START_AFTER.match(body, e.end_char)]
+                  and e.kind == "point" and e.start is not None and e.granularity in _DAY_GRAINS
+                  and not _BASIS.search(body, max(0, e.start_char - 3), e.start_char)
+                  and not _START_AFTER.match(body, e.end_char) and not _is_forecast(body, e)]
     if not candidates:
         return None, None
     e = candidates[-1]
@@ -394,6 +539,55 @@ def _issued_on(body: str, order: _Order, exprs: list[TimeExpression]) -> tuple[d
     if e.granularity in _CLOCK_GRAINS - {"part_of_day"} and not verb_is_publishing:
         return None, None  # "于12月1日18时启动": the start, not the issue
     return e.start.date(), (e.start_char, e.end_char)
+
+
+def _speaks_of_period(body: str, e: TimeExpression) -> bool:
+    """A later sentence gives an order's period only when the time's clause, or the one before it,
+    speaks of one ("预警时间为…", "调度令明确,8月3日0时至…"), not of the weather ("经研判,18日午后至19日,
+    空气质量转好")."""
+    s_start, _ = _bounds(body, e.start_char, _SENTENCE_END)
+    c_start, c_end = _bounds(body, e.start_char, _CLAUSE_END)
+    before = _bounds(body, c_start - 1, _CLAUSE_END)[0] if c_start > s_start else c_start
+    return bool(_PERIOD_CUE.search(body, max(before, s_start), c_end))
+
+
+def _is_forecast(body: str, e: TimeExpression) -> bool:
+    """"预计12月11日至13日", "未来两天", "12月28日至30日大气污染仍将持续": a forecast's time (or the
+    conditions'), not the order's."""
+    if _FORECAST_TEXT.match(e.text) or _FORECAST.search(body, max(0, e.start_char - 8), e.start_char):
+        return True
+    c_start, c_end = _bounds(body, e.start_char, _CLAUSE_END)
+    return bool(_CONDITIONS.search(body, e.end_char, c_end)) and not _ANY_TRIGGER_WORD.search(body, c_start, c_end)
+
+
+def _approval(body: str, order: _Order) -> tuple[str | None, int | None]:
+    """"经市政府同意,决定…": the approving body named in the order's sentence before its trigger."""
+    found = None
+    for m in _APPROVAL.finditer(body, order.sentence[0], order.start):
+        found = m
+    return (found.group("org"), found.start("org")) if found else (None, None)
+
+
+def _several_cities(body: str, trigger: _Trigger, article: Article) -> bool:
+    """"甲市、乙市、丙市将于…启动黄色预警": several cities' joint order, which is no order of the paper's
+    city unless the list names it ("我市") ."""
+    c_start, _ = _bounds(body, trigger.start, _CLAUSE_END)
+    for m in _SEVERAL_CITIES.finditer(body, c_start, trigger.start):
+        if not _OWN_CITY.search(m.group()):
+            return True
+    return False
+
+
+def _names_masked(body: str) -> str:
+    """The body with the dates that belong to names blanked (offsets kept): a document title in book-title
+    marks ("《应急预案(2018年修订)》") and the years of an order's name ("2025—2026年秋冬季…调度令"), so
+    that they are neither periods nor lend their year to the dates after them."""
+    chars = list(body)
+    for pattern in (_TITLE_MARKS, _YEAR_OF_NAME):
+        for m in pattern.finditer(body):
+            start, end = m.span("masked")
+            chars[start:end] = "某" * (end - start)
+    return "".join(chars)
 
 
 def _is_daily(body: str, e: TimeExpression) -> bool:
@@ -424,13 +618,26 @@ def _assign(body: str, orders: list[_Order], exprs: list[TimeExpression]) -> dic
 
 
 def _period(body: str, order: _Order, exprs: list[TimeExpression]) -> None:
-    """Fill starts_at/ends_at from the order's expressions (the issue date excluded)."""
-    for e in exprs:
+    """Fill starts_at/ends_at from the order's expressions (the issue date excluded); a time a start
+    or an end word follows speaks before a bare hour ("3月6日14时暂停,3月9日18时重新启动")."""
+    def rank(e: TimeExpression) -> int:
+        """0: a start or an end the text marks; 1: the hour of publishing ("自14日12时发布预警,14时启动
+        响应": the response's start is the order's); 2: a bare hour."""
+        if _START_AFTER.match(body, e.end_char) or _END_AFTER.match(body, e.end_char):
+            return 0
+        if _PUBLISH_AFTER.match(body, e.end_char):
+            return 1
+        return 0 if e.kind != "point" or _ISSUE_VERB.match(body, e.end_char) else 2
+    for e in sorted(exprs, key=rank):
         if order.issued_span is not None and e.start_char == order.issued_span[0]:
             continue
+        if e.granularity not in _DAY_GRAINS:
+            continue  # "今年以来": a year is no order's period
         if e.kind == "range":
             order.starts_at = order.starts_at or e.start
             order.ends_at = order.ends_at or e.end
+        elif e.kind == "since" and _END_AFTER.match(body, e.end_char):
+            order.ends_at = order.ends_at or e.start  # "从12月18日18时起解除"
         elif e.kind == "since":
             order.starts_at = order.starts_at or e.start
         elif e.kind == "until" and e.end_char <= order.start:
@@ -506,7 +713,13 @@ def _measure_text(clause: str) -> str:
     during = _DURING_LEAD.match(clause)
     clause = clause[during.end():].strip(_EDGE_PUNCT) if during else clause
     numbering = _MEASURE_NUMBERING.match(clause)
-    return clause[numbering.end():].strip(_EDGE_PUNCT) if numbering else clause
+    clause = clause[numbering.end():].strip(_EDGE_PUNCT) if numbering else clause
+    # "在确保安全生产的前提下,…", "根据《应急预案》,…": framing, not the action.
+    framing = _FRAMING_LEAD.match(clause)
+    while framing is not None and framing.end() > 0:
+        clause = clause[framing.end():].strip(_EDGE_PUNCT)
+        framing = _FRAMING_LEAD.match(clause)
+    return clause
 
 
 def _during_owner(clause: str, orders: list[_Order], default: int | None) -> int | None:
@@ -559,15 +772,28 @@ def _owned_measures(body: str, orders: list[_Order], evidence_ends: list[int],
         if owner is None or not clause or not _MEASURE.search(clause) or raw.endswith((":", "：")):
             continue  # "全市实施以下措施:" introduces the measures and is none of them
         clause = _measure_text(clause)
-        if clause and _MEASURE.search(clause) and clause not in out[owner]:
+        if clause and _MEASURE.search(clause) and not _MEASURE_ENDED.search(clause) and clause not in out[owner]:
             out[owner].append(clause)
     return [tuple(x) for x in out]
 
 
-def _signature(body: str, base: datetime) -> tuple[str | None, date | None]:
-    """The signer and date of a printed notice: its last lines "太原市重污染天气应急指挥部 / 2023年11月30日"."""
-    lines = [line.strip(_EDGE_PUNCT) for line in body.rstrip().split("\n")[-3:]]
-    if not lines:
+def _signature(body: str, base: datetime, trailer: str = "") -> tuple[str | None, date | None]:
+    """The signer and date of a printed notice: its last lines "太原市重污染天气应急指挥部 / 2023年11月30日"
+    (blank lines between them do not matter), or, where the page layout set them apart from the body,
+    the first two lines after it (the trailer), which must then give both."""
+    lines = [line for line in (x.strip(_EDGE_PUNCT) for x in body.rstrip().split("\n")) if line][-2:]
+    signer, signed_on = _signed(lines, base)
+    if signed_on is None and trailer and _DAY_IN_TEXT.search(trailer):
+        lines = [line for line in (x.strip(_EDGE_PUNCT) for x in trailer.split("\n")) if line][:2]
+        signer, signed_on = _signed(lines, base)
+        if signer is None:
+            return None, None
+    return signer, signed_on
+
+
+def _signed(lines: list[str], base: datetime) -> tuple[str | None, date | None]:
+    """(signer, date) from a signature's lines: a day date last, the body's name above it."""
+    if not lines or len(lines[-1]) > _MAX_DATE_LINE or not _DAY_IN_TEXT.search(lines[-1]):
         return None, None
     signed = parse_date(lines[-1], base)
     if signed is None or signed.kind != "point" or signed.granularity != "day" or signed.start is None:
@@ -579,18 +805,21 @@ def _signature(body: str, base: datetime) -> tuple[str | None, date | None]:
     return signer, signed.start.date()
 
 
-def _daily_hours(body: str, begin: int, end: int, base: datetime) -> tuple[str, ...]:
+def _daily_hours(body: str, begin: int, end: int, exprs: list[TimeExpression]) -> tuple[str, ...]:
     out: list[str] = []
-    for e in find_dates(body[begin:end], base):
-        if e.recurrence is not None:
-            # 每日8时至17时: the normaliser reads the rule and its window (extractors.dates).
-            window = f"{e.recurrence['from']}-{e.recurrence['to']}"
+    for e in exprs:
+        if not begin <= e.start_char < end:
+            continue
+        # A date grammar that reads "每日8时至17时" as a recurring window gives its rule directly.
+        rule = getattr(e, "recurrence", None)
+        if e.kind == "recurring" and rule and rule.get("from") and rule.get("to"):
+            window = f"{rule['from']}-{rule['to']}"
             if window not in out:
                 out.append(window)
             continue
         if e.kind != "range" or e.start is None or e.end is None:
             continue
-        if not _DAILY.search(body, max(0, begin + e.start_char - 4), begin + e.start_char):
+        if not _DAILY.search(body, max(begin, e.start_char - 4), e.start_char):
             continue
         stop = "24:00" if e.end - e.start >= timedelta(hours=24) or (e.end.time() == datetime.min.time()
                                                                    and e.end > e.start) else e.end.strftime("%H:%M")
@@ -609,6 +838,8 @@ def _name(order: _Order) -> str:
     qualifier = next((t.qualifier for t in order.triggers if t.qualifier), None) or "重污染天气"
     if alert is not None:
         return f"{qualifier}{alert.colour}预警"
+    if response is not None and response.colour:
+        return f"{qualifier}{response.colour}({response.response})"  # "重污染天气橙色(Ⅱ级响应)"
     return f"{qualifier}{response.response}" if response is not None else qualifier
 
 
@@ -623,24 +854,32 @@ def _level(order: _Order) -> str | None:
     return "/".join(parts) or None
 
 
-def find_orders(article: Article, issue_date: date | None) -> list[OrderMention]:
-    """Every air-quality order the article announces, in text order."""
+def find_orders(article: Article, issue_date: date | None, trailer: str = "") -> list[OrderMention]:
+    """Every air-quality order the article announces, in text order. ``trailer`` is the text that follows
+    the article in the issue, where a notice's signature may stand apart from its body."""
     if issue_date is None or not _is_candidate(article):
         return []
     body = article.body
     triggers, lifts = _triggers(body, article)
+    base = datetime(issue_date.year, issue_date.month, issue_date.day)
+    headline = _headline_order(article, triggers, base)
+    if headline is not None:
+        triggers.insert(0, headline)
     if not triggers and not lifts:
         return []
-    base = datetime(issue_date.year, issue_date.month, issue_date.day)
-    exprs = find_dates(body, base)
+    all_exprs = find_dates(_names_masked(body), base)
+    exprs = [e for e in all_exprs if not _is_forecast(body, e)]
+    joint = [t for t in triggers if _several_cities(body, t, article)]
+    triggers = [t for t in triggers if t not in joint]
     orders = _group(body, triggers)
+    signer, signed_on = _signature(body, base, trailer)
     for order in orders:
-        order.issuer, order.issuer_start = _issuer(body, order, exprs)
+        _resolve_issuer(body, order, all_exprs, signer)
         order.issued_on, order.issued_span = _issued_on(body, order, exprs)
-    signer, signed_on = _signature(body, base)
-    for order in orders:
-        order.issuer = order.issuer or signer or _source(body, order)
-        order.issued_on = order.issued_on or signed_on
+        if order.issued_span is not None:
+            e = next(x for x in exprs if (x.start_char, x.end_char) == order.issued_span)
+            order.issued_at = e.start if e.granularity in ("hour", "minute") else None
+        order.issued_on = order.issued_on or signed_on or _source_day(body, order, exprs)
     assigned = _assign(body, orders, exprs)
     for i, order in enumerate(orders):
         _period(body, order, assigned[i])
@@ -649,7 +888,7 @@ def find_orders(article: Article, issue_date: date | None) -> list[OrderMention]
             later_orders = [o.sentence[0] for o in orders[i + 1:] if o.sentence[0] >= order.sentence[1]]
             region = _following_sentences(body, order.sentence, later_orders[0] if later_orders else None)
             later = [e for e in exprs if region[0] <= e.start_char < region[1]
-                     and e.kind != "vague" and not _is_daily(body, e)]
+                     and e.kind != "vague" and not _is_daily(body, e) and _speaks_of_period(body, e)]
             _period(body, order, later)
             if _OPEN_END.search(body, order.sentence[0], order.sentence[1]):
                 order.ends_at = None  # "解除时间另行通知" outweighs a date in a later sentence
@@ -662,13 +901,20 @@ def find_orders(article: Article, issue_date: date | None) -> list[OrderMention]
                     and ((e.kind == "range" and e.start == order.starts_at)
                          or (e.kind == "point" and _END_AFTER.match(body, e.end_char)))]
             _period(body, order, ends[:1])
+    orders = _join_responses(body, orders)
+    _labelled_periods(body, orders, exprs)
+    for order in orders:
+        if order.starts_at is None and order.issued_at is not None:
+            # "市政府于12月10日16时发布重污染天气黄色预警": an alert published at an hour, with no other
+            # start, is in force from that hour.
+            order.starts_at = order.issued_at
     _end_replaced_alerts(orders)
-    lift_sentences = []
+    # A lift's sentence, and a joint order of other cities, end the measures of the order before them.
+    lift_sentences = [_bounds(body, t.start, _SENTENCE_END) for t in joint]
     for lift in lifts:
         lifted = _apply_lift(body, lift, orders, exprs)
         if lifted is not None:
-            lifted.issuer, lifted.issuer_start = _issuer(body, lifted, exprs)
-            lifted.issuer = lifted.issuer or signer or _source(body, lifted)
+            _resolve_issuer(body, lifted, all_exprs, signer)
             orders.append(lifted)
         else:
             lift_sentences.append(_bounds(body, lift.start, _SENTENCE_END))
@@ -703,7 +949,7 @@ def find_orders(article: Article, issue_date: date | None) -> list[OrderMention]
             pollutant=_pollutant(body, order.sentence, next_start),
             measures=(),
             level=_level(order),
-            daily_hours=_daily_hours(body, order.sentence[0], next_start, base),
+            daily_hours=_daily_hours(body, order.sentence[0], next_start, all_exprs),
             body_start=begin,
             body_end=end,
         ))
@@ -760,14 +1006,52 @@ def _apply_lift(body: str, lift: _Lift, orders: list[_Order], exprs: list[TimeEx
     return None
 
 
-def _source(body: str, order: _Order) -> str | None:
-    """The body a report names as its source ("记者从市重污染天气应急指挥部办公室获悉"), when the order
-    itself is issued by "我市": the nearest such source before the order in its paragraph."""
+def _resolve_issuer(body: str, order: _Order, exprs: list[TimeExpression], signer: str | None) -> None:
+    """The body that decides or publishes the order: named in its sentence (in its full form when the
+    notice's signature gives one: "市重污染天气应急指挥部" signed "邯郸市重污染天气应急指挥部"), else the
+    signer of the printed notice, else the body whose approval the sentence cites, else the report's source."""
+    issuer, start = _issuer(body, order, exprs)
+    if issuer is not None:
+        if signer is not None and signer != issuer and signer.endswith(issuer.removeprefix("市")):
+            issuer, start = signer, None
+        order.issuer, order.issuer_start, order.issuer_rank = issuer, start, _ISSUER_RANKS["sentence"]
+        return
+    approver, start = _approval(body, order)
+    if signer is not None:
+        order.issuer, order.issuer_start, order.issuer_rank = signer, None, _ISSUER_RANKS["signer"]
+    elif approver is not None:
+        order.issuer, order.issuer_start, order.issuer_rank = approver, start, _ISSUER_RANKS["approval"]
+    else:
+        source = _source(body, order)
+        order.issuer, order.issuer_start = source, None
+        order.issuer_rank = _ISSUER_RANKS["source"] if source else 0
+
+
+def _source_match(body: str, order: _Order) -> re.Match | None:
     paragraph_start = body.rfind("\n", 0, order.sentence[0]) + 1
     found = None
     for m in _SOURCE.finditer(body, paragraph_start, order.start):
         found = m
+    return found
+
+
+def _source(body: str, order: _Order) -> str | None:
+    """The body a report names as its source ("记者从市重污染天气应急指挥部办公室获悉"), when the order
+    itself is issued by "我市": the nearest such source before the order in its paragraph."""
+    found = _source_match(body, order)
     return found.group("org") if found else None
+
+
+def _source_day(body: str, order: _Order, exprs: list[TimeExpression]) -> date | None:
+    """"12月31日,记者从…获悉,…决定于1月1日零时启动…": the day the source made the order known."""
+    found = _source_match(body, order)
+    if found is None:
+        return None
+    for e in exprs:
+        if e.kind == "point" and e.granularity == "day" and e.start is not None and e.end_char <= found.start() \
+                and _SOURCE_DAY_GAP.fullmatch(body, e.end_char, found.start()):
+            return e.start.date()
+    return None
 
 
 def _end_replaced_alerts(orders: list[_Order]) -> None:
@@ -789,27 +1073,134 @@ def _end_replaced_alerts(orders: list[_Order]) -> None:
                 break
 
 
+def _labelled_periods(body: str, orders: list[_Order], exprs: list[TimeExpression]) -> None:
+    """A printed notice's labelled lines, wherever they stand: "指令执行时间:A至B" gives its period to the
+    order before it that states none, "本次橙色预警拟定解除时间为B" its end to the order (of that colour)
+    before it that states none."""
+    for e in exprs:
+        label = _PERIOD_LABEL.search(body, max(0, e.start_char - 12), e.start_char)
+        if label is None or label.end() != e.start_char or e.start is None:
+            continue
+        before = [o for o in orders if o.end <= label.start()]
+        sentence = _bounds(body, e.start_char, _SENTENCE_END)
+        colour = _ALERT.search(body, sentence[0], label.start())
+        if colour is not None:
+            before = [o for o in before if (o.first("alert") and o.first("alert").colour == colour.group("colour"))]
+        if label.group("end"):
+            owner = next((o for o in reversed(before) if o.ends_at is None and o.starts_at is not None), None)
+            if owner is None or e.kind != "point":
+                continue
+            owner.ends_at = e.start if e.granularity in _CLOCK_GRAINS else e.end
+        else:
+            owner = next((o for o in reversed(before) if o.starts_at is None and o.ends_at is None), None)
+            if owner is None or e.kind not in ("range", "since"):
+                continue
+            owner.starts_at, owner.ends_at = e.start, e.end if e.kind == "range" else None
+        owner.period_spans.append((e.start_char, e.end_char))
+
+
+def _headline_order(article: Article, triggers: list[_Trigger], base: datetime) -> _Trigger | None:
+    """A printed order whose number and name are its headline ("秋冬季大气污染防治调度令(第1号)") and
+    whose body gives its period ("…决定,12月1日0时至12月3日24时,全市…"): the trigger stands at the
+    first period the body states, the name and number come from the headline."""
+    for head in filter(None, (article.title, article.subtitle)):
+        m = None
+        for found in _NAMED_ORDER.finditer(head):
+            if found.group("no") or found.group("tail_no") or found.group("bare_no"):
+                m = found
+                break
+        if m is None or not (_AIR.search(head) or _AIR.search(article.body)):
+            continue
+        number = m.group("no") or m.group("tail_no") or m.group("bare_no")
+        name = _HEADLINE_LEAD.sub("", head[:m.end()] if m.group("no") else head[:m.end("noun")]).strip(_EDGE_PUNCT)
+        name = name[name.rfind(" ") + 1:]  # "我市发布第3号调度令" reads from the verb on
+        name = name[_ISSUE_VERB.search(name).end():] if _ISSUE_VERB.search(name) else name
+        if m.group("tail"):
+            name += f"(第{number}号)"
+        named = [t for t in triggers if t.kind == "named"]
+        if named:
+            # "市大气办昨日发布调度令,明确…" under the headline "…第3号调度令": the headline numbers it.
+            bare = [t for t in named if t.order_no is None and t.name and t.name.endswith(m.group("noun"))]
+            if len(named) == 1 and bare:
+                bare[0].order_no = _order_no(number)
+                bare[0].name = name if len(name) >= len(bare[0].name) else bare[0].name
+            return None
+        body = article.body
+        for e in find_dates(_names_masked(body), base):
+            if e.kind in ("range", "since") and not _is_daily(body, e) and not _is_forecast(body, e):
+                return _Trigger(kind="named", change="start", start=e.start_char, end=e.end_char, verb_start=None,
+                                order_no=_order_no(number), name=name)
+    return None
+
+
+def _join_responses(body: str, orders: list[_Order]) -> list[_Order]:
+    """"于11月3日17时发布橙色预警。11月4日0时启动Ⅱ级应急响应。": an alert that states no start of its
+    own and the response of its level started in the next sentence are one order, from the response's
+    start."""
+    out: list[_Order] = []
+    for order in orders:
+        previous = out[-1] if out else None
+        response = order.first("response")
+        if previous is not None and response is not None and len(order.triggers) == 1 and order.change == "start" \
+                and previous.first("alert") is not None and previous.first("response") is None \
+                and previous.change == "start" and previous.starts_at is None and order.starts_at is not None \
+                and _next_sentence_start(body, previous.sentence) == order.sentence[0] \
+                and _level_rank(response.response) == lang.COLOUR_RANK.get(previous.first("alert").colour):
+            previous.triggers.append(response)
+            previous.starts_at, previous.ends_at = order.starts_at, order.ends_at
+            previous.period_spans.extend(order.period_spans)
+            if order.issuer_rank > previous.issuer_rank:
+                previous.issuer, previous.issuer_rank, previous.issuer_start = order.issuer, order.issuer_rank, None
+            continue
+        out.append(order)
+    return out
+
+
+def _next_sentence_start(body: str, sentence: tuple[int, int]) -> int:
+    pos = sentence[1] + 1
+    while pos < len(body) and body[pos] in " \t\u3000\n":
+        pos += 1
+    return pos
+
+
 def _merge_repeats(orders: list[_Order]) -> list[_Order]:
-    """A later mention of an order already announced ("第10号调度令明确…") adds only what it lacks."""
+    """A later mention of an order already announced ("第10号调度令明确…") is that order: the statement
+    with the fuller period stands, and takes from the other what it lacks (the better-read issuer, the
+    issue day)."""
     kept: list[_Order] = []
     for order in orders:
         twin = next((k for k in kept if _same_order(k, order)), None)
         if twin is None:
             kept.append(order)
             continue
-        twin.issuer = twin.issuer or order.issuer
-        twin.issued_on = twin.issued_on or order.issued_on
-        if twin.starts_at is None and twin.ends_at is None:
-            twin.starts_at, twin.ends_at = order.starts_at, order.ends_at
-            twin.period_spans.extend(order.period_spans)
+        if (_period_size(order), len(order.triggers)) > (_period_size(twin), len(twin.triggers)):
+            kept[kept.index(twin)] = order
+            base, other = order, twin
+        else:
+            base, other = twin, order
+        if other.issuer_rank > base.issuer_rank:
+            base.issuer, base.issuer_rank, base.issuer_start = other.issuer, other.issuer_rank, None
+        if base.issued_on is None:
+            base.issued_on = other.issued_on
     return kept
 
 
+def _period_size(order: _Order) -> int:
+    return (order.starts_at is not None) + (order.ends_at is not None)
+
+
+def _periods_agree(a: _Order, b: _Order) -> bool:
+    """Two statements' periods may be one order's: one states none, they are equal, or they start
+    together and only one states the end ("16日20时启动" and "16日20时至21日24时")."""
+    if not _period_size(a) or not _period_size(b):
+        return True
+    if (a.starts_at, a.ends_at) == (b.starts_at, b.ends_at):
+        return True
+    return a.starts_at is not None and a.starts_at == b.starts_at and (a.ends_at is None or b.ends_at is None)
+
+
 def _same_order(a: _Order, b: _Order) -> bool:
-    if b.change != a.change:
-        return False
-    if (b.starts_at or b.ends_at) and (a.starts_at or a.ends_at) and \
-            (b.starts_at, b.ends_at) != (a.starts_at, a.ends_at):
+    if b.change != a.change or not _periods_agree(a, b):
         return False
     na, nb = a.first("named"), b.first("named")
     if na is not None and nb is not None:
@@ -821,29 +1212,50 @@ def _same_order(a: _Order, b: _Order) -> bool:
     return ra is not None and rb is not None and ra.response == rb.response and na is None and nb is None
 
 
+def _identity(o: OrderMention):
+    return o.order_no if o.order_no is not None else normalise_name(o.name)
+
+
+def _restates(kept: OrderMention, new: OrderMention) -> bool:
+    """Two articles' statements of one order: same order, same start, only one states the end
+    ("16日20时启动红色预警" in one report, "16日20时至21日24时" in another)."""
+    return _identity(kept) == _identity(new) and kept.starts_at is not None \
+        and kept.starts_at == new.starts_at and (kept.ends_at is None) != (new.ends_at is None)
+
+
 def extract(issue: Issue) -> list[AirQualityOrder]:
-    """One record per air-quality order the issue announces (its first statement)."""
+    """One record per air-quality order the issue announces (its fullest statement)."""
+    mentions: list[tuple[Article, OrderMention]] = []
+    for article in issue.articles:
+        trailer = issue.text[article.char_end:article.char_end + _TRAILER_CHARS]
+        for o in find_orders(article, issue.base_date(article), trailer):
+            i = next((i for i, (_, k) in enumerate(mentions) if _restates(k, o)), None)
+            if i is None:
+                mentions.append((article, o))
+                continue
+            kept_article, kept = mentions[i]
+            (where, fuller), other = ((article, o), kept) if o.ends_at is not None else ((kept_article, kept), o)
+            mentions[i] = (where, dataclasses.replace(fuller, issuer=fuller.issuer or other.issuer,
+                                                      issued_on=fuller.issued_on or other.issued_on))
     out: list[AirQualityOrder] = []
     seen: set[str] = set()
-    for article in issue.articles:
-        for o in find_orders(article, issue.base_date(article)):
-            identity = o.order_no if o.order_no is not None else normalise_name(o.name)
-            event_id = stable_id("aq", normalise_name(o.issuer), identity, o.starts_at, o.ends_at)
-            if event_id in seen:
-                continue
-            seen.add(event_id)
-            out.append(AirQualityOrder(
-                event_id=event_id,
-                **issue.evidence(article, o.body_start, o.body_end),
-                order_no=o.order_no,
-                name=o.name,
-                issuer=o.issuer,
-                issued_on=o.issued_on,
-                starts_at=o.starts_at,
-                ends_at=o.ends_at,
-                pollutant=o.pollutant,
-                measures=o.measures,
-                level=o.level,
-                daily_hours=o.daily_hours,
-            ))
+    for article, o in mentions:
+        event_id = stable_id("aq", normalise_name(o.issuer), _identity(o), o.starts_at, o.ends_at)
+        if event_id in seen:
+            continue
+        seen.add(event_id)
+        out.append(AirQualityOrder(
+            event_id=event_id,
+            **issue.evidence(article, o.body_start, o.body_end),
+            order_no=o.order_no,
+            name=o.name,
+            issuer=o.issuer,
+            issued_on=o.issued_on,
+            starts_at=o.starts_at,
+            ends_at=o.ends_at,
+            pollutant=o.pollutant,
+            measures=o.measures,
+            level=o.level,
+            daily_hours=o.daily_hours,
+        ))
     return out

@@ -6,8 +6,10 @@ conscription. The window takes the nearest gender and half-year words before it 
 so "男兵上半年报名时间为A;下半年报名时间为B" gives B to the male second half, as printed.
 A clause without the registration word takes it from a cue: a lead-in clause naming the time of
 registration ("网上报名时间,上半年:A;下半年:B"), or the header a list line hangs from ("报名时间:"
-over "男兵:A" and "女兵:B", one line each); a gender or half in the header or in brackets after the
-dates ("A(上半年)") labels the line.
+over "男兵:A" and "女兵:B", one line each, or a label line "男兵" over the line "A"); a gender or half
+in the header or in brackets after the dates ("A(上半年)") labels the line. Where the page layout set
+such short lines as an article's headlines, the block of short lines around each date line is read
+as the list it is (only windows on those date lines count).
 
 Decisions where the text is silent (all in :func:`find_windows`):
 
@@ -18,9 +20,9 @@ Decisions where the text is silent (all in :func:`find_windows`):
   (a December issue's "下半年截止时间为8月10日").
 - year: the year printed before 征兵 ("2024年春季征兵", "今年下半年征兵"), nearest before the window,
   the headline's otherwise; else the deadline's year (a December deadline is next year's).
-- gender: "男女兵"/"男女青年" gives one row per gender. A window whose text names no gender is
-  taken as the male call-up (the female call-up is always announced as such) and is marked
-  ``gender_stated=False``.
+- gender: "男女兵"/"男女青年" gives one row per gender. A window whose text names no gender takes
+  the only gender its article names; failing that it is taken as the male call-up (the female
+  call-up is always announced as such) and is marked ``gender_stated=False``.
 """
 
 from __future__ import annotations
@@ -79,6 +81,8 @@ _DATE_LIKE = re.compile(r"\d+\s*[月日号]|[一二三四五六七八九十]+月
 _PARAGRAPH_END = re.compile(r"\n")
 _LIST_HEAD = re.compile(lang.LIST_HEAD)
 _BARE_HEADING = re.compile(lang.BARE_HEADING)
+_LABEL_LINE = re.compile(lang.LABEL_LINE.format(words=_alternation(
+    lang.BOTH_GENDER_WORDS + lang.MALE_WORDS + lang.FEMALE_WORDS + lang.H1_WORDS + lang.H2_WORDS)))
 _HEADER_CUT = re.compile(r"[。!！?？;；,，]")
 _CUE_TIME = re.compile(lang.CUE_TIME)
 _CLAUSE_END = re.compile(r"[。!！?？\n,，;；]")
@@ -139,7 +143,8 @@ def _list_header(body: str, line_start: int, labelled: bool) -> tuple[int, int] 
     "报名时间:\n男兵:2023年12月1日至2024年2月10日\n女兵:…" gives each line the cue above it.
     """
     pos = line_start
-    for _ in range(lang.MAX_LIST_LINES + 1):
+    label_end: int | None = None  # the end of the label line right above the dated line, if any
+    for _ in range(2 * lang.MAX_LIST_LINES + 1):
         if pos <= 0:
             return None
         prev_start = body.rfind("\n", 0, pos - 1) + 1
@@ -147,19 +152,26 @@ def _list_header(body: str, line_start: int, labelled: bool) -> tuple[int, int] 
         if not line:
             pos = prev_start
             continue
+        if _LABEL_LINE.fullmatch(line):
+            # "男兵" on its own line over the dates: the list's label, the header is further up.
+            label_end = pos - 1 if label_end is None else label_end
+            labelled = True
+            pos = prev_start
+            continue
         head = _LIST_HEAD.search(line)
         heading = _BARE_HEADING.fullmatch(line)
+        cue_end = label_end if label_end is not None else pos - 1
         if heading is not None:
-            return (prev_start, pos - 1) if _is_cue(heading.group("label")) else None
+            return (prev_start, cue_end) if _is_cue(heading.group("label")) else None
         if head is not None:
             tail = line[:head.start()]
             tail = tail[max((m.end() for m in _HEADER_CUT.finditer(tail)), default=0):]
-            return (prev_start, pos - 1) if _is_cue(tail) else None
+            return (prev_start, cue_end) if _is_cue(tail) else None
         if labelled:
             tail = line.rstrip("。!！")
             tail = tail[max((m.end() for m in _SENTENCE_END.finditer(tail)), default=0):]
             if _is_cue(tail) and _CONSCRIPTION.search(tail):
-                return prev_start, pos - 1
+                return prev_start, cue_end
         if not _DATE_LIKE.search(line) or len(line) > lang.MAX_LIST_LINE_CHARS:
             return None  # a list line is short and dated; anything else ends the list
         pos = prev_start
@@ -288,6 +300,12 @@ def _genders(body: str, part: _Part, article: Article) -> tuple[tuple[Gender, ..
     if m is None:
         head = " ".join(filter(None, (article.title, article.subtitle)))
         m = _GENDER.search(head)
+    if m is None:
+        # "2021年女兵征集工作展开。即日起至2月20日,…登录征兵网报名": the only gender the article names.
+        kinds = {x.lastgroup for x in _GENDER.finditer(article.body)}
+        if len(kinds) == 1:
+            kind = kinds.pop()
+            return (("male", "female") if kind == "both" else (kind,)), True  # type: ignore[return-value]
     if m is None:
         return ("male",), False
     if m.group("both"):
@@ -508,28 +526,105 @@ def _base(issue_date: date | None, body: str) -> datetime | None:
     return datetime(max(years), 7, 1) if years else None
 
 
+_LINE = re.compile(r"[^\n]*")
+
+
+def _printed_block(text: str, line_start: int) -> tuple[int, int]:
+    """The run of short lines around the line at ``line_start`` (blank lines between them allowed):
+    how a list of windows stands on the page ("报名时间" / "男兵" / "A至B" / "女兵" / "C至D")."""
+    begin = line_start
+    for _ in range(2 * lang.MAX_LIST_LINES + 2):
+        prev_end = text.rfind("\n", 0, begin)
+        if prev_end < 0:
+            break
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        if len(text[prev_start:prev_end].strip()) > lang.MAX_LIST_LINE_CHARS:
+            break
+        begin = prev_start
+    end = text.find("\n", line_start)
+    end = len(text) if end < 0 else end
+    for _ in range(2 * lang.MAX_LIST_LINES + 2):
+        if end >= len(text):
+            break
+        next_end = text.find("\n", end + 1)
+        next_end = len(text) if next_end < 0 else next_end
+        if len(text[end + 1:next_end].strip()) > lang.MAX_LIST_LINE_CHARS:
+            break
+        end = next_end
+    return begin, end
+
+
+def _block_article(issue: Issue, article: Article, begin: int, end: int) -> Article:
+    """The printed lines issue.text[begin:end] as an article of their own (blank lines dropped,
+    offsets kept), so a list the page layout set as headlines reads as the list it is."""
+    body_chars: list[str] = []
+    offsets: list[int] = []
+    for m in _LINE.finditer(issue.text, begin, end):
+        line = m.group()
+        stripped = line.strip(" \t\u3000\r")
+        if not stripped:
+            continue
+        lead = m.start() + line.index(stripped)
+        if body_chars:
+            body_chars.append("\n")
+            offsets.append(offsets[-1] + 1)
+        body_chars.extend(stripped)
+        offsets.extend(range(lead, lead + len(stripped)))
+    return Article(seq=article.seq, kind=article.kind, title=None, subtitle=None, section=article.section,
+                   byline=None, body="".join(body_chars), char_start=begin, char_end=end,
+                   body_offsets=tuple(offsets))
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is a window's dates and little else ("2024年12月1日至2025年8月10日24时", "男兵:A至B")."""
+    stripped = line.strip(" \t\u3000\r")
+    if not stripped or not _DATE_LIKE.search(stripped) or len(stripped) > lang.MAX_LIST_LINE_CHARS:
+        return False
+    exprs = [e for e in find_dates(stripped, datetime(2000, 1, 1)) if e.kind == "range"]
+    return len(exprs) == 1 and (exprs[0].end_char - exprs[0].start_char) >= lang.DATE_LINE_SHARE * len(stripped)
+
+
+def _headline_lists(issue: Issue, article: Article) -> list[tuple[Article, list[tuple[int, int]]]]:
+    """Date lines the page layout set among an article's headlines ("2024年12月1日至2025年8月10日24时"
+    as a title, "男兵" as a subtitle): the block of short lines around them as an article, and where
+    in the issue the date lines stand (only windows on them are read from the block)."""
+    body_start = article.body_offsets[0] if article.body_offsets else article.char_end
+    if not _DATE_LIKE.search(issue.text, article.char_start, body_start):
+        return []
+    blocks: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for m in _LINE.finditer(issue.text, article.char_start, body_start):
+        if _is_date_line(m.group()):
+            blocks.setdefault(_printed_block(issue.text, m.start()), []).append(m.span())
+    return [(_block_article(issue, article, *block), lines) for block, lines in blocks.items()]
+
+
 def extract(issue: Issue) -> list[ConscriptionWindow]:
     """One record per registration window printed in the issue (the first statement of each)."""
     out: list[ConscriptionWindow] = []
     seen: set[str] = set()
     for article in issue.articles:
-        for w in find_windows(article, issue.base_date(article)):
-            event_id = stable_id("cw", w.year, w.gender, w.half, w.start_date, w.end_date)
-            if event_id in seen:
-                continue
-            seen.add(event_id)
-            out.append(ConscriptionWindow(
-                event_id=event_id,
-                **issue.evidence(article, w.body_start, w.body_end),
-                year=w.year,
-                gender=w.gender,
-                half=w.half,
-                start_date=w.start_date,
-                end_date=w.end_date,
-                age_min=w.age_min,
-                age_max=w.age_max,
-                age_note=w.age_note,
-                site=w.site,
-                gender_stated=w.gender_stated,
-            ))
+        views = [(article, None), *_headline_lists(issue, article)]
+        for view, date_lines in views:
+            for w in find_windows(view, issue.base_date(article)):
+                event_id = stable_id("cw", w.year, w.gender, w.half, w.start_date, w.end_date)
+                if event_id in seen:
+                    continue
+                if date_lines is not None and not any(
+                        a <= view.body_offsets[w.body_start] < b for a, b in date_lines):
+                    continue
+                seen.add(event_id)
+                out.append(ConscriptionWindow(
+                    event_id=event_id,
+                    **issue.evidence(view, w.body_start, w.body_end),
+                    year=w.year,
+                    gender=w.gender,
+                    half=w.half,
+                    start_date=w.start_date,
+                    end_date=w.end_date,
+                    age_min=w.age_min,
+                    age_max=w.age_max,
+                    age_note=w.age_note,
+                    site=w.site,
+                    gender_stated=w.gender_stated,
+                ))
     return out

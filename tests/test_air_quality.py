@@ -97,7 +97,7 @@ CASES = [
         "霸州市大气污染治理工作领导小组办公室要求,于2020年1月28日上午8时前,将重污染天气橙色预警提升至红色预警"
         "并启动I级应急响应,具体解除时间将根据空气质量研判结果再行通知。", D("2020-01-28"),
         [(None, "重污染天气红色预警", "霸州市大气污染治理工作领导小组办公室", None, T("2020-01-28T08:00"), None,
-          "红色预警/I级应急响应")], id="upgrade-by-a-deadline"),
+          "红色预警/Ⅰ级应急响应")], id="upgrade-by-a-deadline"),
     pytest.param("我市自1月10日12时起启动重污染天气Ⅱ级应急响应。", D("2024-01-10"),
                  [(None, "重污染天气Ⅱ级应急响应", None, None, T("2024-01-10T12:00"), None, "Ⅱ级应急响应")],
                  id="response-only"),
@@ -178,6 +178,192 @@ CASES = [
     pytest.param("我市自即日起执行重污染天气二级管控措施。", D("2022-12-09"),
                  [(None, "重污染天气二级管控措施", None, None, T("2022-12-09T00:00"), None, "二级管控措施")],
                  id="level-control-measures-from-today"),
+    # --- responses named by colour, level in brackets, look-alike numerals ---
+    pytest.param("桐江市重污染天气应急指挥部决定自1月8日18时起启动重污染天气应急预案橙色(Ⅱ级)响应,解除时间另行通知。",
+                 D("2024-01-08"),
+                 [(None, "重污染天气橙色(Ⅱ级响应)", "桐江市重污染天气应急指挥部", None, T("2024-01-08T18:00"), None,
+                   "Ⅱ级响应")],
+                 id="plan-colour-response-without-alert"),
+    pytest.param("11月30日,市大气污染防治指挥部办公室下发通知,我市于11月30日18时启动重污染天气Ⅱ级(橙色)应急响应。",
+                 D("2023-12-01"),
+                 [(None, "重污染天气橙色(Ⅱ级应急响应)", "市大气污染防治指挥部办公室", D("2023-11-30"),
+                   T("2023-11-30T18:00"), None, "Ⅱ级应急响应")], id="level-then-colour-in-brackets"),
+    pytest.param("经管委会研究决定,于11月3日17时发布重污染天气二级(橙色)预警,11月4日0时启动重污染天气二级(橙色)应急响应措施。",
+                 D("2023-11-04"),
+                 [(None, ORANGE, "管委会", D("2023-11-03"), T("2023-11-04T00:00"), None, "橙色预警/二级应急响应")],
+                 id="chinese-level-with-colour-alert-and-response"),
+    pytest.param("我市自2月2日20时起启动重污染天气ΙΙ级应急响应。", D("2024-02-02"),
+                 [(None, "重污染天气Ⅱ级应急响应", None, None, T("2024-02-02T20:00"), None, "Ⅱ级应急响应")],
+                 id="greek-iota-numeral"),
+    pytest.param("我市自2月2日20时起启动重污染天气ＩＩＩ级应急响应。", D("2024-02-02"),
+                 [(None, "重污染天气Ⅲ级应急响应", None, None, T("2024-02-02T20:00"), None, "Ⅲ级应急响应")],
+                 id="full-width-latin-numeral"),
+    # --- an alert issued with the response it raises is one order ---
+    pytest.param("澄湖市重污染天气应急指挥部办公室决定发布重污染天气红色预警,并于2月3日16时将重污染天气Ⅱ级应急响应"
+                 "升级为Ι级应急响应。解除时间另行通知。", D("2024-02-03"),
+                 [(None, "重污染天气红色预警", "澄湖市重污染天气应急指挥部办公室", None, T("2024-02-03T16:00"), None,
+                   "红色预警/Ⅰ级应急响应")], id="alert-with-raised-response"),
+    # --- the hour an alert is published is its start when nothing else is ---
+    pytest.param("预计1月11日、12日我市将出现重度污染,市政府于1月10日16时发布重污染天气黄色预警。", D("2024-01-11"),
+                 [(None, "重污染天气黄色预警", "市政府", D("2024-01-10"), T("2024-01-10T16:00"), None, "黄色预警")],
+                 id="published-at-an-hour"),
+    pytest.param("市重污染天气应急指挥部决定于3月4日14时发布重污染天气黄色预警,并于14时启动Ⅲ级应急响应。", D("2024-03-05"),
+                 [(None, "重污染天气黄色预警", "市重污染天气应急指挥部", D("2024-03-04"), T("2024-03-04T14:00"), None,
+                   "黄色预警/Ⅲ级应急响应")], id="published-and-started-the-same-hour"),
+    pytest.param("市重污染天气应急指挥部办公室于12月18日10时发布重污染天气橙色预警,从12月19日11时起启动Ⅱ级应急响应。",
+                 D("2023-12-19"),
+                 [(None, ORANGE, "市重污染天气应急指挥部办公室", D("2023-12-18"), T("2023-12-19T11:00"), None,
+                   "橙色预警/Ⅱ级应急响应")], id="published-hour-is-not-the-start-when-one-is-given"),
+    # --- extensions: the new period ---
+    pytest.param("经会商,市重污染天气应急指挥部决定,重污染天气橙色预警时间由12月11日0时延长至12月20日24时。",
+                 D("2024-12-12"),
+                 [(None, ORANGE, "市重污染天气应急指挥部", None, T("2024-12-11T00:00"), T("2024-12-21T00:00"), "橙色预警")],
+                 id="extension-from-to"),
+    pytest.param("市重污染天气应急指挥部决定将重污染天气橙色预警延长至12月15日24时。", D("2024-12-12"),
+                 [(None, ORANGE, "市重污染天气应急指挥部", None, None, T("2024-12-16T00:00"), "橙色预警")],
+                 id="extension-new-end"),
+    pytest.param("12月19日晚,经柳岸市重污染天气应急指挥部批准,柳岸市决定再次延长重污染天气橙色预警,同时继续执行重污染天气"
+                 "应急预案橙色(二级)响应(12月21日0时至12月31日24时)。", D("2024-12-20"),
+                 [(None, ORANGE, "柳岸市重污染天气应急指挥部", D("2024-12-19"), T("2024-12-21T00:00"),
+                   T("2025-01-01T00:00"), "橙色预警/二级响应")], id="extension-continued-response"),
+    # --- numbered orders with the number at the tail ---
+    pytest.param("青川市生态环境局发布秋冬季大气污染防治调度令(第3号),要求11月21日0时至11月23日24时,全市工地停止土石方作业。",
+                 D("2025-11-20"),
+                 [(3, "秋冬季大气污染防治调度令(第3号)", "青川市生态环境局", None, T("2025-11-21T00:00"),
+                   T("2025-11-24T00:00"), None)], id="order-number-at-the-tail"),
+    pytest.param("市大气办印发《青川市空气质量保障调度令》第12号,明确11月21日至23日,全市加严管控。", D("2025-11-20"),
+                 [(12, "青川市空气质量保障调度令(第12号)", "市大气办", None, T("2025-11-21T00:00"),
+                   T("2025-11-24T00:00"), None)], id="order-number-after-the-title-marks"),
+    # --- issuers: approval, signature set apart, report's source ---
+    pytest.param("经市政府同意,决定从2024年1月2日零时起,将石门市重污染天气应急等级由橙色降为黄色预警。", D("2024-01-02"),
+                 [(None, "重污染天气黄色预警", "市政府", None, T("2024-01-02T00:00"), None, "黄色预警")],
+                 id="issuer-by-approval"),
+    pytest.param("(记者 丁一)12月31日,记者从市重污染天气应急指挥部办公室获悉,经市重污染天气应急指挥部同意,"
+                 "决定于2025年1月1日零时启动重污染天气黄色预警。", D("2025-01-01"),
+                 [(None, "重污染天气黄色预警", "市重污染天气应急指挥部", D("2024-12-31"), T("2025-01-01T00:00"), None,
+                   "黄色预警")], id="approval-over-source-and-the-source-day"),
+    pytest.param("记者从南溪市大气、水、土壤污染防治领导小组办公室获悉,南溪市将于1月15日零时将重污染天气黄色预警升级为橙色预警。",
+                 D("2024-01-15"),
+                 [(None, ORANGE, "南溪市大气、水、土壤污染防治领导小组办公室", None, T("2024-01-15T00:00"), None,
+                   "橙色预警")], id="source-with-enumeration-in-its-name"),
+    pytest.param("根据1月14日会商结果,市生态环境局决定于1月15日零时起将重污染天气黄色预警升级为橙色预警。", D("2024-01-15"),
+                 [(None, ORANGE, "市生态环境局", None, T("2024-01-15T00:00"), None, "橙色预警")],
+                 id="basis-date-is-not-the-issue-day"),
+    pytest.param("关于升级为Ⅱ级应急响应的紧急通知\n\n各区县政府:\n\n市重污染天气应急指挥部决定10月24日0时起,将Ⅲ级应急响应"
+                 "升级为Ⅱ级应急响应。\n\n云岭市重污染天气应急指挥部\n\n2023年10月23日\n\n\n另一篇报道的标题\n\n"
+                 "正文第一段很长很长,与上面的通知无关。", D("2023-10-25"),
+                 [(None, "重污染天气Ⅱ级应急响应", "云岭市重污染天气应急指挥部", D("2023-10-23"), T("2023-10-24T00:00"),
+                   None, "Ⅱ级应急响应")], id="signature-gives-the-full-name-and-day"),
+    # --- restatements are one order ---
+    pytest.param("据市大气办消息,将重污染预警等级由橙色降为黄色,未来两天预计有雨。\n经市政府同意,决定从2024年1月2日零时起,"
+                 "将重污染天气应急等级由橙色降为黄色预警。", D("2024-01-02"),
+                 [(None, "重污染天气黄色预警", "市政府", None, T("2024-01-02T00:00"), None, "黄色预警")],
+                 id="forecast-is-no-period-and-restatement-merges"),
+    pytest.param("江北市将于16日20时启动空气重污染红色预警\n\n经江北市政府批准,江北市将于12月16日20时启动空气重污染红色预警,"
+                 "届时将适时解除预警。\n\n\n新的一篇\n\n12月16日20时至12月21日24时,江北将启动空气重污染红色预警措施。",
+                 D("2023-12-16"),
+                 [(None, "空气重污染红色预警", "江北市政府", None, T("2023-12-16T20:00"), T("2023-12-22T00:00"), "红色预警")],
+                 id="restatement-with-the-end-across-articles"),
+    # --- several cities' joint alert ---
+    pytest.param("按照省预案要求,甲城、乙城、丙城、丁城将于1月1日零时启动重污染天气黄色预警。", D("2024-01-01"), [],
+                 id="several-cities-joint-alert"),
+    pytest.param("省大气办发布预警,甲城、乙城等8市将于1月1日零时启动重污染天气黄色预警。", D("2024-01-01"), [],
+                 id="several-cities-counted"),
+    pytest.param("按照省预案要求,我市、乙城、丙城将于1月1日零时启动重污染天气黄色预警。", D("2024-01-01"),
+                 [(None, "重污染天气黄色预警", None, None, T("2024-01-01T00:00"), None, "黄色预警")],
+                 id="several-cities-including-ours"),
+    # --- citations, stops and restarts, a response in the next sentence ---
+    pytest.param("按照市重污染天气应急指挥部办公室《关于启动重污染天气橙色预警的通知》要求,3月20日起大气扩散条件较差。"
+                 "经报请区重污染天气应急指挥部批准,决定自2024年3月20日12时00分启动重污染天气橙色预警(Ⅱ级)。",
+                 D("2024-03-21"),
+                 [(None, ORANGE, "区重污染天气应急指挥部", None, T("2024-03-20T12:00"), None, "橙色预警")],
+                 id="order-cited-in-a-title-issues-nothing"),
+    pytest.param("经市人民政府批准,我市定于3月6日14时暂时停止本次应急响应,3月9日18时重新启动重污染天气Ⅱ级应急响应,"
+                 "最终解除时间另行通知。", D("2024-03-07"),
+                 [(None, "重污染天气Ⅱ级应急响应", "市人民政府", None, T("2024-03-09T18:00"), None, "Ⅱ级应急响应")],
+                 id="pause-then-restart"),
+    pytest.param("经区管委会研究决定,于11月3日17时发布重污染天气橙色预警。11月4日0时启动重污染天气Ⅱ级应急响应。"
+                 "本次预警解除时间另行通知。", D("2023-11-04"),
+                 [(None, ORANGE, "区管委会", D("2023-11-03"), T("2023-11-04T00:00"), None, "橙色预警/Ⅱ级应急响应")],
+                 id="response-of-the-alert-in-the-next-sentence"),
+    pytest.param("我市于11月30日18时启动Ⅱ级应急响应。\n经市政府研究决定,我市发布重污染天气橙色预警,于11月30日18时启动"
+                 "1I级应急响应。", D("2023-12-01"),
+                 [(None, ORANGE, "市政府", None, T("2023-11-30T18:00"), None, "橙色预警/Ⅱ级应急响应")],
+                 id="digit-one-for-a-stroke-and-a-restatement"),
+    pytest.param("12月16日,某县生态环境保护委员会办公室发布重污染天气橙色预警,并启动Ⅱ级应急响应。经研判,18日午后至19日,"
+                 "全省空气质量转好,满足橙色预警解除条件。现决定从2024年12月18日18时起解除重污染天气橙色预警。",
+                 D("2024-12-19"),
+                 [(None, ORANGE, "某县生态环境保护委员会办公室", D("2024-12-16"), None, T("2024-12-18T18:00"),
+                   "橙色预警/Ⅱ级应急响应")], id="weather-outlook-is-no-period-and-since-lift-is-the-end"),
+    # --- labelled lines of a printed notice, mentions after issue, the weather's own times ---
+    pytest.param("红色预警指令\n因我市AQI小时值超过200持续1小时以上,经市蓝天办紧急会商,决定启动红色预警等级。\n"
+                 "请各单位在“红色预警指令”发布后1小时内报送响应情况。\n指令执行时间:1月15日22:00至1月16日22:00\n"
+                 "联系人:王某", D("2025-01-16"),
+                 [(None, "重污染天气红色预警", "市蓝天办", None, T("2025-01-15T22:00"), T("2025-01-16T22:00"), "红色预警")],
+                 id="labelled-period-line"),
+    pytest.param("本报讯 记者从市重污染天气应急指挥部办公室获悉,自1月12日0时起,我市将重污染天气黄色(Ⅲ级)预警调整升级为"
+                 "橙色(Ⅱ级)预警。\n据悉,此次升级是按照省里的通知要求。\n各单位要严格落实橙色预警响应措施。本次橙色预警拟定"
+                 "解除时间为1月17日24时,届时自动解除。", D("2025-01-12"),
+                 [(None, ORANGE, "市重污染天气应急指挥部办公室", None, T("2025-01-12T00:00"), T("2025-01-18T00:00"),
+                   "橙色预警")], id="labelled-end-line"),
+    pytest.param("记者从省环保厅获悉,全省各市12月28日至30日大气污染仍将持续,自12月28日0时起,将重污染天气蓝色预警"
+                 "升级为黄色预警。", D("2024-12-28"),
+                 [(None, "重污染天气黄色预警", "省环保厅", None, T("2024-12-28T00:00"), None, "黄色预警")],
+                 id="conditions-time-is-no-period"),
+    pytest.param("7月27日,西岭市大气、水、土壤污染防治领导小组办公室发布通知,根据空气质量预报结果,西岭市决定于7月29日零时"
+                 "启动臭氧重污染天气黄色预警。", D("2025-07-28"),
+                 [(None, "重污染天气黄色预警", "西岭市大气、水、土壤污染防治领导小组办公室", D("2025-07-27"),
+                   T("2025-07-29T00:00"), None, "黄色预警")], id="issuer-with-enumeration-publishes"),
+    pytest.param("鉴于污染持续加重,市政府决定维持重污染天气黄色预警及临时应急管控措施,至21日24时。", D("2024-11-19"),
+                 [(None, "重污染天气黄色预警", "市政府", None, None, T("2024-11-22T00:00"), "黄色预警")],
+                 id="alert-maintained-until"),
+    pytest.param("按照省重污染天气应急工作小组办公室要求,东坪市已于2月28日8时发布重污染天气橙色预警并启动Ⅱ级应急响应。",
+                 D("2024-03-01"),
+                 [(None, ORANGE, None, D("2024-02-28"), T("2024-02-28T08:00"), None, "橙色预警/Ⅱ级应急响应")],
+                 id="body-whose-request-is-followed-is-no-issuer"),
+    # --- years and titles that are names; orders named by their headline ---
+    pytest.param("市大气办发布2025—2026年秋冬季大气污染防治调度令(第1号),要求12月1日0时至12月3日24时,全市工地停止"
+                 "土石方作业。", D("2025-11-30"),
+                 [(1, "2025—2026年秋冬季大气污染防治调度令(第1号)", "市大气办", None, T("2025-12-01T00:00"),
+                   T("2025-12-04T00:00"), None)], id="year-range-in-the-name-lends-no-year"),
+    pytest.param("按照《某省重污染天气应急预案(2018年修订)》要求,经市重污染天气应急指挥部同意,决定于1月1日零时启动"
+                 "重污染天气黄色预警。", D("2020-01-01"),
+                 [(None, "重污染天气黄色预警", "市重污染天气应急指挥部", None, T("2020-01-01T00:00"), None, "黄色预警")],
+                 id="year-in-a-cited-title-lends-no-year"),
+    pytest.param("2025—2026年秋冬季大气污染防治调度令(第1号)\n\n为应对12月1日至3日的污染过程,市大气污染防治领导小组"
+                 "办公室决定,12月1日0时至12月3日24时,全市实施管控。\n\n一、全市建筑工地停止土石方作业。\n\n"
+                 "市大气污染防治领导小组办公室\n\n2025年11月30日\n", D("2025-11-30"),
+                 [(1, "2025—2026年秋冬季大气污染防治调度令(第1号)", "市大气污染防治领导小组办公室", D("2025-11-30"),
+                   T("2025-12-01T00:00"), T("2025-12-04T00:00"), None)], id="printed-order-named-by-its-headline"),
+    pytest.param("加严管控 我市发布冬季空气质量保障第3号调度令\n\n本报讯 市大气办昨日发布调度令,明确12月1日0时至12月3日"
+                 "24时,全市建筑工地停止土石方作业。", D("2025-11-30"),
+                 [(3, "冬季空气质量保障第3号调度令", "市大气办", D("2025-11-29"), T("2025-12-01T00:00"),
+                   T("2025-12-04T00:00"), None)], id="headline-numbers-the-order-the-body-names"),
+    pytest.param("经市重污染天气应急工作领导小组办公室研究决定,北塘市自2025年11月14日12时发布重污染天气黄色预警,"
+                 "14日14时启动Ⅲ级应急响应。", D("2025-11-15"),
+                 [(None, "重污染天气黄色预警", "市重污染天气应急工作领导小组办公室", None, T("2025-11-14T14:00"), None,
+                   "黄色预警/Ⅲ级应急响应")], id="response-start-outranks-the-publishing-hour"),
+    pytest.param("市重污染天气应急指挥部(办公室)决定,自12月1日12时起启动重污染天气橙色预警。", D("2023-12-01"),
+                 [(None, ORANGE, "市重污染天气应急指挥部(办公室)", None, T("2023-12-01T12:00"), None, "橙色预警")],
+                 id="issuer-with-its-office-in-brackets"),
+    pytest.param("市大气污染防治工作领导小组办公室(市大气办)决定,自12月1日12时起启动重污染天气橙色预警。", D("2023-12-01"),
+                 [(None, ORANGE, "市大气污染防治工作领导小组办公室", None, T("2023-12-01T12:00"), None, "橙色预警")],
+                 id="issuer-short-name-in-brackets-dropped"),
+    pytest.param("各区(市)县政府(管委会),相关市级部门:根据会商结果,我市决定于2024年1月5日零时将重污染天气黄色预警升级为"
+                 "橙色预警。", D("2024-01-05"),
+                 [(None, ORANGE, None, None, T("2024-01-05T00:00"), None, "橙色预警")], id="addressees-are-no-issuer"),
+    pytest.param("经市重污染天气应急指挥部办公室研究决定:自2024年10月24日15时起,全市重污染天气应急预警等级升级为橙色,"
+                 "执行重污染天气Ⅱ级应急响应措施。", D("2024-10-25"),
+                 [(None, ORANGE, "市重污染天气应急指挥部办公室", None, T("2024-10-24T15:00"), None, "橙色预警/Ⅱ级应急响应")],
+                 id="alert-level-raised-to-a-colour"),
+    pytest.param("市气象台12月1日8时发布大雾黄色预警,同时市重污染天气应急指挥部办公室决定自12月1日12时起启动重污染天气"
+                 "黄色预警。", D("2023-12-02"),
+                 [(None, "重污染天气黄色预警", "市重污染天气应急指挥部办公室", None, T("2023-12-01T12:00"), None,
+                   "黄色预警")], id="weather-alert-beside-an-air-alert"),
+    pytest.param("市大气办下发《关于启动重污染天气橙色预警的通知》,要求12月1日0时至12月3日24时,全市工地停止土石方作业。",
+                 D("2023-12-01"),
+                 [(None, ORANGE, "市大气办", None, T("2023-12-01T00:00"), T("2023-12-04T00:00"), "橙色预警")],
+                 id="order-issued-as-a-titled-document"),
     # --- negatives: air-quality news without an order and its period ---
     pytest.param("橙色预警于12月3日24时解除,空气质量明显好转。", D("2023-12-04"), [], id="lifted-alert-after"),
     pytest.param("市重污染天气应急指挥部决定于12月4日0时解除此前启动的重污染天气橙色预警。", D("2023-12-04"), [],
@@ -200,6 +386,33 @@ CASES = [
     pytest.param("市改善省城环境质量领导小组办公室发布第3号调度令,明确7月32日0时至7月32日24时实施管控。",
                  D("2023-07-20"), [], id="invalid-dates"),
     pytest.param("市民积极响应号召,绿色出行,空气质量持续向好。", D("2023-06-01"), [], id="respond-to-a-call"),
+    pytest.param("市委常委会强调,要坚决执行重污染天气二级应急响应各项要求。", D("2024-12-12"), [],
+                 id="response-without-a-period"),
+    pytest.param("去年12月,我市共启动重污染天气Ⅱ级应急响应2次。", D("2024-12-12"), [], id="response-count"),
+    pytest.param("市气象台12月11日发布大风蓝色预警,市应急管理局启动Ⅳ级应急响应。", D("2024-12-12"), [],
+                 id="weather-response"),
+    pytest.param("市大气办决定,继续执行重污染天气黄色预警(Ⅲ级响应),解除时间另行通知。", D("2024-12-12"), [],
+                 id="continued-without-a-new-period"),
+    pytest.param("预计12月13日至15日我市将出现重污染天气,请市民做好防护。", D("2024-12-12"), [],
+                 id="forecast-only"),
+    pytest.param("重污染天气蓝色预警启动后,排污单位要控制产污工序,12月1日至12月3日加强巡查。", D("2024-12-01"), [],
+                 id="alert-mentioned-after-its-start"),
+    pytest.param("市气象台发布雷电黄色预警,预警时间:7月1日14时至7月1日20时。", D("2024-07-01"), [],
+                 id="labelled-period-of-a-weather-alert"),
+    pytest.param("市防汛抗旱指挥部第2号调度令\n\n7月20日0时至7月22日24时,全市水库加强巡查。", D("2024-07-20"), [],
+                 id="headline-order-not-about-the-air"),
+    pytest.param("市重污染天气应急指挥部决定启动重污染天气橙色预警。\n全市开展绿色出行宣传,活动时间为12月5日至12月6日。",
+                 D("2023-12-01"), [], id="an-events-time-is-no-labelled-period"),
+    pytest.param("受重污染天气影响,我市加强管控。\n市防汛抗旱指挥部决定自7月1日12时起启动防汛Ⅳ级应急响应。",
+                 D("2024-07-01"), [], id="flood-response-in-an-air-article"),
+    pytest.param("今年以来,我市共发布重污染天气橙色预警2次,累计启动Ⅱ级应急响应7天。", D("2024-03-15"), [],
+                 id="count-since-the-start-of-the-year"),
+    pytest.param("受重污染天气影响,市气象台12月1日8时发布霾黄色预警,提醒市民减少外出。", D("2023-12-02"), [],
+                 id="haze-warning-signal-of-the-weather-service"),
+    pytest.param("按照《关于启动重污染天气橙色预警的通知》要求,12月1日0时至12月3日24时,全市工地停止土石方作业。",
+                 D("2023-12-01"), [], id="order-cited-by-its-title"),
+    pytest.param("市生态环境局提醒,12月10日至12月15日为重污染天气应急演练时间,届时将模拟发布橙色预警。", D("2024-12-01"),
+                 [], id="drill"),
 ]
 
 
@@ -266,6 +479,21 @@ def test_printed_notice_measures_drop_their_lead_ins():
 ])
 def test_measures_belong_to_the_alert_they_name(text, expected):
     assert [o.measures for o in orders(text, D("2023-12-01"))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("市重污染天气应急指挥部决定12月12日20时起启动重污染天气Ⅱ级应急响应。在保障民生的前提下,全市建筑工地停止"
+                 "土石方作业。", ("全市建筑工地停止土石方作业",), id="framing-lead-dropped"),
+    pytest.param("市重污染天气应急指挥部决定12月12日20时起启动重污染天气Ⅱ级应急响应。根据《某市重污染天气应急预案》,"
+                 "渣土车禁止上路行驶。", ("渣土车禁止上路行驶",), id="plan-citation-dropped"),
+    pytest.param("市重污染天气应急指挥部决定12月12日20时起启动重污染天气Ⅱ级应急响应。根据预案规定,此前实施的尾号限行措施"
+                 "同步解除。", (), id="ended-measure-is-none"),
+    pytest.param("市重污染天气应急指挥部决定12月12日20时起启动重污染天气黄色预警。甲城、乙城、丙城将于12月13日0时启动"
+                 "重污染天气黄色预警,采取有力措施减少排放。", (), id="joint-order-of-other-cities-is-no-measure"),
+])
+def test_measures_are_control_actions(text, expected):
+    (order,) = orders(text, D("2024-12-12"))
+    assert order.measures == expected
 
 
 def test_daily_window_is_not_the_period():

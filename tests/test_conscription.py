@@ -137,6 +137,27 @@ CASES = [
                  id="a-second-header-ends-the-list"),
     pytest.param("已报名的应征青年,男兵3月1日至3月5日、女兵3月6日至3月8日前往指定医院。", D("2024-02-20"), [],
                  id="cue-clause-without-a-time"),
+    # --- a list printed one item a line: heading, then a gender label line over each date line (the page
+    #     layout may set these short lines as headlines), ranges spanning the year, ends at 24时 ---
+    pytest.param("本期导读\n\n2026年上半年应征报名时间\n\n男兵\n\n2025年12月1日至2026年2月10日24时\n\n女兵\n\n"
+                 "2026年1月1日至2026年2月10日24时\n\n一、网上报名\n\n应征青年登录全国征兵网填写个人信息,"
+                 "报名成功后下载打印应征报名表,交户籍所在地乡镇武装部。\n", D("2025-12-05"),
+                 [(2026, "male", "H1", D("2025-12-01"), D("2026-02-10")),
+                  (2026, "female", "H1", D("2026-01-01"), D("2026-02-10"))], id="label-lines-over-date-lines"),
+    pytest.param("本报讯 我县征兵工作全面展开。\n报名时间:\n男兵\n2025年12月1日至2026年8月10日24时\n女兵\n"
+                 "2026年7月1日至2026年8月10日24时\n欢迎适龄青年踊跃报名。", D("2026-07-03"),
+                 [(2026, "male", "H2", D("2025-12-01"), D("2026-08-10")),
+                  (2026, "female", "H2", D("2026-07-01"), D("2026-08-10"))], id="label-lines-under-a-colon-header"),
+    pytest.param("征兵体检时间\n\n男兵\n\n2026年8月1日至2026年8月5日\n\n女兵\n\n2026年8月6日至2026年8月8日\n\n"
+                 "体检地点为县人民医院,请应征青年按时参加,携带身份证和毕业证书,不得由他人代替参加体检。\n",
+                 D("2026-07-20"), [], id="label-lines-under-a-later-stage"),
+    pytest.param("2026年7月1日至7月3日\n\n县第十八届人民代表大会第五次会议召开\n\n会议听取和审议了政府工作报告,"
+                 "全县征兵报名工作同步推进,各乡镇要认真组织适龄青年参加。\n", D("2026-07-04"), [],
+                 id="dated-headline-outside-a-list"),
+    pytest.param("本报讯 2026年女兵征集工作全面展开。即日起至2月20日18时,符合条件的适龄青年可登录全国征兵网报名。"
+                 "下半年应征报名时间为6月26日至8月15日18时。", D("2026-01-29"),
+                 [(2026, "female", "H1", D("2026-01-29"), D("2026-02-20")),
+                  (2026, "female", "H2", D("2026-06-26"), D("2026-08-15"))], id="the-only-gender-the-article-names"),
     pytest.param("城市马拉松报名时间:\n全程:3月1日至3月10日\n半程:3月1日至3月15日\n", D("2024-02-20"), [],
                  id="list-outside-conscription"),
     pytest.param("12月15日,我市举行欢送新兵入伍仪式,200余名新兵踏上军旅。", D("2023-12-16"), [], id="send-off"),

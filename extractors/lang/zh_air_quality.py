@@ -16,24 +16,43 @@ AIR_WORDS: tuple[str, ...] = (
 POLLUTION_QUALIFIERS: tuple[str, ...] = (
     "重污染天气", "空气重污染", "大气重污染", "大气污染", "空气污染", "污染天气", "重污染", "臭氧污染",
 )
+# Words that put an unqualified alert in a text about the air ("AQI小时值超过200,决定启动红色预警").
+POLLUTION_CONTEXT: tuple[str, ...] = ("AQI", "空气质量指数", "蓝天办", "大气办", "PM2.5", "细颗粒物")
 WEATHER_HAZARDS: tuple[str, ...] = (
+    # Other hazards with colour alerts and numbered responses of their own; the weather service's haze
+    # warning signal ("霾黄色预警信号") is a forecast, not a control order.
+    "防汛", "抗旱", "防台", "地震", "森林防火", "疫情", "汛期", "霾", "预警信号",
     "暴雨", "暴雪", "寒潮", "大风", "高温", "雷电", "冰雹", "道路结冰", "大雾", "霜冻", "沙尘暴",
     "干旱", "台风", "森林火险", "地质灾害", "山洪", "洪水", "低温", "雨雪", "降温",
 )
 
 # Named orders: "第10号调度令", "第3号管控令"; the number may be a Chinese numeral.
 ORDER_NOUNS: tuple[str, ...] = ("调度令", "管控令", "指令", "应急令", "预警令")
+# Nouns that end a name a year may open ("2025—2026年秋冬季大气污染防治攻坚方案"): that year is the name's.
+NAME_NOUNS: tuple[str, ...] = ("方案", "预案", "行动", "攻坚战", "计划", "清单", "战役")
 ORDER_NUMERAL = r"[0-9０-９]+|[〇零一二三四五六七八九十百]+"
 
 # Alert colours and response levels, with the level each names.
 ALERT_COLOURS: tuple[str, ...] = ("红色", "橙色", "黄色", "蓝色")
 RESPONSE_LEVELS: tuple[str, ...] = (
     "Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "I", "II", "III", "IV", "一", "二", "三", "四", "1", "2", "3", "4",
+    # Look-alikes papers print for the Roman numerals: Greek capital iota, full-width Latin letters.
+    "Ι", "ΙΙ", "ΙΙΙ", "ΙV", "Ｉ", "ＩＩ", "ＩＩＩ", "ＩＶ",
+    # A digit one or a small L typed for one of the strokes of Ⅱ: "1I级", "lI级".
+    "1I", "I1", "lI", "Il", "1II", "lII",
 )
+# The record keeps a level in one spelling: look-alike numerals become the Roman numeral characters.
+LEVEL_SPELLING: dict[str, str] = {
+    "I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ", "Ι": "Ⅰ", "ΙΙ": "Ⅱ", "ΙΙΙ": "Ⅲ", "ΙV": "Ⅳ",
+    "Ｉ": "Ⅰ", "ＩＩ": "Ⅱ", "ＩＩＩ": "Ⅲ", "ＩＶ": "Ⅳ",
+    "1I": "Ⅱ", "I1": "Ⅱ", "lI": "Ⅱ", "Il": "Ⅱ", "1II": "Ⅲ", "lII": "Ⅲ",
+}
 
 # Verbs that issue or start an order; a mention without one ("橙色预警期间") issues nothing.
 ISSUE_VERBS: tuple[str, ...] = (
     "发布", "下发", "印发", "签发", "发出", "启动", "启用", "实施", "执行", "开启", "拉响",
+    # An extension is an order with its new period: "延长橙色预警至…", "继续执行…响应(…至…)".
+    "延长", "延续", "继续执行", "继续实施", "维持",
 )
 # Issuing verbs proper: a date right before one is the day the order was issued.
 PUBLISH_VERBS: tuple[str, ...] = ("发布", "下发", "印发", "签发", "发出")
@@ -52,9 +71,18 @@ COLOUR_RANK: dict[str, int] = {"红色": 4, "橙色": 3, "黄色": 2, "蓝色": 
 LEVEL_RANK: dict[str, int] = {
     "Ⅰ": 4, "I": 4, "一": 4, "1": 4, "Ⅱ": 3, "II": 3, "二": 3, "2": 3,
     "Ⅲ": 2, "III": 2, "三": 2, "3": 2, "Ⅳ": 1, "IV": 1, "四": 1, "4": 1,
+    "Ι": 4, "ΙΙ": 3, "ΙΙΙ": 2, "ΙV": 1, "Ｉ": 4, "ＩＩ": 3, "ＩＩＩ": 2, "ＩＶ": 1,
+    "1I": 3, "I1": 3, "lI": 3, "Il": 3, "1II": 2, "lII": 2,
 }
-# What follows a response level: "Ⅱ级应急响应", "Ⅱ级响应", "二级管控措施".
-RESPONSE_TAIL = r"\s*级\s*(?:应急)?(?:减排)?(?:响应|管控措施|管控)"
+# The response level each alert colour goes with ("橙色(Ⅱ级)应急响应" and "橙色应急响应" are one level).
+COLOUR_LEVEL: dict[str, str] = {"红色": "Ⅰ", "橙色": "Ⅱ", "黄色": "Ⅲ", "蓝色": "Ⅳ"}
+# What follows a response level: "Ⅱ级应急响应", "Ⅱ级响应", "二级管控措施", "二级(橙色)应急响应".
+RESPONSE_TAIL = r"\s*级\s*(?:[(（](?:红色|橙色|黄色|蓝色)[)）])?\s*(?:应急)?(?:减排)?(?:响应|管控措施|管控)"
+# What may stand between a pollution qualifier and the level: "重污染天气应急预案橙色(Ⅱ级)响应".
+PLAN_WORDS: tuple[str, ...] = ("应急预案", "预案")
+
+# A sentence about a drill issues no order ("应急演练…模拟发布橙色预警").
+DRILL_WORDS: tuple[str, ...] = ("演练", "演习", "模拟")
 
 # Words that end an alert: "于1月8日12时解除橙色预警" lifts it.
 LIFT_WORDS: tuple[str, ...] = ("解除", "终止", "结束")
@@ -71,11 +99,22 @@ ISSUER_ENDINGS: tuple[str, ...] = (
     "生态环境局", "环境保护局", "环保局", "生态环境厅", "委员会", "管委会", "指挥中心", "中心",
     "生态环境分局", "分局", "局", "厅", "办",
 )
+# A body named after these is whom a notice addresses ("各区县政府,各有关单位:"), never its issuer.
+ADDRESSEE_LEADS: tuple[str, ...] = ("各", "全市各", "全区各", "全县各")
+# "市重污染天气应急指挥部(办公室)": the body and its office, printed as one issuer.
+ISSUER_OFFICE_WORDS: tuple[str, ...] = ("办公室", "办")
 # "记者从市重污染天气应急指挥部办公室获悉": the verbs after a report's source.
 SOURCE_VERBS: tuple[str, ...] = ("获悉", "了解到", "得知", "获知", "消息", "介绍", "发布的消息")
 
+# "经市政府同意,决定…": the body whose approval makes the decision, when the sentence names no other.
+APPROVAL_WORDS: tuple[str, ...] = (
+    "研究决定", "研究同意", "同意", "批准", "决定", "审定", "审批", "授权",
+)
+
 # Words that precede an issuer and are not part of it ("经市政府同意,", "根据").
-ISSUER_LEAD_WORDS: tuple[str, ...] = ("经", "由", "根据", "按照", "依据", "据")
+ISSUER_LEAD_WORDS: tuple[str, ...] = (
+    "经", "由", "根据", "按照", "依据", "据", "同时", "此外", "另外", "随后", "日前", "近日",
+)
 
 # Pollutants as printed, each with the name the record keeps.
 POLLUTANTS: dict[str, str] = {
@@ -117,6 +156,53 @@ MEASURE_LEADS = (
 )
 # Text before a colon that only introduces the list ("预警期间,全市实施以下措施:").
 MEASURE_INTRO_WORDS: tuple[str, ...] = ("措施", "如下", "包括", "要求", "以下", "规定")
+
+# A time after these is a forecast ("预计12月11日至13日将出现重污染过程", "未来两天"), not the
+# order's period or issue day.
+FORECAST_WORDS: tuple[str, ...] = ("预计", "预测", "预报", "预估", "估计", "未来", "今后", "有望")
+
+# Labelled lines of a printed notice: "指令执行时间:A至B", "预警时段为A至B" give the period;
+# "(本次橙色预警)拟定解除时间为B" the end.
+PERIOD_LABEL = (
+    r"(?:指令|预警|管控|响应|调度令|应急|措施)(?:执行|实施|持续|有效)?(?:时间|时段|期限)\s*(?:为|是|[:：])"
+    r"|(?:执行|实施|有效)(?:时间|时段|期限)\s*(?:为|是|[:：])"
+)
+END_LABEL = r"(?:拟定|预计|计划|拟)?解除时间\s*(?:为|是|[:：])"
+
+# A time the conditions follow in its clause ("12月28日至30日大气污染仍将持续") is the weather's, not an
+# order's, unless the clause also names an order.
+CONDITION_WORDS: tuple[str, ...] = (
+    "大气污染", "空气污染", "空气质量", "扩散条件", "气象条件", "污染过程", "仍将持续", "将出现", "可能出现",
+    "污染天气过程", "重度污染", "中度污染", "轻度污染",
+)
+
+# A sentence after an order gives its period only if it speaks of one with these words
+# ("预警时间为…", "调度令明确,…", "…起实施"); "18日午后至19日,空气质量转好" gives none.
+PERIOD_CUES: tuple[str, ...] = (
+    "预警", "响应", "时间", "时段", "期间", "调度令", "管控令", "管控", "措施", "实施", "执行", "启动",
+    "生效", "解除", "持续至", "有效期",
+)
+
+# A lead that only frames a measure ("在确保安全生产的前提下,", "根据《应急预案》规定,") is no part of it.
+FRAMING_LEAD = (
+    r"^(?:在[^,，;；]{1,40}(?:前提|情况|基础|条件)下"
+    r"|(?:根据|按照|依据|依照)[^,，;；]{0,8}《[^》]{1,40}》[^,，;；]{0,8}"
+    r"|(?:根据|按照|依据|依照)[^,，;；《》]{0,16}(?:规定|要求|部署))[,，]"
+)
+# "限行措施也将解除", "管控措施同步取消": a measure ended, not one taken.
+MEASURE_ENDED = r"措施[^,，;；。]{0,4}(?:解除|取消|终止|结束)"
+# "根据1月14日会商结果,决定…": the date of what the decision rests on, not the day it was issued.
+BASIS_WORDS: tuple[str, ...] = ("根据", "依据", "按照", "据")
+
+# "甲市、乙市、丙市将于…启动": a joint order of several cities, not the paper's city's unless it
+# names itself ("我市", "本市") among them; "成都等14市" likewise.
+OWN_CITY_WORDS: tuple[str, ...] = ("我市", "本市", "全市", "我区", "我县")
+# The list is the subject: the verb phrase follows it ("…、丙市将于", "…等14市于").
+SEVERAL_CITIES = (
+    r"(?:(?:[\u4e00-\u9fff]{1,6}、){2,}[\u4e00-\u9fff]{1,6}(?:等(?:[0-9一二三四五六七八九十]+个?)?(?:城市|市|地))?"
+    r"|等[0-9一二三四五六七八九十]+个?(?:城市|市|地市|省辖市))"
+    r"(?=将|于|已|均|同时|分别|共同|也将|自|从|启动|发布)"
+)
 
 # "每日8时至17时": a daily window of the restrictions.
 DAILY_WORDS: tuple[str, ...] = ("每日", "每天", "每晚", "逐日", "日间", "夜间")

@@ -58,9 +58,14 @@ LIST_HEAD = r"(?:[:：]|如下[:：。]?)$"
 # A heading line with no colon heads a list as well: "一、报名时间", "【报名时间】", "(二)报名时间".
 BARE_HEADING = (
     r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])?"
-    r"[【\[〔]?(?P<label>[\u4e00-\u9fff]{2,12})[】\]〕]?"
+    r"[【\[〔]?(?P<label>(?:\d{4}年)?[\u4e00-\u9fff]{2,12})[】\]〕]?"
 )
+# A line that is only a gender or half label ("男兵", "女兵:", "【上半年】") labels the dated line
+# under it: "报名时间" / "男兵" / "A至B" / "女兵" / "C至D", one line each.
+LABEL_LINE = r"[【\[〔(（]?(?P<label>{words})[】\]〕)）]?[:：]?"
 MAX_LIST_LINES = 6
+# A line is a list's date line when one date range covers at least this share of it.
+DATE_LINE_SHARE = 0.6
 MAX_LIST_LINE_CHARS = 60
 # A clause that hands its cue to the labelled clause after it names the time of registration
 # ("网上报名时间,上半年:…;下半年:…"), not merely registration ("已报名的青年,…").

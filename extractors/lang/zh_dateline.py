@@ -24,8 +24,8 @@ PARTS_OF_DAY = ("上午", "下午", "晚上", "晚间", "早上", "清晨", "凌
 LEADING_DATE_END = r"[,，\s]"
 
 # A web page's publication stamp printed over a reposted article: "2020年01月17日10:54 来源:某某报",
-# "2023-05-08 09:30:12 来源：某某网".
+# "2023-05-08 09:30:12 来源：某某网", or a stamp on a line of its own under the source line.
 PUBLICATION_STAMP = (
     r"^\s*(?P<y>\d{4})(?:年|-|/|\.)(?P<m>\d{1,2})(?:月|-|/|\.)(?P<d>\d{1,2})日?\s*"
-    r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|稿源|发布)"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|稿源|发布|$)"
 )
