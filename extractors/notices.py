@@ -177,7 +177,10 @@ def _issuer_of_title(title: str | None, kind: str) -> str | None:
     text = _TITLE_NUMBER.sub("", title.strip())
     if not text.endswith(kind):
         return None
-    head = text[: -len(kind)].strip(_SPACE + "关于")
+    head = text[: -len(kind)].strip(_SPACE)
+    if "关于" in head:
+        head = head[: head.index("关于")]  # "某市交警支队关于…的通告": the body before 关于
+    head = head.strip(_SPACE)
     if "的" in head or not head:
         return None
     return head if _ORG_END.search(head) and len(head) >= 3 else None

@@ -145,6 +145,13 @@ NOTICE_TITLE = re.compile(
     rf"^(?:关于[^。]{{1,50}}的|[\u4e00-\u9fff]{{0,10}}){_NOTICE_WORD}"
     r"(?:\s*[(（]第?[0-9一二三四五六七八九十]+号?[)）])?$"
 )
+# A formal notice title runs longer than a headline: "[issuer]关于[matter]的通告", up to this many
+# characters, with no sentence punctuation ("某市公安局交通警察支队关于某路段施工期间实施交通管制的通告").
+FORMAL_NOTICE_TITLE_MAX_CHARS = 120
+FORMAL_NOTICE_TITLE = re.compile(
+    rf"^[\u4e00-\u9fff()（）·]{{0,40}}关于[^。,，;；!！?？:：]{{2,100}}的{_NOTICE_WORD}"
+    r"(?:\s*[(（]第?[0-9一二三四五六七八九十]+号?[)）])?$"
+)
 # A notice printed on one line: "通告 亲贤村…特此通告 …".
 NOTICE_INLINE = re.compile(rf"^(?P<title>(?:[\u4e00-\u9fff]{{0,8}}){_NOTICE_WORD})(?:{SPACE}+|[:：]\s*)(?=\S)")
 # A notice's closing line ("特此通知", "特此公告。"): the last line of the notice above, never a title.
