@@ -49,7 +49,7 @@ _CLAUSE_BREAK = re.compile(r"[,，。！!？?；;:：\n]")
 _OUTAGE_TITLE = re.compile(
     rf"(?:{_alt(L.OUTAGE_TITLE_PREFIXES)})?(?:{_alt(L.OUTAGE_WORDS)})(?:{_alt(L.OUTAGE_TITLE_ENDINGS)})?"
 )
-_ACTOR = re.compile(rf"^(?P<actor>[{_HAN}()（）]{{3,30}}?)(?:{_alt(L.ACTOR_VERBS)})")
+_ACTOR = re.compile(rf"^(?P<actor>[{_HAN}()（）]{{3,30}}?)(?:{_alt(L.ACTOR_VERBS + L.DECIDING_VERBS)})")
 _PHRASE_BREAK = re.compile(r"[,，。！!？?；;\n]")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"")
 _REPORT_VERB = re.compile(_alt(L.REPORT_VERBS))
@@ -78,6 +78,16 @@ _CONTACTS = (
     re.compile(rf"(?:与|同|向){_CONTACT_NAME}(?=联系|联络)"),
     re.compile(rf"联系{_CONTACT_NAME}\s*(?=电话|手机|[:：]|\d)"),
 )
+_BODY_KIND = re.compile(
+    rf"(?P<before>{_alt(L.BODY_KIND_WORDS)})如下|如下(?P<after>{_alt(L.BODY_KIND_WORDS)})"
+    rf"|本(?P<self>{_alt(L.SELF_KIND_WORDS)})(?!{_alt(L.NOT_AFTER_SELF_KIND)})"
+)
+_AS_FOLLOWS = re.compile(rf"现(?:将|就|对)?[^。！!？?；;]{{0,80}}?(?:{_alt(L.BODY_KIND_WORDS)})如下")
+_JURISDICTION = re.compile(
+    rf"(?P<body>[{_HAN}()（）]{{3,30}}?)(?:{_alt(L.JURISDICTION_WORDS)})"
+)
+_ITEM_MARK = re.compile(r"^(?:[(（]?[一二三四五六七八九十0-9]{1,3}[)）、.．]|[①-⑳])")
+_FORMAL_TITLE_LINE = re.compile(rf"^[^。,，]{{0,100}}关于[^。]{{2,100}}的(?:{_WORD})$")
 _NEWS_BYLINE = re.compile(rf"^(?:{_alt(L.NEWS_BYLINE_STARTS)})")
 _REPORTED = re.compile(
     rf"(?P<verb>{_alt(L.REPORT_VERBS)})(?:{_alt(L.COUNTERS)})?"
@@ -339,11 +349,11 @@ def _signature(issue: Issue, lines: list[_Line], kind: str) -> _Signature | None
                     sig_start = line.start
                     break
                 cleaned = _clean_issuer(line.text)
-                if cleaned is None or len(line.text) > 40:
-                    break
+                if cleaned is None or len(line.text) > 40 or line.text[-1] in "。！!？?；;" or _ITEM_MARK.match(line.text):
+                    break  # a sentence or a numbered item of the body, not a signature line
                 issuer_lines.insert(0, cleaned)
                 sig_start = line.start
-            issuer = "、".join(issuer_lines) or None
+            issuer = _join_issuer_lines(issuer_lines)
             if issuer is None and len(lines) > 1 and _SIGN_OFF.fullmatch(lines[-2].text):
                 sig_start = lines[-2].start
         while sig_start < last.end and text[sig_start] in _SPACE:
@@ -354,6 +364,18 @@ def _signature(issue: Issue, lines: list[_Line], kind: str) -> _Signature | None
     if cleaned and (_is_org(cleaned.split("、")[-1]) or (_signs_as_person(kind) and _PERSON.match(cleaned))):
         return _Signature(last.start, cleaned, None)
     return None
+
+
+def _join_issuer_lines(parts: list[str]) -> str | None:
+    """Issuer lines of a signature as one name: "西宁市某某疫情" over "防控指挥部" is one body wrapped
+    over two lines (the upper line names no body on its own); two bodies are joined with "、"."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and not _is_org(joined[-1].split("、")[-1]) and _is_org(part):
+            joined[-1] += part
+        else:
+            joined.append(part)
+    return "、".join(joined) or None
 
 
 def _signs_as_person(kind: str) -> bool:
@@ -380,11 +402,17 @@ def _subject(body: str, kind: str) -> str | None:
 
 
 def _actor(body: str) -> str | None:
-    """The body a clause says will act ("国网某供电公司将于…停电"), the first one named."""
+    """The body a clause says will act or decides ("国网某供电公司将于…停电", "我市某指挥部决定…"),
+    the first one named; "我市X" is "市X" (the paper's own city's body)."""
     for clause in _CLAUSE_BREAK.split(body):
         match = _ACTOR.match(clause.strip(_SPACE))
-        if match and _is_org(match.group("actor")) and not match.group("actor").startswith(L.SELF_REFERENCE_STARTS):
-            return match.group("actor")
+        if match is None:
+            continue
+        actor = match.group("actor")
+        if actor[:1] in "我本" and actor[1:2] in L.SELF_PLACE_WORDS:
+            actor = actor[1:]
+        if _is_org(actor) and not actor.startswith(L.SELF_REFERENCE_STARTS):
+            return actor
     return None
 
 
@@ -589,6 +617,129 @@ def _classified(issue: Issue, article: Article) -> list[PublicNotice]:
 
 
 # --------------------------------------------------------------------------------------------
+# Notices printed without a notice title
+
+
+def _kind_in_body(text: str) -> str | None:
+    """The word a notice calls itself by in its own text: its sign-off, "…通告如下", "本公告"."""
+    sign_offs = list(_SIGN_OFF.finditer(text))
+    if sign_offs:
+        return sign_offs[-1].group().strip("。.!！")[2:]
+    for match in _BODY_KIND.finditer(text):
+        return match.group("before") or match.group("after") or match.group("self")
+    return None
+
+
+def _closing_signature(issue: Issue, lines: list[_Line]) -> _Signature | None:
+    """A dated signature closing ``lines``: "特此公告 / 某局 / 2019年12月16日", "…。 某局 2019年11月29日".
+
+    Only a signature naming a body, or a date under "特此…", counts: a date ending a line of
+    prose ("报名截止时间为3月1日") closes nothing.
+    """
+    last = lines[-1]
+    if len(last.text) > 40 and not _SENTENCE_END.search(last.text):
+        return None
+    if not re.search(r"[日号]\s*$", last.text):
+        return None
+    signature = _signature(issue, lines, "通告")
+    if signature is None or signature.notice_date is None:
+        return None
+    if signature.issuer and _is_org(signature.issuer.split("、")[-1]):
+        return signature
+    above = [line for line in lines if line.end <= signature.start]
+    signed_off = _SIGN_OFF.search(issue.text, signature.start, last.end) or (above and _SIGN_OFF.fullmatch(above[-1].text))
+    return signature if signed_off else None
+
+
+def _is_addressee(text: str) -> bool:
+    """"广大居民朋友们:": a short line naming whom the notice speaks to, ending in a colon."""
+    return (len(text) <= 30 and text[-1] in ":：" and not re.search(r"[0-9,，、。]", text)
+            and not _ITEM_MARK.match(text) and any(word in text for word in L.ADDRESSEE_WORDS))
+
+
+def _notice_start(lines: list[_Line]) -> int:
+    """Index of the line a notice starts at: its addressee ("广大居民朋友们:") or its own title."""
+    for i in range(len(lines) - 1, -1, -1):
+        text = lines[i].text
+        if _FORMAL_TITLE_LINE.match(text) or _is_addressee(text):
+            return i
+    return 0
+
+
+def _untitled(issue: Issue, article: Article) -> list[PublicNotice]:
+    """Notices printed under a news headline or none: each dated signature closes one.
+
+    The text before a signature (from the article's start, the previous signature, or an
+    addressee line) is the notice; it must call itself a notice ("…通告如下", "本公告", "特此公告").
+    A notice with no signature counts only when it says "现将…通告如下".
+    """
+    lines = _lines(issue.text, article.char_start, article.char_end)
+    if not lines:
+        return []
+    if not _ends_with_date(issue, lines[-1]):
+        lines = lines + _signature_tail(issue, lines[-1].end)
+    notices: list[PublicNotice] = []
+    begin = 0
+    for i in range(len(lines)):
+        signature = _closing_signature(issue, lines[begin : i + 1])
+        if signature is None:
+            continue
+        part = lines[begin : i + 1]
+        begin = i + 1
+        found = _untitled_notice(issue, article, part[_notice_start(part):], signature)
+        if found is not None:
+            notices.append(found)
+    if not notices:
+        rest = lines[begin:]
+        if rest and _AS_FOLLOWS.search("\n".join(line.text for line in rest)):
+            found = _untitled_notice(issue, article, rest[_notice_start(rest):], None)
+            if found is not None:
+                notices.append(found)
+    return notices
+
+
+def _untitled_notice(issue: Issue, article: Article, lines: list[_Line], signature: _Signature | None) -> PublicNotice | None:
+    if not lines:
+        return None
+    first, end = lines[0], lines[-1].end
+    body_end = signature.start if signature else end
+    body = "\n".join(
+        issue.text[line.start : min(line.end, body_end)] for line in lines if line.start < body_end
+    ).strip()
+    kind = _kind_in_body(issue.text[first.start:end])
+    if kind is None or not body:
+        return None
+    if _ADDRESSEE_LINE.match(body) and _INTERNAL.search(body.split("\n", 1)[0]):
+        return None  # "各学院:" / "各县(市、区)人民政府:": a circular to departments
+    if kind == "通知" and not _addresses_public(body, None, kind):
+        return None
+    issuer = signature.issuer if signature else None
+    if issuer is None:
+        issuer = _jurisdiction(body) or _actor(body)
+    notice_date = signature.notice_date if signature else None
+    title = lines[0].text if _FORMAL_TITLE_LINE.match(lines[0].text) else None
+    return _record(
+        issue, article, kind=kind, title=title, issuer=issuer, notice_date=notice_date, body=body,
+        phones=_phones(issue, first.start, end), schedule=schedule_of(body, issue.ctx, notice_date),
+        span=(first.start, end), identity=(normalise_name(body)[:200],),
+    )
+
+
+def _jurisdiction(body: str) -> str | None:
+    """The body whose own area a "现将…如下" sentence names ("现将某街道范围内…通告如下")."""
+    sentence = _AS_FOLLOWS.search(body)
+    if sentence is None:
+        return None
+    for match in _JURISDICTION.finditer(sentence.group()):
+        candidate = match.group("body")
+        for cut in range(len(candidate) - 2):
+            name = candidate[cut:]
+            if _is_org(name) and not re.match(r"[0-9年度]", name):
+                return name
+    return None
+
+
+# --------------------------------------------------------------------------------------------
 # Reported notices
 
 
@@ -741,7 +892,7 @@ def extract(issue: Issue) -> list[PublicNotice]:
         if article.kind == "classified":
             notices.extend(_classified(issue, article))
         elif article.kind in ("notice", "article"):
-            printed = [] if _is_news(article) else _printed(issue, article)
+            printed = [] if _is_news(article) else (_printed(issue, article) or _untitled(issue, article))
             notices.extend(printed or _reported(issue, article))
     unique: dict[tuple, PublicNotice] = {}
     for notice in notices:

@@ -411,6 +411,57 @@ CASES = [
         id="formal-title-unsigned",
     ),
     pytest.param(
+        "青河市明日起调整部分区域管控措施\n\n为做好防汛工作,经综合研判,决定对部分区域实施临时管控,现将有关事项通告如下:\n"
+        "一、7月3日20时起,以下区域暂停通行:\n滨河区:临水路3号院;\n二、请市民提前安排出行。\n\n"
+        "青河市防汛抗旱\n\n应急指挥部\n\n2024年7月3日\n",
+        [dict(kind="通告", issuer="青河市防汛抗旱应急指挥部", notice_date=date(2024, 7, 3))],
+        id="untitled-通告如下-under-a-headline-issuer-wrapped-over-two-lines",
+    ),
+    pytest.param(
+        "根据项目备案,我局拟将位于纬三路以南地块国有土地使用权划拨供应给青河市自来水公司。任何单位对本公告所列内容"
+        "有异议的,请于公告之日起10日内向我局反映,联系电话:6612345。 青河市自然资源局 2024年2月20日\n\n"
+        "经青河市人民政府批准,我局将纬三路以南地块国有土地使用权划拨供应给青河市自来水公司。\n特此公告\n"
+        "青河市自然资源局\n2024年3月5日\n",
+        [dict(kind="公告", issuer="青河市自然资源局", notice_date=date(2024, 2, 20), phones=("+863516612345",)),
+         dict(kind="公告", issuer="青河市自然资源局", notice_date=date(2024, 3, 5), phones=())],
+        id="untitled-two-公告-each-closed-by-its-signature",
+    ),
+    pytest.param(
+        "全市春运工作会议召开\n\n会议要求各部门做好春运保障。\n\n\n各位市民朋友:\n春节将至,为做好疫情防控,我们提出如下倡议:\n"
+        "1.减少聚集。如有发热,请联系区疾控中心(联系电话:6654321)。\n2.勤洗手、戴口罩。\n"
+        "青河市滨河区卫生健康局\n2024年1月20日\n",
+        [dict(kind="倡议", issuer="青河市滨河区卫生健康局", notice_date=date(2024, 1, 20), phones=("+863516654321",))],
+        id="untitled-倡议-from-its-addressee-line",
+    ),
+    pytest.param(
+        "2025年起春秋两季征兵\n\n根据《征兵工作条例》,现将2025年滨河区东关街道辖区内适龄公民征兵工作有关事项通告如下:\n"
+        "一、征集对象为年满18周岁的男性公民。\n",
+        [dict(kind="通告", issuer="滨河区东关街道", notice_date=N)],
+        id="untitled-现将-sentence-naming-the-issuers-own-area",
+    ),
+    pytest.param(
+        "关于解除青河市重污染天气橙色预警的通告\n根据监测数据,我市空气质量已转为良。我市重污染天气应急指挥部决定自即日起解除"
+        "橙色预警。\n特此通告。\n2024年1月12日\n",
+        [dict(kind="通告", issuer="市重污染天气应急指挥部", notice_date=date(2024, 1, 12))],
+        id="issuer-is-the-body-that-decides-我市-dropped",
+    ),
+    pytest.param(
+        "青河二中开展冬季长跑\n\n学校组织全体学生参加冬季长跑活动,报名截止时间为2024年1月10日\n活动由体育组负责。\n",
+        [],
+        id="neg-a-date-ending-a-line-of-prose-is-no-signature",
+    ),
+    pytest.param(
+        "各学院:\n根据上级要求,现将我校2024年兵役登记工作有关事项通知如下。\n一、各学院设立登记站。\n"
+        "学生处 保卫处\n2024年3月1日\n",
+        [],
+        id="neg-circular-to-departments-with-a-signature",
+    ),
+    pytest.param(
+        "给老师的一封感谢信\n\n感谢您多年来对孩子的关心和照顾,我们全家铭记在心。\n学生家长 王小明\n2024年6月1日\n",
+        [],
+        id="neg-signed-letter-that-never-calls-itself-a-notice",
+    ),
+    pytest.param(
         "# 市空气质量持续改善\n\n本报讯 记者从市生态环境局获悉,截至12月31日,全市空气质量优良天数达到250天,"
         "系统提示显示各监测点运行正常。(王勇)\n",
         [],

@@ -209,3 +209,26 @@ PERIOD_CUES: tuple[str, ...] = (
 )
 # How far (in characters) a cue may stand before the date it qualifies.
 CUE_REACH = 14
+
+# --- notices printed without a notice title ---------------------------------------------------
+# A notice printed under a news headline, or with its title lost, still names itself in its body:
+# "现将有关事项通告如下", "我们提出如下倡议", "本公告自发布之日起施行", "特此公告". These are the
+# words it may call itself by there (the kind of the row).
+BODY_KIND_WORDS: tuple[str, ...] = ("通告", "公告", "通知", "公示", "倡议", "提示", "告知")
+# Words by which a notice refers to itself ("对本公告所列内容有异议的"): a kind only a notice uses.
+SELF_KIND_WORDS: tuple[str, ...] = ("通告", "公告", "公示")
+# Characters after "本公告" that make it another noun ("公告栏", "公告牌").
+NOT_AFTER_SELF_KIND: tuple[str, ...] = ("栏", "牌", "板", "期", "书")
+# Words after a body in a "现将…如下" sentence that make it the issuing body's own area
+# ("现将某街道范围内征兵工作有关事项通告如下"): the body issues the notice.
+JURISDICTION_WORDS: tuple[str, ...] = ("范围内", "辖区内", "辖区", "行政区域内", "管辖范围内")
+# Verbs after a body that make it the one deciding what a notice announces ("某指挥部决定…").
+DECIDING_VERBS: tuple[str, ...] = ("决定", "研究决定", "经研究决定")
+# Places a body's name may start with as "我X" / "本X": "我市某指挥部" is "市某指挥部".
+SELF_PLACE_WORDS: tuple[str, ...] = ("市", "省", "区", "县", "镇", "乡", "州", "盟", "旗")
+# Words in a line "X:" that make it a notice's addressee ("广大居民朋友们:", "各位车主:"), not a
+# list heading ("二、以下区域划为中风险区:").
+ADDRESSEE_WORDS: tuple[str, ...] = (
+    "们", "朋友", "同志", "市民", "居民", "群众", "各界", "各位", "用户", "旅客", "乘客", "车主",
+    "家长", "同学", "业主", "游客", "各单位", "各部门", "各学院",
+)
