@@ -772,6 +772,46 @@ def _issuer_before(body: str, pos: int, ctx: IssueContext) -> tuple[str, int, da
     return issuer, lo, said_on
 
 
+def _issuer_elsewhere(
+    issue: Issue, article: Article, pos: int, earlier: list[PublicNotice]
+) -> tuple[str, int, date | None] | None:
+    """The issuer of a notice whose report names only a channel ("微信公号某某发布辟谣通告"):
+
+    * the dated signature that closes the reprinted notice after the report (within the next few
+      paragraphs, or on the short lines right after the article);
+    * the issuer of the notice reported just before, when the report points back at its publisher
+      ("同日,上述微信公号发布…"), and its date when it says 同日.
+    """
+    body = article.body
+    lo = pos
+    while lo > 0 and not _CLAUSE_BREAK.match(body[lo - 1]) and pos - lo < 40:
+        lo -= 1
+    clause = body[lo:pos]
+    s_lo, _ = _sentence_bounds(body, pos)
+    if clause.startswith(L.ANAPHORA_WORDS) and earlier:
+        here = article.body_offsets[pos]
+        before = max((n for n in earlier if n.char_start < here and n.issuer and here - n.char_end <= L.ANAPHORA_REACH),
+                     key=lambda n: n.char_start, default=None)
+        if before is not None:
+            same_day = any(word in body[s_lo:lo] for word in L.SAME_DAY_WORDS)
+            return before.issuer, lo, before.notice_date if same_day else None
+        return None
+    if not any(word in clause for word in L.CHANNEL_WORDS):
+        return None
+    start = article.body_offsets[pos]
+    lines = [line for line in _lines(issue.text, article.char_start, article.char_end) if line.end > start]
+    if not lines:
+        return None
+    lines = lines[: L.REPORTED_SCOPE_PARAGRAPHS + 1]
+    if lines[-1].end >= article.char_end - 1:
+        lines = lines + _signature_tail(issue, lines[-1].end)
+    for i in range(1, len(lines)):
+        signature = _closing_signature(issue, lines[: i + 1])
+        if signature is not None and signature.issuer:
+            return signature.issuer, lo, signature.notice_date
+    return None
+
+
 def _sentence_bounds(body: str, pos: int) -> tuple[int, int]:
     lo = pos
     while lo > 0 and body[lo - 1] not in "。！!？?\n":
@@ -793,7 +833,7 @@ def _addresses_public(window: str, doc: str | None, word: str) -> bool:
     return public >= internal
 
 
-def _reported(issue: Issue, article: Article) -> list[PublicNotice]:
+def _reported(issue: Issue, article: Article, earlier: list[PublicNotice]) -> list[PublicNotice]:
     body = article.body
     if not _REPORT_PREFILTER.search(body):
         return []
@@ -805,7 +845,9 @@ def _reported(issue: Issue, article: Article) -> list[PublicNotice]:
         word = match.group("word") or match.group("colon_word") or (doc_word.group() if doc_word else None)
         if word is None:
             continue
-        found = _issuer_before(body, match.start(), issue.ctx)
+        found = _issuer_before(body, match.start(), issue.ctx) or _issuer_elsewhere(
+            issue, article, match.start(), earlier + notices
+        )
         if found is None:
             continue
         issuer, issuer_start, dated_after = found
@@ -893,7 +935,7 @@ def extract(issue: Issue) -> list[PublicNotice]:
             notices.extend(_classified(issue, article))
         elif article.kind in ("notice", "article"):
             printed = [] if _is_news(article) else (_printed(issue, article) or _untitled(issue, article))
-            notices.extend(printed or _reported(issue, article))
+            notices.extend(printed or _reported(issue, article, notices))
     unique: dict[tuple, PublicNotice] = {}
     for notice in notices:
         unique.setdefault((notice.event_id, notice.char_start), notice)

@@ -462,6 +462,25 @@ CASES = [
         id="neg-signed-letter-that-never-calls-itself-a-notice",
     ),
     pytest.param(
+        "青河辟谣:封路消息不实\n\n官方微博“青河发布”3月2日发布辟谣通告。\n\n网传“3月3日起全城封路”的消息不实,请广大市民不信谣、"
+        "不传谣。\n\n青河市交通运输局\n\n2024年3月2日\n\n同日,上述官方微博发布《关于恢复城乡公交运营的通告》。\n\n"
+        "自即日起恢复全部城乡公交线路运营。\n",
+        [dict(kind="通告", issuer="青河市交通运输局", notice_date=date(2024, 3, 2)),
+         dict(kind="通告", issuer="青河市交通运输局", notice_date=date(2024, 3, 2), title="关于恢复城乡公交运营的通告")],
+        id="reported-through-a-channel-signed-below-and-the-next-one-同日-上述",
+    ),
+    pytest.param(
+        "青河辟谣:封路消息不实\n\n网传消息不实,请广大市民不信谣。如需实行交通管制,将提前向社会发布公告。\n\n"
+        "青河市交通运输局\n\n2024年3月2日\n",
+        [],
+        id="neg-a-notice-to-come-is-no-notice-even-above-a-signature",
+    ),
+    pytest.param(
+        "# 公交恢复运营\n\n同日,上述官方微博发布《关于恢复城乡公交运营的通告》,请广大市民合理安排出行。\n",
+        [],
+        id="neg-上述-with-no-notice-before-it",
+    ),
+    pytest.param(
         "# 市空气质量持续改善\n\n本报讯 记者从市生态环境局获悉,截至12月31日,全市空气质量优良天数达到250天,"
         "系统提示显示各监测点运行正常。(王勇)\n",
         [],

@@ -232,3 +232,16 @@ ADDRESSEE_WORDS: tuple[str, ...] = (
     "们", "朋友", "同志", "市民", "居民", "群众", "各界", "各位", "用户", "旅客", "乘客", "车主",
     "家长", "同学", "业主", "游客", "各单位", "各部门", "各学院",
 )
+# Words by which a report points back at the publisher of the notice reported just before
+# ("同日,上述微信公号发布…", "该指挥部还发布…"): the same issuer.
+ANAPHORA_WORDS: tuple[str, ...] = ("上述", "前述", "该", "这一", "同一")
+# Words saying a reported notice came out on the day of the one before ("同日,…发布…").
+SAME_DAY_WORDS: tuple[str, ...] = ("同日", "当日", "同一天", "当天")
+# Channels a body publishes through: a report naming one ("微信公号某某发布辟谣通告") names no
+# issuer, the reprinted notice's signature does.
+CHANNEL_WORDS: tuple[str, ...] = (
+    "微信公号", "微信公众号", "公众号", "官方微博", "微博", "官方网站", "官网", "网站", "客户端", "APP",
+    "抖音号", "视频号",
+)
+# How far (characters) back the notice an anaphoric report points at may end.
+ANAPHORA_REACH = 400
