@@ -82,6 +82,17 @@ _ANNOUNCE_VERB = re.compile(_alternation(lang.ANNOUNCE_VERBS))
 _OWNER_ALTERNATIVE = re.compile(
     f"(?:{_alternation(lang.SERVICE_NAME_ENDINGS)})(?:{_alternation(lang.OWNER_ALTERNATIVE_JOINS)})"
 )
+_LABEL = r"[\u4e00-\u9fff()（）]{2,16}"
+_NUMS = (r"(?:\(?0\d{2,3}\)?[ -]?)?\d{3,}(?:[ -]\d{3,})*"
+         r"(?:\s*[、/或]\s*(?:\(?0\d{2,3}\)?[ -]?)?\d{3,}(?:[ -]\d{3,})*)*")
+# "举报电话:市征兵办:8335xxxx、8335xxxx;福田区:8387xxxx;…": a hotline noun heading a run of labelled
+# numbers, matched backwards from a number (the window ends where the number starts).
+_LABELLED_RUN = re.compile(
+    rf"(?P<cue>(?:{_alternation(lang.RUN_CUE_NOUNS)}))[:：]\s*(?:{_LABEL}[:：]\s*{_NUMS}\s*[;；,，、]?\s*)*"
+    rf"(?P<label>{_LABEL})[:：]\s*$"
+)
+_TABLE_ROW = re.compile(r"^\s*\|")
+_TABLE_HEADER_CUE = re.compile(_alternation(lang.TABLE_PHONE_HEADERS))
 _MAX_CUE_REACH = 40  # characters a cue may sit before its number
 _MAX_SERVICE_GAP = 8
 _MAX_OWNER_LEN = 24
@@ -307,6 +318,7 @@ class _Previous:
     end: int
     kind: PhoneKind
     owner_span: tuple[int, int] | None
+    owner_suffix: str
     evidence_start: int
     area_code: str | None
 
@@ -384,6 +396,65 @@ def _in_hotline_list(folded: str, cand: _Candidate, label: tuple[int, int]) -> b
     if heading and _LIST_HEADING_CUE.search(heading):
         return True
     return any(_LIST_LABEL_CUE.search(_LIST_LINE.match(line).group("label")) or _STRONG_NUMBER.search(line) for line in block)
+
+
+def _labelled_run(folded: str, start: int) -> re.Match | None:
+    """The run "举报电话:A:n1、n2;B:n3" that the number at ``start`` is an item of, if any."""
+    if start == 0 or folded[start - 1] not in ":： " and not folded[max(0, start - 2):start].strip().endswith((":", "：")):
+        return None
+    window_lo = max(0, start - 300)
+    return _LABELLED_RUN.search(folded[window_lo:start])
+
+
+def _table_cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """Spans (stripped) of the cells of a markdown table row, empty cells included as empty spans."""
+    cells, pos = [], line.index("|") + 1
+    while True:
+        bar = line.find("|", pos)
+        if bar < 0:
+            break
+        lo, hi = pos, bar
+        while lo < hi and line[lo] in " \t\u3000":
+            lo += 1
+        while hi > lo and line[hi - 1] in " \t\u3000":
+            hi -= 1
+        cells.append((offset + lo, offset + hi))
+        pos = bar + 1
+    return cells
+
+
+def _table_label(folded: str, cand: _Candidate) -> tuple[int, int] | None:
+    """In a table of numbers ("| 县人民医院 | 5323815 |"), the cell before the number's own cell.
+
+    The number must fill its cell, and the table must say it holds numbers to call: a header or
+    heading with a phone word, or a full-length number in one of its rows.
+    """
+    lo, hi = _line_bounds(folded, cand.start)
+    line = folded[lo:hi]
+    if not _TABLE_ROW.match(line):
+        return None
+    cells = _table_cells(line, lo)
+    index = next((i for i, (a, b) in enumerate(cells) if a <= cand.start < b), None)
+    if index is None or cells[index] != (cand.start, cand.end):
+        return None
+    label = next(((a, b) for a, b in reversed(cells[:index]) if b > a), None)
+    if label is None or not _CJK.search(folded[label[0]:label[1]]):
+        return None
+    rows = [line] + _table_block(folded, lo, hi)
+    if any(_TABLE_HEADER_CUE.search(row) or _STRONG_NUMBER.search(row) for row in rows):
+        return label
+    return None
+
+
+def _table_block(folded: str, lo: int, hi: int) -> list[str]:
+    """The other rows of the table around a row, and the line heading it."""
+    rows: list[str] = []
+    for step in (-1, 1):
+        for line in _neighbour_lines(folded, lo, hi, step):
+            rows.append(line)
+            if not _TABLE_ROW.match(line):
+                break  # the heading above the table (or the first line after it)
+    return rows
 
 
 def _strip_words(s: str, lo: int, hi: int) -> tuple[int, int]:
@@ -512,7 +583,7 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
         accepted = _accept(folded, cand, prev)
         if accepted is None:
             continue
-        owner_span, evidence_start, inherited_area = accepted
+        owner_span, evidence_start, inherited_area, owner_suffix = accepted
         resolved = _resolve(cand, inherited_area or home_area)
         if resolved.kind != "service" and (resolved.e164 is None or (cand.intl and not resolved.valid)):
             continue  # phonenumbers cannot read it as a Chinese number at all
@@ -528,7 +599,7 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
             area_code=resolved.area_code,
             region=resolved.region,
             valid=resolved.valid,
-            owner=_QUOTES.sub("", text[owner_span[0]:owner_span[1]]) if owner_span else None,
+            owner=_QUOTES.sub("", text[owner_span[0]:owner_span[1]]) + owner_suffix if owner_span else None,
             extension=cand.extension,
             char_start=offset + cand.start,
             char_end=offset + cand.end,
@@ -541,6 +612,7 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
             end=cand.end,
             kind=resolved.kind,
             owner_span=owner_span,
+            owner_suffix=owner_suffix,
             evidence_start=evidence_start,
             area_code=resolved.area_code if resolved.kind == "landline" else None,
         )
@@ -555,8 +627,11 @@ def _strong_local_cue(folded: str, cand: _Candidate) -> bool:
     return _ADJACENT_GAP.fullmatch(folded[cue.end():cand.start]) is not None
 
 
-def _accept(folded: str, cand: _Candidate, prev: _Previous | None) -> tuple[tuple[int, int] | None, int, str | None] | None:
-    """(owner span, evidence start, area code a local number inherits) if the candidate is a phone."""
+def _accept(
+    folded: str, cand: _Candidate, prev: _Previous | None
+) -> tuple[tuple[int, int] | None, int, str | None, str] | None:
+    """(owner span, evidence start, area code a local number inherits, words the owner takes after
+    its span) if the candidate is a phone."""
     start, end = cand.start, cand.end
     if start > 0 and folded[start - 1] == "第":
         return None
@@ -569,7 +644,7 @@ def _accept(folded: str, cand: _Candidate, prev: _Previous | None) -> tuple[tupl
         # "0351-2366977、2366978", "拨打110、119": the second shares the first's cue, owner, area
         if (cand.shape == "service") == (prev.kind == "service") and not _followed_by_unit(folded, end):
             inherited_area = prev.area_code if cand.shape == "local" else None
-            return prev.owner_span, prev.evidence_start, inherited_area
+            return prev.owner_span, prev.evidence_start, inherited_area, prev.owner_suffix
 
     if _followed_by_unit(folded, end):
         return None
@@ -581,7 +656,8 @@ def _accept(folded: str, cand: _Candidate, prev: _Previous | None) -> tuple[tupl
     positive = cue is not None and cue.group("pos") is not None
     negative = cue is not None and cue.group("neg") is not None
     gap = folded[cue.end():start] if cue else ""
-    label = _list_label(folded, cand)
+    label = _list_label(folded, cand) or _table_label(folded, cand)
+    run = _labelled_run(folded, start)
 
     if cand.shape in ("service", "area_service"):
         ok = (
@@ -595,14 +671,16 @@ def _accept(folded: str, cand: _Candidate, prev: _Previous | None) -> tuple[tupl
             return None
         if service_name_end is not None:
             quoted_start = start - 1 if start > 0 and folded[start - 1] in "“\"「『" else start
-            return (quoted_start, service_name_end), quoted_start, None
+            return (quoted_start, service_name_end), quoted_start, None, ""
     elif cand.shape == "local":
         near_cue = positive and cue.group() not in lang.WEAK_PHONE_CUES and (
             _ADJACENT_GAP.fullmatch(gap) is not None
             or (_CALL_VERB.fullmatch(cue.group()) is not None and _SHORT_NAME_GAP.fullmatch(gap) is not None)
         )
-        in_list = label is not None and not negative and _in_hotline_list(folded, cand, label)
-        if not (near_cue or in_list):
+        in_list = label is not None and not negative and (
+            _table_label(folded, cand) == label or _in_hotline_list(folded, cand, label)
+        )
+        if not (near_cue or in_list or run is not None):
             return None
     else:  # mobile, landline, national: the shape speaks, only the words can veto
         if negative:
@@ -610,9 +688,14 @@ def _accept(folded: str, cand: _Candidate, prev: _Previous | None) -> tuple[tupl
         if not positive and not _valid_shape(cand):
             return None
 
+    if run is not None:
+        window_lo = max(0, start - 300)
+        label_lo, label_hi = window_lo + run.start("label"), window_lo + run.end("label")
+        # The evidence runs from the hotline noun, so it names both parts of the owner.
+        return (label_lo, label_hi), window_lo + run.start("cue"), None, run.group("cue")
     if label is not None:
         owner = _owner_before(folded, *label) or _contact_person_line_above(folded, _line_bounds(folded, start)[0])
-        return owner, label[0], None
+        return owner, label[0], None, ""
     owner = _owner_before(folded, sub_lo, start)
     if owner is None:
         owner = _owner_in_previous_subclause(folded, sub_lo)
@@ -630,7 +713,7 @@ def _accept(folded: str, cand: _Candidate, prev: _Previous | None) -> tuple[tupl
         if cue and cue.start() >= sub_lo:
             anchors.append(cue.start())
         evidence_start = min(anchors)
-    return owner, evidence_start, None
+    return owner, evidence_start, None, ""
 
 
 def _called_from_before(folded: str, start: int) -> bool:

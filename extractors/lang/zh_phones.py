@@ -176,3 +176,12 @@ CLAUSE_BREAKS = "。!！?？;；\n"
 SUBCLAUSE_BREAKS = CLAUSE_BREAKS + ",，"
 # What may separate two numbers that share a cue and an owner ("0351-2366977、2366978").
 NUMBER_JOINERS: tuple[str, ...] = ("、", ",", "，", "/", "或", "和", "及", "与", " ", "　")
+
+# Hotline nouns that head a run of "place:number" items ("举报电话:市征兵办:8335xxxx;福田区:…"):
+# each item's owner is its label with the noun ("福田区举报电话"). Longest first.
+RUN_CUE_NOUNS: tuple[str, ...] = (
+    "举报电话", "咨询电话", "联系电话", "监督电话", "服务电话", "投诉电话", "报名电话", "值班电话",
+    "求助电话", "热线电话", "咨询热线", "举报热线", "服务热线", "投诉热线", "监督热线", "电话", "热线",
+)
+# Header words of a table column holding numbers to call ("| 单位名称 | 联系电话 |").
+TABLE_PHONE_HEADERS: tuple[str, ...] = ("电话", "热线", "手机", "号码", "联系方式", "座机", "传真")
