@@ -75,7 +75,12 @@ _ADJACENT_GAP = re.compile(r"[\s:：为是()“”\"【】\[\]「」『』]*")
 _SHORT_NAME_GAP = re.compile(r"[^\d,，。;；!！?？:：]{0,12}")
 _SERVICE_CALL_VERB = re.compile(_alternation(lang.SERVICE_CALL_VERBS))
 _LEADING_NOISE = re.compile(_alternation(lang.OWNER_LEADING_NOISE))
-_TRAILING_NOISE = re.compile(f"(?:{_alternation(lang.OWNER_TRAILING_NOISE)}|[(（][^()（）]{{1,10}}[)）])$")
+# A bracket after an owner is noise when it says what the number is ("(电话)", "(24小时值班)"); a
+# bracket naming a role ("市人民医院(定点医院)") is part of the name.
+_TRAILING_NOISE = re.compile(
+    f"(?:{_alternation(lang.OWNER_TRAILING_NOISE)}"
+    f"|[(（][^()（）]{{0,10}}(?:{_alternation(lang.PHONE_CUES + lang.OWNER_TRAILING_QUALIFIERS + lang.OWNER_BRACKET_NOISE)}|\\d)[^()（）]{{0,10}}[)）])$"
+)
 _TRAILING_QUALIFIER = re.compile(f"(?:{_alternation(lang.OWNER_TRAILING_QUALIFIERS)})$")
 _PURPOSE_END = re.compile(f"(?:{_alternation(lang.PURPOSE_ENDINGS)})$")
 _ANNOUNCE_VERB = re.compile(_alternation(lang.ANNOUNCE_VERBS))
@@ -691,7 +696,12 @@ def _accept(
     if run is not None:
         window_lo = max(0, start - 300)
         label_lo, label_hi = window_lo + run.start("label"), window_lo + run.end("label")
-        # The evidence runs from the hotline noun, so it names both parts of the owner.
+        # Inline ("举报电话:A:n;B:n") each item is its label's line of that kind: the owner takes the
+        # noun, and the evidence runs from it. Under a heading line ("咨询电话:" / "A:n" / "B:n")
+        # each item is a directory entry: the label alone is the owner.
+        heading = "\n" in run.string[run.end("cue"):run.end("cue") + 3]
+        if heading:
+            return _clean_owner(folded, label_lo, label_hi), label_lo, None, ""
         return (label_lo, label_hi), window_lo + run.start("cue"), None, run.group("cue")
     if label is not None:
         owner = _owner_before(folded, *label) or _contact_person_line_above(folded, _line_bounds(folded, start)[0])

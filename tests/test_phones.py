@@ -91,6 +91,19 @@ CASES = [
         id="run-of-labelled-local-numbers-under-a-hotline-noun",
     ),
     pytest.param("占地面积:东区:6612345;西区:6623456。", TAIYUAN, [], id="neg-run-under-no-hotline-noun"),
+    pytest.param("滨河县人民医院(发热门诊):0351-6612345", TAIYUAN,
+                 [("0351-6612345", "+863516612345", "landline", "滨河县人民医院(发热门诊)")], id="owner-keeps-a-role-bracket"),
+    pytest.param("滨河县人民医院(24小时):0351-6612345", TAIYUAN,
+                 [("0351-6612345", "+863516612345", "landline", "滨河县人民医院")], id="owner-drops-a-when-bracket"),
+
+    pytest.param(
+        "滨河县防汛咨询、求助电话:\n滨河县应急管理局:6612345\n滨河县水利局(防汛办):6623456\n",
+        TAIYUAN,
+        [("6612345", "+863516612345", "landline", "滨河县应急管理局"),
+         ("6623456", "+863516623456", "landline", "滨河县水利局(防汛办)")],
+        id="directory-under-a-heading-line-owner-is-the-label-with-its-bracket",
+    ),
+
     pytest.param(
         "各卫生院联系电话\n| | 单位名称 | 联系电话 |\n| 定点医院 | 滨河县人民医院 | 6612345 |\n"
         "| 发热门诊 | 滨河县中医院 | 6623456 |\n| 东关镇卫生院 | 13912345678 | |\n",

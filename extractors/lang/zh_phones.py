@@ -185,3 +185,9 @@ RUN_CUE_NOUNS: tuple[str, ...] = (
 )
 # Header words of a table column holding numbers to call ("| 单位名称 | 联系电话 |").
 TABLE_PHONE_HEADERS: tuple[str, ...] = ("电话", "热线", "手机", "号码", "联系方式", "座机", "传真")
+# Words inside a bracket after an owner that make the bracket say when or what the number is
+# ("电话(工作日)", "(24小时)"), not a role that is part of the name ("市人民医院(定点医院)").
+OWNER_BRACKET_NOISE: tuple[str, ...] = (
+    "工作日", "工作时间", "办公时间", "上班", "白天", "夜间", "晚间", "节假日", "假日", "周末", "周一",
+    "小时", "全天", "值班", "时间",
+)
