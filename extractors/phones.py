@@ -97,6 +97,9 @@ _LABELLED_RUN = re.compile(
     rf"(?P<label>{_LABEL})[:：]\s*$"
 )
 _TABLE_ROW = re.compile(r"^\s*\|")
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff()（）]+")
+_BRACKET_OWNER_OPENER = re.compile(_alternation(lang.BRACKET_OWNER_OPENERS))
+_PUBLISHER = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:{_alternation(lang.PUBLISHER_ENDINGS)})")
 _TABLE_HEADER_CUE = re.compile(_alternation(lang.TABLE_PHONE_HEADERS))
 _MAX_CUE_REACH = 40  # characters a cue may sit before its number
 _MAX_SERVICE_GAP = 8
@@ -278,9 +281,67 @@ def _followed_by_unit(folded: str, end: int) -> bool:
 
 
 def _service_name_after(folded: str, end: int) -> int | None:
-    """End of a hotline name printed right after a service number ("12345市长热线")."""
+    """End of a hotline name printed right after a service number ("12345市长热线").
+
+    A name followed by a colon is the label of the next number ("…:962211广告热线:8662xxxx").
+    """
     m = _SERVICE_NAME.match(folded, end)
-    return m.end() if m else None
+    if m is None or re.match(r"\s*[:：]", folded[m.end():m.end() + 2]):
+        return None
+    return m.end()
+
+
+def _body_line_above(folded: str, line_start: int) -> tuple[int, int] | None:
+    """'湖北省某某办' on the line above '举报电话:027-…': a contact block headed by its body."""
+    above = _neighbour_lines(folded, line_start, line_start, -1)
+    if not above:
+        return None
+    line = above[0].strip(" \t")
+    if not 3 <= len(line) <= 20 or not _CJK_ONLY.fullmatch(line) or not line.endswith(lang.BODY_ENDINGS):
+        return None
+    line_lo = folded.rfind(line, 0, line_start)
+    return _clean_owner(folded, line_lo, line_lo + len(line)) if line_lo >= 0 else None
+
+
+def _body_before_bracket(folded: str, start: int) -> tuple[int, int] | None:
+    """'向某局某科(某路5号,联系电话:…)提出': the number in a bracket reaches the body before it."""
+    lo = max(0, start - 40)
+    opening = folded.rfind("(", lo, start)
+    if opening < 0 or ")" in folded[opening:start] or "\n" in folded[opening:start]:
+        return None
+    name_lo = opening
+    while name_lo > 0 and _CJK.match(folded[name_lo - 1]) and opening - name_lo < _MAX_OWNER_LEN + 16:
+        name_lo -= 1
+    opener = _search_end(_BRACKET_OWNER_OPENER, folded, name_lo, opening)
+    if opener is not None:
+        name_lo = opener.end()
+    name = folded[name_lo:opening]
+    if len(name) > 40 or not name.endswith(lang.BODY_ENDINGS):
+        return None
+    return (name_lo, opening) if 3 <= len(name) else None
+
+
+def _publisher_parts(folded: str, owner: tuple[int, int] | None) -> tuple[tuple[int, int], ...]:
+    """'某某日报社出版党报热线:…': a masthead's own hotline is the publisher's (publisher + label)."""
+    if owner is None:
+        return ()
+    name = folded[owner[0]:owner[1]]
+    label = next((w for w in sorted(lang.PUBLISHER_LINE_LABELS, key=len, reverse=True) if name.endswith(w)), None)
+    if label is None:
+        return ()
+    label_lo = owner[1] - len(label)
+    lo, _ = _line_bounds(folded, owner[0])
+    publisher = _search_end(_PUBLISHER, folded, lo, label_lo)
+    if publisher is None:
+        return ()
+    return ((publisher.start(), publisher.end()), (label_lo, owner[1]))
+
+
+def _owner_text(text: str, span: tuple[int, int] | None, parts: tuple[tuple[int, int], ...]) -> str | None:
+    """The owner as printed: its span, or the printed parts it is made of ("福田区" + "举报电话")."""
+    if span is None:
+        return None
+    return _QUOTES.sub("", "".join(text[a:b] for a, b in parts) if parts else text[span[0]:span[1]])
 
 
 @lru_cache(maxsize=4096)
@@ -323,7 +384,7 @@ class _Previous:
     end: int
     kind: PhoneKind
     owner_span: tuple[int, int] | None
-    owner_suffix: str
+    owner_parts: tuple[tuple[int, int], ...]
     evidence_start: int
     area_code: str | None
 
@@ -588,14 +649,14 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
         accepted = _accept(folded, cand, prev)
         if accepted is None:
             continue
-        owner_span, evidence_start, inherited_area, owner_suffix = accepted
+        owner_span, evidence_start, inherited_area, owner_parts = accepted
         resolved = _resolve(cand, inherited_area or home_area)
         if resolved.kind != "service" and (resolved.e164 is None or (cand.intl and not resolved.valid)):
             continue  # phonenumbers cannot read it as a Chinese number at all
         if cand.shape == "local" and not resolved.valid and not inherited_area and not _strong_local_cue(folded, cand):
             continue
         evidence_end = max(cand.end, owner_span[1]) if owner_span else cand.end
-        evidence_start = min(evidence_start, owner_span[0]) if owner_span else evidence_start
+        evidence_start = min([evidence_start] + ([owner_span[0]] if owner_span else []) + [a for a, _ in owner_parts])
         mention = PhoneMention(
             phone_id=resolved.phone_id,
             raw=text[cand.start:cand.end],
@@ -604,7 +665,7 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
             area_code=resolved.area_code,
             region=resolved.region,
             valid=resolved.valid,
-            owner=_QUOTES.sub("", text[owner_span[0]:owner_span[1]]) + owner_suffix if owner_span else None,
+            owner=_owner_text(text, owner_span, owner_parts),
             extension=cand.extension,
             char_start=offset + cand.start,
             char_end=offset + cand.end,
@@ -617,7 +678,7 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
             end=cand.end,
             kind=resolved.kind,
             owner_span=owner_span,
-            owner_suffix=owner_suffix,
+            owner_parts=owner_parts,
             evidence_start=evidence_start,
             area_code=resolved.area_code if resolved.kind == "landline" else None,
         )
@@ -649,7 +710,7 @@ def _accept(
         # "0351-2366977、2366978", "拨打110、119": the second shares the first's cue, owner, area
         if (cand.shape == "service") == (prev.kind == "service") and not _followed_by_unit(folded, end):
             inherited_area = prev.area_code if cand.shape == "local" else None
-            return prev.owner_span, prev.evidence_start, inherited_area, prev.owner_suffix
+            return prev.owner_span, prev.evidence_start, inherited_area, prev.owner_parts
 
     if _followed_by_unit(folded, end):
         return None
@@ -676,7 +737,7 @@ def _accept(
             return None
         if service_name_end is not None:
             quoted_start = start - 1 if start > 0 and folded[start - 1] in "“\"「『" else start
-            return (quoted_start, service_name_end), quoted_start, None, ""
+            return (quoted_start, service_name_end), quoted_start, None, ()
     elif cand.shape == "local":
         near_cue = positive and cue.group() not in lang.WEAK_PHONE_CUES and (
             _ADJACENT_GAP.fullmatch(gap) is not None
@@ -701,11 +762,14 @@ def _accept(
         # each item is a directory entry: the label alone is the owner.
         heading = "\n" in run.string[run.end("cue"):run.end("cue") + 3]
         if heading:
-            return _clean_owner(folded, label_lo, label_hi), label_lo, None, ""
-        return (label_lo, label_hi), window_lo + run.start("cue"), None, run.group("cue")
+            return _clean_owner(folded, label_lo, label_hi), label_lo, None, ()
+        cue = (window_lo + run.start("cue"), window_lo + run.end("cue"))
+        return (label_lo, label_hi), cue[0], None, ((label_lo, label_hi), cue)
     if label is not None:
-        owner = _owner_before(folded, *label) or _contact_person_line_above(folded, _line_bounds(folded, start)[0])
-        return owner, label[0], None, ""
+        line_lo = _line_bounds(folded, start)[0]
+        owner = (_owner_before(folded, *label) or _contact_person_line_above(folded, line_lo)
+                 or _body_line_above(folded, line_lo))
+        return owner, label[0], None, _publisher_parts(folded, owner)
     owner = _owner_before(folded, sub_lo, start)
     if owner is None:
         owner = _owner_in_previous_subclause(folded, sub_lo)
@@ -714,7 +778,9 @@ def _accept(
     if owner is None:
         owner = _contact_person_after(folded, end)
     if owner is None and sub_lo == _line_bounds(folded, start)[0]:
-        owner = _contact_person_line_above(folded, sub_lo)
+        owner = _contact_person_line_above(folded, sub_lo) or _body_line_above(folded, sub_lo)
+    if owner is None:
+        owner = _body_before_bracket(folded, start)
     evidence_start = sub_lo
     if start - sub_lo > 25:
         anchors = [start]
@@ -723,7 +789,7 @@ def _accept(
         if cue and cue.start() >= sub_lo:
             anchors.append(cue.start())
         evidence_start = min(anchors)
-    return owner, evidence_start, None, ""
+    return owner, evidence_start, None, _publisher_parts(folded, owner)
 
 
 def _called_from_before(folded: str, start: int) -> bool:

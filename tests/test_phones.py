@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.lang import zh_phones
 from extractors.phones import extract, find_phones
 from extractors.records import Article, Issue, IssueContext
 
@@ -91,6 +90,24 @@ CASES = [
         id="run-of-labelled-local-numbers-under-a-hotline-noun",
     ),
     pytest.param("占地面积:东区:6612345;西区:6623456。", TAIYUAN, [], id="neg-run-under-no-hotline-noun"),
+    pytest.param("举报方式\n\n滨河县纪委监委\n\n举报电话:0351-6612345\n\n举报信箱:滨河县东大街1号\n", TAIYUAN,
+                 [("0351-6612345", "+863516612345", "landline", "滨河县纪委监委")], id="contact-block-headed-by-its-body"),
+    pytest.param("冬季长跑开赛\n\n举报电话:0351-6612345\n", TAIYUAN,
+                 [("0351-6612345", "+863516612345", "landline", None)], id="neg-headline-above-is-no-body"),
+    pytest.param("如有异议,请向滨河县自然资源局用途管制科(东大街5号,联系电话:6612345)提出。", TAIYUAN,
+                 [("6612345", "+863516612345", "landline", "滨河县自然资源局用途管制科")],
+                 id="number-in-a-bracket-reaches-the-body-before-it"),
+    pytest.param("活动地点在东湖公园(东湖路8号,咨询电话:6612345)。", TAIYUAN,
+                 [("6612345", "+863516612345", "landline", None)], id="neg-bracket-after-a-place-not-a-body"),
+    pytest.param("国内统一刊号:CN14-0000 滨河日报社出版新闻热线:6612345广告热线:6623456", TAIYUAN,
+                 [("6612345", "+863516612345", "landline", "滨河日报社新闻热线"),
+                  ("6623456", "+863516623456", "landline", "滨河日报社广告热线")],
+                 id="masthead-hotlines-belong-to-the-publisher"),
+    pytest.param("本报新闻热线:96123广告热线:6623456", TAIYUAN,
+                 [("96123", "service:96123", "service", "本报新闻热线"),
+                  ("6623456", "+863516623456", "landline", "广告热线")],
+                 id="hotline-label-before-the-next-number-is-not-the-name-of-the-one-before"),
+
     pytest.param("滨河县人民医院(发热门诊):0351-6612345", TAIYUAN,
                  [("0351-6612345", "+863516612345", "landline", "滨河县人民医院(发热门诊)")], id="owner-keeps-a-role-bracket"),
     pytest.param("滨河县人民医院(24小时):0351-6612345", TAIYUAN,
@@ -336,10 +353,10 @@ def test_evidence_is_verbatim_and_holds_the_number(text, area_code, expected):
         assert m.evidence_start <= m.char_start and m.char_end <= m.evidence_end
         if m.owner:  # the owner is named inside the evidence (quotation marks aside) ...
             evidence = m.evidence.replace("“", "").replace("”", "")
-            # ... or, in a run under a hotline noun, as its label and that noun ("福田区" + "举报电话")
-            in_run = any(m.owner.endswith(noun) and m.owner[: -len(noun)] in evidence and evidence.startswith(noun)
-                         for noun in zh_phones.RUN_CUE_NOUNS)
-            assert m.owner in evidence or in_run
+            # ... or as two printed parts of it: a run's label and its hotline noun ("福田区" + "举报电话"),
+            # a masthead's publisher and its hotline ("某日报社" + "广告热线")
+            in_parts = any(m.owner[:i] in evidence and m.owner[i:] in evidence for i in range(2, len(m.owner) - 1))
+            assert m.owner in evidence or in_parts
 
 
 @pytest.mark.parametrize(

@@ -191,3 +191,17 @@ OWNER_BRACKET_NOISE: tuple[str, ...] = (
     "工作日", "工作时间", "办公时间", "上班", "白天", "夜间", "晚间", "节假日", "假日", "周末", "周一",
     "小时", "全天", "值班", "时间",
 )
+# How a body's name ends (shared with the notice extractor): a short line ending so, right above a
+# "举报电话:…" line, names the body the number reaches.
+from .zh_notices import ORG_SUFFIXES as BODY_ENDINGS  # noqa: E402
+# Words between a body and the bracket holding its number ("向某局某科(地址…,联系电话:…)提出"):
+# the body is named after the last of these.
+BRACKET_OWNER_OPENERS: tuple[str, ...] = ("向", "与", "到", "至", "联系", "拨打", "咨询", "前往", "或")
+# A paper's publisher as its masthead or footer prints it ("某某日报社出版 党报热线:…"): the paper's
+# own hotlines there belong to it.
+PUBLISHER_ENDINGS: tuple[str, ...] = ("日报社", "晚报社", "报社", "报业集团", "报业传媒集团", "传媒集团")
+# Labels that are a paper's own lines of business (a masthead's "党报热线", "广告热线", "订阅热线").
+PUBLISHER_LINE_LABELS: tuple[str, ...] = (
+    "党报热线", "新闻热线", "报料热线", "爆料热线", "广告热线", "订阅热线", "订报热线", "发行热线", "读者热线",
+    "投诉热线", "服务热线",
+)
