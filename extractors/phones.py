@@ -99,6 +99,7 @@ _LABELLED_RUN = re.compile(
 _TABLE_ROW = re.compile(r"^\s*\|")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff()（）]+")
 _BRACKET_OWNER_OPENER = re.compile(_alternation(lang.BRACKET_OWNER_OPENERS))
+_GLUED_BODY_OPENER = re.compile(_alternation(lang.BRACKET_OWNER_OPENERS + lang.CALL_VERBS + ("的", "和", "及", "是", "为", "在", "结合", "通过")))
 _PUBLISHER = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:{_alternation(lang.PUBLISHER_ENDINGS)})")
 _TABLE_HEADER_CUE = re.compile(_alternation(lang.TABLE_PHONE_HEADERS))
 _MAX_CUE_REACH = 40  # characters a cue may sit before its number
@@ -289,6 +290,33 @@ def _service_name_after(folded: str, end: int) -> int | None:
     if m is None or re.match(r"\s*[:：]", folded[m.end():m.end() + 2]):
         return None
     return m.end()
+
+
+def _body_glued_before(folded: str, start: int) -> int:
+    """Where a service's name starts: "共青团某市委12355青少年服务中心" runs from the body printed
+    right before the number, with nothing between them; else at the number."""
+    lo = start
+    while lo > 0 and _CJK.match(folded[lo - 1]) and start - lo < 16:
+        lo -= 1
+    opener = _search_end(_GLUED_BODY_OPENER, folded, lo, start)
+    if opener is not None:
+        lo = opener.end()
+    name = folded[lo:start]
+    return lo if len(name) >= 3 and name.endswith(lang.BODY_ENDINGS) and name not in lang.OWNER_CUE_ONLY else start
+
+
+def _announced_line(folded: str, start: int) -> tuple[int, int] | None:
+    """'关于开通某某监督举报电话的公告' … '监督举报电话:0371-…': the line as its announcement names it."""
+    line_lo, _ = _line_bounds(folded, start)
+    label = folded[line_lo:start].strip(" \t:：")
+    if not 2 <= len(label) <= 8 or not label.endswith(("电话", "热线")) or not _CJK_ONLY.fullmatch(label):
+        return None
+    lo = max(0, line_lo - lang.OPENING_REACH)
+    pattern = re.compile(rf"(?:{_alternation(lang.OPENING_VERBS)})(?P<name>[\u4e00-\u9fff]{{0,40}}?{re.escape(label)})")
+    found = _search_end(pattern, folded, lo, line_lo)
+    if found is None or len(found.group("name")) <= len(label):
+        return None
+    return found.start("name"), found.end("name")
 
 
 def _body_line_above(folded: str, line_start: int) -> tuple[int, int] | None:
@@ -737,7 +765,8 @@ def _accept(
             return None
         if service_name_end is not None:
             quoted_start = start - 1 if start > 0 and folded[start - 1] in "“\"「『" else start
-            return (quoted_start, service_name_end), quoted_start, None, ()
+            name_start = _body_glued_before(folded, quoted_start)
+            return (name_start, service_name_end), name_start, None, ()
     elif cand.shape == "local":
         near_cue = positive and cue.group() not in lang.WEAK_PHONE_CUES and (
             _ADJACENT_GAP.fullmatch(gap) is not None
@@ -768,7 +797,7 @@ def _accept(
     if label is not None:
         line_lo = _line_bounds(folded, start)[0]
         owner = (_owner_before(folded, *label) or _contact_person_line_above(folded, line_lo)
-                 or _body_line_above(folded, line_lo))
+                 or _body_line_above(folded, line_lo) or _announced_line(folded, start))
         return owner, label[0], None, _publisher_parts(folded, owner)
     owner = _owner_before(folded, sub_lo, start)
     if owner is None:
@@ -778,7 +807,8 @@ def _accept(
     if owner is None:
         owner = _contact_person_after(folded, end)
     if owner is None and sub_lo == _line_bounds(folded, start)[0]:
-        owner = _contact_person_line_above(folded, sub_lo) or _body_line_above(folded, sub_lo)
+        owner = (_contact_person_line_above(folded, sub_lo) or _body_line_above(folded, sub_lo)
+                 or _announced_line(folded, start))
     if owner is None:
         owner = _body_before_bracket(folded, start)
     evidence_start = sub_lo

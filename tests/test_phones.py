@@ -90,6 +90,18 @@ CASES = [
         id="run-of-labelled-local-numbers-under-a-hotline-noun",
     ),
     pytest.param("占地面积:东区:6612345;西区:6623456。", TAIYUAN, [], id="neg-run-under-no-hotline-noun"),
+    pytest.param("为方便群众反映问题,县里开通了滨河县冬季供暖质量投诉电话,全天有人接听。\n投诉电话:0351-6612345\n", TAIYUAN,
+                 [("0351-6612345", "+863516612345", "landline", "滨河县冬季供暖质量投诉电话")],
+                 id="number-under-the-tail-of-an-announced-line-is-that-line"),
+    pytest.param("县里开通了网上办事平台。\n投诉电话:0351-6612345\n", TAIYUAN,
+                 [("0351-6612345", "+863516612345", "landline", None)], id="neg-announcement-of-something-else"),
+
+    pytest.param("据介绍,滨河县妇联12338妇女维权服务中心全天接听来电。", TAIYUAN,
+                 [("12338", "service:12338", "service", "滨河县妇联12338妇女维权服务中心")],
+                 id="service-name-runs-from-the-body-glued-before-the-number"),
+    pytest.param("全市12345热线共受理来电。", TAIYUAN,
+                 [("12345", "service:12345", "service", "12345热线")], id="neg-a-place-before-a-service-is-no-body"),
+
     pytest.param("举报方式\n\n滨河县纪委监委\n\n举报电话:0351-6612345\n\n举报信箱:滨河县东大街1号\n", TAIYUAN,
                  [("0351-6612345", "+863516612345", "landline", "滨河县纪委监委")], id="contact-block-headed-by-its-body"),
     pytest.param("冬季长跑开赛\n\n举报电话:0351-6612345\n", TAIYUAN,

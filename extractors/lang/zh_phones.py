@@ -205,3 +205,8 @@ PUBLISHER_LINE_LABELS: tuple[str, ...] = (
     "党报热线", "新闻热线", "报料热线", "爆料热线", "广告热线", "订阅热线", "订报热线", "发行热线", "读者热线",
     "投诉热线", "服务热线",
 )
+# Verbs by which a text announces a new line by name ("关于开通某某监督举报电话的公告"): a number
+# later printed under the tail of that name ("监督举报电话:…") is that line.
+OPENING_VERBS: tuple[str, ...] = ("开通了", "开通", "设立了", "设立", "开设了", "开设", "启用了", "启用")
+# How far back (characters) such an announcement may stand.
+OPENING_REACH = 600
