@@ -121,6 +121,31 @@ class _Line:
     start: int
     end: int
     text: str
+    # Issue offset of each character of ``text`` when the line was joined from several printed lines
+    # (a classified item wrapped at the column width); None when ``text`` is ``issue.text[start:end]``.
+    offsets: tuple[int, ...] | None = None
+
+    def span(self, lo: int, hi: int) -> tuple[int, int]:
+        """The issue span of ``text[lo:hi]`` (``hi > lo``)."""
+        if self.offsets is None:
+            return self.start + lo, self.start + hi
+        return self.offsets[lo], self.offsets[hi - 1] + 1
+
+
+def _body_lines(article: Article) -> list[_Line]:
+    """The article's body paragraphs as lines, each mapped back to the issue (wrapped lines joined)."""
+    out, pos = [], 0
+    for piece in article.body.split("\n"):
+        lo, hi = pos, pos + len(piece)
+        pos = hi + 1
+        while lo < hi and article.body[lo] in _SPACE:
+            lo += 1
+        while hi > lo and article.body[hi - 1] in _SPACE:
+            hi -= 1
+        if hi > lo:
+            offsets = tuple(article.body_offsets[lo:hi])
+            out.append(_Line(offsets[0], offsets[-1] + 1, article.body[lo:hi], offsets))
+    return out
 
 
 def _lines(text: str, lo: int, hi: int) -> list[_Line]:
@@ -571,7 +596,7 @@ def _item_notices(issue: Issue, article: Article, line: _Line, kind: str, title:
         role = _SUBJECT_ROLE.match(issuer)
         if role and _is_org(role.group("business")):
             issuer = role.group("business")  # "某公司法定代表人孙某因公司印章遗失": the company
-        start, end = line.start + a, line.start + b
+        start, end = line.span(a, b)
         own_kind = kind if kind not in L.NOT_KINDS else (L.LOSS_NOTICE_KIND if _LOSS.search(text) else "声明")
         dated = [e for e in _dates(text, issue.ctx, prefer="past") if e.kind == "point" and e.granularity == "day"
                  and not text[e.end_char:].strip(_SPACE + "。.")]
@@ -605,7 +630,7 @@ def _classified(issue: Issue, article: Article) -> list[PublicNotice]:
     heading = _block_heading(issue, article, body_start)
     kind = kind_of_title(heading) if heading else None
     notices: list[PublicNotice] = []
-    for line in _lines(issue.text, body_start, body_end):
+    for line in _body_lines(article):
         if heading and line.text == heading:
             continue
         items = _item_notices(issue, article, line, kind or L.LOSS_NOTICE_KIND, heading or "")

@@ -481,6 +481,14 @@ CASES = [
         id="neg-上述-with-no-notice-before-it",
     ),
     pytest.param(
+        "滨河县举办春季招聘会\n\n本报讯 3月1日,县人社局举办春季招聘会。(王五)\n\n"
+        "赵一鸣遗失滨河县第二中学毕业证书,证\n号:20101234,声明作废。\n滨河县万通物流有限公司遗失财务专用章\n一枚,声明作废。\n"
+        "钱小芳遗失残疾人证,证号:14012319,声明作废。\n",
+        [dict(kind="遗失声明", issuer="赵一鸣"), dict(kind="遗失声明", issuer="滨河县万通物流有限公司"),
+         dict(kind="遗失声明", issuer="钱小芳")],
+        id="classified-run-under-no-heading-lines-wrapped-mid-sentence",
+    ),
+    pytest.param(
         "# 市空气质量持续改善\n\n本报讯 记者从市生态环境局获悉,截至12月31日,全市空气质量优良天数达到250天,"
         "系统提示显示各监测点运行正常。(王勇)\n",
         [],

@@ -161,6 +161,10 @@ CLASSIFIED_TITLE = re.compile(r"^(?:遗失声明|挂失声明|遗失启事|作�
 # One classified item: "张三遗失身份证,号码…,声明作废。"
 CLASSIFIED_ITEM = re.compile(r"(?:遗失|丢失|被盗|不慎|灭失|损毁).{0,120}(?:作废|声明|特此声明)[。.]?$")
 CLASSIFIED_ITEM_MAX_CHARS = 200
+# The start of a classified item: who lost what, within the first words ("某某公司遗失…").
+CLASSIFIED_ITEM_START = re.compile(r"^[^。；;!！?？]{1,60}?(?:遗失|丢失|被盗|不慎|灭失|损毁)")
+# Lines a classified item may be wrapped over at the column width.
+CLASSIFIED_WRAP_MAX_LINES = 3
 # Short unpunctuated lines ("联系人 张先生") inside a notice shorter than this belong to it.
 NOTICE_MAX_CHARS_FOR_LINES = 600
 # A notice ends with its date (and signature above it).
