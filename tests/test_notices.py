@@ -489,6 +489,23 @@ CASES = [
         id="classified-run-under-no-heading-lines-wrapped-mid-sentence",
     ),
     pytest.param(
+        "滨河县2025年征兵公告\n\n根据《征兵工作条例》,现将我县2025年征兵工作有关事项公告如下:\n一、征集对象为年满18至22周岁的"
+        "男性青年。\n咨询电话:0351-6612345\n滨河县人民政府 滨河县人民武装部\n2024年12月20日\n",
+        [dict(kind="征兵公告", issuer="滨河县人民政府、滨河县人民武装部", notice_date=date(2024, 12, 20),
+              phones=("+863516612345",))],
+        id="place-year-征兵公告-issuers-sharing-a-line",
+    ),
+    pytest.param(
+        "2025年上半年征兵通告\n\n全市适龄青年请于2025年2月10日前登录全国征兵网报名。\n",
+        [dict(kind="征兵通告", issuer=N, deadline=date(2025, 2, 10))],
+        id="year-征兵通告-unsigned",
+    ),
+    pytest.param(
+        "我市2025年征兵工作启动\n\n本报讯 记者从市征兵办获悉,我市2025年征兵工作全面启动,适龄青年踊跃报名。(王五)\n",
+        [],
+        id="neg-year-headline-of-a-story-ending-in-no-notice-word",
+    ),
+    pytest.param(
         "# 市空气质量持续改善\n\n本报讯 记者从市生态环境局获悉,截至12月31日,全市空气质量优良天数达到250天,"
         "系统提示显示各监测点运行正常。(王勇)\n",
         [],

@@ -142,7 +142,7 @@ NOTICE_WORDS = (
 _NOTICE_WORD = "(?:" + "|".join(NOTICE_WORDS) + ")"
 # A notice's own title: "寻亲启事", "通告", "关于调整公交线路的通告", "拍卖公告(第3号)".
 NOTICE_TITLE = re.compile(
-    rf"^(?:关于[^。]{{1,50}}的|[\u4e00-\u9fff]{{0,10}}){_NOTICE_WORD}"
+    rf"^(?:关于[^。]{{1,50}}的|[\u4e00-\u9fff]{{0,10}}|[\u4e00-\u9fff]{{0,10}}(?:19|20)\d{{2}}年度?[\u4e00-\u9fff]{{0,8}}){_NOTICE_WORD}"
     r"(?:\s*[(（]第?[0-9一二三四五六七八九十]+号?[)）])?$"
 )
 # A formal notice title runs longer than a headline: "[issuer]关于[matter]的通告", up to this many
