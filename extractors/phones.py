@@ -7,8 +7,8 @@ an area code need a cue in their clause, a place in a list of hotlines, or a pre
 continue ("0351-2366977、2366978"); they are resolved with ``IssueContext.area_code``.
 
 Owners: the person or body the words around the number name ("联系人:周女士" may stand on the line
-above); a number printed in a notice without one reaches the body the notice sends readers to
-before it ("请向市委组织部反映"), else the notice's issuer (read from :mod:`extractors.notices`).
+above). A number printed in a notice without one is given the notice's body by the linking stage
+(:mod:`extractors.link`), which runs after every extractor: this module never reads notices.
 
 Kinds: ``mobile`` (11 digits, 1[3-9]), ``landline`` (area code + local number, and also the
 nationwide 400/800 numbers, which have a full E.164 form but no area code), ``service`` (short
@@ -846,28 +846,7 @@ def extract(issue: Issue) -> list[PhoneNumber]:
             order.append(mention.phone_id)
         elif held.owner is None and mention.owner is not None:
             chosen[mention.phone_id] = mention
-    owners = _notice_owners(issue, [chosen[pid] for pid in order if chosen[pid].owner is None])
-    return [_record(chosen[pid], issue, owners.get(pid)) for pid in order]
-
-
-def _notice_owners(issue: Issue, ownerless: list[PhoneMention]) -> dict[str, str]:
-    """Owners of numbers printed in a notice without a name: the body the notice sends readers to
-    before the number ("请向市委组织部反映"), else the notice's issuer."""
-    if not ownerless:
-        return {}
-    # notices reads numbers through this module, so it is imported here, not at the top.
-    from .notices import addressed_body, extract as extract_notices
-
-    owners: dict[str, str] = {}
-    notices = extract_notices(issue)
-    for mention in ownerless:
-        for notice in notices:
-            if notice.char_start <= mention.char_start < notice.char_end:
-                owner = addressed_body(issue.text[notice.char_start:mention.char_start]) or notice.issuer
-                if owner:
-                    owners[mention.phone_id] = owner
-                break
-    return owners
+    return [_record(chosen[pid], issue) for pid in order]
 
 
 def _article_seq(issue: Issue, pos: int) -> int | None:
@@ -877,7 +856,7 @@ def _article_seq(issue: Issue, pos: int) -> int | None:
     return None
 
 
-def _record(m: PhoneMention, issue: Issue, notice_owner: str | None = None) -> PhoneNumber:
+def _record(m: PhoneMention, issue: Issue) -> PhoneNumber:
     return PhoneNumber(
         event_id=m.phone_id,
         article_seq=_article_seq(issue, m.char_start),
@@ -890,6 +869,6 @@ def _record(m: PhoneMention, issue: Issue, notice_owner: str | None = None) -> P
         kind=m.kind,
         area_code=m.area_code,
         region=m.region,
-        owner=m.owner or notice_owner,
+        owner=m.owner,
         valid=m.valid,
     )

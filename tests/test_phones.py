@@ -438,10 +438,22 @@ def test_extract_sets_the_article_holding_the_number():
     ],
 )
 def test_owner_of_a_number_printed_in_a_notice(text, owners):
+    """The linking stage, run after every extractor, gives such numbers the notice's body."""
+    from extractors import notices
+    from extractors.link import link
     from extractors.segment import segment
 
-    records = extract(Issue(ctx=ctx(), text=text, articles=segment(text)))
-    assert {r.raw: r.owner for r in records} == owners
+    issue = Issue(ctx=ctx(), text=text, articles=segment(text))
+    records = link(issue, {"public_notices": notices.extract(issue), "phone_numbers": extract(issue)})
+    assert {r.raw: r.owner for r in records["phone_numbers"]} == owners
+
+
+def test_the_phone_extractor_alone_reads_no_notice():
+    from extractors.segment import segment
+
+    text = "停气通知\n\n因管网检修,我公司定于1月9日暂停供气。\n\n咨询电话:0351-3031234\n\n太原天然气有限公司\n\n2023年1月5日\n"
+    (record,) = extract(Issue(ctx=ctx(), text=text, articles=segment(text)))
+    assert record.owner is None  # the notice's signer is linked in later (extractors.link)
 
 
 GOLD_FILES = [pytest.param(path, id=path.name.split("_")[0]) for path in sorted(GOLD.glob("*.gold.json"))]
