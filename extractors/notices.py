@@ -88,6 +88,9 @@ _JURISDICTION = re.compile(
 )
 _ITEM_MARK = re.compile(r"^(?:[(（]?[一二三四五六七八九十0-9]{1,3}[)）、.．]|[①-⑳])")
 _FORMAL_TITLE_LINE = re.compile(rf"^[^。,，]{{0,100}}关于[^。]{{2,100}}的(?:{_WORD})$")
+_ANNOUNCES_NUMBERS = re.compile(
+    rf"(?:{_alt(L.ANNOUNCES_NUMBERS_VERBS)})了?[^。;；]{{0,20}}(?:{_alt(L.ANNOUNCES_NUMBERS_NOUNS)})"
+)
 _NEWS_BYLINE = re.compile(rf"^(?:{_alt(L.NEWS_BYLINE_STARTS)})")
 _REPORTED = re.compile(
     rf"(?P<verb>{_alt(L.REPORT_VERBS)})(?:{_alt(L.COUNTERS)})?"
@@ -906,12 +909,31 @@ def _reported(issue: Issue, article: Article, earlier: list[PublicNotice]) -> li
         notices.append(
             _record(
                 issue, article, kind=kind, title=title, issuer=issuer, notice_date=notice_date, body=scope,
-                phones=_phones_in_body(issue, article, s_lo, s_lo + len(scope)),
+                phones=tuple(dict.fromkeys(
+                    _phones_in_body(issue, article, s_lo, s_lo + len(scope))
+                    + _announced_list_phones(issue, article, body[s_lo:s_hi], s_lo + len(scope)))),
                 schedule=schedule_of(scope, issue.ctx, notice_date),
                 span=article.issue_span(s_lo, s_hi), identity=(normalise_name(doc),),
             )
         )
     return notices
+
+
+def _announced_list_phones(issue: Issue, article: Article, sentence: str, scope_end: int) -> tuple[str, ...]:
+    """A report that announces numbers ("…并公布了举报电话、信箱") whose scope ends its article: the
+    numbers of the contact list printed right after it (short lines and "label:value" lines)."""
+    if scope_end < len(article.body) or not _ANNOUNCES_NUMBERS.search(sentence):
+        return ()
+    lines = _following_lines(issue.text, article.char_end, L.CONTACT_LIST_MAX_LINES)
+    end = None
+    for line in lines:
+        label = re.match(rf"^[^:：,，。]{{1,{L.CONTACT_LIST_LABEL_MAX}}}[:：]", line.text)
+        if len(line.text) > L.CONTACT_LIST_LINE_MAX and label is None:
+            break
+        end = line.end
+    if end is None:
+        return ()
+    return _phones(issue, article.char_end, end)
 
 
 def _phones_in_body(issue: Issue, article: Article, lo: int, hi: int) -> tuple[str, ...]:

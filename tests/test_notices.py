@@ -506,6 +506,19 @@ CASES = [
         id="neg-year-headline-of-a-story-ending-in-no-notice-word",
     ),
     pytest.param(
+        "# 我市严打电信诈骗\n\n昨日,市反诈中心发布公告,请广大群众积极举报电信诈骗线索,并公布了举报电话、邮箱。\n\n"
+        "举报方式\n\n滨河市反诈中心\n\n举报电话:0351-6612345\n\n举报邮箱:fanzha@example.cn\n\n滨河市公安局\n\n"
+        "举报电话:0351-6623456\n\n目前,专项行动已破获电信诈骗案件三十余起,抓获犯罪嫌疑人五十余名,追回群众损失二百余万元。\n",
+        [dict(kind="公告", issuer="市反诈中心", phones=("+863516612345", "+863516623456"))],
+        id="reported-notice-announcing-numbers-takes-the-contact-list-after-it",
+    ),
+    pytest.param(
+        "# 我市严打电信诈骗\n\n昨日,市反诈中心发布公告,请广大群众提高警惕,谨防电信诈骗。\n\n"
+        "便民服务\n\n滨河市人民医院\n\n预约电话:0351-6612345\n",
+        [dict(kind="公告", issuer="市反诈中心", phones=())],
+        id="neg-a-list-after-a-report-that-announces-no-numbers",
+    ),
+    pytest.param(
         "# 市空气质量持续改善\n\n本报讯 记者从市生态环境局获悉,截至12月31日,全市空气质量优良天数达到250天,"
         "系统提示显示各监测点运行正常。(王勇)\n",
         [],

@@ -246,3 +246,11 @@ CHANNEL_WORDS: tuple[str, ...] = (
 )
 # How far (characters) back the notice an anaphoric report points at may end.
 ANAPHORA_REACH = 400
+# A reported notice that announces numbers ("并公布了举报电话、信箱") has as its phones the contact
+# list printed right after the report: these verbs and nouns say it announces them.
+ANNOUNCES_NUMBERS_VERBS: tuple[str, ...] = ("公布", "开通", "设立", "公开")
+ANNOUNCES_NUMBERS_NOUNS: tuple[str, ...] = ("电话", "热线", "举报方式", "联系方式")
+# Lines of such a list: short lines, or "label:value" lines with a label this short.
+CONTACT_LIST_LINE_MAX = 40
+CONTACT_LIST_LABEL_MAX = 10
+CONTACT_LIST_MAX_LINES = 15
