@@ -986,4 +986,12 @@ def extract(issue: Issue) -> list[PublicNotice]:
     unique: dict[tuple, PublicNotice] = {}
     for notice in notices:
         unique.setdefault((notice.event_id, notice.char_start), notice)
-    return sorted(unique.values(), key=lambda n: n.char_start)
+    ordered = sorted(unique.values(), key=lambda n: (n.char_start, -n.char_end))
+    # A notice's signature the segmenter set apart is read with the notice: the same lines read
+    # again as a notice of their own are no second notice.
+    kept: list[PublicNotice] = []
+    for notice in ordered:
+        if any(k.char_start <= notice.char_start and notice.char_end <= k.char_end and k.kind == notice.kind for k in kept):
+            continue
+        kept.append(notice)
+    return kept

@@ -314,8 +314,8 @@ def _announced_line(folded: str, start: int) -> tuple[int, int] | None:
     lo = max(0, line_lo - lang.OPENING_REACH)
     pattern = re.compile(rf"(?:{_alternation(lang.OPENING_VERBS)})(?P<name>[\u4e00-\u9fff]{{0,40}}?{re.escape(label)})")
     found = _search_end(pattern, folded, lo, line_lo)
-    if found is None or len(found.group("name")) <= len(label):
-        return None
+    if found is None or len(found.group("name")) <= len(label) or "的" in found.group("name"):
+        return None  # "开通面向公众的举报电话": a description, not the line's name
     return found.start("name"), found.end("name")
 
 
@@ -591,9 +591,19 @@ def _search_end(pattern: re.Pattern, s: str, lo: int, hi: int) -> re.Match | Non
     return found
 
 
+def _spaced_name(folded: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Two one-character fields one space apart ("郑 丹"): a personal name spaced out in a list."""
+    return (first[1] - first[0] == 1 and second[1] - second[0] == 1 and second[0] - first[1] == 1
+            and bool(_CJK.match(folded[first[0]])) and bool(_CJK.match(folded[second[0]]))
+            and folded[first[1]] in " \u3000")
+
+
 def _owner_in_fields(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The owner among the last two space- or colon-separated fields ("太原市民政局 电话:")."""
     fields = [(lo + m.start(), lo + m.end()) for m in _FIELD.finditer(folded[lo:hi])]
+    if len(fields) >= 2 and _spaced_name(folded, fields[-2], fields[-1]):
+        # "郑 丹13704982003": a two-character name set to the width of three is one field
+        fields[-2:] = [(fields[-2][0], fields[-1][1])]
     for idx in range(len(fields) - 1, max(-1, len(fields) - 3), -1):
         f_lo, f_hi = fields[idx]
         if idx > 0:

@@ -464,7 +464,7 @@ def _classify(para: _Para) -> str:
         return CLASSIFIED_TITLE
     if len(text) <= L.HEADLINE_MAX_CHARS and L.NOTICE_TITLE.match(text):
         return NOTICE_TITLE
-    if len(text) <= L.FORMAL_NOTICE_TITLE_MAX_CHARS and L.FORMAL_NOTICE_TITLE.match(text):
+    if len(text) <= L.FORMAL_NOTICE_TITLE_MAX_CHARS and (L.FORMAL_NOTICE_TITLE.match(text) or L.ISSUER_NOTICE_TITLE.match(text)):
         return NOTICE_TITLE
     if para.level or para.bold:
         return HEADING

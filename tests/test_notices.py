@@ -519,6 +519,14 @@ CASES = [
         id="neg-a-list-after-a-report-that-announces-no-numbers",
     ),
     pytest.param(
+        "滨河县森林防火工作领导小组办公室通告(第2号)\n\n清明将至,为防范森林火灾,即日起全县林区禁止一切野外用火。\n\n"
+        "举报电话:0351-6612345\n\n特此通告\n\n                    滨河县森林防火工作\n\n                    领导小组办公室\n\n"
+        "                    2024年3月28日\n",
+        [dict(kind="通告", issuer="滨河县森林防火工作领导小组办公室", notice_date=date(2024, 3, 28),
+              phones=("+863516612345",))],
+        id="issuer-titled-notice-signature-indented-and-wrapped-read-once",
+    ),
+    pytest.param(
         "# 市空气质量持续改善\n\n本报讯 记者从市生态环境局获悉,截至12月31日,全市空气质量优良天数达到250天,"
         "系统提示显示各监测点运行正常。(王勇)\n",
         [],

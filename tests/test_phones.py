@@ -90,6 +90,12 @@ CASES = [
         id="run-of-labelled-local-numbers-under-a-hotline-noun",
     ),
     pytest.param("占地面积:东区:6612345;西区:6623456。", TAIYUAN, [], id="neg-run-under-no-hotline-noun"),
+    pytest.param("如有困难请联系:\n张 伟13912345678 李晓明13812345678\n", TAIYUAN,
+                 [("13912345678", "+8613912345678", "mobile", "张 伟"), ("13812345678", "+8613812345678", "mobile", "李晓明")],
+                 id="contact-list-names-before-numbers-a-two-character-name-spaced-out"),
+    pytest.param("县里开通面向公众的举报电话,方便群众反映。\n举报电话:0351-6612345\n", TAIYUAN,
+                 [("0351-6612345", "+863516612345", "landline", None)], id="neg-announced-description-is-no-name"),
+
     pytest.param("为方便群众反映问题,县里开通了滨河县冬季供暖质量投诉电话,全天有人接听。\n投诉电话:0351-6612345\n", TAIYUAN,
                  [("0351-6612345", "+863516612345", "landline", "滨河县冬季供暖质量投诉电话")],
                  id="number-under-the-tail-of-an-announced-line-is-that-line"),

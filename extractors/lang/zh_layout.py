@@ -152,6 +152,16 @@ FORMAL_NOTICE_TITLE = re.compile(
     rf"^[\u4e00-\u9fff()（）·]{{0,40}}关于[^。,，;；!！?？:：]{{2,100}}的{_NOTICE_WORD}"
     r"(?:\s*[(（]第?[0-9一二三四五六七八九十]+号?[)）])?$"
 )
+# "[issuer]通告(第1号)": a notice title naming a long issuer before its kind ("某县某某疫情防控工作
+# 指挥部办公室通告(第1号)"); the issuer ends with one of these.
+ISSUER_TITLE_ENDINGS = (
+    "办公室", "指挥部", "领导小组", "委员会", "人民政府", "政府", "管委会", "局", "厅", "委", "办",
+    "中心", "支队", "大队", "公司", "集团", "医院", "法院", "检察院", "街道办事处", "办事处", "部",
+)
+ISSUER_NOTICE_TITLE = re.compile(
+    r"^[\u4e00-\u9fff()（）·]{2,40}(?:" + "|".join(ISSUER_TITLE_ENDINGS) + rf"){_NOTICE_WORD}"
+    r"(?:\s*[(（]第?[0-9一二三四五六七八九十]+号?[)）])?$"
+)
 # A notice printed on one line: "通告 亲贤村…特此通告 …".
 NOTICE_INLINE = re.compile(rf"^(?P<title>(?:[\u4e00-\u9fff]{{0,8}}){_NOTICE_WORD})(?:{SPACE}+|[:：]\s*)(?=\S)")
 # A notice's closing line ("特此通知", "特此公告。"): the last line of the notice above, never a title.
