@@ -723,6 +723,22 @@ def _untitled(issue: Issue, article: Article) -> list[PublicNotice]:
             found = _untitled_notice(issue, article, rest[_notice_start(rest):], None)
             if found is not None:
                 notices.append(found)
+    if not notices:
+        notices = _one_paragraph_notices(issue, article)
+    return notices
+
+
+def _one_paragraph_notices(issue: Issue, article: Article) -> list[PublicNotice]:
+    """Unsigned one-paragraph notices among classifieds ("某公司经股东会决议,拟注销本公司,请债权人自本
+    公告之日起45日内…申报债权"): each paragraph that opens with its issuer and a company's act
+    and calls itself a notice is one, issued by that company."""
+    notices: list[PublicNotice] = []
+    for line in _body_lines(article):
+        text = line.text.lstrip(_SPACE + _BULLETS)
+        kind = _kind_in_body(text)
+        if kind is None or _BLOCK_ITEM.match(text) is None or _LOSS.match(text):
+            continue
+        notices.extend(_item_notices(issue, article, line, kind, ""))
     return notices
 
 

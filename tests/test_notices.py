@@ -527,6 +527,22 @@ CASES = [
         id="issuer-titled-notice-signature-indented-and-wrapped-read-once",
     ),
     pytest.param(
+        "市民广场今起开放\n\n本报讯 市民广场改造完工,今起开放。(王五)\n\n"
+        "■滨河县顺发建材有限公司不慎遗失营业执照副本,统一社会信用代码:91140100MA0ABCDE1X,现声明作废。\n"
+        "■钱小芳遗失残疾人证,证号:14012319,声明作废。 孙大伟遗失机动车行驶证,车牌号:晋A12345,声明作废。\n"
+        "■滨河县万通物流有限公司经股东会决议,拟注销本公司,请债权人自本公告之日起45日内向本公司清算组申报债权。"
+        "联系人:李先生,电话:13912345678。\n",
+        [dict(kind="遗失声明", issuer="滨河县顺发建材有限公司"), dict(kind="遗失声明", issuer="钱小芳"),
+         dict(kind="遗失声明", issuer="孙大伟"),
+         dict(kind="公告", issuer="滨河县万通物流有限公司", phones=("+8613912345678",))],
+        id="classified-run-with-bullets-two-items-on-a-line-and-an-unsigned-注销-notice",
+    ),
+    pytest.param(
+        "滨河县推进老旧小区改造\n\n县住建局经决定,今年改造老旧小区12个,惠及居民三千余户。\n",
+        [],
+        id="neg-a-body-deciding-in-a-story-that-never-calls-itself-a-notice",
+    ),
+    pytest.param(
         "# 市空气质量持续改善\n\n本报讯 记者从市生态环境局获悉,截至12月31日,全市空气质量优良天数达到250天,"
         "系统提示显示各监测点运行正常。(王勇)\n",
         [],
