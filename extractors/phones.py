@@ -579,6 +579,8 @@ def _clean_owner(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     if _PURPOSE_END.search(name):
         return None  # "意见反馈(电话)": what the number is for, not who answers
+    if name.startswith(lang.OWNER_FRAGMENT_STARTS):
+        return None  # "及联系电": a piece of a label, never a name
     if any(ch in name for ch in "。!！?？;；"):
         return None
     return lo, hi

@@ -90,6 +90,13 @@ CASES = [
         id="run-of-labelled-local-numbers-under-a-hotline-noun",
     ),
     pytest.param("占地面积:东区:6612345;西区:6623456。", TAIYUAN, [], id="neg-run-under-no-hotline-noun"),
+    pytest.param("各村联系人及联系电话:东关村 王强 13912345678", TAIYUAN,
+                 [("13912345678", "+8613912345678", "mobile", "王强")], id="never-a-fragment-of-the-label-及联系电"),
+    pytest.param("报名地点及联系电话:0351-6612345", TAIYUAN,
+                 [("0351-6612345", "+863516612345", "landline", None)], id="neg-a-field-name-is-no-owner"),
+    pytest.param("联系人王强电话13912345678", TAIYUAN,
+                 [("13912345678", "+8613912345678", "mobile", "王强")], id="contact-name-run-into-电话"),
+
     pytest.param("如有困难请联系:\n张 伟13912345678 李晓明13812345678\n", TAIYUAN,
                  [("13912345678", "+8613912345678", "mobile", "张 伟"), ("13812345678", "+8613812345678", "mobile", "李晓明")],
                  id="contact-list-names-before-numbers-a-two-character-name-spaced-out"),

@@ -131,7 +131,13 @@ OWNER_LEADING_NOISE: tuple[str, ...] = (
 
 # What a number is for, not who answers it: an owner left ending with one of these is no owner
 # ("意见反馈电话", "改造问题反映电话").
-PURPOSE_ENDINGS: tuple[str, ...] = ("反馈", "反映", "意见", "建议", "诉求", "问题", "线索")
+PURPOSE_ENDINGS: tuple[str, ...] = (
+    "反馈", "反映", "意见", "建议", "诉求", "问题", "线索",
+    # a field's name, not who answers ("报名地点及联系电话:…")
+    "地点", "地址", "时间", "日期", "网址", "邮箱",
+)
+# Words an owner never starts with: what is left after them is a fragment of a label ("及联系电").
+OWNER_FRAGMENT_STARTS: tuple[str, ...] = ("及", "和", "与", "或", "并", "等")
 # "12393医保服务热线或市医保局咨询电话": after a hotline and "或", the words name another owner.
 OWNER_ALTERNATIVE_JOINS: tuple[str, ...] = ("或者", "或", "以及", "及")
 # Verbs by which a text announces a number ("街道公布了…电话"): the owner is not in the words after them.
@@ -166,7 +172,7 @@ LIST_HEADING_CUES: tuple[str, ...] = ("电话", "热线", "号码", "通讯录",
 
 # "联系人:张三" and "与张三联系" name the owner in a clause before the number.
 CONTACT_PERSON_PATTERNS: tuple[str, ...] = (
-    r"联系人[:：\s]*(?P<owner>[\u4e00-\u9fff]{2,4}(?:先生|女士)?)",
+    r"联系人[:：\s]*(?P<owner>[\u4e00-\u9fff]{2,4}(?:先生|女士)?)(?=电话|手机|[^\u4e00-\u9fff]|$)",
     r"(?:与|同|向)(?P<owner>[\u4e00-\u9fff]{2,12}?)(?:联系|联络|咨询)",
 )
 
