@@ -98,6 +98,7 @@ _LABELLED_RUN = re.compile(
 )
 _TABLE_ROW = re.compile(r"^\s*\|")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff()（）]+")
+_PLACED_BODY = re.compile(rf"(?P<body>[\u4e00-\u9fff()（）]{{3,20}}?)(?:{_alternation(lang.PLACING_VERBS)})")
 _BRACKET_OWNER_OPENER = re.compile(_alternation(lang.BRACKET_OWNER_OPENERS))
 _GLUED_BODY_OPENER = re.compile(_alternation(lang.BRACKET_OWNER_OPENERS + lang.CALL_VERBS + ("的", "和", "及", "是", "为", "在", "结合", "通过")))
 _PUBLISHER = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:{_alternation(lang.PUBLISHER_ENDINGS)})")
@@ -290,6 +291,23 @@ def _service_name_after(folded: str, end: int) -> int | None:
     if m is None or re.match(r"\s*[:：]", folded[m.end():m.end() + 2]):
         return None
     return m.end()
+
+
+def _placed_body_before(folded: str, sub_lo: int) -> tuple[int, int] | None:
+    """'某登记站设在保卫处。咨询电话:…': the body the sentence before places (same line)."""
+    line_lo, _ = _line_bounds(folded, sub_lo)
+    end = sub_lo
+    while end > line_lo and folded[end - 1] in " \t":
+        end -= 1
+    if end <= line_lo or folded[end - 1] not in "。;；":
+        return None
+    start = max(line_lo, max((i + 1 for i in range(line_lo, end - 1) if folded[i] in "。;；!！?？"), default=line_lo))
+    sentence = folded[start:end]
+    lead = re.match(r"^[^\u4e00-\u9fff]*", sentence).end()  # "⑥", "3."
+    m = _PLACED_BODY.match(sentence, lead)
+    if m is None or not m.group("body").endswith(lang.BODY_ENDINGS):
+        return None
+    return _clean_owner(folded, start + m.start("body"), start + m.end("body"))
 
 
 def _body_glued_before(folded: str, start: int) -> int:
@@ -822,7 +840,7 @@ def _accept(
         owner = (_contact_person_line_above(folded, sub_lo) or _body_line_above(folded, sub_lo)
                  or _announced_line(folded, start))
     if owner is None:
-        owner = _body_before_bracket(folded, start)
+        owner = _body_before_bracket(folded, start) or _placed_body_before(folded, sub_lo)
     evidence_start = sub_lo
     if start - sub_lo > 25:
         anchors = [start]

@@ -90,6 +90,11 @@ CASES = [
         id="run-of-labelled-local-numbers-under-a-hotline-noun",
     ),
     pytest.param("占地面积:东区:6612345;西区:6623456。", TAIYUAN, [], id="neg-run-under-no-hotline-noun"),
+    pytest.param("3.县征兵报名站设在县人武部一楼。咨询电话:6612345。", TAIYUAN,
+                 [("6612345", "+863516612345", "landline", "县征兵报名站")], id="number-after-a-sentence-placing-its-body"),
+    pytest.param("比赛设在东湖公园。咨询电话:6612345。", TAIYUAN,
+                 [("6612345", "+863516612345", "landline", None)], id="neg-a-placed-event-is-no-body"),
+
     pytest.param("各村联系人及联系电话:东关村 王强 13912345678", TAIYUAN,
                  [("13912345678", "+8613912345678", "mobile", "王强")], id="never-a-fragment-of-the-label-及联系电"),
     pytest.param("报名地点及联系电话:0351-6612345", TAIYUAN,

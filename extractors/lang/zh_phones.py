@@ -216,3 +216,5 @@ PUBLISHER_LINE_LABELS: tuple[str, ...] = (
 OPENING_VERBS: tuple[str, ...] = ("开通了", "开通", "设立了", "设立", "开设了", "开设", "启用了", "启用")
 # How far back (characters) such an announcement may stand.
 OPENING_REACH = 600
+# "某登记站设在保卫处。咨询电话:…": a sentence placing a body, then its number on its own.
+PLACING_VERBS: tuple[str, ...] = ("设在", "设于", "位于", "地处", "坐落在", "坐落于", "办公地点在", "地址在")
