@@ -51,7 +51,7 @@ _CUE = re.compile(
 _UNIT = re.compile(f"[ ]?(?:{_alternation(lang.UNIT_WORDS)})")
 _SERVICE_ACTION = re.compile(f"[ ]?(?:{_alternation(lang.SERVICE_ACTIONS)})")
 _SERVICE_NAME = re.compile(
-    rf"[”\"」』]?[\u4e00-\u9fff]{{0,8}}?(?:{_alternation(lang.SERVICE_NAME_ENDINGS)})"
+    rf"[”\"」』]?[\u4e00-\u9fff]{{0,8}}(?:{_alternation(lang.SERVICE_NAME_ENDINGS)})"
 )
 _CALL_VERB = re.compile(f"(?:{_alternation(lang.CALL_VERBS)})(?!{_alternation(lang.CALL_VERB_NOT_BEFORE)})了?")
 _CONTACT = tuple(re.compile(p) for p in lang.CONTACT_PERSON_PATTERNS)
@@ -126,6 +126,7 @@ class PhoneMention:
     evidence: str
     evidence_start: int
     evidence_end: int
+    called: bool = False  # printed after a call verb ("拨打…"): the text asks readers to dial it
 
 
 @dataclass(frozen=True)
@@ -730,6 +731,7 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
             evidence=text[evidence_start:evidence_end],
             evidence_start=offset + evidence_start,
             evidence_end=offset + evidence_end,
+            called=_called_from_before(folded, cand.start - 1 if cand.start and folded[cand.start - 1] in "“\"「『" else cand.start),
         )
         mentions.append(mention)
         prev = _Previous(
@@ -866,7 +868,9 @@ def _valid_shape(cand: _Candidate) -> bool:
 
 
 def extract(issue: Issue) -> list[PhoneNumber]:
-    """One record per distinct number in the issue: its first mention that names an owner, else its first."""
+    """One record per distinct number in the issue: its first mention that asks readers to call it and
+    names an owner ("拨打12345市长公开电话热线"), else its first that names an owner, else its first.
+    (A number inside a body's name, "长春市12345市长公开电话办公室", is not printed to be called.)"""
     chosen: dict[str, PhoneMention] = {}
     order: list[str] = []
     for mention in find_phones(issue.text, issue.ctx):
@@ -874,7 +878,7 @@ def extract(issue: Issue) -> list[PhoneNumber]:
         if held is None:
             chosen[mention.phone_id] = mention
             order.append(mention.phone_id)
-        elif held.owner is None and mention.owner is not None:
+        elif mention.owner is not None and (held.owner is None or (mention.called and not held.called)):
             chosen[mention.phone_id] = mention
     return [_record(chosen[pid], issue) for pid in order]
 

@@ -423,6 +423,12 @@ def test_extract_keeps_one_row_per_number_preferring_a_named_owner():
     assert record.article_seq is None
 
 
+def test_extract_prefers_the_mention_readers_are_asked_to_call():
+    text = "记者从滨河市12345政务服务热线办公室获悉,市民可拨打“12345”政务服务便民热线反映诉求。"
+    (record,) = extract(Issue(ctx=ctx(), text=text, articles=()))
+    assert record.owner == "12345政务服务便民热线"
+
+
 def test_extract_sets_the_article_holding_the_number():
     text = "第一篇\n\n没有电话。\n\n寻亲启事\n\n请知情者联系刘秀兰 15235362639。"
     second_start = text.index("寻亲启事")
