@@ -41,7 +41,7 @@ _RUN = re.compile(
     r"(?<![0-9A-Za-z])(?<!\d\.)"
     r"(?P<cc>(?:\+|00)86[ -]?|\(\+?86\)[ ]?)?"
     r"(?P<paren>\(0\d{2,3}\)[ ]?)?"
-    r"(?P<body>\d+(?:[ -]\d+)*)"
+    r"(?P<body>\d+(?:(?:[ -]| - )\d+)*)"  # "0351 - 6612345": a hyphen set off by spaces on older pages
 )
 _GROUP = re.compile(r"\d+")
 _EXTENSION = re.compile(r"[ ]?(?:转|分机|ext\.?|EXT\.?|Ext\.?)[ ]?(?P<ext>\d{1,5})(?!\d)")

@@ -90,6 +90,10 @@ CASES = [
         id="run-of-labelled-local-numbers-under-a-hotline-noun",
     ),
     pytest.param("占地面积:东区:6612345;西区:6623456。", TAIYUAN, [], id="neg-run-under-no-hotline-noun"),
+    pytest.param("联系电话:0351 - 6612345", TAIYUAN, [("0351 - 6612345", "+863516612345", "landline", None)],
+                 id="landline-hyphen-set-off-by-spaces"),
+    pytest.param("2021 - 2025年规划纲要", TAIYUAN, [], id="neg-spaced-range-of-years"),
+
     pytest.param("3.县征兵报名站设在县人武部一楼。咨询电话:6612345。", TAIYUAN,
                  [("6612345", "+863516612345", "landline", "县征兵报名站")], id="number-after-a-sentence-placing-its-body"),
     pytest.param("比赛设在东湖公园。咨询电话:6612345。", TAIYUAN,
