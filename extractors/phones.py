@@ -98,6 +98,8 @@ _LABELLED_RUN = re.compile(
 )
 _TABLE_ROW = re.compile(r"^\s*\|")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff()（）]+")
+_BRACKET_AFTER = re.compile(r"[ ]?\((?P<name>[\u4e00-\u9fff]{2,16})\)")
+_BRACKET_NOISE = re.compile(_alternation(lang.PHONE_CUES + lang.OWNER_BRACKET_NOISE + lang.OWNER_TRAILING_QUALIFIERS))
 _PLACED_BODY = re.compile(rf"(?P<body>[\u4e00-\u9fff()（）]{{3,20}}?)(?:{_alternation(lang.PLACING_VERBS)})")
 _BRACKET_OWNER_OPENER = re.compile(_alternation(lang.BRACKET_OWNER_OPENERS))
 _GLUED_BODY_OPENER = re.compile(_alternation(lang.BRACKET_OWNER_OPENERS + lang.CALL_VERBS + ("的", "和", "及", "是", "为", "在", "结合", "通过")))
@@ -690,8 +692,22 @@ def _contact_person_line_above(folded: str, line_start: int) -> tuple[int, int] 
     return _clean_owner(folded, line_lo + m.start("owner"), line_lo + m.end("owner"))
 
 
+def _bracket_owner_after(folded: str, end: int) -> tuple[int, int] | None:
+    """'6612345(县供热办)', '13912345678(王女士)': the body or contact named in brackets right after."""
+    m = _BRACKET_AFTER.match(folded, end)
+    if m is None:
+        return None
+    name = m.group("name")
+    if _BRACKET_NOISE.search(name) or not name.endswith(lang.BODY_ENDINGS + lang.NAME_HONORIFICS):
+        return None
+    return _clean_owner(folded, m.start("name"), m.end("name"))
+
+
 def _is_joined(folded: str, prev_end: int, start: int) -> bool:
     between = folded[prev_end:start]
+    bracket = _BRACKET_AFTER.match(between)
+    if bracket is not None:  # "6612345(县供热办)、6623456(县城管局)": the list goes on after the owner
+        between = between[bracket.end():]
     if not 0 < len(between) <= 4 or "\n" in between:
         return False
     core = between.strip(" ")
@@ -709,12 +725,17 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
         if accepted is None:
             continue
         owner_span, evidence_start, inherited_area, owner_parts = accepted
+        named_after = _bracket_owner_after(folded, cand.end)
+        if named_after is not None:  # the owner printed in brackets after the number is its own
+            owner_span, owner_parts = named_after, ()
         resolved = _resolve(cand, inherited_area or home_area)
         if resolved.kind != "service" and (resolved.e164 is None or (cand.intl and not resolved.valid)):
             continue  # phonenumbers cannot read it as a Chinese number at all
         if cand.shape == "local" and not resolved.valid and not inherited_area and not _strong_local_cue(folded, cand):
             continue
         evidence_end = max(cand.end, owner_span[1]) if owner_span else cand.end
+        if named_after is not None:
+            evidence_end += 1  # the closing bracket
         evidence_start = min([evidence_start] + ([owner_span[0]] if owner_span else []) + [a for a, _ in owner_parts])
         mention = PhoneMention(
             phone_id=resolved.phone_id,

@@ -218,3 +218,5 @@ OPENING_VERBS: tuple[str, ...] = ("开通了", "开通", "设立了", "设立", 
 OPENING_REACH = 600
 # "某登记站设在保卫处。咨询电话:…": a sentence placing a body, then its number on its own.
 PLACING_VERBS: tuple[str, ...] = ("设在", "设于", "位于", "地处", "坐落在", "坐落于", "办公地点在", "地址在")
+# Polite forms that stand for a contact's name ("(王女士)" after a number names who answers).
+from .zh_notices import NAME_HONORIFICS  # noqa: E402
