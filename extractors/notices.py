@@ -811,9 +811,29 @@ def _issuer_before(body: str, pos: int, ctx: IssueContext) -> tuple[str, int, da
     stripped = _ISSUER_LEADING.sub("", clause)
     lo += len(clause) - len(stripped)
     issuer = _ISSUER_TRAILING.sub("", stripped).strip(_SPACE + "“”\"")
+    if issuer.startswith("该") and len(issuer) >= 2:
+        issuer = _antecedent(body, lo, issuer[1:])  # "该支队" is the 支队 named before, if any
+        if issuer is None:
+            return None
     if not _is_org(issuer) or not re.fullmatch(f"[{_HAN}()（）·、]+", issuer):
         return None
     return issuer, lo, said_on
+
+
+def _antecedent(body: str, pos: int, head: str) -> str | None:
+    """The body "该<head>" points back at: the last name ending in ``head`` before ``pos``
+    ("记者从市交警支队获悉,该支队…" -> "市交警支队")."""
+    end = body.rfind(head, 0, pos)
+    while end >= 0:
+        start = end
+        while start > 0 and re.match(f"[{_HAN}()（）]", body[start - 1]) and body[start - 1] not in L.NAME_STOPS \
+                and end - start < 24:
+            start -= 1
+        name = body[start : end + len(head)]
+        if len(name) > len(head) and _is_org(name) and not name.startswith("该"):
+            return name
+        end = body.rfind(head, 0, end)
+    return None
 
 
 def _issuer_elsewhere(

@@ -543,6 +543,16 @@ CASES = [
         id="neg-a-body-deciding-in-a-story-that-never-calls-itself-a-notice",
     ),
     pytest.param(
+        "# 东环路封闭施工\n\n本报讯 记者从滨河市自然资源和规划局获悉,该局已发布公告,东环路沿线地块3月5日起征收,请业主配合。(王五)\n",
+        [dict(kind="公告", issuer="滨河市自然资源和规划局")],
+        id="reported-by-该局-the-body-named-before",
+    ),
+    pytest.param(
+        "# 东环路封闭施工\n\n本报讯 该支队已发布通告,东环路3月5日起封闭施工,请车辆绕行。(王五)\n",
+        [],
+        id="neg-该支队-with-nothing-named-before",
+    ),
+    pytest.param(
         "# 市空气质量持续改善\n\n本报讯 记者从市生态环境局获悉,截至12月31日,全市空气质量优良天数达到250天,"
         "系统提示显示各监测点运行正常。(王勇)\n",
         [],

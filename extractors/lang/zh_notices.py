@@ -254,3 +254,7 @@ ANNOUNCES_NUMBERS_NOUNS: tuple[str, ...] = ("电话", "热线", "举报方式", 
 CONTACT_LIST_LINE_MAX = 40
 CONTACT_LIST_LABEL_MAX = 10
 CONTACT_LIST_MAX_LINES = 15
+# Characters a body's name never contains, so a name read backwards stops at them ("记者从市交警支队"
+# gives "市交警支队").
+# (Not 和/及/经: "自然资源和规划局", "经济开发区管委会".)
+NAME_STOPS: tuple[str, ...] = ("从", "向", "在", "据", "由", "对", "将", "于", "了", "的", "是")
