@@ -49,7 +49,7 @@ _CLAUSE_BREAK = re.compile(r"[,，。！!？?；;:：\n]")
 _OUTAGE_TITLE = re.compile(
     rf"(?:{_alt(L.OUTAGE_TITLE_PREFIXES)})?(?:{_alt(L.OUTAGE_WORDS)})(?:{_alt(L.OUTAGE_TITLE_ENDINGS)})?"
 )
-_ACTOR = re.compile(rf"^(?P<actor>[{_HAN}()（）]{{3,30}}?)(?:{_alt(L.ACTOR_VERBS)})")
+_ACTOR = re.compile(rf"^(?P<actor>[{_HAN}()（）]{{3,30}}?)(?:{_alt(L.ACTOR_VERBS + L.DECIDING_VERBS)})")
 _PHRASE_BREAK = re.compile(r"[,，。！!？?；;\n]")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"")
 _REPORT_VERB = re.compile(_alt(L.REPORT_VERBS))
@@ -77,6 +77,19 @@ _CONTACTS = (
     re.compile(rf"联系人[:：\s]*{_CONTACT_NAME}(?=[\s,，、;；。:：(（]|电话|手机|\d|$)"),
     re.compile(rf"(?:与|同|向){_CONTACT_NAME}(?=联系|联络)"),
     re.compile(rf"联系{_CONTACT_NAME}\s*(?=电话|手机|[:：]|\d)"),
+)
+_BODY_KIND = re.compile(
+    rf"(?P<before>{_alt(L.BODY_KIND_WORDS)})如下|如下(?P<after>{_alt(L.BODY_KIND_WORDS)})"
+    rf"|本(?P<self>{_alt(L.SELF_KIND_WORDS)})(?!{_alt(L.NOT_AFTER_SELF_KIND)})"
+)
+_AS_FOLLOWS = re.compile(rf"现(?:将|就|对)?[^。！!？?；;]{{0,80}}?(?:{_alt(L.BODY_KIND_WORDS)})如下")
+_JURISDICTION = re.compile(
+    rf"(?P<body>[{_HAN}()（）]{{3,30}}?)(?:{_alt(L.JURISDICTION_WORDS)})"
+)
+_ITEM_MARK = re.compile(r"^(?:[(（]?[一二三四五六七八九十0-9]{1,3}[)）、.．]|[①-⑳])")
+_FORMAL_TITLE_LINE = re.compile(rf"^[^。,，]{{0,100}}关于[^。]{{2,100}}的(?:{_WORD})$")
+_ANNOUNCES_NUMBERS = re.compile(
+    rf"(?:{_alt(L.ANNOUNCES_NUMBERS_VERBS)})了?[^。;；]{{0,20}}(?:{_alt(L.ANNOUNCES_NUMBERS_NOUNS)})"
 )
 _NEWS_BYLINE = re.compile(rf"^(?:{_alt(L.NEWS_BYLINE_STARTS)})")
 _REPORTED = re.compile(
@@ -111,6 +124,31 @@ class _Line:
     start: int
     end: int
     text: str
+    # Issue offset of each character of ``text`` when the line was joined from several printed lines
+    # (a classified item wrapped at the column width); None when ``text`` is ``issue.text[start:end]``.
+    offsets: tuple[int, ...] | None = None
+
+    def span(self, lo: int, hi: int) -> tuple[int, int]:
+        """The issue span of ``text[lo:hi]`` (``hi > lo``)."""
+        if self.offsets is None:
+            return self.start + lo, self.start + hi
+        return self.offsets[lo], self.offsets[hi - 1] + 1
+
+
+def _body_lines(article: Article) -> list[_Line]:
+    """The article's body paragraphs as lines, each mapped back to the issue (wrapped lines joined)."""
+    out, pos = [], 0
+    for piece in article.body.split("\n"):
+        lo, hi = pos, pos + len(piece)
+        pos = hi + 1
+        while lo < hi and article.body[lo] in _SPACE:
+            lo += 1
+        while hi > lo and article.body[hi - 1] in _SPACE:
+            hi -= 1
+        if hi > lo:
+            offsets = tuple(article.body_offsets[lo:hi])
+            out.append(_Line(offsets[0], offsets[-1] + 1, article.body[lo:hi], offsets))
+    return out
 
 
 def _lines(text: str, lo: int, hi: int) -> list[_Line]:
@@ -177,7 +215,10 @@ def _issuer_of_title(title: str | None, kind: str) -> str | None:
     text = _TITLE_NUMBER.sub("", title.strip())
     if not text.endswith(kind):
         return None
-    head = text[: -len(kind)].strip(_SPACE + "关于")
+    head = text[: -len(kind)].strip(_SPACE)
+    if "关于" in head:
+        head = head[: head.index("关于")]  # "某市交警支队关于…的通告": the body before 关于
+    head = head.strip(_SPACE)
     if "的" in head or not head:
         return None
     return head if _ORG_END.search(head) and len(head) >= 3 else None
@@ -336,11 +377,11 @@ def _signature(issue: Issue, lines: list[_Line], kind: str) -> _Signature | None
                     sig_start = line.start
                     break
                 cleaned = _clean_issuer(line.text)
-                if cleaned is None or len(line.text) > 40:
-                    break
+                if cleaned is None or len(line.text) > 40 or line.text[-1] in "。！!？?；;" or _ITEM_MARK.match(line.text):
+                    break  # a sentence or a numbered item of the body, not a signature line
                 issuer_lines.insert(0, cleaned)
                 sig_start = line.start
-            issuer = "、".join(issuer_lines) or None
+            issuer = _join_issuer_lines(issuer_lines)
             if issuer is None and len(lines) > 1 and _SIGN_OFF.fullmatch(lines[-2].text):
                 sig_start = lines[-2].start
         while sig_start < last.end and text[sig_start] in _SPACE:
@@ -351,6 +392,18 @@ def _signature(issue: Issue, lines: list[_Line], kind: str) -> _Signature | None
     if cleaned and (_is_org(cleaned.split("、")[-1]) or (_signs_as_person(kind) and _PERSON.match(cleaned))):
         return _Signature(last.start, cleaned, None)
     return None
+
+
+def _join_issuer_lines(parts: list[str]) -> str | None:
+    """Issuer lines of a signature as one name: "西宁市某某疫情" over "防控指挥部" is one body wrapped
+    over two lines (the upper line names no body on its own); two bodies are joined with "、"."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and not _is_org(joined[-1].split("、")[-1]) and _is_org(part):
+            joined[-1] += part
+        else:
+            joined.append(part)
+    return "、".join(joined) or None
 
 
 def _signs_as_person(kind: str) -> bool:
@@ -377,11 +430,17 @@ def _subject(body: str, kind: str) -> str | None:
 
 
 def _actor(body: str) -> str | None:
-    """The body a clause says will act ("国网某供电公司将于…停电"), the first one named."""
+    """The body a clause says will act or decides ("国网某供电公司将于…停电", "我市某指挥部决定…"),
+    the first one named; "我市X" is "市X" (the paper's own city's body)."""
     for clause in _CLAUSE_BREAK.split(body):
         match = _ACTOR.match(clause.strip(_SPACE))
-        if match and _is_org(match.group("actor")) and not match.group("actor").startswith(L.SELF_REFERENCE_STARTS):
-            return match.group("actor")
+        if match is None:
+            continue
+        actor = match.group("actor")
+        if actor[:1] in "我本" and actor[1:2] in L.SELF_PLACE_WORDS:
+            actor = actor[1:]
+        if _is_org(actor) and not actor.startswith(L.SELF_REFERENCE_STARTS):
+            return actor
     return None
 
 
@@ -540,7 +599,7 @@ def _item_notices(issue: Issue, article: Article, line: _Line, kind: str, title:
         role = _SUBJECT_ROLE.match(issuer)
         if role and _is_org(role.group("business")):
             issuer = role.group("business")  # "某公司法定代表人孙某因公司印章遗失": the company
-        start, end = line.start + a, line.start + b
+        start, end = line.span(a, b)
         own_kind = kind if kind not in L.NOT_KINDS else (L.LOSS_NOTICE_KIND if _LOSS.search(text) else "声明")
         dated = [e for e in _dates(text, issue.ctx, prefer="past") if e.kind == "point" and e.granularity == "day"
                  and not text[e.end_char:].strip(_SPACE + "。.")]
@@ -574,7 +633,7 @@ def _classified(issue: Issue, article: Article) -> list[PublicNotice]:
     heading = _block_heading(issue, article, body_start)
     kind = kind_of_title(heading) if heading else None
     notices: list[PublicNotice] = []
-    for line in _lines(issue.text, body_start, body_end):
+    for line in _body_lines(article):
         if heading and line.text == heading:
             continue
         items = _item_notices(issue, article, line, kind or L.LOSS_NOTICE_KIND, heading or "")
@@ -583,6 +642,145 @@ def _classified(issue: Issue, article: Article) -> list[PublicNotice]:
             return _printed(issue, article, heading) if heading else []
         notices.extend(items)
     return notices
+
+
+# --------------------------------------------------------------------------------------------
+# Notices printed without a notice title
+
+
+def _kind_in_body(text: str) -> str | None:
+    """The word a notice calls itself by in its own text: its sign-off, "…通告如下", "本公告"."""
+    sign_offs = list(_SIGN_OFF.finditer(text))
+    if sign_offs:
+        return sign_offs[-1].group().strip("。.!！")[2:]
+    for match in _BODY_KIND.finditer(text):
+        return match.group("before") or match.group("after") or match.group("self")
+    return None
+
+
+def _closing_signature(issue: Issue, lines: list[_Line]) -> _Signature | None:
+    """A dated signature closing ``lines``: "特此公告 / 某局 / 2019年12月16日", "…。 某局 2019年11月29日".
+
+    Only a signature naming a body, or a date under "特此…", counts: a date ending a line of
+    prose ("报名截止时间为3月1日") closes nothing.
+    """
+    last = lines[-1]
+    if len(last.text) > 40 and not _SENTENCE_END.search(last.text):
+        return None
+    if not re.search(r"[日号]\s*$", last.text):
+        return None
+    signature = _signature(issue, lines, "通告")
+    if signature is None or signature.notice_date is None:
+        return None
+    if signature.issuer and _is_org(signature.issuer.split("、")[-1]):
+        return signature
+    above = [line for line in lines if line.end <= signature.start]
+    signed_off = _SIGN_OFF.search(issue.text, signature.start, last.end) or (above and _SIGN_OFF.fullmatch(above[-1].text))
+    return signature if signed_off else None
+
+
+def _is_addressee(text: str) -> bool:
+    """"广大居民朋友们:": a short line naming whom the notice speaks to, ending in a colon."""
+    return (len(text) <= 30 and text[-1] in ":：" and not re.search(r"[0-9,，、。]", text)
+            and not _ITEM_MARK.match(text) and any(word in text for word in L.ADDRESSEE_WORDS))
+
+
+def _notice_start(lines: list[_Line]) -> int:
+    """Index of the line a notice starts at: its addressee ("广大居民朋友们:") or its own title."""
+    for i in range(len(lines) - 1, -1, -1):
+        text = lines[i].text
+        if _FORMAL_TITLE_LINE.match(text) or _is_addressee(text):
+            return i
+    return 0
+
+
+def _untitled(issue: Issue, article: Article) -> list[PublicNotice]:
+    """Notices printed under a news headline or none: each dated signature closes one.
+
+    The text before a signature (from the article's start, the previous signature, or an
+    addressee line) is the notice; it must call itself a notice ("…通告如下", "本公告", "特此公告").
+    A notice with no signature counts only when it says "现将…通告如下".
+    """
+    lines = _lines(issue.text, article.char_start, article.char_end)
+    if not lines:
+        return []
+    if not _ends_with_date(issue, lines[-1]):
+        lines = lines + _signature_tail(issue, lines[-1].end)
+    notices: list[PublicNotice] = []
+    begin = 0
+    for i in range(len(lines)):
+        signature = _closing_signature(issue, lines[begin : i + 1])
+        if signature is None:
+            continue
+        part = lines[begin : i + 1]
+        begin = i + 1
+        found = _untitled_notice(issue, article, part[_notice_start(part):], signature)
+        if found is not None:
+            notices.append(found)
+    if not notices:
+        rest = lines[begin:]
+        if rest and _AS_FOLLOWS.search("\n".join(line.text for line in rest)):
+            found = _untitled_notice(issue, article, rest[_notice_start(rest):], None)
+            if found is not None:
+                notices.append(found)
+    if not notices:
+        notices = _one_paragraph_notices(issue, article)
+    return notices
+
+
+def _one_paragraph_notices(issue: Issue, article: Article) -> list[PublicNotice]:
+    """Unsigned one-paragraph notices among classifieds ("某公司经股东会决议,拟注销本公司,请债权人自本
+    公告之日起45日内…申报债权"): each paragraph that opens with its issuer and a company's act
+    and calls itself a notice is one, issued by that company."""
+    notices: list[PublicNotice] = []
+    for line in _body_lines(article):
+        text = line.text.lstrip(_SPACE + _BULLETS)
+        kind = _kind_in_body(text)
+        if kind is None or _BLOCK_ITEM.match(text) is None or _LOSS.match(text):
+            continue
+        notices.extend(_item_notices(issue, article, line, kind, ""))
+    return notices
+
+
+def _untitled_notice(issue: Issue, article: Article, lines: list[_Line], signature: _Signature | None) -> PublicNotice | None:
+    if not lines:
+        return None
+    first, end = lines[0], lines[-1].end
+    body_end = signature.start if signature else end
+    body = "\n".join(
+        issue.text[line.start : min(line.end, body_end)] for line in lines if line.start < body_end
+    ).strip()
+    kind = _kind_in_body(issue.text[first.start:end])
+    if kind is None or not body:
+        return None
+    if _ADDRESSEE_LINE.match(body) and _INTERNAL.search(body.split("\n", 1)[0]):
+        return None  # "各学院:" / "各县(市、区)人民政府:": a circular to departments
+    if kind == "通知" and not _addresses_public(body, None, kind):
+        return None
+    issuer = signature.issuer if signature else None
+    if issuer is None:
+        issuer = _jurisdiction(body) or _actor(body)
+    notice_date = signature.notice_date if signature else None
+    title = lines[0].text if _FORMAL_TITLE_LINE.match(lines[0].text) else None
+    return _record(
+        issue, article, kind=kind, title=title, issuer=issuer, notice_date=notice_date, body=body,
+        phones=_phones(issue, first.start, end), schedule=schedule_of(body, issue.ctx, notice_date),
+        span=(first.start, end), identity=(normalise_name(body)[:200],),
+    )
+
+
+def _jurisdiction(body: str) -> str | None:
+    """The body whose own area a "现将…如下" sentence names ("现将某街道范围内…通告如下")."""
+    sentence = _AS_FOLLOWS.search(body)
+    if sentence is None:
+        return None
+    for match in _JURISDICTION.finditer(sentence.group()):
+        candidate = match.group("body")
+        for cut in range(len(candidate) - 2):
+            name = candidate[cut:]
+            if _is_org(name) and not re.match(r"[0-9年度]", name):
+                return name
+    return None
 
 
 # --------------------------------------------------------------------------------------------
@@ -613,9 +811,69 @@ def _issuer_before(body: str, pos: int, ctx: IssueContext) -> tuple[str, int, da
     stripped = _ISSUER_LEADING.sub("", clause)
     lo += len(clause) - len(stripped)
     issuer = _ISSUER_TRAILING.sub("", stripped).strip(_SPACE + "“”\"")
+    if issuer.startswith("该") and len(issuer) >= 2:
+        issuer = _antecedent(body, lo, issuer[1:])  # "该支队" is the 支队 named before, if any
+        if issuer is None:
+            return None
     if not _is_org(issuer) or not re.fullmatch(f"[{_HAN}()（）·、]+", issuer):
         return None
     return issuer, lo, said_on
+
+
+def _antecedent(body: str, pos: int, head: str) -> str | None:
+    """The body "该<head>" points back at: the last name ending in ``head`` before ``pos``
+    ("记者从市交警支队获悉,该支队…" -> "市交警支队")."""
+    end = body.rfind(head, 0, pos)
+    while end >= 0:
+        start = end
+        while start > 0 and re.match(f"[{_HAN}()（）]", body[start - 1]) and body[start - 1] not in L.NAME_STOPS \
+                and end - start < 24:
+            start -= 1
+        name = body[start : end + len(head)]
+        if len(name) > len(head) and _is_org(name) and not name.startswith("该"):
+            return name
+        end = body.rfind(head, 0, end)
+    return None
+
+
+def _issuer_elsewhere(
+    issue: Issue, article: Article, pos: int, earlier: list[PublicNotice]
+) -> tuple[str, int, date | None] | None:
+    """The issuer of a notice whose report names only a channel ("微信公号某某发布辟谣通告"):
+
+    * the dated signature that closes the reprinted notice after the report (within the next few
+      paragraphs, or on the short lines right after the article);
+    * the issuer of the notice reported just before, when the report points back at its publisher
+      ("同日,上述微信公号发布…"), and its date when it says 同日.
+    """
+    body = article.body
+    lo = pos
+    while lo > 0 and not _CLAUSE_BREAK.match(body[lo - 1]) and pos - lo < 40:
+        lo -= 1
+    clause = body[lo:pos]
+    s_lo, _ = _sentence_bounds(body, pos)
+    if clause.startswith(L.ANAPHORA_WORDS) and earlier:
+        here = article.body_offsets[pos]
+        before = max((n for n in earlier if n.char_start < here and n.issuer and here - n.char_end <= L.ANAPHORA_REACH),
+                     key=lambda n: n.char_start, default=None)
+        if before is not None:
+            same_day = any(word in body[s_lo:lo] for word in L.SAME_DAY_WORDS)
+            return before.issuer, lo, before.notice_date if same_day else None
+        return None
+    if not any(word in clause for word in L.CHANNEL_WORDS):
+        return None
+    start = article.body_offsets[pos]
+    lines = [line for line in _lines(issue.text, article.char_start, article.char_end) if line.end > start]
+    if not lines:
+        return None
+    lines = lines[: L.REPORTED_SCOPE_PARAGRAPHS + 1]
+    if lines[-1].end >= article.char_end - 1:
+        lines = lines + _signature_tail(issue, lines[-1].end)
+    for i in range(1, len(lines)):
+        signature = _closing_signature(issue, lines[: i + 1])
+        if signature is not None and signature.issuer:
+            return signature.issuer, lo, signature.notice_date
+    return None
 
 
 def _sentence_bounds(body: str, pos: int) -> tuple[int, int]:
@@ -639,7 +897,7 @@ def _addresses_public(window: str, doc: str | None, word: str) -> bool:
     return public >= internal
 
 
-def _reported(issue: Issue, article: Article) -> list[PublicNotice]:
+def _reported(issue: Issue, article: Article, earlier: list[PublicNotice]) -> list[PublicNotice]:
     body = article.body
     if not _REPORT_PREFILTER.search(body):
         return []
@@ -651,7 +909,9 @@ def _reported(issue: Issue, article: Article) -> list[PublicNotice]:
         word = match.group("word") or match.group("colon_word") or (doc_word.group() if doc_word else None)
         if word is None:
             continue
-        found = _issuer_before(body, match.start(), issue.ctx)
+        found = _issuer_before(body, match.start(), issue.ctx) or _issuer_elsewhere(
+            issue, article, match.start(), earlier + notices
+        )
         if found is None:
             continue
         issuer, issuer_start, dated_after = found
@@ -685,12 +945,31 @@ def _reported(issue: Issue, article: Article) -> list[PublicNotice]:
         notices.append(
             _record(
                 issue, article, kind=kind, title=title, issuer=issuer, notice_date=notice_date, body=scope,
-                phones=_phones_in_body(issue, article, s_lo, s_lo + len(scope)),
+                phones=tuple(dict.fromkeys(
+                    _phones_in_body(issue, article, s_lo, s_lo + len(scope))
+                    + _announced_list_phones(issue, article, body[s_lo:s_hi], s_lo + len(scope)))),
                 schedule=schedule_of(scope, issue.ctx, notice_date),
                 span=article.issue_span(s_lo, s_hi), identity=(normalise_name(doc),),
             )
         )
     return notices
+
+
+def _announced_list_phones(issue: Issue, article: Article, sentence: str, scope_end: int) -> tuple[str, ...]:
+    """A report that announces numbers ("…并公布了举报电话、信箱") whose scope ends its article: the
+    numbers of the contact list printed right after it (short lines and "label:value" lines)."""
+    if scope_end < len(article.body) or not _ANNOUNCES_NUMBERS.search(sentence):
+        return ()
+    lines = _following_lines(issue.text, article.char_end, L.CONTACT_LIST_MAX_LINES)
+    end = None
+    for line in lines:
+        label = re.match(rf"^[^:：,，。]{{1,{L.CONTACT_LIST_LABEL_MAX}}}[:：]", line.text)
+        if len(line.text) > L.CONTACT_LIST_LINE_MAX and label is None:
+            break
+        end = line.end
+    if end is None:
+        return ()
+    return _phones(issue, article.char_end, end)
 
 
 def _phones_in_body(issue: Issue, article: Article, lo: int, hi: int) -> tuple[str, ...]:
@@ -738,9 +1017,17 @@ def extract(issue: Issue) -> list[PublicNotice]:
         if article.kind == "classified":
             notices.extend(_classified(issue, article))
         elif article.kind in ("notice", "article"):
-            printed = [] if _is_news(article) else _printed(issue, article)
-            notices.extend(printed or _reported(issue, article))
+            printed = [] if _is_news(article) else (_printed(issue, article) or _untitled(issue, article))
+            notices.extend(printed or _reported(issue, article, notices))
     unique: dict[tuple, PublicNotice] = {}
     for notice in notices:
         unique.setdefault((notice.event_id, notice.char_start), notice)
-    return sorted(unique.values(), key=lambda n: n.char_start)
+    ordered = sorted(unique.values(), key=lambda n: (n.char_start, -n.char_end))
+    # A notice's signature the segmenter set apart is read with the notice: the same lines read
+    # again as a notice of their own are no second notice.
+    kept: list[PublicNotice] = []
+    for notice in ordered:
+        if any(k.char_start <= notice.char_start and notice.char_end <= k.char_end and k.kind == notice.kind for k in kept):
+            continue
+        kept.append(notice)
+    return kept

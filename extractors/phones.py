@@ -7,8 +7,8 @@ an area code need a cue in their clause, a place in a list of hotlines, or a pre
 continue ("0351-2366977、2366978"); they are resolved with ``IssueContext.area_code``.
 
 Owners: the person or body the words around the number name ("联系人:周女士" may stand on the line
-above); a number printed in a notice without one reaches the body the notice sends readers to
-before it ("请向市委组织部反映"), else the notice's issuer (read from :mod:`extractors.notices`).
+above). A number printed in a notice without one is given the notice's body by the linking stage
+(:mod:`extractors.link`), which runs after every extractor: this module never reads notices.
 
 Kinds: ``mobile`` (11 digits, 1[3-9]), ``landline`` (area code + local number, and also the
 nationwide 400/800 numbers, which have a full E.164 form but no area code), ``service`` (short
@@ -41,7 +41,7 @@ _RUN = re.compile(
     r"(?<![0-9A-Za-z])(?<!\d\.)"
     r"(?P<cc>(?:\+|00)86[ -]?|\(\+?86\)[ ]?)?"
     r"(?P<paren>\(0\d{2,3}\)[ ]?)?"
-    r"(?P<body>\d+(?:[ -]\d+)*)"
+    r"(?P<body>\d+(?:(?:[ -]| - )\d+)*)"  # "0351 - 6612345": a hyphen set off by spaces on older pages
 )
 _GROUP = re.compile(r"\d+")
 _EXTENSION = re.compile(r"[ ]?(?:转|分机|ext\.?|EXT\.?|Ext\.?)[ ]?(?P<ext>\d{1,5})(?!\d)")
@@ -51,7 +51,7 @@ _CUE = re.compile(
 _UNIT = re.compile(f"[ ]?(?:{_alternation(lang.UNIT_WORDS)})")
 _SERVICE_ACTION = re.compile(f"[ ]?(?:{_alternation(lang.SERVICE_ACTIONS)})")
 _SERVICE_NAME = re.compile(
-    rf"[”\"」』]?[\u4e00-\u9fff]{{0,8}}?(?:{_alternation(lang.SERVICE_NAME_ENDINGS)})"
+    rf"[”\"」』]?[\u4e00-\u9fff]{{0,8}}(?:{_alternation(lang.SERVICE_NAME_ENDINGS)})"
 )
 _CALL_VERB = re.compile(f"(?:{_alternation(lang.CALL_VERBS)})(?!{_alternation(lang.CALL_VERB_NOT_BEFORE)})了?")
 _CONTACT = tuple(re.compile(p) for p in lang.CONTACT_PERSON_PATTERNS)
@@ -75,13 +75,36 @@ _ADJACENT_GAP = re.compile(r"[\s:：为是()“”\"【】\[\]「」『』]*")
 _SHORT_NAME_GAP = re.compile(r"[^\d,，。;；!！?？:：]{0,12}")
 _SERVICE_CALL_VERB = re.compile(_alternation(lang.SERVICE_CALL_VERBS))
 _LEADING_NOISE = re.compile(_alternation(lang.OWNER_LEADING_NOISE))
-_TRAILING_NOISE = re.compile(f"(?:{_alternation(lang.OWNER_TRAILING_NOISE)}|[(（][^()（）]{{1,10}}[)）])$")
+# A bracket after an owner is noise when it says what the number is ("(电话)", "(24小时值班)"); a
+# bracket naming a role ("市人民医院(定点医院)") is part of the name.
+_TRAILING_NOISE = re.compile(
+    f"(?:{_alternation(lang.OWNER_TRAILING_NOISE)}"
+    f"|[(（][^()（）]{{0,10}}(?:{_alternation(lang.PHONE_CUES + lang.OWNER_TRAILING_QUALIFIERS + lang.OWNER_BRACKET_NOISE)}|\\d)[^()（）]{{0,10}}[)）])$"
+)
 _TRAILING_QUALIFIER = re.compile(f"(?:{_alternation(lang.OWNER_TRAILING_QUALIFIERS)})$")
 _PURPOSE_END = re.compile(f"(?:{_alternation(lang.PURPOSE_ENDINGS)})$")
 _ANNOUNCE_VERB = re.compile(_alternation(lang.ANNOUNCE_VERBS))
 _OWNER_ALTERNATIVE = re.compile(
     f"(?:{_alternation(lang.SERVICE_NAME_ENDINGS)})(?:{_alternation(lang.OWNER_ALTERNATIVE_JOINS)})"
 )
+_LABEL = r"[\u4e00-\u9fff()（）]{2,16}"
+_NUMS = (r"(?:\(?0\d{2,3}\)?[ -]?)?\d{3,}(?:[ -]\d{3,})*"
+         r"(?:\s*[、/或]\s*(?:\(?0\d{2,3}\)?[ -]?)?\d{3,}(?:[ -]\d{3,})*)*")
+# "举报电话:市征兵办:8335xxxx、8335xxxx;福田区:8387xxxx;…": a hotline noun heading a run of labelled
+# numbers, matched backwards from a number (the window ends where the number starts).
+_LABELLED_RUN = re.compile(
+    rf"(?P<cue>(?:{_alternation(lang.RUN_CUE_NOUNS)}))[:：]\s*(?:{_LABEL}[:：]\s*{_NUMS}\s*[;；,，、]?\s*)*"
+    rf"(?P<label>{_LABEL})[:：]\s*$"
+)
+_TABLE_ROW = re.compile(r"^\s*\|")
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff()（）]+")
+_BRACKET_AFTER = re.compile(r"[ ]?\((?P<name>[\u4e00-\u9fff]{2,16})\)")
+_BRACKET_NOISE = re.compile(_alternation(lang.PHONE_CUES + lang.OWNER_BRACKET_NOISE + lang.OWNER_TRAILING_QUALIFIERS))
+_PLACED_BODY = re.compile(rf"(?P<body>[\u4e00-\u9fff()（）]{{3,20}}?)(?:{_alternation(lang.PLACING_VERBS)})")
+_BRACKET_OWNER_OPENER = re.compile(_alternation(lang.BRACKET_OWNER_OPENERS))
+_GLUED_BODY_OPENER = re.compile(_alternation(lang.BRACKET_OWNER_OPENERS + lang.CALL_VERBS + ("的", "和", "及", "是", "为", "在", "结合", "通过")))
+_PUBLISHER = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:{_alternation(lang.PUBLISHER_ENDINGS)})")
+_TABLE_HEADER_CUE = re.compile(_alternation(lang.TABLE_PHONE_HEADERS))
 _MAX_CUE_REACH = 40  # characters a cue may sit before its number
 _MAX_SERVICE_GAP = 8
 _MAX_OWNER_LEN = 24
@@ -105,6 +128,7 @@ class PhoneMention:
     evidence: str
     evidence_start: int
     evidence_end: int
+    called: bool = False  # printed after a call verb ("拨打…"): the text asks readers to dial it
 
 
 @dataclass(frozen=True)
@@ -262,9 +286,111 @@ def _followed_by_unit(folded: str, end: int) -> bool:
 
 
 def _service_name_after(folded: str, end: int) -> int | None:
-    """End of a hotline name printed right after a service number ("12345市长热线")."""
+    """End of a hotline name printed right after a service number ("12345市长热线").
+
+    A name followed by a colon is the label of the next number ("…:962211广告热线:8662xxxx").
+    """
     m = _SERVICE_NAME.match(folded, end)
-    return m.end() if m else None
+    if m is None or re.match(r"\s*[:：]", folded[m.end():m.end() + 2]):
+        return None
+    return m.end()
+
+
+def _placed_body_before(folded: str, sub_lo: int) -> tuple[int, int] | None:
+    """'某登记站设在保卫处。咨询电话:…': the body the sentence before places (same line)."""
+    line_lo, _ = _line_bounds(folded, sub_lo)
+    end = sub_lo
+    while end > line_lo and folded[end - 1] in " \t":
+        end -= 1
+    if end <= line_lo or folded[end - 1] not in "。;；":
+        return None
+    start = max(line_lo, max((i + 1 for i in range(line_lo, end - 1) if folded[i] in "。;；!！?？"), default=line_lo))
+    sentence = folded[start:end]
+    lead = re.match(r"^[^\u4e00-\u9fff]*", sentence).end()  # "⑥", "3."
+    m = _PLACED_BODY.match(sentence, lead)
+    if m is None or not m.group("body").endswith(lang.BODY_ENDINGS):
+        return None
+    return _clean_owner(folded, start + m.start("body"), start + m.end("body"))
+
+
+def _body_glued_before(folded: str, start: int) -> int:
+    """Where a service's name starts: "共青团某市委12355青少年服务中心" runs from the body printed
+    right before the number, with nothing between them; else at the number."""
+    lo = start
+    while lo > 0 and _CJK.match(folded[lo - 1]) and start - lo < 16:
+        lo -= 1
+    opener = _search_end(_GLUED_BODY_OPENER, folded, lo, start)
+    if opener is not None:
+        lo = opener.end()
+    name = folded[lo:start]
+    return lo if len(name) >= 3 and name.endswith(lang.BODY_ENDINGS) and name not in lang.OWNER_CUE_ONLY else start
+
+
+def _announced_line(folded: str, start: int) -> tuple[int, int] | None:
+    """'关于开通某某监督举报电话的公告' … '监督举报电话:0371-…': the line as its announcement names it."""
+    line_lo, _ = _line_bounds(folded, start)
+    label = folded[line_lo:start].strip(" \t:：")
+    if not 2 <= len(label) <= 8 or not label.endswith(("电话", "热线")) or not _CJK_ONLY.fullmatch(label):
+        return None
+    lo = max(0, line_lo - lang.OPENING_REACH)
+    pattern = re.compile(rf"(?:{_alternation(lang.OPENING_VERBS)})(?P<name>[\u4e00-\u9fff]{{0,40}}?{re.escape(label)})")
+    found = _search_end(pattern, folded, lo, line_lo)
+    if found is None or len(found.group("name")) <= len(label) or "的" in found.group("name"):
+        return None  # "开通面向公众的举报电话": a description, not the line's name
+    return found.start("name"), found.end("name")
+
+
+def _body_line_above(folded: str, line_start: int) -> tuple[int, int] | None:
+    """'湖北省某某办' on the line above '举报电话:027-…': a contact block headed by its body."""
+    above = _neighbour_lines(folded, line_start, line_start, -1)
+    if not above:
+        return None
+    line = above[0].strip(" \t")
+    if not 3 <= len(line) <= 20 or not _CJK_ONLY.fullmatch(line) or not line.endswith(lang.BODY_ENDINGS):
+        return None
+    line_lo = folded.rfind(line, 0, line_start)
+    return _clean_owner(folded, line_lo, line_lo + len(line)) if line_lo >= 0 else None
+
+
+def _body_before_bracket(folded: str, start: int) -> tuple[int, int] | None:
+    """'向某局某科(某路5号,联系电话:…)提出': the number in a bracket reaches the body before it."""
+    lo = max(0, start - 40)
+    opening = folded.rfind("(", lo, start)
+    if opening < 0 or ")" in folded[opening:start] or "\n" in folded[opening:start]:
+        return None
+    name_lo = opening
+    while name_lo > 0 and _CJK.match(folded[name_lo - 1]) and opening - name_lo < _MAX_OWNER_LEN + 16:
+        name_lo -= 1
+    opener = _search_end(_BRACKET_OWNER_OPENER, folded, name_lo, opening)
+    if opener is not None:
+        name_lo = opener.end()
+    name = folded[name_lo:opening]
+    if len(name) > 40 or not name.endswith(lang.BODY_ENDINGS):
+        return None
+    return (name_lo, opening) if 3 <= len(name) else None
+
+
+def _publisher_parts(folded: str, owner: tuple[int, int] | None) -> tuple[tuple[int, int], ...]:
+    """'某某日报社出版党报热线:…': a masthead's own hotline is the publisher's (publisher + label)."""
+    if owner is None:
+        return ()
+    name = folded[owner[0]:owner[1]]
+    label = next((w for w in sorted(lang.PUBLISHER_LINE_LABELS, key=len, reverse=True) if name.endswith(w)), None)
+    if label is None:
+        return ()
+    label_lo = owner[1] - len(label)
+    lo, _ = _line_bounds(folded, owner[0])
+    publisher = _search_end(_PUBLISHER, folded, lo, label_lo)
+    if publisher is None:
+        return ()
+    return ((publisher.start(), publisher.end()), (label_lo, owner[1]))
+
+
+def _owner_text(text: str, span: tuple[int, int] | None, parts: tuple[tuple[int, int], ...]) -> str | None:
+    """The owner as printed: its span, or the printed parts it is made of ("福田区" + "举报电话")."""
+    if span is None:
+        return None
+    return _QUOTES.sub("", "".join(text[a:b] for a, b in parts) if parts else text[span[0]:span[1]])
 
 
 @lru_cache(maxsize=4096)
@@ -307,6 +433,7 @@ class _Previous:
     end: int
     kind: PhoneKind
     owner_span: tuple[int, int] | None
+    owner_parts: tuple[tuple[int, int], ...]
     evidence_start: int
     area_code: str | None
 
@@ -386,6 +513,65 @@ def _in_hotline_list(folded: str, cand: _Candidate, label: tuple[int, int]) -> b
     return any(_LIST_LABEL_CUE.search(_LIST_LINE.match(line).group("label")) or _STRONG_NUMBER.search(line) for line in block)
 
 
+def _labelled_run(folded: str, start: int) -> re.Match | None:
+    """The run "举报电话:A:n1、n2;B:n3" that the number at ``start`` is an item of, if any."""
+    if start == 0 or folded[start - 1] not in ":： " and not folded[max(0, start - 2):start].strip().endswith((":", "：")):
+        return None
+    window_lo = max(0, start - 300)
+    return _LABELLED_RUN.search(folded[window_lo:start])
+
+
+def _table_cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """Spans (stripped) of the cells of a markdown table row, empty cells included as empty spans."""
+    cells, pos = [], line.index("|") + 1
+    while True:
+        bar = line.find("|", pos)
+        if bar < 0:
+            break
+        lo, hi = pos, bar
+        while lo < hi and line[lo] in " \t\u3000":
+            lo += 1
+        while hi > lo and line[hi - 1] in " \t\u3000":
+            hi -= 1
+        cells.append((offset + lo, offset + hi))
+        pos = bar + 1
+    return cells
+
+
+def _table_label(folded: str, cand: _Candidate) -> tuple[int, int] | None:
+    """In a table of numbers ("| 县人民医院 | 5323815 |"), the cell before the number's own cell.
+
+    The number must fill its cell, and the table must say it holds numbers to call: a header or
+    heading with a phone word, or a full-length number in one of its rows.
+    """
+    lo, hi = _line_bounds(folded, cand.start)
+    line = folded[lo:hi]
+    if not _TABLE_ROW.match(line):
+        return None
+    cells = _table_cells(line, lo)
+    index = next((i for i, (a, b) in enumerate(cells) if a <= cand.start < b), None)
+    if index is None or cells[index] != (cand.start, cand.end):
+        return None
+    label = next(((a, b) for a, b in reversed(cells[:index]) if b > a), None)
+    if label is None or not _CJK.search(folded[label[0]:label[1]]):
+        return None
+    rows = [line] + _table_block(folded, lo, hi)
+    if any(_TABLE_HEADER_CUE.search(row) or _STRONG_NUMBER.search(row) for row in rows):
+        return label
+    return None
+
+
+def _table_block(folded: str, lo: int, hi: int) -> list[str]:
+    """The other rows of the table around a row, and the line heading it."""
+    rows: list[str] = []
+    for step in (-1, 1):
+        for line in _neighbour_lines(folded, lo, hi, step):
+            rows.append(line)
+            if not _TABLE_ROW.match(line):
+                break  # the heading above the table (or the first line after it)
+    return rows
+
+
 def _strip_words(s: str, lo: int, hi: int) -> tuple[int, int]:
     """Peel particles and cue words off both ends; qualifiers go only once a cue noun went."""
     cue_noun_gone = False
@@ -414,6 +600,8 @@ def _clean_owner(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     if _PURPOSE_END.search(name):
         return None  # "意见反馈(电话)": what the number is for, not who answers
+    if name.startswith(lang.OWNER_FRAGMENT_STARTS):
+        return None  # "及联系电": a piece of a label, never a name
     if any(ch in name for ch in "。!！?？;；"):
         return None
     return lo, hi
@@ -426,9 +614,19 @@ def _search_end(pattern: re.Pattern, s: str, lo: int, hi: int) -> re.Match | Non
     return found
 
 
+def _spaced_name(folded: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Two one-character fields one space apart ("郑 丹"): a personal name spaced out in a list."""
+    return (first[1] - first[0] == 1 and second[1] - second[0] == 1 and second[0] - first[1] == 1
+            and bool(_CJK.match(folded[first[0]])) and bool(_CJK.match(folded[second[0]]))
+            and folded[first[1]] in " \u3000")
+
+
 def _owner_in_fields(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The owner among the last two space- or colon-separated fields ("太原市民政局 电话:")."""
     fields = [(lo + m.start(), lo + m.end()) for m in _FIELD.finditer(folded[lo:hi])]
+    if len(fields) >= 2 and _spaced_name(folded, fields[-2], fields[-1]):
+        # "郑 丹13704982003": a two-character name set to the width of three is one field
+        fields[-2:] = [(fields[-2][0], fields[-1][1])]
     for idx in range(len(fields) - 1, max(-1, len(fields) - 3), -1):
         f_lo, f_hi = fields[idx]
         if idx > 0:
@@ -494,8 +692,22 @@ def _contact_person_line_above(folded: str, line_start: int) -> tuple[int, int] 
     return _clean_owner(folded, line_lo + m.start("owner"), line_lo + m.end("owner"))
 
 
+def _bracket_owner_after(folded: str, end: int) -> tuple[int, int] | None:
+    """'6612345(县供热办)', '13912345678(王女士)': the body or contact named in brackets right after."""
+    m = _BRACKET_AFTER.match(folded, end)
+    if m is None:
+        return None
+    name = m.group("name")
+    if _BRACKET_NOISE.search(name) or not name.endswith(lang.BODY_ENDINGS + lang.NAME_HONORIFICS):
+        return None
+    return _clean_owner(folded, m.start("name"), m.end("name"))
+
+
 def _is_joined(folded: str, prev_end: int, start: int) -> bool:
     between = folded[prev_end:start]
+    bracket = _BRACKET_AFTER.match(between)
+    if bracket is not None:  # "6612345(县供热办)、6623456(县城管局)": the list goes on after the owner
+        between = between[bracket.end():]
     if not 0 < len(between) <= 4 or "\n" in between:
         return False
     core = between.strip(" ")
@@ -512,14 +724,19 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
         accepted = _accept(folded, cand, prev)
         if accepted is None:
             continue
-        owner_span, evidence_start, inherited_area = accepted
+        owner_span, evidence_start, inherited_area, owner_parts = accepted
+        named_after = _bracket_owner_after(folded, cand.end)
+        if named_after is not None:  # the owner printed in brackets after the number is its own
+            owner_span, owner_parts = named_after, ()
         resolved = _resolve(cand, inherited_area or home_area)
         if resolved.kind != "service" and (resolved.e164 is None or (cand.intl and not resolved.valid)):
             continue  # phonenumbers cannot read it as a Chinese number at all
         if cand.shape == "local" and not resolved.valid and not inherited_area and not _strong_local_cue(folded, cand):
             continue
         evidence_end = max(cand.end, owner_span[1]) if owner_span else cand.end
-        evidence_start = min(evidence_start, owner_span[0]) if owner_span else evidence_start
+        if named_after is not None:
+            evidence_end += 1  # the closing bracket
+        evidence_start = min([evidence_start] + ([owner_span[0]] if owner_span else []) + [a for a, _ in owner_parts])
         mention = PhoneMention(
             phone_id=resolved.phone_id,
             raw=text[cand.start:cand.end],
@@ -528,19 +745,21 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
             area_code=resolved.area_code,
             region=resolved.region,
             valid=resolved.valid,
-            owner=_QUOTES.sub("", text[owner_span[0]:owner_span[1]]) if owner_span else None,
+            owner=_owner_text(text, owner_span, owner_parts),
             extension=cand.extension,
             char_start=offset + cand.start,
             char_end=offset + cand.end,
             evidence=text[evidence_start:evidence_end],
             evidence_start=offset + evidence_start,
             evidence_end=offset + evidence_end,
+            called=_called_from_before(folded, cand.start - 1 if cand.start and folded[cand.start - 1] in "“\"「『" else cand.start),
         )
         mentions.append(mention)
         prev = _Previous(
             end=cand.end,
             kind=resolved.kind,
             owner_span=owner_span,
+            owner_parts=owner_parts,
             evidence_start=evidence_start,
             area_code=resolved.area_code if resolved.kind == "landline" else None,
         )
@@ -555,8 +774,11 @@ def _strong_local_cue(folded: str, cand: _Candidate) -> bool:
     return _ADJACENT_GAP.fullmatch(folded[cue.end():cand.start]) is not None
 
 
-def _accept(folded: str, cand: _Candidate, prev: _Previous | None) -> tuple[tuple[int, int] | None, int, str | None] | None:
-    """(owner span, evidence start, area code a local number inherits) if the candidate is a phone."""
+def _accept(
+    folded: str, cand: _Candidate, prev: _Previous | None
+) -> tuple[tuple[int, int] | None, int, str | None, str] | None:
+    """(owner span, evidence start, area code a local number inherits, words the owner takes after
+    its span) if the candidate is a phone."""
     start, end = cand.start, cand.end
     if start > 0 and folded[start - 1] == "第":
         return None
@@ -569,7 +791,7 @@ def _accept(folded: str, cand: _Candidate, prev: _Previous | None) -> tuple[tupl
         # "0351-2366977、2366978", "拨打110、119": the second shares the first's cue, owner, area
         if (cand.shape == "service") == (prev.kind == "service") and not _followed_by_unit(folded, end):
             inherited_area = prev.area_code if cand.shape == "local" else None
-            return prev.owner_span, prev.evidence_start, inherited_area
+            return prev.owner_span, prev.evidence_start, inherited_area, prev.owner_parts
 
     if _followed_by_unit(folded, end):
         return None
@@ -581,7 +803,8 @@ def _accept(folded: str, cand: _Candidate, prev: _Previous | None) -> tuple[tupl
     positive = cue is not None and cue.group("pos") is not None
     negative = cue is not None and cue.group("neg") is not None
     gap = folded[cue.end():start] if cue else ""
-    label = _list_label(folded, cand)
+    label = _list_label(folded, cand) or _table_label(folded, cand)
+    run = _labelled_run(folded, start)
 
     if cand.shape in ("service", "area_service"):
         ok = (
@@ -595,14 +818,17 @@ def _accept(folded: str, cand: _Candidate, prev: _Previous | None) -> tuple[tupl
             return None
         if service_name_end is not None:
             quoted_start = start - 1 if start > 0 and folded[start - 1] in "“\"「『" else start
-            return (quoted_start, service_name_end), quoted_start, None
+            name_start = _body_glued_before(folded, quoted_start)
+            return (name_start, service_name_end), name_start, None, ()
     elif cand.shape == "local":
         near_cue = positive and cue.group() not in lang.WEAK_PHONE_CUES and (
             _ADJACENT_GAP.fullmatch(gap) is not None
             or (_CALL_VERB.fullmatch(cue.group()) is not None and _SHORT_NAME_GAP.fullmatch(gap) is not None)
         )
-        in_list = label is not None and not negative and _in_hotline_list(folded, cand, label)
-        if not (near_cue or in_list):
+        in_list = label is not None and not negative and (
+            _table_label(folded, cand) == label or _in_hotline_list(folded, cand, label)
+        )
+        if not (near_cue or in_list or run is not None):
             return None
     else:  # mobile, landline, national: the shape speaks, only the words can veto
         if negative:
@@ -610,9 +836,22 @@ def _accept(folded: str, cand: _Candidate, prev: _Previous | None) -> tuple[tupl
         if not positive and not _valid_shape(cand):
             return None
 
+    if run is not None:
+        window_lo = max(0, start - 300)
+        label_lo, label_hi = window_lo + run.start("label"), window_lo + run.end("label")
+        # Inline ("举报电话:A:n;B:n") each item is its label's line of that kind: the owner takes the
+        # noun, and the evidence runs from it. Under a heading line ("咨询电话:" / "A:n" / "B:n")
+        # each item is a directory entry: the label alone is the owner.
+        heading = "\n" in run.string[run.end("cue"):run.end("cue") + 3]
+        if heading:
+            return _clean_owner(folded, label_lo, label_hi), label_lo, None, ()
+        cue = (window_lo + run.start("cue"), window_lo + run.end("cue"))
+        return (label_lo, label_hi), cue[0], None, ((label_lo, label_hi), cue)
     if label is not None:
-        owner = _owner_before(folded, *label) or _contact_person_line_above(folded, _line_bounds(folded, start)[0])
-        return owner, label[0], None
+        line_lo = _line_bounds(folded, start)[0]
+        owner = (_owner_before(folded, *label) or _contact_person_line_above(folded, line_lo)
+                 or _body_line_above(folded, line_lo) or _announced_line(folded, start))
+        return owner, label[0], None, _publisher_parts(folded, owner)
     owner = _owner_before(folded, sub_lo, start)
     if owner is None:
         owner = _owner_in_previous_subclause(folded, sub_lo)
@@ -621,7 +860,10 @@ def _accept(folded: str, cand: _Candidate, prev: _Previous | None) -> tuple[tupl
     if owner is None:
         owner = _contact_person_after(folded, end)
     if owner is None and sub_lo == _line_bounds(folded, start)[0]:
-        owner = _contact_person_line_above(folded, sub_lo)
+        owner = (_contact_person_line_above(folded, sub_lo) or _body_line_above(folded, sub_lo)
+                 or _announced_line(folded, start))
+    if owner is None:
+        owner = _body_before_bracket(folded, start) or _placed_body_before(folded, sub_lo)
     evidence_start = sub_lo
     if start - sub_lo > 25:
         anchors = [start]
@@ -630,7 +872,7 @@ def _accept(folded: str, cand: _Candidate, prev: _Previous | None) -> tuple[tupl
         if cue and cue.start() >= sub_lo:
             anchors.append(cue.start())
         evidence_start = min(anchors)
-    return owner, evidence_start, None
+    return owner, evidence_start, None, _publisher_parts(folded, owner)
 
 
 def _called_from_before(folded: str, start: int) -> bool:
@@ -647,7 +889,9 @@ def _valid_shape(cand: _Candidate) -> bool:
 
 
 def extract(issue: Issue) -> list[PhoneNumber]:
-    """One record per distinct number in the issue: its first mention that names an owner, else its first."""
+    """One record per distinct number in the issue: its first mention that asks readers to call it and
+    names an owner ("拨打12345市长公开电话热线"), else its first that names an owner, else its first.
+    (A number inside a body's name, "长春市12345市长公开电话办公室", is not printed to be called.)"""
     chosen: dict[str, PhoneMention] = {}
     order: list[str] = []
     for mention in find_phones(issue.text, issue.ctx):
@@ -655,30 +899,9 @@ def extract(issue: Issue) -> list[PhoneNumber]:
         if held is None:
             chosen[mention.phone_id] = mention
             order.append(mention.phone_id)
-        elif held.owner is None and mention.owner is not None:
+        elif mention.owner is not None and (held.owner is None or (mention.called and not held.called)):
             chosen[mention.phone_id] = mention
-    owners = _notice_owners(issue, [chosen[pid] for pid in order if chosen[pid].owner is None])
-    return [_record(chosen[pid], issue, owners.get(pid)) for pid in order]
-
-
-def _notice_owners(issue: Issue, ownerless: list[PhoneMention]) -> dict[str, str]:
-    """Owners of numbers printed in a notice without a name: the body the notice sends readers to
-    before the number ("请向市委组织部反映"), else the notice's issuer."""
-    if not ownerless:
-        return {}
-    # notices reads numbers through this module, so it is imported here, not at the top.
-    from .notices import addressed_body, extract as extract_notices
-
-    owners: dict[str, str] = {}
-    notices = extract_notices(issue)
-    for mention in ownerless:
-        for notice in notices:
-            if notice.char_start <= mention.char_start < notice.char_end:
-                owner = addressed_body(issue.text[notice.char_start:mention.char_start]) or notice.issuer
-                if owner:
-                    owners[mention.phone_id] = owner
-                break
-    return owners
+    return [_record(chosen[pid], issue) for pid in order]
 
 
 def _article_seq(issue: Issue, pos: int) -> int | None:
@@ -688,7 +911,7 @@ def _article_seq(issue: Issue, pos: int) -> int | None:
     return None
 
 
-def _record(m: PhoneMention, issue: Issue, notice_owner: str | None = None) -> PhoneNumber:
+def _record(m: PhoneMention, issue: Issue) -> PhoneNumber:
     return PhoneNumber(
         event_id=m.phone_id,
         article_seq=_article_seq(issue, m.char_start),
@@ -701,6 +924,6 @@ def _record(m: PhoneMention, issue: Issue, notice_owner: str | None = None) -> P
         kind=m.kind,
         area_code=m.area_code,
         region=m.region,
-        owner=m.owner or notice_owner,
+        owner=m.owner,
         valid=m.valid,
     )

@@ -14,6 +14,7 @@ from datetime import date
 from .decode import decode
 from .ids import issue_id_for
 from .issue_date import date_from_filename, infer_issue_date
+from .link import link
 from .records import Article, Evidence, Issue, IssueContext, IssueDateSource
 from .registry import EXTRACTORS, extractor_version, load_extractor
 from .segment import segment
@@ -108,6 +109,9 @@ def process_issue(
         clock = time.perf_counter()
         records.setdefault(table, []).extend(load_extractor(spec)(issue))
         seconds[f"extract:{table}"] = seconds.get(f"extract:{table}", 0.0) + time.perf_counter() - clock
+    clock = time.perf_counter()
+    records = link(issue, records)  # what one type's rows say about another's (no extractor calls another)
+    seconds["link"] = time.perf_counter() - clock
 
     return ProcessedIssue(
         source_path=meta.source_path,

@@ -183,9 +183,55 @@ def paragraphs(text: str) -> list[_Para]:
             result.append(para)
         blank_before = para is None
         position = line_end + 1
+    result = _join_wrapped_classifieds(result)
     _mark_hard_wrapped(result)
     _mark_list_items(result)
     return result
+
+
+def _join_wrapped_classifieds(paras: list[_Para]) -> list[_Para]:
+    """A classified item wrapped at the column width ("某某遗失…,编" / "号:…,声明作废。") is one line.
+
+    A line that starts an item but does not end it is joined with the next line(s) when together
+    they make one item and no line in between starts an item of its own.
+    """
+    out: list[_Para] = []
+    index = 0
+    while index < len(paras):
+        para = paras[index]
+        taken = _wrapped_item(paras, index)
+        if taken:
+            joined = para
+            for following in paras[index + 1 : index + 1 + taken]:
+                joined = joined.joined(following)
+            joined.kind = BODY
+            out.append(joined)
+            index += 1 + taken
+            continue
+        out.append(para)
+        index += 1
+    return out
+
+
+def _wrapped_item(paras: list[_Para], index: int) -> int:
+    """How many lines after ``paras[index]`` complete the classified item it starts (0: none)."""
+    para = paras[index]
+    if para.level or para.bold or not L.CLASSIFIED_ITEM_START.search(para.text):
+        return 0
+    if _is_classified_item(para.text) or _ends_complete(para.text):
+        return 0
+    text = para.text
+    for taken, following in enumerate(paras[index + 1 : index + L.CLASSIFIED_WRAP_MAX_LINES], start=1):
+        if following.level or L.CLASSIFIED_ITEM_START.search(following.text):
+            return 0
+        text += following.text
+        if len(text) > L.CLASSIFIED_ITEM_MAX_CHARS:
+            return 0
+        if _is_classified_item(text):
+            return taken
+        if _ends_complete(text):
+            return 0
+    return 0
 
 
 _NEVER_CONTINUATIONS = frozenset({OPENER, JUMP, MASTHEAD, RULE})
@@ -417,6 +463,8 @@ def _classify(para: _Para) -> str:
     if L.CLASSIFIED_TITLE.match(text):
         return CLASSIFIED_TITLE
     if len(text) <= L.HEADLINE_MAX_CHARS and L.NOTICE_TITLE.match(text):
+        return NOTICE_TITLE
+    if len(text) <= L.FORMAL_NOTICE_TITLE_MAX_CHARS and (L.FORMAL_NOTICE_TITLE.match(text) or L.ISSUER_NOTICE_TITLE.match(text)):
         return NOTICE_TITLE
     if para.level or para.bold:
         return HEADING
@@ -826,6 +874,8 @@ class _Segmenter:
             builder.closed = True
 
     def _body(self, para: _Para, index: int) -> None:
+        if self._in_classified_run(index) and self._is_open_article():
+            self._close()  # a run of one-line notices under no heading ends the story above it
         if self.classified_title is not None or _is_classified_item(para.text) and not self._is_open_article():
             if len(para.text) <= L.CLASSIFIED_ITEM_MAX_CHARS and (self.classified_title is not None or not self.pending):
                 self._classified_item(para)
@@ -863,6 +913,15 @@ class _Segmenter:
             self.pending.append(para)
             return
         self._append_body(para)
+
+    def _in_classified_run(self, index: int) -> bool:
+        """The paragraph is one of two or more classified items in a row ("甲遗失…作废。" / "乙遗失…")."""
+        if not _is_classified_item(self.paras[index].text):
+            return False
+        return any(
+            0 <= other < len(self.paras) and self.paras[other].kind == BODY and _is_classified_item(self.paras[other].text)
+            for other in (index - 1, index + 1)
+        )
 
     def _resume(self, para: _Para) -> bool:
         """Take up again the one article a caption or another story cut off mid-word, when an

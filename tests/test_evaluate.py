@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from warehouse import db as warehouse_db
-from warehouse.evaluate import evaluate, kinds_agree, names_overlap
+from warehouse.evaluate import evaluate, issuers_agree, kinds_agree, names_overlap
 
 
 @pytest.mark.parametrize(
@@ -23,6 +23,20 @@ from warehouse.evaluate import evaluate, kinds_agree, names_overlap
 )
 def test_names_overlap(a, b, same):
     assert names_overlap(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("gold", "extracted", "same"),
+    [
+        ("市公安局交警支队", "太原市公安局交警支队", True),
+        (None, None, True),  # an unsigned notice: no issuer printed, none extracted
+        (None, "", True),
+        (None, "市交警支队", False),
+        ("市交警支队", None, False),
+    ],
+)
+def test_notice_issuers_agree(gold, extracted, same):
+    assert issuers_agree(gold, extracted) is same
 
 
 def insert_issue(con, source: str) -> None:

@@ -395,6 +395,163 @@ CASES = [
         [],
         id="neg-headline-ending-in-a-notice-word",
     ),
+    # --- issue 15: how other city papers print notices ------------------------------------------
+    pytest.param(
+        "青河市公安局交通管理支队关于东环路雨污分流改造工程施工期间对东环路部分路段实施交通管制的通告\n"
+        "(青公交通〔2024〕17号)\n\n为保障东环路雨污分流改造工程顺利实施,现决定对东环路(滨河路至纬五路段)实施"
+        "交通管制。具体通告如下:\n一、自2024年3月4日起,禁止机动车通行。\n特此通告。\n",
+        [dict(kind="通告", issuer="青河市公安局交通管理支队", notice_date=N)],
+        id="formal-title-longer-than-a-headline-issuer-before-关于",
+    ),
+    pytest.param(
+        "关于第五届青河湖国际自行车赛期间实施临时交通管制措施的通告\n\n第五届青河湖国际自行车赛将于2024年5月12日"
+        "在我市举行。为确保比赛安全顺利进行,决定在比赛当天对湖滨大道实施临时交通管制,现通告如下:\n"
+        "一、5月12日7时至13时,禁止一切车辆通行湖滨大道。\n",
+        [dict(kind="通告", issuer=N, title="关于第五届青河湖国际自行车赛期间实施临时交通管制措施的通告")],
+        id="formal-title-unsigned",
+    ),
+    pytest.param(
+        "青河市明日起调整部分区域管控措施\n\n为做好防汛工作,经综合研判,决定对部分区域实施临时管控,现将有关事项通告如下:\n"
+        "一、7月3日20时起,以下区域暂停通行:\n滨河区:临水路3号院;\n二、请市民提前安排出行。\n\n"
+        "青河市防汛抗旱\n\n应急指挥部\n\n2024年7月3日\n",
+        [dict(kind="通告", issuer="青河市防汛抗旱应急指挥部", notice_date=date(2024, 7, 3))],
+        id="untitled-通告如下-under-a-headline-issuer-wrapped-over-two-lines",
+    ),
+    pytest.param(
+        "根据项目备案,我局拟将位于纬三路以南地块国有土地使用权划拨供应给青河市自来水公司。任何单位对本公告所列内容"
+        "有异议的,请于公告之日起10日内向我局反映,联系电话:6612345。 青河市自然资源局 2024年2月20日\n\n"
+        "经青河市人民政府批准,我局将纬三路以南地块国有土地使用权划拨供应给青河市自来水公司。\n特此公告\n"
+        "青河市自然资源局\n2024年3月5日\n",
+        [dict(kind="公告", issuer="青河市自然资源局", notice_date=date(2024, 2, 20), phones=("+863516612345",)),
+         dict(kind="公告", issuer="青河市自然资源局", notice_date=date(2024, 3, 5), phones=())],
+        id="untitled-two-公告-each-closed-by-its-signature",
+    ),
+    pytest.param(
+        "全市春运工作会议召开\n\n会议要求各部门做好春运保障。\n\n\n各位市民朋友:\n春节将至,为做好疫情防控,我们提出如下倡议:\n"
+        "1.减少聚集。如有发热,请联系区疾控中心(联系电话:6654321)。\n2.勤洗手、戴口罩。\n"
+        "青河市滨河区卫生健康局\n2024年1月20日\n",
+        [dict(kind="倡议", issuer="青河市滨河区卫生健康局", notice_date=date(2024, 1, 20), phones=("+863516654321",))],
+        id="untitled-倡议-from-its-addressee-line",
+    ),
+    pytest.param(
+        "2025年起春秋两季征兵\n\n根据《征兵工作条例》,现将2025年滨河区东关街道辖区内适龄公民征兵工作有关事项通告如下:\n"
+        "一、征集对象为年满18周岁的男性公民。\n",
+        [dict(kind="通告", issuer="滨河区东关街道", notice_date=N)],
+        id="untitled-现将-sentence-naming-the-issuers-own-area",
+    ),
+    pytest.param(
+        "关于解除青河市重污染天气橙色预警的通告\n根据监测数据,我市空气质量已转为良。我市重污染天气应急指挥部决定自即日起解除"
+        "橙色预警。\n特此通告。\n2024年1月12日\n",
+        [dict(kind="通告", issuer="市重污染天气应急指挥部", notice_date=date(2024, 1, 12))],
+        id="issuer-is-the-body-that-decides-我市-dropped",
+    ),
+    pytest.param(
+        "青河二中开展冬季长跑\n\n学校组织全体学生参加冬季长跑活动,报名截止时间为2024年1月10日\n活动由体育组负责。\n",
+        [],
+        id="neg-a-date-ending-a-line-of-prose-is-no-signature",
+    ),
+    pytest.param(
+        "各学院:\n根据上级要求,现将我校2024年兵役登记工作有关事项通知如下。\n一、各学院设立登记站。\n"
+        "学生处 保卫处\n2024年3月1日\n",
+        [],
+        id="neg-circular-to-departments-with-a-signature",
+    ),
+    pytest.param(
+        "给老师的一封感谢信\n\n感谢您多年来对孩子的关心和照顾,我们全家铭记在心。\n学生家长 王小明\n2024年6月1日\n",
+        [],
+        id="neg-signed-letter-that-never-calls-itself-a-notice",
+    ),
+    pytest.param(
+        "青河辟谣:封路消息不实\n\n官方微博“青河发布”3月2日发布辟谣通告。\n\n网传“3月3日起全城封路”的消息不实,请广大市民不信谣、"
+        "不传谣。\n\n青河市交通运输局\n\n2024年3月2日\n\n同日,上述官方微博发布《关于恢复城乡公交运营的通告》。\n\n"
+        "自即日起恢复全部城乡公交线路运营。\n",
+        [dict(kind="通告", issuer="青河市交通运输局", notice_date=date(2024, 3, 2)),
+         dict(kind="通告", issuer="青河市交通运输局", notice_date=date(2024, 3, 2), title="关于恢复城乡公交运营的通告")],
+        id="reported-through-a-channel-signed-below-and-the-next-one-同日-上述",
+    ),
+    pytest.param(
+        "青河辟谣:封路消息不实\n\n网传消息不实,请广大市民不信谣。如需实行交通管制,将提前向社会发布公告。\n\n"
+        "青河市交通运输局\n\n2024年3月2日\n",
+        [],
+        id="neg-a-notice-to-come-is-no-notice-even-above-a-signature",
+    ),
+    pytest.param(
+        "# 公交恢复运营\n\n同日,上述官方微博发布《关于恢复城乡公交运营的通告》,请广大市民合理安排出行。\n",
+        [],
+        id="neg-上述-with-no-notice-before-it",
+    ),
+    pytest.param(
+        "滨河县举办春季招聘会\n\n本报讯 3月1日,县人社局举办春季招聘会。(王五)\n\n"
+        "赵一鸣遗失滨河县第二中学毕业证书,证\n号:20101234,声明作废。\n滨河县万通物流有限公司遗失财务专用章\n一枚,声明作废。\n"
+        "钱小芳遗失残疾人证,证号:14012319,声明作废。\n",
+        [dict(kind="遗失声明", issuer="赵一鸣"), dict(kind="遗失声明", issuer="滨河县万通物流有限公司"),
+         dict(kind="遗失声明", issuer="钱小芳")],
+        id="classified-run-under-no-heading-lines-wrapped-mid-sentence",
+    ),
+    pytest.param(
+        "滨河县2025年征兵公告\n\n根据《征兵工作条例》,现将我县2025年征兵工作有关事项公告如下:\n一、征集对象为年满18至22周岁的"
+        "男性青年。\n咨询电话:0351-6612345\n滨河县人民政府 滨河县人民武装部\n2024年12月20日\n",
+        [dict(kind="征兵公告", issuer="滨河县人民政府、滨河县人民武装部", notice_date=date(2024, 12, 20),
+              phones=("+863516612345",))],
+        id="place-year-征兵公告-issuers-sharing-a-line",
+    ),
+    pytest.param(
+        "2025年上半年征兵通告\n\n全市适龄青年请于2025年2月10日前登录全国征兵网报名。\n",
+        [dict(kind="征兵通告", issuer=N, deadline=date(2025, 2, 10))],
+        id="year-征兵通告-unsigned",
+    ),
+    pytest.param(
+        "我市2025年征兵工作启动\n\n本报讯 记者从市征兵办获悉,我市2025年征兵工作全面启动,适龄青年踊跃报名。(王五)\n",
+        [],
+        id="neg-year-headline-of-a-story-ending-in-no-notice-word",
+    ),
+    pytest.param(
+        "# 我市严打电信诈骗\n\n昨日,市反诈中心发布公告,请广大群众积极举报电信诈骗线索,并公布了举报电话、邮箱。\n\n"
+        "举报方式\n\n滨河市反诈中心\n\n举报电话:0351-6612345\n\n举报邮箱:fanzha@example.cn\n\n滨河市公安局\n\n"
+        "举报电话:0351-6623456\n\n目前,专项行动已破获电信诈骗案件三十余起,抓获犯罪嫌疑人五十余名,追回群众损失二百余万元。\n",
+        [dict(kind="公告", issuer="市反诈中心", phones=("+863516612345", "+863516623456"))],
+        id="reported-notice-announcing-numbers-takes-the-contact-list-after-it",
+    ),
+    pytest.param(
+        "# 我市严打电信诈骗\n\n昨日,市反诈中心发布公告,请广大群众提高警惕,谨防电信诈骗。\n\n"
+        "便民服务\n\n滨河市人民医院\n\n预约电话:0351-6612345\n",
+        [dict(kind="公告", issuer="市反诈中心", phones=())],
+        id="neg-a-list-after-a-report-that-announces-no-numbers",
+    ),
+    pytest.param(
+        "滨河县森林防火工作领导小组办公室通告(第2号)\n\n清明将至,为防范森林火灾,即日起全县林区禁止一切野外用火。\n\n"
+        "举报电话:0351-6612345\n\n特此通告\n\n                    滨河县森林防火工作\n\n                    领导小组办公室\n\n"
+        "                    2024年3月28日\n",
+        [dict(kind="通告", issuer="滨河县森林防火工作领导小组办公室", notice_date=date(2024, 3, 28),
+              phones=("+863516612345",))],
+        id="issuer-titled-notice-signature-indented-and-wrapped-read-once",
+    ),
+    pytest.param(
+        "市民广场今起开放\n\n本报讯 市民广场改造完工,今起开放。(王五)\n\n"
+        "■滨河县顺发建材有限公司不慎遗失营业执照副本,统一社会信用代码:91140100MA0ABCDE1X,现声明作废。\n"
+        "■钱小芳遗失残疾人证,证号:14012319,声明作废。 孙大伟遗失机动车行驶证,车牌号:晋A12345,声明作废。\n"
+        "■滨河县万通物流有限公司经股东会决议,拟注销本公司,请债权人自本公告之日起45日内向本公司清算组申报债权。"
+        "联系人:李先生,电话:13912345678。\n",
+        [dict(kind="遗失声明", issuer="滨河县顺发建材有限公司"), dict(kind="遗失声明", issuer="钱小芳"),
+         dict(kind="遗失声明", issuer="孙大伟"),
+         dict(kind="公告", issuer="滨河县万通物流有限公司", phones=("+8613912345678",))],
+        id="classified-run-with-bullets-two-items-on-a-line-and-an-unsigned-注销-notice",
+    ),
+    pytest.param(
+        "滨河县推进老旧小区改造\n\n县住建局经决定,今年改造老旧小区12个,惠及居民三千余户。\n",
+        [],
+        id="neg-a-body-deciding-in-a-story-that-never-calls-itself-a-notice",
+    ),
+    pytest.param(
+        "# 东环路封闭施工\n\n本报讯 记者从滨河市自然资源和规划局获悉,该局已发布公告,东环路沿线地块3月5日起征收,请业主配合。(王五)\n",
+        [dict(kind="公告", issuer="滨河市自然资源和规划局")],
+        id="reported-by-该局-the-body-named-before",
+    ),
+    pytest.param(
+        "# 东环路封闭施工\n\n本报讯 该支队已发布通告,东环路3月5日起封闭施工,请车辆绕行。(王五)\n",
+        [],
+        id="neg-该支队-with-nothing-named-before",
+    ),
     pytest.param(
         "# 市空气质量持续改善\n\n本报讯 记者从市生态环境局获悉,截至12月31日,全市空气质量优良天数达到250天,"
         "系统提示显示各监测点运行正常。(王勇)\n",

@@ -79,6 +79,104 @@ CASES = [
                  [("96333", "service:96333", "service", "电梯应急处置服务平台")], id="service-96xxx"),
     pytest.param("发现环境违法行为可通过12369环保举报热线反映。", TAIYUAN,
                  [("12369", "service:12369", "service", "12369环保举报热线")], id="service-12369"),
+    # --- issue 15: lists and tables of numbers as other papers print them ---
+    pytest.param(
+        "投诉电话:市消协:6612345、6612346;\n滨河区:6623456;东湖区:6634567。",
+        TAIYUAN,
+        [("6612345", "+863516612345", "landline", "市消协投诉电话"),
+         ("6612346", "+863516612346", "landline", "市消协投诉电话"),
+         ("6623456", "+863516623456", "landline", "滨河区投诉电话"),
+         ("6634567", "+863516634567", "landline", "东湖区投诉电话")],
+        id="run-of-labelled-local-numbers-under-a-hotline-noun",
+    ),
+    pytest.param("占地面积:东区:6612345;西区:6623456。", TAIYUAN, [], id="neg-run-under-no-hotline-noun"),
+    pytest.param("供热热线:6612345(县供热办)、6623456(县城管局)", TAIYUAN,
+                 [("6612345", "+863516612345", "landline", "县供热办"), ("6623456", "+863516623456", "landline", "县城管局")],
+                 id="list-owner-in-brackets-after-each-number"),
+    pytest.param("咨询电话:13912345678(王女士)", TAIYUAN,
+                 [("13912345678", "+8613912345678", "mobile", "王女士")], id="contact-in-brackets-after-the-number"),
+    pytest.param("联系电话 6612345(白天) 13912345678(夜间)", TAIYUAN,
+                 [("6612345", "+863516612345", "landline", None), ("13912345678", "+8613912345678", "mobile", None)],
+                 id="neg-brackets-saying-when-are-no-owner"),
+
+    pytest.param("联系电话:0351 - 6612345", TAIYUAN, [("0351 - 6612345", "+863516612345", "landline", None)],
+                 id="landline-hyphen-set-off-by-spaces"),
+    pytest.param("2021 - 2025年规划纲要", TAIYUAN, [], id="neg-spaced-range-of-years"),
+
+    pytest.param("3.县征兵报名站设在县人武部一楼。咨询电话:6612345。", TAIYUAN,
+                 [("6612345", "+863516612345", "landline", "县征兵报名站")], id="number-after-a-sentence-placing-its-body"),
+    pytest.param("比赛设在东湖公园。咨询电话:6612345。", TAIYUAN,
+                 [("6612345", "+863516612345", "landline", None)], id="neg-a-placed-event-is-no-body"),
+
+    pytest.param("各村联系人及联系电话:东关村 王强 13912345678", TAIYUAN,
+                 [("13912345678", "+8613912345678", "mobile", "王强")], id="never-a-fragment-of-the-label-及联系电"),
+    pytest.param("报名地点及联系电话:0351-6612345", TAIYUAN,
+                 [("0351-6612345", "+863516612345", "landline", None)], id="neg-a-field-name-is-no-owner"),
+    pytest.param("联系人王强电话13912345678", TAIYUAN,
+                 [("13912345678", "+8613912345678", "mobile", "王强")], id="contact-name-run-into-电话"),
+
+    pytest.param("如有困难请联系:\n张 伟13912345678 李晓明13812345678\n", TAIYUAN,
+                 [("13912345678", "+8613912345678", "mobile", "张 伟"), ("13812345678", "+8613812345678", "mobile", "李晓明")],
+                 id="contact-list-names-before-numbers-a-two-character-name-spaced-out"),
+    pytest.param("县里开通面向公众的举报电话,方便群众反映。\n举报电话:0351-6612345\n", TAIYUAN,
+                 [("0351-6612345", "+863516612345", "landline", None)], id="neg-announced-description-is-no-name"),
+
+    pytest.param("为方便群众反映问题,县里开通了滨河县冬季供暖质量投诉电话,全天有人接听。\n投诉电话:0351-6612345\n", TAIYUAN,
+                 [("0351-6612345", "+863516612345", "landline", "滨河县冬季供暖质量投诉电话")],
+                 id="number-under-the-tail-of-an-announced-line-is-that-line"),
+    pytest.param("县里开通了网上办事平台。\n投诉电话:0351-6612345\n", TAIYUAN,
+                 [("0351-6612345", "+863516612345", "landline", None)], id="neg-announcement-of-something-else"),
+
+    pytest.param("据介绍,滨河县妇联12338妇女维权服务中心全天接听来电。", TAIYUAN,
+                 [("12338", "service:12338", "service", "滨河县妇联12338妇女维权服务中心")],
+                 id="service-name-runs-from-the-body-glued-before-the-number"),
+    pytest.param("全市12345热线共受理来电。", TAIYUAN,
+                 [("12345", "service:12345", "service", "12345热线")], id="neg-a-place-before-a-service-is-no-body"),
+
+    pytest.param("举报方式\n\n滨河县纪委监委\n\n举报电话:0351-6612345\n\n举报信箱:滨河县东大街1号\n", TAIYUAN,
+                 [("0351-6612345", "+863516612345", "landline", "滨河县纪委监委")], id="contact-block-headed-by-its-body"),
+    pytest.param("冬季长跑开赛\n\n举报电话:0351-6612345\n", TAIYUAN,
+                 [("0351-6612345", "+863516612345", "landline", None)], id="neg-headline-above-is-no-body"),
+    pytest.param("如有异议,请向滨河县自然资源局用途管制科(东大街5号,联系电话:6612345)提出。", TAIYUAN,
+                 [("6612345", "+863516612345", "landline", "滨河县自然资源局用途管制科")],
+                 id="number-in-a-bracket-reaches-the-body-before-it"),
+    pytest.param("活动地点在东湖公园(东湖路8号,咨询电话:6612345)。", TAIYUAN,
+                 [("6612345", "+863516612345", "landline", None)], id="neg-bracket-after-a-place-not-a-body"),
+    pytest.param("国内统一刊号:CN14-0000 滨河日报社出版新闻热线:6612345广告热线:6623456", TAIYUAN,
+                 [("6612345", "+863516612345", "landline", "滨河日报社新闻热线"),
+                  ("6623456", "+863516623456", "landline", "滨河日报社广告热线")],
+                 id="masthead-hotlines-belong-to-the-publisher"),
+    pytest.param("本报新闻热线:96123广告热线:6623456", TAIYUAN,
+                 [("96123", "service:96123", "service", "本报新闻热线"),
+                  ("6623456", "+863516623456", "landline", "广告热线")],
+                 id="hotline-label-before-the-next-number-is-not-the-name-of-the-one-before"),
+
+    pytest.param("滨河县人民医院(发热门诊):0351-6612345", TAIYUAN,
+                 [("0351-6612345", "+863516612345", "landline", "滨河县人民医院(发热门诊)")], id="owner-keeps-a-role-bracket"),
+    pytest.param("滨河县人民医院(24小时):0351-6612345", TAIYUAN,
+                 [("0351-6612345", "+863516612345", "landline", "滨河县人民医院")], id="owner-drops-a-when-bracket"),
+
+    pytest.param(
+        "滨河县防汛咨询、求助电话:\n滨河县应急管理局:6612345\n滨河县水利局(防汛办):6623456\n",
+        TAIYUAN,
+        [("6612345", "+863516612345", "landline", "滨河县应急管理局"),
+         ("6623456", "+863516623456", "landline", "滨河县水利局(防汛办)")],
+        id="directory-under-a-heading-line-owner-is-the-label-with-its-bracket",
+    ),
+
+    pytest.param(
+        "各卫生院联系电话\n| | 单位名称 | 联系电话 |\n| 定点医院 | 滨河县人民医院 | 6612345 |\n"
+        "| 发热门诊 | 滨河县中医院 | 6623456 |\n| 东关镇卫生院 | 13912345678 | |\n",
+        TAIYUAN,
+        [("6612345", "+863516612345", "landline", "滨河县人民医院"),
+         ("6623456", "+863516623456", "landline", "滨河县中医院"),
+         ("13912345678", "+8613912345678", "mobile", "东关镇卫生院")],
+        id="table-rows-owner-is-the-cell-before-the-number",
+    ),
+    pytest.param(
+        "各乡镇粮食产量\n| 乡镇 | 产量(公斤) |\n| 东关镇 | 6612345 |\n| 西关镇 | 6623456 |\n",
+        TAIYUAN, [], id="neg-table-of-quantities",
+    ),
     # --- services that are not: units, ordinals, names of days ---
     pytest.param("110千伏输变电工程顺利投运。", TAIYUAN, [], id="neg-110-kilovolt"),
     pytest.param("该项目总投资120万元。", TAIYUAN, [], id="neg-120-wan-yuan"),
@@ -296,8 +394,12 @@ def test_evidence_is_verbatim_and_holds_the_number(text, area_code, expected):
         assert text[m.evidence_start:m.evidence_end] == m.evidence
         assert text[m.char_start:m.char_end] == m.raw
         assert m.evidence_start <= m.char_start and m.char_end <= m.evidence_end
-        if m.owner:  # the owner is named inside the evidence (quotation marks aside)
-            assert m.owner in m.evidence.replace("“", "").replace("”", "")
+        if m.owner:  # the owner is named inside the evidence (quotation marks aside) ...
+            evidence = m.evidence.replace("“", "").replace("”", "")
+            # ... or as two printed parts of it: a run's label and its hotline noun ("福田区" + "举报电话"),
+            # a masthead's publisher and its hotline ("某日报社" + "广告热线")
+            in_parts = any(m.owner[:i] in evidence and m.owner[i:] in evidence for i in range(2, len(m.owner) - 1))
+            assert m.owner in evidence or in_parts
 
 
 @pytest.mark.parametrize(
@@ -334,6 +436,12 @@ def test_extract_keeps_one_row_per_number_preferring_a_named_owner():
     assert record.article_seq is None
 
 
+def test_extract_prefers_the_mention_readers_are_asked_to_call():
+    text = "记者从滨河市12345政务服务热线办公室获悉,市民可拨打“12345”政务服务便民热线反映诉求。"
+    (record,) = extract(Issue(ctx=ctx(), text=text, articles=()))
+    assert record.owner == "12345政务服务便民热线"
+
+
 def test_extract_sets_the_article_holding_the_number():
     text = "第一篇\n\n没有电话。\n\n寻亲启事\n\n请知情者联系刘秀兰 15235362639。"
     second_start = text.index("寻亲启事")
@@ -367,10 +475,22 @@ def test_extract_sets_the_article_holding_the_number():
     ],
 )
 def test_owner_of_a_number_printed_in_a_notice(text, owners):
+    """The linking stage, run after every extractor, gives such numbers the notice's body."""
+    from extractors import notices
+    from extractors.link import link
     from extractors.segment import segment
 
-    records = extract(Issue(ctx=ctx(), text=text, articles=segment(text)))
-    assert {r.raw: r.owner for r in records} == owners
+    issue = Issue(ctx=ctx(), text=text, articles=segment(text))
+    records = link(issue, {"public_notices": notices.extract(issue), "phone_numbers": extract(issue)})
+    assert {r.raw: r.owner for r in records["phone_numbers"]} == owners
+
+
+def test_the_phone_extractor_alone_reads_no_notice():
+    from extractors.segment import segment
+
+    text = "停气通知\n\n因管网检修,我公司定于1月9日暂停供气。\n\n咨询电话:0351-3031234\n\n太原天然气有限公司\n\n2023年1月5日\n"
+    (record,) = extract(Issue(ctx=ctx(), text=text, articles=segment(text)))
+    assert record.owner is None  # the notice's signer is linked in later (extractors.link)
 
 
 GOLD_FILES = [pytest.param(path, id=path.name.split("_")[0]) for path in sorted(GOLD.glob("*.gold.json"))]

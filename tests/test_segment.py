@@ -274,6 +274,44 @@ def test_a_block_of_one_line_lost_and_found_notices_gives_one_classified_item_ea
     assert articles[0].char_start == 0  # the block title belongs to the first item
 
 
+CLASSIFIED_RUNS = [
+    pytest.param(
+        "遗失声明\n赵一鸣遗失滨河县第二中学毕业证书,证\n号:20101234,声明作废。\n滨河县万通物流有限公司遗失财务专用章\n一枚,声明作废。\n",
+        [("classified", "赵一鸣遗失滨河县第二中学毕业证书,证号:20101234,声明作废。"),
+         ("classified", "滨河县万通物流有限公司遗失财务专用章一枚,声明作废。")],
+        id="items-wrapped-at-the-column-width-are-joined",
+    ),
+    pytest.param(
+        "滨河县举办春季招聘会\n\n本报讯 3月1日,县人社局举办春季招聘会。(王五)\n\n"
+        "赵一鸣遗失滨河县第二中学毕业证书,证号:20101234,声明作废。\n钱小芳遗失残疾人证,证号:14012319,声明作废。\n",
+        [("article", "3月1日,县人社局举办春季招聘会。"),
+         ("classified", "赵一鸣遗失滨河县第二中学毕业证书,证号:20101234,声明作废。"),
+         ("classified", "钱小芳遗失残疾人证,证号:14012319,声明作废。")],
+        id="a-run-under-no-heading-ends-the-story-above",
+    ),
+    pytest.param(
+        "老人钱包失而复得\n\n本报讯 3月1日,市民赵大爷在公交车上不慎遗失钱包,他随即向车队求助,车队发表声明。\n"
+        "司机很快找到了钱包,并交还给赵大爷。\n",
+        [("article", None)],
+        id="neg-one-news-paragraph-about-a-loss-is-no-run",
+    ),
+    pytest.param(
+        "遗失声明\n赵一鸣遗失滨河县第二中学毕业证书,证号\n20101234。\n",
+        [("classified", "赵一鸣遗失滨河县第二中学毕业证书,证号"), ("classified", "20101234。")],
+        id="neg-lines-that-never-end-an-item-are-not-joined",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASSIFIED_RUNS)
+def test_runs_of_classified_items(text, expected):
+    articles = segment(text)
+    got = [(a.kind, a.body.split("\n")[0] if expected[i][1] is not None else None)
+           for i, a in enumerate(articles[: len(expected)])]
+    assert got == expected
+    assert len(articles) == len(expected)
+
+
 def test_caption_only_items_stand_apart_from_the_articles_around_them():
     articles = segment(CAPTION_ONLY)
     assert [(a.kind, a.title, a.byline) for a in articles] == [

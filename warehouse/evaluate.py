@@ -77,6 +77,13 @@ def kinds_agree(gold: str | None, extracted: str | None) -> bool:
     return bool(a and b) and (a == b or a.endswith(b) or b.endswith(a))
 
 
+def issuers_agree(gold: str | None, extracted: str | None) -> bool:
+    """A notice's issuer: the same body, or none printed on either side (an unsigned "关于…的通告")."""
+    if not normalise_name(gold) and not normalise_name(extracted):
+        return True
+    return names_overlap(gold, extracted)
+
+
 def _digits(text: str | None) -> str:
     return re.sub(r"\D", "", text or "")
 
@@ -121,7 +128,7 @@ def _key_match(kind: str) -> Callable[[dict, dict], bool]:
         return same_order and _iso(g.get("start")) == _iso(r.get("starts_at")) and _iso(g.get("end")) == _iso(r.get("ends_at"))
 
     def notices(g: dict, r: dict) -> bool:
-        return kinds_agree(g.get("kind"), r.get("kind")) and names_overlap(g.get("issuer"), r.get("issuer"))
+        return kinds_agree(g.get("kind"), r.get("kind")) and issuers_agree(g.get("issuer"), r.get("issuer"))
 
     def phones(g: dict, r: dict) -> bool:
         if g.get("e164"):

@@ -142,7 +142,24 @@ NOTICE_WORDS = (
 _NOTICE_WORD = "(?:" + "|".join(NOTICE_WORDS) + ")"
 # A notice's own title: "寻亲启事", "通告", "关于调整公交线路的通告", "拍卖公告(第3号)".
 NOTICE_TITLE = re.compile(
-    rf"^(?:关于[^。]{{1,50}}的|[\u4e00-\u9fff]{{0,10}}){_NOTICE_WORD}"
+    rf"^(?:关于[^。]{{1,50}}的|[\u4e00-\u9fff]{{0,10}}|[\u4e00-\u9fff]{{0,10}}(?:19|20)\d{{2}}年度?[\u4e00-\u9fff]{{0,8}}){_NOTICE_WORD}"
+    r"(?:\s*[(（]第?[0-9一二三四五六七八九十]+号?[)）])?$"
+)
+# A formal notice title runs longer than a headline: "[issuer]关于[matter]的通告", up to this many
+# characters, with no sentence punctuation ("某市公安局交通警察支队关于某路段施工期间实施交通管制的通告").
+FORMAL_NOTICE_TITLE_MAX_CHARS = 120
+FORMAL_NOTICE_TITLE = re.compile(
+    rf"^[\u4e00-\u9fff()（）·]{{0,40}}关于[^。,，;；!！?？:：]{{2,100}}的{_NOTICE_WORD}"
+    r"(?:\s*[(（]第?[0-9一二三四五六七八九十]+号?[)）])?$"
+)
+# "[issuer]通告(第1号)": a notice title naming a long issuer before its kind ("某县某某疫情防控工作
+# 指挥部办公室通告(第1号)"); the issuer ends with one of these.
+ISSUER_TITLE_ENDINGS = (
+    "办公室", "指挥部", "领导小组", "委员会", "人民政府", "政府", "管委会", "局", "厅", "委", "办",
+    "中心", "支队", "大队", "公司", "集团", "医院", "法院", "检察院", "街道办事处", "办事处", "部",
+)
+ISSUER_NOTICE_TITLE = re.compile(
+    r"^[\u4e00-\u9fff()（）·]{2,40}(?:" + "|".join(ISSUER_TITLE_ENDINGS) + rf"){_NOTICE_WORD}"
     r"(?:\s*[(（]第?[0-9一二三四五六七八九十]+号?[)）])?$"
 )
 # A notice printed on one line: "通告 亲贤村…特此通告 …".
@@ -154,6 +171,10 @@ CLASSIFIED_TITLE = re.compile(r"^(?:遗失声明|挂失声明|遗失启事|作�
 # One classified item: "张三遗失身份证,号码…,声明作废。"
 CLASSIFIED_ITEM = re.compile(r"(?:遗失|丢失|被盗|不慎|灭失|损毁).{0,120}(?:作废|声明|特此声明)[。.]?$")
 CLASSIFIED_ITEM_MAX_CHARS = 200
+# The start of a classified item: who lost what, within the first words ("某某公司遗失…").
+CLASSIFIED_ITEM_START = re.compile(r"^[^。；;!！?？]{1,60}?(?:遗失|丢失|被盗|不慎|灭失|损毁)")
+# Lines a classified item may be wrapped over at the column width.
+CLASSIFIED_WRAP_MAX_LINES = 3
 # Short unpunctuated lines ("联系人 张先生") inside a notice shorter than this belong to it.
 NOTICE_MAX_CHARS_FOR_LINES = 600
 # A notice ends with its date (and signature above it).

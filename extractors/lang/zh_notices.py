@@ -55,6 +55,7 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "村委会", "物业", "银行", "分行", "支行", "专班", "小组", "组", "事务所", "合作社", "工作室",
     "海关", "机制", "机场", "公安", "交警", "消防", "水务", "燃气", "热力", "电力", "供电", "铁路", "地铁",
     "公交", "监督室", "检查室", "监察室", "研究室", "实验室",
+    "妇联", "残联", "侨联", "文联", "工商联", "科协", "工会",
 )
 
 # Polite forms that stand for a contact's name ("请与李先生联系", "联系人:王女士").
@@ -120,7 +121,7 @@ PUBLIC_AUDIENCE: tuple[str, ...] = (
 INTERNAL_AUDIENCE: tuple[str, ...] = (
     "各级各部门", "各部门", "各单位", "各有关单位", "各县(市、区)", "各县（市、区）", "各区县",
     "各县区", "职能部门", "主管部门", "有关部门", "相关部门", "监管职责", "监管责任", "工作专班",
-    "党组织", "党员干部", "领导干部", "成员单位",
+    "党组织", "党员干部", "领导干部", "成员单位", "各学院", "各院系", "各院(系)", "各处室", "各科室", "各班级",
 )
 # Titles of documents whose 通知 is an internal circular ("印发《…实施方案》的通知").
 INTERNAL_DOCUMENTS: tuple[str, ...] = (
@@ -209,3 +210,51 @@ PERIOD_CUES: tuple[str, ...] = (
 )
 # How far (in characters) a cue may stand before the date it qualifies.
 CUE_REACH = 14
+
+# --- notices printed without a notice title ---------------------------------------------------
+# A notice printed under a news headline, or with its title lost, still names itself in its body:
+# "现将有关事项通告如下", "我们提出如下倡议", "本公告自发布之日起施行", "特此公告". These are the
+# words it may call itself by there (the kind of the row).
+BODY_KIND_WORDS: tuple[str, ...] = ("通告", "公告", "通知", "公示", "倡议", "提示", "告知")
+# Words by which a notice refers to itself ("对本公告所列内容有异议的"): a kind only a notice uses.
+SELF_KIND_WORDS: tuple[str, ...] = ("通告", "公告", "公示")
+# Characters after "本公告" that make it another noun ("公告栏", "公告牌").
+NOT_AFTER_SELF_KIND: tuple[str, ...] = ("栏", "牌", "板", "期", "书")
+# Words after a body in a "现将…如下" sentence that make it the issuing body's own area
+# ("现将某街道范围内征兵工作有关事项通告如下"): the body issues the notice.
+JURISDICTION_WORDS: tuple[str, ...] = ("范围内", "辖区内", "辖区", "行政区域内", "管辖范围内")
+# Verbs after a body that make it the one deciding what a notice announces ("某指挥部决定…").
+DECIDING_VERBS: tuple[str, ...] = ("决定", "研究决定", "经研究决定")
+# Places a body's name may start with as "我X" / "本X": "我市某指挥部" is "市某指挥部".
+SELF_PLACE_WORDS: tuple[str, ...] = ("市", "省", "区", "县", "镇", "乡", "州", "盟", "旗")
+# Words in a line "X:" that make it a notice's addressee ("广大居民朋友们:", "各位车主:"), not a
+# list heading ("二、以下区域划为中风险区:").
+ADDRESSEE_WORDS: tuple[str, ...] = (
+    "们", "朋友", "同志", "市民", "居民", "群众", "各界", "各位", "用户", "旅客", "乘客", "车主",
+    "家长", "同学", "业主", "游客", "各单位", "各部门", "各学院",
+)
+# Words by which a report points back at the publisher of the notice reported just before
+# ("同日,上述微信公号发布…", "该指挥部还发布…"): the same issuer.
+ANAPHORA_WORDS: tuple[str, ...] = ("上述", "前述", "该", "这一", "同一")
+# Words saying a reported notice came out on the day of the one before ("同日,…发布…").
+SAME_DAY_WORDS: tuple[str, ...] = ("同日", "当日", "同一天", "当天")
+# Channels a body publishes through: a report naming one ("微信公号某某发布辟谣通告") names no
+# issuer, the reprinted notice's signature does.
+CHANNEL_WORDS: tuple[str, ...] = (
+    "微信公号", "微信公众号", "公众号", "官方微博", "微博", "官方网站", "官网", "网站", "客户端", "APP",
+    "抖音号", "视频号",
+)
+# How far (characters) back the notice an anaphoric report points at may end.
+ANAPHORA_REACH = 400
+# A reported notice that announces numbers ("并公布了举报电话、信箱") has as its phones the contact
+# list printed right after the report: these verbs and nouns say it announces them.
+ANNOUNCES_NUMBERS_VERBS: tuple[str, ...] = ("公布", "开通", "设立", "公开")
+ANNOUNCES_NUMBERS_NOUNS: tuple[str, ...] = ("电话", "热线", "举报方式", "联系方式")
+# Lines of such a list: short lines, or "label:value" lines with a label this short.
+CONTACT_LIST_LINE_MAX = 40
+CONTACT_LIST_LABEL_MAX = 10
+CONTACT_LIST_MAX_LINES = 15
+# Characters a body's name never contains, so a name read backwards stops at them ("记者从市交警支队"
+# gives "市交警支队").
+# (Not 和/及/经: "自然资源和规划局", "经济开发区管委会".)
+NAME_STOPS: tuple[str, ...] = ("从", "向", "在", "据", "由", "对", "将", "于", "了", "的", "是")

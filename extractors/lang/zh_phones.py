@@ -131,7 +131,13 @@ OWNER_LEADING_NOISE: tuple[str, ...] = (
 
 # What a number is for, not who answers it: an owner left ending with one of these is no owner
 # ("意见反馈电话", "改造问题反映电话").
-PURPOSE_ENDINGS: tuple[str, ...] = ("反馈", "反映", "意见", "建议", "诉求", "问题", "线索")
+PURPOSE_ENDINGS: tuple[str, ...] = (
+    "反馈", "反映", "意见", "建议", "诉求", "问题", "线索",
+    # a field's name, not who answers ("报名地点及联系电话:…")
+    "地点", "地址", "时间", "日期", "网址", "邮箱",
+)
+# Words an owner never starts with: what is left after them is a fragment of a label ("及联系电").
+OWNER_FRAGMENT_STARTS: tuple[str, ...] = ("及", "和", "与", "或", "并", "等")
 # "12393医保服务热线或市医保局咨询电话": after a hotline and "或", the words name another owner.
 OWNER_ALTERNATIVE_JOINS: tuple[str, ...] = ("或者", "或", "以及", "及")
 # Verbs by which a text announces a number ("街道公布了…电话"): the owner is not in the words after them.
@@ -166,7 +172,7 @@ LIST_HEADING_CUES: tuple[str, ...] = ("电话", "热线", "号码", "通讯录",
 
 # "联系人:张三" and "与张三联系" name the owner in a clause before the number.
 CONTACT_PERSON_PATTERNS: tuple[str, ...] = (
-    r"联系人[:：\s]*(?P<owner>[\u4e00-\u9fff]{2,4}(?:先生|女士)?)",
+    r"联系人[:：\s]*(?P<owner>[\u4e00-\u9fff]{2,4}(?:先生|女士)?)(?=电话|手机|[^\u4e00-\u9fff]|$)",
     r"(?:与|同|向)(?P<owner>[\u4e00-\u9fff]{2,12}?)(?:联系|联络|咨询)",
 )
 
@@ -176,3 +182,41 @@ CLAUSE_BREAKS = "。!！?？;；\n"
 SUBCLAUSE_BREAKS = CLAUSE_BREAKS + ",，"
 # What may separate two numbers that share a cue and an owner ("0351-2366977、2366978").
 NUMBER_JOINERS: tuple[str, ...] = ("、", ",", "，", "/", "或", "和", "及", "与", " ", "　")
+
+# Hotline nouns that head a run of "place:number" items ("举报电话:市征兵办:8335xxxx;福田区:…"):
+# each item's owner is its label with the noun ("福田区举报电话"). Longest first.
+RUN_CUE_NOUNS: tuple[str, ...] = (
+    "举报电话", "咨询电话", "联系电话", "监督电话", "服务电话", "投诉电话", "报名电话", "值班电话",
+    "求助电话", "热线电话", "咨询热线", "举报热线", "服务热线", "投诉热线", "监督热线", "电话", "热线",
+)
+# Header words of a table column holding numbers to call ("| 单位名称 | 联系电话 |").
+TABLE_PHONE_HEADERS: tuple[str, ...] = ("电话", "热线", "手机", "号码", "联系方式", "座机", "传真")
+# Words inside a bracket after an owner that make the bracket say when or what the number is
+# ("电话(工作日)", "(24小时)"), not a role that is part of the name ("市人民医院(定点医院)").
+OWNER_BRACKET_NOISE: tuple[str, ...] = (
+    "工作日", "工作时间", "办公时间", "上班", "白天", "夜间", "晚间", "节假日", "假日", "周末", "周一",
+    "小时", "全天", "值班", "时间",
+)
+# How a body's name ends (shared with the notice extractor): a short line ending so, right above a
+# "举报电话:…" line, names the body the number reaches.
+from .zh_notices import ORG_SUFFIXES as BODY_ENDINGS  # noqa: E402
+# Words between a body and the bracket holding its number ("向某局某科(地址…,联系电话:…)提出"):
+# the body is named after the last of these.
+BRACKET_OWNER_OPENERS: tuple[str, ...] = ("向", "与", "到", "至", "联系", "拨打", "咨询", "前往", "或")
+# A paper's publisher as its masthead or footer prints it ("某某日报社出版 党报热线:…"): the paper's
+# own hotlines there belong to it.
+PUBLISHER_ENDINGS: tuple[str, ...] = ("日报社", "晚报社", "报社", "报业集团", "报业传媒集团", "传媒集团")
+# Labels that are a paper's own lines of business (a masthead's "党报热线", "广告热线", "订阅热线").
+PUBLISHER_LINE_LABELS: tuple[str, ...] = (
+    "党报热线", "新闻热线", "报料热线", "爆料热线", "广告热线", "订阅热线", "订报热线", "发行热线", "读者热线",
+    "投诉热线", "服务热线",
+)
+# Verbs by which a text announces a new line by name ("关于开通某某监督举报电话的公告"): a number
+# later printed under the tail of that name ("监督举报电话:…") is that line.
+OPENING_VERBS: tuple[str, ...] = ("开通了", "开通", "设立了", "设立", "开设了", "开设", "启用了", "启用")
+# How far back (characters) such an announcement may stand.
+OPENING_REACH = 600
+# "某登记站设在保卫处。咨询电话:…": a sentence placing a body, then its number on its own.
+PLACING_VERBS: tuple[str, ...] = ("设在", "设于", "位于", "地处", "坐落在", "坐落于", "办公地点在", "地址在")
+# Polite forms that stand for a contact's name ("(王女士)" after a number names who answers).
+from .zh_notices import NAME_HONORIFICS  # noqa: E402
