@@ -8,8 +8,10 @@ an exception that stops the run.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import os
+import stat
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -33,14 +35,18 @@ class SourceFile:
 class Discovery:
     files: tuple[SourceFile, ...]
     errors: tuple[IngestError, ...]
+    skipped: tuple["Skipped", ...] = ()
 
 
 def _inside(root: Path, candidate: Path) -> bool:
+    """Whether ``candidate``, links followed, lies in ``root`` (never raises, even on a link loop)."""
     try:
-        candidate.resolve().relative_to(root)
+        # os.path.realpath (non-strict) stops at a loop or a missing target instead of raising
+        # RuntimeError/OSError as Path.resolve() does.
+        real = os.path.realpath(candidate)
+        return os.path.commonpath([real, str(root)]) == str(root)
     except (ValueError, OSError):
         return False
-    return True
 
 
 def _manifest_error(line: int, message: str) -> IngestError:
@@ -60,7 +66,7 @@ def read_manifest(raw_dir: Path) -> tuple[dict[str, SourceMeta], list[IngestErro
     reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames or "file" not in reader.fieldnames or "issue_date" not in reader.fieldnames:
         return {}, [_manifest_error(1, f"{MANIFEST_NAME} needs a header with at least 'file,issue_date'")]
-    root = raw_dir.resolve()
+    root = Path(os.path.realpath(raw_dir))
     rows: dict[str, SourceMeta] = {}
     for row in reader:
         line = reader.line_num
@@ -103,44 +109,173 @@ def read_manifest(raw_dir: Path) -> tuple[dict[str, SourceMeta], list[IngestErro
     return rows, errors
 
 
+# What an entry of the raw folder can be, from its lstat() (links are looked at, never followed).
+_SPECIAL_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (fifo)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+# Folder names that hold raw files by convention are read; a folder named like a text file is a mistake.
+_FILE_LIKE_FOLDER_SUFFIXES = {".txt", ".text"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Skipped:
+    """An entry of the raw folder deliberately not read (hidden, the manifest itself, a link to a folder)."""
+
+    source_path: str
+    reason: str
+
+
+def display_name(rel: str) -> str:
+    """``rel`` as it can be stored and printed: bytes that are not UTF-8 shown as \\xNN escapes."""
+    return os.fsencode(rel).decode("utf-8", "backslashreplace")
+
+
+def _readable_name(rel: str) -> str | None:
+    """The name to load a file under: its UTF-8 name, or its GB18030 reading (Windows archives), or None."""
+    try:
+        rel.encode("utf-8")
+        return rel
+    except UnicodeEncodeError:
+        pass
+    try:
+        return os.fsencode(rel).decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+
+
+class _Walk:
+    """One walk of the raw folder: every entry ends up a file, an error or a skip, never an exception."""
+
+    def __init__(self, raw_dir: Path, root: str) -> None:
+        self.raw_dir = raw_dir
+        self.root = root
+        self.files: list[SourceFile] = []
+        self.errors: list[IngestError] = []
+        self.skipped: list[Skipped] = []
+        self.names: dict[str, str] = {}  # loaded name -> the entry it came from
+        self.folders: list[str] = []  # folders walked (relative), for callers that account for entries
+
+    def error(self, rel: str, kind: str, message: str) -> None:
+        self.errors.append(IngestError(source_path=display_name(rel), error_kind=kind, message=message))
+
+    def run(self) -> None:
+        pending = [""]
+        while pending:
+            folder = pending.pop()
+            self.folders.append(folder)
+            path = self.raw_dir / folder if folder else self.raw_dir
+            try:
+                with os.scandir(path) as listing:
+                    entries = sorted(listing, key=lambda e: e.name)
+            except OSError as exc:
+                shown = display_name(folder or ".")
+                self.error(folder or ".", "unreadable", f"folder {shown} cannot be listed: {exc.strerror or exc}; its files are not read")
+                continue
+            subfolders = []
+            for entry in entries:
+                rel = f"{folder}/{entry.name}" if folder else entry.name
+                if self.visit(entry, rel):
+                    subfolders.append(rel)
+            pending.extend(reversed(subfolders))
+
+    def visit(self, entry: os.DirEntry, rel: str) -> bool:
+        """Account for one entry; True when it is a folder to walk into."""
+        shown = display_name(rel)
+        if entry.name.startswith("."):
+            self.skipped.append(Skipped(source_path=shown, reason="hidden"))
+            return False
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError as exc:
+            self.error(rel, "unreadable", f"{shown} cannot be examined: {exc.strerror or exc}")
+            return False
+        if stat.S_ISLNK(info.st_mode):
+            return self.visit_link(entry, rel, shown)
+        return self.visit_kind(entry.path, rel, shown, info.st_mode)
+
+    def visit_link(self, entry: os.DirEntry, rel: str, shown: str) -> bool:
+        try:
+            target = os.readlink(entry.path)
+        except OSError as exc:
+            target = f"? ({exc.strerror or exc})"
+        target_shown = display_name(os.fsdecode(target))
+        try:
+            info = os.stat(entry.path)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                self.error(rel, "link_loop", f"{shown} is a symbolic link that leads back to itself (a loop, via {target_shown}): skipped")
+            elif exc.errno in (errno.ENOENT, errno.ENOTDIR):
+                self.error(rel, "dangling_link", f"{shown} is a symbolic link to {target_shown}, which does not exist: skipped")
+            else:
+                self.error(rel, "unreadable", f"{shown} is a symbolic link to {target_shown}, which cannot be examined: {exc.strerror or exc}")
+            return False
+        if not _inside(Path(self.root), Path(entry.path)):
+            self.error(rel, "outside_raw_dir", f"{shown} is a link to {display_name(os.path.realpath(entry.path))}, outside the raw folder: refused")
+            return False
+        if stat.S_ISDIR(info.st_mode):
+            # Its files are read where they really are (inside the raw folder): following the link
+            # would read them twice, and links between folders can form cycles.
+            self.skipped.append(Skipped(source_path=shown, reason=f"a link to the folder {target_shown}, read under its own name"))
+            return False
+        return self.visit_kind(entry.path, rel, shown, info.st_mode)
+
+    def visit_kind(self, path: str, rel: str, shown: str, mode: int) -> bool:
+        if stat.S_ISDIR(mode):
+            if Path(rel).suffix.lower() in _FILE_LIKE_FOLDER_SUFFIXES:
+                self.error(rel, "not_a_file", f"{shown} is a folder, not a text file: its own name is not read (files inside it are)")
+            return True
+        for is_kind, what in _SPECIAL_KINDS:
+            if is_kind(mode):
+                self.error(rel, "not_a_file", f"{shown} is {what}, not a regular file: skipped")
+                return False
+        if not stat.S_ISREG(mode):
+            self.error(rel, "not_a_file", f"{shown} is not a regular file (mode {oct(mode)}): skipped")
+            return False
+        if rel == MANIFEST_NAME:
+            self.skipped.append(Skipped(source_path=shown, reason="the manifest"))
+            return False
+        name = _readable_name(rel)
+        if name is None:
+            self.error(rel, "bad_file_name", f"the name {shown} is neither UTF-8 nor GB18030: rename the file to read it")
+            return False
+        if name in self.names:
+            self.error(rel, "bad_file_name", f"the name {shown} reads as {name!r}, the name of another file ({display_name(self.names[name])}): rename one")
+            return False
+        self.names[name] = rel
+        self.files.append(SourceFile(path=Path(path), meta=SourceMeta(source_path=name)))
+        return False
+
+
 def discover(raw_dir: str | Path) -> Discovery:
-    """Every regular file under ``raw_dir`` (but the manifest and hidden files), sorted by path."""
+    """Every regular file under ``raw_dir`` (but the manifest and hidden files), sorted by path.
+
+    Every other entry (a link loop, a dangling link, a fifo or socket, an unreadable folder, a
+    name in no known encoding) is an :class:`IngestError`; nothing here raises but a missing raw folder.
+    """
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder {raw_dir} does not exist or is not a folder")
-    root = raw_dir.resolve()
+    root = os.path.realpath(raw_dir)
     manifest, errors = read_manifest(raw_dir)
-    files: list[SourceFile] = []
-    seen: set[str] = set()
-    for dirpath, dirnames, filenames in os.walk(raw_dir):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        here = Path(dirpath)
-        for dirname in dirnames:
-            if Path(dirname).suffix.lower() in {".txt", ".text"}:
-                rel = (here / dirname).relative_to(raw_dir).as_posix()
-                errors.append(
-                    IngestError(source_path=rel, error_kind="not_a_file", message=f"{rel} is a folder, not a text file: skipped")
-                )
-        for filename in sorted(filenames):
-            if filename.startswith("."):
-                continue
-            path = here / filename
-            rel = path.relative_to(raw_dir).as_posix()
-            if rel == MANIFEST_NAME:
-                continue
-            if not _inside(root, path):
-                errors.append(
-                    IngestError(
-                        source_path=rel,
-                        error_kind="outside_raw_dir",
-                        message=f"{rel} is a link to {os.path.realpath(path)}, outside the raw folder: refused",
-                    )
-                )
-                continue
-            seen.add(rel)
-            files.append(SourceFile(path=path, meta=manifest.get(rel) or SourceMeta(source_path=rel)))
+    walk = _Walk(raw_dir, root)
+    walk.run()
+    errors.extend(walk.errors)
+    files = [
+        SourceFile(path=f.path, meta=manifest.get(f.meta.source_path) or f.meta)
+        for f in walk.files
+    ]
+    seen = {f.meta.source_path for f in files}
     for name in manifest:
-        if name not in seen and not (raw_dir / name).is_dir():
+        if name in seen:
+            continue
+        try:
+            is_folder = (raw_dir / name).is_dir()
+        except OSError:
+            is_folder = False
+        if not is_folder and not any(e.source_path == name for e in walk.errors):
             errors.append(
                 IngestError(
                     source_path=name,
@@ -149,4 +284,4 @@ def discover(raw_dir: str | Path) -> Discovery:
                 )
             )
     files.sort(key=lambda f: f.meta.source_path)
-    return Discovery(files=tuple(files), errors=tuple(errors))
+    return Discovery(files=tuple(files), errors=tuple(errors), skipped=tuple(walk.skipped))

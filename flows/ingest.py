@@ -115,6 +115,9 @@ def _error_for(source: SourceFile, exc: BaseException, sha: str | None = None) -
     if isinstance(exc, DecodeError):
         return IngestError(source_path=rel, error_kind="decode", message=f"{rel}: {exc}", content_sha256=sha)
     if isinstance(exc, FileNotFoundError):
+        if os.path.islink(source.path):
+            target = os.fsdecode(os.readlink(source.path))
+            return IngestError(source_path=rel, error_kind="dangling_link", message=f"{rel} is a symbolic link to {target}, which no longer exists")
         return IngestError(source_path=rel, error_kind="deleted", message=f"{rel} disappeared during the run")
     if isinstance(exc, IsADirectoryError):
         return IngestError(source_path=rel, error_kind="not_a_file", message=f"{rel} is a folder, not a text file")

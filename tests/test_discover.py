@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.discover import discover
+from flows.discover import MANIFEST_NAME, discover
 
 
 def write(path: Path, text: str) -> Path:
@@ -99,3 +99,146 @@ def test_folder_named_like_a_raw_file_is_reported(tmp_path: Path):
 def test_missing_raw_folder_is_an_error(tmp_path: Path):
     with pytest.raises(FileNotFoundError):
         discover(tmp_path / "nope")
+
+
+# --- Any file tree: every entry is a file to read, an error with a true message, or a deliberate skip.
+
+
+def entries_of(raw: Path) -> set[str]:
+    """Every entry under ``raw`` (links not followed, hidden folders not entered), relative, as stored."""
+    from flows.discover import display_name
+
+    found: set[str] = set()
+    pending = [""]
+    while pending:
+        folder = pending.pop()
+        for name in os.listdir(raw / folder if folder else raw):
+            rel = f"{folder}/{name}" if folder else name
+            found.add(display_name(rel))
+            if not name.startswith(".") and (raw / rel).is_dir() and not (raw / rel).is_symlink():
+                pending.append(rel)
+    return found
+
+
+def accounted(found) -> dict[str, list[str]]:
+    """Entry -> how discovery accounted for it (several outcomes for one entry would be a bug)."""
+    from flows.discover import display_name
+
+    outcome: dict[str, list[str]] = {}
+    for f in found.files:
+        outcome.setdefault(display_name(str(f.path.relative_to(f.path.parents[len(Path(f.meta.source_path).parts) - 1]))), []).append("file")
+    for e in found.errors:
+        if e.source_path.startswith(f"{MANIFEST_NAME}:"):
+            continue  # a manifest row, not an entry
+        outcome.setdefault(e.source_path, []).append(f"error:{e.error_kind}")
+    for s in found.skipped:
+        outcome.setdefault(s.source_path, []).append("skipped")
+    return outcome
+
+
+def nasty_tree(raw: Path) -> None:
+    write(raw / "ok.txt", "本报讯")
+    write(raw / "sub" / "deep.txt", "本报讯")
+    os.symlink("loop.txt", raw / "loop.txt")  # a link to itself
+    os.symlink("b.txt", raw / "a.txt")
+    os.symlink("a.txt", raw / "b.txt")  # a two-link loop
+    os.symlink("nowhere.txt", raw / "dangling.txt")
+    os.symlink(".", raw / "sub" / "here")  # a link to a folder (a cycle if followed)
+    os.symlink("ok.txt", raw / "alias.txt")  # a link to a file inside: read
+    os.mkfifo(raw / "pipe.txt")
+    (raw / "named.txt").mkdir()
+    os.makedirs(raw / ".hidden")
+    write(raw / ".hidden" / "x.txt", "x")
+    (raw / os.fsdecode(b"\xff\xfe-bad.txt")).write_text("本报讯", encoding="utf-8")  # no encoding reads this
+    (raw / os.fsdecode("西安.txt".encode("gbk"))).write_text("本报讯", encoding="utf-8")  # a GBK name
+
+
+def test_a_nasty_tree_is_read_without_raising_and_every_entry_accounted_for(tmp_path: Path):
+    raw = tmp_path / "raw"
+    nasty_tree(raw)
+    found = discover(raw)
+    by_path = {e.source_path: (e.error_kind, e.message) for e in found.errors}
+    assert by_path["loop.txt"][0] == "link_loop" and "loop" in by_path["loop.txt"][1]
+    assert by_path["a.txt"][0] == by_path["b.txt"][0] == "link_loop"
+    assert by_path["dangling.txt"] == ("dangling_link", "dangling.txt is a symbolic link to nowhere.txt, which does not exist: skipped")
+    assert by_path["pipe.txt"] == ("not_a_file", "pipe.txt is a named pipe (fifo), not a regular file: skipped")
+    assert by_path["named.txt"][0] == "not_a_file"
+    assert by_path["\\xff\\xfe-bad.txt"][0] == "bad_file_name"
+    assert sorted(f.meta.source_path for f in found.files) == ["alias.txt", "ok.txt", "sub/deep.txt", "西安.txt"]
+    assert {s.source_path for s in found.skipped} == {".hidden", "sub/here"}
+    assert set(accounted(found)) | {"sub"} == entries_of(raw)
+
+
+def test_an_unlistable_folder_is_an_error_and_the_rest_is_read(tmp_path: Path, monkeypatch):
+    # Tests run as root, who can list anything: the refusal is simulated.
+    write(tmp_path / "ok.txt", "本报讯")
+    write(tmp_path / "locked" / "x.txt", "本报讯")
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = discover(tmp_path)
+    assert [f.meta.source_path for f in found.files] == ["ok.txt"]
+    assert [(e.source_path, e.error_kind, e.message) for e in found.errors] == [
+        ("locked", "unreadable", "folder locked cannot be listed: Permission denied; its files are not read")
+    ]
+
+
+def test_a_manifest_row_for_a_dangling_link_is_one_error_not_two(tmp_path: Path):
+    os.symlink("gone.txt", tmp_path / "a.txt")
+    write(tmp_path / "issues.csv", "file,issue_date\na.txt,2023-01-01\n")
+    assert kinds(discover(tmp_path)) == [("dangling_link", "a.txt")]
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+NAMES = st.sampled_from(["a", "b", "c.txt", "d.txt", ".h", "issues.csv", "名.txt", os.fsdecode(b"\xc0\xc1.txt"), "e.text"])
+# One step of building a tree: (kind, folder index, name, link target index).
+STEPS = st.lists(
+    st.tuples(st.sampled_from(["file", "folder", "link", "fifo"]), st.integers(0, 7), NAMES, st.integers(0, 12)),
+    max_size=25,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=STEPS)
+def test_random_trees_never_raise_and_every_entry_is_accounted_for(tmp_path_factory, steps):
+    raw = tmp_path_factory.mktemp("raw")
+    folders = [raw]
+    made = [raw]
+    for kind, folder_index, name, target_index in steps:
+        here = folders[folder_index % len(folders)] / name
+        if os.path.lexists(here):
+            continue
+        if kind == "file":
+            here.write_bytes("本报讯 2023年12月1日".encode())
+        elif kind == "folder":
+            here.mkdir()
+            folders.append(here)
+        elif kind == "fifo":
+            os.mkfifo(here)
+        else:
+            # A target anywhere (itself, a folder above, a missing name, outside the raw folder).
+            targets = [*made, here, raw.parent, raw / "missing"]
+            os.symlink(targets[target_index % len(targets)], here)
+        made.append(here)
+    found = discover(raw)
+    outcomes = accounted(found)
+    entries = entries_of(raw)
+    walked_folders = {display_name_of(p.relative_to(raw)) for p in folders[1:]}
+    assert set(outcomes) - {"issues.csv"} <= entries | {"."}
+    missing = entries - set(outcomes) - walked_folders
+    assert not missing, f"entries with no outcome: {missing}"
+    # A regular file is read unless its name is unreadable or collides with another's.
+    assert all(len(v) == 1 for k, v in outcomes.items() if k not in walked_folders), outcomes
+
+
+def display_name_of(rel: Path) -> str:
+    from flows.discover import display_name
+
+    return display_name(rel.as_posix())
