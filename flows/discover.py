@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import csv
 import errno
-import io
 import os
+import re
 import stat
 from dataclasses import dataclass
 from datetime import date
@@ -53,60 +53,180 @@ def _manifest_error(line: int, message: str) -> IngestError:
     return IngestError(source_path=f"{MANIFEST_NAME}:{line}", error_kind="manifest", message=message)
 
 
-def read_manifest(raw_dir: Path) -> tuple[dict[str, SourceMeta], list[IngestError]]:
-    """Rows of ``raw_dir/issues.csv`` by file name; the first row for a file wins."""
-    path = raw_dir / MANIFEST_NAME
-    if not path.is_file():
-        return {}, []
-    errors: list[IngestError] = []
+# Year-first numeric dates (the Chinese order): 2023-12-01, 2023/12/1, 2023.12.01, 2023_12_01, 20231201, 2023年12月1日.
+_YEAR_FIRST = re.compile(r"(?P<y>\d{4})(?:(?P<sep>[-/._])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})|(?P<m2>\d{2})(?P<d2>\d{2}))")
+_CJK_DATE = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]?")
+# Day and month before the year (01/12/2023): readable only when one of them is above 12.
+_YEAR_LAST = re.compile(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})")
+_MONTH_WORD = re.compile(r"[A-Za-z]{3,}")
+_DATEPARSER_SETTINGS = {
+    # Numbers without a month word are handled above; for the rest (Dec 1 2023, 1 December 2023) the
+    # month word decides, and YMD only breaks ties the way Chinese dates are written.
+    "DATE_ORDER": "YMD",
+    # Day, month and year must all be printed: "Dec 2023" or "Dec 1" is not an issue date.
+    "STRICT_PARSING": True,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+_RELATIVE_WORDS = re.compile(r"(?i)\b(?:today|yesterday|tomorrow|ago|now|next|last|this|in)\b")
+DATE_FORMATS_HELP = "2023-12-01, 2023/12/1, 2023.12.01, 20231201, 2023年12月1日, Dec 1 2023 or 1 December 2023"
+
+
+def parse_issue_date(value: str) -> date:
+    """An issue date as people write it in a spreadsheet; ValueError (with the reason) otherwise."""
+    text = value.strip()
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        return {}, [_manifest_error(0, f"cannot read {MANIFEST_NAME} as UTF-8 text: {exc}")]
-    reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "file" not in reader.fieldnames or "issue_date" not in reader.fieldnames:
-        return {}, [_manifest_error(1, f"{MANIFEST_NAME} needs a header with at least 'file,issue_date'")]
-    root = Path(os.path.realpath(raw_dir))
-    rows: dict[str, SourceMeta] = {}
-    for row in reader:
-        line = reader.line_num
-        name = (row.get("file") or "").strip()
-        if not name:
-            errors.append(_manifest_error(line, "row without a file name"))
+        return _parse_issue_date(text)
+    except ValueError as exc:
+        if text in str(exc):
+            raise
+        raise ValueError(f"{text!r} is not a calendar date ({exc})") from None
+
+
+def _parse_issue_date(text: str) -> date:
+    match = _YEAR_FIRST.fullmatch(text) or _CJK_DATE.fullmatch(text)
+    if match:
+        return date(int(match["y"]), int(match["m"] or match.groupdict().get("m2")), int(match["d"] or match.groupdict().get("d2")))
+    match = _YEAR_LAST.fullmatch(text)
+    if match:
+        first, second = int(match["a"]), int(match["b"])
+        if first <= 12 and second <= 12 and first != second:
+            raise ValueError(f"{text!r} could be {first}/{second} or {second}/{first} (day or month first); write {match['y']}-MM-DD")
+        day, month = (first, second) if first > 12 or first == second else (second, first)
+        return date(int(match["y"]), month, day)
+    if _MONTH_WORD.search(text) and not _RELATIVE_WORDS.search(text):
+        import dateparser  # only for month words: ~0.3 s to import
+
+        parsed = dateparser.parse(text, languages=["en"], settings=_DATEPARSER_SETTINGS)
+        if parsed is not None:
+            return parsed.date()
+    raise ValueError(f"{text!r} is not a date (write {DATE_FORMATS_HELP})")
+
+
+def _decode_lines(data: bytes) -> tuple[list[str | None], str]:
+    """The manifest's physical lines as text (None for a line that cannot be decoded) and the encoding.
+
+    A manifest saved by a Chinese spreadsheet is often GB18030/GBK: when no line with non-ASCII
+    bytes reads as UTF-8 and the whole file reads as GB18030, it is that.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    raw_lines = data.split(b"\n")
+    if raw_lines and raw_lines[-1] == b"":
+        raw_lines.pop()
+    decoded: list[str | None] = []
+    utf8_non_ascii = 0
+    for raw in raw_lines:
+        raw = raw.removesuffix(b"\r")
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            decoded.append(None)
             continue
-        if Path(name).is_absolute() or not _inside(root, root / name):
+        utf8_non_ascii += not raw.isascii()
+        decoded.append(line)
+    if None in decoded and utf8_non_ascii == 0:
+        try:
+            return [raw.removesuffix(b"\r").decode("gb18030") for raw in raw_lines], "gb18030"
+        except UnicodeDecodeError:
+            pass
+    return decoded, "utf-8"
+
+
+def _split_row(line: str) -> list[str]:
+    """One CSV line's fields; csv.Error for an unclosed quote or stray quote characters."""
+    reader = csv.reader([line], strict=True)
+    fields = next(reader, [])
+    if line.count('"') % 2:
+        raise csv.Error("a quote is opened and never closed")
+    return fields
+
+
+def read_manifest(raw_dir: Path) -> tuple[dict[str, SourceMeta], list[IngestError]]:
+    """Rows of ``raw_dir/issues.csv`` by file name; the first row for a file wins.
+
+    Read line by line: a row that cannot be read (bad bytes, an unclosed quote, more fields than
+    the header, a bad date) is an error for that row, with its line number; the other rows keep
+    their paper and date. A row is one line (no line breaks inside quoted fields).
+    """
+    path = raw_dir / MANIFEST_NAME
+    try:
+        if not path.is_file():
+            return {}, []
+        data = path.read_bytes()
+    except OSError as exc:
+        return {}, [_manifest_error(0, f"cannot read {MANIFEST_NAME}: {exc.strerror or exc}")]
+    lines, _encoding = _decode_lines(data)
+    header_line = next((i for i, line in enumerate(lines) if line is None or line.strip()), None)
+    if header_line is None:
+        return {}, []
+    header: list[str] = []
+    if lines[header_line] is not None:
+        try:
+            header = [h.strip().lower() for h in _split_row(lines[header_line])]
+        except csv.Error:
+            header = []
+    if "file" not in header or "issue_date" not in header:
+        return {}, [_manifest_error(header_line + 1, f"{MANIFEST_NAME} needs a header with at least 'file,issue_date'")]
+    root = Path(os.path.realpath(raw_dir))
+    errors: list[IngestError] = []
+    rows: dict[str, SourceMeta] = {}
+    for index in range(header_line + 1, len(lines)):
+        line_number = index + 1
+        line = lines[index]
+        if line is None:
+            errors.append(_manifest_error(line_number, "the row has bytes that are not UTF-8 text: row skipped (save the file as UTF-8)"))
+            continue
+        if not line.strip():
+            continue
+        try:
+            fields = _split_row(line)
+        except csv.Error as exc:
+            errors.append(_manifest_error(line_number, f"the row cannot be read as CSV ({exc}): row skipped"))
+            continue
+        if len(fields) > len(header):
             errors.append(
-                IngestError(
-                    source_path=name,
-                    error_kind="outside_raw_dir",
-                    message=f"{MANIFEST_NAME} line {line} names {name!r}, which is outside the raw folder: refused",
-                )
+                _manifest_error(line_number, f"the row has {len(fields)} fields but the header names {len(header)} columns ({','.join(header)}): row skipped")
             )
             continue
-        if name in rows:
-            errors.append(_manifest_error(line, f"second row for {name!r}: the first row (its date {rows[name].issue_date}) wins"))
-            continue
-        raw_date = (row.get("issue_date") or "").strip()
-        issue_date: date | None = None
-        if raw_date:
-            try:
-                issue_date = date.fromisoformat(raw_date)
-            except ValueError:
-                errors.append(
-                    _manifest_error(
-                        line,
-                        f"issue_date {raw_date!r} for {name!r} is not a date (YYYY-MM-DD); "
-                        "the file's date is taken from its name or text instead",
-                    )
-                )
-        rows[name] = SourceMeta(
-            source_path=name,
-            issue_date=issue_date,
-            paper=(row.get("paper") or "").strip() or None,
-            edition=(row.get("edition") or "").strip() or None,
-            area_code=(row.get("area_code") or "").strip() or None,
-        )
+        row = dict(zip(header, (f.strip() for f in fields)))
+        meta, problems = _manifest_row(row, line_number, root, rows)
+        errors.extend(problems)
+        if meta is not None:
+            rows[meta.source_path] = meta
     return rows, errors
+
+
+def _manifest_row(row: dict[str, str], line: int, root: Path, earlier: dict[str, SourceMeta]) -> tuple[SourceMeta | None, list[IngestError]]:
+    name = row.get("file") or ""
+    if not name:
+        return None, [_manifest_error(line, "row without a file name")]
+    if Path(name).is_absolute() or not _inside(root, root / name):
+        return None, [
+            IngestError(
+                source_path=name,
+                error_kind="outside_raw_dir",
+                message=f"{MANIFEST_NAME} line {line} names {name!r}, which is outside the raw folder: refused",
+            )
+        ]
+    if name in earlier:
+        return None, [_manifest_error(line, f"second row for {name!r}: the first row (its date {earlier[name].issue_date}) wins")]
+    problems: list[IngestError] = []
+    issue_date: date | None = None
+    raw_date = row.get("issue_date") or ""
+    if raw_date:
+        try:
+            issue_date = parse_issue_date(raw_date)
+        except ValueError as exc:
+            problems.append(_manifest_error(line, f"issue_date for {name!r}: {exc}; the file's date is taken from its name or text instead"))
+    meta = SourceMeta(
+        source_path=name,
+        issue_date=issue_date,
+        paper=row.get("paper") or None,
+        edition=row.get("edition") or None,
+        area_code=row.get("area_code") or None,
+    )
+    return meta, problems
 
 
 # What an entry of the raw folder can be, from its lstat() (links are looked at, never followed).

@@ -242,3 +242,93 @@ def display_name_of(rel: Path) -> str:
     from flows.discover import display_name
 
     return display_name(rel.as_posix())
+
+
+# --- The manifest, row by row.
+
+from flows.discover import parse_issue_date  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("2023-12-01", date(2023, 12, 1)),
+        ("2023/12/1", date(2023, 12, 1)),
+        ("2023.12.01", date(2023, 12, 1)),
+        ("2023_12_01", date(2023, 12, 1)),
+        ("20231201", date(2023, 12, 1)),
+        ("2023年12月1日", date(2023, 12, 1)),
+        ("2023 年 2 月 9 日", date(2023, 2, 9)),
+        ("Dec 1 2023", date(2023, 12, 1)),
+        ("December 1, 2023", date(2023, 12, 1)),
+        ("1 Dec 2023", date(2023, 12, 1)),
+        ("Fri, 1 Dec 2023", date(2023, 12, 1)),
+        ("25/12/2023", date(2023, 12, 25)),  # 25 can only be the day
+        ("12/25/2023", date(2023, 12, 25)),
+        ("05/05/2023", date(2023, 5, 5)),  # either order gives the same day
+    ],
+)
+def test_issue_dates_in_common_formats(written, expected):
+    assert parse_issue_date(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "reason"),
+    [
+        ("01/12/2023", "day or month first"),  # 1 Dec or 12 Jan
+        ("2023-02-30", "not a calendar date"),
+        ("2023-13-01", "not a calendar date"),
+        ("yesterday", "not a date"),
+        ("2 days ago", "not a date"),
+        ("Dec 2023", "not a date"),  # no day
+        ("Dec 1", "not a date"),  # no year
+        ("12月1日", "not a date"),
+        ("2023-12", "not a date"),
+        ("", "not a date"),
+    ],
+)
+def test_issue_dates_that_are_refused_say_why(written, reason):
+    with pytest.raises(ValueError, match=reason):
+        parse_issue_date(written)
+
+
+def manifest_rows(found) -> dict[str, tuple]:
+    return {f.meta.source_path: (f.meta.issue_date, f.meta.paper) for f in found.files}
+
+
+@pytest.mark.parametrize(
+    ("bad_line", "message"),
+    [
+        (b"b.txt,2023-12-02,\xff\xfe\xe6\x97\n", "not UTF-8"),
+        (b'b.txt,"2023-12-02,\xe8\xa5\xbf\xe5\xae\x89\xe6\x97\xa5\xe6\x8a\xa5\n', "cannot be read as CSV"),
+        ("b.txt,2023-12-02,西安日报,extra\n".encode(), "has 4 fields but the header names 3"),
+    ],
+)
+def test_a_bad_manifest_row_costs_only_that_row(tmp_path: Path, bad_line: bytes, message: str):
+    for name in ("a.txt", "b.txt", "c.txt"):
+        write(tmp_path / name, "本报讯")
+    manifest = "file,issue_date,paper\na.txt,2023-12-01,西安日报\n".encode() + bad_line + "c.txt,2023/12/3,西安日报\n".encode()
+    (tmp_path / "issues.csv").write_bytes(manifest)
+    found = discover(tmp_path)
+    assert manifest_rows(found) == {
+        "a.txt": (date(2023, 12, 1), "西安日报"),
+        "b.txt": (None, None),
+        "c.txt": (date(2023, 12, 3), "西安日报"),
+    }
+    (error,) = found.errors
+    assert error.source_path == "issues.csv:3" and message in error.message
+
+
+def test_a_bad_date_costs_only_the_date(tmp_path: Path):
+    write(tmp_path / "a.txt", "本报讯")
+    write(tmp_path / "issues.csv", "file,issue_date,paper\na.txt,yesterday,西安日报\n")
+    found = discover(tmp_path)
+    assert manifest_rows(found) == {"a.txt": (None, "西安日报")}
+    assert [e.source_path for e in found.errors] == ["issues.csv:2"]
+
+
+def test_a_gbk_manifest_is_read(tmp_path: Path):
+    write(tmp_path / "a.txt", "本报讯")
+    (tmp_path / "issues.csv").write_bytes("file,issue_date,paper\r\na.txt,2023年12月1日,西安日报\r\n".encode("gbk"))
+    found = discover(tmp_path)
+    assert manifest_rows(found) == {"a.txt": (date(2023, 12, 1), "西安日报")} and found.errors == ()
