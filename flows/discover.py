@@ -36,6 +36,8 @@ class Discovery:
     files: tuple[SourceFile, ...]
     errors: tuple[IngestError, ...]
     skipped: tuple["Skipped", ...] = ()
+    # The errors that are entries of the raw folder (a link loop, a fifo...), as opposed to manifest rows.
+    entry_errors: tuple[IngestError, ...] = ()
 
 
 def _inside(root: Path, candidate: Path) -> bool:
@@ -404,4 +406,4 @@ def discover(raw_dir: str | Path) -> Discovery:
                 )
             )
     files.sort(key=lambda f: f.meta.source_path)
-    return Discovery(files=tuple(files), errors=tuple(errors), skipped=tuple(walk.skipped))
+    return Discovery(files=tuple(files), errors=tuple(errors), skipped=tuple(walk.skipped), entry_errors=tuple(walk.errors))

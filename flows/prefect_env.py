@@ -52,3 +52,7 @@ def running_server_url() -> str | None:
             return url if response.status == 200 else None
     except OSError:
         return None
+
+
+def ensure_api() -> None:
+    """Before a flow run: point Prefect at an API (set later in this module's start-up work)."""

@@ -28,6 +28,7 @@ def summary_json(summary: RunSummary) -> dict:
         "issues_changed": summary.changed,
         "issues_unchanged": summary.unchanged,
         "files_failed": summary.failed,
+        "manifest_problems": summary.manifest_problems,
         "vanished": summary.vanished,
         "pruned": summary.pruned,
         "rows": summary.rows,
@@ -43,8 +44,9 @@ def print_run_summary(summary: RunSummary, console: Console | None = None) -> No
         f"{summary.seconds.get('total', 0):.1f} s, of which Prefect {summary.seconds.get('prefect_overhead', 0):.1f} s)"
     )
     console.print(
-        f"issues: {summary.new} new, {summary.changed} changed, {summary.unchanged} unchanged, "
-        f"{summary.failed} failed (of {summary.files_seen} files)"
+        f"{summary.files_seen} file{'s' if summary.files_seen != 1 else ''}: {summary.new} new, {summary.changed} changed, "
+        f"{summary.unchanged} unchanged, {summary.failed} failed"
+        + (f"; {summary.manifest_problems} manifest problem{'s' if summary.manifest_problems != 1 else ''}" if summary.manifest_problems else "")
     )
     if summary.rows:
         table = Table("table", "rows written", title=None)
