@@ -38,7 +38,7 @@ def main() -> None:
 @main.command()
 @click.argument("raw_dir", default="raw", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), help=DB_OPTION_HELP)
-@click.option("--area-code", help="Telephone area code for local numbers printed without one (default 0351).")
+@click.option("--area-code", help="Telephone area code for local numbers printed without one, when neither the manifest's area_code nor the paper's city gives it.")
 @click.option("--runner", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Prefect task runner.")
 @click.option("--dask-address", help="Scheduler of an existing Dask cluster (tcp://host:8786); default: a local cluster.")
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=64, show_default=True, help="Issues per Prefect task.")
@@ -209,7 +209,7 @@ def calendar(db_path, start, end, types, out_path, alarm, name):
 @click.option("--no-calendar", is_flag=True, help="Do not refresh a calendar file.")
 @click.option("--calendar-past-days", type=click.IntRange(0), default=30, show_default=True,
               help="Keep entries that ended up to this many days before the run in the calendar.")
-@click.option("--area-code", help="Telephone area code for local numbers printed without one (default 0351).")
+@click.option("--area-code", help="Telephone area code for local numbers printed without one, when neither the manifest's area_code nor the paper's city gives it.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address of the Prefect server serve starts.")
 @click.option("--port", type=click.IntRange(0, 65535), default=4200, show_default=True,
               help="Port of the Prefect server serve starts (a free one if taken; 0: any free port).")

@@ -32,7 +32,7 @@ from urllib.parse import urlsplit  # noqa: E402
 import duckdb  # noqa: E402
 
 from extractors.decode import DecodeError  # noqa: E402
-from extractors.pipeline import DEFAULT_AREA_CODE, ProcessedIssue, process_issue, run_fingerprint, sha256_hex  # noqa: E402
+from extractors.pipeline import UNKNOWN_AREA_CODE, ProcessedIssue, process_issue, run_fingerprint, sha256_hex  # noqa: E402
 from extractors.registry import extractor_version  # noqa: E402
 from flows.discover import Discovery, SourceFile, discover  # noqa: E402
 from warehouse import db as warehouse_db  # noqa: E402
@@ -62,6 +62,8 @@ class BatchResult:
     issues: list[ProcessedIssue] = field(default_factory=list)
     errors: list[IngestError] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
+    # Things the run should say once (e.g. why local numbers have no E.164 form).
+    notes: set[str] = field(default_factory=set)
 
 
 @dataclass(kw_only=True)
@@ -87,6 +89,7 @@ class RunSummary:
     errors: list[IngestError] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -148,13 +151,15 @@ def process_files(planned: Sequence[PlannedFile], area_code: str | None) -> Batc
             data = _read(item.source.path)
             sha = sha256_hex(data)
             meta = item.source.meta
-            issue = process_issue(data, meta, default_area_code=area_code or DEFAULT_AREA_CODE, sha256=sha)
+            issue = process_issue(data, meta, default_area_code=area_code, sha256=sha)
         except TransientIOError:
             raise
         except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
             result.errors.append(_error_for(item.source, exc, sha))
             continue
         result.issues.append(issue)
+        if issue.ctx.area_code is None and any(r.kind == "landline" and r.e164 is None for r in issue.records.get("phone_numbers", ())):
+            result.notes.add(UNKNOWN_AREA_CODE)
         for stage, seconds in issue.seconds.items():
             result.seconds[stage] = result.seconds.get(stage, 0.0) + seconds
     return result
@@ -414,6 +419,8 @@ class _Prepared:
     status_by_path: dict[str, str]
     version: str
     started: float
+    # baoxun's own seconds (planning, extracting, loading), apart from waiting for Prefect.
+    own_seconds: float = 0.0
 
 
 def _add_rows(summary: RunSummary, counts: dict[str, int]) -> None:
@@ -470,6 +477,7 @@ def prepare_run(
         status_by_path={p.source.meta.source_path: p.status for p in todo},
         version=version,
         started=started,
+        own_seconds=time.perf_counter() - started,
     )
 
 
@@ -489,7 +497,7 @@ def finish_run(con: duckdb.DuckDBPyConnection, prepared: _Prepared) -> RunSummar
             summary.load_id,
         ],
     )
-    summary.seconds["total_in_flow"] = time.perf_counter() - prepared.started
+    summary.seconds["total_in_flow"] = prepared.own_seconds
     return summary
 
 
@@ -515,6 +523,7 @@ def extract_and_load(con: duckdb.DuckDBPyConnection, prepared: _Prepared, area_c
                 else:
                     summary.new += 1
             summary.failed += len(batch.errors)
+            summary.notes.extend(sorted(batch.notes - set(summary.notes)))
             summary.errors.extend(batch.errors)
             progress.done(batch)
             # Prefect's finished future and its state form a reference cycle that holds this
@@ -537,7 +546,9 @@ def ingest_body(
     con = _OPEN_CONNECTIONS.get(connection_token) or warehouse_db.connect(db_path, wait_seconds=wait_seconds)
     try:
         prepared = _PREPARED.get(connection_token) or prepare_run(con, raw_dir, db_path, area_code, prune, runner)
+        started = time.perf_counter()
         extract_and_load(con, prepared, area_code, batch_size, show_progress)
+        prepared.own_seconds += time.perf_counter() - started
         return finish_run(con, prepared)
     finally:
         if connection_token not in _OPEN_CONNECTIONS:
@@ -593,8 +604,12 @@ def ingest(
             summary = finish_run(con, prepared)
         else:
             _PREPARED[token] = prepared
-            prefect_env.ensure_api()
+            # The background API starts while this process imports Prefect (both take seconds).
+            pending = prefect_env.start_api()
             from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+            pending.wait()
+            prepared.summary.seconds["prefect_start"] = time.perf_counter() - started - prepared.own_seconds
 
             # The heartbeat only helps a server detect crashed runs; for a CLI run it adds a 1 s tail.
             with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):

@@ -33,6 +33,7 @@ def summary_json(summary: RunSummary) -> dict:
         "pruned": summary.pruned,
         "rows": summary.rows,
         "errors": [e.__dict__ for e in summary.errors],
+        "notes": summary.notes,
         "seconds": {k: round(v, 3) for k, v in summary.seconds.items()},
     }
 
@@ -57,6 +58,8 @@ def print_run_summary(summary: RunSummary, console: Console | None = None) -> No
     if summary.vanished:
         verb = "pruned" if summary.pruned else "kept (use --prune to delete their rows)"
         console.print(f"[yellow]{len(summary.vanished)} loaded file(s) are gone from the raw folder, {verb}:[/yellow] " + ", ".join(summary.vanished[:10]))
+    for note in summary.notes:
+        console.print(f"[yellow]note:[/yellow] {note}")
     for error in summary.errors:
         console.print(f"[red]failed[/red] {error.source_path} ({error.error_kind}): {error.message}")
 

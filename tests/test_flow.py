@@ -82,10 +82,12 @@ def test_vanished_files_are_reported_and_pruned_on_request(raw_copy, db_file):
     con.close()
 
 
-def test_area_code_change_re_extracts(raw_copy, db_file):
+def test_area_code_change_re_extracts_the_files_it_applies_to(raw_copy, db_file):
+    (raw_copy / "2023-12-02.txt").write_text("本报讯 12月1日,某某中心发布通知。咨询电话:85212345。\n", encoding="utf-8")
     ingest(raw_copy, db_file)
     summary = ingest(raw_copy, db_file, area_code="0451")
-    assert summary.changed == len(SAMPLES)
+    # The samples' paper (太原日报) gives their area code; the option applies to the other file only.
+    assert (summary.changed, summary.unchanged) == (1, len(SAMPLES))
 
 
 def test_cli_run_and_sql(raw_copy, db_file):
@@ -155,3 +157,28 @@ def test_the_printed_summary_adds_up(raw_copy, db_file):
     assert result.exit_code == 1
     assert f"{len(SAMPLES) + 1} files: {len(SAMPLES)} new, 0 changed, 0 unchanged, 1 failed" in result.output
     assert "dangling.txt is a symbolic link to gone.txt, which does not exist" in result.output
+
+
+def test_samples_keep_taiyuans_area_code_through_their_paper_name(raw_copy, db_file):
+    assert "area_code" not in (raw_copy / "issues.csv").read_text(encoding="utf-8").splitlines()[0]
+    ingest(raw_copy, db_file)
+    con = duckdb.connect(str(db_file), read_only=True)
+    assert con.execute("SELECT DISTINCT area_code FROM issues").fetchall() == [("0351",)]
+    con.close()
+
+
+def test_unknown_area_code_is_said_once(tmp_path, db_file):
+    from extractors.pipeline import UNKNOWN_AREA_CODE
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for day in (1, 2, 3):
+        (raw / f"2023-12-0{day}.txt").write_text(f"本报讯 12月{day}日,某某中心发布通知。咨询电话:8521234{day}。\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(raw), "--db", str(db_file)])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("area code is unknown") == 1
+    con = duckdb.connect(str(db_file), read_only=True)
+    rows = con.execute("SELECT raw, e164, phone_id FROM phone_numbers ORDER BY raw").fetchall()
+    con.close()
+    assert rows == [(f"8521234{d}", None, f"local:8521234{d}") for d in (1, 2, 3)]
+    assert UNKNOWN_AREA_CODE in result.output.replace("\n", " ") or "area code is unknown" in result.output
