@@ -22,6 +22,8 @@ $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@# Prefect's database migrated once here, not in the first `baoxun run` (~10 s).
+	$(BIN)/python -m flows.prefect_daemon --init
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 

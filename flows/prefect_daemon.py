@@ -19,7 +19,6 @@ from flows import prefect_env
 prefect_env.configure()
 
 import argparse  # noqa: E402
-import asyncio  # noqa: E402
 import os  # noqa: E402
 import threading  # noqa: E402
 import time  # noqa: E402
@@ -35,32 +34,33 @@ def idle_seconds() -> float:
 
 
 def init_database() -> None:
-    """Create or migrate Prefect's SQLite database and register block types (the slow part of a first start)."""
-    from prefect.server.api.server import create_app
+    """Create or migrate Prefect's SQLite database and register block types (the slow part of a first start).
 
-    app = create_app(ephemeral=True, final=True)
+    Starts the API as :func:`serve` does, on a free port, and stops it once it has started.
+    """
+    import socket
 
-    async def run_lifespan() -> None:
-        async with app.router.lifespan_context(app):
-            pass
-
-    asyncio.run(run_lifespan())
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    serve(port, stop_when_started=True)
 
 
 class _ActivityClock:
-    """ASGI wrapper that remembers when the last request came."""
+    """ASGI wrapper that remembers when the last request (but a health check) came."""
 
     def __init__(self, app) -> None:
         self.app = app
         self.last = time.monotonic()
 
     async def __call__(self, scope, receive, send) -> None:
-        if scope["type"] == "http":
+        # Health checks (runs looking for the API, monitors) do not keep it alive; work does.
+        if scope["type"] == "http" and not scope.get("path", "").endswith("/health"):
             self.last = time.monotonic()
         await self.app(scope, receive, send)
 
 
-def serve(port: int, host: str = "127.0.0.1") -> None:
+def serve(port: int, host: str = "127.0.0.1", *, stop_when_started: bool = False) -> None:
     import uvicorn
     from prefect.server.api.server import create_app
 
@@ -70,7 +70,10 @@ def serve(port: int, host: str = "127.0.0.1") -> None:
 
     def stop_when_idle() -> None:
         while not server.should_exit:
-            time.sleep(min(5.0, limit / 4))
+            if stop_when_started and server.started:
+                server.should_exit = True
+                return
+            time.sleep(0.2 if stop_when_started else min(5.0, limit / 4))
             if time.monotonic() - clock.last > limit:
                 server.should_exit = True
 
@@ -78,7 +81,8 @@ def serve(port: int, host: str = "127.0.0.1") -> None:
     try:
         server.run()
     finally:
-        prefect_env.forget_api(f"http://{host}:{port}/api")
+        if not stop_when_started:
+            prefect_env.forget_api(f"http://{host}:{port}/api")
 
 
 def main(argv: list[str] | None = None) -> None:
