@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from datetime import date, datetime
-from decimal import Decimal
 from pathlib import Path
 
 import click
@@ -17,16 +15,6 @@ DB_OPTION_HELP = "DuckDB file (default: $BAOXUN_DB or warehouse/baoxun.duckdb)."
 def _fail(message: str, code: int = 1) -> None:
     click.echo(f"baoxun: {message}", err=True)
     sys.exit(code)
-
-
-def _jsonable(value):
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return float(value)
-    if isinstance(value, (bytes, bytearray)):
-        return value.hex()
-    return value
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -78,7 +66,8 @@ def run(raw_dir, db_path, area_code, runner, dask_address, batch_size, prune, wa
 @main.command()
 @click.argument("query")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), help=DB_OPTION_HELP)
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["auto", "table", "vertical", "csv", "json"]), default="auto", show_default=True,
+              help="auto: a table if it fits the terminal, else one record per block (vertical); CSV when stdout is not a terminal.")
 def sql(query, db_path, fmt):
     """Run a read-only SQL QUERY against the warehouse (no writes, no file access)."""
     import duckdb
@@ -104,22 +93,10 @@ def sql(query, db_path, fmt):
         _fail(message)
     finally:
         con.close()
-    if fmt == "json":
-        for row in rows:
-            click.echo(json.dumps({c: _jsonable(v) for c, v in zip(columns, row)}, ensure_ascii=False))
-    elif fmt == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows([[_jsonable(v) for v in row] for row in rows])
-    else:
-        from rich.console import Console
-        from rich.table import Table
+    from flows.report import print_rows
 
-        table = Table(*columns, show_lines=False)
-        for row in rows:
-            table.add_row(*("" if v is None else str(_jsonable(v)) for v in row))
-        Console().print(table)
-        click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", err=True)
+    print_rows(columns, rows, fmt)
+    click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", err=True)
 
 
 @main.command("eval")
