@@ -95,8 +95,9 @@ def sql(query, db_path, fmt):
         con.close()
     from flows.report import print_rows
 
-    print_rows(columns, rows, fmt)
-    click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", err=True)
+    used = print_rows(columns, rows, fmt)
+    if used in ("table", "vertical"):  # formats for people; CSV and JSON stay clean for programs
+        click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", err=True)
 
 
 @main.command("eval")
