@@ -57,13 +57,14 @@ def state_dir(tmp_path: Path):
         pass
 
 
+@pytest.mark.usefixtures("prefect_server")
 def test_an_unchanged_re_run_never_imports_prefect(tmp_path: Path, state_dir: Path):
+    from flows.ingest import ingest
+
     raw = tmp_path / "raw"
     shutil.copytree(RAW, raw)
     db = tmp_path / "s.duckdb"
-    # The first run extracts: Prefect's own temporary server, as before (no background API here).
-    first = run_python(RUN_AND_REPORT, str(raw), str(db), env=child_env(state_dir, BAOXUN_PREFECT_API="temporary"))
-    assert first["new"] == 5 and first["prefect_imported"]
+    assert ingest(raw, db).new == 5  # the first run extracts, on the session's Prefect server
     again = run_python(RUN_AND_REPORT, str(raw), str(db), env=child_env(state_dir))
     assert again == {"new": 0, "unchanged": 5, "prefect_imported": False, "api": None}
 
