@@ -137,11 +137,9 @@ def _decode_lines(data: bytes) -> tuple[list[str | None], str]:
 
 def _split_row(line: str) -> list[str]:
     """One CSV line's fields; csv.Error for an unclosed quote or stray quote characters."""
-    reader = csv.reader([line], strict=True)
-    fields = next(reader, [])
     if line.count('"') % 2:
         raise csv.Error("a quote is opened and never closed")
-    return fields
+    return next(csv.reader([line], strict=True), [])
 
 
 def read_manifest(raw_dir: Path) -> tuple[dict[str, SourceMeta], list[IngestError]]:

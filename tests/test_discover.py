@@ -300,7 +300,7 @@ def manifest_rows(found) -> dict[str, tuple]:
     ("bad_line", "message"),
     [
         (b"b.txt,2023-12-02,\xff\xfe\xe6\x97\n", "not UTF-8"),
-        (b'b.txt,"2023-12-02,\xe8\xa5\xbf\xe5\xae\x89\xe6\x97\xa5\xe6\x8a\xa5\n', "cannot be read as CSV"),
+        (b'b.txt,"2023-12-02,\xe8\xa5\xbf\xe5\xae\x89\xe6\x97\xa5\xe6\x8a\xa5\n', "a quote is opened and never closed"),
         ("b.txt,2023-12-02,西安日报,extra\n".encode(), "has 4 fields but the header names 3"),
     ],
 )
