@@ -14,7 +14,7 @@ help:
 	@echo "make run    - create .venv from requirements.lock if needed, ingest $(RAW)/ into warehouse/baoxun.duckdb"
 	@echo "make test   - create .venv if needed and run the test suite"
 	@echo "make stress - the slow robustness tests (crash, concurrency, large files)"
-	@echo "make bench  - benchmarks (synthetic ten-year corpus)"
+	@echo "make bench  - benchmarks (synthetic ten-year corpus; start-up on the samples; a 50 MB undated file)"
 	@echo "make bench-dates - date normaliser accuracy and speed vs jionlp (if installed) and dateparser"
 	@echo "make lock   - re-pin requirements.lock from the current .venv"
 
@@ -22,6 +22,8 @@ $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@# Prefect's database migrated once here, not in the first `baoxun run` (~10 s).
+	$(BIN)/python -m flows.prefect_daemon --init
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 

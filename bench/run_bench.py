@@ -6,7 +6,13 @@ ingest, an unchanged re-run, a re-run with one file changed, the same unchanged 
 Prefect's temporary server, the floor and the peer (``bench/reference.py``), and a cold ingest of a
 tenth of the corpus to show memory does not grow with N.
 
+Then start-up as a new user meets it (no Prefect server running, no ``PREFECT_API_URL``): a first
+``baoxun run`` on the shipped samples and an unchanged re-run, each several times, with baoxun's
+own share of the wall time; and one 50 MB file with no date in its name or manifest (the issue
+date is inferred from its text).
+
     python -m bench.run_bench [--n 3650] [--runner local|dask] [--json bench/out/bench.json]
+    python -m bench.run_bench --only startup,undated [--repeat 3] [--undated-mb 50]
 """
 
 from __future__ import annotations
@@ -37,6 +43,10 @@ TARGET_RERUN_SECONDS = 10.0
 TARGET_OWN_RERUN_SECONDS = 2.0
 TARGET_RSS_BYTES = 1 << 30
 TARGET_PREFECT_SHARE = 0.10
+TARGET_FIRST_RUN_SECONDS = 8.0
+TARGET_UNCHANGED_SAMPLES_SECONDS = 2.0
+TARGET_UNDATED_SECONDS = 30.0
+SAMPLES = ROOT / "raw"
 RSS_FLAT_TOLERANCE = 1.25
 
 
@@ -88,6 +98,8 @@ class Report:
     peer: dict = field(default_factory=dict)
     small_n: int = 0
     notes: list[str] = field(default_factory=list)
+    startup: dict = field(default_factory=dict)
+    undated: dict = field(default_factory=dict)
 
 
 def measure(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> Measured:
@@ -261,6 +273,141 @@ def task_overhead(runner: str) -> float:
     return calibrate()
 
 
+def _stop_background_api(state: Path) -> None:
+    """Stop the background Prefect API a run of ours left in ``state`` (its pid is in the record)."""
+    record = state / "prefect-api.json"
+    try:
+        pid = json.loads(record.read_text(encoding="utf-8"))["pid"]
+    except (OSError, ValueError, KeyError):
+        return
+    try:
+        os.kill(pid, signal.SIGTERM)
+        for _ in range(100):
+            os.kill(pid, 0)
+            time.sleep(0.1)
+    except ProcessLookupError:
+        pass
+    record.unlink(missing_ok=True)
+
+
+def _load_average() -> float:
+    try:
+        return os.getloadavg()[0]
+    except OSError:
+        return float("nan")
+
+
+def startup_figures(out: Path, repeat: int) -> dict:
+    """A new user's first ``baoxun run`` on the samples and an unchanged re-run, ``repeat`` times each.
+
+    Each first run starts with no Prefect server running and an empty warehouse; Prefect's database
+    is initialised once beforehand, as ``make`` does. One first run with Prefect's temporary server
+    (``BAOXUN_PREFECT_API=temporary``, what every run did before) is measured for comparison.
+    """
+    state = out / "state-startup"
+    shutil.rmtree(state, ignore_errors=True)
+    env = _env(None, state)
+    env.pop("BAOXUN_PREFECT_API", None)
+    init = measure([PYTHON, "-m", "flows.prefect_daemon", "--init"], env)
+    db = out / "startup.duckdb"
+    first: list[dict] = []
+    again: list[dict] = []
+    for _ in range(repeat):
+        _stop_background_api(state)
+        for suffix in ("", ".wal"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        load = _load_average()
+        run = ingest("first run", SAMPLES, db, env, "local", 64)
+        first.append({"wall": run.wall, "own": run.seconds.get("total_in_flow", 0.0), "prefect_start": run.seconds.get("prefect_start", 0.0),
+                      "rss": run.rss_tree, "load_average": load, "new": run.issues_new})
+        rerun = ingest("unchanged re-run", SAMPLES, db, env, "local", 64)
+        again.append({"wall": rerun.wall, "own": rerun.seconds.get("total_in_flow", 0.0), "rss": rerun.rss_tree,
+                      "load_average": _load_average(), "unchanged": rerun.issues_unchanged})
+    _stop_background_api(state)
+    for suffix in ("", ".wal"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    temporary = ingest("first run, temporary server", SAMPLES, db, {**env, "BAOXUN_PREFECT_API": "temporary"}, "local", 64)
+    return {
+        "init_seconds": init.wall,
+        "first_run": first,
+        "unchanged_rerun": again,
+        "first_run_temporary_server": {"wall": temporary.wall, "own": temporary.seconds.get("total_in_flow", 0.0)},
+    }
+
+
+def undated_figures(out: Path, megabytes: int) -> dict:
+    """One ``megabytes`` MB file with no date in its name and no manifest, through ``baoxun run``."""
+    folder = out / f"undated-{megabytes}mb"
+    big = folder / "big-issue.txt"
+    if not big.exists() or big.stat().st_size < megabytes * 1_000_000:
+        folder.mkdir(parents=True, exist_ok=True)
+        texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))]
+        with big.open("w", encoding="utf-8") as handle:
+            index = 0
+            while handle.tell() < megabytes * 1_000_000:
+                handle.write(texts[index % len(texts)] + "\n")
+                index += 1
+    db = out / "undated.duckdb"
+    for suffix in ("", ".wal"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    state = out / "state-undated"
+    env = _env(None, state)
+    env.pop("BAOXUN_PREFECT_API", None)
+    measure([PYTHON, "-m", "flows.prefect_daemon", "--init"], env)
+    run = ingest("undated", folder, db, env, "local", 64)
+    _stop_background_api(state)
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        issue = con.execute("SELECT issue_date, issue_date_source, issue_date_reason, char_count FROM issues").fetchone()
+        errors = con.execute("SELECT message FROM ingest_errors").fetchall()
+    finally:
+        con.close()
+    return {
+        "bytes": big.stat().st_size,
+        "wall": run.wall,
+        "rss_tree": run.rss_tree,
+        "seconds": run.seconds,
+        "issue_date": str(issue[0]) if issue else None,
+        "issue_date_source": issue[1] if issue else None,
+        "issue_date_reason": issue[2] if issue else None,
+        "errors": [e[0] for e in errors],
+    }
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2] if ordered else float("nan")
+
+
+def print_startup(startup: dict, undated: dict) -> None:
+    if startup:
+        first, again = startup["first_run"], startup["unchanged_rerun"]
+        print("\n  start-up on the shipped samples (5 issues), no Prefect server running beforehand:")
+        print(f"    Prefect database initialised once (make does it): {startup['init_seconds']:.1f} s")
+        for name, runs in (("first `baoxun run`", first), ("unchanged re-run", again)):
+            walls = ", ".join(f"{r['wall']:.1f}" for r in runs)
+            own = _median([r["own"] for r in runs])
+            wall = _median([r["wall"] for r in runs])
+            loads = ", ".join(f"{r['load_average']:.1f}" for r in runs)
+            print(f"    {name:<22} median {wall:5.1f} s wall (runs: {walls}); baoxun's own work {own:.2f} s "
+                  f"= {100 * own / wall:.0f} % (load average: {loads})")
+        temporary = startup["first_run_temporary_server"]
+        print(f"    first run with Prefect's temporary server (before): {temporary['wall']:.1f} s wall, own {temporary['own']:.2f} s")
+        print(f"    [{_check(_median([r['wall'] for r in first]) <= TARGET_FIRST_RUN_SECONDS)}] first run ≤ {TARGET_FIRST_RUN_SECONDS:.0f} s")
+        print(f"    [{_check(_median([r['wall'] for r in again]) <= TARGET_UNCHANGED_SAMPLES_SECONDS)}] unchanged re-run ≤ {TARGET_UNCHANGED_SAMPLES_SECONDS:.0f} s")
+    if undated:
+        print(f"\n  one {undated['bytes'] / 1e6:.0f} MB file with no date (inferred: {undated['issue_date']} from {undated['issue_date_source']}):")
+        stages = {k: v for k, v in undated["seconds"].items() if k in {"decode", "segment"} or k.startswith("extract:")}
+        print(f"    {undated['wall']:.1f} s wall, peak RSS {_mb(undated['rss_tree'])}; "
+              + ", ".join(f"{k} {v:.1f} s" for k, v in sorted(stages.items(), key=lambda kv: -kv[1])))
+        if undated["errors"]:
+            print(f"    errors: {undated['errors']}")
+        print(f"    [{_check(undated['wall'] <= TARGET_UNDATED_SECONDS)}] ≤ {TARGET_UNDATED_SECONDS:.0f} s   "
+              f"[{_check(undated['rss_tree'] <= TARGET_RSS_BYTES)}] RSS ≤ 1 GB")
+
+
 def _mb(value: float) -> str:
     return f"{value / 1e6:,.0f} MB"
 
@@ -364,9 +511,22 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--task-overhead", choices=["local", "dask"], help=argparse.SUPPRESS)
+    parser.add_argument("--only", help="comma-separated parts to run alone: startup, undated")
+    parser.add_argument("--repeat", type=int, default=3, help="first runs and re-runs of the start-up figures (default 3)")
+    parser.add_argument("--undated-mb", type=int, default=50, help="size of the undated file (default 50, 0: skip)")
     args = parser.parse_args(argv)
     if args.task_overhead:
         print(json.dumps({"seconds": task_overhead(args.task_overhead)}))
+        return
+    if args.only:
+        parts = {p.strip() for p in args.only.split(",")}
+        args.out.mkdir(parents=True, exist_ok=True)
+        startup = startup_figures(args.out, args.repeat) if "startup" in parts else {}
+        undated = undated_figures(args.out, args.undated_mb) if "undated" in parts and args.undated_mb else {}
+        print_startup(startup, undated)
+        if args.json:
+            args.json.parent.mkdir(parents=True, exist_ok=True)
+            args.json.write_text(json.dumps({"startup": startup, "undated": undated}, indent=2, default=str), encoding="utf-8")
         return
 
     out: Path = args.out
@@ -446,7 +606,13 @@ def main(argv: list[str] | None = None) -> None:
         if server is not None:
             server.__exit__(None, None, None)
 
+    step("start-up: first runs and unchanged re-runs on the samples, no Prefect server running")
+    report.startup = startup_figures(out, args.repeat)
+    if args.undated_mb:
+        step(f"one {args.undated_mb} MB file with no date")
+        report.undated = undated_figures(out, args.undated_mb)
     print_report(report)
+    print_startup(report.startup, report.undated)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(asdict(report), indent=2, ensure_ascii=False), encoding="utf-8")

@@ -411,8 +411,11 @@ def _parse(dial: str) -> tuple[str | None, bool, str | None, str | None]:
     return e164, valid, area, region
 
 
-def _normal_area_code(code: str) -> str:
+def _normal_area_code(code: str | None) -> str:
+    """'0351' for '351' or '0351'; '' when the issue's area code is unknown."""
     digits = re.sub(r"\D", "", code or "")
+    if not digits:
+        return ""
     return digits if digits.startswith("0") else "0" + digits
 
 
@@ -442,6 +445,9 @@ def _resolve(cand: _Candidate, area_for_local: str) -> _Resolved:
     if cand.shape in ("service", "area_service"):
         digits = cand.digits[len(cand.printed_area):] if cand.shape == "area_service" else cand.digits
         return _Resolved("service", None, True, None, None, f"service:{digits}")
+    if cand.shape == "local" and not area_for_local:
+        # The paper's area code is unknown: the number keeps its digits, with no E.164 form.
+        return _Resolved("landline", None, False, None, None, f"local:{cand.digits}")
     dial = area_for_local + cand.digits if cand.shape == "local" else cand.digits
     e164, valid, area, region = _parse(dial)
     if cand.shape == "mobile" or (cand.intl and e164 is not None and re.fullmatch(r"\+861[3-9]\d{9}", e164)):
@@ -729,7 +735,8 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
         if named_after is not None:  # the owner printed in brackets after the number is its own
             owner_span, owner_parts = named_after, ()
         resolved = _resolve(cand, inherited_area or home_area)
-        if resolved.kind != "service" and (resolved.e164 is None or (cand.intl and not resolved.valid)):
+        unknown_area = cand.shape == "local" and resolved.phone_id.startswith("local:")
+        if resolved.kind != "service" and not unknown_area and (resolved.e164 is None or (cand.intl and not resolved.valid)):
             continue  # phonenumbers cannot read it as a Chinese number at all
         if cand.shape == "local" and not resolved.valid and not inherited_area and not _strong_local_cue(folded, cand):
             continue

@@ -19,7 +19,7 @@ from .records import Article, Evidence, Issue, IssueContext, IssueDateSource
 from .registry import EXTRACTORS, extractor_version, load_extractor
 from .segment import segment
 
-DEFAULT_AREA_CODE = "0351"
+from .area_codes import area_code_for_paper, paper_in_masthead
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -43,6 +43,7 @@ class ProcessedIssue:
     text: str
     ctx: IssueContext
     issue_date_reason: str
+    area_code_reason: str
     articles: tuple[Article, ...]
     records: dict[str, list[Evidence]]
     extractor_version: str
@@ -59,7 +60,7 @@ def run_fingerprint(meta: SourceMeta, area_code: str | None, version: str) -> st
 
     A re-run skips a file only when its content and this fingerprint are both unchanged.
     """
-    effective_area = meta.area_code or area_code or DEFAULT_AREA_CODE
+    effective_area = meta.area_code or area_code_for_paper(meta.paper) or area_code or ""
     return "|".join([version, str(meta.issue_date or ""), meta.paper or "", meta.edition or "", effective_area])
 
 
@@ -76,27 +77,65 @@ def resolve_issue_date(meta: SourceMeta, text: str) -> tuple[date | None, IssueD
     return None, "unknown", reason
 
 
+def _normal_area_code(code: str) -> str:
+    digits = "".join(c for c in code if c.isdigit())
+    return digits if digits.startswith("0") else "0" + digits
+
+
+# Why a local number (printed without its area code) got no E.164 form: said once per run.
+UNKNOWN_AREA_CODE = (
+    "the paper's area code is unknown (no manifest area_code, no paper name or masthead naming a city "
+    "we know, no --area-code): local numbers keep their digits with e164 empty"
+)
+
+
+def resolve_area_code(meta: SourceMeta, text: str, option: str | None) -> tuple[str | None, str]:
+    """The area code for local numbers, and where it came from.
+
+    The manifest's ``area_code``; else the city the paper is named after (the manifest's ``paper``,
+    or a paper's name in the masthead) through phonenumbers' national area-code data; else the
+    ``--area-code`` option; else None (unknown).
+    """
+    if meta.area_code:
+        return _normal_area_code(meta.area_code), "the manifest's area_code"
+    from_paper = area_code_for_paper(meta.paper)
+    if from_paper:
+        return from_paper, f"the city of {meta.paper}"
+    if not meta.paper:
+        printed = paper_in_masthead(text)
+        if printed:
+            return area_code_for_paper(printed), f"the city of {printed} (masthead)"
+    if option:
+        return _normal_area_code(option), "--area-code"
+    return None, UNKNOWN_AREA_CODE
+
+
 def process_issue(
     data: bytes,
     meta: SourceMeta,
     *,
-    default_area_code: str = DEFAULT_AREA_CODE,
+    default_area_code: str | None = None,
     sha256: str | None = None,
 ) -> ProcessedIssue:
-    """Decode and extract one issue. Raises :class:`extractors.decode.DecodeError` on bad bytes."""
+    """Decode and extract one issue. Raises :class:`extractors.decode.DecodeError` on bad bytes.
+
+    ``default_area_code`` is the ``--area-code`` option: used when neither the manifest nor the
+    paper's name gives the area code (see :func:`resolve_area_code`).
+    """
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
     text, encoding = decode(data)
     seconds["decode"] = time.perf_counter() - clock
 
     issue_date, date_source, reason = resolve_issue_date(meta, text)
+    area_code, area_code_reason = resolve_area_code(meta, text, default_area_code)
     ctx = IssueContext(
         issue_id=issue_id_for(meta.paper, issue_date, meta.source_path),
         issue_date=issue_date,
         issue_date_source=date_source,
         paper=meta.paper,
         edition=meta.edition,
-        area_code=meta.area_code or default_area_code,
+        area_code=area_code,
     )
 
     clock = time.perf_counter()
@@ -120,6 +159,7 @@ def process_issue(
         text=text,
         ctx=ctx,
         issue_date_reason=reason,
+        area_code_reason=area_code_reason,
         articles=articles,
         records=records,
         extractor_version=extractor_version(),

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from datetime import date, datetime
-from decimal import Decimal
 from pathlib import Path
 
 import click
@@ -17,16 +15,6 @@ DB_OPTION_HELP = "DuckDB file (default: $BAOXUN_DB or warehouse/baoxun.duckdb)."
 def _fail(message: str, code: int = 1) -> None:
     click.echo(f"baoxun: {message}", err=True)
     sys.exit(code)
-
-
-def _jsonable(value):
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return float(value)
-    if isinstance(value, (bytes, bytearray)):
-        return value.hex()
-    return value
 
 
 class _DayParam(click.ParamType):
@@ -54,7 +42,7 @@ def main() -> None:
 @main.command()
 @click.argument("raw_dir", default="raw", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), help=DB_OPTION_HELP)
-@click.option("--area-code", help="Telephone area code for local numbers printed without one (default 0351).")
+@click.option("--area-code", help="Telephone area code for local numbers printed without one, when neither the manifest's area_code nor the paper's city gives it.")
 @click.option("--runner", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Prefect task runner.")
 @click.option("--dask-address", help="Scheduler of an existing Dask cluster (tcp://host:8786); default: a local cluster.")
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=64, show_default=True, help="Issues per Prefect task.")
@@ -94,7 +82,8 @@ def run(raw_dir, db_path, area_code, runner, dask_address, batch_size, prune, wa
 @main.command()
 @click.argument("query")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), help=DB_OPTION_HELP)
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["auto", "table", "vertical", "csv", "json"]), default="auto", show_default=True,
+              help="auto: a table if it fits the terminal, else one record per block (vertical); CSV when stdout is not a terminal.")
 def sql(query, db_path, fmt):
     """Run a read-only SQL QUERY against the warehouse (no writes, no file access)."""
     import duckdb
@@ -120,21 +109,10 @@ def sql(query, db_path, fmt):
         _fail(message)
     finally:
         con.close()
-    if fmt == "json":
-        for row in rows:
-            click.echo(json.dumps({c: _jsonable(v) for c, v in zip(columns, row)}, ensure_ascii=False))
-    elif fmt == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows([[_jsonable(v) for v in row] for row in rows])
-    else:
-        from rich.console import Console
-        from rich.table import Table
+    from flows.report import print_rows
 
-        table = Table(*columns, show_lines=False)
-        for row in rows:
-            table.add_row(*("" if v is None else str(_jsonable(v)) for v in row))
-        Console().print(table)
+    used = print_rows(columns, rows, fmt)
+    if used in ("table", "vertical"):  # formats for people; CSV and JSON stay clean for programs
         click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", err=True)
 
 
@@ -225,7 +203,7 @@ def calendar(db_path, start, end, types, out_path, alarm, name):
 @click.option("--no-calendar", is_flag=True, help="Do not refresh a calendar file.")
 @click.option("--calendar-past-days", type=click.IntRange(0), default=30, show_default=True,
               help="Keep entries that ended up to this many days before the run in the calendar.")
-@click.option("--area-code", help="Telephone area code for local numbers printed without one (default 0351).")
+@click.option("--area-code", help="Telephone area code for local numbers printed without one, when neither the manifest's area_code nor the paper's city gives it.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address of the Prefect server serve starts.")
 @click.option("--port", type=click.IntRange(0, 65535), default=4200, show_default=True,
               help="Port of the Prefect server serve starts (a free one if taken; 0: any free port).")

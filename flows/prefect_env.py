@@ -6,6 +6,7 @@ Environment variables the user set win over these defaults.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -52,3 +53,128 @@ def running_server_url() -> str | None:
             return url if response.status == 200 else None
     except OSError:
         return None
+
+
+# The background API of flows/prefect_daemon.py: its URL and process id while it runs.
+API_RECORD_FILE = STATE_DIR / "prefect-api.json"
+API_START_TIMEOUT_SECONDS = 120.0
+
+
+def _healthy(url: str, timeout: float = 0.5) -> bool:
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(f"{url}/health", timeout=timeout) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
+def _api_already_configured() -> bool:
+    if os.environ.get("PREFECT_API_URL"):
+        return True
+    if "prefect.settings" in sys.modules:
+        # A caller (a test harness, a served deployment) set it in Prefect's own settings context.
+        from prefect.settings import get_current_settings
+
+        return bool(get_current_settings().api.url)
+    return False
+
+
+def background_api_url() -> str | None:
+    """The URL of the background API if it runs and answers."""
+    import json
+
+    try:
+        record = json.loads(API_RECORD_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    url = record.get("api_url")
+    return url if url and _healthy(url) else None
+
+
+def forget_api(url: str) -> None:
+    """Remove the background API's record if it is this URL's (called by the API as it stops)."""
+    try:
+        if url in API_RECORD_FILE.read_text(encoding="utf-8"):
+            API_RECORD_FILE.unlink()
+    except OSError:
+        pass
+
+
+class PendingAPI:
+    """A background API being started: :meth:`wait` until it answers (import Prefect meanwhile)."""
+
+    def __init__(self, url: str | None, process=None, lock=None) -> None:
+        self.url = url
+        self.process = process
+        self.lock = lock
+
+    def wait(self) -> str | None:
+        import json
+        import time
+
+        try:
+            if self.process is None:
+                return self.url
+            deadline = time.monotonic() + API_START_TIMEOUT_SECONDS
+            while not _healthy(self.url):
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    self.process.kill()
+                    raise RuntimeError(
+                        f"the background Prefect API did not start (see {STATE_DIR / 'prefect-api.log'}); "
+                        "BAOXUN_PREFECT_API=temporary uses Prefect's temporary server instead"
+                    )
+                time.sleep(0.1)
+            API_RECORD_FILE.write_text(json.dumps({"api_url": self.url, "pid": self.process.pid}), encoding="utf-8")
+            return self.url
+        finally:
+            if self.lock is not None:
+                self.lock.close()  # releases the flock
+                self.lock = None
+
+
+def start_api() -> PendingAPI:
+    """Before a flow run: point Prefect at an API that is up, or start the background one.
+
+    Does nothing when ``PREFECT_API_URL`` is set (a server of your own, ``baoxun serve``'s) or when
+    ``BAOXUN_PREFECT_API=temporary`` asks for Prefect's own temporary server per run. Sets
+    ``PREFECT_API_URL`` for this process at once, so Prefect may be imported while the API starts.
+    """
+    if _api_already_configured() or os.environ.get("BAOXUN_PREFECT_API", "background") == "temporary":
+        return PendingAPI(None)
+    import fcntl
+    import socket
+    import subprocess
+
+    STATE_DIR.mkdir(parents=True, exist_ok=True)
+    # One starter at a time: two runs starting together share one API.
+    lock = open(STATE_DIR / "prefect-api.lock", "w")
+    fcntl.flock(lock, fcntl.LOCK_EX)
+    url = background_api_url()
+    if url is not None:
+        lock.close()
+        os.environ["PREFECT_API_URL"] = url
+        return PendingAPI(url)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/api"
+    with open(STATE_DIR / "prefect-api.log", "ab") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "flows.prefect_daemon", "--port", str(port)],
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=str(PROJECT_ROOT),
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(PROJECT_ROOT), os.environ.get("PYTHONPATH")]))},
+            # Its own session: Ctrl-C on this run does not stop it; it stops itself when idle.
+            start_new_session=True,
+        )
+    os.environ["PREFECT_API_URL"] = url
+    return PendingAPI(url, process, lock)
+
+
+def ensure_api() -> str | None:
+    """:func:`start_api` and wait until it answers."""
+    return start_api().wait()

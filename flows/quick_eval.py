@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def quick_eval(raw_dir: str | Path = ROOT / "raw", gold_dir: str | Path = ROOT / "tests" / "fixtures" / "gold", area_code: str | None = None) -> EvalReport:
     found = discover(raw_dir)
-    issues = [process_issue(f.path.read_bytes(), f.meta, default_area_code=area_code or "0351") for f in found.files]
+    issues = [process_issue(f.path.read_bytes(), f.meta, default_area_code=area_code) for f in found.files]
     con = warehouse_db.connect(":memory:")
     try:
         load_batch(con, issues, list(found.errors), load_id="quick_eval")

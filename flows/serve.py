@@ -141,6 +141,13 @@ def _port_free(host: str, port: int) -> bool:
     return True
 
 
+def run_now_command(api_url: str) -> str:
+    """The shell command that starts a run of the served deployment now."""
+    # The prefect command is installed next to this Python (.venv/bin), rarely on PATH.
+    prefect_command = os.path.relpath(Path(sys.executable).parent / "prefect")
+    return f"PREFECT_API_URL={api_url} {prefect_command} deployment run '{FLOW_NAME}/{DEPLOYMENT_NAME}'"
+
+
 def free_port(host: str = DEFAULT_HOST) -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind((host, 0))
@@ -358,7 +365,7 @@ def _serve_deployment(schedule: Schedule, parameters: dict, server: PrefectServe
     echo(f"serving {FLOW_NAME}/{DEPLOYMENT_NAME}: {when}; {parameters['raw_dir']} → {parameters['db_path']}")
     if parameters["calendar_path"]:
         echo(f"after each run: calendar {parameters['calendar_path']}")
-    echo(f"run now: PREFECT_API_URL={server.api_url} prefect deployment run '{FLOW_NAME}/{DEPLOYMENT_NAME}'"
+    echo(f"run now: {run_now_command(server.api_url)}"
          " (or Quick run in the UI); stop: Ctrl-C")
     asyncio.run(_run_until_signalled(runner))
 

@@ -10,6 +10,9 @@ import pytest
 
 # Before flows.prefect_env is imported: it reads the state folder once, at import.
 os.environ.setdefault("BAOXUN_STATE_DIR", str(Path(__file__).resolve().parent.parent / ".state" / "test"))
+# Flow runs outside the session's test server use Prefect's temporary server, never leaving a
+# background API behind (tests/test_startup.py tests that one on its own).
+os.environ.setdefault("BAOXUN_PREFECT_API", "temporary")
 
 from flows import prefect_env  # noqa: E402
 

@@ -82,10 +82,12 @@ def test_vanished_files_are_reported_and_pruned_on_request(raw_copy, db_file):
     con.close()
 
 
-def test_area_code_change_re_extracts(raw_copy, db_file):
+def test_area_code_change_re_extracts_the_files_it_applies_to(raw_copy, db_file):
+    (raw_copy / "2023-12-02.txt").write_text("本报讯 12月1日,某某中心发布通知。咨询电话:85212345。\n", encoding="utf-8")
     ingest(raw_copy, db_file)
     summary = ingest(raw_copy, db_file, area_code="0451")
-    assert summary.changed == len(SAMPLES)
+    # The samples' paper (太原日报) gives their area code; the option applies to the other file only.
+    assert (summary.changed, summary.unchanged) == (1, len(SAMPLES))
 
 
 def test_cli_run_and_sql(raw_copy, db_file):
@@ -106,3 +108,77 @@ def test_cli_run_exit_code_says_a_file_failed(raw_copy, db_file):
     result = CliRunner().invoke(main, ["run", str(raw_copy), "--db", str(db_file)])
     assert result.exit_code == 1
     assert "picture.txt" in result.output
+
+
+def database_counts(db_file, load_id: str) -> dict:
+    con = duckdb.connect(str(db_file), read_only=True)
+    try:
+        errors = con.execute("SELECT count(*) FROM ingest_errors WHERE load_id = ?", [load_id]).fetchone()[0]
+        issues = con.execute("SELECT count(*) FROM issues WHERE load_id = ?", [load_id]).fetchone()[0]
+        load = con.execute(
+            "SELECT files_seen, issues_new, issues_changed, issues_unchanged, issues_failed, status FROM loads WHERE load_id = ?", [load_id]
+        ).fetchone()
+    finally:
+        con.close()
+    return {"ingest_errors": errors, "issues": issues, "load": load}
+
+
+def test_the_run_summary_counts_are_the_database_counts(raw_copy, db_file):
+    import os
+
+    (raw_copy / "picture.txt").write_bytes(PNG)
+    os.symlink("loop.txt", raw_copy / "loop.txt")  # crashed the whole run once (RuntimeError: Symlink loop)
+    os.symlink("gone.txt", raw_copy / "dangling.txt")
+    os.mkfifo(raw_copy / "pipe.txt")
+    with (raw_copy / "issues.csv").open("a", encoding="utf-8") as manifest:
+        manifest.write("missing.txt,2023-01-01,太原日报\n")  # names a file that is not there
+        manifest.write("001_5d41c8aedcc40f6a.txt,2023-01-06,太原日报\n")  # a second row for a file
+    summary = ingest(raw_copy, db_file)
+    found = database_counts(db_file, summary.load_id)
+    assert (summary.files_seen, summary.new, summary.changed, summary.unchanged, summary.failed) == (len(SAMPLES) + 4, len(SAMPLES), 0, 0, 4)
+    assert summary.new + summary.changed + summary.unchanged + summary.failed == summary.files_seen
+    assert summary.manifest_problems == 2
+    assert summary.rows["ingest_errors"] == found["ingest_errors"] == summary.failed + summary.manifest_problems
+    assert summary.rows["issues"] == found["issues"] == summary.new
+    assert found["load"] == (summary.files_seen, summary.new, 0, 0, summary.failed, "partial")
+
+    again = ingest(raw_copy, db_file)  # the samples unchanged; the same problems again
+    found = database_counts(db_file, again.load_id)
+    assert (again.files_seen, again.new, again.unchanged, again.failed) == (len(SAMPLES) + 4, 0, len(SAMPLES), 4)
+    assert again.rows.get("ingest_errors") == found["ingest_errors"] == 6 and found["issues"] == 0
+    assert found["load"] == (again.files_seen, 0, 0, len(SAMPLES), 4, "partial")
+
+
+def test_the_printed_summary_adds_up(raw_copy, db_file):
+    import os
+
+    os.symlink("gone.txt", raw_copy / "dangling.txt")
+    result = CliRunner().invoke(main, ["run", str(raw_copy), "--db", str(db_file)])
+    assert result.exit_code == 1
+    assert f"{len(SAMPLES) + 1} files: {len(SAMPLES)} new, 0 changed, 0 unchanged, 1 failed" in result.output
+    assert "dangling.txt is a symbolic link to gone.txt, which does not exist" in result.output
+
+
+def test_samples_keep_taiyuans_area_code_through_their_paper_name(raw_copy, db_file):
+    assert "area_code" not in (raw_copy / "issues.csv").read_text(encoding="utf-8").splitlines()[0]
+    ingest(raw_copy, db_file)
+    con = duckdb.connect(str(db_file), read_only=True)
+    assert con.execute("SELECT DISTINCT area_code FROM issues").fetchall() == [("0351",)]
+    con.close()
+
+
+def test_unknown_area_code_is_said_once(tmp_path, db_file):
+    from extractors.pipeline import UNKNOWN_AREA_CODE
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for day in (1, 2, 3):
+        (raw / f"2023-12-0{day}.txt").write_text(f"本报讯 12月{day}日,某某中心发布通知。咨询电话:8521234{day}。\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(raw), "--db", str(db_file)])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("area code is unknown") == 1
+    con = duckdb.connect(str(db_file), read_only=True)
+    rows = con.execute("SELECT raw, e164, phone_id FROM phone_numbers ORDER BY raw").fetchall()
+    con.close()
+    assert rows == [(f"8521234{d}", None, f"local:8521234{d}") for d in (1, 2, 3)]
+    assert UNKNOWN_AREA_CODE in result.output.replace("\n", " ") or "area code is unknown" in result.output

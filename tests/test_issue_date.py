@@ -102,3 +102,55 @@ def test_infer_issue_date(text, expected, reason_part):
     inferred, reason = infer_issue_date(text)
     assert inferred == expected, reason
     assert reason_part in reason
+
+
+# --- Bounded and linear: a huge undated file costs no more than its first part.
+
+import extractors.issue_date as issue_date_module  # noqa: E402
+
+
+def test_inference_reads_only_the_start_of_a_long_text():
+    filler = "城东某街道开展了一次邻里活动。\n" * (issue_date_module.INFERENCE_CHARS // 16 + 10)
+    late_masthead = "2023年12月1日 星期五\n"
+    inferred, reason = infer_issue_date(filler + late_masthead)
+    assert inferred is None
+    assert f"read the first {issue_date_module.INFERENCE_CHARS:,}" in reason
+    assert infer_issue_date(late_masthead + filler)[0] == date(2023, 12, 1)
+
+
+class CountingPattern:
+    """A stand-in for a compiled pattern that adds up how many characters each search may scan."""
+
+    def __init__(self, pattern):
+        self.pattern = pattern
+        self.scanned = 0
+
+    def search(self, text, pos=0, endpos=None):
+        endpos = len(text) if endpos is None else endpos
+        self.scanned += endpos - pos
+        return self.pattern.search(text, pos, endpos)
+
+    def __getattr__(self, name):
+        return getattr(self.pattern, name)
+
+
+def test_range_marks_are_looked_for_near_each_date_not_from_the_start(monkeypatch):
+    counting = CountingPattern(issue_date_module._RANGE_END_BEFORE)
+    monkeypatch.setattr(issue_date_module, "_RANGE_END_BEFORE", counting)
+    text = "本报讯 11月30日,会议召开。" * 2000 + "2023年11月28日"
+    inferred, _ = infer_issue_date(text)
+    assert inferred == date(2023, 12, 1)
+    # Linear: a bounded window per date, not the whole text before it.
+    assert counting.scanned <= 20 * text.count("月")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本报讯 11月29日,甲。本报讯 11月29日,乙。报名时间为11月1日至11月30日,丙。2023年11月20日", date(2023, 11, 30)),
+        # Counted as leads, the two 11月30日 would tie with 11月29日 and nothing would be inferred.
+        ("本报讯 11月29日,甲。本报讯 11月29日,乙。报名至 11月30日,乙。至11月30日,丙。2023年11月20日", date(2023, 11, 30)),
+    ],
+)
+def test_a_range_end_is_not_a_report_day(text, expected):
+    assert infer_issue_date(text)[0] == expected

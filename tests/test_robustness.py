@@ -245,3 +245,21 @@ def test_records_are_plain_data():
 )
 def test_only_transient_errors_are_retried(error, transient):
     assert ingest_module._is_transient(error) is transient
+
+
+def test_a_long_file_or_run_shows_progress_on_stderr_and_a_short_one_does_not(tmp_path):
+    from flows.ingest import PROGRESS_MIN_BYTES, PROGRESS_THRESHOLD, PlannedFile, _Progress
+
+    def planned_file(name: str, size: int) -> PlannedFile:
+        path = tmp_path / name
+        path.write_bytes(b"x" * size)
+        return PlannedFile(source=SourceFile(path=path, meta=SourceMeta(source_path=name)), sha256="", status="new")
+
+    big = [planned_file("big.txt", PROGRESS_MIN_BYTES)]
+    many = [planned_file(f"{i}.txt", 10) for i in range(PROGRESS_THRESHOLD)]
+    few = many[:3]
+    for todo in (big, many):
+        progress = _Progress(todo, enabled=True)
+        assert progress.bar is not None and progress.bar.console.stderr
+    assert _Progress(big, enabled=False).bar is None  # stderr is not a terminal
+    assert _Progress(few, enabled=True).bar is None

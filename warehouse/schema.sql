@@ -251,12 +251,12 @@ CREATE TABLE IF NOT EXISTS phone_numbers (
     char_end     INTEGER NOT NULL
 );
 COMMENT ON TABLE phone_numbers IS 'Every telephone number printed in an issue: one row per number per issue.';
-COMMENT ON COLUMN phone_numbers.phone_id IS 'The number''s identity across issues: its E.164, or service:<digits> for short numbers.';
+COMMENT ON COLUMN phone_numbers.phone_id IS 'The number''s identity across issues: its E.164, service:<digits> for short numbers, or local:<digits> for a local number when the paper''s area code is unknown (e164 is then null).';
 COMMENT ON COLUMN phone_numbers.event_id IS 'Same value as phone_id (every event table has an event_id).';
 COMMENT ON COLUMN phone_numbers.issue_id IS 'The issue that printed it.';
 COMMENT ON COLUMN phone_numbers.article_id IS 'The article the evidence is in.';
 COMMENT ON COLUMN phone_numbers.raw IS 'The number as printed.';
-COMMENT ON COLUMN phone_numbers.e164 IS 'E.164 form (+86...); NULL for service numbers.';
+COMMENT ON COLUMN phone_numbers.e164 IS 'E.164 form (+86...); NULL for service numbers and for local numbers whose area code is unknown (see phone_id).';
 COMMENT ON COLUMN phone_numbers.kind IS 'mobile, landline or service (short public numbers: 110, 120, 12345 ...).';
 COMMENT ON COLUMN phone_numbers.area_code IS 'Trunk area code of a landline (0351); the issue''s area code when printed without one.';
 COMMENT ON COLUMN phone_numbers.region IS 'Region from the phonenumbers Chinese geocoder (山西省太原市).';

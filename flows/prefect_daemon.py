@@ -1,0 +1,102 @@
+"""A Prefect API that outlives one ``baoxun run`` and stops itself when idle.
+
+Without ``PREFECT_API_URL`` every Prefect flow run starts a temporary API server in a new process
+and stops it at exit: 10–30 s per ``baoxun run`` on a loaded machine (importing the server, ~5 s;
+migrating a fresh database, ~10 s; registering block types, ~3 s). Instead, the first run that has
+something to extract starts this process in the background; later runs find it through
+``.state/prefect-api.json`` and pay nothing. It serves the same API (flows, tasks, their states and
+logs land in ``.state/prefect``) without the UI and stops after ``BAOXUN_PREFECT_IDLE_SECONDS``
+(default 600) without a request.
+
+    python -m flows.prefect_daemon --init     # create or migrate Prefect's database, then exit
+    python -m flows.prefect_daemon --port N   # serve (what baoxun run starts)
+"""
+
+from __future__ import annotations
+
+from flows import prefect_env
+
+prefect_env.configure()
+
+import argparse  # noqa: E402
+import os  # noqa: E402
+import threading  # noqa: E402
+import time  # noqa: E402
+
+DEFAULT_IDLE_SECONDS = 600.0
+
+
+def idle_seconds() -> float:
+    try:
+        return float(os.environ.get("BAOXUN_PREFECT_IDLE_SECONDS", DEFAULT_IDLE_SECONDS))
+    except ValueError:
+        return DEFAULT_IDLE_SECONDS
+
+
+def init_database() -> None:
+    """Create or migrate Prefect's SQLite database and register block types (the slow part of a first start).
+
+    Starts the API as :func:`serve` does, on a free port, and stops it once it has started.
+    """
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    serve(port, stop_when_started=True)
+
+
+class _ActivityClock:
+    """ASGI wrapper that remembers when the last request (but a health check) came."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+        self.last = time.monotonic()
+
+    async def __call__(self, scope, receive, send) -> None:
+        # Health checks (runs looking for the API, monitors) do not keep it alive; work does.
+        if scope["type"] == "http" and not scope.get("path", "").endswith("/health"):
+            self.last = time.monotonic()
+        await self.app(scope, receive, send)
+
+
+def serve(port: int, host: str = "127.0.0.1", *, stop_when_started: bool = False) -> None:
+    import uvicorn
+    from prefect.server.api.server import create_app
+
+    clock = _ActivityClock(create_app(ephemeral=True, final=True))
+    server = uvicorn.Server(uvicorn.Config(clock, host=host, port=port, log_level="error", lifespan="on"))
+    limit = idle_seconds()
+
+    def stop_when_idle() -> None:
+        while not server.should_exit:
+            if stop_when_started and server.started:
+                server.should_exit = True
+                return
+            time.sleep(0.2 if stop_when_started else min(5.0, limit / 4))
+            if time.monotonic() - clock.last > limit:
+                server.should_exit = True
+
+    threading.Thread(target=stop_when_idle, daemon=True).start()
+    try:
+        server.run()
+    finally:
+        if not stop_when_started:
+            prefect_env.forget_api(f"http://{host}:{port}/api")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--init", action="store_true", help="create or migrate Prefect's database, then exit")
+    parser.add_argument("--port", type=int, help="serve the API on this port until idle")
+    args = parser.parse_args(argv)
+    if args.init:
+        init_database()
+    elif args.port:
+        serve(args.port)
+    else:
+        parser.error("give --init or --port")
+
+
+if __name__ == "__main__":
+    main()
