@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from extractors.pipeline import SourceMeta
+from flows.raw_units import UnitKind, is_day_folder, meta_for_day, unit_kind
 from warehouse.load import IngestError
 
 MANIFEST_NAME = "issues.csv"
@@ -27,6 +28,7 @@ class SourceFile:
 
     path: Path
     meta: SourceMeta
+    kind: UnitKind = "text"  # or an e-paper page or day folder (flows/raw_units.py)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -115,6 +117,15 @@ def discover(raw_dir: str | Path) -> Discovery:
     for dirpath, dirnames, filenames in os.walk(raw_dir):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         here = Path(dirpath)
+        # An e-paper day folder is one issue: listed as a unit, not walked into.
+        for dirname in [d for d in dirnames if is_day_folder(here / d)]:
+            dirnames.remove(dirname)
+            path = here / dirname
+            rel = path.relative_to(raw_dir).as_posix()
+            if _inside(root, path):
+                seen.add(rel)
+                meta = meta_for_day(path, rel, manifest.get(rel))
+                files.append(SourceFile(path=path, meta=meta, kind="epaper_day"))
         for dirname in dirnames:
             if Path(dirname).suffix.lower() in {".txt", ".text"}:
                 rel = (here / dirname).relative_to(raw_dir).as_posix()
@@ -138,7 +149,7 @@ def discover(raw_dir: str | Path) -> Discovery:
                 )
                 continue
             seen.add(rel)
-            files.append(SourceFile(path=path, meta=manifest.get(rel) or SourceMeta(source_path=rel)))
+            files.append(SourceFile(path=path, meta=manifest.get(rel) or SourceMeta(source_path=rel), kind=unit_kind(path)))
     for name in manifest:
         if name not in seen and not (raw_dir / name).is_dir():
             errors.append(
