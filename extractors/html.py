@@ -98,6 +98,7 @@ class ParsedPage:
     page_name: str | None = None
     page_no: int | None = None
     links: tuple[str, ...] = ()  # node pages: the content pages they list, in reading order
+    nodes: tuple[str, ...] = ()  # node pages: the day's printed pages (node_N.htm) they list
     date: date | None = None
 
 
@@ -328,6 +329,15 @@ def _links(root) -> list[str]:
     return hrefs
 
 
+def _node_links(root) -> list[str]:
+    names: list[str] = []
+    for el in root.iter("a", "area"):
+        target = PurePosixPath((el.get("href") or "").strip().split("?")[0].split("#")[0]).name
+        if NODE_NAME.match(target) and target not in names:
+            names.append(target)
+    return names
+
+
 def _is_node_page(root) -> bool:
     return bool(_links(root))
 
@@ -362,6 +372,7 @@ def _founder_node(root, name: str, encoding: str) -> ParsedPage:
         page_name=page_name,
         page_no=page_no,
         links=tuple(_links(root)),
+        nodes=tuple(_node_links(root)),
         date=date_from_path(name),
     )
 

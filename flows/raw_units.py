@@ -23,12 +23,12 @@ _BUNDLE_MAGIC = b"baoxun-epaper-day\n"
 
 
 def is_day_folder(path: Path) -> bool:
-    """A folder with Founder node or content pages directly in it."""
+    """A folder with Founder node or content pages directly in it, or one ``baoxun fetch`` filled."""
     try:
         names = os.listdir(path)
     except OSError:
         return False
-    return any(NODE_NAME.match(n) or CONTENT_NAME.match(n) for n in names)
+    return FETCH_RECORD in names or any(NODE_NAME.match(n) or CONTENT_NAME.match(n) for n in names)
 
 
 def unit_kind(path: Path) -> UnitKind:

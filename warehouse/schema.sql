@@ -289,3 +289,27 @@ COMMENT ON COLUMN ingest_errors.message IS 'What went wrong, for a person.';
 COMMENT ON COLUMN ingest_errors.seen_at IS 'When the run met the error.';
 COMMENT ON COLUMN ingest_errors.load_id IS 'The run that met it.';
 COMMENT ON COLUMN ingest_errors.content_sha256 IS 'SHA-256 of the bytes, when they could be read.';
+
+CREATE TABLE IF NOT EXISTS fetch_log (
+    fetched_at   TIMESTAMP NOT NULL,
+    paper        VARCHAR NOT NULL,
+    issue_date   DATE NOT NULL,
+    url          VARCHAR NOT NULL,
+    outcome      VARCHAR NOT NULL,
+    http_status  INTEGER,
+    bytes        BIGINT,
+    attempts     INTEGER NOT NULL,
+    stored_path  VARCHAR,
+    message      VARCHAR
+);
+COMMENT ON TABLE fetch_log IS 'One row per e-paper page baoxun fetch asked for or skipped, and what came of it (the fetch record and its errors).';
+COMMENT ON COLUMN fetch_log.fetched_at IS 'When the page was asked for (local time).';
+COMMENT ON COLUMN fetch_log.paper IS 'Key of the paper in papers.toml.';
+COMMENT ON COLUMN fetch_log.issue_date IS 'The issue day being fetched.';
+COMMENT ON COLUMN fetch_log.url IS 'The page''s URL.';
+COMMENT ON COLUMN fetch_log.outcome IS 'stored (new or changed copy written), unchanged (same bytes), not_modified (304 to a conditional request), already_stored (not asked for again), no_issue (the day''s first page is 404), not_found, robots_disallowed, rejected (downloaded but cut short, empty or unreadable: not stored, a stored copy kept), failed (retries spent or another HTTP status).';
+COMMENT ON COLUMN fetch_log.http_status IS 'HTTP status of the last attempt; NULL when no request was made.';
+COMMENT ON COLUMN fetch_log.bytes IS 'Bytes downloaded.';
+COMMENT ON COLUMN fetch_log.attempts IS 'Requests made for the page (retries included); 0 when skipped.';
+COMMENT ON COLUMN fetch_log.stored_path IS 'File name in the day folder raw/<paper>/<date>/ holding the page.';
+COMMENT ON COLUMN fetch_log.message IS 'Why the page was refused or failed, for a person.';
