@@ -259,16 +259,23 @@ def _founder_tag(root, *names: str) -> str | None:
 # ---------------------------------------------------------------- one page
 
 
+def check_page(data: bytes, name: str) -> tuple[str, str]:
+    """The page's text and encoding if it is a whole page; :class:`HtmlError` if empty, not text or cut short."""
+    text, encoding = decode_page(data, name)
+    lowered = text[:4096].lower()
+    tail = text[-2048:].lower()
+    if "<html" in lowered and "</html" not in tail and "</body" not in tail:
+        # Every page an e-paper serves closes its document; one that stops short was cut off.
+        raise HtmlError("truncated", f"{name}: page cut short (no </body> or </html> at its end; {len(data)} bytes)")
+    return text, encoding
+
+
 def parse_page(data: bytes, name: str) -> ParsedPage:
     """Read one page: a Founder node or content page, or any article page (main content)."""
-    text, encoding = decode_page(data, name)
+    text, encoding = check_page(data, name)
     base = PurePosixPath(name).name
     props = _enp_properties(text)
     lowered = text.lower()
-    tail = lowered[-2048:]
-    if "<html" in lowered[:4096] and "</html" not in tail and "</body" not in tail:
-        # Every page an e-paper serves closes its document; one that stops short was cut off.
-        raise HtmlError("truncated", f"{name}: page cut short (no </body> or </html> at its end; {len(data)} bytes)")
     if "<founder-content" in lowered:
         if "</founder-content" not in lowered:
             raise HtmlError("truncated", f"{name}: page cut short (<founder-content> is never closed)")
@@ -588,6 +595,7 @@ __all__ = [
     "ParsedArticle",
     "ParsedPage",
     "assemble",
+    "check_page",
     "date_from_path",
     "decode_page",
     "is_html_name",

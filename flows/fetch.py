@@ -40,7 +40,7 @@ from prefect import flow, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings  # noqa: E402
 
-from extractors.html import HtmlError, parse_page  # noqa: E402
+from extractors.html import HtmlError, check_page, parse_page  # noqa: E402
 from flows.raw_units import FETCH_RECORD  # noqa: E402
 from warehouse import db as warehouse_db  # noqa: E402
 
@@ -54,7 +54,8 @@ DEFAULT_TIMEOUT_SECONDS = 30.0
 # A page larger than this is refused (an e-paper article page is tens of kilobytes).
 MAX_PAGE_BYTES = 20 * 1024 * 1024
 LAYOUTS = ("founder", "generic")
-_NODE_HREF = re.compile(r"node_\d+\.s?html?$", re.IGNORECASE)
+# Status of a Response whose body passed MAX_PAGE_BYTES (no request is made for it again this run).
+_TOO_LARGE = -1
 
 
 class RegistryError(ValueError):
@@ -245,7 +246,7 @@ def get_page(url: str, etag: str | None, last_modified: str | None, delay: float
         for chunk in response.iter_raw():
             size += len(chunk)
             if size > MAX_PAGE_BYTES:
-                return Response(url=url, status=413, attempts=attempts)
+                return Response(url=url, status=_TOO_LARGE, attempts=attempts)
             chunks.append(chunk)
         body = b"".join(chunks)
         expected = response.headers.get("Content-Length")
@@ -343,10 +344,10 @@ def _write_atomically(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def _readable(data: bytes, name: str) -> str | None:
-    """Why the page is not worth storing, or None when it reads as a page."""
+def _readable(data: bytes, name: str, article: bool = True) -> str | None:
+    """Why the page is not worth storing, or None when it reads as a page (as an article page, if asked)."""
     try:
-        parse_page(data, name)
+        parse_page(data, name) if article else check_page(data, name)
     except HtmlError as exc:
         return str(exc)
     return None
@@ -376,7 +377,7 @@ class _Day:
             self.robots[host] = read_robots(url, self.delay, self.timeout)
         return self.robots[host]
 
-    def get(self, url: str, name: str, *, first: bool = False, conditional: bool = False) -> bytes | None:
+    def get(self, url: str, name: str, *, first: bool = False, conditional: bool = False, article: bool = True) -> bytes | None:
         """The page's bytes (downloaded or the stored copy) or None; logs what happened."""
         stored = self.folder / name
         robots = self._robots(url)
@@ -394,10 +395,11 @@ class _Day:
             return stored.read_bytes()
         if response.status != 200:
             outcome = "no_issue" if first and response.status == 404 else "not_found" if response.status in (404, 410) else "failed"
-            self.log(url, outcome, http_status=response.status, attempts=response.attempts,
-                     message="too large" if response.status == 413 else None)
+            too_large = response.status == _TOO_LARGE
+            self.log(url, outcome, http_status=None if too_large else response.status, attempts=response.attempts,
+                     message=f"larger than the {MAX_PAGE_BYTES}-byte limit: not stored" if too_large else None)
             return stored.read_bytes() if stored.is_file() else None
-        problem = _readable(response.body, f"{self.folder.name}/{name}")
+        problem = _readable(response.body, f"{self.folder.name}/{name}", article)
         if problem is not None:
             kept = stored.is_file()
             self.log(url, "rejected", http_status=200, bytes=len(response.body), attempts=response.attempts,
@@ -472,7 +474,7 @@ def _generic_day(state: _Day) -> None:
     import lxml.html
 
     index_url = state.paper.url_for(state.day)
-    data = state.get(index_url, ".index.html", first=True, conditional=True)
+    data = state.get(index_url, ".index.html", first=True, conditional=True, article=False)
     if data is None:
         return
     pattern = re.compile(state.paper.article_pattern or "$^")
