@@ -605,3 +605,19 @@ __all__ = [
     "load_papers",
     "summary_json",
 ]
+
+
+def fetch_today(papers: list[str], raw_dir: str, db_path: str | None, papers_path: str | None) -> list[dict]:
+    """For ``baoxun serve --paper``: today's issue (Asia/Shanghai) of each paper, as subflows; one failing paper never stops the others."""
+    from flows.calendar import local_today
+
+    results: list[dict] = []
+    for key in papers:
+        try:
+            summary = build_fetch_flow()(key, [local_today().isoformat()], raw_dir, db_path, papers_path, None,
+                                         DEFAULT_TIMEOUT_SECONDS, DEFAULT_RETRIES, DEFAULT_RETRY_DELAY_SECONDS)
+        except Exception as exc:  # noqa: BLE001 - recorded in the run's result, the ingest still runs
+            results.append({"paper": key, "error": f"{type(exc).__name__}: {exc}"})
+            continue
+        results.extend({k: v for k, v in day.items() if k != "rows"} for day in summary_json(summary)["days"])
+    return results

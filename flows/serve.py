@@ -40,6 +40,7 @@ from prefect.settings import (  # noqa: E402
 from prefect.types.entrypoint import EntrypointType  # noqa: E402
 
 from flows.calendar import LOCAL_TZID, local_today, write_calendar  # noqa: E402
+from flows.fetch import fetch_today  # noqa: E402
 from flows.ingest import DEFAULT_BATCH_SIZE, build_flow  # noqa: E402
 from flows.report import summary_json  # noqa: E402
 from warehouse import db as warehouse_db  # noqa: E402
@@ -75,11 +76,16 @@ def scheduled_ingest(
     calendar_path: str | None = str(DEFAULT_CALENDAR),
     area_code: str | None = None,
     calendar_past_days: int = CALENDAR_PAST_DAYS,
+    papers: list[str] | None = None,
+    papers_path: str | None = None,
 ) -> dict:
-    """Ingest what is new or changed in ``raw_dir``, then refresh the calendar file."""
+    """Fetch today's issue of ``papers`` (if any) into ``raw_dir``, ingest what is new or changed, refresh the calendar."""
+    fetched = fetch_today(papers, raw_dir, db_path, papers_path) if papers else None
     ingest_flow = build_flow("local")
     summary = ingest_flow(raw_dir, db_path, area_code, DEFAULT_BATCH_SIZE, False, False, SERVED_WAIT_SECONDS, "local")
     result = summary_json(summary)
+    if fetched is not None:
+        result["fetched"] = fetched
     logger = get_run_logger()
     logger.info(
         "ingest %s: %d new, %d changed, %d unchanged, %d failed",
@@ -356,6 +362,8 @@ def _serve_deployment(schedule: Schedule, parameters: dict, server: PrefectServe
     )
     echo(f"Prefect UI: {server.ui_url}/deployments/deployment/{deployment_id}  (API {server.api_url})")
     echo(f"serving {FLOW_NAME}/{DEPLOYMENT_NAME}: {when}; {parameters['raw_dir']} → {parameters['db_path']}")
+    if parameters.get("papers"):
+        echo(f"before each run: fetch today's issue of {', '.join(parameters['papers'])} into {parameters['raw_dir']}")
     if parameters["calendar_path"]:
         echo(f"after each run: calendar {parameters['calendar_path']}")
     echo(f"run now: PREFECT_API_URL={server.api_url} prefect deployment run '{FLOW_NAME}/{DEPLOYMENT_NAME}'"
@@ -375,6 +383,8 @@ def serve(
     host: str = DEFAULT_HOST,
     port: int | None = DEFAULT_PORT,
     echo: Callable[[str], None] = print,
+    papers: list[str] | None = None,
+    papers_path: str | Path | None = None,
 ) -> None:
     """Serve the scheduled ingest until SIGINT or SIGTERM; blocks."""
     schedule = make_schedule(cron, interval)
@@ -384,6 +394,8 @@ def serve(
         "calendar_path": str(Path(calendar_path).expanduser().resolve()) if calendar_path else None,
         "area_code": area_code,
         "calendar_past_days": calendar_past_days,
+        "papers": list(papers) if papers else None,
+        "papers_path": str(Path(papers_path).expanduser().resolve()) if papers_path else None,
     }
     when = f"every {interval:g} s" if interval is not None else f"cron '{schedule.cron}' ({LOCAL_TZID})"
     previous = {sig: signal.signal(sig, handler) for sig, handler in
