@@ -12,8 +12,8 @@ network I/O. Layouts read from their markup (no guessing of titles from line sha
   comment and an ``<!--enpcontent-->…<!--/enpcontent-->`` body; both forms are read.
 * ``founder-h`` — the variant that prints the parts as ``<h3>`` (lead), ``<h1>``, ``<h2>`` and
   ``p.sec`` (author) with the body in ``#ozoom``.
-* ``generic`` — any other page: its main content comes from trafilatura (chosen by measurement,
-  see ``bench/FINDINGS.md``), one article per page.
+* ``generic`` — any other page: its main content comes from readability-lxml (chosen over
+  trafilatura by measurement, ``bench/bench_html.py``), one article per page.
 
 Charset: the bytes decide (:func:`extractors.decode.decode`: UTF-8, else GB18030), never the
 ``<meta>`` declaration alone — GBK pages declared UTF-8 exist. A page cut short, with no content
@@ -407,27 +407,29 @@ def _founder_h_content(root, name: str, encoding: str) -> ParsedPage | None:
 
 
 def _generic(text: str, root, name: str, encoding: str) -> ParsedPage:
-    """A page of no known layout: trafilatura's main content, its title, and a date if it finds one."""
-    import trafilatura
+    """A page of no known layout: its main content by readability-lxml, its title from its headline.
 
-    document = trafilatura.bare_extraction(
-        text, include_comments=False, include_tables=True, with_metadata=True, favor_precision=True
-    )
-    body = (getattr(document, "text", None) or "") if document is not None else ""
-    paragraphs = tuple(p.strip(_EDGE_SPACE) for p in body.split("\n") if p.strip(_EDGE_SPACE))
-    if sum(len(p) for p in paragraphs) < _MIN_MAIN_CONTENT_CHARS:
-        raise HtmlError("unknown_layout", f"{name}: no known e-paper layout and no main content found")
-    title = clean_inline(getattr(document, "title", None)) or clean_inline(_text_of(root.find(".//h1")))
+    readability-lxml was chosen over trafilatura by measurement on the team's fixture pages
+    (``bench/bench_html.py``): all paragraphs of every page found whole against 78 %, where
+    trafilatura merged the paragraphs of table layouts into one line or dropped them.
+    """
+    import lxml.html
+    from readability import Document
+
+    document = Document(text)
+    try:
+        summary = lxml.html.fragment_fromstring(document.summary(html_partial=True), create_parent="div")
+    except Exception as exc:  # noqa: BLE001 - readability raises its own Unparseable and lxml errors
+        raise HtmlError("unknown_layout", f"{name}: no known e-paper layout and no main content ({exc})") from None
+    paragraphs = _paragraphs_of(summary)
+    headline = next((clean_inline(_text_of(h)) for h in root.iter("h1", "h2") if clean_inline(_text_of(h))), None)
+    title = headline or clean_inline(document.short_title())
     if paragraphs and title and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
-    day = date_from_path(name) or _meta_date(getattr(document, "date", None))
-    article = ParsedArticle(
-        source=name,
-        title=title,
-        author=clean_inline(getattr(document, "author", None)),
-        paragraphs=paragraphs,
-        date=day,
-    )
+    if sum(len(p) for p in paragraphs) < _MIN_MAIN_CONTENT_CHARS:
+        raise HtmlError("unknown_layout", f"{name}: no known e-paper layout and no main content found")
+    day = date_from_path(name)
+    article = ParsedArticle(source=name, title=title, paragraphs=paragraphs, date=day)
     return ParsedPage(name=name, kind="content", layout="generic", encoding=encoding, article=article, date=day)
 
 
