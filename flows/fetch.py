@@ -356,14 +356,15 @@ def _readable(data: bytes, name: str, article: bool = True) -> str | None:
 class _Day:
     """The state of one day's fetch: its folder, its record and its log rows."""
 
-    def __init__(self, paper: Paper, day: date, raw_dir: Path, delay: float, timeout: float, fetch, retries: int):
+    def __init__(self, paper: Paper, day: date, raw_dir: Path, delay: float, timeout: float, fetch, retries: int,
+                 robots: dict[str, Robots]):
         self.paper, self.day, self.delay, self.timeout, self.fetch = paper, day, delay, timeout, fetch
         self.retries = retries
+        self.robots = robots  # by host, shared by the days of one run: robots.txt is read once
         self.folder = raw_dir / paper.key / day.isoformat()
         self.record = _read_record(self.folder)
         self.pages: dict[str, dict] = dict(self.record.get("pages") or {})
         self.summary = DaySummary(paper=paper.key, issue_date=day, folder=str(self.folder))
-        self.robots: dict[str, Robots] = {}
         self.changed = False
 
     def log(self, url: str, outcome: str, **kwargs) -> FetchRow:
@@ -506,8 +507,9 @@ def fetch_days_body(
     paper = get_paper(paper_key, papers_path)
     pace = paper.delay if delay is None and paper.delay is not None else (DEFAULT_DELAY_SECONDS if delay is None else delay)
     summary = FetchSummary()
+    robots: dict[str, Robots] = {}
     for iso in days:
-        state = _Day(paper, date.fromisoformat(iso), Path(raw_dir), pace, timeout, page_task, retries)
+        state = _Day(paper, date.fromisoformat(iso), Path(raw_dir), pace, timeout, page_task, retries, robots)
         if paper.layout == "generic":
             _generic_day(state)
         else:

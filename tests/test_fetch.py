@@ -86,10 +86,11 @@ def test_a_day_is_stored_with_its_record_and_a_second_fetch_downloads_nothing_st
 
 
 def test_a_day_without_an_issue_is_recorded_and_creates_nothing(tmp_path, site):
-    summary = _fetch(tmp_path, site, days=(date(2024, 3, 6),))
-    assert [(r.outcome, r.http_status) for r in summary.rows] == [("no_issue", 404)]
+    summary = _fetch(tmp_path, site, days=(date(2024, 3, 6), date(2024, 3, 7)))
+    assert [(r.outcome, r.http_status) for r in summary.rows] == [("no_issue", 404), ("no_issue", 404)]
     assert not (tmp_path / "raw" / "ceshi" / "2024-03-06").exists()
     assert summary.days[0].no_issue and summary.ok
+    assert site.count("/robots.txt") == 1  # once per run, not per day
 
 
 def test_a_server_error_is_retried_and_then_succeeds(tmp_path, site):
