@@ -60,7 +60,8 @@ _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七":
 # Paragraph-level elements of a Founder body: each is one paragraph.
 # Main content shorter than this (a menu, a login box) is no article.
 _MIN_MAIN_CONTENT_CHARS = 20
-_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote")
+_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "blockquote", "ul", "ol")
+_SKIPPED = ("script", "style", "noscript", "iframe")
 
 
 class HtmlError(ValueError):
@@ -196,29 +197,33 @@ def _text_of(element) -> str:
 
 
 def _paragraphs_of(container) -> tuple[str, ...]:
-    """The container's paragraphs in order: each block element one, ``<br>`` breaking lines too."""
-    import lxml.html
+    """The container's paragraphs in document order: block elements and ``<br>`` end a paragraph."""
+    lines: list[str] = [""]
 
-    for br in container.iter("br"):
-        br.tail = "\n" + (br.tail or "")
-    blocks = [el for el in container.iter(*_BLOCKS) if el is not container]
-    # Innermost blocks only: a <div> holding <p>s is not a paragraph of its own.
-    leaves = [el for el in blocks if not any(True for _ in el.iter(*_BLOCKS) if _ is not el)]
-    pieces: list[str] = []
-    if leaves:
-        seen_text = set()
-        for el in leaves:
-            for line in _text_of(el).split("\n"):
-                pieces.append(line)
-            seen_text.add(id(el))
-        # Text directly in the container (outside any block) also counts, in document order.
-        loose = (container.text or "") + "".join(
-            (child.tail or "") for child in container if isinstance(child, lxml.html.HtmlElement)
-        )
-        if loose.strip(_EDGE_SPACE) and not pieces:
-            pieces.extend(loose.split("\n"))
-    else:
-        pieces = _text_of(container).split("\n")
+    def brk() -> None:
+        if lines[-1]:
+            lines.append("")
+
+    def walk(element) -> None:
+        if element.text and isinstance(element.tag, str):
+            lines[-1] += element.text
+        for child in element:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag in _SKIPPED:
+                pass
+            elif tag == "br":
+                brk()
+            elif tag in _BLOCKS:
+                brk()
+                walk(child)
+                brk()
+            elif tag:
+                walk(child)
+            if child.tail:
+                lines[-1] += child.tail
+
+    walk(container)
+    pieces = (piece for line in lines for piece in line.split("\n"))
     cleaned = (html_lib.unescape(p).replace("\xa0", " ").strip(_EDGE_SPACE) for p in pieces)
     return tuple(p for p in cleaned if p)
 

@@ -258,3 +258,43 @@ def test_node_page_lists_its_content_pages_in_order():
     assert (node.kind, node.page_no, node.page_name, node.links) == (
         "node", 2, "综合新闻", ("content_1205.htm", "content_1206.htm"),
     )
+
+
+def test_node_page_labelled_in_its_header_with_relative_links():
+    page = (
+        "<html><body><table><tr><td class='ban'>第A03版:经济</td></tr></table>"
+        "<div id='titleList'><ul>"
+        "<li><a href='../../../html/2024-03/05/content_5.htm?div=-1'>稿件甲</a></li>"
+        "<li><a href='content_7.htm#top'>稿件乙</a></li>"
+        "<li><a href='../../../html/2024-03/05/content_5.htm'>稿件甲</a></li>"
+        "<li><a href='node_4.htm'>下一版</a></li></ul></div></body></html>"
+    )
+    node = parse_page(page.encode(), "html/2024-03/05/node_3.htm")
+    assert (node.kind, node.page_no, node.page_name) == ("node", 3, "经济")
+    assert node.links == ("content_5.htm", "content_7.htm")
+    assert node.nodes == ("node_4.htm",)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("<founder-title>新城区<br>再添三所学校</founder-title>", "新城区再添三所学校"),
+        ("<founder-title><font color='red'>新城区</font>再添三所学校</founder-title>", "新城区再添三所学校"),
+        ("<founder-title>\n\u3000新城区再添三所学校&nbsp;\n</founder-title>", "新城区再添三所学校"),
+        ("<founder-title>Wi-Fi 覆盖 公交站台</founder-title>", "Wi-Fi 覆盖 公交站台"),
+        ("<founder-title>“十五分钟”生活圈&amp;便民点</founder-title>", "“十五分钟”生活圈&便民点"),
+    ],
+)
+def test_titles_are_the_marked_up_text(markup, expected):
+    page = f"<html><body>{markup}<founder-content><p>正文一段。</p></founder-content></body></html>"
+    assert parse_page(page.encode(), "content_3.htm").article.title == expected
+
+
+def test_paragraphs_broken_by_br_and_captions_in_tables():
+    page = (
+        "<html><body><founder-title>题</founder-title><founder-content>"
+        "\u3000\u3000第一段文字。<br>\u3000\u3000第二段文字。<br/>"
+        "<table><tr><td><img src='a.jpg'></td></tr><tr><td>图为施工现场。</td></tr></table>"
+        "</founder-content></body></html>"
+    )
+    assert parse_page(page.encode(), "content_3.htm").article.paragraphs == ("第一段文字。", "第二段文字。", "图为施工现场。")
