@@ -243,17 +243,15 @@ def get_page(url: str, etag: str | None, last_modified: str | None, delay: float
     with _client(timeout).stream("GET", url, headers=headers) as response:
         if response.status_code >= 500 or response.status_code == 429:
             raise TransientFetchError(f"{url}: HTTP {response.status_code}")
-        for chunk in response.iter_raw():
+        for chunk in response.iter_bytes():  # decoded (gzip, deflate)
             size += len(chunk)
             if size > MAX_PAGE_BYTES:
                 return Response(url=url, status=_TOO_LARGE, attempts=attempts)
             chunks.append(chunk)
         body = b"".join(chunks)
         expected = response.headers.get("Content-Length")
-        if expected and expected.isdigit() and int(expected) != len(body) and not response.headers.get("Content-Encoding"):
-            raise TransientFetchError(f"{url}: body cut short ({len(body)} of {expected} bytes)")
-        if response.headers.get("Content-Encoding"):
-            body = httpx.Response(200, headers=response.headers, content=body).content
+        if expected and expected.isdigit() and int(expected) != response.num_bytes_downloaded:
+            raise TransientFetchError(f"{url}: body cut short ({response.num_bytes_downloaded} of {expected} bytes)")
         return Response(
             url=str(response.url),
             status=response.status_code,

@@ -68,6 +68,7 @@ class EpaperSite:
     robots: str | None = "User-agent: *\nDisallow: /private/\n"
     faults: dict[str, list[str]] = field(default_factory=dict)
     requests: list[tuple[str, dict]] = field(default_factory=list)
+    gzip: bool = False  # compress answers for clients that accept it
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add_day(self, day: date, pages=SAMPLE_PAGES, charset: str = "utf-8") -> dict[str, bytes]:
@@ -136,6 +137,11 @@ class _Handler(BaseHTTPRequestHandler):
     def _send(self, status: int, body: bytes, etag: str | None = None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", "text/plain" if self.path.endswith(".txt") else "text/html")
+        if self.site.gzip and body and "gzip" in self.headers.get("Accept-Encoding", ""):
+            import gzip
+
+            body = gzip.compress(body)
+            self.send_header("Content-Encoding", "gzip")
         if etag:
             self.send_header("ETag", etag)
             self.send_header("Last-Modified", LAST_MODIFIED)

@@ -139,6 +139,14 @@ def test_a_gbk_day_and_a_very_large_page_are_stored(tmp_path, site):
     assert row.bytes > 2_000_000
 
 
+def test_compressed_answers_are_stored_decompressed(tmp_path, site):
+    site.gzip = True
+    summary = _fetch(tmp_path, site)
+    assert set(_outcomes(summary).values()) == {"stored"}
+    stored = (tmp_path / "raw" / "ceshi" / "2024-03-05" / "content_1101.htm").read_bytes()
+    assert stored == site.days[SAMPLE_DAY]["content_1101.htm"]
+
+
 def test_a_page_over_the_size_limit_is_refused(tmp_path, site, monkeypatch):
     monkeypatch.setattr(fetch_module, "MAX_PAGE_BYTES", 500)
     summary = _fetch(tmp_path, site)
