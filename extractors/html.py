@@ -370,7 +370,8 @@ def _founder_node(root, name: str, encoding: str) -> ParsedPage:
             if el.tag in ("a", "script", "style", "title") or not isinstance(el.tag, str):
                 continue
             own = clean_inline(el.text) or ""
-            if own and _PAGE_LABEL.search(own) and "版" in own:
+            # 第…版 only: a header's "共8版" (eight pages in all) names no page.
+            if own.startswith("第") and _PAGE_LABEL.match(own):
                 page_no, page_name = page_label(own)
                 break
     if page_no is None:

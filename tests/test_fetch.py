@@ -196,3 +196,41 @@ def test_the_shipped_registry_loads():
     papers = load_papers()
     assert {"demo", "demo-news"} <= set(papers)
     assert all(p.area_code and p.name for p in papers.values())
+
+
+def test_cli_fetch_prints_what_it_did_and_exits_by_failures(tmp_path, site):
+    from click.testing import CliRunner
+
+    from flows.cli import main
+
+    papers = _papers(tmp_path, site.base_url)
+    base = ["fetch", "ceshi", "--papers", papers, "--raw", str(tmp_path / "raw"), "--db", str(tmp_path / "w.duckdb"),
+            "--delay", "0", "--retries", "0"]
+    ok = CliRunner().invoke(main, [*base, "--date", "2024-03-05", "--json"])
+    assert ok.exit_code == 0, ok.output
+    report = json.loads(ok.output)
+    assert [(d["issue_date"], d["stored"], d["failed"]) for d in report["days"]] == [("2024-03-05", 5, 0)]
+
+    site.faults["/html/2024-03/05/node_1.htm"] = ["500"]
+    failed = CliRunner().invoke(main, [*base, "--date", "2024-03-05"])
+    assert failed.exit_code == 1
+    assert "1 failed" in failed.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["ceshi", "--date", "2024-03-05", "--since", "2024-03-01"], "not both"),
+        (["nosuch"], "no paper 'nosuch'"),
+        (["ceshi", "--since", "2999-01-01"], "after today"),
+    ],
+)
+def test_cli_fetch_refuses_bad_arguments(tmp_path, args, message):
+    from click.testing import CliRunner
+
+    from flows.cli import main
+
+    papers = _papers(tmp_path, "http://127.0.0.1:9")
+    result = CliRunner().invoke(main, ["fetch", *args, "--papers", papers, "--raw", str(tmp_path / "raw")])
+    assert result.exit_code == 2
+    assert message in result.output

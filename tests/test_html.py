@@ -262,7 +262,8 @@ def test_node_page_lists_its_content_pages_in_order():
 
 def test_node_page_labelled_in_its_header_with_relative_links():
     page = (
-        "<html><body><table><tr><td class='ban'>第A03版:经济</td></tr></table>"
+        "<html><body><div class='date'>2024年3月5日 星期二 共8版</div>"
+        "<table><tr><td class='ban'>第A03版:经济</td></tr></table>"
         "<div id='titleList'><ul>"
         "<li><a href='../../../html/2024-03/05/content_5.htm?div=-1'>稿件甲</a></li>"
         "<li><a href='content_7.htm#top'>稿件乙</a></li>"
