@@ -215,10 +215,12 @@ def calendar(db_path, start, end, types, out_path, alarm, name):
 @click.option("--port", type=click.IntRange(0, 65535), default=4200, show_default=True,
               help="Port of the Prefect server serve starts (a free one if taken; 0: any free port).")
 @click.option("--paper", "papers", multiple=True, metavar="PAPER",
-              help="Fetch today's issue of this paper (a key of papers.toml) into RAW_DIR before each ingest (repeatable).")
+              help="Fetch this paper's recent issues (a key of papers.toml) into RAW_DIR before each ingest (repeatable).")
 @click.option("--papers", "papers_path", type=click.Path(dir_okay=False, path_type=Path), help=PAPERS_OPTION_HELP)
+@click.option("--fetch-days", type=click.IntRange(1, 31), default=3, show_default=True,
+              help="With --paper: fetch today and the days before it, this many in all (stored pages are not fetched again).")
 def serve(raw_dir, db_path, cron, interval, calendar_path, no_calendar, calendar_past_days, area_code, host, port,
-          papers, papers_path):
+          papers, papers_path, fetch_days):
     """Serve the ingest flow on a schedule (a Prefect deployment) until Ctrl-C; refresh the calendar after each run.
 
     With --paper, each run first fetches the day's e-paper issue of each paper (as `baoxun fetch` does).
@@ -249,6 +251,7 @@ def serve(raw_dir, db_path, cron, interval, calendar_path, no_calendar, calendar
             echo=click.echo,
             papers=list(papers) or None,
             papers_path=papers_path,
+            fetch_days=fetch_days,
         )
     except ServeError as exc:
         _fail(str(exc))

@@ -607,14 +607,21 @@ __all__ = [
 ]
 
 
-def fetch_today(papers: list[str], raw_dir: str, db_path: str | None, papers_path: str | None) -> list[dict]:
-    """For ``baoxun serve --paper``: today's issue (Asia/Shanghai) of each paper, as subflows; one failing paper never stops the others."""
+def fetch_recent(papers: list[str], raw_dir: str, db_path: str | None, papers_path: str | None, days: int = 3) -> list[dict]:
+    """For ``baoxun serve --paper``: the last ``days`` issues (today in Asia/Shanghai and before) of each paper.
+
+    Asking for the days before today too catches an issue published after the run (a 06:00 run and
+    a paper online at 07:00): a day already stored costs only its conditional page-list requests.
+    One failing paper never stops the others.
+    """
     from flows.calendar import local_today
 
+    today = local_today()
+    wanted = [(today - timedelta(days=back)).isoformat() for back in range(max(1, days) - 1, -1, -1)]
     results: list[dict] = []
     for key in papers:
         try:
-            summary = build_fetch_flow()(key, [local_today().isoformat()], raw_dir, db_path, papers_path, None,
+            summary = build_fetch_flow()(key, wanted, raw_dir, db_path, papers_path, None,
                                          DEFAULT_TIMEOUT_SECONDS, DEFAULT_RETRIES, DEFAULT_RETRY_DELAY_SECONDS)
         except Exception as exc:  # noqa: BLE001 - recorded in the run's result, the ingest still runs
             results.append({"paper": key, "error": f"{type(exc).__name__}: {exc}"})

@@ -40,7 +40,7 @@ from prefect.settings import (  # noqa: E402
 from prefect.types.entrypoint import EntrypointType  # noqa: E402
 
 from flows.calendar import LOCAL_TZID, local_today, write_calendar  # noqa: E402
-from flows.fetch import fetch_today  # noqa: E402
+from flows.fetch import fetch_recent  # noqa: E402
 from flows.ingest import DEFAULT_BATCH_SIZE, build_flow  # noqa: E402
 from flows.report import summary_json  # noqa: E402
 from warehouse import db as warehouse_db  # noqa: E402
@@ -78,9 +78,10 @@ def scheduled_ingest(
     calendar_past_days: int = CALENDAR_PAST_DAYS,
     papers: list[str] | None = None,
     papers_path: str | None = None,
+    fetch_days: int = 3,
 ) -> dict:
-    """Fetch today's issue of ``papers`` (if any) into ``raw_dir``, ingest what is new or changed, refresh the calendar."""
-    fetched = fetch_today(papers, raw_dir, db_path, papers_path) if papers else None
+    """Fetch the recent issues of ``papers`` (if any) into ``raw_dir``, ingest what is new or changed, refresh the calendar."""
+    fetched = fetch_recent(papers, raw_dir, db_path, papers_path, fetch_days) if papers else None
     ingest_flow = build_flow("local")
     summary = ingest_flow(raw_dir, db_path, area_code, DEFAULT_BATCH_SIZE, False, False, SERVED_WAIT_SECONDS, "local")
     result = summary_json(summary)
@@ -363,7 +364,8 @@ def _serve_deployment(schedule: Schedule, parameters: dict, server: PrefectServe
     echo(f"Prefect UI: {server.ui_url}/deployments/deployment/{deployment_id}  (API {server.api_url})")
     echo(f"serving {FLOW_NAME}/{DEPLOYMENT_NAME}: {when}; {parameters['raw_dir']} → {parameters['db_path']}")
     if parameters.get("papers"):
-        echo(f"before each run: fetch today's issue of {', '.join(parameters['papers'])} into {parameters['raw_dir']}")
+        echo(f"before each run: fetch the last {parameters['fetch_days']} days' issues of {', '.join(parameters['papers'])}"
+             f" into {parameters['raw_dir']}")
     if parameters["calendar_path"]:
         echo(f"after each run: calendar {parameters['calendar_path']}")
     echo(f"run now: PREFECT_API_URL={server.api_url} prefect deployment run '{FLOW_NAME}/{DEPLOYMENT_NAME}'"
@@ -385,6 +387,7 @@ def serve(
     echo: Callable[[str], None] = print,
     papers: list[str] | None = None,
     papers_path: str | Path | None = None,
+    fetch_days: int = 3,
 ) -> None:
     """Serve the scheduled ingest until SIGINT or SIGTERM; blocks."""
     schedule = make_schedule(cron, interval)
@@ -396,6 +399,7 @@ def serve(
         "calendar_past_days": calendar_past_days,
         "papers": list(papers) if papers else None,
         "papers_path": str(Path(papers_path).expanduser().resolve()) if papers_path else None,
+        "fetch_days": fetch_days,
     }
     when = f"every {interval:g} s" if interval is not None else f"cron '{schedule.cron}' ({LOCAL_TZID})"
     previous = {sig: signal.signal(sig, handler) for sig, handler in

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import signal
 import subprocess
+from datetime import timedelta
 
 import pytest
 
@@ -34,6 +35,9 @@ def test_serve_with_a_paper_fetches_ingests_and_refreshes_the_calendar_on_its_in
             source = f"ceshi/{today.isoformat()}"
             wait_for(lambda: source in loaded_issues(db), 180, f"a scheduled run loading {source}", process, log)
             assert loaded_issues(db)[source] == today
+            # The days before today too (--fetch-days, default 3): an issue put online late is not lost.
+            before = (today - timedelta(days=2)).isoformat()
+            assert f"ceshi/{before}" in loaded_issues(db)
             wait_for(lambda: len(calendar_uids(ics)) > 0, 60, "the calendar refreshed after the run", process, log)
             # A later run asks again only for the page lists, conditionally; the articles are stored.
             wait_for(lambda: site.count(f"{day_path}/node_1.htm") >= 2, 60, "a second scheduled fetch", process, log)
