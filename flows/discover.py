@@ -111,6 +111,10 @@ def discover(raw_dir: str | Path) -> Discovery:
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder {raw_dir} does not exist or is not a folder")
     root = raw_dir.resolve()
+    if is_day_folder(raw_dir):
+        # `baoxun run raw/paper/2024-03-05`: the folder given is itself one e-paper day.
+        meta = meta_for_day(raw_dir, root.name, None)
+        return Discovery(files=(SourceFile(path=raw_dir, meta=meta, kind="epaper_day"),), errors=())
     manifest, errors = read_manifest(raw_dir)
     files: list[SourceFile] = []
     seen: set[str] = set()

@@ -64,3 +64,8 @@ def test_a_day_bundle_holds_only_its_pages_and_changes_with_any_of_them(raw):
     assert read_bundle(day) == bundle
     write(day / "content_10.htm", "<html></html>")
     assert read_bundle(day) != bundle
+
+
+def test_a_day_folder_given_as_the_raw_folder_is_one_issue(raw):
+    found = discover(raw / "ceshi" / "2024-03-05")
+    assert [(f.meta.source_path, f.kind, f.meta.paper) for f in found.files] == [("2024-03-05", "epaper_day", "测试晨报")]
