@@ -40,7 +40,6 @@ HTML_SUFFIXES = (".htm", ".html", ".shtml")
 # Founder file names: node_12.htm (a printed page), content_3456.htm (an article).
 NODE_NAME = re.compile(r"^node_(\d+)\.s?html?$", re.IGNORECASE)
 CONTENT_NAME = re.compile(r"^content_(\d+)(?:_\d+)?\.s?html?$", re.IGNORECASE)
-_CONTENT_HREF = re.compile(r"(?:^|/)content_\d+(?:_\d+)?\.s?html?(?:[?#].*)?$", re.IGNORECASE)
 # A printed page's label: 第01版：要闻, 第 3 版 综合新闻, A02版:时政.
 _PAGE_LABEL = re.compile(
     r"第?\s*(?P<prefix>[A-Za-z]?)(?P<no>\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[:：\-—\s]?\s*(?P<name>[^\s<>|/]{0,20})"
@@ -100,6 +99,7 @@ class ParsedPage:
     page_no: int | None = None
     links: tuple[str, ...] = ()  # node pages: the content pages they list, in reading order
     nodes: tuple[str, ...] = ()  # node pages: the day's printed pages (node_N.htm) they list
+    hrefs: tuple[tuple[str, str], ...] = ()  # node pages: (file name, href as printed) of every link above
     date: date | None = None
 
 
@@ -330,24 +330,23 @@ def _founder_content(text: str, name: str, encoding: str, props: dict[str, str])
     return ParsedPage(name=name, kind="content", layout="founder", encoding=encoding, article=article, date=day)
 
 
-def _links(root) -> list[str]:
-    hrefs: list[str] = []
+def _hrefs(root, wanted) -> dict[str, str]:
+    """File name → href (query and fragment dropped) of the links whose file name ``wanted`` matches, first first."""
+    found: dict[str, str] = {}
     for el in root.iter("a", "area"):
-        href = (el.get("href") or "").strip()
-        if _CONTENT_HREF.search(href):
-            target = PurePosixPath(href.split("?")[0].split("#")[0]).name
-            if target not in hrefs:
-                hrefs.append(target)
-    return hrefs
+        href = (el.get("href") or "").strip().split("#")[0].split("?")[0]
+        target = PurePosixPath(href).name
+        if href and wanted(target) and target not in found:
+            found[target] = href
+    return found
+
+
+def _links(root) -> list[str]:
+    return list(_hrefs(root, CONTENT_NAME.match))
 
 
 def _node_links(root) -> list[str]:
-    names: list[str] = []
-    for el in root.iter("a", "area"):
-        target = PurePosixPath((el.get("href") or "").strip().split("?")[0].split("#")[0]).name
-        if NODE_NAME.match(target) and target not in names:
-            names.append(target)
-    return names
+    return list(_hrefs(root, NODE_NAME.match))
 
 
 def _is_node_page(root) -> bool:
@@ -386,6 +385,7 @@ def _founder_node(root, name: str, encoding: str) -> ParsedPage:
         page_no=page_no,
         links=tuple(_links(root)),
         nodes=tuple(_node_links(root)),
+        hrefs=tuple({**_hrefs(root, NODE_NAME.match), **_hrefs(root, CONTENT_NAME.match)}.items()),
         date=date_from_path(name),
     )
 

@@ -461,8 +461,10 @@ def _founder_day(state: _Day) -> None:
             page = parse_page(data, f"{state.folder.name}/{name}")
         except HtmlError:
             continue
-        queue.extend(urljoin(url, n) for n in page.nodes if n not in seen_nodes)
-        contents.extend(urljoin(url, link) for link in page.links if urljoin(url, link) not in contents)
+        # Links resolved as printed: some sites keep page lists and articles in different folders.
+        hrefs = dict(page.hrefs)
+        queue.extend(urljoin(url, hrefs.get(n, n)) for n in page.nodes if n not in seen_nodes)
+        contents.extend(u for u in (urljoin(url, hrefs.get(link, link)) for link in page.links) if u not in contents)
     for url in contents:
         name = PurePosixPath(urlsplit(url).path).name
         if not state.skip_stored(url, name):

@@ -69,6 +69,7 @@ class EpaperSite:
     faults: dict[str, list[str]] = field(default_factory=dict)
     requests: list[tuple[str, dict]] = field(default_factory=list)
     gzip: bool = False  # compress answers for clients that accept it
+    routes: dict[str, bytes] = field(default_factory=dict)  # any other path → its bytes
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add_day(self, day: date, pages=SAMPLE_PAGES, charset: str = "utf-8") -> dict[str, bytes]:
@@ -79,6 +80,8 @@ class EpaperSite:
     def page(self, path: str) -> bytes | None:
         if path == "/robots.txt":
             return None if self.robots is None else self.robots.encode()
+        if path in self.routes:
+            return self.routes[path]
         match = _DAY_PATH.match(path)
         if match:
             day = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))

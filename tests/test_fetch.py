@@ -12,7 +12,7 @@ import pytest
 from flows import fetch as fetch_module
 from flows.fetch import RegistryError, fetch, load_papers
 from flows.ingest import ingest
-from tests.epaper_fixtures import NOTICE, PLAIN, SAMPLE_DAY, SAMPLE_PAGES, FounderPage
+from tests.epaper_fixtures import MEETING, NOTICE, PLAIN, SAMPLE_DAY, SAMPLE_PAGES, FounderPage, render_content
 from tests.epaper_server import EpaperServer, EpaperSite
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
@@ -137,6 +137,27 @@ def test_a_gbk_day_and_a_very_large_page_are_stored(tmp_path, site):
     assert set(_outcomes(summary).values()) == {"stored"}
     row = next(r for r in summary.rows if r.url.endswith("content_1206.htm"))
     assert row.bytes > 2_000_000
+
+
+def test_page_lists_and_articles_in_different_folders(tmp_path, site):
+    article = render_content(MEETING, SAMPLE_PAGES[0], SAMPLE_PAGES, SAMPLE_DAY).encode()
+    site.routes = {
+        "/pc/layout/202403/05/node_01.html": (
+            "<html><body><a id='pageLink' href='node_01.html'>第01版：要闻</a><a href='node_02.html'>第02版：城事</a>"
+            "<ul><li><a href='../../../content/202403/05/content_1101.html'>甲</a></li></ul></body></html>"
+        ).encode(),
+        "/pc/layout/202403/05/node_02.html": "<html><body><p>本版无稿件</p></body></html>".encode(),
+        "/pc/content/202403/05/content_1101.html": article,
+    }
+    papers = tmp_path / "papers.toml"
+    papers.write_text(
+        f'[papers.pc]\nname = "测试晨报"\narea_code = "0355"\n'
+        f'url = "{site.base_url}/pc/layout/{{date:%Y%m}}/{{date:%d}}/node_01.html"\n',
+        encoding="utf-8",
+    )
+    summary = fetch("pc", [SAMPLE_DAY], tmp_path / "raw", None, papers_path=papers, delay=0, retry_delay=0, record=False)
+    assert _outcomes(summary) == {"node_01.html": "stored", "node_02.html": "stored", "content_1101.html": "stored"}
+    assert (tmp_path / "raw" / "pc" / "2024-03-05" / "content_1101.html").read_bytes() == article
 
 
 def test_compressed_answers_are_stored_decompressed(tmp_path, site):
