@@ -44,8 +44,8 @@ bench: $(VENV)/.bench-installed
 bench-dates: $(VENV)/.bench-installed
 	$(BIN)/python bench/bench_dates.py --json bench/out/dates.json
 
-# Packages only the benchmarks use (the jionlp peer); never runtime dependencies.
-BENCH_ONLY := jiojio|jionlp|numpy|zipfile36
+# Packages only the benchmarks use (the jionlp peer, trafilatura compared in bench/bench_html.py); never runtime dependencies.
+BENCH_ONLY := jiojio|jionlp|numpy|zipfile36|trafilatura|courlan|htmldate|jusText|tld|babel
 
 lock:
 	$(BIN)/python -m pip freeze --all --exclude-editable | grep -v -E "^(baoxun|pip)==" > /tmp/baoxun-freeze.txt

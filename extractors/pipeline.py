@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from .decode import decode
+from .html import PageError, read_issue
 from .ids import issue_id_for
 from .issue_date import date_from_filename, infer_issue_date
 from .link import link
@@ -110,6 +112,72 @@ def resolve_area_code(meta: SourceMeta, text: str, option: str | None) -> tuple[
     return None, UNKNOWN_AREA_CODE
 
 
+def _extract(issue: Issue, seconds: dict[str, float]) -> dict[str, list[Evidence]]:
+    records: dict[str, list[Evidence]] = {}
+    for table, spec in EXTRACTORS:
+        clock = time.perf_counter()
+        records.setdefault(table, []).extend(load_extractor(spec)(issue))
+        seconds[f"extract:{table}"] = seconds.get(f"extract:{table}", 0.0) + time.perf_counter() - clock
+    clock = time.perf_counter()
+    records = link(issue, records)  # what one type's rows say about another's (no extractor calls another)
+    seconds["link"] = time.perf_counter() - clock
+    return records
+
+
+def process_html_issue(
+    pages: Sequence[tuple[str, bytes]],
+    meta: SourceMeta,
+    *,
+    default_area_code: str | None = None,
+    sha256: str,
+) -> tuple[ProcessedIssue | None, tuple[PageError, ...]]:
+    """Extract one issue from e-paper pages (a day folder or one page); articles come from the markup.
+
+    Returns the issue (None when no page could be read) and the pages that could not be read.
+    """
+    seconds: dict[str, float] = {}
+    clock = time.perf_counter()
+    parsed = read_issue(pages, meta.source_path)
+    seconds["parse_html"] = time.perf_counter() - clock
+    if not parsed.articles:
+        return None, parsed.errors
+    if meta.issue_date is not None:
+        issue_date, date_source, reason = meta.issue_date, "manifest", "issues.csv or the fetch record"
+    elif parsed.issue_date is not None:
+        issue_date, date_source, reason = parsed.issue_date, "markup", parsed.date_reason
+    else:
+        inferred, reason = infer_issue_date(parsed.text)
+        issue_date, date_source = inferred, "inferred" if inferred else "unknown"
+    area_code, area_code_reason = resolve_area_code(meta, parsed.text, default_area_code)
+    ctx = IssueContext(
+        issue_id=issue_id_for(meta.paper, issue_date, meta.source_path),
+        issue_date=issue_date,
+        issue_date_source=date_source,
+        paper=meta.paper,
+        edition=meta.edition,
+        area_code=area_code,
+    )
+    issue = Issue(ctx=ctx, text=parsed.text, articles=parsed.articles)
+    records = _extract(issue, seconds)
+    return (
+        ProcessedIssue(
+            source_path=meta.source_path,
+            content_sha256=sha256,
+            encoding=parsed.encoding,
+            text=parsed.text,
+            ctx=ctx,
+            issue_date_reason=reason,
+            area_code_reason=area_code_reason,
+            articles=parsed.articles,
+            records=records,
+            extractor_version=extractor_version(),
+            fingerprint=run_fingerprint(meta, default_area_code, extractor_version()),
+            seconds=seconds,
+        ),
+        parsed.errors,
+    )
+
+
 def process_issue(
     data: bytes,
     meta: SourceMeta,
@@ -143,14 +211,7 @@ def process_issue(
     seconds["segment"] = time.perf_counter() - clock
 
     issue = Issue(ctx=ctx, text=text, articles=articles)
-    records: dict[str, list[Evidence]] = {}
-    for table, spec in EXTRACTORS:
-        clock = time.perf_counter()
-        records.setdefault(table, []).extend(load_extractor(spec)(issue))
-        seconds[f"extract:{table}"] = seconds.get(f"extract:{table}", 0.0) + time.perf_counter() - clock
-    clock = time.perf_counter()
-    records = link(issue, records)  # what one type's rows say about another's (no extractor calls another)
-    seconds["link"] = time.perf_counter() - clock
+    records = _extract(issue, seconds)
 
     return ProcessedIssue(
         source_path=meta.source_path,

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import ClassVar, Literal
 
-IssueDateSource = Literal["manifest", "filename", "inferred", "unknown"]
+IssueDateSource = Literal["manifest", "filename", "path", "markup", "inferred", "unknown"]
 ArticleKind = Literal["article", "caption", "jump", "notice", "classified", "masthead"]
 Gender = Literal["male", "female"]
 Half = Literal["H1", "H2"]
@@ -51,6 +51,11 @@ class Article:
     char_start: int
     char_end: int
     body_offsets: tuple[int, ...] = field(repr=False, compare=False)
+    # Known only when the issue came from e-paper markup (extractors/html.py); None for text issues.
+    lead_title: str | None = None
+    page_name: str | None = None
+    page_no: int | None = None
+    source_page: str | None = None
 
     def issue_span(self, body_start: int, body_end: int) -> tuple[int, int]:
         """Map a half-open span of ``body`` to the half-open span of the issue text it came from."""

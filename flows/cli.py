@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 DB_OPTION_HELP = "DuckDB file (default: $BAOXUN_DB or warehouse/baoxun.duckdb)."
+PAPERS_OPTION_HELP = "Paper registry (default: $BAOXUN_PAPERS or papers.toml)."
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -207,8 +208,20 @@ def calendar(db_path, start, end, types, out_path, alarm, name):
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address of the Prefect server serve starts.")
 @click.option("--port", type=click.IntRange(0, 65535), default=4200, show_default=True,
               help="Port of the Prefect server serve starts (a free one if taken; 0: any free port).")
-def serve(raw_dir, db_path, cron, interval, calendar_path, no_calendar, calendar_past_days, area_code, host, port):
-    """Serve the ingest flow on a schedule (a Prefect deployment) until Ctrl-C; refresh the calendar after each run."""
+@click.option("--paper", "papers", multiple=True, metavar="PAPER",
+              help="Fetch this paper's recent issues (a key of papers.toml) into RAW_DIR before each ingest (repeatable).")
+@click.option("--papers", "papers_path", type=click.Path(dir_okay=False, path_type=Path), help=PAPERS_OPTION_HELP)
+@click.option("--fetch-days", type=click.IntRange(1, 31), default=3, show_default=True,
+              help="With --paper: fetch today and the days before it, this many in all (stored pages are not fetched again).")
+def serve(raw_dir, db_path, cron, interval, calendar_path, no_calendar, calendar_past_days, area_code, host, port,
+          papers, papers_path, fetch_days):
+    """Serve the ingest flow on a schedule (a Prefect deployment) until Ctrl-C; refresh the calendar after each run.
+
+    With --paper, each run first fetches the day's e-paper issue of each paper (as `baoxun fetch` does).
+    """
+    if papers:
+        raw_dir.mkdir(parents=True, exist_ok=True)
+        _check_papers(papers, papers_path)
     if not raw_dir.is_dir():
         _fail(f"raw folder {raw_dir} does not exist", 2)
     from flows.serve import DEFAULT_CALENDAR, ServeError, make_schedule
@@ -230,9 +243,67 @@ def serve(raw_dir, db_path, cron, interval, calendar_path, no_calendar, calendar
             host=host,
             port=port or None,
             echo=click.echo,
+            papers=list(papers) or None,
+            papers_path=papers_path,
+            fetch_days=fetch_days,
         )
     except ServeError as exc:
         _fail(str(exc))
+
+
+def _check_papers(keys, papers_path) -> None:
+    from flows.fetch import RegistryError, get_paper
+
+    for key in keys:
+        try:
+            get_paper(key, papers_path)
+        except RegistryError as exc:
+            _fail(str(exc), 2)
+
+
+@main.command("fetch")
+@click.argument("paper")
+@click.option("--date", "day", type=click.DateTime(["%Y-%m-%d", "%Y%m%d"]), help="The issue of this day (default: today in Asia/Shanghai).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d", "%Y%m%d"]), help="Every issue from this day to today.")
+@click.option("--raw", "raw_dir", default="raw", show_default=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Raw folder; pages go to RAW/PAPER/YYYY-MM-DD/.")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), help=DB_OPTION_HELP + " Gets the fetch_log rows.")
+@click.option("--papers", "papers_path", type=click.Path(dir_okay=False, path_type=Path), help=PAPERS_OPTION_HELP)
+@click.option("--delay", type=click.FloatRange(min=0), metavar="SECONDS",
+              help="Seconds between requests to a host (default: the paper's delay in papers.toml, else 2; 0: no pacing).")
+@click.option("--retries", type=click.IntRange(0, 10), default=3, show_default=True, help="Retries of a page after a transient error.")
+@click.option("--json", "as_json", is_flag=True, help="Print what was fetched as JSON.")
+def fetch_command(paper, day, since, raw_dir, db_path, papers_path, delay, retries, as_json):
+    """Download PAPER's e-paper issue(s) into RAW/PAPER/DATE/ (robots.txt obeyed, paced, nothing stored fetched again).
+
+    Exit 1 if a page failed; a day without an issue (404) is not a failure.
+    """
+    from flows.calendar import local_today
+    from flows.fetch import days_between, fetch, summary_json
+    from warehouse.db import WarehouseError
+
+    if day and since:
+        _fail("give --date or --since, not both", 2)
+    _check_papers([paper], papers_path)
+    today = local_today()
+    days = days_between(since.date(), today) if since else [day.date() if day else today]
+    if not days:
+        _fail(f"--since {since:%Y-%m-%d} is after today ({today})", 2)
+    try:
+        summary = fetch(paper, days, raw_dir, db_path, papers_path=papers_path, delay=delay, retries=retries)
+    except WarehouseError as exc:
+        _fail(str(exc))
+    report = summary_json(summary)
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        for item in report["days"]:
+            state = "no issue (404)" if item["no_issue"] else (
+                f"{item['stored']} stored, {item['unchanged']} unchanged, {item['failed']} failed"
+            )
+            click.echo(f"{item['paper']} {item['issue_date']}: {state}; {item['requests']} requests → {item['folder']}")
+        click.echo(f"({report['seconds']:.1f} s; every request is a row of fetch_log)", err=True)
+    sys.exit(0 if summary.ok else 1)
 
 
 def _parse_base(value: str) -> datetime:

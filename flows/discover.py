@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from extractors.pipeline import SourceMeta
+from flows.raw_units import UnitKind, is_day_folder, meta_for_day, unit_kind
 from warehouse.load import IngestError
 
 MANIFEST_NAME = "issues.csv"
@@ -29,6 +30,7 @@ class SourceFile:
 
     path: Path
     meta: SourceMeta
+    kind: UnitKind = "text"  # or an e-paper page or day folder (flows/raw_units.py)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -343,6 +345,9 @@ class _Walk:
         return self.visit_kind(entry.path, rel, shown, info.st_mode)
 
     def visit_kind(self, path: str, rel: str, shown: str, mode: int) -> bool:
+        if stat.S_ISDIR(mode) and is_day_folder(Path(path)):
+            # An e-paper day folder (node and content pages) is one issue: listed as a unit, not walked into.
+            return self.add(path, rel, shown, "epaper_day")
         if stat.S_ISDIR(mode):
             if Path(rel).suffix.lower() in _FILE_LIKE_FOLDER_SUFFIXES:
                 self.error(rel, "not_a_file", f"{shown} is a folder, not a text file: its own name is not read (files inside it are)")
@@ -357,6 +362,9 @@ class _Walk:
         if rel == MANIFEST_NAME:
             self.skipped.append(Skipped(source_path=shown, reason="the manifest"))
             return False
+        return self.add(path, rel, shown, unit_kind(Path(path)))
+
+    def add(self, path: str, rel: str, shown: str, kind: UnitKind) -> bool:
         name = _readable_name(rel)
         if name is None:
             self.error(rel, "bad_file_name", f"the name {shown} is neither UTF-8 nor GB18030: rename the file to read it")
@@ -365,7 +373,7 @@ class _Walk:
             self.error(rel, "bad_file_name", f"the name {shown} reads as {name!r}, the name of another file ({display_name(self.names[name])}): rename one")
             return False
         self.names[name] = rel
-        self.files.append(SourceFile(path=Path(path), meta=SourceMeta(source_path=name)))
+        self.files.append(SourceFile(path=Path(path), meta=SourceMeta(source_path=name), kind=kind))
         return False
 
 
@@ -379,12 +387,21 @@ def discover(raw_dir: str | Path) -> Discovery:
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder {raw_dir} does not exist or is not a folder")
     root = os.path.realpath(raw_dir)
+    if is_day_folder(raw_dir):
+        # `baoxun run raw/paper/2024-03-05`: the folder given is itself one e-paper day.
+        meta = meta_for_day(raw_dir, Path(root).name, None)
+        return Discovery(files=(SourceFile(path=raw_dir, meta=meta, kind="epaper_day"),), errors=())
     manifest, errors = read_manifest(raw_dir)
     walk = _Walk(raw_dir, root)
     walk.run()
     errors.extend(walk.errors)
     files = [
-        SourceFile(path=f.path, meta=manifest.get(f.meta.source_path) or f.meta)
+        SourceFile(
+            path=f.path,
+            meta=meta_for_day(f.path, f.meta.source_path, manifest.get(f.meta.source_path))
+            if f.kind == "epaper_day" else manifest.get(f.meta.source_path) or f.meta,
+            kind=f.kind,
+        )
         for f in walk.files
     ]
     seen = {f.meta.source_path for f in files}

@@ -35,6 +35,7 @@ from extractors.decode import DecodeError  # noqa: E402
 from extractors.pipeline import UNKNOWN_AREA_CODE, ProcessedIssue, process_issue, run_fingerprint, sha256_hex  # noqa: E402
 from extractors.registry import extractor_version  # noqa: E402
 from flows.discover import Discovery, SourceFile, discover  # noqa: E402
+from flows.raw_units import process_html_unit, read_bundle  # noqa: E402
 from warehouse import db as warehouse_db  # noqa: E402
 from warehouse.load import EVENT_TABLES, IngestError, delete_issues, load_batch, loaded_versions  # noqa: E402
 
@@ -112,7 +113,7 @@ def _retry_transient(task, task_run, state) -> bool:
 
 def _read(path: Path) -> bytes:
     try:
-        return path.read_bytes()
+        return read_bundle(path) if path.is_dir() else path.read_bytes()
     except OSError as exc:
         if _is_transient(exc):
             raise TransientIOError(exc.errno, f"transient error reading {path}: {exc}") from exc
@@ -151,7 +152,12 @@ def process_files(planned: Sequence[PlannedFile], area_code: str | None) -> Batc
             data = _read(item.source.path)
             sha = sha256_hex(data)
             meta = item.source.meta
-            issue = process_issue(data, meta, default_area_code=area_code, sha256=sha)
+            if item.source.kind != "text":
+                issue = process_html_unit(item.source, data, area_code, sha, result.errors)
+                if issue is None:
+                    continue
+            else:
+                issue = process_issue(data, meta, default_area_code=area_code, sha256=sha)
         except TransientIOError:
             raise
         except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch

@@ -40,6 +40,7 @@ from prefect.settings import (  # noqa: E402
 from prefect.types.entrypoint import EntrypointType  # noqa: E402
 
 from flows.calendar import LOCAL_TZID, local_today, write_calendar  # noqa: E402
+from flows.fetch import fetch_recent  # noqa: E402
 from flows.ingest import DEFAULT_BATCH_SIZE, build_flow  # noqa: E402
 from flows.report import summary_json  # noqa: E402
 from warehouse import db as warehouse_db  # noqa: E402
@@ -75,11 +76,17 @@ def scheduled_ingest(
     calendar_path: str | None = str(DEFAULT_CALENDAR),
     area_code: str | None = None,
     calendar_past_days: int = CALENDAR_PAST_DAYS,
+    papers: list[str] | None = None,
+    papers_path: str | None = None,
+    fetch_days: int = 3,
 ) -> dict:
-    """Ingest what is new or changed in ``raw_dir``, then refresh the calendar file."""
+    """Fetch the recent issues of ``papers`` (if any) into ``raw_dir``, ingest what is new or changed, refresh the calendar."""
+    fetched = fetch_recent(papers, raw_dir, db_path, papers_path, fetch_days) if papers else None
     ingest_flow = build_flow("local")
     summary = ingest_flow(raw_dir, db_path, area_code, DEFAULT_BATCH_SIZE, False, False, SERVED_WAIT_SECONDS, "local")
     result = summary_json(summary)
+    if fetched is not None:
+        result["fetched"] = fetched
     logger = get_run_logger()
     logger.info(
         "ingest %s: %d new, %d changed, %d unchanged, %d failed",
@@ -363,6 +370,9 @@ def _serve_deployment(schedule: Schedule, parameters: dict, server: PrefectServe
     )
     echo(f"Prefect UI: {server.ui_url}/deployments/deployment/{deployment_id}  (API {server.api_url})")
     echo(f"serving {FLOW_NAME}/{DEPLOYMENT_NAME}: {when}; {parameters['raw_dir']} → {parameters['db_path']}")
+    if parameters.get("papers"):
+        echo(f"before each run: fetch the last {parameters['fetch_days']} days' issues of {', '.join(parameters['papers'])}"
+             f" into {parameters['raw_dir']}")
     if parameters["calendar_path"]:
         echo(f"after each run: calendar {parameters['calendar_path']}")
     echo(f"run now: {run_now_command(server.api_url)}"
@@ -382,6 +392,9 @@ def serve(
     host: str = DEFAULT_HOST,
     port: int | None = DEFAULT_PORT,
     echo: Callable[[str], None] = print,
+    papers: list[str] | None = None,
+    papers_path: str | Path | None = None,
+    fetch_days: int = 3,
 ) -> None:
     """Serve the scheduled ingest until SIGINT or SIGTERM; blocks."""
     schedule = make_schedule(cron, interval)
@@ -391,6 +404,9 @@ def serve(
         "calendar_path": str(Path(calendar_path).expanduser().resolve()) if calendar_path else None,
         "area_code": area_code,
         "calendar_past_days": calendar_past_days,
+        "papers": list(papers) if papers else None,
+        "papers_path": str(Path(papers_path).expanduser().resolve()) if papers_path else None,
+        "fetch_days": fetch_days,
     }
     when = f"every {interval:g} s" if interval is not None else f"cron '{schedule.cron}' ({LOCAL_TZID})"
     previous = {sig: signal.signal(sig, handler) for sig, handler in

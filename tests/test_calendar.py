@@ -56,7 +56,8 @@ def add_issue(con, issue_id: str, issue_date: date, ingested_at: datetime, title
         [issue_id, f"{issue_id}.txt", issue_date, ingested_at],
     )
     con.execute(
-        "INSERT INTO articles VALUES (?, ?, 0, 'article', ?, NULL, NULL, NULL, '', 0, 0)",
+        "INSERT INTO articles (article_id, issue_id, seq, kind, title, subtitle, section, byline, body, char_start, char_end) "
+        "VALUES (?, ?, 0, 'article', ?, NULL, NULL, NULL, '', 0, 0)",
         [f"{issue_id}-a000", issue_id, title],
     )
 

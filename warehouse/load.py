@@ -107,6 +107,10 @@ def _article_rows(issue: ProcessedIssue) -> list[dict]:
             "body": a.body,
             "char_start": a.char_start,
             "char_end": a.char_end,
+            "lead_title": a.lead_title,
+            "page_name": a.page_name,
+            "page_no": a.page_no,
+            "source_page": a.source_page,
         }
         for a in issue.articles
     ]
@@ -141,6 +145,13 @@ def load_batch(
         cleared = loaded_paths + [e.source_path for e in errors]
         if cleared:
             con.execute("DELETE FROM ingest_errors WHERE list_contains(?, source_path)", [cleared])
+        if loaded_paths:
+            # The pages of an e-paper day folder that loaded: their old page errors are settled.
+            con.execute(
+                "DELETE FROM ingest_errors WHERE list_has_any(?, [regexp_extract(source_path, '^(.*)/[^/]*$', 1)])"
+                " AND NOT list_contains(?, source_path)",
+                [loaded_paths, [e.source_path for e in errors]],
+            )
         counts["issues"] = _insert_rows(con, "issues", [_issue_row(i, load_id, now) for i in issues])
         counts["articles"] = _insert_rows(con, "articles", [r for i in issues for r in _article_rows(i)])
         merged: dict[str, list[dict]] = {}

@@ -54,7 +54,7 @@ COMMENT ON COLUMN issues.issue_id IS 'Stable id derived from paper + issue date 
 COMMENT ON COLUMN issues.source_path IS 'Path of the raw file relative to the raw folder.';
 COMMENT ON COLUMN issues.content_sha256 IS 'SHA-256 of the raw bytes; with extractor_version, decides whether a re-run skips the file.';
 COMMENT ON COLUMN issues.issue_date IS 'Publication date the relative dates of the issue are resolved against.';
-COMMENT ON COLUMN issues.issue_date_source IS 'manifest (raw/issues.csv), filename, inferred (from the text) or unknown.';
+COMMENT ON COLUMN issues.issue_date_source IS 'manifest (raw/issues.csv or the fetch record), filename, markup (an e-paper path or metadata), inferred (from the text) or unknown.';
 COMMENT ON COLUMN issues.issue_date_reason IS 'How the date was found, in words (the reasoning for inferred dates).';
 COMMENT ON COLUMN issues.paper IS 'Newspaper name, from the manifest.';
 COMMENT ON COLUMN issues.edition IS 'Edition or page, from the manifest.';
@@ -79,7 +79,11 @@ CREATE TABLE IF NOT EXISTS articles (
     byline       VARCHAR,
     body         VARCHAR NOT NULL,
     char_start   INTEGER NOT NULL,
-    char_end     INTEGER NOT NULL
+    char_end     INTEGER NOT NULL,
+    lead_title   VARCHAR,
+    page_name    VARCHAR,
+    page_no      INTEGER,
+    source_page  VARCHAR
 );
 COMMENT ON TABLE articles IS 'Articles, captions, jump lines and notice blocks of each issue, in page order.';
 COMMENT ON COLUMN articles.article_id IS 'issue_id + sequence number.';
@@ -93,6 +97,10 @@ COMMENT ON COLUMN articles.byline IS 'Byline: 本报讯, reporters, corresponden
 COMMENT ON COLUMN articles.body IS 'Text as a reader sees it: markup dropped, paragraphs broken by the layout rejoined.';
 COMMENT ON COLUMN articles.char_start IS 'Start offset of the article in the issue text.';
 COMMENT ON COLUMN articles.char_end IS 'End offset (exclusive) of the article in the issue text.';
+COMMENT ON COLUMN articles.lead_title IS 'Lead title (引题) printed above the headline, from e-paper markup; NULL for text issues.';
+COMMENT ON COLUMN articles.page_name IS 'Name of the printed page (版面) the article is on, e.g. 要闻, from e-paper markup.';
+COMMENT ON COLUMN articles.page_no IS 'Number of the printed page (第01版 → 1), from e-paper markup.';
+COMMENT ON COLUMN articles.source_page IS 'The e-paper page the article was read from (day folder/content_N.htm); NULL for text issues.';
 
 CREATE TABLE IF NOT EXISTS meetings (
     event_id     VARCHAR NOT NULL,
@@ -276,8 +284,32 @@ CREATE TABLE IF NOT EXISTS ingest_errors (
 );
 COMMENT ON TABLE ingest_errors IS 'Files a run could not load, and why; the rest of the run went on. Cleared for a file once it loads.';
 COMMENT ON COLUMN ingest_errors.source_path IS 'Path of the raw file (relative to the raw folder when inside it).';
-COMMENT ON COLUMN ingest_errors.error_kind IS 'decode, unreadable, not_a_file, manifest, outside_raw_dir, missing, extract, deleted.';
+COMMENT ON COLUMN ingest_errors.error_kind IS 'decode, unreadable, not_a_file, manifest, outside_raw_dir, missing, extract, deleted; for e-paper pages also empty, truncated, malformed, unknown_layout, no_articles.';
 COMMENT ON COLUMN ingest_errors.message IS 'What went wrong, for a person.';
 COMMENT ON COLUMN ingest_errors.seen_at IS 'When the run met the error.';
 COMMENT ON COLUMN ingest_errors.load_id IS 'The run that met it.';
 COMMENT ON COLUMN ingest_errors.content_sha256 IS 'SHA-256 of the bytes, when they could be read.';
+
+CREATE TABLE IF NOT EXISTS fetch_log (
+    fetched_at   TIMESTAMP NOT NULL,
+    paper        VARCHAR NOT NULL,
+    issue_date   DATE NOT NULL,
+    url          VARCHAR NOT NULL,
+    outcome      VARCHAR NOT NULL,
+    http_status  INTEGER,
+    bytes        BIGINT,
+    attempts     INTEGER NOT NULL,
+    stored_path  VARCHAR,
+    message      VARCHAR
+);
+COMMENT ON TABLE fetch_log IS 'One row per e-paper page baoxun fetch asked for or skipped, and what came of it (the fetch record and its errors).';
+COMMENT ON COLUMN fetch_log.fetched_at IS 'When the page was asked for (local time).';
+COMMENT ON COLUMN fetch_log.paper IS 'Key of the paper in papers.toml.';
+COMMENT ON COLUMN fetch_log.issue_date IS 'The issue day being fetched.';
+COMMENT ON COLUMN fetch_log.url IS 'The page''s URL.';
+COMMENT ON COLUMN fetch_log.outcome IS 'stored (new or changed copy written), unchanged (same bytes), not_modified (304 to a conditional request), already_stored (not asked for again), no_issue (the day''s first page is 404), not_found, robots_disallowed, rejected (downloaded but cut short, empty or unreadable: not stored, a stored copy kept), failed (retries spent or another HTTP status).';
+COMMENT ON COLUMN fetch_log.http_status IS 'HTTP status of the last attempt; NULL when no request was made.';
+COMMENT ON COLUMN fetch_log.bytes IS 'Bytes downloaded.';
+COMMENT ON COLUMN fetch_log.attempts IS 'Requests made for the page (retries included); 0 when skipped.';
+COMMENT ON COLUMN fetch_log.stored_path IS 'File name in the day folder raw/<paper>/<date>/ holding the page.';
+COMMENT ON COLUMN fetch_log.message IS 'Why the page was refused or failed, for a person.';

@@ -1,0 +1,613 @@
+"""E-paper HTML to an issue: pages in, the issue text and its articles out, structure from the markup.
+
+Pure: bytes of pages in, text and :class:`~extractors.records.Article` records out; no file or
+network I/O. Layouts read from their markup (no guessing of titles from line shapes):
+
+* ``founder`` — the Founder (方正) e-paper system most Chinese city dailies publish on. A day is
+  ``node_N.htm`` pages (one per printed page: its label ``第01版：要闻`` and its ``content_N.htm``
+  links in reading order) and ``content_N.htm`` article pages whose parts are tagged
+  ``<founder-introtitle>`` (lead title), ``<founder-title>``, ``<founder-subtitle>``,
+  ``<founder-author>`` and ``<founder-content>`` with ``<p>`` paragraphs; an ``<!--enpproperty …-->``
+  comment repeats them with the date (``<founder-date>`` or ``<date>``). Older sites carry only the
+  comment and an ``<!--enpcontent-->…<!--/enpcontent-->`` body; both forms are read.
+* ``founder-h`` — the variant that prints the parts as ``<h3>`` (lead), ``<h1>``, ``<h2>`` and
+  ``p.sec`` (author) with the body in ``#ozoom``.
+* ``generic`` — any other page: its main content comes from readability-lxml (chosen over
+  trafilatura by measurement, ``bench/bench_html.py``), one article per page.
+
+Charset: the bytes decide (:func:`extractors.decode.decode`: UTF-8, else GB18030), never the
+``<meta>`` declaration alone — GBK pages declared UTF-8 exist. A page cut short, with no content
+or not text at all raises :class:`HtmlError`; the day goes on without it.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import PurePosixPath
+from typing import Literal
+
+from .decode import DecodeError, decode
+from .records import Article
+
+Layout = Literal["founder", "founder-h", "generic"]
+PageKind = Literal["content", "node"]
+
+HTML_SUFFIXES = (".htm", ".html", ".shtml")
+# Founder file names: node_12.htm (a printed page), content_3456.htm (an article).
+NODE_NAME = re.compile(r"^node_(\d+)\.s?html?$", re.IGNORECASE)
+CONTENT_NAME = re.compile(r"^content_(\d+)(?:_\d+)?\.s?html?$", re.IGNORECASE)
+# A printed page's label: 第01版：要闻, 第 3 版 综合新闻, A02版:时政.
+_PAGE_LABEL = re.compile(
+    r"第?\s*(?P<prefix>[A-Za-z]?)(?P<no>\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[:：\-—\s]?\s*(?P<name>[^\s<>|/]{0,20})"
+)
+# Day paths: html/2023-12/01/, 2023-12/01/, 202312/01/, 2023-12-01, 20231201.
+_PATH_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:-(?P<m1>\d{2})/(?P<d1>\d{2})|(?P<m2>\d{2})/(?P<d2>\d{2})|-(?P<m3>\d{2})-(?P<d3>\d{2})|(?P<m4>\d{2})(?P<d4>\d{2}))(?!\d)"
+)
+_ENP_PROPERTY = re.compile(r"<!--\s*enpproperty(?P<body>.*?)/?enpproperty\s*-->", re.DOTALL | re.IGNORECASE)
+_ENP_FIELD = re.compile(r"<(?P<tag>(?:founder-)?[a-z]+)>(?P<value>.*?)</(?P=tag)>", re.DOTALL | re.IGNORECASE)
+_ENP_CONTENT = re.compile(r"<!--\s*enpcontent\s*-->(?P<body>.*?)<!--\s*/enpcontent\s*-->", re.DOTALL | re.IGNORECASE)
+_META_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/年.](?P<m>\d{1,2})[-/月.](?P<d>\d{1,2})")
+_TAG = re.compile(r"<[^>]+>")
+_INNER_BREAK = re.compile(r"\s*\n\s*")
+_EDGE_SPACE = " \t\r\n\u3000\xa0\ufeff"
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# Paragraph-level elements of a Founder body: each is one paragraph.
+# Main content shorter than this (a menu, a login box) is no article.
+_MIN_MAIN_CONTENT_CHARS = 20
+_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "blockquote", "ul", "ol")
+_SKIPPED = ("script", "style", "noscript", "iframe")
+
+
+class HtmlError(ValueError):
+    """A page that cannot be read (not text, cut short, nothing to read); the message says why."""
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind = kind
+
+
+@dataclass(frozen=True, kw_only=True)
+class ParsedArticle:
+    """An article as its page marks it up, before it is placed in the issue text."""
+
+    source: str
+    title: str | None
+    subtitle: str | None = None
+    lead_title: str | None = None
+    author: str | None = None
+    paragraphs: tuple[str, ...] = ()
+    page_name: str | None = None
+    page_no: int | None = None
+    date: date | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ParsedPage:
+    """One page read: a Founder page list (``node``) or an article page (``content``)."""
+
+    name: str
+    kind: PageKind
+    layout: Layout
+    encoding: str
+    article: ParsedArticle | None = None
+    page_name: str | None = None
+    page_no: int | None = None
+    links: tuple[str, ...] = ()  # node pages: the content pages they list, in reading order
+    nodes: tuple[str, ...] = ()  # node pages: the day's printed pages (node_N.htm) they list
+    hrefs: tuple[tuple[str, str], ...] = ()  # node pages: (file name, href as printed) of every link above
+    date: date | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class PageError:
+    name: str
+    kind: str
+    message: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class HtmlIssue:
+    """An issue assembled from pages: the text to store, its articles, and what went wrong."""
+
+    text: str
+    articles: tuple[Article, ...]
+    issue_date: date | None
+    date_reason: str
+    encoding: str
+    layouts: tuple[str, ...]
+    errors: tuple[PageError, ...] = field(default=())
+
+
+# ---------------------------------------------------------------- text helpers
+
+
+def clean_inline(text: str | None) -> str | None:
+    """A title-like string as printed: entities decoded, line breaks inside it dropped, edges trimmed."""
+    if text is None:
+        return None
+    text = html_lib.unescape(text).replace("\xa0", " ")
+    text = _INNER_BREAK.sub("", text.strip(_EDGE_SPACE))
+    return text.strip(_EDGE_SPACE) or None
+
+
+def _cn_or_int(value: str) -> int | None:
+    if value.isdigit():
+        return int(value)
+    if value == "十":
+        return 10
+    if value.startswith("十"):
+        return 10 + _CN_DIGITS.get(value[1:], 0)
+    if value.endswith("十"):
+        return _CN_DIGITS.get(value[0], 0) * 10
+    if len(value) == 3 and value[1] == "十":
+        return _CN_DIGITS.get(value[0], 0) * 10 + _CN_DIGITS.get(value[2], 0)
+    return _CN_DIGITS.get(value)
+
+
+def page_label(text: str) -> tuple[int | None, str | None]:
+    """``第01版：要闻`` → ``(1, "要闻")``; ``(None, None)`` when the text is no page label."""
+    match = _PAGE_LABEL.search(clean_inline(text) or "")
+    if not match:
+        return None, None
+    return _cn_or_int(match.group("no")), match.group("name").strip(_EDGE_SPACE + ":：") or None
+
+
+def date_from_path(path: str) -> date | None:
+    """The day a Founder path names: ``html/2023-12/01/``, ``202312/01``, ``2023-12-01``."""
+    for match in _PATH_DATE.finditer(path.replace("\\", "/")):
+        month = next(match.group(g) for g in ("m1", "m2", "m3", "m4") if match.group(g))
+        day = next(match.group(g) for g in ("d1", "d2", "d3", "d4") if match.group(g))
+        try:
+            return date(int(match.group("y")), int(month), int(day))
+        except ValueError:
+            continue
+    return None
+
+
+def decode_page(data: bytes, name: str) -> tuple[str, str]:
+    """Page bytes to text, the bytes deciding the charset; refuses empty, binary and cut-short pages."""
+    if not data.strip():
+        raise HtmlError("empty", f"{name}: empty page (0 bytes of content)")
+    try:
+        text, encoding = decode(data)
+    except DecodeError as exc:
+        raise HtmlError("decode", f"{name}: {exc}") from None
+    return text, encoding
+
+
+def _parse_tree(text: str, name: str):
+    import lxml.etree
+    import lxml.html
+
+    try:
+        # No encoding declaration may reach lxml: the text is already decoded.
+        root = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", text))
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise HtmlError("malformed", f"{name}: not HTML ({exc})") from None
+    return root
+
+
+def _text_of(element) -> str:
+    return element.text_content() if element is not None else ""
+
+
+def _paragraphs_of(container) -> tuple[str, ...]:
+    """The container's paragraphs in document order: block elements and ``<br>`` end a paragraph."""
+    lines: list[str] = [""]
+
+    def brk() -> None:
+        if lines[-1]:
+            lines.append("")
+
+    def walk(element) -> None:
+        if element.text and isinstance(element.tag, str):
+            lines[-1] += element.text
+        for child in element:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag in _SKIPPED:
+                pass
+            elif tag == "br":
+                brk()
+            elif tag in _BLOCKS:
+                brk()
+                walk(child)
+                brk()
+            elif tag:
+                walk(child)
+            if child.tail:
+                lines[-1] += child.tail
+
+    walk(container)
+    pieces = (piece for line in lines for piece in line.split("\n"))
+    cleaned = (html_lib.unescape(p).replace("\xa0", " ").strip(_EDGE_SPACE) for p in pieces)
+    return tuple(p for p in cleaned if p)
+
+
+def _enp_properties(text: str) -> dict[str, str]:
+    match = _ENP_PROPERTY.search(text)
+    if not match:
+        return {}
+    props: dict[str, str] = {}
+    for field_match in _ENP_FIELD.finditer(match.group("body")):
+        key = field_match.group("tag").lower().removeprefix("founder-")
+        value = clean_inline(_TAG.sub("", field_match.group("value")))
+        if value and key not in props:
+            props[key] = value
+    return props
+
+
+def _meta_date(value: str | None) -> date | None:
+    match = _META_DATE.search(value or "")
+    if not match:
+        return None
+    try:
+        return date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    except ValueError:
+        return None
+
+
+def _founder_tag(root, *names: str) -> str | None:
+    for name in names:
+        found = root.find(f".//{name}")
+        if found is not None:
+            value = clean_inline(_text_of(found))
+            if value:
+                return value
+    return None
+
+
+# ---------------------------------------------------------------- one page
+
+
+def check_page(data: bytes, name: str) -> tuple[str, str]:
+    """The page's text and encoding if it is a whole page; :class:`HtmlError` if empty, not text or cut short."""
+    text, encoding = decode_page(data, name)
+    lowered = text[:4096].lower()
+    tail = text[-2048:].lower()
+    if "<html" in lowered and "</html" not in tail and "</body" not in tail:
+        # Every page an e-paper serves closes its document; one that stops short was cut off.
+        raise HtmlError("truncated", f"{name}: page cut short (no </body> or </html> at its end; {len(data)} bytes)")
+    return text, encoding
+
+
+def parse_page(data: bytes, name: str) -> ParsedPage:
+    """Read one page: a Founder node or content page, or any article page (main content)."""
+    text, encoding = check_page(data, name)
+    base = PurePosixPath(name).name
+    props = _enp_properties(text)
+    lowered = text.lower()
+    if "<founder-content" in lowered:
+        if "</founder-content" not in lowered:
+            raise HtmlError("truncated", f"{name}: page cut short (<founder-content> is never closed)")
+        return _founder_content(text, name, encoding, props)
+    if props and _ENP_CONTENT.search(text):
+        return _founder_content(text, name, encoding, props)
+    if props and "<!--enpcontent" in lowered:
+        raise HtmlError("truncated", f"{name}: page cut short (<!--enpcontent--> is never closed)")
+    root = _parse_tree(text, name)
+    if NODE_NAME.match(base) or _is_node_page(root):
+        return _founder_node(root, name, encoding)
+    h_layout = _founder_h_content(root, name, encoding)
+    if h_layout is not None:
+        return h_layout
+    return _generic(text, root, name, encoding)
+
+
+def _founder_content(text: str, name: str, encoding: str, props: dict[str, str]) -> ParsedPage:
+    root = _parse_tree(text, name)
+    container = root.find(".//founder-content")
+    if container is not None:
+        paragraphs = _paragraphs_of(container)
+    else:
+        body = _ENP_CONTENT.search(text).group("body")
+        paragraphs = _paragraphs_of(_parse_tree(f"<div>{body}</div>", name).find(".//div"))
+    title = _founder_tag(root, "founder-title") or props.get("title")
+    subtitle = _founder_tag(root, "founder-subtitle") or props.get("subtitle")
+    lead = _founder_tag(root, "founder-introtitle", "founder-leadtitle", "founder-pretitle") or props.get(
+        "introtitle", props.get("leadtitle")
+    )
+    author = _founder_tag(root, "founder-author") or props.get("author")
+    page_no, page_name = page_label(props.get("pagename") or props.get("nodename") or "")
+    if not paragraphs and not title:
+        raise HtmlError("empty", f"{name}: Founder article page with neither a title nor body paragraphs")
+    day = _meta_date(props.get("date")) or date_from_path(name)
+    article = ParsedArticle(
+        source=name,
+        title=title,
+        subtitle=subtitle,
+        lead_title=lead,
+        author=author,
+        paragraphs=paragraphs,
+        page_name=page_name or props.get("nodename"),
+        page_no=page_no,
+        date=day,
+    )
+    return ParsedPage(name=name, kind="content", layout="founder", encoding=encoding, article=article, date=day)
+
+
+def _hrefs(root, wanted) -> dict[str, str]:
+    """File name → href (query and fragment dropped) of the links whose file name ``wanted`` matches, first first."""
+    found: dict[str, str] = {}
+    for el in root.iter("a", "area"):
+        href = (el.get("href") or "").strip().split("#")[0].split("?")[0]
+        target = PurePosixPath(href).name
+        if href and wanted(target) and target not in found:
+            found[target] = href
+    return found
+
+
+def _links(root) -> list[str]:
+    return list(_hrefs(root, CONTENT_NAME.match))
+
+
+def _node_links(root) -> list[str]:
+    return list(_hrefs(root, NODE_NAME.match))
+
+
+def _is_node_page(root) -> bool:
+    return bool(_links(root))
+
+
+def _founder_node(root, name: str, encoding: str) -> ParsedPage:
+    base = PurePosixPath(name).name
+    page_no = page_name = None
+    # The page's own entry in the page list names it; other entries name the other pages.
+    for anchor in root.iter("a"):
+        href = PurePosixPath((anchor.get("href") or "").split("?")[0]).name
+        if href == base:
+            page_no, page_name = page_label(_text_of(anchor))
+            if page_no is not None:
+                break
+    if page_no is None:
+        # Else a label printed outside the page list (the page header).
+        for el in root.iter():
+            if el.tag in ("a", "script", "style", "title") or not isinstance(el.tag, str):
+                continue
+            own = clean_inline(el.text) or ""
+            # 第…版 only: a header's "共8版" (eight pages in all) names no page.
+            if own.startswith("第") and _PAGE_LABEL.match(own):
+                page_no, page_name = page_label(own)
+                break
+    if page_no is None:
+        match = NODE_NAME.match(base)
+        page_no = int(match.group(1)) if match else None
+    return ParsedPage(
+        name=name,
+        kind="node",
+        layout="founder",
+        encoding=encoding,
+        page_name=page_name,
+        page_no=page_no,
+        links=tuple(_links(root)),
+        nodes=tuple(_node_links(root)),
+        hrefs=tuple({**_hrefs(root, NODE_NAME.match), **_hrefs(root, CONTENT_NAME.match)}.items()),
+        date=date_from_path(name),
+    )
+
+
+def _founder_h_content(root, name: str, encoding: str) -> ParsedPage | None:
+    body = root.find(".//*[@id='ozoom']")
+    if body is None:
+        return None
+    scope = body.getparent() if body.getparent() is not None else root
+    title = clean_inline(_text_of(scope.find(".//h1")))
+    if not title:
+        return None
+    author_el = next((el for el in scope.iter("p", "div") if "sec" in (el.get("class") or "").split()), None)
+    day = date_from_path(name)
+    article = ParsedArticle(
+        source=name,
+        title=title,
+        subtitle=clean_inline(_text_of(scope.find(".//h2"))),
+        lead_title=clean_inline(_text_of(scope.find(".//h3"))),
+        author=clean_inline(_text_of(author_el)) if author_el is not None else None,
+        paragraphs=_paragraphs_of(body),
+        date=day,
+    )
+    return ParsedPage(name=name, kind="content", layout="founder-h", encoding=encoding, article=article, date=day)
+
+
+def _generic(text: str, root, name: str, encoding: str) -> ParsedPage:
+    """A page of no known layout: its main content by readability-lxml, its title from its headline.
+
+    readability-lxml was chosen over trafilatura by measurement on the team's fixture pages
+    (``bench/bench_html.py``): all paragraphs of every page found whole against 78 %, where
+    trafilatura merged the paragraphs of table layouts into one line or dropped them.
+    """
+    import lxml.html
+    from readability import Document
+
+    document = Document(text)
+    try:
+        summary = lxml.html.fragment_fromstring(document.summary(html_partial=True), create_parent="div")
+    except Exception as exc:  # noqa: BLE001 - readability raises its own Unparseable and lxml errors
+        raise HtmlError("unknown_layout", f"{name}: no known e-paper layout and no main content ({exc})") from None
+    paragraphs = _paragraphs_of(summary)
+    headline = next((clean_inline(_text_of(h)) for h in root.iter("h1", "h2") if clean_inline(_text_of(h))), None)
+    title = headline or clean_inline(document.short_title())
+    if paragraphs and title and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]
+    if sum(len(p) for p in paragraphs) < _MIN_MAIN_CONTENT_CHARS:
+        raise HtmlError("unknown_layout", f"{name}: no known e-paper layout and no main content found")
+    day = date_from_path(name)
+    article = ParsedArticle(source=name, title=title, paragraphs=paragraphs, date=day)
+    return ParsedPage(name=name, kind="content", layout="generic", encoding=encoding, article=article, date=day)
+
+
+# ---------------------------------------------------------------- a day
+
+
+def _page_order(pages: Sequence[ParsedPage]) -> list[ParsedArticle]:
+    """Articles in reading order: printed page by printed page, each page's list in order.
+
+    A content page no page lists comes after them, in file-name order; a content page listed by
+    two pages is read once, on the first.
+    """
+    contents = {PurePosixPath(p.name).name: p for p in pages if p.kind == "content"}
+    nodes = sorted((p for p in pages if p.kind == "node"), key=lambda p: (p.page_no is None, p.page_no or 0, p.name))
+    ordered: list[ParsedArticle] = []
+    placed: set[str] = set()
+    for node in nodes:
+        for link in node.links:
+            page = contents.get(link)
+            if page is None or link in placed:
+                continue
+            placed.add(link)
+            article = page.article
+            if node.page_name or node.page_no is not None:
+                article = _with_page(article, node.page_name, node.page_no)
+            ordered.append(article)
+    rest = sorted((n for n in contents if n not in placed), key=_name_key)
+    ordered.extend(contents[n].article for n in rest)
+    return ordered
+
+
+def _with_page(article: ParsedArticle, page_name: str | None, page_no: int | None) -> ParsedArticle:
+    from dataclasses import replace
+
+    return replace(article, page_name=page_name or article.page_name, page_no=page_no if page_no is not None else article.page_no)
+
+
+def _name_key(name: str) -> tuple:
+    match = CONTENT_NAME.match(name)
+    return (0, int(match.group(1)), name) if match else (1, 0, name)
+
+
+def _issue_date(pages: Sequence[ParsedPage], unit_name: str) -> tuple[date | None, str]:
+    from_path = date_from_path(unit_name)
+    if from_path is not None:
+        return from_path, f"date in the path {unit_name!r}"
+    votes: dict[date, int] = {}
+    for page in pages:
+        if page.date is not None:
+            votes[page.date] = votes.get(page.date, 0) + 1
+    if votes:
+        best = max(votes, key=lambda d: (votes[d], d))
+        return best, f"date in the pages' paths or metadata ({votes[best]} of {len(pages)} pages)"
+    return None, "no date in the path or the pages' metadata"
+
+
+def _without_closing_credit(paragraph: str) -> str:
+    """The last paragraph without the credit that closes it (…。(刘一) / …。记者 王二): a byline, not text.
+
+    The credit stays in the issue text (and in the article's span); only the body leaves it out.
+    """
+    from .lang import zh_layout as L
+
+    for pattern in (L.TRAILING_PAREN_BYLINE, L.TRAILING_ROLE_BYLINE):
+        match = pattern.search(paragraph)
+        if match is not None and match.start("byline") > 0:
+            return paragraph[: match.start("byline")].rstrip(_EDGE_SPACE)
+    return paragraph
+
+
+def assemble(pages: Sequence[ParsedPage], unit_name: str, errors: Iterable[PageError] = ()) -> HtmlIssue:
+    """Place the articles in one issue text and make :class:`Article` records whose spans point into it.
+
+    Each article is written as its lead title, title and subtitle lines, then its paragraphs, blocks
+    separated by a blank line (as the text issues are); the author stays a field (it is printed in
+    the body when the paper prints it there).
+    """
+    parts: list[str] = []
+    cursor = 0
+    articles: list[Article] = []
+
+    def put(piece: str) -> int:
+        nonlocal cursor
+        if parts:
+            parts.append("\n\n")
+            cursor += 2
+        at = cursor
+        parts.append(piece)
+        cursor += len(piece)
+        return at
+
+    for seq, parsed in enumerate(_page_order(pages)):
+        start = None
+        for head in (parsed.lead_title, parsed.title, parsed.subtitle):
+            if head:
+                at = put(head)
+                start = at if start is None else start
+        body_chars: list[str] = []
+        offsets: list[int] = []
+        last = len(parsed.paragraphs) - 1
+        for index, printed in enumerate(parsed.paragraphs):
+            at = put(printed)
+            start = at if start is None else start
+            paragraph = _without_closing_credit(printed) if index == last else printed
+            if not paragraph:
+                continue
+            if body_chars:
+                body_chars.append("\n")
+                offsets.append(offsets[-1] + 1)  # the line end after the previous paragraph
+            body_chars.append(paragraph)
+            offsets.extend(range(at, at + len(paragraph)))
+        if start is None:
+            continue
+        articles.append(
+            Article(
+                seq=len(articles),
+                kind="article",
+                title=parsed.title,
+                subtitle=parsed.subtitle,
+                section=None,
+                byline=parsed.author,
+                body="".join(body_chars),
+                char_start=start,
+                char_end=cursor,
+                body_offsets=tuple(offsets),
+                lead_title=parsed.lead_title,
+                page_name=parsed.page_name,
+                page_no=parsed.page_no,
+                source_page=parsed.source,
+            )
+        )
+    issue_date, reason = _issue_date(pages, unit_name)
+    encodings = sorted({p.encoding for p in pages})
+    return HtmlIssue(
+        text="".join(parts),
+        articles=tuple(articles),
+        issue_date=issue_date,
+        date_reason=reason,
+        encoding="+".join(encodings) or "utf-8",
+        layouts=tuple(sorted({p.layout for p in pages})),
+        errors=tuple(errors),
+    )
+
+
+def read_issue(pages: Iterable[tuple[str, bytes]], unit_name: str) -> HtmlIssue:
+    """A day folder's (or a single page's) pages to an issue; a bad page is an error, the rest goes on."""
+    parsed: list[ParsedPage] = []
+    errors: list[PageError] = []
+    for name, data in pages:
+        try:
+            parsed.append(parse_page(data, name))
+        except HtmlError as exc:
+            errors.append(PageError(name=name, kind=exc.kind, message=str(exc)))
+    return assemble(parsed, unit_name, errors)
+
+
+def is_html_name(name: str) -> bool:
+    return name.lower().endswith(HTML_SUFFIXES)
+
+
+__all__ = [
+    "HtmlError",
+    "HtmlIssue",
+    "PageError",
+    "ParsedArticle",
+    "ParsedPage",
+    "assemble",
+    "check_page",
+    "date_from_path",
+    "decode_page",
+    "is_html_name",
+    "page_label",
+    "parse_page",
+    "read_issue",
+]

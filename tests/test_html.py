@@ -1,0 +1,301 @@
+"""E-paper HTML as raw input: the Founder layout's parts read exactly, bad pages refused one by one."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from extractors.html import HtmlError, date_from_path, page_label, parse_page, read_issue
+from extractors.pipeline import SourceMeta, process_html_issue, process_issue
+from tests.conftest import RAW, SAMPLES, sample_text
+from tests.epaper_fixtures import (
+    MEETING,
+    NOTICE,
+    PLAIN,
+    SAMPLE_DAY,
+    SAMPLE_PAGES,
+    FounderPage,
+    founder_day,
+    render_content,
+    text_issue_pages,
+)
+
+
+@pytest.fixture(scope="module")
+def sample_issue():
+    return read_issue(sorted(founder_day(SAMPLE_PAGES, SAMPLE_DAY).items()), "papers/2024-03-05")
+
+
+def _article(issue, title):
+    return next(a for a in issue.articles if a.title == title)
+
+
+@pytest.mark.parametrize(
+    ("article", "field", "expected"),
+    [
+        (MEETING, "title", "市政协召开十届二十次常委会议"),
+        (MEETING, "subtitle", "——审议年度协商计划"),
+        (MEETING, "lead_title", "聚焦民生实事"),
+        (MEETING, "byline", "记者 钱晓禾"),
+        (MEETING, "page_name", "要闻"),
+        (MEETING, "page_no", 1),
+        (NOTICE, "subtitle", None),
+        (NOTICE, "lead_title", None),
+        (NOTICE, "byline", None),
+        (NOTICE, "page_name", "综合新闻"),
+        (NOTICE, "page_no", 2),
+        (PLAIN, "byline", "通讯员 林可"),
+    ],
+)
+def test_founder_fields_come_out_as_marked_up(sample_issue, article, field, expected):
+    assert getattr(_article(sample_issue, article.title), field) == expected
+
+
+def test_articles_follow_the_printed_pages_and_their_lists(sample_issue):
+    assert [a.title for a in sample_issue.articles] == [MEETING.title, NOTICE.title, PLAIN.title]
+    assert [a.seq for a in sample_issue.articles] == [0, 1, 2]
+
+
+def test_body_is_the_paragraphs_in_order_and_spans_point_into_the_issue_text(sample_issue):
+    notice = _article(sample_issue, NOTICE.title)
+    assert notice.body == "\n".join(NOTICE.paragraphs)
+    start, end = notice.issue_span(0, len(notice.body))
+    assert sample_issue.text[start:end].replace("\n\n", "\n") == notice.body
+    phone = notice.body.index("4123456")
+    s, e = notice.issue_span(phone, phone + 7)
+    assert sample_issue.text[s:e] == "4123456"
+
+
+def test_issue_date_from_the_path_else_the_metadata(sample_issue):
+    assert sample_issue.issue_date == SAMPLE_DAY
+    pages = founder_day(SAMPLE_PAGES, SAMPLE_DAY)
+    flat = [(name.rsplit("/", 1)[1], data) for name, data in pages.items()]
+    from_metadata = read_issue(flat, "saved-day")
+    assert from_metadata.issue_date == SAMPLE_DAY
+    assert "metadata" in from_metadata.date_reason
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("html/2023-12/01/node_1.htm", date(2023, 12, 1)),
+        ("rmrb/html/202312/05/content_9.htm", date(2023, 12, 5)),
+        ("raw/daily/2024-02-29", date(2024, 2, 29)),
+        ("raw/daily/20240301/content_1.htm", date(2024, 3, 1)),
+        ("html/2023-02/30/node_1.htm", None),
+        ("content_12345678.htm", None),
+        ("node_2.htm", None),
+    ],
+)
+def test_date_from_path(path, expected):
+    assert date_from_path(path) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("第01版：要闻", (1, "要闻")),
+        ("第 3 版 综合新闻", (3, "综合新闻")),
+        ("第A02版:时政", (2, "时政")),
+        ("第十二版：副刊", (12, "副刊")),
+        ("要闻", (None, None)),
+        ("版权所有", (None, None)),
+    ],
+)
+def test_page_label(label, expected):
+    assert page_label(label) == expected
+
+
+def _content(article=PLAIN, charset="utf-8"):
+    page = SAMPLE_PAGES[1]
+    return render_content(article, page, SAMPLE_PAGES, SAMPLE_DAY, charset)
+
+
+def test_gbk_page_declared_utf8_is_read_from_its_bytes():
+    page = parse_page(_content(charset="utf-8").encode("gbk"), "html/2024-03/05/content_1206.htm")
+    assert page.encoding == "gb18030"
+    assert page.article.title == PLAIN.title
+    assert page.article.paragraphs == PLAIN.paragraphs
+
+
+def test_utf8_page_declared_gbk_is_read_from_its_bytes():
+    page = parse_page(_content(charset="gbk").encode("utf-8"), "content_1206.htm")
+    assert (page.encoding, page.article.author) == ("utf-8", PLAIN.author)
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (b"", "empty"),
+        (b"   \n", "empty"),
+        (_content().encode("utf-8")[: len(_content().encode("utf-8")) // 2], "truncated"),
+        (_content().encode("utf-8")[:-1000] + "\u6c49".encode("utf-8")[:2], "decode"),
+        (b"%PDF-1.4 binary", "decode"),
+        ("<html><body><div>导航</div><a href='x.htm'>首页</a></body></html>".encode(), "unknown_layout"),
+        ("<html><body><founder-content></founder-content></body></html>".encode(), "empty"),
+    ],
+)
+def test_bad_pages_raise_a_named_error(data, kind):
+    with pytest.raises(HtmlError) as caught:
+        parse_page(data, "content_1.htm")
+    assert caught.value.kind == kind
+
+
+def test_a_bad_page_is_an_error_and_the_rest_of_the_day_goes_on():
+    pages = founder_day(SAMPLE_PAGES, SAMPLE_DAY)
+    broken = "html/2024-03/05/content_1206.htm"
+    pages[broken] = pages[broken][:300]
+    issue = read_issue(sorted(pages.items()), "d/2024-03-05")
+    assert [a.title for a in issue.articles] == [MEETING.title, NOTICE.title]
+    assert [(e.name, e.kind) for e in issue.errors] == [(broken, "truncated")]
+
+
+def test_malformed_markup_still_yields_its_parts():
+    page = (
+        "<html><body><founder-title>桥梁检测<b>顺利完成</founder-title>"
+        "<founder-content><p>检测组三日完成全部桥墩<p>下一步将公布结果</founder-content></div></td></span></body></html>"
+    )
+    parsed = parse_page(page.encode(), "content_7.htm").article
+    assert parsed.title == "桥梁检测顺利完成"
+    assert parsed.paragraphs == ("检测组三日完成全部桥墩", "下一步将公布结果")
+
+
+def test_metadata_comment_with_enpcontent_body():
+    page = (
+        "<html><body><!--enpproperty <articleid>9</articleid><date>2024-01-08 00:00:00.0</date>"
+        "<author>记者 岳小川</author><title>新建公园年内开放</title><subtitle>占地三百亩</subtitle>"
+        "<introtitle>城市更新</introtitle><nodename>第03版：城建</nodename>/enpproperty-->"
+        "<div><!--enpcontent--><p>\u3000\u3000园区分三期建设。</p><p>首期以湿地为主。</p><!--/enpcontent--></div>"
+        "</body></html>"
+    )
+    parsed = parse_page(page.encode(), "content_9.htm")
+    article = parsed.article
+    assert (article.title, article.subtitle, article.lead_title, article.author) == (
+        "新建公园年内开放", "占地三百亩", "城市更新", "记者 岳小川",
+    )
+    assert (article.page_no, article.page_name, article.date) == (3, "城建", date(2024, 1, 8))
+    assert article.paragraphs == ("园区分三期建设。", "首期以湿地为主。")
+
+
+def test_heading_variant_with_ozoom_body():
+    page = (
+        "<html><body><div class='article'><h3>民生实事</h3><h1>老旧小区加装电梯</h1><h2>今年计划百部</h2>"
+        "<p class='sec'>本报记者 任小舟</p><div id='ozoom'><p>改造从三月开始。</p><p>居民可到社区报名。</p></div>"
+        "</div></body></html>"
+    )
+    parsed = parse_page(page.encode(), "html/2024-04/02/nw.D1_20240402_1-02.htm")
+    assert parsed.layout == "founder-h"
+    article = parsed.article
+    assert (article.lead_title, article.title, article.subtitle, article.author) == (
+        "民生实事", "老旧小区加装电梯", "今年计划百部", "本报记者 任小舟",
+    )
+    assert article.paragraphs == ("改造从三月开始。", "居民可到社区报名。")
+
+
+def test_unknown_layout_goes_through_the_main_content_extractor():
+    paragraphs = [
+        "本市今年将新建社区食堂二十处,重点覆盖老旧小区和独居老人较多的街道。",
+        "市民政局表示,食堂由社区提供场地,引入专业餐饮企业运营,老年人就餐可享受补贴。",
+        "首批十处食堂预计于六月底前投入使用,其余将在年内陆续开放。",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = (
+        "<html><head><title>社区食堂年内新建二十处</title></head><body>"
+        "<div class='menu'><a href='/'>首页</a> | <a href='/news'>新闻</a> | <a href='/about'>关于我们</a></div>"
+        f"<div class='main'><h1>社区食堂年内新建二十处</h1>{body}</div>"
+        "<div class='footer'>版权所有 测试网 联系我们 网站地图</div></body></html>"
+    )
+    parsed = parse_page(page.encode(), "news/2024-05-06/a1.html")
+    assert parsed.layout == "generic"
+    assert parsed.article.title == "社区食堂年内新建二十处"
+    assert parsed.article.paragraphs == tuple(paragraphs)
+    assert parsed.date == date(2024, 5, 6)
+
+
+def test_a_very_large_page_is_read():
+    huge = replace(PLAIN, paragraphs=tuple(f"第{i}段,各县区组织农机具检修。" for i in range(20000)))
+    page = parse_page(_content(huge).encode("utf-8"), "content_1206.htm")
+    assert len(page.article.paragraphs) == 20000
+
+
+# ---------------------------------------------------------------- the sample issues as e-paper pages
+
+
+def _comparable(record) -> tuple:
+    row = record.row()
+    for position in ("article_seq", "char_start", "char_end"):
+        row.pop(position)
+    # Evidence is verbatim issue text; the e-paper text puts a headline on its own line.
+    row["evidence"] = "".join(row["evidence"].split())
+    return tuple(sorted((k, repr(v)) for k, v in row.items()))
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_sample_issue_as_founder_pages_gives_the_same_event_rows(name):
+    import csv
+
+    dates = {r["file"]: r["issue_date"] for r in csv.DictReader((RAW / "issues.csv").open(encoding="utf-8"))}
+    meta = SourceMeta(source_path=name, issue_date=date.fromisoformat(dates[name]), paper="太原日报")
+    from_text = process_issue((RAW / name).read_bytes(), meta)
+    pages = founder_day(text_issue_pages(sample_text(name)), meta.issue_date)
+    from_html, errors = process_html_issue(sorted(pages.items()), meta, sha256="0" * 64)
+    assert errors == ()
+    assert from_html.articles and all(a.source_page for a in from_html.articles)
+    for table, records in from_text.records.items():
+        assert sorted(map(_comparable, from_html.records[table])) == sorted(map(_comparable, records)), table
+
+
+def test_an_empty_day_is_no_issue():
+    issue, errors = process_html_issue([("d/node_1.htm", b"")], SourceMeta(source_path="d"), sha256="0")
+    assert issue is None and [e.kind for e in errors] == ["empty"]
+
+
+def test_node_page_lists_its_content_pages_in_order():
+    pages = founder_day((FounderPage(no=2, name="综合新闻", articles=(NOTICE, PLAIN)),), SAMPLE_DAY)
+    node = parse_page(pages["html/2024-03/05/node_2.htm"], "html/2024-03/05/node_2.htm")
+    assert (node.kind, node.page_no, node.page_name, node.links) == (
+        "node", 2, "综合新闻", ("content_1205.htm", "content_1206.htm"),
+    )
+
+
+def test_node_page_labelled_in_its_header_with_relative_links():
+    page = (
+        "<html><body><div class='date'>2024年3月5日 星期二 共8版</div>"
+        "<table><tr><td class='ban'>第A03版:经济</td></tr></table>"
+        "<div id='titleList'><ul>"
+        "<li><a href='../../../html/2024-03/05/content_5.htm?div=-1'>稿件甲</a></li>"
+        "<li><a href='content_7.htm#top'>稿件乙</a></li>"
+        "<li><a href='../../../html/2024-03/05/content_5.htm'>稿件甲</a></li>"
+        "<li><a href='node_4.htm'>下一版</a></li></ul></div></body></html>"
+    )
+    node = parse_page(page.encode(), "html/2024-03/05/node_3.htm")
+    assert (node.kind, node.page_no, node.page_name) == ("node", 3, "经济")
+    assert node.links == ("content_5.htm", "content_7.htm")
+    assert node.nodes == ("node_4.htm",)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("<founder-title>新城区<br>再添三所学校</founder-title>", "新城区再添三所学校"),
+        ("<founder-title><font color='red'>新城区</font>再添三所学校</founder-title>", "新城区再添三所学校"),
+        ("<founder-title>\n\u3000新城区再添三所学校&nbsp;\n</founder-title>", "新城区再添三所学校"),
+        ("<founder-title>Wi-Fi 覆盖 公交站台</founder-title>", "Wi-Fi 覆盖 公交站台"),
+        ("<founder-title>“十五分钟”生活圈&amp;便民点</founder-title>", "“十五分钟”生活圈&便民点"),
+    ],
+)
+def test_titles_are_the_marked_up_text(markup, expected):
+    page = f"<html><body>{markup}<founder-content><p>正文一段。</p></founder-content></body></html>"
+    assert parse_page(page.encode(), "content_3.htm").article.title == expected
+
+
+def test_paragraphs_broken_by_br_and_captions_in_tables():
+    page = (
+        "<html><body><founder-title>题</founder-title><founder-content>"
+        "\u3000\u3000第一段文字。<br>\u3000\u3000第二段文字。<br/>"
+        "<table><tr><td><img src='a.jpg'></td></tr><tr><td>图为施工现场。</td></tr></table>"
+        "</founder-content></body></html>"
+    )
+    assert parse_page(page.encode(), "content_3.htm").article.paragraphs == ("第一段文字。", "第二段文字。", "图为施工现场。")
