@@ -74,6 +74,11 @@ def serve(port: int, host: str = "127.0.0.1", *, stop_when_started: bool = False
                 server.should_exit = True
                 return
             time.sleep(0.2 if stop_when_started else min(5.0, limit / 4))
+            if not server.started:
+                # Idle time counts from when the API answers: a slow start (a migration on a loaded
+                # machine) is not idleness.
+                clock.last = time.monotonic()
+                continue
             if time.monotonic() - clock.last > limit:
                 server.should_exit = True
 
