@@ -157,6 +157,12 @@ _MEASURE_END = re.compile(r"[。!！?？\n;；]")
 _DAY_MARK = re.compile(r"[日号天]|即日|今|明|昨")
 _START_AFTER = re.compile(r"\s*(?:重新|再次|同步|紧急|继续)?(?:正式|起|开始|启动|实施|执行|生效)")
 _END_AFTER = re.compile(r"\s*(?:解除|结束|终止|截止|止|暂停|暂时停止|停止)")
+# A time that starts the emergency response ("21日7时启动Ⅰ级应急响应"): when an alert takes effect
+# at one hour and its response at another, the order (alert and response, one row) starts with the
+# response, as the measures do.
+_RESPONSE_START_AFTER = re.compile(
+    rf"\s*(?:起)?\s*(?:正式|同步|同时|全面)?(?:启动|实施|执行)[^,，。;；]{{0,24}}?(?:{_alternation(lang.RESPONSE_WORDS)})"
+)
 _EDGE_PUNCT = " \t\u3000,，;；:：、。“”\"《》"
 
 _CLOCK_GRAINS = {"hour", "minute", "part_of_day"}
@@ -621,8 +627,10 @@ def _period(body: str, order: _Order, exprs: list[TimeExpression]) -> None:
     """Fill starts_at/ends_at from the order's expressions (the issue date excluded); a time a start
     or an end word follows speaks before a bare hour ("3月6日14时暂停,3月9日18时重新启动")."""
     def rank(e: TimeExpression) -> int:
-        """0: a start or an end the text marks; 1: the hour of publishing ("自14日12时发布预警,14时启动
+        """-1: the start of the response; 0: a start or an end the text marks; 1: the hour of publishing ("自14日12时发布预警,14时启动
         响应": the response's start is the order's); 2: a bare hour."""
+        if _RESPONSE_START_AFTER.match(body, e.end_char):
+            return -1
         if _START_AFTER.match(body, e.end_char) or _END_AFTER.match(body, e.end_char):
             return 0
         if _PUBLISH_AFTER.match(body, e.end_char):

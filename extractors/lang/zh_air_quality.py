@@ -77,6 +77,8 @@ LEVEL_RANK: dict[str, int] = {
 # The response level each alert colour goes with ("橙色(Ⅱ级)应急响应" and "橙色应急响应" are one level).
 COLOUR_LEVEL: dict[str, str] = {"红色": "Ⅰ", "橙色": "Ⅱ", "黄色": "Ⅲ", "蓝色": "Ⅳ"}
 # What follows a response level: "Ⅱ级应急响应", "Ⅱ级响应", "二级管控措施", "二级(橙色)应急响应".
+# The noun of an emergency response ("Ⅱ级应急响应", "应急预案橙色(Ⅱ级)响应").
+RESPONSE_WORDS: tuple[str, ...] = ("应急响应", "响应")
 RESPONSE_TAIL = r"\s*级\s*(?:[(（](?:红色|橙色|黄色|蓝色)[)）])?\s*(?:应急)?(?:减排)?(?:响应|管控措施|管控)"
 # What may stand between a pollution qualifier and the level: "重污染天气应急预案橙色(Ⅱ级)响应".
 PLAN_WORDS: tuple[str, ...] = ("应急预案", "预案")
