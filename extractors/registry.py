@@ -220,6 +220,15 @@ def isolated() -> Iterator[None]:
         load_extractor.cache_clear()
 
 
+@contextmanager
+def registered(record_type: type) -> Iterator[Declaration]:
+    """Within the block ``record_type`` (declared with :func:`event_record`) is registered; after
+    it the registry is as before."""
+    with isolated():
+        register(record_type.DECLARATION)
+        yield record_type.DECLARATION
+
+
 def declarations() -> tuple[Declaration, ...]:
     """Every declared type, in the order ``records.py`` declares them (then any registered later)."""
     from . import records  # noqa: F401  (declaring the built-in types registers them)
