@@ -108,3 +108,8 @@ def views_sql() -> str:
         entries="\n    UNION ALL\n".join(selects),
         event_type_comment=quote_literal(", ".join(calendar_event_types()) + "."),
     )
+
+
+if __name__ == "__main__":  # python -m warehouse.ddl: the whole schema and views, as a connection runs them
+    print(schema_sql())
+    print(views_sql())

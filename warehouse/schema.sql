@@ -2,7 +2,8 @@
 -- Dates are DATE, times TIMESTAMP in local time (Asia/Shanghai); an end TIMESTAMP is exclusive,
 -- an end DATE is the last day (inclusive), as newspapers print it.
 -- The event tables (meetings, phone_numbers, ...) are not here: each is declared with its record
--- type in extractors/records.py, and warehouse/ddl.py adds their DDL and comments after this file.
+-- type in extractors/records.py, and warehouse/ddl.py adds their DDL and comments after this file
+-- (`python -m warehouse.ddl` prints the whole schema).
 
 CREATE TABLE IF NOT EXISTS loads (
     load_id            VARCHAR PRIMARY KEY,
