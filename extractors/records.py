@@ -8,9 +8,13 @@ span ``issue_text[char_start:char_end]``.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import ClassVar, Literal
+
+from .matching import FirstKnown, Same, issuers_agree, kinds_agree, names_overlap, same_digits, same_moment, same_name, same_names
+from .registry import CalendarEntry, Evaluation, column, event_record
 
 IssueDateSource = Literal["manifest", "filename", "path", "markup", "inferred", "unknown"]
 ArticleKind = Literal["article", "caption", "jump", "notice", "classified", "masthead"]
@@ -96,7 +100,12 @@ class Issue:
 
 @dataclass(frozen=True, kw_only=True)
 class Evidence:
-    """Where a record came from: the verbatim span of the issue text and its article."""
+    """Where a record came from: the verbatim span of the issue text and its article.
+
+    An event record type subclasses this and is declared with ``@event_record`` (see
+    ``registry.py``): that declaration is the one place its table, columns, evaluation and
+    calendar entries are written down.
+    """
 
     TABLE: ClassVar[str] = ""
 
@@ -111,68 +120,238 @@ class Evidence:
         return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
 
 
+@event_record(
+    table="meetings",
+    comment="Meetings that a body convened, reported or announced by an issue: one row per meeting per issue.",
+    event_id="Stable id from date + normalised name + venue: the same meeting in two issues has the same id.",
+    issue_id="The issue that reports it.",
+    extractor="meetings:extract",
+    evaluation=Evaluation(
+        key=(Same("date", same_moment), Same("name", names_overlap)),
+        headline=(Same("organizer", same_name),),
+        attributes=(Same("chairs", same_names), Same("speakers", same_names), Same("location", same_name), Same("end_date", same_moment)),
+    ),
+    calendar=(
+        CalendarEntry(
+            marks="meeting",
+            event_type="meeting",
+            category="会议",
+            title="name",
+            starts_at="CAST(date AS TIMESTAMP)",
+            ends_at="CAST(COALESCE(end_date, date) + INTERVAL 1 DAY AS TIMESTAMP)",
+            description="evidence"
+            " || CASE WHEN location IS NOT NULL THEN chr(10) || '地点:' || location ELSE '' END"
+            " || CASE WHEN organizer IS NOT NULL THEN chr(10) || '主办:' || organizer ELSE '' END",
+            when="date IS NOT NULL",
+        ),
+    ),
+)
 @dataclass(frozen=True, kw_only=True)
 class Meeting(Evidence):
-    TABLE: ClassVar[str] = "meetings"
-
-    date: date | None
-    end_date: date | None
-    name: str
-    organizer: str | None
-    chairs: tuple[str, ...] = ()
-    speakers: tuple[str, ...] = ()
-    location: str | None = None
-    status: Literal["reported", "announced"] = "reported"
+    date: date | None = column("Day it was held (or starts).")
+    end_date: date | None = column("Last day of a multi-day meeting (inclusive); NULL for one-day meetings.")
+    name: str = column("Name as the text gives it.")
+    organizer: str | None = column("The body that convened it.")
+    chairs: tuple[str, ...] = column("People who chaired it (主持).", default=())
+    speakers: tuple[str, ...] = column("People who spoke or reported (讲话, 作报告, 宣讲, 作说明).", default=())
+    location: str | None = column("Venue, when printed.", default=None)
+    status: Literal["reported", "announced"] = column("reported (held) or announced (still to come on the issue date).", default="reported")
 
 
+@event_record(
+    table="conscription_windows",
+    comment="Conscription registration windows: one row per (gender, half-year) window.",
+    event_id="Stable id from year + gender + half + dates.",
+    extractor="conscription:extract",
+    evaluation=Evaluation(
+        key=(Same("gender"), Same("half"), Same("start", same_moment, "start_date"), Same("end", same_moment, "end_date")),
+        headline=(Same("year"),),
+    ),
+    calendar_columns={
+        "label": "(CASE gender WHEN 'male' THEN '男兵' ELSE '女兵' END)"
+        " || (CASE half WHEN 'H1' THEN '上半年' ELSE '下半年' END) || '征兵网上报名'",
+        "details": "evidence"
+        " || CASE WHEN site IS NOT NULL THEN chr(10) || '报名网站:' || site ELSE '' END"
+        " || CASE WHEN age_min IS NOT NULL OR age_max IS NOT NULL"
+        " THEN chr(10) || '年龄:' || COALESCE(CAST(age_min AS VARCHAR), '') || '至'"
+        " || COALESCE(CAST(age_max AS VARCHAR), '') || '周岁'"
+        " ELSE '' END"
+        " || CASE WHEN age_note IS NOT NULL THEN chr(10) || age_note ELSE '' END",
+    },
+    calendar=(
+        CalendarEntry(
+            marks="window",
+            event_type="conscription_window",
+            category="征兵报名",
+            title="label",
+            starts_at="CAST(start_date AS TIMESTAMP)",
+            ends_at="CAST(end_date + INTERVAL 1 DAY AS TIMESTAMP)",
+            description="details",
+            when="start_date IS NOT NULL AND end_date IS NOT NULL",
+        ),
+        CalendarEntry(
+            marks="close",
+            event_type="conscription_deadline",
+            category="征兵报名截止",
+            title="label || '截止'",
+            starts_at="CAST(end_date AS TIMESTAMP)",
+            ends_at="CAST(end_date + INTERVAL 1 DAY AS TIMESTAMP)",
+            description="details",
+            when="end_date IS NOT NULL",
+        ),
+    ),
+)
 @dataclass(frozen=True, kw_only=True)
 class ConscriptionWindow(Evidence):
-    TABLE: ClassVar[str] = "conscription_windows"
+    year: int = column("Conscription year the window belongs to.")
+    gender: Gender = column("male or female.")
+    half: Half = column("H1 (first half-year call-up) or H2 (second).")
+    start_date: date | None = column("First day of registration.")
+    end_date: date | None = column("Last day of registration (inclusive).")
+    age_min: int | None = column("Youngest age admitted.", default=None)
+    age_max: int | None = column("Oldest age admitted (without relaxations).", default=None)
+    age_note: str | None = column("Age relaxations as printed (e.g. for graduates).", default=None)
+    site: str | None = column("Where to register (e.g. 全国征兵网).", default=None)
+    # False: the text names no gender and the window is taken as male
+    gender_stated: bool = column("False when the text names no gender and the window is taken as the male call-up.", default=True)
 
-    year: int
-    gender: Gender
-    half: Half
-    start_date: date | None
-    end_date: date | None
-    age_min: int | None = None
-    age_max: int | None = None
-    age_note: str | None = None
-    site: str | None = None
-    gender_stated: bool = True  # False: the text names no gender and the window is taken as male
 
-
+@event_record(
+    table="air_quality_orders",
+    comment="Air-quality dispatch orders, control orders and heavy-pollution alerts with their effective periods.",
+    event_id="Stable id from issuer + name + period.",
+    extractor="air_quality:extract",
+    evaluation=Evaluation(
+        key=(
+            FirstKnown(Same("order_no"), Same("name", names_overlap)),
+            Same("start", same_moment, "starts_at"),
+            Same("end", same_moment, "ends_at"),
+        ),
+        headline=(Same("issuer", same_name),),
+        attributes=(Same("issued_on", same_moment), Same("pollutant"), Same("order_no")),
+    ),
+    calendar=(
+        CalendarEntry(
+            marks="period",
+            event_type="air_quality_order",
+            category="空气质量管控",
+            # "第10号调度令:加严空气质量管控"; an unnumbered alert keeps its name ("重污染天气橙色预警:…").
+            title="CASE"
+            " WHEN regexp_matches(name, '第[0-9〇零一二三四五六七八九十百]+号')"
+            " THEN regexp_extract(name, '第[0-9〇零一二三四五六七八九十百]+号.*$')"
+            " ELSE name END"
+            " || CASE WHEN level IS NOT NULL THEN ':重污染天气管控' ELSE ':加严空气质量管控' END",
+            starts_at="starts_at",
+            ends_at="ends_at",
+            all_day="FALSE",
+            description="evidence"
+            " || CASE WHEN issuer IS NOT NULL THEN chr(10) || '发布:' || issuer ELSE '' END"
+            " || CASE WHEN level IS NOT NULL THEN chr(10) || '级别:' || level ELSE '' END"
+            " || CASE WHEN len(daily_hours) > 0 THEN chr(10) || '每日:' || array_to_string(daily_hours, '、') ELSE '' END"
+            " || CASE WHEN len(measures) > 0 THEN chr(10) || array_to_string(measures, chr(10)) ELSE '' END",
+            when="starts_at IS NOT NULL",
+        ),
+    ),
+)
 @dataclass(frozen=True, kw_only=True)
 class AirQualityOrder(Evidence):
-    TABLE: ClassVar[str] = "air_quality_orders"
-
-    order_no: int | None
-    name: str
-    issuer: str | None
-    issued_on: date | None
-    starts_at: datetime | None
-    ends_at: datetime | None
-    pollutant: str | None
-    measures: tuple[str, ...] = ()
-    level: str | None = None
-    daily_hours: tuple[str, ...] = ()
+    order_no: int | None = column("Order number (第10号调度令 is 10).")
+    name: str = column("Name as printed.")
+    issuer: str | None = column("The body that issued it.")
+    issued_on: date | None = column("Day it was issued.")
+    starts_at: datetime | None = column("Start of the control period (local time).")
+    ends_at: datetime | None = column("End of the control period, exclusive (7月31日24时 is 08-01 00:00); NULL until further notice.")
+    pollutant: str | None = column("Pollutant targeted (臭氧, PM2.5, 颗粒物 ...).")
+    measures: tuple[str, ...] = column("Control measures, one per clause.", default=())
+    level: str | None = column("Alert level or response level (橙色预警, Ⅱ级应急响应 ...).", default=None)
+    daily_hours: tuple[str, ...] = column("Daily time windows of restrictions as HH:MM-HH:MM (每日8时至17时 is 08:00-17:00).", default=())
 
 
+@event_record(
+    table="public_notices",
+    comment="Notices addressed to the public: 通告, 公告, 启事, 声明, 提示, 通知, 公示 (one row per notice).",
+    event_id="Stable id from kind + issuer + title + date (+ the text of a printed notice, so each line of a classified block is its own).",
+    extractor="notices:extract",
+    evaluation=Evaluation(
+        key=(Same("kind", kinds_agree), Same("issuer", issuers_agree)),
+        headline=(Same("issuer", same_name),),
+        attributes=(Same("date", same_moment, "notice_date"), Same("phones", same_names)),
+    ),
+    # A notice's label: its own title when that names it ("关于调整12路公交线路的公告"), else who
+    # issued it and its kind ("中共太原市委组织部任前公示"), never a news headline about it.
+    calendar_columns={
+        "label": "CASE"
+        " WHEN title IS NOT NULL AND ends_with(title, kind) AND length(title) > length(kind) + 2 THEN title"
+        " ELSE COALESCE(issuer, '') || kind END",
+        "details": "COALESCE(body, evidence)"
+        " || CASE WHEN len(phones) > 0 THEN chr(10) || '电话:' || array_to_string(phones, '、') ELSE '' END",
+    },
+    calendar=(
+        CalendarEntry(
+            marks="deadline",
+            event_type="notice_deadline",
+            category="公告截止",
+            title="label || '截止'",
+            starts_at="CAST(deadline AS TIMESTAMP)",
+            ends_at="CAST(deadline + INTERVAL 1 DAY AS TIMESTAMP)",
+            description="details",
+            when="deadline IS NOT NULL",
+        ),
+        CalendarEntry(
+            marks="effective",
+            event_type="notice_effective",
+            category="公告施行",
+            title="label || '起施行'",
+            starts_at="CAST(effective_from AS TIMESTAMP)",
+            ends_at="CAST(effective_from + INTERVAL 1 DAY AS TIMESTAMP)",
+            description="details",
+            when="effective_from IS NOT NULL",
+        ),
+        # The period a notice announces (停水 8时至20时, a road closed for a week): timed unless it
+        # runs midnight to midnight.
+        CalendarEntry(
+            marks="period",
+            event_type="notice_period",
+            category="公告时段",
+            title="label",
+            starts_at="starts_at",
+            ends_at="ends_at",
+            all_day="ends_at IS NOT NULL AND CAST(starts_at AS TIME) = TIME '00:00' AND CAST(ends_at AS TIME) = TIME '00:00'",
+            description="details",
+            when="starts_at IS NOT NULL",
+        ),
+    ),
+)
 @dataclass(frozen=True, kw_only=True)
 class PublicNotice(Evidence):
-    TABLE: ClassVar[str] = "public_notices"
+    kind: str = column("The notice's own word for itself (通告, 寻亲启事, 遗失声明 ...).")
+    title: str | None = column("Heading of the notice.")
+    issuer: str | None = column("Who signs or issues it.")
+    notice_date: date | None = column("Date it was signed or issued, if printed.")
+    body: str = column("Text of the notice.", nullable=True)  # nullable in the published schema
+    phones: tuple[str, ...] = column("Phone numbers in the notice, E.164 (the same numbers as in phone_numbers).", default=())
+    deadline: date | None = column("Last day to act, if the notice sets one (inclusive).", default=None)
+    effective_from: date | None = column("Day the notice takes effect, if printed.", default=None)
+    # the period the notice announces (停水 8时至20时), end exclusive
+    starts_at: datetime | None = column("Start of the period the notice announces (an outage, a road closure), local time.", default=None)
+    ends_at: datetime | None = column("End of that period, exclusive; NULL if open-ended or not stated.", default=None)
 
-    kind: str
-    title: str | None
-    issuer: str | None
-    notice_date: date | None
-    body: str
-    phones: tuple[str, ...] = ()
-    deadline: date | None = None
-    effective_from: date | None = None
-    starts_at: datetime | None = None  # the period the notice announces (停水 8时至20时), end exclusive
-    ends_at: datetime | None = None
+
+def _same_number(gold: Mapping, row: Mapping) -> bool:
+    """A number with an E.164 form is that form; one without (a service number, a local number of
+    an unknown area) is its digits, and the row must have no E.164 either."""
+    if gold.get("e164"):
+        return gold["e164"] == row.get("e164")
+    return not row.get("e164") and same_digits(gold.get("raw"), row.get("raw"))
 
 
+@event_record(
+    table="phone_numbers",
+    comment="Every telephone number printed in an issue: one row per number per issue.",
+    event_id="Same value as phone_id (every event table has an event_id).",
+    extractor="phones:extract",
+    evaluation=Evaluation(key=(_same_number,), headline=(Same("owner", same_name),), attributes=(Same("kind"),)),
+)
 @dataclass(frozen=True, kw_only=True)
 class PhoneNumber(Evidence):
     """One telephone number printed in the issue (one row per number per issue).
@@ -181,22 +360,15 @@ class PhoneNumber(Evidence):
     ``phone_id`` is the same value, kept under the name the contract gives it.
     """
 
-    TABLE: ClassVar[str] = "phone_numbers"
-
-    phone_id: str
-    raw: str
-    e164: str | None
-    kind: PhoneKind
-    area_code: str | None
-    region: str | None
-    owner: str | None
-    valid: bool = True
-
-
-RECORD_TYPES: tuple[type[Evidence], ...] = (
-    Meeting,
-    ConscriptionWindow,
-    AirQualityOrder,
-    PublicNotice,
-    PhoneNumber,
-)
+    phone_id: str = column(
+        "The number's identity across issues: its E.164, service:<digits> for short numbers, or local:<digits> "
+        "for a local number when the paper's area code is unknown (e164 is then null).",
+        first=True,
+    )
+    raw: str = column("The number as printed.")
+    e164: str | None = column("E.164 form (+86...); NULL for service numbers and for local numbers whose area code is unknown (see phone_id).")
+    kind: PhoneKind = column("mobile, landline or service (short public numbers: 110, 120, 12345 ...).")
+    area_code: str | None = column("Trunk area code of a landline (0351); the issue's area code when printed without one.")
+    region: str | None = column("Region from the phonenumbers Chinese geocoder (山西省太原市).")
+    owner: str | None = column("The person or body the text says the number reaches.")
+    valid: bool = column("Whether phonenumbers considers the number valid.", default=True)

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event, vDuration
 
+from extractors.registry import calendar_categories
 from flows import prefect_env
 from warehouse.db import connect_for_query
 
@@ -36,17 +37,18 @@ REFRESH_INTERVAL = timedelta(hours=6)
 _TZ_FIRST_DATE = date(2000, 1, 1)
 _TZ_LAST_DATE = date(2038, 1, 1)
 
-# CATEGORIES shown in calendar apps, by the view's event_type (unknown types show as they are).
-CATEGORY_BY_TYPE: dict[str, str] = {
-    "conscription_window": "征兵报名",
-    "conscription_deadline": "征兵报名截止",
-    "air_quality_order": "空气质量管控",
-    "meeting": "会议",
-    "notice_deadline": "公告截止",
-    "notice_effective": "公告施行",
-    "notice_period": "公告时段",
-}
-EVENT_TYPES: tuple[str, ...] = tuple(CATEGORY_BY_TYPE)
+
+
+def categories() -> dict[str, str]:
+    """The CATEGORIES calendar apps show, by the view's event_type (declared with each record type;
+    unknown types show as they are)."""
+    return calendar_categories()
+
+
+def event_types() -> tuple[str, ...]:
+    """Every event_type of the ``deadlines`` view."""
+    return tuple(calendar_categories())
+
 
 _QUERY = """
 SELECT d.entry_id, d.event_id, d.event_type, d.title, d.starts_at, d.ends_at, d.all_day,
@@ -157,7 +159,7 @@ def _description(row: Mapping) -> str:
 
 def _summary(row: Mapping) -> str:
     title = (row.get("title") or "").strip()
-    return title or CATEGORY_BY_TYPE.get(row.get("event_type") or "", "公共事项")
+    return title or categories().get(row.get("event_type") or "", "公共事项")
 
 
 def _span(row: Mapping) -> tuple[date | datetime, date | datetime | None]:
@@ -179,7 +181,7 @@ def _content(row: Mapping, alarm: timedelta | None) -> dict:
         "description": _description(row),
         "start": start,
         "end": end,
-        "category": CATEGORY_BY_TYPE.get(event_type, event_type),
+        "category": categories().get(event_type, event_type),
         "event_type": event_type,
         "event_id": row.get("event_id"),
         "issue_id": row.get("issue_id"),
@@ -372,13 +374,13 @@ def write_calendar(
 
 
 __all__ = [
-    "CATEGORY_BY_TYPE",
     "DEFAULT_NAME",
-    "EVENT_TYPES",
     "Revision",
     "build_calendar",
+    "categories",
     "content_digest",
     "entry_uid",
+    "event_types",
     "fetch_rows",
     "parse_duration",
     "revise",

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import click
 
+from extractors.registry import calendar_categories
+
 DB_OPTION_HELP = "DuckDB file (default: $BAOXUN_DB or warehouse/baoxun.duckdb)."
 PAPERS_OPTION_HELP = "Paper registry (default: $BAOXUN_PAPERS or papers.toml)."
 
@@ -161,20 +163,19 @@ def _parse_alarm(ctx, param, value):
               help="Entries still open on this day or later (default: today in Asia/Shanghai); a date or today, \"next monday\", 下周一.")
 @click.option("--to", "end", type=_DayParam(), help="Entries starting on this day or earlier (a date or a relative day, as --from).")
 @click.option("--type", "types", multiple=True, metavar="TYPE",
-              help="Only this event_type of the deadlines view (repeatable): conscription_window, "
-                   "conscription_deadline, air_quality_order, meeting, notice_deadline, notice_effective, notice_period.")
+              help="Only this event_type of the deadlines view (repeatable): " + ", ".join(calendar_categories()) + ".")
 @click.option("-o", "--output", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="The .ics file to write (replaced atomically).")
 @click.option("--alarm", callback=_parse_alarm, metavar="DURATION", help="Add a reminder this long before each entry: 1d, 12h, 30m, P1D.")
 @click.option("--name", default=None, help="Calendar name shown by calendar apps (default: 本报讯·公共事项日历).")
 def calendar(db_path, start, end, types, out_path, alarm, name):
     """Write the deadlines view as an ICS calendar (RFC 5545) for calendar apps."""
-    from flows.calendar import DEFAULT_NAME, EVENT_TYPES, write_calendar
+    from flows.calendar import DEFAULT_NAME, event_types, write_calendar
     from warehouse.db import WarehouseError
 
-    unknown = sorted(set(types) - set(EVENT_TYPES))
+    unknown = sorted(set(types) - set(event_types()))
     if unknown:
-        click.echo(f"baoxun: note: {', '.join(unknown)} not among the known types ({', '.join(EVENT_TYPES)})", err=True)
+        click.echo(f"baoxun: note: {', '.join(unknown)} not among the known types ({', '.join(event_types())})", err=True)
     if start and end and end < start:
         _fail("--to is before --from", 2)
     try:

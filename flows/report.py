@@ -8,9 +8,8 @@ from rich.console import Console
 from rich.table import Table
 
 from flows.ingest import RunSummary
-from warehouse.evaluate import HEADLINE_ATTRIBUTES, EvalReport
-
-TABLE_ORDER = ("issues", "articles", "meetings", "conscription_windows", "air_quality_orders", "public_notices", "phone_numbers", "ingest_errors")
+from warehouse.evaluate import EvalReport
+from warehouse.load import warehouse_tables
 
 
 def _console() -> Console:
@@ -51,7 +50,7 @@ def print_run_summary(summary: RunSummary, console: Console | None = None) -> No
     )
     if summary.rows:
         table = Table("table", "rows written", title=None)
-        for name in TABLE_ORDER:
+        for name in warehouse_tables():
             if name in summary.rows:
                 table.add_row(name, str(summary.rows[name]))
         console.print(table)
@@ -75,7 +74,7 @@ def print_eval_report(report: EvalReport, console: Console | None = None) -> Non
         if not score.extracted:
             table.add_row(kind, str(score.tp + score.fn), "no extractor yet", "", "", "", "", "", "", "")
             continue
-        names = HEADLINE_ATTRIBUTES[kind]
+        names = score.headline
         accuracy = score.attribute_accuracy(names)
         table.add_row(
             kind,

@@ -24,9 +24,14 @@ GOLD = Path(__file__).resolve().parent / "fixtures" / "gold"
 SAMPLES = sorted(p.name for p in RAW.glob("*.txt"))
 
 
-EVENT_AND_ISSUE_TABLES = (
-    "issues", "articles", "meetings", "conscription_windows", "air_quality_orders", "public_notices", "phone_numbers", "ingest_errors",
-)
+def _warehouse_tables() -> tuple[str, ...]:
+    from warehouse.load import warehouse_tables
+
+    return warehouse_tables()
+
+
+# issues, articles, every declared event table, ingest_errors
+EVENT_AND_ISSUE_TABLES = _warehouse_tables()
 # Columns that record when or by which run a row was written: equal contents ignore them.
 RUN_STAMP_COLUMNS = {"issues": " EXCLUDE (ingested_at, load_id)", "ingest_errors": " EXCLUDE (seen_at, load_id)"}
 

@@ -17,7 +17,6 @@ from icalendar import Calendar
 
 from flows import prefect_env
 from flows.calendar import (
-    CATEGORY_BY_TYPE,
     DEFAULT_NAME,
     Revision,
     build_calendar,

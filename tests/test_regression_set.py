@@ -23,7 +23,7 @@ import pytest
 
 from extractors.decode import decode
 from flows.quick_eval import quick_eval
-from warehouse.evaluate import EVENT_TYPES
+from warehouse.evaluate import event_types
 
 REGRESSION_SET = Path(__file__).resolve().parent / "fixtures" / "regression"
 RAW = REGRESSION_SET / "raw"
@@ -55,7 +55,7 @@ def test_gold_evidence_is_verbatim_in_the_decoded_issue(gold_path: Path):
     gold = gold_of(gold_path)
     text, _ = decode((RAW / gold["file"]).read_bytes())
     assert gold["issue_date"] == manifest()[gold["file"]]["issue_date"]
-    for kind in EVENT_TYPES:
+    for kind in event_types():
         for item in gold[kind]:
             assert item["evidence"] in text, (kind, item["evidence"])
 

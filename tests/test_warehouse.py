@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from extractors.pipeline import SourceMeta, process_issue
-from extractors.records import RECORD_TYPES
+from extractors.registry import record_types
 from tests.conftest import RAW
 from warehouse import db as warehouse_db
 from warehouse import load as loader
@@ -30,7 +30,7 @@ def contents(con, table: str) -> list[tuple]:
     return sorted(con.execute(f"SELECT * EXCLUDE (ingested_at, load_id) FROM {table}" if table == "issues" else f"SELECT * FROM {table}").fetchall(), key=repr)
 
 
-@pytest.mark.parametrize("record_type", RECORD_TYPES, ids=lambda t: t.TABLE)
+@pytest.mark.parametrize("record_type", record_types(), ids=lambda t: t.TABLE)
 def test_every_record_field_has_a_column(con, record_type):
     columns = set(warehouse_db.table_columns(con, record_type.TABLE))
     fields = {f.name for f in dataclasses.fields(record_type)} - {"article_seq"}
@@ -51,16 +51,16 @@ def test_every_table_and_column_has_a_comment(con):
 def test_reload_replaces_instead_of_duplicating(con):
     batch = [processed(name) for name in ("000_c8ec1aa436eee989.txt", "001_5d41c8aedcc40f6a.txt")]
     loader.load_batch(con, batch, load_id="one")
-    first = {t: contents(con, t) for t in ("issues", *loader.ISSUE_TABLES)}
+    first = {t: contents(con, t) for t in ("issues", *loader.issue_tables())}
     loader.load_batch(con, batch, load_id="two")
-    second = {t: contents(con, t) for t in ("issues", *loader.ISSUE_TABLES)}
+    second = {t: contents(con, t) for t in ("issues", *loader.issue_tables())}
     assert first == second
     assert con.execute("SELECT count(*) FROM issues").fetchone()[0] == 2
 
 
 def test_a_failing_batch_leaves_nothing_behind(con, monkeypatch):
     loader.load_batch(con, [processed("000_c8ec1aa436eee989.txt")], load_id="ok")
-    before = {t: contents(con, t) for t in ("issues", *loader.ISSUE_TABLES)}
+    before = {t: contents(con, t) for t in ("issues", *loader.issue_tables())}
     real_insert = loader._insert_rows
 
     def failing_insert(connection, table, rows):
@@ -72,13 +72,13 @@ def test_a_failing_batch_leaves_nothing_behind(con, monkeypatch):
     batch = [processed("000_c8ec1aa436eee989.txt"), processed("002_2e69895ebe9f1e8b.txt", date(2021, 12, 21))]
     with pytest.raises(duckdb.IOException):
         loader.load_batch(con, batch, load_id="bad")
-    after = {t: contents(con, t) for t in ("issues", *loader.ISSUE_TABLES)}
+    after = {t: contents(con, t) for t in ("issues", *loader.issue_tables())}
     assert after == before
 
 
 def test_evidence_is_the_text_at_its_offsets(con):
     loader.load_batch(con, [processed(n) for n in sorted(p.name for p in RAW.glob("*.txt"))], load_id="x")
-    for table in loader.EVENT_TABLES:
+    for table in loader.event_tables():
         bad = con.execute(
             f"SELECT t.evidence FROM {table} t JOIN issues i USING (issue_id) "
             "WHERE substr(i.text, t.char_start + 1, t.char_end - t.char_start) <> t.evidence"

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import re
 import time
-from importlib import resources
 from pathlib import Path
 
 import duckdb
@@ -29,10 +28,6 @@ def default_db_path() -> Path:
     """``$BAOXUN_DB`` if set, else ``warehouse/baoxun.duckdb`` beside this module."""
     env = os.environ.get("BAOXUN_DB")
     return Path(env) if env else DEFAULT_DB
-
-
-def _sql_resource(name: str) -> str:
-    return resources.files("warehouse").joinpath(name).read_text(encoding="utf-8")
 
 
 def _is_lock_error(exc: Exception) -> bool:
@@ -84,11 +79,16 @@ def connect(
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create missing tables, add columns a newer schema.sql declares, and (re)create the views."""
-    schema = _sql_resource("schema.sql")
+    """Create missing tables, add columns a newer schema declares, and (re)create the views.
+
+    The schema is ``schema.sql`` and the event tables the record declarations imply (warehouse/ddl.py).
+    """
+    from warehouse.ddl import schema_sql, views_sql
+
+    schema = schema_sql()
     migrate_columns(con, schema)
     con.execute(schema)
-    con.execute(_sql_resource("views.sql"))
+    con.execute(views_sql())
 
 
 def _columns_by_table(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[str, str]]]:
@@ -103,7 +103,7 @@ def _columns_by_table(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[st
 
 
 def migrate_columns(con: duckdb.DuckDBPyConnection, schema_sql: str) -> list[str]:
-    """Add to existing tables the columns schema.sql declares and they lack (additive only).
+    """Add to existing tables the columns the schema declares and they lack (additive only).
 
     A database made by an older baoxun keeps its rows; the new columns start NULL and fill in
     when the changed extractor version re-extracts the issues on the next run.
@@ -118,7 +118,7 @@ def migrate_columns(con: duckdb.DuckDBPyConnection, schema_sql: str) -> list[str
     added: list[str] = []
     for table, columns in wanted.items():
         if table not in present:
-            continue  # created by schema.sql itself
+            continue  # created by the schema itself
         have = {name for name, _ in present[table]}
         for name, data_type in columns:
             if name not in have:

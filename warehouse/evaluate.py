@@ -7,141 +7,23 @@ reward nor punish), attribute accuracy on the matched pairs, and the list of mis
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
 
-from extractors.ids import normalise_name
+from extractors.matching import issuers_agree, kinds_agree, names_overlap
+from extractors.registry import Declaration, declaration, declarations, registered_tables
 
-EVENT_TYPES = ("meetings", "conscription_windows", "air_quality_orders", "public_notices", "phone_numbers")
+# What each type is matched and scored on (its key, headline attributes and further attributes)
+# is declared with its record type (extractors/records.py, ``evaluation=``).
 
-# Attributes whose accuracy FORMAT.md asks for (the headline figure) and further ones we report.
-HEADLINE_ATTRIBUTES = {
-    "meetings": ("organizer",),
-    "conscription_windows": ("year",),
-    "air_quality_orders": ("issuer",),
-    "public_notices": ("issuer",),
-    "phone_numbers": ("owner",),
-}
-EXTRA_ATTRIBUTES = {
-    "meetings": ("chairs", "speakers", "location", "end_date"),
-    "conscription_windows": (),
-    "air_quality_orders": ("issued_on", "pollutant", "order_no"),
-    "public_notices": ("date", "phones"),
-    "phone_numbers": ("kind",),
-}
-
-# Gold field name -> warehouse column, where they differ.
-COLUMN_FOR = {
-    ("conscription_windows", "start"): "start_date",
-    ("conscription_windows", "end"): "end_date",
-    ("air_quality_orders", "start"): "starts_at",
-    ("air_quality_orders", "end"): "ends_at",
-    ("public_notices", "date"): "notice_date",
-}
+__all__ = ["EvalReport", "Miss", "TypeScore", "evaluate", "event_types", "issuers_agree", "kinds_agree", "names_overlap"]
 
 
-def _iso(value) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%dT%H:%M")
-    if isinstance(value, date):
-        return value.isoformat()
-    text = str(value)
-    return text[:16] if "T" in text else text
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)} or {text}
-
-
-def names_overlap(a: str | None, b: str | None) -> bool:
-    """Two names of one thing: one contains the other, or they share half their character bigrams."""
-    x, y = normalise_name(a), normalise_name(b)
-    if not x or not y:
-        return False
-    if x in y or y in x:
-        return True
-    bx, by = _bigrams(x), _bigrams(y)
-    return 2 * len(bx & by) / (len(bx) + len(by)) >= 0.5
-
-
-def kinds_agree(gold: str | None, extracted: str | None) -> bool:
-    """A notice's kind as its own word: 安全提示 is a 提示, 寻亲启事 a 启事 (either may be the compound)."""
-    a, b = normalise_name(gold), normalise_name(extracted)
-    return bool(a and b) and (a == b or a.endswith(b) or b.endswith(a))
-
-
-def issuers_agree(gold: str | None, extracted: str | None) -> bool:
-    """A notice's issuer: the same body, or none printed on either side (an unsigned "关于…的通告")."""
-    if not normalise_name(gold) and not normalise_name(extracted):
-        return True
-    return names_overlap(gold, extracted)
-
-
-def _digits(text: str | None) -> str:
-    return re.sub(r"\D", "", text or "")
-
-
-def _gold_value(item: dict, kind: str, name: str):
-    return item.get(name)
-
-
-def _row_value(row: dict, kind: str, name: str):
-    return row.get(COLUMN_FOR.get((kind, name), name))
-
-
-def _same(kind: str, name: str, gold, extracted) -> bool:
-    if isinstance(gold, list) or isinstance(extracted, (list, tuple)):
-        return {normalise_name(x) for x in gold or []} == {normalise_name(x) for x in extracted or []}
-    if name in {"organizer", "issuer", "owner", "location"}:
-        if not gold and not extracted:
-            return True
-        return normalise_name(gold) == normalise_name(extracted)
-    if isinstance(extracted, (date, datetime)) or name.endswith("date") or name in {"issued_on", "date"}:
-        return _iso(gold) == _iso(extracted)
-    return gold == extracted
-
-
-def _key_match(kind: str) -> Callable[[dict, dict], bool]:
-    def meetings(g: dict, r: dict) -> bool:
-        return _iso(g.get("date")) == _iso(r.get("date")) and names_overlap(g.get("name"), r.get("name"))
-
-    def windows(g: dict, r: dict) -> bool:
-        return (g.get("gender"), g.get("half"), _iso(g.get("start")), _iso(g.get("end"))) == (
-            r.get("gender"),
-            r.get("half"),
-            _iso(r.get("start_date")),
-            _iso(r.get("end_date")),
-        )
-
-    def orders(g: dict, r: dict) -> bool:
-        if g.get("order_no") is not None and r.get("order_no") is not None:
-            same_order = g["order_no"] == r["order_no"]
-        else:
-            same_order = names_overlap(g.get("name"), r.get("name"))
-        return same_order and _iso(g.get("start")) == _iso(r.get("starts_at")) and _iso(g.get("end")) == _iso(r.get("ends_at"))
-
-    def notices(g: dict, r: dict) -> bool:
-        return kinds_agree(g.get("kind"), r.get("kind")) and issuers_agree(g.get("issuer"), r.get("issuer"))
-
-    def phones(g: dict, r: dict) -> bool:
-        if g.get("e164"):
-            return g["e164"] == r.get("e164")
-        return not r.get("e164") and _digits(g.get("raw")) == _digits(r.get("raw"))
-
-    return {
-        "meetings": meetings,
-        "conscription_windows": windows,
-        "air_quality_orders": orders,
-        "public_notices": notices,
-        "phone_numbers": phones,
-    }[kind]
+def event_types() -> tuple[str, ...]:
+    """The event types ``baoxun eval`` scores: every declared type with an evaluation."""
+    return tuple(d.table for d in declarations() if d.evaluation is not None)
 
 
 @dataclass(kw_only=True)
@@ -157,6 +39,7 @@ class Miss:
 class TypeScore:
     kind: str
     extracted: bool
+    headline: tuple[str, ...] = ()  # the attributes FORMAT.md asks the accuracy of
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -216,7 +99,7 @@ class EvalReport:
                     "precision": s.precision,
                     "recall": s.recall,
                     "f1": s.f1,
-                    "attribute_accuracy": s.attribute_accuracy(HEADLINE_ATTRIBUTES[kind]),
+                    "attribute_accuracy": s.attribute_accuracy(s.headline),
                     "attributes": {k: {"right": v[0], "total": v[1]} for k, v in s.attributes.items()},
                 }
                 for kind, s in self.scores.items()
@@ -234,9 +117,9 @@ def _rows(con: duckdb.DuckDBPyConnection, table: str, source_path: str) -> list[
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
-def _match(kind: str, gold: list[dict], rows: list[dict]) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
+def _match(declared: Declaration, gold: list[dict], rows: list[dict]) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
     """Greedy matching, required gold items first; returns (pairs, missed gold, extra rows)."""
-    key = _key_match(kind)
+    key = declared.evaluation.matches
     free = list(range(len(rows)))
     pairs: list[tuple[dict, dict]] = []
     missed: list[dict] = []
@@ -251,12 +134,22 @@ def _match(kind: str, gold: list[dict], rows: list[dict]) -> tuple[list[tuple[di
     return pairs, missed, [rows[i] for i in free]
 
 
-def evaluate(con: duckdb.DuckDBPyConnection, gold_dir: str | Path, extracted_types: tuple[str, ...] = EVENT_TYPES) -> EvalReport:
-    """Score every ``*.gold.json`` of ``gold_dir`` against the issues loaded from the same file names."""
+def evaluate(con: duckdb.DuckDBPyConnection, gold_dir: str | Path, extracted_types: tuple[str, ...] | None = None) -> EvalReport:
+    """Score every ``*.gold.json`` of ``gold_dir`` against the issues loaded from the same file names.
+
+    ``extracted_types``: the types that have an extractor (default: every registered one); the
+    others are listed without scores.
+    """
     gold_files = sorted(Path(gold_dir).glob("*.gold.json"))
     if not gold_files:
         raise FileNotFoundError(f"no *.gold.json files in {gold_dir}")
-    scores = {kind: TypeScore(kind=kind, extracted=kind in extracted_types) for kind in EVENT_TYPES}
+    if extracted_types is None:
+        extracted_types = registered_tables()
+    kinds = event_types()
+    scores = {
+        kind: TypeScore(kind=kind, extracted=kind in extracted_types, headline=declaration(kind).evaluation.headline_names)
+        for kind in kinds
+    }
     misses: list[Miss] = []
     loaded = {r[0] for r in con.execute("SELECT source_path FROM issues").fetchall()}
     for path in gold_files:
@@ -264,10 +157,11 @@ def evaluate(con: duckdb.DuckDBPyConnection, gold_dir: str | Path, extracted_typ
         source = gold["file"]
         if source not in loaded:
             misses.append(Miss(kind="issues", file=source, what="missed", evidence="", detail="issue not loaded"))
-        for kind in EVENT_TYPES:
+        for kind in kinds:
             score = scores[kind]
+            evaluation = declaration(kind).evaluation
             rows = _rows(con, kind, source) if source in loaded else []
-            pairs, missed, extra = _match(kind, gold.get(kind, []), rows)
+            pairs, missed, extra = _match(declaration(kind), gold.get(kind, []), rows)
             score.tp += sum(1 for g, _ in pairs if not g.get("optional"))
             score.fn += len(missed)
             score.fp += len(extra)
@@ -278,15 +172,16 @@ def evaluate(con: duckdb.DuckDBPyConnection, gold_dir: str | Path, extracted_typ
             for g, r in pairs:
                 if g.get("optional"):
                     continue  # optional items are neutral, for their attributes too
-                for name in HEADLINE_ATTRIBUTES[kind] + EXTRA_ATTRIBUTES[kind]:
+                for attribute in evaluation.headline + evaluation.attributes:
+                    name = attribute.field
                     if name not in g:
                         continue
-                    expected, actual = _gold_value(g, kind, name), _row_value(r, kind, name)
-                    right = _same(kind, name, expected, actual)
+                    expected, actual = attribute.values(g, r)
+                    right = attribute(g, r)
                     tally = score.attributes.setdefault(name, [0, 0])
                     tally[0] += right
                     tally[1] += 1
-                    if not right and name in HEADLINE_ATTRIBUTES[kind]:
+                    if not right and attribute in evaluation.headline:
                         misses.append(
                             Miss(
                                 kind=kind,

@@ -15,10 +15,27 @@ import pyarrow as pa
 
 from extractors.ids import article_id_for
 from extractors.pipeline import ProcessedIssue
-from extractors.records import RECORD_TYPES
+from extractors.registry import event_tables
 
-EVENT_TABLES: tuple[str, ...] = tuple(t.TABLE for t in RECORD_TYPES)
-ISSUE_TABLES: tuple[str, ...] = ("articles", *EVENT_TABLES)
+
+def issue_tables() -> tuple[str, ...]:
+    """The tables whose rows belong to an issue (deleted and rewritten with it): articles and
+    every declared event table."""
+    return ("articles", *event_tables())
+
+
+def warehouse_tables() -> tuple[str, ...]:
+    """The tables a run writes, in the order a run summary lists them."""
+    return ("issues", *issue_tables(), "ingest_errors")
+
+
+def __getattr__(name: str):
+    # EVENT_TABLES and ISSUE_TABLES, read from the registry when asked for (a type declared later counts).
+    if name == "EVENT_TABLES":
+        return event_tables()
+    if name == "ISSUE_TABLES":
+        return issue_tables()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -45,7 +62,7 @@ def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -
     schema = _arrow_schema(con, table)
     unknown = set().union(*(r.keys() for r in rows)) - set(schema.names)
     if unknown:
-        raise SchemaMismatch(f"{table} has no column for {sorted(unknown)}: add them to schema.sql")
+        raise SchemaMismatch(f"{table} has no column for {sorted(unknown)}: declare them (extractors/records.py) or add them to schema.sql")
     arrow_rows = pa.Table.from_pylist(rows, schema=schema)
     con.register("_baoxun_rows", arrow_rows)
     try:
@@ -123,7 +140,7 @@ def delete_issues(con: duckdb.DuckDBPyConnection, source_paths: Iterable[str], i
         "SELECT issue_id FROM issues WHERE list_contains(?, source_path) OR list_contains(?, issue_id)",
         [list(source_paths), list(issue_ids)],
     )
-    for table in (*ISSUE_TABLES, "issues"):
+    for table in (*issue_tables(), "issues"):
         con.execute(f"DELETE FROM {table} WHERE issue_id IN (SELECT issue_id FROM _baoxun_doomed)")
     con.execute("DROP TABLE _baoxun_doomed")
 
@@ -158,7 +175,7 @@ def load_batch(
         for issue in issues:
             for table, rows in _record_rows(issue).items():
                 merged.setdefault(table, []).extend(rows)
-        for table in EVENT_TABLES:
+        for table in event_tables():
             counts[table] = _insert_rows(con, table, merged.get(table, []))
         counts["ingest_errors"] = _insert_rows(
             con,
