@@ -8,6 +8,8 @@ by one of ``NAME_FOLLOWERS``; adding a title or a follower word never means touc
 
 from __future__ import annotations
 
+from .zh_common import BODY_ENDINGS, PAPER_KINDS
+
 # Single-character surnames: the 百家姓 plus common modern ones (操学诚's 操 is rare but real).
 SURNAMES_SINGLE = (
     "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛"
@@ -92,19 +94,17 @@ NOT_NAMES = frozenset({
 
 # --- bodies (organisations) -------------------------------------------------------------------
 
-# How an organisation's name ends. Matched longest first, at the end of a candidate.
-BODY_SUFFIXES = (
-    "委员会", "常委会", "人大常委会", "党组", "党委", "党工委", "工委", "纪委", "监委", "政府",
-    "人民政府", "政协", "人大", "市委", "省委", "区委", "县委", "州委", "委", "局", "厅", "署",
-    "办", "办公室", "办公厅", "中心", "大队", "支队", "总队",
+# How an organisation's name ends, matched longest first at the end of a candidate: the endings
+# every body may have, and the levels, chambers and departments of party and government.
+BODY_SUFFIXES = BODY_ENDINGS + (
+    "常委会", "人大常委会", "党组", "党工委", "监委", "政协", "人大", "市委", "省委", "区委", "县委", "州委",
+    "办公厅", "总队",
     # 部, 处, 所, 站, 院 end common words too (干部, 场所, 网站): only in compounds.
-    "宣传部", "组织部", "统战部", "武装部", "人武部", "工作部", "政治部", "指挥部", "项目部",
-    "办事处", "管理处", "派出所", "研究所", "事务所", "工作站", "服务站", "卫生院", "设计院",
-    "科学院", "社科院", "规划院", "法院", "检察院", "人民法院", "人民检察院", "研究院", "医院", "学院", "党校",
-    "宣讲团", "代表团", "协会", "学会", "研究会", "联合会", "商会", "工会", "总工会", "妇联",
-    "主席团", "团委", "团市委", "红十字会", "社科联", "文联", "侨联", "残联", "工商联", "科协", "总会", "平台", "联盟", "集团", "公司", "大学", "学院", "学校", "医院",
-    "银行", "法院", "检察院", "公安局", "街道", "社区", "领导小组", "小组", "中心组", "指挥部", "组委会",
-    "基金会", "理事会", "党支部", "机关", "管委会", "示范区", "开发区", "研究院", "博物馆",
+    "宣传部", "组织部", "统战部", "武装部", "人武部", "工作部", "政治部", "项目部",
+    "办事处", "管理处", "派出所", "研究所", "工作站", "服务站", "卫生院", "设计院",
+    "科学院", "社科院", "规划院", "人民法院", "人民检察院", "研究院", "党校",
+    "宣讲团", "代表团", "研究会", "总工会", "主席团", "团委", "团市委", "红十字会", "社科联", "总会",
+    "平台", "联盟", "公安局", "中心组", "组委会", "理事会", "党支部", "机关", "示范区", "开发区", "博物馆",
     "省", "市", "区", "县", "州", "镇", "乡", "旗",
     # central bodies: 国务院, 中央军委, 党中央
     "国务院", "军委", "中央",
@@ -124,8 +124,8 @@ TERM_NUMBER = r"第?[\d一二三四五六七八九十百零〇两]+届"
 # "中国人民政治协商会议陕西省委员会常务委员会"); named as the samples name it: 市政协.
 CPPCC_PREFIXES = ("中国人民政治协商会议", "政协")
 
-# A paper's name is its home city plus one of these ("太原日报" -> 太原, "哈尔滨晚报" -> 哈尔滨).
-PAPER_SUFFIXES = ("日报", "晚报", "晨报", "都市报", "商报", "时报", "新闻", "报")
+# A paper's name is its home city plus one of these ("某某日报" -> 某某, "哈尔滨晚报" -> 哈尔滨).
+PAPER_SUFFIXES = PAPER_KINDS
 PROVINCES = (
     "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
     "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
