@@ -57,8 +57,9 @@ bench-dates: $(BENCH_STAMP)
 	$(BIN)/python bench/bench_dates.py --json bench/out/dates.json
 
 # Each lock is complete for its purpose; the test and bench locks are resolved against the running
-# lock (-c), so a package they share has one version everywhere.
-LOCK_WITH := $(BIN)/uv pip compile --quiet --python $(BIN)/python --generate-hashes --custom-compile-command "make lock" $(if $(UPGRADE),--upgrade,)
+# lock (-c), so a package they share has one version everywhere. Extras stay in the locks
+# (httpx[http2]==…): pip 23, as Python 3.11 ships it, refuses a hashed install otherwise.
+LOCK_WITH := $(BIN)/uv pip compile --quiet --python $(BIN)/python --generate-hashes --no-strip-extras --custom-compile-command "make lock" $(if $(UPGRADE),--upgrade,)
 
 lock: $(STAMP)
 	$(PIP) uv==$(UV_VERSION)
