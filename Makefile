@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 # One stamp per lock: a changed lock (or pyproject.toml) reinstalls exactly what it pins.
-STAMP      := $(VENV)/.installed-run-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
+STAMP      := $(VENV)/.installed-run-$(shell cat requirements-build.lock requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 TEST_STAMP := $(VENV)/.installed-test-$(shell cat requirements-test.lock pyproject.toml | cksum | cut -d' ' -f1)
 BENCH_STAMP := $(VENV)/.installed-bench-$(shell cat requirements-bench.lock pyproject.toml | cksum | cut -d' ' -f1)
 PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check
@@ -22,10 +22,12 @@ help:
 	@echo "make stress - the slow robustness tests (crash, concurrency, large files)"
 	@echo "make bench  - benchmarks (synthetic ten-year corpus; start-up on the samples; a 50 MB undated file)"
 	@echo "make bench-dates - date normaliser accuracy and speed vs jionlp (if installed) and dateparser"
-	@echo "make lock   - rewrite the three locks with uv from pyproject.toml, keeping their pins (UPGRADE=1 to upgrade)"
+	@echo "make lock   - rewrite the four locks with uv from pyproject.toml, keeping their pins (UPGRADE=1 to upgrade)"
 
-$(STAMP): requirements.lock pyproject.toml
+$(STAMP): requirements-build.lock requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@# pip first (its own hashed lock): the pip a venv starts with cannot install the others.
+	$(PIP) -r requirements-build.lock
 	$(PIP) -r requirements.lock
 	$(PIP) --no-deps --no-build-isolation -e .
 	@# Prefect's database migrated once here, not in the first `baoxun run` (~10 s).
@@ -58,14 +60,15 @@ bench-dates: $(BENCH_STAMP)
 
 # Each lock is complete for its purpose; the test and bench locks are resolved against the running
 # lock (-c), so a package they share has one version everywhere. Extras stay in the locks
-# (httpx[http2]==…): pip 23, as Python 3.11 ships it, refuses a hashed install otherwise.
+# (httpx[http2]==…), which is why pip itself comes first from requirements-build.lock.
 LOCK_WITH := $(BIN)/uv pip compile --quiet --python $(BIN)/python --generate-hashes --no-strip-extras --custom-compile-command "make lock" $(if $(UPGRADE),--upgrade,)
 
 lock: $(STAMP)
 	$(PIP) uv==$(UV_VERSION)
-	$(LOCK_WITH) pyproject.toml requirements-build.in -o requirements.lock
-	$(LOCK_WITH) pyproject.toml requirements-build.in --extra test --extra dask -c requirements.lock -o requirements-test.lock
-	$(LOCK_WITH) pyproject.toml requirements-build.in --extra bench --extra dask -c requirements.lock -o requirements-bench.lock
+	$(LOCK_WITH) pyproject.toml -o requirements.lock
+	$(LOCK_WITH) requirements-build.in -c requirements.lock -o requirements-build.lock
+	$(LOCK_WITH) pyproject.toml --extra test --extra dask -c requirements.lock -o requirements-test.lock
+	$(LOCK_WITH) pyproject.toml --extra bench --extra dask -c requirements.lock -o requirements-bench.lock
 
 # The running packages plus the benchmarks' peers (jionlp, trafilatura), psutil and the Dask runner.
 $(BENCH_STAMP): $(STAMP) requirements-bench.lock

@@ -15,7 +15,7 @@ from flows.cli import main
 from flows.ingest import DaskNotInstalled, require_dask
 
 ROOT = Path(__file__).resolve().parent.parent
-LOCKS = ("requirements.lock", "requirements-test.lock", "requirements-bench.lock")
+LOCKS = ("requirements.lock", "requirements-test.lock", "requirements-bench.lock", "requirements-build.lock")
 _PIN = re.compile(r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?==(?P<version>\S+)")
 
 
