@@ -2,7 +2,13 @@
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
+# One stamp per lock: a changed lock (or pyproject.toml) reinstalls exactly what it pins.
+STAMP      := $(VENV)/.installed-run-$(shell cat requirements-build.lock requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
+TEST_STAMP := $(VENV)/.installed-test-$(shell cat requirements-test.lock pyproject.toml | cksum | cut -d' ' -f1)
+BENCH_STAMP := $(VENV)/.installed-bench-$(shell cat requirements-bench.lock pyproject.toml | cksum | cut -d' ' -f1)
+PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check
+# The locks are written by uv (make lock), hashes included; pip checks every hash on install.
+UV_VERSION ?= 0.13.8
 RAW    ?= raw
 
 export DO_NOT_TRACK := 1
@@ -11,49 +17,63 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 .PHONY: run test stress bench bench-dates lock clean help
 
 help:
-	@echo "make run    - create .venv from requirements.lock if needed, ingest $(RAW)/ into warehouse/baoxun.duckdb"
-	@echo "make test   - create .venv if needed and run the test suite"
+	@echo "make run    - create .venv from requirements.lock (running packages only) if needed, ingest $(RAW)/ into warehouse/baoxun.duckdb"
+	@echo "make test   - add the test packages and the Dask runner (requirements-test.lock) and run the test suite"
 	@echo "make stress - the slow robustness tests (crash, concurrency, large files)"
 	@echo "make bench  - benchmarks (synthetic ten-year corpus; start-up on the samples; a 50 MB undated file)"
 	@echo "make bench-dates - date normaliser accuracy and speed vs jionlp (if installed) and dateparser"
-	@echo "make lock   - re-pin requirements.lock from the current .venv"
+	@echo "make lock   - rewrite the four locks with uv from pyproject.toml, keeping their pins (UPGRADE=1 to upgrade)"
 
-$(STAMP): requirements.lock pyproject.toml
+$(STAMP): requirements-build.lock requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@# pip first (its own hashed lock): the pip a venv starts with cannot install the others.
+	$(PIP) -r requirements-build.lock
+	$(PIP) -r requirements.lock
+	$(PIP) --no-deps --no-build-isolation -e .
 	@# Prefect's database migrated once here, not in the first `baoxun run` (~10 s).
 	$(BIN)/python -m flows.prefect_daemon --init
-	@rm -f $(VENV)/.installed-*
+	@rm -f $(VENV)/.installed-run-*
+	@touch $@
+
+# The running packages plus pytest, hypothesis, khal, psutil and the optional Dask runner.
+$(TEST_STAMP): $(STAMP) requirements-test.lock
+	$(PIP) -r requirements-test.lock
+	@rm -f $(VENV)/.installed-test-*
 	@touch $@
 
 run: $(STAMP)
 	$(BIN)/baoxun run $(RAW)
 
-test: $(STAMP)
+test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -q -m "not slow"
 
-stress: $(STAMP)
+stress: $(TEST_STAMP)
 	$(BIN)/python -m pytest -q -m slow
 
 # N daily issues (default ten years) through `baoxun run`, against the floor and the jionlp peer.
 N ?= 3650
-bench: $(VENV)/.bench-installed
+bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench.run_bench --n $(N) --json bench/out/bench.json
 
-bench-dates: $(VENV)/.bench-installed
+bench-dates: $(BENCH_STAMP)
 	$(BIN)/python bench/bench_dates.py --json bench/out/dates.json
 
-# Packages only the benchmarks use (the jionlp peer, trafilatura compared in bench/bench_html.py); never runtime dependencies.
-BENCH_ONLY := jiojio|jionlp|numpy|zipfile36|trafilatura|courlan|htmldate|jusText|tld|babel
+# Each lock is complete for its purpose; the test and bench locks are resolved against the running
+# lock (-c), so a package they share has one version everywhere. Extras stay in the locks
+# (httpx[http2]==…), which is why pip itself comes first from requirements-build.lock.
+LOCK_WITH := $(BIN)/uv pip compile --quiet --python $(BIN)/python --generate-hashes --no-strip-extras --custom-compile-command "make lock" $(if $(UPGRADE),--upgrade,)
 
-lock:
-	$(BIN)/python -m pip freeze --all --exclude-editable | grep -v -E "^(baoxun|pip)==" > /tmp/baoxun-freeze.txt
-	grep -v -E "^($(BENCH_ONLY))==" /tmp/baoxun-freeze.txt > requirements.lock
-	grep -E "^($(BENCH_ONLY))==" /tmp/baoxun-freeze.txt > requirements-bench.lock
+lock: $(STAMP)
+	$(PIP) uv==$(UV_VERSION)
+	$(LOCK_WITH) pyproject.toml -o requirements.lock
+	$(LOCK_WITH) requirements-build.in -c requirements.lock -o requirements-build.lock
+	$(LOCK_WITH) pyproject.toml --extra test --extra dask -c requirements.lock -o requirements-test.lock
+	$(LOCK_WITH) pyproject.toml --extra bench --extra dask -c requirements.lock -o requirements-bench.lock
 
-$(VENV)/.bench-installed: $(STAMP) requirements-bench.lock
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-bench.lock
+# The running packages plus the benchmarks' peers (jionlp, trafilatura), psutil and the Dask runner.
+$(BENCH_STAMP): $(STAMP) requirements-bench.lock
+	$(PIP) -r requirements-bench.lock
+	@rm -f $(VENV)/.installed-bench-*
 	@touch $@
 
 clean:

@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from .lang import zh_common as lang
+
 # "'86351':{'en': 'Taiyuan, Shanxi', 'zh': u('\u5c71\u897f\u7701\u592a\u539f\u5e02')}": an area code
 # is 86 and 10 (Beijing), 2X, or three digits from 3 to 9 (13X-19X and longer keys are mobile blocks).
 _ENTRY = re.compile(r"""\n '86(?P<code>10|2\d|[3-9]\d\d)':\{[^{}]*?'zh':\s*u?\('(?P<zh>[^']*)'\)""")
@@ -23,7 +25,7 @@ _PROVINCE = re.compile(r"^.{2,8}?(?:省|自治区)")
 # Suffixes a paper's name leaves off its city: 西安日报 for 西安市; 大兴安岭日报 for 大兴安岭地区.
 _CITY_SUFFIX = re.compile(r"(?:市|地区|盟)$")
 # The part of a paper's name after its city.
-PAPER_KINDS = ("日报", "晚报", "都市报", "早报", "晨报", "商报", "时报", "新闻", "报")
+PAPER_KINDS = lang.PAPER_KINDS
 _MASTHEAD_PAPER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:" + "|".join(PAPER_KINDS) + ")")
 _MASTHEAD_LINES = 5
 

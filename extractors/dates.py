@@ -101,23 +101,7 @@ def first_day(expr: TimeExpression) -> date | None:
 # Numerals
 
 
-def to_int(numeral: str) -> int:
-    """An Arabic or Chinese numeral as written in dates (二十九, 十一, 二〇二三, 07) as an int."""
-    if numeral.isascii():
-        return int(numeral)
-    if not any(ch in L.CN_UNITS for ch in numeral):
-        value = 0
-        for ch in numeral:
-            value = value * 10 + (int(ch) if ch.isascii() else L.CN_DIGITS[ch])
-        return value
-    total, current = 0, 0
-    for ch in numeral:
-        if ch in L.CN_UNITS:
-            total += (current or 1) * L.CN_UNITS[ch]
-            current = 0
-        else:
-            current = L.CN_DIGITS[ch]
-    return total + current
+from .numerals import to_int  # noqa: E402  (the one numeral reader; re-exported for callers of dates)
 
 
 # --------------------------------------------------------------------------------------------

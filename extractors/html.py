@@ -31,6 +31,7 @@ from pathlib import PurePosixPath
 from typing import Literal
 
 from .decode import DecodeError, decode
+from .numerals import to_int
 from .records import Article
 
 Layout = Literal["founder", "founder-h", "generic"]
@@ -55,7 +56,6 @@ _META_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/年.](?P<m>\d{1,2})[-/月.](?P
 _TAG = re.compile(r"<[^>]+>")
 _INNER_BREAK = re.compile(r"\s*\n\s*")
 _EDGE_SPACE = " \t\r\n\u3000\xa0\ufeff"
-_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # Paragraph-level elements of a Founder body: each is one paragraph.
 # Main content shorter than this (a menu, a login box) is no article.
 _MIN_MAIN_CONTENT_CHARS = 20
@@ -136,17 +136,13 @@ def clean_inline(text: str | None) -> str | None:
 
 
 def _cn_or_int(value: str) -> int | None:
+    """A page number as its label prints it ("5", "０５", "十二"); None when it reads as no number."""
     if value.isdigit():
-        return int(value)
-    if value == "十":
-        return 10
-    if value.startswith("十"):
-        return 10 + _CN_DIGITS.get(value[1:], 0)
-    if value.endswith("十"):
-        return _CN_DIGITS.get(value[0], 0) * 10
-    if len(value) == 3 and value[1] == "十":
-        return _CN_DIGITS.get(value[0], 0) * 10 + _CN_DIGITS.get(value[2], 0)
-    return _CN_DIGITS.get(value)
+        return int(value)  # full-width digits too
+    try:
+        return to_int(value)
+    except (KeyError, ValueError):
+        return None
 
 
 def page_label(text: str) -> tuple[int | None, str | None]:

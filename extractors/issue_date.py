@@ -14,7 +14,9 @@ from collections import Counter
 from datetime import date, timedelta
 from pathlib import PurePath
 
+from .lang.zh_dates import YEAR_DIGIT_CLASS
 from .lang.zh_layout import DATE_LINE, MASTHEAD_LINE, WEEKDAY_NUMBER
+from .numerals import to_int
 
 # 2023-12-01, 2023_12_01, 2023.12.01, 20231201, 2023年12月1日: one separator used throughout.
 _FILENAME_DATE = re.compile(
@@ -31,7 +33,7 @@ _HASH_MIN_LENGTH = 12
 _FULL_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 # A masthead line: a date near its start, in Arabic or Chinese numerals ("二〇二三年十二月一日"),
 # perhaps a weekday after it; the whole line short, as mastheads are.
-_CN_YEAR = "[〇○零一二三四五六七八九]{4}"
+_CN_YEAR = f"[{YEAR_DIGIT_CLASS}]{{4}}"
 _CN_MONTH = "十[一二]?|[一二三四五六七八九]"
 _CN_DAY = "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
 _MASTHEAD_DATE = re.compile(
@@ -42,7 +44,6 @@ _MASTHEAD_DATE = re.compile(
     r"(?:[\s,，、/|()（）农历\u4e00-\u9fff]{0,12}?(?:星期|周|礼拜)(?P<wd>[一二三四五六日天]))?"
 )
 _MASTHEAD_MAX_CHARS = 60
-_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 # A month-day with an optional year; the lookbehind keeps "11月26日至29日" from yielding "26日至29日".
 _MONTH_DAY = re.compile(r"(?<![\d月])(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 # What follows a date used as the time of a reported event: "11月30日," / "7月28日下午," / "…日上午".
@@ -131,18 +132,9 @@ def _printed_date(match: re.Match) -> date | None:
     try:
         if match.group("y"):
             return date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
-        year = int("".join(str(_CN_DIGIT[c]) for c in match.group("cy")))
-        return date(year, _cn_number(match.group("cm")), _cn_number(match.group("cd")))
+        return date(to_int(match.group("cy")), to_int(match.group("cm")), to_int(match.group("cd")))
     except ValueError:
         return None
-
-
-def _cn_number(numeral: str) -> int:
-    """1..31 written in Chinese: 一, 十, 十二, 二十, 二十三, 三十一."""
-    if "十" not in numeral:
-        return _CN_DIGIT[numeral]
-    tens, _, units = numeral.partition("十")
-    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[units] if units else 0)
 
 
 def _is_bare_cn_date(match: re.Match, line: str) -> bool:

@@ -15,8 +15,8 @@ import warnings
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+from .cache import cache_dir
 from .lang import zh_people as lang
 from .patterns import alternation as _alternation
 
@@ -345,12 +345,14 @@ def _tokenizer():
         import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
-    cache = Path(__file__).resolve().parent.parent / ".state" / "jieba"
+    # jieba writes its prefix dictionary (~1 s to rebuild) to a user cache folder, never beside the
+    # code; where that folder cannot be made, to the system's temporary folder, jieba's default.
+    folder = cache_dir() / "jieba"
     try:
-        cache.mkdir(parents=True, exist_ok=True)
-        jieba.dt.tmp_dir = str(cache)
+        folder.mkdir(parents=True, exist_ok=True)
+        jieba.dt.tmp_dir = str(folder)
     except OSError:
-        pass
+        jieba.dt.tmp_dir = None
     jieba.dt.initialize()
     return jieba.posseg.POSTokenizer(jieba.dt)
 

@@ -32,7 +32,9 @@ class IssueContext:
     issue_date_source: IssueDateSource = "manifest"
     paper: str | None = None
     edition: str | None = None
-    area_code: str = "0351"
+    # The telephone area code of the paper's city, for local numbers printed without one; None when
+    # unknown (the pipeline resolves it from the manifest, the paper's name or --area-code).
+    area_code: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

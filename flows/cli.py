@@ -54,10 +54,15 @@ def main() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 def run(raw_dir, db_path, area_code, runner, dask_address, batch_size, prune, wait_seconds, as_json):
     """Run the Prefect ingest flow on RAW_DIR (default: raw/); exit 1 if any file failed."""
-    from flows.ingest import SchedulerUnreachable, WorkerVersionMismatch, ingest
+    from flows.ingest import DaskNotInstalled, SchedulerUnreachable, WorkerVersionMismatch, ingest, require_dask
     from flows.report import print_run_summary, summary_json
     from warehouse.db import WarehouseError
 
+    if runner == "dask":
+        try:
+            require_dask()  # before any work: the Dask packages are an optional extra
+        except DaskNotInstalled as exc:
+            _fail(str(exc), 2)
     if area_code is not None and not area_code.strip().lstrip("0").isdigit():
         _fail(f"--area-code {area_code!r} is not a telephone area code (digits, e.g. 0351)", 2)
     if not raw_dir.is_dir():

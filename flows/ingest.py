@@ -309,6 +309,23 @@ class SchedulerUnreachable(ConnectionError):
     """No Dask scheduler answers at the address given."""
 
 
+class DaskNotInstalled(ImportError):
+    """``runner="dask"`` without the optional Dask packages (the ``[dask]`` extra)."""
+
+
+def require_dask() -> None:
+    """Raise :class:`DaskNotInstalled`, saying how to install them, unless prefect-dask and
+    distributed import: ``make run`` installs only what the local runner needs."""
+    try:
+        import distributed  # noqa: F401
+        import prefect_dask  # noqa: F401
+    except ImportError as exc:
+        raise DaskNotInstalled(
+            f"--runner dask needs the optional Dask packages ({exc.name or exc} is missing): "
+            "pip install 'baoxun[dask]', or in a clone .venv/bin/pip install -r requirements-test.lock"
+        ) from exc
+
+
 def check_scheduler(address: str, timeout: float = 5.0) -> None:
     """Fail in seconds, with a message, when nothing listens at ``address`` (Dask would wait 30 s)."""
     parts = urlsplit(address if "://" in address else f"tcp://{address}")
@@ -331,6 +348,7 @@ def _task_runner(runner: Runner, dask_address: str | None):
     if runner == "dask":
         import logging
 
+        require_dask()
         from prefect_dask import DaskTaskRunner
 
         # Dask logs every scheduler and worker event at INFO; baoxun prints its own summary.

@@ -25,7 +25,7 @@ COMMENT ON COLUMN loads.started_at IS 'When the run started (local time).';
 COMMENT ON COLUMN loads.finished_at IS 'When the run finished; NULL while running or if it crashed.';
 COMMENT ON COLUMN loads.raw_dir IS 'The folder of raw issues the run read.';
 COMMENT ON COLUMN loads.runner IS 'Prefect task runner used: local or dask.';
-COMMENT ON COLUMN loads.extractor_version IS 'Version of the extraction rules (a hash of the extractor sources).';
+COMMENT ON COLUMN loads.extractor_version IS 'Version of the extraction rules (a hash of the extractor sources, their language data and the versions of the libraries whose output they use).';
 COMMENT ON COLUMN loads.files_seen IS 'Raw files discovered.';
 COMMENT ON COLUMN loads.issues_new IS 'Issues loaded for the first time.';
 COMMENT ON COLUMN loads.issues_changed IS 'Issues re-extracted because their content or the extractor version changed.';

@@ -10,6 +10,11 @@ from __future__ import annotations
 
 import re
 
+from .zh_common import SERVICE_NUMBERS, SIGN_OFF_WORDS
+from .zh_common import NOTICE_WORDS as _NOTICE_WORDS
+
+__all__ = ["SERVICE_NUMBERS"]  # a shared word list this module passes on
+
 # Sentence-final punctuation: a paragraph ending in one of these is complete.
 FINAL_PUNCT = "。！？!?…；;"
 # Closing quotes/brackets: final when what they close ends in FINAL_PUNCT ("…。”").
@@ -135,10 +140,9 @@ SECTION_CONTINUATION = re.compile(r"^[\u4e00-\u9fff“”《》·]{2,30}精神$"
 
 # --- notices and classifieds -----------------------------------------------------------------
 
-NOTICE_WORDS = (
-    "通告", "公告", "启事", "启示", "声明", "公示", "通知", "提示", "告知书", "公开信",
-    "倡议书", "告示", "须知", "通报",
-)
+# What a notice calls itself, and 通报: a bulletin is laid out as a notice (a title, a body, a
+# signature) though the notice extractor does not count it as one.
+NOTICE_WORDS = _NOTICE_WORDS + ("通报",)
 _NOTICE_WORD = "(?:" + "|".join(NOTICE_WORDS) + ")"
 # A notice's own title: "寻亲启事", "通告", "关于调整公交线路的通告", "拍卖公告(第3号)".
 NOTICE_TITLE = re.compile(
@@ -165,7 +169,7 @@ ISSUER_NOTICE_TITLE = re.compile(
 # A notice printed on one line: "通告 亲贤村…特此通告 …".
 NOTICE_INLINE = re.compile(rf"^(?P<title>(?:[\u4e00-\u9fff]{{0,8}}){_NOTICE_WORD})(?:{SPACE}+|[:：]\s*)(?=\S)")
 # A notice's closing line ("特此通知", "特此公告。"): the last line of the notice above, never a title.
-SIGN_OFF_LINE = re.compile(r"^特此(?:通知|通告|公告|声明|公示|告知|函告|敬告|启事|提示|说明)[。.!！]?$")
+SIGN_OFF_LINE = re.compile(r"^特此(?:" + "|".join(SIGN_OFF_WORDS) + r")[。.!！]?$")
 # Titles of blocks of one-line classified notices.
 CLASSIFIED_TITLE = re.compile(r"^(?:遗失声明|挂失声明|遗失启事|作废声明|声明|分类广告|分类信息|公告栏|启事栏)$")
 # One classified item: "张三遗失身份证,号码…,声明作废。"
@@ -224,8 +228,7 @@ LIST_ENTRY_MAX_CHARS = 60
 ENTRY_CONNECTORS = "至到、和及或与~～-－—/,，:："
 # A headline line "聚焦：…" with a label this short over another headline line is the kicker.
 KICKER_LABEL_MAX_CHARS = 6
-# Three-digit emergency and service numbers printed alone after a label ("火警 119").
-SERVICE_NUMBERS = ("110", "119", "120", "122")
+# Emergency and service numbers printed alone after a label ("火警 119"): zh_common.SERVICE_NUMBERS.
 
 # --- dated entries and mastheads -------------------------------------------------------------
 

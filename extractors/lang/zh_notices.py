@@ -6,11 +6,9 @@ a deadline means adding a word here, never touching the extractor. Lists are mat
 
 from __future__ import annotations
 
-# The words a notice calls itself by. A title or a report names one of these last.
-NOTICE_WORDS: tuple[str, ...] = (
-    "通告", "公告", "启事", "启示", "声明", "公示", "通知", "提示", "告知书", "公开信", "倡议书",
-    "告示", "须知", "敬告", "告知",
-)
+from .zh_common import BODY_ENDINGS, KIN_NOUNS, NAME_HONORIFICS, NOTICE_WORDS, SIGN_OFF_WORDS
+
+__all__ = ["NOTICE_WORDS", "SIGN_OFF_WORDS", "NAME_HONORIFICS"]  # shared words this module passes on
 
 # Words that may stand directly before a notice word as part of its name ("寻亲启事", "停水通知").
 # A title made of an issuer plus one of these keeps the qualifier in its kind and drops the issuer.
@@ -35,40 +33,30 @@ OUTAGE_TITLE_PREFIXES: tuple[str, ...] = ("计划", "临时", "检修", "")
 # Verbs by which a notice's body says who will act ("国网某供电公司将于…停电"): the body before them issues it.
 ACTOR_VERBS: tuple[str, ...] = ("将于", "定于", "计划于", "拟于", "决定于", "定在", "将在")
 
-# What a notice is signed off with before its issuer and date ("特此通告").
-SIGN_OFF_WORDS: tuple[str, ...] = (
-    "通告", "公告", "声明", "公示", "通知", "告知", "函告", "敬告", "启事", "提示", "说明",
-)
-
 # Labels a signature line may carry before the issuer ("声明人:张三").
 SIGNATURE_LABELS: tuple[str, ...] = (
     "声明人", "公告人", "启事人", "通告单位", "发布单位", "发布人", "落款", "单位", "特此声明人",
 )
 
-# Endings of an organisation's name: a clause ending with one names a body that can issue.
-ORG_SUFFIXES: tuple[str, ...] = (
-    "有限责任公司", "股份有限公司", "有限公司", "分公司", "公司", "集团", "总公司", "厂", "店", "行",
-    "人民政府", "政府", "办公室", "领导小组", "指挥部", "委员会", "管委会", "工委", "党委", "纪委",
-    "委", "局", "办", "厅", "署", "部", "处", "科", "所", "站", "队", "支队", "大队", "中队",
-    "中心", "院", "医院", "法院", "检察院", "学校", "学院", "大学", "中学", "小学", "幼儿园",
-    "协会", "学会", "商会", "联合会", "基金会", "会", "社", "馆", "台", "街道", "社区", "居委会",
-    "村委会", "物业", "银行", "分行", "支行", "专班", "小组", "组", "事务所", "合作社", "工作室",
+# Endings of an organisation's name: a clause ending with one names a body that can issue. Besides
+# the endings every body may have, the businesses and services that print notices, and single
+# characters (部, 处, 站, 院) that in a signature or an issuer clause end a body's name.
+ORG_SUFFIXES: tuple[str, ...] = BODY_ENDINGS + (
+    "有限责任公司", "股份有限公司", "有限公司", "分公司", "总公司", "厂", "店", "行",
+    "部", "处", "科", "所", "站", "队", "中队", "院", "中学", "小学", "幼儿园",
+    "会", "社", "馆", "台", "居委会", "村委会", "物业", "分行", "支行", "专班", "组", "合作社", "工作室",
     "海关", "机制", "机场", "公安", "交警", "消防", "水务", "燃气", "热力", "电力", "供电", "铁路", "地铁",
     "公交", "监督室", "检查室", "监察室", "研究室", "实验室",
-    "妇联", "残联", "侨联", "文联", "工商联", "科协", "工会",
 )
-
-# Polite forms that stand for a contact's name ("请与李先生联系", "联系人:王女士").
-NAME_HONORIFICS: tuple[str, ...] = ("先生", "女士", "小姐", "老师", "经理", "师傅", "阿姨", "大姐")
 # Verbs after "向/与 X" that send readers to X with a number printed below ("如有异议,请向市委组织部反映").
 ADDRESSED_VERBS: tuple[str, ...] = ("反映", "联系", "联络", "咨询", "举报", "投诉", "提出", "反馈", "申报")
 # How a notice names its own issuer ("向本公司申报", "与我单位联系", "该中心").
 SELF_REFERENCE_STARTS: tuple[str, ...] = ("本", "我", "该")
-# Relatives named before the contact person ("请与其子张建军联系"): the name after them is who to reach.
-KIN_WORDS: tuple[str, ...] = (
-    "其子", "其女", "其儿子", "其女儿", "其丈夫", "其妻子", "其夫", "其妻", "其父", "其母", "其孙", "其孙女", "其兄", "其弟", "其姐", "其妹", "其侄",
-    "其家属", "其家人", "其亲属", "家属", "家人", "亲属", "儿子", "女儿", "丈夫", "妻子", "孙子", "孙女",
-)
+# Relatives named before the contact person ("请与其子张建军联系", "请与儿子张建军联系"): the name
+# after them is who to reach; here a name always follows, so bare kin nouns count too.
+from .zh_common import KIN_WORDS as _KIN_BEFORE_CONTACT  # noqa: E402
+
+KIN_WORDS: tuple[str, ...] = _KIN_BEFORE_CONTACT + KIN_NOUNS
 
 # Kinds a private person may issue (the others need a body: a signature "张三" on a 通告 is no issuer).
 PERSONAL_KINDS: tuple[str, ...] = ("启事", "启示", "声明")

@@ -6,6 +6,11 @@ longest first, so a longer negative ("发票号码") beats a shorter positive in
 
 from __future__ import annotations
 
+from .zh_common import KIN_WORDS, NAME_HONORIFICS, SERVICE_NUMBERS
+from .zh_notices import ORG_SUFFIXES
+
+__all__ = ["KIN_WORDS", "NAME_HONORIFICS", "SERVICE_NUMBERS"]  # shared words this module passes on
+
 # One-to-one character folds applied before matching digits (the text keeps its length, so every
 # offset found in the folded text is an offset in the original).
 CHAR_FOLDS: dict[str, str] = {
@@ -84,8 +89,8 @@ NON_OWNER_KEYS: tuple[str, ...] = (
     "地址", "地点", "住址", "邮编", "网址", "邮箱", "时间", "日期", "开户行", "账号", "帐号",
 )
 
-# Short public numbers that are services wherever printed; longer ones are matched by prefix.
-SERVICE_NUMBERS: frozenset[str] = frozenset({"110", "112", "114", "117", "119", "120", "121", "122", "999"})
+# Short public numbers are services wherever printed (zh_common.SERVICE_NUMBERS); longer ones are
+# matched by prefix.
 SERVICE_PREFIXES: tuple[tuple[str, tuple[int, ...]], ...] = (
     ("12", (5,)),  # 12xxx: government hotlines (12345, 12315, 12369, 12366, 12333, ...)
     ("100", (5,)),  # 100xx: carriers (10086, 10010, 10000)
@@ -114,14 +119,9 @@ OWNER_TRAILING_QUALIFIERS: tuple[str, ...] = (
     "应急",
 )
 
-# Relatives named before a contact ("请与其子张建军联系"): the person after them answers the phone.
-KIN_WORDS: tuple[str, ...] = (
-    "其子", "其女", "其儿子", "其女儿", "其丈夫", "其妻子", "其夫", "其妻", "其父", "其母", "其孙", "其孙女", "其兄",
-    "其弟", "其姐", "其妹", "其侄", "其家属", "其家人", "其亲属", "家属", "家人", "亲属",
-)
-
-# Words stripped from the start of an owner ("请拨打市医保中心" -> "市医保中心").
-# Only words that never begin a name: no single characters like 向 or 人 (向阳街道, 人民医院).
+# Words stripped from the start of an owner ("请拨打市医保中心" -> "市医保中心", "其子张三" -> "张三").
+# Only words that never begin a name: no single characters like 向 or 人 (向阳街道, 人民医院), and
+# of the relatives only zh_common.KIN_WORDS, not the bare nouns that open names (孙子明).
 OWNER_LEADING_NOISE: tuple[str, ...] = (
     "请", "可以", "也可", "也可以", "即可", "欢迎", "直接", "随时", "及时", "如有疑问", "如有问题",
     "如有需要", "详情", "详询", "具体", "另外", "此外", "同时", "广大市民", "广大群众", "知情者",
@@ -197,9 +197,9 @@ OWNER_BRACKET_NOISE: tuple[str, ...] = (
     "工作日", "工作时间", "办公时间", "上班", "白天", "夜间", "晚间", "节假日", "假日", "周末", "周一",
     "小时", "全天", "值班", "时间",
 )
-# How a body's name ends (shared with the notice extractor): a short line ending so, right above a
+# How a body's name ends (the notice extractor's endings): a short line ending so, right above a
 # "举报电话:…" line, names the body the number reaches.
-from .zh_notices import ORG_SUFFIXES as BODY_ENDINGS  # noqa: E402
+BODY_ENDINGS: tuple[str, ...] = ORG_SUFFIXES
 # Words between a body and the bracket holding its number ("向某局某科(地址…,联系电话:…)提出"):
 # the body is named after the last of these.
 BRACKET_OWNER_OPENERS: tuple[str, ...] = ("向", "与", "到", "至", "联系", "拨打", "咨询", "前往", "或")
@@ -218,5 +218,3 @@ OPENING_VERBS: tuple[str, ...] = ("开通了", "开通", "设立了", "设立", 
 OPENING_REACH = 600
 # "某登记站设在保卫处。咨询电话:…": a sentence placing a body, then its number on its own.
 PLACING_VERBS: tuple[str, ...] = ("设在", "设于", "位于", "地处", "坐落在", "坐落于", "办公地点在", "地址在")
-# Polite forms that stand for a contact's name ("(王女士)" after a number names who answers).
-from .zh_notices import NAME_HONORIFICS  # noqa: E402
