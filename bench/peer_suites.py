@@ -55,6 +55,9 @@ Interval = tuple[dt.datetime | None, dt.datetime | None]
 def _jionlp_base(value) -> dt.datetime:
     if isinstance(value, (int, float)):
         return dt.datetime.fromtimestamp(value, ZoneInfo("Asia/Shanghai")).replace(tzinfo=None)
+    if isinstance(value, (list, tuple)):  # [year, month, day, hour, minute, second], tail optional
+        parts = list(value) + [1, 1, 0, 0, 0][len(value) - 1:]
+        return dt.datetime(*parts[:6])
     if isinstance(value, dict):
         now = dt.datetime.now()
         return dt.datetime(value.get("year", now.year), value.get("month", 1), value.get("day", 1),

@@ -142,6 +142,7 @@ class _Unit:
     quarter_rel: int | None = None
     lead_quarters: int | None = None
     lead_months: int | None = None
+    year_months: tuple[int, int] | None = None  # 2021年春季, 去年暑假: (first month, months) of the year named
     month: int | None = None
     month_rel: int | None = None
     month_part: str | None = None
@@ -404,6 +405,46 @@ def _minguo(m: re.Match) -> "_Unit":
     return _Unit(s, e, 0, 0, year=1911 + n)
 
 
+@_family("F_reign", rf"(?P<rg_e>{_alt(L.REIGN_ERAS)})(?:(?P<rg_n>\d{{1,2}}|[一二三四五六]?十[一二三四五六七八九]?|[一二三四五六七八九]|元)"
+                    rf"{_SP}年|(?P<rg_all>年间))", "".join({w[0] for w in L.REIGN_ERAS}))
+def _reign(m: re.Match) -> "_Unit | None":
+    """康熙三年, 乾隆二十年, 神龙元年, 康熙年间: a year of a reign era (元年 is its first year), or the
+    whole reign. Months and days after it are taken as written (not converted from the lunar
+    calendar the eras kept)."""
+    first, last = L.REIGN_ERAS[m.group("rg_e")]
+    s, e = m.span()
+    if m.group("rg_all"):
+        return _Unit(s, e, 0, 0, decade=(first, last - first + 1, 0, last - first + 1))
+    n = 1 if m.group("rg_n") == "元" else to_int(m.group("rg_n"))
+    if not 1 <= n <= last - first + 1:
+        return None  # 雍正十六年 existed (1738 is 乾隆三年): a year past the reign is no date
+    return _Unit(s, e, 0, 0, year=first + n - 1)
+
+
+@_family("F_solar", rf"(?P<st_a>{_alt(L.SOLAR_TERMS_PLAIN)})(?!{_alt(L.SOLAR_TERMS_PLAIN)})"
+                    rf"|(?<=年)(?P<st_b>{_alt(L.SOLAR_TERMS_MARKED)})|(?P<st_c>{_alt(L.SOLAR_TERMS_MARKED)})"
+                    rf"(?={_alt(L.SOLAR_TERM_AFTER)})",
+         "".join({w[0] for w in L.SOLAR_TERMS}))
+def _solar_term(m: re.Match) -> "_Unit":
+    """冬至, 2024年大寒, 白露节气: the day of a solar term, like a movable holiday (nearest one when no
+    year is named)."""
+    s, e = m.span()
+    return _Unit(s, e, 2, 4, lunar=m.group("st_a") or m.group("st_b") or m.group("st_c"), holiday=True)
+
+
+@_family("F_yseason", rf"(?<=年)(?:的)?(?P<ys_w>{_alt(L.SEASONS_OF_A_YEAR)})"
+                      rf"(?=$|[{re.escape(L.YEAR_SEASON_ENDS)}]|{_alt(L.YEAR_SEASON_AFTER)})",
+         "的" + "".join({w[0] for w in L.SEASONS_OF_A_YEAR}))
+def _year_season(m: re.Match) -> "_Unit":
+    """2021年春季, 去年夏天, 明年冬季, 今年暑假: a season (meteorological months; winter runs into the
+    next year) or the summer holidays of the year just named; alone these words are habits
+    ("冬季供暖"), not dates. Only where the season is the time of the clause (a boundary or 的, 期间,
+    以来… after it): before a noun it names a programme, not months ("2024年春季征兵" recruits in
+    the first half-year, "春季学期" is a term)."""
+    s, e = m.span()
+    return _Unit(s, e, 1, 1, year_months=L.SEASONS_OF_A_YEAR[m.group("ys_w")], joined_only=True)
+
+
 @_family("F_mhalf", _alt(L.MONTH_HALVES), "".join(w[0] for w in L.MONTH_HALVES))
 def _month_half(m: re.Match) -> "_Unit":
     s, e = m.span()
@@ -505,10 +546,11 @@ def _month_day_dash(m: re.Match) -> "_Unit":
 
 
 @_family("F_mday", rf"(?P<md_m>{_MNUM}){_SP}月(?P<md_d>[12]\d|3[01]|0?[1-9]|{L.CN_DAY})"
-                   rf"(?=$|[\s,，。;；、)）]|(?:至|到|[-—~～])\s?(?:{_MNUM})\s?月)",
+                   rf"(?=$|[\s,，。;；、)）]|(?:至|到|[-—~～])\s?(?:{_MNUM})\s?月|{_CLOCK_POD}(?:{_HNUM})?)",
          _DIGITS + L.YEAR_DIGIT_CLASS + "十")
 def _month_bare_day(m: re.Match) -> "_Unit":
-    """十月31, 1月3至2月10: a day straight after 月 with no 日, where a boundary follows."""
+    """十月31, 1月3至2月10, 8月十五晚上: a day straight after 月 with no 日, where a boundary or a
+    part of day follows."""
     s, e = m.span()
     return _Unit(s, e, 2, 4, month=to_int(m.group("md_m")), day=to_int(m.group("md_d")), day_suffix="日")
 
@@ -907,7 +949,7 @@ def _count(numeral: str, unit: str) -> tuple[int, str] | None:
 
 def _merge(unit: _Unit, tok: _Unit) -> None:
     for name in ("year", "year2", "year_rel", "year_part", "half", "quarter", "quarter_rel",
-                 "lead_quarters", "lead_months", "month", "month_rel", "month_part", "xun", "day",
+                 "lead_quarters", "lead_months", "year_months", "month", "month_rel", "month_part", "xun", "day",
                  "day_suffix", "day_rel", "week_rel", "weekday", "pod", "hour", "minute",
                  "clock_unit", "lunar", "anchor_day", "day_last", "holiday_period", "season",
                  "quarter_part", "nth_week", "decade", "lunar_date", "lead_n"):
@@ -1079,6 +1121,10 @@ def _calendar(u: _Unit, year: int, month: int | None) -> Interval | None:
                 return None
             return (_month_start(year, 1), _month_start(*_add_months(year, 1, 3 * u.lead_quarters)),
                     "quarter")
+        if u.year_months is not None:
+            first, count = u.year_months
+            return (_month_start(year, first), _month_start(*_add_months(year, first, count)),
+                    "season")
         if u.lead_months is not None:
             if not 1 <= u.lead_months <= 12:
                 return None
@@ -1098,6 +1144,14 @@ def _festival_day(word: str, year: int) -> date | None:
         month, weekday, nth = L.NTH_WEEKDAY_HOLIDAYS[word]
         first = date(year, month, 1)
         return first + timedelta(days=(weekday - first.weekday()) % 7, weeks=nth - 1)
+    if word in L.SOLAR_TERMS:
+        if not 2001 <= year <= 2099:
+            return None
+        month, constant = L.SOLAR_TERMS[word]
+        yy = year % 100
+        leap_days = (yy - 1) // 4 if month <= 2 else yy // 4
+        return date(year, month, int(yy * 0.2422 + constant) - leap_days
+                    + L.SOLAR_TERM_SHIFTS.get((word, year), 0))
     if word in L.QINGMING_WORDS:
         if not 2000 <= year <= 2099:
             return None
@@ -1281,7 +1335,7 @@ def _has_calendar(u: _Unit) -> bool:
     return u.lunar is not None or u.lunar_date is not None or u.season is not None or u.holiday_period is not None or \
         u.decade is not None or u.nth_week is not None or u.lead_n is not None or any(v is not None for v in (
         u.year, u.year2, u.year_rel, u.month, u.month_rel, u.day, u.half, u.quarter, u.lead_quarters,
-        u.lead_months, u.year_part, u.xun, u.month_part))
+        u.lead_months, u.year_months, u.year_part, u.xun, u.month_part))
 
 
 def _resolve(u: _Unit, base: datetime, prefer: str, after: Interval | None = None,
@@ -1564,7 +1618,8 @@ def _plausible(u: _Unit, text: str) -> bool:
                 return False
         if u.year is not None and u.year_part is None:
             # A bare year with no month: keep plausible calendar years only ("有2000年历史").
-            if not 1900 <= u.year <= 2100 or text.startswith("历史", u.end) or \
+            reign = text.startswith(tuple(L.REIGN_ERAS), u.start)  # 开元三年: years of a reign era
+            if not (1900 <= u.year <= 2100 or reign) or text.startswith("历史", u.end) or \
                     text.startswith("的历史", u.end):
                 return False
         if u.month is not None and not text[u.start].isascii() and u.month_part is None:
@@ -1611,7 +1666,7 @@ def _takes_context_year(u: _Unit) -> bool:
     if u.day_rel is not None or u.week_rel is not None or u.weekday is not None:
         return False
     return u.month is not None or u.lunar is not None or any(v is not None for v in (
-        u.half, u.quarter, u.lead_quarters, u.lead_months, u.year_part))
+        u.half, u.quarter, u.lead_quarters, u.lead_months, u.year_months, u.year_part))
 
 
 def _ends_with_any(text: str, pos: int, words) -> str | None:
@@ -1647,6 +1702,11 @@ def _suffix(text: str, pos: int, limit: int) -> tuple[str, str] | None:
 
 
 def _suffix_word(text: str, pos: int) -> tuple[str, str] | None:
+    if pos < len(text) and text[pos] in " \u3000":
+        # "12:00 之前", "2018年 以后": a two-character word set off by a space (one character, as
+        # 前 or 后, would begin the next word: "12:00 前往")
+        found = _suffix_word(text, pos + 1)
+        return (text[pos] + found[0], found[1]) if found and len(found[0]) >= 2 else None
     nxt = lambda w: text[pos + len(w)] if pos + len(w) < len(text) else " "  # noqa: E731
     w = _starts_with_any(text, pos, _TO_NOW)
     if w:
