@@ -37,7 +37,11 @@ CONVENTIONS = {
     "open end": "'…起/…以来/…之后' has no end (peers end it at the base instant or at infinity)",
     "whole last unit": "a range or until includes its last day, month or year whole (Recognizers "
                        "ends '1995-1997年' on 1997-01-01, '6月1日-6月30日' on 06-30)",
-    "nearest year": "a date with no year takes the year nearest the base (JioNLP the base's year)",
+    "nearest year": "a date with no year (or month, or week) takes the one nearest the base (JioNLP "
+                    "the base's year, month or the coming weekday)",
+    "after includes the named": "'2018年之后/以后' starts with 2018 (Recognizers: 2019)",
+    "offsets are points": "'3年前', '20天以后', '两个半月以前', '4周后' name the year, month, day or minute "
+                          "that far from the base, not everything before or after it, nor a whole week",
     "whole days from the base": "spans back or ahead from the base ('近30天', '未来两个月', "
                                 "'15个工作日内') are whole days ending or starting with the base day "
                                 "(JioNLP keeps the base's time of day)",
@@ -47,6 +51,7 @@ CONVENTIONS = {
 }
 
 Interval = tuple[dt.datetime | None, dt.datetime | None]
+INSTANT = "instant"  # Recognizers resolves a clock time to an instant: only its start is compared
 
 
 # ---- reading the suites ---------------------------------------------------------------------
@@ -131,7 +136,7 @@ def recognizers_cases(checkout: Path):
                 text = value.get("value")
                 start = _ms_time(text if kind == "datetime" else base.strftime("%Y-%m-%d ") + text)
                 if start:
-                    allowed.append((start, start + dt.timedelta(minutes=1)))
+                    allowed.append((start, INSTANT))
         allowed = [a for a in allowed if a != (None, None)]
         if allowed:
             yield case["Input"], base, allowed
@@ -142,6 +147,8 @@ def recognizers_cases(checkout: Path):
 _YEAR_WRITTEN = re.compile(r"\d{2,4}\s*年|[〇零一二三四五六七八九两]{2,4}年|[今明去前后本次上下]年|\d{4}[-./]")
 
 
+_AFTER = re.compile(r"(之后|以后)$")
+_OFFSET = re.compile(r"(\d+|[半两一二三四五六七八九十百千几]+)(个)?(多)?(年|月|星期|周|天|日|小时|钟头|分钟|刻钟)半?(多)?[之以]?[前后]$")
 _PART_OF_DAY = re.compile(r"上午|下午|中午|晚上|早上|早晨|清晨|凌晨|傍晚|黄昏|黎明|午后|午间|早间|夜间|半夜|[昨今明当前]晚")
 
 
@@ -157,6 +164,11 @@ def _minus_month(t: dt.datetime) -> dt.datetime:
     return t.replace(year=year, month=month, day=min(t.day, calendar.monthrange(year, month)[1]))
 
 
+def _plus_month(t: dt.datetime) -> dt.datetime:
+    year, month = (t.year, t.month + 1) if t.month < 12 else (t.year + 1, 1)
+    return t.replace(year=year, month=month, day=min(t.day, calendar.monthrange(year, month)[1]))
+
+
 def _close(a: dt.datetime | None, b: dt.datetime | None, seconds: float = 60) -> bool:
     if a is None or b is None:
         return a is b
@@ -168,6 +180,8 @@ def judge(text: str, base: dt.datetime, got: Interval | None, want: Interval) ->
     if got is None:
         return False, None
     (gs, ge), (ws, we) = got, want
+    if we == INSTANT:
+        return _close(gs, ws), None
     if _close(gs, ws) and _close(ge, we):
         return True, None
     if gs is None and ws is not None and _close(ws, base, 86400) and _close(ge, we):
@@ -177,11 +191,25 @@ def judge(text: str, base: dt.datetime, got: Interval | None, want: Interval) ->
     if _close(gs, ws) and ge is not None and we is not None and we < ge and we > (gs or we - dt.timedelta(1)):
         if we in (ge - dt.timedelta(days=1), _minus_month(ge), _shift_years(ge, -1)):
             return True, "whole last unit"
-    if not _YEAR_WRITTEN.search(text) and gs is not None:
+    if not _YEAR_WRITTEN.search(text) and gs is not None and ge is not None and ws is not None \
+            and we is not None:
         for years in (-1, 1):
             if _close(_shift_years(gs, years), ws) and _close(_shift_years(ge, years), we):
                 return True, "nearest year"
-    anchored = (ws is not None and _close(ws, base, 1)) or (we is not None and _close(we, base, 1))
+        shift = ws - gs
+        if _close(ge + shift, we) and (abs(shift.days) in (7, 28, 29, 30, 31) or 330 <= abs(shift.days) <= 400):
+            return True, "nearest year"  # a weekday, a day of the month, a lunar date
+    if ge is None and gs is not None and ws is not None and _AFTER.search(text) \
+            and ws in (gs + dt.timedelta(days=1), _shift_years(gs, 1), _plus_month(gs)):
+        return True, "after includes the named"
+    if _OFFSET.search(text) and gs is not None and ge is not None:
+        if (we is None or _close(we, base, 86400) or _close(ws, gs)) and _close(gs, ws):
+            return True, "offsets are points"  # 20天以后: the day, not from it on
+        if ws is None and _close(ge, we):
+            return True, "offsets are points"  # 3年以前: the year, not all before it
+        if ws is not None and we is not None and ws <= gs and ge <= we and (ge - gs) < (we - ws):
+            return True, "offsets are points"  # 4周后: the day four weeks on, not that whole week
+    anchored = (ws is not None and ws.date() == base.date()) or (we is not None and we.date() == base.date())
     if anchored and gs is not None and ge is not None and ws is not None and we is not None \
             and _close(gs, ws, 86400) and _close(ge, we, 86400):
         return True, "whole days from the base"

@@ -142,6 +142,7 @@ class _Unit:
     quarter_rel: int | None = None
     lead_quarters: int | None = None
     lead_months: int | None = None
+    nth_day: int | None = None  # 2025年第一天, 3月的第10天: the n-th day of the year or month named
     year_months: tuple[int, int] | None = None  # 2021年春季, 去年暑假: (first month, months) of the year named
     month: int | None = None
     month_rel: int | None = None
@@ -417,7 +418,8 @@ def _reign(m: re.Match) -> "_Unit | None":
         return _Unit(s, e, 0, 0, decade=(first, last - first + 1, 0, last - first + 1))
     n = 1 if m.group("rg_n") == "元" else to_int(m.group("rg_n"))
     if not 1 <= n <= last - first + 1:
-        return None  # 雍正十六年 existed (1738 is 乾隆三年): a year past the reign is no date
+        # 雍正十六年 never was (1738 is 乾隆三年): no date, nor is a month after it one
+        return _Unit(s, e, 0, 0, year=first, impossible=True)
     return _Unit(s, e, 0, 0, year=first + n - 1)
 
 
@@ -443,6 +445,45 @@ def _year_season(m: re.Match) -> "_Unit":
     the first half-year, "春季学期" is a term)."""
     s, e = m.span()
     return _Unit(s, e, 1, 1, year_months=L.SEASONS_OF_A_YEAR[m.group("ys_w")], joined_only=True)
+
+
+@_family("F_lunarfest", _alt(L.LUNAR_DATE_FESTIVALS), "".join({w[0] for w in L.LUNAR_DATE_FESTIVALS}))
+def _lunar_festival(m: re.Match) -> "_Unit":
+    """七夕, 中元节, 腊八节, 龙抬头: a festival on a fixed lunar month and day (nearest one when no
+    year is named)."""
+    month, day = L.LUNAR_DATE_FESTIVALS[m.group("F_lunarfest")]
+    s, e = m.span()
+    return _Unit(s, e, 2, 4, lunar_date=(month, False, day), holiday=True)
+
+
+@_family("F_nthday", r"(?!第二天)第(?P<nd>[1-9]\d{0,2}|[一二三四五六七八九]|[一二三]?十[一二三四五六七八九]?|[一二三]百(?:零?[一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)?)(?:个)?(?:天|日)(?![\d])",
+         "第")
+def _nth_day(m: re.Match) -> "_Unit | None":
+    """2025年第一天, 今年第100天, 3月的第10天: the n-th day of the year or month just named (alone,
+    "第三天" counts from an event the text names elsewhere and gives nothing; 第二天 is the day after
+    the date just named, an anchor word)."""
+    n = to_int(m.group("nd"))
+    if not 1 <= n <= 366:
+        return None
+    s, e = m.span()
+    return _Unit(s, e, 3, 4, nth_day=n, joined_only=True)
+
+
+@_family("F_later", rf"(?:{_alt(L.LATER_PREFIXES)}){_SP}(?P<lt_n>{_COUNT}){_SP}(?:{_APPROX})?"
+                    rf"(?:(?P<lt_hp>个半)(?P<lt_uh>{_alt(L.HALF_AFTER_GE)})|(?P<lt_u>{_DUR_FWD_UNIT})(?P<lt_hs>半)?)"
+                    rf"(?!{_DUR_WORDS}|[{L.NOT_AFTER_LATER}])",
+         "".join({w[0] for w in L.LATER_PREFIXES}))
+def _later(m: re.Match) -> "_Unit | None":
+    """再过两天, 再过半个小时, 再过3年: the point that far after the base, as "两天后" ("超过3天",
+    "经过两天" are no such words: only 再过/又过 read so)."""
+    unit = m.group("lt_u") or L.HALF_AFTER_GE.get(m.group("lt_uh"))
+    count = _count(m.group("lt_n"), L.DURATION_UNITS[unit])
+    if count is not None and (m.group("lt_hp") or m.group("lt_hs")):
+        count = _and_a_half(*count)
+    if count is None:
+        return None
+    s, e = m.span()
+    return _Unit(s, e, -1, -1, special="fwd", count=count[0], count_unit=count[1], direction="after")
 
 
 @_family("F_mhalf", _alt(L.MONTH_HALVES), "".join(w[0] for w in L.MONTH_HALVES))
@@ -949,7 +990,7 @@ def _count(numeral: str, unit: str) -> tuple[int, str] | None:
 
 def _merge(unit: _Unit, tok: _Unit) -> None:
     for name in ("year", "year2", "year_rel", "year_part", "half", "quarter", "quarter_rel",
-                 "lead_quarters", "lead_months", "year_months", "month", "month_rel", "month_part", "xun", "day",
+                 "lead_quarters", "lead_months", "year_months", "nth_day", "month", "month_rel", "month_part", "xun", "day",
                  "day_suffix", "day_rel", "week_rel", "weekday", "pod", "hour", "minute",
                  "clock_unit", "lunar", "anchor_day", "day_last", "holiday_period", "season",
                  "quarter_part", "nth_week", "decade", "lunar_date", "lead_n"):
@@ -957,6 +998,7 @@ def _merge(unit: _Unit, tok: _Unit) -> None:
         if value is not None:
             setattr(unit, name, value)
     unit.weekend |= tok.weekend
+    unit.impossible |= tok.impossible
     unit.second = tok.second or unit.second
     unit.range_start_only = tok.range_start_only
     unit.range_end_only = unit.range_end_only or tok.range_end_only
@@ -1091,6 +1133,11 @@ def _clock(u: _Unit, day: date) -> Interval | None:
 def _calendar(u: _Unit, year: int, month: int | None) -> Interval | None:
     """The unit's interval in a known year (and month, when the unit names one)."""
     try:
+        if u.nth_day is not None and u.day is None:
+            day = date(year, month or 1, 1) + timedelta(days=u.nth_day - 1)
+            if (day.month != month if month else day.year != year):
+                return None  # 2月第30天: past the period's end
+            return _clock(u, day)
         if u.day is not None:
             if month is None:
                 return None
@@ -1335,7 +1382,7 @@ def _has_calendar(u: _Unit) -> bool:
     return u.lunar is not None or u.lunar_date is not None or u.season is not None or u.holiday_period is not None or \
         u.decade is not None or u.nth_week is not None or u.lead_n is not None or any(v is not None for v in (
         u.year, u.year2, u.year_rel, u.month, u.month_rel, u.day, u.half, u.quarter, u.lead_quarters,
-        u.lead_months, u.year_months, u.year_part, u.xun, u.month_part))
+        u.lead_months, u.year_months, u.nth_day, u.year_part, u.xun, u.month_part))
 
 
 def _resolve(u: _Unit, base: datetime, prefer: str, after: Interval | None = None,
@@ -1350,6 +1397,8 @@ def _resolve(u: _Unit, base: datetime, prefer: str, after: Interval | None = Non
 def _resolve_unit(u: _Unit, base: datetime, prefer: str, after: Interval | None,
                   anchor: tuple[int, int | None, date | None] | None) -> Interval | None:
     today = base.date()
+    if u.nth_day is not None and not (_names_year(u) or u.month is not None or u.month_rel is not None):
+        return None  # 第三天上午: the third day of something named elsewhere
     if u.year_rel_last is not None and u.month is None:
         return (datetime(today.year + u.year_rel, 1, 1), datetime(today.year + u.year_rel_last + 1, 1, 1),
                 "year")
@@ -1634,7 +1683,7 @@ def _plausible(u: _Unit, text: str) -> bool:
         if u.hour is not None and u.pod is None and u.clock_unit is not None:
             if u.clock_cn:
                 if u.hour != 0 and not u.clock_tail and not (u.clock_unit == "时" and u.hour >= 3) \
-                        and not text.startswith(L.CLOCK_OPEN_WORDS, u.end):
+                        and not text.startswith(L.CLOCK_OPEN_WORDS, u.end) and not text.endswith(L.CLOCK_CN_AFTER, 0, u.start):
                     return False
             if u.clock_unit == "点" and not u.clock_tail and "\u4e00" <= next_char <= "\u9fff" \
                     and next_char not in "钟半分整许左右起前后至到以之开始时":
@@ -1846,7 +1895,7 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
     last_end = -1
     for unit in _units(scan):
         # An impossible date is kept, however implausible, so that it can void the range it is in.
-        unit.impossible = _impossible(unit, base)
+        unit.impossible = unit.impossible or _impossible(unit, base)
         closes_range = bool(units) and units[-1].end == last_end and _glued(scan, units[-1], unit) and (
             (unit.day is not None and unit.month is None and units[-1].day is not None)
             or (unit.hour is not None and not _has_calendar(unit) and units[-1].hour is not None))

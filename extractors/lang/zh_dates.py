@@ -136,6 +136,7 @@ PARTS_OF_DAY: dict[str, tuple[int, int, bool]] = {
     "午后": (12, 18, True), "下午": (12, 18, True), "傍晚": (17, 19, True), "黄昏": (17, 19, True),
     "晚上": (18, 24, True), "晚间": (18, 24, True), "夜晚": (18, 24, True),
     "夜间": (20, 30, True), "夜里": (20, 30, True), "深夜": (22, 27, True),
+    "上半夜": (20, 24, True), "前半夜": (20, 24, True), "下半夜": (24, 29, True), "后半夜": (24, 29, True),
     "午夜": (23, 25, True), "半夜": (23, 27, True),
 }
 # Parts of the day whose 12点 is noon; after any other afternoon part it is midnight.
@@ -367,3 +368,18 @@ SEASONS_OF_A_YEAR: dict[str, tuple[int, int]] = {
 # ... only where the season is the time of its clause: followed by a boundary or one of these.
 YEAR_SEASON_ENDS = " \u3000,，。;；:：、!?！？)）\n"
 YEAR_SEASON_AFTER = ["的", "里", "期间", "以来", "以后", "之后", "以前", "之前", "前", "后", "时", "开始", "起"]
+
+# Festivals on a fixed day of the lunar calendar, read through the lunar table: word -> (month,
+# day). 腊八 only as 腊八节 (腊八粥, 腊八蒜 are food).
+LUNAR_DATE_FESTIVALS: dict[str, tuple[int, int]] = {
+    "七夕节": (7, 7), "七夕": (7, 7), "中元节": (7, 15), "腊八节": (12, 8), "二月二龙抬头": (2, 2),
+    "龙抬头": (2, 2),
+}
+
+# "再过两天": a count after these is a point that far ahead, like "两天后". Plain 过 is left out
+# (超过3天, 经过两天, 度过三年 are lengths).
+LATER_PREFIXES = ["再过", "又过"]
+NOT_AFTER_LATER = "的"
+# A Chinese-numeral hour alone ("十点") is read as a time only after 大约 ("大约十点"); otherwise
+# "一点", "十一点" are amounts (节约一点, 十一点建议).
+CLOCK_CN_AFTER = ("大约",)
