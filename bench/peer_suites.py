@@ -46,6 +46,18 @@ CONVENTIONS = {
                                 "'15个工作日内') are whole days ending or starting with the base day "
                                 "(JioNLP keeps the base's time of day)",
     "part-of-day hours": "parts of day have their own hours (上午 08-12, 晚上 18-24, 早间 06-09)",
+    "clock end is an instant": "a clock time ending a range or an until is that instant "
+                               "('下午6点前' ends 18:00; JioNLP 18:59:59)",
+    "within a period is until its end": "'2024年内', '今年内' are until the period's end, not the whole period",
+    "spans counted to the day": "'3个多月以来', '3年半以内' count months and years to the day (JioNLP "
+                                "rounds to the month)",
+    "lunar only when marked": "a month and day is solar unless the text marks it lunar (农历, 初X, 腊月); "
+                              "a marked lunar date is converted (JioNLP reads '二月十五' as lunar, "
+                              "Recognizers '农历2015年十月初一' as solar)",
+    "movable day in its calendar year": "'2023年大年三十', '2017年大寒' are the ones falling in that "
+                                        "calendar year (JioNLP: of that lunar or solar-term year)",
+    "meteorological seasons": "a season is three whole months (spring March-May); JioNLP's run "
+                              "between solar terms (立春 to 立夏)",
     "period edges": "年底/年末 is December, 年初 January, 月初 days 1-10, 月底 21-end "
                     "(JioNLP: November-December, January-February, 1-5, 25-end)",
 }
@@ -147,8 +159,13 @@ def recognizers_cases(checkout: Path):
 _YEAR_WRITTEN = re.compile(r"\d{2,4}\s*年|[〇零一二三四五六七八九两]{2,4}年|[今明去前后本次上下]年|\d{4}[-./]")
 
 
-_AFTER = re.compile(r"(之后|以后)$")
-_OFFSET = re.compile(r"(\d+|[半两一二三四五六七八九十百千几]+)(个)?(多)?(年|月|星期|周|天|日|小时|钟头|分钟|刻钟)半?(多)?[之以]?[前后]$")
+_AFTER = re.compile(r"(之后|以后)")
+_OFFSET = re.compile(r"再过|(\d+|[半两一二三四五六七八九十百千几]+)[个多]*(年|月|星期|周|天|日|小时|钟头|分钟|刻钟|交易日|工作日)"
+                     r"半?多?[之以]?[前后]")
+_SPAN_TO_BASE = re.compile(r"(\d+|[半两一二三四五六七八九十百千几]+)[个多]*(年|月|星期|周|天|日)半?多?(以来|以内|之内|内|来)")
+_FROM_BASE = re.compile(r"近|过去|未来|今后|内|以来|至今|到现在|到今天|今天|现在")
+_CLOCK_END = re.compile(r"[点时](钟)?(之前|以前|前|至|到)")
+_LUNAR_OR_CN_DAY = re.compile(r"农历|阴历|初[一二三四五六七八九十]|廿|腊月|正月|月十[一二三四五六七八九]?|月二十")
 _PART_OF_DAY = re.compile(r"上午|下午|中午|晚上|早上|早晨|清晨|凌晨|傍晚|黄昏|黎明|午后|午间|早间|夜间|半夜|[昨今明当前]晚")
 
 
@@ -175,17 +192,29 @@ def _close(a: dt.datetime | None, b: dt.datetime | None, seconds: float = 60) ->
     return abs((a - b).total_seconds()) <= seconds
 
 
-def judge(text: str, base: dt.datetime, got: Interval | None, want: Interval) -> tuple[bool, str | None]:
-    """(right, convention used or None). Strictly right is (True, None)."""
+def judge(text: str, base: dt.datetime, got: Interval | None, want: Interval,
+          shifted: bool = False) -> tuple[bool, str | None]:
+    """(right, convention used or None). Strictly right is (True, None). Two conventions may meet in
+    one case (a year-less range is both in the nearest year and includes its last month whole):
+    the nearest-year shift is tried once, then the other conventions on the shifted interval."""
     if got is None:
         return False, None
     (gs, ge), (ws, we) = got, want
     if we == INSTANT:
-        return _close(gs, ws), None
+        if _close(gs, ws):
+            return True, None
+        if gs is not None and _LUNAR_OR_CN_DAY.search(text) and 18 <= abs((gs - ws).days) <= 60:
+            return True, "lunar only when marked"
+        return False, None
     if _close(gs, ws) and _close(ge, we):
         return True, None
     if gs is None and ws is not None and _close(ws, base, 86400) and _close(ge, we):
         return True, "open start"
+    if gs is None and ge is not None and _close(ge, we) and text.rstrip().endswith("内"):
+        return True, "within a period is until its end"
+    if ge is not None and we is not None and _CLOCK_END.search(text) and _close(ge + dt.timedelta(hours=1), we) \
+            and (gs is None or _close(gs, ws) or (ws is not None and _close(ws, base, 86400))):
+        return True, "clock end is an instant"
     if ge is None and _close(gs, ws) and (we is None or _close(we, base, 86400)):
         return True, "open end"
     if _close(gs, ws) and ge is not None and we is not None and we < ge and we > (gs or we - dt.timedelta(1)):
@@ -197,8 +226,15 @@ def judge(text: str, base: dt.datetime, got: Interval | None, want: Interval) ->
             if _close(_shift_years(gs, years), ws) and _close(_shift_years(ge, years), we):
                 return True, "nearest year"
         shift = ws - gs
-        if _close(ge + shift, we) and (abs(shift.days) in (7, 28, 29, 30, 31) or 330 <= abs(shift.days) <= 400):
+        if (_close(ge + shift, we) and abs(shift.days) in (7, 28, 29, 30, 31)) \
+                or (330 <= abs(shift.days) <= 400 and _close(ge + shift, we, 86400)):
             return True, "nearest year"  # a weekday, a day of the month, a lunar date
+        if not shifted:
+            for years in (-1, 1):
+                moved = (_shift_years(gs, years), _shift_years(ge, years))
+                ok, conv = judge(text, base, moved, want, shifted=True)
+                if ok and conv in ("whole last unit", "period edges"):
+                    return True, "nearest year"
     if ge is None and gs is not None and ws is not None and _AFTER.search(text) \
             and ws in (gs + dt.timedelta(days=1), _shift_years(gs, 1), _plus_month(gs)):
         return True, "after includes the named"
@@ -209,19 +245,36 @@ def judge(text: str, base: dt.datetime, got: Interval | None, want: Interval) ->
             return True, "offsets are points"  # 3年以前: the year, not all before it
         if ws is not None and we is not None and ws <= gs and ge <= we and (ge - gs) < (we - ws):
             return True, "offsets are points"  # 4周后: the day four weeks on, not that whole week
+        if ws is not None and we is not None and gs <= ws and we <= ge:
+            return True, "offsets are points"  # 5年前: the year, not the day five years back
     anchored = (ws is not None and ws.date() == base.date()) or (we is not None and we.date() == base.date())
-    if anchored and gs is not None and ge is not None and ws is not None and we is not None \
+    if anchored and _FROM_BASE.search(text) and gs is not None and ge is not None and ws is not None and we is not None \
             and _close(gs, ws, 86400) and _close(ge, we, 86400):
         return True, "whole days from the base"
-    if gs is not None and ge is not None and ws is not None and we is not None \
-            and gs.date() == ws.date() and (ge - gs) <= dt.timedelta(hours=12) \
-            and (we - ws) <= dt.timedelta(hours=12) and gs < we and ws < ge \
-            and _PART_OF_DAY.search(text):
+    if gs is not None and ge is not None and ws is not None and we is not None and _PART_OF_DAY.search(text) \
+            and ((gs.date() == ws.date() and (ge - gs) <= dt.timedelta(hours=12)
+                  and (we - ws) <= dt.timedelta(hours=12) and gs < we and ws < ge)
+                 or (_close(gs, ws, 7200) and _close(ge, we)) or (_close(gs, ws) and _close(ge, we, 7200))):
         return True, "part-of-day hours"
-    if re.search(r"[年月](底|末|初)|^(年|月)(底|末|初)", text) and gs is not None and ge is not None \
-            and ws is not None and we is not None and gs < we and ws < ge \
-            and (_close(gs, ws) or _close(ge, we)):
-        return True, "period edges"
+    if re.search(r"[年月](底|末|初)|^(年|月)(底|末|初)", text) and ge is not None and we is not None:
+        if gs is None and ws is not None and _close(ws, base, 86400):
+            ws = None  # 年底前: the open start is the convention above
+        if (gs is None) == (ws is None) and (gs is None or (gs < we and ws < ge)) \
+                and abs((ge - we).days) <= 62 and (gs is None or abs((gs - ws).days) <= 62):
+            return True, "period edges"
+    if _SPAN_TO_BASE.search(text) and None not in (gs, ge, ws, we) \
+            and (_close(gs, ws, 86400) or _close(ge, we, 86400)) \
+            and abs((gs - ws).days) <= 31 and abs((ge - we).days) <= 31:
+        return True, "spans counted to the day"
+    if None not in (gs, ge, ws, we) and re.search("[春夏秋冬]", text) and gs < we and ws < ge \
+            and abs((gs - ws).days) <= 45 and abs((ge - we).days) <= 45:
+        return True, "meteorological seasons"
+    if None not in (gs, ge, ws, we) and 18 <= abs((gs - ws).days) <= 60 and _LUNAR_OR_CN_DAY.search(text) \
+            and abs(((ge - gs) - (we - ws)).days) <= 1:
+        return True, "lunar only when marked"
+    if None not in (gs, ge, ws, we) and _YEAR_WRITTEN.search(text) and 330 <= abs((ws - gs).days) <= 400 \
+            and abs(((ge - gs) - (we - ws)).days) <= 1 and re.search(str(gs.year) + "|" + str(gs.year)[2:] + "年", text):
+        return True, "movable day in its calendar year"
     return False, None
 
 

@@ -486,6 +486,33 @@ def _later(m: re.Match) -> "_Unit | None":
     return _Unit(s, e, -1, -1, special="fwd", count=count[0], count_unit=count[1], direction="after")
 
 
+@_family("F_lastweekday", rf"最后一个(?:周|星期|礼拜|禮拜|週)(?P<lw_d>{_WD})(?![\d一二三四五六七八九十])", "最")
+def _last_weekday(m: re.Match) -> "_Unit":
+    """4月最后一个星期一, 本月最后一个周五: the month's last such weekday (never alone)."""
+    s, e = m.span()
+    return _Unit(s, e, 3, 4, nth_week=-1, weekday=L.WEEKDAYS[m.group("lw_d")], joined_only=True)
+
+
+@_family("F_slashday", r"(?<![\d./])(?P<sl_m>1[0-2]|0?[1-9])/(?P<sl_d>[12]\d|3[01]|0?[1-9])[号日]"
+                       rf"(?![{L.NOT_AFTER_SLASH_DAY}])", _DIGITS)
+def _slash_day(m: re.Match) -> "_Unit":
+    """11/3号, 5/20日: month/day with 号 or 日 after it (a fraction takes no 号)."""
+    s, e = m.span()
+    return _Unit(s, e, 2, 4, month=int(m.group("sl_m")), day=int(m.group("sl_d")), day_suffix="日")
+
+
+@_family("F_backmonths", rf"(?<![{L.NOT_BEFORE_NEAR}])(?:最近|近)(?P<bm_n>(?<![\d.])\d{{1,2}}(?![\d.])|[两二三四五六七八九]|十[一二]?)"
+                         rf"月(?![{L.NOT_AFTER_NEAR_MONTHS}])", "最近")
+def _back_months(m: re.Match) -> "_Unit | None":
+    """近三月, 最近6月: the last n months to the issue day, as 近三个月 (接近五月 is May coming,
+    近3月份 and 近3月底 name the month)."""
+    n = to_int(m.group("bm_n"))
+    if not 2 <= n <= 12:
+        return None
+    s, e = m.span()
+    return _Unit(s, e, -1, -1, special="back", count=n, count_unit="month")
+
+
 @_family("F_mhalf", _alt(L.MONTH_HALVES), "".join(w[0] for w in L.MONTH_HALVES))
 def _month_half(m: re.Match) -> "_Unit":
     s, e = m.span()
@@ -1294,10 +1321,16 @@ def _nth_week_interval(u: _Unit, base: datetime, prefer: str, anchor) -> Interva
     if period is None:
         return None
     start = period[0].date()
+    if u.weekday is not None and u.nth_week == -1 and (u.month is not None or u.month_rel is not None):
+        last = period[1].date() - timedelta(days=1)  # 4月最后一个星期一: counted back from the month's end
+        day = last - timedelta(days=(last.weekday() - u.weekday) % 7)
+        return _clock(u, day)
+    if u.nth_week < 1:
+        return None
     if u.weekday is not None and (u.month is not None or u.month_rel is not None):
         first = start + timedelta(days=(u.weekday - start.weekday()) % 7)
         day = first + timedelta(weeks=u.nth_week - 1)
-        return (_day_dt(day), _day_dt(day) + timedelta(days=1), "day") if day.month == start.month else None
+        return _clock(u, day) if day.month == start.month else None
     monday = start + timedelta(days=(0 - start.weekday()) % 7) + timedelta(weeks=u.nth_week - 1)
     if _day_dt(monday) >= period[1]:
         return None

@@ -383,3 +383,9 @@ NOT_AFTER_LATER = "的"
 # A Chinese-numeral hour alone ("十点") is read as a time only after 大约 ("大约十点"); otherwise
 # "一点", "十一点" are amounts (节约一点, 十一点建议).
 CLOCK_CN_AFTER = ("大约",)
+# "11/3号": month/day, unless 号 goes on into a number's noun (1/3号楼).
+NOT_AFTER_SLASH_DAY = "楼线院馆门房车机位窗床柜口桩场厅台店站文令码"
+# "近三月": the last three months; not after these (接近五月, 临近五月: May is coming) nor before
+# a word that makes 月 the month's name (近3月份, 近3月底, 近3月1日).
+NOT_BEFORE_NEAR = "接将附靠临邻亲贴逼"
+NOT_AFTER_NEAR_MONTHS = "份日号初底末中旬上下0123456789一二三四五六七八九十"
