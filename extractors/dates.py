@@ -513,6 +513,30 @@ def _back_months(m: re.Match) -> "_Unit | None":
     return _Unit(s, e, -1, -1, special="back", count=n, count_unit="month")
 
 
+@_family("F_halfmonth", rf"(?<![上下前后])半月(?P<hm_d>{_DUR_WORDS})", "半")
+def _half_month(m: re.Match) -> "_Unit":
+    """半月后, 半月以内, 半月来: half a month (15 days) like 半个月 (上半月, 下半月 are halves of a
+    month named)."""
+    word = m.group("hm_d")
+    direction = ("within" if word in L.DURATION_WITHIN else "after" if word in L.DURATION_AFTER
+                 else "before" if word in L.DURATION_BEFORE else "back")
+    s, e = m.span()
+    return _Unit(s, e, -1, -1, special="back" if direction == "back" else "fwd", count=15,
+                 count_unit="day", direction=direction)
+
+
+@_family("F_clauselater", rf"(?<![^\s{re.escape(L.CLAUSE_STARTS)}])过{_SP}(?P<cl_n>(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT})"
+                          rf"(?P<cl_u>{_DUR_FWD_UNIT})(?!{_DUR_WORDS}|[{L.NOT_AFTER_LATER}])", "过")
+def _clause_later(m: re.Match) -> "_Unit | None":
+    """过两天再说, 过十周: 过 opening a clause, then a count, is "in that long" like 再过 (inside a
+    clause 过 is a verb of its own: 超过3天, 经过两天, 度过三年)."""
+    count = _count(m.group("cl_n"), L.DURATION_UNITS[m.group("cl_u")])
+    if count is None:
+        return None
+    s, e = m.span()
+    return _Unit(s, e, -1, -1, special="fwd", count=count[0], count_unit=count[1], direction="after")
+
+
 @_family("F_mhalf", _alt(L.MONTH_HALVES), "".join(w[0] for w in L.MONTH_HALVES))
 def _month_half(m: re.Match) -> "_Unit":
     s, e = m.span()

@@ -389,3 +389,5 @@ NOT_AFTER_SLASH_DAY = "楼线院馆门房车机位窗床柜口桩场厅台店站
 # a word that makes 月 the month's name (近3月份, 近3月底, 近3月1日).
 NOT_BEFORE_NEAR = "接将附靠临邻亲贴逼"
 NOT_AFTER_NEAR_MONTHS = "份日号初底末中旬上下0123456789一二三四五六七八九十"
+# Characters after which a clause starts ("，过两天再说").
+CLAUSE_STARTS = "，,。；;！!？?：:“\""
