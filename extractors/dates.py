@@ -406,17 +406,27 @@ def _minguo(m: re.Match) -> "_Unit":
     return _Unit(s, e, 0, 0, year=1911 + n)
 
 
-@_family("F_reign", rf"(?P<rg_e>{_alt(L.REIGN_ERAS)})(?:(?P<rg_n>\d{{1,2}}|[一二三四五六]?十[一二三四五六七八九]?|[一二三四五六七八九]|元)"
-                    rf"{_SP}年|(?P<rg_all>年间))", "".join({w[0] for w in L.REIGN_ERAS}))
+assert all(len(era) == 2 for era in L.REIGN_ERAS), "the reign family looks two characters back"
+# One character class first: at most numerals and 年 the second character of an era name fails it.
+_ERA_BEFORE = f"(?<=[{''.join(sorted({era[1] for era in L.REIGN_ERAS}))}])(?<={'|'.join(L.REIGN_ERAS)})"
+_ERA_YUAN_BEFORE = f"(?<=元)(?<={'|'.join(era + '元' for era in L.REIGN_ERAS)})"
+
+
+@_family("F_reign", rf"(?:{_ERA_BEFORE})(?:(?P<rg_n>\d{{1,2}}|[一二三四五六]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+                    rf"{_SP}年|(?P<rg_all>年间))|(?:{_ERA_YUAN_BEFORE})(?P<rg_yuan>年)",
+         _DIGITS + "一二三四五六七八九十年")
 def _reign(m: re.Match) -> "_Unit | None":
     """康熙三年, 乾隆二十年, 神龙元年, 康熙年间: a year of a reign era (元年 is its first year), or the
     whole reign. Months and days after it are taken as written (not converted from the lunar
     calendar the eras kept)."""
-    first, last = L.REIGN_ERAS[m.group("rg_e")]
+    # The match starts after the era's name (a lookbehind, so the scan stops at 年 and numerals
+    # only, not at every 成, 开, 同 or 道 of the text); the unit's span takes the name in.
     s, e = m.span()
+    s -= 3 if m.group("rg_yuan") else 2
+    first, last = L.REIGN_ERAS[m.string[s:s + 2]]
     if m.group("rg_all"):
         return _Unit(s, e, 0, 0, decade=(first, last - first + 1, 0, last - first + 1))
-    n = 1 if m.group("rg_n") == "元" else to_int(m.group("rg_n"))
+    n = 1 if m.group("rg_yuan") else to_int(m.group("rg_n"))
     if not 1 <= n <= last - first + 1:
         # 雍正十六年 never was (1738 is 乾隆三年): no date, nor is a month after it one
         return _Unit(s, e, 0, 0, year=first, impossible=True)
@@ -434,10 +444,10 @@ def _solar_term(m: re.Match) -> "_Unit":
     return _Unit(s, e, 2, 4, lunar=m.group("st_a") or m.group("st_b") or m.group("st_c"), holiday=True)
 
 
-@_family("F_yseason", rf"(?<=年)(?:的)?(?P<ys_w>{_alt(L.SEASONS_OF_A_YEAR)})"
+@_family("F_yseason", rf"(?:(?<=年)|(?<=年的))(?P<ys_w>{_alt(L.SEASONS_OF_A_YEAR)})"
                       rf"(?=$|[{re.escape(L.YEAR_SEASON_ENDS)}]|{_alt(L.YEAR_SEASON_AFTER)})",
-         "的" + "".join({w[0] for w in L.SEASONS_OF_A_YEAR}))
-def _year_season(m: re.Match) -> "_Unit":
+         "".join({w[0] for w in L.SEASONS_OF_A_YEAR}))
+def _year_season(m: re.Match) -> "_Unit":  # 的 is left to the merge ("2021年的春天")
     """2021年春季, 去年夏天, 明年冬季, 今年暑假: a season (meteorological months; winter runs into the
     next year) or the summer holidays of the year just named; alone these words are habits
     ("冬季供暖"), not dates. Only where the season is the time of the clause (a boundary or 的, 期间,
