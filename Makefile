@@ -43,6 +43,10 @@ bench: $(VENV)/.bench-installed
 
 bench-dates: $(VENV)/.bench-installed
 	$(BIN)/python bench/bench_dates.py --json bench/out/dates.json
+	@if [ -n "$(JIONLP_DIR)$(RECOGNIZERS_DIR)" ]; then \
+	  $(BIN)/python bench/peer_suites.py $(if $(JIONLP_DIR),--jionlp $(JIONLP_DIR)) \
+	    $(if $(RECOGNIZERS_DIR),--recognizers $(RECOGNIZERS_DIR)) --json bench/out/peer_suites.json; \
+	else echo "peer suites: set JIONLP_DIR and RECOGNIZERS_DIR to checkouts of JioNLP and Recognizers-Text to score them"; fi
 
 # Packages only the benchmarks use (the jionlp peer, trafilatura compared in bench/bench_html.py); never runtime dependencies.
 BENCH_ONLY := jiojio|jionlp|numpy|zipfile36|trafilatura|courlan|htmldate|jusText|tld|babel

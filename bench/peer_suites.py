@@ -163,6 +163,8 @@ _AFTER = re.compile(r"(之后|以后)")
 _OFFSET = re.compile(r"再过|^过|(\d+|[半两一二三四五六七八九十百千几]+)[个多]*(年|月|星期|周|天|日|小时|钟头|分钟|刻钟|交易日|工作日)"
                      r"半?多?[之以]?[前后]")
 _SPAN_TO_BASE = re.compile(r"(\d+|[半两一二三四五六七八九十百千几]+)[个多]*(年|月|星期|周|天|日)半?多?(以来|以内|之内|内|来)")
+_MOVABLE_DAY = re.compile(r"除夕|年三十|春节|元宵|端午|中秋|重阳|七夕|[小大][寒暑雪]|[冬夏]至|[春秋]分|立[春夏秋冬]"
+                          r"|雨水|惊蛰|清明|谷雨|小满|芒种|处暑|白露|寒露|霜降")
 _FROM_BASE = re.compile(r"近|过去|未来|今后|内|以来|至今|到现在|到今天|今天|现在")
 _CLOCK_END = re.compile(r"[点时](钟)?(之前|以前|前|至|到)")
 _LUNAR_OR_CN_DAY = re.compile(r"农历|阴历|初[一二三四五六七八九十]|廿|腊月|正月|月十[一二三四五六七八九]?|月二十")
@@ -273,7 +275,8 @@ def judge(text: str, base: dt.datetime, got: Interval | None, want: Interval,
             and abs(((ge - gs) - (we - ws)).days) <= 1:
         return True, "lunar only when marked"
     if None not in (gs, ge, ws, we) and _YEAR_WRITTEN.search(text) and 330 <= abs((ws - gs).days) <= 400 \
-            and abs(((ge - gs) - (we - ws)).days) <= 1 and re.search(str(gs.year) + "|" + str(gs.year)[2:] + "年", text):
+            and abs(((ge - gs) - (we - ws)).days) <= 1 and _MOVABLE_DAY.search(text) \
+            and re.search(str(gs.year) + "|" + str(gs.year)[2:] + "年", text):
         return True, "movable day in its calendar year"
     return False, None
 
