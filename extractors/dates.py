@@ -1082,7 +1082,9 @@ def _units(text: str) -> list[_Unit]:
         if units and tok.special is None and units[-1].special is None:
             prev = units[-1]
             gap = text[prev.end:tok.start]
-            if (not gap or (len(gap) == 1 and gap.isspace()) or (gap == "的" and tok.joined_only)) \
+            # 的 joins what cannot stand alone (2021年的前10天) and a holiday to its year (2022年的冬至)
+            of_year = gap == "的" and (tok.joined_only or (tok.holiday and prev.hi == 0 and prev.month is None))
+            if (not gap or (len(gap) == 1 and gap.isspace()) or of_year) \
                     and tok.lo in _FOLLOWS[prev.hi]:
                 _merge(prev, tok)
                 continue
