@@ -281,7 +281,7 @@ def judge(text: str, base: dt.datetime, got: Interval | None, want: Interval,
     return False, None
 
 
-def run(system, cases) -> dict:
+def run(cases) -> dict:
     strict = conventional = total = 0
     used = collections.Counter()
     misses = []
@@ -317,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     if not suites:
         print("no peer checkout given (--jionlp, --recognizers): nothing to score", file=sys.stderr)
         return 0
-    results = [(name, run(None, cases)) for name, cases in suites]
+    results = [(name, run(cases)) for name, cases in suites]
     all_total = sum(r["total"] for _, r in results)
     print(f"{'suite':32} {'cases':>6} {'strict':>13} {'conventions':>13}")
     rows = results + ([("all", {"total": all_total, "strict": sum(r["strict"] for _, r in results),
