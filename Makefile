@@ -57,6 +57,10 @@ bench: $(BENCH_STAMP)
 
 bench-dates: $(BENCH_STAMP)
 	$(BIN)/python bench/bench_dates.py --json bench/out/dates.json
+	@if [ -n "$(JIONLP_DIR)$(RECOGNIZERS_DIR)" ]; then \
+	  $(BIN)/python bench/peer_suites.py $(if $(JIONLP_DIR),--jionlp $(JIONLP_DIR)) \
+	    $(if $(RECOGNIZERS_DIR),--recognizers $(RECOGNIZERS_DIR)) --json bench/out/peer_suites.json; \
+	else echo "peer suites: set JIONLP_DIR and RECOGNIZERS_DIR to checkouts of JioNLP and Recognizers-Text to score them"; fi
 
 # Each lock is complete for its purpose; the test and bench locks are resolved against the running
 # lock (-c), so a package they share has one version everywhere. Extras stay in the locks

@@ -126,6 +126,8 @@ class _Unit:
     quarter_rel: int | None = None
     lead_quarters: int | None = None
     lead_months: int | None = None
+    nth_day: int | None = None  # 2025年第一天, 3月的第10天: the n-th day of the year or month named
+    year_months: tuple[int, int] | None = None  # 2021年春季, 去年暑假: (first month, months) of the year named
     month: int | None = None
     month_rel: int | None = None
     month_part: str | None = None
@@ -388,6 +390,147 @@ def _minguo(m: re.Match) -> "_Unit":
     return _Unit(s, e, 0, 0, year=1911 + n)
 
 
+assert all(len(era) == 2 for era in L.REIGN_ERAS), "the reign family looks two characters back"
+# One character class first: at most numerals and 年 the second character of an era name fails it.
+_ERA_BEFORE = f"(?<=[{''.join(sorted({era[1] for era in L.REIGN_ERAS}))}])(?<={'|'.join(L.REIGN_ERAS)})"
+_ERA_YUAN_BEFORE = f"(?<=元)(?<={'|'.join(era + '元' for era in L.REIGN_ERAS)})"
+
+
+@_family("F_reign", rf"(?:{_ERA_BEFORE})(?:(?P<rg_n>\d{{1,2}}|[一二三四五六]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+                    rf"{_SP}年|(?P<rg_all>年间))|(?:{_ERA_YUAN_BEFORE})(?P<rg_yuan>年)",
+         _DIGITS + "一二三四五六七八九十年")
+def _reign(m: re.Match) -> "_Unit | None":
+    """康熙三年, 乾隆二十年, 神龙元年, 康熙年间: a year of a reign era (元年 is its first year), or the
+    whole reign. Months and days after it are taken as written (not converted from the lunar
+    calendar the eras kept)."""
+    # The match starts after the era's name (a lookbehind, so the scan stops at 年 and numerals
+    # only, not at every 成, 开, 同 or 道 of the text); the unit's span takes the name in.
+    s, e = m.span()
+    s -= 3 if m.group("rg_yuan") else 2
+    first, last = L.REIGN_ERAS[m.string[s:s + 2]]
+    if m.group("rg_all"):
+        return _Unit(s, e, 0, 0, decade=(first, last - first + 1, 0, last - first + 1))
+    n = 1 if m.group("rg_yuan") else to_int(m.group("rg_n"))
+    if not 1 <= n <= last - first + 1:
+        # 雍正十六年 never was (1738 is 乾隆三年): no date, nor is a month after it one
+        return _Unit(s, e, 0, 0, year=first, impossible=True)
+    return _Unit(s, e, 0, 0, year=first + n - 1)
+
+
+@_family("F_solar", rf"(?P<st_a>{_alt(L.SOLAR_TERMS_PLAIN)})(?!{_alt(L.SOLAR_TERMS_PLAIN)})"
+                    rf"|(?<=年)(?P<st_b>{_alt(L.SOLAR_TERMS_MARKED)})|(?P<st_c>{_alt(L.SOLAR_TERMS_MARKED)})"
+                    rf"(?={_alt(L.SOLAR_TERM_AFTER)})",
+         "".join({w[0] for w in L.SOLAR_TERMS}))
+def _solar_term(m: re.Match) -> "_Unit":
+    """冬至, 2024年大寒, 白露节气: the day of a solar term, like a movable holiday (nearest one when no
+    year is named)."""
+    s, e = m.span()
+    return _Unit(s, e, 2, 4, lunar=m.group("st_a") or m.group("st_b") or m.group("st_c"), holiday=True)
+
+
+@_family("F_yseason", rf"(?:(?<=年)|(?<=年的))(?P<ys_w>{_alt(L.SEASONS_OF_A_YEAR)})"
+                      rf"(?=$|[{re.escape(L.YEAR_SEASON_ENDS)}]|{_alt(L.YEAR_SEASON_AFTER)})",
+         "".join({w[0] for w in L.SEASONS_OF_A_YEAR}))
+def _year_season(m: re.Match) -> "_Unit":  # 的 is left to the merge ("2021年的春天")
+    """2021年春季, 去年夏天, 明年冬季, 今年暑假: a season (meteorological months; winter runs into the
+    next year) or the summer holidays of the year just named; alone these words are habits
+    ("冬季供暖"), not dates. Only where the season is the time of the clause (a boundary or 的, 期间,
+    以来… after it): before a noun it names a programme, not months ("2024年春季征兵" recruits in
+    the first half-year, "春季学期" is a term)."""
+    s, e = m.span()
+    return _Unit(s, e, 1, 1, year_months=L.SEASONS_OF_A_YEAR[m.group("ys_w")], joined_only=True)
+
+
+@_family("F_lunarfest", _alt(L.LUNAR_DATE_FESTIVALS), "".join({w[0] for w in L.LUNAR_DATE_FESTIVALS}))
+def _lunar_festival(m: re.Match) -> "_Unit":
+    """七夕, 中元节, 腊八节, 龙抬头: a festival on a fixed lunar month and day (nearest one when no
+    year is named)."""
+    month, day = L.LUNAR_DATE_FESTIVALS[m.group("F_lunarfest")]
+    s, e = m.span()
+    return _Unit(s, e, 2, 4, lunar_date=(month, False, day), holiday=True)
+
+
+@_family("F_nthday", r"(?!第二天)第(?P<nd>[1-9]\d{0,2}|[一二三四五六七八九]|[一二三]?十[一二三四五六七八九]?|[一二三]百(?:零?[一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)?)(?:个)?(?:天|日)(?![\d])",
+         "第")
+def _nth_day(m: re.Match) -> "_Unit | None":
+    """2025年第一天, 今年第100天, 3月的第10天: the n-th day of the year or month just named (alone,
+    "第三天" counts from an event the text names elsewhere and gives nothing; 第二天 is the day after
+    the date just named, an anchor word)."""
+    n = to_int(m.group("nd"))
+    if not 1 <= n <= 366:
+        return None
+    s, e = m.span()
+    return _Unit(s, e, 3, 4, nth_day=n, joined_only=True)
+
+
+@_family("F_later", rf"(?:{_alt(L.LATER_PREFIXES)}){_SP}(?P<lt_n>{_COUNT}){_SP}(?:{_APPROX})?"
+                    rf"(?:(?P<lt_hp>个半)(?P<lt_uh>{_alt(L.HALF_AFTER_GE)})|(?P<lt_u>{_DUR_FWD_UNIT})(?P<lt_hs>半)?)"
+                    rf"(?!{_DUR_WORDS}|[{L.NOT_AFTER_LATER}])",
+         "".join({w[0] for w in L.LATER_PREFIXES}))
+def _later(m: re.Match) -> "_Unit | None":
+    """再过两天, 再过半个小时, 再过3年: the point that far after the base, as "两天后" ("超过3天",
+    "经过两天" are no such words: only 再过/又过 read so)."""
+    unit = m.group("lt_u") or L.HALF_AFTER_GE.get(m.group("lt_uh"))
+    count = _count(m.group("lt_n"), L.DURATION_UNITS[unit])
+    if count is not None and (m.group("lt_hp") or m.group("lt_hs")):
+        count = _and_a_half(*count)
+    if count is None:
+        return None
+    s, e = m.span()
+    return _Unit(s, e, -1, -1, special="fwd", count=count[0], count_unit=count[1], direction="after")
+
+
+@_family("F_lastweekday", rf"最后一个(?:周|星期|礼拜|禮拜|週)(?P<lw_d>{_WD})(?![\d一二三四五六七八九十])", "最")
+def _last_weekday(m: re.Match) -> "_Unit":
+    """4月最后一个星期一, 本月最后一个周五: the month's last such weekday (never alone)."""
+    s, e = m.span()
+    return _Unit(s, e, 3, 4, nth_week=-1, weekday=L.WEEKDAYS[m.group("lw_d")], joined_only=True)
+
+
+@_family("F_slashday", r"(?<![\d./])(?P<sl_m>1[0-2]|0?[1-9])/(?P<sl_d>[12]\d|3[01]|0?[1-9])[号日]"
+                       rf"(?![{L.NOT_AFTER_SLASH_DAY}])", _DIGITS)
+def _slash_day(m: re.Match) -> "_Unit":
+    """11/3号, 5/20日: month/day with 号 or 日 after it (a fraction takes no 号)."""
+    s, e = m.span()
+    return _Unit(s, e, 2, 4, month=int(m.group("sl_m")), day=int(m.group("sl_d")), day_suffix="日")
+
+
+@_family("F_backmonths", rf"(?<![{L.NOT_BEFORE_NEAR}])(?:最近|近)(?P<bm_n>(?<![\d.])\d{{1,2}}(?![\d.])|[两二三四五六七八九]|十[一二]?)"
+                         rf"月(?![{L.NOT_AFTER_NEAR_MONTHS}])", "最近")
+def _back_months(m: re.Match) -> "_Unit | None":
+    """近三月, 最近6月: the last n months to the issue day, as 近三个月 (接近五月 is May coming,
+    近3月份 and 近3月底 name the month)."""
+    n = to_int(m.group("bm_n"))
+    if not 2 <= n <= 12:
+        return None
+    s, e = m.span()
+    return _Unit(s, e, -1, -1, special="back", count=n, count_unit="month")
+
+
+@_family("F_halfmonth", rf"(?<![上下前后])半月(?P<hm_d>{_DUR_WORDS})", "半")
+def _half_month(m: re.Match) -> "_Unit":
+    """半月后, 半月以内, 半月来: half a month (15 days) like 半个月 (上半月, 下半月 are halves of a
+    month named)."""
+    word = m.group("hm_d")
+    direction = ("within" if word in L.DURATION_WITHIN else "after" if word in L.DURATION_AFTER
+                 else "before" if word in L.DURATION_BEFORE else "back")
+    s, e = m.span()
+    return _Unit(s, e, -1, -1, special="back" if direction == "back" else "fwd", count=15,
+                 count_unit="day", direction=direction)
+
+
+@_family("F_clauselater", rf"(?<![^\s{re.escape(L.CLAUSE_STARTS)}])过{_SP}(?P<cl_n>(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT})"
+                          rf"(?P<cl_u>{_DUR_FWD_UNIT})(?!{_DUR_WORDS}|[{L.NOT_AFTER_LATER}])", "过")
+def _clause_later(m: re.Match) -> "_Unit | None":
+    """过两天再说, 过十周: 过 opening a clause, then a count, is "in that long" like 再过 (inside a
+    clause 过 is a verb of its own: 超过3天, 经过两天, 度过三年)."""
+    count = _count(m.group("cl_n"), L.DURATION_UNITS[m.group("cl_u")])
+    if count is None:
+        return None
+    s, e = m.span()
+    return _Unit(s, e, -1, -1, special="fwd", count=count[0], count_unit=count[1], direction="after")
+
+
 @_family("F_mhalf", _alt(L.MONTH_HALVES), "".join(w[0] for w in L.MONTH_HALVES))
 def _month_half(m: re.Match) -> "_Unit":
     s, e = m.span()
@@ -489,10 +632,11 @@ def _month_day_dash(m: re.Match) -> "_Unit":
 
 
 @_family("F_mday", rf"(?P<md_m>{_MNUM}){_SP}月(?P<md_d>[12]\d|3[01]|0?[1-9]|{L.CN_DAY})"
-                   rf"(?=$|[\s,，。;；、)）]|(?:至|到|[-—~～])\s?(?:{_MNUM})\s?月)",
+                   rf"(?=$|[\s,，。;；、)）]|(?:至|到|[-—~～])\s?(?:{_MNUM})\s?月|{_CLOCK_POD}(?:{_HNUM})?)",
          _DIGITS + L.YEAR_DIGIT_CLASS + "十")
 def _month_bare_day(m: re.Match) -> "_Unit":
-    """十月31, 1月3至2月10: a day straight after 月 with no 日, where a boundary follows."""
+    """十月31, 1月3至2月10, 8月十五晚上: a day straight after 月 with no 日, where a boundary or a
+    part of day follows."""
     s, e = m.span()
     return _Unit(s, e, 2, 4, month=to_int(m.group("md_m")), day=to_int(m.group("md_d")), day_suffix="日")
 
@@ -891,7 +1035,7 @@ def _count(numeral: str, unit: str) -> tuple[int, str] | None:
 
 def _merge(unit: _Unit, tok: _Unit) -> None:
     for name in ("year", "year2", "year_rel", "year_part", "half", "quarter", "quarter_rel",
-                 "lead_quarters", "lead_months", "month", "month_rel", "month_part", "xun", "day",
+                 "lead_quarters", "lead_months", "year_months", "nth_day", "month", "month_rel", "month_part", "xun", "day",
                  "day_suffix", "day_rel", "week_rel", "weekday", "pod", "hour", "minute",
                  "clock_unit", "lunar", "anchor_day", "day_last", "holiday_period", "season",
                  "quarter_part", "nth_week", "decade", "lunar_date", "lead_n"):
@@ -899,6 +1043,7 @@ def _merge(unit: _Unit, tok: _Unit) -> None:
         if value is not None:
             setattr(unit, name, value)
     unit.weekend |= tok.weekend
+    unit.impossible |= tok.impossible
     unit.second = tok.second or unit.second
     unit.range_start_only = tok.range_start_only
     unit.range_end_only = unit.range_end_only or tok.range_end_only
@@ -921,7 +1066,9 @@ def _units(text: str) -> list[_Unit]:
         if units and tok.special is None and units[-1].special is None:
             prev = units[-1]
             gap = text[prev.end:tok.start]
-            if (not gap or (len(gap) == 1 and gap.isspace()) or (gap == "的" and tok.joined_only)) \
+            # 的 joins what cannot stand alone (2021年的前10天) and a holiday to its year (2022年的冬至)
+            of_year = gap == "的" and (tok.joined_only or (tok.holiday and prev.hi == 0 and prev.month is None))
+            if (not gap or (len(gap) == 1 and gap.isspace()) or of_year) \
                     and tok.lo in _FOLLOWS[prev.hi]:
                 _merge(prev, tok)
                 continue
@@ -1033,6 +1180,11 @@ def _clock(u: _Unit, day: date) -> Interval | None:
 def _calendar(u: _Unit, year: int, month: int | None) -> Interval | None:
     """The unit's interval in a known year (and month, when the unit names one)."""
     try:
+        if u.nth_day is not None and u.day is None:
+            day = date(year, month or 1, 1) + timedelta(days=u.nth_day - 1)
+            if (day.month != month if month else day.year != year):
+                return None  # 2月第30天: past the period's end
+            return _clock(u, day)
         if u.day is not None:
             if month is None:
                 return None
@@ -1063,6 +1215,10 @@ def _calendar(u: _Unit, year: int, month: int | None) -> Interval | None:
                 return None
             return (_month_start(year, 1), _month_start(*_add_months(year, 1, 3 * u.lead_quarters)),
                     "quarter")
+        if u.year_months is not None:
+            first, count = u.year_months
+            return (_month_start(year, first), _month_start(*_add_months(year, first, count)),
+                    "season")
         if u.lead_months is not None:
             if not 1 <= u.lead_months <= 12:
                 return None
@@ -1082,6 +1238,14 @@ def _festival_day(word: str, year: int) -> date | None:
         month, weekday, nth = L.NTH_WEEKDAY_HOLIDAYS[word]
         first = date(year, month, 1)
         return first + timedelta(days=(weekday - first.weekday()) % 7, weeks=nth - 1)
+    if word in L.SOLAR_TERMS:
+        if not 2001 <= year <= 2099:
+            return None
+        month, constant = L.SOLAR_TERMS[word]
+        yy = year % 100
+        leap_days = (yy - 1) // 4 if month <= 2 else yy // 4
+        return date(year, month, int(yy * 0.2422 + constant) - leap_days
+                    + L.SOLAR_TERM_SHIFTS.get((word, year), 0))
     if word in L.QINGMING_WORDS:
         if not 2000 <= year <= 2099:
             return None
@@ -1177,10 +1341,16 @@ def _nth_week_interval(u: _Unit, base: datetime, prefer: str, anchor) -> Interva
     if period is None:
         return None
     start = period[0].date()
+    if u.weekday is not None and u.nth_week == -1 and (u.month is not None or u.month_rel is not None):
+        last = period[1].date() - timedelta(days=1)  # 4月最后一个星期一: counted back from the month's end
+        day = last - timedelta(days=(last.weekday() - u.weekday) % 7)
+        return _clock(u, day)
+    if u.nth_week < 1:
+        return None
     if u.weekday is not None and (u.month is not None or u.month_rel is not None):
         first = start + timedelta(days=(u.weekday - start.weekday()) % 7)
         day = first + timedelta(weeks=u.nth_week - 1)
-        return (_day_dt(day), _day_dt(day) + timedelta(days=1), "day") if day.month == start.month else None
+        return _clock(u, day) if day.month == start.month else None
     monday = start + timedelta(days=(0 - start.weekday()) % 7) + timedelta(weeks=u.nth_week - 1)
     if _day_dt(monday) >= period[1]:
         return None
@@ -1265,7 +1435,7 @@ def _has_calendar(u: _Unit) -> bool:
     return u.lunar is not None or u.lunar_date is not None or u.season is not None or u.holiday_period is not None or \
         u.decade is not None or u.nth_week is not None or u.lead_n is not None or any(v is not None for v in (
         u.year, u.year2, u.year_rel, u.month, u.month_rel, u.day, u.half, u.quarter, u.lead_quarters,
-        u.lead_months, u.year_part, u.xun, u.month_part))
+        u.lead_months, u.year_months, u.nth_day, u.year_part, u.xun, u.month_part))
 
 
 def _resolve(u: _Unit, base: datetime, prefer: str, after: Interval | None = None,
@@ -1280,6 +1450,8 @@ def _resolve(u: _Unit, base: datetime, prefer: str, after: Interval | None = Non
 def _resolve_unit(u: _Unit, base: datetime, prefer: str, after: Interval | None,
                   anchor: tuple[int, int | None, date | None] | None) -> Interval | None:
     today = base.date()
+    if u.nth_day is not None and not (_names_year(u) or u.month is not None or u.month_rel is not None):
+        return None  # 第三天上午: the third day of something named elsewhere
     if u.year_rel_last is not None and u.month is None:
         return (datetime(today.year + u.year_rel, 1, 1), datetime(today.year + u.year_rel_last + 1, 1, 1),
                 "year")
@@ -1548,7 +1720,8 @@ def _plausible(u: _Unit, text: str) -> bool:
                 return False
         if u.year is not None and u.year_part is None:
             # A bare year with no month: keep plausible calendar years only ("有2000年历史").
-            if not 1900 <= u.year <= 2100 or text.startswith("历史", u.end) or \
+            reign = text.startswith(tuple(L.REIGN_ERAS), u.start)  # 开元三年: years of a reign era
+            if not (1900 <= u.year <= 2100 or reign) or text.startswith("历史", u.end) or \
                     text.startswith("的历史", u.end):
                 return False
         if u.month is not None and not text[u.start].isascii() and u.month_part is None:
@@ -1563,7 +1736,7 @@ def _plausible(u: _Unit, text: str) -> bool:
         if u.hour is not None and u.pod is None and u.clock_unit is not None:
             if u.clock_cn:
                 if u.hour != 0 and not u.clock_tail and not (u.clock_unit == "时" and u.hour >= 3) \
-                        and not text.startswith(L.CLOCK_OPEN_WORDS, u.end):
+                        and not text.startswith(L.CLOCK_OPEN_WORDS, u.end) and not text.endswith(L.CLOCK_CN_AFTER, 0, u.start):
                     return False
             if u.clock_unit == "点" and not u.clock_tail and "\u4e00" <= next_char <= "\u9fff" \
                     and next_char not in "钟半分整许左右起前后至到以之开始时":
@@ -1595,7 +1768,7 @@ def _takes_context_year(u: _Unit) -> bool:
     if u.day_rel is not None or u.week_rel is not None or u.weekday is not None:
         return False
     return u.month is not None or u.lunar is not None or any(v is not None for v in (
-        u.half, u.quarter, u.lead_quarters, u.lead_months, u.year_part))
+        u.half, u.quarter, u.lead_quarters, u.lead_months, u.year_months, u.year_part))
 
 
 def _ends_with_any(text: str, pos: int, words) -> str | None:
@@ -1631,6 +1804,11 @@ def _suffix(text: str, pos: int, limit: int) -> tuple[str, str] | None:
 
 
 def _suffix_word(text: str, pos: int) -> tuple[str, str] | None:
+    if pos < len(text) and text[pos] in " \u3000":
+        # "12:00 之前", "2018年 以后": a two-character word set off by a space (one character, as
+        # 前 or 后, would begin the next word: "12:00 前往")
+        found = _suffix_word(text, pos + 1)
+        return (text[pos] + found[0], found[1]) if found and len(found[0]) >= 2 else None
     nxt = lambda w: text[pos + len(w)] if pos + len(w) < len(text) else " "  # noqa: E731
     w = _starts_with_any(text, pos, _TO_NOW)
     if w:
@@ -1770,7 +1948,7 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
     last_end = -1
     for unit in _units(scan):
         # An impossible date is kept, however implausible, so that it can void the range it is in.
-        unit.impossible = _impossible(unit, base)
+        unit.impossible = unit.impossible or _impossible(unit, base)
         closes_range = bool(units) and units[-1].end == last_end and _glued(scan, units[-1], unit) and (
             (unit.day is not None and unit.month is None and units[-1].day is not None)
             or (unit.hour is not None and not _has_calendar(unit) and units[-1].hour is not None))

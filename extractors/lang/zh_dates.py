@@ -51,7 +51,8 @@ RELATIVE_DAYS: dict[str, tuple[int, str | None]] = {
     "今早": (0, "早上"), "今晚": (0, "晚上"), "今夜": (0, "夜间"),
     "前晚": (-2, "晚上"), "前夜": (-2, "夜间"),
     "明天": (1, None), "明日": (1, None), "明早": (1, "早上"), "明晨": (1, "早上"),
-    "明晚": (1, "晚上"), "后天": (2, None), "大后天": (3, None),
+    "明晚": (1, "晚上"), "后天": (2, None), "大后天": (3, None), "大大后天": (4, None),
+    "大大前天": (-4, None),
 }
 # Two days named at once: word -> (first, last) offsets from the base day.
 RELATIVE_SPANS: dict[str, tuple[int, int]] = {"今明两天": (0, 1), "今明两日": (0, 1),
@@ -135,6 +136,7 @@ PARTS_OF_DAY: dict[str, tuple[int, int, bool]] = {
     "午后": (12, 18, True), "下午": (12, 18, True), "傍晚": (17, 19, True), "黄昏": (17, 19, True),
     "晚上": (18, 24, True), "晚间": (18, 24, True), "夜晚": (18, 24, True),
     "夜间": (20, 30, True), "夜里": (20, 30, True), "深夜": (22, 27, True),
+    "上半夜": (20, 24, True), "前半夜": (20, 24, True), "下半夜": (24, 29, True), "后半夜": (24, 29, True),
     "午夜": (23, 25, True), "半夜": (23, 27, True),
 }
 # Parts of the day whose 12点 is noon; after any other afternoon part it is midnight.
@@ -179,7 +181,7 @@ NOT_BEFORE_RIQIAN = "节生假平每昨今明两几数工作"
 CLOCK_OPEN_WORDS = ("之后", "以后", "之前", "以前", "左右")
 # Duration units: word -> (unit, count of that unit).
 DURATION_UNITS: dict[str, str] = {
-    "个工作日": "workday", "工作日": "workday", "天": "day", "日": "day",
+    "个工作日": "workday", "工作日": "workday", "个交易日": "workday", "交易日": "workday", "天": "day", "日": "day",
     "个星期": "week", "星期": "week", "周": "week", "个多月": "month", "个月": "month", "年": "year",
     "个多小时": "hour", "个小时": "hour", "小时": "hour", "个钟头": "hour", "钟头": "hour",
     "分钟": "minute", "刻钟": "quarter_hour", "个季度": "quarter",
@@ -320,3 +322,72 @@ NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {"母亲节": (5, 6, 2),
 FIRST_LUNAR_MONTH = ["正月", "大年"]
 # 清明 is a solar term: 4 or 5 April, by the usual 21st-century formula.
 QINGMING_WORDS = ["清明节", "清明"]
+
+# Reign eras (年号) of the Ming and Qing and the best-known Tang ones: name -> (first Gregorian
+# year, last year). "康熙三年" is 1664; "康熙年间" the whole reign. Only read with 年 or 年间
+# after them, so a name that is also a word or a person's name (永乐, 天宝) stays a name.
+REIGN_ERAS: dict[str, tuple[int, int]] = {
+    "贞观": (627, 649), "永徽": (650, 655), "神龙": (705, 707), "开元": (713, 741), "天宝": (742, 756),
+    "洪武": (1368, 1398), "建文": (1399, 1402), "永乐": (1403, 1424), "洪熙": (1425, 1425),
+    "宣德": (1426, 1435), "正统": (1436, 1449), "景泰": (1450, 1457), "天顺": (1457, 1464),
+    "成化": (1465, 1487), "弘治": (1488, 1505), "正德": (1506, 1521), "嘉靖": (1522, 1566),
+    "隆庆": (1567, 1572), "万历": (1573, 1620), "泰昌": (1620, 1620), "天启": (1621, 1627),
+    "崇祯": (1628, 1644), "顺治": (1644, 1661), "康熙": (1662, 1722), "雍正": (1723, 1735),
+    "乾隆": (1736, 1795), "嘉庆": (1796, 1820), "道光": (1821, 1850), "咸丰": (1851, 1861),
+    "同治": (1862, 1874), "光绪": (1875, 1908), "宣统": (1909, 1911),
+}
+
+# The 24 solar terms (节气) after 清明: word -> (month, the 21st-century constant C of the usual
+# formula day = int(YY * 0.2422 + C) - leap days), read for 2001-2099 only. SOLAR_TERM_SHIFTS
+# lists the years the formula is a day off. Terms that are also weather or farm words (大雪纷飞,
+# 霜降, 白露, 谷雨) count only with a year before them or 节气/时节 after them.
+SOLAR_TERMS: dict[str, tuple[int, float]] = {
+    "小寒": (1, 5.4055), "大寒": (1, 20.12), "立春": (2, 3.87), "雨水": (2, 18.73),
+    "惊蛰": (3, 5.63), "春分": (3, 20.646), "谷雨": (4, 20.1), "立夏": (5, 5.52),
+    "小满": (5, 21.04), "芒种": (6, 5.678), "夏至": (6, 21.37), "小暑": (7, 7.108),
+    "大暑": (7, 22.83), "立秋": (8, 7.5), "处暑": (8, 23.13), "白露": (9, 7.646),
+    "秋分": (9, 23.042), "寒露": (10, 8.318), "霜降": (10, 23.438), "立冬": (11, 7.438),
+    "小雪": (11, 22.36), "大雪": (12, 7.18), "冬至": (12, 21.94),
+}
+SOLAR_TERM_SHIFTS: dict[tuple[str, int], int] = {
+    ("小寒", 2019): -1, ("大寒", 2082): 1, ("雨水", 2026): -1, ("春分", 2084): 1, ("小满", 2008): 1,
+    ("小暑", 2016): 1, ("立秋", 2002): 1, ("霜降", 2089): 1, ("立冬", 2089): 1, ("冬至", 2021): -1,
+}
+SOLAR_TERMS_PLAIN = ["立春", "惊蛰", "春分", "立夏", "小满", "芒种", "夏至", "立秋", "处暑", "秋分",
+                     "寒露", "立冬", "冬至"]
+SOLAR_TERMS_MARKED = ["小寒", "大寒", "雨水", "谷雨", "小暑", "大暑", "白露", "霜降", "小雪", "大雪"]
+SOLAR_TERM_AFTER = ("节气", "时节")
+
+# A season or the summer holidays of a year named just before: word -> (first month, months).
+# Meteorological seasons (spring March-May, winter December-February), as 今冬/明春 above.
+SEASONS_OF_A_YEAR: dict[str, tuple[int, int]] = {
+    "春季": (3, 3), "春天": (3, 3), "夏季": (6, 3), "夏天": (6, 3), "秋季": (9, 3), "秋天": (9, 3),
+    "冬季": (12, 3), "冬天": (12, 3), "暑假": (7, 2), "暑期": (7, 2), "春": (3, 3), "夏": (6, 3),
+    "秋": (9, 3), "冬": (12, 3),
+}
+# ... only where the season is the time of its clause: followed by a boundary or one of these.
+YEAR_SEASON_ENDS = " \u3000,，。;；:：、!?！？)）\n"
+YEAR_SEASON_AFTER = ["的", "里", "期间", "以来", "以后", "之后", "以前", "之前", "前", "后", "时", "开始", "起"]
+
+# Festivals on a fixed day of the lunar calendar, read through the lunar table: word -> (month,
+# day). 腊八 only as 腊八节 (腊八粥, 腊八蒜 are food).
+LUNAR_DATE_FESTIVALS: dict[str, tuple[int, int]] = {
+    "七夕节": (7, 7), "七夕": (7, 7), "中元节": (7, 15), "腊八节": (12, 8), "二月二龙抬头": (2, 2),
+    "龙抬头": (2, 2),
+}
+
+# "再过两天": a count after these is a point that far ahead, like "两天后". Plain 过 is left out
+# (超过3天, 经过两天, 度过三年 are lengths).
+LATER_PREFIXES = ["再过", "又过"]
+NOT_AFTER_LATER = "的"
+# A Chinese-numeral hour alone ("十点") is read as a time only after 大约 ("大约十点"); otherwise
+# "一点", "十一点" are amounts (节约一点, 十一点建议).
+CLOCK_CN_AFTER = ("大约",)
+# "11/3号": month/day, unless 号 goes on into a number's noun (1/3号楼).
+NOT_AFTER_SLASH_DAY = "楼线院馆门房车机位窗床柜口桩场厅台店站文令码"
+# "近三月": the last three months; not after these (接近五月, 临近五月: May is coming) nor before
+# a word that makes 月 the month's name (近3月份, 近3月底, 近3月1日).
+NOT_BEFORE_NEAR = "接将附靠临邻亲贴逼"
+NOT_AFTER_NEAR_MONTHS = "份日号初底末中旬上下0123456789一二三四五六七八九十"
+# Characters after which a clause starts ("，过两天再说").
+CLAUSE_STARTS = "，,。；;！!？?：:“\""
