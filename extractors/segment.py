@@ -32,9 +32,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .lang import zh_layout as L
-from .records import Article, ArticleKind
+from .records import Article, ArticleKind, OffsetMap
 
 _STRIP = " \t\r\f\v\u3000\u00a0\u2002\u2003\u200b\ufeff"
+_NO_OFFSETS = OffsetMap()
 _SPACES = re.compile(r"[\s\u3000]+")
 
 # Paragraph kinds.
@@ -66,7 +67,7 @@ class _Para:
     """One non-empty line: its visible text, the issue offset of each character, its raw span."""
 
     text: str
-    offsets: list[int]
+    offsets: OffsetMap  # the issue offset of each character of ``text``
     start: int  # first raw character of the line's content (markdown marks included)
     end: int  # one past the last raw character of the line's content
     line_end: int  # offset of the line break ending the line (or the text length)
@@ -79,10 +80,12 @@ class _Para:
 
     def cut(self, begin: int, stop: int | None = None) -> _Para:
         """The paragraph restricted to ``text[begin:stop]``, whitespace trimmed."""
-        text, offsets = self.text[begin:stop], self.offsets[begin:stop]
+        first, _, _ = slice(begin, stop).indices(len(self.text))
+        text = self.text[begin:stop]
         left = len(text) - len(text.lstrip(_STRIP))
         right = len(text.rstrip(_STRIP))
-        return _Para(text[left:right], offsets[left:right], self.start, self.end, self.line_end,
+        offsets = self.offsets[first + left : first + right] if right > left else _NO_OFFSETS
+        return _Para(text[left:right], offsets, self.start, self.end, self.line_end,
                      self.level, self.bold, self.kind, self.wrapped, self.gap_before, self.listed)
 
     def joined(self, following: _Para) -> _Para:
@@ -97,7 +100,7 @@ class _Piece:
     """A body paragraph under construction (possibly several lines glued together)."""
 
     text: str
-    offsets: list[int]
+    offsets: OffsetMap
     start: int
     end: int
     separator: int  # offset used for the "\n" that follows this paragraph in the body
@@ -138,13 +141,13 @@ class _Builder:
     def build(self, seq: int) -> Article:
         spans = self.spans()
         body_chars: list[str] = []
-        offsets: list[int] = []
+        runs: list[tuple[int, int]] = []
         for index, piece in enumerate(self.pieces):
             if index:
                 body_chars.append("\n")
-                offsets.append(self.pieces[index - 1].separator)
+                runs.append((self.pieces[index - 1].separator, 1))
             body_chars.append(piece.text)
-            offsets.extend(piece.offsets)
+            runs.extend(piece.offsets.runs())
         subtitle = "\n".join(p.text for p in self.subtitles) or None
         byline = " ".join(_SPACES.sub(" ", text) for text, _, _ in self.bylines) or None
         return Article(
@@ -157,7 +160,7 @@ class _Builder:
             body="".join(body_chars),
             char_start=min(s for s, _ in spans),
             char_end=max(e for _, e in spans),
-            body_offsets=tuple(offsets),
+            body_offsets=OffsetMap(runs),
         )
 
 
@@ -249,6 +252,7 @@ def _mark_hard_wrapped(paras: list[_Para]) -> None:
     # Where blank lines separate paragraphs, a full line followed by no blank line runs on even
     # when it happens to end on "。".
     gapped = sum(p.gap_before for p in paras) >= max(3, L.WRAP_GAP_SHARE * len(paras))
+    run_chars = 0  # characters of the lines from run_start to index
     for index, para in enumerate(paras):
         continuing = index > 0 and paras[index - 1].wrapped
         if continuing and para.level == 0 and para.kind not in _NEVER_CONTINUATIONS:
@@ -256,6 +260,8 @@ def _mark_hard_wrapped(paras: list[_Para]) -> None:
         if not continuing:
             _reclassify_run(paras[run_start:index])
             run_start = index
+            run_chars = 0
+        run_chars += len(para.text)
         runs_on = not _ends_complete(para.text) or (
             gapped and index + 1 < len(paras) and not paras[index + 1].gap_before)
         if para.kind in (BODY, HEADLINE, OPENER, NOTICE_INLINE) and len(para.text) >= width - 1 and runs_on \
@@ -263,7 +269,7 @@ def _mark_hard_wrapped(paras: list[_Para]) -> None:
             para.wrapped = True
             if para.kind == HEADLINE:
                 para.kind = BODY
-        elif continuing and paras[run_start].kind == BODY \
+        elif continuing and paras[run_start].kind == BODY and run_chars <= L.HEADLINE_MAX_CHARS \
                 and looks_like_headline("".join(p.text for p in paras[run_start : index + 1])):
             for line in paras[run_start : index + 1]:  # a headline wrapped over several lines
                 line.kind = HEADLINE
@@ -274,7 +280,7 @@ def _reclassify_run(lines: list[_Para]) -> None:
     """A notice printed on one logical line ("通告 亲贤村…") but wrapped over several."""
     if len(lines) > 1 and lines[0].kind == BODY:
         logical = "".join(line.text for line in lines)
-        if _classify(_Para(logical, [], 0, 0, 0)) == NOTICE_INLINE:
+        if _classify(_Para(logical, _NO_OFFSETS, 0, 0, 0)) == NOTICE_INLINE:
             lines[0].kind = NOTICE_INLINE
 
 
@@ -428,9 +434,7 @@ def _line_paragraph(text: str, line_start: int, line_end: int) -> _Para | None:
             cursor = mark.end()
     segments.append((cursor, content_end))
     visible = "".join(text[a:b] for a, b in segments)
-    offsets: list[int] = []
-    for a, b in segments:
-        offsets.extend(range(a, b))
+    offsets = OffsetMap((a, b - a) for a, b in segments)
     para = _Para(visible, offsets, start, end, line_end, level, bold)
     para = para.cut(0)
     if not para.text:
@@ -542,7 +546,11 @@ _PHONE_LIKE = re.compile(r"\d{7}|\d{3,4}[-－]\d{7,8}")
 class _Segmenter:
     def __init__(self, paras: list[_Para]) -> None:
         self.paras = paras
-        self.done: list[_Builder] = []
+        # Finished builders in the order they were finished, by id: one taken up again by
+        # ``_resume`` leaves in O(1). A finished builder is never changed until it is taken up again.
+        self.done: dict[int, _Builder] = {}
+        # The finished ones an interrupting caption or story cut off mid-word (``_is_cut_off``).
+        self.cut_off: dict[int, _Builder] = {}
         self.cur: _Builder | None = None
         self.pending: list[_Para] = []
         self.section: str | None = None
@@ -586,7 +594,7 @@ class _Segmenter:
                 handler(para, index)
         self._flush_heads("end")
         self._finish()
-        ordered = sorted(self.done, key=_Builder.first_offset)
+        ordered = sorted(self.done.values(), key=_Builder.first_offset)
         return tuple(builder.build(seq) for seq, builder in enumerate(ordered))
 
     # -- state helpers ------------------------------------------------------------------
@@ -596,7 +604,9 @@ class _Segmenter:
             if self.cur.pieces and self.cur.pieces[-1].wrapped:
                 self._read_end(self.cur)
             if self.cur.has_body or self.cur.heads or self.cur.bylines:
-                self.done.append(self.cur)
+                self.done[id(self.cur)] = self.cur
+                if _is_cut_off(self.cur):
+                    self.cut_off[id(self.cur)] = self.cur
             self.cur = None
 
     def _close(self) -> None:
@@ -928,17 +938,13 @@ class _Segmenter:
         untitled paragraph carries on its sentence ("…打造完" … "整产业链,…")."""
         if self.continued or not _is_ideograph(para.text[0]):
             return False
-        builders = self.done + ([self.cur] if self.cur is not None else [])
-        cut_off = [
-            b for b in builders
-            if b.kind == "article" and not b.ended and b.pieces and not b.pieces[-1].whole
-            and _is_ideograph(b.pieces[-1].text[-1])
-        ]
-        if len(cut_off) != 1:
+        current = self.cur is not None and _is_cut_off(self.cur)
+        if len(self.cut_off) + current != 1:
             return False
-        (builder,) = cut_off
+        builder = self.cur if current else next(iter(self.cut_off.values()))
         self._finish()
-        self.done.remove(builder)
+        del self.done[id(builder)]
+        self.cut_off.pop(id(builder), None)
         builder.closed = False
         self.cur = builder
         return True
@@ -982,7 +988,7 @@ class _Segmenter:
         last = cur.pieces[-1] if cur.pieces else None
         if glue and last is not None and not last.whole and (last.wrapped or _carries_on(last, para)):
             last.text += para.text
-            last.offsets.extend(para.offsets)
+            last.offsets = last.offsets + para.offsets
             last.end = para.end
             last.separator = para.line_end
             last.wrapped = para.wrapped
@@ -1016,6 +1022,12 @@ class _Segmenter:
             cur.closed = cur.ended = True
 
 
+def _is_cut_off(builder: _Builder) -> bool:
+    """An article that stops mid-word ("…打造完"): what an untitled paragraph may take up again."""
+    return (builder.kind == "article" and not builder.ended and bool(builder.pieces)
+            and not builder.pieces[-1].whole and _is_ideograph(builder.pieces[-1].text[-1]))
+
+
 def _is_ideograph(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
 
@@ -1036,7 +1048,7 @@ def _closing_bylines(paras: list[_Para]) -> int:
 
 
 def _piece(para: _Para, whole: bool = False) -> _Piece:
-    return _Piece(para.text, list(para.offsets), para.start, para.end, para.line_end, whole, para.wrapped,
+    return _Piece(para.text, para.offsets, para.start, para.end, para.line_end, whole, para.wrapped,
                   para.listed in (LABELLED_ITEM, ENTRY_TAIL))
 
 
