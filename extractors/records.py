@@ -62,6 +62,15 @@ class OffsetMap(Sequence[int]):
         self._starts, self._origins, self._length = starts, origins, length
 
     @classmethod
+    def run(cls, origin: int, length: int) -> OffsetMap:
+        """``length`` consecutive offsets from ``origin``."""
+        made = cls.__new__(cls)
+        made._starts, made._origins, made._length = array("q", [0]), array("q", [origin]), length
+        if length <= 0:
+            made._starts, made._origins, made._length = array("q"), array("q"), 0
+        return made
+
+    @classmethod
     def from_offsets(cls, offsets: Iterable[int]) -> OffsetMap:
         """The map of an explicit sequence of offsets (any order; runs are found where they are)."""
         if isinstance(offsets, OffsetMap):
