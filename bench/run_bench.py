@@ -65,7 +65,8 @@ class Measured:
         try:
             return json.loads(self.stdout)
         except json.JSONDecodeError as exc:
-            raise RuntimeError(f"no JSON from the child (exit {self.returncode}):\n{self.stderr[-3000:]}") from exc
+            raise RuntimeError(f"no JSON from the child (exit {self.returncode}):\nstdout: {self.stdout[:1500]!r}\n"
+                               f"stderr: {self.stderr[-3000:]}") from exc
 
 
 @dataclass
