@@ -459,6 +459,9 @@ def prepare_run(
     # Every entry that should have been an issue: the files found and the entries that cannot be.
     summary.files_seen = len(found.files) + len(found.entry_errors)
     con.execute(f"SET memory_limit = '{WRITER_MEMORY_LIMIT}'")
+    # DuckDB draws a progress bar on stdout for a query over ~2 s (loading a 50 MB issue on a busy
+    # machine), which corrupted `baoxun run --json`.
+    con.execute("SET enable_progress_bar = false")
     # A load still 'running' when we hold the lock was killed mid-way; its batches either
     # committed whole or not at all.
     con.execute("UPDATE loads SET status = 'interrupted' WHERE status = 'running'")
