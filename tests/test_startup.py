@@ -167,3 +167,19 @@ def test_an_api_started_early_in_a_process_is_the_one_the_run_waits_for(state_di
     # take the URL already set for a running API. A cancelled start leaves no record behind.
     assert run_python(START_TWICE, env=child_env(state_dir)) == {
         "same": True, "third_is_new": True, "env_after_cancel": None, "record": False}
+
+
+def test_the_writer_draws_no_progress_bar_on_stdout(tmp_path: Path):
+    # DuckDB draws one on stdout for a query over ~2 s (loading a 50 MB issue on a busy machine),
+    # which made `baoxun run --json` print something that is not JSON.
+    from flows.ingest import prepare_run
+    from warehouse import db as warehouse_db
+
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    con = warehouse_db.connect(str(tmp_path / "w.duckdb"))
+    try:
+        prepare_run(con, str(raw), str(tmp_path / "w.duckdb"), None, False, "local")
+        assert con.execute("SELECT current_setting('enable_progress_bar')").fetchone()[0] is False
+    finally:
+        con.close()
