@@ -65,7 +65,8 @@ class Measured:
         try:
             return json.loads(self.stdout)
         except json.JSONDecodeError as exc:
-            raise RuntimeError(f"no JSON from the child (exit {self.returncode}):\n{self.stderr[-3000:]}") from exc
+            raise RuntimeError(f"no JSON from the child (exit {self.returncode}):\nstdout: {self.stdout[:1500]!r}\n"
+                               f"stderr: {self.stderr[-3000:]}") from exc
 
 
 @dataclass
@@ -354,7 +355,9 @@ def undated_figures(out: Path, megabytes: int) -> dict:
     env = _env(None, state)
     env.pop("BAOXUN_PREFECT_API", None)
     measure([PYTHON, "-m", "flows.prefect_daemon", "--init"], env)
+    load_before = _load_average()
     run = ingest("undated", folder, db, env, "local", 64)
+    load_after = _load_average()
     _stop_background_api(state)
     import duckdb
 
@@ -373,6 +376,7 @@ def undated_figures(out: Path, megabytes: int) -> dict:
         "issue_date_source": issue[1] if issue else None,
         "issue_date_reason": issue[2] if issue else None,
         "errors": [e[0] for e in errors],
+        "load_average": [load_before, load_after],
     }
 
 
@@ -400,7 +404,8 @@ def print_startup(startup: dict, undated: dict) -> None:
     if undated:
         print(f"\n  one {undated['bytes'] / 1e6:.0f} MB file with no date (inferred: {undated['issue_date']} from {undated['issue_date_source']}):")
         stages = {k: v for k, v in undated["seconds"].items() if k in {"decode", "segment"} or k.startswith("extract:")}
-        print(f"    {undated['wall']:.1f} s wall, peak RSS {_mb(undated['rss_tree'])}; "
+        loads = ", ".join(f"{value:.1f}" for value in undated.get("load_average", []))
+        print(f"    {undated['wall']:.1f} s wall (load average before, after: {loads}), peak RSS {_mb(undated['rss_tree'])}; "
               + ", ".join(f"{k} {v:.1f} s" for k, v in sorted(stages.items(), key=lambda kv: -kv[1])))
         if undated["errors"]:
             print(f"    errors: {undated['errors']}")

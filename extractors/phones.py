@@ -18,6 +18,7 @@ public numbers 110, 12345, 95xxx, 96xxx...: no E.164, identity ``service:<digits
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,6 +32,18 @@ from .patterns import alternation as _alternation
 __all__ = ["PhoneMention", "find_phones", "extract"]
 
 _FOLD = str.maketrans(lang.CHAR_FOLDS)
+# One character for one: folding is a replace per character (each a fast scan of the text), far
+# quicker on a long issue than str.translate, which looks every character up in a dict.
+_FOLD_BY_REPLACE = all(len(k) == 1 and not any(c in v for c in lang.CHAR_FOLDS) for k, v in lang.CHAR_FOLDS.items())
+
+
+def _fold(text: str) -> str:
+    """``text`` with full-width digits, brackets, dashes and spaces folded (same length)."""
+    if not _FOLD_BY_REPLACE:
+        return text.translate(_FOLD)
+    for char, folded in lang.CHAR_FOLDS.items():
+        text = text.replace(char, folded)
+    return text
 
 
 
@@ -44,6 +57,12 @@ _RUN = re.compile(
     r"(?P<body>\d+(?:(?:[ -]| - )\d+)*)"  # "0351 - 6612345": a hyphen set off by spaces on older pages
 )
 _GROUP = re.compile(r"\d+")
+# Where a digit run may begin: a digit, "+86", "(0351)" or "(+86)". Scanning for these first and
+# matching _RUN only there is what _RUN.finditer does, without trying its look-behinds at every
+# character of a long issue.
+_RUN_START = re.compile(r"[\d+(]")
+_MOBILE = re.compile(r"1[3-9]\d{9}")
+_NATIONAL = re.compile(r"[48]00\d{7}")
 _EXTENSION = re.compile(r"[ ]?(?:转|分机|ext\.?|EXT\.?|Ext\.?)[ ]?(?P<ext>\d{1,5})(?!\d)")
 _CUE = re.compile(
     f"(?P<neg>{_alternation(lang.NON_PHONE_CUES)})|(?P<pos>{_alternation(lang.PHONE_CUES)})"
@@ -182,7 +201,7 @@ def _shape_of(
     n = len(digits)
     if intl:
         national = digits[1:] if digits.startswith("0") else digits
-        if re.fullmatch(r"1[3-9]\d{9}", national):
+        if _MOBILE.fullmatch(national):
             return "mobile", None
         if 9 <= n <= 12:
             return "landline", None
@@ -193,9 +212,9 @@ def _shape_of(
         if len(lens) == 1 and _is_service_number(digits):
             return "area_service", paren_area
         return None
-    if re.fullmatch(r"1[3-9]\d{9}", digits) and lens in ((11,), (3, 4, 4), (3, 8), (7, 4)):
+    if _MOBILE.fullmatch(digits) and lens in ((11,), (3, 4, 4), (3, 8), (7, 4)):
         return "mobile", None
-    if re.fullmatch(r"[48]00\d{7}", digits) and len(lens) <= 3:
+    if _NATIONAL.fullmatch(digits) and len(lens) <= 3:
         return "national", None
     if digits.startswith("0") and not digits.startswith("00"):
         if len(lens) == 1 and 10 <= n <= 12:
@@ -214,10 +233,34 @@ def _shape_of(
     return None
 
 
+# Fewer digits than this are no number of any shape without "(0351)" or "+86" before them (a local
+# number has 7, a service number at least this many): such runs ("2023年12月1日") are skipped.
+_MIN_DIGITS = min(
+    7,
+    min(map(len, lang.SERVICE_NUMBERS), default=7),
+    min((min(lengths) for _, lengths in lang.SERVICE_PREFIXES), default=7),
+)
+
+
+def _digit_runs(folded: str) -> Iterator[re.Match]:
+    """``_RUN.finditer(folded)``, found faster (see ``_RUN_START``)."""
+    find_start, match_run = _RUN_START.search, _RUN.match
+    position = 0
+    while (start := find_start(folded, position)) is not None:
+        run = match_run(folded, start.start())
+        if run is None:
+            position = start.start() + 1
+        else:
+            yield run
+            position = run.end()
+
+
 def _candidates(folded: str) -> list[_Candidate]:
     """Every phone-shaped stretch of every digit run, longest shape first, left to right."""
     found: list[_Candidate] = []
-    for run in _RUN.finditer(folded):
+    for run in _digit_runs(folded):
+        if run.end("body") - run.start("body") < _MIN_DIGITS and run.start("body") == run.start():
+            continue  # too few digits for any number, and no area code or country code before them
         groups = _group_spans(run)
         after = folded[run.end():run.end() + 2]
         decimal = after[:1] == "." and after[1:].isdigit()
@@ -722,7 +765,7 @@ def _is_joined(folded: str, prev_end: int, start: int) -> bool:
 
 def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneMention]:
     """Every telephone number mentioned in ``text``, in order; ``offset`` is added to positions."""
-    folded = text.translate(_FOLD)
+    folded = _fold(text)
     home_area = _normal_area_code(ctx.area_code)
     mentions: list[PhoneMention] = []
     prev: _Previous | None = None

@@ -32,10 +32,134 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .lang import zh_layout as L
-from .records import Article, ArticleKind
+from .records import Article, ArticleKind, OffsetMap
 
 _STRIP = " \t\r\f\v\u3000\u00a0\u2002\u2003\u200b\ufeff"
+_NO_OFFSETS = OffsetMap()
 _SPACES = re.compile(r"[\s\u3000]+")
+
+class _EndAnchored:
+    """A pattern anchored at the end of the text (``…$``), searched only when the text's last
+    character could end a match: a regular-expression search tries every position of the
+    paragraph, and most paragraphs end in "。", which ends no byline, credit or jump mark.
+
+    The characters that may end a match are read from the pattern itself, so the vocabulary in
+    ``lang/zh_layout.py`` can change freely; a pattern that cannot be read so is always searched.
+    """
+
+    __slots__ = ("pattern", "_chars", "_ranges", "_seen")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        self._chars: frozenset[str] | None = None
+        self._ranges: tuple[tuple[int, int], ...] = ()
+        self._seen: dict[str, bool] = {}  # could_end, per character met so far
+        last = _last_characters(pattern)
+        if last is not None:
+            chars, self._ranges = last
+            self._chars = frozenset(chars)
+
+    def could_end(self, char: str) -> bool:
+        """A match may end with ``char`` (always True for a pattern that could not be read)."""
+        if self._chars is None:
+            return True
+        known = self._seen.get(char)
+        if known is None:
+            code = ord(char)
+            known = self._seen[char] = char in self._chars or any(lo <= code <= hi for lo, hi in self._ranges)
+        return known
+
+    def search(self, text: str) -> re.Match | None:
+        if self._chars is not None:
+            if not text:
+                return None  # the pattern matches no empty text
+            # "$" matches at the end and before a final line break.
+            last = text[-1]
+            if not self.could_end(last) and not (last == "\n" and len(text) > 1 and self.could_end(text[-2])):
+                return None
+        return self.pattern.search(text)
+
+
+def _last_characters(pattern: re.Pattern) -> tuple[set[str], tuple[tuple[int, int], ...]] | None:
+    """The characters (literals, code point ranges) the last character of any match of ``pattern``
+    is one of, when every match must end at the end of the text; else None."""
+    import re._constants as C
+    import re._parser as P
+
+    try:
+        parsed = P.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError):
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE) or not isinstance(pattern.pattern, str):
+        return None
+    zero_width = (C.AT, C.ASSERT, C.ASSERT_NOT)
+
+    def ends_at_end(items) -> bool:
+        for op, av in reversed(list(items)):
+            if op is C.AT:
+                return av is C.AT_END or av is C.AT_END_STRING
+            if op in (C.ASSERT, C.ASSERT_NOT):
+                continue
+            if op is C.BRANCH:
+                return all(ends_at_end(branch) for branch in av[1])
+            if op is C.SUBPATTERN:
+                return ends_at_end(av[-1])
+            return False
+        return False
+
+    chars: set[str] = set()
+    ranges: list[tuple[int, int]] = []
+
+    def last_of(items) -> bool | None:
+        """Add what the last consumed character of ``items`` may be; True when ``items`` may
+        consume nothing (the items before then count too), None when it cannot be told."""
+        for op, av in reversed(list(items)):
+            if op in zero_width:
+                continue
+            empty = item(op, av)
+            if empty is None:
+                return None
+            if not empty:
+                return False
+        return True
+
+    def item(op, av) -> bool | None:
+        if op is C.LITERAL:
+            chars.add(chr(av))
+            return False
+        if op is C.IN:
+            for kind, value in av:
+                if kind is C.LITERAL:
+                    chars.add(chr(value))
+                elif kind is C.RANGE:
+                    ranges.append(value)
+                else:
+                    return None  # a negated set, a category (\s, \d)
+            return False
+        if op is C.SUBPATTERN and av[1] & (re.IGNORECASE | re.MULTILINE):
+            return None
+        if op is C.SUBPATTERN or op is C.ATOMIC_GROUP:
+            return last_of(av[-1] if op is C.SUBPATTERN else av)
+        if op is C.BRANCH:
+            empties = [last_of(branch) for branch in av[1]]
+            return None if None in empties else any(empties)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            low, _, inner = av
+            empty = last_of(inner)
+            return None if empty is None else (empty or low == 0)
+        return None
+
+    if not ends_at_end(parsed.data) or last_of(parsed.data) is not False:
+        return None
+    return chars, tuple(sorted(set(ranges)))
+
+
+_TRAILING_JUMP = _EndAnchored(L.TRAILING_JUMP)
+_TRAILING_PAREN_BYLINE = _EndAnchored(L.TRAILING_PAREN_BYLINE)
+_TRAILING_ROLE_BYLINE = _EndAnchored(L.TRAILING_ROLE_BYLINE)
+_TRAILING_CREDIT = _EndAnchored(L.TRAILING_CREDIT)
+_CLASSIFIED_ITEM = _EndAnchored(L.CLASSIFIED_ITEM)
+_SIGNATURE_DATE = _EndAnchored(L.SIGNATURE_DATE)
 
 # Paragraph kinds.
 MASTHEAD = "masthead"
@@ -66,7 +190,7 @@ class _Para:
     """One non-empty line: its visible text, the issue offset of each character, its raw span."""
 
     text: str
-    offsets: list[int]
+    offsets: OffsetMap  # the issue offset of each character of ``text``
     start: int  # first raw character of the line's content (markdown marks included)
     end: int  # one past the last raw character of the line's content
     line_end: int  # offset of the line break ending the line (or the text length)
@@ -79,10 +203,12 @@ class _Para:
 
     def cut(self, begin: int, stop: int | None = None) -> _Para:
         """The paragraph restricted to ``text[begin:stop]``, whitespace trimmed."""
-        text, offsets = self.text[begin:stop], self.offsets[begin:stop]
+        first, _, _ = slice(begin, stop).indices(len(self.text))
+        text = self.text[begin:stop]
         left = len(text) - len(text.lstrip(_STRIP))
         right = len(text.rstrip(_STRIP))
-        return _Para(text[left:right], offsets[left:right], self.start, self.end, self.line_end,
+        offsets = self.offsets[first + left : first + right] if right > left else _NO_OFFSETS
+        return _Para(text[left:right], offsets, self.start, self.end, self.line_end,
                      self.level, self.bold, self.kind, self.wrapped, self.gap_before, self.listed)
 
     def joined(self, following: _Para) -> _Para:
@@ -97,7 +223,7 @@ class _Piece:
     """A body paragraph under construction (possibly several lines glued together)."""
 
     text: str
-    offsets: list[int]
+    offsets: OffsetMap
     start: int
     end: int
     separator: int  # offset used for the "\n" that follows this paragraph in the body
@@ -138,13 +264,13 @@ class _Builder:
     def build(self, seq: int) -> Article:
         spans = self.spans()
         body_chars: list[str] = []
-        offsets: list[int] = []
+        runs: list[tuple[int, int]] = []
         for index, piece in enumerate(self.pieces):
             if index:
                 body_chars.append("\n")
-                offsets.append(self.pieces[index - 1].separator)
+                runs.append((self.pieces[index - 1].separator, 1))
             body_chars.append(piece.text)
-            offsets.extend(piece.offsets)
+            runs.extend(piece.offsets.runs())
         subtitle = "\n".join(p.text for p in self.subtitles) or None
         byline = " ".join(_SPACES.sub(" ", text) for text, _, _ in self.bylines) or None
         return Article(
@@ -157,7 +283,7 @@ class _Builder:
             body="".join(body_chars),
             char_start=min(s for s, _ in spans),
             char_end=max(e for _, e in spans),
-            body_offsets=tuple(offsets),
+            body_offsets=OffsetMap(runs),
         )
 
 
@@ -249,6 +375,7 @@ def _mark_hard_wrapped(paras: list[_Para]) -> None:
     # Where blank lines separate paragraphs, a full line followed by no blank line runs on even
     # when it happens to end on "。".
     gapped = sum(p.gap_before for p in paras) >= max(3, L.WRAP_GAP_SHARE * len(paras))
+    run_chars = 0  # characters of the lines from run_start to index
     for index, para in enumerate(paras):
         continuing = index > 0 and paras[index - 1].wrapped
         if continuing and para.level == 0 and para.kind not in _NEVER_CONTINUATIONS:
@@ -256,6 +383,8 @@ def _mark_hard_wrapped(paras: list[_Para]) -> None:
         if not continuing:
             _reclassify_run(paras[run_start:index])
             run_start = index
+            run_chars = 0
+        run_chars += len(para.text)
         runs_on = not _ends_complete(para.text) or (
             gapped and index + 1 < len(paras) and not paras[index + 1].gap_before)
         if para.kind in (BODY, HEADLINE, OPENER, NOTICE_INLINE) and len(para.text) >= width - 1 and runs_on \
@@ -263,7 +392,7 @@ def _mark_hard_wrapped(paras: list[_Para]) -> None:
             para.wrapped = True
             if para.kind == HEADLINE:
                 para.kind = BODY
-        elif continuing and paras[run_start].kind == BODY \
+        elif continuing and paras[run_start].kind == BODY and run_chars <= L.HEADLINE_MAX_CHARS \
                 and looks_like_headline("".join(p.text for p in paras[run_start : index + 1])):
             for line in paras[run_start : index + 1]:  # a headline wrapped over several lines
                 line.kind = HEADLINE
@@ -274,7 +403,7 @@ def _reclassify_run(lines: list[_Para]) -> None:
     """A notice printed on one logical line ("通告 亲贤村…") but wrapped over several."""
     if len(lines) > 1 and lines[0].kind == BODY:
         logical = "".join(line.text for line in lines)
-        if _classify(_Para(logical, [], 0, 0, 0)) == NOTICE_INLINE:
+        if _classify(_Para(logical, _NO_OFFSETS, 0, 0, 0)) == NOTICE_INLINE:
             lines[0].kind = NOTICE_INLINE
 
 
@@ -293,7 +422,7 @@ def _mark_list_items(paras: list[_Para]) -> None:
     the next, "访谈：…" or "提醒：12月1日起" is a kicker, not an entry. A short unpunctuated line right
     under a line ending in a colon is what the colon introduces, unless it heads a report.
     """
-    bylined = _closing_bylines(paras) >= _MIN_CLOSING_BYLINES
+    bylined = _closes_with_bylines(paras)
     shapes = [_entry_shape(paras, index, bylined) if _may_be_list_line(paras, index) else None
               for index in range(len(paras))]
     index = 0
@@ -339,7 +468,7 @@ def _ends_story(paras: list[_Para], index: int) -> bool:
     para = paras[index]
     if para.kind in (BYLINE, CREDIT, RULE, MASTHEAD, SECTION, JUMP):
         return True
-    return any(pattern.search(para.text) for pattern in (L.TRAILING_PAREN_BYLINE, L.TRAILING_ROLE_BYLINE, L.TRAILING_JUMP))
+    return any(pattern.search(para.text) for pattern in (_TRAILING_PAREN_BYLINE, _TRAILING_ROLE_BYLINE, _TRAILING_JUMP))
 
 
 def _heads_a_report(paras: list[_Para], index: int) -> bool:
@@ -427,10 +556,11 @@ def _line_paragraph(text: str, line_start: int, line_end: int) -> _Para | None:
             segments.append((cursor, mark.start()))
             cursor = mark.end()
     segments.append((cursor, content_end))
+    if len(segments) == 1 and content_start == start and content_end == end:
+        # No markdown marks: the line's content is already trimmed.
+        return _Para(text[start:end], OffsetMap.run(start, end - start), start, end, line_end)
     visible = "".join(text[a:b] for a, b in segments)
-    offsets: list[int] = []
-    for a, b in segments:
-        offsets.extend(range(a, b))
+    offsets = OffsetMap((a, b - a) for a, b in segments)
     para = _Para(visible, offsets, start, end, line_end, level, bold)
     para = para.cut(0)
     if not para.text:
@@ -491,7 +621,7 @@ def looks_like_headline(text: str) -> bool:
 
 def _ends_with_byline(text: str) -> bool:
     """Ends in "(张波)": a closed paragraph, whatever its length (a cut name could go on: "记者 弓凤")."""
-    return L.TRAILING_PAREN_BYLINE.search(text) is not None
+    return _TRAILING_PAREN_BYLINE.search(text) is not None
 
 
 def _exclaims(text: str) -> bool:
@@ -542,7 +672,11 @@ _PHONE_LIKE = re.compile(r"\d{7}|\d{3,4}[-－]\d{7,8}")
 class _Segmenter:
     def __init__(self, paras: list[_Para]) -> None:
         self.paras = paras
-        self.done: list[_Builder] = []
+        # Finished builders in the order they were finished, by id: one taken up again by
+        # ``_resume`` leaves in O(1). A finished builder is never changed until it is taken up again.
+        self.done: dict[int, _Builder] = {}
+        # The finished ones an interrupting caption or story cut off mid-word (``_is_cut_off``).
+        self.cut_off: dict[int, _Builder] = {}
         self.cur: _Builder | None = None
         self.pending: list[_Para] = []
         self.section: str | None = None
@@ -551,7 +685,7 @@ class _Segmenter:
         self.continued = False  # the last jump line said the next text continues an article
         self.skip_until = -1
         self.section_end = -2  # index of the paragraph that last ended a column label
-        self.closes_with_bylines = _closing_bylines(paras) >= _MIN_CLOSING_BYLINES
+        self.closes_with_bylines = _closes_with_bylines(paras)
         self.list_follows = ""  # the paragraph being read is a list line (``_Para.listed``)
 
     # -- driver ---------------------------------------------------------------------------
@@ -586,7 +720,7 @@ class _Segmenter:
                 handler(para, index)
         self._flush_heads("end")
         self._finish()
-        ordered = sorted(self.done, key=_Builder.first_offset)
+        ordered = sorted(self.done.values(), key=_Builder.first_offset)
         return tuple(builder.build(seq) for seq, builder in enumerate(ordered))
 
     # -- state helpers ------------------------------------------------------------------
@@ -596,7 +730,9 @@ class _Segmenter:
             if self.cur.pieces and self.cur.pieces[-1].wrapped:
                 self._read_end(self.cur)
             if self.cur.has_body or self.cur.heads or self.cur.bylines:
-                self.done.append(self.cur)
+                self.done[id(self.cur)] = self.cur
+                if _is_cut_off(self.cur):
+                    self.cut_off[id(self.cur)] = self.cur
             self.cur = None
 
     def _close(self) -> None:
@@ -870,7 +1006,7 @@ class _Segmenter:
         builder.title = title
         rest = para.cut(match.end())
         self._append_body(rest)
-        if L.SIGNATURE_DATE.search(rest.text):
+        if _SIGNATURE_DATE.search(rest.text):
             builder.closed = True
 
     def _body(self, para: _Para, index: int) -> None:
@@ -928,17 +1064,13 @@ class _Segmenter:
         untitled paragraph carries on its sentence ("…打造完" … "整产业链,…")."""
         if self.continued or not _is_ideograph(para.text[0]):
             return False
-        builders = self.done + ([self.cur] if self.cur is not None else [])
-        cut_off = [
-            b for b in builders
-            if b.kind == "article" and not b.ended and b.pieces and not b.pieces[-1].whole
-            and _is_ideograph(b.pieces[-1].text[-1])
-        ]
-        if len(cut_off) != 1:
+        current = self.cur is not None and _is_cut_off(self.cur)
+        if len(self.cut_off) + current != 1:
             return False
-        (builder,) = cut_off
+        builder = self.cur if current else next(iter(self.cut_off.values()))
         self._finish()
-        self.done.remove(builder)
+        del self.done[id(builder)]
+        self.cut_off.pop(id(builder), None)
         builder.closed = False
         self.cur = builder
         return True
@@ -961,7 +1093,7 @@ class _Segmenter:
             builder.heads = heads
             builder.title = _choose_title(heads)
             builder.subtitles = [h for h in heads if h is not builder.title]
-        credit = L.TRAILING_CREDIT.search(para.text)
+        credit = _TRAILING_CREDIT.search(para.text)
         if credit is not None and not para.text.endswith(L.NOT_CREDIT_ENDINGS):
             begin = credit.start("credit")
             builder.add_byline(credit.group("credit"), para.offsets[begin], para.offsets[-1] + 1)
@@ -982,7 +1114,7 @@ class _Segmenter:
         last = cur.pieces[-1] if cur.pieces else None
         if glue and last is not None and not last.whole and (last.wrapped or _carries_on(last, para)):
             last.text += para.text
-            last.offsets.extend(para.offsets)
+            last.offsets = last.offsets + para.offsets
             last.end = para.end
             last.separator = para.line_end
             last.wrapped = para.wrapped
@@ -996,11 +1128,11 @@ class _Segmenter:
         piece = cur.pieces[-1]
         piece.wrapped = False
         close_after = False
-        trailing = L.TRAILING_JUMP.search(piece.text)
+        trailing = _TRAILING_JUMP.search(piece.text)
         if trailing is not None:
             _truncate(piece, trailing.start())
             close_after = True
-        for pattern in (L.TRAILING_PAREN_BYLINE, L.TRAILING_ROLE_BYLINE):
+        for pattern in (_TRAILING_PAREN_BYLINE, _TRAILING_ROLE_BYLINE):
             match = pattern.search(piece.text)
             if match is not None and match.start("byline") > 0:
                 begin = match.start("byline")
@@ -1010,10 +1142,16 @@ class _Segmenter:
                 break
         if not piece.text:
             cur.pieces.pop()
-        elif cur.kind == "notice" and L.SIGNATURE_DATE.search(piece.text):
+        elif cur.kind == "notice" and _SIGNATURE_DATE.search(piece.text):
             close_after = True
         if close_after:
             cur.closed = cur.ended = True
+
+
+def _is_cut_off(builder: _Builder) -> bool:
+    """An article that stops mid-word ("…打造完"): what an untitled paragraph may take up again."""
+    return (builder.kind == "article" and not builder.ended and bool(builder.pieces)
+            and not builder.pieces[-1].whole and _is_ideograph(builder.pieces[-1].text[-1]))
 
 
 def _is_ideograph(char: str) -> bool:
@@ -1024,19 +1162,22 @@ def _is_ideograph(char: str) -> bool:
 _MIN_CLOSING_BYLINES = 2
 
 
-def _closing_bylines(paras: list[_Para]) -> int:
-    """Bylines printed after a body: "(张波)" ending a paragraph or on a line of its own."""
+def _closes_with_bylines(paras: list[_Para]) -> bool:
+    """The page closes its articles with bylines: at least _MIN_CLOSING_BYLINES bylines printed
+    after a body, "(张波)" ending a paragraph or on a line of its own (counting stops there)."""
     count = 0
     for index, para in enumerate(paras):
         if para.kind == BYLINE and index and paras[index - 1].kind in (BODY, OPENER):
             count += 1
-        elif L.TRAILING_PAREN_BYLINE.search(para.text) or L.TRAILING_ROLE_BYLINE.search(para.text):
+        elif _TRAILING_PAREN_BYLINE.search(para.text) or _TRAILING_ROLE_BYLINE.search(para.text):
             count += 1
-    return count
+        if count >= _MIN_CLOSING_BYLINES:
+            return True
+    return False
 
 
 def _piece(para: _Para, whole: bool = False) -> _Piece:
-    return _Piece(para.text, list(para.offsets), para.start, para.end, para.line_end, whole, para.wrapped,
+    return _Piece(para.text, para.offsets, para.start, para.end, para.line_end, whole, para.wrapped,
                   para.listed in (LABELLED_ITEM, ENTRY_TAIL))
 
 
@@ -1081,7 +1222,7 @@ def _is_caption_text(text: str) -> bool:
 
 
 def _has_trailing_credit(text: str) -> bool:
-    match = L.TRAILING_CREDIT.search(text)
+    match = _TRAILING_CREDIT.search(text)
     if match is None or text.endswith(L.NOT_CREDIT_ENDINGS):
         return False
     credit = match.group("credit")
@@ -1091,4 +1232,4 @@ def _has_trailing_credit(text: str) -> bool:
 
 
 def _is_classified_item(text: str) -> bool:
-    return len(text) <= L.CLASSIFIED_ITEM_MAX_CHARS and L.CLASSIFIED_ITEM.search(text) is not None
+    return len(text) <= L.CLASSIFIED_ITEM_MAX_CHARS and _CLASSIFIED_ITEM.search(text) is not None

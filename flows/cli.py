@@ -54,19 +54,27 @@ def main() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 def run(raw_dir, db_path, area_code, runner, dask_address, batch_size, prune, wait_seconds, as_json):
     """Run the Prefect ingest flow on RAW_DIR (default: raw/); exit 1 if any file failed."""
-    from flows.ingest import DaskNotInstalled, SchedulerUnreachable, WorkerVersionMismatch, ingest, require_dask
-    from flows.report import print_run_summary, summary_json
-    from warehouse.db import WarehouseError
-
-    if runner == "dask":
-        try:
-            require_dask()  # before any work: the Dask packages are an optional extra
-        except DaskNotInstalled as exc:
-            _fail(str(exc), 2)
     if area_code is not None and not area_code.strip().lstrip("0").isdigit():
         _fail(f"--area-code {area_code!r} is not a telephone area code (digits, e.g. 0351)", 2)
     if not raw_dir.is_dir():
         _fail(f"raw folder {raw_dir} does not exist", 2)
+    if runner == "dask":
+        from flows.ingest import DaskNotInstalled, require_dask
+
+        try:
+            require_dask()  # before any work: the Dask packages are an optional extra
+        except DaskNotInstalled as exc:
+            _fail(str(exc), 2)
+    from flows import prefect_env
+    from warehouse.db import default_db_path
+
+    if not Path(db_path or default_db_path()).exists():
+        # A first run (no warehouse yet) has everything to extract: Prefect's API, the slowest
+        # thing to start, starts before this process imports the extractors (ingest() uses it).
+        prefect_env.start_api()
+    from flows.ingest import SchedulerUnreachable, WorkerVersionMismatch, ingest
+    from flows.report import print_run_summary, summary_json
+    from warehouse.db import WarehouseError
     try:
         summary = ingest(
             raw_dir,

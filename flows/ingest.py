@@ -143,8 +143,14 @@ def _error_for(source: SourceFile, exc: BaseException, sha: str | None = None) -
     )
 
 
-def process_files(planned: Sequence[PlannedFile], area_code: str | None) -> BatchResult:
-    """Read, decode and extract a batch of files; bad files become errors, never exceptions."""
+def process_files(planned: Sequence[PlannedFile], area_code: str | None, *, claim: bool = True) -> BatchResult:
+    """Read, decode and extract a batch of files; bad files become errors, never exceptions.
+
+    ``claim``: take the result of the run's head start if it extracted this batch (see _HeadStart).
+    """
+    early = _HeadStart.claim(planned, area_code) if claim else None
+    if early is not None:
+        return early
     result = BatchResult()
     for item in planned:
         sha: str | None = None
@@ -471,6 +477,9 @@ def prepare_run(
     # Every entry that should have been an issue: the files found and the entries that cannot be.
     summary.files_seen = len(found.files) + len(found.entry_errors)
     con.execute(f"SET memory_limit = '{WRITER_MEMORY_LIMIT}'")
+    # DuckDB draws a progress bar on stdout for a query over ~2 s (loading a 50 MB issue on a busy
+    # machine), which corrupted `baoxun run --json`.
+    con.execute("SET enable_progress_bar = false")
     # A load still 'running' when we hold the lock was killed mid-way; its batches either
     # committed whole or not at all.
     con.execute("UPDATE loads SET status = 'interrupted' WHERE status = 'running'")
@@ -592,31 +601,105 @@ def build_flow(runner: Runner = "local", dask_address: str | None = None):
     )
 
 
+class _HeadStart:
+    """The first batches extracted while Prefect's API starts (seconds; more on a busy machine),
+    so a run does not wait for the API before extracting.
+
+    A thread runs :func:`process_files` on the first batches in the flow's order; the flow's batch
+    task for one of them takes its result (waiting for it if it is not finished) instead of
+    extracting it again. It starts no batch once the flow has started, and holds at most
+    ``MAX_BATCHES``. Only with the local runner: a Dask worker extracts in its own process.
+    """
+
+    MAX_BATCHES = 2
+    current: _HeadStart | None = None
+
+    def __init__(self, batches: list[list[PlannedFile]], area_code: str | None) -> None:
+        import threading
+
+        self.area_code = area_code
+        self.lock = threading.Lock()
+        self.stopped = False
+        self.results: dict[tuple, object] = {}  # batch key -> concurrent.futures.Future
+        self.batches = batches[: self.MAX_BATCHES]
+        self.thread = threading.Thread(target=self._run, name="baoxun-head-start", daemon=True)
+        self.busy = 0.0  # seconds spent extracting before the flow started
+        self.began = 0.0  # when the batch being extracted began (0: none)
+
+    @staticmethod
+    def key(planned: Sequence[PlannedFile], area_code: str | None) -> tuple:
+        return (area_code, *((p.sha256, str(p.source.path)) for p in planned))
+
+    def start(self) -> _HeadStart:
+        _HeadStart.current = self
+        self.thread.start()
+        return self
+
+    def _run(self) -> None:
+        from concurrent.futures import Future
+
+        for batch in self.batches:
+            with self.lock:
+                if self.stopped:
+                    return
+                future: Future = Future()
+                self.results[self.key(batch, self.area_code)] = future
+                self.began = time.perf_counter()
+            try:
+                future.set_result(process_files(batch, self.area_code, claim=False))
+            except BaseException as exc:  # noqa: BLE001 - the batch task raises it (and retries a transient one)
+                future.set_exception(exc)
+            with self.lock:
+                if not self.stopped:
+                    self.busy += time.perf_counter() - self.began
+                self.began = 0.0
+        # Still waiting for the API: load jieba's dictionary (~3 s), which a later issue's
+        # headline naming a speaker without a title needs.
+        if not self.stopped:
+            _warm_up()
+
+    def stop(self) -> None:
+        """Start no more batches (the flow has started); those begun are finished and kept."""
+        with self.lock:
+            if not self.stopped and self.began:
+                self.busy += time.perf_counter() - self.began
+            self.stopped = True
+
+    def close(self) -> None:
+        self.stop()
+        if _HeadStart.current is self:
+            _HeadStart.current = None
+
+    @classmethod
+    def claim(cls, planned: Sequence[PlannedFile], area_code: str | None) -> BatchResult | None:
+        """The head start's result for this batch (taken once), or None when it did not begin it."""
+        current = cls.current
+        if current is None:
+            return None
+        with current.lock:
+            future = current.results.pop(cls.key(planned, area_code), None)
+        return None if future is None else future.result()
+
+
 # A few lines in the shapes the extractors look for: running them once loads the extractors' data
 # (phone number metadata, word lists, compiled patterns) that the first issue would otherwise load.
 _WARM_UP_TEXT = "本报讯 12月1日上午,某某会议在市会议中心召开。报名时间为12月1日至12月5日。\n咨询电话:0351-4000000,13900000000。\n"
 
 
-def _warm_up_in_background():
-    import threading
+def _warm_up() -> None:
     from datetime import date
 
     from extractors.pipeline import SourceMeta
 
-    def warm_up() -> None:
-        try:
-            process_issue(_WARM_UP_TEXT.encode("utf-8"), SourceMeta(source_path="warm-up.txt", issue_date=date(2023, 12, 1)))
-            # jieba's dictionary (~3 s to load) is needed by the first headline naming a speaker
-            # without a title, which the warm-up text cannot be sure to reach.
-            from extractors import people
+    try:
+        process_issue(_WARM_UP_TEXT.encode("utf-8"), SourceMeta(source_path="warm-up.txt", issue_date=date(2023, 12, 1)))
+        # jieba's dictionary (~3 s to load) is needed by the first headline naming a speaker
+        # without a title, which the warm-up text cannot be sure to reach.
+        from extractors import people
 
-            people.jieba_names("王小明讲话")
-        except Exception:  # noqa: BLE001 - only a head start: the flow reports real failures
-            pass
-
-    thread = threading.Thread(target=warm_up, name="baoxun-warm-up", daemon=True)
-    thread.start()
-    return thread
+        people.jieba_names("王小明讲话")
+    except Exception:  # noqa: BLE001 - only a head start: the flow reports real failures
+        pass
 
 
 def ingest(
@@ -644,26 +727,41 @@ def ingest(
     if runner == "dask" and dask_address:
         check_scheduler(dask_address)
     token = uuid.uuid4().hex
+    # A warehouse that does not exist yet: a first run, with everything to extract. Prefect's API
+    # (seconds to start) starts now, not after the schema is made and the folder planned.
+    pending = prefect_env.start_api() if not Path(db).exists() else None
     waited = time.perf_counter()
-    con = warehouse_db.connect(db, wait_seconds=wait_seconds)
+    try:
+        con = warehouse_db.connect(db, wait_seconds=wait_seconds)
+    except BaseException:
+        if pending is not None:
+            pending.cancel()
+        raise
     waited = time.perf_counter() - waited
     started = time.perf_counter()
     _OPEN_CONNECTIONS[token] = con
+    head_start: _HeadStart | None = None
     try:
         prepared = prepare_run(con, str(raw_dir), db, area_code, prune, runner)
         if not prepared.todo:
+            if pending is not None:
+                pending.cancel()  # nothing to extract after all
             summary = finish_run(con, prepared)
         else:
             _PREPARED[token] = prepared
-            # The background API starts while this process imports Prefect and loads the
-            # extractors' data (each takes seconds); the flow run starts when the API answers.
-            pending = prefect_env.start_api()
-            warm = _warm_up_in_background() if runner == "local" else None
+            # The background API starts while this process imports Prefect and extracts the
+            # first batches (each takes seconds); the flow run starts when the API answers and
+            # its batch tasks take what the head start extracted.
+            pending = pending or prefect_env.start_api()
+            if runner == "local":
+                head_start = _HeadStart(list(itertools.islice(_batches(prepared.todo, batch_size), _HeadStart.MAX_BATCHES)), area_code).start()
             from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
             pending.wait()
-            if warm is not None:
-                warm.join()
+            if head_start is not None:
+                head_start.stop()
+                prepared.own_seconds += head_start.busy
+                prepared.summary.seconds["head_start"] = head_start.busy
             prepared.summary.seconds["prefect_start"] = time.perf_counter() - started - prepared.own_seconds
 
             # The heartbeat only helps a server detect crashed runs; for a CLI run it adds a 1 s tail.
@@ -672,6 +770,8 @@ def ingest(
                     str(raw_dir), db, area_code, batch_size, prune, show_progress, wait_seconds, runner, token
                 )
     finally:
+        if head_start is not None:
+            head_start.close()
         _PREPARED.pop(token, None)
         _OPEN_CONNECTIONS.pop(token).close()
     summary.seconds["lock_wait"] = waited

@@ -69,16 +69,14 @@ def serve(port: int, host: str = "127.0.0.1", *, stop_when_started: bool = False
     limit = idle_seconds()
 
     def stop_when_idle() -> None:
+        while not server.started and not server.should_exit:
+            time.sleep(0.1)  # migrating a database may take longer than the idle limit on a busy machine
+        clock.last = time.monotonic()  # idle counts from when it answers
         while not server.should_exit:
-            if stop_when_started and server.started:
+            if stop_when_started:
                 server.should_exit = True
                 return
-            time.sleep(0.2 if stop_when_started else min(5.0, limit / 4))
-            if not server.started:
-                # Idle time counts from when the API answers: a slow start (a migration on a loaded
-                # machine) is not idleness.
-                clock.last = time.monotonic()
-                continue
+            time.sleep(min(5.0, limit / 4))
             if time.monotonic() - clock.last > limit:
                 server.should_exit = True
 

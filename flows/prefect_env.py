@@ -110,6 +110,20 @@ class PendingAPI:
         self.process = process
         self.lock = lock
 
+    def cancel(self) -> None:
+        """Stop the API being started (the run turned out to have nothing for it)."""
+        global _PENDING
+        if _PENDING is self:
+            _PENDING = None
+        if self.process is not None:
+            self.process.terminate()
+            self.process = None
+        if os.environ.get("PREFECT_API_URL") == self.url and self.url:
+            os.environ.pop("PREFECT_API_URL")
+        if self.lock is not None:
+            self.lock.close()
+            self.lock = None
+
     def wait(self) -> str | None:
         import json
         import time
@@ -127,11 +141,16 @@ class PendingAPI:
                     )
                 time.sleep(0.1)
             API_RECORD_FILE.write_text(json.dumps({"api_url": self.url, "pid": self.process.pid}), encoding="utf-8")
+            self.process = None  # up: a later wait() returns at once
             return self.url
         finally:
             if self.lock is not None:
                 self.lock.close()  # releases the flock
                 self.lock = None
+
+
+# The API this process started, until it is cancelled: later start_api() calls return it.
+_PENDING: PendingAPI | None = None
 
 
 def start_api() -> PendingAPI:
@@ -141,6 +160,9 @@ def start_api() -> PendingAPI:
     ``BAOXUN_PREFECT_API=temporary`` asks for Prefect's own temporary server per run. Sets
     ``PREFECT_API_URL`` for this process at once, so Prefect may be imported while the API starts.
     """
+    global _PENDING
+    if _PENDING is not None:
+        return _PENDING  # started earlier in this process (the CLI starts it before heavy imports)
     if _api_already_configured() or os.environ.get("BAOXUN_PREFECT_API", "background") == "temporary":
         return PendingAPI(None)
     import fcntl
@@ -172,7 +194,8 @@ def start_api() -> PendingAPI:
             start_new_session=True,
         )
     os.environ["PREFECT_API_URL"] = url
-    return PendingAPI(url, process, lock)
+    _PENDING = PendingAPI(url, process, lock)
+    return _PENDING
 
 
 def ensure_api() -> str | None:

@@ -531,3 +531,19 @@ def test_any_text_gives_verbatim_spans(text, area_code):
         assert text[m.char_start - 3:m.char_end - 3] == m.raw
         assert (m.e164 is None) == (m.kind == "service")
         assert m.phone_id == (m.e164 or m.phone_id)
+
+
+# --- the fast paths on a long issue read the same as the plain ones --------------------------------
+
+_PHONE_TEXT_PIECES = ["0351", "-", " - ", "6612345", "12345", "110", "+86", "(0351)", "(+86)", "１３８", "（", "）",
+                      "—", "\u3000", "转", "8", "年", "电话", ".", "5", "a", "。", "(", "2023", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PHONE_TEXT_PIECES), max_size=14).map("".join))
+def test_digit_runs_and_folding_are_those_of_the_plain_scan(text):
+    from extractors import phones
+
+    assert phones._fold(text) == text.translate(phones._FOLD)
+    folded = phones._fold(text)
+    assert [m.span() for m in phones._digit_runs(folded)] == [m.span() for m in phones._RUN.finditer(folded)]

@@ -98,3 +98,88 @@ def test_a_configured_api_is_left_alone(state_dir: Path):
     env = child_env(state_dir, PREFECT_API_URL="http://127.0.0.1:9/api")
     assert run_python(ENSURE_API, env=env) == {"url": None, "env": "http://127.0.0.1:9/api"}
     assert not (state_dir / "prefect-api.json").exists()
+
+
+# --- the head start: the first batches are extracted while the API starts ---------------------------
+
+
+def planned_samples(tmp_path: Path):
+    from flows.discover import discover
+    from flows.ingest import plan
+    from extractors.registry import extractor_version
+
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    todo, unchanged, errors = plan(discover(raw).files, {}, extractor_version())
+    assert len(todo) == 5 and not unchanged and not errors
+    return todo
+
+
+def test_a_batch_the_head_start_extracted_is_taken_once_not_extracted_again(tmp_path: Path):
+    from flows.ingest import _HeadStart, process_files
+
+    todo = planned_samples(tmp_path)
+    first, second, third = todo[:2], todo[2:4], todo[4:]
+    head = _HeadStart([first, second, third], None).start()
+    head.thread.join(timeout=300)
+    try:
+        assert len(head.results) == _HeadStart.MAX_BATCHES == 2  # never more than two held
+        taken = process_files(first, None)
+        assert [i.source_path for i in taken.issues] == [p.source.meta.source_path for p in first]
+        again = process_files(first, None)
+        assert again is not taken and [i.records for i in again.issues] == [i.records for i in taken.issues]
+        assert process_files(second, "0351").issues  # another area code: extracted here, the held one kept
+        assert _HeadStart.key(second, None) in head.results
+        assert process_files(third, None).issues  # not begun by the head start: extracted here
+    finally:
+        head.close()
+    assert _HeadStart.current is None
+
+
+def test_a_stopped_head_start_begins_no_batch(tmp_path: Path):
+    from flows.ingest import _HeadStart
+
+    todo = planned_samples(tmp_path)
+    head = _HeadStart([todo[:1], todo[1:2]], None)
+    head.stop()
+    head.start()
+    head.thread.join(timeout=60)
+    head.close()
+    assert head.results == {} and head.busy == 0.0
+
+
+START_TWICE = """
+import json, os
+from flows import prefect_env
+first = prefect_env.start_api()
+second = prefect_env.start_api()
+same = first is second and first.url is not None and os.environ.get("PREFECT_API_URL") == first.url
+first.cancel()
+third = prefect_env.start_api()
+third.cancel()
+print(json.dumps({"same": same, "third_is_new": third is not first, "env_after_cancel": os.environ.get("PREFECT_API_URL"),
+                  "record": (prefect_env.API_RECORD_FILE).exists()}))
+"""
+
+
+def test_an_api_started_early_in_a_process_is_the_one_the_run_waits_for(state_dir: Path):
+    # The CLI starts the API before importing the extractors; ingest() must wait for that one, not
+    # take the URL already set for a running API. A cancelled start leaves no record behind.
+    assert run_python(START_TWICE, env=child_env(state_dir)) == {
+        "same": True, "third_is_new": True, "env_after_cancel": None, "record": False}
+
+
+def test_the_writer_draws_no_progress_bar_on_stdout(tmp_path: Path):
+    # DuckDB draws one on stdout for a query over ~2 s (loading a 50 MB issue on a busy machine),
+    # which made `baoxun run --json` print something that is not JSON.
+    from flows.ingest import prepare_run
+    from warehouse import db as warehouse_db
+
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    con = warehouse_db.connect(str(tmp_path / "w.duckdb"))
+    try:
+        prepare_run(con, str(raw), str(tmp_path / "w.duckdb"), None, False, "local")
+        assert con.execute("SELECT current_setting('enable_progress_bar')").fetchone()[0] is False
+    finally:
+        con.close()

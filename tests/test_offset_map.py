@@ -1,0 +1,149 @@
+"""OffsetMap: an article's body offsets kept as runs, read exactly like the tuple of ints it replaces;
+and the end-anchored search the segmenter uses to skip paragraphs no byline or credit can end."""
+
+from __future__ import annotations
+
+import pickle
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.lang import zh_layout as L
+from extractors.records import Article, OffsetMap
+from extractors.segment import _EndAnchored, _last_characters, segment
+
+# Offsets as a body has them: increasing, in runs (a paragraph), with gaps (a line break, "**").
+increasing_offsets = st.lists(st.tuples(st.integers(0, 5), st.integers(0, 6)), max_size=12).map(
+    lambda steps: [o for o in _walk(steps)]
+)
+
+
+def _walk(steps):
+    position = 0
+    for gap, length in steps:
+        position += gap
+        yield from range(position, position + length)
+        position += length
+
+
+any_offsets = st.lists(st.integers(0, 40), max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(increasing_offsets, any_offsets), st.data())
+def test_an_offset_map_reads_like_the_tuple_it_replaces(offsets, data):
+    as_tuple = tuple(offsets)
+    mapped = OffsetMap.from_offsets(offsets)
+    assert len(mapped) == len(as_tuple)
+    assert tuple(mapped) == as_tuple and list(mapped) == list(as_tuple)
+    assert mapped == as_tuple and mapped == list(as_tuple)
+    assert bool(mapped) == bool(as_tuple)
+    for index in range(-len(as_tuple), len(as_tuple)):
+        assert mapped[index] == as_tuple[index]
+    for index in (len(as_tuple), -len(as_tuple) - 1):
+        with pytest.raises(IndexError):
+            mapped[index]
+    start = data.draw(st.one_of(st.none(), st.integers(-35, 35)))
+    stop = data.draw(st.one_of(st.none(), st.integers(-35, 35)))
+    step = data.draw(st.sampled_from([None, 1, 2, -1]))
+    part = mapped[start:stop:step]
+    assert isinstance(part, OffsetMap)
+    assert tuple(part) == as_tuple[start:stop:step]
+    for value in range(-1, 45):
+        assert (value in mapped) == (value in as_tuple)
+    assert pickle.loads(pickle.dumps(mapped)) == mapped
+    assert OffsetMap(mapped.runs()) == mapped
+
+
+@pytest.mark.parametrize(
+    ("runs", "offsets", "stored_runs"),
+    [
+        ([], (), []),
+        ([(5, 3)], (5, 6, 7), [(5, 3)]),
+        ([(5, 3), (8, 2)], (5, 6, 7, 8, 9), [(5, 5)]),  # touching runs are one
+        ([(5, 3), (9, 2)], (5, 6, 7, 9, 10), [(5, 3), (9, 2)]),  # a gap ("**") starts a new run
+        ([(5, 0), (9, 2)], (9, 10), [(9, 2)]),  # an empty run is nothing
+        ([(9, 2), (3, 1)], (9, 10, 3), [(9, 2), (3, 1)]),
+    ],
+)
+def test_runs_are_merged_where_they_touch(runs, offsets, stored_runs):
+    mapped = OffsetMap(runs)
+    assert tuple(mapped) == offsets
+    assert mapped.runs() == stored_runs
+    assert OffsetMap.from_offsets(offsets).runs() == stored_runs
+    assert (OffsetMap(runs[:1]) + OffsetMap(runs[1:])) == mapped
+
+
+def test_a_paragraph_costs_a_run_not_a_character():
+    text = "\n".join(f"第{n}段" + "字" * 300 + "。" for n in range(200))
+    (article,) = segment(text)
+    assert len(article.body_offsets) == len(article.body) > 60_000
+    assert len(article.body_offsets.runs()) == 1  # each paragraph's line break joins it to the next
+    indented = "\n".join("\u3000\u3000" + f"第{n}段" + "字" * 300 + "。" for n in range(200))
+    (article,) = segment(indented)
+    assert len(article.body_offsets.runs()) == 200  # a paragraph and its line break, the next after the indent
+    assert all(indented[o] == c for o, c in zip(article.body_offsets, article.body) if c != "\n")
+
+
+def test_an_article_given_a_tuple_of_offsets_keeps_an_offset_map():
+    article = Article(seq=0, kind="article", title=None, subtitle=None, section=None, byline=None,
+                      body="一二\n三", char_start=3, char_end=8, body_offsets=(3, 4, 5, 7))
+    assert isinstance(article.body_offsets, OffsetMap)
+    assert article.body_offsets.runs() == [(3, 3), (7, 1)]
+    assert article.issue_span(1, 4) == (4, 8)
+
+
+# --- end-anchored patterns -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "last"),
+    [
+        (r"abc$", {"c"}),
+        (r"a(?:b|cd)$", {"b", "d"}),
+        (r"ab[。.]?$", {"b", "。", "."}),
+        (r"(?<=x)\s*[)）]$", {")", "）"}),
+        (r"(?:x$|yz$)", {"x", "z"}),
+        (r"[一-龥]{2,4}(?:\s+[一-龥]{2})*$", None),  # ranges only: checked below
+        (r"ab\s*$", None),  # a category may end it
+        (r"ab", None),  # not anchored at the end
+        (r"a$|b", None),  # one branch is not anchored
+        (r"x*$", None),  # may match nothing
+        (r"[^a]$", None),  # a negated set
+        (r"(?i)ab$", None),
+        (r"(?m)ab$", None),
+    ],
+)
+def test_the_characters_that_may_end_a_match_are_read_from_the_pattern(pattern, last):
+    found = _last_characters(re.compile(pattern))
+    if pattern.startswith("[一-龥]"):
+        assert found == (set(), ((ord("一"), ord("龥")),))
+    elif last is None:
+        assert found is None
+    else:
+        assert found is not None and found[0] == last and found[1] == ()
+
+
+LAYOUT_PATTERNS = [L.TRAILING_JUMP, L.TRAILING_PAREN_BYLINE, L.TRAILING_ROLE_BYLINE, L.TRAILING_CREDIT,
+                   L.CLASSIFIED_ITEM, L.SIGNATURE_DATE]
+PIECES = ["。", "(张波)", "(下转第2版)", "记者 王勇", "刘堂摄", "某某供图", "遗失", "声明作废。", "2023年12月1日",
+          "二〇二三年十二月一日", " ", "\u3000", "\n", "）", "】", "字", "a", "1", "(", "摄影"]
+
+
+@pytest.mark.parametrize("pattern", LAYOUT_PATTERNS, ids=lambda p: p.pattern[:30])
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=8).map("".join))
+def test_an_end_anchored_search_finds_what_the_pattern_finds(pattern, text):
+    fast = _EndAnchored(pattern).search(text)
+    slow = pattern.search(text)
+    assert (fast and (fast.span(), fast.groupdict())) == (slow and (slow.span(), slow.groupdict()))
+
+
+def test_the_layout_patterns_are_read_so_most_paragraphs_skip_the_search():
+    for pattern in LAYOUT_PATTERNS:
+        anchored = _EndAnchored(pattern)
+        assert not anchored.could_end("，") and not anchored.could_end("a"), pattern.pattern
+        if pattern is not L.CLASSIFIED_ITEM:  # "…声明作废。"
+            assert not anchored.could_end("。"), pattern.pattern
