@@ -60,6 +60,8 @@ class Measured:
     returncode: int
     stdout: str
     stderr: str
+    # The largest peak of any one child process (an extraction worker), sampled.
+    rss_child: int = 0
 
     def json(self) -> dict:
         try:
@@ -84,6 +86,8 @@ class IngestRun:
     worker_kind: str = "in-process"
     # The machine's 1-minute load average when the run started (the machine is shared).
     load_average: float = float("nan")
+    # Peak RSS of the largest extraction worker process (0: extraction ran in the main process).
+    rss_worker: int = 0
 
 
 @dataclass
@@ -114,11 +118,11 @@ def measure(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> Measur
 
     started = time.perf_counter()
     child = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak_tree = 0
+    peak_tree = peak_child = 0
     stop = threading.Event()
 
     def sample() -> None:
-        nonlocal peak_tree
+        nonlocal peak_tree, peak_child
         try:
             root = psutil.Process(child.pid)
         except psutil.NoSuchProcess:
@@ -128,9 +132,12 @@ def measure(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> Measur
             try:
                 for process in [root, *root.children(recursive=True)]:
                     try:
-                        total += process.memory_info().rss
+                        rss = process.memory_info().rss
                     except psutil.Error:
-                        pass
+                        continue
+                    total += rss
+                    if process is not root:
+                        peak_child = max(peak_child, rss)
             except psutil.Error:
                 break
             peak_tree = max(peak_tree, total)
@@ -154,7 +161,7 @@ def measure(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> Measur
     for reader in readers:
         reader.join()
     rss_main = usage.ru_maxrss * 1024
-    return Measured(wall, rss_main, max(peak_tree, rss_main), child.returncode, "".join(out_chunks), "".join(err_chunks))
+    return Measured(wall, rss_main, max(peak_tree, rss_main), child.returncode, "".join(out_chunks), "".join(err_chunks), peak_child)
 
 
 class PrefectServer:
@@ -247,6 +254,7 @@ def ingest(
         workers=summary.get("workers", 1),
         worker_kind=summary.get("worker_kind", "in-process"),
         load_average=load,
+        rss_worker=measured.rss_child,
     )
 
 
@@ -436,6 +444,7 @@ TARGET_TEAM_ISSUES_PER_SECOND = 80.0
 TARGET_SAMPLES_ISSUES_PER_SECOND = 150.0
 TARGET_FLOOR_MULTIPLE = 15.0
 TARGET_RUN_RSS_BYTES = 700 * 1000 * 1000
+TARGET_WORKER_RSS_BYTES = 300 * 1000 * 1000
 
 
 def team_figures(out: Path, n: int, seed: int, env: dict[str, str], runner: str, batch_size: int, compare: bool) -> dict:
@@ -471,36 +480,35 @@ def _stage_table(seconds: dict[str, float], indent: str = "    ") -> None:
 def print_corpora(report: Report) -> None:
     """Both corpora side by side: cold issues/s, the floor, peak RSS, with the load average."""
     team = report.team
-    print("
-  cold runs on both corpora (work seconds summed over workers; load average = the shared machine's 1-min load at the start):")
-    print(f"    {'corpus / run':<44} {'workers':>12} {'wall':>7} {'issues/s':>9} {'x floor':>8} {'RSS main':>9} {'RSS tree':>9} {'load':>5}")
+    print("\n  cold runs on both corpora (work seconds summed over workers; load average = the shared machine's 1-min load at the start):")
+    print(f"    {'corpus / run':<44} {'workers':>12} {'wall':>7} {'issues/s':>9} {'x floor':>8} {'RSS main':>9} {'RSS tree':>9} {'a worker':>9} {'load':>5}")
     rows = [("samples: cold", asdict(report.runs["cold"]), report.issues, report.floor)]
     rows += [(f"team: {name}", run, team["issues"], team["floor"]) for name, run in team.get("runs", {}).items()]
     for label, run, n, floor in rows:
         print(f"    {label:<44} {str(run['workers']) + ' ' + run['worker_kind']:>12} {run['wall']:>6.1f}s {n / run['wall']:>9.1f} "
-              f"{run['wall'] / floor['seconds']:>7.1f}x {_mb(run['rss_main']):>9} {_mb(run['rss_tree']):>9} {run['load_average']:>5.1f}")
+              f"{run['wall'] / floor['seconds']:>7.1f}x {_mb(run['rss_main']):>9} {_mb(run['rss_tree']):>9} {_mb(run['rss_worker']):>9} "
+              f"{run['load_average']:>5.1f}")
     for label, n, floor in (("samples", report.issues, report.floor), ("team", team.get("issues"), team.get("floor"))):
         if floor:
             print(f"    {label + ': floor':<44} {'':>12} {floor['seconds']:>6.1f}s {n / floor['seconds']:>9.1f} {'1.0x':>8} {_mb(floor['rss']):>9}")
     if not team:
         return
     team_cold = team["runs"]["cold, default workers"]
-    print("
-  where the team corpus's cold run goes:")
+    print("\n  where the team corpus's cold run goes:")
     _stage_table(team_cold["seconds"])
     samples_cold = report.runs["cold"]
     team_rate = team["issues"] / team_cold["wall"]
     samples_rate = report.issues / samples_cold.wall
-    print("
-  targets (both cores):")
+    print("\n  targets (both cores):")
     print(f"    [{_check(team_rate >= TARGET_TEAM_ISSUES_PER_SECOND)}] team corpus cold {team_rate:.1f} issues/s ≥ {TARGET_TEAM_ISSUES_PER_SECOND:.0f} "
           f"(load average {team_cold['load_average']:.1f})")
     print(f"    [{_check(samples_rate >= TARGET_SAMPLES_ISSUES_PER_SECOND)}] samples corpus cold {samples_rate:.1f} issues/s ≥ {TARGET_SAMPLES_ISSUES_PER_SECOND:.0f} "
           f"(load average {samples_cold.load_average:.1f})")
     for label, wall, floor in (("team", team_cold["wall"], team["floor"]["seconds"]), ("samples", samples_cold.wall, report.floor["seconds"])):
         print(f"    [{_check(wall <= TARGET_FLOOR_MULTIPLE * floor)}] {label} cold {wall / floor:.1f}x the floor ≤ {TARGET_FLOOR_MULTIPLE:.0f}x")
-    for label, rss in (("team", team_cold["rss_tree"]), ("samples", samples_cold.rss_tree)):
+    for label, rss, worker in (("team", team_cold["rss_tree"], team_cold["rss_worker"]), ("samples", samples_cold.rss_tree, samples_cold.rss_worker)):
         print(f"    [{_check(rss <= TARGET_RUN_RSS_BYTES)}] {label} cold peak RSS {_mb(rss)} with its workers ≤ {_mb(TARGET_RUN_RSS_BYTES)}")
+        print(f"    [{_check(worker <= TARGET_WORKER_RSS_BYTES)}] {label} cold: largest worker {_mb(worker)} ≤ {_mb(TARGET_WORKER_RSS_BYTES)}")
 
 
 def _mb(value: float) -> str:
