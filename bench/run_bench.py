@@ -64,8 +64,10 @@ class Measured:
     rss_child: int = 0
 
     def json(self) -> dict:
+        # A progress bar of a background start-up may precede the summary on stdout.
+        start = 0 if self.stdout.startswith("{") else self.stdout.find("\n{") + 1
         try:
-            return json.loads(self.stdout)
+            return json.loads(self.stdout[start:])
         except json.JSONDecodeError as exc:
             raise RuntimeError(f"no JSON from the child (exit {self.returncode}):\n{self.stderr[-3000:]}") from exc
 
