@@ -1,16 +1,25 @@
-"""A synthetic backfill: N daily issues recombined from the sample issues' articles, re-dated.
+"""A synthetic backfill: N daily issues recombined from articles, re-dated.
 
-Every character comes from ``raw/``: each issue is a seeded draw of sample articles, and each
-article's 年/月/日 expressions are moved by the distance between its source issue date and the new
-issue date, so "11月30日" printed the day before an issue stays the day before. Same seed, same
-corpus, byte for byte.
+Two corpora, both written by the team:
 
-    python -m bench.make_corpus --n 3650 --out bench/out/corpus
+- ``samples``: every character comes from ``raw/`` (the five sample issues of one paper);
+- ``team``: articles in the styles of many papers: the samples, the regression set
+  (``tests/fixtures/regression/raw``), pages written for the bench (``bench/texts``: mostly the
+  ordinary news a real page is full of, with none of the extractors' cue words) and the sentences
+  of the extractors' own test tables, grouped a few at a time into articles. Real pages cost what
+  this one costs, not what five cue-dense samples cost.
+
+Each issue is a seeded draw of articles, and each article's 年/月/日 expressions are moved by the
+distance between its source issue date and the new issue date, so "11月30日" printed the day
+before an issue stays the day before. Same seed, same corpus, byte for byte.
+
+    python -m bench.make_corpus --n 3650 --kind team --out bench/out/corpus
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import calendar
 import csv
 import hashlib
@@ -29,6 +38,13 @@ from extractors.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "raw"
+REGRESSION_RAW = ROOT / "tests" / "fixtures" / "regression" / "raw"
+BENCH_TEXTS = ROOT / "bench" / "texts"
+TESTS = ROOT / "tests"
+KINDS = ("samples", "team")
+# Test sentences per made-up article, and the least CJK a string needs to count as a sentence.
+SENTENCES_PER_ARTICLE = 5
+MIN_SENTENCE_HAN = 15
 DEFAULT_START = date(2014, 1, 1)
 DEFAULT_SEED = 20140101
 PAPER = "太原日报"
@@ -175,6 +191,57 @@ def sample_chunks(raw_dir: Path = RAW) -> list[Chunk]:
     return chunks
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_MODULE_DATE = re.compile(r"^(?:ISSUE_DATE|ISSUE|PRINTED|TODAY)\s*=\s*date\((\d{4}),\s*(\d{1,2}),\s*(\d{1,2})\)", re.M)
+# The issue date most of the extractors' test tables resolve against when a module names none.
+TEST_DEFAULT_DATE = date(2023, 12, 1)
+
+
+def test_sentence_chunks(tests_dir: Path = TESTS) -> list[Chunk]:
+    """The Chinese sentences of the test modules' tables, a few at a time as one article each.
+
+    Each module's sentences are dated by its ``ISSUE_DATE``-like constant (else 2023-12-01), so
+    re-dating keeps their relative dates as the tests read them.
+    """
+    chunks: list[Chunk] = []
+    for path in sorted(tests_dir.glob("test_*.py")):
+        source = path.read_text(encoding="utf-8")
+        found = _MODULE_DATE.search(source)
+        issue_date = date(*map(int, found.groups())) if found else TEST_DEFAULT_DATE
+        seen: set[str] = set()
+        sentences = []
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                text = node.value.strip()
+                if len(_HAN.findall(text)) >= MIN_SENTENCE_HAN and text not in seen:
+                    seen.add(text)
+                    sentences.append(text)
+        for start in range(0, len(sentences), SENTENCES_PER_ARTICLE):
+            chunks.append(Chunk("\n\n".join(sentences[start : start + SENTENCES_PER_ARTICLE]), issue_date))
+    return chunks
+
+
+def team_chunks() -> list[Chunk]:
+    """Articles in the styles of many papers, all written by the team (see the module's docstring)."""
+    return sample_chunks(RAW) + sample_chunks(REGRESSION_RAW) + sample_chunks(BENCH_TEXTS) + test_sentence_chunks()
+
+
+def chunks_for(kind: str) -> list[Chunk]:
+    if kind == "samples":
+        return sample_chunks(RAW)
+    if kind == "team":
+        return team_chunks()
+    raise ValueError(f"unknown corpus kind {kind!r} (one of {', '.join(KINDS)})")
+
+
+def _source_files(kind: str) -> list[Path]:
+    if kind == "samples":
+        return sorted(p for p in RAW.iterdir() if p.is_file())
+    return sorted(
+        [p for d in (RAW, REGRESSION_RAW, BENCH_TEXTS) for p in d.iterdir() if p.is_file()] + list(TESTS.glob("test_*.py"))
+    )
+
+
 def _issue_lengths(raw_dir: Path) -> list[int]:
     with (raw_dir / "issues.csv").open(encoding="utf-8-sig", newline="") as manifest:
         return [len(decode((raw_dir / row["file"]).read_bytes())[0]) for row in csv.DictReader(manifest)]
@@ -198,21 +265,23 @@ def issue_files(n: int, start: date = DEFAULT_START) -> Iterator[tuple[str, date
         yield f"{day.year}/{day.isoformat()}.txt", day
 
 
-def _stamp(n: int, seed: int, start: date, raw_dir: Path) -> dict:
-    sources = sorted(p.name for p in raw_dir.iterdir() if p.is_file())
+def _stamp(n: int, seed: int, start: date, kind: str) -> dict:
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    for name in sources:
-        digest.update((raw_dir / name).read_bytes())
-    return {"n": n, "seed": seed, "start": start.isoformat(), "sources": digest.hexdigest()[:16]}
+    for path in _source_files(kind):
+        digest.update(path.read_bytes())
+    return {"n": n, "seed": seed, "start": start.isoformat(), "kind": kind, "sources": digest.hexdigest()[:16]}
 
 
 def build_corpus(
-    out_dir: Path, n: int = 3650, *, seed: int = DEFAULT_SEED, start: date = DEFAULT_START, raw_dir: Path = RAW
+    out_dir: Path, n: int = 3650, *, seed: int = DEFAULT_SEED, start: date = DEFAULT_START, kind: str = "samples"
 ) -> Corpus:
-    """Write ``n`` issues and ``issues.csv`` under ``out_dir``; reuse it when already built the same way."""
+    """Write ``n`` issues and ``issues.csv`` under ``out_dir``; reuse it when already built the same way.
+
+    Issues are about as long as the samples (~20 KB); ``kind`` says which articles they draw from.
+    """
     clock = time.perf_counter()
     out_dir = Path(out_dir)
-    stamp = _stamp(n, seed, start, raw_dir)
+    stamp = _stamp(n, seed, start, kind)
     stamp_file = out_dir / STAMP_NAME
     if stamp_file.is_file() and json.loads(stamp_file.read_text(encoding="utf-8")) == stamp:
         size = sum(p.stat().st_size for p in out_dir.rglob("*.txt"))
@@ -220,8 +289,8 @@ def build_corpus(
     if out_dir.exists():
         shutil.rmtree(out_dir)
     out_dir.mkdir(parents=True)
-    chunks = sample_chunks(raw_dir)
-    lengths = _issue_lengths(raw_dir)
+    chunks = chunks_for(kind)
+    lengths = _issue_lengths(RAW)
     rng = random.Random(seed)
     total = 0
     with (out_dir / "issues.csv").open("w", encoding="utf-8", newline="") as manifest:
@@ -244,9 +313,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--n", type=int, default=3650, help="number of daily issues (default 3650: ten years)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--start", type=date.fromisoformat, default=DEFAULT_START, help="date of the first issue")
+    parser.add_argument("--kind", choices=KINDS, default="team", help="which articles issues draw from (default team)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "corpus")
     args = parser.parse_args(argv)
-    corpus = build_corpus(args.out, args.n, seed=args.seed, start=args.start)
+    corpus = build_corpus(args.out, args.n, seed=args.seed, start=args.start, kind=args.kind)
     verb = "reused" if corpus.reused else "wrote"
     print(f"{verb} {corpus.issues} issues, {corpus.bytes / 1e6:.1f} MB in {corpus.root} ({corpus.seconds:.1f} s)")
 

@@ -60,10 +60,14 @@ class Measured:
     returncode: int
     stdout: str
     stderr: str
+    # The largest peak of any one child process (an extraction worker), sampled.
+    rss_child: int = 0
 
     def json(self) -> dict:
+        # A progress bar of a background start-up may precede the summary on stdout.
+        start = 0 if self.stdout.startswith("{") else self.stdout.find("\n{") + 1
         try:
-            return json.loads(self.stdout)
+            return json.loads(self.stdout[start:])
         except json.JSONDecodeError as exc:
             raise RuntimeError(f"no JSON from the child (exit {self.returncode}):\nstdout: {self.stdout[:1500]!r}\n"
                                f"stderr: {self.stderr[-3000:]}") from exc
@@ -81,6 +85,12 @@ class IngestRun:
     files_failed: int
     rows: dict[str, int]
     seconds: dict[str, float]
+    workers: int = 1
+    worker_kind: str = "in-process"
+    # The machine's 1-minute load average when the run started (the machine is shared).
+    load_average: float = float("nan")
+    # Peak RSS of the largest extraction worker process (0: extraction ran in the main process).
+    rss_worker: int = 0
 
 
 @dataclass
@@ -101,6 +111,8 @@ class Report:
     notes: list[str] = field(default_factory=list)
     startup: dict = field(default_factory=dict)
     undated: dict = field(default_factory=dict)
+    # The team-written corpus (articles in many papers' styles): its runs and its floor.
+    team: dict = field(default_factory=dict)
 
 
 def measure(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> Measured:
@@ -109,11 +121,11 @@ def measure(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> Measur
 
     started = time.perf_counter()
     child = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak_tree = 0
+    peak_tree = peak_child = 0
     stop = threading.Event()
 
     def sample() -> None:
-        nonlocal peak_tree
+        nonlocal peak_tree, peak_child
         try:
             root = psutil.Process(child.pid)
         except psutil.NoSuchProcess:
@@ -123,9 +135,12 @@ def measure(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> Measur
             try:
                 for process in [root, *root.children(recursive=True)]:
                     try:
-                        total += process.memory_info().rss
+                        rss = process.memory_info().rss
                     except psutil.Error:
-                        pass
+                        continue
+                    total += rss
+                    if process is not root:
+                        peak_child = max(peak_child, rss)
             except psutil.Error:
                 break
             peak_tree = max(peak_tree, total)
@@ -149,7 +164,7 @@ def measure(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> Measur
     for reader in readers:
         reader.join()
     rss_main = usage.ru_maxrss * 1024
-    return Measured(wall, rss_main, max(peak_tree, rss_main), child.returncode, "".join(out_chunks), "".join(err_chunks))
+    return Measured(wall, rss_main, max(peak_tree, rss_main), child.returncode, "".join(out_chunks), "".join(err_chunks), peak_child)
 
 
 class PrefectServer:
@@ -209,8 +224,23 @@ def _env(api_url: str | None, state_dir: Path) -> dict[str, str]:
     return env
 
 
-def ingest(name: str, corpus: Path, db: Path, env: dict[str, str], runner: str, batch_size: int) -> IngestRun:
-    command = [*CLI, "run", str(corpus), "--db", str(db), "--json", "--runner", runner, "--batch-size", str(batch_size)]
+def ingest(
+    name: str, corpus: Path, db: Path, env: dict[str, str], runner: str, batch_size: int,
+    workers: int | None = None, worker_kind: str = "processes",
+) -> IngestRun:
+    if worker_kind == "threads":
+        # Not a CLI choice (threads share one core); the Python API runs it for the comparison.
+        code = (
+            "import json, sys; from flows.ingest import ingest; from flows.report import summary_json; "
+            f"s = ingest({str(corpus)!r}, {str(db)!r}, runner={runner!r}, batch_size={batch_size}, workers={workers}, "
+            "worker_kind='threads', show_progress=False); print(json.dumps(summary_json(s), ensure_ascii=False))"
+        )
+        command = [PYTHON, "-c", code]
+    else:
+        command = [*CLI, "run", str(corpus), "--db", str(db), "--json", "--runner", runner, "--batch-size", str(batch_size)]
+        if workers is not None:
+            command += ["--workers", str(workers)]
+    load = _load_average()
     measured = measure(command, env)
     summary = measured.json()
     return IngestRun(
@@ -224,6 +254,10 @@ def ingest(name: str, corpus: Path, db: Path, env: dict[str, str], runner: str, 
         files_failed=summary["files_failed"],
         rows=summary["rows"],
         seconds=summary["seconds"],
+        workers=summary.get("workers", 1),
+        worker_kind=summary.get("worker_kind", "in-process"),
+        load_average=load,
+        rss_worker=measured.rss_child,
     )
 
 
@@ -413,6 +447,77 @@ def print_startup(startup: dict, undated: dict) -> None:
               f"[{_check(undated['rss_tree'] <= TARGET_RSS_BYTES)}] RSS ≤ 1 GB")
 
 
+TARGET_TEAM_ISSUES_PER_SECOND = 80.0
+TARGET_SAMPLES_ISSUES_PER_SECOND = 150.0
+TARGET_FLOOR_MULTIPLE = 15.0
+TARGET_RUN_RSS_BYTES = 700 * 1000 * 1000
+TARGET_WORKER_RSS_BYTES = 300 * 1000 * 1000
+
+
+def team_figures(out: Path, n: int, seed: int, env: dict[str, str], runner: str, batch_size: int, compare: bool) -> dict:
+    """Cold runs on the team-written corpus: default workers, and (``compare``) one process and
+    two threads on the same corpus; then its floor."""
+    corpus = build_corpus(out / f"corpus-team-{n}", n, seed=seed, kind="team")
+    print(f"  team corpus: {'reused' if corpus.reused else 'built'} {corpus.root} ({corpus.bytes / 1e6:.1f} MB)", flush=True)
+    variants = [("cold, default workers", None, "processes")]
+    if compare:
+        variants += [("cold, --workers 1 (one process)", 1, "processes"), ("cold, 2 threads in one process", 2, "threads")]
+    runs = {}
+    for name, workers, kind in variants:
+        db = out / "bench-team.duckdb"
+        for suffix in ("", ".wal"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        print(f"  team corpus: {name} ...", flush=True)
+        runs[name] = asdict(ingest(name, corpus.root, db, env, runner, batch_size, workers, kind))
+    cold = runs["cold, default workers"]
+    rows = sum(v for k, v in cold["rows"].items() if k != "ingest_errors")
+    floor = measure([PYTHON, "-m", "bench.reference", "floor", str(corpus.root), "--rows", str(rows), "--db", str(out / "floor-team.duckdb")], env)
+    return {"issues": n, "bytes": corpus.bytes, "runs": runs, "floor": {**floor.json(), "rss": floor.rss_main, "load_average": _load_average()}}
+
+
+def _stage_table(seconds: dict[str, float], indent: str = "    ") -> None:
+    stages = {k: v for k, v in seconds.items() if k in {"decode", "segment", "link", "parse_html"} or k.startswith("extract:")}
+    stages["load (CPU of the loading thread)"] = seconds.get("load_cpu", seconds.get("load", 0.0))
+    stages["prefect (start + flow start/finish)"] = seconds.get("prefect_overhead", 0.0)
+    total = sum(stages.values()) or 1.0
+    for stage, value in sorted(stages.items(), key=lambda item: -item[1]):
+        print(f"{indent}{stage:<40} {value:>7.1f} s {100 * value / total:>5.1f} %")
+
+
+def print_corpora(report: Report) -> None:
+    """Both corpora side by side: cold issues/s, the floor, peak RSS, with the load average."""
+    team = report.team
+    print("\n  cold runs on both corpora (work seconds summed over workers; load average = the shared machine's 1-min load at the start):")
+    print(f"    {'corpus / run':<44} {'workers':>12} {'wall':>7} {'issues/s':>9} {'x floor':>8} {'RSS main':>9} {'RSS tree':>9} {'a worker':>9} {'load':>5}")
+    rows = [("samples: cold", asdict(report.runs["cold"]), report.issues, report.floor)]
+    rows += [(f"team: {name}", run, team["issues"], team["floor"]) for name, run in team.get("runs", {}).items()]
+    for label, run, n, floor in rows:
+        print(f"    {label:<44} {str(run['workers']) + ' ' + run['worker_kind']:>12} {run['wall']:>6.1f}s {n / run['wall']:>9.1f} "
+              f"{run['wall'] / floor['seconds']:>7.1f}x {_mb(run['rss_main']):>9} {_mb(run['rss_tree']):>9} {_mb(run['rss_worker']):>9} "
+              f"{run['load_average']:>5.1f}")
+    for label, n, floor in (("samples", report.issues, report.floor), ("team", team.get("issues"), team.get("floor"))):
+        if floor:
+            print(f"    {label + ': floor':<44} {'':>12} {floor['seconds']:>6.1f}s {n / floor['seconds']:>9.1f} {'1.0x':>8} {_mb(floor['rss']):>9}")
+    if not team:
+        return
+    team_cold = team["runs"]["cold, default workers"]
+    print("\n  where the team corpus's cold run goes:")
+    _stage_table(team_cold["seconds"])
+    samples_cold = report.runs["cold"]
+    team_rate = team["issues"] / team_cold["wall"]
+    samples_rate = report.issues / samples_cold.wall
+    print("\n  targets (both cores):")
+    print(f"    [{_check(team_rate >= TARGET_TEAM_ISSUES_PER_SECOND)}] team corpus cold {team_rate:.1f} issues/s ≥ {TARGET_TEAM_ISSUES_PER_SECOND:.0f} "
+          f"(load average {team_cold['load_average']:.1f})")
+    print(f"    [{_check(samples_rate >= TARGET_SAMPLES_ISSUES_PER_SECOND)}] samples corpus cold {samples_rate:.1f} issues/s ≥ {TARGET_SAMPLES_ISSUES_PER_SECOND:.0f} "
+          f"(load average {samples_cold.load_average:.1f})")
+    for label, wall, floor in (("team", team_cold["wall"], team["floor"]["seconds"]), ("samples", samples_cold.wall, report.floor["seconds"])):
+        print(f"    [{_check(wall <= TARGET_FLOOR_MULTIPLE * floor)}] {label} cold {wall / floor:.1f}x the floor ≤ {TARGET_FLOOR_MULTIPLE:.0f}x")
+    for label, rss, worker in (("team", team_cold["rss_tree"], team_cold["rss_worker"]), ("samples", samples_cold.rss_tree, samples_cold.rss_worker)):
+        print(f"    [{_check(rss <= TARGET_RUN_RSS_BYTES)}] {label} cold peak RSS {_mb(rss)} with its workers ≤ {_mb(TARGET_RUN_RSS_BYTES)}")
+        print(f"    [{_check(worker <= TARGET_WORKER_RSS_BYTES)}] {label} cold: largest worker {_mb(worker)} ≤ {_mb(TARGET_WORKER_RSS_BYTES)}")
+
+
 def _mb(value: float) -> str:
     return f"{value / 1e6:,.0f} MB"
 
@@ -482,7 +587,11 @@ def print_report(report: Report) -> None:
     for stage, seconds in sorted(stages.items(), key=lambda item: -item[1]):
         print(f"    {stage:<40} {seconds:>7.1f} s {100 * seconds / total:>5.1f} %")
 
-    unchanged = runs["unchanged"]
+    unchanged = runs.get("unchanged")
+    if unchanged is None:  # --skip-reruns
+        for note in report.notes:
+            print(f"  note: {note}")
+        return
     own = unchanged.seconds.get("total_in_flow", 0.0)
     prefect_share = (cold.seconds.get("prefect_overhead", 0.0) + task_cost) / cold.wall
     rss_peak = max(cold.rss_main, cold.rss_tree)
@@ -517,7 +626,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--task-overhead", choices=["local", "dask"], help=argparse.SUPPRESS)
     parser.add_argument("--only", help="comma-separated parts to run alone: startup, undated")
-    parser.add_argument("--repeat", type=int, default=3, help="first runs and re-runs of the start-up figures (default 3)")
+    parser.add_argument("--repeat", type=int, default=3, help="first runs and re-runs of the start-up figures (default 3, 0: skip)")
+    parser.add_argument("--no-team", dest="team", action="store_false", help="skip the team-written corpus")
+    parser.add_argument("--no-compare-workers", dest="compare_workers", action="store_false",
+                        help="on the team corpus, skip the one-process and two-thread runs")
+    parser.add_argument("--skip-reruns", action="store_true", help="only the cold runs of the samples corpus (no re-runs, no peer)")
     parser.add_argument("--undated-mb", type=int, default=50, help="size of the undated file (default 50, 0: skip)")
     args = parser.parse_args(argv)
     if args.task_overhead:
@@ -569,54 +682,74 @@ def main(argv: list[str] | None = None) -> None:
             Path(f"{db}{suffix}").unlink(missing_ok=True)
         step(f"cold ingest of {args.n} issues")
         report.runs["cold"] = ingest("cold", corpus.root, db, env, args.runner, args.batch_size)
-        step("unchanged re-run")
-        report.runs["unchanged"] = ingest("unchanged", corpus.root, db, env, args.runner, args.batch_size)
-        step("re-run with one file changed")
-        target, original = change_one_file(corpus.root)
-        try:
-            report.runs["one file changed"] = ingest("one file changed", corpus.root, db, env, args.runner, args.batch_size)
-        finally:
-            target.write_bytes(original)
-        step("unchanged re-run, temporary Prefect server")
-        ingest("restore", corpus.root, db, env, args.runner, args.batch_size)  # re-load the restored file
-        no_server = _env(None, out / "state-no-server")
-        report.runs["unchanged, temporary server"] = ingest(
-            "unchanged, temporary server", corpus.root, db, no_server, args.runner, args.batch_size
-        )
-        cold = report.runs["cold"]
-        if report.runs["unchanged"].issues_unchanged != args.n:
-            report.notes.append("the unchanged re-run re-extracted files: were the extraction rules edited during the bench?")
+        if not args.skip_reruns:
+            _reruns(report, corpus, db, env, args, out, step)
+        _memory_floor_peer(report, corpus, env, args, out, step)
+    finally:
+        if server is not None:
+            server.__exit__(None, None, None)
+    _finish(report, args, out, step)
 
-        small_n = args.n // 10 if args.small is None else args.small
-        if small_n:
-            step(f"cold ingest of the first {small_n} issues (memory growth)")
-            small = build_corpus(out / f"corpus-{small_n}", small_n, seed=args.seed)
-            small_db = out / "bench-small.duckdb"
-            for suffix in ("", ".wal"):
-                Path(f"{small_db}{suffix}").unlink(missing_ok=True)
-            report.runs["small"] = ingest(f"cold, first {small_n} issues", small.root, small_db, env, args.runner, args.batch_size)
-            report.small_n = small_n
 
-        step("floor")
-        rows = sum(v for k, v in cold.rows.items() if k != "ingest_errors")
-        floor = measure([PYTHON, "-m", "bench.reference", "floor", str(corpus.root), "--rows", str(rows), "--db", str(out / "floor.duckdb")], env)
-        report.floor = {**floor.json(), "rss": floor.rss_main, "wall": floor.wall}
+def _reruns(report, corpus, db, env, args, out, step) -> None:
+    """Unchanged, one file changed, and unchanged paying for a temporary Prefect server."""
+    step("unchanged re-run")
+    report.runs["unchanged"] = ingest("unchanged", corpus.root, db, env, args.runner, args.batch_size)
+    step("re-run with one file changed")
+    target, original = change_one_file(corpus.root)
+    try:
+        report.runs["one file changed"] = ingest("one file changed", corpus.root, db, env, args.runner, args.batch_size)
+    finally:
+        target.write_bytes(original)
+    step("unchanged re-run, temporary Prefect server")
+    ingest("restore", corpus.root, db, env, args.runner, args.batch_size)  # re-load the restored file
+    no_server = _env(None, out / "state-no-server")
+    report.runs["unchanged, temporary server"] = ingest(
+        "unchanged, temporary server", corpus.root, db, no_server, args.runner, args.batch_size
+    )
+    if report.runs["unchanged"].issues_unchanged != args.n:
+        report.notes.append("the unchanged re-run re-extracted files: were the extraction rules edited during the bench?")
+
+
+def _memory_floor_peer(report, corpus, env, args, out, step) -> None:
+    """A tenth of N (memory growth), the floor and the peer on the samples corpus; then the team corpus."""
+    cold = report.runs["cold"]
+    small_n = args.n // 10 if args.small is None else args.small
+    if small_n:
+        step(f"cold ingest of the first {small_n} issues (memory growth)")
+        small = build_corpus(out / f"corpus-{small_n}", small_n, seed=args.seed)
+        small_db = out / "bench-small.duckdb"
+        for suffix in ("", ".wal"):
+            Path(f"{small_db}{suffix}").unlink(missing_ok=True)
+        report.runs["small"] = ingest(f"cold, first {small_n} issues", small.root, small_db, env, args.runner, args.batch_size)
+        report.small_n = small_n
+
+    step("floor")
+    rows = sum(v for k, v in cold.rows.items() if k != "ingest_errors")
+    floor = measure([PYTHON, "-m", "bench.reference", "floor", str(corpus.root), "--rows", str(rows), "--db", str(out / "floor.duckdb")], env)
+    report.floor = {**floor.json(), "rss": floor.rss_main, "wall": floor.wall}
+    if args.skip_reruns:
+        report.peer = {"error": "skipped (--skip-reruns)"}
+    else:
         step("peer (jionlp)")
         peer_command = [PYTHON, "-m", "bench.reference", "peer", str(corpus.root)]
         if args.peer_limit:
             peer_command += ["--limit", str(args.peer_limit)]
         peer = measure(peer_command, env)
         report.peer = {**peer.json(), "rss": peer.rss_main, "wall": peer.wall}
-    finally:
-        if server is not None:
-            server.__exit__(None, None, None)
+    if args.team:
+        report.team = team_figures(out, args.n, args.seed, env, args.runner, args.batch_size, args.compare_workers)
 
-    step("start-up: first runs and unchanged re-runs on the samples, no Prefect server running")
-    report.startup = startup_figures(out, args.repeat)
+
+def _finish(report, args, out, step) -> None:
+    if args.repeat:
+        step("start-up: first runs and unchanged re-runs on the samples, no Prefect server running")
+        report.startup = startup_figures(out, args.repeat)
     if args.undated_mb:
         step(f"one {args.undated_mb} MB file with no date")
         report.undated = undated_figures(out, args.undated_mb)
     print_report(report)
+    print_corpora(report)
     print_startup(report.startup, report.undated)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -39,7 +39,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from .dates import TimeExpression, find_dates, parse_date, to_int
+from .date_memo import find_dates
+from .dates import TimeExpression, parse_date, to_int
 from .ids import normalise_name, stable_id
 from .lang import zh_air_quality as lang
 from .records import AirQualityOrder, Article, Issue
@@ -1235,6 +1236,8 @@ def extract(issue: Issue) -> list[AirQualityOrder]:
     """One record per air-quality order the issue announces (its fullest statement)."""
     mentions: list[tuple[Article, OrderMention]] = []
     for article in issue.articles:
+        if not _is_candidate(article):
+            continue  # the cue gate first: an article's dateline is read only when it may matter
         trailer = issue.text[article.char_end:article.char_end + _TRAILER_CHARS]
         for o in find_orders(article, issue.base_date(article), trailer):
             i = next((i for i, (_, k) in enumerate(mentions) if _restates(k, o)), None)

@@ -31,7 +31,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from .dates import TimeExpression, find_dates, first_day, last_day
+from .date_memo import find_dates
+from .dates import TimeExpression, first_day, last_day
 from .ids import stable_id
 from .lang import zh_conscription as lang
 from .records import Article, ConscriptionWindow, Gender, Half, Issue
@@ -605,6 +606,8 @@ def extract(issue: Issue) -> list[ConscriptionWindow]:
     for article in issue.articles:
         views = [(article, None), *_headline_lists(issue, article)]
         for view, date_lines in views:
+            if not _is_about_conscription(view):
+                continue  # the cue gate first: an article's dateline is read only when it may matter
             for w in find_windows(view, issue.base_date(article)):
                 event_id = stable_id("cw", w.year, w.gender, w.half, w.start_date, w.end_date)
                 if event_id in seen:

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from datetime import date
 
-from .dates import find_dates
+from .date_memo import find_dates
 from .lang import zh_dateline as lang
 from .patterns import alternation
 from .records import Article

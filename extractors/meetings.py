@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from . import people
-from .dates import TimeExpression, find_dates, first_day, last_day
+from .date_memo import find_dates
+from .dates import TimeExpression, first_day, last_day
 from .numerals import to_int
 from .ids import normalise_name, stable_id
 from .lang import zh_meetings as lang

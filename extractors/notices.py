@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from .dates import TimeExpression, find_dates, first_day, last_day
+from .date_memo import find_dates
+from .dates import TimeExpression, first_day, last_day
 from .ids import normalise_name, stable_id
 from .lang import zh_notices as L
 from .people import is_plausible_name

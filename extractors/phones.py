@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import phonenumbers
-from phonenumbers import geocoder
 
 from .lang import zh_phones as lang
 from .records import Issue, IssueContext, PhoneKind, PhoneNumber
 from .patterns import alternation as _alternation
+from .phone_regions import description_zh
 
 __all__ = ["PhoneMention", "find_phones", "extract"]
 
@@ -450,7 +450,7 @@ def _parse(dial: str) -> tuple[str | None, bool, str | None, str | None]:
         ndc_len = phonenumbers.length_of_geographical_area_code(number)
         if ndc_len:
             area = "0" + str(number.national_number)[:ndc_len]
-    region = geocoder.description_for_number(number, "zh") or None if valid else None
+    region = description_zh(number) or None if valid else None
     return e164, valid, area, region
 
 

@@ -2,6 +2,10 @@
 
 Pure: the caller reads the file and the manifest; this module only transforms. The flow runs
 :func:`process_issue` per file inside batch tasks.
+
+The extractors and their data (date patterns, phone metadata, word lists: ~100 MB and seconds of
+imports) are imported on the first issue, not with this module: a run that extracts in worker
+processes plans and loads in a parent that never holds them.
 """
 
 from __future__ import annotations
@@ -12,16 +16,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from .decode import decode
-from .html import PageError, read_issue
-from .ids import issue_id_for
-from .issue_date import date_from_filename, infer_issue_date
-from .link import link
-from .records import Article, Evidence, Issue, IssueContext, IssueDateSource
-from .registry import EXTRACTORS, extractor_version, load_extractor
-from .segment import segment
+from typing import TYPE_CHECKING
 
 from .area_codes import area_code_for_paper, paper_in_masthead
+from .ids import issue_id_for
+from .records import Article, Evidence, Issue, IssueContext, IssueDateSource
+from .registry import EXTRACTORS, extractor_version, load_extractor
+
+if TYPE_CHECKING:
+    from .html import PageError
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -68,6 +71,8 @@ def run_fingerprint(meta: SourceMeta, area_code: str | None, version: str) -> st
 
 def resolve_issue_date(meta: SourceMeta, text: str) -> tuple[date | None, IssueDateSource, str]:
     """Manifest first, then a date in the file name, then inference from the text."""
+    from .issue_date import date_from_filename, infer_issue_date
+
     if meta.issue_date is not None:
         return meta.issue_date, "manifest", "issues.csv"
     from_name = date_from_filename(meta.source_path)
@@ -113,6 +118,8 @@ def resolve_area_code(meta: SourceMeta, text: str, option: str | None) -> tuple[
 
 
 def _extract(issue: Issue, seconds: dict[str, float]) -> dict[str, list[Evidence]]:
+    from .link import link
+
     records: dict[str, list[Evidence]] = {}
     for table, spec in EXTRACTORS:
         clock = time.perf_counter()
@@ -130,11 +137,14 @@ def process_html_issue(
     *,
     default_area_code: str | None = None,
     sha256: str,
-) -> tuple[ProcessedIssue | None, tuple[PageError, ...]]:
+) -> tuple[ProcessedIssue | None, tuple["PageError", ...]]:
     """Extract one issue from e-paper pages (a day folder or one page); articles come from the markup.
 
     Returns the issue (None when no page could be read) and the pages that could not be read.
     """
+    from .html import read_issue
+    from .issue_date import infer_issue_date
+
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
     parsed = read_issue(pages, meta.source_path)
@@ -190,6 +200,9 @@ def process_issue(
     ``default_area_code`` is the ``--area-code`` option: used when neither the manifest nor the
     paper's name gives the area code (see :func:`resolve_area_code`).
     """
+    from .decode import decode
+    from .segment import segment
+
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
     text, encoding = decode(data)

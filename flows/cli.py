@@ -49,10 +49,12 @@ def main() -> None:
 @click.option("--runner", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Prefect task runner.")
 @click.option("--dask-address", help="Scheduler of an existing Dask cluster (tcp://host:8786); default: a local cluster.")
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=64, show_default=True, help="Issues per Prefect task.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="Extraction processes of the local runner (default: one per core, at most one per batch; 1: extract in the run's own process).")
 @click.option("--prune", is_flag=True, help="Delete the rows of issues whose raw file is gone.")
 @click.option("--wait", "wait_seconds", type=float, default=30.0, show_default=True, help="Seconds to wait for another run's lock.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def run(raw_dir, db_path, area_code, runner, dask_address, batch_size, prune, wait_seconds, as_json):
+def run(raw_dir, db_path, area_code, runner, dask_address, batch_size, workers, prune, wait_seconds, as_json):
     """Run the Prefect ingest flow on RAW_DIR (default: raw/); exit 1 if any file failed."""
     if area_code is not None and not area_code.strip().lstrip("0").isdigit():
         _fail(f"--area-code {area_code!r} is not a telephone area code (digits, e.g. 0351)", 2)
@@ -85,6 +87,7 @@ def run(raw_dir, db_path, area_code, runner, dask_address, batch_size, prune, wa
             batch_size=batch_size,
             prune=prune,
             wait_seconds=wait_seconds,
+            workers=workers,
         )
     except (WarehouseError, SchedulerUnreachable, WorkerVersionMismatch) as exc:
         _fail(str(exc))

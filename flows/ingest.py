@@ -91,6 +91,9 @@ class RunSummary:
     rows: dict[str, int] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    # How extraction ran: worker processes (or threads) and how many; "in-process" for one.
+    workers: int = 1
+    worker_kind: str = "in-process"
 
     @property
     def ok(self) -> bool:
@@ -177,6 +180,66 @@ def process_files(planned: Sequence[PlannedFile], area_code: str | None, *, clai
     return result
 
 
+# Extraction in worker processes (`--workers N`). Extraction is pure Python: threads share one
+# core through the GIL, processes use them all. Workers read and extract; the run's own process
+# plans, loads (DuckDB allows one writing process) and never imports the extractors.
+_POOLS: dict[str, "concurrent.futures.ProcessPoolExecutor"] = {}
+
+
+def default_workers() -> int:
+    """One extraction process per core."""
+    return max(1, os.cpu_count() or 1)
+
+
+def workers_for(requested: int | None, files: int, batch_size: int) -> int:
+    """Processes worth starting: never more than there are batches (a run of the five samples is
+    one batch, extracted in the run's own process without paying for a worker's start-up)."""
+    batches = -(-files // max(1, batch_size))
+    return max(1, min(requested or default_workers(), batches))
+
+
+def _warm_worker() -> int:
+    """A worker's head start: its imports and the extractors' data, loaded before the first batch."""
+    from datetime import date
+
+    from extractors.pipeline import SourceMeta
+
+    try:
+        process_issue(_WARM_UP_TEXT.encode("utf-8"), SourceMeta(source_path="warm-up.txt", issue_date=date(2023, 12, 1)))
+    except Exception:  # noqa: BLE001 - only a head start: the batches report real failures
+        pass
+    return os.getpid()
+
+
+def start_worker_pool(workers: int):
+    """``workers`` extraction processes, started (and warming up) now; the caller shuts them down."""
+    import concurrent.futures
+    import multiprocessing
+
+    # spawn, not fork: the run's process has Prefect's and DuckDB's threads running.
+    pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    for _ in range(workers):
+        pool.submit(_warm_worker)
+    return pool
+
+
+def _process_batch(planned: Sequence[PlannedFile], area_code: str | None, pool_token: str = "") -> BatchResult:
+    """The batch task: in this process, or in a worker process when the run started a pool."""
+    pool = _POOLS.get(pool_token)
+    if pool is None:  # one worker, a Dask worker, or a pool that broke
+        return process_files(planned, area_code)
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return pool.submit(process_files, list(planned), area_code).result()
+    except BrokenProcessPool:
+        # A worker died (killed, out of memory): the rest of the run extracts here.
+        _POOLS.pop(pool_token, None)
+        result = process_files(planned, area_code)
+        result.notes.add("an extraction worker process died; the run went on in its own process")
+        return result
+
+
 def _load_batch_by_token(connection: str, batch: BatchResult, load_id: str) -> dict[str, int]:
     return load_batch(_OPEN_CONNECTIONS[connection], batch.issues, batch.errors, load_id=load_id)
 
@@ -193,7 +256,7 @@ def __getattr__(name: str):
         from prefect.cache_policies import NO_CACHE
 
         _TASKS["process_batch"] = task(
-            process_files,
+            _process_batch,
             name="process-batch",
             retries=2,
             retry_delay_seconds=0.5,
@@ -263,7 +326,7 @@ def _worker_slots() -> int:
     return max(1, min(getattr(task_runner, "_max_workers", 1), 64))
 
 
-def _finished(batch_task, batches: Iterator[list[PlannedFile]], area_code: str | None) -> Iterator:
+def _finished(batch_task, batches: Iterator[list[PlannedFile]], area_code: str | None, pool_token: str = "") -> Iterator:
     """Futures of the batch tasks in the order they finish, with a bounded number in flight.
 
     Submitting everything up front would keep every finished batch (texts, articles, records) in
@@ -276,7 +339,7 @@ def _finished(batch_task, batches: Iterator[list[PlannedFile]], area_code: str |
 
     def submit(batch: list[PlannedFile]) -> None:
         nonlocal in_flight
-        batch_task.submit(batch, area_code).add_done_callback(finished.put)
+        batch_task.submit(batch, area_code, pool_token).add_done_callback(finished.put)
         in_flight += 1
 
     def top_up() -> None:
@@ -350,7 +413,7 @@ def check_scheduler(address: str, timeout: float = 5.0) -> None:
         ) from exc
 
 
-def _task_runner(runner: Runner, dask_address: str | None):
+def _task_runner(runner: Runner, dask_address: str | None, workers: int = 1):
     if runner == "dask":
         import logging
 
@@ -372,7 +435,8 @@ def _task_runner(runner: Runner, dask_address: str | None):
         )
     from prefect.task_runners import ThreadPoolTaskRunner
 
-    return ThreadPoolTaskRunner(max_workers=1)
+    # One thread per extraction process: each hands its batch to a worker and waits.
+    return ThreadPoolTaskRunner(max_workers=max(1, workers))
 
 
 # A progress bar (on stderr, when it is a terminal) for runs of many issues or many megabytes: a
@@ -451,6 +515,8 @@ class _Prepared:
     started: float
     # baoxun's own seconds (planning, extracting, loading), apart from waiting for Prefect.
     own_seconds: float = 0.0
+    # The worker pool's key in _POOLS ("" when extracting in this process).
+    pool_token: str = ""
 
 
 def _add_rows(summary: RunSummary, counts: dict[str, int]) -> None:
@@ -538,7 +604,8 @@ def extract_and_load(con: duckdb.DuckDBPyConnection, prepared: _Prepared, area_c
     """Extract the planned files in Prefect batch tasks and load each batch (inside a flow run)."""
     summary = prepared.summary
     with _Progress(prepared.todo, show_progress) as progress:
-        for future in _finished(__getattr__("process_batch"), _batches(prepared.todo, batch_size), area_code):
+        batches = _batches(prepared.todo, batch_size)
+        for future in _finished(__getattr__("process_batch"), batches, area_code, prepared.pool_token):
             batch: BatchResult = future.result()
             del future  # a finished future holds its batch: keep only the one being loaded
             _check_worker_version(batch, prepared.version)
@@ -588,14 +655,14 @@ def ingest_body(
             con.close()
 
 
-def build_flow(runner: Runner = "local", dask_address: str | None = None):
+def build_flow(runner: Runner = "local", dask_address: str | None = None, workers: int = 1):
     """The ingest flow bound to a task runner (Prefect fixes the runner when the flow is defined)."""
     from prefect import flow
 
     return flow(
         ingest_body,
         name="baoxun-ingest",
-        task_runner=_task_runner(runner, dask_address),
+        task_runner=_task_runner(runner, dask_address, workers),
         validate_parameters=False,
         log_prints=False,
     )
@@ -713,12 +780,20 @@ def ingest(
     prune: bool = False,
     show_progress: bool | None = None,
     wait_seconds: float = 30.0,
+    workers: int | None = None,
+    worker_kind: Literal["processes", "threads"] = "processes",
 ) -> RunSummary:
     """Run the ingest flow on ``raw_dir`` into ``db_path`` (default: ``$BAOXUN_DB`` or warehouse/baoxun.duckdb).
 
     Nothing new or changed: the run is recorded (``loads``, ``ingest_errors``) without a Prefect
     flow run. Otherwise the Prefect flow extracts and loads the planned files.
+
+    ``workers``: extraction processes for the local runner (default one per core, never more than
+    there are batches; 1 extracts in this process). ``worker_kind="threads"`` runs that many
+    extraction threads in this process instead (for comparison: they share one core).
     """
+    if workers is not None and workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
     db = str(db_path or warehouse_db.default_db_path())
     if show_progress is None:
         show_progress = sys.stderr.isatty()
@@ -749,11 +824,18 @@ def ingest(
             summary = finish_run(con, prepared)
         else:
             _PREPARED[token] = prepared
+            slots = workers_for(workers, len(prepared.todo), batch_size) if runner == "local" else 1
+            prepared.summary.workers = slots
+            prepared.summary.worker_kind = worker_kind if slots > 1 else "in-process"
+            if slots > 1 and worker_kind == "processes":
+                # Started first: the workers import and warm up while the API starts.
+                _POOLS[token] = start_worker_pool(slots)
+                prepared.pool_token = token
             # The background API starts while this process imports Prefect and extracts the
             # first batches (each takes seconds); the flow run starts when the API answers and
             # its batch tasks take what the head start extracted.
             pending = pending or prefect_env.start_api()
-            if runner == "local":
+            if runner == "local" and not prepared.pool_token:
                 head_start = _HeadStart(list(itertools.islice(_batches(prepared.todo, batch_size), _HeadStart.MAX_BATCHES)), area_code).start()
             from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
@@ -766,13 +848,16 @@ def ingest(
 
             # The heartbeat only helps a server detect crashed runs; for a CLI run it adds a 1 s tail.
             with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-                summary = build_flow(runner, dask_address)(
+                summary = build_flow(runner, dask_address, slots)(
                     str(raw_dir), db, area_code, batch_size, prune, show_progress, wait_seconds, runner, token
                 )
     finally:
         if head_start is not None:
             head_start.close()
         _PREPARED.pop(token, None)
+        pool = _POOLS.pop(token, None)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
         _OPEN_CONNECTIONS.pop(token).close()
     summary.seconds["lock_wait"] = waited
     summary.seconds["total"] = time.perf_counter() - started
@@ -780,4 +865,4 @@ def ingest(
     return summary
 
 
-__all__ = ["EVENT_TABLES", "RunSummary", "build_flow", "ingest", "process_files", "plan"]
+__all__ = ["EVENT_TABLES", "RunSummary", "build_flow", "default_workers", "ingest", "process_files", "plan"]

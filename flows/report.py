@@ -34,6 +34,8 @@ def summary_json(summary: RunSummary) -> dict:
         "errors": [e.__dict__ for e in summary.errors],
         "notes": summary.notes,
         "seconds": {k: round(v, 3) for k, v in summary.seconds.items()},
+        "workers": summary.workers,
+        "worker_kind": summary.worker_kind,
     }
 
 

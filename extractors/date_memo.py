@@ -1,0 +1,30 @@
+"""``find_dates``, remembered for the lines an issue's extractors read more than once.
+
+Extractors read an article's dates each for itself (its dateline, a notice's schedule, a
+meeting's day, a window's dates): about one call in five repeats the same text against the same
+day. ``find_dates`` is pure, so the answer is the same; this keeps the last ones. Callers get a
+list of their own (the expressions are frozen), as from ``find_dates``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import dates
+
+# Enough for the distinct texts of a few issues (an issue asks ~90 times); the texts are lines and
+# article bodies, so a full cache holds a few megabytes.
+CACHED_CALLS = 1024
+
+
+@lru_cache(maxsize=CACHED_CALLS)
+def _remembered(text: str, base, options: tuple) -> tuple[dates.TimeExpression, ...]:
+    return tuple(dates.find_dates(text, base, **dict(options)))
+
+
+def find_dates(text: str, base, **options) -> list[dates.TimeExpression]:
+    """Same as :func:`extractors.dates.find_dates`."""
+    try:
+        return list(_remembered(text, base, tuple(sorted(options.items()))))
+    except TypeError:  # an unhashable argument: ask directly
+        return dates.find_dates(text, base, **options)

@@ -1,0 +1,62 @@
+"""`--workers N`: extraction in worker processes writes exactly the tables one process writes."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from flows.ingest import ingest, workers_for
+from tests.conftest import ROOT, table_snapshot
+
+
+@pytest.mark.parametrize(
+    ("requested", "files", "batch_size", "expected"),
+    [
+        (4, 1000, 64, 4),  # as asked when there is work for all
+        (4, 5, 64, 1),  # the five samples are one batch: no worker to start
+        (4, 100, 64, 2),  # never more workers than batches
+        (1, 1000, 64, 1),  # 1: extract in the run's own process
+        (3, 3, 1, 3),
+    ],
+)
+def test_workers_never_outnumber_batches(requested, files, batch_size, expected):
+    assert workers_for(requested, files, batch_size) == expected
+
+
+def test_default_is_one_worker_per_core(monkeypatch):
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    assert workers_for(None, 1000, 64) == 2
+    monkeypatch.setattr("os.cpu_count", lambda: None)
+    assert workers_for(None, 1000, 64) == 1
+
+
+def test_workers_below_one_are_refused(raw_copy, db_file):
+    with pytest.raises(ValueError, match="at least 1"):
+        ingest(raw_copy, db_file, workers=0)
+
+
+@pytest.fixture
+def mixed_raw(tmp_path):
+    """The samples, the regression set's issues and one file that cannot be decoded: a batch per file."""
+    target = tmp_path / "raw"
+    shutil.copytree(ROOT / "raw", target)
+    regression = ROOT / "tests" / "fixtures" / "regression" / "raw"
+    for path in regression.glob("*.txt"):
+        shutil.copy(path, target / path.name)  # dated by their text (no manifest row)
+    (target / "broken.txt").write_bytes(b"\x00\xff\xfe\x00" * 64)
+    return target
+
+
+@pytest.mark.usefixtures("prefect_server")
+@pytest.mark.parametrize("kind", ["processes", "threads"])
+def test_several_workers_write_the_tables_one_process_writes(mixed_raw, tmp_path, kind):
+    one = ingest(mixed_raw, tmp_path / "one.duckdb", batch_size=1, workers=1)
+    several = ingest(mixed_raw, tmp_path / "several.duckdb", batch_size=1, workers=2, worker_kind=kind)
+    assert (one.workers, one.worker_kind) == (1, "in-process")
+    assert (several.workers, several.worker_kind) == (2, kind)
+    assert several.rows == one.rows and several.failed == one.failed == 1
+    first, second = table_snapshot(tmp_path / "one.duckdb"), table_snapshot(tmp_path / "several.duckdb")
+    assert sum(len(rows) for rows in first.values()) > 100
+    for table in first:
+        assert second[table] == first[table], table
