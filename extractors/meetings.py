@@ -38,9 +38,14 @@ __all__ = ["MeetingMention", "find_meetings", "meeting_key", "extract"]
 
 
 
+# A bare 会 after a bracketed modifier: "常委(扩大)会".
+_AFTER_BRACKETED = "|".join(
+    f"(?<={re.escape(o + word + c)})" for word in lang.BRACKETED_MODIFIERS for o, c in (("(", ")"), ("（", "）"))
+)
 # A meeting noun, taking a following 议 ("协商会" + "议"), never part of a place or document name.
 _NOUN = re.compile(
-    rf"(?:{_alternation(lang.MEETING_NOUNS)}|(?<=[次届])(?:{_alternation(lang.ORDINAL_MEETING_NOUNS)}))"
+    rf"(?:{_alternation(lang.MEETING_NOUNS)}|(?<=[次届])(?:{_alternation(lang.ORDINAL_MEETING_NOUNS)})"
+    rf"|(?:{_AFTER_BRACKETED})会)"
     rf"(?:(?<=会)议|(?!议))(?!{_alternation(lang.NOT_AFTER_NOUN)})"
 )
 # A meeting word of the open family (研读会, 约谈会): only where a convening verb frames it.
@@ -96,6 +101,8 @@ _HELD_BY = re.compile(lang.HELD_BY_AFTER_NAME)
 _ORGANISED_BY = re.compile(lang.ORGANISED_BY)
 _PLENARY = tuple(re.compile(p) for p in lang.PLENARY_FORMS)
 _CONGRESS = tuple(re.compile(p) for p in lang.CONGRESS_FORMS)
+_PARTY_STANDING_COMMITTEE = re.compile(lang.PARTY_STANDING_COMMITTEE)
+_BARE_LOCAL_BODY = re.compile(lang.BARE_LOCAL_BODY)
 _SESSION_LENGTH = re.compile(lang.SESSION_LENGTH)
 _LENGTH_BEFORE_NAME = re.compile(lang.LENGTH_BEFORE_NAME)
 _DAY_GRAINS = frozenset({"day", "part_of_day", "hour", "minute"})
@@ -224,6 +231,30 @@ def _embedded_organizer(name: str, city: str | None) -> str | None:
             if body:
                 return people.canonical_body(body, city)
     return None
+
+
+def _convener(organizer: str | None, city: str | None) -> str | None:
+    """The body a meeting's organizer names as its convener: a party committee's standing
+    committee convenes as the committee (区委常委会 -> 区委, 市委常委 -> 中共某某市委); each of a
+    joint list in turn."""
+    if not organizer:
+        return organizer
+    parts = organizer.split("、")
+    for i, part in enumerate(parts):
+        m = _PARTY_STANDING_COMMITTEE.match(part)
+        if m:
+            parts[i] = people.canonical_body(m["committee"], city) or m["committee"]
+    return "、".join(parts)
+
+
+def _placed(organizer: str | None, text: str, city: str | None) -> str | None:
+    """A district or county body printed bare (区委) in a city paper, with its place printed in
+    the same sentence ("温江区委书记某某主持召开区委常委会"): the body with its place (温江区委)."""
+    if not organizer or not city or "、" in organizer or not _BARE_LOCAL_BODY.match(organizer):
+        return organizer
+    places = {m["place"] for m in re.finditer(lang.PLACE_BEFORE_BODY + re.escape(organizer), text)}
+    places = {p for p in places if not p.startswith(("全", "我", "本", "该", "各", "两", "每")) and p != city}
+    return f"{places.pop()}{organizer}" if len(places) == 1 else organizer
 
 
 def _shorter_heads(head: str):
@@ -985,6 +1016,8 @@ def find_meetings(issue: Issue) -> list[MeetingMention]:
             same.end_date = same.end_date or m.end_date
             same.chairs.extend(c for c in m.chairs if c not in same.chairs)
             same.speakers.extend(s for s in m.speakers if s not in same.speakers)
+    for m in merged:
+        m.organizer = _placed(_convener(m.organizer, city), m.line.text, city)
     return merged
 
 

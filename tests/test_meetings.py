@@ -189,7 +189,7 @@ CASES = [
     pytest.param(
         "本报讯 4月3日,市委书记韦韬主持召开市委常委会会议,传达学习全国两会精神。\n",
         "2023-04-04", N,
-        [dict(date=d("2023-04-03"), name="市委常委会会议", chairs=("韦韬",), organizer="市委常委会")],
+        [dict(date=d("2023-04-03"), name="市委常委会会议", chairs=("韦韬",), organizer="中共太原市委")],
         id="主持召开-person-chairs-name-names-the-body",
     ),
     pytest.param(
@@ -232,7 +232,7 @@ CASES = [
     pytest.param(
         "本报讯(记者 张三)12月5日上午,市委常委会召开会议,传达学习中央经济工作会议精神。市委书记韦韬主持会议并讲话。\n",
         "2023-12-06", N,
-        [dict(date=d("2023-12-05"), name="市委常委会会议", organizer="市委常委会", chairs=("韦韬",), speakers=("韦韬",))],
+        [dict(date=d("2023-12-05"), name="市委常委会会议", organizer="中共太原市委", chairs=("韦韬",), speakers=("韦韬",))],
         id="常委会召开会议-generic-name",
     ),
     pytest.param(
@@ -268,7 +268,7 @@ CASES = [
     pytest.param(
         "本报讯 在12月5日召开的市委常委会会议上,韦韬强调,要抓好冬季安全生产。\n",
         "2023-12-06", N,
-        [dict(date=d("2023-12-05"), name="市委常委会会议", organizer="市委常委会")],
+        [dict(date=d("2023-12-05"), name="市委常委会会议", organizer="中共太原市委")],
         id="lede-opens-on-召开的-meeting",
     ),
     pytest.param(
@@ -807,6 +807,50 @@ CASES += [
     ),
     pytest.param(
         "本报讯 代表们出席开幕会后分组讨论。\n", "2024-01-10", N, [], id="neg-attending-an-unnamed-ceremony",
+    ),
+    # --- a bracketed modifier before the short noun 会; a party standing committee convenes as the committee
+    pytest.param(
+        "本报讯 3月5日,县委书记柯远山主持召开县委常委(扩大)会,研究春耕备耕工作。\n", "2024-03-06", N,
+        [dict(date=d("2024-03-05"), name="县委常委(扩大)会", organizer="县委", chairs=("柯远山",))],
+        id="常委(扩大)会-short-noun-after-a-bracketed-modifier",
+    ),
+    pytest.param(
+        "本报讯 4月2日,区政协党组书记闻晓岚主持召开区政协党组（扩大）会,传达学习有关文件精神。\n", "2024-04-03", N,
+        [dict(date=d("2024-04-02"), name="区政协党组（扩大）会", organizer="区政协党组", chairs=("闻晓岚",))],
+        id="党组（扩大）会-full-width-brackets",
+    ),
+    pytest.param(
+        "本报讯 6月9日,县长樊志成主持召开县政府第十八次常务(扩大)会议,研究防汛工作。\n", "2024-06-10", N,
+        [dict(date=d("2024-06-09"), name="县政府第十八次常务(扩大)会议", organizer="县政府", chairs=("樊志成",))],
+        id="常务(扩大)会议-numbered",
+    ),
+    pytest.param(
+        "本报讯 5月7日,县委召开常委(扩大)会,部署汛期安全工作。\n", "2024-05-08", N,
+        [dict(date=d("2024-05-07"), name="县委常委(扩大)会", organizer="县委")],
+        id="县委召开常委(扩大)会-generic-name-takes-its-convener",
+    ),
+    pytest.param(
+        "本报讯 区委常委会近日召开会议,区委书记卢明哲主持会议并讲话。\n", "2024-05-08", N,
+        [dict(name="区委常委会会议", organizer="区委", chairs=("卢明哲",))],
+        id="区委常委会召开会议-the-committee-convenes",
+    ),
+    pytest.param(
+        "本报讯 7月3日,澄江市副市长、青禾区委书记严守正主持召开区委常委(扩大)会议。\n", "2024-07-04", "澄江日报",
+        [dict(name="区委常委(扩大)会议", organizer="青禾区委", chairs=("严守正",))],
+        id="a-district-body-in-a-city-paper-takes-the-place-its-chair's-title-prints",
+    ),
+    pytest.param(
+        "本报讯 7月3日,市人大常委会召开第十二次会议。\n", "2024-07-04", N,
+        [dict(organizer="市人大常委会")],
+        id="neg-a-congress-standing-committee-keeps-its-name",
+    ),
+    pytest.param(
+        "本报讯 去年以来,县委常委(扩大)会多次研究乡村振兴工作。\n", "2024-07-04", N, [],
+        id="neg-常委(扩大)会-cited-without-a-convening-verb",
+    ),
+    pytest.param(
+        "本报讯 7月3日,县委书记柯远山在县社会福利院看望老人,向他们致以问候。\n", "2024-07-04", N, [],
+        id="neg-社会福利院-no-meeting",
     ),
     pytest.param(
         "本报讯 8时许,大会开幕。省长林川作政府工作报告。\n", "2024-01-10", N, [],

@@ -23,6 +23,17 @@ OPEN_NOUN_NOT_BEFORE = "委协学工商社理联究金组管居村都机体宴�
 OPEN_NOUN_NOT_AFTER = "议员长堂场所址徽旗展馆计务同上中后前期间谈见晤商话意心审签战师标费籍"
 # "第32次常委会" is a meeting; a bare "常委会" is a body.
 ORDINAL_MEETING_NOUNS = ("常委会",)
+# A modifier printed in brackets inside a meeting's name, before the short noun 会 or 会议
+# ("县委常委(扩大)会", "党组(扩大)会", "常务(扩大)会议"): after it a bare 会 is the meeting.
+BRACKETED_MODIFIERS = ("扩大",)
+# A party committee's standing committee (县委常委会, 区委常委(扩大)会) meets as the committee: the
+# meeting's convener is the committee itself (区委), not its standing committee. A congress's
+# standing committee (市人大常委会) is a body of its own and keeps its name.
+# A district or county body printed bare (区委, 县政府) in a city paper is named with its place in
+# the sentence that reports it, in a title ("某某区委书记"): the place a bare body takes.
+BARE_LOCAL_BODY = r"^[区县旗]"
+PLACE_BEFORE_BODY = r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=市))(?P<place>[\u4e00-\u9fff]{2,3}?)"
+PARTY_STANDING_COMMITTEE = r"^(?P<committee>.*?(?:[省市区县州旗盟]委|党委|党工委|纪委))常委(?:会)?$"
 # Words after a meeting noun that make it part of a place or a document, not a meeting:
 # 省人大会议中心, 会展中心, 人民大会堂, 会议精神.
 NOT_AFTER_NOUN = ("中心", "室", "厅", "堂", "大厦", "场馆", "楼", "宾馆", "酒店", "精神", "纪要", "记录",
@@ -112,7 +123,7 @@ AT_MEETING_AFTER = ("现场", "开幕式上", "会场", "期间", "间隙", "上
 
 # Words of a generic meeting name that needs its convener in front ("召开扩大会议" by 市政协党组:
 # 市政协党组扩大会议): ordinals and these modifiers, then a meeting noun.
-GENERIC_MODIFIERS = ("扩大", "全体", "常务", "常委会", "专题", "党组", "主任", "主席", "主席团", "预备",
+GENERIC_MODIFIERS = ("扩大", "全体", "常务", "常委会", "常委", "专题", "党组", "主任", "主席", "主席团", "预备",
                      "工作", "理论学习中心组", "中心组", "联席", "民主", "组织", "领导小组", "第一次",
                      "学习", "例行", "紧急", "视频", "电视电话", "年度", "半年", "季度", "月度")
 ORDINAL = r"第?[\d一二三四五六七八九十百零〇两]+(?:次|届)"
