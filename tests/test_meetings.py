@@ -852,6 +852,27 @@ CASES += [
         "本报讯 7月3日,县委书记柯远山在县社会福利院看望老人,向他们致以问候。\n", "2024-07-04", N, [],
         id="neg-社会福利院-no-meeting",
     ),
+    # --- wishes and greetings about a session are no meeting, and take nothing from it
+    pytest.param(
+        "本报讯 3月4日,市政协十一届二次会议在市会议中心开幕。市领导祁文山等在主席台就座,祝贺大会召开。大会由市政协"
+        "主席苏文远主持。\n", "2024-03-05", N,
+        [dict(date=d("2024-03-04"), name="市政协十一届二次会议", organizer="市政协", chairs=("苏文远",))],
+        id="祝贺大会召开-is-a-greeting-the-session-keeps-its-chair",
+    ),
+    pytest.param(
+        "本报讯 2月6日,县政协十届四次会议开幕。县领导到会祝贺大会开幕,预祝大会圆满成功。\n", "2024-02-07", N,
+        [dict(date=d("2024-02-06"), name="县政协十届四次会议")],
+        id="到会祝贺大会开幕-no-second-row",
+    ),
+    pytest.param(
+        "本报讯 3月4日,区总工会致信,热烈祝贺区工会第九次代表大会胜利召开,预祝大会取得圆满成功。\n", "2024-03-05", N, [],
+        id="neg-a-letter-of-congratulation-reports-no-meeting",
+    ),
+    pytest.param(
+        "本报讯 7月1日,全县庆祝建党103周年大会召开。\n", "2024-07-02", N,
+        [dict(date=d("2024-07-01"), name="全县庆祝建党103周年大会")],
+        id="庆祝-opens-a-real-name",
+    ),
     pytest.param(
         "本报讯 8时许,大会开幕。省长林川作政府工作报告。\n", "2024-01-10", N, [],
         id="neg-大会开幕-inside-a-session-is-no-new-meeting",

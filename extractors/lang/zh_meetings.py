@@ -81,7 +81,11 @@ SPEAKER_LINE_MAX = 24
 NAME_ALIAS = r"[(（](?:以下简称|下称|简称)[^()（）]{1,24}[)）]"
 NAME_PROGRAMME = ("系列活动",)
 # Words in a name before a convening verb that make it a clause, not a name ("市委书记某某宣布大会开幕").
-NOT_IN_SUBJECT_NAME = ("宣布", "出席", "主持", "参加", "列席", "致辞", "讲话", "表示", "指出")
+NOT_IN_SUBJECT_NAME = ("宣布", "出席", "主持", "参加", "列席", "致辞", "讲话", "表示", "指出") + (
+    # a wish or a greeting about a session ("到会祝贺大会召开", "热烈祝贺某某会议胜利召开") reports no
+    # meeting being held (庆祝 opens real names: 庆祝某某周年大会)
+    "祝贺", "预祝", "恭贺", "庆贺", "致贺", "贺信", "贺电"
+)
 # A sentence opening with these happened on the day last named in the article ("同日 市政府召开…").
 SAME_DAY = ("同日", "当日", "当天", "同一天", "是日")
 # A time with no day in it ("8时许", "上午9点") dates nothing by itself: its day is the one the
@@ -104,7 +108,7 @@ SUBJECT_ADVERBS = ("联合", "共同", "专门", "再次", "首次", "分别", "
                    "将", "拟", "定", "计划", "预计", "已", "已经", "今天", "昨天", "近日", "日前")
 # A verb preceded by one of these does not report a meeting: "迎接党的二十大胜利召开", a document's
 # title "关于召开某某会议的决定".
-NOT_CONVENING_BEFORE = ("关于", "迎接", "喜迎", "庆祝", "纪念", "筹备", "准备", "推迟", "取消", "暂停", "延期",
+NOT_CONVENING_BEFORE = ("关于", "迎接", "喜迎", "庆祝", "纪念", "祝贺", "预祝", "筹备", "准备", "推迟", "取消", "暂停", "延期",
                         "未", "不", "没有", "停止", "禁止", "不得", "严禁", "是否", "如何", "决定是否")
 # A name opening with these is what a measure serves ("确保某某会议顺利召开"), not a report of it.
 PURPOSE_BEFORE_NAME = ("确保", "保障", "保证", "为确保", "为保障", "服务保障", "为了")
