@@ -94,6 +94,8 @@ _SPEECH_OCCASION = re.compile(lang.SPEECH_OCCASION, re.MULTILINE)
 _OWN_TIME = re.compile(_alternation(lang.OWN_TIME_WORDS))
 _HISTORY_SECTION = re.compile(_alternation(lang.HISTORY_SECTIONS))
 _CHAIR = re.compile(lang.CHAIR_VERB)
+_CHAIR_NOUN = re.compile(lang.CHAIR_NOUN)
+_BARE_NAME_AFTER_CHAIR_NOUN = re.compile(lang.BARE_NAME_AFTER_CHAIR_NOUN)
 # Not after 时的: "某某参加某团审议时的讲话" cites a speech given elsewhere.
 _SPEAKER = re.compile(rf"(?<![工合创协操动写制著])(?<!时的)(?:{lang.SPEAKER_VERB})(?!团|人)")
 _CITED_SPEECH = re.compile(_alternation(lang.CITED_SPEECH_VERBS))
@@ -721,7 +723,7 @@ def _roles(text: str, known: frozenset[str], headline: bool) -> tuple[list[str],
     """Chairs and speakers named in one sentence: each role verb binds to the list of people
     printed right before it; "由X主持" and "BODY主持" name a chairing body. A headline whose role
     verb finds nobody ("张三讲话", a name never printed with a title) asks jieba."""
-    if not _CHAIR.search(text) and not _SPEAKER.search(text):
+    if not _CHAIR.search(text) and not _SPEAKER.search(text) and not _CHAIR_NOUN.search(text):
         return [], []
     chairs, speakers, unbound = _bind_roles(text, people.find_people(text, known))
     if headline and unbound:
@@ -756,6 +758,17 @@ def _bind_roles(text: str, mentions: list[people.PersonMention]) -> tuple[list[s
                 names = [who.strip()]  # "大会由某某主持": 由 and 主持 frame a bare name
         unbound = unbound or not names
         chairs.extend(n for n in names if n not in chairs)
+    for noun in _CHAIR_NOUN.finditer(text):
+        # "大会主持人(、TITLE)NAME": the person printed right after the presenter's noun
+        after = next((p for p in mentions if p.phrase_start in (noun.end(), noun.end() + 1) or p.start == noun.end()), None)
+        if after is not None:
+            name = after.name
+        else:
+            bare = _BARE_NAME_AFTER_CHAIR_NOUN.match(text, noun.end())
+            name = bare["name"] if bare and people.is_plausible_name(bare["name"]) else None
+        unbound = unbound or name is None
+        if name and name not in chairs:
+            chairs.append(name)
     for verb in _SPEAKER.finditer(text):
         clause = max((text.rfind(p, 0, verb.start()) for p in ",，。；;"), default=-1) + 1
         if _CITED_SPEECH.search(text, clause, verb.start()):
@@ -928,11 +941,10 @@ def _about_another_meeting(text: str, m: MeetingMention) -> bool:
 def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingMention]) -> None:
     if not kept:
         return
-    role_lines = {id(ln) for ln in headlines + body if _CHAIR.search(ln.text) or _SPEAKER.search(ln.text)}
-    # Names printed with a title in a role sentence may recur bare in a headline ("操学诚讲话").
-    known = frozenset(
-        p.name for ln in body if id(ln) in role_lines for p in people.find_people(ln.text) if p.title
-    )
+    role_lines = {id(ln) for ln in headlines + body if _CHAIR.search(ln.text) or _SPEAKER.search(ln.text) or _CHAIR_NOUN.search(ln.text)}
+    # Names printed with a title anywhere in the article may recur bare in a role sentence or a
+    # headline ("市政协主席某某…在主席台就座。…某某作工作报告", "操学诚讲话").
+    known = frozenset(p.name for ln in body for p in people.find_people(ln.text) if p.title)
     starts = sorted({m.line.index for m in kept})
     for m in kept:
         if m.status == "announced":

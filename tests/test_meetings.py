@@ -873,6 +873,47 @@ CASES += [
         [dict(date=d("2024-07-01"), name="全县庆祝建党103周年大会")],
         id="庆祝-opens-a-real-name",
     ),
+    # --- the chair printed as a sentence about the session
+    pytest.param(
+        "本报讯 1月9日上午,县政协九届三次会议开幕。开幕会由县政协主席邬立成主持。\n", "2024-01-10", N,
+        [dict(date=d("2024-01-09"), name="县政协九届三次会议", chairs=("邬立成",))],
+        id="开幕会由TITLE-NAME主持",
+    ),
+    pytest.param(
+        "本报讯 1月9日上午,县政协九届三次会议开幕。大会由邬立成主持。\n", "2024-01-10", N,
+        [dict(name="县政协九届三次会议", chairs=("邬立成",))],
+        id="大会由-a-bare-name-主持",
+    ),
+    pytest.param(
+        "本报讯 1月9日上午,县政协九届三次会议开幕。大会主持人邬立成宣布大会开幕。\n", "2024-01-10", N,
+        [dict(name="县政协九届三次会议", chairs=("邬立成",))],
+        id="大会主持人-NAME-宣布开幕",
+    ),
+    pytest.param(
+        "本报讯 1月9日上午,县政协九届三次会议开幕。会议主持人、县政协副主席祝海青介绍议程。\n", "2024-01-10", N,
+        [dict(name="县政协九届三次会议", chairs=("祝海青",))],
+        id="会议主持人、TITLE-NAME",
+    ),
+    pytest.param(
+        "本报讯 1月9日上午,县政协九届三次会议开幕。文艺晚会主持人邬立成宣布演出开始。\n", "2024-01-10", N,
+        [dict(name="县政协九届三次会议", chairs=())],
+        id="neg-a-show's-presenter-chairs-nothing",
+    ),
+    pytest.param(
+        "本报讯 1月9日上午,县政协九届三次会议开幕会在县会堂举行,县政协主席邬立成主持开幕会。\n", "2024-01-10", N,
+        [dict(date=d("2024-01-09"), name="县政协九届三次会议开幕会", organizer="县政协", chairs=("邬立成",))],
+        id="NAME开幕会举行-the-ceremony-as-subject-TITLE-NAME主持开幕会",
+    ),
+    pytest.param(
+        "本报讯 1月9日上午,开幕会在县会堂举行。\n", "2024-01-10", N, [],
+        id="neg-a-bare-开幕会-names-no-session",
+    ),
+    pytest.param(
+        "本报讯 1月9日上午,县政协九届三次会议开幕。县政协主席邬立成等在主席台就座。邬立成代表九届县政协常委会向大会作"
+        "工作报告。\n", "2024-01-10", N,
+        [dict(name="县政协九届三次会议", speakers=("邬立成",))],
+        id="a-name-titled-earlier-in-the-article-speaks-bare",
+    ),
     pytest.param(
         "本报讯 8时许,大会开幕。省长林川作政府工作报告。\n", "2024-01-10", N, [],
         id="neg-大会开幕-inside-a-session-is-no-new-meeting",

@@ -15,6 +15,8 @@ MEETING_NOUNS = (
     "会商会", "务虚会", "办公会", "见面会", "分析会", "讲评会", "点评会", "汇报会", "述职会",
     "生活会", "专题会", "碰头会", "协调会", "论证会", "表彰会", "党代会", "人代会", "职代会",
     "团代会", "全委会", "常务会", "联席会", "议政会",
+    # a session's ceremony printed as the subject of its verb ("某某会议开幕会在某地举行")
+    "开幕会", "闭幕会",
 )
 # The open family: after a convening verb (or before one) any word ending in 会 names a meeting
 # (研读会, 约谈会, 复盘会, 评议会…), unless the 会 belongs to a body, a verb or another noun:
@@ -135,6 +137,11 @@ JOINERS = ("暨", "及", "和")
 
 # Who chaired: "主持会议", "主持召开", "由X主持"; not "主持日常工作", "主持人".
 CHAIR_VERB = r"主持(?!日常|工作|人|全面|召开的)"
+# Who chaired, printed as the session's presenter: "大会主持人某某宣布大会开幕", "会议主持人、市政协主席
+# 某某": the person right after it (a programme's 节目主持人 is no chair: a meeting word comes first).
+CHAIR_NOUN = r"(?:大会|会议|开幕会|闭幕会|开幕式|闭幕式|开幕大会|闭幕大会)主持人[、,，:：\s]?"
+# A bare name after CHAIR_NOUN ends where the presenter's act or the clause begins.
+BARE_NAME_AFTER_CHAIR_NOUN = r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=宣布|主持|说|致|介绍|同志|[,，。、；;\s]|$)"
 # Who spoke: 讲话, 致辞, 发言, 作报告/说明, 宣讲, 作题为《…》的主旨报告; not 讲话精神.
 SPEAKER_VERB = (
     r"(?:讲话|致辞|发言|主讲|宣讲|(?:作|发表)(?:了)?(?:(?:题为|以)?《[^》]{1,60}》(?:为题)?的?)?"
