@@ -103,6 +103,7 @@ _HELD_BY = re.compile(lang.HELD_BY_AFTER_NAME)
 _ORGANISED_BY = re.compile(lang.ORGANISED_BY)
 _PLENARY = tuple(re.compile(p) for p in lang.PLENARY_FORMS)
 _CONGRESS = tuple(re.compile(p) for p in lang.CONGRESS_FORMS)
+_GOVERNMENT_SESSION = tuple(re.compile(p) for p in lang.GOVERNMENT_SESSION_FORMS)
 _PARTY_STANDING_COMMITTEE = re.compile(lang.PARTY_STANDING_COMMITTEE)
 _BARE_LOCAL_BODY = re.compile(lang.BARE_LOCAL_BODY)
 _SESSION_LENGTH = re.compile(lang.SESSION_LENGTH)
@@ -223,6 +224,11 @@ def _embedded_organizer(name: str, city: str | None) -> str | None:
         # A people's congress session is the congress itself sitting; the standing committee that
         # convenes it is not printed in the name, so the name gives no organizer.
         return None
+    for pattern in _GOVERNMENT_SESSION:
+        m = pattern.search(name)
+        if m and (m["level"] or m.groupdict().get("level2")):
+            # "澄江市第十七届人民政府第二十次常务会议": the government, with its place unless it is the paper's
+            return people.congress_body(m["place"], m["level"] or m["level2"], city, lang.GOVERNMENT_SHORT)
     for noun in _NOUN.finditer(name):
         head = name[: noun.start()]
         # "市十六届人大常委会第十五次会议": try the head as printed, then without its ordinal, then
@@ -236,9 +242,9 @@ def _embedded_organizer(name: str, city: str | None) -> str | None:
 
 
 def _convener(organizer: str | None, city: str | None) -> str | None:
-    """The body a meeting's organizer names as its convener: a party committee's standing
-    committee convenes as the committee (区委常委会 -> 区委, 市委常委 -> 中共某某市委); each of a
-    joint list in turn."""
+    """The body a meeting's organizer names as its convener, in the short form readers use: a party
+    committee's standing committee convenes as the committee (区委常委会 -> 区委, 市委常委 -> 中共某某
+    市委), a government by its short name (市人民政府 -> 市政府); each of a joint list in turn."""
     if not organizer:
         return organizer
     parts = organizer.split("、")
@@ -246,6 +252,8 @@ def _convener(organizer: str | None, city: str | None) -> str | None:
         m = _PARTY_STANDING_COMMITTEE.match(part)
         if m:
             parts[i] = people.canonical_body(m["committee"], city) or m["committee"]
+        elif part.endswith(lang.GOVERNMENT_LONG):
+            parts[i] = part[: -len(lang.GOVERNMENT_LONG)] + lang.GOVERNMENT_SHORT  # 市人民政府 -> 市政府
     return "、".join(parts)
 
 

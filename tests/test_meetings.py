@@ -914,6 +914,37 @@ CASES += [
         [dict(name="县政协九届三次会议", speakers=("邬立成",))],
         id="a-name-titled-earlier-in-the-article-speaks-bare",
     ),
+    # --- a government's numbered executive meeting printed with the government's term
+    pytest.param(
+        "本报讯 3月5日,市长钱立平主持召开第十七届市人民政府第二十次常务会议。\n", "2024-03-06", N,
+        [dict(name="第十七届市人民政府第二十次常务会议", organizer="市政府", chairs=("钱立平",))],
+        id="第N届市人民政府第M次常务会议-市政府",
+    ),
+    pytest.param(
+        "本报讯 3月5日,太原市第十七届人民政府第二十次常务会议召开。\n", "2024-03-06", N,
+        [dict(name="太原市第十七届人民政府第二十次常务会议", organizer="市政府")],
+        id="the-paper's-own-city-government-in-full-市政府",
+    ),
+    pytest.param(
+        "本报讯 3月5日,澄江市第十七届人民政府第二十次常务会议召开。\n", "2024-03-06", N,
+        [dict(name="澄江市第十七届人民政府第二十次常务会议", organizer="澄江市政府")],
+        id="another-city's-government-keeps-its-place",
+    ),
+    pytest.param(
+        "本报讯 5月9日,县长樊志成主持召开县十六届第9次政府常务会议。\n", "2024-05-10", N,
+        [dict(name="县十六届第9次政府常务会议", organizer="县政府", chairs=("樊志成",))],
+        id="县十六届第N次政府常务会议-县政府",
+    ),
+    pytest.param(
+        "本报讯 5月9日,区人民政府召开第三次全体会议。\n", "2024-05-10", N,
+        [dict(organizer="区政府")],
+        id="人民政府-as-convener-is-区政府",
+    ),
+    pytest.param(
+        "本报讯 5月9日,市人民政府新闻办公室召开新闻发布会。\n", "2024-05-10", N,
+        [dict(organizer="市人民政府新闻办公室")],
+        id="neg-a-government-office-keeps-its-name",
+    ),
     pytest.param(
         "本报讯 8时许,大会开幕。省长林川作政府工作报告。\n", "2024-01-10", N, [],
         id="neg-大会开幕-inside-a-session-is-no-new-meeting",

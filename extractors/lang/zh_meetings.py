@@ -172,6 +172,15 @@ PLENARY_FORMS = (
     # 十二届市委第五次全会
     rf"^(?P<n>{NUM})届(?P<level>[省市区县州])委第?(?P<m>{NUM})次{_PLENARY_END}",
 )
+# A government's numbered executive meeting, printed with the government's term: 第十七届市人民政府第二十次
+# 常务会议, 某某市第十七届人民政府第二十次常务会议, 县十六届第9次政府常务会议. The government convenes it.
+GOVERNMENT_SESSION_FORMS = (
+    rf"^(?:(?P<place>(?!第)[\u4e00-\u9fff]{{2,8}}?)?(?P<level>[省市区县州]))?第?{NUM}届(?P<level2>[省市区县州])?(?:人民)?政府",
+    rf"^(?P<place>(?!第)[\u4e00-\u9fff]{{2,8}}?)?(?P<level>[省市区县州])第?{NUM}届第?{NUM}次(?:人民)?政府",
+)
+# The short form of a government as a meeting's convener: 市人民政府 -> 市政府.
+GOVERNMENT_LONG = "人民政府"
+GOVERNMENT_SHORT = "政府"
 CONGRESS_FORMS = (
     # 市十六届人大三次会议, 太原市第十六届人民代表大会第三次会议
     rf"^(?P<place>[\u4e00-\u9fff]{{2,8}}?)?(?P<level>[省市区县州])第?(?P<n>{NUM})届(?P<kind>人大|人民代表大会)第?(?P<m>{NUM})次会议",
