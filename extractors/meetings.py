@@ -262,7 +262,8 @@ def _placed(organizer: str | None, text: str, city: str | None) -> str | None:
     the same sentence ("温江区委书记某某主持召开区委常委会"): the body with its place (温江区委)."""
     if not organizer or not city or "、" in organizer or not _BARE_LOCAL_BODY.match(organizer):
         return organizer
-    places = {m["place"] for m in re.finditer(lang.PLACE_BEFORE_BODY + re.escape(organizer), text)}
+    titled = f"{lang.PLACE_BEFORE_BODY}{re.escape(organizer)}(?:{_alternation(lang.TITLES_AFTER_PLACED_BODY)})"
+    places = {m["place"] for m in re.finditer(titled, text)}
     places = {p for p in places if not p.startswith(("全", "我", "本", "该", "各", "两", "每")) and p != city}
     return f"{places.pop()}{organizer}" if len(places) == 1 else organizer
 

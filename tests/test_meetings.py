@@ -840,6 +840,11 @@ CASES += [
         id="a-district-body-in-a-city-paper-takes-the-place-its-chair's-title-prints",
     ),
     pytest.param(
+        "本报讯 7月3日下午,区委常委(扩大)会议在区委第二会议室召开。\n", "2024-07-04", "澄江日报",
+        [dict(name="区委常委(扩大)会议", organizer="区委", location="区委第二会议室")],
+        id="neg-a-venue-is-no-place-for-the-body",
+    ),
+    pytest.param(
         "本报讯 7月3日,市人大常委会召开第十二次会议。\n", "2024-07-04", N,
         [dict(organizer="市人大常委会")],
         id="neg-a-congress-standing-committee-keeps-its-name",

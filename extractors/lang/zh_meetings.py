@@ -35,6 +35,8 @@ BRACKETED_MODIFIERS = ("扩大",)
 # the sentence that reports it, in a title ("某某区委书记"): the place a bare body takes.
 BARE_LOCAL_BODY = r"^[区县旗]"
 PLACE_BEFORE_BODY = r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=市))(?P<place>[\u4e00-\u9fff]{2,3}?)"
+# ...when a title follows the placed body: the sentence names a person of it ("温江区委书记").
+TITLES_AFTER_PLACED_BODY = ("书记", "副书记", "常委", "委员", "秘书长", "主任", "副主任", "主席", "副主席")
 PARTY_STANDING_COMMITTEE = r"^(?P<committee>.*?(?:[省市区县州旗盟]委|党委|党工委|纪委))常委(?:会)?$"
 # Words after a meeting noun that make it part of a place or a document, not a meeting:
 # 省人大会议中心, 会展中心, 人民大会堂, 会议精神.
