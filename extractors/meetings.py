@@ -235,6 +235,9 @@ def _embedded_organizer(name: str, city: str | None) -> str | None:
         # without one modifier after another ("市人大常委会主任会议" -> 市人大常委会, "市政府第25次
         # 常务会议" -> 市政府).
         for candidate in _shorter_heads(head):
+            committee = people.canonical_body(candidate, city) if "委员会" in candidate else None
+            if committee and committee.endswith("政协"):
+                return committee  # "政协第十三届某某市委员会常务委员会第十七次会议": the CPPCC committee
             body = people.trailing_body(candidate)
             if body:
                 return people.canonical_body(body, city)

@@ -951,6 +951,16 @@ CASES += [
         id="neg-a-government-office-keeps-its-name",
     ),
     pytest.param(
+        "本报讯 1月7日上午,政协第十届澄江市委员会常务委员会第九次会议召开。会议由市政协主席葛一帆主持。\n", "2024-01-08", N,
+        [dict(organizer="澄江市政协", chairs=("葛一帆",))],
+        id="a-CPPCC-standing-committee-meeting-by-its-formal-name-is-the-committee's",
+    ),
+    pytest.param(
+        "本报讯 1月7日上午,政协第十届太原市委员会常务委员会第九次会议召开。\n", "2024-01-08", N,
+        [dict(organizer="市政协")],
+        id="the-paper's-own-CPPCC-standing-committee-市政协",
+    ),
+    pytest.param(
         "本报讯 8时许,大会开幕。省长林川作政府工作报告。\n", "2024-01-10", N, [],
         id="neg-大会开幕-inside-a-session-is-no-new-meeting",
     ),
