@@ -95,6 +95,8 @@ _OWN_TIME = re.compile(_alternation(lang.OWN_TIME_WORDS))
 _HISTORY_SECTION = re.compile(_alternation(lang.HISTORY_SECTIONS))
 _CHAIR = re.compile(lang.CHAIR_VERB)
 _CHAIR_NOUN = re.compile(lang.CHAIR_NOUN)
+_GREETING_AFTER_VERB = re.compile(lang.GREETING_AFTER_VERB)
+_ON_BEHALF_GAP = re.compile(lang.ON_BEHALF_GAP)
 _BARE_NAME_AFTER_CHAIR_NOUN = re.compile(lang.BARE_NAME_AFTER_CHAIR_NOUN)
 # Not after 时的: "某某参加某团审议时的讲话" cites a speech given elsewhere.
 _SPEAKER = re.compile(rf"(?<![工合创协操动写制著])(?<!时的)(?:{lang.SPEAKER_VERB})(?!团|人)")
@@ -479,6 +481,8 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
             lang.CEREMONY_AFTER_OPEN_CLOSE, verb.end()
         ):
             continue  # "开幕会", "闭幕大会": the session's ceremony, named, not a verb
+        if _GREETING_AFTER_VERB.match(text, verb.end()):
+            continue  # "对某某会议隆重召开表示热烈祝贺": a greeting, not a report
         if text.startswith(lang.NOT_AFTER_VERB, verb.end()):
             # "召开的X", "召开以来", "开幕式": a meeting cited, not reported here; except a lede
             # that opens on it ("12月5日召开的市委常委会会议强调").
@@ -754,7 +758,7 @@ def _bind_roles(text: str, mentions: list[people.PersonMention]) -> tuple[list[s
         if not before:
             return []
         gap = text[before[-1][-1].end : verb_start]
-        if len(gap) > lang.ROLE_REACH or re.search(r"[,，。；;:：]", gap):
+        if len(gap) > lang.ROLE_REACH or (re.search(r"[,，。；;:：]", gap) and not _ON_BEHALF_GAP.match(gap)):
             return []
         return [p.name for p in before[-1]]
 

@@ -878,6 +878,12 @@ CASES += [
         [dict(date=d("2024-07-01"), name="全县庆祝建党103周年大会")],
         id="庆祝-opens-a-real-name",
     ),
+    pytest.param(
+        "本报讯 1月21日,县政协八届二次会议在县会堂开幕。县委书记严守正讲话,代表县委对县政协八届二次会议隆重召开表示"
+        "热烈祝贺。\n", "2024-01-22", N,
+        [dict(date=d("2024-01-21"), name="县政协八届二次会议", speakers=("严守正",))],
+        id="对NAME召开表示祝贺-a-greeting-after-the-verb-no-second-row",
+    ),
     # --- the chair printed as a sentence about the session
     pytest.param(
         "本报讯 1月9日上午,县政协九届三次会议开幕。开幕会由县政协主席邬立成主持。\n", "2024-01-10", N,
@@ -918,6 +924,24 @@ CASES += [
         "工作报告。\n", "2024-01-10", N,
         [dict(name="县政协九届三次会议", speakers=("邬立成",))],
         id="a-name-titled-earlier-in-the-article-speaks-bare",
+    ),
+    pytest.param(
+        "本报讯 1月9日,县政协九届三次会议开幕。县政协主席邬立成代表政协第九届青禾县委员会常务委员会,向大会作工作报告。\n",
+        "2024-01-10", N,
+        [dict(name="县政协九届三次会议", speakers=("邬立成",))],
+        id="NAME代表BODY,向大会作报告-speaks-across-the-comma",
+    ),
+    pytest.param(
+        "本报讯 1月9日,县政协九届三次会议开幕。县政协主席邬立成代表全体委员发言,县长樊志成作报告。\n",
+        "2024-01-10", N,
+        [dict(name="县政协九届三次会议", speakers=("邬立成", "樊志成"))],
+        id="each-speaker-binds-to-their-own-clause",
+    ),
+    pytest.param(
+        "本报讯 1月9日,县政协九届三次会议开幕。县政协主席邬立成代表全体委员,对与会人员表示感谢。\n",
+        "2024-01-10", N,
+        [dict(name="县政协九届三次会议", speakers=())],
+        id="neg-代表-clause-without-a-role-verb",
     ),
     # --- a government's numbered executive meeting printed with the government's term
     pytest.param(

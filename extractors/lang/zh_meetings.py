@@ -58,6 +58,9 @@ CLOSE_VERB = "闭幕"
 # What after a verb makes the clause cite a meeting rather than report it: "召开的X", "召开以来",
 # and 开幕 in 开幕式 (the ceremony's own verb follows).
 NOT_AFTER_VERB = ("的", "以来", "式", "之际", "前夕", "后", "之后", "前", "之前", "期间", "时")
+# After a verb, a greeting makes the clause a wish about the session, not a report of it
+# ("代表某某对某某会议隆重召开表示热烈祝贺", "向大会胜利召开致以祝贺").
+GREETING_AFTER_VERB = r"(?:表示|致以|致)[^,，。；;]{0,8}?(?:祝贺|庆贺|贺意|问候)"
 # After 开幕/闭幕 these make it a noun, the session's own ceremony ("开幕会", "闭幕大会", "开幕式"): the
 # ceremony belongs to the session, it is no meeting of its own and no verb reporting one.
 CEREMONY_AFTER_OPEN_CLOSE = ("会", "大会", "式")
@@ -157,6 +160,9 @@ SPEAKER_VERB = (
 CITED_SPEECH_VERBS = ("传达", "学习贯彻", "学习了")
 # A role verb binds to the person before it across at most this many characters.
 ROLE_REACH = 40
+# ...and across one comma when the clause between says on whose behalf ("某某代表某某委员会常务委员会,
+# 向大会作工作报告", "某某受市政府委托,向会议作说明").
+ON_BEHALF_GAP = r"^(?:代表|受)[^,，。；;:：]{2,36}[,，](?:向(?:大会|会议|全会|全体会议)|在会上)?$"
 
 # Party plenaries and congress sessions: their numbered forms, matched on a meeting's name.
 NUM = r"[\d一二三四五六七八九十百零〇两]+"
