@@ -845,6 +845,21 @@ CASES += [
         id="neg-a-venue-is-no-place-for-the-body",
     ),
     pytest.param(
+        "本报讯 3月5日,镇党委书记陶一鸣主持召开镇党委(扩大)会。\n", "2024-03-06", N,
+        [dict(name="镇党委(扩大)会", organizer="镇党委", chairs=("陶一鸣",))],
+        id="a-township-party-committee-convenes",
+    ),
+    pytest.param(
+        "本报讯 3月5日,白沙乡政府召开全体会议。\n", "2024-03-06", N,
+        [dict(name="白沙乡政府全体会议", organizer="白沙乡政府")],
+        id="a-township-government-convenes",
+    ),
+    pytest.param(
+        "本报讯 3月5日,召开城乡建设委员会会议。\n", "2024-03-06", N,
+        [dict(name="城乡建设委员会会议", organizer=N)],
+        id="neg-城乡-is-no-township",
+    ),
+    pytest.param(
         "本报讯 7月3日,市人大常委会召开第十二次会议。\n", "2024-07-04", N,
         [dict(organizer="市人大常委会")],
         id="neg-a-congress-standing-committee-keeps-its-name",
