@@ -95,6 +95,7 @@ _OWN_TIME = re.compile(_alternation(lang.OWN_TIME_WORDS))
 _HISTORY_SECTION = re.compile(_alternation(lang.HISTORY_SECTIONS))
 _CHAIR = re.compile(lang.CHAIR_VERB)
 _CHAIR_NOUN = re.compile(lang.CHAIR_NOUN)
+_ELIDED_CHAIR = re.compile(lang.ELIDED_CHAIR_OPENING)
 _GREETING_AFTER_VERB = re.compile(lang.GREETING_AFTER_VERB)
 _ON_BEHALF_GAP = re.compile(lang.ON_BEHALF_GAP)
 _BARE_NAME_AFTER_CHAIR_NOUN = re.compile(lang.BARE_NAME_AFTER_CHAIR_NOUN)
@@ -974,8 +975,30 @@ def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingM
             if id(ln) not in role_lines or _about_another_meeting(ln.text, m):
                 continue
             chairs, speakers = _roles(ln.text, known, ln.is_headline)
+            if not chairs and ln is m.line:
+                chairs = _elided_chair(body, ln)
             m.chairs.extend(c for c in chairs if c not in m.chairs)
             m.speakers.extend(s for s in speakers if s not in m.speakers)
+
+
+def _elided_chair(body: list[_Line], line: _Line) -> list[str]:
+    """"DATE TITLE某某到某地调研…;主持召开座谈会": a clause opening on 主持召开 after a semicolon is
+    chaired by the one person who opens the clause before it."""
+    if not _ELIDED_CHAIR.match(line.text):
+        return []
+    before = next((ln for ln in body if ln.index == line.index - 1), None)
+    if before is None or not before.text.rstrip().endswith(lang.SUBJECT_CLAUSE_ENDS):
+        return []
+    found = people.find_people(before.text)
+    groups = people.person_groups(before.text, found)
+    if len(groups) != 1 or len(groups[0]) != 1:
+        return []  # nobody, or several people: whose clause it is cannot be told
+    subject = groups[0][0]
+    lead = _strip_lead(before.text, 0, subject.start, find_dates(before.text, _end_of(date.today())))
+    title_phrase = before.text[lead : subject.start]
+    if len(title_phrase) > lang.ELIDED_SUBJECT_REACH or re.search(r"[,，:：]", title_phrase):
+        return []  # the person does not open the clause: someone in it, not its subject
+    return [subject.name]
 
 
 # --- the issue --------------------------------------------------------------------------------

@@ -958,6 +958,22 @@ CASES += [
         [dict(name="县政协九届三次会议", speakers=())],
         id="neg-代表-clause-without-a-role-verb",
     ),
+    pytest.param(
+        "本报讯 3月5日,省委常委、市委书记祁文山到白沙镇调研农田水利建设,察看灌渠修缮情况;主持召开农田水利工作座谈会,"
+        "听取白沙镇工作汇报。\n", "2024-03-06", N,
+        [dict(date=d("2024-03-05"), name="农田水利工作座谈会", chairs=("祁文山",))],
+        id="主持召开-after-a-semicolon-the-sentence's-subject-chairs",
+    ),
+    pytest.param(
+        "本报讯 3月5日 白沙镇开展巡河活动,镇长邹平参加;主持召开农田水利工作座谈会,听取汇报。\n", "2024-03-06", N,
+        [dict(name="农田水利工作座谈会", chairs=())],
+        id="neg-a-person-inside-the-clause-is-not-its-subject",
+    ),
+    pytest.param(
+        "本报讯 3月5日 市委书记祁文山、市长樊志成到白沙镇调研;主持召开农田水利工作座谈会,听取汇报。\n", "2024-03-06", N,
+        [dict(name="农田水利工作座谈会", chairs=())],
+        id="neg-two-people-open-the-clause-whose-chair-is-unknown",
+    ),
     # --- a government's numbered executive meeting printed with the government's term
     pytest.param(
         "本报讯 3月5日,市长钱立平主持召开第十七届市人民政府第二十次常务会议。\n", "2024-03-06", N,

@@ -142,6 +142,12 @@ JOINERS = ("暨", "及", "和")
 
 # Who chaired: "主持会议", "主持召开", "由X主持"; not "主持日常工作", "主持人".
 CHAIR_VERB = r"主持(?!日常|工作|人|全面|召开的)"
+# A clause opening on 主持召开 after a semicolon has the sentence's subject as its chair ("2月1日 市长某某到
+# 某地调研…;主持召开座谈会…"): the person opening the clause before, after its date and lead-in words
+# and a title phrase of at most this many characters.
+ELIDED_CHAIR_OPENING = r"^\s*(?:并|随后|还|之后)?主持召开"
+ELIDED_SUBJECT_REACH = 24
+SUBJECT_CLAUSE_ENDS = (";", "；")
 # Who chaired, printed as the session's presenter: "大会主持人某某宣布大会开幕", "会议主持人、市政协主席
 # 某某": the person right after it (a programme's 节目主持人 is no chair: a meeting word comes first).
 CHAIR_NOUN = r"(?:大会|会议|开幕会|闭幕会|开幕式|闭幕式|开幕大会|闭幕大会)主持人[、,，:：\s]?"
