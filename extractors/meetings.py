@@ -40,9 +40,14 @@ __all__ = ["MeetingMention", "find_meetings", "meeting_key", "extract"]
 
 
 
+# A bare 会 after a bracketed modifier: "常委(扩大)会".
+_AFTER_BRACKETED = "|".join(
+    f"(?<={re.escape(o + word + c)})" for word in lang.BRACKETED_MODIFIERS for o, c in (("(", ")"), ("（", "）"))
+)
 # A meeting noun, taking a following 议 ("协商会" + "议"), never part of a place or document name.
 _NOUN = re.compile(
-    rf"(?:{_alternation(lang.MEETING_NOUNS)}|(?<=[次届])(?:{_alternation(lang.ORDINAL_MEETING_NOUNS)}))"
+    rf"(?:{_alternation(lang.MEETING_NOUNS)}|(?<=[次届])(?:{_alternation(lang.ORDINAL_MEETING_NOUNS)})"
+    rf"|(?:{_AFTER_BRACKETED})会)"
     rf"(?:(?<=会)议|(?!议))(?!{_alternation(lang.NOT_AFTER_NOUN)})"
 )
 # A meeting word of the open family (研读会, 约谈会): only where a convening verb frames it.
@@ -91,6 +96,11 @@ _SPEECH_OCCASION = re.compile(lang.SPEECH_OCCASION, re.MULTILINE)
 _OWN_TIME = re.compile(_alternation(lang.OWN_TIME_WORDS))
 _HISTORY_SECTION = re.compile(_alternation(lang.HISTORY_SECTIONS))
 _CHAIR = re.compile(lang.CHAIR_VERB)
+_CHAIR_NOUN = re.compile(lang.CHAIR_NOUN)
+_ELIDED_CHAIR = re.compile(lang.ELIDED_CHAIR_OPENING)
+_GREETING_AFTER_VERB = re.compile(lang.GREETING_AFTER_VERB)
+_ON_BEHALF_GAP = re.compile(lang.ON_BEHALF_GAP)
+_BARE_NAME_AFTER_CHAIR_NOUN = re.compile(lang.BARE_NAME_AFTER_CHAIR_NOUN)
 # Not after 时的: "某某参加某团审议时的讲话" cites a speech given elsewhere.
 _SPEAKER = re.compile(rf"(?<![工合创协操动写制著])(?<!时的)(?:{lang.SPEAKER_VERB})(?!团|人)")
 _CITED_SPEECH = re.compile(_alternation(lang.CITED_SPEECH_VERBS))
@@ -98,6 +108,9 @@ _HELD_BY = re.compile(lang.HELD_BY_AFTER_NAME)
 _ORGANISED_BY = re.compile(lang.ORGANISED_BY)
 _PLENARY = tuple(re.compile(p) for p in lang.PLENARY_FORMS)
 _CONGRESS = tuple(re.compile(p) for p in lang.CONGRESS_FORMS)
+_GOVERNMENT_SESSION = tuple(re.compile(p) for p in lang.GOVERNMENT_SESSION_FORMS)
+_PARTY_STANDING_COMMITTEE = re.compile(lang.PARTY_STANDING_COMMITTEE)
+_BARE_LOCAL_BODY = re.compile(lang.BARE_LOCAL_BODY)
 _SESSION_LENGTH = re.compile(lang.SESSION_LENGTH)
 _LENGTH_BEFORE_NAME = re.compile(lang.LENGTH_BEFORE_NAME)
 _DAY_GRAINS = frozenset({"day", "part_of_day", "hour", "minute"})
@@ -216,16 +229,51 @@ def _embedded_organizer(name: str, city: str | None) -> str | None:
         # A people's congress session is the congress itself sitting; the standing committee that
         # convenes it is not printed in the name, so the name gives no organizer.
         return None
+    for pattern in _GOVERNMENT_SESSION:
+        m = pattern.search(name)
+        if m and (m["level"] or m.groupdict().get("level2")):
+            # "澄江市第十七届人民政府第二十次常务会议": the government, with its place unless it is the paper's
+            return people.congress_body(m["place"], m["level"] or m["level2"], city, lang.GOVERNMENT_SHORT)
     for noun in _NOUN.finditer(name):
         head = name[: noun.start()]
         # "市十六届人大常委会第十五次会议": try the head as printed, then without its ordinal, then
         # without one modifier after another ("市人大常委会主任会议" -> 市人大常委会, "市政府第25次
         # 常务会议" -> 市政府).
         for candidate in _shorter_heads(head):
+            committee = people.canonical_body(candidate, city) if "委员会" in candidate else None
+            if committee and committee.endswith("政协"):
+                return committee  # "政协第十三届某某市委员会常务委员会第十七次会议": the CPPCC committee
             body = people.trailing_body(candidate)
             if body:
                 return people.canonical_body(body, city)
     return None
+
+
+def _convener(organizer: str | None, city: str | None) -> str | None:
+    """The body a meeting's organizer names as its convener, in the short form readers use: a party
+    committee's standing committee convenes as the committee (区委常委会 -> 区委, 市委常委 -> 中共某某
+    市委), a government by its short name (市人民政府 -> 市政府); each of a joint list in turn."""
+    if not organizer:
+        return organizer
+    parts = organizer.split("、")
+    for i, part in enumerate(parts):
+        m = _PARTY_STANDING_COMMITTEE.match(part)
+        if m:
+            parts[i] = people.canonical_body(m["committee"], city) or m["committee"]
+        elif part.endswith(lang.GOVERNMENT_LONG):
+            parts[i] = part[: -len(lang.GOVERNMENT_LONG)] + lang.GOVERNMENT_SHORT  # 市人民政府 -> 市政府
+    return "、".join(parts)
+
+
+def _placed(organizer: str | None, text: str, city: str | None) -> str | None:
+    """A district or county body printed bare (区委) in a city paper, with its place printed in
+    the same sentence ("温江区委书记某某主持召开区委常委会"): the body with its place (温江区委)."""
+    if not organizer or not city or "、" in organizer or not _BARE_LOCAL_BODY.match(organizer):
+        return organizer
+    titled = f"{lang.PLACE_BEFORE_BODY}{re.escape(organizer)}(?:{_alternation(lang.TITLES_AFTER_PLACED_BODY)})"
+    places = {m["place"] for m in re.finditer(titled, text)}
+    places = {p for p in places if not p.startswith(("全", "我", "本", "该", "各", "两", "每")) and p != city}
+    return f"{places.pop()}{organizer}" if len(places) == 1 else organizer
 
 
 def _shorter_heads(head: str):
@@ -436,6 +484,8 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
             lang.CEREMONY_AFTER_OPEN_CLOSE, verb.end()
         ):
             continue  # "开幕会", "闭幕大会": the session's ceremony, named, not a verb
+        if _GREETING_AFTER_VERB.match(text, verb.end()):
+            continue  # "对某某会议隆重召开表示热烈祝贺": a greeting, not a report
         if text.startswith(lang.NOT_AFTER_VERB, verb.end()):
             # "召开的X", "召开以来", "开幕式": a meeting cited, not reported here; except a lede
             # that opens on it ("12月5日召开的市委常委会会议强调").
@@ -692,7 +742,7 @@ def _roles(text: str, known: frozenset[str], headline: bool) -> tuple[list[str],
     """Chairs and speakers named in one sentence: each role verb binds to the list of people
     printed right before it; "由X主持" and "BODY主持" name a chairing body. A headline whose role
     verb finds nobody ("张三讲话", a name never printed with a title) asks jieba."""
-    if not _CHAIR.search(text) and not _SPEAKER.search(text):
+    if not _CHAIR.search(text) and not _SPEAKER.search(text) and not _CHAIR_NOUN.search(text):
         return [], []
     chairs, speakers, unbound = _bind_roles(text, people.find_people(text, known))
     if headline and unbound:
@@ -711,7 +761,7 @@ def _bind_roles(text: str, mentions: list[people.PersonMention]) -> tuple[list[s
         if not before:
             return []
         gap = text[before[-1][-1].end : verb_start]
-        if len(gap) > lang.ROLE_REACH or re.search(r"[,，。；;:：]", gap):
+        if len(gap) > lang.ROLE_REACH or (re.search(r"[,，。；;:：]", gap) and not _ON_BEHALF_GAP.match(gap)):
             return []
         return [p.name for p in before[-1]]
 
@@ -727,6 +777,17 @@ def _bind_roles(text: str, mentions: list[people.PersonMention]) -> tuple[list[s
                 names = [who.strip()]  # "大会由某某主持": 由 and 主持 frame a bare name
         unbound = unbound or not names
         chairs.extend(n for n in names if n not in chairs)
+    for noun in _CHAIR_NOUN.finditer(text):
+        # "大会主持人(、TITLE)NAME": the person printed right after the presenter's noun
+        after = next((p for p in mentions if p.phrase_start in (noun.end(), noun.end() + 1) or p.start == noun.end()), None)
+        if after is not None:
+            name = after.name
+        else:
+            bare = _BARE_NAME_AFTER_CHAIR_NOUN.match(text, noun.end())
+            name = bare["name"] if bare and people.is_plausible_name(bare["name"]) else None
+        unbound = unbound or name is None
+        if name and name not in chairs:
+            chairs.append(name)
     for verb in _SPEAKER.finditer(text):
         clause = max((text.rfind(p, 0, verb.start()) for p in ",，。；;"), default=-1) + 1
         if _CITED_SPEECH.search(text, clause, verb.start()):
@@ -899,11 +960,10 @@ def _about_another_meeting(text: str, m: MeetingMention) -> bool:
 def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingMention]) -> None:
     if not kept:
         return
-    role_lines = {id(ln) for ln in headlines + body if _CHAIR.search(ln.text) or _SPEAKER.search(ln.text)}
-    # Names printed with a title in a role sentence may recur bare in a headline ("操学诚讲话").
-    known = frozenset(
-        p.name for ln in body if id(ln) in role_lines for p in people.find_people(ln.text) if p.title
-    )
+    role_lines = {id(ln) for ln in headlines + body if _CHAIR.search(ln.text) or _SPEAKER.search(ln.text) or _CHAIR_NOUN.search(ln.text)}
+    # Names printed with a title anywhere in the article may recur bare in a role sentence or a
+    # headline ("市政协主席某某…在主席台就座。…某某作工作报告", "操学诚讲话").
+    known = frozenset(p.name for ln in body for p in people.find_people(ln.text) if p.title)
     starts = sorted({m.line.index for m in kept})
     for m in kept:
         if m.status == "announced":
@@ -917,8 +977,30 @@ def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingM
             if id(ln) not in role_lines or _about_another_meeting(ln.text, m):
                 continue
             chairs, speakers = _roles(ln.text, known, ln.is_headline)
+            if not chairs and ln is m.line:
+                chairs = _elided_chair(body, ln)
             m.chairs.extend(c for c in chairs if c not in m.chairs)
             m.speakers.extend(s for s in speakers if s not in m.speakers)
+
+
+def _elided_chair(body: list[_Line], line: _Line) -> list[str]:
+    """"DATE TITLE某某到某地调研…;主持召开座谈会": a clause opening on 主持召开 after a semicolon is
+    chaired by the one person who opens the clause before it."""
+    if not _ELIDED_CHAIR.match(line.text):
+        return []
+    before = next((ln for ln in body if ln.index == line.index - 1), None)
+    if before is None or not before.text.rstrip().endswith(lang.SUBJECT_CLAUSE_ENDS):
+        return []
+    found = people.find_people(before.text)
+    groups = people.person_groups(before.text, found)
+    if len(groups) != 1 or len(groups[0]) != 1:
+        return []  # nobody, or several people: whose clause it is cannot be told
+    subject = groups[0][0]
+    lead = _strip_lead(before.text, 0, subject.start, find_dates(before.text, _end_of(date.today())))
+    title_phrase = before.text[lead : subject.start]
+    if len(title_phrase) > lang.ELIDED_SUBJECT_REACH or re.search(r"[,，:：]", title_phrase):
+        return []  # the person does not open the clause: someone in it, not its subject
+    return [subject.name]
 
 
 # --- the issue --------------------------------------------------------------------------------
@@ -987,6 +1069,8 @@ def find_meetings(issue: Issue) -> list[MeetingMention]:
             same.end_date = same.end_date or m.end_date
             same.chairs.extend(c for c in m.chairs if c not in same.chairs)
             same.speakers.extend(s for s in m.speakers if s not in same.speakers)
+    for m in merged:
+        m.organizer = _placed(_convener(m.organizer, city), m.line.text, city)
     return merged
 
 

@@ -52,7 +52,7 @@ _FOLLOWER = re.compile(_alternation(lang.NAME_FOLLOWERS))
 _BODY_END = re.compile(f"(?:{_alternation(lang.BODY_SUFFIXES)})[”\"』」]?$")
 # Where an organisation name printed inside a longer phrase starts: a level marker or 中共.
 _BODY_AT_END = re.compile(
-    rf"(?:中共|中国共产党)?(?:[{_HAN}]{{2,4}}?(?:省|市|区|县))?(?:省|市|区|县|州)"
+    rf"(?:中共|中国共产党)?(?:[{_HAN}]{{2,4}}?(?:省|市|区|县))?(?:省|市|区|县|州|镇|乡)"
     rf"[{_HAN}]{{0,10}}?(?:{_alternation(lang.BODY_SUFFIXES)})$"
 )
 _NOT_IN_BODY = re.compile("|".join(lang.NOT_IN_BODY))
@@ -257,7 +257,9 @@ def trailing_body(text: str) -> str | None:
     for start in range(len(text)):
         if text[start] == "州" and text[start + 1 : start + 2] in ("市", "区", "县"):
             continue  # 兰州市, 郑州市: 州 ends the city's name, 市 is the level
-        if text[start] in "省市区县州中":
+        if text[start] in "镇乡" and text[start - 1 : start] == "城":
+            continue  # 城镇, 城乡: words, not a township
+        if text[start] in "省市区县州中镇乡":
             m = _BODY_AT_END.match(text, start)
             if m and m.end() == len(text):
                 cppcc = _CPPCC_BEFORE.search(text, 0, start)

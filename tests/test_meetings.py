@@ -189,7 +189,7 @@ CASES = [
     pytest.param(
         "本报讯 4月3日,市委书记韦韬主持召开市委常委会会议,传达学习全国两会精神。\n",
         "2023-04-04", N,
-        [dict(date=d("2023-04-03"), name="市委常委会会议", chairs=("韦韬",), organizer="市委常委会")],
+        [dict(date=d("2023-04-03"), name="市委常委会会议", chairs=("韦韬",), organizer="中共太原市委")],
         id="主持召开-person-chairs-name-names-the-body",
     ),
     pytest.param(
@@ -232,7 +232,7 @@ CASES = [
     pytest.param(
         "本报讯(记者 张三)12月5日上午,市委常委会召开会议,传达学习中央经济工作会议精神。市委书记韦韬主持会议并讲话。\n",
         "2023-12-06", N,
-        [dict(date=d("2023-12-05"), name="市委常委会会议", organizer="市委常委会", chairs=("韦韬",), speakers=("韦韬",))],
+        [dict(date=d("2023-12-05"), name="市委常委会会议", organizer="中共太原市委", chairs=("韦韬",), speakers=("韦韬",))],
         id="常委会召开会议-generic-name",
     ),
     pytest.param(
@@ -268,7 +268,7 @@ CASES = [
     pytest.param(
         "本报讯 在12月5日召开的市委常委会会议上,韦韬强调,要抓好冬季安全生产。\n",
         "2023-12-06", N,
-        [dict(date=d("2023-12-05"), name="市委常委会会议", organizer="市委常委会")],
+        [dict(date=d("2023-12-05"), name="市委常委会会议", organizer="中共太原市委")],
         id="lede-opens-on-召开的-meeting",
     ),
     pytest.param(
@@ -807,6 +807,213 @@ CASES += [
     ),
     pytest.param(
         "本报讯 代表们出席开幕会后分组讨论。\n", "2024-01-10", N, [], id="neg-attending-an-unnamed-ceremony",
+    ),
+    # --- a bracketed modifier before the short noun 会; a party standing committee convenes as the committee
+    pytest.param(
+        "本报讯 3月5日,县委书记柯远山主持召开县委常委(扩大)会,研究春耕备耕工作。\n", "2024-03-06", N,
+        [dict(date=d("2024-03-05"), name="县委常委(扩大)会", organizer="县委", chairs=("柯远山",))],
+        id="常委(扩大)会-short-noun-after-a-bracketed-modifier",
+    ),
+    pytest.param(
+        "本报讯 4月2日,区政协党组书记闻晓岚主持召开区政协党组（扩大）会,传达学习有关文件精神。\n", "2024-04-03", N,
+        [dict(date=d("2024-04-02"), name="区政协党组（扩大）会", organizer="区政协党组", chairs=("闻晓岚",))],
+        id="党组（扩大）会-full-width-brackets",
+    ),
+    pytest.param(
+        "本报讯 6月9日,县长樊志成主持召开县政府第十八次常务(扩大)会议,研究防汛工作。\n", "2024-06-10", N,
+        [dict(date=d("2024-06-09"), name="县政府第十八次常务(扩大)会议", organizer="县政府", chairs=("樊志成",))],
+        id="常务(扩大)会议-numbered",
+    ),
+    pytest.param(
+        "本报讯 5月7日,县委召开常委(扩大)会,部署汛期安全工作。\n", "2024-05-08", N,
+        [dict(date=d("2024-05-07"), name="县委常委(扩大)会", organizer="县委")],
+        id="县委召开常委(扩大)会-generic-name-takes-its-convener",
+    ),
+    pytest.param(
+        "本报讯 区委常委会近日召开会议,区委书记卢明哲主持会议并讲话。\n", "2024-05-08", N,
+        [dict(name="区委常委会会议", organizer="区委", chairs=("卢明哲",))],
+        id="区委常委会召开会议-the-committee-convenes",
+    ),
+    pytest.param(
+        "本报讯 7月3日,澄江市副市长、青禾区委书记严守正主持召开区委常委(扩大)会议。\n", "2024-07-04", "澄江日报",
+        [dict(name="区委常委(扩大)会议", organizer="青禾区委", chairs=("严守正",))],
+        id="a-district-body-in-a-city-paper-takes-the-place-its-chair's-title-prints",
+    ),
+    pytest.param(
+        "本报讯 7月3日下午,区委常委(扩大)会议在区委第二会议室召开。\n", "2024-07-04", "澄江日报",
+        [dict(name="区委常委(扩大)会议", organizer="区委", location="区委第二会议室")],
+        id="neg-a-venue-is-no-place-for-the-body",
+    ),
+    pytest.param(
+        "本报讯 3月5日,镇党委书记陶一鸣主持召开镇党委(扩大)会。\n", "2024-03-06", N,
+        [dict(name="镇党委(扩大)会", organizer="镇党委", chairs=("陶一鸣",))],
+        id="a-township-party-committee-convenes",
+    ),
+    pytest.param(
+        "本报讯 3月5日,白沙乡政府召开全体会议。\n", "2024-03-06", N,
+        [dict(name="白沙乡政府全体会议", organizer="白沙乡政府")],
+        id="a-township-government-convenes",
+    ),
+    pytest.param(
+        "本报讯 3月5日,召开城乡建设委员会会议。\n", "2024-03-06", N,
+        [dict(name="城乡建设委员会会议", organizer=N)],
+        id="neg-城乡-is-no-township",
+    ),
+    pytest.param(
+        "本报讯 7月3日,市人大常委会召开第十二次会议。\n", "2024-07-04", N,
+        [dict(organizer="市人大常委会")],
+        id="neg-a-congress-standing-committee-keeps-its-name",
+    ),
+    pytest.param(
+        "本报讯 去年以来,县委常委(扩大)会多次研究乡村振兴工作。\n", "2024-07-04", N, [],
+        id="neg-常委(扩大)会-cited-without-a-convening-verb",
+    ),
+    pytest.param(
+        "本报讯 7月3日,县委书记柯远山在县社会福利院看望老人,向他们致以问候。\n", "2024-07-04", N, [],
+        id="neg-社会福利院-no-meeting",
+    ),
+    # --- wishes and greetings about a session are no meeting, and take nothing from it
+    pytest.param(
+        "本报讯 3月4日,市政协十一届二次会议在市会议中心开幕。市领导祁文山等在主席台就座,祝贺大会召开。大会由市政协"
+        "主席苏文远主持。\n", "2024-03-05", N,
+        [dict(date=d("2024-03-04"), name="市政协十一届二次会议", organizer="市政协", chairs=("苏文远",))],
+        id="祝贺大会召开-is-a-greeting-the-session-keeps-its-chair",
+    ),
+    pytest.param(
+        "本报讯 2月6日,县政协十届四次会议开幕。县领导到会祝贺大会开幕,预祝大会圆满成功。\n", "2024-02-07", N,
+        [dict(date=d("2024-02-06"), name="县政协十届四次会议")],
+        id="到会祝贺大会开幕-no-second-row",
+    ),
+    pytest.param(
+        "本报讯 3月4日,区总工会致信,热烈祝贺区工会第九次代表大会胜利召开,预祝大会取得圆满成功。\n", "2024-03-05", N, [],
+        id="neg-a-letter-of-congratulation-reports-no-meeting",
+    ),
+    pytest.param(
+        "本报讯 7月1日,全县庆祝建党103周年大会召开。\n", "2024-07-02", N,
+        [dict(date=d("2024-07-01"), name="全县庆祝建党103周年大会")],
+        id="庆祝-opens-a-real-name",
+    ),
+    pytest.param(
+        "本报讯 1月21日,县政协八届二次会议在县会堂开幕。县委书记严守正讲话,代表县委对县政协八届二次会议隆重召开表示"
+        "热烈祝贺。\n", "2024-01-22", N,
+        [dict(date=d("2024-01-21"), name="县政协八届二次会议", speakers=("严守正",))],
+        id="对NAME召开表示祝贺-a-greeting-after-the-verb-no-second-row",
+    ),
+    # --- the chair printed as a sentence about the session
+    pytest.param(
+        "本报讯 1月9日上午,县政协九届三次会议开幕。开幕会由县政协主席邬立成主持。\n", "2024-01-10", N,
+        [dict(date=d("2024-01-09"), name="县政协九届三次会议", chairs=("邬立成",))],
+        id="开幕会由TITLE-NAME主持",
+    ),
+    pytest.param(
+        "本报讯 1月9日上午,县政协九届三次会议开幕。大会由邬立成主持。\n", "2024-01-10", N,
+        [dict(name="县政协九届三次会议", chairs=("邬立成",))],
+        id="大会由-a-bare-name-主持",
+    ),
+    pytest.param(
+        "本报讯 1月9日上午,县政协九届三次会议开幕。大会主持人邬立成宣布大会开幕。\n", "2024-01-10", N,
+        [dict(name="县政协九届三次会议", chairs=("邬立成",))],
+        id="大会主持人-NAME-宣布开幕",
+    ),
+    pytest.param(
+        "本报讯 1月9日上午,县政协九届三次会议开幕。会议主持人、县政协副主席祝海青介绍议程。\n", "2024-01-10", N,
+        [dict(name="县政协九届三次会议", chairs=("祝海青",))],
+        id="会议主持人、TITLE-NAME",
+    ),
+    pytest.param(
+        "本报讯 1月9日上午,县政协九届三次会议开幕。文艺晚会主持人邬立成宣布演出开始。\n", "2024-01-10", N,
+        [dict(name="县政协九届三次会议", chairs=())],
+        id="neg-a-show's-presenter-chairs-nothing",
+    ),
+    pytest.param(
+        "本报讯 1月9日上午,县政协九届三次会议开幕会在县会堂举行,县政协主席邬立成主持开幕会。\n", "2024-01-10", N,
+        [dict(date=d("2024-01-09"), name="县政协九届三次会议开幕会", organizer="县政协", chairs=("邬立成",))],
+        id="NAME开幕会举行-the-ceremony-as-subject-TITLE-NAME主持开幕会",
+    ),
+    pytest.param(
+        "本报讯 1月9日上午,开幕会在县会堂举行。\n", "2024-01-10", N, [],
+        id="neg-a-bare-开幕会-names-no-session",
+    ),
+    pytest.param(
+        "本报讯 1月9日上午,县政协九届三次会议开幕。县政协主席邬立成等在主席台就座。邬立成代表九届县政协常委会向大会作"
+        "工作报告。\n", "2024-01-10", N,
+        [dict(name="县政协九届三次会议", speakers=("邬立成",))],
+        id="a-name-titled-earlier-in-the-article-speaks-bare",
+    ),
+    pytest.param(
+        "本报讯 1月9日,县政协九届三次会议开幕。县政协主席邬立成代表政协第九届青禾县委员会常务委员会,向大会作工作报告。\n",
+        "2024-01-10", N,
+        [dict(name="县政协九届三次会议", speakers=("邬立成",))],
+        id="NAME代表BODY,向大会作报告-speaks-across-the-comma",
+    ),
+    pytest.param(
+        "本报讯 1月9日,县政协九届三次会议开幕。县政协主席邬立成代表全体委员发言,县长樊志成作报告。\n",
+        "2024-01-10", N,
+        [dict(name="县政协九届三次会议", speakers=("邬立成", "樊志成"))],
+        id="each-speaker-binds-to-their-own-clause",
+    ),
+    pytest.param(
+        "本报讯 1月9日,县政协九届三次会议开幕。县政协主席邬立成代表全体委员,对与会人员表示感谢。\n",
+        "2024-01-10", N,
+        [dict(name="县政协九届三次会议", speakers=())],
+        id="neg-代表-clause-without-a-role-verb",
+    ),
+    pytest.param(
+        "本报讯 3月5日,省委常委、市委书记祁文山到白沙镇调研农田水利建设,察看灌渠修缮情况;主持召开农田水利工作座谈会,"
+        "听取白沙镇工作汇报。\n", "2024-03-06", N,
+        [dict(date=d("2024-03-05"), name="农田水利工作座谈会", chairs=("祁文山",))],
+        id="主持召开-after-a-semicolon-the-sentence's-subject-chairs",
+    ),
+    pytest.param(
+        "本报讯 3月5日 白沙镇开展巡河活动,镇长邹平参加;主持召开农田水利工作座谈会,听取汇报。\n", "2024-03-06", N,
+        [dict(name="农田水利工作座谈会", chairs=())],
+        id="neg-a-person-inside-the-clause-is-not-its-subject",
+    ),
+    pytest.param(
+        "本报讯 3月5日 市委书记祁文山、市长樊志成到白沙镇调研;主持召开农田水利工作座谈会,听取汇报。\n", "2024-03-06", N,
+        [dict(name="农田水利工作座谈会", chairs=())],
+        id="neg-two-people-open-the-clause-whose-chair-is-unknown",
+    ),
+    # --- a government's numbered executive meeting printed with the government's term
+    pytest.param(
+        "本报讯 3月5日,市长钱立平主持召开第十七届市人民政府第二十次常务会议。\n", "2024-03-06", N,
+        [dict(name="第十七届市人民政府第二十次常务会议", organizer="市政府", chairs=("钱立平",))],
+        id="第N届市人民政府第M次常务会议-市政府",
+    ),
+    pytest.param(
+        "本报讯 3月5日,太原市第十七届人民政府第二十次常务会议召开。\n", "2024-03-06", N,
+        [dict(name="太原市第十七届人民政府第二十次常务会议", organizer="市政府")],
+        id="the-paper's-own-city-government-in-full-市政府",
+    ),
+    pytest.param(
+        "本报讯 3月5日,澄江市第十七届人民政府第二十次常务会议召开。\n", "2024-03-06", N,
+        [dict(name="澄江市第十七届人民政府第二十次常务会议", organizer="澄江市政府")],
+        id="another-city's-government-keeps-its-place",
+    ),
+    pytest.param(
+        "本报讯 5月9日,县长樊志成主持召开县十六届第9次政府常务会议。\n", "2024-05-10", N,
+        [dict(name="县十六届第9次政府常务会议", organizer="县政府", chairs=("樊志成",))],
+        id="县十六届第N次政府常务会议-县政府",
+    ),
+    pytest.param(
+        "本报讯 5月9日,区人民政府召开第三次全体会议。\n", "2024-05-10", N,
+        [dict(organizer="区政府")],
+        id="人民政府-as-convener-is-区政府",
+    ),
+    pytest.param(
+        "本报讯 5月9日,市人民政府新闻办公室召开新闻发布会。\n", "2024-05-10", N,
+        [dict(organizer="市人民政府新闻办公室")],
+        id="neg-a-government-office-keeps-its-name",
+    ),
+    pytest.param(
+        "本报讯 1月7日上午,政协第十届澄江市委员会常务委员会第九次会议召开。会议由市政协主席葛一帆主持。\n", "2024-01-08", N,
+        [dict(organizer="澄江市政协", chairs=("葛一帆",))],
+        id="a-CPPCC-standing-committee-meeting-by-its-formal-name-is-the-committee's",
+    ),
+    pytest.param(
+        "本报讯 1月7日上午,政协第十届太原市委员会常务委员会第九次会议召开。\n", "2024-01-08", N,
+        [dict(organizer="市政协")],
+        id="the-paper's-own-CPPCC-standing-committee-市政协",
     ),
     pytest.param(
         "本报讯 8时许,大会开幕。省长林川作政府工作报告。\n", "2024-01-10", N, [],

@@ -155,6 +155,10 @@ def test_looks_like_body(text, body):
         ("甘孜州委宣讲团", "州委宣讲团"),
         ("全市疫苗接种工作", None),
         ("全市工业高质量发展", None),
+        ("镇党委", "镇党委"),
+        ("白沙乡政府", "乡政府"),
+        ("城乡建设委员会", None),
+        ("城镇管理局", None),
     ],
 )
 def test_trailing_body(text, expected):

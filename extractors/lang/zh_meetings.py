@@ -15,6 +15,8 @@ MEETING_NOUNS = (
     "会商会", "务虚会", "办公会", "见面会", "分析会", "讲评会", "点评会", "汇报会", "述职会",
     "生活会", "专题会", "碰头会", "协调会", "论证会", "表彰会", "党代会", "人代会", "职代会",
     "团代会", "全委会", "常务会", "联席会", "议政会",
+    # a session's ceremony printed as the subject of its verb ("某某会议开幕会在某地举行")
+    "开幕会", "闭幕会",
 )
 # The open family: after a convening verb (or before one) any word ending in 会 names a meeting
 # (研读会, 约谈会, 复盘会, 评议会…), unless the 会 belongs to a body, a verb or another noun:
@@ -23,6 +25,19 @@ OPEN_NOUN_NOT_BEFORE = "委协学工商社理联究金组管居村都机体宴�
 OPEN_NOUN_NOT_AFTER = "议员长堂场所址徽旗展馆计务同上中后前期间谈见晤商话意心审签战师标费籍"
 # "第32次常委会" is a meeting; a bare "常委会" is a body.
 ORDINAL_MEETING_NOUNS = ("常委会",)
+# A modifier printed in brackets inside a meeting's name, before the short noun 会 or 会议
+# ("县委常委(扩大)会", "党组(扩大)会", "常务(扩大)会议"): after it a bare 会 is the meeting.
+BRACKETED_MODIFIERS = ("扩大",)
+# A party committee's standing committee (县委常委会, 区委常委(扩大)会) meets as the committee: the
+# meeting's convener is the committee itself (区委), not its standing committee. A congress's
+# standing committee (市人大常委会) is a body of its own and keeps its name.
+# A district or county body printed bare (区委, 县政府) in a city paper is named with its place in
+# the sentence that reports it, in a title ("某某区委书记"): the place a bare body takes.
+BARE_LOCAL_BODY = r"^[区县旗]"
+PLACE_BEFORE_BODY = r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=市))(?P<place>[\u4e00-\u9fff]{2,3}?)"
+# ...when a title follows the placed body: the sentence names a person of it ("温江区委书记").
+TITLES_AFTER_PLACED_BODY = ("书记", "副书记", "常委", "委员", "秘书长", "主任", "副主任", "主席", "副主席")
+PARTY_STANDING_COMMITTEE = r"^(?P<committee>.*?(?:[省市区县州旗盟]委|党委|党工委|纪委))常委(?:会)?$"
 # Words after a meeting noun that make it part of a place or a document, not a meeting:
 # 省人大会议中心, 会展中心, 人民大会堂, 会议精神.
 NOT_AFTER_NOUN = ("中心", "室", "厅", "堂", "大厦", "场馆", "楼", "宾馆", "酒店", "精神", "纪要", "记录",
@@ -43,6 +58,9 @@ CLOSE_VERB = "闭幕"
 # What after a verb makes the clause cite a meeting rather than report it: "召开的X", "召开以来",
 # and 开幕 in 开幕式 (the ceremony's own verb follows).
 NOT_AFTER_VERB = ("的", "以来", "式", "之际", "前夕", "后", "之后", "前", "之前", "期间", "时")
+# After a verb, a greeting makes the clause a wish about the session, not a report of it
+# ("代表某某对某某会议隆重召开表示热烈祝贺", "向大会胜利召开致以祝贺").
+GREETING_AFTER_VERB = r"(?:表示|致以|致)[^,，。；;]{0,8}?(?:祝贺|庆贺|贺意|问候)"
 # After 开幕/闭幕 these make it a noun, the session's own ceremony ("开幕会", "闭幕大会", "开幕式"): the
 # ceremony belongs to the session, it is no meeting of its own and no verb reporting one.
 CEREMONY_AFTER_OPEN_CLOSE = ("会", "大会", "式")
@@ -70,7 +88,11 @@ SPEAKER_LINE_MAX = 24
 NAME_ALIAS = r"[(（](?:以下简称|下称|简称)[^()（）]{1,24}[)）]"
 NAME_PROGRAMME = ("系列活动",)
 # Words in a name before a convening verb that make it a clause, not a name ("市委书记某某宣布大会开幕").
-NOT_IN_SUBJECT_NAME = ("宣布", "出席", "主持", "参加", "列席", "致辞", "讲话", "表示", "指出")
+NOT_IN_SUBJECT_NAME = ("宣布", "出席", "主持", "参加", "列席", "致辞", "讲话", "表示", "指出") + (
+    # a wish or a greeting about a session ("到会祝贺大会召开", "热烈祝贺某某会议胜利召开") reports no
+    # meeting being held (庆祝 opens real names: 庆祝某某周年大会)
+    "祝贺", "预祝", "恭贺", "庆贺", "致贺", "贺信", "贺电"
+)
 # A sentence opening with these happened on the day last named in the article ("同日 市政府召开…").
 SAME_DAY = ("同日", "当日", "当天", "同一天", "是日")
 # A time with no day in it ("8时许", "上午9点") dates nothing by itself: its day is the one the
@@ -93,7 +115,7 @@ SUBJECT_ADVERBS = ("联合", "共同", "专门", "再次", "首次", "分别", "
                    "将", "拟", "定", "计划", "预计", "已", "已经", "今天", "昨天", "近日", "日前")
 # A verb preceded by one of these does not report a meeting: "迎接党的二十大胜利召开", a document's
 # title "关于召开某某会议的决定".
-NOT_CONVENING_BEFORE = ("关于", "迎接", "喜迎", "庆祝", "纪念", "筹备", "准备", "推迟", "取消", "暂停", "延期",
+NOT_CONVENING_BEFORE = ("关于", "迎接", "喜迎", "庆祝", "纪念", "祝贺", "预祝", "筹备", "准备", "推迟", "取消", "暂停", "延期",
                         "未", "不", "没有", "停止", "禁止", "不得", "严禁", "是否", "如何", "决定是否")
 # A name opening with these is what a measure serves ("确保某某会议顺利召开"), not a report of it.
 PURPOSE_BEFORE_NAME = ("确保", "保障", "保证", "为确保", "为保障", "服务保障", "为了")
@@ -112,7 +134,7 @@ AT_MEETING_AFTER = ("现场", "开幕式上", "会场", "期间", "间隙", "上
 
 # Words of a generic meeting name that needs its convener in front ("召开扩大会议" by 市政协党组:
 # 市政协党组扩大会议): ordinals and these modifiers, then a meeting noun.
-GENERIC_MODIFIERS = ("扩大", "全体", "常务", "常委会", "专题", "党组", "主任", "主席", "主席团", "预备",
+GENERIC_MODIFIERS = ("扩大", "全体", "常务", "常委会", "常委", "专题", "党组", "主任", "主席", "主席团", "预备",
                      "工作", "理论学习中心组", "中心组", "联席", "民主", "组织", "领导小组", "第一次",
                      "学习", "例行", "紧急", "视频", "电视电话", "年度", "半年", "季度", "月度")
 ORDINAL = r"第?[\d一二三四五六七八九十百零〇两]+(?:次|届)"
@@ -120,6 +142,17 @@ JOINERS = ("暨", "及", "和")
 
 # Who chaired: "主持会议", "主持召开", "由X主持"; not "主持日常工作", "主持人".
 CHAIR_VERB = r"主持(?!日常|工作|人|全面|召开的)"
+# A clause opening on 主持召开 after a semicolon has the sentence's subject as its chair ("2月1日 市长某某到
+# 某地调研…;主持召开座谈会…"): the person opening the clause before, after its date and lead-in words
+# and a title phrase of at most this many characters.
+ELIDED_CHAIR_OPENING = r"^\s*(?:并|随后|还|之后)?主持召开"
+ELIDED_SUBJECT_REACH = 24
+SUBJECT_CLAUSE_ENDS = (";", "；")
+# Who chaired, printed as the session's presenter: "大会主持人某某宣布大会开幕", "会议主持人、市政协主席
+# 某某": the person right after it (a programme's 节目主持人 is no chair: a meeting word comes first).
+CHAIR_NOUN = r"(?:大会|会议|开幕会|闭幕会|开幕式|闭幕式|开幕大会|闭幕大会)主持人[、,，:：\s]?"
+# A bare name after CHAIR_NOUN ends where the presenter's act or the clause begins.
+BARE_NAME_AFTER_CHAIR_NOUN = r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=宣布|主持|说|致|介绍|同志|[,，。、；;\s]|$)"
 # Who spoke: 讲话, 致辞, 发言, 作报告/说明, 宣讲, 作题为《…》的主旨报告; not 讲话精神.
 SPEAKER_VERB = (
     r"(?:讲话|致辞|发言|主讲|宣讲|(?:作|发表)(?:了)?(?:(?:题为|以)?《[^》]{1,60}》(?:为题)?的?)?"
@@ -133,6 +166,9 @@ SPEAKER_VERB = (
 CITED_SPEECH_VERBS = ("传达", "学习贯彻", "学习了")
 # A role verb binds to the person before it across at most this many characters.
 ROLE_REACH = 40
+# ...and across one comma when the clause between says on whose behalf ("某某代表某某委员会常务委员会,
+# 向大会作工作报告", "某某受市政府委托,向会议作说明").
+ON_BEHALF_GAP = r"^(?:代表|受)[^,，。；;:：]{2,36}[,，](?:向(?:大会|会议|全会|全体会议)|在会上)?$"
 
 # Party plenaries and congress sessions: their numbered forms, matched on a meeting's name.
 NUM = r"[\d一二三四五六七八九十百零〇两]+"
@@ -150,6 +186,15 @@ PLENARY_FORMS = (
     # 十二届市委第五次全会
     rf"^(?P<n>{NUM})届(?P<level>[省市区县州])委第?(?P<m>{NUM})次{_PLENARY_END}",
 )
+# A government's numbered executive meeting, printed with the government's term: 第十七届市人民政府第二十次
+# 常务会议, 某某市第十七届人民政府第二十次常务会议, 县十六届第9次政府常务会议. The government convenes it.
+GOVERNMENT_SESSION_FORMS = (
+    rf"^(?:(?P<place>(?!第)[\u4e00-\u9fff]{{2,8}}?)?(?P<level>[省市区县州]))?第?{NUM}届(?P<level2>[省市区县州])?(?:人民)?政府",
+    rf"^(?P<place>(?!第)[\u4e00-\u9fff]{{2,8}}?)?(?P<level>[省市区县州])第?{NUM}届第?{NUM}次(?:人民)?政府",
+)
+# The short form of a government as a meeting's convener: 市人民政府 -> 市政府.
+GOVERNMENT_LONG = "人民政府"
+GOVERNMENT_SHORT = "政府"
 CONGRESS_FORMS = (
     # 市十六届人大三次会议, 太原市第十六届人民代表大会第三次会议
     rf"^(?P<place>[\u4e00-\u9fff]{{2,8}}?)?(?P<level>[省市区县州])第?(?P<n>{NUM})届(?P<kind>人大|人民代表大会)第?(?P<m>{NUM})次会议",
