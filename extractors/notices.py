@@ -44,6 +44,13 @@ _ORG_END = re.compile(rf"(?:{_alt(L.ORG_SUFFIXES)})$")
 _SIGN_OFF = re.compile(rf"特此(?:{_alt(L.SIGN_OFF_WORDS)})[。.!！]?")
 _NUMBER_RUN = re.compile(r"[0-9０-９]{3}")
 _SIGNATURE_LABEL = re.compile(rf"^(?:{_alt(L.SIGNATURE_LABELS)})[:：]?\s*")
+_SEAL_MARK = re.compile(rf"[(（](?:{_alt(L.SEAL_MARKS)})[)）]")
+_CONTINUATION_HEAD = re.compile(rf"^(?:{_alt(L.CONTINUATION_HEADS)})")
+_PLACE_MARK = re.compile(_alt(L.PLACE_MARKS))
+# A clause naming only a place ("滨江市发布通告"): the body that signs the notice reprinted after it issues it.
+_PLACE_ONLY = re.compile(rf"[{_HAN}]{{1,8}}(?:{_alt(L.SELF_PLACE_WORDS)})")
+# A signature date whose 年/月/日 were lost: "2020126", "20200126", "2020 1 26".
+_DIGIT_DATE = re.compile(r"^(?P<year>(?:19|20)\d{2})(?:(?P<run>\d{2,4})|[ .\-/]+(?P<month>\d{1,2})[ .\-/]+(?P<day>\d{1,2}))[日号]?$")
 _SENTENCE_END = re.compile(r"[。！!？?；;]")
 _CLAUSE_BREAK = re.compile(r"[,，。！!？?；;:：\n]")
 _OUTAGE_TITLE = re.compile(
@@ -342,6 +349,38 @@ class _Signature:
     start: int  # where the signature begins in the issue text (the body ends here)
     issuer: str | None
     notice_date: date | None
+    dated: bool = False  # it ends in a date line (read or not: "2020126" may be two days)
+
+
+def _digit_date_line(text: str, ctx: IssueContext) -> tuple[bool, date | None]:
+    """Whether a signature line is a date printed without 年/月/日 ("2020126", "2020 1 26"), and the
+    day it reads as when only one reading is a real day on or before the issue date (else None:
+    "2020126" is 1月26日 or 12月6日, and only the issue date can tell)."""
+    match = _DIGIT_DATE.match(text.strip(_SPACE))
+    if match is None:
+        return False, None
+    year = int(match.group("year"))
+    run = match.group("run")
+    if run is None:
+        splits = [(match.group("month"), match.group("day"))]
+    elif len(run) == 2:
+        splits = [(run[0], run[1])]
+    elif len(run) == 3:
+        splits = [(run[0], run[1:]), (run[:2], run[2])]
+    else:
+        splits = [(run[:2], run[2:])]
+    readings = set()
+    for month, day in splits:
+        try:
+            readings.add(date(year, int(month), int(day)))
+        except ValueError:
+            continue
+    if ctx.issue_date is not None:
+        reach = L.RUN_TOGETHER_DATE_REACH_DAYS
+        readings = {d for d in readings if 0 <= (ctx.issue_date - d).days <= reach}
+    if not readings:
+        return False, None  # no day at all near the issue: some other number
+    return True, readings.pop() if len(readings) == 1 else None
 
 
 def _signature(issue: Issue, lines: list[_Line], kind: str) -> _Signature | None:
@@ -354,56 +393,79 @@ def _signature(issue: Issue, lines: list[_Line], kind: str) -> _Signature | None
         e for e in _dates(last.text, issue.ctx, prefer="past")
         if e.kind == "point" and e.granularity == "day" and not last.text[e.end_char :].strip(_SPACE + "。.")
     ]
-    notice_date = first_day(dated[-1]) if dated else None
-    head_end = last.start + dated[-1].start_char if dated else last.end
+    digit_date_line, digit_date = (False, None) if dated else _digit_date_line(last.text, issue.ctx)
+    notice_date = first_day(dated[-1]) if dated else digit_date
+    head_end = last.start + dated[-1].start_char if dated else (last.start if digit_date_line else last.end)
     head = text[last.start:head_end]
     sign_off = None
     for m in _SIGN_OFF.finditer(head):
         sign_off = m
     if sign_off is not None:
         issuer = _clean_issuer(head[sign_off.end():])
-        return _Signature(last.start + sign_off.start(), issuer, notice_date)
-    if dated:
+        return _Signature(last.start + sign_off.start(), issuer, notice_date, True)
+    if dated or digit_date_line:
         # The date line may carry the issuer ("太原绿城房地产开发有限公司 2022年7月26日"), after
         # the body's last sentence when the notice is printed on one line.
         cut = max((m.end() for m in _SENTENCE_END.finditer(head)), default=0)
         issuer = _clean_issuer(head[cut:])
         sig_start = last.start + cut
         if issuer is None and not head[cut:].strip(_SPACE) and len(lines) > 1:
-            # The date stands alone: the issuer is the short line above it (up to two lines).
-            issuer_lines = []
-            for line in reversed(lines[:-1][-2:]):
-                if _SIGN_OFF.fullmatch(line.text):
-                    sig_start = line.start
-                    break
-                cleaned = _clean_issuer(line.text)
-                if cleaned is None or len(line.text) > 40 or line.text[-1] in "。！!？?；;" or _ITEM_MARK.match(line.text):
-                    break  # a sentence or a numbered item of the body, not a signature line
-                issuer_lines.insert(0, cleaned)
-                sig_start = line.start
-            issuer = _join_issuer_lines(issuer_lines)
-            if issuer is None and len(lines) > 1 and _SIGN_OFF.fullmatch(lines[-2].text):
-                sig_start = lines[-2].start
+            issuer, sig_start = _issuer_lines_above(lines[:-1], sig_start)
         while sig_start < last.end and text[sig_start] in _SPACE:
             sig_start += 1
-        return _Signature(sig_start, issuer, notice_date)
-    # No date: a last short line naming a body is the signature.
-    cleaned = _clean_issuer(last.text) if len(lines) > 1 and len(last.text) <= 40 else None
-    if cleaned and (_is_org(cleaned.split("、")[-1]) or (_signs_as_person(kind) and _PERSON.match(cleaned))):
-        return _Signature(last.start, cleaned, None)
+        return _Signature(sig_start, issuer, notice_date, True)
+    # No date: the last short lines naming a body are the signature.
+    if len(lines) > 1 and len(last.text) <= 40:
+        issuer, sig_start = _issuer_lines_above(lines, last.end)
+        if issuer and (_is_org(issuer.split("、")[-1]) or (_signs_as_person(kind) and _PERSON.match(issuer))):
+            return _Signature(sig_start, issuer, None, False)
     return None
+
+
+def _issuer_lines_above(lines: list[_Line], sig_start: int) -> tuple[str | None, int]:
+    """The issuer printed on the short lines ending ``lines`` (up to two, a seal line aside) and where
+    the signature starts; a "特此通告" line above them starts it."""
+    issuer_lines: list[str] = []
+    for line in reversed(lines[-3:]):
+        if _SIGN_OFF.fullmatch(line.text):
+            sig_start = line.start
+            break
+        if len(issuer_lines) == 2:
+            break
+        unsealed = _SEAL_MARK.sub("", line.text).strip(_SPACE)
+        if not unsealed:  # "(盖章)" on a line of its own
+            sig_start = line.start
+            continue
+        cleaned = _clean_issuer(unsealed)
+        if cleaned is None or len(line.text) > 40 or line.text[-1] in "。！!？?；;" or _ITEM_MARK.match(line.text):
+            break  # a sentence or a numbered item of the body, not a signature line
+        issuer_lines.insert(0, cleaned)
+        sig_start = line.start
+    issuer = _join_issuer_lines(issuer_lines)
+    if issuer is None and len(lines) > 1 and _SIGN_OFF.fullmatch(lines[-1].text):
+        sig_start = lines[-1].start
+    return issuer, sig_start
 
 
 def _join_issuer_lines(parts: list[str]) -> str | None:
     """Issuer lines of a signature as one name: "西宁市某某疫情" over "防控指挥部" is one body wrapped
-    over two lines (the upper line names no body on its own); two bodies are joined with "、"."""
+    over two lines (the upper line names no body on its own), and so is "某某市某某工作领导小组" over
+    "办公室" (the lower line is a unit with no place of its own); two bodies are joined with "、"."""
     joined: list[str] = []
     for part in parts:
-        if joined and not _is_org(joined[-1].split("、")[-1]) and _is_org(part):
+        if joined and _continues_name(joined[-1].split("、")[-1], part):
             joined[-1] += part
         else:
             joined.append(part)
     return "、".join(joined) or None
+
+
+def _continues_name(upper: str, lower: str) -> bool:
+    if "、" in lower or not _is_org(lower):
+        return False
+    if not _is_org(upper):
+        return True
+    return _CONTINUATION_HEAD.match(lower) is not None and _PLACE_MARK.search(lower) is None
 
 
 def _signs_as_person(kind: str) -> bool:
@@ -481,6 +543,8 @@ def _signature_tail(issue: Issue, pos: int) -> list[_Line]:
 
 
 def _ends_with_date(issue: Issue, line: _Line) -> bool:
+    if _digit_date_line(line.text, issue.ctx)[0]:
+        return True
     return bool(re.search(r"[日号]\s*$", line.text)) and bool(_dates(line.text, issue.ctx))
 
 
@@ -667,10 +731,10 @@ def _closing_signature(issue: Issue, lines: list[_Line]) -> _Signature | None:
     last = lines[-1]
     if len(last.text) > 40 and not _SENTENCE_END.search(last.text):
         return None
-    if not re.search(r"[日号]\s*$", last.text):
+    if not re.search(r"[日号]\s*$", last.text) and not _digit_date_line(last.text, issue.ctx)[0]:
         return None
     signature = _signature(issue, lines, "通告")
-    if signature is None or signature.notice_date is None:
+    if signature is None or not signature.dated:
         return None
     if signature.issuer and _is_org(signature.issuer.split("、")[-1]):
         return signature
@@ -839,7 +903,8 @@ def _antecedent(body: str, pos: int, head: str) -> str | None:
 def _issuer_elsewhere(
     issue: Issue, article: Article, pos: int, earlier: list[PublicNotice]
 ) -> tuple[str, int, date | None] | None:
-    """The issuer of a notice whose report names only a channel ("微信公号某某发布辟谣通告"):
+    """The issuer of a notice whose report names only a channel ("微信公号某某发布辟谣通告") or a
+    place ("某某市发布通告"):
 
     * the dated signature that closes the reprinted notice after the report (within the next few
       paragraphs, or on the short lines right after the article);
@@ -860,7 +925,8 @@ def _issuer_elsewhere(
             same_day = any(word in body[s_lo:lo] for word in L.SAME_DAY_WORDS)
             return before.issuer, lo, before.notice_date if same_day else None
         return None
-    if not any(word in clause for word in L.CHANNEL_WORDS):
+    place_only = _PLACE_ONLY.fullmatch(_ISSUER_LEADING.sub("", clause).strip(_SPACE)) is not None
+    if not any(word in clause for word in L.CHANNEL_WORDS) and not place_only:
         return None
     start = article.body_offsets[pos]
     lines = [line for line in _lines(issue.text, article.char_start, article.char_end) if line.end > start]

@@ -568,6 +568,100 @@ def test_notices(text, expected):
     assert len(found) == len(expected), [(n.kind, n.issuer, n.evidence) for n in found]
 
 
+_CLOSURE = "为做好防疫工作,现将有关事项通告如下:即日起,城区网吧、歌厅暂停营业。恢复时间另行通知。\n\n特此通告。\n\n"
+
+# Signatures as papers print them: a long body wrapped over two lines (joined without a separator),
+# seal annotations, dates whose 年/月/日 were lost. (text, issue date, expected rows)
+SIGNATURE_CASES = [
+    pytest.param(
+        "关于暂停城区公共场所营业的通告\n\n" + _CLOSURE
+        + "　　　　青岚市应对突发公共卫生事件工作\n　　　　　　　领导小组办公室(代章)\n　　　　　　2021年2月3日\n",
+        date(2021, 2, 5),
+        [dict(issuer="青岚市应对突发公共卫生事件工作领导小组办公室", notice_date=date(2021, 2, 3))],
+        id="wrapped-body-with-seal-note",
+    ),
+    pytest.param(
+        "关于暂停城区公共场所营业的通告\n\n" + _CLOSURE + "青岚市防疫工作领导小组\n办公室\n2021年2月3日\n",
+        date(2021, 2, 5),
+        [dict(issuer="青岚市防疫工作领导小组办公室", notice_date=date(2021, 2, 3))],
+        id="wrapped-after-a-body-word-the-lower-line-is-a-unit",
+    ),
+    pytest.param(
+        "关于暂停城区公共场所营业的通告\n\n" + _CLOSURE + "青岚市防疫工作领导小组办公室\n（盖章）\n2021年2月3日\n",
+        date(2021, 2, 5),
+        [dict(issuer="青岚市防疫工作领导小组办公室", notice_date=date(2021, 2, 3))],
+        id="seal-note-on-its-own-line",
+    ),
+    pytest.param(
+        "关于暂停城区公共场所营业的通告\n\n" + _CLOSURE + "青岚市卫生健康委员会\n青岚市市场监督管理局\n2021年2月3日\n",
+        date(2021, 2, 5),
+        [dict(issuer="青岚市卫生健康委员会、青岚市市场监督管理局", notice_date=date(2021, 2, 3))],
+        id="neg-two-bodies-each-with-its-place-stay-two",
+    ),
+    pytest.param(
+        "关于暂停城区公共场所营业的通告\n\n" + _CLOSURE + "河湾县人民政府办公室\n学生资助管理中心\n2021年2月3日\n",
+        date(2021, 2, 5),
+        [dict(issuer="河湾县人民政府办公室、学生资助管理中心")],
+        id="neg-a-second-body-not-a-unit-word-stays-apart",
+    ),
+    pytest.param(
+        "关于暂停城区公共场所营业的通告\n\n" + _CLOSURE + "青岚市防疫指挥部\n2021 2 3\n",
+        date(2021, 2, 5),
+        [dict(issuer="青岚市防疫指挥部", notice_date=date(2021, 2, 3))],
+        id="date-printed-with-spaces-for-年月日",
+    ),
+    pytest.param(
+        "关于暂停城区公共场所营业的通告\n\n" + _CLOSURE + "青岚市防疫指挥部\n20210203\n",
+        date(2021, 2, 5),
+        [dict(issuer="青岚市防疫指挥部", notice_date=date(2021, 2, 3))],
+        id="date-printed-as-eight-digits",
+    ),
+    pytest.param(
+        "关于暂停城区公共场所营业的通告\n\n" + _CLOSURE + "青岚市防疫指挥部\n2021125\n",
+        date(2021, 1, 27),
+        [dict(issuer="青岚市防疫指挥部", notice_date=date(2021, 1, 25))],
+        id="seven-digits-read-the-one-way-that-is-not-after-the-issue",
+    ),
+    pytest.param(
+        "关于暂停城区公共场所营业的通告\n\n" + _CLOSURE + "青岚市防疫指挥部\n2021125\n",
+        date(2021, 12, 20),
+        [dict(issuer="青岚市防疫指挥部", notice_date=None)],
+        id="neg-seven-digits-two-readings-before-the-issue-stay-null",
+    ),
+    pytest.param(
+        "青岚市防疫指挥部通告(第4号)\n\n" + _CLOSURE + "2021 1 3 5\n",
+        date(2021, 2, 5),
+        [dict(issuer="青岚市防疫指挥部", notice_date=None)],
+        id="unreadable-signature-the-numbered-title-names-the-issuer",
+    ),
+    pytest.param(
+        "疫情防控通告(第4号)\n\n" + _CLOSURE + "青岚市应对新冠肺炎疫情工作\n领导小组办公室(代章)\n",
+        date(2021, 2, 5),
+        [dict(issuer="青岚市应对新冠肺炎疫情工作领导小组办公室", notice_date=None)],
+        id="undated-wrapped-signature",
+    ),
+    pytest.param(
+        "本报讯 为做好防疫工作,青岚市发布通告。\n\n" + _CLOSURE + "青岚市应对新冠肺炎疫情工作领导小组\n办公室\n2021年2月3日\n",
+        date(2021, 2, 5),
+        [dict(kind="通告", issuer="青岚市应对新冠肺炎疫情工作领导小组办公室", notice_date=date(2021, 2, 3))],
+        id="a-place-reports-the-notice-its-signature-names-the-issuer",
+    ),
+    pytest.param(
+        "本报讯 青岚市发布通告,即日起城区网吧暂停营业。(李四)\n",
+        date(2021, 2, 5),
+        [],
+        id="neg-a-place-reports-a-notice-with-no-signature",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, issue_date, expected", SIGNATURE_CASES)
+def test_signatures(text, issue_date, expected):
+    found = notices_of(text, issue_date)
+    assert [row(n, e.keys()) for n, e in zip(found, expected)] == expected
+    assert len(found) == len(expected), [(n.kind, n.issuer, n.evidence) for n in found]
+
+
 @pytest.mark.parametrize(
     "title, kind",
     [

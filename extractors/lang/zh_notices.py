@@ -44,6 +44,21 @@ SIGN_OFF_WORDS: tuple[str, ...] = (
 SIGNATURE_LABELS: tuple[str, ...] = (
     "声明人", "公告人", "启事人", "通告单位", "发布单位", "发布人", "落款", "单位", "特此声明人",
 )
+# Seal annotations printed beside (or under) a signature's issuer ("某办公室(代章)"): not part of
+# the name. Matched inside round brackets.
+SEAL_MARKS: tuple[str, ...] = ("代章", "盖章", "公章", "印章", "签章", "章", "代", "印", "签字", "签名")
+# Words a signature's wrapped second line may start with when it carries on the body named above
+# ("某某市应对某某工作领导小组" over "办公室"): a unit of a body, never the start of a body's own name.
+CONTINUATION_HEADS: tuple[str, ...] = (
+    "办公室", "领导小组", "工作领导小组", "指挥部", "工作指挥部", "工作组", "专班", "工作专班", "小组",
+    "委员会", "管理委员会", "工作委员会", "秘书处", "分指挥部",
+)
+# Characters that mark a place in a body's name ("某某市", "某区"): a wrapped second line that
+# names a place is a second body, not the rest of the first.
+PLACE_MARKS: tuple[str, ...] = ("省", "市", "区", "县", "州", "镇", "乡", "旗", "盟", "街道", "中共", "共青团")
+# How far back (days) a signature's date printed as a run of digits ("2020126") may lie before the
+# issue date: the reading that falls in this window, if only one does, is the date.
+RUN_TOGETHER_DATE_REACH_DAYS = 366
 
 # Endings of an organisation's name: a clause ending with one names a body that can issue.
 ORG_SUFFIXES: tuple[str, ...] = (
