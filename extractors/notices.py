@@ -44,6 +44,9 @@ _ORG_END = re.compile(rf"(?:{_alt(L.ORG_SUFFIXES)})$")
 _SIGN_OFF = re.compile(rf"特此(?:{_alt(L.SIGN_OFF_WORDS)})[。.!！]?")
 _NUMBER_RUN = re.compile(r"[0-9０-９]{3}")
 _SIGNATURE_LABEL = re.compile(rf"^(?:{_alt(L.SIGNATURE_LABELS)})[:：]?\s*")
+_ISSUER_UNIT_LINE = re.compile(
+    rf"^(?P<label>{_alt(L.ISSUER_UNIT_LABELS)})\s*[:：]\s*(?P<unit>[^\s,，。;；:：]{{3,40}}?)\s*(?:$|[{_SPACE}])"
+)
 _SEAL_MARK = re.compile(rf"[(（](?:{_alt(L.SEAL_MARKS)})[)）]")
 _CONTINUATION_HEAD = re.compile(rf"^(?:{_alt(L.CONTINUATION_HEADS)})")
 _PLACE_MARK = re.compile(_alt(L.PLACE_MARKS))
@@ -468,6 +471,20 @@ def _continues_name(upper: str, lower: str) -> bool:
     return _CONTINUATION_HEAD.match(lower) is not None and _PLACE_MARK.search(lower) is None
 
 
+def _labelled_issuer(lines: list[_Line]) -> str | None:
+    """The unit a notice printed without a signature names on a labelled line ("公示单位:某某局",
+    "实施单位:某某公司"), the most telling label first."""
+    found: dict[str, str] = {}
+    for line in lines:
+        match = _ISSUER_UNIT_LINE.match(line.text.lstrip(_SPACE + _BULLETS))
+        if match is None:
+            continue
+        unit = _SEAL_MARK.sub("", match.group("unit"))
+        if _is_org(unit):
+            found.setdefault(match.group("label"), unit)
+    return next((found[label] for label in L.ISSUER_UNIT_LABELS if label in found), None)
+
+
 def _signs_as_person(kind: str) -> bool:
     """Whether a person may sign (or be the subject issuing) a notice of this kind: 启事 and 声明."""
     return kind.endswith(L.PERSONAL_KINDS)
@@ -606,7 +623,8 @@ def _printed(issue: Issue, article: Article, title: str | None = None) -> list[P
     if article.kind != "notice" and not (signature or phones or _issuer_of_title(title, kind) or outage):
         return []  # a story whose headline ends in a notice word ("一封特殊的公开信")
     issuer = signature.issuer if signature and signature.issuer else None
-    issuer = issuer or _issuer_of_title(title, kind) or _subject(body, kind) or _actor(body) or _contact(body)
+    issuer = (issuer or _labelled_issuer(body_lines) or _issuer_of_title(title, kind) or _subject(body, kind)
+              or _actor(body) or _contact(body))
     return [
         _record(
             issue, article, kind=kind, title=title, issuer=issuer, notice_date=notice_date, body=body,

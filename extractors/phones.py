@@ -56,6 +56,11 @@ _SERVICE_NAME = re.compile(
 _CALL_VERB = re.compile(f"(?:{_alternation(lang.CALL_VERBS)})(?!{_alternation(lang.CALL_VERB_NOT_BEFORE)})了?")
 _CONTACT = tuple(re.compile(p) for p in lang.CONTACT_PERSON_PATTERNS)
 _CONTACT_AFTER = re.compile(r"[\s,，、/\d()\-]{0,30}?" + lang.CONTACT_PERSON_PATTERNS[0])
+_UNIT_LINE = re.compile(
+    rf"[\s\-*•·|]*[\u4e00-\u9fff]{{0,{lang.UNIT_LABEL_MAX - 2}}}(?:{_alternation(lang.UNIT_LABEL_ENDINGS)})\s*[:：]\s*"
+    r"(?P<owner>[\u4e00-\u9fff()（）]{3,30})[\s。.]*"
+)
+_LABEL_VALUE_LINE = re.compile(r"[\s\-*•·|]*[\u4e00-\u9fff]{2,8}\s*[:：].{0,40}")
 _CONTACT_LINE = re.compile(r"[\s\-*•·|]*" + lang.CONTACT_PERSON_PATTERNS[0] + r"[\s。.]*")
 _NOT_A_NAME = re.compile(_alternation(lang.PHONE_CUES + lang.OWNER_TRAILING_QUALIFIERS + ("热线", "方式", "号码")))
 _LIST_LABEL_CUE = re.compile(_alternation(lang.LIST_LABEL_CUES))
@@ -698,6 +703,24 @@ def _contact_person_line_above(folded: str, line_start: int) -> tuple[int, int] 
     return _clean_owner(folded, line_lo + m.start("owner"), line_lo + m.end("owner"))
 
 
+def _labelled_unit_above(folded: str, line_start: int) -> tuple[int, int] | None:
+    """'实施单位:某某公司' a line or two above '联系电话:…' (label lines between): the unit it reaches."""
+    pos = line_start
+    for line in _neighbour_lines(folded, line_start, line_start, -1)[: lang.UNIT_LINE_REACH]:
+        line_lo = folded.rfind(line, 0, pos)
+        if line_lo < 0:
+            return None
+        pos = line_lo
+        m = _UNIT_LINE.fullmatch(line)
+        if m is not None:
+            if not m.group("owner").endswith(lang.BODY_ENDINGS):
+                return None
+            return _clean_owner(folded, line_lo + m.start("owner"), line_lo + m.end("owner"))
+        if _LABEL_VALUE_LINE.fullmatch(line) is None:
+            return None  # prose between: the unit above is not this number's
+    return None
+
+
 def _bracket_owner_after(folded: str, end: int) -> tuple[int, int] | None:
     """'6612345(县供热办)', '13912345678(王女士)': the body or contact named in brackets right after."""
     m = _BRACKET_AFTER.match(folded, end)
@@ -857,7 +880,8 @@ def _accept(
     if label is not None:
         line_lo = _line_bounds(folded, start)[0]
         owner = (_owner_before(folded, *label) or _contact_person_line_above(folded, line_lo)
-                 or _body_line_above(folded, line_lo) or _announced_line(folded, start))
+                 or _labelled_unit_above(folded, line_lo) or _body_line_above(folded, line_lo)
+                 or _announced_line(folded, start))
         return owner, label[0], None, _publisher_parts(folded, owner)
     owner = _owner_before(folded, sub_lo, start)
     if owner is None:
@@ -867,8 +891,8 @@ def _accept(
     if owner is None:
         owner = _contact_person_after(folded, end)
     if owner is None and sub_lo == _line_bounds(folded, start)[0]:
-        owner = (_contact_person_line_above(folded, sub_lo) or _body_line_above(folded, sub_lo)
-                 or _announced_line(folded, start))
+        owner = (_contact_person_line_above(folded, sub_lo) or _labelled_unit_above(folded, sub_lo)
+                 or _body_line_above(folded, sub_lo) or _announced_line(folded, start))
     if owner is None:
         owner = _body_before_bracket(folded, start) or _placed_body_before(folded, sub_lo)
     evidence_start = sub_lo

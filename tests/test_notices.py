@@ -655,6 +655,52 @@ SIGNATURE_CASES = [
 ]
 
 
+# A 公示/公告 printed as a heading and labelled lines, without a signature: the labelled unit issues it.
+LABELLED_UNIT_CASES = [
+    pytest.param(
+        "关于柳溪路管网改造施工的公示\n\n因管网改造,1月9日至2月20日柳溪路(东关街至北门街段)半幅通行,请车辆绕行。\n\n"
+        "实施单位:青岚市水务建设有限公司\n联系电话:0351-5550123\n",
+        [dict(kind="公示", issuer="青岚市水务建设有限公司", phones=("+863515550123",))],
+        id="实施单位-line-issues-the-公示",
+    ),
+    pytest.param(
+        "拟命名道路名称公示\n\n拟将新区两条道路命名为安和路、泰和路,公示期为1月5日至1月14日。\n\n"
+        "实施单位:青岚市城建集团有限公司\n公示单位:青岚市民政局\n联系人:郑先生\n联系电话:0351-5550124\n",
+        [dict(kind="公示", issuer="青岚市民政局", deadline=date(2023, 1, 14))],
+        id="公示单位-before-实施单位-and-before-the-contact-person",
+    ),
+    pytest.param(
+        "公告\n\n青岚市南湖公园将于1月15日起闭园改造,预计9月底重新开放。\n\n发布单位:青岚市园林服务中心\n监督电话:0351-5550125\n",
+        [dict(kind="公告", issuer="青岚市园林服务中心")],
+        id="发布单位-line",
+    ),
+    pytest.param(
+        "公示\n\n以下家庭符合保障性住房配租条件,现予以公示。公示期为1月5日至1月11日。\n\n"
+        "公示单位:青岚市住房保障中心 联系电话:0351-5550126\n",
+        [dict(kind="公示", issuer="青岚市住房保障中心")],
+        id="公示单位-and-phone-on-one-line",
+    ),
+    pytest.param(
+        "关于暂停柳溪路施工的公告\n\n因管网改造,1月9日起柳溪路半幅通行。\n\n施工单位:王师傅\n联系电话:0351-5550127\n",
+        [dict(kind="公告", issuer=None)],
+        id="neg-a-labelled-value-that-is-no-body-issues-nothing",
+    ),
+    pytest.param(
+        "关于柳溪路管网改造施工的公示\n\n实施单位:青岚市水务建设有限公司。因管网改造,柳溪路半幅通行,请车辆绕行。\n\n"
+        "特此公示\n\n青岚市住房和城乡建设局\n\n2023年1月4日\n",
+        [dict(kind="公示", issuer="青岚市住房和城乡建设局", notice_date=date(2023, 1, 4))],
+        id="neg-a-signature-beats-a-labelled-unit",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", LABELLED_UNIT_CASES)
+def test_labelled_unit_issues_an_unsigned_notice(text, expected):
+    found = notices_of(text)
+    assert [row(n, e.keys()) for n, e in zip(found, expected)] == expected
+    assert len(found) == len(expected), [(n.kind, n.issuer, n.evidence) for n in found]
+
+
 @pytest.mark.parametrize("text, issue_date, expected", SIGNATURE_CASES)
 def test_signatures(text, issue_date, expected):
     found = notices_of(text, issue_date)

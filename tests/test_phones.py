@@ -380,6 +380,19 @@ CASES = [
                  [("0351-6061234", "+863516061234", "landline", None)], id="owner-clause-after-announce-verb-is-no-owner"),
     pytest.param("市信访局公布了投诉电话:0351-4223344", TAIYUAN,
                  [("0351-4223344", "+863514223344", "landline", None)], id="owner-announce-verb-then-cue-only"),
+    # --- owners: a labelled unit a line or two above the number's line ---
+    pytest.param("实施单位:青岚市水务建设有限公司\n联系电话:0351-5550123", TAIYUAN,
+                 [("0351-5550123", "+863515550123", "landline", "青岚市水务建设有限公司")], id="owner-unit-line-above"),
+    pytest.param("公示单位:青岚市民政局\n地址:青岚市和平路8号\n联系电话:0351-5550124", TAIYUAN,
+                 [("0351-5550124", "+863515550124", "landline", "青岚市民政局")], id="owner-unit-two-lines-above"),
+    pytest.param("公示单位:青岚市民政局\n联系人:郑先生\n联系电话:0351-5550124", TAIYUAN,
+                 [("0351-5550124", "+863515550124", "landline", "郑先生")], id="owner-contact-person-beats-the-unit"),
+    pytest.param("实施单位:青岚市水务建设有限公司\n施工期间请车辆绕行,给您带来不便敬请谅解。\n联系电话:0351-5550123", TAIYUAN,
+                 [("0351-5550123", "+863515550123", "landline", None)], id="neg-owner-unit-above-prose-is-not-the-owner"),
+    pytest.param("招聘单位:见附表\n联系电话:0351-5550128", TAIYUAN,
+                 [("0351-5550128", "+863515550128", "landline", None)], id="neg-owner-unit-line-naming-no-body"),
+    pytest.param("实施单位:青岚市水务建设有限公司\n地址:和平路8号\n邮编:030001\n联系电话:0351-5550123", TAIYUAN,
+                 [("0351-5550123", "+863515550123", "landline", None)], id="neg-owner-unit-three-lines-above-is-too-far"),
 ]
 
 

@@ -44,6 +44,12 @@ SIGN_OFF_WORDS: tuple[str, ...] = (
 SIGNATURE_LABELS: tuple[str, ...] = (
     "声明人", "公告人", "启事人", "通告单位", "发布单位", "发布人", "落款", "单位", "特此声明人",
 )
+# Labelled lines naming who issues a notice printed without a signature ("公示单位:某某局",
+# "实施单位:某某公司" under a 公示): the unit of the first label in this order that the notice prints.
+ISSUER_UNIT_LABELS: tuple[str, ...] = (
+    "公示单位", "公告单位", "通告单位", "发布单位", "发布机关", "公示机关", "公告机关", "发文单位", "声明单位",
+    "实施单位", "建设单位", "组织单位", "主办单位", "招聘单位", "申请单位", "施工单位",
+)
 # Seal annotations printed beside (or under) a signature's issuer ("某办公室(代章)"): not part of
 # the name. Matched inside round brackets.
 SEAL_MARKS: tuple[str, ...] = ("代章", "盖章", "公章", "印章", "签章", "章", "代", "印", "签字", "签名")

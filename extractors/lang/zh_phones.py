@@ -170,6 +170,13 @@ LABEL_ENDINGS: tuple[str, ...] = SERVICE_NAME_ENDINGS + ("号码", "手机", "�
 # A heading over a list of numbers ("便民服务电话一览", "各区热线如下").
 LIST_HEADING_CUES: tuple[str, ...] = ("电话", "热线", "号码", "通讯录", "联系方式", "一览")
 
+# Labels of a line naming a unit ("实施单位:某某公司", "公示单位:某某局"): a "联系电话:…" line a line
+# or two below it reaches that unit. A label ends with one of these and is at most this long.
+UNIT_LABEL_ENDINGS: tuple[str, ...] = ("单位", "机关", "机构")
+UNIT_LABEL_MAX = 6
+# How many lines above a number's line a unit's labelled line may stand.
+UNIT_LINE_REACH = 2
+
 # "联系人:张三" and "与张三联系" name the owner in a clause before the number.
 CONTACT_PERSON_PATTERNS: tuple[str, ...] = (
     r"联系人[:：\s]*(?P<owner>[\u4e00-\u9fff]{2,4}(?:先生|女士)?)(?=电话|手机|[^\u4e00-\u9fff]|$)",
