@@ -112,7 +112,9 @@ _REPORTED = re.compile(
 _DOC_WORD = re.compile(rf"(?:{_alt(L.REPORTED_WORDS)})(?=(?:[(（][^)）]*[)）])?》$)")
 _REPORT_PREFILTER = re.compile(_alt(L.REPORTED_WORDS))
 _ISSUER_TRAILING = re.compile(rf"(?:{_alt(L.ISSUER_TRAILING_WORDS)})+$")
-_ISSUER_LEADING = re.compile(rf"^(?:{_alt(L.ISSUER_LEADING_WORDS)})+")
+_ISSUER_LEADING = re.compile(
+    rf"^(?:{_alt(L.ISSUER_LEADING_WORDS)}|(?:{_alt(L.LEADING_ADVERBS)})(?=(?:{_alt(L.PRONOUN_OR_PLACE_STARTS)})))+"
+)
 _PUBLIC = re.compile(_alt(L.PUBLIC_AUDIENCE))
 _INTERNAL = re.compile(_alt(L.INTERNAL_AUDIENCE))
 _INTERNAL_DOC = re.compile(rf"(?:{_alt(L.INTERNAL_DOCUMENTS)})(?:[(（][^)）]*[)）])?》$")
@@ -503,8 +505,9 @@ def _subject(body: str, kind: str) -> str | None:
     subject = match.group("subject")
     if _is_org(subject):
         return subject
-    if _PERSON.match(subject) and _signs_as_person(kind) and kind not in L.SUBJECT_IS_SOUGHT:
-        return subject
+    if (_PERSON.match(subject) and is_plausible_name(subject) and _signs_as_person(kind)
+            and kind not in L.SUBJECT_IS_SOUGHT):
+        return subject  # a person ("刘秀兰于…捡到"), not a word for one ("职工在…拾到")
     return None
 
 

@@ -61,6 +61,12 @@ _UNIT_LINE = re.compile(
     r"(?P<owner>[\u4e00-\u9fff()（）]{3,30})[\s。.]*"
 )
 _LABEL_VALUE_LINE = re.compile(r"[\s\-*•·|]*[\u4e00-\u9fff]{2,8}\s*[:：].{0,40}")
+_LEADING_ADVERB = re.compile(
+    f"(?:{_alternation(lang.OWNER_LEADING_ADVERBS)})(?=(?:{_alternation(lang.PRONOUN_OR_PLACE_STARTS)}))"
+)
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff()（）]")
+_CONTACT_SENTENCE = tuple(re.compile(p) for p in lang.CONTACT_SENTENCE_PATTERNS)
+_SENTENCE_STOP = re.compile(r"[。!！?？]")
 _CONTACT_LINE = re.compile(r"[\s\-*•·|]*" + lang.CONTACT_PERSON_PATTERNS[0] + r"[\s。.]*")
 _NOT_A_NAME = re.compile(_alternation(lang.PHONE_CUES + lang.OWNER_TRAILING_QUALIFIERS + ("热线", "方式", "号码")))
 _LIST_LABEL_CUE = re.compile(_alternation(lang.LIST_LABEL_CUES))
@@ -391,6 +397,54 @@ def _publisher_parts(folded: str, owner: tuple[int, int] | None) -> tuple[tuple[
     return ((publisher.start(), publisher.end()), (label_lo, owner[1]))
 
 
+def _without_pronoun(
+    folded: str, span: tuple[int, int] | None, parts: tuple[tuple[int, int], ...]
+) -> tuple[tuple[int, int] | None, tuple[tuple[int, int], ...]]:
+    """An owner as a clean name: a one-character adverb before a pronoun or a place dropped ("现该单位"),
+    and "该公司…" the company named before it ("该馆读者服务部" -> "某市图书馆" + "读者服务部"), or
+    what follows the pronoun when nothing was named ("该公司" alone is nobody)."""
+    if span is None or parts:
+        return span, parts
+    lo, hi = span
+    adverb = _LEADING_ADVERB.match(folded, lo, hi)
+    if adverb is not None:
+        lo = adverb.end()
+    if not folded.startswith(lang.POINTING_WORD, lo):
+        return ((lo, hi) if hi - lo >= 2 else None), ()
+    after = lo + len(lang.POINTING_WORD)
+    head = next((n for n in range(min(4, hi - after), 0, -1) if folded[after:after + n] in lang.BODY_ENDINGS), 0)
+    if head == 0:
+        return None, ()  # "该项目": no body to point at
+    rest = _clean_owner(folded, after + head, hi) if hi > after + head else None
+    antecedent = _antecedent(folded, lo, folded[after:after + head])
+    if antecedent is None:
+        return rest, ()
+    if rest is None:
+        return antecedent, ()
+    return (antecedent[0], rest[1]), (antecedent, rest)
+
+
+def _antecedent(folded: str, pos: int, head: str) -> tuple[int, int] | None:
+    """The last body whose name ends in ``head`` before ``pos`` ("记者从某某公司获悉" for "该公司")."""
+    floor = max(0, pos - lang.ANTECEDENT_REACH)
+    end = folded.rfind(head, floor, pos)
+    while end >= 0:
+        stop = end + len(head)
+        start = end
+        while (start > floor and _NAME_CHAR.match(folded[start - 1]) and folded[start - 1] not in lang.NAME_STOPS
+               and stop - start < _MAX_OWNER_LEN):
+            start -= 1
+        opener = _search_end(_GLUED_BODY_OPENER, folded, start, end)
+        if opener is not None:
+            start = opener.end()
+        name = folded[start:stop]
+        if (len(name) >= len(head) + 2 and not name.startswith(lang.POINTING_WORD)
+                and not any(name.endswith(w) for w in lang.NOT_BODY_COMPOUNDS)):
+            return _clean_owner(folded, start, stop)
+        end = folded.rfind(head, floor, end)
+    return None
+
+
 def _owner_text(text: str, span: tuple[int, int] | None, parts: tuple[tuple[int, int], ...]) -> str | None:
     """The owner as printed: its span, or the printed parts it is made of ("福田区" + "举报电话")."""
     if span is None:
@@ -611,8 +665,9 @@ def _clean_owner(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     if _PURPOSE_END.search(name):
         return None  # "意见反馈(电话)": what the number is for, not who answers
-    if name.startswith(lang.OWNER_FRAGMENT_STARTS):
-        return None  # "及联系电": a piece of a label, never a name
+    if name.startswith(lang.OWNER_FRAGMENT_STARTS) and not (
+            name.endswith(lang.BODY_ENDINGS) and name[1:2] not in lang.PLACE_LEVELS):
+        return None  # "及联系电", "和市医保局": a piece of a label or a list, never a name ("和平社区" is one)
     if any(ch in name for ch in "。!！?？;；"):
         return None
     return lo, hi
@@ -721,6 +776,38 @@ def _labelled_unit_above(folded: str, line_start: int) -> tuple[int, int] | None
     return None
 
 
+def _contact_sentence_above(folded: str, line_start: int) -> tuple[int, int] | None:
+    """'如有疑问请与李女士联系。' ending the paragraph above '联系电话:…' (label lines between): the
+    contact it names, a person ("李女士", "张建军") or a body ("和平社区居委会")."""
+    pos = line_start
+    for line in _neighbour_lines(folded, line_start, line_start, -1)[: lang.UNIT_LINE_REACH]:
+        line_lo = folded.rfind(line, 0, pos)
+        if line_lo < 0:
+            return None
+        pos = line_lo
+        if _LABEL_VALUE_LINE.fullmatch(line) is not None and not _SENTENCE_STOP.search(line.rstrip(" 。.")):
+            continue  # "地址:和平路8号。" between the sentence and the number
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(line.rstrip(" \t"))]
+        lo = stops[-lang.CONTACT_SENTENCE_REACH - 1] if len(stops) > lang.CONTACT_SENTENCE_REACH else 0
+        found = None
+        for pattern in _CONTACT_SENTENCE:
+            for m in pattern.finditer(line, lo):
+                if found is None or m.start("owner") > found[0]:
+                    found = (m.start("owner"), m.end("owner"))
+        if found is None:
+            return None
+        span = _clean_owner(folded, line_lo + found[0], line_lo + found[1])
+        if span is None:
+            return None
+        name = folded[span[0]:span[1]]
+        if name.startswith(lang.NOT_CONTACT_STARTS):
+            return None  # "请与我们联系", "与本单位联系": the writer, named elsewhere if at all
+        if name.endswith(lang.BODY_ENDINGS + lang.NAME_HONORIFICS) or 2 <= len(name) <= 4:
+            return span
+        return None
+    return None
+
+
 def _bracket_owner_after(folded: str, end: int) -> tuple[int, int] | None:
     """'6612345(县供热办)', '13912345678(王女士)': the body or contact named in brackets right after."""
     m = _BRACKET_AFTER.match(folded, end)
@@ -757,6 +844,7 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
         named_after = _bracket_owner_after(folded, cand.end)
         if named_after is not None:  # the owner printed in brackets after the number is its own
             owner_span, owner_parts = named_after, ()
+        owner_span, owner_parts = _without_pronoun(folded, owner_span, owner_parts)
         resolved = _resolve(cand, inherited_area or home_area)
         unknown_area = cand.shape == "local" and resolved.phone_id.startswith("local:")
         if resolved.kind != "service" and not unknown_area and (resolved.e164 is None or (cand.intl and not resolved.valid)):
@@ -881,7 +969,7 @@ def _accept(
         line_lo = _line_bounds(folded, start)[0]
         owner = (_owner_before(folded, *label) or _contact_person_line_above(folded, line_lo)
                  or _labelled_unit_above(folded, line_lo) or _body_line_above(folded, line_lo)
-                 or _announced_line(folded, start))
+                 or _contact_sentence_above(folded, line_lo) or _announced_line(folded, start))
         return owner, label[0], None, _publisher_parts(folded, owner)
     owner = _owner_before(folded, sub_lo, start)
     if owner is None:
@@ -892,7 +980,8 @@ def _accept(
         owner = _contact_person_after(folded, end)
     if owner is None and sub_lo == _line_bounds(folded, start)[0]:
         owner = (_contact_person_line_above(folded, sub_lo) or _labelled_unit_above(folded, sub_lo)
-                 or _body_line_above(folded, sub_lo) or _announced_line(folded, start))
+                 or _body_line_above(folded, sub_lo) or _contact_sentence_above(folded, sub_lo)
+                 or _announced_line(folded, start))
     if owner is None:
         owner = _body_before_bracket(folded, start) or _placed_body_before(folded, sub_lo)
     evidence_start = sub_lo

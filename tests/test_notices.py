@@ -548,6 +548,26 @@ CASES = [
         id="reported-by-该局-the-body-named-before",
     ),
     pytest.param(
+        "# 西环路封闭施工\n\n本报讯 记者从青岚市交通运输局获悉,西环路将封闭施工。现该局已发布通告,西环路4月1日起封闭,请车辆绕行。(赵六)\n",
+        [dict(kind="通告", issuer="青岚市交通运输局")],
+        id="reported-by-现该局-the-adverb-goes",
+    ),
+    pytest.param(
+        "# 西环路封闭施工\n\n本报讯 西环路将封闭施工。另市交通运输局发布通告,西环路4月1日起封闭,请车辆绕行。(赵六)\n",
+        [dict(kind="通告", issuer="市交通运输局")],
+        id="reported-by-另市-the-adverb-goes",
+    ),
+    pytest.param(
+        "# 现代物流园开园\n\n本报讯 现代物流有限公司发布公告,物流园4月1日起对外开放,请市民有序参观。(赵六)\n",
+        [dict(kind="公告", issuer="现代物流有限公司")],
+        id="neg-现代-starts-the-name",
+    ),
+    pytest.param(
+        "招领启事\n\n本单位职工在青岚公园拾到黑色手提包一个,请失主携证件前来认领。如有疑问请与李女士联系。\n联系电话:13812345670\n",
+        [dict(kind="招领启事", issuer="李女士", phones=("+8613812345670",))],
+        id="neg-a-word-for-a-person-is-no-subject-the-contact-is",
+    ),
+    pytest.param(
         "# 东环路封闭施工\n\n本报讯 该支队已发布通告,东环路3月5日起封闭施工,请车辆绕行。(王五)\n",
         [],
         id="neg-该支队-with-nothing-named-before",

@@ -107,6 +107,11 @@ ISSUER_LEADING_WORDS: tuple[str, ...] = (
     "近日", "日前", "今天", "今日", "昨天", "昨日", "当天", "当日", "据悉", "据了解", "同时", "此外",
     "另外", "目前", "为此", "对此", "随后", "本报讯", "记者获悉", "记者了解到", "并由", "由",
 )
+# One-character adverbs dropped from the start of an issuer or an owner ("现该单位…", "另市民政局…")
+# only before one of PRONOUN_OR_PLACE_STARTS: a name may start with these characters ("现代", "另类"),
+# not with both.
+LEADING_ADVERBS: tuple[str, ...] = ("现", "另", "并", "也", "还", "均", "即", "则", "再", "又", "而", "且")
+PRONOUN_OR_PLACE_STARTS: tuple[str, ...] = ("该", "其", "本", "我", "市", "省", "区", "县", "镇", "乡")
 # Clauses that look like an issuer but speak for a place, not a body ("我市下发通知").
 NOT_ISSUERS: tuple[str, ...] = (
     "我市", "我省", "我区", "我县", "全市", "全省", "本市", "各地", "国家", "有关部门", "相关部门",
