@@ -723,10 +723,14 @@ def _owner_before(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def _owner_in_previous_subclause(folded: str, sub_lo: int) -> tuple[int, int] | None:
-    """'联系人:张三,电话:139…' and '请与刘秀兰联系,电话…': the name sits one sub-clause back."""
-    if sub_lo == 0 or folded[sub_lo - 1] not in ",，":
+    """'联系人:张三,电话:139…' and '请与刘秀兰联系,电话…': the name sits one sub-clause back, whatever
+    the separator (",", ";", "；"); after a full stop only a bare "联系人:张三。" label counts."""
+    if sub_lo == 0 or folded[sub_lo - 1] not in lang.CONTACT_SEPARATORS + lang.CONTACT_LABEL_SEPARATORS:
         return None
     prev_lo = _clause_start(folded, sub_lo - 1, lang.SUBCLAUSE_BREAKS)
+    if folded[sub_lo - 1] in lang.CONTACT_LABEL_SEPARATORS:
+        label = _CONTACT_LINE.fullmatch(folded, prev_lo, sub_lo - 1)
+        return _clean_owner(folded, label.start("owner"), label.end("owner")) if label else None
     for pattern in _CONTACT:
         m = _search_end(pattern, folded, prev_lo, sub_lo - 1)
         if m:

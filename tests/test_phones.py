@@ -444,6 +444,27 @@ def test_evidence_is_verbatim_and_holds_the_number(text, area_code, expected):
 
 
 @pytest.mark.parametrize(
+    "separator", [",", "，", ";", "；", " ", "　", "。"], ids=lambda s: f"separator-{s!r}"
+)
+@pytest.mark.parametrize("person", ["孙先生", "孙立群", "孙经理"])
+def test_a_named_contact_owns_the_number_whatever_the_separator(separator, person):
+    for label in ("联系电话:", "电话：", "手机:"):
+        text = f"某某家政服务有限公司诚聘保洁员。联系人:{person}{separator}{label}13912340001"
+        assert [m.owner for m in find_phones(text, ctx())] == [person], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联系人:孙先生;邮箱:sun@example.cn;电话:13912340001",  # another field between: no longer the contact's
+        "我们已与市人社局联系。电话:13912340001",  # a sentence that is more than a label, before a full stop
+    ],
+)
+def test_a_contact_one_field_too_far_back_owns_nothing(text):
+    assert [m.owner for m in find_phones(text, ctx())] == [None]
+
+
+@pytest.mark.parametrize(
     ("text", "area_code", "e164", "area", "region", "valid"),
     [
         ("太原市档案馆查档电话为0351-2366977", TAIYUAN, "+863512366977", "0351", "山西省太原市", True),

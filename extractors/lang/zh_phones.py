@@ -210,6 +210,11 @@ CONTACT_SENTENCE_PATTERNS: tuple[str, ...] = (
     r"(?:与|同|向)(?P<owner>[\u4e00-\u9fff()（）]{2,24}?)(?:联系|联络|咨询|反映)",
     r"(?:请|可|可以|或)(?:联系|联络|咨询)(?P<owner>[\u4e00-\u9fff()（）]{2,24}?)(?=[。.!！,，;；]|\s*$)",
 )
+# What may separate "联系人:张三" (or "请与张三联系") from the number's own "电话:…" sub-clause: the
+# contact is the owner whichever is printed ("联系人:王先生;联系电话:…" as "联系人:王先生,联系电话:…").
+CONTACT_SEPARATORS = ",，;；"
+# After a full stop only a bare label sentence ("联系人:王先生。电话:…") still names the owner.
+CONTACT_LABEL_SEPARATORS = "。"
 # A contact starting so is the writer or the reader, not a name ("请与我们联系").
 NOT_CONTACT_STARTS: tuple[str, ...] = ("我", "本", "您", "你", "他", "她", "其", "之", "大家")
 # How many sentences at the end of the line above such a line may hold the contact.
