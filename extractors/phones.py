@@ -337,6 +337,22 @@ def _body_glued_before(folded: str, start: int) -> int:
     return lo if len(name) >= 3 and name.endswith(lang.BODY_ENDINGS) and name not in lang.OWNER_CUE_ONLY else start
 
 
+def _place_glued_before(folded: str, start: int) -> int:
+    """Where a hotline's name starts when a place is printed right before its number ("市12345公共服务
+    热线", "某某区12345热线"): at the place; "全市12345热线" and "拨打12345" start at the number."""
+    lo = start
+    while lo > 0 and _CJK.match(folded[lo - 1]) and start - lo < 10:
+        lo -= 1
+    opener = _search_end(_GLUED_BODY_OPENER, folded, lo, start)
+    if opener is not None:
+        lo = opener.end()
+    stop = max((i + 1 for i in range(lo, start) if folded[i] in lang.NAME_STOPS), default=lo)
+    place = folded[stop:start]
+    if not place.endswith(lang.HOTLINE_PLACE_LEVELS) or place.startswith(lang.NOT_PLACE_STARTS):
+        return start
+    return stop
+
+
 def _announced_line(folded: str, start: int) -> tuple[int, int] | None:
     """'关于开通某某监督举报电话的公告' … '监督举报电话:0371-…': the line as its announcement names it."""
     line_lo, _ = _line_bounds(folded, start)
@@ -941,6 +957,8 @@ def _accept(
         if service_name_end is not None:
             quoted_start = start - 1 if start > 0 and folded[start - 1] in "“\"「『" else start
             name_start = _body_glued_before(folded, quoted_start)
+            if name_start == quoted_start:
+                name_start = _place_glued_before(folded, quoted_start)
             return (name_start, service_name_end), name_start, None, ()
     elif cand.shape == "local":
         near_cue = positive and cue.group() not in lang.WEAK_PHONE_CUES and (

@@ -421,6 +421,19 @@ CASES = [
                  [("0351-5550136", "+863515550136", "landline", "市民政局")], id="owner-另-before-a-place-goes"),
     pytest.param("现代物流公司服务电话:0351-5550135", TAIYUAN,
                  [("0351-5550135", "+863515550135", "landline", "现代物流公司")], id="neg-owner-现代-is-part-of-the-name"),
+    # --- a hotline keeps the place printed right before its number ---
+    pytest.param("市民可拨打市12345公共服务热线反映问题。", TAIYUAN,
+                 [("12345", "service:12345", "service", "市12345公共服务热线")], id="hotline-keeps-市-prefix"),
+    pytest.param("如有问题请拨打区12345热线。", TAIYUAN,
+                 [("12345", "service:12345", "service", "区12345热线")], id="hotline-keeps-区-prefix"),
+    pytest.param("也可拨打青岚市河湾区12345政务服务热线。", TAIYUAN,
+                 [("12345", "service:12345", "service", "青岚市河湾区12345政务服务热线")], id="hotline-keeps-a-named-place"),
+    pytest.param("请拨打市“12345”热线反映。", TAIYUAN,
+                 [("12345", "service:12345", "service", "市12345热线")], id="hotline-keeps-a-prefix-outside-quotes"),
+    pytest.param("请拨打我市12345热线。", TAIYUAN,
+                 [("12345", "service:12345", "service", "12345热线")], id="neg-hotline-我市-is-no-part-of-the-name"),
+    pytest.param("通过市长12345热线反映。", TAIYUAN,
+                 [("12345", "service:12345", "service", "12345热线")], id="neg-hotline-市长-is-no-place"),
 ]
 
 

@@ -215,6 +215,10 @@ CONTACT_SENTENCE_PATTERNS: tuple[str, ...] = (
 CONTACT_SEPARATORS = ",，;；"
 # After a full stop only a bare label sentence ("联系人:王先生。电话:…") still names the owner.
 CONTACT_LABEL_SEPARATORS = "。"
+# A place printed right before a service number is part of the hotline's name ("市12345公共服务热线",
+# "某某区12345热线"): it ends with one of these levels, and a scope word never starts it ("全市", "我市").
+HOTLINE_PLACE_LEVELS: tuple[str, ...] = ("市", "区", "县", "省", "州", "镇", "乡", "旗", "盟")
+NOT_PLACE_STARTS: tuple[str, ...] = ("全", "我", "本", "各", "该", "外", "此", "当地", "属地", "所在")
 # A contact starting so is the writer or the reader, not a name ("请与我们联系").
 NOT_CONTACT_STARTS: tuple[str, ...] = ("我", "本", "您", "你", "他", "她", "其", "之", "大家")
 # How many sentences at the end of the line above such a line may hold the contact.
