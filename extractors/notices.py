@@ -108,6 +108,8 @@ _REPORTED = re.compile(
     rf"(?:(?P<infix>[^,，。;；:：!！?？《》“”\s]{{0,24}}?)"
     rf"(?P<qual>{_alt(L.KIND_QUALIFIERS)})?(?P<word>{_alt(L.REPORTED_WORDS)})(?!{_alt(L.NOT_AFTER_WORD)}))?"
     rf"|(?P<colon_qual>{_alt(L.COLON_QUALIFIERS)})?(?P<colon_word>提示|通告|公告)[:：]"
+    # "市气象台温馨提示广大市民,…": a qualified 提示 spoken to its audience is a 提示 of that body
+    rf"|(?P<audience_qual>{_alt(L.COLON_QUALIFIERS)})(?P<audience_word>提示)(?=(?:{_alt(L.PROMPT_AUDIENCES)}))"
 )
 _DOC_WORD = re.compile(rf"(?:{_alt(L.REPORTED_WORDS)})(?=(?:[(（][^)）]*[)）])?》$)")
 _REPORT_PREFILTER = re.compile(_alt(L.REPORTED_WORDS))
@@ -993,7 +995,8 @@ def _reported(issue: Issue, article: Article, earlier: list[PublicNotice]) -> li
     for match in _REPORTED.finditer(body):
         doc = match.group("doc")
         doc_word = _DOC_WORD.search(doc) if doc and not match.group("word") else None
-        word = match.group("word") or match.group("colon_word") or (doc_word.group() if doc_word else None)
+        word = (match.group("word") or match.group("colon_word") or match.group("audience_word")
+                or (doc_word.group() if doc_word else None))
         if word is None:
             continue
         found = _issuer_before(body, match.start(), issue.ctx) or _issuer_elsewhere(
@@ -1002,7 +1005,7 @@ def _reported(issue: Issue, article: Article, earlier: list[PublicNotice]) -> li
         if found is None:
             continue
         issuer, issuer_start, dated_after = found
-        qual = match.group("qual") or match.group("colon_qual") or ""
+        qual = match.group("qual") or match.group("colon_qual") or match.group("audience_qual") or ""
         kind = qual + word
         if (kind, normalise_name(issuer)) in seen:
             continue
@@ -1114,6 +1117,9 @@ def extract(issue: Issue) -> list[PublicNotice]:
     # again as a notice of their own are no second notice.
     kept: list[PublicNotice] = []
     for notice in ordered:
+        if notice.issuer is None and notice.kind.endswith(L.ISSUED_ONLY_KINDS):
+            continue  # a "温馨提示" box nobody is named to give is the paper's advice, not a notice
+
         if any(k.char_start <= notice.char_start and notice.char_end <= k.char_end and k.kind == notice.kind for k in kept):
             continue
         kept.append(notice)

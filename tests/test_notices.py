@@ -334,6 +334,27 @@ CASES = [
         id="reported-qualified-colon-提示",
     ),
     pytest.param(
+        "# 降温来袭\n\n本报讯 受冷空气影响,本周气温将下降8℃。青岚市气象台温馨提示广大市民,及时添衣保暖。(赵敏)\n",
+        [dict(kind="温馨提示", issuer="青岚市气象台")],
+        id="温馨提示-spoken-to-its-audience-in-a-news-item",
+    ),
+    pytest.param(
+        "# 降温来袭\n\n本报讯 受冷空气影响,本周气温将下降8℃,局地有大风。\n\n温馨提示\n\n请广大市民及时添衣保暖,"
+        "驾驶员注意行车安全。(赵敏)\n",
+        [],
+        id="neg-温馨提示-box-with-no-body-named-is-no-notice",
+    ),
+    pytest.param(
+        "# 降温来袭\n\n受冷空气影响,本周气温将下降8℃。温馨提醒广大老人和儿童尽量减少外出。\n",
+        [],
+        id="neg-温馨提醒-with-nobody-before-it",
+    ),
+    pytest.param(
+        "# 降温来袭\n\n本报讯 青岚市交警支队提醒广大驾驶人,雨雪天气减速慢行。(赵敏)\n",
+        [],
+        id="neg-a-body-reminding-drivers-is-news-not-a-notice",
+    ),
+    pytest.param(
         "市应急管理局发布安全提示\n\n近日,市应急管理局发布安全提示,提醒广大市民春节期间注意用火用电安全。\n",
         [dict(kind="安全提示", issuer="市应急管理局")],
         id="headline-reporting-a-notice-without-byline",

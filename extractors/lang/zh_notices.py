@@ -133,6 +133,15 @@ NOT_AFTER_WORD: tuple[str, ...] = (
 )
 # Qualifiers a body may put before a colon it speaks after ("市气象台温馨提示:…").
 COLON_QUALIFIERS: tuple[str, ...] = ("温馨", "特别", "重要", "安全", "出行", "健康", "消费", "防范", "风险", "紧急")
+# Whom a qualified 提示 is spoken to when it is used as a verb ("某局温馨提示广大市民,…").
+PROMPT_AUDIENCES: tuple[str, ...] = (
+    "广大", "市民", "居民", "群众", "公众", "游客", "旅客", "乘客", "驾驶人", "驾驶员", "司机", "车主",
+    "家长", "考生", "消费者", "各位", "大家", "全市", "社会各界", "您",
+)
+# Kinds that are a notice only when a body is named giving them: a "温馨提示" box inside a news item
+# with nobody before it is the paper's own advice (no row); with a body ("市气象台温馨提示…") it is that
+# body's notice.
+ISSUED_ONLY_KINDS: tuple[str, ...] = ("提示",)
 # Counters between the verb and the notice word ("发布一则提示").
 COUNTERS: tuple[str, ...] = ("一则", "一份", "一条", "一个", "一封", "一项", "了一则", "了一份", "了")
 
