@@ -244,7 +244,7 @@ def _is_org(name: str) -> bool:
 
 def _clean_issuer(raw: str) -> str | None:
     """A signature's issuer text: spaces between several issuers become "、"; None when it is prose."""
-    text = _SIGNATURE_LABEL.sub("", raw.strip(_SPACE + _BULLETS + "。.,，:：")).strip(_SPACE)
+    text = _SIGNATURE_LABEL.sub("", _SEAL_MARK.sub("", raw).strip(_SPACE + _BULLETS + "。.,，:：")).strip(_SPACE)
     if not text or len(text) > 60 or _SENTENCE_END.search(text) or re.search(r"[,，]", text):
         return None
     if not re.search(f"[{_HAN}]", text) or re.search(r"\d{3,}", text):
@@ -418,6 +418,11 @@ def _signature(issue: Issue, lines: list[_Line], kind: str) -> _Signature | None
         sig_start = last.start + cut
         if issuer is None and not head[cut:].strip(_SPACE) and len(lines) > 1:
             issuer, sig_start = _issuer_lines_above(lines[:-1], sig_start)
+        elif issuer is not None and cut == 0 and len(lines) > 1 and "、" not in issuer:
+            # "某某市应对某某工作" over "领导小组办公室 2020年1月26日": the date line ends a wrapped name
+            above, above_start = _issuer_lines_above(lines[:-1][-1:], sig_start)
+            if above is not None and "、" not in above and _continues_name(above, issuer):
+                issuer, sig_start = above + issuer, above_start
         while sig_start < last.end and text[sig_start] in _SPACE:
             sig_start += 1
         return _Signature(sig_start, issuer, notice_date, True)

@@ -634,6 +634,18 @@ SIGNATURE_CASES = [
         id="seal-note-on-its-own-line",
     ),
     pytest.param(
+        "关于暂停城区公共场所营业的通告\n\n" + _CLOSURE + "青岚市应对突发公共卫生事件工作\n领导小组办公室（代章） 2021年2月3日\n",
+        date(2021, 2, 5),
+        [dict(issuer="青岚市应对突发公共卫生事件工作领导小组办公室", notice_date=date(2021, 2, 3))],
+        id="wrapped-body-ending-on-the-date-line",
+    ),
+    pytest.param(
+        "关于暂停城区公共场所营业的通告\n\n为做好防疫工作,即日起城区网吧暂停营业。\n青岚市市场监督管理局（盖章） 2021年2月3日\n",
+        date(2021, 2, 5),
+        [dict(issuer="青岚市市场监督管理局", notice_date=date(2021, 2, 3))],
+        id="neg-a-sentence-above-the-date-line-is-no-part-of-the-name",
+    ),
+    pytest.param(
         "关于暂停城区公共场所营业的通告\n\n" + _CLOSURE + "青岚市卫生健康委员会\n青岚市市场监督管理局\n2021年2月3日\n",
         date(2021, 2, 5),
         [dict(issuer="青岚市卫生健康委员会、青岚市市场监督管理局", notice_date=date(2021, 2, 3))],
