@@ -421,6 +421,10 @@ CASES = [
                  [("0351-5550136", "+863515550136", "landline", "市民政局")], id="owner-另-before-a-place-goes"),
     pytest.param("现代物流公司服务电话:0351-5550135", TAIYUAN,
                  [("0351-5550135", "+863515550135", "landline", "现代物流公司")], id="neg-owner-现代-is-part-of-the-name"),
+    pytest.param("另附联系电话:0351-5550137", TAIYUAN,
+                 [("0351-5550137", "+863515550137", "landline", None)], id="neg-owner-另附-is-no-name"),
+    pytest.param("目前青岚市民政局咨询电话为0351-5550138。", TAIYUAN,
+                 [("0351-5550138", "+863515550138", "landline", "青岚市民政局")], id="owner-目前-goes"),
     # --- a hotline keeps the place printed right before its number ---
     pytest.param("市民可拨打市12345公共服务热线反映问题。", TAIYUAN,
                  [("12345", "service:12345", "service", "市12345公共服务热线")], id="hotline-keeps-市-prefix"),

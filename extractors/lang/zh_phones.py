@@ -129,6 +129,7 @@ OWNER_LEADING_NOISE: tuple[str, ...] = (
     "　", ":", "：", "当地", "本地", "属地", "所在地",
     # time adverbs that open a sentence, never a name ("目前该公司客服电话为…")
     "目前", "现在", "如今", "当前", "此前", "今后", "届时", "平时", "日前", "近日", "近期", "眼下", "另外还",
+    "另附", "现附", "附上",
 ) + KIN_WORDS
 # One-character adverbs ("现该单位…", "另市民政局…") dropped from an owner's start only before a
 # pronoun or a place level (shared with the notice extractor).
