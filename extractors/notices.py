@@ -47,6 +47,7 @@ _SIGNATURE_LABEL = re.compile(rf"^(?:{_alt(L.SIGNATURE_LABELS)})[:：]?\s*")
 _ISSUER_UNIT_LINE = re.compile(
     rf"^(?P<label>{_alt(L.ISSUER_UNIT_LABELS)})\s*[:：]\s*(?P<unit>[^\s,，。;；:：]{{3,40}}?)\s*(?:$|[{_SPACE}])"
 )
+_CONTACT_LABEL_LINE = re.compile(rf"^(?:{_alt(L.CONTACT_LABELS)})\s*[:：]")
 _SEAL_MARK = re.compile(rf"[(（](?:{_alt(L.SEAL_MARKS)})[)）]")
 _CONTINUATION_HEAD = re.compile(rf"^(?:{_alt(L.CONTINUATION_HEADS)})")
 _PLACE_MARK = re.compile(_alt(L.PLACE_MARKS))
@@ -245,8 +246,8 @@ def _is_org(name: str) -> bool:
 def _clean_issuer(raw: str) -> str | None:
     """A signature's issuer text: spaces between several issuers become "、"; None when it is prose."""
     text = _SIGNATURE_LABEL.sub("", _SEAL_MARK.sub("", raw).strip(_SPACE + _BULLETS + "。.,，:：")).strip(_SPACE)
-    if not text or len(text) > 60 or _SENTENCE_END.search(text) or re.search(r"[,，]", text):
-        return None
+    if not text or len(text) > 60 or _SENTENCE_END.search(text) or re.search(r"[,，:：]", text):
+        return None  # prose, or a labelled line ("施工单位:某公司") that is no signature
     if not re.search(f"[{_HAN}]", text) or re.search(r"\d{3,}", text):
         return None
     parts = [p for p in re.split(f"[{_SPACE}]+", text) if p]
@@ -583,8 +584,20 @@ def _notice_lines(issue: Issue, article: Article, title: str) -> list[_Line]:
             lines = lines[i:]
             break
     if lines and not _ends_with_date(issue, lines[-1]):
-        lines = lines + _signature_tail(issue, lines[-1].end)
+        lines = lines + (_signature_tail(issue, lines[-1].end) or _labelled_tail(issue, lines[-1].end))
     return lines
+
+
+def _labelled_tail(issue: Issue, pos: int) -> list[_Line]:
+    """Labelled lines right after a notice the layout cut off ("公示单位:某局" / "联系电话:…"), when
+    one of them names the issuing unit."""
+    tail: list[_Line] = []
+    for line in _following_lines(issue.text, pos, L.LABELLED_TAIL_MAX_LINES):
+        text = line.text.lstrip(_SPACE + _BULLETS)
+        if len(text) > 40 or not (_ISSUER_UNIT_LINE.match(text) or _CONTACT_LABEL_LINE.match(text)):
+            break
+        tail.append(line)
+    return tail if _labelled_issuer(tail) else []
 
 
 def _split_title(lines: list[_Line], title: str) -> tuple[_Line, list[_Line]]:
@@ -621,7 +634,8 @@ def _printed(issue: Issue, article: Article, title: str | None = None) -> list[P
         issue.text[line.start : min(line.end, body_end)] for line in body_lines if line.start < body_end
     ).strip()
     phones = _phones(issue, first.start, end)
-    if not (_ADDRESS.search(_QUOTED.sub("", body)) or signature or phones or kind not in L.NOTICE_WORDS):
+    labelled = _labelled_issuer(body_lines)
+    if not (_ADDRESS.search(_QUOTED.sub("", body)) or signature or phones or labelled or kind not in L.NOTICE_WORDS):
         return []  # a bare "notice" heading over something that addresses nobody
     if _ADDRESSEE_LINE.match(body) and _INTERNAL.search(body.split("\n", 1)[0]):
         return []  # "各县(市、区)人民政府,市直各单位:": a circular to departments printed in full
@@ -630,10 +644,10 @@ def _printed(issue: Issue, article: Article, title: str | None = None) -> list[P
     outage = _TITLE_KIND.search(kind) is None  # titled without a notice word: "停电信息"
     if outage and schedule.starts_at is None:
         return []  # "停电信息" over no outage period: a story, not a service notice
-    if article.kind != "notice" and not (signature or phones or _issuer_of_title(title, kind) or outage):
+    if article.kind != "notice" and not (signature or phones or labelled or _issuer_of_title(title, kind) or outage):
         return []  # a story whose headline ends in a notice word ("一封特殊的公开信")
     issuer = signature.issuer if signature and signature.issuer else None
-    issuer = (issuer or _labelled_issuer(body_lines) or _issuer_of_title(title, kind) or _subject(body, kind)
+    issuer = (issuer or labelled or _issuer_of_title(title, kind) or _subject(body, kind)
               or _actor(body) or _contact(body))
     return [
         _record(

@@ -744,6 +744,18 @@ LABELLED_UNIT_CASES = [
         [dict(kind="公示", issuer="青岚市住房和城乡建设局", notice_date=date(2023, 1, 4))],
         id="neg-a-signature-beats-a-labelled-unit",
     ),
+    pytest.param(
+        "青岚市2022年度拟认定科技型企业名单公示\n\n经专家评审,以下8家企业拟认定为科技型企业。公示期为1月5日至1月11日。\n\n"
+        "公示单位:青岚市科学技术局\n",
+        [dict(kind="公示", issuer="青岚市科学技术局", deadline=date(2023, 1, 11))],
+        id="unit-line-set-apart-by-the-layout-and-no-phone",
+    ),
+    pytest.param(
+        "## 柳溪路施工公示\n\n柳溪路(东关街至北门街段)1月9日至2月20日半幅通行。\n\n"
+        "建设单位:青岚市城建集团有限公司\n施工单位:青岚市第三建筑工程有限公司\n",
+        [dict(kind="施工公示", issuer="青岚市城建集团有限公司")],
+        id="labelled-unit-lines-are-no-signature",
+    ),
 ]
 
 

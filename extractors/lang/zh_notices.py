@@ -50,6 +50,12 @@ ISSUER_UNIT_LABELS: tuple[str, ...] = (
     "公示单位", "公告单位", "通告单位", "发布单位", "发布机关", "公示机关", "公告机关", "发文单位", "声明单位",
     "实施单位", "建设单位", "组织单位", "主办单位", "招聘单位", "申请单位", "施工单位",
 )
+# Labels of the contact lines printed with such a unit line ("联系人:", "联系电话:"), and how many
+# labelled lines after a notice the layout cut off still belong to it.
+CONTACT_LABELS: tuple[str, ...] = (
+    "联系人", "联系电话", "咨询电话", "监督电话", "举报电话", "电话", "联系方式", "地址", "邮箱", "传真",
+)
+LABELLED_TAIL_MAX_LINES = 4
 # Seal annotations printed beside (or under) a signature's issuer ("某办公室(代章)"): not part of
 # the name. Matched inside round brackets.
 SEAL_MARKS: tuple[str, ...] = ("代章", "盖章", "公章", "印章", "签章", "章", "代", "印", "签字", "签名")
