@@ -39,7 +39,13 @@ _SPACE = " \t\u3000\u00a0"
 _BULLETS = "■□●○◆◇★☆▲△·•*-—>#|"
 _WORD = _alt(L.NOTICE_WORDS)
 _TITLE_KIND = re.compile(rf"(?:(?P<qual>{_alt(L.KIND_QUALIFIERS)}))?(?P<word>{_WORD})$")
-_TITLE_NUMBER = re.compile(r"\s*[(（](?:第?[0-9一二三四五六七八九十]+号?|[0-9]{4}年第?[0-9]+号)[)）]\s*$")
+# A notice's number after its title: "(第3号)", "（2020年第3号）", "第3号", "〔2020〕第3号".
+_TITLE_NUMBER = re.compile(
+    r"\s*(?:[(（](?:第?[0-9一二三四五六七八九十]+号?|[0-9]{4}年第?[0-9]+号)[)）]"
+    r"|(?:[〔\[［][0-9]{4}[〕\]］])?第?[0-9一二三四五六七八九十]+号)\s*$"
+)
+# "某指挥部第3号通告": the number between the issuer and the kind.
+_NUMBER_BEFORE_KIND = re.compile(r"第[0-9一二三四五六七八九十]+号$")
 _ORG_END = re.compile(rf"(?:{_alt(L.ORG_SUFFIXES)})$")
 _SIGN_OFF = re.compile(rf"特此(?:{_alt(L.SIGN_OFF_WORDS)})[。.!！]?")
 _NUMBER_RUN = re.compile(r"[0-9０-９]{3}")
@@ -230,7 +236,7 @@ def _issuer_of_title(title: str | None, kind: str) -> str | None:
     text = _TITLE_NUMBER.sub("", title.strip())
     if not text.endswith(kind):
         return None
-    head = text[: -len(kind)].strip(_SPACE)
+    head = _NUMBER_BEFORE_KIND.sub("", text[: -len(kind)].strip(_SPACE))
     if "关于" in head:
         head = head[: head.index("关于")]  # "某市交警支队关于…的通告": the body before 关于
     head = head.strip(_SPACE)

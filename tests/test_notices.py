@@ -688,6 +688,12 @@ SIGNATURE_CASES = [
         id="unreadable-signature-the-numbered-title-names-the-issuer",
     ),
     pytest.param(
+        "青岚市防疫指挥部第4号通告\n\n" + _CLOSURE + "2021 1 3 5\n",
+        date(2021, 2, 5),
+        [dict(issuer="青岚市防疫指挥部", notice_date=None)],
+        id="unreadable-signature-number-before-the-kind",
+    ),
+    pytest.param(
         "疫情防控通告(第4号)\n\n" + _CLOSURE + "青岚市应对新冠肺炎疫情工作\n领导小组办公室(代章)\n",
         date(2021, 2, 5),
         [dict(issuer="青岚市应对新冠肺炎疫情工作领导小组办公室", notice_date=None)],
@@ -781,6 +787,10 @@ def test_signatures(text, issue_date, expected):
         ("遗失声明", "遗失声明"),
         ("关于调整12路公交线路的公告", "公告"),
         ("关于交通管制的通告(第3号)", "通告"),
+        ("河湾县防疫指挥部通告第5号", "通告"),
+        ("河湾县人民政府公告〔2021〕2号", "公告"),
+        ("河湾县防疫指挥部第5号通告", "通告"),
+        ("住宅楼5号", None),
         ("太原市公安局交通管理局通告", "通告"),
         ("计划停电通知", "停电通知"),
         ("开工公告", "开工公告"),
