@@ -339,6 +339,16 @@ CASES = [
         id="温馨提示-spoken-to-its-audience-in-a-news-item",
     ),
     pytest.param(
+        "# 降温来袭\n\n本报讯 1月4日,河湾县气象局在此温馨提示:广大市民及时添衣保暖。(赵敏)\n",
+        [dict(kind="温馨提示", issuer="河湾县气象局", notice_date=date(2023, 1, 4))],
+        id="温馨提示-after-在此",
+    ),
+    pytest.param(
+        "# 降温来袭\n\n本报讯 气象部门温馨提示广大市民,及时添衣保暖。(赵敏)\n",
+        [],
+        id="neg-温馨提示-by-no-named-body",
+    ),
+    pytest.param(
         "# 降温来袭\n\n本报讯 受冷空气影响,本周气温将下降8℃,局地有大风。\n\n温馨提示\n\n请广大市民及时添衣保暖,"
         "驾驶员注意行车安全。(赵敏)\n",
         [],
