@@ -40,11 +40,28 @@ _SPACE = " \t\u3000\u00a0"
 _BULLETS = "■□●○◆◇★☆▲△·•*-—>#|"
 _WORD = _alt(L.NOTICE_WORDS)
 _TITLE_KIND = re.compile(rf"(?:(?P<qual>{_alt(L.KIND_QUALIFIERS)}))?(?P<word>{_WORD})$")
-_TITLE_NUMBER = re.compile(r"\s*[(（](?:第?[0-9一二三四五六七八九十]+号?|[0-9]{4}年第?[0-9]+号)[)）]\s*$")
+# A notice's number after its title: "(第3号)", "（2020年第3号）", "第3号", "〔2020〕第3号".
+_TITLE_NUMBER = re.compile(
+    r"\s*(?:[(（](?:第?[0-9一二三四五六七八九十]+号?|[0-9]{4}年第?[0-9]+号)[)）]"
+    r"|(?:[〔\[［][0-9]{4}[〕\]］])?第?[0-9一二三四五六七八九十]+号)\s*$"
+)
+# "某指挥部第3号通告": the number between the issuer and the kind.
+_NUMBER_BEFORE_KIND = re.compile(r"第[0-9一二三四五六七八九十]+号$")
 _ORG_END = re.compile(rf"(?:{_alt(L.ORG_SUFFIXES)})$")
 _SIGN_OFF = re.compile(rf"特此(?:{_alt(L.SIGN_OFF_WORDS)})[。.!！]?")
 _NUMBER_RUN = re.compile(r"[0-9０-９]{3}")
 _SIGNATURE_LABEL = re.compile(rf"^(?:{_alt(L.SIGNATURE_LABELS)})[:：]?\s*")
+_ISSUER_UNIT_LINE = re.compile(
+    rf"^(?P<label>{_alt(L.ISSUER_UNIT_LABELS)})\s*[:：]\s*(?P<unit>[^\s,，。;；:：]{{3,40}}?)\s*(?:$|[{_SPACE}])"
+)
+_CONTACT_LABEL_LINE = re.compile(rf"^(?:{_alt(L.CONTACT_LABELS)})\s*[:：]")
+_SEAL_MARK = re.compile(rf"[(（](?:{_alt(L.SEAL_MARKS)})[)）]")
+_CONTINUATION_HEAD = re.compile(rf"^(?:{_alt(L.CONTINUATION_HEADS)})")
+_PLACE_MARK = re.compile(_alt(L.PLACE_MARKS))
+# A clause naming only a place ("滨江市发布通告"): the body that signs the notice reprinted after it issues it.
+_PLACE_ONLY = re.compile(rf"[{_HAN}]{{1,8}}(?:{_alt(L.SELF_PLACE_WORDS)})")
+# A signature date whose 年/月/日 were lost: "2020126", "20200126", "2020 1 26".
+_DIGIT_DATE = re.compile(r"^(?P<year>(?:19|20)\d{2})(?:(?P<run>\d{2,4})|[ .\-/]+(?P<month>\d{1,2})[ .\-/]+(?P<day>\d{1,2}))[日号]?$")
 _SENTENCE_END = re.compile(r"[。！!？?；;]")
 _CLAUSE_BREAK = re.compile(r"[,，。！!？?；;:：\n]")
 _OUTAGE_TITLE = re.compile(
@@ -99,11 +116,15 @@ _REPORTED = re.compile(
     rf"(?:(?P<infix>[^,，。;；:：!！?？《》“”\s]{{0,24}}?)"
     rf"(?P<qual>{_alt(L.KIND_QUALIFIERS)})?(?P<word>{_alt(L.REPORTED_WORDS)})(?!{_alt(L.NOT_AFTER_WORD)}))?"
     rf"|(?P<colon_qual>{_alt(L.COLON_QUALIFIERS)})?(?P<colon_word>提示|通告|公告)[:：]"
+    # "市气象台温馨提示广大市民,…": a qualified 提示 spoken to its audience is a 提示 of that body
+    rf"|(?P<audience_qual>{_alt(L.COLON_QUALIFIERS)})(?P<audience_word>提示)(?=(?:{_alt(L.PROMPT_AUDIENCES)}))"
 )
 _DOC_WORD = re.compile(rf"(?:{_alt(L.REPORTED_WORDS)})(?=(?:[(（][^)）]*[)）])?》$)")
 _REPORT_PREFILTER = re.compile(_alt(L.REPORTED_WORDS))
 _ISSUER_TRAILING = re.compile(rf"(?:{_alt(L.ISSUER_TRAILING_WORDS)})+$")
-_ISSUER_LEADING = re.compile(rf"^(?:{_alt(L.ISSUER_LEADING_WORDS)})+")
+_ISSUER_LEADING = re.compile(
+    rf"^(?:{_alt(L.ISSUER_LEADING_WORDS)}|(?:{_alt(L.LEADING_ADVERBS)})(?=(?:{_alt(L.PRONOUN_OR_PLACE_STARTS)})))+"
+)
 _PUBLIC = re.compile(_alt(L.PUBLIC_AUDIENCE))
 _INTERNAL = re.compile(_alt(L.INTERNAL_AUDIENCE))
 _INTERNAL_DOC = re.compile(rf"(?:{_alt(L.INTERNAL_DOCUMENTS)})(?:[(（][^)）]*[)）])?》$")
@@ -216,7 +237,7 @@ def _issuer_of_title(title: str | None, kind: str) -> str | None:
     text = _TITLE_NUMBER.sub("", title.strip())
     if not text.endswith(kind):
         return None
-    head = text[: -len(kind)].strip(_SPACE)
+    head = _NUMBER_BEFORE_KIND.sub("", text[: -len(kind)].strip(_SPACE))
     if "关于" in head:
         head = head[: head.index("关于")]  # "某市交警支队关于…的通告": the body before 关于
     head = head.strip(_SPACE)
@@ -231,9 +252,9 @@ def _is_org(name: str) -> bool:
 
 def _clean_issuer(raw: str) -> str | None:
     """A signature's issuer text: spaces between several issuers become "、"; None when it is prose."""
-    text = _SIGNATURE_LABEL.sub("", raw.strip(_SPACE + _BULLETS + "。.,，:：")).strip(_SPACE)
-    if not text or len(text) > 60 or _SENTENCE_END.search(text) or re.search(r"[,，]", text):
-        return None
+    text = _SIGNATURE_LABEL.sub("", _SEAL_MARK.sub("", raw).strip(_SPACE + _BULLETS + "。.,，:：")).strip(_SPACE)
+    if not text or len(text) > 60 or _SENTENCE_END.search(text) or re.search(r"[,，:：]", text):
+        return None  # prose, or a labelled line ("施工单位:某公司") that is no signature
     if not re.search(f"[{_HAN}]", text) or re.search(r"\d{3,}", text):
         return None
     parts = [p for p in re.split(f"[{_SPACE}]+", text) if p]
@@ -343,6 +364,38 @@ class _Signature:
     start: int  # where the signature begins in the issue text (the body ends here)
     issuer: str | None
     notice_date: date | None
+    dated: bool = False  # it ends in a date line (read or not: "2020126" may be two days)
+
+
+def _digit_date_line(text: str, ctx: IssueContext) -> tuple[bool, date | None]:
+    """Whether a signature line is a date printed without 年/月/日 ("2020126", "2020 1 26"), and the
+    day it reads as when only one reading is a real day on or before the issue date (else None:
+    "2020126" is 1月26日 or 12月6日, and only the issue date can tell)."""
+    match = _DIGIT_DATE.match(text.strip(_SPACE))
+    if match is None:
+        return False, None
+    year = int(match.group("year"))
+    run = match.group("run")
+    if run is None:
+        splits = [(match.group("month"), match.group("day"))]
+    elif len(run) == 2:
+        splits = [(run[0], run[1])]
+    elif len(run) == 3:
+        splits = [(run[0], run[1:]), (run[:2], run[2])]
+    else:
+        splits = [(run[:2], run[2:])]
+    readings = set()
+    for month, day in splits:
+        try:
+            readings.add(date(year, int(month), int(day)))
+        except ValueError:
+            continue
+    if ctx.issue_date is not None:
+        reach = L.RUN_TOGETHER_DATE_REACH_DAYS
+        readings = {d for d in readings if 0 <= (ctx.issue_date - d).days <= reach}
+    if not readings:
+        return False, None  # no day at all near the issue: some other number
+    return True, readings.pop() if len(readings) == 1 else None
 
 
 def _signature(issue: Issue, lines: list[_Line], kind: str) -> _Signature | None:
@@ -355,56 +408,98 @@ def _signature(issue: Issue, lines: list[_Line], kind: str) -> _Signature | None
         e for e in _dates(last.text, issue.ctx, prefer="past")
         if e.kind == "point" and e.granularity == "day" and not last.text[e.end_char :].strip(_SPACE + "。.")
     ]
-    notice_date = first_day(dated[-1]) if dated else None
-    head_end = last.start + dated[-1].start_char if dated else last.end
+    digit_date_line, digit_date = (False, None) if dated else _digit_date_line(last.text, issue.ctx)
+    notice_date = first_day(dated[-1]) if dated else digit_date
+    head_end = last.start + dated[-1].start_char if dated else (last.start if digit_date_line else last.end)
     head = text[last.start:head_end]
     sign_off = None
     for m in _SIGN_OFF.finditer(head):
         sign_off = m
     if sign_off is not None:
         issuer = _clean_issuer(head[sign_off.end():])
-        return _Signature(last.start + sign_off.start(), issuer, notice_date)
-    if dated:
+        return _Signature(last.start + sign_off.start(), issuer, notice_date, True)
+    if dated or digit_date_line:
         # The date line may carry the issuer ("太原绿城房地产开发有限公司 2022年7月26日"), after
         # the body's last sentence when the notice is printed on one line.
         cut = max((m.end() for m in _SENTENCE_END.finditer(head)), default=0)
         issuer = _clean_issuer(head[cut:])
         sig_start = last.start + cut
         if issuer is None and not head[cut:].strip(_SPACE) and len(lines) > 1:
-            # The date stands alone: the issuer is the short line above it (up to two lines).
-            issuer_lines = []
-            for line in reversed(lines[:-1][-2:]):
-                if _SIGN_OFF.fullmatch(line.text):
-                    sig_start = line.start
-                    break
-                cleaned = _clean_issuer(line.text)
-                if cleaned is None or len(line.text) > 40 or line.text[-1] in "。！!？?；;" or _ITEM_MARK.match(line.text):
-                    break  # a sentence or a numbered item of the body, not a signature line
-                issuer_lines.insert(0, cleaned)
-                sig_start = line.start
-            issuer = _join_issuer_lines(issuer_lines)
-            if issuer is None and len(lines) > 1 and _SIGN_OFF.fullmatch(lines[-2].text):
-                sig_start = lines[-2].start
+            issuer, sig_start = _issuer_lines_above(lines[:-1], sig_start)
+        elif issuer is not None and cut == 0 and len(lines) > 1 and "、" not in issuer:
+            # "某某市应对某某工作" over "领导小组办公室 2020年1月26日": the date line ends a wrapped name
+            above, above_start = _issuer_lines_above(lines[:-1][-1:], sig_start)
+            if above is not None and "、" not in above and _continues_name(above, issuer):
+                issuer, sig_start = above + issuer, above_start
         while sig_start < last.end and text[sig_start] in _SPACE:
             sig_start += 1
-        return _Signature(sig_start, issuer, notice_date)
-    # No date: a last short line naming a body is the signature.
-    cleaned = _clean_issuer(last.text) if len(lines) > 1 and len(last.text) <= 40 else None
-    if cleaned and (_is_org(cleaned.split("、")[-1]) or (_signs_as_person(kind) and _PERSON.match(cleaned))):
-        return _Signature(last.start, cleaned, None)
+        return _Signature(sig_start, issuer, notice_date, True)
+    # No date: the last short lines naming a body are the signature.
+    if len(lines) > 1 and len(last.text) <= 40:
+        issuer, sig_start = _issuer_lines_above(lines, last.end)
+        if issuer and (_is_org(issuer.split("、")[-1]) or (_signs_as_person(kind) and _PERSON.match(issuer))):
+            return _Signature(sig_start, issuer, None, False)
     return None
+
+
+def _issuer_lines_above(lines: list[_Line], sig_start: int) -> tuple[str | None, int]:
+    """The issuer printed on the short lines ending ``lines`` (up to two, a seal line aside) and where
+    the signature starts; a "特此通告" line above them starts it."""
+    issuer_lines: list[str] = []
+    for line in reversed(lines[-3:]):
+        if _SIGN_OFF.fullmatch(line.text):
+            sig_start = line.start
+            break
+        if len(issuer_lines) == 2:
+            break
+        unsealed = _SEAL_MARK.sub("", line.text).strip(_SPACE)
+        if not unsealed:  # "(盖章)" on a line of its own
+            sig_start = line.start
+            continue
+        cleaned = _clean_issuer(unsealed)
+        if cleaned is None or len(line.text) > 40 or line.text[-1] in "。！!？?；;" or _ITEM_MARK.match(line.text):
+            break  # a sentence or a numbered item of the body, not a signature line
+        issuer_lines.insert(0, cleaned)
+        sig_start = line.start
+    issuer = _join_issuer_lines(issuer_lines)
+    if issuer is None and len(lines) > 1 and _SIGN_OFF.fullmatch(lines[-1].text):
+        sig_start = lines[-1].start
+    return issuer, sig_start
 
 
 def _join_issuer_lines(parts: list[str]) -> str | None:
     """Issuer lines of a signature as one name: "西宁市某某疫情" over "防控指挥部" is one body wrapped
-    over two lines (the upper line names no body on its own); two bodies are joined with "、"."""
+    over two lines (the upper line names no body on its own), and so is "某某市某某工作领导小组" over
+    "办公室" (the lower line is a unit with no place of its own); two bodies are joined with "、"."""
     joined: list[str] = []
     for part in parts:
-        if joined and not _is_org(joined[-1].split("、")[-1]) and _is_org(part):
+        if joined and _continues_name(joined[-1].split("、")[-1], part):
             joined[-1] += part
         else:
             joined.append(part)
     return "、".join(joined) or None
+
+
+def _continues_name(upper: str, lower: str) -> bool:
+    if "、" in lower or not _is_org(lower):
+        return False
+    if not _is_org(upper):
+        return True
+    return _CONTINUATION_HEAD.match(lower) is not None and _PLACE_MARK.search(lower) is None
+
+
+def _labelled_issuer(lines: list[_Line]) -> str | None:
+    """The unit a notice printed without a signature names on a labelled line ("公示单位:某某局",
+    "实施单位:某某公司"), the most telling label first."""
+    found: dict[str, str] = {}
+    for line in lines:
+        match = _ISSUER_UNIT_LINE.match(line.text.lstrip(_SPACE + _BULLETS))
+        if match is None:
+            continue
+        unit = _SEAL_MARK.sub("", match.group("unit"))
+        if _is_org(unit):
+            found.setdefault(match.group("label"), unit)
+    return next((found[label] for label in L.ISSUER_UNIT_LABELS if label in found), None)
 
 
 def _signs_as_person(kind: str) -> bool:
@@ -425,8 +520,9 @@ def _subject(body: str, kind: str) -> str | None:
     subject = match.group("subject")
     if _is_org(subject):
         return subject
-    if _PERSON.match(subject) and _signs_as_person(kind) and kind not in L.SUBJECT_IS_SOUGHT:
-        return subject
+    if (_PERSON.match(subject) and is_plausible_name(subject) and _signs_as_person(kind)
+            and kind not in L.SUBJECT_IS_SOUGHT):
+        return subject  # a person ("刘秀兰于…捡到"), not a word for one ("职工在…拾到")
     return None
 
 
@@ -482,6 +578,8 @@ def _signature_tail(issue: Issue, pos: int) -> list[_Line]:
 
 
 def _ends_with_date(issue: Issue, line: _Line) -> bool:
+    if _digit_date_line(line.text, issue.ctx)[0]:
+        return True
     return bool(re.search(r"[日号]\s*$", line.text)) and bool(_dates(line.text, issue.ctx))
 
 
@@ -493,8 +591,20 @@ def _notice_lines(issue: Issue, article: Article, title: str) -> list[_Line]:
             lines = lines[i:]
             break
     if lines and not _ends_with_date(issue, lines[-1]):
-        lines = lines + _signature_tail(issue, lines[-1].end)
+        lines = lines + (_signature_tail(issue, lines[-1].end) or _labelled_tail(issue, lines[-1].end))
     return lines
+
+
+def _labelled_tail(issue: Issue, pos: int) -> list[_Line]:
+    """Labelled lines right after a notice the layout cut off ("公示单位:某局" / "联系电话:…"), when
+    one of them names the issuing unit."""
+    tail: list[_Line] = []
+    for line in _following_lines(issue.text, pos, L.LABELLED_TAIL_MAX_LINES):
+        text = line.text.lstrip(_SPACE + _BULLETS)
+        if len(text) > 40 or not (_ISSUER_UNIT_LINE.match(text) or _CONTACT_LABEL_LINE.match(text)):
+            break
+        tail.append(line)
+    return tail if _labelled_issuer(tail) else []
 
 
 def _split_title(lines: list[_Line], title: str) -> tuple[_Line, list[_Line]]:
@@ -531,7 +641,8 @@ def _printed(issue: Issue, article: Article, title: str | None = None) -> list[P
         issue.text[line.start : min(line.end, body_end)] for line in body_lines if line.start < body_end
     ).strip()
     phones = _phones(issue, first.start, end)
-    if not (_ADDRESS.search(_QUOTED.sub("", body)) or signature or phones or kind not in L.NOTICE_WORDS):
+    labelled = _labelled_issuer(body_lines)
+    if not (_ADDRESS.search(_QUOTED.sub("", body)) or signature or phones or labelled or kind not in L.NOTICE_WORDS):
         return []  # a bare "notice" heading over something that addresses nobody
     if _ADDRESSEE_LINE.match(body) and _INTERNAL.search(body.split("\n", 1)[0]):
         return []  # "各县(市、区)人民政府,市直各单位:": a circular to departments printed in full
@@ -540,10 +651,11 @@ def _printed(issue: Issue, article: Article, title: str | None = None) -> list[P
     outage = _TITLE_KIND.search(kind) is None  # titled without a notice word: "停电信息"
     if outage and schedule.starts_at is None:
         return []  # "停电信息" over no outage period: a story, not a service notice
-    if article.kind != "notice" and not (signature or phones or _issuer_of_title(title, kind) or outage):
+    if article.kind != "notice" and not (signature or phones or labelled or _issuer_of_title(title, kind) or outage):
         return []  # a story whose headline ends in a notice word ("一封特殊的公开信")
     issuer = signature.issuer if signature and signature.issuer else None
-    issuer = issuer or _issuer_of_title(title, kind) or _subject(body, kind) or _actor(body) or _contact(body)
+    issuer = (issuer or labelled or _issuer_of_title(title, kind) or _subject(body, kind)
+              or _actor(body) or _contact(body))
     return [
         _record(
             issue, article, kind=kind, title=title, issuer=issuer, notice_date=notice_date, body=body,
@@ -668,10 +780,10 @@ def _closing_signature(issue: Issue, lines: list[_Line]) -> _Signature | None:
     last = lines[-1]
     if len(last.text) > 40 and not _SENTENCE_END.search(last.text):
         return None
-    if not re.search(r"[日号]\s*$", last.text):
+    if not re.search(r"[日号]\s*$", last.text) and not _digit_date_line(last.text, issue.ctx)[0]:
         return None
     signature = _signature(issue, lines, "通告")
-    if signature is None or signature.notice_date is None:
+    if signature is None or not signature.dated:
         return None
     if signature.issuer and _is_org(signature.issuer.split("、")[-1]):
         return signature
@@ -840,7 +952,8 @@ def _antecedent(body: str, pos: int, head: str) -> str | None:
 def _issuer_elsewhere(
     issue: Issue, article: Article, pos: int, earlier: list[PublicNotice]
 ) -> tuple[str, int, date | None] | None:
-    """The issuer of a notice whose report names only a channel ("微信公号某某发布辟谣通告"):
+    """The issuer of a notice whose report names only a channel ("微信公号某某发布辟谣通告") or a
+    place ("某某市发布通告"):
 
     * the dated signature that closes the reprinted notice after the report (within the next few
       paragraphs, or on the short lines right after the article);
@@ -861,7 +974,8 @@ def _issuer_elsewhere(
             same_day = any(word in body[s_lo:lo] for word in L.SAME_DAY_WORDS)
             return before.issuer, lo, before.notice_date if same_day else None
         return None
-    if not any(word in clause for word in L.CHANNEL_WORDS):
+    place_only = _PLACE_ONLY.fullmatch(_ISSUER_LEADING.sub("", clause).strip(_SPACE)) is not None
+    if not any(word in clause for word in L.CHANNEL_WORDS) and not place_only:
         return None
     start = article.body_offsets[pos]
     lines = [line for line in _lines(issue.text, article.char_start, article.char_end) if line.end > start]
@@ -907,7 +1021,8 @@ def _reported(issue: Issue, article: Article, earlier: list[PublicNotice]) -> li
     for match in _REPORTED.finditer(body):
         doc = match.group("doc")
         doc_word = _DOC_WORD.search(doc) if doc and not match.group("word") else None
-        word = match.group("word") or match.group("colon_word") or (doc_word.group() if doc_word else None)
+        word = (match.group("word") or match.group("colon_word") or match.group("audience_word")
+                or (doc_word.group() if doc_word else None))
         if word is None:
             continue
         found = _issuer_before(body, match.start(), issue.ctx) or _issuer_elsewhere(
@@ -916,7 +1031,7 @@ def _reported(issue: Issue, article: Article, earlier: list[PublicNotice]) -> li
         if found is None:
             continue
         issuer, issuer_start, dated_after = found
-        qual = match.group("qual") or match.group("colon_qual") or ""
+        qual = match.group("qual") or match.group("colon_qual") or match.group("audience_qual") or ""
         kind = qual + word
         if (kind, normalise_name(issuer)) in seen:
             continue
@@ -1028,6 +1143,9 @@ def extract(issue: Issue) -> list[PublicNotice]:
     # again as a notice of their own are no second notice.
     kept: list[PublicNotice] = []
     for notice in ordered:
+        if notice.issuer is None and notice.kind.endswith(L.ISSUED_ONLY_KINDS):
+            continue  # a "温馨提示" box nobody is named to give is the paper's advice, not a notice
+
         if any(k.char_start <= notice.char_start and notice.char_end <= k.char_end and k.kind == notice.kind for k in kept):
             continue
         kept.append(notice)

@@ -75,6 +75,17 @@ _SERVICE_NAME = re.compile(
 _CALL_VERB = re.compile(f"(?:{_alternation(lang.CALL_VERBS)})(?!{_alternation(lang.CALL_VERB_NOT_BEFORE)})了?")
 _CONTACT = tuple(re.compile(p) for p in lang.CONTACT_PERSON_PATTERNS)
 _CONTACT_AFTER = re.compile(r"[\s,，、/\d()\-]{0,30}?" + lang.CONTACT_PERSON_PATTERNS[0])
+_UNIT_LINE = re.compile(
+    rf"[\s\-*•·|]*[\u4e00-\u9fff]{{0,{lang.UNIT_LABEL_MAX - 2}}}(?:{_alternation(lang.UNIT_LABEL_ENDINGS)})\s*[:：]\s*"
+    r"(?P<owner>[\u4e00-\u9fff()（）]{3,30})[\s。.]*"
+)
+_LABEL_VALUE_LINE = re.compile(r"[\s\-*•·|]*[\u4e00-\u9fff]{2,8}\s*[:：].{0,40}")
+_LEADING_ADVERB = re.compile(
+    f"(?:{_alternation(lang.OWNER_LEADING_ADVERBS)})(?=(?:{_alternation(lang.PRONOUN_OR_PLACE_STARTS)}))"
+)
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff()（）]")
+_CONTACT_SENTENCE = tuple(re.compile(p) for p in lang.CONTACT_SENTENCE_PATTERNS)
+_SENTENCE_STOP = re.compile(r"[。!！?？]")
 _CONTACT_LINE = re.compile(r"[\s\-*•·|]*" + lang.CONTACT_PERSON_PATTERNS[0] + r"[\s。.]*")
 _NOT_A_NAME = re.compile(_alternation(lang.PHONE_CUES + lang.OWNER_TRAILING_QUALIFIERS + ("热线", "方式", "号码")))
 _LIST_LABEL_CUE = re.compile(_alternation(lang.LIST_LABEL_CUES))
@@ -369,6 +380,22 @@ def _body_glued_before(folded: str, start: int) -> int:
     return lo if len(name) >= 3 and name.endswith(lang.BODY_ENDINGS) and name not in lang.OWNER_CUE_ONLY else start
 
 
+def _place_glued_before(folded: str, start: int) -> int:
+    """Where a hotline's name starts when a place is printed right before its number ("市12345公共服务
+    热线", "某某区12345热线"): at the place; "全市12345热线" and "拨打12345" start at the number."""
+    lo = start
+    while lo > 0 and _CJK.match(folded[lo - 1]) and start - lo < 10:
+        lo -= 1
+    opener = _search_end(_GLUED_BODY_OPENER, folded, lo, start)
+    if opener is not None:
+        lo = opener.end()
+    stop = max((i + 1 for i in range(lo, start) if folded[i] in lang.NAME_STOPS), default=lo)
+    place = folded[stop:start]
+    if not place.endswith(lang.HOTLINE_PLACE_LEVELS) or place.startswith(lang.NOT_PLACE_STARTS):
+        return start
+    return stop
+
+
 def _announced_line(folded: str, start: int) -> tuple[int, int] | None:
     """'关于开通某某监督举报电话的公告' … '监督举报电话:0371-…': the line as its announcement names it."""
     line_lo, _ = _line_bounds(folded, start)
@@ -427,6 +454,54 @@ def _publisher_parts(folded: str, owner: tuple[int, int] | None) -> tuple[tuple[
     if publisher is None:
         return ()
     return ((publisher.start(), publisher.end()), (label_lo, owner[1]))
+
+
+def _without_pronoun(
+    folded: str, span: tuple[int, int] | None, parts: tuple[tuple[int, int], ...]
+) -> tuple[tuple[int, int] | None, tuple[tuple[int, int], ...]]:
+    """An owner as a clean name: a one-character adverb before a pronoun or a place dropped ("现该单位"),
+    and "该公司…" the company named before it ("该馆读者服务部" -> "某市图书馆" + "读者服务部"), or
+    what follows the pronoun when nothing was named ("该公司" alone is nobody)."""
+    if span is None or parts:
+        return span, parts
+    lo, hi = span
+    adverb = _LEADING_ADVERB.match(folded, lo, hi)
+    if adverb is not None:
+        lo = adverb.end()
+    if not folded.startswith(lang.POINTING_WORD, lo):
+        return ((lo, hi) if hi - lo >= 2 else None), ()
+    after = lo + len(lang.POINTING_WORD)
+    head = next((n for n in range(min(4, hi - after), 0, -1) if folded[after:after + n] in lang.BODY_ENDINGS), 0)
+    if head == 0:
+        return None, ()  # "该项目": no body to point at
+    rest = _clean_owner(folded, after + head, hi) if hi > after + head else None
+    antecedent = _antecedent(folded, lo, folded[after:after + head])
+    if antecedent is None:
+        return rest, ()
+    if rest is None:
+        return antecedent, ()
+    return (antecedent[0], rest[1]), (antecedent, rest)
+
+
+def _antecedent(folded: str, pos: int, head: str) -> tuple[int, int] | None:
+    """The last body whose name ends in ``head`` before ``pos`` ("记者从某某公司获悉" for "该公司")."""
+    floor = max(0, pos - lang.ANTECEDENT_REACH)
+    end = folded.rfind(head, floor, pos)
+    while end >= 0:
+        stop = end + len(head)
+        start = end
+        while (start > floor and _NAME_CHAR.match(folded[start - 1]) and folded[start - 1] not in lang.NAME_STOPS
+               and stop - start < _MAX_OWNER_LEN):
+            start -= 1
+        opener = _search_end(_GLUED_BODY_OPENER, folded, start, end)
+        if opener is not None:
+            start = opener.end()
+        name = folded[start:stop]
+        if (len(name) >= len(head) + 2 and not name.startswith(lang.POINTING_WORD)
+                and not any(name.endswith(w) for w in lang.NOT_BODY_COMPOUNDS)):
+            return _clean_owner(folded, start, stop)
+        end = folded.rfind(head, floor, end)
+    return None
 
 
 def _owner_text(text: str, span: tuple[int, int] | None, parts: tuple[tuple[int, int], ...]) -> str | None:
@@ -649,8 +724,9 @@ def _clean_owner(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     if _PURPOSE_END.search(name):
         return None  # "意见反馈(电话)": what the number is for, not who answers
-    if name.startswith(lang.OWNER_FRAGMENT_STARTS):
-        return None  # "及联系电": a piece of a label, never a name
+    if name.startswith(lang.OWNER_FRAGMENT_STARTS) and not (
+            name.endswith(lang.BODY_ENDINGS) and name[1:2] not in lang.PLACE_LEVELS):
+        return None  # "及联系电", "和市医保局": a piece of a label or a list, never a name ("和平社区" is one)
     if any(ch in name for ch in "。!！?？;；"):
         return None
     return lo, hi
@@ -706,10 +782,14 @@ def _owner_before(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def _owner_in_previous_subclause(folded: str, sub_lo: int) -> tuple[int, int] | None:
-    """'联系人:张三,电话:139…' and '请与刘秀兰联系,电话…': the name sits one sub-clause back."""
-    if sub_lo == 0 or folded[sub_lo - 1] not in ",，":
+    """'联系人:张三,电话:139…' and '请与刘秀兰联系,电话…': the name sits one sub-clause back, whatever
+    the separator (",", ";", "；"); after a full stop only a bare "联系人:张三。" label counts."""
+    if sub_lo == 0 or folded[sub_lo - 1] not in lang.CONTACT_SEPARATORS + lang.CONTACT_LABEL_SEPARATORS:
         return None
     prev_lo = _clause_start(folded, sub_lo - 1, lang.SUBCLAUSE_BREAKS)
+    if folded[sub_lo - 1] in lang.CONTACT_LABEL_SEPARATORS:
+        label = _CONTACT_LINE.fullmatch(folded, prev_lo, sub_lo - 1)
+        return _clean_owner(folded, label.start("owner"), label.end("owner")) if label else None
     for pattern in _CONTACT:
         m = _search_end(pattern, folded, prev_lo, sub_lo - 1)
         if m:
@@ -739,6 +819,56 @@ def _contact_person_line_above(folded: str, line_start: int) -> tuple[int, int] 
     if m is None or line_lo < 0:
         return None
     return _clean_owner(folded, line_lo + m.start("owner"), line_lo + m.end("owner"))
+
+
+def _labelled_unit_above(folded: str, line_start: int) -> tuple[int, int] | None:
+    """'实施单位:某某公司' a line or two above '联系电话:…' (label lines between): the unit it reaches."""
+    pos = line_start
+    for line in _neighbour_lines(folded, line_start, line_start, -1)[: lang.UNIT_LINE_REACH]:
+        line_lo = folded.rfind(line, 0, pos)
+        if line_lo < 0:
+            return None
+        pos = line_lo
+        m = _UNIT_LINE.fullmatch(line)
+        if m is not None:
+            if not m.group("owner").endswith(lang.BODY_ENDINGS):
+                return None
+            return _clean_owner(folded, line_lo + m.start("owner"), line_lo + m.end("owner"))
+        if _LABEL_VALUE_LINE.fullmatch(line) is None:
+            return None  # prose between: the unit above is not this number's
+    return None
+
+
+def _contact_sentence_above(folded: str, line_start: int) -> tuple[int, int] | None:
+    """'如有疑问请与李女士联系。' ending the paragraph above '联系电话:…' (label lines between): the
+    contact it names, a person ("李女士", "张建军") or a body ("和平社区居委会")."""
+    pos = line_start
+    for line in _neighbour_lines(folded, line_start, line_start, -1)[: lang.UNIT_LINE_REACH]:
+        line_lo = folded.rfind(line, 0, pos)
+        if line_lo < 0:
+            return None
+        pos = line_lo
+        if _LABEL_VALUE_LINE.fullmatch(line) is not None and not _SENTENCE_STOP.search(line.rstrip(" 。.")):
+            continue  # "地址:和平路8号。" between the sentence and the number
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(line.rstrip(" \t"))]
+        lo = stops[-lang.CONTACT_SENTENCE_REACH - 1] if len(stops) > lang.CONTACT_SENTENCE_REACH else 0
+        found = None
+        for pattern in _CONTACT_SENTENCE:
+            for m in pattern.finditer(line, lo):
+                if found is None or m.start("owner") > found[0]:
+                    found = (m.start("owner"), m.end("owner"))
+        if found is None:
+            return None
+        span = _clean_owner(folded, line_lo + found[0], line_lo + found[1])
+        if span is None:
+            return None
+        name = folded[span[0]:span[1]]
+        if name.startswith(lang.NOT_CONTACT_STARTS):
+            return None  # "请与我们联系", "与本单位联系": the writer, named elsewhere if at all
+        if name.endswith(lang.BODY_ENDINGS + lang.NAME_HONORIFICS) or 2 <= len(name) <= 4:
+            return span
+        return None
+    return None
 
 
 def _bracket_owner_after(folded: str, end: int) -> tuple[int, int] | None:
@@ -777,6 +907,7 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
         named_after = _bracket_owner_after(folded, cand.end)
         if named_after is not None:  # the owner printed in brackets after the number is its own
             owner_span, owner_parts = named_after, ()
+        owner_span, owner_parts = _without_pronoun(folded, owner_span, owner_parts)
         resolved = _resolve(cand, inherited_area or home_area)
         unknown_area = cand.shape == "local" and resolved.phone_id.startswith("local:")
         if resolved.kind != "service" and not unknown_area and (resolved.e164 is None or (cand.intl and not resolved.valid)):
@@ -869,6 +1000,8 @@ def _accept(
         if service_name_end is not None:
             quoted_start = start - 1 if start > 0 and folded[start - 1] in "“\"「『" else start
             name_start = _body_glued_before(folded, quoted_start)
+            if name_start == quoted_start:
+                name_start = _place_glued_before(folded, quoted_start)
             return (name_start, service_name_end), name_start, None, ()
     elif cand.shape == "local":
         near_cue = positive and cue.group() not in lang.WEAK_PHONE_CUES and (
@@ -900,7 +1033,8 @@ def _accept(
     if label is not None:
         line_lo = _line_bounds(folded, start)[0]
         owner = (_owner_before(folded, *label) or _contact_person_line_above(folded, line_lo)
-                 or _body_line_above(folded, line_lo) or _announced_line(folded, start))
+                 or _labelled_unit_above(folded, line_lo) or _body_line_above(folded, line_lo)
+                 or _contact_sentence_above(folded, line_lo) or _announced_line(folded, start))
         return owner, label[0], None, _publisher_parts(folded, owner)
     owner = _owner_before(folded, sub_lo, start)
     if owner is None:
@@ -910,7 +1044,8 @@ def _accept(
     if owner is None:
         owner = _contact_person_after(folded, end)
     if owner is None and sub_lo == _line_bounds(folded, start)[0]:
-        owner = (_contact_person_line_above(folded, sub_lo) or _body_line_above(folded, sub_lo)
+        owner = (_contact_person_line_above(folded, sub_lo) or _labelled_unit_above(folded, sub_lo)
+                 or _body_line_above(folded, sub_lo) or _contact_sentence_above(folded, sub_lo)
                  or _announced_line(folded, start))
     if owner is None:
         owner = _body_before_bracket(folded, start) or _placed_body_before(folded, sub_lo)

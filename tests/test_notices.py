@@ -334,6 +334,37 @@ CASES = [
         id="reported-qualified-colon-提示",
     ),
     pytest.param(
+        "# 降温来袭\n\n本报讯 受冷空气影响,本周气温将下降8℃。青岚市气象台温馨提示广大市民,及时添衣保暖。(赵敏)\n",
+        [dict(kind="温馨提示", issuer="青岚市气象台")],
+        id="温馨提示-spoken-to-its-audience-in-a-news-item",
+    ),
+    pytest.param(
+        "# 降温来袭\n\n本报讯 1月4日,河湾县气象局在此温馨提示:广大市民及时添衣保暖。(赵敏)\n",
+        [dict(kind="温馨提示", issuer="河湾县气象局", notice_date=date(2023, 1, 4))],
+        id="温馨提示-after-在此",
+    ),
+    pytest.param(
+        "# 降温来袭\n\n本报讯 气象部门温馨提示广大市民,及时添衣保暖。(赵敏)\n",
+        [],
+        id="neg-温馨提示-by-no-named-body",
+    ),
+    pytest.param(
+        "# 降温来袭\n\n本报讯 受冷空气影响,本周气温将下降8℃,局地有大风。\n\n温馨提示\n\n请广大市民及时添衣保暖,"
+        "驾驶员注意行车安全。(赵敏)\n",
+        [],
+        id="neg-温馨提示-box-with-no-body-named-is-no-notice",
+    ),
+    pytest.param(
+        "# 降温来袭\n\n受冷空气影响,本周气温将下降8℃。温馨提醒广大老人和儿童尽量减少外出。\n",
+        [],
+        id="neg-温馨提醒-with-nobody-before-it",
+    ),
+    pytest.param(
+        "# 降温来袭\n\n本报讯 青岚市交警支队提醒广大驾驶人,雨雪天气减速慢行。(赵敏)\n",
+        [],
+        id="neg-a-body-reminding-drivers-is-news-not-a-notice",
+    ),
+    pytest.param(
         "市应急管理局发布安全提示\n\n近日,市应急管理局发布安全提示,提醒广大市民春节期间注意用火用电安全。\n",
         [dict(kind="安全提示", issuer="市应急管理局")],
         id="headline-reporting-a-notice-without-byline",
@@ -548,6 +579,26 @@ CASES = [
         id="reported-by-该局-the-body-named-before",
     ),
     pytest.param(
+        "# 西环路封闭施工\n\n本报讯 记者从青岚市交通运输局获悉,西环路将封闭施工。现该局已发布通告,西环路4月1日起封闭,请车辆绕行。(赵六)\n",
+        [dict(kind="通告", issuer="青岚市交通运输局")],
+        id="reported-by-现该局-the-adverb-goes",
+    ),
+    pytest.param(
+        "# 西环路封闭施工\n\n本报讯 西环路将封闭施工。另市交通运输局发布通告,西环路4月1日起封闭,请车辆绕行。(赵六)\n",
+        [dict(kind="通告", issuer="市交通运输局")],
+        id="reported-by-另市-the-adverb-goes",
+    ),
+    pytest.param(
+        "# 现代物流园开园\n\n本报讯 现代物流有限公司发布公告,物流园4月1日起对外开放,请市民有序参观。(赵六)\n",
+        [dict(kind="公告", issuer="现代物流有限公司")],
+        id="neg-现代-starts-the-name",
+    ),
+    pytest.param(
+        "招领启事\n\n本单位职工在青岚公园拾到黑色手提包一个,请失主携证件前来认领。如有疑问请与李女士联系。\n联系电话:13812345670\n",
+        [dict(kind="招领启事", issuer="李女士", phones=("+8613812345670",))],
+        id="neg-a-word-for-a-person-is-no-subject-the-contact-is",
+    ),
+    pytest.param(
         "# 东环路封闭施工\n\n本报讯 该支队已发布通告,东环路3月5日起封闭施工,请车辆绕行。(王五)\n",
         [],
         id="neg-该支队-with-nothing-named-before",
@@ -568,6 +619,176 @@ def test_notices(text, expected):
     assert len(found) == len(expected), [(n.kind, n.issuer, n.evidence) for n in found]
 
 
+_CLOSURE = "为做好防疫工作,现将有关事项通告如下:即日起,城区网吧、歌厅暂停营业。恢复时间另行通知。\n\n特此通告。\n\n"
+
+# Signatures as papers print them: a long body wrapped over two lines (joined without a separator),
+# seal annotations, dates whose 年/月/日 were lost. (text, issue date, expected rows)
+SIGNATURE_CASES = [
+    pytest.param(
+        "关于暂停城区公共场所营业的通告\n\n" + _CLOSURE
+        + "　　　　青岚市应对突发公共卫生事件工作\n　　　　　　　领导小组办公室(代章)\n　　　　　　2021年2月3日\n",
+        date(2021, 2, 5),
+        [dict(issuer="青岚市应对突发公共卫生事件工作领导小组办公室", notice_date=date(2021, 2, 3))],
+        id="wrapped-body-with-seal-note",
+    ),
+    pytest.param(
+        "关于暂停城区公共场所营业的通告\n\n" + _CLOSURE + "青岚市防疫工作领导小组\n办公室\n2021年2月3日\n",
+        date(2021, 2, 5),
+        [dict(issuer="青岚市防疫工作领导小组办公室", notice_date=date(2021, 2, 3))],
+        id="wrapped-after-a-body-word-the-lower-line-is-a-unit",
+    ),
+    pytest.param(
+        "关于暂停城区公共场所营业的通告\n\n" + _CLOSURE + "青岚市防疫工作领导小组办公室\n（盖章）\n2021年2月3日\n",
+        date(2021, 2, 5),
+        [dict(issuer="青岚市防疫工作领导小组办公室", notice_date=date(2021, 2, 3))],
+        id="seal-note-on-its-own-line",
+    ),
+    pytest.param(
+        "关于暂停城区公共场所营业的通告\n\n" + _CLOSURE + "青岚市应对突发公共卫生事件工作\n领导小组办公室（代章） 2021年2月3日\n",
+        date(2021, 2, 5),
+        [dict(issuer="青岚市应对突发公共卫生事件工作领导小组办公室", notice_date=date(2021, 2, 3))],
+        id="wrapped-body-ending-on-the-date-line",
+    ),
+    pytest.param(
+        "关于暂停城区公共场所营业的通告\n\n为做好防疫工作,即日起城区网吧暂停营业。\n青岚市市场监督管理局（盖章） 2021年2月3日\n",
+        date(2021, 2, 5),
+        [dict(issuer="青岚市市场监督管理局", notice_date=date(2021, 2, 3))],
+        id="neg-a-sentence-above-the-date-line-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "关于暂停城区公共场所营业的通告\n\n" + _CLOSURE + "青岚市卫生健康委员会\n青岚市市场监督管理局\n2021年2月3日\n",
+        date(2021, 2, 5),
+        [dict(issuer="青岚市卫生健康委员会、青岚市市场监督管理局", notice_date=date(2021, 2, 3))],
+        id="neg-two-bodies-each-with-its-place-stay-two",
+    ),
+    pytest.param(
+        "关于暂停城区公共场所营业的通告\n\n" + _CLOSURE + "河湾县人民政府办公室\n学生资助管理中心\n2021年2月3日\n",
+        date(2021, 2, 5),
+        [dict(issuer="河湾县人民政府办公室、学生资助管理中心")],
+        id="neg-a-second-body-not-a-unit-word-stays-apart",
+    ),
+    pytest.param(
+        "关于暂停城区公共场所营业的通告\n\n" + _CLOSURE + "青岚市防疫指挥部\n2021 2 3\n",
+        date(2021, 2, 5),
+        [dict(issuer="青岚市防疫指挥部", notice_date=date(2021, 2, 3))],
+        id="date-printed-with-spaces-for-年月日",
+    ),
+    pytest.param(
+        "关于暂停城区公共场所营业的通告\n\n" + _CLOSURE + "青岚市防疫指挥部\n20210203\n",
+        date(2021, 2, 5),
+        [dict(issuer="青岚市防疫指挥部", notice_date=date(2021, 2, 3))],
+        id="date-printed-as-eight-digits",
+    ),
+    pytest.param(
+        "关于暂停城区公共场所营业的通告\n\n" + _CLOSURE + "青岚市防疫指挥部\n2021125\n",
+        date(2021, 1, 27),
+        [dict(issuer="青岚市防疫指挥部", notice_date=date(2021, 1, 25))],
+        id="seven-digits-read-the-one-way-that-is-not-after-the-issue",
+    ),
+    pytest.param(
+        "关于暂停城区公共场所营业的通告\n\n" + _CLOSURE + "青岚市防疫指挥部\n2021125\n",
+        date(2021, 12, 20),
+        [dict(issuer="青岚市防疫指挥部", notice_date=None)],
+        id="neg-seven-digits-two-readings-before-the-issue-stay-null",
+    ),
+    pytest.param(
+        "青岚市防疫指挥部通告(第4号)\n\n" + _CLOSURE + "2021 1 3 5\n",
+        date(2021, 2, 5),
+        [dict(issuer="青岚市防疫指挥部", notice_date=None)],
+        id="unreadable-signature-the-numbered-title-names-the-issuer",
+    ),
+    pytest.param(
+        "青岚市防疫指挥部第4号通告\n\n" + _CLOSURE + "2021 1 3 5\n",
+        date(2021, 2, 5),
+        [dict(issuer="青岚市防疫指挥部", notice_date=None)],
+        id="unreadable-signature-number-before-the-kind",
+    ),
+    pytest.param(
+        "疫情防控通告(第4号)\n\n" + _CLOSURE + "青岚市应对新冠肺炎疫情工作\n领导小组办公室(代章)\n",
+        date(2021, 2, 5),
+        [dict(issuer="青岚市应对新冠肺炎疫情工作领导小组办公室", notice_date=None)],
+        id="undated-wrapped-signature",
+    ),
+    pytest.param(
+        "本报讯 为做好防疫工作,青岚市发布通告。\n\n" + _CLOSURE + "青岚市应对新冠肺炎疫情工作领导小组\n办公室\n2021年2月3日\n",
+        date(2021, 2, 5),
+        [dict(kind="通告", issuer="青岚市应对新冠肺炎疫情工作领导小组办公室", notice_date=date(2021, 2, 3))],
+        id="a-place-reports-the-notice-its-signature-names-the-issuer",
+    ),
+    pytest.param(
+        "本报讯 青岚市发布通告,即日起城区网吧暂停营业。(李四)\n",
+        date(2021, 2, 5),
+        [],
+        id="neg-a-place-reports-a-notice-with-no-signature",
+    ),
+]
+
+
+# A 公示/公告 printed as a heading and labelled lines, without a signature: the labelled unit issues it.
+LABELLED_UNIT_CASES = [
+    pytest.param(
+        "关于柳溪路管网改造施工的公示\n\n因管网改造,1月9日至2月20日柳溪路(东关街至北门街段)半幅通行,请车辆绕行。\n\n"
+        "实施单位:青岚市水务建设有限公司\n联系电话:0351-5550123\n",
+        [dict(kind="公示", issuer="青岚市水务建设有限公司", phones=("+863515550123",))],
+        id="实施单位-line-issues-the-公示",
+    ),
+    pytest.param(
+        "拟命名道路名称公示\n\n拟将新区两条道路命名为安和路、泰和路,公示期为1月5日至1月14日。\n\n"
+        "实施单位:青岚市城建集团有限公司\n公示单位:青岚市民政局\n联系人:郑先生\n联系电话:0351-5550124\n",
+        [dict(kind="公示", issuer="青岚市民政局", deadline=date(2023, 1, 14))],
+        id="公示单位-before-实施单位-and-before-the-contact-person",
+    ),
+    pytest.param(
+        "公告\n\n青岚市南湖公园将于1月15日起闭园改造,预计9月底重新开放。\n\n发布单位:青岚市园林服务中心\n监督电话:0351-5550125\n",
+        [dict(kind="公告", issuer="青岚市园林服务中心")],
+        id="发布单位-line",
+    ),
+    pytest.param(
+        "公示\n\n以下家庭符合保障性住房配租条件,现予以公示。公示期为1月5日至1月11日。\n\n"
+        "公示单位:青岚市住房保障中心 联系电话:0351-5550126\n",
+        [dict(kind="公示", issuer="青岚市住房保障中心")],
+        id="公示单位-and-phone-on-one-line",
+    ),
+    pytest.param(
+        "关于暂停柳溪路施工的公告\n\n因管网改造,1月9日起柳溪路半幅通行。\n\n施工单位:王师傅\n联系电话:0351-5550127\n",
+        [dict(kind="公告", issuer=None)],
+        id="neg-a-labelled-value-that-is-no-body-issues-nothing",
+    ),
+    pytest.param(
+        "关于柳溪路管网改造施工的公示\n\n实施单位:青岚市水务建设有限公司。因管网改造,柳溪路半幅通行,请车辆绕行。\n\n"
+        "特此公示\n\n青岚市住房和城乡建设局\n\n2023年1月4日\n",
+        [dict(kind="公示", issuer="青岚市住房和城乡建设局", notice_date=date(2023, 1, 4))],
+        id="neg-a-signature-beats-a-labelled-unit",
+    ),
+    pytest.param(
+        "青岚市2022年度拟认定科技型企业名单公示\n\n经专家评审,以下8家企业拟认定为科技型企业。公示期为1月5日至1月11日。\n\n"
+        "公示单位:青岚市科学技术局\n",
+        [dict(kind="公示", issuer="青岚市科学技术局", deadline=date(2023, 1, 11))],
+        id="unit-line-set-apart-by-the-layout-and-no-phone",
+    ),
+    pytest.param(
+        "## 柳溪路施工公示\n\n柳溪路(东关街至北门街段)1月9日至2月20日半幅通行。\n\n"
+        "建设单位:青岚市城建集团有限公司\n施工单位:青岚市第三建筑工程有限公司\n",
+        [dict(kind="施工公示", issuer="青岚市城建集团有限公司")],
+        id="labelled-unit-lines-are-no-signature",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", LABELLED_UNIT_CASES)
+def test_labelled_unit_issues_an_unsigned_notice(text, expected):
+    found = notices_of(text)
+    assert [row(n, e.keys()) for n, e in zip(found, expected)] == expected
+    assert len(found) == len(expected), [(n.kind, n.issuer, n.evidence) for n in found]
+
+
+@pytest.mark.parametrize("text, issue_date, expected", SIGNATURE_CASES)
+def test_signatures(text, issue_date, expected):
+    found = notices_of(text, issue_date)
+    assert [row(n, e.keys()) for n, e in zip(found, expected)] == expected
+    assert len(found) == len(expected), [(n.kind, n.issuer, n.evidence) for n in found]
+
+
 @pytest.mark.parametrize(
     "title, kind",
     [
@@ -576,6 +797,10 @@ def test_notices(text, expected):
         ("遗失声明", "遗失声明"),
         ("关于调整12路公交线路的公告", "公告"),
         ("关于交通管制的通告(第3号)", "通告"),
+        ("河湾县防疫指挥部通告第5号", "通告"),
+        ("河湾县人民政府公告〔2021〕2号", "公告"),
+        ("河湾县防疫指挥部第5号通告", "通告"),
+        ("住宅楼5号", None),
         ("太原市公安局交通管理局通告", "通告"),
         ("计划停电通知", "停电通知"),
         ("开工公告", "开工公告"),

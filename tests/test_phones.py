@@ -320,7 +320,7 @@ CASES = [
     pytest.param("市民如发现违法行为,可拨打举报电话0351-12345或发送邮件。", TAIYUAN,
                  [("0351-12345", "service:12345", "service", None)], id="service-with-area-code"),
     pytest.param("记者拨打了该公司客服电话4008123123,对方表示将尽快处理。", TAIYUAN,
-                 [("4008123123", "+864008123123", "landline", "该公司")], id="400-unseparated"),
+                 [("4008123123", "+864008123123", "landline", None)], id="400-unseparated"),
     pytest.param(
         "某公司招聘销售员5名,月薪4000元以上。联系电话:0351-7654321 13803456789 联系人:刘经理 地址:太原市迎泽大街100号",
         TAIYUAN,
@@ -380,6 +380,64 @@ CASES = [
                  [("0351-6061234", "+863516061234", "landline", None)], id="owner-clause-after-announce-verb-is-no-owner"),
     pytest.param("市信访局公布了投诉电话:0351-4223344", TAIYUAN,
                  [("0351-4223344", "+863514223344", "landline", None)], id="owner-announce-verb-then-cue-only"),
+    # --- owners: a labelled unit a line or two above the number's line ---
+    pytest.param("实施单位:青岚市水务建设有限公司\n联系电话:0351-5550123", TAIYUAN,
+                 [("0351-5550123", "+863515550123", "landline", "青岚市水务建设有限公司")], id="owner-unit-line-above"),
+    pytest.param("公示单位:青岚市民政局\n地址:青岚市和平路8号\n联系电话:0351-5550124", TAIYUAN,
+                 [("0351-5550124", "+863515550124", "landline", "青岚市民政局")], id="owner-unit-two-lines-above"),
+    pytest.param("公示单位:青岚市民政局\n联系人:郑先生\n联系电话:0351-5550124", TAIYUAN,
+                 [("0351-5550124", "+863515550124", "landline", "郑先生")], id="owner-contact-person-beats-the-unit"),
+    pytest.param("实施单位:青岚市水务建设有限公司\n施工期间请车辆绕行,给您带来不便敬请谅解。\n联系电话:0351-5550123", TAIYUAN,
+                 [("0351-5550123", "+863515550123", "landline", None)], id="neg-owner-unit-above-prose-is-not-the-owner"),
+    pytest.param("招聘单位:见附表\n联系电话:0351-5550128", TAIYUAN,
+                 [("0351-5550128", "+863515550128", "landline", None)], id="neg-owner-unit-line-naming-no-body"),
+    pytest.param("实施单位:青岚市水务建设有限公司\n地址:和平路8号\n邮编:030001\n联系电话:0351-5550123", TAIYUAN,
+                 [("0351-5550123", "+863515550123", "landline", None)], id="neg-owner-unit-three-lines-above-is-too-far"),
+    # --- owners: the contact a sentence on the line above names, for a number on its own line ---
+    pytest.param("拾到黑色手提包一个,请失主前来认领。如有疑问请与李女士联系。\n联系电话:13812345670", TAIYUAN,
+                 [("13812345670", "+8613812345670", "mobile", "李女士")], id="owner-contact-sentence-above"),
+    pytest.param("本社区将开展旧衣回收活动。详情请与和平社区居委会联系。\n\n联系电话:0351-5550130", TAIYUAN,
+                 [("0351-5550130", "+863515550130", "landline", "和平社区居委会")], id="owner-body-in-sentence-above"),
+    pytest.param("如有疑问请与李女士联系。\n地址:和平路8号\n联系电话:13812345670", TAIYUAN,
+                 [("13812345670", "+8613812345670", "mobile", "李女士")], id="owner-contact-sentence-over-a-label-line"),
+    pytest.param("报名请联系王先生。\n电话:13812345671", TAIYUAN,
+                 [("13812345671", "+8613812345671", "mobile", "王先生")], id="owner-contact-after-call-verb-above"),
+    pytest.param("如有疑问请与我们联系。\n联系电话:13812345672", TAIYUAN,
+                 [("13812345672", "+8613812345672", "mobile", None)], id="neg-owner-we-are-no-contact"),
+    pytest.param("如有疑问请与李女士联系。\n活动当天将有专车接送,请准时到达。\n联系电话:13812345673", TAIYUAN,
+                 [("13812345673", "+8613812345673", "mobile", None)], id="neg-owner-contact-sentence-two-prose-lines-up"),
+    pytest.param("请与家人结伴前往,注意安全。\n联系电话:13812345674", TAIYUAN,
+                 [("13812345674", "+8613812345674", "mobile", None)], id="neg-owner-与-without-a-contact-verb"),
+    # --- owners are clean names: no adverb at the start, "该公司" is the company named before ---
+    pytest.param("本报讯 记者从青岚燃气有限公司获悉,节日期间服务不停歇。目前该公司客服电话为0351-5550132。", TAIYUAN,
+                 [("0351-5550132", "+863515550132", "landline", "青岚燃气有限公司")], id="owner-该公司-is-the-company-before"),
+    pytest.param("本报讯 青岚市图书馆推出送书上门服务。如有疑问请与该馆读者服务部联系。\n联系电话:0351-5550131", TAIYUAN,
+                 [("0351-5550131", "+863515550131", "landline", "青岚市图书馆读者服务部")], id="owner-该馆-unit-keeps-its-unit"),
+    pytest.param("本报讯 河湾县民政局开通养老咨询专线。现该局咨询电话为0351-5550133。", TAIYUAN,
+                 [("0351-5550133", "+863515550133", "landline", "河湾县民政局")], id="owner-现该局-adverb-and-pronoun-go"),
+    pytest.param("本报讯 构建发展新格局需要各方努力。现该局咨询电话为0351-5550134。", TAIYUAN,
+                 [("0351-5550134", "+863515550134", "landline", None)], id="neg-owner-该局-with-no-bureau-before"),
+    pytest.param("另市民政局咨询电话:0351-5550136", TAIYUAN,
+                 [("0351-5550136", "+863515550136", "landline", "市民政局")], id="owner-另-before-a-place-goes"),
+    pytest.param("现代物流公司服务电话:0351-5550135", TAIYUAN,
+                 [("0351-5550135", "+863515550135", "landline", "现代物流公司")], id="neg-owner-现代-is-part-of-the-name"),
+    pytest.param("另附联系电话:0351-5550137", TAIYUAN,
+                 [("0351-5550137", "+863515550137", "landline", None)], id="neg-owner-另附-is-no-name"),
+    pytest.param("目前青岚市民政局咨询电话为0351-5550138。", TAIYUAN,
+                 [("0351-5550138", "+863515550138", "landline", "青岚市民政局")], id="owner-目前-goes"),
+    # --- a hotline keeps the place printed right before its number ---
+    pytest.param("市民可拨打市12345公共服务热线反映问题。", TAIYUAN,
+                 [("12345", "service:12345", "service", "市12345公共服务热线")], id="hotline-keeps-市-prefix"),
+    pytest.param("如有问题请拨打区12345热线。", TAIYUAN,
+                 [("12345", "service:12345", "service", "区12345热线")], id="hotline-keeps-区-prefix"),
+    pytest.param("也可拨打青岚市河湾区12345政务服务热线。", TAIYUAN,
+                 [("12345", "service:12345", "service", "青岚市河湾区12345政务服务热线")], id="hotline-keeps-a-named-place"),
+    pytest.param("请拨打市“12345”热线反映。", TAIYUAN,
+                 [("12345", "service:12345", "service", "市12345热线")], id="hotline-keeps-a-prefix-outside-quotes"),
+    pytest.param("请拨打我市12345热线。", TAIYUAN,
+                 [("12345", "service:12345", "service", "12345热线")], id="neg-hotline-我市-is-no-part-of-the-name"),
+    pytest.param("通过市长12345热线反映。", TAIYUAN,
+                 [("12345", "service:12345", "service", "12345热线")], id="neg-hotline-市长-is-no-place"),
 ]
 
 
@@ -400,6 +458,27 @@ def test_evidence_is_verbatim_and_holds_the_number(text, area_code, expected):
             # a masthead's publisher and its hotline ("某日报社" + "广告热线")
             in_parts = any(m.owner[:i] in evidence and m.owner[i:] in evidence for i in range(2, len(m.owner) - 1))
             assert m.owner in evidence or in_parts
+
+
+@pytest.mark.parametrize(
+    "separator", [",", "，", ";", "；", " ", "　", "。"], ids=lambda s: f"separator-{s!r}"
+)
+@pytest.mark.parametrize("person", ["孙先生", "孙立群", "孙经理"])
+def test_a_named_contact_owns_the_number_whatever_the_separator(separator, person):
+    for label in ("联系电话:", "电话：", "手机:"):
+        text = f"某某家政服务有限公司诚聘保洁员。联系人:{person}{separator}{label}13912340001"
+        assert [m.owner for m in find_phones(text, ctx())] == [person], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联系人:孙先生;邮箱:sun@example.cn;电话:13912340001",  # another field between: no longer the contact's
+        "我们已与市人社局联系。电话:13912340001",  # a sentence that is more than a label, before a full stop
+    ],
+)
+def test_a_contact_one_field_too_far_back_owns_nothing(text):
+    assert [m.owner for m in find_phones(text, ctx())] == [None]
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,33 @@ ACTOR_VERBS: tuple[str, ...] = ("将于", "定于", "计划于", "拟于", "决�
 SIGNATURE_LABELS: tuple[str, ...] = (
     "声明人", "公告人", "启事人", "通告单位", "发布单位", "发布人", "落款", "单位", "特此声明人",
 )
+# Labelled lines naming who issues a notice printed without a signature ("公示单位:某某局",
+# "实施单位:某某公司" under a 公示): the unit of the first label in this order that the notice prints.
+ISSUER_UNIT_LABELS: tuple[str, ...] = (
+    "公示单位", "公告单位", "通告单位", "发布单位", "发布机关", "公示机关", "公告机关", "发文单位", "声明单位",
+    "实施单位", "建设单位", "组织单位", "主办单位", "招聘单位", "申请单位", "施工单位",
+)
+# Labels of the contact lines printed with such a unit line ("联系人:", "联系电话:"), and how many
+# labelled lines after a notice the layout cut off still belong to it.
+CONTACT_LABELS: tuple[str, ...] = (
+    "联系人", "联系电话", "咨询电话", "监督电话", "举报电话", "电话", "联系方式", "地址", "邮箱", "传真",
+)
+LABELLED_TAIL_MAX_LINES = 4
+# Seal annotations printed beside (or under) a signature's issuer ("某办公室(代章)"): not part of
+# the name. Matched inside round brackets.
+SEAL_MARKS: tuple[str, ...] = ("代章", "盖章", "公章", "印章", "签章", "章", "代", "印", "签字", "签名")
+# Words a signature's wrapped second line may start with when it carries on the body named above
+# ("某某市应对某某工作领导小组" over "办公室"): a unit of a body, never the start of a body's own name.
+CONTINUATION_HEADS: tuple[str, ...] = (
+    "办公室", "领导小组", "工作领导小组", "指挥部", "工作指挥部", "工作组", "专班", "工作专班", "小组",
+    "委员会", "管理委员会", "工作委员会", "秘书处", "分指挥部",
+)
+# Characters that mark a place in a body's name ("某某市", "某区"): a wrapped second line that
+# names a place is a second body, not the rest of the first.
+PLACE_MARKS: tuple[str, ...] = ("省", "市", "区", "县", "州", "镇", "乡", "旗", "盟", "街道", "中共", "共青团")
+# How far back (days) a signature's date printed as a run of digits ("2020126") may lie before the
+# issue date: the reading that falls in this window, if only one does, is the date.
+RUN_TOGETHER_DATE_REACH_DAYS = 366
 
 # Endings of an organisation's name: a clause ending with one names a body that can issue. Besides
 # the endings every body may have, the businesses and services that print notices, and single
@@ -67,13 +94,18 @@ SUBJECT_IS_SOUGHT: tuple[str, ...] = ("寻人启事", "寻人启示", "寻狗启
 ISSUER_TRAILING_WORDS: tuple[str, ...] = (
     "近日", "日前", "今天", "今日", "昨天", "昨日", "当天", "当日", "再次", "紧急", "专门", "正式",
     "也", "还", "已", "已经", "特", "特别", "联合", "共同", "向社会", "向全市", "向市民",
-    "向广大市民", "向公众", "向全社会", "向居民", "面向社会", "面向全市",
+    "向广大市民", "向公众", "向全社会", "向居民", "面向社会", "面向全市", "在此", "再次在此",
 )
 # Words a clause may begin with before the issuer ("近日,据悉市交通局…").
 ISSUER_LEADING_WORDS: tuple[str, ...] = (
     "近日", "日前", "今天", "今日", "昨天", "昨日", "当天", "当日", "据悉", "据了解", "同时", "此外",
     "另外", "目前", "为此", "对此", "随后", "本报讯", "记者获悉", "记者了解到", "并由", "由",
 )
+# One-character adverbs dropped from the start of an issuer or an owner ("现该单位…", "另市民政局…")
+# only before one of PRONOUN_OR_PLACE_STARTS: a name may start with these characters ("现代", "另类"),
+# not with both.
+LEADING_ADVERBS: tuple[str, ...] = ("现", "另", "并", "也", "还", "均", "即", "则", "再", "又", "而", "且")
+PRONOUN_OR_PLACE_STARTS: tuple[str, ...] = ("该", "其", "本", "我", "市", "省", "区", "县", "镇", "乡")
 # Clauses that look like an issuer but speak for a place, not a body ("我市下发通知").
 NOT_ISSUERS: tuple[str, ...] = (
     "我市", "我省", "我区", "我县", "全市", "全省", "本市", "各地", "国家", "有关部门", "相关部门",
@@ -95,6 +127,15 @@ NOT_AFTER_WORD: tuple[str, ...] = (
 )
 # Qualifiers a body may put before a colon it speaks after ("市气象台温馨提示:…").
 COLON_QUALIFIERS: tuple[str, ...] = ("温馨", "特别", "重要", "安全", "出行", "健康", "消费", "防范", "风险", "紧急")
+# Whom a qualified 提示 is spoken to when it is used as a verb ("某局温馨提示广大市民,…").
+PROMPT_AUDIENCES: tuple[str, ...] = (
+    "广大", "市民", "居民", "群众", "公众", "游客", "旅客", "乘客", "驾驶人", "驾驶员", "司机", "车主",
+    "家长", "考生", "消费者", "各位", "大家", "全市", "社会各界", "您",
+)
+# Kinds that are a notice only when a body is named giving them: a "温馨提示" box inside a news item
+# with nobody before it is the paper's own advice (no row); with a body ("市气象台温馨提示…") it is that
+# body's notice.
+ISSUED_ONLY_KINDS: tuple[str, ...] = ("提示",)
 # Counters between the verb and the notice word ("发布一则提示").
 COUNTERS: tuple[str, ...] = ("一则", "一份", "一条", "一个", "一封", "一项", "了一则", "了一份", "了")
 

@@ -127,7 +127,26 @@ OWNER_LEADING_NOISE: tuple[str, ...] = (
     "如有需要", "详情", "详询", "具体", "另外", "此外", "同时", "广大市民", "广大群众", "知情者",
     "知情人", "有关", "相关", "通过", "拨打", "致电", "联系", "咨询", "-", "*", "•", "·", "|", " ",
     "　", ":", "：", "当地", "本地", "属地", "所在地",
+    # time adverbs that open a sentence, never a name ("目前该公司客服电话为…")
+    "目前", "现在", "如今", "当前", "此前", "今后", "届时", "平时", "日前", "近日", "近期", "眼下", "另外还",
+    "另附", "现附", "附上",
 ) + KIN_WORDS
+# One-character adverbs ("现该单位…", "另市民政局…") dropped from an owner's start only before a
+# pronoun or a place level (shared with the notice extractor).
+from .zh_notices import LEADING_ADVERBS as OWNER_LEADING_ADVERBS, PRONOUN_OR_PLACE_STARTS  # noqa: E402
+# "该公司", "该馆": a body referred back to. The owner is the body of that kind named before the
+# number (within this many characters), else what follows the pronoun, else nobody.
+POINTING_WORD = "该"
+ANTECEDENT_REACH = 400
+# Characters a body's name read backwards never runs over ("记者从某某公司获悉").
+from .zh_notices import NAME_STOPS  # noqa: E402
+# Words ending like a body that are no body ("格局", "场所"): never the body "该局"/"该所" points at.
+NOT_BODY_COMPOUNDS: tuple[str, ...] = (
+    "格局", "布局", "结局", "大局", "全局", "开局", "变局", "骗局", "僵局", "时局", "当局", "饭局", "棋局",
+    "场所", "住所", "厕所", "处所", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部",
+    "部分", "网站", "车站", "好处", "到处", "之处", "处处", "市中心", "核心", "重心", "信心", "中心城区",
+    "排队", "方队", "球队", "团队", "队伍",
+)
 
 # What a number is for, not who answers it: an owner left ending with one of these is no owner
 # ("意见反馈电话", "改造问题反映电话").
@@ -138,6 +157,9 @@ PURPOSE_ENDINGS: tuple[str, ...] = (
 )
 # Words an owner never starts with: what is left after them is a fragment of a label ("及联系电").
 OWNER_FRAGMENT_STARTS: tuple[str, ...] = ("及", "和", "与", "或", "并", "等")
+# Levels of a place a body's name may start with ("市医保局"): after a fragment word above, one of
+# these starts a second body of a list ("和市医保局"), not a name beginning with that word ("和平社区").
+PLACE_LEVELS: tuple[str, ...] = ("省", "市", "区", "县", "镇", "乡", "州")
 # "12393医保服务热线或市医保局咨询电话": after a hotline and "或", the words name another owner.
 OWNER_ALTERNATIVE_JOINS: tuple[str, ...] = ("或者", "或", "以及", "及")
 # Verbs by which a text announces a number ("街道公布了…电话"): the owner is not in the words after them.
@@ -170,11 +192,38 @@ LABEL_ENDINGS: tuple[str, ...] = SERVICE_NAME_ENDINGS + ("号码", "手机", "�
 # A heading over a list of numbers ("便民服务电话一览", "各区热线如下").
 LIST_HEADING_CUES: tuple[str, ...] = ("电话", "热线", "号码", "通讯录", "联系方式", "一览")
 
+# Labels of a line naming a unit ("实施单位:某某公司", "公示单位:某某局"): a "联系电话:…" line a line
+# or two below it reaches that unit. A label ends with one of these and is at most this long.
+UNIT_LABEL_ENDINGS: tuple[str, ...] = ("单位", "机关", "机构")
+UNIT_LABEL_MAX = 6
+# How many lines above a number's line a unit's labelled line may stand.
+UNIT_LINE_REACH = 2
+
 # "联系人:张三" and "与张三联系" name the owner in a clause before the number.
 CONTACT_PERSON_PATTERNS: tuple[str, ...] = (
     r"联系人[:：\s]*(?P<owner>[\u4e00-\u9fff]{2,4}(?:先生|女士)?)(?=电话|手机|[^\u4e00-\u9fff]|$)",
     r"(?:与|同|向)(?P<owner>[\u4e00-\u9fff]{2,12}?)(?:联系|联络|咨询)",
 )
+
+# A sentence that sends readers to someone ("如有疑问请与李女士联系。") on the line above a number's
+# own "联系电话:…" line names who the number reaches. The owner is the group ``owner``.
+CONTACT_SENTENCE_PATTERNS: tuple[str, ...] = (
+    r"(?:与|同|向)(?P<owner>[\u4e00-\u9fff()（）]{2,24}?)(?:联系|联络|咨询|反映)",
+    r"(?:请|可|可以|或)(?:联系|联络|咨询)(?P<owner>[\u4e00-\u9fff()（）]{2,24}?)(?=[。.!！,，;；]|\s*$)",
+)
+# What may separate "联系人:张三" (or "请与张三联系") from the number's own "电话:…" sub-clause: the
+# contact is the owner whichever is printed ("联系人:王先生;联系电话:…" as "联系人:王先生,联系电话:…").
+CONTACT_SEPARATORS = ",，;；"
+# After a full stop only a bare label sentence ("联系人:王先生。电话:…") still names the owner.
+CONTACT_LABEL_SEPARATORS = "。"
+# A place printed right before a service number is part of the hotline's name ("市12345公共服务热线",
+# "某某区12345热线"): it ends with one of these levels, and a scope word never starts it ("全市", "我市").
+HOTLINE_PLACE_LEVELS: tuple[str, ...] = ("市", "区", "县", "省", "州", "镇", "乡", "旗", "盟")
+NOT_PLACE_STARTS: tuple[str, ...] = ("全", "我", "本", "各", "该", "外", "此", "当地", "属地", "所在")
+# A contact starting so is the writer or the reader, not a name ("请与我们联系").
+NOT_CONTACT_STARTS: tuple[str, ...] = ("我", "本", "您", "你", "他", "她", "其", "之", "大家")
+# How many sentences at the end of the line above such a line may hold the contact.
+CONTACT_SENTENCE_REACH = 2
 
 # Characters that end a clause: a cue before one of these does not reach a number after it.
 CLAUSE_BREAKS = "。!！?？;；\n"
