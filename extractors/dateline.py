@@ -14,11 +14,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from typing import TYPE_CHECKING
 
 from .date_memo import find_dates
 from .lang import zh_dateline as lang
 from .patterns import alternation
-from .records import Article
+
+if TYPE_CHECKING:  # annotations only: records imports this module
+    from .records import Article
 
 __all__ = ["article_anchor"]
 

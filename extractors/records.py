@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import ClassVar, Literal
 
+from .dateline import article_anchor
 from .matching import FirstKnown, Same, issuers_agree, kinds_agree, names_overlap, same_digits, same_moment, same_name, same_names
 from .registry import CalendarEntry, Evaluation, column, event_record
 
@@ -224,8 +225,6 @@ class Issue:
         ("新华社北京3月2日电", "本报讯(记者 X)3月2日,"), else the issue date."""
         key = id(article)
         if key not in self._anchors:
-            from .dateline import article_anchor  # imported here: dateline imports this module
-
             self._anchors[key] = article_anchor(article, self.ctx.issue_date)
         return self._anchors[key] or self.ctx.issue_date
 

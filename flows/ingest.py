@@ -173,7 +173,10 @@ def process_files(planned: Sequence[PlannedFile], area_code: str | None, *, clai
             result.errors.append(_error_for(item.source, exc, sha))
             continue
         result.issues.append(issue)
-        if issue.ctx.area_code is None and any(r.kind == "landline" and r.e164 is None for r in issue.records.get("phone_numbers", ())):
+        if issue.ctx.area_code is None and any(
+            getattr(r, "kind", None) == "landline" and getattr(r, "e164", "") is None
+            for rows in issue.records.values() for r in rows
+        ):  # a local number left without E.164 (whatever table holds phone numbers)
             result.notes.add(UNKNOWN_AREA_CODE)
         for stage, seconds in issue.seconds.items():
             result.seconds[stage] = result.seconds.get(stage, 0.0) + seconds
