@@ -131,6 +131,46 @@ def _extract(issue: Issue, seconds: dict[str, float]) -> dict[str, list[Evidence
     return records
 
 
+def _extract_issue(
+    meta: SourceMeta,
+    text: str,
+    encoding: str,
+    articles: tuple[Article, ...],
+    dated: tuple[date | None, IssueDateSource, str],
+    *,
+    default_area_code: str | None,
+    sha256: str,
+    seconds: dict[str, float],
+) -> ProcessedIssue:
+    """An issue's text and articles (from the segmenter or the markup) to its records, with the
+    context every record is resolved against: its date (``dated``: day, source, reason) and area code."""
+    issue_date, date_source, reason = dated
+    area_code, area_code_reason = resolve_area_code(meta, text, default_area_code)
+    ctx = IssueContext(
+        issue_id=issue_id_for(meta.paper, issue_date, meta.source_path),
+        issue_date=issue_date,
+        issue_date_source=date_source,
+        paper=meta.paper,
+        edition=meta.edition,
+        area_code=area_code,
+    )
+    issue = Issue(ctx=ctx, text=text, articles=articles)
+    return ProcessedIssue(
+        source_path=meta.source_path,
+        content_sha256=sha256,
+        encoding=encoding,
+        text=text,
+        ctx=ctx,
+        issue_date_reason=reason,
+        area_code_reason=area_code_reason,
+        articles=articles,
+        records=_extract(issue, seconds),
+        extractor_version=extractor_version(),
+        fingerprint=run_fingerprint(meta, default_area_code, extractor_version()),
+        seconds=seconds,
+    )
+
+
 def process_html_issue(
     pages: Sequence[tuple[str, bytes]],
     meta: SourceMeta,
@@ -158,34 +198,11 @@ def process_html_issue(
     else:
         inferred, reason = infer_issue_date(parsed.text)
         issue_date, date_source = inferred, "inferred" if inferred else "unknown"
-    area_code, area_code_reason = resolve_area_code(meta, parsed.text, default_area_code)
-    ctx = IssueContext(
-        issue_id=issue_id_for(meta.paper, issue_date, meta.source_path),
-        issue_date=issue_date,
-        issue_date_source=date_source,
-        paper=meta.paper,
-        edition=meta.edition,
-        area_code=area_code,
+    issue = _extract_issue(
+        meta, parsed.text, parsed.encoding, parsed.articles, (issue_date, date_source, reason),
+        default_area_code=default_area_code, sha256=sha256, seconds=seconds,
     )
-    issue = Issue(ctx=ctx, text=parsed.text, articles=parsed.articles)
-    records = _extract(issue, seconds)
-    return (
-        ProcessedIssue(
-            source_path=meta.source_path,
-            content_sha256=sha256,
-            encoding=parsed.encoding,
-            text=parsed.text,
-            ctx=ctx,
-            issue_date_reason=reason,
-            area_code_reason=area_code_reason,
-            articles=parsed.articles,
-            records=records,
-            extractor_version=extractor_version(),
-            fingerprint=run_fingerprint(meta, default_area_code, extractor_version()),
-            seconds=seconds,
-        ),
-        parsed.errors,
-    )
+    return issue, parsed.errors
 
 
 def process_issue(
@@ -208,35 +225,13 @@ def process_issue(
     text, encoding = decode(data)
     seconds["decode"] = time.perf_counter() - clock
 
-    issue_date, date_source, reason = resolve_issue_date(meta, text)
-    area_code, area_code_reason = resolve_area_code(meta, text, default_area_code)
-    ctx = IssueContext(
-        issue_id=issue_id_for(meta.paper, issue_date, meta.source_path),
-        issue_date=issue_date,
-        issue_date_source=date_source,
-        paper=meta.paper,
-        edition=meta.edition,
-        area_code=area_code,
-    )
+    dated = resolve_issue_date(meta, text)
 
     clock = time.perf_counter()
     articles = segment(text)
     seconds["segment"] = time.perf_counter() - clock
 
-    issue = Issue(ctx=ctx, text=text, articles=articles)
-    records = _extract(issue, seconds)
-
-    return ProcessedIssue(
-        source_path=meta.source_path,
-        content_sha256=sha256 or sha256_hex(data),
-        encoding=encoding,
-        text=text,
-        ctx=ctx,
-        issue_date_reason=reason,
-        area_code_reason=area_code_reason,
-        articles=articles,
-        records=records,
-        extractor_version=extractor_version(),
-        fingerprint=run_fingerprint(meta, default_area_code, extractor_version()),
-        seconds=seconds,
+    return _extract_issue(
+        meta, text, encoding, articles, dated,
+        default_area_code=default_area_code, sha256=sha256 or sha256_hex(data), seconds=seconds,
     )
