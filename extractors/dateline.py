@@ -63,21 +63,15 @@ def _stamp(text: str, issue_date: date | None) -> date | None:
 def article_anchor(article: Article, issue_date: date | None) -> date | None:
     """The day ``article`` was filed, if it prints one: its dateline, leading date or publication
     stamp; None when it prints none (then its relative dates count from the issue date)."""
-    for head in (article.byline, article.title, article.subtitle):
-        for line in (head or "").split("\n"):
-            m = _AGENCY.match(line)
-            if m:
-                return _resolve(m["date"], issue_date)
-            day = _stamp(line, issue_date)
-            if day:
-                return day
     head = article.body[:_HEAD_CHARS].split("\n", 1)[0]
-    m = _AGENCY.match(head)
-    if m:
-        return _resolve(m["date"], issue_date)
-    day = _stamp(head, issue_date)
-    if day:
-        return day
+    heading_lines = [line for part in (article.byline, article.title, article.subtitle) for line in (part or "").split("\n")]
+    for line in (*heading_lines, head):
+        m = _AGENCY.match(line)
+        if m:
+            return _resolve(m["date"], issue_date)
+        day = _stamp(line, issue_date)
+        if day:
+            return day
     m = _LEADING.match(head)
     if m:
         return _resolve(m["date"], issue_date)

@@ -367,15 +367,20 @@ def _placed_body_before(folded: str, sub_lo: int) -> tuple[int, int] | None:
     return _clean_owner(folded, start + m.start("body"), start + m.end("body"))
 
 
+def _glued_words_start(folded: str, start: int, limit: int) -> int:
+    """Where the run of up to ``limit`` Chinese characters printed right before ``start`` begins,
+    after an opener word inside it (the words a name glued to a number may be)."""
+    lo = start
+    while lo > 0 and _CJK.match(folded[lo - 1]) and start - lo < limit:
+        lo -= 1
+    opener = _search_end(_GLUED_BODY_OPENER, folded, lo, start)
+    return opener.end() if opener is not None else lo
+
+
 def _body_glued_before(folded: str, start: int) -> int:
     """Where a service's name starts: "共青团某市委12355青少年服务中心" runs from the body printed
     right before the number, with nothing between them; else at the number."""
-    lo = start
-    while lo > 0 and _CJK.match(folded[lo - 1]) and start - lo < 16:
-        lo -= 1
-    opener = _search_end(_GLUED_BODY_OPENER, folded, lo, start)
-    if opener is not None:
-        lo = opener.end()
+    lo = _glued_words_start(folded, start, 16)
     name = folded[lo:start]
     return lo if len(name) >= 3 and name.endswith(lang.BODY_ENDINGS) and name not in lang.OWNER_CUE_ONLY else start
 
@@ -383,12 +388,7 @@ def _body_glued_before(folded: str, start: int) -> int:
 def _place_glued_before(folded: str, start: int) -> int:
     """Where a hotline's name starts when a place is printed right before its number ("市12345公共服务
     热线", "某某区12345热线"): at the place; "全市12345热线" and "拨打12345" start at the number."""
-    lo = start
-    while lo > 0 and _CJK.match(folded[lo - 1]) and start - lo < 10:
-        lo -= 1
-    opener = _search_end(_GLUED_BODY_OPENER, folded, lo, start)
-    if opener is not None:
-        lo = opener.end()
+    lo = _glued_words_start(folded, start, 10)
     stop = max((i + 1 for i in range(lo, start) if folded[i] in lang.NAME_STOPS), default=lo)
     place = folded[stop:start]
     if not place.endswith(lang.HOTLINE_PLACE_LEVELS) or place.startswith(lang.NOT_PLACE_STARTS):
