@@ -914,7 +914,7 @@ def find_orders(article: Article, issue_date: date | None, trailer: str = "") ->
     _labelled_periods(body, orders, exprs)
     for order in orders:
         if order.starts_at is None and order.issued_at is not None:
-            # "市政府于12月10日16时发布重污染天气黄色预警": an alert published at an hour, with no other
+            # "市政府于3月2日15时发布重污染天气黄色预警": an alert published at an hour, with no other
             # start, is in force from that hour.
             order.starts_at = order.issued_at
     _end_replaced_alerts(orders)

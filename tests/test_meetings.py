@@ -778,7 +778,7 @@ CASES += [
     # a speech printed in full: its occasion in the subtitle, its speaker in a headline line
     pytest.param(
         "政府工作报告\n——2024年1月8日在澄溪市第九届人民代表大会第三次会议上\n澄溪市市长 林森\n\n"
-        "各位代表:现在,我代表市人民政府向大会报告工作,请予审议。\n",
+        "各位代表:受市政府委托,下面我向大会作政府工作报告,请一并审阅。\n",
         "2024-01-12", "澄溪日报",
         [dict(date=d("2024-01-08"), name="澄溪市第九届人民代表大会第三次会议", speakers=("林森",))],
         id="speech-subtitle-names-its-meeting-and-speaker",
