@@ -1141,12 +1141,16 @@ def extract(issue: Issue) -> list[PublicNotice]:
     ordered = sorted(unique.values(), key=lambda n: (n.char_start, -n.char_end))
     # A notice's signature the segmenter set apart is read with the notice: the same lines read
     # again as a notice of their own are no second notice.
+    # Notices come in start order, so every kept notice of a kind starts at or before this one: it
+    # lies inside one of them exactly when it ends no later than the furthest end kept for its kind
+    # (one comparison per notice, not one per kept notice).
     kept: list[PublicNotice] = []
+    furthest_end: dict[str, int] = {}
     for notice in ordered:
         if notice.issuer is None and notice.kind.endswith(L.ISSUED_ONLY_KINDS):
             continue  # a "温馨提示" box nobody is named to give is the paper's advice, not a notice
-
-        if any(k.char_start <= notice.char_start and notice.char_end <= k.char_end and k.kind == notice.kind for k in kept):
+        if notice.char_end <= furthest_end.get(notice.kind, -1):
             continue
         kept.append(notice)
+        furthest_end[notice.kind] = max(furthest_end.get(notice.kind, -1), notice.char_end)
     return kept
