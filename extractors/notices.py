@@ -1141,14 +1141,21 @@ def extract(issue: Issue) -> list[PublicNotice]:
     ordered = sorted(unique.values(), key=lambda n: (n.char_start, -n.char_end))
     # A notice's signature the segmenter set apart is read with the notice: the same lines read
     # again as a notice of their own are no second notice.
-    # Notices come in start order, so every kept notice of a kind starts at or before this one: it
-    # lies inside one of them exactly when it ends no later than the furthest end kept for its kind
-    # (one comparison per notice, not one per kept notice).
+    given = [n for n in ordered if not (n.issuer is None and n.kind.endswith(L.ISSUED_ONLY_KINDS))]
+    # (a "温馨提示" box nobody is named to give is the paper's advice, not a notice)
+    return outside_earlier_of_kind(given)
+
+
+def outside_earlier_of_kind(ordered: list[PublicNotice]) -> list[PublicNotice]:
+    """The notices (sorted by start, longer first) not lying inside an earlier kept one of their kind.
+
+    Every kept notice of a kind starts at or before the current one, so it lies inside one of them
+    exactly when it ends no later than the furthest end kept for its kind: one comparison per
+    notice, not one per kept notice (1,600 notices of one big file were 1.3 M comparisons).
+    """
     kept: list[PublicNotice] = []
     furthest_end: dict[str, int] = {}
     for notice in ordered:
-        if notice.issuer is None and notice.kind.endswith(L.ISSUED_ONLY_KINDS):
-            continue  # a "温馨提示" box nobody is named to give is the paper's advice, not a notice
         if notice.char_end <= furthest_end.get(notice.kind, -1):
             continue
         kept.append(notice)
