@@ -76,3 +76,23 @@ def test_decoding_apart_from_extraction_gives_the_same_issue(name, encoding):
         whole.encoding, whole.text, whole.ctx, whole.articles, whole.records
     )
     assert {"decode", "segment"} <= set(apart.seconds)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [["本报讯 某市举行会议", None, "", "𠀀 outside the basic plane", "plain ascii"], [None, None], []],
+)
+def test_text_columns_load_the_same_text_and_leave_no_utf8_copy_in_the_strings(values):
+    import sys
+
+    import duckdb
+
+    from warehouse.load import _insert_rows
+
+    strings = [v * 1000 if v else v for v in values]
+    sizes = [sys.getsizeof(v) for v in strings]
+    con = duckdb.connect()
+    con.execute("CREATE TABLE t (n INTEGER, body VARCHAR)")
+    _insert_rows(con, "t", [{"n": i, "body": v} for i, v in enumerate(strings)])
+    assert [row[0] for row in con.execute("SELECT body FROM t ORDER BY n").fetchall()] == strings
+    assert [sys.getsizeof(v) for v in strings] == sizes  # Python kept no UTF-8 form inside them
