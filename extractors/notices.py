@@ -1141,12 +1141,23 @@ def extract(issue: Issue) -> list[PublicNotice]:
     ordered = sorted(unique.values(), key=lambda n: (n.char_start, -n.char_end))
     # A notice's signature the segmenter set apart is read with the notice: the same lines read
     # again as a notice of their own are no second notice.
-    kept: list[PublicNotice] = []
-    for notice in ordered:
-        if notice.issuer is None and notice.kind.endswith(L.ISSUED_ONLY_KINDS):
-            continue  # a "温馨提示" box nobody is named to give is the paper's advice, not a notice
+    given = [n for n in ordered if not (n.issuer is None and n.kind.endswith(L.ISSUED_ONLY_KINDS))]
+    # (a "温馨提示" box nobody is named to give is the paper's advice, not a notice)
+    return outside_earlier_of_kind(given)
 
-        if any(k.char_start <= notice.char_start and notice.char_end <= k.char_end and k.kind == notice.kind for k in kept):
+
+def outside_earlier_of_kind(ordered: list[PublicNotice]) -> list[PublicNotice]:
+    """The notices (sorted by start, longer first) not lying inside an earlier kept one of their kind.
+
+    Every kept notice of a kind starts at or before the current one, so it lies inside one of them
+    exactly when it ends no later than the furthest end kept for its kind: one comparison per
+    notice, not one per kept notice (1,600 notices of one big file were 1.3 M comparisons).
+    """
+    kept: list[PublicNotice] = []
+    furthest_end: dict[str, int] = {}
+    for notice in ordered:
+        if notice.char_end <= furthest_end.get(notice.kind, -1):
             continue
         kept.append(notice)
+        furthest_end[notice.kind] = max(furthest_end.get(notice.kind, -1), notice.char_end)
     return kept

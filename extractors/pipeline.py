@@ -205,6 +205,20 @@ def process_html_issue(
     return issue, parsed.errors
 
 
+def decode_issue(data: bytes) -> tuple[str, str, float]:
+    """The text and encoding of a raw file, and the seconds decoding took.
+
+    Split from :func:`process_issue` so a caller can drop the bytes (computing their hash first)
+    before extraction: on a 50 MB file they are 50 MB held to the end for nothing.
+    Raises :class:`extractors.decode.DecodeError` on bad bytes.
+    """
+    from .decode import decode
+
+    clock = time.perf_counter()
+    text, encoding = decode(data)
+    return text, encoding, time.perf_counter() - clock
+
+
 def process_issue(
     data: bytes,
     meta: SourceMeta,
@@ -217,14 +231,26 @@ def process_issue(
     ``default_area_code`` is the ``--area-code`` option: used when neither the manifest nor the
     paper's name gives the area code (see :func:`resolve_area_code`).
     """
-    from .decode import decode
+    sha256 = sha256 or sha256_hex(data)
+    text, encoding, decode_seconds = decode_issue(data)
+    return process_text(
+        text, encoding, meta, default_area_code=default_area_code, sha256=sha256, decode_seconds=decode_seconds
+    )
+
+
+def process_text(
+    text: str,
+    encoding: str,
+    meta: SourceMeta,
+    *,
+    default_area_code: str | None = None,
+    sha256: str,
+    decode_seconds: float = 0.0,
+) -> ProcessedIssue:
+    """Extract one decoded issue (``sha256`` is the hash of the raw bytes it was decoded from)."""
     from .segment import segment
 
-    seconds: dict[str, float] = {}
-    clock = time.perf_counter()
-    text, encoding = decode(data)
-    seconds["decode"] = time.perf_counter() - clock
-
+    seconds: dict[str, float] = {"decode": decode_seconds}
     dated = resolve_issue_date(meta, text)
 
     clock = time.perf_counter()
@@ -233,5 +259,5 @@ def process_issue(
 
     return _extract_issue(
         meta, text, encoding, articles, dated,
-        default_area_code=default_area_code, sha256=sha256 or sha256_hex(data), seconds=seconds,
+        default_area_code=default_area_code, sha256=sha256, seconds=seconds,
     )

@@ -32,7 +32,7 @@ from urllib.parse import urlsplit  # noqa: E402
 import duckdb  # noqa: E402
 
 from extractors.decode import DecodeError  # noqa: E402
-from extractors.pipeline import UNKNOWN_AREA_CODE, ProcessedIssue, process_issue, run_fingerprint, sha256_hex  # noqa: E402
+from extractors.pipeline import UNKNOWN_AREA_CODE, ProcessedIssue, decode_issue, process_issue, process_text, run_fingerprint, sha256_hex  # noqa: E402
 from extractors.registry import extractor_version  # noqa: E402
 from flows.discover import Discovery, SourceFile, discover  # noqa: E402
 from flows.raw_units import process_html_unit, read_bundle  # noqa: E402
@@ -166,7 +166,12 @@ def process_files(planned: Sequence[PlannedFile], area_code: str | None, *, clai
                 if issue is None:
                     continue
             else:
-                issue = process_issue(data, meta, default_area_code=area_code, sha256=sha)
+                text, encoding, decode_seconds = decode_issue(data)
+                del data  # the bytes are hashed and decoded: not held through extraction
+                issue = process_text(
+                    text, encoding, meta, default_area_code=area_code, sha256=sha, decode_seconds=decode_seconds
+                )
+                del text
         except TransientIOError:
             raise
         except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
