@@ -9,9 +9,7 @@ same text. jieba's ``nr`` tags are only a tie-breaker and a fallback for short l
 
 from __future__ import annotations
 
-import logging
 import re
-import warnings
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -341,22 +339,11 @@ def congress_body(place: str | None, level: str, city: str | None, chamber: str)
 
 @lru_cache(maxsize=1)
 def _tokenizer():
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # jieba imports pkg_resources, deprecated
-        import jieba
-        import jieba.posseg
+    # The tables jieba loads slowly (~2 s a process) are kept pickled in a user cache folder, never
+    # beside the code (extractors/jieba_tables.py).
+    from .jieba_tables import pos_tokenizer
 
-    jieba.setLogLevel(logging.WARNING)
-    # jieba writes its prefix dictionary (~1 s to rebuild) to a user cache folder, never beside the
-    # code; where that folder cannot be made, to the system's temporary folder, jieba's default.
-    folder = cache_dir() / "jieba"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        jieba.dt.tmp_dir = str(folder)
-    except OSError:
-        jieba.dt.tmp_dir = None
-    jieba.dt.initialize()
-    return jieba.posseg.POSTokenizer(jieba.dt)
+    return pos_tokenizer(cache_dir() / "jieba")
 
 
 @lru_cache(maxsize=4096)

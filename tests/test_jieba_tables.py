@@ -1,0 +1,88 @@
+"""jieba's tables kept pickled in the cache folder: the same tokenizer as jieba's own, and a cache
+that is missing, damaged or unwritable never breaks tagging."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from extractors import jieba_tables
+
+SENTENCES = [
+    "区人大常委会主任柯望川主持会议并讲话",
+    "联系人：庞晓岚，电话见文末",
+    "本周六上午九时在新区会展中心举行",
+]
+
+
+@pytest.fixture
+def fresh_jieba(monkeypatch):
+    """jieba's default tokenizer as a new process sees it: not yet initialised (restored after)."""
+    jieba = jieba_tables._jieba()
+    jieba.dt.initialize()
+    reference = jieba.posseg.POSTokenizer(jieba.dt)
+    monkeypatch.setattr(jieba.dt, "initialized", False)
+    monkeypatch.setattr(jieba.dt, "FREQ", {})
+    monkeypatch.setattr(jieba.dt, "total", 0)
+    monkeypatch.setattr(jieba.dt, "tmp_dir", jieba.dt.tmp_dir)  # pos_tokenizer points it at tmp_path
+    return jieba, reference
+
+
+def _tags(tagger, text):
+    return [(w.word, w.flag) for w in tagger.cut(text)]
+
+
+def test_first_use_writes_the_tables_and_tags_as_jieba(tmp_path, fresh_jieba):
+    jieba, reference = fresh_jieba
+    tagger = jieba_tables.pos_tokenizer(tmp_path)
+    cache = jieba_tables.tables_cache_path(tmp_path)
+    assert cache.exists()
+    freq, total, word_tags = pickle.loads(cache.read_bytes())
+    assert freq == jieba.dt.FREQ and total == jieba.dt.total
+    assert word_tags == reference.word_tag_tab
+    assert [_tags(tagger, s) for s in SENTENCES] == [_tags(reference, s) for s in SENTENCES]
+
+
+def test_a_later_process_reads_the_pickle_instead_of_the_dictionary(tmp_path, fresh_jieba, monkeypatch):
+    jieba, reference = fresh_jieba
+    jieba_tables.pos_tokenizer(tmp_path)  # writes the cache
+    monkeypatch.setattr(jieba.dt, "initialized", False)
+    monkeypatch.setattr(jieba.dt, "FREQ", {})
+
+    def no_rebuild(*args, **kwargs):
+        raise AssertionError("the cached tables should have been used")
+
+    monkeypatch.setattr(jieba.dt, "initialize", no_rebuild)
+    monkeypatch.setattr(jieba.posseg.POSTokenizer, "load_word_tag", no_rebuild)
+    tagger = jieba_tables.pos_tokenizer(tmp_path)
+    assert jieba.dt.initialized
+    assert [_tags(tagger, s) for s in SENTENCES] == [_tags(reference, s) for s in SENTENCES]
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle", pickle.dumps(("freq", 1, {})), pickle.dumps([1, 2])])
+def test_a_damaged_cache_is_rebuilt(tmp_path, fresh_jieba, damage):
+    jieba, reference = fresh_jieba
+    cache = jieba_tables.tables_cache_path(tmp_path)
+    cache.write_bytes(damage)
+    tagger = jieba_tables.pos_tokenizer(tmp_path)
+    assert [_tags(tagger, s) for s in SENTENCES] == [_tags(reference, s) for s in SENTENCES]
+    freq, _, _ = pickle.loads(cache.read_bytes())
+    assert freq == jieba.dt.FREQ
+
+
+def test_no_cache_folder_or_an_unwritable_one_still_tags(tmp_path, fresh_jieba):
+    jieba, reference = fresh_jieba
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    tagger = jieba_tables.pos_tokenizer(blocker / "jieba")  # cannot be created
+    assert [_tags(tagger, s) for s in SENTENCES] == [_tags(reference, s) for s in SENTENCES]
+    tagger = jieba_tables.pos_tokenizer(None)
+    assert [_tags(tagger, s) for s in SENTENCES] == [_tags(reference, s) for s in SENTENCES]
+
+
+def test_the_cache_name_follows_jieba_and_its_dictionary(tmp_path):
+    jieba = jieba_tables._jieba()
+    name = jieba_tables.tables_cache_path(tmp_path).name
+    assert jieba.__version__ in name
+    assert str((jieba_tables._dictionary_path(jieba)).stat().st_size) in name
