@@ -9,8 +9,13 @@ list of their own (the expressions are frozen), as from ``find_dates``.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from . import dates
+if TYPE_CHECKING:
+    from . import dates
+
+# extractors.dates is imported when first asked: compiling its grammar costs ~1 s of CPU, which
+# importing the record declarations (the schema, the CLI, an unchanged re-run) should not pay.
 
 # Enough for the distinct texts of a few issues (an issue asks ~90 times); the texts are lines and
 # article bodies, so a full cache holds a few megabytes.
@@ -19,7 +24,9 @@ CACHED_CALLS = 1024
 
 @lru_cache(maxsize=CACHED_CALLS)
 def _remembered(text: str, base, options: tuple) -> tuple[dates.TimeExpression, ...]:
-    return tuple(dates.find_dates(text, base, **dict(options)))
+    from .dates import find_dates as parse
+
+    return tuple(parse(text, base, **dict(options)))
 
 
 def find_dates(text: str, base, **options) -> list[dates.TimeExpression]:
@@ -27,4 +34,6 @@ def find_dates(text: str, base, **options) -> list[dates.TimeExpression]:
     try:
         return list(_remembered(text, base, tuple(sorted(options.items()))))
     except TypeError:  # an unhashable argument: ask directly
-        return dates.find_dates(text, base, **options)
+        from .dates import find_dates as parse
+
+        return parse(text, base, **options)

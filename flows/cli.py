@@ -9,7 +9,6 @@ from pathlib import Path
 
 import click
 
-from extractors.registry import calendar_categories
 
 DB_OPTION_HELP = "DuckDB file (default: $BAOXUN_DB or warehouse/baoxun.duckdb)."
 PAPERS_OPTION_HELP = "Paper registry (default: $BAOXUN_PAPERS or papers.toml)."
@@ -173,13 +172,24 @@ def _parse_alarm(ctx, param, value):
         raise click.BadParameter(str(exc)) from None
 
 
+class _TypesOption(click.Option):
+    """``--type``: its help lists the declared event types, read when help is shown. Reading them
+    imports every record declaration, which a run that finds nothing new should not pay for."""
+
+    def get_help_record(self, ctx):
+        from extractors.registry import calendar_categories
+
+        self.help = (self.help or "").replace("{types}", ", ".join(calendar_categories()))
+        return super().get_help_record(ctx)
+
+
 @main.command()
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), help=DB_OPTION_HELP)
 @click.option("--from", "start", type=_DayParam(),
               help="Entries still open on this day or later (default: today in Asia/Shanghai); a date or today, \"next monday\", 下周一.")
 @click.option("--to", "end", type=_DayParam(), help="Entries starting on this day or earlier (a date or a relative day, as --from).")
-@click.option("--type", "types", multiple=True, metavar="TYPE",
-              help="Only this event_type of the deadlines view (repeatable): " + ", ".join(calendar_categories()) + ".")
+@click.option("--type", "types", multiple=True, metavar="TYPE", cls=_TypesOption,
+              help="Only this event_type of the deadlines view (repeatable): {types}.")
 @click.option("-o", "--output", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="The .ics file to write (replaced atomically).")
 @click.option("--alarm", callback=_parse_alarm, metavar="DURATION", help="Add a reminder this long before each entry: 1d, 12h, 30m, P1D.")
