@@ -77,6 +77,12 @@ def pos_tokenizer(folder: Path | None):
     """
     jieba = _jieba()
     tokenizer = jieba.dt
+    if folder is not None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            tokenizer.tmp_dir = str(folder)  # jieba's own marshal cache too, never beside the code
+        except OSError:
+            tokenizer.tmp_dir = None  # the system's temporary folder, jieba's default
     cache = tables_cache_path(folder) if folder is not None else None
     tables = _read(cache) if cache is not None and not tokenizer.initialized else None
     if tables is not None:
@@ -86,12 +92,6 @@ def pos_tokenizer(folder: Path | None):
         tagger.tokenizer = tokenizer
         tagger.word_tag_tab = word_tags
         return tagger
-    if folder is not None:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            tokenizer.tmp_dir = str(folder)  # jieba's own marshal cache, for the build below
-        except OSError:
-            tokenizer.tmp_dir = None
     tokenizer.initialize()
     tagger = jieba.posseg.POSTokenizer(tokenizer)
     if cache is not None:

@@ -42,9 +42,10 @@ from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settin
 
 from extractors.html import HtmlError, check_page, parse_page  # noqa: E402
 from flows.raw_units import FETCH_RECORD  # noqa: E402
+from warehouse import locations  # noqa: E402
 from warehouse import db as warehouse_db  # noqa: E402
 
-DEFAULT_PAPERS_FILE = prefect_env.PROJECT_ROOT / "papers.toml"
+DEFAULT_PAPERS_FILE = locations.default_papers_file()
 USER_AGENT = "baoxun/0.1 (newspaper event extractor; polite fetcher)"
 ROBOTS_AGENT = "baoxun"
 DEFAULT_DELAY_SECONDS = 2.0

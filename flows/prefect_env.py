@@ -9,8 +9,11 @@ import os
 import sys
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-STATE_DIR = Path(os.environ.get("BAOXUN_STATE_DIR", PROJECT_ROOT / ".state"))
+from warehouse import locations
+
+PROJECT_ROOT = locations.PACKAGE_PARENT
+# .state in a clone; $BAOXUN_STATE_DIR or the user's state folder when installed (warehouse/locations.py).
+STATE_DIR = locations.state_dir()
 SERVER_URL_FILE = STATE_DIR / "prefect-server.url"
 
 _DEFAULTS = {

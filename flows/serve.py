@@ -44,9 +44,10 @@ from flows.fetch import fetch_recent  # noqa: E402
 from flows.ingest import DEFAULT_BATCH_SIZE, build_flow  # noqa: E402
 from flows.report import summary_json  # noqa: E402
 from warehouse import db as warehouse_db  # noqa: E402
+from warehouse import locations  # noqa: E402
 
 DEFAULT_CRON = "0 6 * * *"
-DEFAULT_CALENDAR = prefect_env.PROJECT_ROOT / "warehouse" / "deadlines.ics"
+DEFAULT_CALENDAR = locations.default_calendar()
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 4200
 # A subscribed calendar keeps entries that ended this many days before the run.

@@ -140,3 +140,33 @@ def test_installed_package_extracts_without_writing_into_site_packages(tmp_path)
     assert {k for k in changed if "__pycache__" not in k} == set()
     assert (home / ".cache" / "baoxun" / "jieba" / "jieba.cache").is_file()
     assert list(elsewhere.iterdir()) == []
+
+    # The whole command as installed: the warehouse, Prefect's state and the background API's
+    # record go to the user's folders (warehouse/locations.py), never into site-packages.
+    raw = elsewhere / "raw"
+    raw.mkdir()
+    shutil.copy(sample, raw / sample.name)
+    # Nothing of this test session's own set-up (its PREFECT_HOME, API URL, state folder) leaks in.
+    run_env = {k: v for k, v in env.items() if not k.startswith(("PREFECT_", "BAOXUN_", "XDG_DATA", "XDG_STATE"))}
+    run_env.update({"DO_NOT_TRACK": "1", "PREFECT_SERVER_ANALYTICS_ENABLED": "false"})
+    state = home / ".local" / "state" / "baoxun"
+    try:
+        ran = subprocess.run([env_dir / "bin" / "baoxun", "run", "raw", "--json"], cwd=elsewhere, env=run_env,
+                             capture_output=True, text=True, timeout=600)
+        assert ran.returncode == 0, ran.stderr[-3000:]
+    finally:
+        record = state / "prefect-api.json"
+        if record.is_file():  # stop the background API the run left to idle
+            import json
+            import signal
+
+            try:
+                os.kill(json.loads(record.read_text(encoding="utf-8"))["pid"], signal.SIGTERM)
+            except (OSError, ValueError, KeyError):
+                pass
+    assert (home / ".local" / "share" / "baoxun" / "baoxun.duckdb").is_file()
+    assert (state / "prefect").is_dir()
+    after = _tree_state(site)
+    changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
+    assert {k for k in changed if "__pycache__" not in k} == set()
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["raw"]

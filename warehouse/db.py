@@ -13,7 +13,10 @@ from pathlib import Path
 
 import duckdb
 
-DEFAULT_DB = Path(__file__).resolve().parent / "baoxun.duckdb"
+from warehouse.locations import default_db
+
+# warehouse/baoxun.duckdb in a clone; the user's data folder when installed (warehouse/locations.py).
+DEFAULT_DB = default_db()
 
 
 class WarehouseError(RuntimeError):
@@ -25,7 +28,7 @@ class WarehouseLocked(WarehouseError):
 
 
 def default_db_path() -> Path:
-    """``$BAOXUN_DB`` if set, else ``warehouse/baoxun.duckdb`` beside this module."""
+    """``$BAOXUN_DB`` if set, else :data:`DEFAULT_DB` (``warehouse/baoxun.duckdb`` in a clone)."""
     env = os.environ.get("BAOXUN_DB")
     return Path(env) if env else DEFAULT_DB
 
