@@ -124,3 +124,54 @@ def test_an_older_database_gains_new_columns_and_keeps_its_rows(tmp_path):
     assert {"gender", "half", "start_date", "end_date", "evidence", "char_start"} <= set(columns)
     assert con.execute("SELECT event_id, year, gender FROM conscription_windows").fetchall() == [("cw_1", 2024, None)]
     con.close()
+
+
+# --- the schema is set up once per schema, not on every connection ----------------------------
+
+
+def test_a_second_connection_with_the_same_schema_runs_no_ddl(tmp_path, monkeypatch):
+    from warehouse import db
+
+    path = tmp_path / "w.duckdb"
+    db.connect(path).close()
+
+    def no_ddl(*args, **kwargs):
+        raise AssertionError("the schema was applied again")
+
+    monkeypatch.setattr(db, "migrate_columns", no_ddl)
+    con = db.connect(path)
+    assert "deadlines" in {n for (n,) in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+    con.close()
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "DROP VIEW deadlines",  # dropped by hand
+        "DROP TABLE fetch_log",
+        "UPDATE baoxun_meta.schema_state SET fingerprint = 'an older baoxun'",  # a newer schema arrives
+        "DROP TABLE baoxun_meta.schema_state",  # a file from before the record existed
+    ],
+)
+def test_the_schema_is_applied_again_when_it_changed_or_something_is_missing(tmp_path, change):
+    from warehouse import db
+
+    path = tmp_path / "w.duckdb"
+    con = db.connect(path)
+    con.execute(change)
+    con.close()
+    con = db.connect(path)
+    assert "deadlines" in {n for (n,) in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+    assert "fetch_log" in {n for (n,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    fingerprint = con.execute("SELECT fingerprint FROM baoxun_meta.schema_state").fetchone()[0]
+    assert fingerprint != "an older baoxun" and len(fingerprint) == 64
+    con.close()
+
+
+def test_the_bookkeeping_is_not_among_the_users_tables(tmp_path):
+    from warehouse import db
+
+    con = db.connect(tmp_path / "w.duckdb")
+    mains = {n for (n,) in con.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+    assert "schema_state" not in mains
+    con.close()
