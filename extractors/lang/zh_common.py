@@ -61,3 +61,20 @@ SERVICE_NUMBERS: frozenset[str] = frozenset({"110", "112", "114", "117", "119", 
 
 # The part of a paper's name after its city (西安日报, 某某晚报), longest before the bare 报.
 PAPER_KINDS: tuple[str, ...] = ("日报", "晚报", "都市报", "早报", "晨报", "商报", "时报", "新闻", "报")
+
+# --- punctuation ------------------------------------------------------------------------------
+
+# Papers mix ASCII and full-width marks ("," and "，" in one article), so each mark is both forms:
+# engines build character classes and strip sets from these instead of writing the marks inline.
+COMMAS = ",，"
+COLONS = ":："
+SEMICOLONS = ";；"
+FULL_STOP = "。"
+EXCLAMATIONS = "!！"
+QUESTION_MARKS = "?？"
+LIST_COMMA = "、"  # the enumeration comma between the items of a list ("甲、乙、丙")
+OPEN_BRACKETS = "(（"  # paired with CLOSE_BRACKETS by position
+CLOSE_BRACKETS = ")）"
+OPEN_QUOTES = "“‘《「『"  # paired with CLOSE_QUOTES by position
+CLOSE_QUOTES = "”’》」』"
+IDEOGRAPHIC_SPACE = "\u3000"
