@@ -78,3 +78,11 @@ CLOSE_BRACKETS = ")）"
 OPEN_QUOTES = "“‘《「『"  # paired with CLOSE_QUOTES by position
 CLOSE_QUOTES = "”’》」』"
 IDEOGRAPHIC_SPACE = "\u3000"
+DOUBLE_QUOTES = "“”"
+BOOK_TITLE_OPEN = "《"  # 《…》 marks the title of a document or an order
+BOOK_TITLE_CLOSE = "》"
+FULLWIDTH_DIGITS = "０１２３４５６７８９"  # read as 0-9
+
+# A character that masks a span of text no pattern may read (a document's title, a year in a
+# name), the same length so offsets stay; 某 ("some") is read as part of no name, date or number.
+MASK = "某"
