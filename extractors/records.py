@@ -7,18 +7,17 @@ span ``issue_text[char_start:char_end]``.
 
 from __future__ import annotations
 
-import dataclasses
 import operator
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import ClassVar, Literal
+from typing import Literal
 
 from .dateline import article_anchor
 from .matching import FirstKnown, Same, issuers_agree, kinds_agree, names_overlap, same_digits, same_moment, same_name, same_names
-from .registry import CalendarEntry, Evaluation, column, event_record
+from .event_types import CalendarEntry, Evaluation, Evidence, column, event_record
 
 IssueDateSource = Literal["manifest", "filename", "path", "markup", "inferred", "unknown"]
 ArticleKind = Literal["article", "caption", "jump", "notice", "classified", "masthead"]
@@ -237,28 +236,6 @@ class Issue:
             "char_start": char_start,
             "char_end": char_end,
         }
-
-
-@dataclass(frozen=True, kw_only=True)
-class Evidence:
-    """Where a record came from: the verbatim span of the issue text and its article.
-
-    An event record type subclasses this and is declared with ``@event_record`` (see
-    ``registry.py``): that declaration is the one place its table, columns, evaluation and
-    calendar entries are written down.
-    """
-
-    TABLE: ClassVar[str] = ""
-
-    event_id: str
-    article_seq: int | None
-    evidence: str
-    char_start: int
-    char_end: int
-
-    def row(self) -> dict:
-        """The record as a flat dict of column values (what the loader writes)."""
-        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
 
 
 @event_record(
