@@ -139,7 +139,7 @@ _YEAR_OF_NAME = re.compile(
     rf"(?=[\u4e00-\u9fff]{{0,16}}?(?:{_alternation(lang.ORDER_NOUNS + lang.NAME_NOUNS)}))"
 )
 _HEADLINE_LEAD = re.compile(lang.HEADLINE_LEAD)
-_PUBLISH_BEFORE = re.compile(rf"(?:{_alternation(lang.PUBLISH_VERBS)}){lang.PERFECTIVE}?$")
+_PUBLISH_BEFORE = re.compile(rf"(?:{_alternation(lang.PUBLISH_VERBS)}){common.PERFECTIVE}?$")
 _PUBLISH_AFTER = re.compile(rf"\s*(?:{_alternation(lang.PUBLISH_VERBS)})")
 _COUNT_AFTER = re.compile(lang.COUNT_AFTER)
 _DRILL = re.compile(_alternation(lang.DRILL_WORDS))
@@ -400,7 +400,7 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
             name_start = c_start + run.start()
             lead = _ISSUER_LEAD.match(body, name_start)
             name_start = lead.end() if lead else name_start
-        name = body[name_start:m.end("noun")].strip(_EDGE_PUNCT + lang.PERFECTIVE)
+        name = body[name_start:m.end("noun")].strip(_EDGE_PUNCT + common.PERFECTIVE)
         if m.group("tail"):
             name += f"({lang.NUMBER_BEFORE}{m.group('tail_no') or m.group('bare_no')}{lang.NUMBER_AFTER})"
         out.append(_Trigger(kind="named", change="start", start=name_start, end=m.end(),
@@ -414,7 +414,7 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
         if preceding.endswith(lang.OBJECT_MARKER) and _ANY_CHANGE.search(body, m.end(), c_end):
             continue  # "将黄色预警升级为橙色预警": the alert replaced, not the order
         # "解除1月5日12时启动的橙色预警": an alert named by its start time is that order; "此前的预警" is not.
-        if preceding.endswith(lang.ATTRIBUTIVE) and not _TIMED_START.search(preceding):
+        if preceding.endswith(common.ATTRIBUTIVE) and not _TIMED_START.search(preceding):
             continue
         lifted = _LIFT.search(body, max(c_start, m.start() - 8), m.start()) or _LIFT.match(body, m.end())
         if lifted is None and not _ISSUE_VERB.search(body, m.end(), c_end) \

@@ -59,7 +59,7 @@ _ANY_NOUN = re.compile(f"{_NOUN.pattern}|{_OPEN_NOUN.pattern}")
 _NOT_IN_SUBJECT_NAME = re.compile(_alternation(lang.NOT_IN_SUBJECT_NAME))
 _NOUN_AT_END = re.compile(rf"(?:{_NOUN.pattern})$")
 _VERB = re.compile(
-    rf"(?P<adv>{_alternation(lang.VERB_ADVERBS)})?(?P<verb>{_alternation(lang.CONVENE_VERBS)})(?P<le>{lang.PERFECTIVE})?"
+    rf"(?P<adv>{_alternation(lang.VERB_ADVERBS)})?(?P<verb>{_alternation(lang.CONVENE_VERBS)})(?P<le>{common.PERFECTIVE})?"
 )
 _VERB_AT_END = re.compile(rf"(?:{_alternation(lang.CONVENE_VERBS)})$")
 _NOT_MEETING = re.compile(f"(?:{_alternation(lang.NOT_MEETINGS)})$")
@@ -79,7 +79,7 @@ _CLAUSE_PUNCT_BEFORE_CHAIR = _CLAUSE_PUNCT_BEFORE_SPEAKER + " "
 # A generic modifier of a meeting's name, perhaps in brackets: "(扩大)", "常务".
 _MODIFIER = rf"[{common.OPEN_BRACKETS}]?(?:{_alternation(lang.GENERIC_MODIFIERS)})[{common.CLOSE_BRACKETS}]?"
 # A meeting's name within a clause: up to the clause's end or another 在.
-_NAME_RUN = rf"[^{common.COMMAS}{common.FULL_STOP}{common.SEMICOLONS}{lang.AT_PLACE}]{{2,60}}?"
+_NAME_RUN = rf"[^{common.COMMAS}{common.FULL_STOP}{common.SEMICOLONS}{common.AT_PLACE}]{{2,60}}?"
 _GENERIC = re.compile(
     rf"^(?:(?:{lang.ORDINAL})|{_MODIFIER})*(?:{_NOUN.pattern})"
     rf"(?:(?:{_alternation(lang.JOINERS)}).*)?$"
@@ -91,13 +91,13 @@ _AFTER_NAME = re.compile(rf"{_CLAUSE_BREAK}|$|{_alternation(lang.AFTER_NAME_WORD
 _JOINER = re.compile(_alternation(lang.JOINERS))
 _VENUE = re.compile(_alternation(lang.VENUE_PREPOSITIONS))
 _AT_MEETING = re.compile(
-    rf"{lang.AT_PLACE}(?P<name>{_NAME_RUN}(?:{_NOUN.pattern}))(?:{_alternation(lang.AT_MEETING_AFTER)})"
+    rf"{common.AT_PLACE}(?P<name>{_NAME_RUN}(?:{_NOUN.pattern}))(?:{_alternation(lang.AT_MEETING_AFTER)})"
     rf"|(?:{_alternation(lang.ATTEND_VERBS)})(?P<attended>{_NAME_RUN}(?:{_NOUN.pattern}))"
     rf"(?={_alternation(lang.ATTENDED_MEETINGS)})"
 )
 _SESSION_ACT = re.compile(_alternation(lang.SESSION_ACTS))
 _ATTENDED = re.compile(
-    rf"(?:{_alternation(lang.ATTEND_VERBS)}|{lang.AT_PLACE})(?P<name>{_NAME_RUN}(?:{_NOUN.pattern}))"
+    rf"(?:{_alternation(lang.ATTEND_VERBS)}|{common.AT_PLACE})(?P<name>{_NAME_RUN}(?:{_NOUN.pattern}))"
     rf"(?=[{common.COMMAS}{common.FULL_STOP}{common.SEMICOLONS}{lang.ON_OCCASION}]|$)"
 )
 _DAY_MARKER = re.compile(lang.DAY_MARKERS)
@@ -436,7 +436,7 @@ def _object_span(text: str, pos: int) -> tuple[int, int] | None:
             break
     chosen = chosen or candidates[0]
     start = pos
-    while start < pos + chosen.end() and text[start] in lang.PERFECTIVE + " ":
+    while start < pos + chosen.end() and text[start] in common.PERFECTIVE + " ":
         start += 1
     return start, pos + chosen.end()
 
@@ -448,7 +448,7 @@ def _without_dates(text: str, start: int, end: int, dates: list[TimeExpression])
     for d in dates:
         if start <= d.start_char and d.end_char <= end:
             piece = text[pos : d.start_char]
-            pieces.append(piece[:-1] if piece.endswith(lang.AT_TIME) else piece)
+            pieces.append(piece[:-1] if piece.endswith(common.AT_TIME) else piece)
             pos = d.end_char
     pieces.append(text[pos:end])
     subject = _LEAD_IN_WORD.sub("", "".join(pieces)).strip()
@@ -575,10 +575,10 @@ def _session_acts(line: _Line, dates: list[TimeExpression], city: str | None) ->
 def _lede_citation(line: _Line, verb: re.Match, clause: int, dates, city) -> MeetingMention | None:
     """"(在)DATE召开的NAME(上)…" opening an article's first sentence: the meeting it reports."""
     text = line.text
-    if line.index != 0 or not text.startswith(lang.ATTRIBUTIVE, verb.end()):
+    if line.index != 0 or not text.startswith(common.ATTRIBUTIVE, verb.end()):
         return None
     start = _strip_lead(text, clause, verb.start(), dates)
-    start = start + 1 if text.startswith(lang.AT_PLACE, start) else start
+    start = start + 1 if text.startswith(common.AT_PLACE, start) else start
     if _strip_lead(text, start, verb.start(), dates) != verb.start():
         return None
     expr = _date_before(dates, verb.start(), clause)
@@ -656,7 +656,7 @@ def _tail(text: str, pos: int, end: int, dates: list[TimeExpression]) -> tuple[T
     m = _TAIL_FUTURE.match(text, pos, end)
     pos = m.end() if m else pos
     date_at = next((d for d in dates if pos <= d.start_char <= pos + 1 and d.end_char <= end), None)
-    if date_at is not None and text[pos : date_at.start_char] in ("", lang.AT_TIME):
+    if date_at is not None and text[pos : date_at.start_char] in ("", common.AT_TIME):
         expr, pos = (date_at if _day(date_at)[0] else None), date_at.end_char
         m = _LEAD_IN.match(text, pos, end)
         pos = m.end() if m else pos
@@ -719,7 +719,7 @@ def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> M
     name = _clean_name(text[start:name_end])
     if name.startswith(lang.PURPOSE_BEFORE_NAME) or _NOT_IN_SUBJECT_NAME.search(name):
         return None  # "确保NAME顺利召开": what a measure serves; "某某宣布大会开幕": a ceremony
-    if not name or name.startswith(lang.AT_PLACE) or _BARE_REFERENCE.match(name) or _NOT_MEETING.search(name) or len(name) > 60:
+    if not name or name.startswith(common.AT_PLACE) or _BARE_REFERENCE.match(name) or _NOT_MEETING.search(name) or len(name) > 60:
         return None
     expr, venue = tail
     expr = expr or _date_before(dates, start)

@@ -125,13 +125,13 @@ _JURISDICTION = re.compile(
 _ITEM_MARK = re.compile(L.ITEM_MARK)
 _FORMAL_TITLE_LINE = re.compile(rf"^[^{common.FULL_STOP}{common.COMMAS}]{{0,100}}{L.FORMAL_TITLE}(?:{_WORD})$")
 _ANNOUNCES_NUMBERS = re.compile(
-    rf"(?:{_alt(L.ANNOUNCES_NUMBERS_VERBS)}){L.PERFECTIVE}?[^{common.FULL_STOP}{common.SEMICOLONS}]{{0,20}}"
+    rf"(?:{_alt(L.ANNOUNCES_NUMBERS_VERBS)}){common.PERFECTIVE}?[^{common.FULL_STOP}{common.SEMICOLONS}]{{0,20}}"
     rf"(?:{_alt(L.ANNOUNCES_NUMBERS_NOUNS)})"
 )
 _NEWS_BYLINE = re.compile(rf"^(?:{_alt(L.NEWS_BYLINE_STARTS)})")
 _REPORTED = re.compile(
     rf"(?P<verb>{_alt(L.REPORT_VERBS)})(?:{_alt(L.COUNTERS)})?"
-    rf"(?:(?P<doc>{_BOOK_OPEN}[^{_BOOK_OPEN}{_BOOK_CLOSE}]{{2,80}}{_BOOK_CLOSE}){L.ATTRIBUTIVE}?)?"
+    rf"(?:(?P<doc>{_BOOK_OPEN}[^{_BOOK_OPEN}{_BOOK_CLOSE}]{{2,80}}{_BOOK_CLOSE}){common.ATTRIBUTIVE}?)?"
     rf"(?:(?P<infix>[^{_CLAUSE_MARKS}{common.COLONS}{common.EXCLAMATIONS}{common.QUESTION_MARKS}"
     rf"{_BOOK_OPEN}{_BOOK_CLOSE}{common.DOUBLE_QUOTES}\s]{{0,24}}?)"
     rf"(?P<qual>{_alt(L.KIND_QUALIFIERS)})?(?P<word>{_alt(L.REPORTED_WORDS)})(?!{_alt(L.NOT_AFTER_WORD)}))?"
@@ -261,7 +261,7 @@ def _issuer_of_title(title: str | None, kind: str) -> str | None:
     if L.ABOUT in head:
         head = head[: head.index(L.ABOUT)]  # "某市交警支队关于…的通告": the body before 关于
     head = head.strip(_SPACE)
-    if L.ATTRIBUTIVE in head or not head:
+    if common.ATTRIBUTIVE in head or not head:
         return None
     return head if _ORG_END.search(head) and len(head) >= 3 else None
 

@@ -6,6 +6,8 @@ first ("可吸入颗粒物" before "颗粒物").
 
 from __future__ import annotations
 
+from .zh_common import AT_PLACE, AT_TIME
+
 # An article is a candidate only if it says something about the air.
 AIR_WORDS: tuple[str, ...] = (
     "空气质量", "环境空气", "环境质量", "大气", "重污染", "污染天气", "空气污染", "臭氧", "颗粒物",
@@ -239,12 +241,8 @@ NUMBER_AFTER = "号"
 NAME_CLOSERS = "》」"
 # "预计在…": a forecast's preposition before a date.
 FORECAST_PREPOSITIONS = ("在", "于", "从", "自")
-# The perfective particle ("发布了", "调度令了" is noise at a name's edge).
-PERFECTIVE = "了"
-# The attributive particle: "此前的预警" names an earlier alert.
-ATTRIBUTIVE = "的"
 # Prepositions of time and place a span may start with ("于1月5日", "在全市").
-TIME_PLACE_PREPOSITIONS = "于在"
+TIME_PLACE_PREPOSITIONS = AT_TIME + AT_PLACE
 # "蓝色预警启动后" ("以后"), "预警解除后": after an event, not at it.
 AFTER_ISSUE = r"(?:以)?后"
 AFTER_LIFT = "后"

@@ -7,6 +7,8 @@ Pure data for the record declarations (``extractors/records.py``, which write th
 
 from __future__ import annotations
 
+from .zh_common import BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, FULL_DATE_FORMAT, LIST_COMMA
+
 # --- the calendar itself ----------------------------------------------------------------------
 
 CALENDAR_NAME = "本报讯·公共事项日历"
@@ -15,12 +17,12 @@ CALENDAR_DESCRIPTION = "报纸刊登的报名窗口、截止日期、管控时�
 FALLBACK_TITLE = "公共事项"
 # The source line under an entry's description: 来源:《某某日报》 2025年3月2日 《标题》.
 SOURCE_LABEL = "来源:"
-TITLE_OPEN, TITLE_CLOSE = "《", "》"
-DATE_FORMAT = "{year}年{month}月{day}日"
+TITLE_OPEN, TITLE_CLOSE = BOOK_TITLE_OPEN, BOOK_TITLE_CLOSE
+DATE_FORMAT = FULL_DATE_FORMAT
 
 # --- labels shared by several types -----------------------------------------------------------
 
-LIST_SEPARATOR = "、"  # between the items of a list in a description (phones, daily hours)
+LIST_SEPARATOR = LIST_COMMA  # between the items of a list in a description (phones, daily hours)
 DEADLINE_SUFFIX = "截止"  # "…截止": the entry marking a last day
 
 # --- meetings ---------------------------------------------------------------------------------

@@ -86,3 +86,16 @@ FULLWIDTH_DIGITS = "０１２３４５６７８９"  # read as 0-9
 # A character that masks a span of text no pattern may read (a document's title, a year in a
 # name), the same length so offsets stay; 某 ("some") is read as part of no name, date or number.
 MASK = "某"
+
+# --- particles and prepositions ---------------------------------------------------------------
+
+# Function words engines test for next to a match; one place, so every extractor reads them alike.
+PERFECTIVE = "了"  # after a verb: "召开了", "发布了"
+ATTRIBUTIVE = "的"  # "召开的会议" cites a meeting held before; "此前的预警" names an earlier alert
+AT_PLACE = "在"  # "在LOC召开"
+AT_TIME = "于"  # "于DATE召开"
+
+# --- how a day is printed ---------------------------------------------------------------------
+
+FULL_DATE_FORMAT = "{year}年{month}月{day}日"
+MONTH_DAY_FORMAT = "{month}月{day}日"

@@ -6,6 +6,7 @@ Pure data for ``extractors.issue_date``.
 
 from __future__ import annotations
 
+from .zh_common import FULL_DATE_FORMAT, MONTH_DAY_FORMAT  # noqa: F401  (how the reasons print a day)
 from .zh_dates import YEAR_DIGIT_CLASS
 
 # "…2023年12月1日…" in a file name (the other forms are digits and separators only).
@@ -27,7 +28,3 @@ MONTH_DAY = r"(?<![\d月])(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*�
 LEAD_FOLLOWER = r"\s*(?:[上下中]午|晚|晚间|早|凌晨|夜)?\s*[,，]"
 # The marks between a range's start and end ("11月26日至29日", "1日—5日").
 RANGE_MARKS = r"(?:至|到|—|－|-|~|～)"
-
-# How the reasons the inference gives print a day, as the paper prints it.
-MONTH_DAY_FORMAT = "{month}月{day}日"
-FULL_DATE_FORMAT = "{year}年{month}月{day}日"

@@ -232,15 +232,8 @@ SESSION_COUNTERS = "次届"
 # A 会 takes a following 议 ("协商会" + "议" is 协商会议); any other meeting noun must not be followed
 # by one (议 would open another word).
 NOUN_TAKES_YI = r"(?:(?<=会)议|(?!议))"
-# The perfective particle after a convening verb ("召开了").
-PERFECTIVE = "了"
-# Prepositions of place and time: "在LOC召开", "于DATE召开"; a name opening with 在 is a venue phrase.
-AT_PLACE = "在"
-AT_TIME = "于"
 # "在NAME上": the postposition that closes an occasion.
 ON_OCCASION = "上"
-# The attributive particle: "召开的X" cites a meeting held before.
-ATTRIBUTIVE = "的"
 # "由ORG主办", "大会由某某主持": what introduces the agent.
 BY_AGENT = "由"
 # The verb of chairing, as a bare word before a convening verb ("主持召开").

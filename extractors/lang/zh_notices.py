@@ -309,7 +309,6 @@ ITEM_MARK = r"^(?:[(（]?[一二三四五六七八九十0-9]{1,3}[)）、.．]|[
 ITEM_NUMBER_MARKS = ".、．"
 # "某公司关于…的通告": a formal title names its subject after 关于 and before 的.
 ABOUT = "关于"
-ATTRIBUTIVE = "的"
 FORMAL_TITLE = r"关于[^。]{2,100}的"
 # "现将…公告如下": the body announcing what follows.
 AS_FOLLOWS = "如下"
@@ -351,5 +350,3 @@ DATE_UNITS = "月日年"
 THAT = "该"
 # A pronoun before a place word ("我市", "本区"): the paper's own place.
 OWN_PRONOUNS = "我本"
-# The perfective particle after a verb ("公布了").
-PERFECTIVE = "了"
