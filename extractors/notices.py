@@ -80,7 +80,7 @@ _OUTAGE_TITLE = re.compile(
 _ACTOR = re.compile(rf"^(?P<actor>[{_HAN}{_BRACKETS}]{{3,30}}?)(?:{_alt(L.ACTOR_VERBS + L.DECIDING_VERBS)})")
 _PHRASE_BREAK = re.compile(rf"[{common.COMMAS}{_SENTENCE_MARKS}\n]")
 # A quoted span: “…”, 「…」 or "…".
-_QUOTED = re.compile("|".join(f"{o}[^{c}]*{c}" for o, c in (common.DOUBLE_QUOTES, common.OPEN_QUOTES[3] + common.CLOSE_QUOTES[3], '""')))
+_QUOTED = re.compile("|".join(f"{o}[^{c}]*{c}" for o, c in (common.DOUBLE_QUOTES, common.CORNER_QUOTES, '""')))
 _REPORT_VERB = re.compile(_alt(L.REPORT_VERBS))
 _CIRCULAR_TITLE = re.compile(_alt(L.CIRCULAR_TITLE_WORDS))
 _ADDRESSEE_LINE = re.compile(rf"^[^{common.FULL_STOP}\n]{{2,80}}[{common.COLONS}]\s*(?:\n|$)")

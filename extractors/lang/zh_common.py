@@ -79,6 +79,7 @@ OPEN_QUOTES = "“‘《「『"  # paired with CLOSE_QUOTES by position
 CLOSE_QUOTES = "”’》」』"
 IDEOGRAPHIC_SPACE = "\u3000"
 DOUBLE_QUOTES = "“”"
+CORNER_QUOTES = "「」"
 BOOK_TITLE_OPEN = "《"  # 《…》 marks the title of a document or an order
 BOOK_TITLE_CLOSE = "》"
 FULLWIDTH_DIGITS = "０１２３４５６７８９"  # read as 0-9
