@@ -43,6 +43,7 @@ from .date_memo import find_dates
 from .dates import TimeExpression, parse_date, to_int
 from .ids import normalise_name, stable_id
 from .lang import zh_air_quality as lang
+from .lang import zh_common as common
 from .records import AirQualityOrder, Article, Issue
 from .patterns import alternation as _alternation
 from .patterns import bounds as _bounds
@@ -61,27 +62,39 @@ _UPGRADE = re.compile(_alternation(lang.UPGRADE_WORDS))
 _DOWNGRADE = re.compile(_alternation(lang.DOWNGRADE_WORDS))
 _ANY_CHANGE = re.compile(_alternation(lang.UPGRADE_WORDS + lang.DOWNGRADE_WORDS + lang.CHANGE_WORDS))
 # "预警级别由黄色提升为橙色": a change to a colour that the word 预警 does not follow.
+# Marks papers print in ASCII and full width, as character-class contents.
+_OPEN, _CLOSE = common.OPEN_BRACKETS, common.CLOSE_BRACKETS
+_CLAUSE_MARKS = common.COMMAS + common.FULL_STOP + common.SEMICOLONS
+_SENTENCE_MARKS = common.FULL_STOP + common.EXCLAMATIONS + common.QUESTION_MARKS
+# A character of a body's name as printed: ideographs, brackets, list commas, quotes.
+_ORG_CHAR = rf"[\u4e00-\u9fff{_OPEN}{_CLOSE}{common.LIST_COMMA}{common.DOUBLE_QUOTES}]"
 _BARE_CHANGE = re.compile(
-    rf"(?:由|从)(?P<from>{_alternation(lang.ALERT_COLOURS)})(?:预警)?[^,，。;；]{{0,4}}?"
+    rf"(?:{_alternation(lang.CHANGE_FROM_WORDS)})(?P<from>{_alternation(lang.ALERT_COLOURS)})(?:{lang.ALERT})?[^{_CLAUSE_MARKS}]{{0,4}}?"
     rf"(?:{_alternation(lang.UPGRADE_WORDS + lang.DOWNGRADE_WORDS + lang.CHANGE_WORDS)})"
-    rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})(?!(?:级)?预警)"
+    rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)}){lang.NOT_AN_ALERT_AFTER}"
 )
 _LEVEL_CHANGE = re.compile(
-    rf"(?P<qual>{_alternation(lang.POLLUTION_QUALIFIERS)})?(?:应急)?预警(?:等级|级别)"
+    rf"(?P<qual>{_alternation(lang.POLLUTION_QUALIFIERS)})?{lang.ALERT_GRADE}"
     rf"(?P<word>{_alternation(lang.UPGRADE_WORDS + lang.DOWNGRADE_WORDS + lang.CHANGE_WORDS)})"
-    rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})(?!(?:级)?预警)"
+    rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)}){lang.NOT_AN_ALERT_AFTER}"
 )
 _LIFT = re.compile(_alternation(lang.LIFT_WORDS))
 _OPEN_END = re.compile(_alternation(lang.OPEN_END_PHRASES))
+def _order_number(group: str) -> str:
+    """"第10号": an order's number, its numeral in ``group``."""
+    return rf"{lang.NUMBER_BEFORE}(?P<{group}>{lang.ORDER_NUMERAL}){lang.NUMBER_AFTER}"
+
+
 _NAMED_ORDER = re.compile(
-    rf"(?:第(?P<no>{lang.ORDER_NUMERAL})号)?(?P<noun>{_alternation(lang.ORDER_NOUNS)})"
+    rf"(?:{_order_number('no')})?(?P<noun>{_alternation(lang.ORDER_NOUNS)})"
     # "调度令(第1号)", "《…调度令》第3号": the number at the tail of the name.
-    rf"(?:[》」]?\s*(?P<tail>[(（]第(?P<tail_no>{lang.ORDER_NUMERAL})号[)）]|第(?P<bare_no>{lang.ORDER_NUMERAL})号))?"
+    rf"(?:[{lang.NAME_CLOSERS}]?\s*(?P<tail>[{_OPEN}]{_order_number('tail_no')}[{_CLOSE}]|{_order_number('bare_no')}))?"
 )
 _ALERT = re.compile(
-    rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})[(（]?)?"
-    rf"(?:(?:{_alternation(lang.RESPONSE_LEVELS)})级[(（])?"  # "二级(橙色)预警"
-    rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})(?:级)?[)）]?(?:[(（](?:{_alternation(lang.RESPONSE_LEVELS)})级[)）])?预警"
+    rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})[{_OPEN}]?)?"
+    rf"(?:(?:{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL}[{_OPEN}])?"  # "二级(橙色)预警"
+    rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})(?:{lang.LEVEL})?[{_CLOSE}]?"
+    rf"(?:[{_OPEN}](?:{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL}[{_CLOSE}])?{lang.ALERT}"
 )
 _RESPONSE = re.compile(
     rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})(?:{_alternation(lang.PLAN_WORDS)})?)?"
@@ -91,14 +104,14 @@ _RESPONSE = re.compile(
 _COLOUR_RESPONSE = re.compile(
     rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})(?:{_alternation(lang.PLAN_WORDS)})?)?"
     rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})"
-    rf"(?:[(（](?P<level>{_alternation(lang.RESPONSE_LEVELS)})级[)）])?\s*(?:应急)?(?:减排)?响应"
+    rf"(?:[{_OPEN}](?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL}[{_CLOSE}])?\s*{lang.RESPONSE_AFTER_COLOUR}"
 )
 _COLOUR_IN = re.compile(_alternation(lang.ALERT_COLOURS))
-_LEVEL_TAIL_COLOUR = re.compile(r"[(（](?:红色|橙色|黄色|蓝色)[)）]|\s")
-_FORECAST = re.compile(rf"(?:{_alternation(lang.FORECAST_WORDS)})(?:在|于|从|自)?$")
+_LEVEL_TAIL_COLOUR = re.compile(rf"[{_OPEN}](?:{_alternation(lang.ALERT_COLOURS)})[{_CLOSE}]|\s")
+_FORECAST = re.compile(rf"(?:{_alternation(lang.FORECAST_WORDS)})(?:{_alternation(lang.FORECAST_PREPOSITIONS)})?$")
 _FORECAST_TEXT = re.compile(_alternation(lang.FORECAST_WORDS))
 _CONDITIONS = re.compile(_alternation(lang.CONDITION_WORDS))
-_ANY_TRIGGER_WORD = re.compile(_alternation(("预警", "响应", "调度令", "管控令") + lang.ISSUE_VERBS))
+_ANY_TRIGGER_WORD = re.compile(_alternation(lang.TRIGGER_WORDS + lang.ISSUE_VERBS))
 _FRAMING_LEAD = re.compile(lang.FRAMING_LEAD)
 _PERIOD_CUE = re.compile(_alternation(lang.PERIOD_CUES))
 _PERIOD_LABEL = re.compile(rf"(?:(?P<end>{lang.END_LABEL})|{lang.PERIOD_LABEL})\s*$")
@@ -106,7 +119,7 @@ _MEASURE_ENDED = re.compile(lang.MEASURE_ENDED)
 _BASIS = re.compile(rf"(?:{_alternation(lang.BASIS_WORDS)})$")  # "根据1月14日会商结果": a basis's date
 _SEVERAL_CITIES = re.compile(lang.SEVERAL_CITIES)
 _OWN_CITY = re.compile(_alternation(lang.OWN_CITY_WORDS))
-_QUALIFIED_ALERT = re.compile(rf"(?P<qual>{_alternation(lang.POLLUTION_QUALIFIERS)})预警")
+_QUALIFIED_ALERT = re.compile(rf"(?P<qual>{_alternation(lang.POLLUTION_QUALIFIERS)}){lang.ALERT}")
 _POLLUTANT = re.compile(_alternation(lang.POLLUTANTS), re.IGNORECASE)
 _STATISTIC = re.compile(_alternation(lang.STATISTIC_WORDS))
 _MEASURE = re.compile(_alternation(lang.MEASURE_VERBS))
@@ -114,57 +127,62 @@ _MEASURE_LEAD = re.compile(lang.MEASURE_LEADS)
 _MEASURE_NUMBERING = re.compile(lang.MEASURE_NUMBERING)
 # "橙色预警期间,…", "Ⅱ级应急响应期间": whose period a measure names; "预警解除后,…": none's.
 _DURING = re.compile(
-    rf"(?:(?P<colour>{_alternation(lang.ALERT_COLOURS)})(?:级)?(?:[(（][^()（）]{{1,6}}[)）])?预警"
-    rf"|(?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.RESPONSE_TAIL}|预警|响应)期间"
+    rf"(?:(?P<colour>{_alternation(lang.ALERT_COLOURS)})(?:{lang.LEVEL})?(?:[{_OPEN}][^{_OPEN}{_CLOSE}]{{1,6}}[{_CLOSE}])?{lang.ALERT}"
+    rf"|(?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.RESPONSE_TAIL}|{lang.ALERT}|{lang.RESPONSE}){lang.DURING}"
 )
-_DURING_LEAD = re.compile(rf"^[^,，:：]{{0,16}}期间[,，]?")
-_TITLE_MARKS = re.compile(r"《(?P<masked>[^《》\n]{1,80})》")
+_DURING_LEAD = re.compile(rf"^[^{common.COMMAS}{common.COLONS}]{{0,16}}{lang.DURING}[{common.COMMAS}]?")
+_TITLE_MARKS = re.compile(
+    rf"{common.BOOK_TITLE_OPEN}(?P<masked>[^{common.BOOK_TITLE_OPEN}{common.BOOK_TITLE_CLOSE}\n]{{1,80}}){common.BOOK_TITLE_CLOSE}"
+)
 _YEAR_OF_NAME = re.compile(
-    rf"(?P<masked>\d{{4}}\s*(?:年)?\s*(?:[—–\-~～至到]+\s*\d{{4}}\s*)?年(?:度)?)"
+    lang.YEAR_OF_NAME +
     rf"(?=[\u4e00-\u9fff]{{0,16}}?(?:{_alternation(lang.ORDER_NOUNS + lang.NAME_NOUNS)}))"
 )
-_HEADLINE_LEAD = re.compile(r"^(?:关于)?(?:发布|印发|下发|签发)?")
-_PUBLISH_BEFORE = re.compile(rf"(?:{_alternation(lang.PUBLISH_VERBS)})了?$")
+_HEADLINE_LEAD = re.compile(lang.HEADLINE_LEAD)
+_PUBLISH_BEFORE = re.compile(rf"(?:{_alternation(lang.PUBLISH_VERBS)}){common.PERFECTIVE}?$")
 _PUBLISH_AFTER = re.compile(rf"\s*(?:{_alternation(lang.PUBLISH_VERBS)})")
-_COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:次|期|轮|个)")
+_COUNT_AFTER = re.compile(lang.COUNT_AFTER)
 _DRILL = re.compile(_alternation(lang.DRILL_WORDS))
-_DAY_IN_TEXT = re.compile(r"\d{1,2}\s*[日号]|[〇零一二三四五六七八九十]\s*日")
-_AFTER_ISSUE = re.compile(rf"[^,，。;；]{{0,4}}?(?:{_alternation(lang.ISSUE_VERBS)})(?:以)?后")
-_AFTER_LIFT = re.compile(rf"(?:{_alternation(lang.LIFT_WORDS)})后")
+_DAY_IN_TEXT = re.compile(lang.DAY_IN_TEXT)
+_AFTER_ISSUE = re.compile(rf"[^{_CLAUSE_MARKS}]{{0,4}}?(?:{_alternation(lang.ISSUE_VERBS)}){lang.AFTER_ISSUE}")
+_AFTER_LIFT = re.compile(rf"(?:{_alternation(lang.LIFT_WORDS)}){lang.AFTER_LIFT}")
 _MEASURE_INTRO = re.compile(_alternation(lang.MEASURE_INTRO_WORDS))
-_DAILY = re.compile(f"(?:{_alternation(lang.DAILY_WORDS)})[\\s,，]?(?:[\u4e00-\u9fff]{{0,2}})?$")
+_DAILY = re.compile(f"(?:{_alternation(lang.DAILY_WORDS)})[\\s{common.COMMAS}]?(?:[\u4e00-\u9fff]{{0,2}})?$")
 _ISSUER = re.compile(
-    rf"(?P<org>[\u4e00-\u9fff（）()、“”]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)})"
-    rf"(?:[(（](?:{_alternation(lang.ISSUER_OFFICE_WORDS)})[)）])?)"  # "市重污染天气应急指挥部(办公室)"
-    rf"(?:[(（][\u4e00-\u9fff]{{1,12}}[)）])?"  # "(市大气办)": the short name, not part of the name kept
-    rf"(?=(?:决定|研究决定|要求|宣布|将|已|于|在|再次|正式|紧急|联合|共同|今天|今日|昨日|昨天|当日|自|从|依法|及时|"
+    rf"(?P<org>{_ORG_CHAR}{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)})"
+    rf"(?:[{_OPEN}](?:{_alternation(lang.ISSUER_OFFICE_WORDS)})[{_CLOSE}])?)"  # "市重污染天气应急指挥部(办公室)"
+    rf"(?:[{_OPEN}][\u4e00-\u9fff]{{1,12}}[{_CLOSE}])?"  # "(市大气办)": the short name, not part of the name kept
+    rf"(?=(?:{'|'.join(lang.AFTER_ISSUER_WORDS)}|"
     rf"{_alternation(lang.ISSUE_VERBS + lang.UPGRADE_WORDS + lang.DOWNGRADE_WORDS + lang.CHANGE_WORDS)}|$))"
 )
-_TIMED_START = re.compile(r"[时日号分](?:起)?(?:启动|发布)的$")
+_TIMED_START = re.compile(lang.TIMED_START)
 _SOURCE = re.compile(
-    rf"(?:从|据|向)(?P<org>[\u4e00-\u9fff（）()、“”]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)}))"
+    rf"{lang.SOURCE_PREPOSITIONS}(?P<org>{_ORG_CHAR}{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)}))"
     rf"(?:{_alternation(lang.SOURCE_VERBS)})"
 )
 _APPROVAL = re.compile(
-    rf"经(?:过)?(?:报请|报)?(?P<org>[\u4e00-\u9fff（）()、“”]{{0,30}}?(?:{_alternation(lang.ISSUER_ENDINGS)}))"
+    rf"{lang.APPROVED_BY}(?P<org>{_ORG_CHAR}{{0,30}}?(?:{_alternation(lang.ISSUER_ENDINGS)}))"
     rf"(?:{_alternation(lang.APPROVAL_WORDS)})"
 )
-_SOURCE_DAY_GAP = re.compile(r"[\s,，]*(?:本报)?记者")  # "12月31日,记者从…获悉"
-_ISSUER_LINE = re.compile(rf"[\u4e00-\u9fff（）()]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)})")
+_SOURCE_DAY_GAP = re.compile(lang.SOURCE_DAY_GAP)
+_ISSUER_LINE = re.compile(rf"[\u4e00-\u9fff{_OPEN}{_CLOSE}]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)})")
 _ISSUER_LEAD = re.compile(rf"^(?:{_alternation(lang.ISSUER_LEAD_WORDS)})")
-_SENTENCE_END = re.compile(r"[。!！?？\n]")
-_CLAUSE_END = re.compile(r"[。!！?？\n,，;；:：]")
-_MEASURE_END = re.compile(r"[。!！?？\n;；]")
-_DAY_MARK = re.compile(r"[日号天]|即日|今|明|昨")
-_START_AFTER = re.compile(r"\s*(?:重新|再次|同步|紧急|继续)?(?:正式|起|开始|启动|实施|执行|生效)")
-_END_AFTER = re.compile(r"\s*(?:解除|结束|终止|截止|止|暂停|暂时停止|停止)")
+_SENTENCE_END = re.compile(rf"[{_SENTENCE_MARKS}\n]")
+_CLAUSE_END = re.compile(rf"[{_SENTENCE_MARKS}\n{common.COMMAS}{common.SEMICOLONS}{common.COLONS}]")
+_MEASURE_END = re.compile(rf"[{_SENTENCE_MARKS}\n{common.SEMICOLONS}]")
+_DAY_MARK = re.compile(lang.DAY_MARK)
+_START_AFTER = re.compile(lang.START_AFTER)
+_END_AFTER = re.compile(lang.END_AFTER)
 # A time that starts the emergency response ("21日7时启动Ⅰ级应急响应"): when an alert takes effect
 # at one hour and its response at another, the order (alert and response, one row) starts with the
 # response, as the measures do.
 _RESPONSE_START_AFTER = re.compile(
-    rf"\s*(?:起)?\s*(?:正式|同步|同时|全面)?(?:启动|实施|执行)[^,，。;；]{{0,24}}?(?:{_alternation(lang.RESPONSE_WORDS)})"
+    rf"{lang.RESPONSE_START_VERBS}[^{_CLAUSE_MARKS}]{{0,24}}?(?:{_alternation(lang.RESPONSE_WORDS)})"
 )
-_EDGE_PUNCT = " \t\u3000,，;；:：、。“”\"《》"
+_EDGE_PUNCT = (
+    " \t" + common.IDEOGRAPHIC_SPACE + common.COMMAS + common.SEMICOLONS + common.COLONS + common.LIST_COMMA
+    + common.FULL_STOP + common.DOUBLE_QUOTES + '"' + common.BOOK_TITLE_OPEN + common.BOOK_TITLE_CLOSE
+)
 
 _CLOCK_GRAINS = {"hour", "minute", "part_of_day"}
 _DAY_GRAINS = _CLOCK_GRAINS | {"day"}
@@ -256,14 +274,15 @@ def _is_candidate(article: Article) -> bool:
     head = " ".join(filter(None, (article.title, article.subtitle)))
     text = article.body
     return bool(_AIR.search(head) or _AIR.search(text)) and (
-        "令" in text or "预警" in text or "响应" in text or bool(_RESPONSE.search(text)) or "令" in head
+        lang.ORDER_WORD in text or lang.ALERT in text or lang.RESPONSE in text or bool(_RESPONSE.search(text))
+        or lang.ORDER_WORD in head
     )
 
 
 def _order_no(numeral: str | None) -> int | None:
     if not numeral:
         return None
-    return to_int(numeral.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    return to_int(numeral.translate(str.maketrans(common.FULLWIDTH_DIGITS, "0123456789")))
 
 
 def _verb_before(body: str, pos: int, clause_start: int) -> re.Match | None:
@@ -312,7 +331,7 @@ def _qualifier(printed: str | None) -> str | None:
     """The pollution qualifier without a plan word ("重污染天气应急预案" is 重污染天气) or bracket."""
     if not printed:
         return None
-    printed = printed.rstrip("(（")
+    printed = printed.rstrip(_OPEN)
     for word in lang.PLAN_WORDS:
         printed = printed.removesuffix(word)
     return printed or None
@@ -331,7 +350,8 @@ def _response_name(m: re.Match) -> str:
     keep their numeral; the colour in brackets is dropped, a colour alone names its level."""
     printed = m.group()[len(m.group("qual") or ""):]
     if "colour" in m.groupdict():
-        return f"{_response_level(m)}级{'应急响应' if '应急' in printed else '响应'}"
+        response = lang.EMERGENCY + lang.RESPONSE if lang.EMERGENCY in printed else lang.RESPONSE
+        return f"{_response_level(m)}{lang.LEVEL}{response}"
     after = printed[len(m.group("level")):]
     return _response_level(m) + _LEVEL_TAIL_COLOUR.sub("", after)
 
@@ -348,8 +368,8 @@ def _in_title_marks(body: str, pos: int) -> bool:
     """"按照《关于启动重污染天气橙色预警的通知》要求": a document's title cites an order, it issues none;
     "下发《关于启动重污染天气橙色预警的通知》" issues the document, and the order with it."""
     s_start, _ = _bounds(body, pos, _SENTENCE_END)
-    opening = body.rfind("《", s_start, pos)
-    if opening <= body.rfind("》", s_start, pos):
+    opening = body.rfind(common.BOOK_TITLE_OPEN, s_start, pos)
+    if opening <= body.rfind(common.BOOK_TITLE_CLOSE, s_start, pos):
         return False
     return not _PUBLISH_BEFORE.search(body, max(s_start, opening - 4), opening)
 
@@ -370,7 +390,7 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
         number = m.group("no") or m.group("tail_no") or m.group("bare_no")
         if number is None and verb is None:
             continue  # "调度令要求": a mention of the order, not its issue
-        if m.group("noun") == "指令" and not number:
+        if m.group("noun") == lang.BARE_INSTRUCTION and not number:
             continue
         if verb is not None:
             name_start = verb.end()
@@ -380,21 +400,21 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
             name_start = c_start + run.start()
             lead = _ISSUER_LEAD.match(body, name_start)
             name_start = lead.end() if lead else name_start
-        name = body[name_start:m.end("noun")].strip(_EDGE_PUNCT + "了")
+        name = body[name_start:m.end("noun")].strip(_EDGE_PUNCT + common.PERFECTIVE)
         if m.group("tail"):
-            name += f"(第{m.group('tail_no') or m.group('bare_no')}号)"
+            name += f"({lang.NUMBER_BEFORE}{m.group('tail_no') or m.group('bare_no')}{lang.NUMBER_AFTER})"
         out.append(_Trigger(kind="named", change="start", start=name_start, end=m.end(),
                             verb_start=verb.start() if verb else None,
                             order_no=_order_no(number), name=name))
     for m in _ALERT.finditer(body):
         c_start, c_end = _bounds(body, m.start(), _CLAUSE_END)
         preceding = body[max(c_start, m.start() - 4):m.start()]
-        if preceding.endswith(("由", "从")) or body.startswith("期间", m.end()):
+        if preceding.endswith(lang.CHANGE_FROM_WORDS) or body.startswith(lang.DURING, m.end()):
             continue
-        if preceding.endswith("将") and _ANY_CHANGE.search(body, m.end(), c_end):
+        if preceding.endswith(lang.OBJECT_MARKER) and _ANY_CHANGE.search(body, m.end(), c_end):
             continue  # "将黄色预警升级为橙色预警": the alert replaced, not the order
         # "解除1月5日12时启动的橙色预警": an alert named by its start time is that order; "此前的预警" is not.
-        if preceding.endswith("的") and not _TIMED_START.search(preceding):
+        if preceding.endswith(common.ATTRIBUTIVE) and not _TIMED_START.search(preceding):
             continue
         lifted = _LIFT.search(body, max(c_start, m.start() - 8), m.start()) or _LIFT.match(body, m.end())
         if lifted is None and not _ISSUE_VERB.search(body, m.end(), c_end) \
@@ -402,7 +422,7 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
             lifted = _LIFT.search(body, m.end(), c_end)  # "橙色预警于1月8日12时解除"
         if lifted is not None:
             if _about_pollution(body, m.start(), m.group("qual"), article):
-                lifts.append(_Lift(colour=m.group("colour"), qualifier=(m.group("qual") or "").rstrip("(（") or None,
+                lifts.append(_Lift(colour=m.group("colour"), qualifier=(m.group("qual") or "").rstrip(_OPEN) or None,
                                    start=m.start(), end=m.end(), word=lifted.start()))
             continue
         previous = None
@@ -413,18 +433,18 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
         verb = change_word or _verb_before(body, m.start(), c_start)
         if change is None and verb is None:
             after = body[m.end():c_end]
-            if not _ISSUE_VERB.search(after) or "解除" in after or _AFTER_ISSUE.match(after):
+            if not _ISSUE_VERB.search(after) or lang.LIFT in after or _AFTER_ISSUE.match(after):
                 continue  # "蓝色预警启动后,…", "“红色预警指令”发布后1小时内": a mention
         if not _about_pollution(body, m.start(), m.group("qual"), article):
             continue
         out.append(_Trigger(kind="alert", change=change or "start", start=m.start(), end=m.end(),
                             verb_start=verb.start() if verb else None, colour=m.group("colour"),
-                            qualifier=(m.group("qual") or "").rstrip("(（") or None,
+                            qualifier=(m.group("qual") or "").rstrip(_OPEN) or None,
                             from_colour=previous if change else None))
     responses = sorted([*_RESPONSE.finditer(body), *_COLOUR_RESPONSE.finditer(body)], key=lambda m: m.start())
     for m in responses:
         c_start, _ = _bounds(body, m.start(), _CLAUSE_END)
-        if "解除" in body[max(c_start, m.start() - 8):m.start()] or body.startswith("期间", m.end()):
+        if lang.LIFT in body[max(c_start, m.start() - 8):m.start()] or body.startswith(lang.DURING, m.end()):
             continue
         earlier_level = None
         for earlier in responses:
@@ -445,7 +465,7 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
     for m in _BARE_CHANGE.finditer(body):
         c_start, c_end = _bounds(body, m.start(), _CLAUSE_END)
         s_start, _ = _bounds(body, m.start(), _SENTENCE_END)
-        if "预警" not in body[s_start:m.start()] or any(t.start <= m.start("colour") < t.end for t in out):
+        if lang.ALERT not in body[s_start:m.start()] or any(t.start <= m.start("colour") < t.end for t in out):
             continue
         if not _about_pollution(body, m.start(), None, article):
             continue
@@ -491,7 +511,7 @@ def _strip_leading_dates(body: str, start: int, end: int, exprs: list[TimeExpres
     moved = True
     while moved:
         moved = False
-        while start < end and body[start] in _EDGE_PUNCT + "于在":
+        while start < end and body[start] in _EDGE_PUNCT + lang.TIME_PLACE_PREPOSITIONS:
             start += 1
         for e in exprs:
             if e.start_char == start and e.end_char <= end:
@@ -593,7 +613,7 @@ def _names_masked(body: str) -> str:
     for pattern in (_TITLE_MARKS, _YEAR_OF_NAME):
         for m in pattern.finditer(body):
             start, end = m.span("masked")
-            chars[start:end] = "某" * (end - start)
+            chars[start:end] = common.MASK * (end - start)
     return "".join(chars)
 
 
@@ -618,7 +638,7 @@ def _assign(body: str, orders: list[_Order], exprs: list[TimeExpression]) -> dic
                 # Before this order's trigger: its own if no clause break lies between them.
                 gap = body[e.end_char:orders[i].start]
                 previous = [j for j in mine if j < i and orders[j].end <= e.start_char]
-                chosen = i if (not previous or not re.search(r"[,，;；]", gap)) else previous[-1]
+                chosen = i if (not previous or not re.search(rf"[{common.COMMAS}{common.SEMICOLONS}]", gap)) else previous[-1]
                 break
         out[chosen].append(e)
     return out
@@ -713,7 +733,7 @@ def _sentences(body: str, begin: int, end: int) -> list[tuple[int, int]]:
 
 def _measure_text(clause: str) -> str:
     """A clause without its lead-ins: an introducing "…措施:", list numbering, "调度令还要求,"."""
-    colon = re.search(r"[:：]", clause)
+    colon = re.search(rf"[{common.COLONS}]", clause)
     if colon and _MEASURE_INTRO.search(clause, 0, colon.start()):
         clause = clause[colon.end():]
     clause = clause.strip(_EDGE_PUNCT)
@@ -778,7 +798,7 @@ def _owned_measures(body: str, orders: list[_Order], evidence_ends: list[int],
         elif _DURING.search(raw):
             owner = _during_owner(raw, orders, current[1])
         clause = raw.strip(_EDGE_PUNCT)
-        if owner is None or not clause or not _MEASURE.search(clause) or raw.endswith((":", "：")):
+        if owner is None or not clause or not _MEASURE.search(clause) or raw.endswith(tuple(common.COLONS)):
             continue  # "全市实施以下措施:" introduces the measures and is none of them
         clause = _measure_text(clause)
         if clause and _MEASURE.search(clause) and not _MEASURE_ENDED.search(clause) and clause not in out[owner]:
@@ -844,9 +864,9 @@ def _name(order: _Order) -> str:
         return named.name
     alert = order.first("alert")
     response = order.first("response")
-    qualifier = next((t.qualifier for t in order.triggers if t.qualifier), None) or "重污染天气"
+    qualifier = next((t.qualifier for t in order.triggers if t.qualifier), None) or lang.DEFAULT_QUALIFIER
     if alert is not None:
-        return f"{qualifier}{alert.colour}预警"
+        return f"{qualifier}{alert.colour}{lang.ALERT}"
     if response is not None and response.colour:
         return f"{qualifier}{response.colour}({response.response})"  # "重污染天气橙色(Ⅱ级响应)"
     return f"{qualifier}{response.response}" if response is not None else qualifier
@@ -856,7 +876,7 @@ def _level(order: _Order) -> str | None:
     parts = []
     alert = order.first("alert")
     if alert is not None:
-        parts.append(f"{alert.colour}预警")
+        parts.append(f"{alert.colour}{lang.ALERT}")
     response = order.first("response")
     if response is not None:
         parts.append(response.response)
@@ -944,8 +964,7 @@ def find_orders(article: Article, issue_date: date | None, trailer: str = "") ->
             spans.append(order.issued_span)
         begin = min(s for s, _ in spans)
         end = max(e for _, e in spans)
-        if body[begin:end].count("(") > body[begin:end].count(")") and body.startswith(")", end) or \
-                body[begin:end].count("（") > body[begin:end].count("）") and body.startswith("）", end):
+        if any(body[begin:end].count(o) > body[begin:end].count(c) and body.startswith(c, end) for o, c in zip(_OPEN, _CLOSE)):
             end += 1  # "橙色预警(Ⅱ级应急响应)": keep the bracket closed
         evidence_ends.append(end)
         out.append(OrderMention(
@@ -998,7 +1017,7 @@ def _apply_lift(body: str, lift: _Lift, orders: list[_Order], exprs: list[TimeEx
     sentence = _bounds(body, lift.start, _SENTENCE_END)
     region = _following_sentences(body, sentence)
     next_sentence = _bounds(body, min(region[1], sentence[1] + 1), _SENTENCE_END)
-    if "预警" not in body[next_sentence[0]:next_sentence[1]]:
+    if lang.ALERT not in body[next_sentence[0]:next_sentence[1]]:
         return None
     for e in exprs:
         if not next_sentence[0] <= e.start_char < next_sentence[1] or e.start is None or _is_daily(body, e):
@@ -1021,7 +1040,7 @@ def _resolve_issuer(body: str, order: _Order, exprs: list[TimeExpression], signe
     signer of the printed notice, else the body whose approval the sentence cites, else the report's source."""
     issuer, start = _issuer(body, order, exprs)
     if issuer is not None:
-        if signer is not None and signer != issuer and signer.endswith(issuer.removeprefix("市")):
+        if signer is not None and signer != issuer and signer.endswith(issuer.removeprefix(lang.CITY_PREFIX)):
             issuer, start = signer, None
         order.issuer, order.issuer_start, order.issuer_rank = issuer, start, _ISSUER_RANKS["sentence"]
         return
@@ -1125,7 +1144,7 @@ def _headline_order(article: Article, triggers: list[_Trigger], base: datetime) 
         name = name[name.rfind(" ") + 1:]  # "我市发布第3号调度令" reads from the verb on
         name = name[_ISSUE_VERB.search(name).end():] if _ISSUE_VERB.search(name) else name
         if m.group("tail"):
-            name += f"(第{number}号)"
+            name += f"({lang.NUMBER_BEFORE}{number}{lang.NUMBER_AFTER})"
         named = [t for t in triggers if t.kind == "named"]
         if named:
             # "市大气办昨日发布调度令,明确…" under the headline "…第3号调度令": the headline numbers it.

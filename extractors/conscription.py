@@ -34,6 +34,7 @@ from datetime import date, datetime
 from .date_memo import find_dates
 from .dates import TimeExpression, first_day, last_day
 from .ids import stable_id
+from .lang import zh_common as common
 from .lang import zh_conscription as lang
 from .records import Article, ConscriptionWindow, Gender, Half, Issue
 from .patterns import alternation as _alternation
@@ -44,6 +45,9 @@ __all__ = ["WindowMention", "find_windows", "extract"]
 
 
 
+# Punctuation as character-class contents (each mark in its ASCII and full-width forms).
+_OPEN, _CLOSE = common.OPEN_BRACKETS, common.CLOSE_BRACKETS
+_SENTENCE_MARKS = common.FULL_STOP + common.EXCLAMATIONS + common.QUESTION_MARKS
 _CONSCRIPTION = re.compile(_alternation(lang.CONSCRIPTION_WORDS))
 _REGISTRATION = re.compile(_alternation(lang.REGISTRATION_WORDS))
 _OTHER_STAGE = re.compile(_alternation(lang.OTHER_STAGE_WORDS))
@@ -52,42 +56,43 @@ _GENDER = re.compile(
     f"|(?P<male>{_alternation(lang.MALE_WORDS)})|(?P<female>{_alternation(lang.FEMALE_WORDS)})"
 )
 _GENDER_AFTER = re.compile(
-    rf"\s*[(（](?:(?P<both>{_alternation(lang.BOTH_GENDER_WORDS)})"
+    rf"\s*[{_OPEN}](?:(?P<both>{_alternation(lang.BOTH_GENDER_WORDS)})"
     rf"|(?P<male>{_alternation(lang.MALE_WORDS)})|(?P<female>{_alternation(lang.FEMALE_WORDS)}))"
 )
 _HALF = re.compile(f"(?P<H1>{_alternation(lang.H1_WORDS)})|(?P<H2>{_alternation(lang.H2_WORDS)})")
 _HALF_AFTER = re.compile(
-    rf"\s*(?:[(（][^()（）]{{0,8}}[)）])?\s*[(（](?:(?P<H1>{_alternation(lang.H1_WORDS)})"
+    rf"\s*(?:[{_OPEN}][^{_OPEN}{_CLOSE}]{{0,8}}[{_CLOSE}])?\s*[{_OPEN}](?:(?P<H1>{_alternation(lang.H1_WORDS)})"
     rf"|(?P<H2>{_alternation(lang.H2_WORDS)}))"
 )
 # Bracketed labels after a window's dates ("(男兵)", "(上半年)", "(女兵,下半年)"), for the evidence.
 _LABEL_AFTER = re.compile(
-    rf"(?:\s*[(（](?:{_alternation(lang.MALE_WORDS + lang.FEMALE_WORDS + lang.BOTH_GENDER_WORDS)}"
-    rf"|{_alternation(lang.H1_WORDS + lang.H2_WORDS)}|[,，、\s])+[)）])+"
+    rf"(?:\s*[{_OPEN}](?:{_alternation(lang.MALE_WORDS + lang.FEMALE_WORDS + lang.BOTH_GENDER_WORDS)}"
+    rf"|{_alternation(lang.H1_WORDS + lang.H2_WORDS)}|[{common.COMMAS}{common.LIST_COMMA}\s])+[{_CLOSE}])+"
 )
 _DEADLINE = re.compile(_alternation(lang.DEADLINE_WORDS))
 _CLOSED = re.compile(_alternation(lang.CLOSED_WORDS))
-_START_AFTER = re.compile(r"\s*(?:正式)?(?:启动|开始|开通|开启)")
+_START_AFTER = re.compile(lang.START_AFTER)
 _YEAR_TAIL = re.compile(lang.YEAR_TAIL)
-# A bare "上半年" names a half, not a year: the year must be written ("2024年", "今年", "明年").
-# A year the text writes for a window's dates, in the dates or before them in the sentence.
-_YEAR_WRITTEN = re.compile(r"\d{2,4}\s*年|[〇零一二三四五六七八九]{4}年|[去今明次前上同当本该]年")
-_NAMES_YEAR = re.compile(r"\d|[今明去本次来]年|[〇零一二三四五六七八九]{4}")
+_YEAR_WRITTEN = re.compile(lang.YEAR_WRITTEN)
+_NAMES_YEAR = re.compile(lang.NAMES_YEAR)
 _AGE_RANGE = re.compile(lang.AGE_RANGE)
 _AGE_RELAXATION = re.compile(_alternation(lang.AGE_RELAXATION_WORDS))
 _SITE_NAME = re.compile(_alternation(lang.SITE_NAMES))
 _SITE_PATTERN = re.compile(lang.SITE_PATTERN)
-_SENTENCE_END = re.compile(r"[。!！?？\n]")
-_DATE_LIKE = re.compile(r"\d+\s*[月日号]|[一二三四五六七八九十]+月")
+_SENTENCE_END = re.compile(rf"[{_SENTENCE_MARKS}\n]")
+_DATE_LIKE = re.compile(lang.DATE_LIKE)
 _PARAGRAPH_END = re.compile(r"\n")
 _LIST_HEAD = re.compile(lang.LIST_HEAD)
 _BARE_HEADING = re.compile(lang.BARE_HEADING)
 _LABEL_LINE = re.compile(lang.LABEL_LINE.format(words=_alternation(
     lang.BOTH_GENDER_WORDS + lang.MALE_WORDS + lang.FEMALE_WORDS + lang.H1_WORDS + lang.H2_WORDS)))
-_HEADER_CUT = re.compile(r"[。!！?？;；,，]")
+_HEADER_CUT = re.compile(rf"[{_SENTENCE_MARKS}{common.SEMICOLONS}{common.COMMAS}]")
 _CUE_TIME = re.compile(lang.CUE_TIME)
-_CLAUSE_END = re.compile(r"[。!！?？\n,，;；]")
-_EDGE_PUNCT = " \t\u3000,，;；:：、。"
+_CLAUSE_END = re.compile(rf"[{_SENTENCE_MARKS}\n{common.COMMAS}{common.SEMICOLONS}]")
+_EDGE_PUNCT = (
+    " \t" + common.IDEOGRAPHIC_SPACE + common.COMMAS + common.SEMICOLONS + common.COLONS + common.LIST_COMMA
+    + common.FULL_STOP
+)
 
 _WINDOW_GRAINS = {"day", "part_of_day", "hour", "minute", "month"}
 
@@ -169,7 +174,7 @@ def _list_header(body: str, line_start: int, labelled: bool) -> tuple[int, int] 
             tail = tail[max((m.end() for m in _HEADER_CUT.finditer(tail)), default=0):]
             return (prev_start, cue_end) if _is_cue(tail) else None
         if labelled:
-            tail = line.rstrip("。!！")
+            tail = line.rstrip(common.FULL_STOP + common.EXCLAMATIONS)
             tail = tail[max((m.end() for m in _SENTENCE_END.finditer(tail)), default=0):]
             if _is_cue(tail) and _CONSCRIPTION.search(tail):
                 return prev_start, cue_end
@@ -355,7 +360,7 @@ def _named_years(text: str, base: datetime) -> list[_NamedYear]:
         if expr.start is None or expr.granularity not in ("year", "half"):
             continue
         if _YEAR_TAIL.match(text, expr.end_char) and _NAMES_YEAR.search(expr.text):
-            written = bool(re.search(r"\d|[〇零一二三四五六七八九]{4}", expr.text))
+            written = bool(re.search(lang.WRITES_YEAR, expr.text))
             out.append(_NamedYear(expr.start_char, expr.end_char, expr.start.year, written))
     return out
 
@@ -385,7 +390,7 @@ def _mask(text: str, spans: list[_NamedYear]) -> str:
     lend its year to the window's dates (the call-up year is not the calendar year of the dates)."""
     chars = list(text)
     for y in spans:
-        chars[y.start:y.end] = "某" * (y.end - y.start)
+        chars[y.start:y.end] = common.MASK * (y.end - y.start)
     return "".join(chars)
 
 
@@ -523,7 +528,7 @@ def _base(issue_date: date | None, body: str) -> datetime | None:
     year the article prints (so that at least fully written dates resolve)."""
     if issue_date is not None:
         return datetime(issue_date.year, issue_date.month, issue_date.day)
-    years = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)年", body)]
+    years = [int(y) for y in re.findall(lang.BODY_YEAR, body)]
     return datetime(max(years), 7, 1) if years else None
 
 

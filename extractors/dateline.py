@@ -39,7 +39,7 @@ def _resolve(text: str, issue_date: date | None) -> date | None:
     """The day a dateline names, if on or before the issue date; a year-less one needs the issue date."""
     text = unicodedata.normalize("NFKC", text)
     if issue_date is None:
-        if "年" not in text:
+        if lang.YEAR_MARK not in text:
             return None
         issue_date = date(int(text[:4]), 12, 31)
     found = find_dates(text, issue_date, prefer="nearest")

@@ -14,7 +14,7 @@ from collections import Counter
 from datetime import date, timedelta
 from pathlib import PurePath
 
-from .lang.zh_dates import YEAR_DIGIT_CLASS
+from .lang import zh_issue_date as lang
 from .lang.zh_layout import DATE_LINE, MASTHEAD_LINE, WEEKDAY_NUMBER
 from .numerals import to_int
 
@@ -23,34 +23,32 @@ _FILENAME_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})"
     r"(?:(?P<sep>[-_.])(?P<m1>\d{1,2})(?P=sep)(?P<d1>\d{1,2})"
     r"|(?P<m2>\d{2})(?P<d2>\d{2})"
-    r"|年(?P<m3>\d{1,2})月(?P<d3>\d{1,2})日?)"
+    rf"|{lang.FILENAME_MONTH_DAY})"
     r"(?!\d)"
 )
+
+
+def _day(month: int, day: int) -> str:
+    """A month-day as the paper prints it, for the reasons the inference gives."""
+    return lang.MONTH_DAY_FORMAT.format(month=month, day=day)
+
+
 _HEX_RUN = re.compile(r"[0-9a-fA-F]+")
 # A hexadecimal run this long that mixes letters and digits is a hash, not a date holder.
 _HASH_MIN_LENGTH = 12
 
-_FULL_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_FULL_DATE = re.compile(lang.FULL_DATE)
 # A masthead line: a date near its start, in Arabic or Chinese numerals ("二〇二三年十二月一日"),
 # perhaps a weekday after it; the whole line short, as mastheads are.
-_CN_YEAR = f"[{YEAR_DIGIT_CLASS}]{{4}}"
-_CN_MONTH = "十[一二]?|[一二三四五六七八九]"
-_CN_DAY = "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
 _MASTHEAD_DATE = re.compile(
-    r"^[^。,，;；:：]{0,12}?(?:"
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-    rf"|(?P<cy>{_CN_YEAR})年(?P<cm>{_CN_MONTH})月(?P<cd>{_CN_DAY})日"
-    r")"
-    r"(?:[\s,，、/|()（）农历\u4e00-\u9fff]{0,12}?(?:星期|周|礼拜)(?P<wd>[一二三四五六日天]))?"
+    rf"{lang.MASTHEAD_LEAD}(?:{lang.FULL_DATE}|{lang.CHINESE_NUMERAL_DATE}){lang.MASTHEAD_WEEKDAY}"
 )
 _MASTHEAD_MAX_CHARS = 60
-# A month-day with an optional year; the lookbehind keeps "11月26日至29日" from yielding "26日至29日".
-_MONTH_DAY = re.compile(r"(?<![\d月])(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-# What follows a date used as the time of a reported event: "11月30日," / "7月28日下午," / "…日上午".
-_LEAD_FOLLOWER = re.compile(r"\s*(?:[上下中]午|晚|晚间|早|凌晨|夜)?\s*[,，]")
+_MONTH_DAY = re.compile(lang.MONTH_DAY)
+_LEAD_FOLLOWER = re.compile(lang.LEAD_FOLLOWER)
 # What follows the start of a range or precedes its end: such dates are deadlines, not report days.
-_RANGE_MARK = re.compile(r"\s*(?:至|到|—|－|-|~|～)")
-_RANGE_END_BEFORE = re.compile(r"(?:至|到|—|－|-|~|～)\s*$")
+_RANGE_MARK = re.compile(rf"\s*{lang.RANGE_MARKS}")
+_RANGE_END_BEFORE = re.compile(rf"{lang.RANGE_MARKS}\s*$")
 
 # Only the start of a text is read: the masthead is at the top, and the first pages' leads settle
 # the report day. Bounded, inference costs the same on a 50 MB file as on a 200 KB one.
@@ -165,11 +163,11 @@ def _date_from_report_days(text: str) -> tuple[date | None, str]:
     ranked = sorted(support.items(), key=lambda item: (-item[1], -item[0][0], -item[0][1]))
     (month, day), score = ranked[0]
     if score < _MIN_SUPPORT:
-        return None, f"only one passing mention of {month}月{day}日; too thin to infer the issue date"
+        return None, f"only one passing mention of {_day(month, day)}; too thin to infer the issue date"
     if len(ranked) > 1 and ranked[1][1] == score:
         other_month, other_day = ranked[1][0]
         return None, (
-            f"report days {month}月{day}日 and {other_month}月{other_day}日 are equally supported; "
+            f"report days {_day(month, day)} and {_day(other_month, other_day)} are equally supported; "
             "cannot tell which precedes the issue"
         )
 
@@ -181,14 +179,14 @@ def _date_from_report_days(text: str) -> tuple[date | None, str]:
             if abs((date(candidate_year, month, day) - full).days) <= _YEAR_WINDOW_DAYS:
                 years.add(candidate_year)
     if not years:
-        return None, f"reports are mostly dated {month}月{day}日 but no full date near it states the year"
+        return None, f"reports are mostly dated {_day(month, day)} but no full date near it states the year"
     if len(years) > 1:
         listed = ", ".join(str(y) for y in sorted(years))
-        return None, f"reports are mostly dated {month}月{day}日 but nearby full dates disagree on the year ({listed})"
+        return None, f"reports are mostly dated {_day(month, day)} but nearby full dates disagree on the year ({listed})"
     year = years.pop()
     issue = date(year, month, day) + timedelta(days=1)
     return issue, (
-        f"the reports are mostly dated {year}年{month}月{day}日 (support {score}); "
+        f"the reports are mostly dated {lang.FULL_DATE_FORMAT.format(year=year, month=month, day=day)} (support {score}); "
         "a daily reports on the day before publication"
     )
 

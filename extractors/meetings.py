@@ -31,6 +31,7 @@ from .date_memo import find_dates
 from .dates import TimeExpression, first_day, last_day
 from .numerals import to_int
 from .ids import normalise_name, stable_id
+from .lang import zh_common as common
 from .lang import zh_meetings as lang
 from .records import Article, Issue, Meeting
 from .patterns import alternation as _alternation
@@ -42,52 +43,62 @@ __all__ = ["MeetingMention", "find_meetings", "meeting_key", "extract"]
 
 # A bare 会 after a bracketed modifier: "常委(扩大)会".
 _AFTER_BRACKETED = "|".join(
-    f"(?<={re.escape(o + word + c)})" for word in lang.BRACKETED_MODIFIERS for o, c in (("(", ")"), ("（", "）"))
+    f"(?<={re.escape(o + word + c)})" for word in lang.BRACKETED_MODIFIERS for o, c in zip(common.OPEN_BRACKETS, common.CLOSE_BRACKETS)
 )
 # A meeting noun, taking a following 议 ("协商会" + "议"), never part of a place or document name.
 _NOUN = re.compile(
-    rf"(?:{_alternation(lang.MEETING_NOUNS)}|(?<=[次届])(?:{_alternation(lang.ORDINAL_MEETING_NOUNS)})"
-    rf"|(?:{_AFTER_BRACKETED})会)"
-    rf"(?:(?<=会)议|(?!议))(?!{_alternation(lang.NOT_AFTER_NOUN)})"
+    rf"(?:{_alternation(lang.MEETING_NOUNS)}|(?<=[{lang.SESSION_COUNTERS}])(?:{_alternation(lang.ORDINAL_MEETING_NOUNS)})"
+    rf"|(?:{_AFTER_BRACKETED}){lang.BARE_MEETING_WORD})"
+    rf"{lang.NOUN_TAKES_YI}(?!{_alternation(lang.NOT_AFTER_NOUN)})"
 )
 # A meeting word of the open family (研读会, 约谈会): only where a convening verb frames it.
 _OPEN_NOUN = re.compile(
-    rf"(?<=[\u4e00-\u9fff])(?<![{lang.OPEN_NOUN_NOT_BEFORE}])会(?![{lang.OPEN_NOUN_NOT_AFTER}])"
+    rf"(?<=[\u4e00-\u9fff])(?<![{lang.OPEN_NOUN_NOT_BEFORE}]){lang.BARE_MEETING_WORD}(?![{lang.OPEN_NOUN_NOT_AFTER}])"
 )
 _ANY_NOUN = re.compile(f"{_NOUN.pattern}|{_OPEN_NOUN.pattern}")
 _NOT_IN_SUBJECT_NAME = re.compile(_alternation(lang.NOT_IN_SUBJECT_NAME))
 _NOUN_AT_END = re.compile(rf"(?:{_NOUN.pattern})$")
 _VERB = re.compile(
-    rf"(?P<adv>{_alternation(lang.VERB_ADVERBS)})?(?P<verb>{_alternation(lang.CONVENE_VERBS)})(?P<le>了)?"
+    rf"(?P<adv>{_alternation(lang.VERB_ADVERBS)})?(?P<verb>{_alternation(lang.CONVENE_VERBS)})(?P<le>{common.PERFECTIVE})?"
 )
 _VERB_AT_END = re.compile(rf"(?:{_alternation(lang.CONVENE_VERBS)})$")
 _NOT_MEETING = re.compile(f"(?:{_alternation(lang.NOT_MEETINGS)})$")
 _FUTURE = re.compile(_alternation(lang.FUTURE_MARKERS))
-_LEAD_IN = re.compile(rf"(?:\s|{_alternation(lang.LEAD_INS)}|[,，、:：])+")  # .match at a position: no ^
+_LEAD_IN = re.compile(rf"(?:\s|{_alternation(lang.LEAD_INS)}|[{common.COMMAS}{common.LIST_COMMA}{common.COLONS}])+")  # .match at a position: no ^
 _LEAD_IN_WORD = re.compile(_alternation(lang.LEAD_INS))
 _SUBJECT_ADVERBS_AT_END = re.compile(f"(?:{_alternation(lang.SUBJECT_ADVERBS)})+$")
-_CLAUSE_PUNCT = ",，:：;；"
-_OPEN_QUOTES = "“‘《「『"
-_CLOSE_QUOTES = "”’》」』"
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_CLAUSE_PUNCT = common.COMMAS + common.COLONS + common.SEMICOLONS
+_OPEN_QUOTES = common.OPEN_QUOTES
+_CLOSE_QUOTES = common.CLOSE_QUOTES
+_SENTENCE_END = re.compile(rf"[{common.FULL_STOP}{common.EXCLAMATIONS}{common.QUESTION_MARKS}{common.SEMICOLONS}\n]")
+# Where a clause or sentence breaks: after a name, in the gap between a person and a role verb.
+_CLAUSE_BREAK = rf"[{common.COMMAS}{common.FULL_STOP}{common.SEMICOLONS}{common.COLONS}]"
+# Where the clause of a role verb starts: the mark before it (a space too before 主持: "大会 由…主持").
+_CLAUSE_PUNCT_BEFORE_SPEAKER = common.COMMAS + common.FULL_STOP + common.SEMICOLONS
+_CLAUSE_PUNCT_BEFORE_CHAIR = _CLAUSE_PUNCT_BEFORE_SPEAKER + " "
+# A generic modifier of a meeting's name, perhaps in brackets: "(扩大)", "常务".
+_MODIFIER = rf"[{common.OPEN_BRACKETS}]?(?:{_alternation(lang.GENERIC_MODIFIERS)})[{common.CLOSE_BRACKETS}]?"
+# A meeting's name within a clause: up to the clause's end or another 在.
+_NAME_RUN = rf"[^{common.COMMAS}{common.FULL_STOP}{common.SEMICOLONS}{common.AT_PLACE}]{{2,60}}?"
 _GENERIC = re.compile(
-    rf"^(?:(?:{lang.ORDINAL})|[(（]?(?:{_alternation(lang.GENERIC_MODIFIERS)})[)）]?)*(?:{_NOUN.pattern})"
+    rf"^(?:(?:{lang.ORDINAL})|{_MODIFIER})*(?:{_NOUN.pattern})"
     rf"(?:(?:{_alternation(lang.JOINERS)}).*)?$"
 )
 _ORDINALS_AT_END = re.compile(f"(?:{lang.ORDINAL})+$")
-_ONE_MODIFIER_AT_END = re.compile(rf"(?:{lang.ORDINAL}|[(（]?(?:{_alternation(lang.GENERIC_MODIFIERS)})[)）]?)$")
-_BARE_REFERENCE = re.compile(rf"^(?:此次|这次|本次|该|本届|上述|各|全)?(?:{_NOUN.pattern})$")
-_AFTER_NAME = re.compile(rf"[,，。；;:：]|$|{_alternation(lang.AFTER_NAME_WORDS)}")
+_ONE_MODIFIER_AT_END = re.compile(rf"(?:{lang.ORDINAL}|{_MODIFIER})$")
+_BARE_REFERENCE = re.compile(rf"^(?:{_alternation(lang.REFERRING_WORDS)})?(?:{_NOUN.pattern})$")
+_AFTER_NAME = re.compile(rf"{_CLAUSE_BREAK}|$|{_alternation(lang.AFTER_NAME_WORDS)}")
 _JOINER = re.compile(_alternation(lang.JOINERS))
 _VENUE = re.compile(_alternation(lang.VENUE_PREPOSITIONS))
 _AT_MEETING = re.compile(
-    rf"在(?P<name>[^,，。；;在]{{2,60}}?(?:{_NOUN.pattern}))(?:{_alternation(lang.AT_MEETING_AFTER)})"
-    rf"|(?:{_alternation(lang.ATTEND_VERBS)})(?P<attended>[^,，。；;在]{{2,60}}?(?:{_NOUN.pattern}))"
+    rf"{common.AT_PLACE}(?P<name>{_NAME_RUN}(?:{_NOUN.pattern}))(?:{_alternation(lang.AT_MEETING_AFTER)})"
+    rf"|(?:{_alternation(lang.ATTEND_VERBS)})(?P<attended>{_NAME_RUN}(?:{_NOUN.pattern}))"
     rf"(?={_alternation(lang.ATTENDED_MEETINGS)})"
 )
 _SESSION_ACT = re.compile(_alternation(lang.SESSION_ACTS))
 _ATTENDED = re.compile(
-    rf"(?:{_alternation(lang.ATTEND_VERBS)}|在)(?P<name>[^,，。；;在]{{2,60}}?(?:{_NOUN.pattern}))(?=[,，。；;上]|$)"
+    rf"(?:{_alternation(lang.ATTEND_VERBS)}|{common.AT_PLACE})(?P<name>{_NAME_RUN}(?:{_NOUN.pattern}))"
+    rf"(?=[{common.COMMAS}{common.FULL_STOP}{common.SEMICOLONS}{lang.ON_OCCASION}]|$)"
 )
 _DAY_MARKER = re.compile(lang.DAY_MARKERS)
 _BARE_DAY = re.compile(lang.BARE_DAY)
@@ -101,8 +112,7 @@ _ELIDED_CHAIR = re.compile(lang.ELIDED_CHAIR_OPENING)
 _GREETING_AFTER_VERB = re.compile(lang.GREETING_AFTER_VERB)
 _ON_BEHALF_GAP = re.compile(lang.ON_BEHALF_GAP)
 _BARE_NAME_AFTER_CHAIR_NOUN = re.compile(lang.BARE_NAME_AFTER_CHAIR_NOUN)
-# Not after 时的: "某某参加某团审议时的讲话" cites a speech given elsewhere.
-_SPEAKER = re.compile(rf"(?<![工合创协操动写制著])(?<!时的)(?:{lang.SPEAKER_VERB})(?!团|人)")
+_SPEAKER = re.compile(lang.SPEAKER)
 _CITED_SPEECH = re.compile(_alternation(lang.CITED_SPEECH_VERBS))
 _HELD_BY = re.compile(lang.HELD_BY_AFTER_NAME)
 _ORGANISED_BY = re.compile(lang.ORGANISED_BY)
@@ -114,7 +124,7 @@ _BARE_LOCAL_BODY = re.compile(lang.BARE_LOCAL_BODY)
 _SESSION_LENGTH = re.compile(lang.SESSION_LENGTH)
 _LENGTH_BEFORE_NAME = re.compile(lang.LENGTH_BEFORE_NAME)
 _DAY_GRAINS = frozenset({"day", "part_of_day", "hour", "minute"})
-_DATE_TITLE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
+_DATE_TITLE = re.compile(lang.DATE_TITLE)
 
 
 @dataclass
@@ -182,19 +192,19 @@ def _session(name: str) -> _Session | None:
         if m:
             groups = m.groupdict()
             place = groups.get("place") or groups.get("bare")
-            return _Session("plenary", groups.get("level") or "中央", to_int(m["n"]), to_int(m["m"]),
+            return _Session("plenary", groups.get("level") or lang.CENTRAL_LEVEL, to_int(m["n"]), to_int(m["m"]),
                             place, name[m.end() :], party_prefix=not groups.get("bare"))
     for pattern in _CONGRESS:
         m = pattern.search(name)
         if m:
-            kind = {"人民代表大会": "人大", "中国人民政治协商会议": "政协"}.get(m["kind"], m["kind"])
+            kind = lang.CONGRESS_SHORT_NAMES.get(m["kind"], m["kind"])
             return _Session(f"congress-{kind}", m["level"], to_int(m["n"]), to_int(m["m"]), m["place"], name[m.end() :])
     return None
 
 
 def _home(session: _Session, city: str | None) -> str | None:
     """Where a session sits: the place its name prints, else the paper's city for a city body."""
-    return session.place or (city if session.level == "市" else None)
+    return session.place or (city if session.level == lang.CITY_LEVEL else None)
 
 
 def meeting_key(name: str, city: str | None) -> str:
@@ -208,7 +218,7 @@ def meeting_key(name: str, city: str | None) -> str:
         parts = (session.kind, _home(session, city) or "", session.level, session.term, session.number,
                  normalise_name(rest))
         return "|".join(map(str, parts))
-    return normalise_name(re.sub(r"[“”\"‘’《》「」『』]", "", name))
+    return normalise_name(re.sub(rf"[{common.OPEN_QUOTES}{common.CLOSE_QUOTES}\"]", "", name))
 
 
 def _embedded_organizer(name: str, city: str | None) -> str | None:
@@ -218,14 +228,15 @@ def _embedded_organizer(name: str, city: str | None) -> str | None:
     if session:
         home = _home(session, city)
         if session.kind == "plenary":
-            if session.level == "中央":
-                return "中共中央"
+            if session.level == lang.CENTRAL_LEVEL:
+                return lang.CENTRAL_COMMITTEE
+            committee = f"{session.level}{lang.PARTY_COMMITTEE_END}"
             if session.place and not session.party_prefix:
-                return f"{session.place}{session.level}委"  # as printed: 德州市委
-            return f"中共{home}{session.level}委" if home else f"{session.level}委"
-        if session.kind == "congress-政协":
+                return f"{session.place}{committee}"  # as printed: 德州市委
+            return f"{lang.PARTY_PREFIX}{home}{committee}" if home else committee
+        if session.kind == f"congress-{lang.CPPCC_SHORT}":
             # A CPPCC session is its committee in plenary: the committee convenes it (市政协).
-            return people.congress_body(session.place, session.level, city, "政协")
+            return people.congress_body(session.place, session.level, city, lang.CPPCC_SHORT)
         # A people's congress session is the congress itself sitting; the standing committee that
         # convenes it is not printed in the name, so the name gives no organizer.
         return None
@@ -240,8 +251,8 @@ def _embedded_organizer(name: str, city: str | None) -> str | None:
         # without one modifier after another ("市人大常委会主任会议" -> 市人大常委会, "市政府第25次
         # 常务会议" -> 市政府).
         for candidate in _shorter_heads(head):
-            committee = people.canonical_body(candidate, city) if "委员会" in candidate else None
-            if committee and committee.endswith("政协"):
+            committee = people.canonical_body(candidate, city) if lang.COMMITTEE_WORD in candidate else None
+            if committee and committee.endswith(lang.CPPCC_SHORT):
                 return committee  # "政协第十三届某某市委员会常务委员会第十七次会议": the CPPCC committee
             body = people.trailing_body(candidate)
             if body:
@@ -255,24 +266,24 @@ def _convener(organizer: str | None, city: str | None) -> str | None:
     市委), a government by its short name (市人民政府 -> 市政府); each of a joint list in turn."""
     if not organizer:
         return organizer
-    parts = organizer.split("、")
+    parts = organizer.split(common.LIST_COMMA)
     for i, part in enumerate(parts):
         m = _PARTY_STANDING_COMMITTEE.match(part)
         if m:
             parts[i] = people.canonical_body(m["committee"], city) or m["committee"]
         elif part.endswith(lang.GOVERNMENT_LONG):
             parts[i] = part[: -len(lang.GOVERNMENT_LONG)] + lang.GOVERNMENT_SHORT  # 市人民政府 -> 市政府
-    return "、".join(parts)
+    return common.LIST_COMMA.join(parts)
 
 
 def _placed(organizer: str | None, text: str, city: str | None) -> str | None:
     """A district or county body printed bare (区委) in a city paper, with its place printed in
     the same sentence ("温江区委书记某某主持召开区委常委会"): the body with its place (温江区委)."""
-    if not organizer or not city or "、" in organizer or not _BARE_LOCAL_BODY.match(organizer):
+    if not organizer or not city or common.LIST_COMMA in organizer or not _BARE_LOCAL_BODY.match(organizer):
         return organizer
     titled = f"{lang.PLACE_BEFORE_BODY}{re.escape(organizer)}(?:{_alternation(lang.TITLES_AFTER_PLACED_BODY)})"
     places = {m["place"] for m in re.finditer(titled, text)}
-    places = {p for p in places if not p.startswith(("全", "我", "本", "该", "各", "两", "每")) and p != city}
+    places = {p for p in places if not p.startswith(lang.NOT_PLACE_STARTS) and p != city}
     return f"{places.pop()}{organizer}" if len(places) == 1 else organizer
 
 
@@ -288,8 +299,8 @@ def _shorter_heads(head: str):
 
 
 def _clean_name(name: str) -> str:
-    name = name.strip(" \u3000,，、")
-    name = re.sub(r"^(?:了|一次|一场|首次|决定|会议决定)?(?:为期[^的]{1,6}的)?", "", name)
+    name = name.strip(" " + common.IDEOGRAPHIC_SPACE + common.COMMAS + common.LIST_COMMA)
+    name = re.sub(lang.NAME_LEAD_NOISE, "", name)
     return name
 
 
@@ -425,7 +436,7 @@ def _object_span(text: str, pos: int) -> tuple[int, int] | None:
             break
     chosen = chosen or candidates[0]
     start = pos
-    while start < pos + chosen.end() and text[start] in "了 ":
+    while start < pos + chosen.end() and text[start] in common.PERFECTIVE + " ":
         start += 1
     return start, pos + chosen.end()
 
@@ -437,7 +448,7 @@ def _without_dates(text: str, start: int, end: int, dates: list[TimeExpression])
     for d in dates:
         if start <= d.start_char and d.end_char <= end:
             piece = text[pos : d.start_char]
-            pieces.append(piece[:-1] if piece.endswith("于") else piece)
+            pieces.append(piece[:-1] if piece.endswith(common.AT_TIME) else piece)
             pos = d.end_char
     pieces.append(text[pos:end])
     subject = _LEAD_IN_WORD.sub("", "".join(pieces)).strip()
@@ -456,7 +467,7 @@ def _split_venue(subject: str) -> tuple[str, str | None]:
 def _venue_or_none(text: str | None) -> str | None:
     if not text:
         return None
-    text = text.strip(" ,，")
+    text = text.strip(" " + common.COMMAS)
     return text if 2 <= len(text) <= 30 else None
 
 
@@ -474,7 +485,7 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
         if any(text[: verb.start()].endswith(w) for w in lang.NOT_CONVENING_BEFORE):
             continue
         clause = _clause_start(text, verb.start())
-        future = _FUTURE.search(text, clause, verb.end()) is not None or text[:clause].rstrip(",，:：").endswith(
+        future = _FUTURE.search(text, clause, verb.end()) is not None or text[:clause].rstrip(common.COMMAS + common.COLONS).endswith(
             lang.DECISION_VERBS
         )  # "会议决定,某会议25日至27日举行": the decision governs the next clause
         if future and announced is None:
@@ -564,10 +575,10 @@ def _session_acts(line: _Line, dates: list[TimeExpression], city: str | None) ->
 def _lede_citation(line: _Line, verb: re.Match, clause: int, dates, city) -> MeetingMention | None:
     """"(在)DATE召开的NAME(上)…" opening an article's first sentence: the meeting it reports."""
     text = line.text
-    if line.index != 0 or not text.startswith("的", verb.end()):
+    if line.index != 0 or not text.startswith(common.ATTRIBUTIVE, verb.end()):
         return None
     start = _strip_lead(text, clause, verb.start(), dates)
-    start = start + 1 if text.startswith("在", start) else start
+    start = start + 1 if text.startswith(common.AT_PLACE, start) else start
     if _strip_lead(text, start, verb.start(), dates) != verb.start():
         return None
     expr = _date_before(dates, verb.start(), clause)
@@ -601,9 +612,9 @@ def _object_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> Me
         name, prefix = subject + name, None  # "市十六届人大三次会议举行预备会议"
     elif people.looks_like_body(subject):
         organizer = people.canonical_body(subject, city)
-        prefix = organizer if subject in ("我市", "本市") else subject
+        prefix = organizer if subject in lang.OWN_CITY else subject
     if _BARE_REFERENCE.match(name) and prefix is None and not (
-        text[: verb.start()].endswith("主持") and people.find_people(subject)
+        text[: verb.start()].endswith(lang.CHAIR_WORD) and people.find_people(subject)
     ):
         return None  # "会议": named elsewhere, unless a person 主持召开 it
     if prefix and _GENERIC.match(name):
@@ -620,16 +631,16 @@ def _object_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> Me
     )
 
 
-_TAIL_FUTURE = re.compile(r"(?:将|拟|定|计划|预计)")
-_TAIL_CEREMONY = re.compile(r"(?:开幕式|闭幕式|开班式)")
+_TAIL_FUTURE = re.compile(lang.TAIL_FUTURE)
+_TAIL_CEREMONY = re.compile(lang.TAIL_CEREMONY)
 _HOW_HELD = re.compile(lang.HOW_HELD)
 _NAME_ALIAS = re.compile(lang.NAME_ALIAS)
 _NAME_PROGRAMME = re.compile(_alternation(lang.NAME_PROGRAMME))
-_TAIL_VENUE = re.compile(r"(?:在|依托)(?P<loc>[^,，在于]{1,30})")  # 1: "在京召开", "在沪举行"
+_TAIL_VENUE = re.compile(lang.TAIL_VENUE)
 _ADVERB = re.compile(_alternation(lang.VERB_ADVERBS))
 _ADVERB_AT_END = re.compile(f"(?:{_ADVERB.pattern})$")
-_HOSTED_BY = re.compile(r"由(?P<org>[^,，。由]{2,40}?)(?:联合|共同)?(?:主办|组织|举办|承办)的")
-_CLOSING = re.compile(rf"[,，]?(?P<when>[^,，。；;]{{2,16}}?){lang.CLOSE_VERB}")
+_HOSTED_BY = re.compile(lang.HOSTED_BY)
+_CLOSING = re.compile(rf"[{common.COMMAS}]?(?P<when>[^{common.COMMAS}{common.FULL_STOP}{common.SEMICOLONS}]{{2,16}}?){lang.CLOSE_VERB}")
 
 
 def _tail(text: str, pos: int, end: int, dates: list[TimeExpression]) -> tuple[TimeExpression | None, str | None] | None:
@@ -645,7 +656,7 @@ def _tail(text: str, pos: int, end: int, dates: list[TimeExpression]) -> tuple[T
     m = _TAIL_FUTURE.match(text, pos, end)
     pos = m.end() if m else pos
     date_at = next((d for d in dates if pos <= d.start_char <= pos + 1 and d.end_char <= end), None)
-    if date_at is not None and text[pos : date_at.start_char] in ("", "于"):
+    if date_at is not None and text[pos : date_at.start_char] in ("", common.AT_TIME):
         expr, pos = (date_at if _day(date_at)[0] else None), date_at.end_char
         m = _LEAD_IN.match(text, pos, end)
         pos = m.end() if m else pos
@@ -667,7 +678,7 @@ def _tail(text: str, pos: int, end: int, dates: list[TimeExpression]) -> tuple[T
 def _name_in_clause_before(text: str, start: int, end: int, clause: int, dates) -> tuple[int, int, tuple] | None:
     """"NAME,于DATE在LOC召开", "NAME圆满完成各项议程,在LOC闭幕": the verb's clause is only its tail
     (date, venue, adverbs), the name opens the clause before it. Returns (name start, name end, tail)."""
-    if clause == 0 or text[clause - 1] not in ",，" or _NOUN.search(text, start, end):
+    if clause == 0 or text[clause - 1] not in common.COMMAS or _NOUN.search(text, start, end):
         return None
     tail = _tail(text, start, end, dates)
     if tail is None:
@@ -708,7 +719,7 @@ def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> M
     name = _clean_name(text[start:name_end])
     if name.startswith(lang.PURPOSE_BEFORE_NAME) or _NOT_IN_SUBJECT_NAME.search(name):
         return None  # "确保NAME顺利召开": what a measure serves; "某某宣布大会开幕": a ceremony
-    if not name or name.startswith("在") or _BARE_REFERENCE.match(name) or _NOT_MEETING.search(name) or len(name) > 60:
+    if not name or name.startswith(common.AT_PLACE) or _BARE_REFERENCE.match(name) or _NOT_MEETING.search(name) or len(name) > 60:
         return None
     expr, venue = tail
     expr = expr or _date_before(dates, start)
@@ -761,19 +772,19 @@ def _bind_roles(text: str, mentions: list[people.PersonMention]) -> tuple[list[s
         if not before:
             return []
         gap = text[before[-1][-1].end : verb_start]
-        if len(gap) > lang.ROLE_REACH or (re.search(r"[,，。；;:：]", gap) and not _ON_BEHALF_GAP.match(gap)):
+        if len(gap) > lang.ROLE_REACH or (re.search(_CLAUSE_BREAK, gap) and not _ON_BEHALF_GAP.match(gap)):
             return []
         return [p.name for p in before[-1]]
 
     for verb in _CHAIR.finditer(text):
         names = bound(verb.start())
         if not names:
-            clause = max((text.rfind(p, 0, verb.start()) for p in ",，。；; "), default=-1) + 1
+            clause = max((text.rfind(p, 0, verb.start()) for p in _CLAUSE_PUNCT_BEFORE_CHAIR), default=-1) + 1
             who = text[clause : verb.start()]
-            who = who.split("由", 1)[1] if "由" in who else who
+            who = who.split(lang.BY_AGENT, 1)[1] if lang.BY_AGENT in who else who
             if people.looks_like_body(who) and not _BARE_REFERENCE.match(who):
                 names = [who]
-            elif "由" in text[clause : verb.start()] and people.is_plausible_name(who.strip()):
+            elif lang.BY_AGENT in text[clause : verb.start()] and people.is_plausible_name(who.strip()):
                 names = [who.strip()]  # "大会由某某主持": 由 and 主持 frame a bare name
         unbound = unbound or not names
         chairs.extend(n for n in names if n not in chairs)
@@ -789,7 +800,7 @@ def _bind_roles(text: str, mentions: list[people.PersonMention]) -> tuple[list[s
         if name and name not in chairs:
             chairs.append(name)
     for verb in _SPEAKER.finditer(text):
-        clause = max((text.rfind(p, 0, verb.start()) for p in ",，。；;"), default=-1) + 1
+        clause = max((text.rfind(p, 0, verb.start()) for p in _CLAUSE_PUNCT_BEFORE_SPEAKER), default=-1) + 1
         if _CITED_SPEECH.search(text, clause, verb.start()):
             continue  # "传达学习某某的讲话": a speech studied, not given here
         names = bound(verb.start())
@@ -998,7 +1009,7 @@ def _elided_chair(body: list[_Line], line: _Line) -> list[str]:
     subject = groups[0][0]
     lead = _strip_lead(before.text, 0, subject.start, find_dates(before.text, _end_of(date.today())))
     title_phrase = before.text[lead : subject.start]
-    if len(title_phrase) > lang.ELIDED_SUBJECT_REACH or re.search(r"[,，:：]", title_phrase):
+    if len(title_phrase) > lang.ELIDED_SUBJECT_REACH or re.search(rf"[{common.COMMAS}{common.COLONS}]", title_phrase):
         return []  # the person does not open the clause: someone in it, not its subject
     return [subject.name]
 

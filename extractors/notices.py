@@ -24,6 +24,7 @@ from datetime import date, datetime
 from .date_memo import find_dates
 from .dates import TimeExpression, first_day, last_day
 from .ids import normalise_name, stable_id
+from .lang import zh_common as common
 from .lang import zh_notices as L
 from .people import is_plausible_name
 from .phones import find_phones
@@ -38,88 +39,107 @@ __all__ = ["extract", "kind_of_title", "Schedule", "schedule_of", "addressed_bod
 _HAN = r"\u4e00-\u9fff"
 _SPACE = " \t\u3000\u00a0"
 _BULLETS = "■□●○◆◇★☆▲△·•*-—>#|"
+# Punctuation as character-class contents (each mark in its ASCII and full-width forms).
+_OPEN, _CLOSE = common.OPEN_BRACKETS, common.CLOSE_BRACKETS
+_BRACKETS = _OPEN + _CLOSE
+_SENTENCE_MARKS = common.FULL_STOP + common.EXCLAMATIONS + common.QUESTION_MARKS + common.SEMICOLONS
+_CLAUSE_MARKS = common.COMMAS + common.FULL_STOP + common.SEMICOLONS
+_STOP_OR_EXCLAIM = common.FULL_STOP + "." + common.EXCLAMATIONS  # how a sign-off or an item ends
+_SENTENCE_END_CHARS = common.FULL_STOP + common.EXCLAMATIONS + common.QUESTION_MARKS + "\n"
+_BOOK_OPEN, _BOOK_CLOSE = common.BOOK_TITLE_OPEN, common.BOOK_TITLE_CLOSE
+_DAY_AT_END = rf"[{L.DAY_SUFFIXES}]\s*$"  # a line ending in a date ("…2020年1月26日")
 _WORD = _alt(L.NOTICE_WORDS)
 _TITLE_KIND = re.compile(rf"(?:(?P<qual>{_alt(L.KIND_QUALIFIERS)}))?(?P<word>{_WORD})$")
 # A notice's number after its title: "(第3号)", "（2020年第3号）", "第3号", "〔2020〕第3号".
-_TITLE_NUMBER = re.compile(
-    r"\s*(?:[(（](?:第?[0-9一二三四五六七八九十]+号?|[0-9]{4}年第?[0-9]+号)[)）]"
-    r"|(?:[〔\[［][0-9]{4}[〕\]］])?第?[0-9一二三四五六七八九十]+号)\s*$"
-)
-# "某指挥部第3号通告": the number between the issuer and the kind.
-_NUMBER_BEFORE_KIND = re.compile(r"第[0-9一二三四五六七八九十]+号$")
+_TITLE_NUMBER = re.compile(L.TITLE_NUMBER)
+_NUMBER_BEFORE_KIND = re.compile(L.NUMBER_BEFORE_KIND)
 _ORG_END = re.compile(rf"(?:{_alt(L.ORG_SUFFIXES)})$")
-_SIGN_OFF = re.compile(rf"特此(?:{_alt(L.SIGN_OFF_WORDS)})[。.!！]?")
-_NUMBER_RUN = re.compile(r"[0-9０-９]{3}")
-_SIGNATURE_LABEL = re.compile(rf"^(?:{_alt(L.SIGNATURE_LABELS)})[:：]?\s*")
+_SIGN_OFF = re.compile(rf"{L.SIGN_OFF_LEAD}(?:{_alt(L.SIGN_OFF_WORDS)})[{_STOP_OR_EXCLAIM}]?")
+_NUMBER_RUN = re.compile(rf"[0-9{common.FULLWIDTH_DIGITS}]{{3}}")
+_SIGNATURE_LABEL = re.compile(rf"^(?:{_alt(L.SIGNATURE_LABELS)})[{common.COLONS}]?\s*")
 _ISSUER_UNIT_LINE = re.compile(
-    rf"^(?P<label>{_alt(L.ISSUER_UNIT_LABELS)})\s*[:：]\s*(?P<unit>[^\s,，。;；:：]{{3,40}}?)\s*(?:$|[{_SPACE}])"
+    rf"^(?P<label>{_alt(L.ISSUER_UNIT_LABELS)})\s*[{common.COLONS}]\s*"
+    rf"(?P<unit>[^\s{_CLAUSE_MARKS}{common.COLONS}]{{3,40}}?)\s*(?:$|[{_SPACE}])"
 )
-_CONTACT_LABEL_LINE = re.compile(rf"^(?:{_alt(L.CONTACT_LABELS)})\s*[:：]")
-_SEAL_MARK = re.compile(rf"[(（](?:{_alt(L.SEAL_MARKS)})[)）]")
+_CONTACT_LABEL_LINE = re.compile(rf"^(?:{_alt(L.CONTACT_LABELS)})\s*[{common.COLONS}]")
+_SEAL_MARK = re.compile(rf"[{_OPEN}](?:{_alt(L.SEAL_MARKS)})[{_CLOSE}]")
 _CONTINUATION_HEAD = re.compile(rf"^(?:{_alt(L.CONTINUATION_HEADS)})")
 _PLACE_MARK = re.compile(_alt(L.PLACE_MARKS))
 # A clause naming only a place ("滨江市发布通告"): the body that signs the notice reprinted after it issues it.
 _PLACE_ONLY = re.compile(rf"[{_HAN}]{{1,8}}(?:{_alt(L.SELF_PLACE_WORDS)})")
 # A signature date whose 年/月/日 were lost: "2020126", "20200126", "2020 1 26".
-_DIGIT_DATE = re.compile(r"^(?P<year>(?:19|20)\d{2})(?:(?P<run>\d{2,4})|[ .\-/]+(?P<month>\d{1,2})[ .\-/]+(?P<day>\d{1,2}))[日号]?$")
-_SENTENCE_END = re.compile(r"[。！!？?；;]")
-_CLAUSE_BREAK = re.compile(r"[,，。！!？?；;:：\n]")
+_DIGIT_DATE = re.compile(
+    r"^(?P<year>(?:19|20)\d{2})(?:(?P<run>\d{2,4})|[ .\-/]+(?P<month>\d{1,2})[ .\-/]+(?P<day>\d{1,2}))"
+    rf"[{L.DAY_SUFFIXES}]?$"
+)
+_SENTENCE_END = re.compile(rf"[{_SENTENCE_MARKS}]")
+_CLAUSE_BREAK = re.compile(rf"[{common.COMMAS}{_SENTENCE_MARKS}{common.COLONS}\n]")
 _OUTAGE_TITLE = re.compile(
     rf"(?:{_alt(L.OUTAGE_TITLE_PREFIXES)})?(?:{_alt(L.OUTAGE_WORDS)})(?:{_alt(L.OUTAGE_TITLE_ENDINGS)})?"
 )
-_ACTOR = re.compile(rf"^(?P<actor>[{_HAN}()（）]{{3,30}}?)(?:{_alt(L.ACTOR_VERBS + L.DECIDING_VERBS)})")
-_PHRASE_BREAK = re.compile(r"[,，。！!？?；;\n]")
-_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"")
+_ACTOR = re.compile(rf"^(?P<actor>[{_HAN}{_BRACKETS}]{{3,30}}?)(?:{_alt(L.ACTOR_VERBS + L.DECIDING_VERBS)})")
+_PHRASE_BREAK = re.compile(rf"[{common.COMMAS}{_SENTENCE_MARKS}\n]")
+# A quoted span: “…”, 「…」 or "…".
+_QUOTED = re.compile("|".join(f"{o}[^{c}]*{c}" for o, c in (common.DOUBLE_QUOTES, common.CORNER_QUOTES, '""')))
 _REPORT_VERB = re.compile(_alt(L.REPORT_VERBS))
 _CIRCULAR_TITLE = re.compile(_alt(L.CIRCULAR_TITLE_WORDS))
-_ADDRESSEE_LINE = re.compile(r"^[^。\n]{2,80}[:：]\s*(?:\n|$)")
+_ADDRESSEE_LINE = re.compile(rf"^[^{common.FULL_STOP}\n]{{2,80}}[{common.COLONS}]\s*(?:\n|$)")
 _ADDRESS = re.compile(_alt(L.ADDRESS_WORDS))
 _LOSS = re.compile(_alt(L.LOSS_VERBS))
-_LOSS_ITEM_END = re.compile(rf"(?:{_alt(L.LOSS_ITEM_ENDINGS)})[。.!！]?")
+_LOSS_ITEM_END = re.compile(rf"(?:{_alt(L.LOSS_ITEM_ENDINGS)})[{_STOP_OR_EXCLAIM}]?")
 # An item's issuer may carry its registration number in brackets ("某公司(统一社会信用代码:…)").
 _BLOCK_ITEM = re.compile(
-    rf"^(?P<issuer>(?:[^,，。:：;；\s(（]|[(（][^()（）]{{0,60}}[)）]){{2,60}}?)[,，]?(?:{_alt(L.BLOCK_ITEM_VERBS)})"
+    rf"^(?P<issuer>(?:[^{_CLAUSE_MARKS}{common.COLONS}\s{_OPEN}]|[{_OPEN}][^{_BRACKETS}]{{0,60}}[{_CLOSE}]){{2,60}}?)"
+    rf"[{common.COMMAS}]?(?:{_alt(L.BLOCK_ITEM_VERBS)})"
 )
-_ITEM_NUMBER = re.compile(rf"^(?:{_alt(L.SELF_WORDS)}|[0-9]+[.、．])")
-_BRACKETED = re.compile(r"[(（][^()（）]*(?:\d|代码|号|证)[^()（）]*[)）]")
+_ITEM_NUMBER = re.compile(rf"^(?:{_alt(L.SELF_WORDS)}|[0-9]+[{L.ITEM_NUMBER_MARKS}])")
+_BRACKETED = re.compile(L.BRACKETED_REGISTRATION)
 _SUBJECT = re.compile(
-    rf"^(?:{_alt(L.SELF_WORDS)})?(?P<subject>[^,，。:：;；\s“”()（）]{{2,30}}?)"
-    rf"(?={_alt(L.AFTER_SUBJECT)}|[,，])"
+    rf"^(?:{_alt(L.SELF_WORDS)})?(?P<subject>[^{_CLAUSE_MARKS}{common.COLONS}\s{common.DOUBLE_QUOTES}{_BRACKETS}]{{2,30}}?)"
+    rf"(?={_alt(L.AFTER_SUBJECT)}|[{common.COMMAS}])"
 )
-_ADDRESSED = re.compile(rf"(?:向|与|同)(?P<body>[{_HAN}()（）]{{3,24}}?)(?:{_alt(L.ADDRESSED_VERBS)})")
-_SUBJECT_ROLE = re.compile(rf"^(?:{_alt(L.SELF_WORDS)})?(?P<business>[^,，。:：;；\s“”]{{3,40}}?)(?:{_alt(L.SUBJECT_ROLE_WORDS)})")
+_ADDRESSED = re.compile(rf"{L.TOWARDS}(?P<body>[{_HAN}{_BRACKETS}]{{3,24}}?)(?:{_alt(L.ADDRESSED_VERBS)})")
+_SUBJECT_ROLE = re.compile(
+    rf"^(?:{_alt(L.SELF_WORDS)})?(?P<business>[^{_CLAUSE_MARKS}{common.COLONS}\s{common.DOUBLE_QUOTES}]{{3,40}}?)"
+    rf"(?:{_alt(L.SUBJECT_ROLE_WORDS)})"
+)
 _PERSON = re.compile(rf"^[{_HAN}]{{2,4}}$")
 _CONTACT_NAME = rf"(?:(?:{_alt(L.KIN_WORDS)})?(?P<name>[{_HAN}]{{1,2}}?(?:{_alt(L.NAME_HONORIFICS)})|[{_HAN}]{{2,4}}?))"
 # "联系人:王女士", "请与其子张建军联系", "请知情者联系刘秀兰 152…": who a notice asks readers to reach.
 _CONTACTS = (
-    re.compile(rf"联系人[:：\s]*{_CONTACT_NAME}(?=[\s,，、;；。:：(（]|电话|手机|\d|$)"),
-    re.compile(rf"(?:与|同|向){_CONTACT_NAME}(?=联系|联络)"),
-    re.compile(rf"联系{_CONTACT_NAME}\s*(?=电话|手机|[:：]|\d)"),
+    re.compile(
+        rf"{L.CONTACT_PERSON_LABEL}[{common.COLONS}\s]*{_CONTACT_NAME}"
+        rf"(?=[\s{common.COMMAS}{common.LIST_COMMA}{common.SEMICOLONS}{common.FULL_STOP}{common.COLONS}{_OPEN}]|{L.PHONE_WORDS}|\d|$)"
+    ),
+    re.compile(rf"{L.TOWARDS}{_CONTACT_NAME}{L.CONTACT_AFTER_NAME}"),
+    re.compile(rf"{L.CONTACT_VERB}{_CONTACT_NAME}\s*(?={L.PHONE_WORDS}|[{common.COLONS}]|\d)"),
 )
 _BODY_KIND = re.compile(
-    rf"(?P<before>{_alt(L.BODY_KIND_WORDS)})如下|如下(?P<after>{_alt(L.BODY_KIND_WORDS)})"
-    rf"|本(?P<self>{_alt(L.SELF_KIND_WORDS)})(?!{_alt(L.NOT_AFTER_SELF_KIND)})"
+    rf"(?P<before>{_alt(L.BODY_KIND_WORDS)}){L.AS_FOLLOWS}|{L.AS_FOLLOWS}(?P<after>{_alt(L.BODY_KIND_WORDS)})"
+    rf"|{L.SELF}(?P<self>{_alt(L.SELF_KIND_WORDS)})(?!{_alt(L.NOT_AFTER_SELF_KIND)})"
 )
-_AS_FOLLOWS = re.compile(rf"现(?:将|就|对)?[^。！!？?；;]{{0,80}}?(?:{_alt(L.BODY_KIND_WORDS)})如下")
+_AS_FOLLOWS = re.compile(rf"{L.AS_FOLLOWS_LEAD}[^{_SENTENCE_MARKS}]{{0,80}}?(?:{_alt(L.BODY_KIND_WORDS)}){L.AS_FOLLOWS}")
 _JURISDICTION = re.compile(
-    rf"(?P<body>[{_HAN}()（）]{{3,30}}?)(?:{_alt(L.JURISDICTION_WORDS)})"
+    rf"(?P<body>[{_HAN}{_BRACKETS}]{{3,30}}?)(?:{_alt(L.JURISDICTION_WORDS)})"
 )
-_ITEM_MARK = re.compile(r"^(?:[(（]?[一二三四五六七八九十0-9]{1,3}[)）、.．]|[①-⑳])")
-_FORMAL_TITLE_LINE = re.compile(rf"^[^。,，]{{0,100}}关于[^。]{{2,100}}的(?:{_WORD})$")
+_ITEM_MARK = re.compile(L.ITEM_MARK)
+_FORMAL_TITLE_LINE = re.compile(rf"^[^{common.FULL_STOP}{common.COMMAS}]{{0,100}}{L.FORMAL_TITLE}(?:{_WORD})$")
 _ANNOUNCES_NUMBERS = re.compile(
-    rf"(?:{_alt(L.ANNOUNCES_NUMBERS_VERBS)})了?[^。;；]{{0,20}}(?:{_alt(L.ANNOUNCES_NUMBERS_NOUNS)})"
+    rf"(?:{_alt(L.ANNOUNCES_NUMBERS_VERBS)}){common.PERFECTIVE}?[^{common.FULL_STOP}{common.SEMICOLONS}]{{0,20}}"
+    rf"(?:{_alt(L.ANNOUNCES_NUMBERS_NOUNS)})"
 )
 _NEWS_BYLINE = re.compile(rf"^(?:{_alt(L.NEWS_BYLINE_STARTS)})")
 _REPORTED = re.compile(
     rf"(?P<verb>{_alt(L.REPORT_VERBS)})(?:{_alt(L.COUNTERS)})?"
-    rf"(?:(?P<doc>《[^《》]{{2,80}}》)的?)?"
-    rf"(?:(?P<infix>[^,，。;；:：!！?？《》“”\s]{{0,24}}?)"
+    rf"(?:(?P<doc>{_BOOK_OPEN}[^{_BOOK_OPEN}{_BOOK_CLOSE}]{{2,80}}{_BOOK_CLOSE}){common.ATTRIBUTIVE}?)?"
+    rf"(?:(?P<infix>[^{_CLAUSE_MARKS}{common.COLONS}{common.EXCLAMATIONS}{common.QUESTION_MARKS}"
+    rf"{_BOOK_OPEN}{_BOOK_CLOSE}{common.DOUBLE_QUOTES}\s]{{0,24}}?)"
     rf"(?P<qual>{_alt(L.KIND_QUALIFIERS)})?(?P<word>{_alt(L.REPORTED_WORDS)})(?!{_alt(L.NOT_AFTER_WORD)}))?"
-    rf"|(?P<colon_qual>{_alt(L.COLON_QUALIFIERS)})?(?P<colon_word>提示|通告|公告)[:：]"
+    rf"|(?P<colon_qual>{_alt(L.COLON_QUALIFIERS)})?(?P<colon_word>{L.COLON_KINDS})[{common.COLONS}]"
     # "市气象台温馨提示广大市民,…": a qualified 提示 spoken to its audience is a 提示 of that body
-    rf"|(?P<audience_qual>{_alt(L.COLON_QUALIFIERS)})(?P<audience_word>提示)(?=(?:{_alt(L.PROMPT_AUDIENCES)}))"
+    rf"|(?P<audience_qual>{_alt(L.COLON_QUALIFIERS)})(?P<audience_word>{L.PROMPT_KIND})(?=(?:{_alt(L.PROMPT_AUDIENCES)}))"
 )
-_DOC_WORD = re.compile(rf"(?:{_alt(L.REPORTED_WORDS)})(?=(?:[(（][^)）]*[)）])?》$)")
+_DOC_WORD = re.compile(rf"(?:{_alt(L.REPORTED_WORDS)})(?=(?:[{_OPEN}][^{_CLOSE}]*[{_CLOSE}])?{_BOOK_CLOSE}$)")
 _REPORT_PREFILTER = re.compile(_alt(L.REPORTED_WORDS))
 _ISSUER_TRAILING = re.compile(rf"(?:{_alt(L.ISSUER_TRAILING_WORDS)})+$")
 _ISSUER_LEADING = re.compile(
@@ -127,15 +147,15 @@ _ISSUER_LEADING = re.compile(
 )
 _PUBLIC = re.compile(_alt(L.PUBLIC_AUDIENCE))
 _INTERNAL = re.compile(_alt(L.INTERNAL_AUDIENCE))
-_INTERNAL_DOC = re.compile(rf"(?:{_alt(L.INTERNAL_DOCUMENTS)})(?:[(（][^)）]*[)）])?》$")
+_INTERNAL_DOC = re.compile(rf"(?:{_alt(L.INTERNAL_DOCUMENTS)})(?:[{_OPEN}][^{_CLOSE}]*[{_CLOSE}])?{_BOOK_CLOSE}$")
 _DEADLINE_RANGE_CUE = re.compile(_alt(L.DEADLINE_RANGE_CUES))
-_DEADLINE_POINT_CUE = re.compile(rf"(?:{_alt(L.DEADLINE_POINT_CUES)})(?:日期|时间)?[为是到至:：\s]*$")
-_DEADLINE_AFTER = re.compile(rf"^(?:\(含\)|（含）)?(?:{_alt(L.DEADLINE_POINT_AFTER)})")
+_DEADLINE_POINT_CUE = re.compile(rf"(?:{_alt(L.DEADLINE_POINT_CUES)}){L.DEADLINE_POINT_GAP}")
+_DEADLINE_AFTER = re.compile(rf"^{L.INCLUSIVE}(?:{_alt(L.DEADLINE_POINT_AFTER)})")
 # "请考生于1月9日至1月13日登录平台报名": a window the reader is asked to act in.
-_REQUEST_BEFORE = re.compile(rf"(?:{_alt(L.REQUEST_WORDS)})[^,，。;；]{{0,10}}(?:于|在)$")
-_RELATIVE_DAYS = re.compile(r"之日起$|日起$|起$")
+_REQUEST_BEFORE = re.compile(rf"(?:{_alt(L.REQUEST_WORDS)})[^{_CLAUSE_MARKS}]{{0,10}}{L.AT_DATE}")
+_RELATIVE_DAYS = re.compile(L.RELATIVE_DAYS)
 _ACTION = re.compile(_alt(L.REQUEST_WORDS + L.ACTION_WORDS))
-_EFFECTIVE = re.compile(rf"^(?:起)?[,，]?(?:正式|开始|将|起)?(?:{_alt(L.EFFECTIVE_VERBS)})")
+_EFFECTIVE = re.compile(rf"{L.EFFECTIVE_LEAD}(?:{_alt(L.EFFECTIVE_VERBS)})")
 _PERIOD = re.compile(_alt(L.PERIOD_CUES))
 
 
@@ -238,10 +258,10 @@ def _issuer_of_title(title: str | None, kind: str) -> str | None:
     if not text.endswith(kind):
         return None
     head = _NUMBER_BEFORE_KIND.sub("", text[: -len(kind)].strip(_SPACE))
-    if "关于" in head:
-        head = head[: head.index("关于")]  # "某市交警支队关于…的通告": the body before 关于
+    if L.ABOUT in head:
+        head = head[: head.index(L.ABOUT)]  # "某市交警支队关于…的通告": the body before 关于
     head = head.strip(_SPACE)
-    if "的" in head or not head:
+    if common.ATTRIBUTIVE in head or not head:
         return None
     return head if _ORG_END.search(head) and len(head) >= 3 else None
 
@@ -252,13 +272,13 @@ def _is_org(name: str) -> bool:
 
 def _clean_issuer(raw: str) -> str | None:
     """A signature's issuer text: spaces between several issuers become "、"; None when it is prose."""
-    text = _SIGNATURE_LABEL.sub("", _SEAL_MARK.sub("", raw).strip(_SPACE + _BULLETS + "。.,，:：")).strip(_SPACE)
-    if not text or len(text) > 60 or _SENTENCE_END.search(text) or re.search(r"[,，:：]", text):
+    text = _SIGNATURE_LABEL.sub("", _SEAL_MARK.sub("", raw).strip(_SPACE + _BULLETS + common.FULL_STOP + "." + common.COMMAS + common.COLONS)).strip(_SPACE)
+    if not text or len(text) > 60 or _SENTENCE_END.search(text) or re.search(rf"[{common.COMMAS}{common.COLONS}]", text):
         return None  # prose, or a labelled line ("施工单位:某公司") that is no signature
     if not re.search(f"[{_HAN}]", text) or re.search(r"\d{3,}", text):
         return None
     parts = [p for p in re.split(f"[{_SPACE}]+", text) if p]
-    return "、".join(parts)
+    return common.LIST_COMMA.join(parts)
 
 
 def _base(ctx: IssueContext) -> date:
@@ -269,7 +289,7 @@ def _dates(text: str, ctx: IssueContext, base: date | None = None, prefer: str =
     """Time expressions of ``text``; without an issue date only those that print their year count."""
     found = find_dates(text, base or _base(ctx), prefer=prefer)
     if ctx.issue_date is None and base is None:
-        found = [e for e in found if "年" in e.text]
+        found = [e for e in found if L.YEAR in e.text]
     return found
 
 
@@ -314,7 +334,7 @@ def schedule_of(text: str, ctx: IssueContext, notice_date: date | None = None) -
         clause = _clause(text, expr.start_char, expr.end_char)
         sentence = _sentence(text, expr.start_char, expr.end_char)
         if expr.kind == "until":
-            if expr.text.startswith(("截至", "截止")) and not _ACTION.search(clause.replace(expr.text, "")):
+            if expr.text.startswith(L.UNTIL_WORDS) and not _ACTION.search(clause.replace(expr.text, "")):
                 continue  # "截至7月27日24时,累计…": a count, not a deadline
             if _ACTION.search(clause) or _DEADLINE_POINT_CUE.search(before):
                 deadlines.append(last_day(expr))
@@ -331,7 +351,7 @@ def schedule_of(text: str, ctx: IssueContext, notice_date: date | None = None) -
                 period = (expr.start, expr.end)
         elif expr.kind == "since" and expr.start is not None:
             # "自1月10日起施行", and "自1月10日起,…禁止…": a notice's "from … on" is when it applies.
-            if _EFFECTIVE.match(after) or expr.text.startswith(("自", "从")):
+            if _EFFECTIVE.match(after) or expr.text.startswith(L.FROM_WORDS):
                 effective.append(first_day(expr))
             elif period is None and _PERIOD.search(sentence):
                 period = (expr.start, None)
@@ -406,7 +426,7 @@ def _signature(issue: Issue, lines: list[_Line], kind: str) -> _Signature | None
     last = lines[-1]
     dated = [
         e for e in _dates(last.text, issue.ctx, prefer="past")
-        if e.kind == "point" and e.granularity == "day" and not last.text[e.end_char :].strip(_SPACE + "。.")
+        if e.kind == "point" and e.granularity == "day" and not last.text[e.end_char :].strip(_SPACE + common.FULL_STOP + ".")
     ]
     digit_date_line, digit_date = (False, None) if dated else _digit_date_line(last.text, issue.ctx)
     notice_date = first_day(dated[-1]) if dated else digit_date
@@ -426,10 +446,10 @@ def _signature(issue: Issue, lines: list[_Line], kind: str) -> _Signature | None
         sig_start = last.start + cut
         if issuer is None and not head[cut:].strip(_SPACE) and len(lines) > 1:
             issuer, sig_start = _issuer_lines_above(lines[:-1], sig_start)
-        elif issuer is not None and cut == 0 and len(lines) > 1 and "、" not in issuer:
+        elif issuer is not None and cut == 0 and len(lines) > 1 and common.LIST_COMMA not in issuer:
             # "某某市应对某某工作" over "领导小组办公室 2020年1月26日": the date line ends a wrapped name
             above, above_start = _issuer_lines_above(lines[:-1][-1:], sig_start)
-            if above is not None and "、" not in above and _continues_name(above, issuer):
+            if above is not None and common.LIST_COMMA not in above and _continues_name(above, issuer):
                 issuer, sig_start = above + issuer, above_start
         while sig_start < last.end and text[sig_start] in _SPACE:
             sig_start += 1
@@ -437,7 +457,7 @@ def _signature(issue: Issue, lines: list[_Line], kind: str) -> _Signature | None
     # No date: the last short lines naming a body are the signature.
     if len(lines) > 1 and len(last.text) <= 40:
         issuer, sig_start = _issuer_lines_above(lines, last.end)
-        if issuer and (_is_org(issuer.split("、")[-1]) or (_signs_as_person(kind) and _PERSON.match(issuer))):
+        if issuer and (_is_org(issuer.split(common.LIST_COMMA)[-1]) or (_signs_as_person(kind) and _PERSON.match(issuer))):
             return _Signature(sig_start, issuer, None, False)
     return None
 
@@ -457,7 +477,7 @@ def _issuer_lines_above(lines: list[_Line], sig_start: int) -> tuple[str | None,
             sig_start = line.start
             continue
         cleaned = _clean_issuer(unsealed)
-        if cleaned is None or len(line.text) > 40 or line.text[-1] in "。！!？?；;" or _ITEM_MARK.match(line.text):
+        if cleaned is None or len(line.text) > 40 or line.text[-1] in _SENTENCE_MARKS or _ITEM_MARK.match(line.text):
             break  # a sentence or a numbered item of the body, not a signature line
         issuer_lines.insert(0, cleaned)
         sig_start = line.start
@@ -473,15 +493,15 @@ def _join_issuer_lines(parts: list[str]) -> str | None:
     "办公室" (the lower line is a unit with no place of its own); two bodies are joined with "、"."""
     joined: list[str] = []
     for part in parts:
-        if joined and _continues_name(joined[-1].split("、")[-1], part):
+        if joined and _continues_name(joined[-1].split(common.LIST_COMMA)[-1], part):
             joined[-1] += part
         else:
             joined.append(part)
-    return "、".join(joined) or None
+    return common.LIST_COMMA.join(joined) or None
 
 
 def _continues_name(upper: str, lower: str) -> bool:
-    if "、" in lower or not _is_org(lower):
+    if common.LIST_COMMA in lower or not _is_org(lower):
         return False
     if not _is_org(upper):
         return True
@@ -534,7 +554,7 @@ def _actor(body: str) -> str | None:
         if match is None:
             continue
         actor = match.group("actor")
-        if actor[:1] in "我本" and actor[1:2] in L.SELF_PLACE_WORDS:
+        if actor[:1] in L.OWN_PRONOUNS and actor[1:2] in L.SELF_PLACE_WORDS:
             actor = actor[1:]
         if _is_org(actor) and not actor.startswith(L.SELF_REFERENCE_STARTS):
             return actor
@@ -580,7 +600,7 @@ def _signature_tail(issue: Issue, pos: int) -> list[_Line]:
 def _ends_with_date(issue: Issue, line: _Line) -> bool:
     if _digit_date_line(line.text, issue.ctx)[0]:
         return True
-    return bool(re.search(r"[日号]\s*$", line.text)) and bool(_dates(line.text, issue.ctx))
+    return bool(re.search(_DAY_AT_END, line.text)) and bool(_dates(line.text, issue.ctx))
 
 
 def _notice_lines(issue: Issue, article: Article, title: str) -> list[_Line]:
@@ -613,7 +633,7 @@ def _split_title(lines: list[_Line], title: str) -> tuple[_Line, list[_Line]]:
     if first.text == title or not title or not first.text.startswith(title):
         return first, lines[1:]
     offset = len(title)
-    while offset < len(first.text) and first.text[offset] in _SPACE + ":：":
+    while offset < len(first.text) and first.text[offset] in _SPACE + common.COLONS:
         offset += 1
     return first, [_Line(first.start + offset, first.end, first.text[offset:])] + lines[1:]
 
@@ -713,9 +733,9 @@ def _item_notices(issue: Issue, article: Article, line: _Line, kind: str, title:
         if role and _is_org(role.group("business")):
             issuer = role.group("business")  # "某公司法定代表人孙某因公司印章遗失": the company
         start, end = line.span(a, b)
-        own_kind = kind if kind not in L.NOT_KINDS else (L.LOSS_NOTICE_KIND if _LOSS.search(text) else "声明")
+        own_kind = kind if kind not in L.NOT_KINDS else (L.LOSS_NOTICE_KIND if _LOSS.search(text) else L.STATEMENT_KIND)
         dated = [e for e in _dates(text, issue.ctx, prefer="past") if e.kind == "point" and e.granularity == "day"
-                 and not text[e.end_char:].strip(_SPACE + "。.")]
+                 and not text[e.end_char:].strip(_SPACE + common.FULL_STOP + ".")]
         notice_date = first_day(dated[-1]) if dated else None
         notices.append(
             _record(
@@ -765,7 +785,7 @@ def _kind_in_body(text: str) -> str | None:
     """The word a notice calls itself by in its own text: its sign-off, "…通告如下", "本公告"."""
     sign_offs = list(_SIGN_OFF.finditer(text))
     if sign_offs:
-        return sign_offs[-1].group().strip("。.!！")[2:]
+        return sign_offs[-1].group().strip(_STOP_OR_EXCLAIM)[len(L.SIGN_OFF_LEAD):]
     for match in _BODY_KIND.finditer(text):
         return match.group("before") or match.group("after") or match.group("self")
     return None
@@ -780,12 +800,12 @@ def _closing_signature(issue: Issue, lines: list[_Line]) -> _Signature | None:
     last = lines[-1]
     if len(last.text) > 40 and not _SENTENCE_END.search(last.text):
         return None
-    if not re.search(r"[日号]\s*$", last.text) and not _digit_date_line(last.text, issue.ctx)[0]:
+    if not re.search(_DAY_AT_END, last.text) and not _digit_date_line(last.text, issue.ctx)[0]:
         return None
-    signature = _signature(issue, lines, "通告")
+    signature = _signature(issue, lines, L.ANNOUNCEMENT_KIND)
     if signature is None or not signature.dated:
         return None
-    if signature.issuer and _is_org(signature.issuer.split("、")[-1]):
+    if signature.issuer and _is_org(signature.issuer.split(common.LIST_COMMA)[-1]):
         return signature
     above = [line for line in lines if line.end <= signature.start]
     signed_off = _SIGN_OFF.search(issue.text, signature.start, last.end) or (above and _SIGN_OFF.fullmatch(above[-1].text))
@@ -794,7 +814,7 @@ def _closing_signature(issue: Issue, lines: list[_Line]) -> _Signature | None:
 
 def _is_addressee(text: str) -> bool:
     """"广大居民朋友们:": a short line naming whom the notice speaks to, ending in a colon."""
-    return (len(text) <= 30 and text[-1] in ":：" and not re.search(r"[0-9,，、。]", text)
+    return (len(text) <= 30 and text[-1] in common.COLONS and not re.search(rf"[0-9{common.COMMAS}{common.LIST_COMMA}{common.FULL_STOP}]", text)
             and not _ITEM_MARK.match(text) and any(word in text for word in L.ADDRESSEE_WORDS))
 
 
@@ -868,7 +888,7 @@ def _untitled_notice(issue: Issue, article: Article, lines: list[_Line], signatu
         return None
     if _ADDRESSEE_LINE.match(body) and _INTERNAL.search(body.split("\n", 1)[0]):
         return None  # "各学院:" / "各县(市、区)人民政府:": a circular to departments
-    if kind == "通知" and not _addresses_public(body, None, kind):
+    if kind == L.CIRCULAR_KIND and not _addresses_public(body, None, kind):
         return None
     issuer = signature.issuer if signature else None
     if issuer is None:
@@ -891,7 +911,7 @@ def _jurisdiction(body: str) -> str | None:
         candidate = match.group("body")
         for cut in range(len(candidate) - 2):
             name = candidate[cut:]
-            if _is_org(name) and not re.match(r"[0-9年度]", name):
+            if _is_org(name) and not re.match(rf"[0-9{L.YEAR_MARKS}]", name):
                 return name
     return None
 
@@ -911,7 +931,7 @@ def _issuer_before(body: str, pos: int, ctx: IssueContext) -> tuple[str, int, da
         lo -= 1
     clause = body[lo:pos]
     said_on = None
-    if re.search(r"\d|[月日年]", clause):
+    if re.search(rf"\d|[{L.DATE_UNITS}]", clause):
         clause_dates = _dates(clause, ctx, prefer="past")
         if clause_dates and clause_dates[0].start_char == 0:  # "7月28日市疫情防控办…"
             cut = clause_dates[0].end_char
@@ -924,11 +944,11 @@ def _issuer_before(body: str, pos: int, ctx: IssueContext) -> tuple[str, int, da
     stripped = _ISSUER_LEADING.sub("", clause)
     lo += len(clause) - len(stripped)
     issuer = _ISSUER_TRAILING.sub("", stripped).strip(_SPACE + "“”\"")
-    if issuer.startswith("该") and len(issuer) >= 2:
+    if issuer.startswith(L.THAT) and len(issuer) >= 2:
         issuer = _antecedent(body, lo, issuer[1:])  # "该支队" is the 支队 named before, if any
         if issuer is None:
             return None
-    if not _is_org(issuer) or not re.fullmatch(f"[{_HAN}()（）·、]+", issuer):
+    if not _is_org(issuer) or not re.fullmatch(f"[{_HAN}{_BRACKETS}·{common.LIST_COMMA}]+", issuer):
         return None
     return issuer, lo, said_on
 
@@ -939,11 +959,11 @@ def _antecedent(body: str, pos: int, head: str) -> str | None:
     end = body.rfind(head, 0, pos)
     while end >= 0:
         start = end
-        while start > 0 and re.match(f"[{_HAN}()（）]", body[start - 1]) and body[start - 1] not in L.NAME_STOPS \
+        while start > 0 and re.match(f"[{_HAN}{_BRACKETS}]", body[start - 1]) and body[start - 1] not in L.NAME_STOPS \
                 and end - start < 24:
             start -= 1
         name = body[start : end + len(head)]
-        if len(name) > len(head) and _is_org(name) and not name.startswith("该"):
+        if len(name) > len(head) and _is_org(name) and not name.startswith(L.THAT):
             return name
         end = body.rfind(head, 0, end)
     return None
@@ -993,21 +1013,21 @@ def _issuer_elsewhere(
 
 def _sentence_bounds(body: str, pos: int) -> tuple[int, int]:
     lo = pos
-    while lo > 0 and body[lo - 1] not in "。！!？?\n":
+    while lo > 0 and body[lo - 1] not in _SENTENCE_END_CHARS:
         lo -= 1
     hi = pos
-    while hi < len(body) and body[hi] not in "。！!？?\n":
+    while hi < len(body) and body[hi] not in _SENTENCE_END_CHARS:
         hi += 1
     return lo, min(hi + 1, len(body)) if hi < len(body) and body[hi] != "\n" else hi
 
 
 def _addresses_public(window: str, doc: str | None, word: str) -> bool:
     """Whether a reported notice speaks to citizens rather than to departments."""
-    if doc and word == "通知" and _INTERNAL_DOC.search(doc):
+    if doc and word == L.CIRCULAR_KIND and _INTERNAL_DOC.search(doc):
         return False
     public = len(_PUBLIC.findall(window))
     internal = len(_INTERNAL.findall(window))
-    if word == "通知":
+    if word == L.CIRCULAR_KIND:
         return public > internal
     return public >= internal
 
@@ -1053,8 +1073,8 @@ def _reported(issue: Issue, article: Article, earlier: list[PublicNotice]) -> li
         scope = body[s_lo:scope_end].rstrip()
         infix = match.group("infix") or ""
         if doc:
-            title = doc.strip("《》")
-        elif infix.startswith("关于") and match.group("word"):
+            title = doc.strip(_BOOK_OPEN + _BOOK_CLOSE)
+        elif infix.startswith(L.ABOUT) and match.group("word"):
             title = infix + qual + word  # "发布关于加强春节期间安全管理的通告"
         else:
             title = article.title or None
@@ -1079,7 +1099,7 @@ def _announced_list_phones(issue: Issue, article: Article, sentence: str, scope_
     lines = _following_lines(issue.text, article.char_end, L.CONTACT_LIST_MAX_LINES)
     end = None
     for line in lines:
-        label = re.match(rf"^[^:：,，。]{{1,{L.CONTACT_LIST_LABEL_MAX}}}[:：]", line.text)
+        label = re.match(rf"^[^{common.COLONS}{common.COMMAS}{common.FULL_STOP}]{{1,{L.CONTACT_LIST_LABEL_MAX}}}[{common.COLONS}]", line.text)
         if len(line.text) > L.CONTACT_LIST_LINE_MAX and label is None:
             break
         end = line.end

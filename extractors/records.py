@@ -7,18 +7,18 @@ span ``issue_text[char_start:char_end]``.
 
 from __future__ import annotations
 
-import dataclasses
 import operator
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import ClassVar, Literal
+from typing import Literal
 
 from .dateline import article_anchor
 from .matching import FirstKnown, Same, issuers_agree, kinds_agree, names_overlap, same_digits, same_moment, same_name, same_names
-from .registry import CalendarEntry, Evaluation, column, event_record
+from .event_types import CalendarEntry, Evaluation, Evidence, column, event_record
+from .lang import zh_calendar as cal
 
 IssueDateSource = Literal["manifest", "filename", "path", "markup", "inferred", "unknown"]
 ArticleKind = Literal["article", "caption", "jump", "notice", "classified", "masthead"]
@@ -239,26 +239,18 @@ class Issue:
         }
 
 
-@dataclass(frozen=True, kw_only=True)
-class Evidence:
-    """Where a record came from: the verbatim span of the issue text and its article.
+def _sql_text(text: str) -> str:
+    """``text`` as a SQL string literal, for the labels the calendar entries print."""
+    return "'" + text.replace("'", "''") + "'"
 
-    An event record type subclasses this and is declared with ``@event_record`` (see
-    ``registry.py``): that declaration is the one place its table, columns, evaluation and
-    calendar entries are written down.
-    """
 
-    TABLE: ClassVar[str] = ""
+def _labelled(column_name: str, label: str) -> str:
+    """SQL: a new line with ``label`` and the column's value when it has one, else nothing."""
+    return f" || CASE WHEN {column_name} IS NOT NULL THEN chr(10) || {_sql_text(label)} || {column_name} ELSE '' END"
 
-    event_id: str
-    article_seq: int | None
-    evidence: str
-    char_start: int
-    char_end: int
 
-    def row(self) -> dict:
-        """The record as a flat dict of column values (what the loader writes)."""
-        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+_LIST_SEPARATOR = _sql_text(cal.LIST_SEPARATOR)
+_DEADLINE_SUFFIX = _sql_text(cal.DEADLINE_SUFFIX)
 
 
 @event_record(
@@ -276,13 +268,11 @@ class Evidence:
         CalendarEntry(
             marks="meeting",
             event_type="meeting",
-            category="会议",
+            category=cal.MEETING_CATEGORY,
             title="name",
             starts_at="CAST(date AS TIMESTAMP)",
             ends_at="CAST(COALESCE(end_date, date) + INTERVAL 1 DAY AS TIMESTAMP)",
-            description="evidence"
-            " || CASE WHEN location IS NOT NULL THEN chr(10) || '地点:' || location ELSE '' END"
-            " || CASE WHEN organizer IS NOT NULL THEN chr(10) || '主办:' || organizer ELSE '' END",
+            description="evidence" + _labelled("location", cal.VENUE_LABEL) + _labelled("organizer", cal.ORGANIZER_LABEL),
             when="date IS NOT NULL",
         ),
     ),
@@ -309,13 +299,14 @@ class Meeting(Evidence):
         headline=(Same("year"),),
     ),
     calendar_columns={
-        "label": "(CASE gender WHEN 'male' THEN '男兵' ELSE '女兵' END)"
-        " || (CASE half WHEN 'H1' THEN '上半年' ELSE '下半年' END) || '征兵网上报名'",
+        "label": f"(CASE gender WHEN 'male' THEN {_sql_text(cal.MALE_CALL_UP)} ELSE {_sql_text(cal.FEMALE_CALL_UP)} END)"
+        f" || (CASE half WHEN 'H1' THEN {_sql_text(cal.FIRST_HALF)} ELSE {_sql_text(cal.SECOND_HALF)} END)"
+        f" || {_sql_text(cal.ONLINE_REGISTRATION)}",
         "details": "evidence"
-        " || CASE WHEN site IS NOT NULL THEN chr(10) || '报名网站:' || site ELSE '' END"
-        " || CASE WHEN age_min IS NOT NULL OR age_max IS NOT NULL"
-        " THEN chr(10) || '年龄:' || COALESCE(CAST(age_min AS VARCHAR), '') || '至'"
-        " || COALESCE(CAST(age_max AS VARCHAR), '') || '周岁'"
+        + _labelled("site", cal.SITE_LABEL)
+        + " || CASE WHEN age_min IS NOT NULL OR age_max IS NOT NULL"
+        f" THEN chr(10) || {_sql_text(cal.AGE_LABEL)} || COALESCE(CAST(age_min AS VARCHAR), '') || {_sql_text(cal.AGE_TO)}"
+        f" || COALESCE(CAST(age_max AS VARCHAR), '') || {_sql_text(cal.AGE_UNIT)}"
         " ELSE '' END"
         " || CASE WHEN age_note IS NOT NULL THEN chr(10) || age_note ELSE '' END",
     },
@@ -323,7 +314,7 @@ class Meeting(Evidence):
         CalendarEntry(
             marks="window",
             event_type="conscription_window",
-            category="征兵报名",
+            category=cal.CONSCRIPTION_WINDOW_CATEGORY,
             title="label",
             starts_at="CAST(start_date AS TIMESTAMP)",
             ends_at="CAST(end_date + INTERVAL 1 DAY AS TIMESTAMP)",
@@ -333,8 +324,8 @@ class Meeting(Evidence):
         CalendarEntry(
             marks="close",
             event_type="conscription_deadline",
-            category="征兵报名截止",
-            title="label || '截止'",
+            category=cal.CONSCRIPTION_DEADLINE_CATEGORY,
+            title=f"label || {_DEADLINE_SUFFIX}",
             starts_at="CAST(end_date AS TIMESTAMP)",
             ends_at="CAST(end_date + INTERVAL 1 DAY AS TIMESTAMP)",
             description="details",
@@ -375,20 +366,22 @@ class ConscriptionWindow(Evidence):
         CalendarEntry(
             marks="period",
             event_type="air_quality_order",
-            category="空气质量管控",
+            category=cal.AIR_QUALITY_CATEGORY,
             # "第10号调度令:加严空气质量管控"; an unnumbered alert keeps its name ("重污染天气橙色预警:…").
             title="CASE"
-            " WHEN regexp_matches(name, '第[0-9〇零一二三四五六七八九十百]+号')"
-            " THEN regexp_extract(name, '第[0-9〇零一二三四五六七八九十百]+号.*$')"
+            f" WHEN regexp_matches(name, {_sql_text(cal.ORDER_NUMBER_SQL_PATTERN)})"
+            f" THEN regexp_extract(name, {_sql_text(cal.ORDER_NUMBER_SQL_PATTERN + '.*$')})"
             " ELSE name END"
-            " || CASE WHEN level IS NOT NULL THEN ':重污染天气管控' ELSE ':加严空气质量管控' END",
+            f" || CASE WHEN level IS NOT NULL THEN {_sql_text(cal.HEAVY_POLLUTION_CONTROL)}"
+            f" ELSE {_sql_text(cal.STRICTER_CONTROL)} END",
             starts_at="starts_at",
             ends_at="ends_at",
             all_day="FALSE",
             description="evidence"
-            " || CASE WHEN issuer IS NOT NULL THEN chr(10) || '发布:' || issuer ELSE '' END"
-            " || CASE WHEN level IS NOT NULL THEN chr(10) || '级别:' || level ELSE '' END"
-            " || CASE WHEN len(daily_hours) > 0 THEN chr(10) || '每日:' || array_to_string(daily_hours, '、') ELSE '' END"
+            + _labelled("issuer", cal.ISSUER_LABEL)
+            + _labelled("level", cal.LEVEL_LABEL)
+            + f" || CASE WHEN len(daily_hours) > 0 THEN chr(10) || {_sql_text(cal.DAILY_LABEL)}"
+            f" || array_to_string(daily_hours, {_LIST_SEPARATOR}) ELSE '' END"
             " || CASE WHEN len(measures) > 0 THEN chr(10) || array_to_string(measures, chr(10)) ELSE '' END",
             when="starts_at IS NOT NULL",
         ),
@@ -425,14 +418,15 @@ class AirQualityOrder(Evidence):
         " WHEN title IS NOT NULL AND ends_with(title, kind) AND length(title) > length(kind) + 2 THEN title"
         " ELSE COALESCE(issuer, '') || kind END",
         "details": "COALESCE(body, evidence)"
-        " || CASE WHEN len(phones) > 0 THEN chr(10) || '电话:' || array_to_string(phones, '、') ELSE '' END",
+        f" || CASE WHEN len(phones) > 0 THEN chr(10) || {_sql_text(cal.PHONE_LABEL)}"
+        f" || array_to_string(phones, {_LIST_SEPARATOR}) ELSE '' END",
     },
     calendar=(
         CalendarEntry(
             marks="deadline",
             event_type="notice_deadline",
-            category="公告截止",
-            title="label || '截止'",
+            category=cal.NOTICE_DEADLINE_CATEGORY,
+            title=f"label || {_DEADLINE_SUFFIX}",
             starts_at="CAST(deadline AS TIMESTAMP)",
             ends_at="CAST(deadline + INTERVAL 1 DAY AS TIMESTAMP)",
             description="details",
@@ -441,8 +435,8 @@ class AirQualityOrder(Evidence):
         CalendarEntry(
             marks="effective",
             event_type="notice_effective",
-            category="公告施行",
-            title="label || '起施行'",
+            category=cal.NOTICE_EFFECTIVE_CATEGORY,
+            title=f"label || {_sql_text(cal.EFFECTIVE_SUFFIX)}",
             starts_at="CAST(effective_from AS TIMESTAMP)",
             ends_at="CAST(effective_from + INTERVAL 1 DAY AS TIMESTAMP)",
             description="details",
@@ -453,7 +447,7 @@ class AirQualityOrder(Evidence):
         CalendarEntry(
             marks="period",
             event_type="notice_period",
-            category="公告时段",
+            category=cal.NOTICE_PERIOD_CATEGORY,
             title="label",
             starts_at="starts_at",
             ends_at="ends_at",

@@ -21,14 +21,15 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event, vDuration
 
+from extractors.lang import zh_calendar as cal
 from extractors.registry import calendar_categories
 from flows import prefect_env
 from warehouse.db import connect_for_query
 
 LOCAL_TZID = "Asia/Shanghai"
 LOCAL_TZ = ZoneInfo(LOCAL_TZID)
-DEFAULT_NAME = "本报讯·公共事项日历"
-DEFAULT_DESCRIPTION = "报纸刊登的报名窗口、截止日期、管控时段和会议(baoxun 自动生成)"
+DEFAULT_NAME = cal.CALENDAR_NAME
+DEFAULT_DESCRIPTION = cal.CALENDAR_DESCRIPTION
 PRODID = "-//baoxun//baoxun calendar//ZH"
 UID_DOMAIN = "baoxun"
 # Newspapers change a few times a day at most; clients should not poll more often.
@@ -137,18 +138,23 @@ def _utc_seconds(moment: datetime) -> datetime:
 
 
 def _chinese_date(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
+    return cal.DATE_FORMAT.format(year=day.year, month=day.month, day=day.day)
+
+
+def _titled(name: str) -> str:
+    """A paper's or an article's name between title marks: 《某某日报》."""
+    return f"{cal.TITLE_OPEN}{name}{cal.TITLE_CLOSE}"
 
 
 def _source_line(row: Mapping) -> str:
     paper = row.get("paper")
     issue_date = _as_date(row.get("issue_date"))
     article_title = (row.get("article_title") or "").strip()
-    parts = [f"《{paper}》" if paper else "", _chinese_date(issue_date) if issue_date else ""]
+    parts = [_titled(paper) if paper else "", _chinese_date(issue_date) if issue_date else ""]
     if article_title:
-        parts.append(f"《{article_title}》")
+        parts.append(_titled(article_title))
     source = " ".join(p for p in parts if p)
-    return f"来源:{source}" if source else ""
+    return f"{cal.SOURCE_LABEL}{source}" if source else ""
 
 
 def _description(row: Mapping) -> str:
@@ -159,7 +165,7 @@ def _description(row: Mapping) -> str:
 
 def _summary(row: Mapping) -> str:
     title = (row.get("title") or "").strip()
-    return title or categories().get(row.get("event_type") or "", "公共事项")
+    return title or categories().get(row.get("event_type") or "", cal.FALLBACK_TITLE)
 
 
 def _span(row: Mapping) -> tuple[date | datetime, date | datetime | None]:

@@ -6,6 +6,8 @@ first ("可吸入颗粒物" before "颗粒物").
 
 from __future__ import annotations
 
+from .zh_common import AT_PLACE, AT_TIME
+
 # An article is a candidate only if it says something about the air.
 AIR_WORDS: tuple[str, ...] = (
     "空气质量", "环境空气", "环境质量", "大气", "重污染", "污染天气", "空气污染", "臭氧", "颗粒物",
@@ -208,3 +210,69 @@ SEVERAL_CITIES = (
 
 # "每日8时至17时": a daily window of the restrictions.
 DAILY_WORDS: tuple[str, ...] = ("每日", "每天", "每晚", "逐日", "日间", "夜间")
+
+# --- fragments the extractor's patterns are built from ----------------------------------------
+
+ALERT = "预警"
+ORDER_WORD = "令"  # what every order noun ends with (调度令, 管控令, 指令)
+# "将黄色预警升级为橙色预警": 将 before an alert makes it the object of a change, not an order.
+OBJECT_MARKER = "将"
+RESPONSE = "响应"
+EMERGENCY = "应急"
+LEVEL = "级"  # "Ⅱ级", "橙色级"
+DURING = "期间"  # "橙色预警期间"
+LIFT = "解除"  # the word that lifts an order, apart from its synonyms: "解除" near a start is a lift
+# What the words that start an order or answer it are: a trigger of some order.
+TRIGGER_WORDS = ("预警", "响应", "调度令", "管控令")
+# An order's own kind when it is called only 指令: a mention unless it has a number.
+BARE_INSTRUCTION = "指令"
+# "预警级别由黄色提升为橙色": the colour a change starts from.
+CHANGE_FROM_WORDS = ("由", "从")
+# A colour not followed by 预警 (in "由黄色提升为橙色" the colour stands alone).
+NOT_AN_ALERT_AFTER = r"(?!(?:级)?预警)"
+# "(重污染天气)(应急)预警等级/级别": the level of an alert as the subject of a change.
+ALERT_GRADE = r"(?:应急)?预警(?:等级|级别)"
+# After a colour: "(应急)(减排)响应".
+RESPONSE_AFTER_COLOUR = r"(?:应急)?(?:减排)?响应"
+# An order's number: 第 + numeral + 号 ("第10号调度令").
+NUMBER_BEFORE = "第"
+NUMBER_AFTER = "号"
+# Closing marks a name may end with before its number: "《…调度令》第3号", "「…」第3号".
+NAME_CLOSERS = "》」"
+# "预计在…": a forecast's preposition before a date.
+FORECAST_PREPOSITIONS = ("在", "于", "从", "自")
+# Prepositions of time and place a span may start with ("于1月5日", "在全市").
+TIME_PLACE_PREPOSITIONS = AT_TIME + AT_PLACE
+# "蓝色预警启动后" ("以后"), "预警解除后": after an event, not at it.
+AFTER_ISSUE = r"(?:以)?后"
+AFTER_LIFT = "后"
+# Words an issuer's name is followed by ("市指挥部决定…", "市大气办今天发布…"), besides the verbs.
+AFTER_ISSUER_WORDS = (
+    "决定", "研究决定", "要求", "宣布", "将", "已", "于", "在", "再次", "正式", "紧急", "联合", "共同",
+    "今天", "今日", "昨日", "昨天", "当日", "自", "从", "依法", "及时",
+)
+# "从ORG获悉", "据ORG消息", "向ORG了解到": where the report has it from.
+SOURCE_PREPOSITIONS = r"(?:从|据|向)"
+# "经(过)(报请)ORG同意": the body that approved it.
+APPROVED_BY = r"经(?:过)?(?:报请|报)?"
+# "12月31日,记者从…获悉": between a source's day and the source.
+SOURCE_DAY_GAP = r"[\s,，]*(?:本报)?记者"
+# "关于发布…": what a headline opens with before the order's name.
+HEADLINE_LEAD = r"^(?:关于)?(?:发布|印发|下发|签发)?"
+# "调度令发布3次": a count after an order is a statistic.
+COUNT_AFTER = r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:次|期|轮|个)"
+DAY_IN_TEXT = r"\d{1,2}\s*[日号]|[〇零一二三四五六七八九十]\s*日"
+# A year at the head of a name ("2025年度…方案", "2024—2025年…"): masked, it is no date.
+YEAR_OF_NAME = r"(?P<masked>\d{4}\s*(?:年)?\s*(?:[—–\-~～至到]+\s*\d{4}\s*)?年(?:度)?)"
+# "1月5日12时启动的橙色预警": an alert named by its start time.
+TIMED_START = r"[时日号分](?:起)?(?:启动|发布)的$"
+DAY_MARK = r"[日号天]|即日|今|明|昨"
+# After a time: it starts or ends the period ("8时起实施", "24时解除").
+START_AFTER = r"\s*(?:重新|再次|同步|紧急|继续)?(?:正式|起|开始|启动|实施|执行|生效)"
+END_AFTER = r"\s*(?:解除|结束|终止|截止|止|暂停|暂时停止|停止)"
+# "21日7时启动Ⅰ级应急响应": the verb that starts a response after its time.
+RESPONSE_START_VERBS = r"\s*(?:起)?\s*(?:正式|同步|同时|全面)?(?:启动|实施|执行)"
+# The qualifier an order's calendar name gets when its text names none.
+DEFAULT_QUALIFIER = "重污染天气"
+# A city body's prefix, dropped to compare a signer with an issuer (市生态环境局 ~ 生态环境局).
+CITY_PREFIX = "市"

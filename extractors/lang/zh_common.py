@@ -61,3 +61,42 @@ SERVICE_NUMBERS: frozenset[str] = frozenset({"110", "112", "114", "117", "119", 
 
 # The part of a paper's name after its city (西安日报, 某某晚报), longest before the bare 报.
 PAPER_KINDS: tuple[str, ...] = ("日报", "晚报", "都市报", "早报", "晨报", "商报", "时报", "新闻", "报")
+
+# --- punctuation ------------------------------------------------------------------------------
+
+# Papers mix ASCII and full-width marks ("," and "，" in one article), so each mark is both forms:
+# engines build character classes and strip sets from these instead of writing the marks inline.
+COMMAS = ",，"
+COLONS = ":："
+SEMICOLONS = ";；"
+FULL_STOP = "。"
+EXCLAMATIONS = "!！"
+QUESTION_MARKS = "?？"
+LIST_COMMA = "、"  # the enumeration comma between the items of a list ("甲、乙、丙")
+OPEN_BRACKETS = "(（"  # paired with CLOSE_BRACKETS by position
+CLOSE_BRACKETS = ")）"
+OPEN_QUOTES = "“‘《「『"  # paired with CLOSE_QUOTES by position
+CLOSE_QUOTES = "”’》」』"
+IDEOGRAPHIC_SPACE = "\u3000"
+DOUBLE_QUOTES = "“”"
+CORNER_QUOTES = "「」"
+BOOK_TITLE_OPEN = "《"  # 《…》 marks the title of a document or an order
+BOOK_TITLE_CLOSE = "》"
+FULLWIDTH_DIGITS = "０１２３４５６７８９"  # read as 0-9
+
+# A character that masks a span of text no pattern may read (a document's title, a year in a
+# name), the same length so offsets stay; 某 ("some") is read as part of no name, date or number.
+MASK = "某"
+
+# --- particles and prepositions ---------------------------------------------------------------
+
+# Function words engines test for next to a match; one place, so every extractor reads them alike.
+PERFECTIVE = "了"  # after a verb: "召开了", "发布了"
+ATTRIBUTIVE = "的"  # "召开的会议" cites a meeting held before; "此前的预警" names an earlier alert
+AT_PLACE = "在"  # "在LOC召开"
+AT_TIME = "于"  # "于DATE召开"
+
+# --- how a day is printed ---------------------------------------------------------------------
+
+FULL_DATE_FORMAT = "{year}年{month}月{day}日"
+MONTH_DAY_FORMAT = "{month}月{day}日"

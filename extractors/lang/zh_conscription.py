@@ -73,3 +73,19 @@ CUE_TIME = r"(?:报名|应征)[\u4e00-\u9fff]{0,4}(?:时间|日期|时段|期限
 # A window printed without a year whose end lies more days than this before the issue is taken
 # as next year's (newspapers print windows still to come; a closed one is said to be closed).
 STALE_WINDOW_DAYS = 45
+
+# --- fragments the extractor's patterns are built from ----------------------------------------
+
+# "正式启动", "开始": after a date, registration opens then.
+START_AFTER = r"\s*(?:正式)?(?:启动|开始|开通|开启)"
+# A year the text writes for a window's dates, in the dates or before them in the sentence
+# ("2024年", "二〇二四年", "今年", "该年"): a bare "上半年" names a half, not a year.
+YEAR_WRITTEN = r"\d{2,4}\s*年|[〇零一二三四五六七八九]{4}年|[去今明次前上同当本该]年"
+# A date expression that names its year (digits, "今年", "二〇二四").
+NAMES_YEAR = r"\d|[今明去本次来]年|[〇零一二三四五六七八九]{4}"
+# ...and writes it out, not relative to today.
+WRITES_YEAR = r"\d|[〇零一二三四五六七八九]{4}"
+# Something that reads as a date ("3月", "15日", "三月").
+DATE_LIKE = r"\d+\s*[月日号]|[一二三四五六七八九十]+月"
+# "2025年" in a body: a year the body names, for an undated issue.
+BODY_YEAR = r"(?<!\d)(20\d\d)年"

@@ -29,3 +29,6 @@ PUBLICATION_STAMP = (
     r"^\s*(?P<y>\d{4})(?:年|-|/|\.)(?P<m>\d{1,2})(?:月|-|/|\.)(?P<d>\d{1,2})日?\s*"
     r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|稿源|发布|$)"
 )
+
+# The year mark: a dateline without it needs the issue date to be read.
+YEAR_MARK = "年"

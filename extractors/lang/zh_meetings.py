@@ -221,3 +221,54 @@ HELD_BY_AFTER_NAME = r"的(?:成功)?(?:召开|举行|举办)[,，]?(?:是|系|�
 ORGANISED_BY = (
     r"(?:本次|此次|这次|该|本届)?(?:" + "|".join(MEETING_NOUNS) + r"|活动)由(?P<org>[^,，。；;由]{2,40}?)(?:联合|共同)?(?:主办|召开|举办|承办)"
 )
+
+# --- fragments the extractor's patterns are built from ----------------------------------------
+
+# The bare meeting word of the open family and of "常委(扩大)会".
+BARE_MEETING_WORD = "会"
+# Counters a numbered session's ordinal ends with ("第32次常委会", "十二届"): after one, the short
+# nouns of ORDINAL_MEETING_NOUNS name a meeting.
+SESSION_COUNTERS = "次届"
+# A 会 takes a following 议 ("协商会" + "议" is 协商会议); any other meeting noun must not be followed
+# by one (议 would open another word).
+NOUN_TAKES_YI = r"(?:(?<=会)议|(?!议))"
+# "在NAME上": the postposition that closes an occasion.
+ON_OCCASION = "上"
+# "由ORG主办", "大会由某某主持": what introduces the agent.
+BY_AGENT = "由"
+# The verb of chairing, as a bare word before a convening verb ("主持召开").
+CHAIR_WORD = "主持"
+# Words that refer back to a meeting named before ("此次会议", "本届大会"): a name that is only one of
+# these and a meeting noun names nothing.
+REFERRING_WORDS = ("此次", "这次", "本次", "该", "本届", "上述", "各", "全")
+# A speaker verb, not inside another word (工作报告会 is a noun: 合作, 创作, 协作, 操作…), not 时的
+# ("某某参加某团审议时的讲话" cites a speech given elsewhere), not a delegation or a person (讲话团, 报告人).
+SPEAKER = rf"(?<![工合创协操动写制著])(?<!时的)(?:{SPEAKER_VERB})(?!团|人)"
+# A headline line that is only a date ("2025年3月2日").
+DATE_TITLE = r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$"
+# What a meeting's name may open with that is not part of it: "召开了一次…", "为期两天的…".
+NAME_LEAD_NOISE = r"^(?:了|一次|一场|首次|决定|会议决定)?(?:为期[^的]{1,6}的)?"
+# Between a name and its verb: "将/拟/定于", a ceremony, a venue (1 character: "在京召开", "在沪举行"),
+# and "由ORG(联合)主办的" before a name.
+TAIL_FUTURE = r"(?:将|拟|定|计划|预计)"
+TAIL_CEREMONY = r"(?:开幕式|闭幕式|开班式)"
+TAIL_VENUE = r"(?:在|依托)(?P<loc>[^,，在于]{1,30})"
+HOSTED_BY = r"由(?P<org>[^,，。由]{2,40}?)(?:联合|共同)?(?:主办|组织|举办|承办)的"
+# What the paper calls its own city when it names the convener ("我市召开…"): the city itself.
+OWN_CITY = ("我市", "本市")
+
+# Sessions: the level of a central plenary (printed without one), a city body's level, and the
+# short names a congress and a CPPCC session go by.
+CENTRAL_LEVEL = "中央"
+CITY_LEVEL = "市"
+CONGRESS_SHORT_NAMES = {"人民代表大会": "人大", "中国人民政治协商会议": "政协"}
+CPPCC_SHORT = "政协"
+COMMITTEE_WORD = "委员会"
+# A party committee as the convener of its plenary: 中共 + place + level + 委 (中共太原市委); the
+# central committee is 中共中央.
+PARTY_PREFIX = "中共"
+PARTY_COMMITTEE_END = "委"
+CENTRAL_COMMITTEE = "中共中央"
+# What a "place" before a bare local body starts with when it is a quantifier or a pronoun, not a
+# place name ("全区", "我县", "各区", "两区").
+NOT_PLACE_STARTS = ("全", "我", "本", "该", "各", "两", "每")

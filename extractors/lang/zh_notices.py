@@ -287,3 +287,66 @@ CONTACT_LIST_MAX_LINES = 15
 # gives "市交警支队").
 # (Not 和/及/经: "自然资源和规划局", "经济开发区管委会".)
 NAME_STOPS: tuple[str, ...] = ("从", "向", "在", "据", "由", "对", "将", "于", "了", "的", "是")
+
+# --- fragments the extractor's patterns are built from ----------------------------------------
+
+# A notice's number after its title: "(第3号)", "（2020年第3号）", "第3号", "〔2020〕第3号".
+TITLE_NUMBER = (
+    r"\s*(?:[(（](?:第?[0-9一二三四五六七八九十]+号?|[0-9]{4}年第?[0-9]+号)[)）]"
+    r"|(?:[〔\[［][0-9]{4}[〕\]］])?第?[0-9一二三四五六七八九十]+号)\s*$"
+)
+# "某指挥部第3号通告": the number between the issuer and the kind.
+NUMBER_BEFORE_KIND = r"第[0-9一二三四五六七八九十]+号$"
+# "特此通告": what a sign-off opens with, before its word (zh_common.SIGN_OFF_WORDS).
+SIGN_OFF_LEAD = "特此"
+# What a signature date ends with ("2020年1月26日", "1月26号").
+DAY_SUFFIXES = "日号"
+# A registration number in brackets after a name ("某公司(统一社会信用代码:…)", "(证号…)").
+BRACKETED_REGISTRATION = r"[(（][^()（）]*(?:\d|代码|号|证)[^()（）]*[)）]"
+# A numbered item: "(一)", "1、", "2.", "①".
+ITEM_MARK = r"^(?:[(（]?[一二三四五六七八九十0-9]{1,3}[)）、.．]|[①-⑳])"
+# After an item's digits: "1.", "1、", "1．".
+ITEM_NUMBER_MARKS = ".、．"
+# "某公司关于…的通告": a formal title names its subject after 关于 and before 的.
+ABOUT = "关于"
+FORMAL_TITLE = r"关于[^。]{2,100}的"
+# "现将…公告如下": the body announcing what follows.
+AS_FOLLOWS = "如下"
+AS_FOLLOWS_LEAD = r"现(?:将|就|对)?"
+# "本公告", "本通知": the notice naming itself.
+SELF = "本"
+# "向/与/同ORG联系/咨询": a body the reader is sent to.
+TOWARDS = r"(?:向|与|同)"
+# "联系人:王女士", "请与其子张建军联系", "请知情者联系刘秀兰 152…": who a notice asks readers to reach.
+CONTACT_PERSON_LABEL = "联系人"
+CONTACT_VERB = "联系"
+CONTACT_AFTER_NAME = r"(?=联系|联络)"
+PHONE_WORDS = r"电话|手机"
+# The kinds the extractor names itself: the default of a block's items, a signature's kind, a circular.
+STATEMENT_KIND = "声明"
+ANNOUNCEMENT_KIND = "通告"
+CIRCULAR_KIND = "通知"
+# The kinds a reported notice is named by after a colon ("市交警支队提示:").
+COLON_KINDS = r"提示|通告|公告"
+PROMPT_KIND = "提示"
+# "(含)": a deadline that includes its day.
+INCLUSIVE = r"(?:\(含\)|（含）)?"
+# What may stand between a deadline cue and its date: "截止日期为", "截至时间:".
+DEADLINE_POINT_GAP = r"(?:日期|时间)?[为是到至:：\s]*$"
+# "请考生于1月9日…": the preposition before the date a request names.
+AT_DATE = r"(?:于|在)$"
+# "自…之日起", "…日起", "…起": a date counted from.
+RELATIVE_DAYS = r"之日起$|日起$|起$"
+# "…起(,)正式施行": a date's effective verb after it.
+EFFECTIVE_LEAD = r"^(?:起)?[,，]?(?:正式|开始|将|起)?"
+# Words that start a deadline's or a start's date ("截至1月5日", "自1月5日起").
+UNTIL_WORDS = ("截至", "截止")
+FROM_WORDS = ("自", "从")
+# The calendar words a line or name holds when it is a date, not a name.
+YEAR = "年"
+YEAR_MARKS = "年度"
+DATE_UNITS = "月日年"
+# The demonstrative that refers back ("该公司"): a name opening with it names no one new.
+THAT = "该"
+# A pronoun before a place word ("我市", "本区"): the paper's own place.
+OWN_PRONOUNS = "我本"
