@@ -40,7 +40,7 @@ from .patterns import alternation as _alt
 
 Kind = Literal["point", "range", "since", "until", "vague", "recurring"]
 Granularity = Literal["year", "half", "season", "quarter", "month", "xun", "week", "day", "part_of_day",
-                      "hour", "minute"]
+                      "hour", "minute", "second"]
 Prefer = Literal["nearest", "past", "future", "ahead"]
 # "ahead" (announcements: 将于, 定于) is "nearest" with a slight lean forward: a date behind the base
 # counts this many times its distance, so "将于11月28日" in a 12-01 issue stays 11-28 (a late report
@@ -48,7 +48,7 @@ Prefer = Literal["nearest", "past", "future", "ahead"]
 AHEAD_PAST_WEIGHT = 3  # a date up to about three months back stays in the past
 
 # Finest first: a range is reported at the finer granularity of its two ends.
-_GRAIN_ORDER = ["minute", "hour", "part_of_day", "day", "week", "xun", "month", "quarter", "season",
+_GRAIN_ORDER = ["second", "minute", "hour", "part_of_day", "day", "week", "xun", "month", "quarter", "season",
                 "half", "year"]
 
 
@@ -874,7 +874,7 @@ def _token(m: re.Match) -> _Unit | None:
     if kind == "T_back":
         unit_word = g("b_u") or L.HALF_AFTER_GE[g("b_uh")]
         count = _count(g("b_n"), L.DURATION_UNITS[unit_word])
-        if count is not None and (g("b_hp") or g("b_hs")):
+        if count is not None and (g("b_hp") or g("b_hs") or unit_word in L.HALF_UNIT_WORDS):
             count = _and_a_half(*count)
         if count is None:
             return None
@@ -893,7 +893,7 @@ def _token(m: re.Match) -> _Unit | None:
         else:
             direction = "back"
         count = _count(g("f_n") or g("f_n2") or g("f_n3"), L.DURATION_UNITS[unit])
-        if count is not None and (g("f_hp") or g("f_hs")):
+        if count is not None and (g("f_hp") or g("f_hs") or unit in L.HALF_UNIT_WORDS):
             count = _and_a_half(*count)
         if count is None:
             return None
@@ -1593,7 +1593,10 @@ def _shift(day: date, unit: str, count: int) -> date:
 
 
 _CLOCK_UNITS = {"hour": (timedelta(hours=1), "hour"), "minute": (timedelta(minutes=1), "minute"),
-                "quarter_hour": (timedelta(minutes=15), "minute")}
+                "quarter_hour": (timedelta(minutes=15), "minute"), "second": (timedelta(seconds=1), "second")}
+
+
+_POINT_LENGTH = {"hour": timedelta(hours=1), "minute": timedelta(minutes=1), "second": timedelta(seconds=1)}
 
 
 def _duration(u: _Unit, base: datetime, prefer: str) -> tuple[Kind, Interval] | None:
@@ -1611,7 +1614,7 @@ def _duration(u: _Unit, base: datetime, prefer: str) -> tuple[Kind, Interval] | 
             if u.direction == "within":
                 return "range", (base, base + delta, grain)
             at = base + delta if u.direction == "after" else base - delta
-            return "point", (at, at + (timedelta(hours=1) if grain == "hour" else timedelta(minutes=1)), grain)
+            return "point", (at, at + _POINT_LENGTH[grain], grain)
         except OverflowError:
             return None
     try:

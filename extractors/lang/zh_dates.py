@@ -75,7 +75,8 @@ ANCHOR_DAYS: dict[str, tuple[int, str | None]] = {
     "次日": (1, None), "翌日": (1, None), "第二天": (1, None), "隔天": (1, None), "当日": (0, None),
     "当天": (0, None), "当晚": (0, "晚上"), "次晨": (1, "早上"), "翌晨": (1, "早上")}
 # "半年内", "近半个月": half of a year or month as (count, unit).
-HALF_COUNTS: dict[str, tuple[int, str]] = {"year": (6, "month"), "month": (15, "day"), "hour": (30, "minute")}
+HALF_COUNTS: dict[str, tuple[int, str]] = {"year": (6, "month"), "month": (15, "day"), "hour": (30, "minute"),
+                                          "minute": (30, "second")}
 # Words that already say "from this day on".
 SINCE_DAYS: dict[str, int] = {"今起": 0, "明起": 1}
 
@@ -185,12 +186,16 @@ DURATION_UNITS: dict[str, str] = {
     "个星期": "week", "星期": "week", "周": "week", "个多月": "month", "个月": "month", "年": "year",
     "个多小时": "hour", "个小时": "hour", "小时": "hour", "个钟头": "hour", "钟头": "hour",
     "分钟": "minute", "刻钟": "quarter_hour", "个季度": "quarter",
+    "秒钟": "second", "秒": "second", "分半钟": "minute", "分半": "minute",
 }
+# "一分半钟", "十三分半": the unit word itself carries the half (a minute and a half).
+HALF_UNIT_WORDS = ("分半钟", "分半")
 # "两个半月", "一个半小时": the unit written after 个半 -> its DURATION_UNITS key.
 HALF_AFTER_GE: dict[str, str] = {"月": "个月", "小时": "小时", "钟头": "钟头", "星期": "个星期"}
 # "一年半": a count and a half, in the next finer unit: unit -> (finer per unit, finer unit).
 HALF_STEPS: dict[str, tuple[int, str]] = {"year": (12, "month"), "month": (30, "day"), "day": (24, "hour"),
-                                          "hour": (60, "minute"), "week": (7, "day")}
+                                          "hour": (60, "minute"), "week": (7, "day"),
+                                          "minute": (60, "second")}
 # "十多年来", "半年多以来": an approximate count reads as the count.
 APPROXIMATE = ["多", "余", "几"]
 DURATION_WITHIN = ["以内", "之内", "内"]
