@@ -171,6 +171,7 @@ class _Unit:
     holiday_period: str | None = None  # 国庆节期间: the key of an official break
     range_end_only: bool = False  # "2019" of "从2016到2019": a date only as the end of a range
     every: str | None = None  # 每日 / 每周一至周五: "daily" or ISO weekdays "1-5"
+    hour_last: int | None = None  # 七八点: the second of two neighbouring hours named at once
     tokens: int = 1
 
 
@@ -673,6 +674,19 @@ def _every(m: re.Match) -> "_Unit | None":
     return _Unit(s, e, -1, -1, special="every", every=days, pod=pod)
 
 
+@_family("F_hourpair", rf"(?<![{L.YEAR_DIGIT_CLASS}十两])(?P<hp_a>[{L.PAIR_DIGITS}])(?P<hp_b>[{L.PAIR_DIGITS}十])"
+                       rf"(?:点|时)(?P<hp_x>钟|左右)?(?![{L.PAIR_NOT_AFTER}])", L.PAIR_DIGITS)
+def _hour_pair(m: re.Match) -> "_Unit | None":
+    """七八点, 下午三四点钟: two neighbouring hours said at once, one span from the first to the end
+    of the second (like 三四天, an approximate pair, never a count of two)."""
+    first, second = to_int(m.group("hp_a")), to_int(m.group("hp_b"))
+    if second != first + 1:
+        return None
+    s, e = m.span()
+    return _Unit(s, e, 6, 6, hour=first, hour_last=second, clock_cn=True, clock_unit="点",
+                 clock_tail=m.group("hp_x") is not None)
+
+
 _PATTERN_PARTS = [
     *(f"(?P<{group}>{pattern})" for group, pattern, _ in _FAMILIES),
     # 2023-12-01, 2023.12.1, 2023/12/01, 2025-08-16T18:15:00
@@ -1038,7 +1052,7 @@ def _merge(unit: _Unit, tok: _Unit) -> None:
                  "lead_quarters", "lead_months", "year_months", "nth_day", "month", "month_rel", "month_part", "xun", "day",
                  "day_suffix", "day_rel", "week_rel", "weekday", "pod", "hour", "minute",
                  "clock_unit", "lunar", "anchor_day", "day_last", "holiday_period", "season",
-                 "quarter_part", "nth_week", "decade", "lunar_date", "lead_n"):
+                 "quarter_part", "nth_week", "decade", "lunar_date", "lead_n", "hour_last"):
         value = getattr(tok, name)
         if value is not None:
             setattr(unit, name, value)
@@ -2080,6 +2094,10 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                     out.append(_expr(text, ds, de, "point", dt, dt + timedelta(days=1), "day"))
                 continue
             out.append(_expr(text, s, e, "range", start, _day_dt(last) + timedelta(days=1), "day"))
+            continue
+        if u.hour_last is not None and grain == "hour":
+            # 七八点: from the first hour to the end of the second.
+            out.append(_expr(text, s, e, "range", start, end + timedelta(hours=u.hour_last - u.hour), grain))
             continue
         if u.day_rel_last is not None or u.year_rel_last is not None or u.holiday_period is not None \
                 or (u.season is not None and u.season[2] > 1):

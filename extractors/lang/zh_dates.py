@@ -129,6 +129,11 @@ TWO_DIGIT_YEAR_FIRST = "〇○零五六七八九"
 # After a two-digit year these make it a count of years: 九八年前, 五六年来.
 NOT_AFTER_TWO_DIGIT_YEAR = "前后来内间多左以了的里中"
 
+# Two neighbouring numerals said at once are an approximate pair (七八点, 三四天), not a number.
+PAIR_DIGITS = "一二三四五六七八九"
+# After a pair of hours these make it something else: 七八点多 stays a pair; 三四点钟 too.
+PAIR_NOT_AFTER = "数"
+
 # Parts of the day: word -> (start hour, end hour, clock hours after noon?). End may pass 24.
 PARTS_OF_DAY: dict[str, tuple[int, int, bool]] = {
     "凌晨": (0, 6, False), "清晨": (5, 8, False), "早晨": (6, 9, False), "早上": (6, 9, False),
