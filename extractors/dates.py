@@ -307,10 +307,16 @@ def _bare_year_to(m: re.Match) -> "_Unit":
     return _Unit(s, e, 0, 2 if month else 0, year=int(m.group("bt")), month=month, range_end_only=True)
 
 
-@_family("F_dlist", rf"(?P<dl_m>{_MNUM}){_SP}月{_SP}(?P<dl_d>{_DNUM}){_SP}[日号]"
-                    rf"(?P<dl_rest>(?:[、和及与]{_SP}(?:{_N2}|{L.CN_DAY}){_SP}[日号])+)", _DIGITS + L.YEAR_DIGIT_CLASS + "十")
+@_family("F_dlist", rf"(?P<dl_m>{_MNUM}){_SP}月{_SP}(?P<dl_d>{_DNUM}){_SP}(?P<dl_sx>[日号])"
+                    rf"(?P<dl_rest>(?:[、和及与]{_SP}(?:{_N2}|{L.CN_DAY}){_SP}[日号])+"
+                    rf"|(?:[,，]{_SP}(?:{_N2}|{L.CN_DAY}){_SP}(?P=dl_sx)){{2,}}(?![\d起前后至到]))",
+         _DIGITS + L.YEAR_DIGIT_CLASS + "十")
 def _day_list(m: re.Match) -> "_Unit | None":
-    days = [to_int(m.group("dl_d"))] + [to_int(d) for d in re.findall(rf"{_N2}|{L.CN_DAY}", m.group("dl_rest"))]
+    """3月2号、3号、4号 and, with commas, 9月3号，4号，5号: one span from the first day to the last.
+    A comma list needs three days or more, all with the first one's 日 or 号 (3月5日，6日起 is a
+    date and then a start)."""
+    rest = m.group("dl_rest")
+    days = [to_int(m.group("dl_d"))] + [to_int(d) for d in re.findall(rf"{_N2}|{L.CN_DAY}", rest)]
     if any(b <= a for a, b in zip(days, days[1:])):
         return None
     s, e = m.span()
@@ -687,11 +693,21 @@ def _hour_pair(m: re.Match) -> "_Unit | None":
                  clock_tail=m.group("hp_x") is not None)
 
 
+@_family("F_spaced", r"(?<![\d.])(?<!\d )(?P<sp_y>(?:19|20)\d\d) (?P<sp_m>0?[1-9]|1[0-2]) "
+                     r"(?P<sp_d>0?[1-9]|[12]\d|3[01])(?![\d.]| \d)", "12")
+def _spaced_date(m: re.Match) -> "_Unit":
+    """2022 11 23: year, month and day set apart by single spaces, as forms and captions print
+    them; a longer run of numbers ("2022 11 23 45") is a table row, not a date."""
+    s, e = m.span()
+    return _Unit(s, e, 0, 4, year=int(m.group("sp_y")), month=int(m.group("sp_m")),
+                 day=int(m.group("sp_d")), day_suffix=" ")
+
+
 _PATTERN_PARTS = [
     *(f"(?P<{group}>{pattern})" for group, pattern, _ in _FAMILIES),
     # 2023-12-01, 2023.12.1, 2023/12/01, 2025-08-16T18:15:00
     r"(?P<T_num>(?<![\d.])(?P<n_y>[12]\d{3})(?P<n_s>[-./])(?P<n_m>\d{1,2})(?P=n_s)"
-    r"(?P<n_d>\d{1,2})(?:T(?P<n_h>\d\d):(?P<n_mi>\d\d)(?::(?P<n_sec>\d\d))?)?(?![\d.]))",
+    r"(?P<n_d>\d{1,2})(?:(?:T|(?<=\d\d))(?P<n_h>\d\d):(?P<n_mi>\d\d)(?::(?P<n_sec>\d\d))?)?(?![\d.]))",
     # 近3天, 过去两年(来)
     rf"(?P<T_back>(?:{_alt(L.LOOKBACK_PREFIXES)})的?{_SP}(?P<b_n>{_COUNT}){_SP}(?:{_APPROX})?{_SP}"
     rf"(?:(?P<b_hp>个半)(?P<b_uh>{_alt(L.HALF_AFTER_GE)})|(?P<b_u>{_DUR_ALL_UNIT})(?P<b_hs>半)?)"
@@ -703,7 +719,7 @@ _PATTERN_PARTS = [
     rf"|(?<!月)(?P<f_n2>{_COUNT})(?P<f_u2>日)(?P<f_d2>{_alt(L.DURATION_WITHIN)})"
     rf"|(?<=[{L.WINDOW_AFTER_SINCE}]起)(?P<f_n3>{_COUNT})(?P<f_u3>{_DUR_ALL_UNIT})(?!{_DUR_WORDS}))",
     rf"(?P<T_year>(?P<y>{_Y4})(?:{_SP}年(?P<y_d>度)?(?P<y_p>初|底|末|伊始)?"
-    rf"|(?P<y_r>(?=\s?(?:{_MARK})\s?[12]\d{{3}}{_SP}年)))"
+    rf"|(?P<y_r>(?=\s?(?:{_MARK})\s?(?:[12]\d{{3}}|\d\d){_SP}年)))"
     rf"|(?P<y2>{_Y2}){_SP}年(?={_SP}(?:(?:{_MNUM}){_SP}月|第?[一二三四1-4]季度|[上下]半年|前"
     r"|第[\d一二三四五六七八九十]+个?(?:周|星期|礼拜|月)|首月)))",
     rf"(?P<T_month>(?P<m>{_MNUM})(?:{_SP}月(?P<m_f>份)?(?P<m_p>初|底|末|中(?![旬午下]))?"
@@ -1108,6 +1124,10 @@ def _is_weekday_note(prev: _Unit, tok: _Unit, gap: str, text: str) -> bool:
         return False
     if gap and gap in L.OPEN_PARENS:
         return tok.end < len(text) and text[tok.end] in L.CLOSE_PARENS
+    if gap in (",", "，"):
+        # "10月12号，星期四，…": the weekday set off by commas still only confirms the date; not
+        # when it starts a range of its own ("5月6日，周一至周五…").
+        return tok.end == len(text) or text[tok.end] in L.WEEKDAY_NOTE_AFTER
     return gap in ("", " ", "\u3000")
 
 

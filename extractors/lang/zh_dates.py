@@ -236,6 +236,8 @@ NOT_AFTER_SUFFIX = "来续勤期方盾台备者面边果"
 NOT_UNTIL_BEFORE = "升降增达提跃回推迟移改"
 NOT_SINCE_SUFFIX = "草步来到点飞义诉床身跑伏源航色码"
 
+# After a weekday set off by a comma from the date before it, these end the note (not 至, 上午).
+WEEKDAY_NOTE_AFTER = ",，。;；:：!?！？)）\n "
 OPEN_PARENS = "(（"
 CLOSE_PARENS = ")）"
 OPEN_QUOTES = "“‘「『\"'《"
