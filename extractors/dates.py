@@ -575,18 +575,42 @@ def _lunar_date(m: re.Match) -> "_Unit | None":
 
 
 @_family("F_leadn", rf"(?:(?P<ld_f>前|头|首)\s?(?P<ld_n1>{_COUNT})\s?(?P<ld_u1>天|日|个?星期|周|週)"
-                    rf"|(?P<ld_l>后|最后|最後)\s?(?P<ld_n2>{_COUNT})\s?(?P<ld_u2>个?月|天|日|个?星期|周|週))",
+                    rf"|(?P<ld_l>后|最后|最後)\s?(?P<ld_n2>{_COUNT})\s?(?P<ld_u2>个?月|天|日|个?星期|周|週)"
+                    rf"|(?P<ld_y>前|后)\s?(?P<ld_n3>(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT})\s?(?P<ld_u3>年))",
          "前头首后最")
 def _lead_n(m: re.Match) -> "_Unit | None":
     """去年的前10天, 2021年的前2周, 上月最后五天, 今年最后3周, 2021年后三个月: the first or last n days,
-    weeks or months of the period just named (never alone: "前两天" is another thing)."""
-    word = m.group("ld_u1") or m.group("ld_u2")
-    n = _count(m.group("ld_n1") or m.group("ld_n2"), "day")
+    weeks or months of the period just named. Alone at the head of a clause, 前两天, 前1周, 前两年
+    and 后1年 are the days, weeks or years just before or after the base day (_window_from_base)."""
+    word = m.group("ld_u1") or m.group("ld_u2") or m.group("ld_u3")
+    n = _count(m.group("ld_n1") or m.group("ld_n2") or m.group("ld_n3"), "day")
     if n is None or not 1 <= n[0] <= 366:
         return None
-    unit = "month" if word.endswith("月") else "day" if word in ("天", "日") else "week"
+    unit = "month" if word.endswith("月") else "day" if word in ("天", "日") else "year" if word == "年" else "week"
+    first = m.group("ld_f") or m.group("ld_y") == "前"
     s, e = m.span()
-    return _Unit(s, e, 3, 3, lead_n=("first" if m.group("ld_f") else "last", n[0], unit), joined_only=True)
+    return _Unit(s, e, 3, 3, lead_n=("first" if first else "last", n[0], unit), joined_only=True)
+
+
+def _lone_window(u: _Unit, text: str) -> bool:
+    """前两天, 前1周, 后1年 standing alone at the head of a clause (not 比赛前两天, 最后3天, 前两天内)."""
+    if u.lead_n is None or u.tokens != 1 or text[u.start] not in L.WINDOW_WORDS:
+        return False
+    prev_char = text[u.start - 1] if u.start else " "
+    next_char = text[u.end] if u.end < len(text) else " "
+    return prev_char in L.CLAUSE_EDGES and next_char not in L.NOT_AFTER_WINDOW
+
+
+def _window_from_base(u: _Unit, base: datetime) -> Interval | None:
+    """The n days, weeks or years just before the base day (前) or just after it (后)."""
+    which, n, unit = u.lead_n
+    today = base.date()
+    try:
+        if which == "first":
+            return _day_dt(_shift(today, unit, -n)), _day_dt(today), "day"
+        return _day_dt(today) + timedelta(days=1), _day_dt(_shift(today, unit, n)) + timedelta(days=1), "day"
+    except (ValueError, OverflowError):
+        return None
 
 
 @_family("F_firstmonth", "首月", "首")
@@ -680,14 +704,12 @@ def _every(m: re.Match) -> "_Unit | None":
     return _Unit(s, e, -1, -1, special="every", every=days, pod=pod)
 
 
-@_family("F_hourpair", rf"(?<![{L.YEAR_DIGIT_CLASS}十两])(?P<hp_a>[{L.PAIR_DIGITS}])(?P<hp_b>[{L.PAIR_DIGITS}十])"
-                       rf"(?:点|时)(?P<hp_x>钟|左右)?(?![{L.PAIR_NOT_AFTER}])", L.PAIR_DIGITS)
-def _hour_pair(m: re.Match) -> "_Unit | None":
+@_family("F_hourpair", rf"(?<![{L.YEAR_DIGIT_CLASS}十两])(?P<hp>{_alt(L.NUMERAL_PAIRS)})"
+                       rf"(?:点|时)(?P<hp_x>钟|左右)?(?![{L.PAIR_NOT_AFTER}])", "".join({p[0] for p in L.NUMERAL_PAIRS}))
+def _hour_pair(m: re.Match) -> "_Unit":
     """七八点, 下午三四点钟: two neighbouring hours said at once, one span from the first to the end
-    of the second (like 三四天, an approximate pair, never a count of two)."""
-    first, second = to_int(m.group("hp_a")), to_int(m.group("hp_b"))
-    if second != first + 1:
-        return None
+    of the second (an approximate pair, never a count of two)."""
+    first, second = to_int(m.group("hp")[0]), to_int(m.group("hp")[1])
     s, e = m.span()
     return _Unit(s, e, 6, 6, hour=first, hour_last=second, clock_cn=True, clock_unit="点",
                  clock_tail=m.group("hp_x") is not None)
@@ -1437,6 +1459,8 @@ def _lead_n_interval(u: _Unit, base: datetime, prefer: str, anchor) -> Interval 
     """The first or last n days, weeks (Monday to Sunday, whole weeks inside the period) or months
     of the period the unit names."""
     which, n, unit = u.lead_n
+    if unit == "year":
+        return None  # 前两年 only stands alone (_window_from_base)
     period = _resolve(replace(u, lead_n=None), base, prefer, anchor=anchor)
     if period is None or period[2] not in ("year", "half", "quarter", "month", "season"):
         return None
@@ -1745,7 +1769,7 @@ def _plausible(u: _Unit, text: str) -> bool:
     if u.special is not None:
         return True
     if u.tokens == 1 and u.joined_only:
-        return False
+        return _lone_window(u, text)
     if u.tokens == 1:
         # A space stands for the edge of the text, so "in" tests never match an empty string.
         prev_char = text[u.start - 1] if u.start else " "
@@ -2029,6 +2053,11 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             if got:
                 kind, (st, en, grain) = got
                 out.append(_expr(text, u.start, u.end, kind, st, en, grain))
+            continue
+        if u.lead_n is not None and u.tokens == 1:
+            got_window = _window_from_base(u, base)  # _plausible kept it: a lone 前两天, 后1年
+            if got_window is not None:
+                out.append(_expr(text, u.start, u.end, "range", *got_window))
             continue
         anchor = (context_year, None, None) if carry_year and context_year and _takes_context_year(u) \
             else None

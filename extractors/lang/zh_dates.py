@@ -130,7 +130,7 @@ TWO_DIGIT_YEAR_FIRST = "〇○零五六七八九"
 NOT_AFTER_TWO_DIGIT_YEAR = "前后来内间多左以了的里中"
 
 # Two neighbouring numerals said at once are an approximate pair (七八点, 三四天), not a number.
-PAIR_DIGITS = "一二三四五六七八九"
+NUMERAL_PAIRS = ["一二", "二三", "三四", "四五", "五六", "六七", "七八", "八九", "九十"]
 # After a pair of hours these make it something else: 七八点多 stays a pair; 三四点钟 too.
 PAIR_NOT_AFTER = "数"
 
@@ -401,5 +401,10 @@ NOT_AFTER_SLASH_DAY = "楼线院馆门房车机位窗床柜口桩场厅台店站
 # a word that makes 月 the month's name (近3月份, 近3月底, 近3月1日).
 NOT_BEFORE_NEAR = "接将附靠临邻亲贴逼"
 NOT_AFTER_NEAR_MONTHS = "份日号初底末中旬上下0123456789一二三四五六七八九十"
+# 前两天, 后1年 alone: the window's first character, the edges it must follow and what may not
+# come after it (前两天内, 前两年里 and 前三天的比赛 count from something else).
+WINDOW_WORDS = "前后"
+CLAUSE_EDGES = " \u3000\n，,。；;！!？?：:“\"（("
+NOT_AFTER_WINDOW = "前后内以之里中来的"
 # Characters after which a clause starts ("，过两天再说").
 CLAUSE_STARTS = "，,。；;！!？?：:“\""
