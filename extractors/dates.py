@@ -172,6 +172,7 @@ class _Unit:
     range_end_only: bool = False  # "2019" of "从2016到2019": a date only as the end of a range
     every: str | None = None  # 每日 / 每周一至周五: "daily" or ISO weekdays "1-5"
     hour_last: int | None = None  # 七八点: the second of two neighbouring hours named at once
+    anaphoric: bool = False  # 当月, 这一年: the month or year the text just named
     tokens: int = 1
 
 
@@ -601,6 +602,25 @@ def _lone_window(u: _Unit, text: str) -> bool:
     return prev_char in L.CLAUSE_EDGES and next_char not in L.NOT_AFTER_WINDOW
 
 
+def _counted_day(u: _Unit, text: str) -> bool:
+    """第三天 with no year or month of its own, at the head of a clause: the n-th day counted from
+    the day just named (第三天上午, 第三天起), as 第二天 is; 开赛第三天 counts from an event."""
+    if u.nth_day is None or any(v is not None for v in (u.year, u.year2, u.year_rel, u.month, u.month_rel,
+                                                         u.lunar, u.day, u.day_rel)):
+        return False
+    return (text[u.start - 1] if u.start else " ") in L.CLAUSE_EDGES
+
+
+def _time_phrase(u: _Unit, text: str) -> bool:
+    """当月, 这一年 as the time of their clause: with a finer word after them (当月第三周, 这一年年底)
+    or set off at a clause's head ("这一年，…"), not as an attribute (当月销量)."""
+    if u.tokens > 1:
+        return True
+    prev_char = text[u.start - 1] if u.start else " "
+    next_char = text[u.end] if u.end < len(text) else " "
+    return prev_char in L.CLAUSE_EDGES and next_char in L.CLAUSE_EDGES + "里内中"
+
+
 def _window_from_base(u: _Unit, base: datetime) -> Interval | None:
     """The n days, weeks or years just before the base day (前) or just after it (后)."""
     which, n, unit = u.lead_n
@@ -1015,11 +1035,11 @@ def _token(m: re.Match) -> _Unit | None:
     if kind == "T_ryear":
         part = g("ry_p")
         return _Unit(s, e, 0, 1 if part else 0, year_rel=L.RELATIVE_YEARS[g("ry")], year_part=part,
-                     following_year=g("ry") in L.FOLLOWING_YEARS)
+                     following_year=g("ry") in L.FOLLOWING_YEARS, anaphoric=g("ry") in L.ANAPHORIC_PERIODS)
     if kind == "T_rmonth":
         part = g("rm_p")
         return _Unit(s, e, 2, 3 if part else 2, month_rel=L.RELATIVE_MONTHS[g("rm")],
-                     month_part=part)
+                     month_part=part, anaphoric=g("rm") in L.ANAPHORIC_PERIODS)
     if kind == "T_rquarter":
         return _Unit(s, e, 1, 1, quarter_rel=L.RELATIVE_QUARTERS[g("rq")], quarter_part=g("rq_p"))
     if kind == "T_rday":
@@ -1211,7 +1231,8 @@ def _clock(u: _Unit, day: date) -> Interval | None:
         if u.pod is None:
             return midnight, midnight + timedelta(days=1), "day"
         first, last, _ = L.PARTS_OF_DAY.get(u.pod) or L.CLOCK_PREFIXES[u.pod]
-        return midnight + timedelta(hours=first), midnight + timedelta(hours=last), "part_of_day"
+        return midnight + timedelta(hours=first), midnight + timedelta(hours=last), \
+            "day" if last - first == 24 else "part_of_day"  # 全天: the whole day
     hour, minute = u.hour, u.minute
     if hour > 24 or (minute is not None and minute > 59) or (hour == 24 and minute):
         return None
@@ -1769,7 +1790,7 @@ def _plausible(u: _Unit, text: str) -> bool:
     if u.special is not None:
         return True
     if u.tokens == 1 and u.joined_only:
-        return _lone_window(u, text)
+        return _lone_window(u, text) or _counted_day(u, text)
     if u.tokens == 1:
         # A space stands for the edge of the text, so "in" tests never match an empty string.
         prev_char = text[u.start - 1] if u.start else " "
@@ -1989,11 +2010,17 @@ def _listed_days(scan: str, s: int, e: int, u: _Unit) -> list[tuple[int, int, in
 
 
 def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
-               carry_year: bool = True) -> list[TimeExpression]:
+               carry_year: bool = True, base_is_now: bool = False) -> list[TimeExpression]:
     """Every time expression in text, in text order, resolved against base (the issue date).
 
     ``carry_year=False`` stops a year named earlier in a sentence from lending itself to the
     year-less months and quarters after it.
+
+    Words that point back (当天, 当晚, 次日, 第三天, 次年, 当月, 这一年) take the day, month or year
+    their sentence named before them; with none, in a newspaper they point at something the text
+    does not give (a report's 当天 is the event's day, not the issue date) and yield nothing.
+    ``base_is_now=True`` says the base is the moment the text is said (a query, a chat line, a
+    test phrase), so that with nothing named before them in the text they take the base's.
     """
     if not isinstance(text, str) or not text:
         return []
@@ -2013,7 +2040,9 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
         closes_range = bool(units) and units[-1].end == last_end and _glued(scan, units[-1], unit) and (
             (unit.day is not None and unit.month is None and units[-1].day is not None)
             or (unit.hour is not None and not _has_calendar(unit) and units[-1].hour is not None))
-        if unit.impossible or _plausible(unit, scan) or closes_range:
+        said_now = base_is_now and not units and unit.tokens == 1 and unit.pod in L.JOINED_ONLY_PARTS \
+            and _time_phrase(unit, scan)  # 白天, 全天 said now: today's (in a paper, a habit: 白天上班)
+        if unit.impossible or _plausible(unit, scan) or closes_range or said_now:
             units.append(unit)
             touching.append(last_end)
         last_end = unit.end
@@ -2061,19 +2090,36 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             continue
         anchor = (context_year, None, None) if carry_year and context_year and _takes_context_year(u) \
             else None
+        # With nothing named before it in the text, a word pointing back takes the base only when
+        # the base is the moment of speaking (base_is_now).
+        to_base = base_is_now and not any(x.start is not None or x.end is not None for x in out)
+        if u.nth_day is not None and _counted_day(u, scan):
+            u = replace(u, nth_day=None, anchor_day=u.nth_day - 1)  # 第三天上午: two days after
         if u.anchor_day is not None:
             # 第二天下午, 翌日清晨, 当晚: the day after (or of) the last day this sentence named.
             named = next((x for x in reversed(out) if x.start is not None and x.granularity in _DAY_GRAINS
                           and x.kind in ("point", "range")), None)
             if named is None or _SENTENCE_END_RE.search(scan, named.end_char, u.start):
-                continue
-            day = named.start.date() if named.kind == "point" else (named.end - timedelta(microseconds=1)).date()
+                if not to_base:
+                    continue
+                day = base.date()
+            else:
+                day = named.start.date() if named.kind == "point" else (named.end - timedelta(microseconds=1)).date()
             anchor = (day.year, day.month, day)
         if u.following_year:
             # 次年 counts from a year the sentence named; with none named it names nothing.
-            if not context_year:
+            if not context_year and not to_base:
                 continue
-            u = replace(u, year=context_year + 1, year_rel=None)
+            u = replace(u, year=(context_year or base.year) + 1, year_rel=None)
+        if u.anaphoric:
+            # 当月, 这一年: the month or year this sentence named last.
+            named = next((x for x in reversed(out) if x.start is not None), None)
+            if named is not None and not _SENTENCE_END_RE.search(scan, named.end_char, u.start):
+                at = named.start
+                u = replace(u, year=at.year, year_rel=None) if u.year_rel is not None \
+                    else replace(u, year=at.year, month=at.month, month_rel=None)
+            elif not (to_base and _time_phrase(u, scan)):
+                continue
         first = _resolve(u, base, prefer, anchor=anchor)
         if first is None:
             continue

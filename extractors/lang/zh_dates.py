@@ -83,15 +83,17 @@ SINCE_DAYS: dict[str, int] = {"今起": 0, "明起": 1}
 RELATIVE_YEARS: dict[str, int] = {
     "大前年": -3, "前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年": 0,
     "明年": 1, "来年": 1, "次年": 1, "翌年": 1, "后年": 2, "大后年": 3,
-    "上一个年度": -1, "上一年": -1, "下一个年度": 1, "下一年": 1, "本年": 0,
+    "上一个年度": -1, "上一年": -1, "下一个年度": 1, "下一年": 1, "本年": 0, "这一年": 0,
 }
 # Years counted from the year just named rather than from the issue date, when one was named:
 # "12月1日至次年2月10日".
 FOLLOWING_YEARS = ["次年", "翌年"]
 RELATIVE_MONTHS: dict[str, int] = {
     "上上个月": -2, "上个月": -1, "上月": -1, "本月": 0, "这个月": 0,
-    "下个月": 1, "下月": 1, "下下个月": 2, "上一个月": -1, "下一个月": 1, "这一个月": 0,
+    "下个月": 1, "下月": 1, "下下个月": 2, "上一个月": -1, "下一个月": 1, "这一个月": 0, "当月": 0,
 }
+# Periods that point back to the one the text just named (2019年3月…当月; 这一年, 他…).
+ANAPHORIC_PERIODS = ("当月", "这一年")
 RELATIVE_QUARTERS: dict[str, int] = {"上季度": -1, "上个季度": -1, "上一季度": -1, "上一个季度": -1,
                                      "本季度": 0, "这个季度": 0, "这一季度": 0,
                                      "下季度": 1, "下个季度": 1, "下一季度": 1, "下一个季度": 1}
@@ -112,7 +114,7 @@ HALVES: dict[str, int] = {"上半年": 1, "下半年": 2}
 JOINED_HALVES: dict[str, int] = {"前半年": 1, "后半年": 2}
 # Parts of the day that count only after a day ("昨天白天", "12月12日白天"): alone "白天把老人送来"
 # is habitual, not a date.
-JOINED_ONLY_PARTS = ("白天",)
+JOINED_ONLY_PARTS = ("白天", "全天")
 # Parts of a month and of a year: word -> (first day, last day) or (first month, last month).
 # Halves of a month (上半月, 下半月) are read like the 旬 below.
 MONTH_HALVES = ["上半月", "下半月", "前半月", "后半月"]
@@ -138,7 +140,7 @@ PAIR_NOT_AFTER = "数"
 PARTS_OF_DAY: dict[str, tuple[int, int, bool]] = {
     "凌晨": (0, 6, False), "清晨": (5, 8, False), "早晨": (6, 9, False), "早上": (6, 9, False),
     "上午": (8, 12, False), "早间": (6, 9, False), "黎明": (4, 6, False), "拂晓": (4, 6, False),
-    "白天": (6, 18, False), "中午": (11, 14, False), "午间": (11, 14, False), "正午": (11, 14, False),
+    "白天": (6, 18, False), "全天": (0, 24, False), "中午": (11, 14, False), "午间": (11, 14, False), "正午": (11, 14, False),
     "午后": (12, 18, True), "下午": (12, 18, True), "傍晚": (17, 19, True), "黄昏": (17, 19, True),
     "晚上": (18, 24, True), "晚间": (18, 24, True), "夜晚": (18, 24, True),
     "夜间": (20, 30, True), "夜里": (20, 30, True), "深夜": (22, 27, True),
