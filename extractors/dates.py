@@ -2235,7 +2235,25 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             out.append(_expr(text, s - len(pre[0]), e, "since", start, None, grain))
             continue
         out.append(_expr(text, s, e, "point", start, end, grain))
+    if out and ("《" in scan or "“" in scan):
+        out = _outside_titles(scan, out)
     return out
+
+
+_TITLE_RE = re.compile(L.TITLE_SPANS)
+_CALENDAR_WRITTEN_RE = re.compile(L.CALENDAR_WRITTEN)
+
+
+def _outside_titles(scan: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """Drop words inside a title (《明日之后》, a short “…” name) that would only mean something
+    counted from the base: a title's 明日 is no day. A calendar date a title writes out
+    (《2024年工作要点》) stays."""
+    titles = [m.span() for m in _TITLE_RE.finditer(scan)]
+    if not titles:
+        return found
+    return [x for x in found
+            if not any(s < x.start_char and x.end_char < e for s, e in titles)
+            or _CALENDAR_WRITTEN_RE.search(x.text)]
 
 
 def parse_date(text: str, base: date | datetime, **kw) -> TimeExpression | None:

@@ -240,6 +240,10 @@ NOT_SINCE_SUFFIX = "草步来到点飞义诉床身跑伏源航色码"
 
 # After a weekday set off by a comma from the date before it, these end the note (not 至, 上午).
 WEEKDAY_NOTE_AFTER = ",，。;；:：!?！？)）\n "
+# Titles: a work in 《》, a short name in “” (longer quotes are speech, whose dates count).
+TITLE_SPANS = r"《[^《》\n]{1,40}》|“[^“”\n。，！？；,!?;]{1,8}”"
+# A date a title writes out in numbers (《2024年工作要点》) is a date still.
+CALENDAR_WRITTEN = r"\d|[〇○零一二三四五六七八九十]{1,4}[年月日号]"
 OPEN_PARENS = "(（"
 CLOSE_PARENS = ")）"
 OPEN_QUOTES = "“‘「『\"'《"
