@@ -503,7 +503,7 @@ def _slash_day(m: re.Match) -> "_Unit":
     return _Unit(s, e, 2, 4, month=int(m.group("sl_m")), day=int(m.group("sl_d")), day_suffix="日")
 
 
-@_family("F_backmonths", rf"(?<![{L.NOT_BEFORE_NEAR}])(?:最近|近)(?P<bm_n>(?<![\d.])\d{{1,2}}(?![\d.])|[两二三四五六七八九]|十[一二]?)"
+@_family("F_backmonths", rf"(?<![{L.NOT_BEFORE_NEAR}])(?:最近|近)(?P<bm_n>(?<![\d.])\d{{1,2}}(?![\d.])|[两二三四五六七八九仨]|十[一二]?)"
                          rf"月(?![{L.NOT_AFTER_NEAR_MONTHS}])", "最近")
 def _back_months(m: re.Match) -> "_Unit | None":
     """近三月, 最近6月: the last n months to the issue day, as 近三个月 (接近五月 is May coming,
@@ -743,6 +743,31 @@ def _spaced_date(m: re.Match) -> "_Unit":
     s, e = m.span()
     return _Unit(s, e, 0, 4, year=int(m.group("sp_y")), month=int(m.group("sp_m")),
                  day=int(m.group("sp_d")), day_suffix=" ")
+
+
+@_family("F_left", rf"(?:{_alt(L.TIME_LEFT_WORDS)}){_SP}(?P<lf_n>{_COUNT}){_SP}(?P<lf_u>{_DUR_FWD_UNIT})"
+                   rf"(?!{_DUR_WORDS}|[{L.NOT_AFTER_TIME_LEFT}])", "".join({w[0] for w in L.TIME_LEFT_WORDS}))
+def _time_left(m: re.Match) -> "_Unit | None":
+    """还剩5分钟, 仅剩3天: what is left runs from the base to that far ahead (like 5分钟内)."""
+    count = _count(m.group("lf_n"), L.DURATION_UNITS[m.group("lf_u")])
+    if count is None:
+        return None
+    s, e = m.span()
+    return _Unit(s, e, -1, -1, special="fwd", count=count[0], count_unit=count[1], direction="within")
+
+
+@_family("F_thenn", rf"(?:{_alt(L.THEN_WORDS)}){_SP}(?P<th_n>{_COUNT}){_SP}(?P<th_u>{_DUR_FWD_UNIT})"
+                    rf"(?!{_DUR_WORDS})", "".join({w[0] for w in L.THEN_WORDS}))
+def _then_n(m: re.Match) -> "_Unit | None":
+    """之前3小时, 之后5分钟: the hours before or after what was just told. In a paper that is an
+    event the text names (so nothing here); said now (base_is_now) it is the base."""
+    count = _count(m.group("th_n"), L.DURATION_UNITS[m.group("th_u")])
+    if count is None:
+        return None
+    s, e = m.span()
+    after = L.THEN_WORDS[m.group("F_thenn")[:2]]
+    return _Unit(s, e, -1, -1, special="fwd" if after else "back", count=count[0], count_unit=count[1],
+                 direction="within" if after else None, anaphoric=True)
 
 
 _PATTERN_PARTS = [
@@ -2072,6 +2097,8 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                 i += got_rule[1]
             continue
         if u.special in ("back", "fwd"):
+            if u.anaphoric and not (base_is_now and not out):
+                continue  # 之后5分钟: after an event told before, not the base
             if u.after_since:
                 # "自12月5日起10个工作日": from the day the "起" expression names, else the issue date.
                 since = out[-1] if out and out[-1].kind == "since" and out[-1].end_char == u.start \

@@ -16,7 +16,7 @@ FULLWIDTH = str.maketrans("０１２３４５６７８９：．／－～個後�
 CN_DIGITS: dict[str, int] = {
     "〇": 0, "○": 0, "零": 0, "O": 0,
     "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-    "六": 6, "七": 7, "八": 8, "九": 9,
+    "六": 6, "七": 7, "八": 8, "九": 9, "仨": 3,
 }
 CN_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
 
@@ -38,7 +38,7 @@ CENTURY_PARTS: dict[str, tuple[float, float]] = {**ERA_PARTS, "初": (0.0, 0.2),
 # A count in a duration ("3天后", "十五个工作日内").
 CN_COUNT = (r"(?<![〇零一二两三四五六七八九十百])(?:[一二两三四五六七八九]?百(?:零?[一二三四五六七八九]"
             r"|[一二三四五六七八九]十[一二三四五六七八九]?)?|[二三四五六七八九]?十[一二三四五六七八九]?"
-            r"|[一二两三四五六七八九])")
+            r"|[一二两三四五六七八九]|仨(?=个?[天月年周]))")  # 仨: three, in speech (近仨月)
 
 # Marks that join the two ends of a range ("7月29日0时至7月31日24时", "12月1日—5日").
 RANGE_MARKS = ["至", "到", "——", "—", "－", "–", "-", "~", "～", "〜"]
@@ -212,6 +212,12 @@ WINDOW_AFTER_SINCE = "日号今明年月时点"
 DURATION_AFTER = ["以后", "之后", "后"]
 DURATION_BEFORE = ["以前", "之前", "前"]
 LOOKBACK_PREFIXES = ["近", "过去", "最近"]
+# "还剩5分钟", "仅剩3天": the time left, from the base on; not a length of something else
+# (还剩3天的口粮, 还剩两个月工资).
+TIME_LEFT_WORDS = ["还剩", "仅剩", "只剩", "尚余"]
+NOT_AFTER_TIME_LEFT = "的工薪口假"
+# "之前3小时", "之后5分钟": a count after these runs back (False) or ahead (True) from what was told.
+THEN_WORDS: dict[str, bool] = {"之前": False, "之后": True, "此前": False, "此后": True}
 AHEAD_PREFIXES = ["未来", "今后"]
 
 # Words around an expression that turn it into an open interval.
