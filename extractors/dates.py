@@ -1181,6 +1181,9 @@ def _units(text: str) -> list[_Unit]:
                 prev.tokens += 1
                 continue
         units.append(tok)
+    for unit in units:
+        if unit.hi == 4 and unit.special is None and text.startswith(L.WHOLE_DAY_TAIL, unit.end):
+            unit.pod, unit.hi, unit.end = L.WHOLE_DAY_TAIL, 5, unit.end + len(L.WHOLE_DAY_TAIL)
     return units
 
 
@@ -1255,9 +1258,10 @@ def _clock(u: _Unit, day: date) -> Interval | None:
     if u.hour is None:
         if u.pod is None:
             return midnight, midnight + timedelta(days=1), "day"
+        if u.pod == L.WHOLE_DAY_TAIL:
+            return midnight, midnight + timedelta(days=1), "day"
         first, last, _ = L.PARTS_OF_DAY.get(u.pod) or L.CLOCK_PREFIXES[u.pod]
-        return midnight + timedelta(hours=first), midnight + timedelta(hours=last), \
-            "day" if last - first == 24 else "part_of_day"  # 全天: the whole day
+        return midnight + timedelta(hours=first), midnight + timedelta(hours=last), "part_of_day"
     hour, minute = u.hour, u.minute
     if hour > 24 or (minute is not None and minute > 59) or (hour == 24 and minute):
         return None
@@ -2279,8 +2283,8 @@ def _outside_titles(scan: str, found: list[TimeExpression]) -> list[TimeExpressi
     if not titles:
         return found
     return [x for x in found
-            if not any(s < x.start_char and x.end_char < e for s, e in titles)
-            or _CALENDAR_WRITTEN_RE.search(x.text)]
+            if _CALENDAR_WRITTEN_RE.search(x.text)
+            or not any(s < x.start_char and x.end_char < e for s, e in titles)]
 
 
 def parse_date(text: str, base: date | datetime, **kw) -> TimeExpression | None:

@@ -114,7 +114,10 @@ HALVES: dict[str, int] = {"上半年": 1, "下半年": 2}
 JOINED_HALVES: dict[str, int] = {"前半年": 1, "后半年": 2}
 # Parts of the day that count only after a day ("昨天白天", "12月12日白天"): alone "白天把老人送来"
 # is habitual, not a date.
-JOINED_ONLY_PARTS = ("白天", "全天")
+JOINED_ONLY_PARTS = ("白天",)
+# "12月5日全天", "今天全天": the whole of the day just named. Read as a tail of that day rather than
+# as a token of its own: 全 starts a hundred other words (全市, 全面), and the scan would stop at each.
+WHOLE_DAY_TAIL = "全天"
 # Parts of a month and of a year: word -> (first day, last day) or (first month, last month).
 # Halves of a month (上半月, 下半月) are read like the 旬 below.
 MONTH_HALVES = ["上半月", "下半月", "前半月", "后半月"]
@@ -140,7 +143,7 @@ PAIR_NOT_AFTER = "数"
 PARTS_OF_DAY: dict[str, tuple[int, int, bool]] = {
     "凌晨": (0, 6, False), "清晨": (5, 8, False), "早晨": (6, 9, False), "早上": (6, 9, False),
     "上午": (8, 12, False), "早间": (6, 9, False), "黎明": (4, 6, False), "拂晓": (4, 6, False),
-    "白天": (6, 18, False), "全天": (0, 24, False), "中午": (11, 14, False), "午间": (11, 14, False), "正午": (11, 14, False),
+    "白天": (6, 18, False), "中午": (11, 14, False), "午间": (11, 14, False), "正午": (11, 14, False),
     "午后": (12, 18, True), "下午": (12, 18, True), "傍晚": (17, 19, True), "黄昏": (17, 19, True),
     "晚上": (18, 24, True), "晚间": (18, 24, True), "夜晚": (18, 24, True),
     "夜间": (20, 30, True), "夜里": (20, 30, True), "深夜": (22, 27, True),
