@@ -324,7 +324,14 @@ def _day_list(m: re.Match) -> "_Unit | None":
     return _Unit(s, e, 2, 4, month=to_int(m.group("dl_m")), day=days[0], day_suffix="日", day_last=days[-1])
 
 
-@_family("F_twoyear", rf"(?P<ty>(?<![\d.])(?:\d\d(?={_SP}年(?:初|底|末|伊始))|0\d(?={_SP}年))"
+# After a two-digit year, these make it a year (20年小寒, 24年春节, 23年夏天) where it is not a count:
+# not straight after a word (工作24年春节都没回家 counts years).
+_DAY_OF_A_YEAR = _alt(list(L.HOLIDAYS) + list(L.LUNAR_HOLIDAYS) + list(L.SOLAR_TERMS) + L.QINGMING_WORDS
+                      + list(L.NTH_WEEKDAY_HOLIDAYS) + [w for w in L.SEASONS_OF_A_YEAR if len(w) > 1])
+
+
+@_family("F_twoyear", rf"(?P<ty>(?<![\d.])(?:\d\d(?={_SP}年(?:初|底|末|伊始))|0\d(?={_SP}年)"
+                      rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{L.BEFORE_TWO_DIGIT_YEAR}]))\d\d(?={_SP}年(?:{_DAY_OF_A_YEAR})))"
                       rf"|(?<![〇○零一二两三四五六七八九十百千])[{L.TWO_DIGIT_YEAR_FIRST}][{L.YEAR_DIGIT_CLASS}](?=年))"
                       rf"{_SP}年(?P<ty_p>初|底|末|伊始)?", _DIGITS + L.TWO_DIGIT_YEAR_FIRST)
 def _two_digit_year(m: re.Match) -> "_Unit | None":

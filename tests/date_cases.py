@@ -1067,6 +1067,13 @@ FAMILIES: dict[str, list[tuple]] = {
         ("哥仨一起出发", B, []),
         ("散会了，之后5分钟大家陆续离开", B, []),  # after the meeting, not the issue date
     ],
+    "a two-digit year before a holiday, solar term or season": [
+        ("22年冬至那天下了雪", B, [pt("22年冬至", "2022-12-22", "2022-12-23", D)]),
+        ("于21年中秋节前后", B, [pt("21年中秋节", "2021-09-21", "2021-09-22", D)]),
+        ("19年夏天，我们去了海边", B, [pt("19年夏天", "2019-06-01", "2019-09-01", "season")]),
+        ("坚守15年春节不回家", B, [pt("春节", "2024-02-10", "2024-02-11", D)]),  # fifteen years, then 春节
+        ("24年", B, []),  # alone, a count of years as often as a year
+    ],
 }
 CASES += [case for cases in FAMILIES.values() for case in cases]
 

@@ -131,6 +131,8 @@ CN_THOUSAND_YEAR = r"[两二一]千(?:零[一二三四五六七八九]|[一二�
 # Two Chinese digits before 年 are a year (九八年, 零三年底) unless they read as a count: two
 # neighbouring digits (七八年 "seven or eight years") or a first digit that starts counts (一二三四).
 TWO_DIGIT_YEAR_FIRST = "〇○零五六七八九"
+# A two-digit year before a holiday or season may follow these words (于24年春节) or no word at all.
+BEFORE_TWO_DIGIT_YEAR = "于在从自至到是的"
 # After a two-digit year these make it a count of years: 九八年前, 五六年来.
 NOT_AFTER_TWO_DIGIT_YEAR = "前后来内间多左以了的里中"
 
