@@ -172,6 +172,7 @@ class _Unit:
     range_end_only: bool = False  # "2019" of "从2016到2019": a date only as the end of a range
     every: str | None = None  # 每日 / 每周一至周五: "daily" or ISO weekdays "1-5"
     hour_last: int | None = None  # 七八点: the second of two neighbouring hours named at once
+    count_low: int | None = None  # 三四天后: the first count of a pair (count is the second)
     anaphoric: bool = False  # 当月, 这一年: the month or year the text just named
     tokens: int = 1
 
@@ -788,7 +789,7 @@ _PATTERN_PARTS = [
     rf"(?:{_APPROX})?(?:以来|来)?)",
     # 3天后, 5个工作日内, 三年来; 日 only with 内 and not after 月, since "12日前" and "7月31日内"
     # are dates; after "之日起" a count alone is a window too ("之日起10个工作日")
-    rf"(?P<T_fwd>(?P<f_n>{_COUNT})(?:{_APPROX})?(?:(?P<f_hp>个半)(?P<f_uh>{_alt(L.HALF_AFTER_GE)})"
+    rf"(?P<T_fwd>(?:(?P<f_pair>(?<![〇零一二两三四五六七八九十百]){_alt(L.COUNT_PAIRS)})|(?P<f_n>{_COUNT}))(?:{_APPROX})?(?:(?P<f_hp>个半)(?P<f_uh>{_alt(L.HALF_AFTER_GE)})"
     rf"|(?P<f_u>{_DUR_FWD_UNIT})(?P<f_hs>半)?)(?:{_APPROX})?(?P<f_d>{_DUR_WORDS})"
     rf"|(?<!月)(?P<f_n2>{_COUNT})(?P<f_u2>日)(?P<f_d2>{_alt(L.DURATION_WITHIN)})"
     rf"|(?<=[{L.WINDOW_AFTER_SINCE}]起)(?P<f_n3>{_COUNT})(?P<f_u3>{_DUR_ALL_UNIT})(?!{_DUR_WORDS}))",
@@ -996,14 +997,17 @@ def _token(m: re.Match) -> _Unit | None:
             direction = "before"
         else:
             direction = "back"
-        count = _count(g("f_n") or g("f_n2") or g("f_n3"), L.DURATION_UNITS[unit])
+        pair = L.COUNT_PAIRS.get(g("f_pair"))  # 三四天后: three or four days, the later one's count
+        count = _count(str(pair[1]) if pair else g("f_n") or g("f_n2") or g("f_n3"), L.DURATION_UNITS[unit])
         if count is not None and (g("f_hp") or g("f_hs") or unit in L.HALF_UNIT_WORDS):
+            if pair:
+                return None
             count = _and_a_half(*count)
         if count is None:
             return None
         return _Unit(s, e, -1, -1, special="fwd" if direction != "back" else "back",
                      count=count[0], count_unit=count[1], direction=direction,
-                     after_since=after_since and direction == "within")
+                     after_since=after_since and direction == "within", count_low=pair[0] if pair else None)
     if kind == "T_year":
         if g("y2"):
             return _Unit(s, e, 0, 0, year2=to_int(g("y2")))
@@ -1715,6 +1719,14 @@ _POINT_LENGTH = {"hour": timedelta(hours=1), "minute": timedelta(minutes=1), "se
 
 
 def _duration(u: _Unit, base: datetime, prefer: str) -> tuple[Kind, Interval] | None:
+    if u.count_low is not None and u.direction in ("after", "before"):
+        # 三四天后: from the third day on to the end of the fourth (前: the fourth back to the third).
+        near = _duration(replace(u, count_low=None, count=u.count_low), base, prefer)
+        far = _duration(replace(u, count_low=None), base, prefer)
+        if near is None or far is None:
+            return None
+        first, last = (near[1], far[1]) if u.direction == "after" else (far[1], near[1])
+        return "range", (first[0], last[1], first[2])
     today = base.date()
     count, unit = u.count, u.count_unit
     if count is None or unit is None or not 1 <= count <= 999:

@@ -138,6 +138,9 @@ NOT_AFTER_TWO_DIGIT_YEAR = "前后来内间多左以了的里中"
 
 # Two neighbouring numerals said at once are an approximate pair (七八点, 三四天), not a number.
 NUMERAL_PAIRS = ["一二", "二三", "三四", "四五", "五六", "六七", "七八", "八九", "九十"]
+# Two counts said at once (两三天, 三四年): pair -> (first, second).
+COUNT_PAIRS: dict[str, tuple[int, int]] = {"一两": (1, 2), "两三": (2, 3), "三四": (3, 4), "四五": (4, 5),
+                                           "五六": (5, 6), "六七": (6, 7), "七八": (7, 8), "八九": (8, 9)}
 # After a pair of hours these make it something else: 七八点多 stays a pair; 三四点钟 too.
 PAIR_NOT_AFTER = "数"
 
