@@ -1718,11 +1718,13 @@ _CLOCK_UNITS = {"hour": (timedelta(hours=1), "hour"), "minute": (timedelta(minut
 _POINT_LENGTH = {"hour": timedelta(hours=1), "minute": timedelta(minutes=1), "second": timedelta(seconds=1)}
 
 
-def _duration(u: _Unit, base: datetime, prefer: str) -> tuple[Kind, Interval] | None:
+def _duration(u: _Unit, base: datetime, prefer: str, now: bool = False) -> tuple[Kind, Interval] | None:
+    """A span or point counted from the base. In a paper the base is a day and a span of days is
+    whole days with it; said ``now`` (base_is_now), the span's edge at the base is that instant."""
     if u.count_low is not None and u.direction in ("after", "before"):
         # 三四天后: from the third day on to the end of the fourth (前: the fourth back to the third).
-        near = _duration(replace(u, count_low=None, count=u.count_low), base, prefer)
-        far = _duration(replace(u, count_low=None), base, prefer)
+        near = _duration(replace(u, count_low=None, count=u.count_low), base, prefer, now)
+        far = _duration(replace(u, count_low=None), base, prefer, now)
         if near is None or far is None:
             return None
         first, last = (near[1], far[1]) if u.direction == "after" else (far[1], near[1])
@@ -1746,11 +1748,13 @@ def _duration(u: _Unit, base: datetime, prefer: str) -> tuple[Kind, Interval] | 
             return None
     try:
         if u.special == "back" or (u.direction == "within" and prefer == "past"):
+            if now:  # said now: the last three months end now and start three months back that day
+                return "range", (_day_dt(_shift(today, unit, -count)), base, "day")
             return "range", (_day_dt(_shift(today, unit, -count)) + timedelta(days=1),
                              _day_dt(today) + timedelta(days=1), "day")
         if u.direction == "within":
-            return "range", (_day_dt(today), _day_dt(_shift(today, unit, count)) + timedelta(days=1),
-                             "day")
+            return "range", (base if now else _day_dt(today),
+                             _day_dt(_shift(today, unit, count)) + timedelta(days=1), "day")
         sign = 1 if u.direction == "after" else -1
         day = _shift(today, unit, sign * count)
     except (ValueError, OverflowError):
@@ -2128,7 +2132,7 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                     else None
                 got = _duration(u, since.start if since else base, "future")
             else:
-                got = _duration(u, base, prefer)
+                got = _duration(u, base, prefer, base_is_now)
             if got:
                 kind, (st, en, grain) = got
                 out.append(_expr(text, u.start, u.end, kind, st, en, grain))
@@ -2252,7 +2256,9 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
         pre = _prefix(scan, s, floor)
         if suf and suf[1] == "to_now" and tomorrow is not None and tomorrow > start:
             s2 = s - len(pre[0]) if pre and pre[1] == "since" else s
-            out.append(_expr(text, s2, e + len(suf[0]), "range", start, tomorrow, grain))
+            # 至今: through the issue day; said now, until this instant.
+            out.append(_expr(text, s2, e + len(suf[0]), "range", start,
+                             base if base_is_now and base > start else tomorrow, grain))
             continue
         if u.since_word:
             out.append(_expr(text, s, e, "since", start, None, grain))

@@ -1081,9 +1081,9 @@ FAMILIES: dict[str, list[tuple]] = {
 }
 CASES += [case for cases in FAMILIES.values() for case in cases]
 
-# The same words when the base is the moment the text is said (find_dates(base_is_now=True): a
-# query or a chat line, not a paper): with nothing named before them they take the base's day,
-# month or year.
+# The base as the moment the text is said (find_dates(base_is_now=True): a query or a chat line,
+# not a paper; a base here may carry a time of day): words pointing back, with nothing named before
+# them, take the base's day, month or year; spans from the base touch its instant.
 NOW_CASES: list[tuple] = [
     ("当晚十时", B, [pt("当晚十时", "2023-12-01T22:00", "2023-12-01T23:00", H)]),
     ("第三天上午", B, [pt("第三天上午", "2023-12-03T08:00", "2023-12-03T12:00", POD)]),
@@ -1099,5 +1099,9 @@ NOW_CASES: list[tuple] = [
     ("11月3日。当晚十时", B, [pt("11月3日", "2023-11-03", "2023-11-04", D)]),
     ("之前2小时", B, [rg("之前2小时", "2023-11-30T22:00", "2023-12-01T00:00", H)]),
     ("之后10分钟", B, [rg("之后10分钟", "2023-12-01T00:00", "2023-12-01T00:10", MIN)]),
+    # a span said now touches that instant; its far edge is a whole day
+    ("近三个月", "2023-12-01T09:30", [rg("近三个月", "2023-09-01", "2023-12-01T09:30", D)]),
+    ("10个工作日内", "2023-12-01T09:30", [rg("10个工作日内", "2023-12-01T09:30", "2023-12-16", D)]),
+    ("去年到现在", "2023-12-01T09:30", [rg("去年到现在", "2022-01-01", "2023-12-01T09:30", Y)]),
     ("3日之后10分钟", B, [pt("3日", "2023-12-03", "2023-12-04", D)]),  # after the 3rd, not now
 ]

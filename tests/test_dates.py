@@ -43,7 +43,7 @@ def test_case_table(case):
 @pytest.mark.parametrize("case", NOW_CASES, ids=[c[0] for c in NOW_CASES])
 def test_words_pointing_back_when_the_base_is_now(case):
     text, base, expected = case
-    found = [e.to_json() for e in find_dates(text, date.fromisoformat(base), base_is_now=True)]
+    found = [e.to_json() for e in find_dates(text, datetime.fromisoformat(base), base_is_now=True)]
     assert found == expected_json(text, expected), f"{text!r} at {base}"
 
 
