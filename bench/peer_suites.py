@@ -7,6 +7,11 @@ Nothing of either suite is stored in this repository: the cases are read from
 ``Specs/DateTime/Chinese/DateTimeModel.json`` (Recognizers-Text: inputs with one result that is a
 date, date range, time or time range; durations and sets have no calendar interval).
 
+Both suites resolve a phrase against "now" (Recognizers' ReferenceDateTime, JioNLP's time base),
+so the normaliser is called with ``base_is_now=True``: words pointing back (当晚, 第三天, 当月)
+with nothing before them take the base, and spans from the base touch its instant. In a paper the
+base is the issue date and those words yield nothing (see docs/reference.md).
+
 Each case is judged on one interval: the first expression's start and the last one's end.
 Two scores:
 - strict: start and end equal (an inclusive end such as 23:59:59 is moved one second on);
