@@ -184,8 +184,8 @@ class _Unit:
 
 
 _MARK = _alt(L.RANGE_MARKS)
-_Y4 = r"(?<![\d.])[12]\d{3}(?![\d.])|[〇○零一二三四五六七八九]{4}"
-_Y2 = r"(?<![\d.])\d\d(?![\d.])|[〇○零一二三四五六七八九]{2}"
+_Y4 = rf"(?<![\d.])[12]\d{{3}}(?![\d.])|[{L.YEAR_DIGIT_CLASS}]{{4}}"
+_Y2 = rf"(?<![\d.])\d\d(?![\d.])|[{L.YEAR_DIGIT_CLASS}]{{2}}"
 # Months, days, hours and minutes take any one- or two-digit number: "13月1日" must be read whole
 # (and rejected by _impossible) rather than leave "1日" behind as a date of its own.
 _N2 = r"(?<![\d.])\d{1,2}(?![\d.])"
@@ -193,10 +193,10 @@ _MNUM = rf"{_N2}|{L.CN_MONTH}"
 _DNUM = rf"{_N2}|{L.CN_DAY}"
 _HNUM = rf"{_N2}|{L.CN_HOUR}"
 _SP = r"[ \u3000]?"  # typeset text sometimes spaces out "2023 年 12 月"
-_COUNT = rf"(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT}|半"
+_COUNT = rf"(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT}|{L.HALF}"
 _POD = _alt(L.PARTS_OF_DAY)
 _CLOCK_POD = _alt(list(L.PARTS_OF_DAY) + list(L.CLOCK_PREFIXES))
-_DUR_FWD_UNIT = _alt([u for u in L.DURATION_UNITS if u != "日"])
+_DUR_FWD_UNIT = _alt([u for u in L.DURATION_UNITS if u != L.DAY_WORD])
 _DUR_ALL_UNIT = _alt(L.DURATION_UNITS)
 _DUR_WORDS = _alt(L.DURATION_WITHIN + L.DURATION_AFTER + L.DURATION_BEFORE + ["以来", "来"])
 _APPROX = _alt(L.APPROXIMATE)
@@ -784,55 +784,54 @@ _PATTERN_PARTS = [
     r"(?P<T_num>(?<![\d.])(?P<n_y>[12]\d{3})(?P<n_s>[-./])(?P<n_m>\d{1,2})(?P=n_s)"
     r"(?P<n_d>\d{1,2})(?:(?:T|(?<=\d\d))(?P<n_h>\d\d):(?P<n_mi>\d\d)(?::(?P<n_sec>\d\d))?)?(?![\d.]))",
     # 近3天, 过去两年(来)
-    rf"(?P<T_back>(?:{_alt(L.LOOKBACK_PREFIXES)})的?{_SP}(?P<b_n>{_COUNT}){_SP}(?:{_APPROX})?{_SP}"
-    rf"(?:(?P<b_hp>个半)(?P<b_uh>{_alt(L.HALF_AFTER_GE)})|(?P<b_u>{_DUR_ALL_UNIT})(?P<b_hs>半)?)"
-    rf"(?:{_APPROX})?(?:以来|来)?)",
+    rf"(?P<T_back>(?:{_alt(L.LOOKBACK_PREFIXES)}){L.OF}?{_SP}(?P<b_n>{_COUNT}){_SP}(?:{_APPROX})?{_SP}"
+    rf"(?:(?P<b_hp>{L.GE_AND_A_HALF})(?P<b_uh>{_alt(L.HALF_AFTER_GE)})|(?P<b_u>{_DUR_ALL_UNIT})(?P<b_hs>{L.HALF})?)"
+    rf"(?:{_APPROX})?(?:{_alt(L.SINCE_TAILS)})?)",
     # 3天后, 5个工作日内, 三年来; 日 only with 内 and not after 月, since "12日前" and "7月31日内"
     # are dates; after "之日起" a count alone is a window too ("之日起10个工作日")
-    rf"(?P<T_fwd>(?:(?P<f_pair>(?<![〇零一二两三四五六七八九十百]){_alt(L.COUNT_PAIRS)})|(?P<f_n>{_COUNT}))(?:{_APPROX})?(?:(?P<f_hp>个半)(?P<f_uh>{_alt(L.HALF_AFTER_GE)})"
-    rf"|(?P<f_u>{_DUR_FWD_UNIT})(?P<f_hs>半)?)(?:{_APPROX})?(?P<f_d>{_DUR_WORDS})"
-    rf"|(?<!月)(?P<f_n2>{_COUNT})(?P<f_u2>日)(?P<f_d2>{_alt(L.DURATION_WITHIN)})"
-    rf"|(?<=[{L.WINDOW_AFTER_SINCE}]起)(?P<f_n3>{_COUNT})(?P<f_u3>{_DUR_ALL_UNIT})(?!{_DUR_WORDS}))",
-    rf"(?P<T_year>(?P<y>{_Y4})(?:{_SP}年(?P<y_d>度)?(?P<y_p>初|底|末|伊始)?"
-    rf"|(?P<y_r>(?=\s?(?:{_MARK})\s?(?:[12]\d{{3}}|\d\d){_SP}年)))"
-    rf"|(?P<y2>{_Y2}){_SP}年(?={_SP}(?:(?:{_MNUM}){_SP}月|第?[一二三四1-4]季度|[上下]半年|前"
-    r"|第[\d一二三四五六七八九十]+个?(?:周|星期|礼拜|月)|首月)))",
-    rf"(?P<T_month>(?P<m>{_MNUM})(?:{_SP}月(?P<m_f>份)?(?P<m_p>初|底|末|中(?![旬午下]))?"
-    rf"|(?P<m_r>(?=\s?(?:{_MARK})\s?(?:{_MNUM}){_SP}月))))",
-    rf"(?P<T_day>(?P<d>{_DNUM})(?:{_SP}(?P<d_s>[日号])|(?P<d_r>(?=\s?(?:{_MARK})\s?(?:{_DNUM}){_SP}[日号]))))",
+    rf"(?P<T_fwd>(?:(?P<f_pair>(?<![{L.COUNT_NUMERALS}]){_alt(L.COUNT_PAIRS)})|(?P<f_n>{_COUNT}))(?:{_APPROX})?(?:(?P<f_hp>{L.GE_AND_A_HALF})(?P<f_uh>{_alt(L.HALF_AFTER_GE)})"
+    rf"|(?P<f_u>{_DUR_FWD_UNIT})(?P<f_hs>{L.HALF})?)(?:{_APPROX})?(?P<f_d>{_DUR_WORDS})"
+    rf"|(?<!{L.MONTH_WORD})(?P<f_n2>{_COUNT})(?P<f_u2>{L.DAY_WORD})(?P<f_d2>{_alt(L.DURATION_WITHIN)})"
+    rf"|(?<=[{L.WINDOW_AFTER_SINCE}]{L.SINCE_WORD})(?P<f_n3>{_COUNT})(?P<f_u3>{_DUR_ALL_UNIT})(?!{_DUR_WORDS}))",
+    rf"(?P<T_year>(?P<y>{_Y4})(?:{_SP}{L.YEAR_WORD}(?P<y_d>{L.FISCAL})?(?P<y_p>{L.YEAR_PART_RE})?"
+    rf"|(?P<y_r>(?=\s?(?:{_MARK})\s?(?:[12]\d{{3}}|\d\d){_SP}{L.YEAR_WORD})))"
+    rf"|(?P<y2>{_Y2}){_SP}{L.YEAR_WORD}(?={_SP}(?:(?:{_MNUM}){_SP}{L.MONTH_WORD}|{L.AFTER_TWO_DIGIT_YEAR})))",
+    rf"(?P<T_month>(?P<m>{_MNUM})(?:{_SP}{L.MONTH_WORD}(?P<m_f>{L.MONTH_TAIL})?(?P<m_p>{L.MONTH_PART_RE})?"
+    rf"|(?P<m_r>(?=\s?(?:{_MARK})\s?(?:{_MNUM}){_SP}{L.MONTH_WORD}))))",
+    rf"(?P<T_day>(?P<d>{_DNUM})(?:{_SP}(?P<d_s>[{L.DAY_SUFFIXES}])|(?P<d_r>(?=\s?(?:{_MARK})\s?(?:{_DNUM}){_SP}[{L.DAY_SUFFIXES}]))))",
     rf"(?P<T_rspan>{_alt(L.RELATIVE_SPANS)})",
     rf"(?P<T_colon>(?P<c_pod>{_CLOCK_POD})?(?<![\d.:])(?P<c_h>\d{{1,2}}):(?P<c_m>\d\d)"
-    r"(?::(?P<c_s>\d\d))?(?![\d:])(?:时(?!间|期|代|候|光|刻)|\s?(?P<c_ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)",
+    rf"(?::(?P<c_s>\d\d))?(?![\d:])(?:{L.COLON_SHI}|\s?(?P<c_ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)",
     rf"(?P<T_clock>(?P<t_pod>{_CLOCK_POD})?(?P<t_h>{_HNUM})"
-    rf"(?:(?P<t_u>时|点钟|点)|(?P<t_r>(?=\s?(?:{_MARK})\s?(?:{_HNUM})(?:时|点))))"
-    rf"(?:(?P<t_m>{_N2}|{L.CN_MINUTE})分|(?P<t_half>半)|(?P<t_q>[一三13]刻)|过(?P<t_m2>{_N2}|{L.CN_MINUTE})分"
-    r"|(?P<t_m3>[0-5]\d)(?![\d分秒%％个元万亿倍米.:])|(?P<t_m4>零[一二三四五六七八九]|[一二三四五]?十[一二三四五六七八九]?)(?![分秒个倍])"
-    r")?(?:(?P<t_s>[0-5]?\d|[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九])秒)?"
-    r"(?P<t_x>许|整|左右)?)",
-    r"(?P<T_quarter>(?:第(?P<q1>[一二三四1-4])季度|(?<![\d一二三四五六七八九十])(?P<q2>[一二三四1-4])季度"
-    r"|(?P<q3>首)季度|(?:前|头)(?P<lq>[一二两三1-3])个?季度)(?P<q_p>初|末|底)?)",
-    rf"(?P<T_lead>(?:前|头)(?P<lm>(?<![\d.])\d{{1,2}}(?![\d.])|两|{L.CN_MONTH})个?月)",
+    rf"(?:(?P<t_u>{L.CLOCK_UNITS_RE})|(?P<t_r>(?=\s?(?:{_MARK})\s?(?:{_HNUM})(?:{L.CLOCK_HOUR_RE}))))"
+    rf"(?:(?P<t_m>{_N2}|{L.CN_MINUTE}){L.MINUTE_WORD}|(?P<t_half>{L.HALF})|(?P<t_q>{L.QUARTER_CLOCK_RE})|{L.PAST_WORD}(?P<t_m2>{_N2}|{L.CN_MINUTE}){L.MINUTE_WORD}"
+    rf"|(?P<t_m3>[0-5]\d)(?![\d{L.NOT_AFTER_DIGIT_MINUTE}.:])|(?P<t_m4>{L.CN_MINUTE_AFTER_HOUR})(?![{L.NOT_AFTER_CN_MINUTE}])"
+    rf")?(?:(?P<t_s>[0-5]?\d|{L.CN_SECOND}){L.SECOND_WORD})?"
+    rf"(?P<t_x>{L.CLOCK_TAIL_RE})?)",
+    rf"(?P<T_quarter>(?:{L.NTH}(?P<q1>[{L.QUARTER_NUMERALS}]){L.QUARTER_WORD}|(?<![\d{L.CN_NUMERALS_TO_TEN}])(?P<q2>[{L.QUARTER_NUMERALS}]){L.QUARTER_WORD}"
+    rf"|(?P<q3>{L.FIRST_WORD}){L.QUARTER_WORD}|(?:{_alt(L.LEAD_WORDS)})(?P<lq>[{L.LEAD_QUARTER_NUMERALS}]){L.GE}?{L.QUARTER_WORD})(?P<q_p>{L.QUARTER_PART_RE})?)",
+    rf"(?P<T_lead>(?:{_alt(L.LEAD_WORDS)})(?P<lm>(?<![\d.])\d{{1,2}}(?![\d.])|{L.TWO}|{L.CN_MONTH}){L.GE}?{L.MONTH_WORD})",
     rf"(?P<T_half>{_alt(L.HALVES)})",
-    rf"(?P<T_ryear>(?P<ry>{_alt(L.RELATIVE_YEARS)})(?P<ry_d>度)?(?P<ry_p>初|底|末|伊始)?)",
-    rf"(?P<T_rmonth>(?P<rm>{_alt(L.RELATIVE_MONTHS)})(?P<rm_p>初|底|末|中(?![旬午下]))?)",
-    rf"(?P<T_rquarter>(?P<rq>{_alt(L.RELATIVE_QUARTERS)})(?P<rq_p>初|末|底)?)",
+    rf"(?P<T_ryear>(?P<ry>{_alt(L.RELATIVE_YEARS)})(?P<ry_d>{L.FISCAL})?(?P<ry_p>{L.YEAR_PART_RE})?)",
+    rf"(?P<T_rmonth>(?P<rm>{_alt(L.RELATIVE_MONTHS)})(?P<rm_p>{L.MONTH_PART_RE})?)",
+    rf"(?P<T_rquarter>(?P<rq>{_alt(L.RELATIVE_QUARTERS)})(?P<rq_p>{L.QUARTER_PART_RE})?)",
     rf"(?P<T_rday>{_alt(L.RELATIVE_DAYS)})",
     rf"(?P<T_sday>{_alt(L.SINCE_DAYS)})",
     rf"(?P<T_aday>{_alt(L.ANCHOR_DAYS)})",
     rf"(?P<T_week>(?P<w_p>{_alt(L.RELATIVE_WEEKS)})?(?:{_alt(L.WEEK_WORDS)})"
-    rf"(?P<w_d>[一二三四五六日天1-7](?![\d.])|末)?)",
-    rf"(?P<T_ahead>(?:{_alt(L.AHEAD_PREFIXES)})的?{_SP}(?P<a_n>{_COUNT})(?P<a_u>{_DUR_ALL_UNIT})"
+    rf"(?P<w_d>[{L.WEEKDAY_CHARS}](?![\d.])|{L.WEEKEND_TAIL})?)",
+    rf"(?P<T_ahead>(?:{_alt(L.AHEAD_PREFIXES)}){L.OF}?{_SP}(?P<a_n>{_COUNT})(?P<a_u>{_DUR_ALL_UNIT})"
     rf"(?:{_alt(L.DURATION_WITHIN)})?)",
     rf"(?P<T_holiday>{_alt(L.HOLIDAYS)})",
     rf"(?P<T_lunar>{_alt(list(L.LUNAR_HOLIDAYS) + L.QINGMING_WORDS + list(L.NTH_WEEKDAY_HOLIDAYS))})",
-    rf"(?P<T_zhengyue>(?:{_alt(L.FIRST_LUNAR_MONTH)})(?:初(?P<zy1>十|[一二三四五六七八九]))?"
-    rf"(?P<zy2>(?<!初)(?:二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十))?)",
-    r"(?P<T_xun>(?P<x>上中|中下|[上中下])旬)",
-    r"(?P<T_mpart>月(?P<mp>初|底|末))",
-    r"(?P<T_ypart>年(?P<yp>初|底|末))",
+    rf"(?P<T_zhengyue>(?:{_alt(L.FIRST_LUNAR_MONTH)})(?:{L.LUNAR_EARLY}(?P<zy1>{L.LUNAR_EARLY_DAY}))?"
+    rf"(?P<zy2>(?<!{L.LUNAR_EARLY})(?:{L.LUNAR_LATER_DAY}))?)",
+    rf"(?P<T_xun>(?P<x>{L.XUN_PARTS_RE}){L.XUN_WORD})",
+    rf"(?P<T_mpart>{L.MONTH_WORD}(?P<mp>{L.PERIOD_EDGE_RE}))",
+    rf"(?P<T_ypart>{L.YEAR_WORD}(?P<yp>{L.PERIOD_EDGE_RE}))",
     rf"(?P<T_pod>{_POD})",
     rf"(?P<T_vague>{_alt(L.VAGUE_WORDS)})",
-    rf"(?P<T_night>[晚夜](?![{L.NIGHT_NOT_BEFORE}]))",
+    rf"(?P<T_night>[{L.NIGHT_CHARS}](?![{L.NIGHT_NOT_BEFORE}]))",
 ]
 _PATTERN = "|".join(_PATTERN_PARTS)
 _TOKEN_RE = re.compile(_PATTERN)

@@ -428,3 +428,58 @@ CLAUSE_EDGES = " \u3000\n，,。；;！!？?：:“\"（("
 NOT_AFTER_WINDOW = "前后内以之里中来的"
 # Characters after which a clause starts ("，过两天再说").
 CLAUSE_STARTS = "，,。；;！!？?：:“\""
+
+
+# ---- Fragments of the engine's token table (extractors.dates._PATTERN_PARTS) -------------------
+# The words and small classes the table is built from, so that the engine holds no Chinese of its
+# own. Each is a plain literal, a character class's contents, or an alternation (some with the
+# lookahead that keeps it from a longer word).
+YEAR_WORD, MONTH_WORD, DAY_WORD = "年", "月", "日"
+DAY_SUFFIXES = "日号"
+MONTH_TAIL = "份"  # 3月份
+FISCAL = "度"  # 2023年度, 本年度
+HALF = "半"
+GE = "个"
+GE_AND_A_HALF = "个半"  # 两个半月
+TWO = "两"
+OF = "的"  # 近的3天 (spoken), 未来的两周
+SINCE_WORD = "起"
+SINCE_TAILS = ["以来", "来"]  # 近3年来
+NTH = "第"
+FIRST_WORD = "首"  # 首季度
+LEAD_WORDS = ["前", "头"]  # 前三季度, 头两个月
+QUARTER_WORD = "季度"
+QUARTER_NUMERALS = "一二三四1-4"  # a class's contents, 1-4 a range
+LEAD_QUARTER_NUMERALS = "一二两三1-3"
+CN_NUMERALS_TO_TEN = "一二三四五六七八九十"
+# Counts of years or months are never preceded by another numeral (一三季度 is no 三季度).
+COUNT_NUMERALS = "〇零一二两三四五六七八九十百"
+# Period edges: 年初, 月底, 一季度末; a month's middle too, unless 中旬/中午/中下旬 follows.
+PERIOD_EDGE_RE = "初|底|末"
+YEAR_PART_RE = "初|底|末|伊始"  # the keys of YEAR_PARTS
+QUARTER_PART_RE = "初|末|底"
+MONTH_PART_RE = "初|底|末|中(?![旬午下])"
+XUN_WORD = "旬"
+XUN_PARTS_RE = "上中|中下|[上中下]"
+# What after a two-digit year with 年 makes it a year (24年3月, 18年第二季度, 19年上半年, 20年前…).
+AFTER_TWO_DIGIT_YEAR = (r"第?[一二三四1-4]季度|[上下]半年|前"
+                        r"|第[\d一二三四五六七八九十]+个?(?:周|星期|礼拜|月)|首月")
+# Clock times: 8时, 8点, 8点钟; 8点30分, 8点半, 8点一刻, 8点过5分, 8点05, 八点零五, 8点30分15秒,
+# 8点许/整/左右; 时 after 8:30 unless it starts 时间/时期/时代….
+CLOCK_UNITS_RE = "时|点钟|点"
+CLOCK_HOUR_RE = "时|点"
+MINUTE_WORD, SECOND_WORD, PAST_WORD = "分", "秒", "过"
+QUARTER_CLOCK_RE = "[一三13]刻"
+COLON_SHI = "时(?!间|期|代|候|光|刻)"
+NOT_AFTER_DIGIT_MINUTE = "分秒%％个元万亿倍米"  # 8点30个, 3点50万: a number, not 8:30
+CN_MINUTE_AFTER_HOUR = "零[一二三四五六七八九]|[一二三四五]?十[一二三四五六七八九]?"
+NOT_AFTER_CN_MINUTE = "分秒个倍"
+CN_SECOND = "[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"
+CLOCK_TAIL_RE = "许|整|左右"
+WEEKDAY_CHARS = "一二三四五六日天1-7"
+WEEKEND_TAIL = "末"  # 周末
+# 正月初八, 正月十五, 大年三十 counted from 春节.
+LUNAR_EARLY = "初"
+LUNAR_EARLY_DAY = "十|[一二三四五六七八九]"
+LUNAR_LATER_DAY = "二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十"
+NIGHT_CHARS = "晚夜"
