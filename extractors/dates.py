@@ -198,7 +198,7 @@ _POD = _alt(L.PARTS_OF_DAY)
 _CLOCK_POD = _alt(list(L.PARTS_OF_DAY) + list(L.CLOCK_PREFIXES))
 _DUR_FWD_UNIT = _alt([u for u in L.DURATION_UNITS if u != L.DAY_WORD])
 _DUR_ALL_UNIT = _alt(L.DURATION_UNITS)
-_DUR_WORDS = _alt(L.DURATION_WITHIN + L.DURATION_AFTER + L.DURATION_BEFORE + ["以来", "来"])
+_DUR_WORDS = _alt(L.DURATION_WITHIN + L.DURATION_AFTER + L.DURATION_BEFORE + L.SINCE_TAILS)
 _APPROX = _alt(L.APPROXIMATE)
 
 
@@ -223,8 +223,8 @@ def _family(group: str, pattern: str, starts: str):
     return register
 
 
-_RANGE_CHARS = "-—–~～至到"
-_WD = "[一二三四五六日天1-7]"
+_RANGE_CHARS = L.RANGE_CHARS
+_WD = f"[{L.WEEKDAY_CHARS}]"
 _WEST_RE = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d\d)(?![\d.])")
 
 
@@ -283,7 +283,7 @@ def _dot_day(m: re.Match) -> "_Unit":
 
 
 # "2011.05-2013", "从2016到2019", "在2015与2018之间": four-digit years with no 年, in a range only.
-_BARE_YEAR_END = r"(?![\d.年万亿元%％个件人次名号])"
+_BARE_YEAR_END = rf"(?![\d.{L.NOT_AFTER_BARE_YEAR}])"
 
 
 @_family("F_ymstart", rf"(?<![\d.])(?P<ym_y>[12]\d{{3}})\.(?P<ym_m>\d{{1,2}})"
@@ -294,13 +294,13 @@ def _year_month_start(m: re.Match) -> "_Unit":
 
 
 @_family("F_byfrom", rf"(?:(?<=从)|(?<=在)|(?<=自))(?P<bf>[12]\d{{3}})"
-                     rf"(?=\s?(?:[{_RANGE_CHARS}]|[与和])\s?[12]\d{{3}}{_BARE_YEAR_END})", "12")
+                     rf"(?=\s?(?:[{_RANGE_CHARS}]|[{L.BETWEEN_AND}])\s?[12]\d{{3}}{_BARE_YEAR_END})", "12")
 def _bare_year_from(m: re.Match) -> "_Unit":
     s, e = m.span()
     return _Unit(s, e, 0, 0, year=int(m.group("bf")), range_start_only=True)
 
 
-@_family("F_byto", rf"(?:(?<=[12]\d{{3}}[{_RANGE_CHARS}与和])|(?<=[12]\d{{3}}\.\d[{_RANGE_CHARS}])"
+@_family("F_byto", rf"(?:(?<=[12]\d{{3}}[{_RANGE_CHARS}{L.BETWEEN_AND}])|(?<=[12]\d{{3}}\.\d[{_RANGE_CHARS}])"
                    rf"|(?<=[12]\d{{3}}\.\d\d[{_RANGE_CHARS}]))(?P<bt>[12]\d{{3}})(?:\.(?P<bt_m>\d{{1,2}}))?"
                    rf"{_BARE_YEAR_END}", "12")
 def _bare_year_to(m: re.Match) -> "_Unit":
@@ -309,9 +309,9 @@ def _bare_year_to(m: re.Match) -> "_Unit":
     return _Unit(s, e, 0, 2 if month else 0, year=int(m.group("bt")), month=month, range_end_only=True)
 
 
-@_family("F_dlist", rf"(?P<dl_m>{_MNUM}){_SP}月{_SP}(?P<dl_d>{_DNUM}){_SP}(?P<dl_sx>[日号])"
-                    rf"(?P<dl_rest>(?:[、和及与]{_SP}(?:{_N2}|{L.CN_DAY}){_SP}[日号])+"
-                    rf"|(?:[,，]{_SP}(?:{_N2}|{L.CN_DAY}){_SP}(?P=dl_sx)){{2,}}(?![\d起前后至到]))",
+@_family("F_dlist", rf"(?P<dl_m>{_MNUM}){_SP}{L.MONTH_WORD}{_SP}(?P<dl_d>{_DNUM}){_SP}(?P<dl_sx>[{L.DAY_SUFFIXES}])"
+                    rf"(?P<dl_rest>(?:[{L.LIST_JOINERS}]{_SP}(?:{_N2}|{L.CN_DAY}){_SP}[{L.DAY_SUFFIXES}])+"
+                    rf"|(?:[,，]{_SP}(?:{_N2}|{L.CN_DAY}){_SP}(?P=dl_sx)){{2,}}(?![\d{L.NOT_AFTER_COMMA_LIST}]))",
          _DIGITS + L.YEAR_DIGIT_CLASS + "十")
 def _day_list(m: re.Match) -> "_Unit | None":
     """3月2号、3号、4号 and, with commas, 9月3号，4号，5号: one span from the first day to the last.
@@ -331,10 +331,10 @@ _DAY_OF_A_YEAR = _alt(list(L.HOLIDAYS) + list(L.LUNAR_HOLIDAYS) + list(L.SOLAR_T
                       + list(L.NTH_WEEKDAY_HOLIDAYS) + [w for w in L.SEASONS_OF_A_YEAR if len(w) > 1])
 
 
-@_family("F_twoyear", rf"(?P<ty>(?<![\d.])(?:\d\d(?={_SP}年(?:初|底|末|伊始))|0\d(?={_SP}年)"
-                      rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{L.BEFORE_TWO_DIGIT_YEAR}]))\d\d(?={_SP}年(?:{_DAY_OF_A_YEAR})))"
-                      rf"|(?<![〇○零一二两三四五六七八九十百千])[{L.TWO_DIGIT_YEAR_FIRST}][{L.YEAR_DIGIT_CLASS}](?=年))"
-                      rf"{_SP}年(?P<ty_p>初|底|末|伊始)?", _DIGITS + L.TWO_DIGIT_YEAR_FIRST)
+@_family("F_twoyear", rf"(?P<ty>(?<![\d.])(?:\d\d(?={_SP}{L.YEAR_WORD}(?:{L.YEAR_PART_RE}))|0\d(?={_SP}{L.YEAR_WORD})"
+                      rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{L.BEFORE_TWO_DIGIT_YEAR}]))\d\d(?={_SP}{L.YEAR_WORD}(?:{_DAY_OF_A_YEAR})))"
+                      rf"|(?<![{L.NUMERALS_BEFORE_YEAR}])[{L.TWO_DIGIT_YEAR_FIRST}][{L.YEAR_DIGIT_CLASS}](?={L.YEAR_WORD}))"
+                      rf"{_SP}{L.YEAR_WORD}(?P<ty_p>{L.YEAR_PART_RE})?", _DIGITS + L.TWO_DIGIT_YEAR_FIRST)
 def _two_digit_year(m: re.Match) -> "_Unit | None":
     digits, part = m.group("ty"), m.group("ty_p")
     if not digits.isascii():
@@ -346,7 +346,7 @@ def _two_digit_year(m: re.Match) -> "_Unit | None":
     return _Unit(s, e, 0, 1 if part else 0, year2=to_int(digits), year_part=part)
 
 
-@_family("F_kyear", rf"(?P<ky>{L.CN_THOUSAND_YEAR}){_SP}年(?P<ky_p>初|底|末|伊始)?", "两二一")
+@_family("F_kyear", rf"(?P<ky>{L.CN_THOUSAND_YEAR}){_SP}{L.YEAR_WORD}(?P<ky_p>{L.YEAR_PART_RE})?", L.CN_THOUSAND_YEAR_FIRST)
 def _thousand_year(m: re.Match) -> "_Unit | None":
     after = m.string[m.end()] if m.end() < len(m.string) else " "
     year = to_int(m.group("ky"))
@@ -390,7 +390,7 @@ def _nth_week(m: re.Match) -> "_Unit | None":
     return _Unit(s, e, 3, 4, nth_week=n, weekday=L.WEEKDAYS[wd] if wd else None, joined_only=True)
 
 
-@_family("F_nthmonth", r"第(?P<nm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])个月", "第")
+@_family("F_nthmonth", rf"{L.NTH}(?P<nm>1[0-2]|[1-9]|{L.CN_MONTH_NUMBER}){L.GE}{L.MONTH_WORD}", L.NTH)
 def _nth_month(m: re.Match) -> "_Unit":
     """明年第九个月, 2021年的第三个月: a month counted in the year just named."""
     s, e = m.span()
@@ -496,7 +496,7 @@ def _later(m: re.Match) -> "_Unit | None":
     return _Unit(s, e, -1, -1, special="fwd", count=count[0], count_unit=count[1], direction="after")
 
 
-@_family("F_lastweekday", rf"最后一个(?:周|星期|礼拜|禮拜|週)(?P<lw_d>{_WD})(?![\d一二三四五六七八九十])", "最")
+@_family("F_lastweekday", rf"{L.LAST_ONE}(?:{L.WEEK_WORDS_RE})(?P<lw_d>{_WD})(?![\d{L.CN_NUMERALS_TO_TEN}])", L.LAST_ONE[0])
 def _last_weekday(m: re.Match) -> "_Unit":
     """4月最后一个星期一, 本月最后一个周五: the month's last such weekday (never alone)."""
     s, e = m.span()
@@ -523,7 +523,7 @@ def _back_months(m: re.Match) -> "_Unit | None":
     return _Unit(s, e, -1, -1, special="back", count=n, count_unit="month")
 
 
-@_family("F_halfmonth", rf"(?<![上下前后])半月(?P<hm_d>{_DUR_WORDS})", "半")
+@_family("F_halfmonth", rf"(?<![{L.NOT_BEFORE_HALF_MONTH}]){L.HALF}{L.MONTH_WORD}(?P<hm_d>{_DUR_WORDS})", L.HALF)
 def _half_month(m: re.Match) -> "_Unit":
     """半月后, 半月以内, 半月来: half a month (15 days) like 半个月 (上半月, 下半月 are halves of a
     month named)."""
@@ -553,8 +553,8 @@ def _month_half(m: re.Match) -> "_Unit":
     return _Unit(s, e, 3, 3, xun=m.group("F_mhalf"))
 
 
-_LUNAR_MONTH = r"正|腊|冬|十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9]"
-_LUNAR_DAY = r"初[一二三四五六七八九十]|初[1-9]|初10|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅|三十|[12]\d|3[0]|[1-9]"
+_LUNAR_MONTH = L.LUNAR_MONTH_RE
+_LUNAR_DAY = L.LUNAR_DAY_RE
 
 
 @_family("F_lunardate", rf"(?:(?P<ln_p>农历|阴历|旧历){_SP}(?:(?P<ln_y>[12]\d{{3}}|[〇○零一二三四五六七八九]{{4}}){_SP}年)?"
@@ -583,9 +583,9 @@ def _lunar_date(m: re.Match) -> "_Unit | None":
     return unit
 
 
-@_family("F_leadn", rf"(?:(?P<ld_f>前|头|首)\s?(?P<ld_n1>{_COUNT})\s?(?P<ld_u1>天|日|个?星期|周|週)"
-                    rf"|(?P<ld_l>后|最后|最後)\s?(?P<ld_n2>{_COUNT})\s?(?P<ld_u2>个?月|天|日|个?星期|周|週)"
-                    rf"|(?P<ld_y>前|后)\s?(?P<ld_n3>(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT})\s?(?P<ld_u3>年))",
+@_family("F_leadn", rf"(?:(?P<ld_f>{L.LEAD_FIRST_RE})\s?(?P<ld_n1>{_COUNT})\s?(?P<ld_u1>{L.LEAD_DAY_UNITS_RE})"
+                    rf"|(?P<ld_l>{L.LEAD_LAST_RE})\s?(?P<ld_n2>{_COUNT})\s?(?P<ld_u2>{L.LEAD_MONTH_UNITS_RE})"
+                    rf"|(?P<ld_y>{L.WINDOW_WORDS_RE})\s?(?P<ld_n3>(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT})\s?(?P<ld_u3>{L.YEAR_WORD}))",
          "前头首后最")
 def _lead_n(m: re.Match) -> "_Unit | None":
     """去年的前10天, 2021年的前2周, 上月最后五天, 今年最后3周, 2021年后三个月: the first or last n days,
@@ -641,7 +641,7 @@ def _window_from_base(u: _Unit, base: datetime) -> Interval | None:
         return None
 
 
-@_family("F_firstmonth", "首月", "首")
+@_family("F_firstmonth", L.FIRST_WORD + L.MONTH_WORD, L.FIRST_WORD)
 def _first_month(m: re.Match) -> "_Unit":
     s, e = m.span()
     return _Unit(s, e, 2, 2, month=1, joined_only=True)
@@ -653,7 +653,7 @@ def _joined_half(m: re.Match) -> "_Unit":
     return _Unit(s, e, 1, 1, half=L.JOINED_HALVES[m.group("F_joinedhalf")], joined_only=True)
 
 
-_CN_CENTURY = r"[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_CN_CENTURY = L.CN_CENTURY
 
 
 @_family("F_decade", rf"(?:(?P<dc_c>\d{{1,2}}|{_CN_CENTURY})世纪|(?P<dc_r>上个?世纪|本世纪))?"
@@ -700,7 +700,7 @@ def _month_bare_day(m: re.Match) -> "_Unit":
     return _Unit(s, e, 2, 4, month=to_int(m.group("md_m")), day=to_int(m.group("md_d")), day_suffix="日")
 
 
-@_family("F_timeyear", r"(?<=[于在自从])(?P<tyr>(?:19|20)\d\d)(?=$|[\s,，。;；起以])",
+@_family("F_timeyear", rf"(?<=[{L.BEFORE_TIME_YEAR}])(?P<tyr>(?:19|20)\d\d)(?=$|[\s{L.AFTER_TIME_YEAR}])",
          "12")
 def _time_context_year(m: re.Match) -> "_Unit":
     """A four-digit year with no 年 where the context is a time: 于2018, 自2016起. Alone a bare
@@ -732,8 +732,8 @@ def _every(m: re.Match) -> "_Unit | None":
     return _Unit(s, e, -1, -1, special="every", every=days, pod=pod)
 
 
-@_family("F_hourpair", rf"(?<![{L.YEAR_DIGIT_CLASS}十两])(?P<hp>{_alt(L.NUMERAL_PAIRS)})"
-                       rf"(?:点|时)(?P<hp_x>钟|左右)?(?![{L.PAIR_NOT_AFTER}])", "".join({p[0] for p in L.NUMERAL_PAIRS}))
+@_family("F_hourpair", rf"(?<![{L.YEAR_DIGIT_CLASS}{L.TEN_AND_TWO}])(?P<hp>{_alt(L.NUMERAL_PAIRS)})"
+                       rf"(?:{L.HOUR_PAIR_UNIT_RE})(?P<hp_x>{L.HOUR_PAIR_TAIL_RE})?(?![{L.PAIR_NOT_AFTER}])", "".join({p[0] for p in L.NUMERAL_PAIRS}))
 def _hour_pair(m: re.Match) -> "_Unit":
     """七八点, 下午三四点钟: two neighbouring hours said at once, one span from the first to the end
     of the second (an approximate pair, never a count of two)."""

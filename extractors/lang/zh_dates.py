@@ -483,3 +483,31 @@ LUNAR_EARLY = "初"
 LUNAR_EARLY_DAY = "十|[一二三四五六七八九]"
 LUNAR_LATER_DAY = "二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十"
 NIGHT_CHARS = "晚夜"
+
+# ---- Fragments of the engine's families (extractors.dates, @_family) ---------------------------
+RANGE_CHARS = "-—–~～至到"  # one-character range marks, as a class's contents
+BETWEEN_AND = "与和"  # 2015年与2018年之间
+NOT_AFTER_BARE_YEAR = "年万亿元%％个件人次名号"  # 2018万, 2018个: a number, not a year
+LIST_JOINERS = "、和及与"  # 3月2号、3号和4号
+NOT_AFTER_COMMA_LIST = "起前后至到"  # 3月5日，6日，7日起: the list's last day starts something
+NUMERALS_BEFORE_YEAR = "〇○零一二两三四五六七八九十百千"  # 一九八年 is no 九八年
+CN_THOUSAND_YEAR_FIRST = "两二一"
+CN_MONTH_NUMBER = "十[一二]?|[一二三四五六七八九]"  # 第十二个月
+LAST_ONE = "最后一个"  # 最后一个周五
+WEEK_WORDS_RE = "周|星期|礼拜|禮拜|週"
+NOT_BEFORE_HALF_MONTH = "上下前后"  # 上半月 is a part of a month, 半月后 half a month on
+LUNAR_MONTH_RE = "正|腊|冬|十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9]"
+LUNAR_DAY_RE = ("初[一二三四五六七八九十]|初[1-9]|初10|十[一二三四五六七八九]|二十[一二三四五六七八九]?"
+                "|廿[一二三四五六七八九]?|卅|三十|[12]\\d|3[0]|[1-9]")
+CN_CENTURY = "[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+BEFORE_TIME_YEAR = "于在自从"  # 于2018, 自2016起
+AFTER_TIME_YEAR = ",，。;；起以"
+TEN_AND_TWO = "十两"  # 十七八点, 两三点: not a pair of hours from the second numeral
+HOUR_PAIR_UNIT_RE = "点|时"
+HOUR_PAIR_TAIL_RE = "钟|左右"
+# 去年的前10天, 2021年后三个月, 最后3周; 前两年/后1年 alone (WINDOW_WORDS).
+LEAD_FIRST_RE = "前|头|首"
+LEAD_LAST_RE = "后|最后|最後"
+LEAD_DAY_UNITS_RE = "天|日|个?星期|周|週"
+LEAD_MONTH_UNITS_RE = "个?月|天|日|个?星期|周|週"
+WINDOW_WORDS_RE = "前|后"
