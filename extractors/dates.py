@@ -369,16 +369,16 @@ def _season(m: re.Match) -> "_Unit":
     return _Unit(s, e, 1, 1, season=L.SEASONS[m.group("F_season")])
 
 
-@_family("F_hperiod", rf"(?<![第\d一二三四五六七八九十])(?P<hp_w>{_alt(L.HOLIDAY_PERIOD_WORDS)})(?:节)?"
+@_family("F_hperiod", rf"(?<![{L.NTH}\d{L.CN_NUMERALS_TO_TEN}])(?P<hp_w>{_alt(L.HOLIDAY_PERIOD_WORDS)})(?:{L.FESTIVAL_WORD})?"
                       rf"(?P<hp_s>{_alt(L.HOLIDAY_PERIOD_SUFFIXES)})", "".join(w[0] for w in L.HOLIDAY_PERIOD_WORDS))
 def _holiday_period(m: re.Match) -> "_Unit":
     s, e = m.span()
     return _Unit(s, e, 2, 4, holiday_period=L.HOLIDAY_PERIOD_WORDS[m.group("hp_w")], holiday=True)
 
 
-@_family("F_nthweek", rf"第(?P<nw>[1-5]|[一二三四五]|[1-4]\d|5[0-3]|[二三四]?十[一二三四五六七八九]?|五十[一二三]?)个?"
-                      rf"(?:周|星期|礼拜|禮拜|週)(?P<nw_d>{_WD})?(?![\d一二三四五六七八九十])",
-         "第")
+@_family("F_nthweek", rf"{L.NTH}(?P<nw>[1-5]|[一二三四五]|[1-4]\d|5[0-3]|{L.CN_WEEK_NUMBER}){L.GE}?"
+                      rf"(?:{L.WEEK_WORDS_RE})(?P<nw_d>{_WD})?(?![\d{L.CN_NUMERALS_TO_TEN}])",
+         L.NTH)
 def _nth_week(m: re.Match) -> "_Unit | None":
     """3月第二周 / 今年第三十七个星期: weeks counted from the period's first Monday; with a weekday
     (6月第3个星期日) the n-th such weekday of the month."""
@@ -397,8 +397,8 @@ def _nth_month(m: re.Match) -> "_Unit":
     return _Unit(s, e, 2, 2, month=to_int(m.group("nm")), joined_only=True)
 
 
-@_family("F_minguo", rf"民国(?P<mg>\d{{1,2}}|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]|元){_SP}年",
-         "民")
+@_family("F_minguo", rf"{L.MINGUO}(?P<mg>\d{{1,2}}|{L.CN_ERA_YEAR}|{L.FIRST_YEAR_WORD}){_SP}{L.YEAR_WORD}",
+         L.MINGUO[0])
 def _minguo(m: re.Match) -> "_Unit":
     """民国三年: years of the Republic count from 1912 (民国元年)."""
     n = 1 if m.group("mg") == "元" else to_int(m.group("mg"))
@@ -413,8 +413,8 @@ _ERA_YUAN_BEFORE = f"(?<=元)(?<={'|'.join(era + '元' for era in L.REIGN_ERAS)}
 
 
 @_family("F_reign", rf"(?:{_ERA_BEFORE})(?:(?P<rg_n>\d{{1,2}}|[一二三四五六]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-                    rf"{_SP}年|(?P<rg_all>年间))|(?:{_ERA_YUAN_BEFORE})(?P<rg_yuan>年)",
-         _DIGITS + "一二三四五六七八九十年")
+                    rf"{_SP}{L.YEAR_WORD}|(?P<rg_all>{L.REIGN_SPAN_WORD}))|(?:{_ERA_YUAN_BEFORE})(?P<rg_yuan>{L.YEAR_WORD})",
+         _DIGITS + L.CN_NUMERALS_TO_TEN + L.YEAR_WORD)
 def _reign(m: re.Match) -> "_Unit | None":
     """康熙三年, 乾隆二十年, 神龙元年, 康熙年间: a year of a reign era (元年 is its first year), or the
     whole reign. Months and days after it are taken as written (not converted from the lunar
@@ -434,7 +434,7 @@ def _reign(m: re.Match) -> "_Unit | None":
 
 
 @_family("F_solar", rf"(?P<st_a>{_alt(L.SOLAR_TERMS_PLAIN)})(?!{_alt(L.SOLAR_TERMS_PLAIN)})"
-                    rf"|(?<=年)(?P<st_b>{_alt(L.SOLAR_TERMS_MARKED)})|(?P<st_c>{_alt(L.SOLAR_TERMS_MARKED)})"
+                    rf"|(?<={L.YEAR_WORD})(?P<st_b>{_alt(L.SOLAR_TERMS_MARKED)})|(?P<st_c>{_alt(L.SOLAR_TERMS_MARKED)})"
                     rf"(?={_alt(L.SOLAR_TERM_AFTER)})",
          "".join({w[0] for w in L.SOLAR_TERMS}))
 def _solar_term(m: re.Match) -> "_Unit":
@@ -444,7 +444,7 @@ def _solar_term(m: re.Match) -> "_Unit":
     return _Unit(s, e, 2, 4, lunar=m.group("st_a") or m.group("st_b") or m.group("st_c"), holiday=True)
 
 
-@_family("F_yseason", rf"(?:(?<=年)|(?<=年的))(?P<ys_w>{_alt(L.SEASONS_OF_A_YEAR)})"
+@_family("F_yseason", rf"(?:(?<={L.YEAR_WORD})|(?<={L.YEAR_WORD}{L.OF}))(?P<ys_w>{_alt(L.SEASONS_OF_A_YEAR)})"
                       rf"(?=$|[{re.escape(L.YEAR_SEASON_ENDS)}]|{_alt(L.YEAR_SEASON_AFTER)})",
          "".join({w[0] for w in L.SEASONS_OF_A_YEAR}))
 def _year_season(m: re.Match) -> "_Unit":  # 的 is left to the merge ("2021年的春天")
@@ -466,8 +466,8 @@ def _lunar_festival(m: re.Match) -> "_Unit":
     return _Unit(s, e, 2, 4, lunar_date=(month, False, day), holiday=True)
 
 
-@_family("F_nthday", r"(?!第二天)第(?P<nd>[1-9]\d{0,2}|[一二三四五六七八九]|[一二三]?十[一二三四五六七八九]?|[一二三]百(?:零?[一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)?)(?:个)?(?:天|日)(?![\d])",
-         "第")
+@_family("F_nthday", rf"(?!{L.SECOND_DAY}){L.NTH}(?P<nd>[1-9]\d{{0,2}}|{L.CN_NTH_DAY})(?:{L.GE})?(?:{L.DAY_UNITS_RE})(?![\d])",
+         L.NTH)
 def _nth_day(m: re.Match) -> "_Unit | None":
     """2025年第一天, 今年第100天, 3月的第10天: the n-th day of the year or month just named (alone,
     "第三天" counts from an event the text names elsewhere and gives nothing; 第二天 is the day after
@@ -480,7 +480,7 @@ def _nth_day(m: re.Match) -> "_Unit | None":
 
 
 @_family("F_later", rf"(?:{_alt(L.LATER_PREFIXES)}){_SP}(?P<lt_n>{_COUNT}){_SP}(?:{_APPROX})?"
-                    rf"(?:(?P<lt_hp>个半)(?P<lt_uh>{_alt(L.HALF_AFTER_GE)})|(?P<lt_u>{_DUR_FWD_UNIT})(?P<lt_hs>半)?)"
+                    rf"(?:(?P<lt_hp>{L.GE_AND_A_HALF})(?P<lt_uh>{_alt(L.HALF_AFTER_GE)})|(?P<lt_u>{_DUR_FWD_UNIT})(?P<lt_hs>{L.HALF})?)"
                     rf"(?!{_DUR_WORDS}|[{L.NOT_AFTER_LATER}])",
          "".join({w[0] for w in L.LATER_PREFIXES}))
 def _later(m: re.Match) -> "_Unit | None":
@@ -503,7 +503,7 @@ def _last_weekday(m: re.Match) -> "_Unit":
     return _Unit(s, e, 3, 4, nth_week=-1, weekday=L.WEEKDAYS[m.group("lw_d")], joined_only=True)
 
 
-@_family("F_slashday", r"(?<![\d./])(?P<sl_m>1[0-2]|0?[1-9])/(?P<sl_d>[12]\d|3[01]|0?[1-9])[号日]"
+@_family("F_slashday", rf"(?<![\d./])(?P<sl_m>1[0-2]|0?[1-9])/(?P<sl_d>[12]\d|3[01]|0?[1-9])[{L.SLASH_DAY_SUFFIXES}]"
                        rf"(?![{L.NOT_AFTER_SLASH_DAY}])", _DIGITS)
 def _slash_day(m: re.Match) -> "_Unit":
     """11/3号, 5/20日: month/day with 号 or 日 after it (a fraction takes no 号)."""
@@ -511,8 +511,8 @@ def _slash_day(m: re.Match) -> "_Unit":
     return _Unit(s, e, 2, 4, month=int(m.group("sl_m")), day=int(m.group("sl_d")), day_suffix="日")
 
 
-@_family("F_backmonths", rf"(?<![{L.NOT_BEFORE_NEAR}])(?:最近|近)(?P<bm_n>(?<![\d.])\d{{1,2}}(?![\d.])|[两二三四五六七八九仨]|十[一二]?)"
-                         rf"月(?![{L.NOT_AFTER_NEAR_MONTHS}])", "最近")
+@_family("F_backmonths", rf"(?<![{L.NOT_BEFORE_NEAR}])(?:{L.NEAR_RE})(?P<bm_n>(?<![\d.])\d{{1,2}}(?![\d.])|{L.CN_NEAR_MONTHS})"
+                         rf"{L.MONTH_WORD}(?![{L.NOT_AFTER_NEAR_MONTHS}])", L.NEAR_FIRST)
 def _back_months(m: re.Match) -> "_Unit | None":
     """近三月, 最近6月: the last n months to the issue day, as 近三个月 (接近五月 is May coming,
     近3月份 and 近3月底 name the month)."""
@@ -535,8 +535,8 @@ def _half_month(m: re.Match) -> "_Unit":
                  count_unit="day", direction=direction)
 
 
-@_family("F_clauselater", rf"(?<![^\s{re.escape(L.CLAUSE_STARTS)}])过{_SP}(?P<cl_n>(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT})"
-                          rf"(?P<cl_u>{_DUR_FWD_UNIT})(?!{_DUR_WORDS}|[{L.NOT_AFTER_LATER}])", "过")
+@_family("F_clauselater", rf"(?<![^\s{re.escape(L.CLAUSE_STARTS)}]){L.PAST_WORD}{_SP}(?P<cl_n>(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT})"
+                          rf"(?P<cl_u>{_DUR_FWD_UNIT})(?!{_DUR_WORDS}|[{L.NOT_AFTER_LATER}])", L.PAST_WORD)
 def _clause_later(m: re.Match) -> "_Unit | None":
     """过两天再说, 过十周: 过 opening a clause, then a count, is "in that long" like 再过 (inside a
     clause 过 is a verb of its own: 超过3天, 经过两天, 度过三年)."""
@@ -557,13 +557,13 @@ _LUNAR_MONTH = L.LUNAR_MONTH_RE
 _LUNAR_DAY = L.LUNAR_DAY_RE
 
 
-@_family("F_lunardate", rf"(?:(?P<ln_p>农历|阴历|旧历){_SP}(?:(?P<ln_y>[12]\d{{3}}|[〇○零一二三四五六七八九]{{4}}){_SP}年)?"
-                        rf"(?P<ln_l1>闰)?(?P<ln_m1>{_LUNAR_MONTH})月(?:(?P<ln_d1>{_LUNAR_DAY})[日号]?)?"
-                        rf"|(?P<ln_l2>闰)(?P<ln_m2>{_LUNAR_MONTH})月(?:(?P<ln_d2>{_LUNAR_DAY})[日号]?)?"
-                        rf"|(?P<ln_m3>腊|冬)月(?:(?P<ln_d3>{_LUNAR_DAY})[日号]?)?"
-                        rf"|(?<![\d〇○零一二三四五六七八九十])(?P<ln_m4>{_LUNAR_MONTH})月(?P<ln_d4>初[一二三四五六七八九十]|初[1-9]|初10|廿[一二三四五六七八九]?|卅))"
+@_family("F_lunardate", rf"(?:(?P<ln_p>{L.LUNAR_MARK_RE}){_SP}(?:(?P<ln_y>[12]\d{{3}}|[{L.YEAR_DIGIT_CLASS}]{{4}}){_SP}{L.YEAR_WORD})?"
+                        rf"(?P<ln_l1>{L.LEAP})?(?P<ln_m1>{_LUNAR_MONTH}){L.MONTH_WORD}(?:(?P<ln_d1>{_LUNAR_DAY})[{L.DAY_SUFFIXES}]?)?"
+                        rf"|(?P<ln_l2>{L.LEAP})(?P<ln_m2>{_LUNAR_MONTH}){L.MONTH_WORD}(?:(?P<ln_d2>{_LUNAR_DAY})[{L.DAY_SUFFIXES}]?)?"
+                        rf"|(?P<ln_m3>{L.WINTER_LUNAR_MONTHS_RE}){L.MONTH_WORD}(?:(?P<ln_d3>{_LUNAR_DAY})[{L.DAY_SUFFIXES}]?)?"
+                        rf"|(?<![\d{L.YEAR_DIGIT_CLASS}十])(?P<ln_m4>{_LUNAR_MONTH}){L.MONTH_WORD}(?P<ln_d4>{L.LUNAR_ONLY_DAY_RE}))"
                         r"(?![\d])",
-         "农阴旧闰腊冬正" + _DIGITS + "一二三四五六七八九十")
+         L.LUNAR_DATE_FIRST + _DIGITS + L.CN_NUMERALS_TO_TEN)
 def _lunar_date(m: re.Match) -> "_Unit | None":
     """农历二〇二〇年十二月二十九, 腊月二十三, 闰四月, 五月廿二, 九月初九: a date of the lunar calendar,
     read when the text says so (农历/阴历, 闰, 腊月/冬月, or a day written 初X/廿X)."""
@@ -656,10 +656,10 @@ def _joined_half(m: re.Match) -> "_Unit":
 _CN_CENTURY = L.CN_CENTURY
 
 
-@_family("F_decade", rf"(?:(?P<dc_c>\d{{1,2}}|{_CN_CENTURY})世纪|(?P<dc_r>上个?世纪|本世纪))?"
-                     rf"(?P<dc_d>[1-9]0|[一二三四五六七八九]十)年代(?P<dc_p>{_alt(L.ERA_PARTS)})?"
-                     rf"|(?P<dc_c2>\d{{1,2}}|{_CN_CENTURY})世纪(?P<dc_p2>{_alt(L.ERA_PARTS)})?",
-         _DIGITS + "一二三四五六七八九十上本")
+@_family("F_decade", rf"(?:(?P<dc_c>\d{{1,2}}|{_CN_CENTURY}){L.CENTURY_WORD}|(?P<dc_r>{L.RELATIVE_CENTURY_RE}))?"
+                     rf"(?P<dc_d>[1-9]0|{L.CN_DECADE}){L.DECADE_WORD}(?P<dc_p>{_alt(L.ERA_PARTS)})?"
+                     rf"|(?P<dc_c2>\d{{1,2}}|{_CN_CENTURY}){L.CENTURY_WORD}(?P<dc_p2>{_alt(L.ERA_PARTS)})?",
+         _DIGITS + L.CN_NUMERALS_TO_TEN + L.RELATIVE_CENTURY_FIRST)
 def _decade(m: re.Match) -> "_Unit | None":
     part = m.group("dc_p") or m.group("dc_p2")
     if m.group("dc_c2"):
@@ -690,9 +690,9 @@ def _month_day_dash(m: re.Match) -> "_Unit":
     return _Unit(s, e, 2, 4, month=int(m.group("mt_m")), day=int(m.group("mt_d")), day_suffix="日")
 
 
-@_family("F_mday", rf"(?P<md_m>{_MNUM}){_SP}月(?P<md_d>[12]\d|3[01]|0?[1-9]|{L.CN_DAY})"
-                   rf"(?=$|[\s,，。;；、)）]|(?:至|到|[-—~～])\s?(?:{_MNUM})\s?月|{_CLOCK_POD}(?:{_HNUM})?)",
-         _DIGITS + L.YEAR_DIGIT_CLASS + "十")
+@_family("F_mday", rf"(?P<md_m>{_MNUM}){_SP}{L.MONTH_WORD}(?P<md_d>[12]\d|3[01]|0?[1-9]|{L.CN_DAY})"
+                   rf"(?=$|[\s{L.BARE_MONTH_DAY_ENDS}]|(?:{L.MONTH_DAY_RANGE_RE})\s?(?:{_MNUM})\s?{L.MONTH_WORD}|{_CLOCK_POD}(?:{_HNUM})?)",
+         _DIGITS + L.YEAR_DIGIT_CLASS + L.TEN)
 def _month_bare_day(m: re.Match) -> "_Unit":
     """十月31, 1月3至2月10, 8月十五晚上: a day straight after 月 with no 日, where a boundary or a
     part of day follows."""
@@ -711,10 +711,11 @@ def _time_context_year(m: re.Match) -> "_Unit":
 
 
 
-@_family("F_every", rf"每(?:周|星期)(?P<ev_a>{_WD})\s?[{_RANGE_CHARS}]\s?(?:周|星期)?(?P<ev_b>{_WD})(?:[,，]?每[日天])?"
-                    rf"|(?:周|星期)(?P<ev_c>{_WD})[{_RANGE_CHARS}](?:周|星期)?(?P<ev_d>{_WD})[,，]?每[日天]"
-                    rf"|每(?:周|星期|礼拜|禮拜|週)(?P<ev_e>{_WD})"
-                    rf"|{_alt(L.EVERY_DAY_WORDS)}", "每周星" + "".join(w[0] for w in L.EVERY_DAY_WORDS))
+@_family("F_every", rf"{L.EVERY}(?:{L.WEEK_SHORT_RE})(?P<ev_a>{_WD})\s?[{_RANGE_CHARS}]\s?(?:{L.WEEK_SHORT_RE})?(?P<ev_b>{_WD})"
+                    rf"(?:[,，]?{L.EVERY}[{L.DAY_CHARS}])?"
+                    rf"|(?:{L.WEEK_SHORT_RE})(?P<ev_c>{_WD})[{_RANGE_CHARS}](?:{L.WEEK_SHORT_RE})?(?P<ev_d>{_WD})[,，]?{L.EVERY}[{L.DAY_CHARS}]"
+                    rf"|{L.EVERY}(?:{L.WEEK_WORDS_RE})(?P<ev_e>{_WD})"
+                    rf"|{_alt(L.EVERY_DAY_WORDS)}", L.EVERY + L.WEEK_SHORT_FIRST + "".join(w[0] for w in L.EVERY_DAY_WORDS))
 def _every(m: re.Match) -> "_Unit | None":
     a, b = m.group("ev_a") or m.group("ev_c"), m.group("ev_b") or m.group("ev_d")
     word = m.group("F_every")
