@@ -293,7 +293,7 @@ def _year_month_start(m: re.Match) -> "_Unit":
     return _Unit(s, e, 0, 2, year=int(m.group("ym_y")), month=int(m.group("ym_m")), range_start_only=True)
 
 
-@_family("F_byfrom", rf"(?:(?<=从)|(?<=在)|(?<=自))(?P<bf>[12]\d{{3}})"
+@_family("F_byfrom", rf"(?:{L.BEFORE_BARE_YEAR_RANGE_RE})(?P<bf>[12]\d{{3}})"
                      rf"(?=\s?(?:[{_RANGE_CHARS}]|[{L.BETWEEN_AND}])\s?[12]\d{{3}}{_BARE_YEAR_END})", "12")
 def _bare_year_from(m: re.Match) -> "_Unit":
     s, e = m.span()
@@ -376,7 +376,7 @@ def _holiday_period(m: re.Match) -> "_Unit":
     return _Unit(s, e, 2, 4, holiday_period=L.HOLIDAY_PERIOD_WORDS[m.group("hp_w")], holiday=True)
 
 
-@_family("F_nthweek", rf"{L.NTH}(?P<nw>[1-5]|[一二三四五]|[1-4]\d|5[0-3]|{L.CN_WEEK_NUMBER}){L.GE}?"
+@_family("F_nthweek", rf"{L.NTH}(?P<nw>[1-5]|[{L.CN_ONE_TO_FIVE}]|[1-4]\d|5[0-3]|{L.CN_WEEK_NUMBER}){L.GE}?"
                       rf"(?:{L.WEEK_WORDS_RE})(?P<nw_d>{_WD})?(?![\d{L.CN_NUMERALS_TO_TEN}])",
          L.NTH)
 def _nth_week(m: re.Match) -> "_Unit | None":
@@ -409,10 +409,10 @@ def _minguo(m: re.Match) -> "_Unit":
 assert all(len(era) == 2 for era in L.REIGN_ERAS), "the reign family looks two characters back"
 # One character class first: at most numerals and 年 the second character of an era name fails it.
 _ERA_BEFORE = f"(?<=[{''.join(sorted({era[1] for era in L.REIGN_ERAS}))}])(?<={'|'.join(L.REIGN_ERAS)})"
-_ERA_YUAN_BEFORE = f"(?<=元)(?<={'|'.join(era + '元' for era in L.REIGN_ERAS)})"
+_ERA_YUAN_BEFORE = f"(?<={L.FIRST_YEAR_WORD})(?<={'|'.join(era + L.FIRST_YEAR_WORD for era in L.REIGN_ERAS)})"
 
 
-@_family("F_reign", rf"(?:{_ERA_BEFORE})(?:(?P<rg_n>\d{{1,2}}|[一二三四五六]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+@_family("F_reign", rf"(?:{_ERA_BEFORE})(?:(?P<rg_n>\d{{1,2}}|{L.CN_REIGN_YEAR})"
                     rf"{_SP}{L.YEAR_WORD}|(?P<rg_all>{L.REIGN_SPAN_WORD}))|(?:{_ERA_YUAN_BEFORE})(?P<rg_yuan>{L.YEAR_WORD})",
          _DIGITS + L.CN_NUMERALS_TO_TEN + L.YEAR_WORD)
 def _reign(m: re.Match) -> "_Unit | None":
@@ -561,7 +561,7 @@ _LUNAR_DAY = L.LUNAR_DAY_RE
                         rf"(?P<ln_l1>{L.LEAP})?(?P<ln_m1>{_LUNAR_MONTH}){L.MONTH_WORD}(?:(?P<ln_d1>{_LUNAR_DAY})[{L.DAY_SUFFIXES}]?)?"
                         rf"|(?P<ln_l2>{L.LEAP})(?P<ln_m2>{_LUNAR_MONTH}){L.MONTH_WORD}(?:(?P<ln_d2>{_LUNAR_DAY})[{L.DAY_SUFFIXES}]?)?"
                         rf"|(?P<ln_m3>{L.WINTER_LUNAR_MONTHS_RE}){L.MONTH_WORD}(?:(?P<ln_d3>{_LUNAR_DAY})[{L.DAY_SUFFIXES}]?)?"
-                        rf"|(?<![\d{L.YEAR_DIGIT_CLASS}十])(?P<ln_m4>{_LUNAR_MONTH}){L.MONTH_WORD}(?P<ln_d4>{L.LUNAR_ONLY_DAY_RE}))"
+                        rf"|(?<![\d{L.YEAR_DIGIT_CLASS}{L.TEN}])(?P<ln_m4>{_LUNAR_MONTH}){L.MONTH_WORD}(?P<ln_d4>{L.LUNAR_ONLY_DAY_RE}))"
                         r"(?![\d])",
          L.LUNAR_DATE_FIRST + _DIGITS + L.CN_NUMERALS_TO_TEN)
 def _lunar_date(m: re.Match) -> "_Unit | None":
@@ -846,7 +846,7 @@ def _first_chars() -> str:
              *L.AHEAD_PREFIXES, *L.HOLIDAYS, *L.LUNAR_HOLIDAYS, *L.QINGMING_WORDS,
              *L.FIRST_LUNAR_MONTH, *L.ANCHOR_DAYS, *L.NTH_WEEKDAY_HOLIDAYS]
     chars = set(L.CN_DIGITS) | set(L.CN_UNITS) | set(L.YEAR_DIGIT_CLASS)
-    chars |= {w[0] for w in words} | set("第首前头上中下月年半")
+    chars |= {w[0] for w in words} | set(L.TOKEN_FIRST_CHARS)
     for _, _, starts in _FAMILIES:
         chars |= set(starts) - set(_DIGITS)
     return "".join(sorted(chars))
@@ -952,7 +952,7 @@ def _scan(text: str):
             continue
         yield m
         pos = m.end() if m.end() > m.start() else m.start() + 1
-_GLUE_RE = re.compile(rf"\s?(?:起|开始)?\s?(?:{_MARK})\s?")
+_GLUE_RE = re.compile(rf"\s?(?:{L.RANGE_START_WORDS_RE})?\s?(?:{_MARK})\s?")
 _SPACE_RE = re.compile(r"[ \t\u3000]?")
 
 # Which token levels may follow a unit whose finest level is the key:
@@ -1997,7 +1997,7 @@ def _glued(scan: str, u: _Unit, v: _Unit) -> bool:
     return between is not None and between.end() == v.start and scan.startswith(("之间", "间"), v.end)
 
 
-_BETWEEN_RE = re.compile(r"\s?[与和及]\s?")
+_BETWEEN_RE = re.compile(rf"\s?[{L.BETWEEN_JOINERS}]\s?")
 _WITHIN_SUFFIXES = sorted(L.WITHIN_SUFFIXES, key=len, reverse=True)
 _PERIOD_GRAINS = ("year", "half", "season", "quarter", "month", "xun", "week")
 _RECUR_GAP_RE = re.compile(r"[ \t\u3000,，:：]{0,2}")
@@ -2049,13 +2049,13 @@ def _expr(text: str, s: int, e: int, kind: Kind, start, end, grain) -> TimeExpre
 
 
 # A list of days followed, within its sentence, by 分别 names the days one by one, not a span.
-_RESPECTIVELY_RE = re.compile(r"[^。；;!?！？\n]{0,16}?分别")
-_LISTED_DAY_RE = re.compile(rf"(?:{_N2}|{L.CN_DAY}){_SP}[日号]")
+_RESPECTIVELY_RE = re.compile(rf"[^{L.RESPECTIVELY_CLAUSE_ENDS}\n]{{0,16}}?{L.RESPECTIVELY}")
+_LISTED_DAY_RE = re.compile(rf"(?:{_N2}|{L.CN_DAY}){_SP}[{L.DAY_SUFFIXES}]")
 
 
 def _listed_days(scan: str, s: int, e: int, u: _Unit) -> list[tuple[int, int, int]]:
     """(start, end, day) of each day in a list "3月2号、3号、4号"; the first keeps what precedes it."""
-    found = [(m.start(), m.end(), to_int(re.sub(r"[ \u3000日号]", "", m.group()))) for m in _LISTED_DAY_RE.finditer(scan, s, e)]
+    found = [(m.start(), m.end(), to_int(re.sub(rf"[ \u3000{L.DAY_SUFFIXES}]", "", m.group()))) for m in _LISTED_DAY_RE.finditer(scan, s, e)]
     if found:
         found[0] = (s, found[0][1], found[0][2])
     return found

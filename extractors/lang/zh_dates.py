@@ -542,3 +542,12 @@ EVERY = "每"  # 每周一至周五, 每日
 WEEK_SHORT_RE = "周|星期"
 WEEK_SHORT_FIRST = "周星"
 DAY_CHARS = "日天"
+BEFORE_BARE_YEAR_RANGE_RE = "(?<=从)|(?<=在)|(?<=自)"  # 从2016到2019: lookbehinds, one per word
+CN_ONE_TO_FIVE = "一二三四五"
+CN_REIGN_YEAR = "[一二三四五六]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+# Characters a token of the main table may start with besides its words' first characters.
+TOKEN_FIRST_CHARS = "第首前头上中下月年半"
+RANGE_START_WORDS_RE = "起|开始"  # 12月1日起至5日
+BETWEEN_JOINERS = "与和及"  # 2015年与2018年之间
+RESPECTIVELY = "分别"
+RESPECTIVELY_CLAUSE_ENDS = "。；;!?！？"
