@@ -1,8 +1,9 @@
 """Chinese time vocabulary: numerals, relative words, periods, parts of the day, range marks.
 
 Pure data; ``extractors.dates`` builds its patterns from these tables, so adding a word never
-means touching the engine. Regex fragments here are plain alternations of literals or small
-character classes.
+means touching the engine, and the engine's regexes hold no Chinese of their own (the fragments at
+the end of this module). Regex fragments here are alternations of literals or small character
+classes, a few with the lookaround that keeps a word from a longer one (中 not before 旬).
 """
 
 from __future__ import annotations
