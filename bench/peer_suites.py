@@ -7,6 +7,11 @@ Nothing of either suite is stored in this repository: the cases are read from
 ``Specs/DateTime/Chinese/DateTimeModel.json`` (Recognizers-Text: inputs with one result that is a
 date, date range, time or time range; durations and sets have no calendar interval).
 
+Both suites resolve a phrase against "now" (Recognizers' ReferenceDateTime, JioNLP's time base),
+so the normaliser is called with ``base_is_now=True``: words pointing back (当晚, 第三天, 当月)
+with nothing before them take the base, and spans from the base touch its instant. In a paper the
+base is the issue date and those words yield nothing (see docs/reference.md).
+
 Each case is judged on one interval: the first expression's start and the last one's end.
 Two scores:
 - strict: start and end equal (an inclusive end such as 23:59:59 is moved one second on);
@@ -160,7 +165,7 @@ _YEAR_WRITTEN = re.compile(r"\d{2,4}\s*年|[〇零一二三四五六七八九两
 
 
 _AFTER = re.compile(r"(之后|以后)")
-_OFFSET = re.compile(r"再过|^过|(\d+|[半两一二三四五六七八九十百千几]+)[个多]*(年|月|星期|周|天|日|小时|钟头|分钟|刻钟|交易日|工作日)"
+_OFFSET = re.compile(r"再过|^过|(\d+|[半两一二三四五六七八九十百千几]+)[个多]*(年|月|星期|周|天|日|小时|钟头|分钟|分半钟?|秒钟?|刻钟|交易日|工作日)"
                      r"半?多?[之以]?[前后]")
 _SPAN_TO_BASE = re.compile(r"(\d+|[半两一二三四五六七八九十百千几]+)[个多]*(年|月|星期|周|天|日)半?多?(以来|以内|之内|内|来)")
 _MOVABLE_DAY = re.compile(r"除夕|年三十|春节|元宵|端午|中秋|重阳|七夕|[小大][寒暑雪]|[冬夏]至|[春秋]分|立[春夏秋冬]"
@@ -287,7 +292,8 @@ def run(cases) -> dict:
     misses = []
     for text, base, allowed in cases:
         total += 1
-        found = [e for e in find_dates(text, base) if e.kind not in ("vague", "recurring")]
+        # Both suites' base is the moment a phrase is said ("now"), not a paper's issue date.
+        found = [e for e in find_dates(text, base, base_is_now=True) if e.kind not in ("vague", "recurring")]
         got = (found[0].start, found[-1].end) if found else None
         verdicts = [judge(text, base, got, want) for want in allowed]
         if any(ok and conv is None for ok, conv in verdicts):

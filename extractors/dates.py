@@ -40,7 +40,7 @@ from .patterns import alternation as _alt
 
 Kind = Literal["point", "range", "since", "until", "vague", "recurring"]
 Granularity = Literal["year", "half", "season", "quarter", "month", "xun", "week", "day", "part_of_day",
-                      "hour", "minute"]
+                      "hour", "minute", "second"]
 Prefer = Literal["nearest", "past", "future", "ahead"]
 # "ahead" (announcements: 将于, 定于) is "nearest" with a slight lean forward: a date behind the base
 # counts this many times its distance, so "将于11月28日" in a 12-01 issue stays 11-28 (a late report
@@ -48,7 +48,7 @@ Prefer = Literal["nearest", "past", "future", "ahead"]
 AHEAD_PAST_WEIGHT = 3  # a date up to about three months back stays in the past
 
 # Finest first: a range is reported at the finer granularity of its two ends.
-_GRAIN_ORDER = ["minute", "hour", "part_of_day", "day", "week", "xun", "month", "quarter", "season",
+_GRAIN_ORDER = ["second", "minute", "hour", "part_of_day", "day", "week", "xun", "month", "quarter", "season",
                 "half", "year"]
 
 
@@ -171,6 +171,9 @@ class _Unit:
     holiday_period: str | None = None  # 国庆节期间: the key of an official break
     range_end_only: bool = False  # "2019" of "从2016到2019": a date only as the end of a range
     every: str | None = None  # 每日 / 每周一至周五: "daily" or ISO weekdays "1-5"
+    hour_last: int | None = None  # 七八点: the second of two neighbouring hours named at once
+    count_low: int | None = None  # 三四天后: the first count of a pair (count is the second)
+    anaphoric: bool = False  # 当月, 这一年: the month or year the text just named
     tokens: int = 1
 
 
@@ -181,8 +184,8 @@ class _Unit:
 
 
 _MARK = _alt(L.RANGE_MARKS)
-_Y4 = r"(?<![\d.])[12]\d{3}(?![\d.])|[〇○零一二三四五六七八九]{4}"
-_Y2 = r"(?<![\d.])\d\d(?![\d.])|[〇○零一二三四五六七八九]{2}"
+_Y4 = rf"(?<![\d.])[12]\d{{3}}(?![\d.])|[{L.YEAR_DIGIT_CLASS}]{{4}}"
+_Y2 = rf"(?<![\d.])\d\d(?![\d.])|[{L.YEAR_DIGIT_CLASS}]{{2}}"
 # Months, days, hours and minutes take any one- or two-digit number: "13月1日" must be read whole
 # (and rejected by _impossible) rather than leave "1日" behind as a date of its own.
 _N2 = r"(?<![\d.])\d{1,2}(?![\d.])"
@@ -190,12 +193,12 @@ _MNUM = rf"{_N2}|{L.CN_MONTH}"
 _DNUM = rf"{_N2}|{L.CN_DAY}"
 _HNUM = rf"{_N2}|{L.CN_HOUR}"
 _SP = r"[ \u3000]?"  # typeset text sometimes spaces out "2023 年 12 月"
-_COUNT = rf"(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT}|半"
+_COUNT = rf"(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT}|{L.HALF}"
 _POD = _alt(L.PARTS_OF_DAY)
 _CLOCK_POD = _alt(list(L.PARTS_OF_DAY) + list(L.CLOCK_PREFIXES))
-_DUR_FWD_UNIT = _alt([u for u in L.DURATION_UNITS if u != "日"])
+_DUR_FWD_UNIT = _alt([u for u in L.DURATION_UNITS if u != L.DAY_WORD])
 _DUR_ALL_UNIT = _alt(L.DURATION_UNITS)
-_DUR_WORDS = _alt(L.DURATION_WITHIN + L.DURATION_AFTER + L.DURATION_BEFORE + ["以来", "来"])
+_DUR_WORDS = _alt(L.DURATION_WITHIN + L.DURATION_AFTER + L.DURATION_BEFORE + L.SINCE_TAILS)
 _APPROX = _alt(L.APPROXIMATE)
 
 
@@ -220,8 +223,8 @@ def _family(group: str, pattern: str, starts: str):
     return register
 
 
-_RANGE_CHARS = "-—–~～至到"
-_WD = "[一二三四五六日天1-7]"
+_RANGE_CHARS = L.RANGE_CHARS
+_WD = f"[{L.WEEKDAY_CHARS}]"
 _WEST_RE = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d\d)(?![\d.])")
 
 
@@ -280,7 +283,7 @@ def _dot_day(m: re.Match) -> "_Unit":
 
 
 # "2011.05-2013", "从2016到2019", "在2015与2018之间": four-digit years with no 年, in a range only.
-_BARE_YEAR_END = r"(?![\d.年万亿元%％个件人次名号])"
+_BARE_YEAR_END = rf"(?![\d.{L.NOT_AFTER_BARE_YEAR}])"
 
 
 @_family("F_ymstart", rf"(?<![\d.])(?P<ym_y>[12]\d{{3}})\.(?P<ym_m>\d{{1,2}})"
@@ -290,14 +293,14 @@ def _year_month_start(m: re.Match) -> "_Unit":
     return _Unit(s, e, 0, 2, year=int(m.group("ym_y")), month=int(m.group("ym_m")), range_start_only=True)
 
 
-@_family("F_byfrom", rf"(?:(?<=从)|(?<=在)|(?<=自))(?P<bf>[12]\d{{3}})"
-                     rf"(?=\s?(?:[{_RANGE_CHARS}]|[与和])\s?[12]\d{{3}}{_BARE_YEAR_END})", "12")
+@_family("F_byfrom", rf"(?:{L.BEFORE_BARE_YEAR_RANGE_RE})(?P<bf>[12]\d{{3}})"
+                     rf"(?=\s?(?:[{_RANGE_CHARS}]|[{L.BETWEEN_AND}])\s?[12]\d{{3}}{_BARE_YEAR_END})", "12")
 def _bare_year_from(m: re.Match) -> "_Unit":
     s, e = m.span()
     return _Unit(s, e, 0, 0, year=int(m.group("bf")), range_start_only=True)
 
 
-@_family("F_byto", rf"(?:(?<=[12]\d{{3}}[{_RANGE_CHARS}与和])|(?<=[12]\d{{3}}\.\d[{_RANGE_CHARS}])"
+@_family("F_byto", rf"(?:(?<=[12]\d{{3}}[{_RANGE_CHARS}{L.BETWEEN_AND}])|(?<=[12]\d{{3}}\.\d[{_RANGE_CHARS}])"
                    rf"|(?<=[12]\d{{3}}\.\d\d[{_RANGE_CHARS}]))(?P<bt>[12]\d{{3}})(?:\.(?P<bt_m>\d{{1,2}}))?"
                    rf"{_BARE_YEAR_END}", "12")
 def _bare_year_to(m: re.Match) -> "_Unit":
@@ -306,19 +309,32 @@ def _bare_year_to(m: re.Match) -> "_Unit":
     return _Unit(s, e, 0, 2 if month else 0, year=int(m.group("bt")), month=month, range_end_only=True)
 
 
-@_family("F_dlist", rf"(?P<dl_m>{_MNUM}){_SP}月{_SP}(?P<dl_d>{_DNUM}){_SP}[日号]"
-                    rf"(?P<dl_rest>(?:[、和及与]{_SP}(?:{_N2}|{L.CN_DAY}){_SP}[日号])+)", _DIGITS + L.YEAR_DIGIT_CLASS + "十")
+@_family("F_dlist", rf"(?P<dl_m>{_MNUM}){_SP}{L.MONTH_WORD}{_SP}(?P<dl_d>{_DNUM}){_SP}(?P<dl_sx>[{L.DAY_SUFFIXES}])"
+                    rf"(?P<dl_rest>(?:[{L.LIST_JOINERS}]{_SP}(?:{_N2}|{L.CN_DAY}){_SP}[{L.DAY_SUFFIXES}])+"
+                    rf"|(?:[,，]{_SP}(?:{_N2}|{L.CN_DAY}){_SP}(?P=dl_sx)){{2,}}(?![\d{L.NOT_AFTER_COMMA_LIST}]))",
+         _DIGITS + L.YEAR_DIGIT_CLASS + "十")
 def _day_list(m: re.Match) -> "_Unit | None":
-    days = [to_int(m.group("dl_d"))] + [to_int(d) for d in re.findall(rf"{_N2}|{L.CN_DAY}", m.group("dl_rest"))]
+    """3月2号、3号、4号 and, with commas, 9月3号，4号，5号: one span from the first day to the last.
+    A comma list needs three days or more, all with the first one's 日 or 号 (3月5日，6日起 is a
+    date and then a start)."""
+    rest = m.group("dl_rest")
+    days = [to_int(m.group("dl_d"))] + [to_int(d) for d in re.findall(rf"{_N2}|{L.CN_DAY}", rest)]
     if any(b <= a for a, b in zip(days, days[1:])):
         return None
     s, e = m.span()
     return _Unit(s, e, 2, 4, month=to_int(m.group("dl_m")), day=days[0], day_suffix="日", day_last=days[-1])
 
 
-@_family("F_twoyear", rf"(?P<ty>(?<![\d.])(?:\d\d(?={_SP}年(?:初|底|末|伊始))|0\d(?={_SP}年))"
-                      rf"|(?<![〇○零一二两三四五六七八九十百千])[{L.TWO_DIGIT_YEAR_FIRST}][{L.YEAR_DIGIT_CLASS}](?=年))"
-                      rf"{_SP}年(?P<ty_p>初|底|末|伊始)?", _DIGITS + L.TWO_DIGIT_YEAR_FIRST)
+# After a two-digit year, these make it a year (20年小寒, 24年春节, 23年夏天) where it is not a count:
+# not straight after a word (工作24年春节都没回家 counts years).
+_DAY_OF_A_YEAR = _alt(list(L.HOLIDAYS) + list(L.LUNAR_HOLIDAYS) + list(L.SOLAR_TERMS) + L.QINGMING_WORDS
+                      + list(L.NTH_WEEKDAY_HOLIDAYS) + [w for w in L.SEASONS_OF_A_YEAR if len(w) > 1])
+
+
+@_family("F_twoyear", rf"(?P<ty>(?<![\d.])(?:\d\d(?={_SP}{L.YEAR_WORD}(?:{L.YEAR_PART_RE}))|0\d(?={_SP}{L.YEAR_WORD})"
+                      rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{L.BEFORE_TWO_DIGIT_YEAR}]))\d\d(?={_SP}{L.YEAR_WORD}(?:{_DAY_OF_A_YEAR})))"
+                      rf"|(?<![{L.NUMERALS_BEFORE_YEAR}])[{L.TWO_DIGIT_YEAR_FIRST}][{L.YEAR_DIGIT_CLASS}](?={L.YEAR_WORD}))"
+                      rf"{_SP}{L.YEAR_WORD}(?P<ty_p>{L.YEAR_PART_RE})?", _DIGITS + L.TWO_DIGIT_YEAR_FIRST)
 def _two_digit_year(m: re.Match) -> "_Unit | None":
     digits, part = m.group("ty"), m.group("ty_p")
     if not digits.isascii():
@@ -330,7 +346,7 @@ def _two_digit_year(m: re.Match) -> "_Unit | None":
     return _Unit(s, e, 0, 1 if part else 0, year2=to_int(digits), year_part=part)
 
 
-@_family("F_kyear", rf"(?P<ky>{L.CN_THOUSAND_YEAR}){_SP}年(?P<ky_p>初|底|末|伊始)?", "两二一")
+@_family("F_kyear", rf"(?P<ky>{L.CN_THOUSAND_YEAR}){_SP}{L.YEAR_WORD}(?P<ky_p>{L.YEAR_PART_RE})?", L.CN_THOUSAND_YEAR_FIRST)
 def _thousand_year(m: re.Match) -> "_Unit | None":
     after = m.string[m.end()] if m.end() < len(m.string) else " "
     year = to_int(m.group("ky"))
@@ -353,16 +369,16 @@ def _season(m: re.Match) -> "_Unit":
     return _Unit(s, e, 1, 1, season=L.SEASONS[m.group("F_season")])
 
 
-@_family("F_hperiod", rf"(?<![第\d一二三四五六七八九十])(?P<hp_w>{_alt(L.HOLIDAY_PERIOD_WORDS)})(?:节)?"
+@_family("F_hperiod", rf"(?<![{L.NTH}\d{L.CN_NUMERALS_TO_TEN}])(?P<hp_w>{_alt(L.HOLIDAY_PERIOD_WORDS)})(?:{L.FESTIVAL_WORD})?"
                       rf"(?P<hp_s>{_alt(L.HOLIDAY_PERIOD_SUFFIXES)})", "".join(w[0] for w in L.HOLIDAY_PERIOD_WORDS))
 def _holiday_period(m: re.Match) -> "_Unit":
     s, e = m.span()
     return _Unit(s, e, 2, 4, holiday_period=L.HOLIDAY_PERIOD_WORDS[m.group("hp_w")], holiday=True)
 
 
-@_family("F_nthweek", rf"第(?P<nw>[1-5]|[一二三四五]|[1-4]\d|5[0-3]|[二三四]?十[一二三四五六七八九]?|五十[一二三]?)个?"
-                      rf"(?:周|星期|礼拜|禮拜|週)(?P<nw_d>{_WD})?(?![\d一二三四五六七八九十])",
-         "第")
+@_family("F_nthweek", rf"{L.NTH}(?P<nw>[1-5]|[{L.CN_ONE_TO_FIVE}]|[1-4]\d|5[0-3]|{L.CN_WEEK_NUMBER}){L.GE}?"
+                      rf"(?:{L.WEEK_WORDS_RE})(?P<nw_d>{_WD})?(?![\d{L.CN_NUMERALS_TO_TEN}])",
+         L.NTH)
 def _nth_week(m: re.Match) -> "_Unit | None":
     """3月第二周 / 今年第三十七个星期: weeks counted from the period's first Monday; with a weekday
     (6月第3个星期日) the n-th such weekday of the month."""
@@ -374,15 +390,15 @@ def _nth_week(m: re.Match) -> "_Unit | None":
     return _Unit(s, e, 3, 4, nth_week=n, weekday=L.WEEKDAYS[wd] if wd else None, joined_only=True)
 
 
-@_family("F_nthmonth", r"第(?P<nm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])个月", "第")
+@_family("F_nthmonth", rf"{L.NTH}(?P<nm>1[0-2]|[1-9]|{L.CN_MONTH_NUMBER}){L.GE}{L.MONTH_WORD}", L.NTH)
 def _nth_month(m: re.Match) -> "_Unit":
     """明年第九个月, 2021年的第三个月: a month counted in the year just named."""
     s, e = m.span()
     return _Unit(s, e, 2, 2, month=to_int(m.group("nm")), joined_only=True)
 
 
-@_family("F_minguo", rf"民国(?P<mg>\d{{1,2}}|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]|元){_SP}年",
-         "民")
+@_family("F_minguo", rf"{L.MINGUO}(?P<mg>\d{{1,2}}|{L.CN_ERA_YEAR}|{L.FIRST_YEAR_WORD}){_SP}{L.YEAR_WORD}",
+         L.MINGUO[0])
 def _minguo(m: re.Match) -> "_Unit":
     """民国三年: years of the Republic count from 1912 (民国元年)."""
     n = 1 if m.group("mg") == "元" else to_int(m.group("mg"))
@@ -393,12 +409,12 @@ def _minguo(m: re.Match) -> "_Unit":
 assert all(len(era) == 2 for era in L.REIGN_ERAS), "the reign family looks two characters back"
 # One character class first: at most numerals and 年 the second character of an era name fails it.
 _ERA_BEFORE = f"(?<=[{''.join(sorted({era[1] for era in L.REIGN_ERAS}))}])(?<={'|'.join(L.REIGN_ERAS)})"
-_ERA_YUAN_BEFORE = f"(?<=元)(?<={'|'.join(era + '元' for era in L.REIGN_ERAS)})"
+_ERA_YUAN_BEFORE = f"(?<={L.FIRST_YEAR_WORD})(?<={'|'.join(era + L.FIRST_YEAR_WORD for era in L.REIGN_ERAS)})"
 
 
-@_family("F_reign", rf"(?:{_ERA_BEFORE})(?:(?P<rg_n>\d{{1,2}}|[一二三四五六]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-                    rf"{_SP}年|(?P<rg_all>年间))|(?:{_ERA_YUAN_BEFORE})(?P<rg_yuan>年)",
-         _DIGITS + "一二三四五六七八九十年")
+@_family("F_reign", rf"(?:{_ERA_BEFORE})(?:(?P<rg_n>\d{{1,2}}|{L.CN_REIGN_YEAR})"
+                    rf"{_SP}{L.YEAR_WORD}|(?P<rg_all>{L.REIGN_SPAN_WORD}))|(?:{_ERA_YUAN_BEFORE})(?P<rg_yuan>{L.YEAR_WORD})",
+         _DIGITS + L.CN_NUMERALS_TO_TEN + L.YEAR_WORD)
 def _reign(m: re.Match) -> "_Unit | None":
     """康熙三年, 乾隆二十年, 神龙元年, 康熙年间: a year of a reign era (元年 is its first year), or the
     whole reign. Months and days after it are taken as written (not converted from the lunar
@@ -418,7 +434,7 @@ def _reign(m: re.Match) -> "_Unit | None":
 
 
 @_family("F_solar", rf"(?P<st_a>{_alt(L.SOLAR_TERMS_PLAIN)})(?!{_alt(L.SOLAR_TERMS_PLAIN)})"
-                    rf"|(?<=年)(?P<st_b>{_alt(L.SOLAR_TERMS_MARKED)})|(?P<st_c>{_alt(L.SOLAR_TERMS_MARKED)})"
+                    rf"|(?<={L.YEAR_WORD})(?P<st_b>{_alt(L.SOLAR_TERMS_MARKED)})|(?P<st_c>{_alt(L.SOLAR_TERMS_MARKED)})"
                     rf"(?={_alt(L.SOLAR_TERM_AFTER)})",
          "".join({w[0] for w in L.SOLAR_TERMS}))
 def _solar_term(m: re.Match) -> "_Unit":
@@ -428,7 +444,7 @@ def _solar_term(m: re.Match) -> "_Unit":
     return _Unit(s, e, 2, 4, lunar=m.group("st_a") or m.group("st_b") or m.group("st_c"), holiday=True)
 
 
-@_family("F_yseason", rf"(?:(?<=年)|(?<=年的))(?P<ys_w>{_alt(L.SEASONS_OF_A_YEAR)})"
+@_family("F_yseason", rf"(?:(?<={L.YEAR_WORD})|(?<={L.YEAR_WORD}{L.OF}))(?P<ys_w>{_alt(L.SEASONS_OF_A_YEAR)})"
                       rf"(?=$|[{re.escape(L.YEAR_SEASON_ENDS)}]|{_alt(L.YEAR_SEASON_AFTER)})",
          "".join({w[0] for w in L.SEASONS_OF_A_YEAR}))
 def _year_season(m: re.Match) -> "_Unit":  # 的 is left to the merge ("2021年的春天")
@@ -450,8 +466,8 @@ def _lunar_festival(m: re.Match) -> "_Unit":
     return _Unit(s, e, 2, 4, lunar_date=(month, False, day), holiday=True)
 
 
-@_family("F_nthday", r"(?!第二天)第(?P<nd>[1-9]\d{0,2}|[一二三四五六七八九]|[一二三]?十[一二三四五六七八九]?|[一二三]百(?:零?[一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)?)(?:个)?(?:天|日)(?![\d])",
-         "第")
+@_family("F_nthday", rf"(?!{L.SECOND_DAY}){L.NTH}(?P<nd>[1-9]\d{{0,2}}|{L.CN_NTH_DAY})(?:{L.GE})?(?:{L.DAY_UNITS_RE})(?![\d])",
+         L.NTH)
 def _nth_day(m: re.Match) -> "_Unit | None":
     """2025年第一天, 今年第100天, 3月的第10天: the n-th day of the year or month just named (alone,
     "第三天" counts from an event the text names elsewhere and gives nothing; 第二天 is the day after
@@ -464,7 +480,7 @@ def _nth_day(m: re.Match) -> "_Unit | None":
 
 
 @_family("F_later", rf"(?:{_alt(L.LATER_PREFIXES)}){_SP}(?P<lt_n>{_COUNT}){_SP}(?:{_APPROX})?"
-                    rf"(?:(?P<lt_hp>个半)(?P<lt_uh>{_alt(L.HALF_AFTER_GE)})|(?P<lt_u>{_DUR_FWD_UNIT})(?P<lt_hs>半)?)"
+                    rf"(?:(?P<lt_hp>{L.GE_AND_A_HALF})(?P<lt_uh>{_alt(L.HALF_AFTER_GE)})|(?P<lt_u>{_DUR_FWD_UNIT})(?P<lt_hs>{L.HALF})?)"
                     rf"(?!{_DUR_WORDS}|[{L.NOT_AFTER_LATER}])",
          "".join({w[0] for w in L.LATER_PREFIXES}))
 def _later(m: re.Match) -> "_Unit | None":
@@ -480,14 +496,14 @@ def _later(m: re.Match) -> "_Unit | None":
     return _Unit(s, e, -1, -1, special="fwd", count=count[0], count_unit=count[1], direction="after")
 
 
-@_family("F_lastweekday", rf"最后一个(?:周|星期|礼拜|禮拜|週)(?P<lw_d>{_WD})(?![\d一二三四五六七八九十])", "最")
+@_family("F_lastweekday", rf"{L.LAST_ONE}(?:{L.WEEK_WORDS_RE})(?P<lw_d>{_WD})(?![\d{L.CN_NUMERALS_TO_TEN}])", L.LAST_ONE[0])
 def _last_weekday(m: re.Match) -> "_Unit":
     """4月最后一个星期一, 本月最后一个周五: the month's last such weekday (never alone)."""
     s, e = m.span()
     return _Unit(s, e, 3, 4, nth_week=-1, weekday=L.WEEKDAYS[m.group("lw_d")], joined_only=True)
 
 
-@_family("F_slashday", r"(?<![\d./])(?P<sl_m>1[0-2]|0?[1-9])/(?P<sl_d>[12]\d|3[01]|0?[1-9])[号日]"
+@_family("F_slashday", rf"(?<![\d./])(?P<sl_m>1[0-2]|0?[1-9])/(?P<sl_d>[12]\d|3[01]|0?[1-9])[{L.SLASH_DAY_SUFFIXES}]"
                        rf"(?![{L.NOT_AFTER_SLASH_DAY}])", _DIGITS)
 def _slash_day(m: re.Match) -> "_Unit":
     """11/3号, 5/20日: month/day with 号 or 日 after it (a fraction takes no 号)."""
@@ -495,8 +511,8 @@ def _slash_day(m: re.Match) -> "_Unit":
     return _Unit(s, e, 2, 4, month=int(m.group("sl_m")), day=int(m.group("sl_d")), day_suffix="日")
 
 
-@_family("F_backmonths", rf"(?<![{L.NOT_BEFORE_NEAR}])(?:最近|近)(?P<bm_n>(?<![\d.])\d{{1,2}}(?![\d.])|[两二三四五六七八九]|十[一二]?)"
-                         rf"月(?![{L.NOT_AFTER_NEAR_MONTHS}])", "最近")
+@_family("F_backmonths", rf"(?<![{L.NOT_BEFORE_NEAR}])(?:{L.NEAR_RE})(?P<bm_n>(?<![\d.])\d{{1,2}}(?![\d.])|{L.CN_NEAR_MONTHS})"
+                         rf"{L.MONTH_WORD}(?![{L.NOT_AFTER_NEAR_MONTHS}])", L.NEAR_FIRST)
 def _back_months(m: re.Match) -> "_Unit | None":
     """近三月, 最近6月: the last n months to the issue day, as 近三个月 (接近五月 is May coming,
     近3月份 and 近3月底 name the month)."""
@@ -507,7 +523,7 @@ def _back_months(m: re.Match) -> "_Unit | None":
     return _Unit(s, e, -1, -1, special="back", count=n, count_unit="month")
 
 
-@_family("F_halfmonth", rf"(?<![上下前后])半月(?P<hm_d>{_DUR_WORDS})", "半")
+@_family("F_halfmonth", rf"(?<![{L.NOT_BEFORE_HALF_MONTH}]){L.HALF}{L.MONTH_WORD}(?P<hm_d>{_DUR_WORDS})", L.HALF)
 def _half_month(m: re.Match) -> "_Unit":
     """半月后, 半月以内, 半月来: half a month (15 days) like 半个月 (上半月, 下半月 are halves of a
     month named)."""
@@ -519,8 +535,8 @@ def _half_month(m: re.Match) -> "_Unit":
                  count_unit="day", direction=direction)
 
 
-@_family("F_clauselater", rf"(?<![^\s{re.escape(L.CLAUSE_STARTS)}])过{_SP}(?P<cl_n>(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT})"
-                          rf"(?P<cl_u>{_DUR_FWD_UNIT})(?!{_DUR_WORDS}|[{L.NOT_AFTER_LATER}])", "过")
+@_family("F_clauselater", rf"(?<![^\s{re.escape(L.CLAUSE_STARTS)}]){L.PAST_WORD}{_SP}(?P<cl_n>(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT})"
+                          rf"(?P<cl_u>{_DUR_FWD_UNIT})(?!{_DUR_WORDS}|[{L.NOT_AFTER_LATER}])", L.PAST_WORD)
 def _clause_later(m: re.Match) -> "_Unit | None":
     """过两天再说, 过十周: 过 opening a clause, then a count, is "in that long" like 再过 (inside a
     clause 过 is a verb of its own: 超过3天, 经过两天, 度过三年)."""
@@ -537,17 +553,17 @@ def _month_half(m: re.Match) -> "_Unit":
     return _Unit(s, e, 3, 3, xun=m.group("F_mhalf"))
 
 
-_LUNAR_MONTH = r"正|腊|冬|十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9]"
-_LUNAR_DAY = r"初[一二三四五六七八九十]|初[1-9]|初10|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅|三十|[12]\d|3[0]|[1-9]"
+_LUNAR_MONTH = L.LUNAR_MONTH_RE
+_LUNAR_DAY = L.LUNAR_DAY_RE
 
 
-@_family("F_lunardate", rf"(?:(?P<ln_p>农历|阴历|旧历){_SP}(?:(?P<ln_y>[12]\d{{3}}|[〇○零一二三四五六七八九]{{4}}){_SP}年)?"
-                        rf"(?P<ln_l1>闰)?(?P<ln_m1>{_LUNAR_MONTH})月(?:(?P<ln_d1>{_LUNAR_DAY})[日号]?)?"
-                        rf"|(?P<ln_l2>闰)(?P<ln_m2>{_LUNAR_MONTH})月(?:(?P<ln_d2>{_LUNAR_DAY})[日号]?)?"
-                        rf"|(?P<ln_m3>腊|冬)月(?:(?P<ln_d3>{_LUNAR_DAY})[日号]?)?"
-                        rf"|(?<![\d〇○零一二三四五六七八九十])(?P<ln_m4>{_LUNAR_MONTH})月(?P<ln_d4>初[一二三四五六七八九十]|初[1-9]|初10|廿[一二三四五六七八九]?|卅))"
+@_family("F_lunardate", rf"(?:(?P<ln_p>{L.LUNAR_MARK_RE}){_SP}(?:(?P<ln_y>[12]\d{{3}}|[{L.YEAR_DIGIT_CLASS}]{{4}}){_SP}{L.YEAR_WORD})?"
+                        rf"(?P<ln_l1>{L.LEAP})?(?P<ln_m1>{_LUNAR_MONTH}){L.MONTH_WORD}(?:(?P<ln_d1>{_LUNAR_DAY})[{L.DAY_SUFFIXES}]?)?"
+                        rf"|(?P<ln_l2>{L.LEAP})(?P<ln_m2>{_LUNAR_MONTH}){L.MONTH_WORD}(?:(?P<ln_d2>{_LUNAR_DAY})[{L.DAY_SUFFIXES}]?)?"
+                        rf"|(?P<ln_m3>{L.WINTER_LUNAR_MONTHS_RE}){L.MONTH_WORD}(?:(?P<ln_d3>{_LUNAR_DAY})[{L.DAY_SUFFIXES}]?)?"
+                        rf"|(?<![\d{L.YEAR_DIGIT_CLASS}{L.TEN}])(?P<ln_m4>{_LUNAR_MONTH}){L.MONTH_WORD}(?P<ln_d4>{L.LUNAR_ONLY_DAY_RE}))"
                         r"(?![\d])",
-         "农阴旧闰腊冬正" + _DIGITS + "一二三四五六七八九十")
+         L.LUNAR_DATE_FIRST + _DIGITS + L.CN_NUMERALS_TO_TEN)
 def _lunar_date(m: re.Match) -> "_Unit | None":
     """农历二〇二〇年十二月二十九, 腊月二十三, 闰四月, 五月廿二, 九月初九: a date of the lunar calendar,
     read when the text says so (农历/阴历, 闰, 腊月/冬月, or a day written 初X/廿X)."""
@@ -567,22 +583,65 @@ def _lunar_date(m: re.Match) -> "_Unit | None":
     return unit
 
 
-@_family("F_leadn", rf"(?:(?P<ld_f>前|头|首)\s?(?P<ld_n1>{_COUNT})\s?(?P<ld_u1>天|日|个?星期|周|週)"
-                    rf"|(?P<ld_l>后|最后|最後)\s?(?P<ld_n2>{_COUNT})\s?(?P<ld_u2>个?月|天|日|个?星期|周|週))",
+@_family("F_leadn", rf"(?:(?P<ld_f>{L.LEAD_FIRST_RE})\s?(?P<ld_n1>{_COUNT})\s?(?P<ld_u1>{L.LEAD_DAY_UNITS_RE})"
+                    rf"|(?P<ld_l>{L.LEAD_LAST_RE})\s?(?P<ld_n2>{_COUNT})\s?(?P<ld_u2>{L.LEAD_MONTH_UNITS_RE})"
+                    rf"|(?P<ld_y>{L.WINDOW_WORDS_RE})\s?(?P<ld_n3>(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT})\s?(?P<ld_u3>{L.YEAR_WORD}))",
          "前头首后最")
 def _lead_n(m: re.Match) -> "_Unit | None":
     """去年的前10天, 2021年的前2周, 上月最后五天, 今年最后3周, 2021年后三个月: the first or last n days,
-    weeks or months of the period just named (never alone: "前两天" is another thing)."""
-    word = m.group("ld_u1") or m.group("ld_u2")
-    n = _count(m.group("ld_n1") or m.group("ld_n2"), "day")
+    weeks or months of the period just named. Alone at the head of a clause, 前两天, 前1周, 前两年
+    and 后1年 are the days, weeks or years just before or after the base day (_window_from_base)."""
+    word = m.group("ld_u1") or m.group("ld_u2") or m.group("ld_u3")
+    n = _count(m.group("ld_n1") or m.group("ld_n2") or m.group("ld_n3"), "day")
     if n is None or not 1 <= n[0] <= 366:
         return None
-    unit = "month" if word.endswith("月") else "day" if word in ("天", "日") else "week"
+    unit = "month" if word.endswith("月") else "day" if word in ("天", "日") else "year" if word == "年" else "week"
+    first = m.group("ld_f") or m.group("ld_y") == "前"
     s, e = m.span()
-    return _Unit(s, e, 3, 3, lead_n=("first" if m.group("ld_f") else "last", n[0], unit), joined_only=True)
+    return _Unit(s, e, 3, 3, lead_n=("first" if first else "last", n[0], unit), joined_only=True)
 
 
-@_family("F_firstmonth", "首月", "首")
+def _lone_window(u: _Unit, text: str) -> bool:
+    """前两天, 前1周, 后1年 standing alone at the head of a clause (not 比赛前两天, 最后3天, 前两天内)."""
+    if u.lead_n is None or u.tokens != 1 or text[u.start] not in L.WINDOW_WORDS:
+        return False
+    prev_char = text[u.start - 1] if u.start else " "
+    next_char = text[u.end] if u.end < len(text) else " "
+    return prev_char in L.CLAUSE_EDGES and next_char not in L.NOT_AFTER_WINDOW
+
+
+def _counted_day(u: _Unit, text: str) -> bool:
+    """第三天 with no year or month of its own, at the head of a clause: the n-th day counted from
+    the day just named (第三天上午, 第三天起), as 第二天 is; 开赛第三天 counts from an event."""
+    if u.nth_day is None or any(v is not None for v in (u.year, u.year2, u.year_rel, u.month, u.month_rel,
+                                                         u.lunar, u.day, u.day_rel)):
+        return False
+    return (text[u.start - 1] if u.start else " ") in L.CLAUSE_EDGES
+
+
+def _time_phrase(u: _Unit, text: str) -> bool:
+    """当月, 这一年 as the time of their clause: with a finer word after them (当月第三周, 这一年年底)
+    or set off at a clause's head ("这一年，…"), not as an attribute (当月销量)."""
+    if u.tokens > 1:
+        return True
+    prev_char = text[u.start - 1] if u.start else " "
+    next_char = text[u.end] if u.end < len(text) else " "
+    return prev_char in L.CLAUSE_EDGES and next_char in L.CLAUSE_EDGES + "里内中"
+
+
+def _window_from_base(u: _Unit, base: datetime) -> Interval | None:
+    """The n days, weeks or years just before the base day (前) or just after it (后)."""
+    which, n, unit = u.lead_n
+    today = base.date()
+    try:
+        if which == "first":
+            return _day_dt(_shift(today, unit, -n)), _day_dt(today), "day"
+        return _day_dt(today) + timedelta(days=1), _day_dt(_shift(today, unit, n)) + timedelta(days=1), "day"
+    except (ValueError, OverflowError):
+        return None
+
+
+@_family("F_firstmonth", L.FIRST_WORD + L.MONTH_WORD, L.FIRST_WORD)
 def _first_month(m: re.Match) -> "_Unit":
     s, e = m.span()
     return _Unit(s, e, 2, 2, month=1, joined_only=True)
@@ -594,13 +653,13 @@ def _joined_half(m: re.Match) -> "_Unit":
     return _Unit(s, e, 1, 1, half=L.JOINED_HALVES[m.group("F_joinedhalf")], joined_only=True)
 
 
-_CN_CENTURY = r"[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_CN_CENTURY = L.CN_CENTURY
 
 
-@_family("F_decade", rf"(?:(?P<dc_c>\d{{1,2}}|{_CN_CENTURY})世纪|(?P<dc_r>上个?世纪|本世纪))?"
-                     rf"(?P<dc_d>[1-9]0|[一二三四五六七八九]十)年代(?P<dc_p>{_alt(L.ERA_PARTS)})?"
-                     rf"|(?P<dc_c2>\d{{1,2}}|{_CN_CENTURY})世纪(?P<dc_p2>{_alt(L.ERA_PARTS)})?",
-         _DIGITS + "一二三四五六七八九十上本")
+@_family("F_decade", rf"(?:(?P<dc_c>\d{{1,2}}|{_CN_CENTURY}){L.CENTURY_WORD}|(?P<dc_r>{L.RELATIVE_CENTURY_RE}))?"
+                     rf"(?P<dc_d>[1-9]0|{L.CN_DECADE}){L.DECADE_WORD}(?P<dc_p>{_alt(L.ERA_PARTS)})?"
+                     rf"|(?P<dc_c2>\d{{1,2}}|{_CN_CENTURY}){L.CENTURY_WORD}(?P<dc_p2>{_alt(L.ERA_PARTS)})?",
+         _DIGITS + L.CN_NUMERALS_TO_TEN + L.RELATIVE_CENTURY_FIRST)
 def _decade(m: re.Match) -> "_Unit | None":
     part = m.group("dc_p") or m.group("dc_p2")
     if m.group("dc_c2"):
@@ -631,9 +690,9 @@ def _month_day_dash(m: re.Match) -> "_Unit":
     return _Unit(s, e, 2, 4, month=int(m.group("mt_m")), day=int(m.group("mt_d")), day_suffix="日")
 
 
-@_family("F_mday", rf"(?P<md_m>{_MNUM}){_SP}月(?P<md_d>[12]\d|3[01]|0?[1-9]|{L.CN_DAY})"
-                   rf"(?=$|[\s,，。;；、)）]|(?:至|到|[-—~～])\s?(?:{_MNUM})\s?月|{_CLOCK_POD}(?:{_HNUM})?)",
-         _DIGITS + L.YEAR_DIGIT_CLASS + "十")
+@_family("F_mday", rf"(?P<md_m>{_MNUM}){_SP}{L.MONTH_WORD}(?P<md_d>[12]\d|3[01]|0?[1-9]|{L.CN_DAY})"
+                   rf"(?=$|[\s{L.BARE_MONTH_DAY_ENDS}]|(?:{L.MONTH_DAY_RANGE_RE})\s?(?:{_MNUM})\s?{L.MONTH_WORD}|{_CLOCK_POD}(?:{_HNUM})?)",
+         _DIGITS + L.YEAR_DIGIT_CLASS + L.TEN)
 def _month_bare_day(m: re.Match) -> "_Unit":
     """十月31, 1月3至2月10, 8月十五晚上: a day straight after 月 with no 日, where a boundary or a
     part of day follows."""
@@ -641,7 +700,7 @@ def _month_bare_day(m: re.Match) -> "_Unit":
     return _Unit(s, e, 2, 4, month=to_int(m.group("md_m")), day=to_int(m.group("md_d")), day_suffix="日")
 
 
-@_family("F_timeyear", r"(?<=[于在自从])(?P<tyr>(?:19|20)\d\d)(?=$|[\s,，。;；起以])",
+@_family("F_timeyear", rf"(?<=[{L.BEFORE_TIME_YEAR}])(?P<tyr>(?:19|20)\d\d)(?=$|[\s{L.AFTER_TIME_YEAR}])",
          "12")
 def _time_context_year(m: re.Match) -> "_Unit":
     """A four-digit year with no 年 where the context is a time: 于2018, 自2016起. Alone a bare
@@ -652,10 +711,11 @@ def _time_context_year(m: re.Match) -> "_Unit":
 
 
 
-@_family("F_every", rf"每(?:周|星期)(?P<ev_a>{_WD})\s?[{_RANGE_CHARS}]\s?(?:周|星期)?(?P<ev_b>{_WD})(?:[,，]?每[日天])?"
-                    rf"|(?:周|星期)(?P<ev_c>{_WD})[{_RANGE_CHARS}](?:周|星期)?(?P<ev_d>{_WD})[,，]?每[日天]"
-                    rf"|每(?:周|星期|礼拜|禮拜|週)(?P<ev_e>{_WD})"
-                    rf"|{_alt(L.EVERY_DAY_WORDS)}", "每周星" + "".join(w[0] for w in L.EVERY_DAY_WORDS))
+@_family("F_every", rf"{L.EVERY}(?:{L.WEEK_SHORT_RE})(?P<ev_a>{_WD})\s?[{_RANGE_CHARS}]\s?(?:{L.WEEK_SHORT_RE})?(?P<ev_b>{_WD})"
+                    rf"(?:[,，]?{L.EVERY}[{L.DAY_CHARS}])?"
+                    rf"|(?:{L.WEEK_SHORT_RE})(?P<ev_c>{_WD})[{_RANGE_CHARS}](?:{L.WEEK_SHORT_RE})?(?P<ev_d>{_WD})[,，]?{L.EVERY}[{L.DAY_CHARS}]"
+                    rf"|{L.EVERY}(?:{L.WEEK_WORDS_RE})(?P<ev_e>{_WD})"
+                    rf"|{_alt(L.EVERY_DAY_WORDS)}", L.EVERY + L.WEEK_SHORT_FIRST + "".join(w[0] for w in L.EVERY_DAY_WORDS))
 def _every(m: re.Match) -> "_Unit | None":
     a, b = m.group("ev_a") or m.group("ev_c"), m.group("ev_b") or m.group("ev_d")
     word = m.group("F_every")
@@ -673,61 +733,106 @@ def _every(m: re.Match) -> "_Unit | None":
     return _Unit(s, e, -1, -1, special="every", every=days, pod=pod)
 
 
+@_family("F_hourpair", rf"(?<![{L.YEAR_DIGIT_CLASS}{L.TEN_AND_TWO}])(?P<hp>{_alt(L.NUMERAL_PAIRS)})"
+                       rf"(?:{L.HOUR_PAIR_UNIT_RE})(?P<hp_x>{L.HOUR_PAIR_TAIL_RE})?(?![{L.PAIR_NOT_AFTER}])", "".join({p[0] for p in L.NUMERAL_PAIRS}))
+def _hour_pair(m: re.Match) -> "_Unit":
+    """七八点, 下午三四点钟: two neighbouring hours said at once, one span from the first to the end
+    of the second (an approximate pair, never a count of two)."""
+    first, second = to_int(m.group("hp")[0]), to_int(m.group("hp")[1])
+    s, e = m.span()
+    return _Unit(s, e, 6, 6, hour=first, hour_last=second, clock_cn=True, clock_unit="点",
+                 clock_tail=m.group("hp_x") is not None)
+
+
+@_family("F_spaced", r"(?<![\d.])(?<!\d )(?P<sp_y>(?:19|20)\d\d) (?P<sp_m>0?[1-9]|1[0-2]) "
+                     r"(?P<sp_d>0?[1-9]|[12]\d|3[01])(?![\d.]| \d)", "12")
+def _spaced_date(m: re.Match) -> "_Unit":
+    """2022 11 23: year, month and day set apart by single spaces, as forms and captions print
+    them; a longer run of numbers ("2022 11 23 45") is a table row, not a date."""
+    s, e = m.span()
+    return _Unit(s, e, 0, 4, year=int(m.group("sp_y")), month=int(m.group("sp_m")),
+                 day=int(m.group("sp_d")), day_suffix=" ")
+
+
+@_family("F_left", rf"(?:{_alt(L.TIME_LEFT_WORDS)}){_SP}(?P<lf_n>{_COUNT}){_SP}(?P<lf_u>{_DUR_FWD_UNIT})"
+                   rf"(?!{_DUR_WORDS}|[{L.NOT_AFTER_TIME_LEFT}])", "".join({w[0] for w in L.TIME_LEFT_WORDS}))
+def _time_left(m: re.Match) -> "_Unit | None":
+    """还剩5分钟, 仅剩3天: what is left runs from the base to that far ahead (like 5分钟内)."""
+    count = _count(m.group("lf_n"), L.DURATION_UNITS[m.group("lf_u")])
+    if count is None:
+        return None
+    s, e = m.span()
+    return _Unit(s, e, -1, -1, special="fwd", count=count[0], count_unit=count[1], direction="within")
+
+
+@_family("F_thenn", rf"(?:{_alt(L.THEN_WORDS)}){_SP}(?P<th_n>{_COUNT}){_SP}(?P<th_u>{_DUR_FWD_UNIT})"
+                    rf"(?!{_DUR_WORDS})", "".join({w[0] for w in L.THEN_WORDS}))
+def _then_n(m: re.Match) -> "_Unit | None":
+    """之前3小时, 之后5分钟: the hours before or after what was just told. In a paper that is an
+    event the text names (so nothing here); said now (base_is_now) it is the base."""
+    count = _count(m.group("th_n"), L.DURATION_UNITS[m.group("th_u")])
+    if count is None:
+        return None
+    s, e = m.span()
+    after = L.THEN_WORDS[m.group("F_thenn")[:2]]
+    return _Unit(s, e, -1, -1, special="fwd" if after else "back", count=count[0], count_unit=count[1],
+                 direction="within" if after else None, anaphoric=True)
+
+
 _PATTERN_PARTS = [
     *(f"(?P<{group}>{pattern})" for group, pattern, _ in _FAMILIES),
     # 2023-12-01, 2023.12.1, 2023/12/01, 2025-08-16T18:15:00
     r"(?P<T_num>(?<![\d.])(?P<n_y>[12]\d{3})(?P<n_s>[-./])(?P<n_m>\d{1,2})(?P=n_s)"
-    r"(?P<n_d>\d{1,2})(?:T(?P<n_h>\d\d):(?P<n_mi>\d\d)(?::(?P<n_sec>\d\d))?)?(?![\d.]))",
+    r"(?P<n_d>\d{1,2})(?:(?:T|(?<=\d\d))(?P<n_h>\d\d):(?P<n_mi>\d\d)(?::(?P<n_sec>\d\d))?)?(?![\d.]))",
     # 近3天, 过去两年(来)
-    rf"(?P<T_back>(?:{_alt(L.LOOKBACK_PREFIXES)})的?{_SP}(?P<b_n>{_COUNT}){_SP}(?:{_APPROX})?{_SP}"
-    rf"(?:(?P<b_hp>个半)(?P<b_uh>{_alt(L.HALF_AFTER_GE)})|(?P<b_u>{_DUR_ALL_UNIT})(?P<b_hs>半)?)"
-    rf"(?:{_APPROX})?(?:以来|来)?)",
+    rf"(?P<T_back>(?:{_alt(L.LOOKBACK_PREFIXES)}){L.OF}?{_SP}(?P<b_n>{_COUNT}){_SP}(?:{_APPROX})?{_SP}"
+    rf"(?:(?P<b_hp>{L.GE_AND_A_HALF})(?P<b_uh>{_alt(L.HALF_AFTER_GE)})|(?P<b_u>{_DUR_ALL_UNIT})(?P<b_hs>{L.HALF})?)"
+    rf"(?:{_APPROX})?(?:{_alt(L.SINCE_TAILS)})?)",
     # 3天后, 5个工作日内, 三年来; 日 only with 内 and not after 月, since "12日前" and "7月31日内"
     # are dates; after "之日起" a count alone is a window too ("之日起10个工作日")
-    rf"(?P<T_fwd>(?P<f_n>{_COUNT})(?:{_APPROX})?(?:(?P<f_hp>个半)(?P<f_uh>{_alt(L.HALF_AFTER_GE)})"
-    rf"|(?P<f_u>{_DUR_FWD_UNIT})(?P<f_hs>半)?)(?:{_APPROX})?(?P<f_d>{_DUR_WORDS})"
-    rf"|(?<!月)(?P<f_n2>{_COUNT})(?P<f_u2>日)(?P<f_d2>{_alt(L.DURATION_WITHIN)})"
-    rf"|(?<=[{L.WINDOW_AFTER_SINCE}]起)(?P<f_n3>{_COUNT})(?P<f_u3>{_DUR_ALL_UNIT})(?!{_DUR_WORDS}))",
-    rf"(?P<T_year>(?P<y>{_Y4})(?:{_SP}年(?P<y_d>度)?(?P<y_p>初|底|末|伊始)?"
-    rf"|(?P<y_r>(?=\s?(?:{_MARK})\s?[12]\d{{3}}{_SP}年)))"
-    rf"|(?P<y2>{_Y2}){_SP}年(?={_SP}(?:(?:{_MNUM}){_SP}月|第?[一二三四1-4]季度|[上下]半年|前"
-    r"|第[\d一二三四五六七八九十]+个?(?:周|星期|礼拜|月)|首月)))",
-    rf"(?P<T_month>(?P<m>{_MNUM})(?:{_SP}月(?P<m_f>份)?(?P<m_p>初|底|末|中(?![旬午下]))?"
-    rf"|(?P<m_r>(?=\s?(?:{_MARK})\s?(?:{_MNUM}){_SP}月))))",
-    rf"(?P<T_day>(?P<d>{_DNUM})(?:{_SP}(?P<d_s>[日号])|(?P<d_r>(?=\s?(?:{_MARK})\s?(?:{_DNUM}){_SP}[日号]))))",
+    rf"(?P<T_fwd>(?:(?P<f_pair>(?<![{L.COUNT_NUMERALS}]){_alt(L.COUNT_PAIRS)})|(?P<f_n>{_COUNT}))(?:{_APPROX})?(?:(?P<f_hp>{L.GE_AND_A_HALF})(?P<f_uh>{_alt(L.HALF_AFTER_GE)})"
+    rf"|(?P<f_u>{_DUR_FWD_UNIT})(?P<f_hs>{L.HALF})?)(?:{_APPROX})?(?P<f_d>{_DUR_WORDS})"
+    rf"|(?<!{L.MONTH_WORD})(?P<f_n2>{_COUNT})(?P<f_u2>{L.DAY_WORD})(?P<f_d2>{_alt(L.DURATION_WITHIN)})"
+    rf"|(?<=[{L.WINDOW_AFTER_SINCE}]{L.SINCE_WORD})(?P<f_n3>{_COUNT})(?P<f_u3>{_DUR_ALL_UNIT})(?!{_DUR_WORDS}))",
+    rf"(?P<T_year>(?P<y>{_Y4})(?:{_SP}{L.YEAR_WORD}(?P<y_d>{L.FISCAL})?(?P<y_p>{L.YEAR_PART_RE})?"
+    rf"|(?P<y_r>(?=\s?(?:{_MARK})\s?(?:[12]\d{{3}}|\d\d){_SP}{L.YEAR_WORD})))"
+    rf"|(?P<y2>{_Y2}){_SP}{L.YEAR_WORD}(?={_SP}(?:(?:{_MNUM}){_SP}{L.MONTH_WORD}|{L.AFTER_TWO_DIGIT_YEAR})))",
+    rf"(?P<T_month>(?P<m>{_MNUM})(?:{_SP}{L.MONTH_WORD}(?P<m_f>{L.MONTH_TAIL})?(?P<m_p>{L.MONTH_PART_RE})?"
+    rf"|(?P<m_r>(?=\s?(?:{_MARK})\s?(?:{_MNUM}){_SP}{L.MONTH_WORD}))))",
+    rf"(?P<T_day>(?P<d>{_DNUM})(?:{_SP}(?P<d_s>[{L.DAY_SUFFIXES}])|(?P<d_r>(?=\s?(?:{_MARK})\s?(?:{_DNUM}){_SP}[{L.DAY_SUFFIXES}]))))",
     rf"(?P<T_rspan>{_alt(L.RELATIVE_SPANS)})",
     rf"(?P<T_colon>(?P<c_pod>{_CLOCK_POD})?(?<![\d.:])(?P<c_h>\d{{1,2}}):(?P<c_m>\d\d)"
-    r"(?::(?P<c_s>\d\d))?(?![\d:])(?:时(?!间|期|代|候|光|刻)|\s?(?P<c_ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)",
+    rf"(?::(?P<c_s>\d\d))?(?![\d:])(?:{L.COLON_SHI}|\s?(?P<c_ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)",
     rf"(?P<T_clock>(?P<t_pod>{_CLOCK_POD})?(?P<t_h>{_HNUM})"
-    rf"(?:(?P<t_u>时|点钟|点)|(?P<t_r>(?=\s?(?:{_MARK})\s?(?:{_HNUM})(?:时|点))))"
-    rf"(?:(?P<t_m>{_N2}|{L.CN_MINUTE})分|(?P<t_half>半)|(?P<t_q>[一三13]刻)|过(?P<t_m2>{_N2}|{L.CN_MINUTE})分"
-    r"|(?P<t_m3>[0-5]\d)(?![\d分秒%％个元万亿倍米.:])|(?P<t_m4>零[一二三四五六七八九]|[一二三四五]?十[一二三四五六七八九]?)(?![分秒个倍])"
-    r")?(?:(?P<t_s>[0-5]?\d|[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九])秒)?"
-    r"(?P<t_x>许|整|左右)?)",
-    r"(?P<T_quarter>(?:第(?P<q1>[一二三四1-4])季度|(?<![\d一二三四五六七八九十])(?P<q2>[一二三四1-4])季度"
-    r"|(?P<q3>首)季度|(?:前|头)(?P<lq>[一二两三1-3])个?季度)(?P<q_p>初|末|底)?)",
-    rf"(?P<T_lead>(?:前|头)(?P<lm>(?<![\d.])\d{{1,2}}(?![\d.])|两|{L.CN_MONTH})个?月)",
+    rf"(?:(?P<t_u>{L.CLOCK_UNITS_RE})|(?P<t_r>(?=\s?(?:{_MARK})\s?(?:{_HNUM})(?:{L.CLOCK_HOUR_RE}))))"
+    rf"(?:(?P<t_m>{_N2}|{L.CN_MINUTE}){L.MINUTE_WORD}|(?P<t_half>{L.HALF})|(?P<t_q>{L.QUARTER_CLOCK_RE})|{L.PAST_WORD}(?P<t_m2>{_N2}|{L.CN_MINUTE}){L.MINUTE_WORD}"
+    rf"|(?P<t_m3>[0-5]\d)(?![\d{L.NOT_AFTER_DIGIT_MINUTE}.:])|(?P<t_m4>{L.CN_MINUTE_AFTER_HOUR})(?![{L.NOT_AFTER_CN_MINUTE}])"
+    rf")?(?:(?P<t_s>[0-5]?\d|{L.CN_SECOND}){L.SECOND_WORD})?"
+    rf"(?P<t_x>{L.CLOCK_TAIL_RE})?)",
+    rf"(?P<T_quarter>(?:{L.NTH}(?P<q1>[{L.QUARTER_NUMERALS}]){L.QUARTER_WORD}|(?<![\d{L.CN_NUMERALS_TO_TEN}])(?P<q2>[{L.QUARTER_NUMERALS}]){L.QUARTER_WORD}"
+    rf"|(?P<q3>{L.FIRST_WORD}){L.QUARTER_WORD}|(?:{_alt(L.LEAD_WORDS)})(?P<lq>[{L.LEAD_QUARTER_NUMERALS}]){L.GE}?{L.QUARTER_WORD})(?P<q_p>{L.QUARTER_PART_RE})?)",
+    rf"(?P<T_lead>(?:{_alt(L.LEAD_WORDS)})(?P<lm>(?<![\d.])\d{{1,2}}(?![\d.])|{L.TWO}|{L.CN_MONTH}){L.GE}?{L.MONTH_WORD})",
     rf"(?P<T_half>{_alt(L.HALVES)})",
-    rf"(?P<T_ryear>(?P<ry>{_alt(L.RELATIVE_YEARS)})(?P<ry_d>度)?(?P<ry_p>初|底|末|伊始)?)",
-    rf"(?P<T_rmonth>(?P<rm>{_alt(L.RELATIVE_MONTHS)})(?P<rm_p>初|底|末|中(?![旬午下]))?)",
-    rf"(?P<T_rquarter>(?P<rq>{_alt(L.RELATIVE_QUARTERS)})(?P<rq_p>初|末|底)?)",
+    rf"(?P<T_ryear>(?P<ry>{_alt(L.RELATIVE_YEARS)})(?P<ry_d>{L.FISCAL})?(?P<ry_p>{L.YEAR_PART_RE})?)",
+    rf"(?P<T_rmonth>(?P<rm>{_alt(L.RELATIVE_MONTHS)})(?P<rm_p>{L.MONTH_PART_RE})?)",
+    rf"(?P<T_rquarter>(?P<rq>{_alt(L.RELATIVE_QUARTERS)})(?P<rq_p>{L.QUARTER_PART_RE})?)",
     rf"(?P<T_rday>{_alt(L.RELATIVE_DAYS)})",
     rf"(?P<T_sday>{_alt(L.SINCE_DAYS)})",
     rf"(?P<T_aday>{_alt(L.ANCHOR_DAYS)})",
     rf"(?P<T_week>(?P<w_p>{_alt(L.RELATIVE_WEEKS)})?(?:{_alt(L.WEEK_WORDS)})"
-    rf"(?P<w_d>[一二三四五六日天1-7](?![\d.])|末)?)",
-    rf"(?P<T_ahead>(?:{_alt(L.AHEAD_PREFIXES)})的?{_SP}(?P<a_n>{_COUNT})(?P<a_u>{_DUR_ALL_UNIT})"
+    rf"(?P<w_d>[{L.WEEKDAY_CHARS}](?![\d.])|{L.WEEKEND_TAIL})?)",
+    rf"(?P<T_ahead>(?:{_alt(L.AHEAD_PREFIXES)}){L.OF}?{_SP}(?P<a_n>{_COUNT})(?P<a_u>{_DUR_ALL_UNIT})"
     rf"(?:{_alt(L.DURATION_WITHIN)})?)",
     rf"(?P<T_holiday>{_alt(L.HOLIDAYS)})",
     rf"(?P<T_lunar>{_alt(list(L.LUNAR_HOLIDAYS) + L.QINGMING_WORDS + list(L.NTH_WEEKDAY_HOLIDAYS))})",
-    rf"(?P<T_zhengyue>(?:{_alt(L.FIRST_LUNAR_MONTH)})(?:初(?P<zy1>十|[一二三四五六七八九]))?"
-    rf"(?P<zy2>(?<!初)(?:二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十))?)",
-    r"(?P<T_xun>(?P<x>上中|中下|[上中下])旬)",
-    r"(?P<T_mpart>月(?P<mp>初|底|末))",
-    r"(?P<T_ypart>年(?P<yp>初|底|末))",
+    rf"(?P<T_zhengyue>(?:{_alt(L.FIRST_LUNAR_MONTH)})(?:{L.LUNAR_EARLY}(?P<zy1>{L.LUNAR_EARLY_DAY}))?"
+    rf"(?P<zy2>(?<!{L.LUNAR_EARLY})(?:{L.LUNAR_LATER_DAY}))?)",
+    rf"(?P<T_xun>(?P<x>{L.XUN_PARTS_RE}){L.XUN_WORD})",
+    rf"(?P<T_mpart>{L.MONTH_WORD}(?P<mp>{L.PERIOD_EDGE_RE}))",
+    rf"(?P<T_ypart>{L.YEAR_WORD}(?P<yp>{L.PERIOD_EDGE_RE}))",
     rf"(?P<T_pod>{_POD})",
     rf"(?P<T_vague>{_alt(L.VAGUE_WORDS)})",
-    rf"(?P<T_night>[晚夜](?![{L.NIGHT_NOT_BEFORE}]))",
+    rf"(?P<T_night>[{L.NIGHT_CHARS}](?![{L.NIGHT_NOT_BEFORE}]))",
 ]
 _PATTERN = "|".join(_PATTERN_PARTS)
 _TOKEN_RE = re.compile(_PATTERN)
@@ -741,7 +846,7 @@ def _first_chars() -> str:
              *L.AHEAD_PREFIXES, *L.HOLIDAYS, *L.LUNAR_HOLIDAYS, *L.QINGMING_WORDS,
              *L.FIRST_LUNAR_MONTH, *L.ANCHOR_DAYS, *L.NTH_WEEKDAY_HOLIDAYS]
     chars = set(L.CN_DIGITS) | set(L.CN_UNITS) | set(L.YEAR_DIGIT_CLASS)
-    chars |= {w[0] for w in words} | set("第首前头上中下月年半")
+    chars |= {w[0] for w in words} | set(L.TOKEN_FIRST_CHARS)
     for _, _, starts in _FAMILIES:
         chars |= set(starts) - set(_DIGITS)
     return "".join(sorted(chars))
@@ -847,7 +952,7 @@ def _scan(text: str):
             continue
         yield m
         pos = m.end() if m.end() > m.start() else m.start() + 1
-_GLUE_RE = re.compile(rf"\s?(?:起|开始)?\s?(?:{_MARK})\s?")
+_GLUE_RE = re.compile(rf"\s?(?:{L.RANGE_START_WORDS_RE})?\s?(?:{_MARK})\s?")
 _SPACE_RE = re.compile(r"[ \t\u3000]?")
 
 # Which token levels may follow a unit whose finest level is the key:
@@ -874,7 +979,7 @@ def _token(m: re.Match) -> _Unit | None:
     if kind == "T_back":
         unit_word = g("b_u") or L.HALF_AFTER_GE[g("b_uh")]
         count = _count(g("b_n"), L.DURATION_UNITS[unit_word])
-        if count is not None and (g("b_hp") or g("b_hs")):
+        if count is not None and (g("b_hp") or g("b_hs") or unit_word in L.HALF_UNIT_WORDS):
             count = _and_a_half(*count)
         if count is None:
             return None
@@ -892,14 +997,17 @@ def _token(m: re.Match) -> _Unit | None:
             direction = "before"
         else:
             direction = "back"
-        count = _count(g("f_n") or g("f_n2") or g("f_n3"), L.DURATION_UNITS[unit])
-        if count is not None and (g("f_hp") or g("f_hs")):
+        pair = L.COUNT_PAIRS.get(g("f_pair"))  # 三四天后: three or four days, the later one's count
+        count = _count(str(pair[1]) if pair else g("f_n") or g("f_n2") or g("f_n3"), L.DURATION_UNITS[unit])
+        if count is not None and (g("f_hp") or g("f_hs") or unit in L.HALF_UNIT_WORDS):
+            if pair:
+                return None
             count = _and_a_half(*count)
         if count is None:
             return None
         return _Unit(s, e, -1, -1, special="fwd" if direction != "back" else "back",
                      count=count[0], count_unit=count[1], direction=direction,
-                     after_since=after_since and direction == "within")
+                     after_since=after_since and direction == "within", count_low=pair[0] if pair else None)
     if kind == "T_year":
         if g("y2"):
             return _Unit(s, e, 0, 0, year2=to_int(g("y2")))
@@ -963,11 +1071,11 @@ def _token(m: re.Match) -> _Unit | None:
     if kind == "T_ryear":
         part = g("ry_p")
         return _Unit(s, e, 0, 1 if part else 0, year_rel=L.RELATIVE_YEARS[g("ry")], year_part=part,
-                     following_year=g("ry") in L.FOLLOWING_YEARS)
+                     following_year=g("ry") in L.FOLLOWING_YEARS, anaphoric=g("ry") in L.ANAPHORIC_PERIODS)
     if kind == "T_rmonth":
         part = g("rm_p")
         return _Unit(s, e, 2, 3 if part else 2, month_rel=L.RELATIVE_MONTHS[g("rm")],
-                     month_part=part)
+                     month_part=part, anaphoric=g("rm") in L.ANAPHORIC_PERIODS)
     if kind == "T_rquarter":
         return _Unit(s, e, 1, 1, quarter_rel=L.RELATIVE_QUARTERS[g("rq")], quarter_part=g("rq_p"))
     if kind == "T_rday":
@@ -1038,7 +1146,7 @@ def _merge(unit: _Unit, tok: _Unit) -> None:
                  "lead_quarters", "lead_months", "year_months", "nth_day", "month", "month_rel", "month_part", "xun", "day",
                  "day_suffix", "day_rel", "week_rel", "weekday", "pod", "hour", "minute",
                  "clock_unit", "lunar", "anchor_day", "day_last", "holiday_period", "season",
-                 "quarter_part", "nth_week", "decade", "lunar_date", "lead_n"):
+                 "quarter_part", "nth_week", "decade", "lunar_date", "lead_n", "hour_last"):
         value = getattr(tok, name)
         if value is not None:
             setattr(unit, name, value)
@@ -1084,6 +1192,9 @@ def _units(text: str) -> list[_Unit]:
                 prev.tokens += 1
                 continue
         units.append(tok)
+    for unit in units:
+        if unit.hi == 4 and unit.special is None and text.startswith(L.WHOLE_DAY_TAIL, unit.end):
+            unit.pod, unit.hi, unit.end = L.WHOLE_DAY_TAIL, 5, unit.end + len(L.WHOLE_DAY_TAIL)
     return units
 
 
@@ -1094,6 +1205,10 @@ def _is_weekday_note(prev: _Unit, tok: _Unit, gap: str, text: str) -> bool:
         return False
     if gap and gap in L.OPEN_PARENS:
         return tok.end < len(text) and text[tok.end] in L.CLOSE_PARENS
+    if gap in (",", "，"):
+        # "10月12号，星期四，…": the weekday set off by commas still only confirms the date; not
+        # when it starts a range of its own ("5月6日，周一至周五…").
+        return tok.end == len(text) or text[tok.end] in L.WEEKDAY_NOTE_AFTER
     return gap in ("", " ", "\u3000")
 
 
@@ -1153,6 +1268,8 @@ def _clock(u: _Unit, day: date) -> Interval | None:
     midnight = _day_dt(day)
     if u.hour is None:
         if u.pod is None:
+            return midnight, midnight + timedelta(days=1), "day"
+        if u.pod == L.WHOLE_DAY_TAIL:
             return midnight, midnight + timedelta(days=1), "day"
         first, last, _ = L.PARTS_OF_DAY.get(u.pod) or L.CLOCK_PREFIXES[u.pod]
         return midnight + timedelta(hours=first), midnight + timedelta(hours=last), "part_of_day"
@@ -1403,6 +1520,8 @@ def _lead_n_interval(u: _Unit, base: datetime, prefer: str, anchor) -> Interval 
     """The first or last n days, weeks (Monday to Sunday, whole weeks inside the period) or months
     of the period the unit names."""
     which, n, unit = u.lead_n
+    if unit == "year":
+        return None  # 前两年 only stands alone (_window_from_base)
     period = _resolve(replace(u, lead_n=None), base, prefer, anchor=anchor)
     if period is None or period[2] not in ("year", "half", "quarter", "month", "season"):
         return None
@@ -1593,10 +1712,23 @@ def _shift(day: date, unit: str, count: int) -> date:
 
 
 _CLOCK_UNITS = {"hour": (timedelta(hours=1), "hour"), "minute": (timedelta(minutes=1), "minute"),
-                "quarter_hour": (timedelta(minutes=15), "minute")}
+                "quarter_hour": (timedelta(minutes=15), "minute"), "second": (timedelta(seconds=1), "second")}
 
 
-def _duration(u: _Unit, base: datetime, prefer: str) -> tuple[Kind, Interval] | None:
+_POINT_LENGTH = {"hour": timedelta(hours=1), "minute": timedelta(minutes=1), "second": timedelta(seconds=1)}
+
+
+def _duration(u: _Unit, base: datetime, prefer: str, now: bool = False) -> tuple[Kind, Interval] | None:
+    """A span or point counted from the base. In a paper the base is a day and a span of days is
+    whole days with it; said ``now`` (base_is_now), the span's edge at the base is that instant."""
+    if u.count_low is not None and u.direction in ("after", "before"):
+        # 三四天后: from the third day on to the end of the fourth (前: the fourth back to the third).
+        near = _duration(replace(u, count_low=None, count=u.count_low), base, prefer, now)
+        far = _duration(replace(u, count_low=None), base, prefer, now)
+        if near is None or far is None:
+            return None
+        first, last = (near[1], far[1]) if u.direction == "after" else (far[1], near[1])
+        return "range", (first[0], last[1], first[2])
     today = base.date()
     count, unit = u.count, u.count_unit
     if count is None or unit is None or not 1 <= count <= 999:
@@ -1611,16 +1743,18 @@ def _duration(u: _Unit, base: datetime, prefer: str) -> tuple[Kind, Interval] | 
             if u.direction == "within":
                 return "range", (base, base + delta, grain)
             at = base + delta if u.direction == "after" else base - delta
-            return "point", (at, at + (timedelta(hours=1) if grain == "hour" else timedelta(minutes=1)), grain)
+            return "point", (at, at + _POINT_LENGTH[grain], grain)
         except OverflowError:
             return None
     try:
         if u.special == "back" or (u.direction == "within" and prefer == "past"):
+            if now:  # said now: the last three months end now and start three months back that day
+                return "range", (_day_dt(_shift(today, unit, -count)), base, "day")
             return "range", (_day_dt(_shift(today, unit, -count)) + timedelta(days=1),
                              _day_dt(today) + timedelta(days=1), "day")
         if u.direction == "within":
-            return "range", (_day_dt(today), _day_dt(_shift(today, unit, count)) + timedelta(days=1),
-                             "day")
+            return "range", (base if now else _day_dt(today),
+                             _day_dt(_shift(today, unit, count)) + timedelta(days=1), "day")
         sign = 1 if u.direction == "after" else -1
         day = _shift(today, unit, sign * count)
     except (ValueError, OverflowError):
@@ -1708,7 +1842,7 @@ def _plausible(u: _Unit, text: str) -> bool:
     if u.special is not None:
         return True
     if u.tokens == 1 and u.joined_only:
-        return False
+        return _lone_window(u, text) or _counted_day(u, text)
     if u.tokens == 1:
         # A space stands for the edge of the text, so "in" tests never match an empty string.
         prev_char = text[u.start - 1] if u.start else " "
@@ -1863,7 +1997,7 @@ def _glued(scan: str, u: _Unit, v: _Unit) -> bool:
     return between is not None and between.end() == v.start and scan.startswith(("之间", "间"), v.end)
 
 
-_BETWEEN_RE = re.compile(r"\s?[与和及]\s?")
+_BETWEEN_RE = re.compile(rf"\s?[{L.BETWEEN_JOINERS}]\s?")
 _WITHIN_SUFFIXES = sorted(L.WITHIN_SUFFIXES, key=len, reverse=True)
 _PERIOD_GRAINS = ("year", "half", "season", "quarter", "month", "xun", "week")
 _RECUR_GAP_RE = re.compile(r"[ \t\u3000,，:：]{0,2}")
@@ -1915,24 +2049,30 @@ def _expr(text: str, s: int, e: int, kind: Kind, start, end, grain) -> TimeExpre
 
 
 # A list of days followed, within its sentence, by 分别 names the days one by one, not a span.
-_RESPECTIVELY_RE = re.compile(r"[^。；;!?！？\n]{0,16}?分别")
-_LISTED_DAY_RE = re.compile(rf"(?:{_N2}|{L.CN_DAY}){_SP}[日号]")
+_RESPECTIVELY_RE = re.compile(rf"[^{L.RESPECTIVELY_CLAUSE_ENDS}\n]{{0,16}}?{L.RESPECTIVELY}")
+_LISTED_DAY_RE = re.compile(rf"(?:{_N2}|{L.CN_DAY}){_SP}[{L.DAY_SUFFIXES}]")
 
 
 def _listed_days(scan: str, s: int, e: int, u: _Unit) -> list[tuple[int, int, int]]:
     """(start, end, day) of each day in a list "3月2号、3号、4号"; the first keeps what precedes it."""
-    found = [(m.start(), m.end(), to_int(re.sub(r"[ \u3000日号]", "", m.group()))) for m in _LISTED_DAY_RE.finditer(scan, s, e)]
+    found = [(m.start(), m.end(), to_int(re.sub(rf"[ \u3000{L.DAY_SUFFIXES}]", "", m.group()))) for m in _LISTED_DAY_RE.finditer(scan, s, e)]
     if found:
         found[0] = (s, found[0][1], found[0][2])
     return found
 
 
 def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
-               carry_year: bool = True) -> list[TimeExpression]:
+               carry_year: bool = True, base_is_now: bool = False) -> list[TimeExpression]:
     """Every time expression in text, in text order, resolved against base (the issue date).
 
     ``carry_year=False`` stops a year named earlier in a sentence from lending itself to the
     year-less months and quarters after it.
+
+    Words that point back (当天, 当晚, 次日, 第三天, 次年, 当月, 这一年) take the day, month or year
+    their sentence named before them; with none, in a newspaper they point at something the text
+    does not give (a report's 当天 is the event's day, not the issue date) and yield nothing.
+    ``base_is_now=True`` says the base is the moment the text is said (a query, a chat line, a
+    test phrase), so that with nothing named before them in the text they take the base's.
     """
     if not isinstance(text, str) or not text:
         return []
@@ -1952,7 +2092,9 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
         closes_range = bool(units) and units[-1].end == last_end and _glued(scan, units[-1], unit) and (
             (unit.day is not None and unit.month is None and units[-1].day is not None)
             or (unit.hour is not None and not _has_calendar(unit) and units[-1].hour is not None))
-        if unit.impossible or _plausible(unit, scan) or closes_range:
+        said_now = base_is_now and not units and unit.tokens == 1 and unit.pod in L.JOINED_ONLY_PARTS \
+            and _time_phrase(unit, scan)  # 白天, 全天 said now: today's (in a paper, a habit: 白天上班)
+        if unit.impossible or _plausible(unit, scan) or closes_range or said_now:
             units.append(unit)
             touching.append(last_end)
         last_end = unit.end
@@ -1982,32 +2124,56 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                 i += got_rule[1]
             continue
         if u.special in ("back", "fwd"):
+            if u.anaphoric and not (base_is_now and not out):
+                continue  # 之后5分钟: after an event told before, not the base
             if u.after_since:
                 # "自12月5日起10个工作日": from the day the "起" expression names, else the issue date.
                 since = out[-1] if out and out[-1].kind == "since" and out[-1].end_char == u.start \
                     else None
                 got = _duration(u, since.start if since else base, "future")
             else:
-                got = _duration(u, base, prefer)
+                got = _duration(u, base, prefer, base_is_now)
             if got:
                 kind, (st, en, grain) = got
                 out.append(_expr(text, u.start, u.end, kind, st, en, grain))
             continue
+        if u.lead_n is not None and u.tokens == 1:
+            got_window = _window_from_base(u, base)  # _plausible kept it: a lone 前两天, 后1年
+            if got_window is not None:
+                out.append(_expr(text, u.start, u.end, "range", *got_window))
+            continue
         anchor = (context_year, None, None) if carry_year and context_year and _takes_context_year(u) \
             else None
+        # With nothing named before it in the text, a word pointing back takes the base only when
+        # the base is the moment of speaking (base_is_now).
+        to_base = base_is_now and not any(x.start is not None or x.end is not None for x in out)
+        if u.nth_day is not None and _counted_day(u, scan):
+            u = replace(u, nth_day=None, anchor_day=u.nth_day - 1)  # 第三天上午: two days after
         if u.anchor_day is not None:
             # 第二天下午, 翌日清晨, 当晚: the day after (or of) the last day this sentence named.
             named = next((x for x in reversed(out) if x.start is not None and x.granularity in _DAY_GRAINS
                           and x.kind in ("point", "range")), None)
             if named is None or _SENTENCE_END_RE.search(scan, named.end_char, u.start):
-                continue
-            day = named.start.date() if named.kind == "point" else (named.end - timedelta(microseconds=1)).date()
+                if not to_base:
+                    continue
+                day = base.date()
+            else:
+                day = named.start.date() if named.kind == "point" else (named.end - timedelta(microseconds=1)).date()
             anchor = (day.year, day.month, day)
         if u.following_year:
             # 次年 counts from a year the sentence named; with none named it names nothing.
-            if not context_year:
+            if not context_year and not to_base:
                 continue
-            u = replace(u, year=context_year + 1, year_rel=None)
+            u = replace(u, year=(context_year or base.year) + 1, year_rel=None)
+        if u.anaphoric:
+            # 当月, 这一年: the month or year this sentence named last.
+            named = next((x for x in reversed(out) if x.start is not None), None)
+            if named is not None and not _SENTENCE_END_RE.search(scan, named.end_char, u.start):
+                at = named.start
+                u = replace(u, year=at.year, year_rel=None) if u.year_rel is not None \
+                    else replace(u, year=at.year, month=at.month, month_rel=None)
+            elif not (to_base and _time_phrase(u, scan)):
+                continue
         first = _resolve(u, base, prefer, anchor=anchor)
         if first is None:
             continue
@@ -2078,6 +2244,10 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                 continue
             out.append(_expr(text, s, e, "range", start, _day_dt(last) + timedelta(days=1), "day"))
             continue
+        if u.hour_last is not None and grain == "hour":
+            # 七八点: from the first hour to the end of the second.
+            out.append(_expr(text, s, e, "range", start, end + timedelta(hours=u.hour_last - u.hour), grain))
+            continue
         if u.day_rel_last is not None or u.year_rel_last is not None or u.holiday_period is not None \
                 or (u.season is not None and u.season[2] > 1):
             out.append(_expr(text, s, e, "range", start, end, grain))
@@ -2086,7 +2256,9 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
         pre = _prefix(scan, s, floor)
         if suf and suf[1] == "to_now" and tomorrow is not None and tomorrow > start:
             s2 = s - len(pre[0]) if pre and pre[1] == "since" else s
-            out.append(_expr(text, s2, e + len(suf[0]), "range", start, tomorrow, grain))
+            # 至今: through the issue day; said now, until this instant.
+            out.append(_expr(text, s2, e + len(suf[0]), "range", start,
+                             base if base_is_now and base > start else tomorrow, grain))
             continue
         if u.since_word:
             out.append(_expr(text, s, e, "since", start, None, grain))
@@ -2119,7 +2291,25 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             out.append(_expr(text, s - len(pre[0]), e, "since", start, None, grain))
             continue
         out.append(_expr(text, s, e, "point", start, end, grain))
+    if out and ("《" in scan or "“" in scan):
+        out = _outside_titles(scan, out)
     return out
+
+
+_TITLE_RE = re.compile(L.TITLE_SPANS)
+_CALENDAR_WRITTEN_RE = re.compile(L.CALENDAR_WRITTEN)
+
+
+def _outside_titles(scan: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """Drop words inside a title (《明日之后》, a short “…” name) that would only mean something
+    counted from the base: a title's 明日 is no day. A calendar date a title writes out
+    (《2024年工作要点》) stays."""
+    titles = [m.span() for m in _TITLE_RE.finditer(scan)]
+    if not titles:
+        return found
+    return [x for x in found
+            if _CALENDAR_WRITTEN_RE.search(x.text)
+            or not any(s < x.start_char and x.end_char < e for s, e in titles)]
 
 
 def parse_date(text: str, base: date | datetime, **kw) -> TimeExpression | None:

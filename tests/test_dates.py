@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from extractors.dates import TimeExpression, find_dates, first_day, last_day, parse_date, to_int
 from flows.cli import main
-from tests.date_cases import CASES
+from tests.date_cases import CASES, NOW_CASES
 
 
 def iso(value: str | None) -> str | None:
@@ -37,6 +37,13 @@ def test_case_table(case):
     text, base, expected = case[:3]
     prefer = case[3] if len(case) > 3 else "nearest"
     found = [e.to_json() for e in find_dates(text, date.fromisoformat(base), prefer=prefer)]
+    assert found == expected_json(text, expected), f"{text!r} at {base}"
+
+
+@pytest.mark.parametrize("case", NOW_CASES, ids=[c[0] for c in NOW_CASES])
+def test_words_pointing_back_when_the_base_is_now(case):
+    text, base, expected = case
+    found = [e.to_json() for e in find_dates(text, datetime.fromisoformat(base), base_is_now=True)]
     assert found == expected_json(text, expected), f"{text!r} at {base}"
 
 

@@ -29,6 +29,10 @@ BASE = dt(2023, 12, 1, 9, 30)
         ("2030年内", (None, dt(2031, 1, 1)), (dt(2030, 1, 1), dt(2031, 1, 1)),
          (True, "within a period is until its end")),
         ("6天以后", (dt(2023, 12, 7), dt(2023, 12, 8)), (dt(2023, 12, 7), None), (True, "offsets are points")),
+        ("20秒以后", (dt(2023, 12, 1, 9, 30, 20), dt(2023, 12, 1, 9, 30, 21)), (dt(2023, 12, 1, 9, 30, 20), None),
+         (True, "offsets are points")),
+        ("20秒以后", (dt(2023, 12, 1, 9, 35, 20), dt(2023, 12, 1, 9, 35, 21)), (dt(2023, 12, 1, 9, 30, 20), None),
+         (False, None)),
         # a year named in the text is no nearest-year excuse
         ("2023年7月9日", (dt(2023, 7, 9), dt(2023, 7, 10)), (dt(2024, 7, 9), dt(2024, 7, 10)), (False, None)),
     ],

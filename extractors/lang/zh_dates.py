@@ -1,8 +1,9 @@
 """Chinese time vocabulary: numerals, relative words, periods, parts of the day, range marks.
 
 Pure data; ``extractors.dates`` builds its patterns from these tables, so adding a word never
-means touching the engine. Regex fragments here are plain alternations of literals or small
-character classes.
+means touching the engine, and the engine's regexes hold no Chinese of their own (the fragments at
+the end of this module). Regex fragments here are alternations of literals or small character
+classes, a few with the lookaround that keeps a word from a longer one (中 not before 旬).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ FULLWIDTH = str.maketrans("０１２３４５６７８９：．／－～個後�
 CN_DIGITS: dict[str, int] = {
     "〇": 0, "○": 0, "零": 0, "O": 0,
     "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-    "六": 6, "七": 7, "八": 8, "九": 9,
+    "六": 6, "七": 7, "八": 8, "九": 9, "仨": 3,
 }
 CN_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
 
@@ -38,7 +39,7 @@ CENTURY_PARTS: dict[str, tuple[float, float]] = {**ERA_PARTS, "初": (0.0, 0.2),
 # A count in a duration ("3天后", "十五个工作日内").
 CN_COUNT = (r"(?<![〇零一二两三四五六七八九十百])(?:[一二两三四五六七八九]?百(?:零?[一二三四五六七八九]"
             r"|[一二三四五六七八九]十[一二三四五六七八九]?)?|[二三四五六七八九]?十[一二三四五六七八九]?"
-            r"|[一二两三四五六七八九])")
+            r"|[一二两三四五六七八九]|仨(?=个?[天月年周]))")  # 仨: three, in speech (近仨月)
 
 # Marks that join the two ends of a range ("7月29日0时至7月31日24时", "12月1日—5日").
 RANGE_MARKS = ["至", "到", "——", "—", "－", "–", "-", "~", "～", "〜"]
@@ -75,22 +76,25 @@ ANCHOR_DAYS: dict[str, tuple[int, str | None]] = {
     "次日": (1, None), "翌日": (1, None), "第二天": (1, None), "隔天": (1, None), "当日": (0, None),
     "当天": (0, None), "当晚": (0, "晚上"), "次晨": (1, "早上"), "翌晨": (1, "早上")}
 # "半年内", "近半个月": half of a year or month as (count, unit).
-HALF_COUNTS: dict[str, tuple[int, str]] = {"year": (6, "month"), "month": (15, "day"), "hour": (30, "minute")}
+HALF_COUNTS: dict[str, tuple[int, str]] = {"year": (6, "month"), "month": (15, "day"), "hour": (30, "minute"),
+                                          "minute": (30, "second")}
 # Words that already say "from this day on".
 SINCE_DAYS: dict[str, int] = {"今起": 0, "明起": 1}
 
 RELATIVE_YEARS: dict[str, int] = {
     "大前年": -3, "前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年": 0,
     "明年": 1, "来年": 1, "次年": 1, "翌年": 1, "后年": 2, "大后年": 3,
-    "上一个年度": -1, "上一年": -1, "下一个年度": 1, "下一年": 1, "本年": 0,
+    "上一个年度": -1, "上一年": -1, "下一个年度": 1, "下一年": 1, "本年": 0, "这一年": 0,
 }
 # Years counted from the year just named rather than from the issue date, when one was named:
 # "12月1日至次年2月10日".
 FOLLOWING_YEARS = ["次年", "翌年"]
 RELATIVE_MONTHS: dict[str, int] = {
     "上上个月": -2, "上个月": -1, "上月": -1, "本月": 0, "这个月": 0,
-    "下个月": 1, "下月": 1, "下下个月": 2, "上一个月": -1, "下一个月": 1, "这一个月": 0,
+    "下个月": 1, "下月": 1, "下下个月": 2, "上一个月": -1, "下一个月": 1, "这一个月": 0, "当月": 0,
 }
+# Periods that point back to the one the text just named (2019年3月…当月; 这一年, 他…).
+ANAPHORIC_PERIODS = ("当月", "这一年")
 RELATIVE_QUARTERS: dict[str, int] = {"上季度": -1, "上个季度": -1, "上一季度": -1, "上一个季度": -1,
                                      "本季度": 0, "这个季度": 0, "这一季度": 0,
                                      "下季度": 1, "下个季度": 1, "下一季度": 1, "下一个季度": 1}
@@ -112,6 +116,9 @@ JOINED_HALVES: dict[str, int] = {"前半年": 1, "后半年": 2}
 # Parts of the day that count only after a day ("昨天白天", "12月12日白天"): alone "白天把老人送来"
 # is habitual, not a date.
 JOINED_ONLY_PARTS = ("白天",)
+# "12月5日全天", "今天全天": the whole of the day just named. Read as a tail of that day rather than
+# as a token of its own: 全 starts a hundred other words (全市, 全面), and the scan would stop at each.
+WHOLE_DAY_TAIL = "全天"
 # Parts of a month and of a year: word -> (first day, last day) or (first month, last month).
 # Halves of a month (上半月, 下半月) are read like the 旬 below.
 MONTH_HALVES = ["上半月", "下半月", "前半月", "后半月"]
@@ -125,8 +132,18 @@ CN_THOUSAND_YEAR = r"[两二一]千(?:零[一二三四五六七八九]|[一二�
 # Two Chinese digits before 年 are a year (九八年, 零三年底) unless they read as a count: two
 # neighbouring digits (七八年 "seven or eight years") or a first digit that starts counts (一二三四).
 TWO_DIGIT_YEAR_FIRST = "〇○零五六七八九"
+# A two-digit year before a holiday or season may follow these words (于24年春节) or no word at all.
+BEFORE_TWO_DIGIT_YEAR = "于在从自至到是的"
 # After a two-digit year these make it a count of years: 九八年前, 五六年来.
 NOT_AFTER_TWO_DIGIT_YEAR = "前后来内间多左以了的里中"
+
+# Two neighbouring numerals said at once are an approximate pair (七八点, 三四天), not a number.
+NUMERAL_PAIRS = ["一二", "二三", "三四", "四五", "五六", "六七", "七八", "八九", "九十"]
+# Two counts said at once (两三天, 三四年): pair -> (first, second).
+COUNT_PAIRS: dict[str, tuple[int, int]] = {"一两": (1, 2), "两三": (2, 3), "三四": (3, 4), "四五": (4, 5),
+                                           "五六": (5, 6), "六七": (6, 7), "七八": (7, 8), "八九": (8, 9)}
+# After a pair of hours these make it something else: 七八点多 stays a pair; 三四点钟 too.
+PAIR_NOT_AFTER = "数"
 
 # Parts of the day: word -> (start hour, end hour, clock hours after noon?). End may pass 24.
 PARTS_OF_DAY: dict[str, tuple[int, int, bool]] = {
@@ -185,12 +202,16 @@ DURATION_UNITS: dict[str, str] = {
     "个星期": "week", "星期": "week", "周": "week", "个多月": "month", "个月": "month", "年": "year",
     "个多小时": "hour", "个小时": "hour", "小时": "hour", "个钟头": "hour", "钟头": "hour",
     "分钟": "minute", "刻钟": "quarter_hour", "个季度": "quarter",
+    "秒钟": "second", "秒": "second", "分半钟": "minute", "分半": "minute",
 }
+# "一分半钟", "十三分半": the unit word itself carries the half (a minute and a half).
+HALF_UNIT_WORDS = ("分半钟", "分半")
 # "两个半月", "一个半小时": the unit written after 个半 -> its DURATION_UNITS key.
 HALF_AFTER_GE: dict[str, str] = {"月": "个月", "小时": "小时", "钟头": "钟头", "星期": "个星期"}
 # "一年半": a count and a half, in the next finer unit: unit -> (finer per unit, finer unit).
 HALF_STEPS: dict[str, tuple[int, str]] = {"year": (12, "month"), "month": (30, "day"), "day": (24, "hour"),
-                                          "hour": (60, "minute"), "week": (7, "day")}
+                                          "hour": (60, "minute"), "week": (7, "day"),
+                                          "minute": (60, "second")}
 # "十多年来", "半年多以来": an approximate count reads as the count.
 APPROXIMATE = ["多", "余", "几"]
 DURATION_WITHIN = ["以内", "之内", "内"]
@@ -200,6 +221,12 @@ WINDOW_AFTER_SINCE = "日号今明年月时点"
 DURATION_AFTER = ["以后", "之后", "后"]
 DURATION_BEFORE = ["以前", "之前", "前"]
 LOOKBACK_PREFIXES = ["近", "过去", "最近"]
+# "还剩5分钟", "仅剩3天": the time left, from the base on; not a length of something else
+# (还剩3天的口粮, 还剩两个月工资).
+TIME_LEFT_WORDS = ["还剩", "仅剩", "只剩", "尚余"]
+NOT_AFTER_TIME_LEFT = "的工薪口假"
+# "之前3小时", "之后5分钟": a count after these runs back (False) or ahead (True) from what was told.
+THEN_WORDS: dict[str, bool] = {"之前": False, "之后": True, "此前": False, "此后": True}
 AHEAD_PREFIXES = ["未来", "今后"]
 
 # Words around an expression that turn it into an open interval.
@@ -226,6 +253,12 @@ NOT_AFTER_SUFFIX = "来续勤期方盾台备者面边果"
 NOT_UNTIL_BEFORE = "升降增达提跃回推迟移改"
 NOT_SINCE_SUFFIX = "草步来到点飞义诉床身跑伏源航色码"
 
+# After a weekday set off by a comma from the date before it, these end the note (not 至, 上午).
+WEEKDAY_NOTE_AFTER = ",，。;；:：!?！？)）\n "
+# Titles: a work in 《》, a short name in “” (longer quotes are speech, whose dates count).
+TITLE_SPANS = r"《[^《》\n]{1,40}》|“[^“”\n。，！？；,!?;]{1,8}”"
+# A date a title writes out in numbers (《2024年工作要点》) is a date still.
+CALENDAR_WRITTEN = r"\d|[〇○零一二三四五六七八九十]{1,4}[年月日号]"
 OPEN_PARENS = "(（"
 CLOSE_PARENS = ")）"
 OPEN_QUOTES = "“‘「『\"'《"
@@ -389,5 +422,133 @@ NOT_AFTER_SLASH_DAY = "楼线院馆门房车机位窗床柜口桩场厅台店站
 # a word that makes 月 the month's name (近3月份, 近3月底, 近3月1日).
 NOT_BEFORE_NEAR = "接将附靠临邻亲贴逼"
 NOT_AFTER_NEAR_MONTHS = "份日号初底末中旬上下0123456789一二三四五六七八九十"
+# 前两天, 后1年 alone: the window's first character, the edges it must follow and what may not
+# come after it (前两天内, 前两年里 and 前三天的比赛 count from something else).
+WINDOW_WORDS = "前后"
+CLAUSE_EDGES = " \u3000\n，,。；;！!？?：:“\"（("
+NOT_AFTER_WINDOW = "前后内以之里中来的"
 # Characters after which a clause starts ("，过两天再说").
 CLAUSE_STARTS = "，,。；;！!？?：:“\""
+
+
+# ---- Fragments of the engine's token table (extractors.dates._PATTERN_PARTS) -------------------
+# The words and small classes the table is built from, so that the engine holds no Chinese of its
+# own. Each is a plain literal, a character class's contents, or an alternation (some with the
+# lookahead that keeps it from a longer word).
+YEAR_WORD, MONTH_WORD, DAY_WORD = "年", "月", "日"
+DAY_SUFFIXES = "日号"
+MONTH_TAIL = "份"  # 3月份
+FISCAL = "度"  # 2023年度, 本年度
+HALF = "半"
+GE = "个"
+GE_AND_A_HALF = "个半"  # 两个半月
+TWO = "两"
+OF = "的"  # 近的3天 (spoken), 未来的两周
+SINCE_WORD = "起"
+SINCE_TAILS = ["以来", "来"]  # 近3年来
+NTH = "第"
+FIRST_WORD = "首"  # 首季度
+LEAD_WORDS = ["前", "头"]  # 前三季度, 头两个月
+QUARTER_WORD = "季度"
+QUARTER_NUMERALS = "一二三四1-4"  # a class's contents, 1-4 a range
+LEAD_QUARTER_NUMERALS = "一二两三1-3"
+CN_NUMERALS_TO_TEN = "一二三四五六七八九十"
+# Counts of years or months are never preceded by another numeral (一三季度 is no 三季度).
+COUNT_NUMERALS = "〇零一二两三四五六七八九十百"
+# Period edges: 年初, 月底, 一季度末; a month's middle too, unless 中旬/中午/中下旬 follows.
+PERIOD_EDGE_RE = "初|底|末"
+YEAR_PART_RE = "初|底|末|伊始"  # the keys of YEAR_PARTS
+QUARTER_PART_RE = "初|末|底"
+MONTH_PART_RE = "初|底|末|中(?![旬午下])"
+XUN_WORD = "旬"
+XUN_PARTS_RE = "上中|中下|[上中下]"
+# What after a two-digit year with 年 makes it a year (24年3月, 18年第二季度, 19年上半年, 20年前…).
+AFTER_TWO_DIGIT_YEAR = (r"第?[一二三四1-4]季度|[上下]半年|前"
+                        r"|第[\d一二三四五六七八九十]+个?(?:周|星期|礼拜|月)|首月")
+# Clock times: 8时, 8点, 8点钟; 8点30分, 8点半, 8点一刻, 8点过5分, 8点05, 八点零五, 8点30分15秒,
+# 8点许/整/左右; 时 after 8:30 unless it starts 时间/时期/时代….
+CLOCK_UNITS_RE = "时|点钟|点"
+CLOCK_HOUR_RE = "时|点"
+MINUTE_WORD, SECOND_WORD, PAST_WORD = "分", "秒", "过"
+QUARTER_CLOCK_RE = "[一三13]刻"
+COLON_SHI = "时(?!间|期|代|候|光|刻)"
+NOT_AFTER_DIGIT_MINUTE = "分秒%％个元万亿倍米"  # 8点30个, 3点50万: a number, not 8:30
+CN_MINUTE_AFTER_HOUR = "零[一二三四五六七八九]|[一二三四五]?十[一二三四五六七八九]?"
+NOT_AFTER_CN_MINUTE = "分秒个倍"
+CN_SECOND = "[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"
+CLOCK_TAIL_RE = "许|整|左右"
+WEEKDAY_CHARS = "一二三四五六日天1-7"
+WEEKEND_TAIL = "末"  # 周末
+# 正月初八, 正月十五, 大年三十 counted from 春节.
+LUNAR_EARLY = "初"
+LUNAR_EARLY_DAY = "十|[一二三四五六七八九]"
+LUNAR_LATER_DAY = "二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十"
+NIGHT_CHARS = "晚夜"
+
+# ---- Fragments of the engine's families (extractors.dates, @_family) ---------------------------
+RANGE_CHARS = "-—–~～至到"  # one-character range marks, as a class's contents
+BETWEEN_AND = "与和"  # 2015年与2018年之间
+NOT_AFTER_BARE_YEAR = "年万亿元%％个件人次名号"  # 2018万, 2018个: a number, not a year
+LIST_JOINERS = "、和及与"  # 3月2号、3号和4号
+NOT_AFTER_COMMA_LIST = "起前后至到"  # 3月5日，6日，7日起: the list's last day starts something
+NUMERALS_BEFORE_YEAR = "〇○零一二两三四五六七八九十百千"  # 一九八年 is no 九八年
+CN_THOUSAND_YEAR_FIRST = "两二一"
+CN_MONTH_NUMBER = "十[一二]?|[一二三四五六七八九]"  # 第十二个月
+LAST_ONE = "最后一个"  # 最后一个周五
+WEEK_WORDS_RE = "周|星期|礼拜|禮拜|週"
+NOT_BEFORE_HALF_MONTH = "上下前后"  # 上半月 is a part of a month, 半月后 half a month on
+LUNAR_MONTH_RE = "正|腊|冬|十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9]"
+LUNAR_DAY_RE = ("初[一二三四五六七八九十]|初[1-9]|初10|十[一二三四五六七八九]|二十[一二三四五六七八九]?"
+                "|廿[一二三四五六七八九]?|卅|三十|[12]\\d|3[0]|[1-9]")
+CN_CENTURY = "[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+BEFORE_TIME_YEAR = "于在自从"  # 于2018, 自2016起
+AFTER_TIME_YEAR = ",，。;；起以"
+TEN_AND_TWO = "十两"  # 十七八点, 两三点: not a pair of hours from the second numeral
+HOUR_PAIR_UNIT_RE = "点|时"
+HOUR_PAIR_TAIL_RE = "钟|左右"
+# 去年的前10天, 2021年后三个月, 最后3周; 前两年/后1年 alone (WINDOW_WORDS).
+LEAD_FIRST_RE = "前|头|首"
+LEAD_LAST_RE = "后|最后|最後"
+LEAD_DAY_UNITS_RE = "天|日|个?星期|周|週"
+LEAD_MONTH_UNITS_RE = "个?月|天|日|个?星期|周|週"
+WINDOW_WORDS_RE = "前|后"
+FESTIVAL_WORD = "节"  # 国庆节期间
+CN_WEEK_NUMBER = "[二三四]?十[一二三四五六七八九]?|五十[一二三]?"  # 第十二周, 第五十三周
+MINGUO = "民国"
+CN_ERA_YEAR = "[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+FIRST_YEAR_WORD = "元"  # 民国元年
+REIGN_SPAN_WORD = "年间"  # 康熙年间
+SECOND_DAY = "第二天"  # an anchor word of its own (ANCHOR_DAYS)
+CN_NTH_DAY = ("[一二三四五六七八九]|[一二三]?十[一二三四五六七八九]?"
+              "|[一二三]百(?:零?[一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)?")
+DAY_UNITS_RE = "天|日"
+SLASH_DAY_SUFFIXES = "号日"
+NEAR_RE = "最近|近"
+NEAR_FIRST = "最近"
+CN_NEAR_MONTHS = "[两二三四五六七八九仨]|十[一二]?"
+LUNAR_MARK_RE = "农历|阴历|旧历"
+LEAP = "闰"
+WINTER_LUNAR_MONTHS_RE = "腊|冬"
+LUNAR_ONLY_DAY_RE = "初[一二三四五六七八九十]|初[1-9]|初10|廿[一二三四五六七八九]?|卅"  # 二月初二: lunar by its day
+LUNAR_DATE_FIRST = "农阴旧闰腊冬正"
+CENTURY_WORD = "世纪"
+DECADE_WORD = "年代"
+RELATIVE_CENTURY_RE = "上个?世纪|本世纪"
+RELATIVE_CENTURY_FIRST = "上本"
+CN_DECADE = "[一二三四五六七八九]十"
+BARE_MONTH_DAY_ENDS = ",，。;；、)）"  # 5月20 then one of these: a date without 日
+MONTH_DAY_RANGE_RE = "至|到|[-—~～]"
+TEN = "十"
+EVERY = "每"  # 每周一至周五, 每日
+WEEK_SHORT_RE = "周|星期"
+WEEK_SHORT_FIRST = "周星"
+DAY_CHARS = "日天"
+BEFORE_BARE_YEAR_RANGE_RE = "(?<=从)|(?<=在)|(?<=自)"  # 从2016到2019: lookbehinds, one per word
+CN_ONE_TO_FIVE = "一二三四五"
+CN_REIGN_YEAR = "[一二三四五六]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+# Characters a token of the main table may start with besides its words' first characters.
+TOKEN_FIRST_CHARS = "第首前头上中下月年半"
+RANGE_START_WORDS_RE = "起|开始"  # 12月1日起至5日
+BETWEEN_JOINERS = "与和及"  # 2015年与2018年之间
+RESPECTIVELY = "分别"
+RESPECTIVELY_CLAUSE_ENDS = "。；;!?！？"
