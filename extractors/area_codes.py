@@ -20,10 +20,10 @@ from .lang import zh_common as lang
 _ENTRY = re.compile(r"""\n '86(?P<code>10|2\d|[3-9]\d\d)':\{[^{}]*?'zh':\s*u?\('(?P<zh>[^']*)'\)""")
 # Modules that hold Chinese entries contain this (which modules changes between releases).
 _CHINA_MARK = b"\n '86"
-# "山西省太原市", "新疆维吾尔自治区乌鲁木齐市", "湖北省恩施土家族苗族自治州": the province part goes.
-_PROVINCE = re.compile(r"^.{2,8}?(?:省|自治区)")
-# Suffixes a paper's name leaves off its city: 西安日报 for 西安市; 大兴安岭日报 for 大兴安岭地区.
-_CITY_SUFFIX = re.compile(r"(?:市|地区|盟)$")
+# A province, then its city ("<province>省<city>市"): the province part goes.
+_PROVINCE = re.compile(r"^.{2,8}?(?:" + "|".join(lang.PROVINCE_SUFFIXES) + ")")
+# Suffixes a paper's name leaves off its city (lang.CITY_SUFFIXES).
+_CITY_SUFFIX = re.compile(r"(?:" + "|".join(lang.CITY_SUFFIXES) + ")$")
 # The part of a paper's name after its city.
 PAPER_KINDS = lang.PAPER_KINDS
 _MASTHEAD_PAPER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:" + "|".join(PAPER_KINDS) + ")")
@@ -54,7 +54,7 @@ def city_area_codes() -> dict[str, str]:
     """City name ('太原', '太原市', '西安') -> its area code; a name two codes claim is left out."""
     claims: dict[str, set[str]] = {}
     for code, description in area_codes().items():
-        for place in description.split("、"):
+        for place in description.split(lang.LIST_COMMA):  # a code shared by two cities lists both
             city = _PROVINCE.sub("", place) or place
             for name in {city, _CITY_SUFFIX.sub("", city)}:
                 if len(name) >= 2:

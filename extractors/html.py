@@ -31,6 +31,8 @@ from pathlib import PurePosixPath
 from typing import Literal
 
 from .decode import DecodeError, decode
+from .lang import zh_epaper as epaper
+from .lang.zh_common import COLONS
 from .numerals import to_int
 from .records import Article
 
@@ -42,9 +44,7 @@ HTML_SUFFIXES = (".htm", ".html", ".shtml")
 NODE_NAME = re.compile(r"^node_(\d+)\.s?html?$", re.IGNORECASE)
 CONTENT_NAME = re.compile(r"^content_(\d+)(?:_\d+)?\.s?html?$", re.IGNORECASE)
 # A printed page's label: 第01版：要闻, 第 3 版 综合新闻, A02版:时政.
-_PAGE_LABEL = re.compile(
-    r"第?\s*(?P<prefix>[A-Za-z]?)(?P<no>\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[:：\-—\s]?\s*(?P<name>[^\s<>|/]{0,20})"
-)
+_PAGE_LABEL = epaper.PAGE_LABEL
 # Day paths: html/2023-12/01/, 2023-12/01/, 202312/01/, 2023-12-01, 20231201.
 _PATH_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:-(?P<m1>\d{2})/(?P<d1>\d{2})|(?P<m2>\d{2})/(?P<d2>\d{2})|-(?P<m3>\d{2})-(?P<d3>\d{2})|(?P<m4>\d{2})(?P<d4>\d{2}))(?!\d)"
@@ -52,7 +52,7 @@ _PATH_DATE = re.compile(
 _ENP_PROPERTY = re.compile(r"<!--\s*enpproperty(?P<body>.*?)/?enpproperty\s*-->", re.DOTALL | re.IGNORECASE)
 _ENP_FIELD = re.compile(r"<(?P<tag>(?:founder-)?[a-z]+)>(?P<value>.*?)</(?P=tag)>", re.DOTALL | re.IGNORECASE)
 _ENP_CONTENT = re.compile(r"<!--\s*enpcontent\s*-->(?P<body>.*?)<!--\s*/enpcontent\s*-->", re.DOTALL | re.IGNORECASE)
-_META_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/年.](?P<m>\d{1,2})[-/月.](?P<d>\d{1,2})")
+_META_DATE = epaper.META_DATE
 _TAG = re.compile(r"<[^>]+>")
 _INNER_BREAK = re.compile(r"\s*\n\s*")
 _EDGE_SPACE = " \t\r\n\u3000\xa0\ufeff"
@@ -150,7 +150,7 @@ def page_label(text: str) -> tuple[int | None, str | None]:
     match = _PAGE_LABEL.search(clean_inline(text) or "")
     if not match:
         return None, None
-    return _cn_or_int(match.group("no")), match.group("name").strip(_EDGE_SPACE + ":：") or None
+    return _cn_or_int(match.group("no")), match.group("name").strip(_EDGE_SPACE + COLONS) or None
 
 
 def date_from_path(path: str) -> date | None:
@@ -366,7 +366,7 @@ def _founder_node(root, name: str, encoding: str) -> ParsedPage:
                 continue
             own = clean_inline(el.text) or ""
             # 第…版 only: a header's "共8版" (eight pages in all) names no page.
-            if own.startswith("第") and _PAGE_LABEL.match(own):
+            if own.startswith(epaper.PAGE_ORDINAL) and _PAGE_LABEL.match(own):
                 page_no, page_name = page_label(own)
                 break
     if page_no is None:

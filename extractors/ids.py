@@ -7,7 +7,16 @@ import hashlib
 import re
 import unicodedata
 
-_SPACE_AND_PUNCT = re.compile(r"[\s\u3000“”\"'‘’《》〈〉「」『』()（）\[\]【】·,，。.、:：;；!！?？—\-]+")
+from .lang import zh_common as lang
+
+# Spaces and every mark a name may be printed with, ASCII and full-width (lang/zh_common.py).
+_MARKS = (
+    lang.IDEOGRAPHIC_SPACE + lang.OPEN_QUOTES + lang.CLOSE_QUOTES + "\"'" + lang.ANGLE_BRACKETS
+    + lang.OPEN_BRACKETS + lang.CLOSE_BRACKETS + "[]" + lang.LENTICULAR_BRACKETS + "\u00b7" + lang.COMMAS
+    + lang.FULL_STOP + "." + lang.LIST_COMMA + lang.COLONS + lang.SEMICOLONS + lang.EXCLAMATIONS
+    + lang.QUESTION_MARKS + lang.DASHES + "-"
+)
+_SPACE_AND_PUNCT = re.compile(r"[\s" + re.escape(_MARKS) + "]+")
 
 
 def normalise_name(name: str | None) -> str:

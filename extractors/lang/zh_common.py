@@ -62,6 +62,11 @@ SERVICE_NUMBERS: frozenset[str] = frozenset({"110", "112", "114", "117", "119", 
 # The part of a paper's name after its city (西安日报, 某某晚报), longest before the bare 报.
 PAPER_KINDS: tuple[str, ...] = ("日报", "晚报", "都市报", "早报", "晨报", "商报", "时报", "新闻", "报")
 
+# Place names: the province part of "某某省某某市" and the suffixes a paper's name leaves off its city
+# (西安日报 for 西安市; 大兴安岭日报 for 大兴安岭地区).
+PROVINCE_SUFFIXES: tuple[str, ...] = ("省", "自治区")
+CITY_SUFFIXES: tuple[str, ...] = ("市", "地区", "盟")
+
 # --- punctuation ------------------------------------------------------------------------------
 
 # Papers mix ASCII and full-width marks ("," and "，" in one article), so each mark is both forms:
@@ -83,6 +88,9 @@ CORNER_QUOTES = "「」"
 BOOK_TITLE_OPEN = "《"  # 《…》 marks the title of a document or an order
 BOOK_TITLE_CLOSE = "》"
 FULLWIDTH_DIGITS = "０１２３４５６７８９"  # read as 0-9
+ANGLE_BRACKETS = "〈〉"
+LENTICULAR_BRACKETS = "【】"  # 【标题】: a bracketed label
+DASHES = "—"  # the em dash (papers print ——)
 
 # A character that masks a span of text no pattern may read (a document's title, a year in a
 # name), the same length so offsets stay; 某 ("some") is read as part of no name, date or number.
