@@ -164,6 +164,10 @@ _APPROVAL = re.compile(
     rf"{lang.APPROVED_BY}(?P<org>{_ORG_CHAR}{{0,30}}?(?:{_alternation(lang.ISSUER_ENDINGS)}))"
     rf"(?:{_alternation(lang.APPROVAL_WORDS)})"
 )
+# Right after a body's name: it put out a notice ("发布通知", "下发了紧急通知").
+_PUBLISHED_DOCUMENT = re.compile(
+    rf"(?:{_alternation(lang.PUBLISH_VERBS)}){common.PERFECTIVE}?(?:{_alternation(lang.PUBLISHED_DOCUMENT_WORDS)})"
+)
 _SOURCE_DAY_GAP = re.compile(lang.SOURCE_DAY_GAP)
 _ISSUER_LINE = re.compile(rf"[\u4e00-\u9fff{_OPEN}{_CLOSE}]{{1,30}}(?:{_alternation(lang.ISSUER_ENDINGS)})")
 _ISSUER_LEAD = re.compile(rf"^(?:{_alternation(lang.ISSUER_LEAD_WORDS)})")
@@ -186,10 +190,11 @@ _EDGE_PUNCT = (
 
 _CLOCK_GRAINS = {"hour", "minute", "part_of_day"}
 _DAY_GRAINS = _CLOCK_GRAINS | {"day"}
-# Where an issuer was read, weakest first: the source a report cites ("记者从…获悉"), the signature of
-# the body whose approval the decision cites ("经市政府同意,决定…"), the signature of a printed
-# notice, the body the sentence makes decide or publish.
-_ISSUER_RANKS = {"source": 1, "approval": 2, "signer": 3, "sentence": 4}
+# Where an issuer was read, weakest first: the source a report cites ("记者从…获悉"), the body whose
+# approval the decision cites ("经市政府同意,决定…"), the body the paragraph says put out a notice
+# before the order's sentence, the signature of a printed notice, the body the sentence makes decide
+# or publish.
+_ISSUER_RANKS = {"source": 1, "approval": 2, "publisher": 3, "signer": 4, "sentence": 5}
 _MAX_VERB_GAP = 14  # characters between an issuing verb and the alert it issues
 _TRAILER_CHARS = 120
 _MAX_DATE_LINE = 20  # a signature's date line is a date and nothing more  # text after an article searched for a signature set apart from it
@@ -585,6 +590,22 @@ def _is_forecast(body: str, e: TimeExpression) -> bool:
         return True
     c_start, c_end = _bounds(body, e.start_char, _CLAUSE_END)
     return bool(_CONDITIONS.search(body, e.end_char, c_end)) and not _ANY_TRIGGER_WORD.search(body, c_start, c_end)
+
+
+def _publisher(body: str, order: _Order, exprs: list[TimeExpression]) -> tuple[str | None, int | None]:
+    """"1月5日,市…办公室发布通知,…。…经市政府研究决定,我市于…启动…": the body at the head of a clause
+    of the order's paragraph, before its sentence, that put out a notice (the nearest such clause)."""
+    paragraph_start = body.rfind("\n", 0, order.sentence[0]) + 1
+    found = None
+    clause_start = paragraph_start
+    for mark in _CLAUSE_END.finditer(body, paragraph_start, order.sentence[0]):
+        start = _strip_leading_dates(body, clause_start, mark.start(), exprs)
+        clause = body[start:mark.start()]
+        m = _issuer_in(clause)
+        if m is not None and _PUBLISHED_DOCUMENT.match(clause, m.end("org")):
+            found = (m.group("org"), start + m.start("org"))
+        clause_start = mark.end()
+    return found if found else (None, None)
 
 
 def _approval(body: str, order: _Order) -> tuple[str | None, int | None]:
@@ -1037,18 +1058,25 @@ def _apply_lift(body: str, lift: _Lift, orders: list[_Order], exprs: list[TimeEx
 def _resolve_issuer(body: str, order: _Order, exprs: list[TimeExpression], signer: str | None) -> None:
     """The body that decides or publishes the order: named in its sentence (in its full form when the
     notice's signature gives one: "市重污染天气应急指挥部" signed "邯郸市重污染天气应急指挥部"), else the
-    signer of the printed notice, else the body whose approval the sentence cites, else the report's source."""
+    signer of the printed notice, else the body its paragraph says put out a notice before the order's
+    sentence, else the body whose approval the sentence cites, else the report's source."""
     issuer, start = _issuer(body, order, exprs)
+    approver, approver_start = _approval(body, order)
+    publisher, publisher_start = _publisher(body, order, exprs)
+    if issuer is not None and (issuer, start) == (approver, approver_start) and publisher is not None:
+        # "经市政府研究决定,我市…": the sentence's only body approves; the notice's publisher issues.
+        issuer = None
     if issuer is not None:
         if signer is not None and signer != issuer and signer.endswith(issuer.removeprefix(lang.CITY_PREFIX)):
             issuer, start = signer, None
         order.issuer, order.issuer_start, order.issuer_rank = issuer, start, _ISSUER_RANKS["sentence"]
         return
-    approver, start = _approval(body, order)
     if signer is not None:
         order.issuer, order.issuer_start, order.issuer_rank = signer, None, _ISSUER_RANKS["signer"]
+    elif publisher is not None:
+        order.issuer, order.issuer_start, order.issuer_rank = publisher, publisher_start, _ISSUER_RANKS["publisher"]
     elif approver is not None:
-        order.issuer, order.issuer_start, order.issuer_rank = approver, start, _ISSUER_RANKS["approval"]
+        order.issuer, order.issuer_start, order.issuer_rank = approver, approver_start, _ISSUER_RANKS["approval"]
     else:
         source = _source(body, order)
         order.issuer, order.issuer_start = source, None

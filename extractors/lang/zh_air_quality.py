@@ -110,6 +110,11 @@ ISSUER_OFFICE_WORDS: tuple[str, ...] = ("办公室", "办")
 # "记者从市重污染天气应急指挥部办公室获悉": the verbs after a report's source.
 SOURCE_VERBS: tuple[str, ...] = ("获悉", "了解到", "得知", "获知", "消息", "介绍", "发布的消息")
 
+# "…办公室发布通知,…。…,经市政府研究决定,我市于…启动…": a report opens with the body that put out a
+# notice, and the order's own sentence names only the city ("我市") and the approving government.
+# That body published the order; it is the issuer before the approver.
+PUBLISHED_DOCUMENT_WORDS: tuple[str, ...] = ("紧急通知", "通知", "通告", "公告")
+
 # "经市政府同意,决定…": the body whose approval makes the decision, when the sentence names no other.
 APPROVAL_WORDS: tuple[str, ...] = (
     "研究决定", "研究同意", "同意", "批准", "决定", "审定", "审批", "授权",
