@@ -674,8 +674,10 @@ def _printed(issue: Issue, article: Article, title: str | None = None) -> list[P
     if article.kind != "notice" and not (signature or phones or labelled or _issuer_of_title(title, kind) or outage):
         return []  # a story whose headline ends in a notice word ("一封特殊的公开信")
     issuer = signature.issuer if signature and signature.issuer else None
+    # The person to contact issues a personal notice (a 启事 or 声明 of one's own), but only speaks for a
+    # body's 公示 or 通告, whose issuer is then unknown rather than its clerk.
     issuer = (issuer or labelled or _issuer_of_title(title, kind) or _subject(body, kind)
-              or _actor(body) or _contact(body))
+              or _actor(body) or (_contact(body) if _signs_as_person(kind) else None))
     return [
         _record(
             issue, article, kind=kind, title=title, issuer=issuer, notice_date=notice_date, body=body,

@@ -231,6 +231,20 @@ CASES = [
         [dict(kind="寻狗启事", issuer="刘女士")],
         id="寻狗启事-联系人-label",
     ),
+    # ...but the clerk to contact does not issue a body's 公示 or 通告: left unknown when unsigned.
+    pytest.param(
+        "关于东坪新区控制性详细规划草案的公示\n\n为听取公众意见,现将草案予以公示。\n一、公示时间\n"
+        "2023年1月6日至2023年2月5日。\n二、意见反馈\n邮寄地址:东坪区规划服务中心\n联系人:孟立川\n"
+        "联系电话:0351-6612345\n欢迎提出宝贵意见。\n",
+        [dict(kind="公示", issuer=N, phones=("+863516612345",))],
+        id="公示-contact-person-is-not-the-issuer",
+    ),
+    pytest.param(
+        "通告\n\n因管网检修,1月8日9时至17时东坪路沿线停水。联系人:孟立川,电话:0351-6612345。\n\n"
+        "东坪区供水服务中心\n2023年1月5日\n",
+        [dict(kind="通告", issuer="东坪区供水服务中心")],
+        id="通告-signed-body-over-its-contact",
+    ),
     pytest.param(
         "寻人启事\n\n王大爷,男,80岁,于1月2日走失。如有知情者请与其家属联系,电话:13503519876。\n",
         [dict(kind="寻人启事", issuer=N)],
