@@ -33,9 +33,11 @@ from .numerals import to_int
 from .ids import normalise_name, stable_id
 from .lang import zh_common as common
 from .lang import zh_meetings as lang
+from .lang.zh_people import TERM_NUMBER
 from .records import Article, Issue, Meeting
 from .patterns import alternation as _alternation
 
+_TERM = re.compile(TERM_NUMBER)  # "十五届", "第十六届": a body's term in a meeting's name
 __all__ = ["MeetingMention", "find_meetings", "meeting_key", "extract"]
 
 
@@ -1021,7 +1023,9 @@ def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
     if a.key != b.key:
         if _session(a.name) or _session(b.name):
             return False  # a session and its press conference or preparatory meeting are two
-        x, y = a.key, b.key
+        # "市十五届人大常委会第十六次会议" restated as "市人大常委会第十六次会议": on one day, the term
+        # printed once and left out once names one meeting.
+        x, y = _TERM.sub("", a.key), _TERM.sub("", b.key)
         if len(x) < 4 or len(y) < 4 or not (x in y or y in x):
             return False
     if a.date and b.date and a.date != b.date:

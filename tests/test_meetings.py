@@ -1015,6 +1015,22 @@ CASES += [
         [dict(organizer="市政协")],
         id="the-paper's-own-CPPCC-standing-committee-市政协",
     ),
+    # One standing-committee meeting announced with its term and restated without it is one row;
+    # the same number on another day, or another number, is another meeting.
+    pytest.param(
+        "本报讯 5月6日,市十二届人大常委会举行第八次主任会议。会议决定于5月20日召开市人大常委会第九次会议。\n"
+        "会议强调,要精心筹备市十二届人大常委会第九次会议。\n", "2024-05-07", "东坪日报",
+        [dict(date=d("2024-05-06"), organizer="市人大常委会"),
+         dict(date=d("2024-05-20"), name="市人大常委会第九次会议", organizer="市人大常委会")],
+        id="a-standing-committee-meeting-restated-without-its-term-is-one",
+    ),
+    pytest.param(
+        "本报讯 会议决定于5月20日召开市人大常委会第九次会议,6月3日召开市十二届人大常委会第十次会议。\n",
+        "2024-05-07", "东坪日报",
+        [dict(date=d("2024-05-20"), name="市人大常委会第九次会议"),
+         dict(date=d("2024-06-03"), name="市十二届人大常委会第十次会议")],
+        id="neg-two-numbered-meetings-on-two-days-stay-two",
+    ),
     pytest.param(
         "本报讯 8时许,大会开幕。省长林川作政府工作报告。\n", "2024-01-10", N, [],
         id="neg-大会开幕-inside-a-session-is-no-new-meeting",
