@@ -248,6 +248,9 @@ def _process_batch(planned: Sequence[PlannedFile], area_code: str | None, pool_t
     from concurrent.futures.process import BrokenProcessPool
 
     try:
+        early = _HeadStart.claim(planned, area_code)  # submitted to the pool before the flow started
+        if early is not None:
+            return early
         return pool.submit(process_files, list(planned), area_code).result()
     except BrokenProcessPool:
         # A worker died (killed, out of memory): the rest of the run extracts here.
@@ -692,20 +695,25 @@ class _HeadStart:
     A thread runs :func:`process_files` on the first batches in the flow's order; the flow's batch
     task for one of them takes its result (waiting for it if it is not finished) instead of
     extracting it again. It starts no batch once the flow has started, and holds at most
-    ``MAX_BATCHES``. Only with the local runner: a Dask worker extracts in its own process.
+    ``MAX_BATCHES``. With extraction workers (``pool``), the first ``POOL_BATCHES_PER_WORKER``
+    batches per worker go to them at once instead: the workers extract while this process imports
+    Prefect and starts the flow run (seconds in which they sat idle). Only with the local runner:
+    a Dask worker extracts in its own process.
     """
 
     MAX_BATCHES = 2
+    POOL_BATCHES_PER_WORKER = 2
     current: _HeadStart | None = None
 
-    def __init__(self, batches: list[list[PlannedFile]], area_code: str | None) -> None:
+    def __init__(self, batches: list[list[PlannedFile]], area_code: str | None, pool=None) -> None:
         import threading
 
+        self.pool = pool
         self.area_code = area_code
         self.lock = threading.Lock()
         self.stopped = False
         self.results: dict[tuple, object] = {}  # batch key -> concurrent.futures.Future
-        self.batches = batches[: self.MAX_BATCHES]
+        self.batches = batches if pool is not None else batches[: self.MAX_BATCHES]
         self.thread = threading.Thread(target=self._run, name="baoxun-head-start", daemon=True)
         self.busy = 0.0  # seconds spent extracting before the flow started
         self.began = 0.0  # when the batch being extracted began (0: none)
@@ -716,8 +724,43 @@ class _HeadStart:
 
     def start(self) -> _HeadStart:
         _HeadStart.current = self
+        if self.pool is not None:
+            self._submit_to_pool()
+            return self
         self.thread.start()
         return self
+
+    def _submit_to_pool(self) -> None:
+        """The first batches to the workers. Their futures are registered now, to be claimed; the
+        submits run in a thread, as a submit that starts a worker waits for the fork server."""
+        import threading
+        from concurrent.futures import Future
+
+        pending: list[tuple[list[PlannedFile], Future]] = []
+        with self.lock:
+            for batch in self.batches:
+                future: Future = Future()
+                self.results[self.key(batch, self.area_code)] = future
+                pending.append((batch, future))
+
+        def forward(done, future: Future) -> None:
+            if done.cancelled():
+                future.cancel()
+            elif done.exception() is not None:
+                future.set_exception(done.exception())
+            else:
+                future.set_result(done.result())
+
+        def submit() -> None:
+            for batch, future in pending:
+                try:
+                    submitted = self.pool.submit(process_files, batch, self.area_code, claim=False)
+                except BaseException as exc:  # noqa: BLE001 - a pool shut down or broken: the batch task raises it
+                    future.set_exception(exc)
+                    continue
+                submitted.add_done_callback(lambda done, future=future: forward(done, future))
+
+        threading.Thread(target=submit, name="baoxun-head-start", daemon=True).start()
 
     def _run(self) -> None:
         from concurrent.futures import Future
@@ -837,7 +880,10 @@ def ingest(
             # first batches (each takes seconds); the flow run starts when the API answers and
             # its batch tasks take what the head start extracted.
             pending = pending or prefect_env.start_api()
-            if runner == "local" and not prepared.pool_token:
+            if runner == "local" and prepared.pool_token:
+                first = itertools.islice(_batches(prepared.todo, batch_size), slots * _HeadStart.POOL_BATCHES_PER_WORKER)
+                head_start = _HeadStart(list(first), area_code, _POOLS[token]).start()
+            elif runner == "local":
                 head_start = _HeadStart(list(itertools.islice(_batches(prepared.todo, batch_size), _HeadStart.MAX_BATCHES)), area_code).start()
             from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
