@@ -139,6 +139,18 @@ def measure(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> Measur
         except psutil.NoSuchProcess:
             return
         rounds = 0
+        # The fork server the workers are forked from counts in the tree, not as a worker: it
+        # loads everything before forking (its peak is all private then) and extracts nothing.
+        fork_server: dict[int, bool] = {}
+
+        def is_fork_server(process) -> bool:
+            if process.pid not in fork_server:
+                try:
+                    fork_server[process.pid] = "multiprocessing.forkserver" in " ".join(process.cmdline())
+                except psutil.Error:
+                    return False
+            return fork_server[process.pid]
+
         while not stop.is_set():
             total = pss = 0
             full = rounds % 10 == 0  # PSS reads /proc/PID/smaps_rollup: every 10th round
@@ -149,14 +161,14 @@ def measure(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> Measur
                         if full:
                             info = process.memory_full_info()
                             pss += info.pss
-                            if process is not root:
+                            if process is not root and not is_fork_server(process):
                                 peak_uss = max(peak_uss, info.uss)
                         else:
                             info = process.memory_info()
                     except psutil.Error:
                         continue
                     total += info.rss
-                    if process is not root:
+                    if process is not root and not is_fork_server(process):
                         peak_child = max(peak_child, info.rss)
             except psutil.Error:
                 break
