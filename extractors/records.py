@@ -167,10 +167,18 @@ class OffsetMap(Sequence[int]):
         return hash(tuple(self.runs()))
 
     def __reduce__(self):
-        return OffsetMap, (self.runs(),)
+        # Its arrays as they are (an array pickles as its bytes): a worker's articles cross to the
+        # loading process without a Python loop over their runs on either side.
+        return _offset_map_from_arrays, (self._starts, self._origins, self._length)
 
     def __repr__(self) -> str:
         return f"OffsetMap({self.runs()!r})"
+
+
+def _offset_map_from_arrays(starts: array, origins: array, length: int) -> OffsetMap:
+    made = OffsetMap.__new__(OffsetMap)
+    made._starts, made._origins, made._length = starts, origins, length
+    return made
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -9,13 +9,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import duckdb
-import pyarrow as pa
 
 from extractors.ids import article_id_for
 from extractors.pipeline import ProcessedIssue
 from extractors.registry import event_tables
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+# pyarrow is imported where rows are written, not with this module: importing it starts a thread
+# (jemalloc's), and the process extraction workers are forked from imports this module (through
+# flows.ingest and flows.discover) and must have no thread running when it forks.
 
 
 def issue_tables() -> tuple[str, ...]:
@@ -52,13 +59,15 @@ class SchemaMismatch(RuntimeError):
     """A record carries a field the table has no column for: the schema and records disagree."""
 
 
-def _arrow_schema(con: duckdb.DuckDBPyConnection, table: str) -> pa.Schema:
+def _arrow_schema(con: duckdb.DuckDBPyConnection, table: str) -> "pa.Schema":
     return con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
 
 
 def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> int:
     if not rows:
         return 0
+    import pyarrow as pa
+
     schema = _arrow_schema(con, table)
     unknown = set().union(*(r.keys() for r in rows)) - set(schema.names)
     if unknown:
@@ -75,10 +84,12 @@ def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -
     return len(rows)
 
 
-def _column(values: list, arrow_type: pa.DataType) -> pa.Array:
+def _column(values: list, arrow_type: "pa.DataType") -> "pa.Array":
     """One column for Arrow. Text goes through bytes encoded here: Arrow, given a ``str``, asks
     Python for its UTF-8 form, which Python then keeps inside the string for the string's life
     (an issue's text and its articles' bodies: twice their size in memory until the run ends)."""
+    import pyarrow as pa
+
     if pa.types.is_string(arrow_type):
         encoded = [v.encode("utf-8") if isinstance(v, str) else v for v in values]
         return pa.array(encoded, type=pa.binary()).view(pa.string())
