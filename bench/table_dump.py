@@ -23,7 +23,8 @@ def dump(db_path: str) -> dict[str, list[tuple]]:
     con = duckdb.connect(str(db_path), read_only=True)
     try:
         tables = [r[0] for r in con.execute(
-            "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' ORDER BY table_name"
+            "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema = 'main' "
+            "ORDER BY table_name"
         ).fetchall()]
         out: dict[str, list[tuple]] = {}
         for table in tables:
