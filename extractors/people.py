@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .cache import cache_dir
+from .lang import zh_common as common
 from .lang import zh_people as lang
 from .patterns import alternation as _alternation
 
@@ -47,29 +48,43 @@ _TITLE = re.compile(_alternation(lang.TITLES))
 _GENERIC_PERSON = re.compile(_alternation(lang.GENERIC_PERSON_NOUNS))
 _NOUN_FOLLOWER = re.compile(_alternation(lang.NOUN_FOLLOWERS))
 _FOLLOWER = re.compile(_alternation(lang.NAME_FOLLOWERS))
-_BODY_END = re.compile(f"(?:{_alternation(lang.BODY_SUFFIXES)})[”\"』」]?$")
+_BODY_END = re.compile(f"(?:{_alternation(lang.BODY_SUFFIXES)})[{lang.BODY_CLOSE_QUOTES}]?$")
 # Where an organisation name printed inside a longer phrase starts: a level marker or 中共.
 _BODY_AT_END = re.compile(
-    rf"(?:中共|中国共产党)?(?:[{_HAN}]{{2,4}}?(?:省|市|区|县))?(?:省|市|区|县|州|镇|乡)"
+    rf"(?:{'|'.join(lang.PARTY_PREFIXES)})?(?:[{_HAN}]{{2,4}}?(?:{'|'.join(lang.PLACE_LEVELS)}))?"
+    rf"(?:{'|'.join(lang.BODY_LEVELS)})"
     rf"[{_HAN}]{{0,10}}?(?:{_alternation(lang.BODY_SUFFIXES)})$"
 )
 _NOT_IN_BODY = re.compile("|".join(lang.NOT_IN_BODY))
 _TERM_NUMBER = re.compile(lang.TERM_NUMBER)
-_BODY_CONJUNCTION = re.compile("以及|和|与|及")
+_BODY_CONJUNCTION = re.compile("|".join(lang.BODY_CONJUNCTIONS))
 # "政协西安市委员会(常务委员会)": the committee of a place; "政协西安" before "市…委员会" opens one.
 _CPPCC_COMMITTEE = re.compile(
-    rf"(?:{_alternation(lang.CPPCC_PREFIXES)})(?P<place>[{_HAN}]{{2,8}}?)?(?P<level>[省市区县州])委员会(?:常务委员会)?"
+    rf"(?:{_alternation(lang.CPPCC_PREFIXES)})(?P<place>[{_HAN}]{{2,8}}?)?(?P<level>[{lang.CPPCC_LEVELS}])"
+    rf"{lang.COMMITTEE}(?:{lang.STANDING_COMMITTEE})?"
 )
 _CPPCC_BEFORE = re.compile(rf"(?:{_alternation(lang.CPPCC_PREFIXES)})(?:[{_HAN}]{{2,4}}?)?$")
-_QUOTED_BODY = re.compile(r"^[“\"『「][^”\"』」]{2,30}[”\"』」]$")
+_QUOTED_BODY = re.compile(
+    rf"^[{lang.BODY_OPEN_QUOTES}][^{lang.BODY_CLOSE_QUOTES}]{{2,30}}[{lang.BODY_CLOSE_QUOTES}]$"
+)
+# "东坪市委", "东坪市人民政府": a city named before one of its bodies.
+_CITY_BEFORE_BODY = re.compile(rf"([{_HAN}]{{2,3}}){lang.CITY}(?:{'|'.join(lang.CITY_BODIES)})")
 _COMRADE_PRECEDERS = "".join(lang.BEFORE_COMRADE_NAME)
 _NAME_BEFORE_COMRADE = re.compile(
     rf"(?:^|(?<=[^{_HAN}])|(?<=[{_COMRADE_PRECEDERS}]))(?P<name>[{_HAN}]{{2,3}}){lang.COMRADE}"
 )
-_LIST_SEPARATORS = frozenset({"、", ",", "，", "和", "与", "及", "以及"})
-_CLAUSE_BREAK = re.compile(r"[。；;!！?？\n]")
+_LIST_SEPARATORS = frozenset((common.LIST_COMMA, *common.COMMAS, *lang.LIST_WORDS))
+_CLAUSE_BREAK = re.compile(
+    f"[{common.FULL_STOP}{common.SEMICOLONS}{common.EXCLAMATIONS}{common.QUESTION_MARKS}\n]"
+)
+# Where a title phrase starts, going back from its title: the clause's punctuation.
+_PHRASE_BOUNDARY = frozenset(
+    common.COMMAS + common.LIST_COMMA + common.FULL_STOP + common.SEMICOLONS + common.COLONS + common.EXCLAMATIONS
+    + common.QUESTION_MARKS + "\n" + common.DOUBLE_QUOTES + common.OPEN_BRACKETS + common.CLOSE_BRACKETS
+    + common.BOOK_TITLE_OPEN + common.BOOK_TITLE_CLOSE + " "
+)
 # Characters a bare (untitled) name may directly follow: particles and prepositions.
-_BARE_NAME_PRECEDERS = frozenset("了由请和与及同向对给被把让是为")
+_BARE_NAME_PRECEDERS = frozenset(lang.BARE_NAME_PRECEDERS)
 
 
 @dataclass(frozen=True)
@@ -151,7 +166,7 @@ def _name_at(text: str, pos: int, tagged: frozenset[str] = frozenset()) -> str |
 def _phrase_start(text: str, title_start: int) -> int:
     """Start of the title phrase ending at ``title_start``: back to the clause's punctuation."""
     pos = title_start
-    while pos > 0 and text[pos - 1] not in ",，、。；;：:!！?？\n“”()（）《》 ":
+    while pos > 0 and text[pos - 1] not in _PHRASE_BOUNDARY:
         pos -= 1
     return pos
 
@@ -175,7 +190,7 @@ def find_people(text: str, known: tuple[str, ...] | frozenset[str] = (), *, use_
         found[pos] = PersonMention(name, title.group(), pos, pos + len(name), phrase)
         pos += len(name)
         # "副主任李文权、何爱萍带队", "市长王强和李明": names listed after the first share its title.
-        while pos < len(text) and text[pos] in "、和与及":
+        while pos < len(text) and text[pos] in lang.NAME_LIST_JOINERS:
             following = _name_at(text, pos + 1, tagged)
             if following is None or _TITLE.match(text, pos + 1):
                 break
@@ -211,7 +226,7 @@ def person_groups(text: str, people: list[PersonMention]) -> list[list[PersonMen
             previous = groups[-1][-1]
             gap = text[previous.end : person.phrase_start]
             # "司令员甲,副市长乙出席会议并讲话": titled people parted by commas are one list too
-            if gap in _LIST_SEPARATORS or (gap in (",", "，") and person.title and previous.title):
+            if gap in _LIST_SEPARATORS or (gap in tuple(common.COMMAS) and person.title and previous.title):
                 groups[-1].append(person)
                 continue
         groups.append([person])
@@ -225,7 +240,7 @@ def looks_like_body(text: str | None) -> bool:
     text = text.strip()
     if text in lang.SELF_REFERENCES:
         return True
-    if len(text) > 40 or _CLAUSE_BREAK.search(text) or re.search(r"[,，]", text):
+    if len(text) > 40 or _CLAUSE_BREAK.search(text) or any(comma in text for comma in common.COMMAS):
         return False
     if _NOT_IN_BODY.search(text):
         return False
@@ -243,7 +258,7 @@ def body_parts(text: str) -> list[str]:
     """The bodies a list names: split at 、, and at 和/与/及 only where every side ends like a body
     ("南京大学环境学院和市生态环境局" is two, "市住房和城乡建设局" one)."""
     parts: list[str] = []
-    for part in (p for p in text.split("、") if p):
+    for part in (p for p in text.split(common.LIST_COMMA) if p):
         pieces = _BODY_CONJUNCTION.split(part)
         parts.extend(pieces if len(pieces) > 1 and all(map(_one_body, pieces)) else [part])
     return parts
@@ -253,11 +268,11 @@ def trailing_body(text: str) -> str | None:
     """The organisation name that ends ``text`` ("…精神市委宣讲团" -> 市委宣讲团), if any."""
     best = None
     for start in range(len(text)):
-        if text[start] == "州" and text[start + 1 : start + 2] in ("市", "区", "县"):
+        if text[start] == lang.CITY_NAME_END and text[start + 1 : start + 2] in lang.LEVELS_AFTER_CITY_NAME:
             continue  # 兰州市, 郑州市: 州 ends the city's name, 市 is the level
-        if text[start] in "镇乡" and text[start - 1 : start] == "城":
+        if text[start] in lang.TOWNSHIP_LEVELS and text[start - 1 : start] == lang.BEFORE_TOWNSHIP_IN_WORDS:
             continue  # 城镇, 城乡: words, not a township
-        if text[start] in "省市区县州中镇乡":
+        if text[start] in lang.BODY_START_CHARS:
             m = _BODY_AT_END.match(text, start)
             if m and m.end() == len(text):
                 cppcc = _CPPCC_BEFORE.search(text, 0, start)
@@ -287,14 +302,14 @@ def home_city(paper: str | None, text: str = "") -> str | None:
         for suffix in lang.PAPER_SUFFIXES:
             if paper.endswith(suffix) and len(paper) > len(suffix):
                 place = paper[: -len(suffix)]
-                if place.endswith("市"):
+                if place.endswith(lang.CITY):
                     place = place[:-1]
                 if place in lang.PROVINCES:
                     return None
                 return place or None
-    counts = Counter(re.findall(rf"([{_HAN}]{{2,3}})市(?:委|人民政府|政府|人大|政协)", text))
+    counts = Counter(_CITY_BEFORE_BODY.findall(text))
     for place, _ in counts.most_common():
-        if not place.startswith(("全", "我", "本", "该", "各")):
+        if not place.startswith(lang.NOT_A_CITY_STARTS):
             return place
     return None
 
@@ -305,32 +320,32 @@ def canonical_body(text: str | None, city: str | None) -> str | None:
     if not text:
         return None
     text = text.strip()
-    if not re.search(r"次(?:会议|大会)", text):  # a session's presidium keeps its session's numbers
+    if not re.search(lang.SESSION_NUMBER, text):  # a session's presidium keeps its session's numbers
         text = _TERM_NUMBER.sub("", text)
     parts = [] if _QUOTED_BODY.match(text) else body_parts(text)
     if len(parts) > 1:
-        return "、".join(filter(None, (canonical_body(p, city) for p in parts)))  # "A和B" -> "A、B"
+        return common.LIST_COMMA.join(filter(None, (canonical_body(p, city) for p in parts)))  # "A和B" -> "A、B"
     cppcc = _CPPCC_COMMITTEE.fullmatch(text)
     if cppcc:
         return cppcc_body(cppcc["place"], cppcc["level"], city)
     if text in lang.SELF_REFERENCES:
         return f"{city}{lang.SELF_REFERENCES[text]}" if city else None
-    if text == "市委" and city:
-        return f"中共{city}市委"
+    if text == lang.CITY_PARTY_COMMITTEE and city:
+        return f"{lang.PARTY_PREFIXES[0]}{city}{lang.CITY_PARTY_COMMITTEE}"
     return text
 
 
 def cppcc_body(place: str | None, level: str, city: str | None) -> str:
     """A CPPCC committee by level, as the samples print it: 市政协; the place only when it is not
     the paper's own (a Taiyuan paper's 西安市政协)."""
-    return congress_body(place, level, city, "政协")
+    return congress_body(place, level, city, lang.CPPCC_SHORT)
 
 
 def congress_body(place: str | None, level: str, city: str | None, chamber: str) -> str:
     """A people's congress (人大) or CPPCC (政协) by level, the short form papers use: 市人大, 市政协;
     the place only when it is not the paper's own city."""
     if place and city and place.startswith(city) and len(place) > len(city) + 1:
-        place = place[len(city) :].lstrip("市")  # 某某市东坪区 in a 某某 paper: 东坪区
+        place = place[len(city) :].lstrip(lang.CITY)  # 某某市东坪区 in a 某某 paper: 东坪区
     return f"{place if place and place != city else ''}{level}{chamber}"
 
 

@@ -31,6 +31,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .lang import zh_common as common
 from .lang import zh_layout as L
 from .records import Article, ArticleKind, OffsetMap
 
@@ -488,7 +489,7 @@ def _may_be_list_line(paras: list[_Para], index: int) -> bool:
 
 def _introduces(paras: list[_Para], index: int) -> bool:
     """The paragraph at ``index`` ends in a colon: the lines under it are what it announces."""
-    return index >= 0 and paras[index].text.endswith((":", "：")) and paras[index].kind not in (MASTHEAD, SECTION)
+    return index >= 0 and paras[index].text.endswith(tuple(common.COLONS)) and paras[index].kind not in (MASTHEAD, SECTION)
 
 
 def _entry_shape(paras: list[_Para], index: int, bylined: bool) -> str | None:
@@ -578,7 +579,7 @@ def _classify(para: _Para) -> str:
         return MASTHEAD
     if L.SECTION_LINE.match(text):
         return SECTION
-    if text.startswith(("——", "──", "－－", "--")) and len(text) <= L.DECK_MAX_CHARS:
+    if text.startswith(L.DECK_DASH_RULES) and len(text) <= L.DECK_MAX_CHARS:
         return SUBTITLE
     if L.BYLINE_OPENER.match(text) and para.level == 0:
         return OPENER
@@ -599,7 +600,7 @@ def _classify(para: _Para) -> str:
     if para.level or para.bold:
         return HEADING
     inline = L.NOTICE_INLINE.match(text)
-    if inline is not None and len(text) > L.HEADLINE_MAX_CHARS and any(m in text[inline.end():] for m in "。,，"):
+    if inline is not None and len(text) > L.HEADLINE_MAX_CHARS and any(m in text[inline.end():] for m in L.PROSE_MARKS):
         return NOTICE_INLINE
     if looks_like_headline(text):
         return HEADLINE
@@ -612,9 +613,9 @@ def looks_like_headline(text: str) -> bool:
         return False
     if text[-1] in L.CLAUSE_PUNCT or _ends_complete(text):
         return False
-    if any(mark in text for mark in "。,，;；"):
+    if any(mark in text for mark in L.CLAUSE_MARKS):
         return False
-    if text[0] in "(（" or text[0] in L.CONTINUATION_START or L.ENUMERATED.match(text) or _PHONE_LIKE.search(text):
+    if text[0] in common.OPEN_BRACKETS or text[0] in L.CONTINUATION_START or L.ENUMERATED.match(text) or _PHONE_LIKE.search(text):
         return False
     return True
 
@@ -626,7 +627,7 @@ def _ends_with_byline(text: str) -> bool:
 
 def _exclaims(text: str) -> bool:
     """A short line ending in its own "？" or "！": a headline when a report opens under it."""
-    return len(text) <= L.HEADLINE_MAX_CHARS and text[-1] in "？！?!" and not any(m in text for m in "。,，;；")
+    return len(text) <= L.HEADLINE_MAX_CHARS and text[-1] in L.HEADLINE_END_MARKS and not any(m in text for m in L.CLAUSE_MARKS)
 
 
 def _ends_complete(text: str) -> bool:
@@ -662,11 +663,11 @@ def _continues(previous: str, following: str) -> bool:
         return True
     if not _ends_open(previous):
         return False
-    return first.isalnum() or first in "“‘《(（「『"
+    return first.isalnum() or first in L.SENTENCE_OPENERS
 
 
 # Seven digits in a row is a telephone number: "电话 13900000000" is a notice line, no headline.
-_PHONE_LIKE = re.compile(r"\d{7}|\d{3,4}[-－]\d{7,8}")
+_PHONE_LIKE = re.compile(rf"\d{{7}}|\d{{3,4}}[{L.PHONE_HYPHENS}]\d{{7,8}}")
 
 
 class _Segmenter:
@@ -783,7 +784,7 @@ class _Segmenter:
             if para.kind in (HEADLINE, HEADING):
                 j += 1
                 continue
-            if para.kind == BODY and len(para.text) <= longest and "。" not in para.text \
+            if para.kind == BODY and len(para.text) <= longest and common.FULL_STOP not in para.text \
                     and (not _ends_complete(para.text) or _exclaims(para.text)):
                 j += 1
                 continue
@@ -1226,7 +1227,7 @@ def _has_trailing_credit(text: str) -> bool:
     if match is None or text.endswith(L.NOT_CREDIT_ENDINGS):
         return False
     credit = match.group("credit")
-    if credit.endswith(("提供", "供图")):
+    if credit.endswith(L.CREDIT_PROVIDED_ENDINGS):
         return any(marker in text for marker in L.CAPTION_MARKERS)
     return match.start("credit") > 0
 

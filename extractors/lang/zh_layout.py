@@ -256,3 +256,19 @@ RULE_LINE = re.compile(r"^(?:[-*_=—─━＊·•]\s*){3,}$")
 MD_HEADING = re.compile(r"(?P<marks>#{1,6})[ \t\u3000]+")
 MD_HEADING_TRAILER = re.compile(r"[ \t\u3000]+#+[ \t\u3000]*$")
 MD_BOLD = re.compile(r"\*\*|__")
+
+# --- the pieces extractors/segment.py tests paragraphs with -----------------------------------
+
+# A deck line opens with a dash rule: "——", box-drawing "──", full-width "－－" or ASCII "--".
+DECK_DASH_RULES = ("——", "──", "－－", "--")
+# Marks that show a line is prose, not a headline: a full stop or a comma; with semicolons, a clause.
+PROSE_MARKS = "。,，"
+CLAUSE_MARKS = "。,，;；"
+# A headline may end in a question or exclamation mark.
+HEADLINE_END_MARKS = "？！?!"
+# Opening marks a paragraph may start with and still begin a sentence.
+SENTENCE_OPENERS = "“‘《(（「『"
+# Hyphens between an area code and the number: ASCII and full-width.
+PHONE_HYPHENS = "-－"
+# A photo credit ends with who provided it ("某某提供", "某某供图").
+CREDIT_PROVIDED_ENDINGS = ("提供", "供图")

@@ -129,3 +129,40 @@ PROVINCES = (
     "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
     "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
 )
+
+# --- the pieces extractors/people.py builds its patterns from ---------------------------------
+
+# A party committee's prefix, short form first ("中共太原市委").
+PARTY_PREFIXES = ("中共", "中国共产党")
+# A place's level ending its name ("东坪市", "东坪区"), and the levels a body's name may start at.
+PLACE_LEVELS = ("省", "市", "区", "县")
+BODY_LEVELS = ("省", "市", "区", "县", "州", "镇", "乡")
+# Where a body's name printed inside a phrase may start (its level, or 中共).
+BODY_START_CHARS = "省市区县州中镇乡"
+# 州 ends a city's name before its level (兰州市); 城 before 镇/乡 makes a word (城镇, 城乡).
+CITY_NAME_END = "州"
+LEVELS_AFTER_CITY_NAME = ("市", "区", "县")
+TOWNSHIP_LEVELS = "镇乡"
+BEFORE_TOWNSHIP_IN_WORDS = "城"
+CITY = "市"
+# The city's party committee printed bare ("市委"): the paper's city's (中共太原市委).
+CITY_PARTY_COMMITTEE = "市委"
+# A CPPCC committee of a level ("政协西安市委员会", "…委员会常务委员会"), and its short name.
+CPPCC_LEVELS = "省市区县州"
+COMMITTEE = "委员会"
+STANDING_COMMITTEE = "常务委员会"
+CPPCC_SHORT = "政协"
+# Joining two bodies in one name ("A和B"), longest first; what parts the names of one list.
+BODY_CONJUNCTIONS = ("以及", "和", "与", "及")
+LIST_WORDS = ("和", "与", "及", "以及")
+NAME_LIST_JOINERS = "、和与及"  # "副主任李文权、何爱萍": names listed after one title
+# Characters a bare (untitled) name may directly follow: particles and prepositions.
+BARE_NAME_PRECEDERS = "了由请和与及同向对给被把让是为"
+# Quotes around a body's quoted name ("“锦绣太原城·…平台”").
+BODY_OPEN_QUOTES = "“\"『「"
+BODY_CLOSE_QUOTES = "”\"』」"
+# A session's presidium keeps its session's numbers ("…第五次会议主席团").
+SESSION_NUMBER = r"次(?:会议|大会)"
+# The bodies a city's name is printed before, counted to find a paper's city in its text.
+CITY_BODIES = ("委", "人民政府", "政府", "人大", "政协")
+NOT_A_CITY_STARTS = ("全", "我", "本", "该", "各")
