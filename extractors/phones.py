@@ -909,6 +909,7 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
             owner_span, owner_parts = named_after, ()
         owner_span, owner_parts = _without_pronoun(folded, owner_span, owner_parts)
         resolved = _resolve(cand, inherited_area or home_area)
+        owner_span, owner_parts = _refined_owner(folded, resolved.kind, owner_span, owner_parts)
         unknown_area = cand.shape == "local" and resolved.phone_id.startswith("local:")
         if resolved.kind != "service" and not unknown_area and (resolved.e164 is None or (cand.intl and not resolved.valid)):
             continue  # phonenumbers cannot read it as a Chinese number at all
@@ -1112,3 +1113,82 @@ def _record(m: PhoneMention, issue: Issue) -> PhoneNumber:
         owner=m.owner,
         valid=m.valid,
     )
+
+
+# --- owners named in part: a span of time before them, a deictic short form, a purpose only ------
+
+_LINE_NOUN = _alternation(lang.LINE_NOUNS)
+_EMERGENCY_PURPOSE_ONLY = re.compile(
+    rf"(?:{_alternation(lang.EMERGENCY_PURPOSE_WORDS)})+(?:{_alternation(lang.LINE_NOUNS)})?"
+)
+_TIME_SPAN_LEAD = re.compile(
+    rf"[\u4e00-\u9fff]{{1,{lang.TIME_SPAN_MAX}}}?(?:{_alternation(lang.TIME_SPAN_ENDINGS)})"
+    rf"(?!{_alternation(lang.PLACE_NAME_CONTINUATIONS)})"
+)
+_STATIONED_DEICTIC = re.compile(lang.STATIONED_DEICTIC)
+
+
+def _refined_owner(
+    folded: str, kind: PhoneKind, span: tuple[int, int] | None, parts: tuple[tuple[int, int], ...]
+) -> tuple[tuple[int, int] | None, tuple[tuple[int, int], ...]]:
+    """An owner found around the number, made a name: a leading span of time dropped ("春运期间投诉
+    热线" -> the line), a short form the writer uses for a body named earlier ("我局", "本中心",
+    "驻我市督导组") replaced by that name, and a service number's purpose ("火警") no owner at all."""
+    if span is None or parts:
+        return span, parts
+    span = _without_time_span(folded, span)
+    if span is None:
+        return None, ()
+    if kind == "service" and _EMERGENCY_PURPOSE_ONLY.fullmatch(folded, span[0], span[1]):
+        return None, ()  # "拨打火警电话119": what the number is for, not who answers it
+    return _deictic_expanded(folded, span), ()
+
+
+def _without_time_span(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """'春运期间投诉热线' -> '投诉热线' (then nothing: a line noun alone is no owner)."""
+    lead = _TIME_SPAN_LEAD.match(folded, span[0], span[1])
+    if lead is None or lead.end() >= span[1]:
+        return span
+    return _clean_owner(folded, lead.end(), span[1])
+
+
+def _deictic_expanded(folded: str, span: tuple[int, int]) -> tuple[int, int]:
+    """'我局', '本中心', '驻我市督导组': the body of that kind named before, else the short form."""
+    lo, hi = span
+    stationed = _STATIONED_DEICTIC.match(folded, lo, hi)
+    if stationed is not None:
+        tail = folded[stationed.end():hi]
+        if not (2 <= len(tail) <= 8 and tail.endswith(lang.BODY_ENDINGS)):
+            return span
+    elif folded.startswith(lang.SELF_DEICTIC_STARTS, lo):
+        tail = folded[lo + 1:hi]
+        if tail not in lang.BODY_ENDINGS or tail in lang.NOT_DEICTIC_BODIES:
+            return span
+    else:
+        return span
+    return _full_name_before(folded, lo, tail) or span
+
+
+def _full_name_before(folded: str, pos: int, tail: str) -> tuple[int, int] | None:
+    """The last name ending in ``tail`` printed before ``pos`` that is more than a short form of it."""
+    floor = max(0, pos - lang.DEICTIC_REACH)
+    end = folded.rfind(tail, floor, pos)
+    while end >= 0:
+        stop = end + len(tail)
+        start = end
+        while (start > floor and _NAME_CHAR.match(folded[start - 1]) and folded[start - 1] not in lang.NAME_STOPS
+               and stop - start < _MAX_OWNER_LEN):
+            start -= 1
+        opener = _search_end(_GLUED_BODY_OPENER, folded, start, end)
+        if opener is not None:
+            start = opener.end()
+        name = folded[start:stop]
+        deictic = (name.startswith(lang.SELF_DEICTIC_STARTS + (lang.POINTING_WORD,))
+                   or _STATIONED_DEICTIC.search(name) is not None)
+        if (len(name) >= len(tail) + 2 and not deictic
+                and not any(name.endswith(w) for w in lang.NOT_BODY_COMPOUNDS)):
+            found = _clean_owner(folded, start, stop)
+            if found is not None:
+                return found
+        end = folded.rfind(tail, floor, end)
+    return None

@@ -267,3 +267,34 @@ OPENING_VERBS: tuple[str, ...] = ("开通了", "开通", "设立了", "设立", 
 OPENING_REACH = 600
 # "某登记站设在保卫处。咨询电话:…": a sentence placing a body, then its number on its own.
 PLACING_VERBS: tuple[str, ...] = ("设在", "设于", "位于", "地处", "坐落在", "坐落于", "办公地点在", "地址在")
+
+# --- owners the words around the number do not name in full (see phones._refined_owner) ---------
+
+# What an emergency or public line is for ("火警", "急救", "交通事故"): an owner made only of these
+# words (and a line noun) names no person or body, so a short service number printed after it
+# ("拨打火警电话119") has no owner; "市急救中心电话120" keeps its centre.
+EMERGENCY_PURPOSE_WORDS: tuple[str, ...] = (
+    "火警", "匪警", "报警", "急救", "求助", "紧急", "应急", "交通事故", "医疗", "救援", "救助",
+    "消防", "治安", "案件", "火灾", "事故",
+)
+LINE_NOUNS: tuple[str, ...] = ("电话", "热线", "专线", "号码")
+
+# A span of time opening an owner ("春运期间投诉热线", "暑假期间心理热线"): dropped, the line or body
+# after it is the owner. It is at most this many characters before its ending word, and a place
+# name continues after such a word instead ("某期间路社区" keeps its road).
+TIME_SPAN_ENDINGS: tuple[str, ...] = ("期间", "时段", "期内")
+TIME_SPAN_MAX = 10
+PLACE_NAME_CONTINUATIONS: tuple[str, ...] = ("路", "街", "巷", "村", "桥", "里", "坊", "弄", "胡同", "小区")
+
+# A body named by the writer as itself or by where it is stationed ("我局", "本中心", "驻我市督导组"):
+# the full name printed before it ("某区民政局", "省第三督导组") is the owner, when there is one.
+SELF_DEICTIC_STARTS: tuple[str, ...] = ("我", "本")
+STATIONED_DEICTIC = r"驻(?:我|本)[省市区县州旗镇乡]"
+# "我市", "本报": a place or the paper itself, never a body to look up.
+NOT_DEICTIC_BODIES: tuple[str, ...] = ("省", "市", "区", "县", "州", "旗", "镇", "乡", "村", "报", "刊", "台", "网")
+# How far back (characters) the full name may be printed.
+DEICTIC_REACH = 600
+
+# "某局公布的投诉电话为:…": the body that publishes a line in a relative clause is who the line reaches.
+# (With "公布了" the subject may be announcing other bodies' numbers, and is not taken.)
+PUBLISHED_BY_VERBS: tuple[str, ...] = ("公布", "公开", "发布", "开通", "设立", "开设", "推出")

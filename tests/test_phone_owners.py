@@ -1,0 +1,84 @@
+"""Who a phone number reaches, for the ways papers print it that a first reading gets wrong.
+
+Each family has positives and, beside them, the negatives its rule must not catch. All names,
+places and numbers are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.phones import find_phones
+from extractors.records import IssueContext
+
+TAIYUAN = "0351"
+
+
+def owners(text: str) -> list[tuple[str, str | None]]:
+    ctx = IssueContext(issue_id="iss_test", issue_date=None, area_code=TAIYUAN)
+    return [(m.raw, m.owner) for m in find_phones(text, ctx)]
+
+
+def case(text: str, expected: list[tuple[str, str | None]], id: str):
+    return pytest.param(text, expected, id=id)
+
+
+# --- d. a span of time opening the owner is no part of it ------------------------------------
+TIME_SPAN = [
+    case("暑期期间学生心理援助热线:0351-7712001", [("0351-7712001", "学生心理援助热线")],
+         id="time-span-before-a-named-line"),
+    case("全县防汛期间雁鸣县应急管理局值班电话:0351-7712002", [("0351-7712002", "雁鸣县应急管理局")],
+         id="time-span-before-a-body"),
+    case("国庆假日时段投诉热线:0351-7712003", [("0351-7712003", None)],
+         id="time-span-then-a-cue-only-is-nobody"),
+    case("夏收期内青禾镇农机服务站电话0351-7712004", [("0351-7712004", "青禾镇农机服务站")],
+         id="time-span-期内"),
+    # negatives: a comma already ends the adverbial; 期间 inside a place name stays
+    case("节日期间,雁鸣县文旅局值班电话为0351-7712005。", [("0351-7712005", "雁鸣县文旅局")],
+         id="time-span-set-off-by-a-comma"),
+    case("长乐期间路社区居委会电话:0351-7712006", [("0351-7712006", "长乐期间路社区居委会")],
+         id="neg-期间-inside-a-road-name"),
+    case("雁鸣县文旅局值班电话:0351-7712007", [("0351-7712007", "雁鸣县文旅局")],
+         id="neg-no-time-span"),
+]
+
+# --- e. a short form the writer uses for a body named in full before --------------------------
+DEICTIC = [
+    case("记者从雁鸣县市场监督管理局获悉,我局举报电话为0351-7712011。",
+         [("0351-7712011", "雁鸣县市场监督管理局")], id="我局-is-the-bureau-named-before"),
+    case("青禾市疾病预防控制中心提醒市民注意防护。本中心咨询电话:0351-7712012",
+         [("0351-7712012", "青禾市疾病预防控制中心")], id="本中心-is-the-centre-named-before"),
+    case("省第五巡察组日前进驻我县开展巡察。驻我县巡察组联系电话:0351-7712013。",
+         [("0351-7712013", "省第五巡察组")], id="驻我县-group-is-the-group-named-before"),
+    case("记者从驻我市巡察组获悉,省第二巡察组已进驻。驻我市巡察组电话:0351-7712014",
+         [("0351-7712014", "省第二巡察组")], id="a-repeated-short-form-is-no-full-name"),
+    # negatives: nothing named before keeps the short form; a place or the paper is no body
+    case("我局举报电话:0351-7712015", [("0351-7712015", "我局")], id="neg-我局-with-nothing-before"),
+    case("全市共有三家医院。我市疾控中心电话:0351-7712016", [("0351-7712016", "我市疾控中心")],
+         id="neg-我市-body-is-not-a-short-form"),
+    case("青禾日报社今年改版。本报热线:0351-7712017", [("0351-7712017", "本报热线")],
+         id="neg-本报-is-the-paper"),
+    case("雁鸣县教育局召开会议。构建新格局。我局电话:0351-7712018",
+         [("0351-7712018", "雁鸣县教育局")], id="neg-a-compound-ending-like-a-body-is-skipped"),
+]
+
+# --- f. short public numbers: a purpose is no owner, a body or a named line is ------------------
+SERVICE = [
+    case("发现火情请立即拨打火警电话119。", [("119", None)], id="火警-is-a-purpose"),
+    case("突发疾病请拨打急救电话120。", [("120", None)], id="急救-is-a-purpose"),
+    case("遇交通事故可拨打交通事故报警电话122。", [("122", None)], id="交通事故-is-a-purpose"),
+    case("报警求助电话:110", [("110", None)], id="报警求助-is-a-purpose"),
+    case("匪警 110\n火警 119\n急救 120",
+         [("110", None), ("119", None), ("120", None)], id="list-of-purposes"),
+    # negatives: a body, a hotline's name and a centre are owners as printed
+    case("雁鸣县急救中心电话120。", [("120", "雁鸣县急救中心")], id="neg-a-centre-answers"),
+    case("可拨打公安机关报警电话110。", [("110", "公安机关")], id="neg-a-body-answers"),
+    case("可拨打青禾市民服务热线12345反映。", [("12345", "青禾市民服务热线")], id="neg-a-named-hotline"),
+    case("可拨打12345政务服务便民热线反映。", [("12345", "12345政务服务便民热线")],
+         id="neg-a-name-after-the-number"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_SPAN + DEICTIC + SERVICE)
+def test_owner(text, expected):
+    assert owners(text) == expected
