@@ -1031,6 +1031,9 @@ def _accept(
             return _clean_owner(folded, label_lo, label_hi), label_lo, None, ()
         cue = (window_lo + run.start("cue"), window_lo + run.end("cue"))
         return (label_lo, label_hi), cue[0], None, ((label_lo, label_hi), cue)
+    published = _published_owner(folded, sub_lo, start)
+    if published is not None:
+        return published[0], min(sub_lo, published[0][0]), None, published[1]
     if label is not None:
         line_lo = _line_bounds(folded, start)[0]
         owner = (_owner_before(folded, *label) or _contact_person_line_above(folded, line_lo)
@@ -1192,3 +1195,36 @@ def _full_name_before(folded: str, pos: int, tail: str) -> tuple[int, int] | Non
                 return found
         end = folded.rfind(tail, floor, end)
     return None
+
+
+# --- "某局公布的投诉电话为:…": the body publishing a line in a relative clause -----------------
+
+_PUBLISHED_BY = re.compile(
+    rf"(?:{_alternation(lang.PUBLISHED_BY_VERBS)})的(?P<line>[\u4e00-\u9fff()（）]{{2,24}}?)"
+    rf"[\s:：为是]*(?:[(（][^()（）]{{0,6}}[)）])?[\s:：为是]*$"
+)
+
+
+def _published_owner(
+    folded: str, lo: int, hi: int
+) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]] | None:
+    """'某局公布的春节市场监督电话(号码)为:' right before a number: the body and its line ("某局" +
+    "春节市场监督电话"), or the body alone when the line is only cue words ("投诉举报电话")."""
+    m = _PUBLISHED_BY.search(folded, lo, hi)
+    if m is None or not m.group("line").endswith(lang.LINE_NOUNS):
+        return None
+    verb_lo = m.start()
+    start = verb_lo
+    while start > lo and _NAME_CHAR.match(folded[start - 1]) and folded[start - 1] not in lang.NAME_STOPS \
+            and verb_lo - start < _MAX_OWNER_LEN:
+        start -= 1
+    opener = _search_end(_GLUED_BODY_OPENER, folded, start, verb_lo)
+    if opener is not None:
+        start = opener.end()
+    body = _clean_owner(folded, start, verb_lo)
+    if body is None or not folded[body[0]:body[1]].endswith(lang.BODY_ENDINGS):
+        return None
+    line = (m.start("line"), m.end("line"))
+    if len(_CJK.findall(_NOT_A_NAME.sub("", folded[line[0]:line[1]]))) < 2:
+        return body, ()  # "投诉举报电话": cue words, the body's line of that kind is the body's
+    return (body[0], line[1]), (body, line)

@@ -78,7 +78,25 @@ SERVICE = [
          id="neg-a-name-after-the-number"),
 ]
 
+# --- c. "X公布的…电话为:N": the body publishing the line, with the line's name if it has one ---
+PUBLISHED = [
+    case("青禾市交通运输局公布的投诉举报电话为:0351-7712021。", [("0351-7712021", "青禾市交通运输局")],
+         id="published-by-a-body-cue-only-line"),
+    case("据了解,雁鸣县商务局公布的节日市场监督电话(号码)为:0351-7712022",
+         [("0351-7712022", "雁鸣县商务局节日市场监督电话")], id="published-by-a-body-named-line"),
+    case("青禾市人社局开通的欠薪求助热线:0351-7712023", [("0351-7712023", "青禾市人社局欠薪求助热线")],
+         id="opened-by-a-body"),
+    case("记者从青禾市水务局获悉,该局发布的咨询电话为0351-7712024。", [("0351-7712024", "青禾市水务局")],
+         id="published-by-该局-is-the-bureau-before"),
+    # negatives: "公布了" may announce others' numbers; a publisher that is no body; no line noun
+    case("青禾市信访局公布了投诉电话:0351-7712025", [("0351-7712025", None)],
+         id="neg-公布了-is-an-announcement"),
+    case("网上公布的举报电话:0351-7712026", [("0351-7712026", None)], id="neg-publisher-is-no-body"),
+    case("雁鸣县统计局公布的数据显示,咨询电话为0351-7712027。", [("0351-7712027", None)],
+         id="neg-published-data-is-no-line"),
+]
 
-@pytest.mark.parametrize(("text", "expected"), TIME_SPAN + DEICTIC + SERVICE)
+
+@pytest.mark.parametrize(("text", "expected"), TIME_SPAN + DEICTIC + SERVICE + PUBLISHED)
 def test_owner(text, expected):
     assert owners(text) == expected
