@@ -416,8 +416,8 @@ def _body_line_above(folded: str, line_start: int) -> tuple[int, int] | None:
     if not above:
         return None
     line = above[0].strip(" \t")
-    if not 3 <= len(line) <= 20 or not _CJK_ONLY.fullmatch(line) or not line.endswith(lang.BODY_ENDINGS):
-        return None
+    if not 3 <= len(line) <= 20 or not _CJK_ONLY.fullmatch(line) or not _is_body_name(line):
+        return None  # "市民可前往某中心": a sentence ending in a body names no owner
     line_lo = folded.rfind(line, 0, line_start)
     return _clean_owner(folded, line_lo, line_lo + len(line)) if line_lo >= 0 else None
 
@@ -1038,7 +1038,8 @@ def _accept(
         line_lo = _line_bounds(folded, start)[0]
         owner = (_owner_before(folded, *label) or _contact_person_line_above(folded, line_lo)
                  or _labelled_unit_above(folded, line_lo) or _body_line_above(folded, line_lo)
-                 or _contact_sentence_above(folded, line_lo) or _announced_line(folded, start))
+                 or _contact_sentence_above(folded, line_lo) or _announced_line(folded, start)
+                 or _body_heading_above(folded, line_lo))
         return owner, label[0], None, _publisher_parts(folded, owner)
     owner = _owner_before(folded, sub_lo, start)
     if owner is None:
@@ -1050,7 +1051,7 @@ def _accept(
     if owner is None and sub_lo == _line_bounds(folded, start)[0]:
         owner = (_contact_person_line_above(folded, sub_lo) or _labelled_unit_above(folded, sub_lo)
                  or _body_line_above(folded, sub_lo) or _contact_sentence_above(folded, sub_lo)
-                 or _announced_line(folded, start))
+                 or _announced_line(folded, start) or _body_heading_above(folded, sub_lo))
     if owner is None:
         owner = _body_before_bracket(folded, start) or _placed_body_before(folded, sub_lo)
     evidence_start = sub_lo
@@ -1228,3 +1229,34 @@ def _published_owner(
     if len(_CJK.findall(_NOT_A_NAME.sub("", folded[line[0]:line[1]]))) < 2:
         return body, ()  # "投诉举报电话": cue words, the body's line of that kind is the body's
     return (body[0], line[1]), (body, line)
+
+
+# --- a body heading a block of numbers -------------------------------------------------------------
+
+_HEADING = re.compile(rf"[\s\-*•·|]*{lang.HEADING_ENUMERATION}\s*(?P<name>[\u4e00-\u9fff()（）]{{3,24}})[\s:：]*")
+_NOT_IN_A_BODY_LINE = re.compile(_alternation(lang.NOT_IN_A_BODY_LINE))
+
+
+def _is_body_name(name: str) -> bool:
+    """A line that names a body and nothing else: no verb or preposition inside ("前往某中心")."""
+    return name.endswith(lang.BODY_ENDINGS) and _NOT_IN_A_BODY_LINE.search(name) is None and not (
+        name in lang.OWNER_CUE_ONLY)
+
+
+def _body_heading_above(folded: str, line_start: int) -> tuple[int, int] | None:
+    """'某区市场监督管理局' over '服务热线:…' / '咨询电话:…' lines: the body heading the block."""
+    pos = line_start
+    for line in _neighbour_lines(folded, line_start, line_start, -1)[: lang.HEADING_BLOCK_REACH + 1]:
+        line_lo = folded.rfind(line, 0, pos)
+        if line_lo < 0:
+            return None
+        pos = line_lo
+        if _CONTACT_LINE.fullmatch(line) is not None:
+            return None  # "联系人:王先生" nearer than the heading reaches the number first
+        if _LABEL_VALUE_LINE.fullmatch(line) is not None or _LIST_LINE.match(line) is not None:
+            continue
+        m = _HEADING.fullmatch(line)
+        if m is None or not _is_body_name(m.group("name")):
+            return None  # prose, a date, a headline: the block has no body heading it
+        return _clean_owner(folded, line_lo + m.start("name"), line_lo + m.end("name"))
+    return None

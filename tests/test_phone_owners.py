@@ -96,7 +96,28 @@ PUBLISHED = [
          id="neg-published-data-is-no-line"),
 ]
 
+# --- a. a body's name on its own line heading a block of "label:number" lines -----------------
+HEADING = [
+    case("青禾市雁鸣区市场监督管理局\n服务热线:0351-7712031\n咨询电话:0351-7712032\n投诉电话:0351-7712033",
+         [("0351-7712031", "青禾市雁鸣区市场监督管理局"), ("0351-7712032", "青禾市雁鸣区市场监督管理局"),
+          ("0351-7712033", "青禾市雁鸣区市场监督管理局")], id="heading-over-three-lines"),
+    case("二、雁鸣县便民服务中心\n地址:雁鸣县长乐路18号\n咨询电话:0351-7712034",
+         [("0351-7712034", "雁鸣县便民服务中心")], id="enumerated-heading-over-an-address"),
+    case("青禾市水务局\n\n举报电话:0351-7712035", [("0351-7712035", "青禾市水务局")],
+         id="heading-with-a-blank-line-between"),
+    # negatives: a date, a headline that is a sentence, a title, prose and a contact person between
+    case("2024年5月6日\n咨询电话:0351-7712036", [("0351-7712036", None)], id="neg-a-date-line-above"),
+    case("全市夏季供水工作今日全面启动\n咨询电话:0351-7712037", [("0351-7712037", None)],
+         id="neg-a-headline-sentence-above"),
+    case("市民可就近前往雁鸣县政务服务中心\n咨询电话:0351-7712038", [("0351-7712038", None)],
+         id="neg-a-sentence-ending-in-a-body"),
+    case("关于调整公交线路的通告\n咨询电话:0351-7712039", [("0351-7712039", None)], id="neg-a-notice-title"),
+    case("青禾市水务局\n本周六将对部分管网进行检修,请居民提前储水。\n咨询电话:0351-7712040",
+         [("0351-7712040", None)], id="neg-prose-between-heading-and-number"),
+    case("青禾市水务局\n联系人:孟女士\n地址:长乐路8号\n咨询电话:0351-7712041",
+         [("0351-7712041", None)], id="neg-a-contact-line-between"),
+]
 
-@pytest.mark.parametrize(("text", "expected"), TIME_SPAN + DEICTIC + SERVICE + PUBLISHED)
+@pytest.mark.parametrize(("text", "expected"), TIME_SPAN + DEICTIC + SERVICE + PUBLISHED + HEADING)
 def test_owner(text, expected):
     assert owners(text) == expected

@@ -298,3 +298,15 @@ DEICTIC_REACH = 600
 # "某局公布的投诉电话为:…": the body that publishes a line in a relative clause is who the line reaches.
 # (With "公布了" the subject may be announcing other bodies' numbers, and is not taken.)
 PUBLISHED_BY_VERBS: tuple[str, ...] = ("公布", "公开", "发布", "开通", "设立", "开设", "推出")
+
+# A heading over a block of "label:number" lines ("某区市场监督管理局" / "服务热线:…" / "咨询电话:…"):
+# how many such lines may stand between the heading and a number's line. The heading is a body's
+# name on its own line, after an optional enumeration ("一、", "1.", "(二)").
+HEADING_BLOCK_REACH = 6
+HEADING_ENUMERATION = r"(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）])?"
+
+# Words that make a line ending in a body's name a sentence ("市民可前往某中心"), not the name alone.
+NOT_IN_A_BODY_LINE: tuple[str, ...] = (
+    "前往", "可以", "可", "请", "将", "到", "向", "拨打", "联系", "咨询", "是", "已", "正在", "今日", "昨日",
+    "近日", "日前", "记者", "获悉", "了解",
+)
