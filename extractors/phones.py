@@ -1130,6 +1130,11 @@ _TIME_SPAN_LEAD = re.compile(
     rf"(?!{_alternation(lang.PLACE_NAME_CONTINUATIONS)})"
 )
 _STATIONED_DEICTIC = re.compile(lang.STATIONED_DEICTIC)
+_ACTION_AFTER_BODY = re.compile(rf"(?:{_alternation(lang.CALLER_ACTIONS)})$")
+_CALLER_ACTIONS_ONLY = re.compile(rf"(?:{_alternation(lang.CALLER_ACTIONS)})+")
+_ACTION_AFTER_LINE = re.compile(
+    rf"(?:{_alternation(lang.LINE_NOUNS)})(?P<action>(?:{_alternation(lang.CALLER_ACTIONS)})[\u4e00-\u9fff]*)$"
+)
 
 
 def _refined_owner(
@@ -1141,11 +1146,29 @@ def _refined_owner(
     if span is None or parts:
         return span, parts
     span = _without_time_span(folded, span)
+    if span is not None:
+        span = _without_caller_action(folded, span)
     if span is None:
         return None, ()
     if kind == "service" and _EMERGENCY_PURPOSE_ONLY.fullmatch(folded, span[0], span[1]):
         return None, ()  # "拨打火警电话119": what the number is for, not who answers it
     return _deictic_expanded(folded, span), ()
+
+
+def _without_caller_action(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """'报修' is no owner; '市民热线反映情况' is '市民热线', '某公司报修' the company; '我们的热线' is
+    nobody (a notice's signer is linked in later)."""
+    lo, hi = span
+    if folded.startswith(lang.WRITER_READER_STARTS, lo) or _CALLER_ACTIONS_ONLY.fullmatch(folded, lo, hi):
+        return None
+    after_line = _ACTION_AFTER_LINE.search(folded, lo, hi)
+    if after_line is not None:
+        return _clean_owner(folded, lo, after_line.start("action"))
+    action = _ACTION_AFTER_BODY.search(folded, lo, hi)
+    body = folded[lo:action.start()] if action is not None else ""
+    if len(body) >= 3 and body.endswith(lang.BODY_ENDINGS) and body not in lang.BODY_ENDINGS:
+        return _clean_owner(folded, lo, action.start())  # "某供水公司报修(电话)": the company
+    return span
 
 
 def _without_time_span(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:

@@ -117,7 +117,53 @@ HEADING = [
     case("青禾市水务局\n联系人:孟女士\n地址:长乐路8号\n咨询电话:0351-7712041",
          [("0351-7712041", None)], id="neg-a-contact-line-between"),
 ]
+# --- b. a sentence that only says to call names nobody: no fragment of it is the owner ------------
+CALL_ONLY = [
+    case("如遇水管冻裂,可及时拨打报修电话:0351-7712061。", [("0351-7712061", None)], id="报修-is-what-the-caller-does"),
+    case("可拨打我们的热线0351-7712062咨询。", [("0351-7712062", None)], id="我们的-热线-is-the-writer"),
+    case("可拨打市民热线反映情况:0351-7712063", [("0351-7712063", "市民热线")], id="the-line-without-its-purpose"),
+    # negatives: a service before the action, a body before the line
+    case("燃气报修电话:0351-7712064", [("0351-7712064", "燃气报修")], id="neg-燃气报修-keeps-its-service"),
+    case("雁鸣县供水公司报修电话:0351-7712065", [("0351-7712065", "雁鸣县供水公司")], id="neg-a-body-before-报修"),
+]
 
-@pytest.mark.parametrize(("text", "expected"), TIME_SPAN + DEICTIC + SERVICE + PUBLISHED + HEADING)
+
+@pytest.mark.parametrize(("text", "expected"), TIME_SPAN + DEICTIC + SERVICE + PUBLISHED + HEADING + CALL_ONLY)
 def test_owner(text, expected):
     assert owners(text) == expected
+
+
+# --- b. ...and the notice's signer is linked in (extractors.link, after every extractor) --------
+def linked_owners(text: str) -> dict[str, str | None]:
+    from extractors import notices
+    from extractors.link import link
+    from extractors.phones import extract
+    from extractors.records import Issue
+    from extractors.segment import segment
+
+    ctx = IssueContext(issue_id="iss_test", issue_date=None, area_code=TAIYUAN)
+    issue = Issue(ctx=ctx, text=text, articles=segment(text))
+    records = link(issue, {"public_notices": notices.extract(issue), "phone_numbers": extract(issue)})
+    return {r.raw: r.owner for r in records["phone_numbers"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("温馨提示\n天气转冷,请居民做好水表防冻。如遇水管冻裂,可及时拨打报修电话:0351-7712071。\n"
+                     "青禾市长乐供水有限公司\n2024年1月6日\n", {"0351-7712071": "青禾市长乐供水有限公司"},
+                     id="signer-below-a-报修-line"),
+        pytest.param("停水通知\n因管网改造,长乐路一带明日停水,请提前储水。可拨打我们的热线0351-7712072咨询。\n"
+                     "青禾市长乐供水有限公司\n2024年1月6日\n", {"0351-7712072": "青禾市长乐供水有限公司"},
+                     id="signer-for-我们的热线"),
+        pytest.param("通告\n全县禁止露天焚烧秸秆。发现焚烧行为,可拨打举报电话0351-7712073。\n特此通告。\n"
+                     "雁鸣县人民政府\n2024年1月6日\n", {"0351-7712073": "雁鸣县人民政府"}, id="signer-after-sign-off"),
+        # negatives: a named owner in the sentence stays; a news article has no signer
+        pytest.param("通告\n全县禁止露天焚烧秸秆。雁鸣县生态环境局举报电话:0351-7712074。\n特此通告。\n"
+                     "雁鸣县人民政府\n2024年1月6日\n", {"0351-7712074": "雁鸣县生态环境局"}, id="neg-a-named-body-stays"),
+        pytest.param("长乐路明日停水\n本报讯 长乐路一带明日停水,居民可拨打报修电话0351-7712075咨询。(记者 孟长青)\n",
+                     {"0351-7712075": None}, id="neg-news-has-no-signer"),
+    ],
+)
+def test_linked_owner(text, expected):
+    assert linked_owners(text) == expected

@@ -310,3 +310,13 @@ NOT_IN_A_BODY_LINE: tuple[str, ...] = (
     "前往", "可以", "可", "请", "将", "到", "向", "拨打", "联系", "咨询", "是", "已", "正在", "今日", "昨日",
     "近日", "日前", "记者", "获悉", "了解",
 )
+
+# What a caller does, never who answers: an owner made only of these ("报修电话" -> "报修") is none,
+# and after a line's noun they end its name ("市民热线反映情况" -> "市民热线"). "燃气报修" keeps its gas.
+CALLER_ACTIONS: tuple[str, ...] = (
+    "报修", "报案", "报警", "求助", "举报", "投诉", "咨询", "反映", "预约", "报名", "办理", "查询", "进行",
+    "了解", "联系", "反馈",
+)
+# The writer or the reader: an owner starting so ("我们的热线", "您的专属客服") names nobody; the
+# notice's signer is linked in later.
+WRITER_READER_STARTS: tuple[str, ...] = ("我们", "咱们", "您", "你们", "你")
