@@ -1162,7 +1162,7 @@ def _without_caller_action(folded: str, span: tuple[int, int]) -> tuple[int, int
     if folded.startswith(lang.WRITER_READER_STARTS, lo) or _CALLER_ACTIONS_ONLY.fullmatch(folded, lo, hi):
         return None
     after_line = _ACTION_AFTER_LINE.search(folded, lo, hi)
-    if after_line is not None:
+    if after_line is not None and not after_line.group("action").endswith(lang.BODY_ENDINGS):
         return _clean_owner(folded, lo, after_line.start("action"))
     action = _ACTION_AFTER_BODY.search(folded, lo, hi)
     body = folded[lo:action.start()] if action is not None else ""
@@ -1256,7 +1256,9 @@ def _published_owner(
 
 # --- a body heading a block of numbers -------------------------------------------------------------
 
-_HEADING = re.compile(rf"[\s\-*•·|]*{lang.HEADING_ENUMERATION}\s*(?P<name>[\u4e00-\u9fff()（）]{{3,24}})[\s:：]*")
+_HEADING = re.compile(
+    rf"[\s\-*•·|#]*{lang.HEADING_ENUMERATION}\s*[【\[]?(?P<name>[\u4e00-\u9fff()（）]{{3,24}})[】\]]?[\s:：]*"
+)
 _NOT_IN_A_BODY_LINE = re.compile(_alternation(lang.NOT_IN_A_BODY_LINE))
 
 

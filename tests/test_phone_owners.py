@@ -105,6 +105,8 @@ HEADING = [
          [("0351-7712034", "雁鸣县便民服务中心")], id="enumerated-heading-over-an-address"),
     case("青禾市水务局\n\n举报电话:0351-7712035", [("0351-7712035", "青禾市水务局")],
          id="heading-with-a-blank-line-between"),
+    case("## 【雁鸣县医疗保障局】\n咨询电话:0351-7712042\n监督电话:0351-7712043",
+         [("0351-7712042", "雁鸣县医疗保障局"), ("0351-7712043", "雁鸣县医疗保障局")], id="marked-up-heading"),
     # negatives: a date, a headline that is a sentence, a title, prose and a contact person between
     case("2024年5月6日\n咨询电话:0351-7712036", [("0351-7712036", None)], id="neg-a-date-line-above"),
     case("全市夏季供水工作今日全面启动\n咨询电话:0351-7712037", [("0351-7712037", None)],
@@ -122,6 +124,8 @@ CALL_ONLY = [
     case("如遇水管冻裂,可及时拨打报修电话:0351-7712061。", [("0351-7712061", None)], id="报修-is-what-the-caller-does"),
     case("可拨打我们的热线0351-7712062咨询。", [("0351-7712062", None)], id="我们的-热线-is-the-writer"),
     case("可拨打市民热线反映情况:0351-7712063", [("0351-7712063", "市民热线")], id="the-line-without-its-purpose"),
+    case("可拨打青禾市政府热线咨询中心电话0351-7712066", [("0351-7712066", "青禾市政府热线咨询中心")],
+         id="neg-a-centre-named-after-its-line"),
     # negatives: a service before the action, a body before the line
     case("燃气报修电话:0351-7712064", [("0351-7712064", "燃气报修")], id="neg-燃气报修-keeps-its-service"),
     case("雁鸣县供水公司报修电话:0351-7712065", [("0351-7712065", "雁鸣县供水公司")], id="neg-a-body-before-报修"),
