@@ -1224,7 +1224,7 @@ def _full_name_before(folded: str, pos: int, tail: str) -> tuple[int, int] | Non
 # --- "某局公布的投诉电话为:…": the body publishing a line in a relative clause -----------------
 
 _PUBLISHED_BY = re.compile(
-    rf"(?:{_alternation(lang.PUBLISHED_BY_VERBS)})的(?P<line>[\u4e00-\u9fff()（）]{{2,24}}?)"
+    rf"(?:{_alternation(lang.PUBLISHED_BY_VERBS)})的(?P<line>[\u4e00-\u9fff()（）0-9]{{2,24}}?)"
     rf"[\s:：为是]*(?:[(（][^()（）]{{0,6}}[)）])?[\s:：为是]*$"
 )
 
@@ -1248,6 +1248,10 @@ def _published_owner(
     body = _clean_owner(folded, start, verb_lo)
     if body is None or not folded[body[0]:body[1]].endswith(lang.BODY_ENDINGS):
         return None
+    body = _without_pronoun(folded, body, ())[0]  # "该中心开通的…": the centre named before
+    if body is None:
+        return None
+    body = _deictic_expanded(folded, body)
     line = (m.start("line"), m.end("line"))
     if len(_CJK.findall(_NOT_A_NAME.sub("", folded[line[0]:line[1]]))) < 2:
         return body, ()  # "投诉举报电话": cue words, the body's line of that kind is the body's

@@ -88,9 +88,15 @@ PUBLISHED = [
          id="opened-by-a-body"),
     case("记者从青禾市水务局获悉,该局发布的咨询电话为0351-7712024。", [("0351-7712024", "青禾市水务局")],
          id="published-by-该局-is-the-bureau-before"),
-    # negatives: "公布了" may announce others' numbers; a publisher that is no body; no line noun
+    case("青禾市心理卫生中心今起扩容。该中心开通的24小时心理援助热线为0351-7712028。",
+         [("0351-7712028", "青禾市心理卫生中心24小时心理援助热线")], id="opened-by-该中心-named-before"),
+    case("可在当日拨打雁鸣区政府设立的专线电话0351-7712029与区领导交流。", [("0351-7712029", "雁鸣区政府")],
+         id="published-by-after-a-call-verb"),
+    # negatives: "公布了" may announce others' numbers; "该中心" with no centre before is nobody; a publisher that is no body; no line noun
     case("青禾市信访局公布了投诉电话:0351-7712025", [("0351-7712025", None)],
          id="neg-公布了-is-an-announcement"),
+    case("据介绍,该中心开通的24小时心理援助热线为0351-7712030。", [("0351-7712030", None)],
+         id="neg-该中心-with-nothing-before-and-no-的-fragment"),
     case("网上公布的举报电话:0351-7712026", [("0351-7712026", None)], id="neg-publisher-is-no-body"),
     case("雁鸣县统计局公布的数据显示,咨询电话为0351-7712027。", [("0351-7712027", None)],
          id="neg-published-data-is-no-line"),

@@ -156,7 +156,7 @@ PURPOSE_ENDINGS: tuple[str, ...] = (
     "地点", "地址", "时间", "日期", "网址", "邮箱",
 )
 # Words an owner never starts with: what is left after them is a fragment of a label ("及联系电").
-OWNER_FRAGMENT_STARTS: tuple[str, ...] = ("及", "和", "与", "或", "并", "等")
+OWNER_FRAGMENT_STARTS: tuple[str, ...] = ("及", "和", "与", "或", "并", "等", "的")
 # Levels of a place a body's name may start with ("市医保局"): after a fragment word above, one of
 # these starts a second body of a list ("和市医保局"), not a name beginning with that word ("和平社区").
 PLACE_LEVELS: tuple[str, ...] = ("省", "市", "区", "县", "镇", "乡", "州")
