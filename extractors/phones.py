@@ -1054,6 +1054,8 @@ def _accept(
                  or _announced_line(folded, start) or _body_heading_above(folded, sub_lo))
     if owner is None:
         owner = _body_before_bracket(folded, start) or _placed_body_before(folded, sub_lo)
+    if owner is None:
+        owner = _heading_over_items(folded, sub_lo)
     evidence_start = sub_lo
     if start - sub_lo > 25:
         anchors = [start]
@@ -1264,6 +1266,23 @@ _HEADING = re.compile(
     rf"[\s\-*•·|#]*{lang.HEADING_ENUMERATION}\s*[【\[]?(?P<name>[\u4e00-\u9fff()（）]{{3,24}})[】\]]?[\s:：]*"
 )
 _NOT_IN_A_BODY_LINE = re.compile(_alternation(lang.NOT_IN_A_BODY_LINE))
+
+
+# "服务热线:…;咨询电话:" before a number on its line: items of a block, whatever separates them.
+_LABELLED_ITEMS = re.compile(rf"(?:\s*[\u4e00-\u9fff]{{2,10}}\s*[:：]?\s*{_NUMS}\s*[;；,，、]?\s*)+")
+_LABELLED_ITEM = re.compile(rf"\s*(?P<label>[\u4e00-\u9fff]{{2,10}})\s*[:：]?\s*{_NUMS}\s*[;；,，、]?\s*")
+
+
+def _heading_over_items(folded: str, sub_lo: int) -> tuple[int, int] | None:
+    """The body heading a line of several cue-labelled numbers ("服务热线:…;咨询电话:…"), for an
+    item after the first; an item labelled with a body ("区中医院:…") is that body's, and so on."""
+    line_lo = _line_bounds(folded, sub_lo)[0]
+    if line_lo >= sub_lo or _LABELLED_ITEMS.fullmatch(folded, line_lo, sub_lo) is None:
+        return None
+    for item in _LABELLED_ITEM.finditer(folded, line_lo, sub_lo):
+        if _clean_owner(folded, item.start("label"), item.end("label")) is not None:
+            return None
+    return _body_heading_above(folded, line_lo)
 
 
 def _is_body_name(name: str) -> bool:

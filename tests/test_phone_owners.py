@@ -113,6 +113,12 @@ HEADING = [
          id="heading-with-a-blank-line-between"),
     case("## 【雁鸣县医疗保障局】\n咨询电话:0351-7712042\n监督电话:0351-7712043",
          [("0351-7712042", "雁鸣县医疗保障局"), ("0351-7712043", "雁鸣县医疗保障局")], id="marked-up-heading"),
+    case("雁鸣县医疗保障局\n咨询电话:0351-7712044;监督电话:0351-7712045",
+         [("0351-7712044", "雁鸣县医疗保障局"), ("0351-7712045", "雁鸣县医疗保障局")], id="heading-over-items-on-one-line"),
+    case("雁鸣县卫生健康局\n县人民医院:0351-7712046;值班电话:0351-7712047",
+         [("0351-7712046", "县人民医院"), ("0351-7712047", None)], id="neg-an-item-after-a-body-item"),
+    case("雁鸣县医疗保障局\n今年将开展医保宣传月活动,咨询电话:0351-7712048。", [("0351-7712048", None)],
+         id="neg-a-number-in-prose-under-a-heading"),
     # negatives: a date, a headline that is a sentence, a title, prose and a contact person between
     case("2024年5月6日\n咨询电话:0351-7712036", [("0351-7712036", None)], id="neg-a-date-line-above"),
     case("全市夏季供水工作今日全面启动\n咨询电话:0351-7712037", [("0351-7712037", None)],
