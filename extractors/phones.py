@@ -1226,7 +1226,7 @@ def _full_name_before(folded: str, pos: int, tail: str) -> tuple[int, int] | Non
 # --- "某局公布的投诉电话为:…": the body publishing a line in a relative clause -----------------
 
 _PUBLISHED_BY = re.compile(
-    rf"(?:{_alternation(lang.PUBLISHED_BY_VERBS)})的(?P<line>[\u4e00-\u9fff()（）0-9]{{2,24}}?)"
+    rf"(?:(?:{_alternation(lang.PUBLISHED_BY_VERBS)})的|(?:{_alternation(lang.OPENED_BY_VERBS)})了?)(?P<line>[\u4e00-\u9fff()（）0-9]{{2,24}}?)"
     rf"[\s:：为是]*(?:[(（][^()（）]{{0,6}}[)）])?[\s:：为是]*$"
 )
 

@@ -31,6 +31,8 @@ TIME_SPAN = [
          id="time-span-before-a-body"),
     case("国庆假日时段投诉热线:0351-7712003", [("0351-7712003", None)],
          id="time-span-then-a-cue-only-is-nobody"),
+    case("春运期间青禾市交通运输局投诉热线:0351-7712008", [("0351-7712008", "青禾市交通运输局投诉热线")],
+         id="time-span-before-a-bureau-line"),
     case("夏收期内青禾镇农机服务站电话0351-7712004", [("0351-7712004", "青禾镇农机服务站")],
          id="time-span-期内"),
     # negatives: a comma already ends the adverbial; 期间 inside a place name stays
@@ -92,6 +94,10 @@ PUBLISHED = [
          [("0351-7712028", "青禾市心理卫生中心24小时心理援助热线")], id="opened-by-该中心-named-before"),
     case("可在当日拨打雁鸣区政府设立的专线电话0351-7712029与区领导交流。", [("0351-7712029", "雁鸣区政府")],
          id="published-by-after-a-call-verb"),
+    case("春运期间,青禾市交通运输局开通投诉热线0351-7712019。", [("0351-7712019", "青禾市交通运输局")],
+         id="opened-without-的"),
+    case("市政府为方便群众开通了服务热线0351-7712020。", [("0351-7712020", None)],
+         id="neg-opened-by-a-clause-not-a-body"),
     # negatives: "公布了" may announce others' numbers; "该中心" with no centre before is nobody; a publisher that is no body; no line noun
     case("青禾市信访局公布了投诉电话:0351-7712025", [("0351-7712025", None)],
          id="neg-公布了-is-an-announcement"),

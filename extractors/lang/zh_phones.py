@@ -298,6 +298,8 @@ DEICTIC_REACH = 600
 # "某局公布的投诉电话为:…": the body that publishes a line in a relative clause is who the line reaches.
 # (With "公布了" the subject may be announcing other bodies' numbers, and is not taken.)
 PUBLISHED_BY_VERBS: tuple[str, ...] = ("公布", "公开", "发布", "开通", "设立", "开设", "推出")
+# A body that opens a line owns it with or without 的 ("某局开通投诉热线…", "某局开通了…热线").
+OPENED_BY_VERBS: tuple[str, ...] = ("开通", "设立", "开设", "启用")
 
 # A heading over a block of "label:number" lines ("某区市场监督管理局" / "服务热线:…" / "咨询电话:…"):
 # how many such lines may stand between the heading and a number's line. The heading is a body's
