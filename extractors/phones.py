@@ -1132,6 +1132,12 @@ _TIME_SPAN_LEAD = re.compile(
     rf"(?!{_alternation(lang.PLACE_NAME_CONTINUATIONS)})"
 )
 _STATIONED_DEICTIC = re.compile(lang.STATIONED_DEICTIC)
+# Where a body's name read backwards starts: after a verb or particle, or after a 和/及 that joins a
+# second body of a list ("某局和市某局"); a 和 inside a name stays ("住房和城乡建设局").
+_NAME_OPENER = re.compile(
+    rf"(?:{_alternation(lang.BRACKET_OWNER_OPENERS + lang.CALL_VERBS + ('的', '是', '为', '在', '结合', '通过'))})"
+    rf"|(?:和|及|与)(?=[{''.join(lang.PLACE_LEVELS)}])"
+)
 _ACTION_AFTER_BODY = re.compile(rf"(?:{_alternation(lang.CALLER_ACTIONS)})$")
 _CALLER_ACTIONS_ONLY = re.compile(rf"(?:{_alternation(lang.CALLER_ACTIONS)})+")
 _ACTION_AFTER_LINE = re.compile(
@@ -1154,7 +1160,7 @@ def _refined_owner(
         return None, ()
     if kind == "service" and _EMERGENCY_PURPOSE_ONLY.fullmatch(folded, span[0], span[1]):
         return None, ()  # "拨打火警电话119": what the number is for, not who answers it
-    return _deictic_expanded(folded, span), ()
+    return _deictic_with_unit(folded, span)
 
 
 def _without_caller_action(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -1179,6 +1185,30 @@ def _without_time_span(folded: str, span: tuple[int, int]) -> tuple[int, int] | 
     if lead is None or lead.end() >= span[1]:
         return span
     return _clean_owner(folded, lead.end(), span[1])
+
+
+def _deictic_with_unit(
+    folded: str, span: tuple[int, int]
+) -> tuple[tuple[int, int] | None, tuple[tuple[int, int], ...]]:
+    """'我局' -> the bureau named before; '我局办公室' -> that bureau + '办公室' (as the text prints
+    them); with no such body before, the short form as printed."""
+    lo, hi = span
+    if not folded.startswith(lang.SELF_DEICTIC_STARTS, lo) or _STATIONED_DEICTIC.match(folded, lo, hi):
+        return _deictic_expanded(folded, span), ()
+    for n in range(min(4, hi - lo - 1), 0, -1):
+        head = folded[lo + 1:lo + 1 + n]
+        if head in lang.BODY_ENDINGS and head not in lang.NOT_DEICTIC_BODIES:
+            break
+    else:
+        return span, ()
+    head_hi = lo + 1 + n
+    if head_hi == hi:
+        return _deictic_expanded(folded, span), ()
+    unit = _clean_owner(folded, head_hi, hi)
+    full = _full_name_before(folded, lo, head)
+    if unit is None or full is None:
+        return span, ()
+    return (full[0], unit[1]), (full, unit)
 
 
 def _deictic_expanded(folded: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -1208,7 +1238,7 @@ def _full_name_before(folded: str, pos: int, tail: str) -> tuple[int, int] | Non
         while (start > floor and _NAME_CHAR.match(folded[start - 1]) and folded[start - 1] not in lang.NAME_STOPS
                and stop - start < _MAX_OWNER_LEN):
             start -= 1
-        opener = _search_end(_GLUED_BODY_OPENER, folded, start, end)
+        opener = _search_end(_NAME_OPENER, folded, start, end)
         if opener is not None:
             start = opener.end()
         name = folded[start:stop]

@@ -54,6 +54,10 @@ DEICTIC = [
          [("0351-7712013", "省第五巡察组")], id="驻我县-group-is-the-group-named-before"),
     case("记者从驻我市巡察组获悉,省第二巡察组已进驻。驻我市巡察组电话:0351-7712014",
          [("0351-7712014", "省第二巡察组")], id="a-repeated-short-form-is-no-full-name"),
+    case("雁鸣县住房和城乡建设局启动老旧小区改造。我局城建科电话:0351-7712010",
+         [("0351-7712010", "雁鸣县住房和城乡建设局城建科")], id="我局-unit-is-the-bureau-and-its-unit"),
+    case("青禾市公安局和市交通运输局联合整治。我局举报电话:0351-7712009",
+         [("0351-7712009", "市交通运输局")], id="我局-is-the-last-bureau-of-a-list"),
     # negatives: nothing named before keeps the short form; a place or the paper is no body
     case("我局举报电话:0351-7712015", [("0351-7712015", "我局")], id="neg-我局-with-nothing-before"),
     case("全市共有三家医院。我市疾控中心电话:0351-7712016", [("0351-7712016", "我市疾控中心")],
