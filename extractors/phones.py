@@ -1124,8 +1124,8 @@ def _record(m: PhoneMention, issue: Issue) -> PhoneNumber:
 # --- owners named in part: a span of time before them, a deictic short form, a purpose only ------
 
 _LINE_NOUN = _alternation(lang.LINE_NOUNS)
-_EMERGENCY_PURPOSE_ONLY = re.compile(
-    rf"(?:{_alternation(lang.EMERGENCY_PURPOSE_WORDS)})+(?:{_alternation(lang.LINE_NOUNS)})?"
+_EMERGENCY_PURPOSE_ONLY = re.compile(  # "火警", "急救电话", "110报警电话": the number's own digits may lead
+    rf"(?:[“\"「]?\d{{3,6}}[”\"」]?)?(?:{_alternation(lang.EMERGENCY_PURPOSE_WORDS)})+(?:{_alternation(lang.LINE_NOUNS)})?"
 )
 _TIME_SPAN_LEAD = re.compile(
     rf"[\u4e00-\u9fff]{{1,{lang.TIME_SPAN_MAX}}}?(?:{_alternation(lang.TIME_SPAN_ENDINGS)})"

@@ -76,10 +76,13 @@ SERVICE = [
     case("报警求助电话:110", [("110", None)], id="报警求助-is-a-purpose"),
     case("匪警 110\n火警 119\n急救 120",
          [("110", None), ("119", None), ("120", None)], id="list-of-purposes"),
+    case("突发疾病时请拨打120急救电话。", [("120", None)], id="number-then-a-purpose"),
+    case("遇到危险可拨打“110”报警电话。", [("110", None)], id="quoted-number-then-a-purpose"),
     # negatives: a body, a hotline's name and a centre are owners as printed
     case("雁鸣县急救中心电话120。", [("120", "雁鸣县急救中心")], id="neg-a-centre-answers"),
     case("可拨打公安机关报警电话110。", [("110", "公安机关")], id="neg-a-body-answers"),
     case("可拨打青禾市民服务热线12345反映。", [("12345", "青禾市民服务热线")], id="neg-a-named-hotline"),
+    case("可拨打95598供电服务热线报修。", [("95598", "95598供电服务热线")], id="neg-a-service-line-after-the-number"),
     case("可拨打12345政务服务便民热线反映。", [("12345", "12345政务服务便民热线")],
          id="neg-a-name-after-the-number"),
 ]
