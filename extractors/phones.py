@@ -1128,7 +1128,7 @@ _EMERGENCY_PURPOSE_ONLY = re.compile(  # "火警", "急救电话", "110报警电
     rf"(?:[“\"「]?\d{{3,6}}[”\"」]?)?(?:{_alternation(lang.EMERGENCY_PURPOSE_WORDS)})+(?:{_alternation(lang.LINE_NOUNS)})?"
 )
 _TIME_SPAN_LEAD = re.compile(
-    rf"[\u4e00-\u9fff]{{1,{lang.TIME_SPAN_MAX}}}?(?:{_alternation(lang.TIME_SPAN_ENDINGS)})"
+    rf"[\u4e00-\u9fff]{{1,{lang.TIME_SPAN_MAX}}}?(?P<ending>{_alternation(lang.TIME_SPAN_ENDINGS)})"
     rf"(?!{_alternation(lang.PLACE_NAME_CONTINUATIONS)})"
 )
 _STATIONED_DEICTIC = re.compile(lang.STATIONED_DEICTIC)
@@ -1153,7 +1153,9 @@ def _refined_owner(
     "驻我市督导组") replaced by that name, and a service number's purpose ("火警") no owner at all."""
     if span is None or parts:
         return span, parts
-    span = _without_time_span(folded, span)
+    span, parts = _without_time_span(folded, span)
+    if parts:
+        return span, parts  # "某局" + "投诉热线" around "春节期间": a body named in full
     if span is not None:
         span = _without_caller_action(folded, span)
     if span is None:
@@ -1179,12 +1181,25 @@ def _without_caller_action(folded: str, span: tuple[int, int]) -> tuple[int, int
     return span
 
 
-def _without_time_span(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """'春运期间投诉热线' -> '投诉热线' (then nothing: a line noun alone is no owner)."""
-    lead = _TIME_SPAN_LEAD.match(folded, span[0], span[1])
-    if lead is None or lead.end() >= span[1]:
-        return span
-    return _clean_owner(folded, lead.end(), span[1])
+def _without_time_span(
+    folded: str, span: tuple[int, int]
+) -> tuple[tuple[int, int] | None, tuple[tuple[int, int], ...]]:
+    """'春运期间投诉热线' -> '投诉热线' (then nothing: a line noun alone is no owner); after a body,
+    '某局春节期间投诉热线' -> '某局' + '投诉热线' ('某局' alone when the rest is cue words)."""
+    lead = _TIME_SPAN_LEAD.search(folded, span[0], span[1])
+    if lead is None:
+        return span, ()
+    words = folded[span[0]:lead.start("ending")]
+    body_end = next((i for i in range(len(words) - 2, 2, -1) if words[:i].endswith(lang.BODY_ENDINGS)), None)
+    if body_end is None:
+        if lead.start() != span[0] or lead.end() >= span[1]:
+            return span, ()
+        return _clean_owner(folded, lead.end(), span[1]), ()
+    body = (span[0], span[0] + body_end)
+    rest = _clean_owner(folded, lead.end(), span[1]) if lead.end() < span[1] else None
+    if rest is None:
+        return body, ()
+    return (body[0], rest[1]), (body, rest)
 
 
 def _deictic_with_unit(

@@ -35,6 +35,12 @@ TIME_SPAN = [
          id="time-span-before-a-bureau-line"),
     case("夏收期内青禾镇农机服务站电话0351-7712004", [("0351-7712004", "青禾镇农机服务站")],
          id="time-span-期内"),
+    case("雁鸣县文旅局春节期间投诉热线:0351-7712091", [("0351-7712091", "雁鸣县文旅局")],
+         id="time-span-after-a-body"),
+    case("青禾市疾控中心疫情防控期间咨询电话为0351-7712092。", [("0351-7712092", "青禾市疾控中心")],
+         id="time-span-ending-the-owner"),
+    case("雁鸣县供电公司迎峰度夏期间抢修电话:0351-7712093", [("0351-7712093", "雁鸣县供电公司抢修")],
+         id="time-span-inside-body-and-service"),
     # negatives: a comma already ends the adverbial; 期间 inside a place name stays
     case("节日期间,雁鸣县文旅局值班电话为0351-7712005。", [("0351-7712005", "雁鸣县文旅局")],
          id="time-span-set-off-by-a-comma"),
