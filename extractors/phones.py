@@ -1138,6 +1138,7 @@ _NAME_OPENER = re.compile(
     rf"(?:{_alternation(lang.BRACKET_OWNER_OPENERS + lang.CALL_VERBS + ('的', '是', '为', '在', '结合', '通过'))})"
     rf"|(?:和|及|与)(?=[{''.join(lang.PLACE_LEVELS)}])"
 )
+_CALL_VERB_IN_OWNER = re.compile(_alternation(lang.CALL_VERBS_IN_OWNER))
 _ACTION_AFTER_BODY = re.compile(rf"(?:{_alternation(lang.CALLER_ACTIONS)})$")
 _CALLER_ACTIONS_ONLY = re.compile(rf"(?:{_alternation(lang.CALLER_ACTIONS)})+")
 _ACTION_AFTER_LINE = re.compile(
@@ -1169,8 +1170,10 @@ def _without_caller_action(folded: str, span: tuple[int, int]) -> tuple[int, int
     """'报修' is no owner; '市民热线反映情况' is '市民热线', '某公司报修' the company; '我们的热线' is
     nobody (a notice's signer is linked in later)."""
     lo, hi = span
-    if folded.startswith(lang.WRITER_READER_STARTS, lo) or _CALLER_ACTIONS_ONLY.fullmatch(folded, lo, hi):
-        return None
+    if (folded.startswith(lang.WRITER_READER_STARTS + lang.POINTING_ELSEWHERE_STARTS, lo)
+            or folded[lo:hi] in lang.GENERIC_BODY_NOUNS or _CALL_VERB_IN_OWNER.search(folded, lo, hi)
+            or _CALLER_ACTIONS_ONLY.fullmatch(folded, lo, hi)):
+        return None  # "以下(电话)", "上述", "部门", "情况可拨打": no name, a piece of the sentence
     after_line = _ACTION_AFTER_LINE.search(folded, lo, hi)
     if after_line is not None and not after_line.group("action").endswith(lang.BODY_ENDINGS):
         return _clean_owner(folded, lo, after_line.start("action"))

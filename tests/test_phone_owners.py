@@ -157,8 +157,13 @@ CALL_ONLY = [
     case("可拨打市民热线反映情况:0351-7712063", [("0351-7712063", "市民热线")], id="the-line-without-its-purpose"),
     case("可拨打青禾市政府热线咨询中心电话0351-7712066", [("0351-7712066", "青禾市政府热线咨询中心")],
          id="neg-a-centre-named-after-its-line"),
+    case("有关情况可拨打电话咨询:0351-7712067", [("0351-7712067", None)], id="a-call-verb-inside-is-a-fragment"),
+    case("如有疑问可拨打以下电话:0351-7712068", [("0351-7712068", None)], id="以下-points-elsewhere"),
+    case("详情请拨打相关部门电话0351-7712069。", [("0351-7712069", None)], id="部门-is-a-kind-not-a-body"),
     # negatives: a service before the action, a body before the line
     case("燃气报修电话:0351-7712064", [("0351-7712064", "燃气报修")], id="neg-燃气报修-keeps-its-service"),
+    case("可拨打雁鸣县民政局社会救助科电话0351-7712060。", [("0351-7712060", "雁鸣县民政局社会救助科")],
+         id="neg-a-body-after-the-call-verb"),
     case("雁鸣县供水公司报修电话:0351-7712065", [("0351-7712065", "雁鸣县供水公司")], id="neg-a-body-before-报修"),
 ]
 

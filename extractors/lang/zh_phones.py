@@ -322,3 +322,9 @@ CALLER_ACTIONS: tuple[str, ...] = (
 # The writer or the reader: an owner starting so ("我们的热线", "您的专属客服") names nobody; the
 # notice's signer is linked in later.
 WRITER_READER_STARTS: tuple[str, ...] = ("我们", "咱们", "您", "你们", "你")
+# Words pointing at numbers or bodies given elsewhere ("以下电话", "上述电话", "所在社区"), and bare
+# kinds of body ("部门"): an owner starting with the first or being the second names nobody.
+POINTING_ELSEWHERE_STARTS: tuple[str, ...] = ("以下", "上述", "下列", "如下", "以上", "前述", "所在")
+GENERIC_BODY_NOUNS: tuple[str, ...] = ("部门", "单位", "机构", "有关部门", "相关部门", "相关单位", "有关单位")
+# A call verb inside an owner makes it a piece of the sentence ("情况可拨打"), never a name.
+CALL_VERBS_IN_OWNER: tuple[str, ...] = ("拨打", "拨通", "致电", "可拨", "请拨")
