@@ -198,7 +198,13 @@ def linked_owners(text: str) -> dict[str, str | None]:
                      id="signer-for-我们的热线"),
         pytest.param("通告\n全县禁止露天焚烧秸秆。发现焚烧行为,可拨打举报电话0351-7712073。\n特此通告。\n"
                      "雁鸣县人民政府\n2024年1月6日\n", {"0351-7712073": "雁鸣县人民政府"}, id="signer-after-sign-off"),
-        # negatives: a named owner in the sentence stays; a news article has no signer
+        pytest.param("公告\n为规范市场秩序,现开展专项整治。我局举报电话:0351-7712076。\n特此公告。\n"
+                     "雁鸣县市场监督管理局\n2024年1月6日\n", {"0351-7712076": "雁鸣县市场监督管理局"},
+                     id="我局-in-a-notice-is-its-issuer"),
+        # negatives: a named owner in the sentence stays; a news article has no signer; a person
+        # signing is no body for "本单位" to be
+        pytest.param("公告\n为规范市场秩序,现开展专项整治。本单位举报电话:0351-7712077。\n特此公告。\n"
+                     "孟长青\n2024年1月6日\n", {"0351-7712077": "本单位"}, id="neg-本单位-signed-by-a-person"),
         pytest.param("通告\n全县禁止露天焚烧秸秆。雁鸣县生态环境局举报电话:0351-7712074。\n特此通告。\n"
                      "雁鸣县人民政府\n2024年1月6日\n", {"0351-7712074": "雁鸣县生态环境局"}, id="neg-a-named-body-stays"),
         pytest.param("长乐路明日停水\n本报讯 长乐路一带明日停水,居民可拨打报修电话0351-7712075咨询。(记者 孟长青)\n",

@@ -328,3 +328,5 @@ POINTING_ELSEWHERE_STARTS: tuple[str, ...] = ("以下", "上述", "下列", "如
 GENERIC_BODY_NOUNS: tuple[str, ...] = ("部门", "单位", "机构", "有关部门", "相关部门", "相关单位", "有关单位")
 # A call verb inside an owner makes it a piece of the sentence ("情况可拨打"), never a name.
 CALL_VERBS_IN_OWNER: tuple[str, ...] = ("拨打", "拨通", "致电", "可拨", "请拨")
+# "我单位", "本单位": the writer's own unit, a short form like "我局".
+SELF_UNIT_WORDS: tuple[str, ...] = ("单位",)
