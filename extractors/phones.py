@@ -1123,7 +1123,6 @@ def _record(m: PhoneMention, issue: Issue) -> PhoneNumber:
 
 # --- owners named in part: a span of time before them, a deictic short form, a purpose only ------
 
-_LINE_NOUN = _alternation(lang.LINE_NOUNS)
 _EMERGENCY_PURPOSE_ONLY = re.compile(  # "火警", "急救电话", "110报警电话": the number's own digits may lead
     rf"(?:[“\"「]?\d{{3,6}}[”\"」]?)?(?:{_alternation(lang.EMERGENCY_PURPOSE_WORDS)})+(?:{_alternation(lang.LINE_NOUNS)})?"
 )
@@ -1292,7 +1291,7 @@ def _published_owner(
     while start > lo and _NAME_CHAR.match(folded[start - 1]) and folded[start - 1] not in lang.NAME_STOPS \
             and verb_lo - start < _MAX_OWNER_LEN:
         start -= 1
-    opener = _search_end(_GLUED_BODY_OPENER, folded, start, verb_lo)
+    opener = _search_end(_NAME_OPENER, folded, start, verb_lo)
     if opener is not None:
         start = opener.end()
     body = _clean_owner(folded, start, verb_lo)
