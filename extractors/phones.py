@@ -1334,8 +1334,8 @@ def _heading_over_items(folded: str, sub_lo: int) -> tuple[int, int] | None:
 
 def _is_body_name(name: str) -> bool:
     """A line that names a body and nothing else: no verb or preposition inside ("前往某中心")."""
-    return name.endswith(lang.BODY_ENDINGS) and _NOT_IN_A_BODY_LINE.search(name) is None and not (
-        name in lang.OWNER_CUE_ONLY)
+    return (name.endswith(lang.BODY_ENDINGS) and _NOT_IN_A_BODY_LINE.search(name) is None
+            and name not in lang.OWNER_CUE_ONLY and not name.startswith(lang.NOT_ONE_BODY_STARTS))
 
 
 def _body_heading_above(folded: str, line_start: int) -> tuple[int, int] | None:

@@ -146,6 +146,8 @@ HEADING = [
          id="neg-a-headline-sentence-above"),
     case("市民可就近前往雁鸣县政务服务中心\n咨询电话:0351-7712038", [("0351-7712038", None)],
          id="neg-a-sentence-ending-in-a-body"),
+    case("各区政务服务中心\n咨询电话:0351-7712049\n投诉电话:0351-7712050", [("0351-7712049", None), ("0351-7712050", None)],
+         id="neg-a-kind-of-body-heading"),
     case("关于调整公交线路的通告\n咨询电话:0351-7712039", [("0351-7712039", None)], id="neg-a-notice-title"),
     case("青禾市水务局\n本周六将对部分管网进行检修,请居民提前储水。\n咨询电话:0351-7712040",
          [("0351-7712040", None)], id="neg-prose-between-heading-and-number"),

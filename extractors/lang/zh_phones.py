@@ -330,3 +330,5 @@ GENERIC_BODY_NOUNS: tuple[str, ...] = ("部门", "单位", "机构", "有关部�
 CALL_VERBS_IN_OWNER: tuple[str, ...] = ("拨打", "拨通", "致电", "可拨", "请拨")
 # "我单位", "本单位": the writer's own unit, a short form like "我局".
 SELF_UNIT_WORDS: tuple[str, ...] = ("单位",)
+# A line starting with a scope word names a kind of body, not one ("各区政务服务中心", "全市各医院").
+NOT_ONE_BODY_STARTS: tuple[str, ...] = ("各", "全市", "全区", "全县", "全省", "有关", "相关", "部分")
