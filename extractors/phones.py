@@ -416,8 +416,8 @@ def _body_line_above(folded: str, line_start: int) -> tuple[int, int] | None:
     if not above:
         return None
     line = above[0].strip(" \t")
-    if not 3 <= len(line) <= 20 or not _CJK_ONLY.fullmatch(line) or not line.endswith(lang.BODY_ENDINGS):
-        return None
+    if not 3 <= len(line) <= 20 or not _CJK_ONLY.fullmatch(line) or not _is_body_name(line):
+        return None  # "市民可前往某中心": a sentence ending in a body names no owner
     line_lo = folded.rfind(line, 0, line_start)
     return _clean_owner(folded, line_lo, line_lo + len(line)) if line_lo >= 0 else None
 
@@ -909,6 +909,7 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
             owner_span, owner_parts = named_after, ()
         owner_span, owner_parts = _without_pronoun(folded, owner_span, owner_parts)
         resolved = _resolve(cand, inherited_area or home_area)
+        owner_span, owner_parts = _refined_owner(folded, resolved.kind, owner_span, owner_parts)
         unknown_area = cand.shape == "local" and resolved.phone_id.startswith("local:")
         if resolved.kind != "service" and not unknown_area and (resolved.e164 is None or (cand.intl and not resolved.valid)):
             continue  # phonenumbers cannot read it as a Chinese number at all
@@ -1030,11 +1031,15 @@ def _accept(
             return _clean_owner(folded, label_lo, label_hi), label_lo, None, ()
         cue = (window_lo + run.start("cue"), window_lo + run.end("cue"))
         return (label_lo, label_hi), cue[0], None, ((label_lo, label_hi), cue)
+    published = _published_owner(folded, sub_lo, start)
+    if published is not None:
+        return published[0], min(sub_lo, published[0][0]), None, published[1]
     if label is not None:
         line_lo = _line_bounds(folded, start)[0]
         owner = (_owner_before(folded, *label) or _contact_person_line_above(folded, line_lo)
                  or _labelled_unit_above(folded, line_lo) or _body_line_above(folded, line_lo)
-                 or _contact_sentence_above(folded, line_lo) or _announced_line(folded, start))
+                 or _contact_sentence_above(folded, line_lo) or _announced_line(folded, start)
+                 or _body_heading_above(folded, line_lo))
         return owner, label[0], None, _publisher_parts(folded, owner)
     owner = _owner_before(folded, sub_lo, start)
     if owner is None:
@@ -1046,9 +1051,11 @@ def _accept(
     if owner is None and sub_lo == _line_bounds(folded, start)[0]:
         owner = (_contact_person_line_above(folded, sub_lo) or _labelled_unit_above(folded, sub_lo)
                  or _body_line_above(folded, sub_lo) or _contact_sentence_above(folded, sub_lo)
-                 or _announced_line(folded, start))
+                 or _announced_line(folded, start) or _body_heading_above(folded, sub_lo))
     if owner is None:
         owner = _body_before_bracket(folded, start) or _placed_body_before(folded, sub_lo)
+    if owner is None:
+        owner = _heading_over_items(folded, sub_lo)
     evidence_start = sub_lo
     if start - sub_lo > 25:
         anchors = [start]
@@ -1112,3 +1119,239 @@ def _record(m: PhoneMention, issue: Issue) -> PhoneNumber:
         owner=m.owner,
         valid=m.valid,
     )
+
+
+# --- owners named in part: a span of time before them, a deictic short form, a purpose only ------
+
+_EMERGENCY_PURPOSE_ONLY = re.compile(  # "火警", "急救电话", "110报警电话": the number's own digits may lead
+    rf"(?:[“\"「]?\d{{3,6}}[”\"」]?)?(?:{_alternation(lang.EMERGENCY_PURPOSE_WORDS)})+(?:{_alternation(lang.LINE_NOUNS)})?"
+)
+_TIME_SPAN_LEAD = re.compile(
+    rf"[\u4e00-\u9fff]{{1,{lang.TIME_SPAN_MAX}}}?(?P<ending>{_alternation(lang.TIME_SPAN_ENDINGS)})"
+    rf"(?!{_alternation(lang.PLACE_NAME_CONTINUATIONS)})"
+)
+_STATIONED_DEICTIC = re.compile(lang.STATIONED_DEICTIC)
+# Where a body's name read backwards starts: after a verb or particle, or after a 和/及 that joins a
+# second body of a list ("某局和市某局"); a 和 inside a name stays ("住房和城乡建设局").
+_NAME_OPENER = re.compile(
+    rf"(?:{_alternation(lang.BRACKET_OWNER_OPENERS + lang.CALL_VERBS + ('的', '是', '为', '在', '结合', '通过'))})"
+    rf"|(?:和|及|与)(?=[{''.join(lang.PLACE_LEVELS)}])"
+)
+_CALL_VERB_IN_OWNER = re.compile(_alternation(lang.CALL_VERBS_IN_OWNER))
+_ACTION_AFTER_BODY = re.compile(rf"(?:{_alternation(lang.CALLER_ACTIONS)})$")
+_CALLER_ACTIONS_ONLY = re.compile(rf"(?:{_alternation(lang.CALLER_ACTIONS)})+")
+_ACTION_AFTER_LINE = re.compile(
+    rf"(?:{_alternation(lang.LINE_NOUNS)})(?P<action>(?:{_alternation(lang.CALLER_ACTIONS)})[\u4e00-\u9fff]*)$"
+)
+
+
+def _refined_owner(
+    folded: str, kind: PhoneKind, span: tuple[int, int] | None, parts: tuple[tuple[int, int], ...]
+) -> tuple[tuple[int, int] | None, tuple[tuple[int, int], ...]]:
+    """An owner found around the number, made a name: a leading span of time dropped ("春运期间投诉
+    热线" -> the line), a short form the writer uses for a body named earlier ("我局", "本中心",
+    "驻我市督导组") replaced by that name, and a service number's purpose ("火警") no owner at all."""
+    if span is None or parts:
+        return span, parts
+    span, parts = _without_time_span(folded, span)
+    if parts:
+        return span, parts  # "某局" + "投诉热线" around "春节期间": a body named in full
+    if span is not None:
+        span = _without_caller_action(folded, span)
+    if span is None:
+        return None, ()
+    if kind == "service" and _EMERGENCY_PURPOSE_ONLY.fullmatch(folded, span[0], span[1]):
+        return None, ()  # "拨打火警电话119": what the number is for, not who answers it
+    return _deictic_with_unit(folded, span)
+
+
+def _without_caller_action(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """'报修' is no owner; '市民热线反映情况' is '市民热线', '某公司报修' the company; '我们的热线' is
+    nobody (a notice's signer is linked in later)."""
+    lo, hi = span
+    if (folded.startswith(lang.WRITER_READER_STARTS + lang.POINTING_ELSEWHERE_STARTS, lo)
+            or folded[lo:hi] in lang.GENERIC_BODY_NOUNS or _CALL_VERB_IN_OWNER.search(folded, lo, hi)
+            or _CALLER_ACTIONS_ONLY.fullmatch(folded, lo, hi)):
+        return None  # "以下(电话)", "上述", "部门", "情况可拨打": no name, a piece of the sentence
+    after_line = _ACTION_AFTER_LINE.search(folded, lo, hi)
+    if after_line is not None and not after_line.group("action").endswith(lang.BODY_ENDINGS):
+        return _clean_owner(folded, lo, after_line.start("action"))
+    action = _ACTION_AFTER_BODY.search(folded, lo, hi)
+    body = folded[lo:action.start()] if action is not None else ""
+    if len(body) >= 3 and body.endswith(lang.BODY_ENDINGS) and body not in lang.BODY_ENDINGS:
+        return _clean_owner(folded, lo, action.start())  # "某供水公司报修(电话)": the company
+    return span
+
+
+def _without_time_span(
+    folded: str, span: tuple[int, int]
+) -> tuple[tuple[int, int] | None, tuple[tuple[int, int], ...]]:
+    """'春运期间投诉热线' -> '投诉热线' (then nothing: a line noun alone is no owner); after a body,
+    '某局春节期间投诉热线' -> '某局' + '投诉热线' ('某局' alone when the rest is cue words)."""
+    lead = _TIME_SPAN_LEAD.search(folded, span[0], span[1])
+    if lead is None:
+        return span, ()
+    words = folded[span[0]:lead.start("ending")]
+    body_end = next((i for i in range(len(words) - 2, 2, -1) if words[:i].endswith(lang.BODY_ENDINGS)), None)
+    if body_end is None:
+        if lead.start() != span[0] or lead.end() >= span[1]:
+            return span, ()
+        return _clean_owner(folded, lead.end(), span[1]), ()
+    body = (span[0], span[0] + body_end)
+    rest = _clean_owner(folded, lead.end(), span[1]) if lead.end() < span[1] else None
+    if rest is None:
+        return body, ()
+    return (body[0], rest[1]), (body, rest)
+
+
+def _deictic_with_unit(
+    folded: str, span: tuple[int, int]
+) -> tuple[tuple[int, int] | None, tuple[tuple[int, int], ...]]:
+    """'我局' -> the bureau named before; '我局办公室' -> that bureau + '办公室' (as the text prints
+    them); with no such body before, the short form as printed."""
+    lo, hi = span
+    if not folded.startswith(lang.SELF_DEICTIC_STARTS, lo) or _STATIONED_DEICTIC.match(folded, lo, hi):
+        return _deictic_expanded(folded, span), ()
+    for n in range(min(4, hi - lo - 1), 0, -1):
+        head = folded[lo + 1:lo + 1 + n]
+        if head in lang.BODY_ENDINGS and head not in lang.NOT_DEICTIC_BODIES:
+            break
+    else:
+        return span, ()
+    head_hi = lo + 1 + n
+    if head_hi == hi:
+        return _deictic_expanded(folded, span), ()
+    unit = _clean_owner(folded, head_hi, hi)
+    full = _full_name_before(folded, lo, head)
+    if unit is None or full is None:
+        return span, ()
+    return (full[0], unit[1]), (full, unit)
+
+
+def _deictic_expanded(folded: str, span: tuple[int, int]) -> tuple[int, int]:
+    """'我局', '本中心', '驻我市督导组': the body of that kind named before, else the short form."""
+    lo, hi = span
+    stationed = _STATIONED_DEICTIC.match(folded, lo, hi)
+    if stationed is not None:
+        tail = folded[stationed.end():hi]
+        if not (2 <= len(tail) <= 8 and tail.endswith(lang.BODY_ENDINGS)):
+            return span
+    elif folded.startswith(lang.SELF_DEICTIC_STARTS, lo):
+        tail = folded[lo + 1:hi]
+        if tail not in lang.BODY_ENDINGS or tail in lang.NOT_DEICTIC_BODIES:
+            return span
+    else:
+        return span
+    return _full_name_before(folded, lo, tail) or span
+
+
+def _full_name_before(folded: str, pos: int, tail: str) -> tuple[int, int] | None:
+    """The last name ending in ``tail`` printed before ``pos`` that is more than a short form of it."""
+    floor = max(0, pos - lang.DEICTIC_REACH)
+    end = folded.rfind(tail, floor, pos)
+    while end >= 0:
+        stop = end + len(tail)
+        start = end
+        while (start > floor and _NAME_CHAR.match(folded[start - 1]) and folded[start - 1] not in lang.NAME_STOPS
+               and stop - start < _MAX_OWNER_LEN):
+            start -= 1
+        opener = _search_end(_NAME_OPENER, folded, start, end)
+        if opener is not None:
+            start = opener.end()
+        name = folded[start:stop]
+        deictic = (name.startswith(lang.SELF_DEICTIC_STARTS + (lang.POINTING_WORD,))
+                   or _STATIONED_DEICTIC.search(name) is not None)
+        if (len(name) >= len(tail) + 2 and not deictic
+                and not any(name.endswith(w) for w in lang.NOT_BODY_COMPOUNDS)):
+            found = _clean_owner(folded, start, stop)
+            if found is not None:
+                return found
+        end = folded.rfind(tail, floor, end)
+    return None
+
+
+# --- "某局公布的投诉电话为:…": the body publishing a line in a relative clause -----------------
+
+_PUBLISHED_BY = re.compile(
+    rf"(?:(?:{_alternation(lang.PUBLISHED_BY_VERBS)})的|(?:{_alternation(lang.OPENED_BY_VERBS)})了?)(?P<line>[\u4e00-\u9fff()（）0-9]{{2,24}}?)"
+    rf"[\s:：为是]*(?:[(（][^()（）]{{0,6}}[)）])?[\s:：为是]*$"
+)
+
+
+def _published_owner(
+    folded: str, lo: int, hi: int
+) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]] | None:
+    """'某局公布的春节市场监督电话(号码)为:' right before a number: the body and its line ("某局" +
+    "春节市场监督电话"), or the body alone when the line is only cue words ("投诉举报电话")."""
+    m = _PUBLISHED_BY.search(folded, lo, hi)
+    if m is None or not m.group("line").endswith(lang.LINE_NOUNS):
+        return None
+    verb_lo = m.start()
+    start = verb_lo
+    while start > lo and _NAME_CHAR.match(folded[start - 1]) and folded[start - 1] not in lang.NAME_STOPS \
+            and verb_lo - start < _MAX_OWNER_LEN:
+        start -= 1
+    opener = _search_end(_NAME_OPENER, folded, start, verb_lo)
+    if opener is not None:
+        start = opener.end()
+    body = _clean_owner(folded, start, verb_lo)
+    if body is None or not folded[body[0]:body[1]].endswith(lang.BODY_ENDINGS):
+        return None
+    body = _without_pronoun(folded, body, ())[0]  # "该中心开通的…": the centre named before
+    if body is None:
+        return None
+    body = _deictic_expanded(folded, body)
+    line = (m.start("line"), m.end("line"))
+    if len(_CJK.findall(_NOT_A_NAME.sub("", folded[line[0]:line[1]]))) < 2:
+        return body, ()  # "投诉举报电话": cue words, the body's line of that kind is the body's
+    return (body[0], line[1]), (body, line)
+
+
+# --- a body heading a block of numbers -------------------------------------------------------------
+
+_HEADING = re.compile(
+    rf"[\s\-*•·|#]*{lang.HEADING_ENUMERATION}\s*[【\[]?(?P<name>[\u4e00-\u9fff()（）]{{3,24}})[】\]]?[\s:：]*"
+)
+_NOT_IN_A_BODY_LINE = re.compile(_alternation(lang.NOT_IN_A_BODY_LINE))
+
+
+# "服务热线:…;咨询电话:" before a number on its line: items of a block, whatever separates them.
+_LABELLED_ITEMS = re.compile(rf"(?:\s*[\u4e00-\u9fff]{{2,10}}\s*[:：]?\s*{_NUMS}\s*[;；,，、]?\s*)+")
+_LABELLED_ITEM = re.compile(rf"\s*(?P<label>[\u4e00-\u9fff]{{2,10}})\s*[:：]?\s*{_NUMS}\s*[;；,，、]?\s*")
+
+
+def _heading_over_items(folded: str, sub_lo: int) -> tuple[int, int] | None:
+    """The body heading a line of several cue-labelled numbers ("服务热线:…;咨询电话:…"), for an
+    item after the first; an item labelled with a body ("区中医院:…") is that body's, and so on."""
+    line_lo = _line_bounds(folded, sub_lo)[0]
+    if line_lo >= sub_lo or _LABELLED_ITEMS.fullmatch(folded, line_lo, sub_lo) is None:
+        return None
+    for item in _LABELLED_ITEM.finditer(folded, line_lo, sub_lo):
+        if _clean_owner(folded, item.start("label"), item.end("label")) is not None:
+            return None
+    return _body_heading_above(folded, line_lo)
+
+
+def _is_body_name(name: str) -> bool:
+    """A line that names a body and nothing else: no verb or preposition inside ("前往某中心")."""
+    return (name.endswith(lang.BODY_ENDINGS) and _NOT_IN_A_BODY_LINE.search(name) is None
+            and name not in lang.OWNER_CUE_ONLY and not name.startswith(lang.NOT_ONE_BODY_STARTS))
+
+
+def _body_heading_above(folded: str, line_start: int) -> tuple[int, int] | None:
+    """'某区市场监督管理局' over '服务热线:…' / '咨询电话:…' lines: the body heading the block."""
+    pos = line_start
+    for line in _neighbour_lines(folded, line_start, line_start, -1)[: lang.HEADING_BLOCK_REACH + 1]:
+        line_lo = folded.rfind(line, 0, pos)
+        if line_lo < 0:
+            return None
+        pos = line_lo
+        if _CONTACT_LINE.fullmatch(line) is not None:
+            return None  # "联系人:王先生" nearer than the heading reaches the number first
+        if _LABEL_VALUE_LINE.fullmatch(line) is not None or _LIST_LINE.match(line) is not None:
+            continue
+        m = _HEADING.fullmatch(line)
+        if m is None or not _is_body_name(m.group("name")):
+            return None  # prose, a date, a headline: the block has no body heading it
+        return _clean_owner(folded, line_lo + m.start("name"), line_lo + m.end("name"))
+    return None

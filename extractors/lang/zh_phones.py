@@ -156,7 +156,7 @@ PURPOSE_ENDINGS: tuple[str, ...] = (
     "地点", "地址", "时间", "日期", "网址", "邮箱",
 )
 # Words an owner never starts with: what is left after them is a fragment of a label ("及联系电").
-OWNER_FRAGMENT_STARTS: tuple[str, ...] = ("及", "和", "与", "或", "并", "等")
+OWNER_FRAGMENT_STARTS: tuple[str, ...] = ("及", "和", "与", "或", "并", "等", "的")
 # Levels of a place a body's name may start with ("市医保局"): after a fragment word above, one of
 # these starts a second body of a list ("和市医保局"), not a name beginning with that word ("和平社区").
 PLACE_LEVELS: tuple[str, ...] = ("省", "市", "区", "县", "镇", "乡", "州")
@@ -267,3 +267,68 @@ OPENING_VERBS: tuple[str, ...] = ("开通了", "开通", "设立了", "设立", 
 OPENING_REACH = 600
 # "某登记站设在保卫处。咨询电话:…": a sentence placing a body, then its number on its own.
 PLACING_VERBS: tuple[str, ...] = ("设在", "设于", "位于", "地处", "坐落在", "坐落于", "办公地点在", "地址在")
+
+# --- owners the words around the number do not name in full (see phones._refined_owner) ---------
+
+# What an emergency or public line is for ("火警", "急救", "交通事故"): an owner made only of these
+# words (and a line noun) names no person or body, so a short service number printed after it
+# ("拨打火警电话119") has no owner; "市急救中心电话120" keeps its centre.
+EMERGENCY_PURPOSE_WORDS: tuple[str, ...] = (
+    "火警", "匪警", "报警", "急救", "求助", "紧急", "应急", "交通事故", "医疗", "救援", "救助",
+    "消防", "治安", "案件", "火灾", "事故",
+)
+LINE_NOUNS: tuple[str, ...] = ("电话", "热线", "专线", "号码")
+
+# A span of time opening an owner ("春运期间投诉热线", "暑假期间心理热线"): dropped, the line or body
+# after it is the owner. It is at most this many characters before its ending word, and a place
+# name continues after such a word instead ("某期间路社区" keeps its road).
+TIME_SPAN_ENDINGS: tuple[str, ...] = ("期间", "时段", "期内")
+TIME_SPAN_MAX = 10
+PLACE_NAME_CONTINUATIONS: tuple[str, ...] = ("路", "街", "巷", "村", "桥", "里", "坊", "弄", "胡同", "小区")
+
+# A body named by the writer as itself or by where it is stationed ("我局", "本中心", "驻我市督导组"):
+# the full name printed before it ("某区民政局", "省第三督导组") is the owner, when there is one.
+SELF_DEICTIC_STARTS: tuple[str, ...] = ("我", "本")
+STATIONED_DEICTIC = r"驻(?:我|本)[省市区县州旗镇乡]"
+# "我市", "本报": a place or the paper itself, never a body to look up.
+NOT_DEICTIC_BODIES: tuple[str, ...] = ("省", "市", "区", "县", "州", "旗", "镇", "乡", "村", "报", "刊", "台", "网")
+# How far back (characters) the full name may be printed.
+DEICTIC_REACH = 600
+
+# "某局公布的投诉电话为:…": the body that publishes a line in a relative clause is who the line reaches.
+# (With "公布了" the subject may be announcing other bodies' numbers, and is not taken.)
+PUBLISHED_BY_VERBS: tuple[str, ...] = ("公布", "公开", "发布", "开通", "设立", "开设", "推出")
+# A body that opens a line owns it with or without 的 ("某局开通投诉热线…", "某局开通了…热线").
+OPENED_BY_VERBS: tuple[str, ...] = ("开通", "设立", "开设", "启用")
+
+# A heading over a block of "label:number" lines ("某区市场监督管理局" / "服务热线:…" / "咨询电话:…"):
+# how many such lines may stand between the heading and a number's line. The heading is a body's
+# name on its own line, after an optional enumeration ("一、", "1.", "(二)").
+HEADING_BLOCK_REACH = 6
+HEADING_ENUMERATION = r"(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）])?"
+
+# Words that make a line ending in a body's name a sentence ("市民可前往某中心"), not the name alone.
+NOT_IN_A_BODY_LINE: tuple[str, ...] = (
+    "前往", "可以", "可", "请", "将", "到", "向", "拨打", "联系", "咨询", "是", "已", "正在", "今日", "昨日",
+    "近日", "日前", "记者", "获悉", "了解",
+)
+
+# What a caller does, never who answers: an owner made only of these ("报修电话" -> "报修") is none,
+# and after a line's noun they end its name ("市民热线反映情况" -> "市民热线"). "燃气报修" keeps its gas.
+CALLER_ACTIONS: tuple[str, ...] = (
+    "报修", "报案", "报警", "求助", "举报", "投诉", "咨询", "反映", "预约", "报名", "办理", "查询", "进行",
+    "了解", "联系", "反馈",
+)
+# The writer or the reader: an owner starting so ("我们的热线", "您的专属客服") names nobody; the
+# notice's signer is linked in later.
+WRITER_READER_STARTS: tuple[str, ...] = ("我们", "咱们", "您", "你们", "你")
+# Words pointing at numbers or bodies given elsewhere ("以下电话", "上述电话", "所在社区"), and bare
+# kinds of body ("部门"): an owner starting with the first or being the second names nobody.
+POINTING_ELSEWHERE_STARTS: tuple[str, ...] = ("以下", "上述", "下列", "如下", "以上", "前述", "所在")
+GENERIC_BODY_NOUNS: tuple[str, ...] = ("部门", "单位", "机构", "有关部门", "相关部门", "相关单位", "有关单位")
+# A call verb inside an owner makes it a piece of the sentence ("情况可拨打"), never a name.
+CALL_VERBS_IN_OWNER: tuple[str, ...] = ("拨打", "拨通", "致电", "可拨", "请拨")
+# "我单位", "本单位": the writer's own unit, a short form like "我局".
+SELF_UNIT_WORDS: tuple[str, ...] = ("单位",)
+# A line starting with a scope word names a kind of body, not one ("各区政务服务中心", "全市各医院").
+NOT_ONE_BODY_STARTS: tuple[str, ...] = ("各", "全市", "全区", "全县", "全省", "有关", "相关", "部分")
