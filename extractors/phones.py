@@ -24,6 +24,7 @@ from functools import lru_cache
 
 import phonenumbers
 
+from .lang import zh_common as common
 from .lang import zh_phones as lang
 from .records import Issue, IssueContext, PhoneKind, PhoneNumber
 from .patterns import alternation as _alternation
@@ -57,59 +58,78 @@ _RUN = re.compile(
     r"(?P<body>\d+(?:(?:[ -]| - )\d+)*)"  # "0351 - 6612345": a hyphen set off by spaces on older pages
 )
 _GROUP = re.compile(r"\d+")
+# Punctuation as character-class contents, ASCII and full width (lang/zh_common.py).
+_COLONS = common.COLONS
+_CLAUSE_STOPS = common.FULL_STOP + common.SEMICOLONS
+_SENTENCE_STOPS = common.FULL_STOP + common.EXCLAMATIONS + common.QUESTION_MARKS
+_BRACKETS = common.OPEN_BRACKETS + common.CLOSE_BRACKETS
+_ALL_QUOTES = common.DOUBLE_QUOTES + '"' + common.CORNER_QUOTES + common.WHITE_CORNER_QUOTES
+_NUMBER_STOPS = common.COMMAS + common.FULL_STOP + common.SEMICOLONS + common.EXCLAMATIONS + common.QUESTION_MARKS
+# A character of a name as printed: an ideograph or a bracket ("市人民医院(定点医院)").
+_NAME_CHARS = rf"[\u4e00-\u9fff{_BRACKETS}]"
+# Between the items of a labelled run ("A:N;B:N", "A:N、B:N").
+_ITEM_SEPARATORS = common.SEMICOLONS + common.COMMAS + common.LIST_COMMA
 # Where a digit run may begin: a digit, "+86", "(0351)" or "(+86)". Scanning for these first and
 # matching _RUN only there is what _RUN.finditer does, without trying its look-behinds at every
 # character of a long issue.
 _RUN_START = re.compile(r"[\d+(]")
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 _NATIONAL = re.compile(r"[48]00\d{7}")
-_EXTENSION = re.compile(r"[ ]?(?:转|分机|ext\.?|EXT\.?|Ext\.?)[ ]?(?P<ext>\d{1,5})(?!\d)")
+_EXTENSION = re.compile(rf"[ ]?(?:{'|'.join(lang.EXTENSION_WORDS)}|ext\.?|EXT\.?|Ext\.?)[ ]?(?P<ext>\d{{1,5}})(?!\d)")
 _CUE = re.compile(
     f"(?P<neg>{_alternation(lang.NON_PHONE_CUES)})|(?P<pos>{_alternation(lang.PHONE_CUES)})"
 )
 _UNIT = re.compile(f"[ ]?(?:{_alternation(lang.UNIT_WORDS)})")
 _SERVICE_ACTION = re.compile(f"[ ]?(?:{_alternation(lang.SERVICE_ACTIONS)})")
 _SERVICE_NAME = re.compile(
-    rf"[”\"」』]?[\u4e00-\u9fff]{{0,8}}(?:{_alternation(lang.SERVICE_NAME_ENDINGS)})"
+    rf"[{lang.QUOTE_CLOSERS}]?[\u4e00-\u9fff]{{0,8}}(?:{_alternation(lang.SERVICE_NAME_ENDINGS)})"
 )
-_CALL_VERB = re.compile(f"(?:{_alternation(lang.CALL_VERBS)})(?!{_alternation(lang.CALL_VERB_NOT_BEFORE)})了?")
+_CALL_VERB = re.compile(
+    f"(?:{_alternation(lang.CALL_VERBS)})(?!{_alternation(lang.CALL_VERB_NOT_BEFORE)}){common.PERFECTIVE}?"
+)
 _CONTACT = tuple(re.compile(p) for p in lang.CONTACT_PERSON_PATTERNS)
-_CONTACT_AFTER = re.compile(r"[\s,，、/\d()\-]{0,30}?" + lang.CONTACT_PERSON_PATTERNS[0])
+_CONTACT_AFTER = re.compile(rf"[\s{common.COMMAS}{common.LIST_COMMA}/\d()\-]{{0,30}}?" + lang.CONTACT_PERSON_PATTERNS[0])
 _UNIT_LINE = re.compile(
-    rf"[\s\-*•·|]*[\u4e00-\u9fff]{{0,{lang.UNIT_LABEL_MAX - 2}}}(?:{_alternation(lang.UNIT_LABEL_ENDINGS)})\s*[:：]\s*"
-    r"(?P<owner>[\u4e00-\u9fff()（）]{3,30})[\s。.]*"
+    rf"[\s\-*•·|]*[\u4e00-\u9fff]{{0,{lang.UNIT_LABEL_MAX - 2}}}(?:{_alternation(lang.UNIT_LABEL_ENDINGS)})\s*[{_COLONS}]\s*"
+    rf"(?P<owner>{_NAME_CHARS}{{3,30}})[\s{common.FULL_STOP}.]*"
 )
-_LABEL_VALUE_LINE = re.compile(r"[\s\-*•·|]*[\u4e00-\u9fff]{2,8}\s*[:：].{0,40}")
+_LABEL_VALUE_LINE = re.compile(rf"[\s\-*•·|]*[\u4e00-\u9fff]{{2,8}}\s*[{_COLONS}].{{0,40}}")
 _LEADING_ADVERB = re.compile(
     f"(?:{_alternation(lang.OWNER_LEADING_ADVERBS)})(?=(?:{_alternation(lang.PRONOUN_OR_PLACE_STARTS)}))"
 )
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fff()（）]")
+_NAME_CHAR = re.compile(_NAME_CHARS)
 _CONTACT_SENTENCE = tuple(re.compile(p) for p in lang.CONTACT_SENTENCE_PATTERNS)
-_SENTENCE_STOP = re.compile(r"[。!！?？]")
-_CONTACT_LINE = re.compile(r"[\s\-*•·|]*" + lang.CONTACT_PERSON_PATTERNS[0] + r"[\s。.]*")
-_NOT_A_NAME = re.compile(_alternation(lang.PHONE_CUES + lang.OWNER_TRAILING_QUALIFIERS + ("热线", "方式", "号码")))
+_SENTENCE_STOP = re.compile(f"[{_SENTENCE_STOPS}]")
+_CONTACT_LINE = re.compile(r"[\s\-*•·|]*" + lang.CONTACT_PERSON_PATTERNS[0] + rf"[\s{common.FULL_STOP}.]*")
+_NOT_A_NAME = re.compile(_alternation(lang.PHONE_CUES + lang.OWNER_TRAILING_QUALIFIERS + lang.LINE_WORDS))
 _LIST_LABEL_CUE = re.compile(_alternation(lang.LIST_LABEL_CUES))
 _STRONG_LIST_LABEL_CUE = re.compile(_alternation(lang.STRONG_LIST_LABEL_CUES))
 _LIST_HEADING_CUE = re.compile(_alternation(lang.LIST_HEADING_CUES))
 # A line that is a label followed by numbers and nothing else ("燃气抢修 66668888").
 _LIST_LINE = re.compile(
-    r"^[\s\-*•·|]*(?:\d{1,3}[\s.、|)]+)?(?P<label>[^\d,，。;；!！?？:：|]{2,24}?)[\s:：|]*"
-    r"(?P<nums>(?:\(?0\d{2,3}\)?[ -]?)?\d{3,}(?:[ -]\d{3,})*(?:[ ]?(?:转|分机)\d{1,5})?"
-    r"(?:\s*[、,，/或]\s*(?:\(?0\d{2,3}\)?[ -]?)?\d{3,}(?:[ -]\d{3,})*)*)\s*(?:\([^()]{1,10}\))?[\s|。]*$"
+    rf"^[\s\-*•·|]*(?:\d{{1,3}}[\s.{common.LIST_COMMA}|)]+)?(?P<label>[^\d{_NUMBER_STOPS}{_COLONS}|]{{2,24}}?)[\s{_COLONS}|]*"
+    rf"(?P<nums>(?:\(?0\d{{2,3}}\)?[ -]?)?\d{{3,}}(?:[ -]\d{{3,}})*(?:[ ]?(?:{'|'.join(lang.EXTENSION_WORDS)})\d{{1,5}})?"
+    rf"(?:\s*[{common.LIST_COMMA}{common.COMMAS}/{lang.OR}]\s*(?:\(?0\d{{2,3}}\)?[ -]?)?\d{{3,}}(?:[ -]\d{{3,}})*)*)\s*"
+    rf"(?:\([^()]{{1,10}}\))?[\s|{common.FULL_STOP}]*$"
 )
-_QUOTES = re.compile(r"[“”\"「」『』]")
+_QUOTES = re.compile(f"[{_ALL_QUOTES}]")
 _STRONG_NUMBER = re.compile(r"(?<!\d)(?:0\d{2,3}[ -]?\d{7,8}|1[3-9]\d{9}|[48]00\d{7})(?!\d)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_FIELD = re.compile(r"[^\s:：]+")
-_ADJACENT_GAP = re.compile(r"[\s:：为是()“”\"【】\[\]「」『』]*")
-_SHORT_NAME_GAP = re.compile(r"[^\d,，。;；!！?？:：]{0,12}")
+_FIELD = re.compile(rf"[^\s{_COLONS}]+")
+_ADJACENT_GAP = re.compile(
+    rf"[\s{_COLONS}{lang.COPULAS}(){common.DOUBLE_QUOTES}\"{common.LENTICULAR_BRACKETS}\[\]"
+    rf"{common.CORNER_QUOTES}{common.WHITE_CORNER_QUOTES}]*"
+)
+_SHORT_NAME_GAP = re.compile(rf"[^\d{_NUMBER_STOPS}{_COLONS}]{{0,12}}")
 _SERVICE_CALL_VERB = re.compile(_alternation(lang.SERVICE_CALL_VERBS))
 _LEADING_NOISE = re.compile(_alternation(lang.OWNER_LEADING_NOISE))
 # A bracket after an owner is noise when it says what the number is ("(电话)", "(24小时值班)"); a
 # bracket naming a role ("市人民医院(定点医院)") is part of the name.
 _TRAILING_NOISE = re.compile(
     f"(?:{_alternation(lang.OWNER_TRAILING_NOISE)}"
-    f"|[(（][^()（）]{{0,10}}(?:{_alternation(lang.PHONE_CUES + lang.OWNER_TRAILING_QUALIFIERS + lang.OWNER_BRACKET_NOISE)}|\\d)[^()（）]{{0,10}}[)）])$"
+    f"|[{common.OPEN_BRACKETS}][^{_BRACKETS}]{{0,10}}"
+    f"(?:{_alternation(lang.PHONE_CUES + lang.OWNER_TRAILING_QUALIFIERS + lang.OWNER_BRACKET_NOISE)}|\\d)"
+    f"[^{_BRACKETS}]{{0,10}}[{common.CLOSE_BRACKETS}])$"
 )
 _TRAILING_QUALIFIER = re.compile(f"(?:{_alternation(lang.OWNER_TRAILING_QUALIFIERS)})$")
 _PURPOSE_END = re.compile(f"(?:{_alternation(lang.PURPOSE_ENDINGS)})$")
@@ -117,22 +137,22 @@ _ANNOUNCE_VERB = re.compile(_alternation(lang.ANNOUNCE_VERBS))
 _OWNER_ALTERNATIVE = re.compile(
     f"(?:{_alternation(lang.SERVICE_NAME_ENDINGS)})(?:{_alternation(lang.OWNER_ALTERNATIVE_JOINS)})"
 )
-_LABEL = r"[\u4e00-\u9fff()（）]{2,16}"
+_LABEL = rf"{_NAME_CHARS}{{2,16}}"
 _NUMS = (r"(?:\(?0\d{2,3}\)?[ -]?)?\d{3,}(?:[ -]\d{3,})*"
-         r"(?:\s*[、/或]\s*(?:\(?0\d{2,3}\)?[ -]?)?\d{3,}(?:[ -]\d{3,})*)*")
+         rf"(?:\s*[{common.LIST_COMMA}/{lang.OR}]\s*(?:\(?0\d{{2,3}}\)?[ -]?)?\d{{3,}}(?:[ -]\d{{3,}})*)*")
 # "举报电话:市征兵办:8335xxxx、8335xxxx;福田区:8387xxxx;…": a hotline noun heading a run of labelled
 # numbers, matched backwards from a number (the window ends where the number starts).
 _LABELLED_RUN = re.compile(
-    rf"(?P<cue>(?:{_alternation(lang.RUN_CUE_NOUNS)}))[:：]\s*(?:{_LABEL}[:：]\s*{_NUMS}\s*[;；,，、]?\s*)*"
-    rf"(?P<label>{_LABEL})[:：]\s*$"
+    rf"(?P<cue>(?:{_alternation(lang.RUN_CUE_NOUNS)}))[{_COLONS}]\s*(?:{_LABEL}[{_COLONS}]\s*{_NUMS}\s*[{_ITEM_SEPARATORS}]?\s*)*"
+    rf"(?P<label>{_LABEL})[{_COLONS}]\s*$"
 )
 _TABLE_ROW = re.compile(r"^\s*\|")
-_CJK_ONLY = re.compile(r"[\u4e00-\u9fff()（）]+")
+_CJK_ONLY = re.compile(_NAME_CHARS + "+")
 _BRACKET_AFTER = re.compile(r"[ ]?\((?P<name>[\u4e00-\u9fff]{2,16})\)")
 _BRACKET_NOISE = re.compile(_alternation(lang.PHONE_CUES + lang.OWNER_BRACKET_NOISE + lang.OWNER_TRAILING_QUALIFIERS))
-_PLACED_BODY = re.compile(rf"(?P<body>[\u4e00-\u9fff()（）]{{3,20}}?)(?:{_alternation(lang.PLACING_VERBS)})")
+_PLACED_BODY = re.compile(rf"(?P<body>{_NAME_CHARS}{{3,20}}?)(?:{_alternation(lang.PLACING_VERBS)})")
 _BRACKET_OWNER_OPENER = re.compile(_alternation(lang.BRACKET_OWNER_OPENERS))
-_GLUED_BODY_OPENER = re.compile(_alternation(lang.BRACKET_OWNER_OPENERS + lang.CALL_VERBS + ("的", "和", "及", "是", "为", "在", "结合", "通过")))
+_GLUED_BODY_OPENER = re.compile(_alternation(lang.BRACKET_OWNER_OPENERS + lang.CALL_VERBS + lang.GLUED_BODY_OPENER_WORDS))
 _PUBLISHER = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:{_alternation(lang.PUBLISHER_ENDINGS)})")
 _TABLE_HEADER_CUE = re.compile(_alternation(lang.TABLE_PHONE_HEADERS))
 _MAX_CUE_REACH = 40  # characters a cue may sit before its number
@@ -345,7 +365,7 @@ def _service_name_after(folded: str, end: int) -> int | None:
     A name followed by a colon is the label of the next number ("…:962211广告热线:8662xxxx").
     """
     m = _SERVICE_NAME.match(folded, end)
-    if m is None or re.match(r"\s*[:：]", folded[m.end():m.end() + 2]):
+    if m is None or re.match(rf"\s*[{_COLONS}]", folded[m.end():m.end() + 2]):
         return None
     return m.end()
 
@@ -356,9 +376,9 @@ def _placed_body_before(folded: str, sub_lo: int) -> tuple[int, int] | None:
     end = sub_lo
     while end > line_lo and folded[end - 1] in " \t":
         end -= 1
-    if end <= line_lo or folded[end - 1] not in "。;；":
+    if end <= line_lo or folded[end - 1] not in _CLAUSE_STOPS:
         return None
-    start = max(line_lo, max((i + 1 for i in range(line_lo, end - 1) if folded[i] in "。;；!！?？"), default=line_lo))
+    start = max(line_lo, max((i + 1 for i in range(line_lo, end - 1) if folded[i] in _CLAUSE_STOPS + common.EXCLAMATIONS + common.QUESTION_MARKS), default=line_lo))
     sentence = folded[start:end]
     lead = re.match(r"^[^\u4e00-\u9fff]*", sentence).end()  # "⑥", "3."
     m = _PLACED_BODY.match(sentence, lead)
@@ -399,13 +419,13 @@ def _place_glued_before(folded: str, start: int) -> int:
 def _announced_line(folded: str, start: int) -> tuple[int, int] | None:
     """'关于开通某某监督举报电话的公告' … '监督举报电话:0371-…': the line as its announcement names it."""
     line_lo, _ = _line_bounds(folded, start)
-    label = folded[line_lo:start].strip(" \t:：")
-    if not 2 <= len(label) <= 8 or not label.endswith(("电话", "热线")) or not _CJK_ONLY.fullmatch(label):
+    label = folded[line_lo:start].strip(" \t" + _COLONS)
+    if not 2 <= len(label) <= 8 or not label.endswith(lang.LINE_LABEL_ENDINGS) or not _CJK_ONLY.fullmatch(label):
         return None
     lo = max(0, line_lo - lang.OPENING_REACH)
     pattern = re.compile(rf"(?:{_alternation(lang.OPENING_VERBS)})(?P<name>[\u4e00-\u9fff]{{0,40}}?{re.escape(label)})")
     found = _search_end(pattern, folded, lo, line_lo)
-    if found is None or len(found.group("name")) <= len(label) or "的" in found.group("name"):
+    if found is None or len(found.group("name")) <= len(label) or common.ATTRIBUTIVE in found.group("name"):
         return None  # "开通面向公众的举报电话": a description, not the line's name
     return found.start("name"), found.end("name")
 
@@ -639,7 +659,7 @@ def _in_hotline_list(folded: str, cand: _Candidate, label: tuple[int, int]) -> b
 
 def _labelled_run(folded: str, start: int) -> re.Match | None:
     """The run "举报电话:A:n1、n2;B:n3" that the number at ``start`` is an item of, if any."""
-    if start == 0 or folded[start - 1] not in ":： " and not folded[max(0, start - 2):start].strip().endswith((":", "：")):
+    if start == 0 or folded[start - 1] not in _COLONS + " " and not folded[max(0, start - 2):start].strip().endswith(tuple(_COLONS)):
         return None
     window_lo = max(0, start - 300)
     return _LABELLED_RUN.search(folded[window_lo:start])
@@ -727,7 +747,7 @@ def _clean_owner(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
     if name.startswith(lang.OWNER_FRAGMENT_STARTS) and not (
             name.endswith(lang.BODY_ENDINGS) and name[1:2] not in lang.PLACE_LEVELS):
         return None  # "及联系电", "和市医保局": a piece of a label or a list, never a name ("和平社区" is one)
-    if any(ch in name for ch in "。!！?？;；"):
+    if any(ch in name for ch in _SENTENCE_STOPS + common.SEMICOLONS):
         return None
     return lo, hi
 
@@ -756,7 +776,7 @@ def _owner_in_fields(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
         f_lo, f_hi = fields[idx]
         if idx > 0:
             key_lo, key_hi = fields[idx - 1]
-            if re.search("[:：]", folded[key_hi:f_lo]) and folded[key_lo:key_hi].endswith(lang.NON_OWNER_KEYS):
+            if re.search(f"[{_COLONS}]", folded[key_hi:f_lo]) and folded[key_lo:key_hi].endswith(lang.NON_OWNER_KEYS):
                 return None
         span = _clean_owner(folded, f_lo, f_hi)
         if span:
@@ -848,7 +868,7 @@ def _contact_sentence_above(folded: str, line_start: int) -> tuple[int, int] | N
         if line_lo < 0:
             return None
         pos = line_lo
-        if _LABEL_VALUE_LINE.fullmatch(line) is not None and not _SENTENCE_STOP.search(line.rstrip(" 。.")):
+        if _LABEL_VALUE_LINE.fullmatch(line) is not None and not _SENTENCE_STOP.search(line.rstrip(" " + common.FULL_STOP + ".")):
             continue  # "地址:和平路8号。" between the sentence and the number
         stops = [m.end() for m in _SENTENCE_STOP.finditer(line.rstrip(" \t"))]
         lo = stops[-lang.CONTACT_SENTENCE_REACH - 1] if len(stops) > lang.CONTACT_SENTENCE_REACH else 0
@@ -934,7 +954,7 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
             evidence=text[evidence_start:evidence_end],
             evidence_start=offset + evidence_start,
             evidence_end=offset + evidence_end,
-            called=_called_from_before(folded, cand.start - 1 if cand.start and folded[cand.start - 1] in "“\"「『" else cand.start),
+            called=_called_from_before(folded, cand.start - 1 if cand.start and folded[cand.start - 1] in lang.QUOTE_OPENERS else cand.start),
         )
         mentions.append(mention)
         prev = _Previous(
@@ -962,12 +982,12 @@ def _accept(
     """(owner span, evidence start, area code a local number inherits, words the owner takes after
     its span) if the candidate is a phone."""
     start, end = cand.start, cand.end
-    if start > 0 and folded[start - 1] == "第":
+    if start > 0 and folded[start - 1] == lang.ORDINAL_PREFIX:
         return None
     sub_lo = _clause_start(folded, start, lang.SUBCLAUSE_BREAKS)
     if prev is not None and prev.end > sub_lo:
         sub_lo = prev.end  # words before an earlier number in the sub-clause belong to it
-    while sub_lo < start and folded[sub_lo] in " \t、,，/":
+    while sub_lo < start and folded[sub_lo] in " \t" + common.LIST_COMMA + common.COMMAS + "/":
         sub_lo += 1
     if prev is not None and _is_joined(folded, prev.end, start) and cand.shape != "area_service":
         # "0351-2366977、2366978", "拨打110、119": the second shares the first's cue, owner, area
@@ -999,7 +1019,7 @@ def _accept(
         if not ok:
             return None
         if service_name_end is not None:
-            quoted_start = start - 1 if start > 0 and folded[start - 1] in "“\"「『" else start
+            quoted_start = start - 1 if start > 0 and folded[start - 1] in lang.QUOTE_OPENERS else start
             name_start = _body_glued_before(folded, quoted_start)
             if name_start == quoted_start:
                 name_start = _place_glued_before(folded, quoted_start)
@@ -1124,7 +1144,7 @@ def _record(m: PhoneMention, issue: Issue) -> PhoneNumber:
 # --- owners named in part: a span of time before them, a deictic short form, a purpose only ------
 
 _EMERGENCY_PURPOSE_ONLY = re.compile(  # "火警", "急救电话", "110报警电话": the number's own digits may lead
-    rf"(?:[“\"「]?\d{{3,6}}[”\"」]?)?(?:{_alternation(lang.EMERGENCY_PURPOSE_WORDS)})+(?:{_alternation(lang.LINE_NOUNS)})?"
+    rf"(?:[{lang.NUMBER_QUOTE_OPENERS}]?\d{{3,6}}[{lang.NUMBER_QUOTE_CLOSERS}]?)?(?:{_alternation(lang.EMERGENCY_PURPOSE_WORDS)})+(?:{_alternation(lang.LINE_NOUNS)})?"
 )
 _TIME_SPAN_LEAD = re.compile(
     rf"[\u4e00-\u9fff]{{1,{lang.TIME_SPAN_MAX}}}?(?P<ending>{_alternation(lang.TIME_SPAN_ENDINGS)})"
@@ -1134,8 +1154,8 @@ _STATIONED_DEICTIC = re.compile(lang.STATIONED_DEICTIC)
 # Where a body's name read backwards starts: after a verb or particle, or after a 和/及 that joins a
 # second body of a list ("某局和市某局"); a 和 inside a name stays ("住房和城乡建设局").
 _NAME_OPENER = re.compile(
-    rf"(?:{_alternation(lang.BRACKET_OWNER_OPENERS + lang.CALL_VERBS + ('的', '是', '为', '在', '结合', '通过'))})"
-    rf"|(?:和|及|与)(?=[{''.join(lang.PLACE_LEVELS)}])"
+    rf"(?:{_alternation(lang.BRACKET_OWNER_OPENERS + lang.CALL_VERBS + lang.GLUE_WORDS)})"
+    rf"|(?:{'|'.join(lang.LIST_CONJUNCTIONS)})(?=[{''.join(lang.PLACE_LEVELS)}])"
 )
 _CALL_VERB_IN_OWNER = re.compile(_alternation(lang.CALL_VERBS_IN_OWNER))
 _ACTION_AFTER_BODY = re.compile(rf"(?:{_alternation(lang.CALLER_ACTIONS)})$")
@@ -1273,8 +1293,10 @@ def _full_name_before(folded: str, pos: int, tail: str) -> tuple[int, int] | Non
 # --- "某局公布的投诉电话为:…": the body publishing a line in a relative clause -----------------
 
 _PUBLISHED_BY = re.compile(
-    rf"(?:(?:{_alternation(lang.PUBLISHED_BY_VERBS)})的|(?:{_alternation(lang.OPENED_BY_VERBS)})了?)(?P<line>[\u4e00-\u9fff()（）0-9]{{2,24}}?)"
-    rf"[\s:：为是]*(?:[(（][^()（）]{{0,6}}[)）])?[\s:：为是]*$"
+    rf"(?:(?:{_alternation(lang.PUBLISHED_BY_VERBS)}){common.ATTRIBUTIVE}|(?:{_alternation(lang.OPENED_BY_VERBS)})"
+    rf"{common.PERFECTIVE}?)(?P<line>[\u4e00-\u9fff{_BRACKETS}0-9]{{2,24}}?)"
+    rf"[\s{_COLONS}{lang.COPULAS}]*(?:[{common.OPEN_BRACKETS}][^{_BRACKETS}]{{0,6}}[{common.CLOSE_BRACKETS}])?"
+    rf"[\s{_COLONS}{lang.COPULAS}]*$"
 )
 
 
@@ -1310,14 +1332,15 @@ def _published_owner(
 # --- a body heading a block of numbers -------------------------------------------------------------
 
 _HEADING = re.compile(
-    rf"[\s\-*•·|#]*{lang.HEADING_ENUMERATION}\s*[【\[]?(?P<name>[\u4e00-\u9fff()（）]{{3,24}})[】\]]?[\s:：]*"
+    rf"[\s\-*•·|#]*{lang.HEADING_ENUMERATION}\s*[{common.LENTICULAR_BRACKETS[0]}\[]?(?P<name>{_NAME_CHARS}{{3,24}})"
+    rf"[{common.LENTICULAR_BRACKETS[1]}\]]?[\s{_COLONS}]*"
 )
 _NOT_IN_A_BODY_LINE = re.compile(_alternation(lang.NOT_IN_A_BODY_LINE))
 
 
 # "服务热线:…;咨询电话:" before a number on its line: items of a block, whatever separates them.
-_LABELLED_ITEMS = re.compile(rf"(?:\s*[\u4e00-\u9fff]{{2,10}}\s*[:：]?\s*{_NUMS}\s*[;；,，、]?\s*)+")
-_LABELLED_ITEM = re.compile(rf"\s*(?P<label>[\u4e00-\u9fff]{{2,10}})\s*[:：]?\s*{_NUMS}\s*[;；,，、]?\s*")
+_LABELLED_ITEMS = re.compile(rf"(?:\s*[\u4e00-\u9fff]{{2,10}}\s*[{_COLONS}]?\s*{_NUMS}\s*[{_ITEM_SEPARATORS}]?\s*)+")
+_LABELLED_ITEM = re.compile(rf"\s*(?P<label>[\u4e00-\u9fff]{{2,10}})\s*[{_COLONS}]?\s*{_NUMS}\s*[{_ITEM_SEPARATORS}]?\s*")
 
 
 def _heading_over_items(folded: str, sub_lo: int) -> tuple[int, int] | None:

@@ -85,6 +85,7 @@ CLOSE_QUOTES = "”’》」』"
 IDEOGRAPHIC_SPACE = "\u3000"
 DOUBLE_QUOTES = "“”"
 CORNER_QUOTES = "「」"
+WHITE_CORNER_QUOTES = "『』"
 BOOK_TITLE_OPEN = "《"  # 《…》 marks the title of a document or an order
 BOOK_TITLE_CLOSE = "》"
 FULLWIDTH_DIGITS = "０１２３４５６７８９"  # read as 0-9

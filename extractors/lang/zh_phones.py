@@ -332,3 +332,29 @@ CALL_VERBS_IN_OWNER: tuple[str, ...] = ("拨打", "拨通", "致电", "可拨", 
 SELF_UNIT_WORDS: tuple[str, ...] = ("单位",)
 # A line starting with a scope word names a kind of body, not one ("各区政务服务中心", "全市各医院").
 NOT_ONE_BODY_STARTS: tuple[str, ...] = ("各", "全市", "全区", "全县", "全省", "有关", "相关", "部分")
+
+
+# --- the pieces extractors/phones.py builds its patterns from ---------------------------------
+
+# An extension after a number ("转8012", "分机12").
+EXTENSION_WORDS = ("转", "分机")
+# Quotes that may open or close a quoted service name or short number ("“12345”热线").
+QUOTE_OPENERS = "“\"「『"
+QUOTE_CLOSERS = "”\"」』"
+NUMBER_QUOTE_OPENERS = "“\"「"
+NUMBER_QUOTE_CLOSERS = "”\"」"
+# "或" between two numbers of one line ("8335xxxx或8335yyyy").
+OR = "或"
+# The copulas between a line's name and its number ("热线为", "电话是").
+COPULAS = "为是"
+# Words that end a line's name, not a body's: a name ending in them names no one.
+LINE_WORDS = ("热线", "方式", "号码")
+# A label naming a line ("监督举报电话", "服务热线") ends with one of these.
+LINE_LABEL_ENDINGS = ("电话", "热线")
+# "第12345期": an ordinal, not a number to call.
+ORDINAL_PREFIX = "第"
+# Words that end the text before a body glued to its number (and never start the body's name).
+GLUE_WORDS = ("的", "是", "为", "在", "结合", "通过")
+GLUED_BODY_OPENER_WORDS = ("的", "和", "及", "是", "为", "在", "结合", "通过")
+# "某局和市某局": a conjunction before a second body's level opens that body.
+LIST_CONJUNCTIONS = ("和", "及", "与")
