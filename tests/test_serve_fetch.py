@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 from datetime import timedelta
@@ -50,6 +51,7 @@ def test_serve_with_a_paper_fetches_ingests_and_refreshes_the_calendar_on_its_in
             try:
                 code = process.wait(timeout=60)
             except subprocess.TimeoutExpired:
-                process.kill()
+                # The whole session: serve's Prefect server is its child and would outlive it.
+                os.killpg(process.pid, signal.SIGKILL)
                 pytest.fail(f"baoxun serve did not stop:\n{log.read_text()[-3000:]}")
     assert code == 0, log.read_text()[-3000:]
