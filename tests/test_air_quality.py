@@ -253,9 +253,10 @@ CASES = [
                  id="issuer-by-approval"),
     # A report opens with the body that put out a notice; the order's own sentence names only the
     # city and the approving government: the publisher issues it.
-    pytest.param("本报讯 3月4日,青川市大气污染防治工作领导小组办公室发布通知,经市气象局会商,预计3月5日起扩散条件转差。"
-                 "为减轻污染,经市政府研究决定,我市于3月4日20时发布重污染天气橙色预警,启动Ⅱ级应急响应。", D("2024-03-05"),
-                 [(None, ORANGE, "青川市大气污染防治工作领导小组办公室", D("2024-03-04"), T("2024-03-04T20:00"), None,
+    pytest.param("本报讯 3月4日,青川市蓝天保卫战指挥部办公室印发紧急通知,据气象部门研判,3月5日起大气扩散条件不利。"
+                 "为应对此次污染过程,经市政府研究决定,全市自3月4日20时起启动重污染天气橙色预警,同步实施Ⅱ级应急响应。",
+                 D("2024-03-05"),
+                 [(None, ORANGE, "青川市蓝天保卫战指挥部办公室", None, T("2024-03-04T20:00"), None,
                    "橙色预警/Ⅱ级应急响应")], id="issuer-is-the-notice-publisher-before-the-approver"),
     pytest.param("6日上午,石门市重污染天气应急指挥部办公室下发了紧急通知。根据会商结果,经市政府同意,全市自6日12时起"
                  "启动重污染天气黄色预警。", D("2024-12-06"),
@@ -263,9 +264,9 @@ CASES = [
                    "黄色预警")], id="publisher-of-an-urgent-notice"),
     # ...but not a body whose notice is only the basis, one in another paragraph, or one whose
     # document the sentence names as its own issuer's.
-    pytest.param("本报讯 根据省大气污染防治领导小组办公室《关于启动预警的紧急通知》,预计本周污染加重,经市政府研究决定,"
-                 "我市于3月4日20时发布重污染天气橙色预警。", D("2024-03-05"),
-                 [(None, ORANGE, "市政府", D("2024-03-04"), T("2024-03-04T20:00"), None, "橙色预警")],
+    pytest.param("本报讯 按照省生态环境厅发布的通知要求,经市政府研究决定,我市自3月4日20时起发布重污染天气橙色预警。",
+                 D("2024-03-05"),
+                 [(None, ORANGE, "市政府", None, T("2024-03-04T20:00"), None, "橙色预警")],
                  id="a-notice-cited-as-basis-has-no-publisher"),
     pytest.param("青川市生态环境局下发了紧急通知。\n经市政府同意,我市于3月4日20时启动重污染天气黄色预警。", D("2024-03-05"),
                  [(None, "重污染天气黄色预警", "市政府", None, T("2024-03-04T20:00"), None, "黄色预警")],
