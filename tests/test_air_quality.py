@@ -254,7 +254,7 @@ CASES = [
     # A report opens with the body that put out a notice; the order's own sentence names only the
     # city and the approving government: the publisher issues it.
     pytest.param("本报讯 3月4日,青川市蓝天保卫战指挥部办公室印发紧急通知,据气象部门研判,3月5日起大气扩散条件不利。"
-                 "为应对此次污染过程,经市政府研究决定,全市自3月4日20时起启动重污染天气橙色预警,同步实施Ⅱ级应急响应。",
+                 "为减轻这轮污染的影响,经市政府研究决定,全市自3月4日20时起启动重污染天气橙色预警,同步实施Ⅱ级应急响应。",
                  D("2024-03-05"),
                  [(None, ORANGE, "青川市蓝天保卫战指挥部办公室", None, T("2024-03-04T20:00"), None,
                    "橙色预警/Ⅱ级应急响应")], id="issuer-is-the-notice-publisher-before-the-approver"),
