@@ -273,13 +273,13 @@ def _western(m: re.Match) -> "_Unit | None":
     if day is None:
         return None
     s, e = m.span()
-    return _Unit(s, e, 0, 4, year=day.year, month=day.month, day=day.day, day_suffix="日")
+    return _Unit(s, e, 0, 4, year=day.year, month=day.month, day=day.day, day_suffix=L.DAY_WORD)
 
 
 @_family("F_dotday", r"(?<![\d.])(?P<dm_m>1[0-2]|0?[1-9])[·•](?P<dm_d>[12]\d|3[01]|0?[1-9])(?![\d.])", _DIGITS)
 def _dot_day(m: re.Match) -> "_Unit":
     s, e = m.span()
-    return _Unit(s, e, 2, 4, month=int(m.group("dm_m")), day=int(m.group("dm_d")), day_suffix="日")
+    return _Unit(s, e, 2, 4, month=int(m.group("dm_m")), day=int(m.group("dm_d")), day_suffix=L.DAY_WORD)
 
 
 # "2011.05-2013", "从2016到2019", "在2015与2018之间": four-digit years with no 年, in a range only.
@@ -322,7 +322,7 @@ def _day_list(m: re.Match) -> "_Unit | None":
     if any(b <= a for a, b in zip(days, days[1:])):
         return None
     s, e = m.span()
-    return _Unit(s, e, 2, 4, month=to_int(m.group("dl_m")), day=days[0], day_suffix="日", day_last=days[-1])
+    return _Unit(s, e, 2, 4, month=to_int(m.group("dl_m")), day=days[0], day_suffix=L.DAY_WORD, day_last=days[-1])
 
 
 # After a two-digit year, these make it a year (20年小寒, 24年春节, 23年夏天) where it is not a count:
@@ -401,7 +401,7 @@ def _nth_month(m: re.Match) -> "_Unit":
          L.MINGUO[0])
 def _minguo(m: re.Match) -> "_Unit":
     """民国三年: years of the Republic count from 1912 (民国元年)."""
-    n = 1 if m.group("mg") == "元" else to_int(m.group("mg"))
+    n = 1 if m.group("mg") == L.FIRST_YEAR_WORD else to_int(m.group("mg"))
     s, e = m.span()
     return _Unit(s, e, 0, 0, year=1911 + n)
 
@@ -508,7 +508,7 @@ def _last_weekday(m: re.Match) -> "_Unit":
 def _slash_day(m: re.Match) -> "_Unit":
     """11/3号, 5/20日: month/day with 号 or 日 after it (a fraction takes no 号)."""
     s, e = m.span()
-    return _Unit(s, e, 2, 4, month=int(m.group("sl_m")), day=int(m.group("sl_d")), day_suffix="日")
+    return _Unit(s, e, 2, 4, month=int(m.group("sl_m")), day=int(m.group("sl_d")), day_suffix=L.DAY_WORD)
 
 
 @_family("F_backmonths", rf"(?<![{L.NOT_BEFORE_NEAR}])(?:{L.NEAR_RE})(?P<bm_n>(?<![\d.])\d{{1,2}}(?![\d.])|{L.CN_NEAR_MONTHS})"
@@ -687,7 +687,7 @@ def _decade(m: re.Match) -> "_Unit | None":
          _DIGITS)
 def _month_day_dash(m: re.Match) -> "_Unit":
     s, e = m.span()
-    return _Unit(s, e, 2, 4, month=int(m.group("mt_m")), day=int(m.group("mt_d")), day_suffix="日")
+    return _Unit(s, e, 2, 4, month=int(m.group("mt_m")), day=int(m.group("mt_d")), day_suffix=L.DAY_WORD)
 
 
 @_family("F_mday", rf"(?P<md_m>{_MNUM}){_SP}{L.MONTH_WORD}(?P<md_d>[12]\d|3[01]|0?[1-9]|{L.CN_DAY})"
@@ -697,7 +697,7 @@ def _month_bare_day(m: re.Match) -> "_Unit":
     """十月31, 1月3至2月10, 8月十五晚上: a day straight after 月 with no 日, where a boundary or a
     part of day follows."""
     s, e = m.span()
-    return _Unit(s, e, 2, 4, month=to_int(m.group("md_m")), day=to_int(m.group("md_d")), day_suffix="日")
+    return _Unit(s, e, 2, 4, month=to_int(m.group("md_m")), day=to_int(m.group("md_d")), day_suffix=L.DAY_WORD)
 
 
 @_family("F_timeyear", rf"(?<=[{L.BEFORE_TIME_YEAR}])(?P<tyr>(?:19|20)\d\d)(?=$|[\s{L.AFTER_TIME_YEAR}])",
@@ -729,7 +729,7 @@ def _every(m: re.Match) -> "_Unit | None":
     else:
         days = "1-5" if word in L.WORKDAY_EVERY else "daily"
     s, e = m.span()
-    pod = "晚上" if word in ("每晚", "每夜") else None
+    pod = L.NIGHTLY_PART if word in L.NIGHTLY_WORDS else None
     return _Unit(s, e, -1, -1, special="every", every=days, pod=pod)
 
 
@@ -740,7 +740,7 @@ def _hour_pair(m: re.Match) -> "_Unit":
     of the second (an approximate pair, never a count of two)."""
     first, second = to_int(m.group("hp")[0]), to_int(m.group("hp")[1])
     s, e = m.span()
-    return _Unit(s, e, 6, 6, hour=first, hour_last=second, clock_cn=True, clock_unit="点",
+    return _Unit(s, e, 6, 6, hour=first, hour_last=second, clock_cn=True, clock_unit=L.CLOCK_POINT,
                  clock_tail=m.group("hp_x") is not None)
 
 
@@ -1046,7 +1046,7 @@ def _token(m: re.Match) -> _Unit | None:
             if not g("t_h").isascii() or g("t_u") is None:
                 return None  # 三点五: a decimal, not 3:05
             minute = int(g("t_m3"))
-        elif g("t_u") == "点" and e < len(m.string) and m.string[e].isdigit():
+        elif g("t_u") == L.CLOCK_POINT and e < len(m.string) and m.string[e].isdigit():
             return None  # 9点20个, 1点5倍: a number, not a clock time
         elif g("t_half"):
             minute = 30
@@ -1058,7 +1058,7 @@ def _token(m: re.Match) -> _Unit | None:
                      second=to_int(g("t_s")) if g("t_s") else 0,
                      clock_cn=not g("t_h").isascii(), clock_unit=g("t_u"),
                      range_start_only=g("t_r") is not None,
-                     clock_tail=bool(minute is not None or g("t_x") or g("t_u") == "点钟"))
+                     clock_tail=bool(minute is not None or g("t_x") or g("t_u") == L.CLOCK_POINT_ZHONG))
     if kind == "T_quarter":
         if g("lq"):
             return _Unit(s, e, 1, 1, lead_quarters=to_int(g("lq")))
@@ -1087,12 +1087,12 @@ def _token(m: re.Match) -> _Unit | None:
         prefix, wd = g("w_p"), g("w_d")
         if prefix is None and wd is None:
             return None
-        if wd == "末":
+        if wd == L.WEEKEND_TAIL:
             return _Unit(s, e, 4, 4, week_rel=L.RELATIVE_WEEKS.get(prefix, 0), weekend=True)
         return _Unit(s, e, 4, 4, week_rel=L.RELATIVE_WEEKS[prefix] if prefix else None,
                      weekday=L.WEEKDAYS[wd] if wd else None)
     if kind == "T_xun":
-        return _Unit(s, e, 3, 3, xun=g("x") + "旬")
+        return _Unit(s, e, 3, 3, xun=g("x") + L.XUN_WORD)
     if kind == "T_mpart":
         return _Unit(s, e, 3, 3, month_part=g("mp"))
     if kind == "T_ypart":
@@ -1105,14 +1105,14 @@ def _token(m: re.Match) -> _Unit | None:
         return _Unit(s, e, 5, 5, pod=g(kind), joined_only=True)
     if kind == "T_holiday":
         month, day = L.HOLIDAYS[g(kind)]
-        return _Unit(s, e, 2, 4, month=month, day=day, day_suffix="日", holiday=True)
+        return _Unit(s, e, 2, 4, month=month, day=day, day_suffix=L.DAY_WORD, holiday=True)
     if kind == "T_lunar":
         return _Unit(s, e, 2, 4, lunar=g(kind), holiday=True)
     if kind == "T_zhengyue":
         nth = g("zy1") or g("zy2")
-        if nth is None or (g("zy2") and g(kind).startswith("大年")):
+        if nth is None or (g("zy2") and g(kind).startswith(L.NEW_YEAR_WORD)):
             return None  # 正月 alone: a month of the lunar year, not resolved
-        return _Unit(s, e, 2, 4, lunar="春节", lunar_offset=to_int(nth) - 1, holiday=True)
+        return _Unit(s, e, 2, 4, lunar=L.SPRING_FESTIVAL_WORD, lunar_offset=to_int(nth) - 1, holiday=True)
     if kind == "T_ahead":
         count = _count(g("a_n"), L.DURATION_UNITS[g("a_u")])
         if count is None:
@@ -1136,7 +1136,7 @@ def _and_a_half(count: int, unit: str) -> tuple[int, str] | None:
 
 def _count(numeral: str, unit: str) -> tuple[int, str] | None:
     """A duration's count in its unit; 半 is half a year or month, and nothing else."""
-    if numeral == "半":
+    if numeral == L.HALF:
         return L.HALF_COUNTS.get(unit)
     return to_int(numeral), unit
 
@@ -1282,9 +1282,9 @@ def _clock(u: _Unit, day: date) -> Interval | None:
         midnight_twelve = hour == 12 and u.pod not in L.NOON_PARTS
         if afternoon and not small_hours and (hour < 12 or midnight_twelve):
             hour += 12  # 晚上12点 is midnight, 下午12点 noon
-        elif u.pod == "中午" and hour < 6:
+        elif u.pod == L.MIDDAY_PART and hour < 6:
             hour += 12
-        elif u.pod == "凌晨" and hour == 12:
+        elif u.pod == L.SMALL_HOURS_PART and hour == 12:
             hour = 0
     start = midnight + timedelta(hours=hour, minutes=minute or 0, seconds=u.second)
     if hour == 24 and u.second:
@@ -1323,7 +1323,7 @@ def _calendar(u: _Unit, year: int, month: int | None) -> Interval | None:
             if not 1 <= u.quarter <= 4:
                 return None
             if u.quarter_part:
-                month = first if u.quarter_part == "初" else first + 2
+                month = first if u.quarter_part == L.EARLY_PART else first + 2
                 return _month_start(year, month), _month_start(*_add_months(year, month, 1)), "month"
             return (_month_start(year, first), _month_start(*_add_months(year, first, 3)),
                     "quarter")
@@ -1621,7 +1621,7 @@ def _resolve_unit(u: _Unit, base: datetime, prefer: str, after: Interval | None,
         q = (today.month - 1) // 3
         year, month = _add_months(today.year, q * 3 + 1, 3 * u.quarter_rel)
         if u.quarter_part:
-            month = month if u.quarter_part == "初" else month + 2
+            month = month if u.quarter_part == L.EARLY_PART else month + 2
             return _month_start(year, month), _month_start(*_add_months(year, month, 1)), "month"
         return _month_start(year, month), _month_start(*_add_months(year, month, 3)), "quarter"
     if not _has_calendar(u):
@@ -1848,8 +1848,8 @@ def _plausible(u: _Unit, text: str) -> bool:
         prev_char = text[u.start - 1] if u.start else " "
         next_char = text[u.end] if u.end < len(text) else " "
         if u.day is not None and u.month is None and not u.range_start_only:
-            dateline_hao = u.day_suffix == "号" and prev_char in L.BARE_HAO_DAY_BEFORE and next_char in L.BARE_HAO_DAY_AFTER
-            if (u.day_suffix != "日" and not dateline_hao) or u.day_cn or prev_char in "第每近连共约这前月个余多" \
+            dateline_hao = u.day_suffix == L.HAO and prev_char in L.BARE_HAO_DAY_BEFORE and next_char in L.BARE_HAO_DAY_AFTER
+            if (u.day_suffix != L.DAY_WORD and not dateline_hao) or u.day_cn or prev_char in "第每近连共约这前月个余多" \
                     or next_char in L.NOT_AFTER_BARE_DAY:
                 return False
         if u.year is not None and u.year_part is None:
@@ -1869,10 +1869,10 @@ def _plausible(u: _Unit, text: str) -> bool:
             return False
         if u.hour is not None and u.pod is None and u.clock_unit is not None:
             if u.clock_cn:
-                if u.hour != 0 and not u.clock_tail and not (u.clock_unit == "时" and u.hour >= 3) \
+                if u.hour != 0 and not u.clock_tail and not (u.clock_unit == L.CLOCK_SHI and u.hour >= 3) \
                         and not text.startswith(L.CLOCK_OPEN_WORDS, u.end) and not text.endswith(L.CLOCK_CN_AFTER, 0, u.start):
                     return False
-            if u.clock_unit == "点" and not u.clock_tail and "\u4e00" <= next_char <= "\u9fff" \
+            if u.clock_unit == L.CLOCK_POINT and not u.clock_tail and "\u4e00" <= next_char <= "\u9fff" \
                     and next_char not in "钟半分整许左右起前后至到以之开始时":
                 return False
             if prev_char in "第每":

@@ -552,3 +552,17 @@ RANGE_START_WORDS_RE = "起|开始"  # 12月1日起至5日
 BETWEEN_JOINERS = "与和及"  # 2015年与2018年之间
 RESPECTIVELY = "分别"
 RESPECTIVELY_CLAUSE_ENDS = "。；;!?！？"
+
+
+# ---- Words the engine's handlers compare with or store ------------------------------------------
+# Values a unit carries (its day's suffix, clock unit, part of the day) and the few words a handler
+# tells apart from the rest of what its pattern matched.
+HAO = "号"  # 27号: 号 for 日; a lone day with 号 counts only where set off like a dateline
+CLOCK_POINT, CLOCK_SHI, CLOCK_POINT_ZHONG = "点", "时", "点钟"  # 8点, 8时, 8点钟: a clock unit
+# 每晚, 每夜: a nightly rule, in the evening part of the day.
+NIGHTLY_WORDS, NIGHTLY_PART = ("每晚", "每夜"), "晚上"
+# 中午1点 is 13:00; 凌晨12点 is midnight (the parts of the day that shift a clock hour).
+MIDDAY_PART, SMALL_HOURS_PART = "中午", "凌晨"
+NEW_YEAR_WORD = "大年"  # 大年初三: a day of the first lunar month; 大年 with a later numeral is not read
+SPRING_FESTIVAL_WORD = "春节"  # the LUNAR_HOLIDAYS key days of the first lunar month count from
+EARLY_PART = "初"  # 一季度初: a quarter's first month (末/底 its last)
