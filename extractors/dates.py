@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Callable, Literal
 
+from extractors.lang import zh_common as C
 from extractors.lang import zh_dates as L
 from extractors.lang import zh_holidays as H
 from extractors.lang import zh_lunar as LUNAR
@@ -311,8 +312,8 @@ def _bare_year_to(m: re.Match) -> "_Unit":
 
 @_family("F_dlist", rf"(?P<dl_m>{_MNUM}){_SP}{L.MONTH_WORD}{_SP}(?P<dl_d>{_DNUM}){_SP}(?P<dl_sx>[{L.DAY_SUFFIXES}])"
                     rf"(?P<dl_rest>(?:[{L.LIST_JOINERS}]{_SP}(?:{_N2}|{L.CN_DAY}){_SP}[{L.DAY_SUFFIXES}])+"
-                    rf"|(?:[,，]{_SP}(?:{_N2}|{L.CN_DAY}){_SP}(?P=dl_sx)){{2,}}(?![\d{L.NOT_AFTER_COMMA_LIST}]))",
-         _DIGITS + L.YEAR_DIGIT_CLASS + "十")
+                    rf"|(?:[{C.COMMAS}]{_SP}(?:{_N2}|{L.CN_DAY}){_SP}(?P=dl_sx)){{2,}}(?![\d{L.NOT_AFTER_COMMA_LIST}]))",
+         _DIGITS + L.YEAR_DIGIT_CLASS + L.TEN)
 def _day_list(m: re.Match) -> "_Unit | None":
     """3月2号、3号、4号 and, with commas, 9月3号，4号，5号: one span from the first day to the last.
     A comma list needs three days or more, all with the first one's 日 or 号 (3月5日，6日起 is a
@@ -569,11 +570,11 @@ def _lunar_date(m: re.Match) -> "_Unit | None":
     read when the text says so (农历/阴历, 闰, 腊月/冬月, or a day written 初X/廿X)."""
     g = m.group
     month_word = g("ln_m1") or g("ln_m2") or g("ln_m3") or g("ln_m4")
-    month = {"正": 1, "冬": 11, "腊": 12}.get(month_word) or to_int(month_word)
+    month = L.LUNAR_MONTH_NAMES.get(month_word) or to_int(month_word)
     day_word = g("ln_d1") or g("ln_d2") or g("ln_d3") or g("ln_d4")
     day = None
     if day_word:
-        day = 30 if day_word == "卅" else to_int(day_word.replace("初", "").replace("廿", "二十"))
+        day = 30 if day_word == L.LUNAR_THIRTY else to_int(day_word.replace(L.LUNAR_EARLY, "").replace(L.LUNAR_TWENTY, L.TWENTY))
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 30):
         return None
     s, e = m.span()
@@ -586,7 +587,7 @@ def _lunar_date(m: re.Match) -> "_Unit | None":
 @_family("F_leadn", rf"(?:(?P<ld_f>{L.LEAD_FIRST_RE})\s?(?P<ld_n1>{_COUNT})\s?(?P<ld_u1>{L.LEAD_DAY_UNITS_RE})"
                     rf"|(?P<ld_l>{L.LEAD_LAST_RE})\s?(?P<ld_n2>{_COUNT})\s?(?P<ld_u2>{L.LEAD_MONTH_UNITS_RE})"
                     rf"|(?P<ld_y>{L.WINDOW_WORDS_RE})\s?(?P<ld_n3>(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT})\s?(?P<ld_u3>{L.YEAR_WORD}))",
-         "前头首后最")
+         L.LEAD_FIRST_CHARS)
 def _lead_n(m: re.Match) -> "_Unit | None":
     """去年的前10天, 2021年的前2周, 上月最后五天, 今年最后3周, 2021年后三个月: the first or last n days,
     weeks or months of the period just named. Alone at the head of a clause, 前两天, 前1周, 前两年
@@ -595,8 +596,8 @@ def _lead_n(m: re.Match) -> "_Unit | None":
     n = _count(m.group("ld_n1") or m.group("ld_n2") or m.group("ld_n3"), "day")
     if n is None or not 1 <= n[0] <= 366:
         return None
-    unit = "month" if word.endswith("月") else "day" if word in ("天", "日") else "year" if word == "年" else "week"
-    first = m.group("ld_f") or m.group("ld_y") == "前"
+    unit = "month" if word.endswith(L.MONTH_WORD) else "day" if word in tuple(L.DAY_CHARS) else "year" if word == L.YEAR_WORD else "week"
+    first = m.group("ld_f") or m.group("ld_y") == L.BEFORE_WORD
     s, e = m.span()
     return _Unit(s, e, 3, 3, lead_n=("first" if first else "last", n[0], unit), joined_only=True)
 
@@ -626,7 +627,7 @@ def _time_phrase(u: _Unit, text: str) -> bool:
         return True
     prev_char = text[u.start - 1] if u.start else " "
     next_char = text[u.end] if u.end < len(text) else " "
-    return prev_char in L.CLAUSE_EDGES and next_char in L.CLAUSE_EDGES + "里内中"
+    return prev_char in L.CLAUSE_EDGES and next_char in L.CLAUSE_EDGES + L.LONE_WINDOW_ENDS
 
 
 def _window_from_base(u: _Unit, base: datetime) -> Interval | None:
@@ -647,7 +648,7 @@ def _first_month(m: re.Match) -> "_Unit":
     return _Unit(s, e, 2, 2, month=1, joined_only=True)
 
 
-@_family("F_joinedhalf", _alt(L.JOINED_HALVES), "前后")
+@_family("F_joinedhalf", _alt(L.JOINED_HALVES), "".join(w[0] for w in L.JOINED_HALVES))
 def _joined_half(m: re.Match) -> "_Unit":
     s, e = m.span()
     return _Unit(s, e, 1, 1, half=L.JOINED_HALVES[m.group("F_joinedhalf")], joined_only=True)
@@ -675,7 +676,7 @@ def _decade(m: re.Match) -> "_Unit | None":
                 return None
             first += (century - 1) * 100
         elif m.group("dc_r"):
-            first += 1900 if m.group("dc_r").startswith("上") else 2000
+            first += 1900 if m.group("dc_r").startswith(L.LAST_CENTURY_FIRST) else 2000
         else:
             first = -first  # 80年代: its century is settled against the base year
     lo, hi = (L.CENTURY_PARTS if span == 100 else L.ERA_PARTS).get(part, (0.0, 1.0)) if part else (0.0, 1.0)
@@ -712,8 +713,8 @@ def _time_context_year(m: re.Match) -> "_Unit":
 
 
 @_family("F_every", rf"{L.EVERY}(?:{L.WEEK_SHORT_RE})(?P<ev_a>{_WD})\s?[{_RANGE_CHARS}]\s?(?:{L.WEEK_SHORT_RE})?(?P<ev_b>{_WD})"
-                    rf"(?:[,，]?{L.EVERY}[{L.DAY_CHARS}])?"
-                    rf"|(?:{L.WEEK_SHORT_RE})(?P<ev_c>{_WD})[{_RANGE_CHARS}](?:{L.WEEK_SHORT_RE})?(?P<ev_d>{_WD})[,，]?{L.EVERY}[{L.DAY_CHARS}]"
+                    rf"(?:[{C.COMMAS}]?{L.EVERY}[{L.DAY_CHARS}])?"
+                    rf"|(?:{L.WEEK_SHORT_RE})(?P<ev_c>{_WD})[{_RANGE_CHARS}](?:{L.WEEK_SHORT_RE})?(?P<ev_d>{_WD})[{C.COMMAS}]?{L.EVERY}[{L.DAY_CHARS}]"
                     rf"|{L.EVERY}(?:{L.WEEK_WORDS_RE})(?P<ev_e>{_WD})"
                     rf"|{_alt(L.EVERY_DAY_WORDS)}", L.EVERY + L.WEEK_SHORT_FIRST + "".join(w[0] for w in L.EVERY_DAY_WORDS))
 def _every(m: re.Match) -> "_Unit | None":
@@ -1051,7 +1052,7 @@ def _token(m: re.Match) -> _Unit | None:
         elif g("t_half"):
             minute = 30
         elif g("t_q"):
-            minute = 15 if g("t_q")[0] in "一1" else 45
+            minute = 15 if g("t_q")[0] in L.ONE_QUARTER_FIRST else 45
         if g("t_s") is not None and minute is None:
             return None  # 8点30秒 is no clock time
         return _Unit(s, e, 5 if pod else 6, 6, pod=pod, hour=to_int(g("t_h")), minute=minute,
@@ -1205,7 +1206,7 @@ def _is_weekday_note(prev: _Unit, tok: _Unit, gap: str, text: str) -> bool:
         return False
     if gap and gap in L.OPEN_PARENS:
         return tok.end < len(text) and text[tok.end] in L.CLOSE_PARENS
-    if gap in (",", "，"):
+    if gap in tuple(C.COMMAS):
         # "10月12号，星期四，…": the weekday set off by commas still only confirms the date; not
         # when it starts a range of its own ("5月6日，周一至周五…").
         return tok.end == len(text) or text[tok.end] in L.WEEKDAY_NOTE_AFTER
@@ -2000,7 +2001,7 @@ def _glued(scan: str, u: _Unit, v: _Unit) -> bool:
 _BETWEEN_RE = re.compile(rf"\s?[{L.BETWEEN_JOINERS}]\s?")
 _WITHIN_SUFFIXES = sorted(L.WITHIN_SUFFIXES, key=len, reverse=True)
 _PERIOD_GRAINS = ("year", "half", "season", "quarter", "month", "xun", "week")
-_RECUR_GAP_RE = re.compile(r"[ \t\u3000,，:：]{0,2}")
+_RECUR_GAP_RE = re.compile(rf"[ \t\u3000{C.COMMAS}{C.COLONS}]{{0,2}}")
 
 
 def _clock_only(v: _Unit) -> bool:
@@ -2291,7 +2292,7 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             out.append(_expr(text, s - len(pre[0]), e, "since", start, None, grain))
             continue
         out.append(_expr(text, s, e, "point", start, end, grain))
-    if out and ("《" in scan or "“" in scan):
+    if out and (C.BOOK_TITLE_OPEN in scan or C.DOUBLE_QUOTES[0] in scan):
         out = _outside_titles(scan, out)
     return out
 

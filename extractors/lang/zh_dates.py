@@ -566,3 +566,15 @@ MIDDAY_PART, SMALL_HOURS_PART = "中午", "凌晨"
 NEW_YEAR_WORD = "大年"  # 大年初三: a day of the first lunar month; 大年 with a later numeral is not read
 SPRING_FESTIVAL_WORD = "春节"  # the LUNAR_HOLIDAYS key days of the first lunar month count from
 EARLY_PART = "初"  # 一季度初: a quarter's first month (末/底 its last)
+# Lunar dates (腊月二十三, 五月廿二, 九月初九): month names that are no numeral, and the short forms
+# of twenty and thirty a lunar day is written with.
+LUNAR_MONTH_NAMES: dict[str, int] = {"正": 1, "冬": 11, "腊": 12}
+LUNAR_TWENTY, TWENTY, LUNAR_THIRTY = "廿", "二十", "卅"
+# First or last n days of a period (前10天, 头两个月, 首三天, 后三个月, 最后3周): the characters
+# F_leadn's words start with; which of 前/后 a lone window (前两天, 后1年) is.
+LEAD_FIRST_CHARS = "前头首后最"
+BEFORE_WORD = "前"
+# A lone window may end with these as well as at a clause edge (前两天里, 前三年内, 前两年中).
+LONE_WINDOW_ENDS = "里内中"
+LAST_CENTURY_FIRST = "上"  # 上个世纪 (the 1900s), against 本世纪
+ONE_QUARTER_FIRST = "一1"  # 一刻, 1刻: a quarter past (三刻 three quarters)
