@@ -574,7 +574,8 @@ def _lunar_date(m: re.Match) -> "_Unit | None":
     day_word = g("ln_d1") or g("ln_d2") or g("ln_d3") or g("ln_d4")
     day = None
     if day_word:
-        day = 30 if day_word == L.LUNAR_THIRTY else to_int(day_word.replace(L.LUNAR_EARLY, "").replace(L.LUNAR_TWENTY, L.TWENTY))
+        day = 30 if day_word == L.LUNAR_THIRTY else to_int(
+            day_word.replace(L.LUNAR_EARLY, "").replace(L.LUNAR_TWENTY, L.TWENTY))
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 30):
         return None
     s, e = m.span()
@@ -596,7 +597,8 @@ def _lead_n(m: re.Match) -> "_Unit | None":
     n = _count(m.group("ld_n1") or m.group("ld_n2") or m.group("ld_n3"), "day")
     if n is None or not 1 <= n[0] <= 366:
         return None
-    unit = "month" if word.endswith(L.MONTH_WORD) else "day" if word in tuple(L.DAY_CHARS) else "year" if word == L.YEAR_WORD else "week"
+    unit = ("month" if word.endswith(L.MONTH_WORD) else "day" if word in tuple(L.DAY_CHARS)
+            else "year" if word == L.YEAR_WORD else "week")
     first = m.group("ld_f") or m.group("ld_y") == L.BEFORE_WORD
     s, e = m.span()
     return _Unit(s, e, 3, 3, lead_n=("first" if first else "last", n[0], unit), joined_only=True)
@@ -989,7 +991,7 @@ def _token(m: re.Match) -> _Unit | None:
         unit = g("f_u") or g("f_u2") or g("f_u3") or L.HALF_AFTER_GE.get(g("f_uh"))
         word = g("f_d") or g("f_d2")
         # "之日起" or a date's "起" just before: the count runs forward from that day.
-        after_since = s >= 2 and m.string[s - 1] == "起" and m.string[s - 2] in L.WINDOW_AFTER_SINCE
+        after_since = s >= 2 and m.string[s - 1] == L.SINCE_WORD and m.string[s - 2] in L.WINDOW_AFTER_SINCE
         if word in L.DURATION_WITHIN or (word is None and after_since):
             direction = "within"
         elif word in L.DURATION_AFTER:
@@ -1176,7 +1178,7 @@ def _units(text: str) -> list[_Unit]:
             prev = units[-1]
             gap = text[prev.end:tok.start]
             # 的 joins what cannot stand alone (2021年的前10天) and a holiday to its year (2022年的冬至)
-            of_year = gap == "的" and (tok.joined_only or (tok.holiday and prev.hi == 0 and prev.month is None))
+            of_year = gap == L.OF and (tok.joined_only or (tok.holiday and prev.hi == 0 and prev.month is None))
             if (not gap or (len(gap) == 1 and gap.isspace()) or of_year) \
                     and tok.lo in _FOLLOWS[prev.hi]:
                 _merge(prev, tok)
@@ -1839,7 +1841,7 @@ def _start_impossible(u: _Unit, end: Interval) -> bool:
 def _plausible(u: _Unit, text: str) -> bool:
     """Reject lone pieces that are usually not dates: '第10号', '一日三餐', '一点'."""
     if u.special == "vague":
-        return not (text.startswith("日前", u.start) and u.start and text[u.start - 1] in L.NOT_BEFORE_RIQIAN)
+        return not (text.startswith(L.THE_OTHER_DAY, u.start) and u.start and text[u.start - 1] in L.NOT_BEFORE_RIQIAN)
     if u.special is not None:
         return True
     if u.tokens == 1 and u.joined_only:
@@ -1850,23 +1852,23 @@ def _plausible(u: _Unit, text: str) -> bool:
         next_char = text[u.end] if u.end < len(text) else " "
         if u.day is not None and u.month is None and not u.range_start_only:
             dateline_hao = u.day_suffix == L.HAO and prev_char in L.BARE_HAO_DAY_BEFORE and next_char in L.BARE_HAO_DAY_AFTER
-            if (u.day_suffix != L.DAY_WORD and not dateline_hao) or u.day_cn or prev_char in "第每近连共约这前月个余多" \
+            if (u.day_suffix != L.DAY_WORD and not dateline_hao) or u.day_cn or prev_char in L.NOT_BEFORE_BARE_DAY \
                     or next_char in L.NOT_AFTER_BARE_DAY:
                 return False
         if u.year is not None and u.year_part is None:
             # A bare year with no month: keep plausible calendar years only ("有2000年历史").
             reign = text.startswith(tuple(L.REIGN_ERAS), u.start)  # 开元三年: years of a reign era
-            if not (1900 <= u.year <= 2100 or reign) or text.startswith("历史", u.end) or \
-                    text.startswith("的历史", u.end):
+            if not (1900 <= u.year <= 2100 or reign) or text.startswith(L.HISTORY_WORD, u.end) or \
+                    text.startswith(L.OF + L.HISTORY_WORD, u.end):
                 return False
         if u.month is not None and not text[u.start].isascii() and u.month_part is None:
-            if text[u.start] == "一" and next_char in "次个":
+            if text[u.start] == L.ONE and next_char in L.NOT_AFTER_MONTH_ONE:
                 return False
-        if u.holiday and (next_char.isdigit() or text.startswith("周年", u.end)):
+        if u.holiday and (next_char.isdigit() or text.startswith(L.ANNIVERSARY, u.end)):
             return False  # 国庆70周年 is an anniversary, not a day
         if prev_char in L.OPEN_QUOTES and next_char in L.CLOSE_QUOTES and u.year is None:
             return False  # a name in quotes: “四点半”课堂
-        if u.weekday is not None and u.week_rel is None and prev_char == "每":
+        if u.weekday is not None and u.week_rel is None and prev_char == L.EVERY:
             return False
         if u.hour is not None and u.pod is None and u.clock_unit is not None:
             if u.clock_cn:
@@ -1874,9 +1876,9 @@ def _plausible(u: _Unit, text: str) -> bool:
                         and not text.startswith(L.CLOCK_OPEN_WORDS, u.end) and not text.endswith(L.CLOCK_CN_AFTER, 0, u.start):
                     return False
             if u.clock_unit == L.CLOCK_POINT and not u.clock_tail and "\u4e00" <= next_char <= "\u9fff" \
-                    and next_char not in "钟半分整许左右起前后至到以之开始时":
+                    and next_char not in L.AFTER_CLOCK_POINT:
                 return False
-            if prev_char in "第每":
+            if prev_char in L.NOT_BEFORE_CLOCK:
                 return False
     return True
 
@@ -1949,13 +1951,13 @@ def _suffix_word(text: str, pos: int) -> tuple[str, str] | None:
     if w:
         return w, "to_now"
     w = _starts_with_any(text, pos, _SINCE_SUFFIXES)
-    if w and not (w == "起" and nxt(w) in L.NOT_SINCE_SUFFIX):
+    if w and not (w == L.SINCE_WORD and nxt(w) in L.NOT_SINCE_SUFFIX):
         return w, "since"
     w = _starts_with_any(text, pos, _UNTIL_SUFFIXES)
-    if w and not (w in ("前", "止") and nxt(w) in L.NOT_BEFORE_SUFFIX):
+    if w and not (w in (L.BEFORE_WORD, L.UNTIL_WORD) and nxt(w) in L.NOT_BEFORE_SUFFIX):
         return w, "until"
     w = _starts_with_any(text, pos, _AFTER_SUFFIXES)
-    if w and not (w == "后" and nxt(w) in L.NOT_AFTER_SUFFIX):
+    if w and not (w == L.AFTER_WORD and nxt(w) in L.NOT_AFTER_SUFFIX):
         return w, "after"
     return None
 
@@ -1970,7 +1972,7 @@ def _prefix_word(text: str, pos: int) -> tuple[str, str] | None:
     w = _ends_with_any(text, pos, _UNTIL_PREFIXES)
     if w:
         before = text[pos - len(w) - 1] if pos - len(w) >= 1 else " "
-        if w in ("到", "至") and before in L.NOT_UNTIL_BEFORE:
+        if w in L.REACH_WORDS and before in L.NOT_UNTIL_BEFORE:
             return None
         return w, "until"
     w = _ends_with_any(text, pos, _SINCE_PREFIXES)
@@ -1995,7 +1997,7 @@ def _glued(scan: str, u: _Unit, v: _Unit) -> bool:
     if glue is not None and glue.end() == v.start:
         return True
     between = _BETWEEN_RE.match(scan, u.end)
-    return between is not None and between.end() == v.start and scan.startswith(("之间", "间"), v.end)
+    return between is not None and between.end() == v.start and scan.startswith((L.BETWEEN_WORD, L.BETWEEN_SHORT), v.end)
 
 
 _BETWEEN_RE = re.compile(rf"\s?[{L.BETWEEN_JOINERS}]\s?")
@@ -2214,12 +2216,12 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                     s2, e2 = s, v.end
                     plain = _GLUE_RE.match(scan, u.end)
                     if plain is None or plain.end() != v.start:
-                        e2 += 2 if scan.startswith("之间", e2) else 1 if scan.startswith("间", e2) else 0
+                        e2 += 2 if scan.startswith(L.BETWEEN_WORD, e2) else 1 if scan.startswith(L.BETWEEN_SHORT, e2) else 0
                     pre = _prefix(scan, s, floor)
                     if pre and pre[1] == "since":
                         s2 -= len(pre[0])
                     suf = _suffix(scan, e2, units[i].start if i < len(units) else len(scan))
-                    if suf and suf[0] in ("止", "为止"):
+                    if suf and suf[0] in (L.UNTIL_WORD, L.UNTIL_CLOSE):
                         e2 += len(suf[0])
                     out.append(_expr(text, s2, e2, "range", first[0], _end_of(second),
                                      _finer(first[2], second[2])))
@@ -2288,7 +2290,7 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             # (not "每周一至周五": 至 there closes a range whose start was dropped)
             out.append(_expr(text, s - len(pre[0]), e, "until", None, _end_of(first), grain))
             continue
-        if pre and pre[1] == "since" and pre[0] != "从":
+        if pre and pre[1] == "since" and pre[0] != L.FROM_WORD:
             out.append(_expr(text, s - len(pre[0]), e, "since", start, None, grain))
             continue
         out.append(_expr(text, s, e, "point", start, end, grain))

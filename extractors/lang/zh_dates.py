@@ -1,9 +1,10 @@
 """Chinese time vocabulary: numerals, relative words, periods, parts of the day, range marks.
 
 Pure data; ``extractors.dates`` builds its patterns from these tables, so adding a word never
-means touching the engine, and the engine's regexes hold no Chinese of their own (the fragments at
-the end of this module). Regex fragments here are alternations of literals or small character
-classes, a few with the lookaround that keeps a word from a longer one (中 not before 旬).
+means touching the engine, and the engine holds no Chinese of its own: its regexes' fragments and
+the words its handlers compare with are at the end of this module. Regex fragments here are
+alternations of literals or small character classes, a few with the lookaround that keeps a word
+from a longer one (中 not before 旬).
 """
 
 from __future__ import annotations
@@ -578,3 +579,21 @@ BEFORE_WORD = "前"
 LONE_WINDOW_ENDS = "里内中"
 LAST_CENTURY_FIRST = "上"  # 上个世纪 (the 1900s), against 本世纪
 ONE_QUARTER_FIRST = "一1"  # 一刻, 1刻: a quarter past (三刻 three quarters)
+# A lone piece that is usually no date (_plausible): 日前 after 节/生/假 (NOT_BEFORE_RIQIAN); a bare
+# day after these (第10日, 每3日, 近3日, 约5日); a year before 历史 (有2000年历史); a Chinese month
+# spelled from 一 before 次/个; a holiday before 周年 (国庆70周年); a Chinese clock hour with 点
+# before any character but these (三点钟, 八点半, 十点前); a clock time after 第/每.
+THE_OTHER_DAY = "日前"
+NOT_BEFORE_BARE_DAY = "第每近连共约这前月个余多"
+HISTORY_WORD = "历史"
+ONE, NOT_AFTER_MONTH_ONE = "一", "次个"
+ANNIVERSARY = "周年"
+AFTER_CLOCK_POINT = "钟半分整许左右起前后至到以之开始时"
+NOT_BEFORE_CLOCK = "第每"
+# Words around an expression a handler tells apart: 前/止/后 as suffixes (before NOT_BEFORE_SUFFIX,
+# NOT_AFTER_SUFFIX), 到/至 after a verb of change (NOT_UNTIL_BEFORE), 之间/间 closing a between,
+# 止/为止 closing a range (至12月5日止), 从 starting a range rather than an open "since".
+AFTER_WORD, UNTIL_WORD, UNTIL_CLOSE = "后", "止", "为止"
+REACH_WORDS = ("到", "至")
+BETWEEN_WORD, BETWEEN_SHORT = "之间", "间"
+FROM_WORD = "从"
