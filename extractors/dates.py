@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Callable, Literal
 
+from extractors.lang import zh_common as C
 from extractors.lang import zh_dates as L
 from extractors.lang import zh_holidays as H
 from extractors.lang import zh_lunar as LUNAR
@@ -273,13 +274,13 @@ def _western(m: re.Match) -> "_Unit | None":
     if day is None:
         return None
     s, e = m.span()
-    return _Unit(s, e, 0, 4, year=day.year, month=day.month, day=day.day, day_suffix="日")
+    return _Unit(s, e, 0, 4, year=day.year, month=day.month, day=day.day, day_suffix=L.DAY_WORD)
 
 
 @_family("F_dotday", r"(?<![\d.])(?P<dm_m>1[0-2]|0?[1-9])[·•](?P<dm_d>[12]\d|3[01]|0?[1-9])(?![\d.])", _DIGITS)
 def _dot_day(m: re.Match) -> "_Unit":
     s, e = m.span()
-    return _Unit(s, e, 2, 4, month=int(m.group("dm_m")), day=int(m.group("dm_d")), day_suffix="日")
+    return _Unit(s, e, 2, 4, month=int(m.group("dm_m")), day=int(m.group("dm_d")), day_suffix=L.DAY_WORD)
 
 
 # "2011.05-2013", "从2016到2019", "在2015与2018之间": four-digit years with no 年, in a range only.
@@ -311,8 +312,8 @@ def _bare_year_to(m: re.Match) -> "_Unit":
 
 @_family("F_dlist", rf"(?P<dl_m>{_MNUM}){_SP}{L.MONTH_WORD}{_SP}(?P<dl_d>{_DNUM}){_SP}(?P<dl_sx>[{L.DAY_SUFFIXES}])"
                     rf"(?P<dl_rest>(?:[{L.LIST_JOINERS}]{_SP}(?:{_N2}|{L.CN_DAY}){_SP}[{L.DAY_SUFFIXES}])+"
-                    rf"|(?:[,，]{_SP}(?:{_N2}|{L.CN_DAY}){_SP}(?P=dl_sx)){{2,}}(?![\d{L.NOT_AFTER_COMMA_LIST}]))",
-         _DIGITS + L.YEAR_DIGIT_CLASS + "十")
+                    rf"|(?:[{C.COMMAS}]{_SP}(?:{_N2}|{L.CN_DAY}){_SP}(?P=dl_sx)){{2,}}(?![\d{L.NOT_AFTER_COMMA_LIST}]))",
+         _DIGITS + L.YEAR_DIGIT_CLASS + L.TEN)
 def _day_list(m: re.Match) -> "_Unit | None":
     """3月2号、3号、4号 and, with commas, 9月3号，4号，5号: one span from the first day to the last.
     A comma list needs three days or more, all with the first one's 日 or 号 (3月5日，6日起 is a
@@ -322,7 +323,7 @@ def _day_list(m: re.Match) -> "_Unit | None":
     if any(b <= a for a, b in zip(days, days[1:])):
         return None
     s, e = m.span()
-    return _Unit(s, e, 2, 4, month=to_int(m.group("dl_m")), day=days[0], day_suffix="日", day_last=days[-1])
+    return _Unit(s, e, 2, 4, month=to_int(m.group("dl_m")), day=days[0], day_suffix=L.DAY_WORD, day_last=days[-1])
 
 
 # After a two-digit year, these make it a year (20年小寒, 24年春节, 23年夏天) where it is not a count:
@@ -401,7 +402,7 @@ def _nth_month(m: re.Match) -> "_Unit":
          L.MINGUO[0])
 def _minguo(m: re.Match) -> "_Unit":
     """民国三年: years of the Republic count from 1912 (民国元年)."""
-    n = 1 if m.group("mg") == "元" else to_int(m.group("mg"))
+    n = 1 if m.group("mg") == L.FIRST_YEAR_WORD else to_int(m.group("mg"))
     s, e = m.span()
     return _Unit(s, e, 0, 0, year=1911 + n)
 
@@ -508,7 +509,7 @@ def _last_weekday(m: re.Match) -> "_Unit":
 def _slash_day(m: re.Match) -> "_Unit":
     """11/3号, 5/20日: month/day with 号 or 日 after it (a fraction takes no 号)."""
     s, e = m.span()
-    return _Unit(s, e, 2, 4, month=int(m.group("sl_m")), day=int(m.group("sl_d")), day_suffix="日")
+    return _Unit(s, e, 2, 4, month=int(m.group("sl_m")), day=int(m.group("sl_d")), day_suffix=L.DAY_WORD)
 
 
 @_family("F_backmonths", rf"(?<![{L.NOT_BEFORE_NEAR}])(?:{L.NEAR_RE})(?P<bm_n>(?<![\d.])\d{{1,2}}(?![\d.])|{L.CN_NEAR_MONTHS})"
@@ -569,11 +570,12 @@ def _lunar_date(m: re.Match) -> "_Unit | None":
     read when the text says so (农历/阴历, 闰, 腊月/冬月, or a day written 初X/廿X)."""
     g = m.group
     month_word = g("ln_m1") or g("ln_m2") or g("ln_m3") or g("ln_m4")
-    month = {"正": 1, "冬": 11, "腊": 12}.get(month_word) or to_int(month_word)
+    month = L.LUNAR_MONTH_NAMES.get(month_word) or to_int(month_word)
     day_word = g("ln_d1") or g("ln_d2") or g("ln_d3") or g("ln_d4")
     day = None
     if day_word:
-        day = 30 if day_word == "卅" else to_int(day_word.replace("初", "").replace("廿", "二十"))
+        day = 30 if day_word == L.LUNAR_THIRTY else to_int(
+            day_word.replace(L.LUNAR_EARLY, "").replace(L.LUNAR_TWENTY, L.TWENTY))
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 30):
         return None
     s, e = m.span()
@@ -586,7 +588,7 @@ def _lunar_date(m: re.Match) -> "_Unit | None":
 @_family("F_leadn", rf"(?:(?P<ld_f>{L.LEAD_FIRST_RE})\s?(?P<ld_n1>{_COUNT})\s?(?P<ld_u1>{L.LEAD_DAY_UNITS_RE})"
                     rf"|(?P<ld_l>{L.LEAD_LAST_RE})\s?(?P<ld_n2>{_COUNT})\s?(?P<ld_u2>{L.LEAD_MONTH_UNITS_RE})"
                     rf"|(?P<ld_y>{L.WINDOW_WORDS_RE})\s?(?P<ld_n3>(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT})\s?(?P<ld_u3>{L.YEAR_WORD}))",
-         "前头首后最")
+         L.LEAD_FIRST_CHARS)
 def _lead_n(m: re.Match) -> "_Unit | None":
     """去年的前10天, 2021年的前2周, 上月最后五天, 今年最后3周, 2021年后三个月: the first or last n days,
     weeks or months of the period just named. Alone at the head of a clause, 前两天, 前1周, 前两年
@@ -595,8 +597,9 @@ def _lead_n(m: re.Match) -> "_Unit | None":
     n = _count(m.group("ld_n1") or m.group("ld_n2") or m.group("ld_n3"), "day")
     if n is None or not 1 <= n[0] <= 366:
         return None
-    unit = "month" if word.endswith("月") else "day" if word in ("天", "日") else "year" if word == "年" else "week"
-    first = m.group("ld_f") or m.group("ld_y") == "前"
+    unit = ("month" if word.endswith(L.MONTH_WORD) else "day" if word in tuple(L.DAY_CHARS)
+            else "year" if word == L.YEAR_WORD else "week")
+    first = m.group("ld_f") or m.group("ld_y") == L.BEFORE_WORD
     s, e = m.span()
     return _Unit(s, e, 3, 3, lead_n=("first" if first else "last", n[0], unit), joined_only=True)
 
@@ -626,7 +629,7 @@ def _time_phrase(u: _Unit, text: str) -> bool:
         return True
     prev_char = text[u.start - 1] if u.start else " "
     next_char = text[u.end] if u.end < len(text) else " "
-    return prev_char in L.CLAUSE_EDGES and next_char in L.CLAUSE_EDGES + "里内中"
+    return prev_char in L.CLAUSE_EDGES and next_char in L.CLAUSE_EDGES + L.LONE_WINDOW_ENDS
 
 
 def _window_from_base(u: _Unit, base: datetime) -> Interval | None:
@@ -647,7 +650,7 @@ def _first_month(m: re.Match) -> "_Unit":
     return _Unit(s, e, 2, 2, month=1, joined_only=True)
 
 
-@_family("F_joinedhalf", _alt(L.JOINED_HALVES), "前后")
+@_family("F_joinedhalf", _alt(L.JOINED_HALVES), "".join(w[0] for w in L.JOINED_HALVES))
 def _joined_half(m: re.Match) -> "_Unit":
     s, e = m.span()
     return _Unit(s, e, 1, 1, half=L.JOINED_HALVES[m.group("F_joinedhalf")], joined_only=True)
@@ -675,7 +678,7 @@ def _decade(m: re.Match) -> "_Unit | None":
                 return None
             first += (century - 1) * 100
         elif m.group("dc_r"):
-            first += 1900 if m.group("dc_r").startswith("上") else 2000
+            first += 1900 if m.group("dc_r").startswith(L.LAST_CENTURY_FIRST) else 2000
         else:
             first = -first  # 80年代: its century is settled against the base year
     lo, hi = (L.CENTURY_PARTS if span == 100 else L.ERA_PARTS).get(part, (0.0, 1.0)) if part else (0.0, 1.0)
@@ -687,7 +690,7 @@ def _decade(m: re.Match) -> "_Unit | None":
          _DIGITS)
 def _month_day_dash(m: re.Match) -> "_Unit":
     s, e = m.span()
-    return _Unit(s, e, 2, 4, month=int(m.group("mt_m")), day=int(m.group("mt_d")), day_suffix="日")
+    return _Unit(s, e, 2, 4, month=int(m.group("mt_m")), day=int(m.group("mt_d")), day_suffix=L.DAY_WORD)
 
 
 @_family("F_mday", rf"(?P<md_m>{_MNUM}){_SP}{L.MONTH_WORD}(?P<md_d>[12]\d|3[01]|0?[1-9]|{L.CN_DAY})"
@@ -697,7 +700,7 @@ def _month_bare_day(m: re.Match) -> "_Unit":
     """十月31, 1月3至2月10, 8月十五晚上: a day straight after 月 with no 日, where a boundary or a
     part of day follows."""
     s, e = m.span()
-    return _Unit(s, e, 2, 4, month=to_int(m.group("md_m")), day=to_int(m.group("md_d")), day_suffix="日")
+    return _Unit(s, e, 2, 4, month=to_int(m.group("md_m")), day=to_int(m.group("md_d")), day_suffix=L.DAY_WORD)
 
 
 @_family("F_timeyear", rf"(?<=[{L.BEFORE_TIME_YEAR}])(?P<tyr>(?:19|20)\d\d)(?=$|[\s{L.AFTER_TIME_YEAR}])",
@@ -712,8 +715,8 @@ def _time_context_year(m: re.Match) -> "_Unit":
 
 
 @_family("F_every", rf"{L.EVERY}(?:{L.WEEK_SHORT_RE})(?P<ev_a>{_WD})\s?[{_RANGE_CHARS}]\s?(?:{L.WEEK_SHORT_RE})?(?P<ev_b>{_WD})"
-                    rf"(?:[,，]?{L.EVERY}[{L.DAY_CHARS}])?"
-                    rf"|(?:{L.WEEK_SHORT_RE})(?P<ev_c>{_WD})[{_RANGE_CHARS}](?:{L.WEEK_SHORT_RE})?(?P<ev_d>{_WD})[,，]?{L.EVERY}[{L.DAY_CHARS}]"
+                    rf"(?:[{C.COMMAS}]?{L.EVERY}[{L.DAY_CHARS}])?"
+                    rf"|(?:{L.WEEK_SHORT_RE})(?P<ev_c>{_WD})[{_RANGE_CHARS}](?:{L.WEEK_SHORT_RE})?(?P<ev_d>{_WD})[{C.COMMAS}]?{L.EVERY}[{L.DAY_CHARS}]"
                     rf"|{L.EVERY}(?:{L.WEEK_WORDS_RE})(?P<ev_e>{_WD})"
                     rf"|{_alt(L.EVERY_DAY_WORDS)}", L.EVERY + L.WEEK_SHORT_FIRST + "".join(w[0] for w in L.EVERY_DAY_WORDS))
 def _every(m: re.Match) -> "_Unit | None":
@@ -729,7 +732,7 @@ def _every(m: re.Match) -> "_Unit | None":
     else:
         days = "1-5" if word in L.WORKDAY_EVERY else "daily"
     s, e = m.span()
-    pod = "晚上" if word in ("每晚", "每夜") else None
+    pod = L.NIGHTLY_PART if word in L.NIGHTLY_WORDS else None
     return _Unit(s, e, -1, -1, special="every", every=days, pod=pod)
 
 
@@ -740,7 +743,7 @@ def _hour_pair(m: re.Match) -> "_Unit":
     of the second (an approximate pair, never a count of two)."""
     first, second = to_int(m.group("hp")[0]), to_int(m.group("hp")[1])
     s, e = m.span()
-    return _Unit(s, e, 6, 6, hour=first, hour_last=second, clock_cn=True, clock_unit="点",
+    return _Unit(s, e, 6, 6, hour=first, hour_last=second, clock_cn=True, clock_unit=L.CLOCK_POINT,
                  clock_tail=m.group("hp_x") is not None)
 
 
@@ -988,7 +991,7 @@ def _token(m: re.Match) -> _Unit | None:
         unit = g("f_u") or g("f_u2") or g("f_u3") or L.HALF_AFTER_GE.get(g("f_uh"))
         word = g("f_d") or g("f_d2")
         # "之日起" or a date's "起" just before: the count runs forward from that day.
-        after_since = s >= 2 and m.string[s - 1] == "起" and m.string[s - 2] in L.WINDOW_AFTER_SINCE
+        after_since = s >= 2 and m.string[s - 1] == L.SINCE_WORD and m.string[s - 2] in L.WINDOW_AFTER_SINCE
         if word in L.DURATION_WITHIN or (word is None and after_since):
             direction = "within"
         elif word in L.DURATION_AFTER:
@@ -1046,19 +1049,19 @@ def _token(m: re.Match) -> _Unit | None:
             if not g("t_h").isascii() or g("t_u") is None:
                 return None  # 三点五: a decimal, not 3:05
             minute = int(g("t_m3"))
-        elif g("t_u") == "点" and e < len(m.string) and m.string[e].isdigit():
+        elif g("t_u") == L.CLOCK_POINT and e < len(m.string) and m.string[e].isdigit():
             return None  # 9点20个, 1点5倍: a number, not a clock time
         elif g("t_half"):
             minute = 30
         elif g("t_q"):
-            minute = 15 if g("t_q")[0] in "一1" else 45
+            minute = 15 if g("t_q")[0] in L.ONE_QUARTER_FIRST else 45
         if g("t_s") is not None and minute is None:
             return None  # 8点30秒 is no clock time
         return _Unit(s, e, 5 if pod else 6, 6, pod=pod, hour=to_int(g("t_h")), minute=minute,
                      second=to_int(g("t_s")) if g("t_s") else 0,
                      clock_cn=not g("t_h").isascii(), clock_unit=g("t_u"),
                      range_start_only=g("t_r") is not None,
-                     clock_tail=bool(minute is not None or g("t_x") or g("t_u") == "点钟"))
+                     clock_tail=bool(minute is not None or g("t_x") or g("t_u") == L.CLOCK_POINT_ZHONG))
     if kind == "T_quarter":
         if g("lq"):
             return _Unit(s, e, 1, 1, lead_quarters=to_int(g("lq")))
@@ -1087,12 +1090,12 @@ def _token(m: re.Match) -> _Unit | None:
         prefix, wd = g("w_p"), g("w_d")
         if prefix is None and wd is None:
             return None
-        if wd == "末":
+        if wd == L.WEEKEND_TAIL:
             return _Unit(s, e, 4, 4, week_rel=L.RELATIVE_WEEKS.get(prefix, 0), weekend=True)
         return _Unit(s, e, 4, 4, week_rel=L.RELATIVE_WEEKS[prefix] if prefix else None,
                      weekday=L.WEEKDAYS[wd] if wd else None)
     if kind == "T_xun":
-        return _Unit(s, e, 3, 3, xun=g("x") + "旬")
+        return _Unit(s, e, 3, 3, xun=g("x") + L.XUN_WORD)
     if kind == "T_mpart":
         return _Unit(s, e, 3, 3, month_part=g("mp"))
     if kind == "T_ypart":
@@ -1105,14 +1108,14 @@ def _token(m: re.Match) -> _Unit | None:
         return _Unit(s, e, 5, 5, pod=g(kind), joined_only=True)
     if kind == "T_holiday":
         month, day = L.HOLIDAYS[g(kind)]
-        return _Unit(s, e, 2, 4, month=month, day=day, day_suffix="日", holiday=True)
+        return _Unit(s, e, 2, 4, month=month, day=day, day_suffix=L.DAY_WORD, holiday=True)
     if kind == "T_lunar":
         return _Unit(s, e, 2, 4, lunar=g(kind), holiday=True)
     if kind == "T_zhengyue":
         nth = g("zy1") or g("zy2")
-        if nth is None or (g("zy2") and g(kind).startswith("大年")):
+        if nth is None or (g("zy2") and g(kind).startswith(L.NEW_YEAR_WORD)):
             return None  # 正月 alone: a month of the lunar year, not resolved
-        return _Unit(s, e, 2, 4, lunar="春节", lunar_offset=to_int(nth) - 1, holiday=True)
+        return _Unit(s, e, 2, 4, lunar=L.SPRING_FESTIVAL_WORD, lunar_offset=to_int(nth) - 1, holiday=True)
     if kind == "T_ahead":
         count = _count(g("a_n"), L.DURATION_UNITS[g("a_u")])
         if count is None:
@@ -1136,7 +1139,7 @@ def _and_a_half(count: int, unit: str) -> tuple[int, str] | None:
 
 def _count(numeral: str, unit: str) -> tuple[int, str] | None:
     """A duration's count in its unit; 半 is half a year or month, and nothing else."""
-    if numeral == "半":
+    if numeral == L.HALF:
         return L.HALF_COUNTS.get(unit)
     return to_int(numeral), unit
 
@@ -1175,7 +1178,7 @@ def _units(text: str) -> list[_Unit]:
             prev = units[-1]
             gap = text[prev.end:tok.start]
             # 的 joins what cannot stand alone (2021年的前10天) and a holiday to its year (2022年的冬至)
-            of_year = gap == "的" and (tok.joined_only or (tok.holiday and prev.hi == 0 and prev.month is None))
+            of_year = gap == L.OF and (tok.joined_only or (tok.holiday and prev.hi == 0 and prev.month is None))
             if (not gap or (len(gap) == 1 and gap.isspace()) or of_year) \
                     and tok.lo in _FOLLOWS[prev.hi]:
                 _merge(prev, tok)
@@ -1205,7 +1208,7 @@ def _is_weekday_note(prev: _Unit, tok: _Unit, gap: str, text: str) -> bool:
         return False
     if gap and gap in L.OPEN_PARENS:
         return tok.end < len(text) and text[tok.end] in L.CLOSE_PARENS
-    if gap in (",", "，"):
+    if gap in tuple(C.COMMAS):
         # "10月12号，星期四，…": the weekday set off by commas still only confirms the date; not
         # when it starts a range of its own ("5月6日，周一至周五…").
         return tok.end == len(text) or text[tok.end] in L.WEEKDAY_NOTE_AFTER
@@ -1282,9 +1285,9 @@ def _clock(u: _Unit, day: date) -> Interval | None:
         midnight_twelve = hour == 12 and u.pod not in L.NOON_PARTS
         if afternoon and not small_hours and (hour < 12 or midnight_twelve):
             hour += 12  # 晚上12点 is midnight, 下午12点 noon
-        elif u.pod == "中午" and hour < 6:
+        elif u.pod == L.MIDDAY_PART and hour < 6:
             hour += 12
-        elif u.pod == "凌晨" and hour == 12:
+        elif u.pod == L.SMALL_HOURS_PART and hour == 12:
             hour = 0
     start = midnight + timedelta(hours=hour, minutes=minute or 0, seconds=u.second)
     if hour == 24 and u.second:
@@ -1323,7 +1326,7 @@ def _calendar(u: _Unit, year: int, month: int | None) -> Interval | None:
             if not 1 <= u.quarter <= 4:
                 return None
             if u.quarter_part:
-                month = first if u.quarter_part == "初" else first + 2
+                month = first if u.quarter_part == L.EARLY_PART else first + 2
                 return _month_start(year, month), _month_start(*_add_months(year, month, 1)), "month"
             return (_month_start(year, first), _month_start(*_add_months(year, first, 3)),
                     "quarter")
@@ -1621,7 +1624,7 @@ def _resolve_unit(u: _Unit, base: datetime, prefer: str, after: Interval | None,
         q = (today.month - 1) // 3
         year, month = _add_months(today.year, q * 3 + 1, 3 * u.quarter_rel)
         if u.quarter_part:
-            month = month if u.quarter_part == "初" else month + 2
+            month = month if u.quarter_part == L.EARLY_PART else month + 2
             return _month_start(year, month), _month_start(*_add_months(year, month, 1)), "month"
         return _month_start(year, month), _month_start(*_add_months(year, month, 3)), "quarter"
     if not _has_calendar(u):
@@ -1838,7 +1841,7 @@ def _start_impossible(u: _Unit, end: Interval) -> bool:
 def _plausible(u: _Unit, text: str) -> bool:
     """Reject lone pieces that are usually not dates: '第10号', '一日三餐', '一点'."""
     if u.special == "vague":
-        return not (text.startswith("日前", u.start) and u.start and text[u.start - 1] in L.NOT_BEFORE_RIQIAN)
+        return not (text.startswith(L.THE_OTHER_DAY, u.start) and u.start and text[u.start - 1] in L.NOT_BEFORE_RIQIAN)
     if u.special is not None:
         return True
     if u.tokens == 1 and u.joined_only:
@@ -1848,34 +1851,34 @@ def _plausible(u: _Unit, text: str) -> bool:
         prev_char = text[u.start - 1] if u.start else " "
         next_char = text[u.end] if u.end < len(text) else " "
         if u.day is not None and u.month is None and not u.range_start_only:
-            dateline_hao = u.day_suffix == "号" and prev_char in L.BARE_HAO_DAY_BEFORE and next_char in L.BARE_HAO_DAY_AFTER
-            if (u.day_suffix != "日" and not dateline_hao) or u.day_cn or prev_char in "第每近连共约这前月个余多" \
+            dateline_hao = u.day_suffix == L.HAO and prev_char in L.BARE_HAO_DAY_BEFORE and next_char in L.BARE_HAO_DAY_AFTER
+            if (u.day_suffix != L.DAY_WORD and not dateline_hao) or u.day_cn or prev_char in L.NOT_BEFORE_BARE_DAY \
                     or next_char in L.NOT_AFTER_BARE_DAY:
                 return False
         if u.year is not None and u.year_part is None:
             # A bare year with no month: keep plausible calendar years only ("有2000年历史").
             reign = text.startswith(tuple(L.REIGN_ERAS), u.start)  # 开元三年: years of a reign era
-            if not (1900 <= u.year <= 2100 or reign) or text.startswith("历史", u.end) or \
-                    text.startswith("的历史", u.end):
+            if not (1900 <= u.year <= 2100 or reign) or text.startswith(L.HISTORY_WORD, u.end) or \
+                    text.startswith(L.OF + L.HISTORY_WORD, u.end):
                 return False
         if u.month is not None and not text[u.start].isascii() and u.month_part is None:
-            if text[u.start] == "一" and next_char in "次个":
+            if text[u.start] == L.ONE and next_char in L.NOT_AFTER_MONTH_ONE:
                 return False
-        if u.holiday and (next_char.isdigit() or text.startswith("周年", u.end)):
+        if u.holiday and (next_char.isdigit() or text.startswith(L.ANNIVERSARY, u.end)):
             return False  # 国庆70周年 is an anniversary, not a day
         if prev_char in L.OPEN_QUOTES and next_char in L.CLOSE_QUOTES and u.year is None:
             return False  # a name in quotes: “四点半”课堂
-        if u.weekday is not None and u.week_rel is None and prev_char == "每":
+        if u.weekday is not None and u.week_rel is None and prev_char == L.EVERY:
             return False
         if u.hour is not None and u.pod is None and u.clock_unit is not None:
             if u.clock_cn:
-                if u.hour != 0 and not u.clock_tail and not (u.clock_unit == "时" and u.hour >= 3) \
+                if u.hour != 0 and not u.clock_tail and not (u.clock_unit == L.CLOCK_SHI and u.hour >= 3) \
                         and not text.startswith(L.CLOCK_OPEN_WORDS, u.end) and not text.endswith(L.CLOCK_CN_AFTER, 0, u.start):
                     return False
-            if u.clock_unit == "点" and not u.clock_tail and "\u4e00" <= next_char <= "\u9fff" \
-                    and next_char not in "钟半分整许左右起前后至到以之开始时":
+            if u.clock_unit == L.CLOCK_POINT and not u.clock_tail and "\u4e00" <= next_char <= "\u9fff" \
+                    and next_char not in L.AFTER_CLOCK_POINT:
                 return False
-            if prev_char in "第每":
+            if prev_char in L.NOT_BEFORE_CLOCK:
                 return False
     return True
 
@@ -1948,13 +1951,13 @@ def _suffix_word(text: str, pos: int) -> tuple[str, str] | None:
     if w:
         return w, "to_now"
     w = _starts_with_any(text, pos, _SINCE_SUFFIXES)
-    if w and not (w == "起" and nxt(w) in L.NOT_SINCE_SUFFIX):
+    if w and not (w == L.SINCE_WORD and nxt(w) in L.NOT_SINCE_SUFFIX):
         return w, "since"
     w = _starts_with_any(text, pos, _UNTIL_SUFFIXES)
-    if w and not (w in ("前", "止") and nxt(w) in L.NOT_BEFORE_SUFFIX):
+    if w and not (w in (L.BEFORE_WORD, L.UNTIL_WORD) and nxt(w) in L.NOT_BEFORE_SUFFIX):
         return w, "until"
     w = _starts_with_any(text, pos, _AFTER_SUFFIXES)
-    if w and not (w == "后" and nxt(w) in L.NOT_AFTER_SUFFIX):
+    if w and not (w == L.AFTER_WORD and nxt(w) in L.NOT_AFTER_SUFFIX):
         return w, "after"
     return None
 
@@ -1969,7 +1972,7 @@ def _prefix_word(text: str, pos: int) -> tuple[str, str] | None:
     w = _ends_with_any(text, pos, _UNTIL_PREFIXES)
     if w:
         before = text[pos - len(w) - 1] if pos - len(w) >= 1 else " "
-        if w in ("到", "至") and before in L.NOT_UNTIL_BEFORE:
+        if w in L.REACH_WORDS and before in L.NOT_UNTIL_BEFORE:
             return None
         return w, "until"
     w = _ends_with_any(text, pos, _SINCE_PREFIXES)
@@ -1994,13 +1997,13 @@ def _glued(scan: str, u: _Unit, v: _Unit) -> bool:
     if glue is not None and glue.end() == v.start:
         return True
     between = _BETWEEN_RE.match(scan, u.end)
-    return between is not None and between.end() == v.start and scan.startswith(("之间", "间"), v.end)
+    return between is not None and between.end() == v.start and scan.startswith((L.BETWEEN_WORD, L.BETWEEN_SHORT), v.end)
 
 
 _BETWEEN_RE = re.compile(rf"\s?[{L.BETWEEN_JOINERS}]\s?")
 _WITHIN_SUFFIXES = sorted(L.WITHIN_SUFFIXES, key=len, reverse=True)
 _PERIOD_GRAINS = ("year", "half", "season", "quarter", "month", "xun", "week")
-_RECUR_GAP_RE = re.compile(r"[ \t\u3000,，:：]{0,2}")
+_RECUR_GAP_RE = re.compile(rf"[ \t\u3000{C.COMMAS}{C.COLONS}]{{0,2}}")
 
 
 def _clock_only(v: _Unit) -> bool:
@@ -2213,12 +2216,12 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                     s2, e2 = s, v.end
                     plain = _GLUE_RE.match(scan, u.end)
                     if plain is None or plain.end() != v.start:
-                        e2 += 2 if scan.startswith("之间", e2) else 1 if scan.startswith("间", e2) else 0
+                        e2 += 2 if scan.startswith(L.BETWEEN_WORD, e2) else 1 if scan.startswith(L.BETWEEN_SHORT, e2) else 0
                     pre = _prefix(scan, s, floor)
                     if pre and pre[1] == "since":
                         s2 -= len(pre[0])
                     suf = _suffix(scan, e2, units[i].start if i < len(units) else len(scan))
-                    if suf and suf[0] in ("止", "为止"):
+                    if suf and suf[0] in (L.UNTIL_WORD, L.UNTIL_CLOSE):
                         e2 += len(suf[0])
                     out.append(_expr(text, s2, e2, "range", first[0], _end_of(second),
                                      _finer(first[2], second[2])))
@@ -2287,11 +2290,11 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             # (not "每周一至周五": 至 there closes a range whose start was dropped)
             out.append(_expr(text, s - len(pre[0]), e, "until", None, _end_of(first), grain))
             continue
-        if pre and pre[1] == "since" and pre[0] != "从":
+        if pre and pre[1] == "since" and pre[0] != L.FROM_WORD:
             out.append(_expr(text, s - len(pre[0]), e, "since", start, None, grain))
             continue
         out.append(_expr(text, s, e, "point", start, end, grain))
-    if out and ("《" in scan or "“" in scan):
+    if out and (C.BOOK_TITLE_OPEN in scan or C.DOUBLE_QUOTES[0] in scan):
         out = _outside_titles(scan, out)
     return out
 

@@ -1,9 +1,10 @@
 """Chinese time vocabulary: numerals, relative words, periods, parts of the day, range marks.
 
 Pure data; ``extractors.dates`` builds its patterns from these tables, so adding a word never
-means touching the engine, and the engine's regexes hold no Chinese of their own (the fragments at
-the end of this module). Regex fragments here are alternations of literals or small character
-classes, a few with the lookaround that keeps a word from a longer one (中 not before 旬).
+means touching the engine, and the engine holds no Chinese of its own: its regexes' fragments and
+the words its handlers compare with are at the end of this module. Regex fragments here are
+alternations of literals or small character classes, a few with the lookaround that keeps a word
+from a longer one (中 not before 旬).
 """
 
 from __future__ import annotations
@@ -552,3 +553,47 @@ RANGE_START_WORDS_RE = "起|开始"  # 12月1日起至5日
 BETWEEN_JOINERS = "与和及"  # 2015年与2018年之间
 RESPECTIVELY = "分别"
 RESPECTIVELY_CLAUSE_ENDS = "。；;!?！？"
+
+
+# ---- Words the engine's handlers compare with or store ------------------------------------------
+# Values a unit carries (its day's suffix, clock unit, part of the day) and the few words a handler
+# tells apart from the rest of what its pattern matched.
+HAO = "号"  # 27号: 号 for 日; a lone day with 号 counts only where set off like a dateline
+CLOCK_POINT, CLOCK_SHI, CLOCK_POINT_ZHONG = "点", "时", "点钟"  # 8点, 8时, 8点钟: a clock unit
+# 每晚, 每夜: a nightly rule, in the evening part of the day.
+NIGHTLY_WORDS, NIGHTLY_PART = ("每晚", "每夜"), "晚上"
+# 中午1点 is 13:00; 凌晨12点 is midnight (the parts of the day that shift a clock hour).
+MIDDAY_PART, SMALL_HOURS_PART = "中午", "凌晨"
+NEW_YEAR_WORD = "大年"  # 大年初三: a day of the first lunar month; 大年 with a later numeral is not read
+SPRING_FESTIVAL_WORD = "春节"  # the LUNAR_HOLIDAYS key days of the first lunar month count from
+EARLY_PART = "初"  # 一季度初: a quarter's first month (末/底 its last)
+# Lunar dates (腊月二十三, 五月廿二, 九月初九): month names that are no numeral, and the short forms
+# of twenty and thirty a lunar day is written with.
+LUNAR_MONTH_NAMES: dict[str, int] = {"正": 1, "冬": 11, "腊": 12}
+LUNAR_TWENTY, TWENTY, LUNAR_THIRTY = "廿", "二十", "卅"
+# First or last n days of a period (前10天, 头两个月, 首三天, 后三个月, 最后3周): the characters
+# F_leadn's words start with; which of 前/后 a lone window (前两天, 后1年) is.
+LEAD_FIRST_CHARS = "前头首后最"
+BEFORE_WORD = "前"
+# A lone window may end with these as well as at a clause edge (前两天里, 前三年内, 前两年中).
+LONE_WINDOW_ENDS = "里内中"
+LAST_CENTURY_FIRST = "上"  # 上个世纪 (the 1900s), against 本世纪
+ONE_QUARTER_FIRST = "一1"  # 一刻, 1刻: a quarter past (三刻 three quarters)
+# A lone piece that is usually no date (_plausible): 日前 after 节/生/假 (NOT_BEFORE_RIQIAN); a bare
+# day after these (第10日, 每3日, 近3日, 约5日); a year before 历史 (有2000年历史); a Chinese month
+# spelled from 一 before 次/个; a holiday before 周年 (国庆70周年); a Chinese clock hour with 点
+# before any character but these (三点钟, 八点半, 十点前); a clock time after 第/每.
+THE_OTHER_DAY = "日前"
+NOT_BEFORE_BARE_DAY = "第每近连共约这前月个余多"
+HISTORY_WORD = "历史"
+ONE, NOT_AFTER_MONTH_ONE = "一", "次个"
+ANNIVERSARY = "周年"
+AFTER_CLOCK_POINT = "钟半分整许左右起前后至到以之开始时"
+NOT_BEFORE_CLOCK = "第每"
+# Words around an expression a handler tells apart: 前/止/后 as suffixes (before NOT_BEFORE_SUFFIX,
+# NOT_AFTER_SUFFIX), 到/至 after a verb of change (NOT_UNTIL_BEFORE), 之间/间 closing a between,
+# 止/为止 closing a range (至12月5日止), 从 starting a range rather than an open "since".
+AFTER_WORD, UNTIL_WORD, UNTIL_CLOSE = "后", "止", "为止"
+REACH_WORDS = ("到", "至")
+BETWEEN_WORD, BETWEEN_SHORT = "之间", "间"
+FROM_WORD = "从"
