@@ -144,9 +144,14 @@ def measure(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> Measur
         fork_server: dict[int, bool] = {}
 
         def is_fork_server(process) -> bool:
+            # Workers forked from it carry its command line too: the fork server is the one whose
+            # parent is not a fork server.
             if process.pid not in fork_server:
                 try:
-                    fork_server[process.pid] = "multiprocessing.forkserver" in " ".join(process.cmdline())
+                    marked = "multiprocessing.forkserver" in " ".join(process.cmdline())
+                    parent = process.parent()
+                    forked = parent is not None and "multiprocessing.forkserver" in " ".join(parent.cmdline())
+                    fork_server[process.pid] = marked and not forked
                 except psutil.Error:
                     return False
             return fork_server[process.pid]
