@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import pickle
+import sys
 import tempfile
 import warnings
 from pathlib import Path
@@ -24,11 +25,31 @@ __all__ = ["pos_tokenizer", "tables_cache_path"]
 
 
 def _jieba():
+    if "jieba.posseg" in sys.modules:
+        return sys.modules["jieba"]
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # jieba imports pkg_resources, deprecated
-        import jieba
-        import jieba.posseg
+        warnings.simplefilter("ignore")
+        # jieba opens its data files through pkg_resources when that imports (~0.3 s, deprecated),
+        # else by path, the same files: it is asked to use the path.
+        hidden = "pkg_resources" not in sys.modules
+        if hidden:
+            sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+        try:
+            import jieba
+        finally:
+            if hidden:
+                del sys.modules["pkg_resources"]
     jieba.setLogLevel(logging.WARNING)
+    # Importing jieba.posseg builds a module-level tagger whose tag table is parsed from dict.txt's
+    # 349,000 lines (~1 s): the table pos_tokenizer reads from its pickle. That import is pointed at
+    # an empty dictionary, and the module's tagger is given the real table by pos_tokenizer.
+    default = jieba.dt.dictionary
+    with tempfile.NamedTemporaryFile(prefix="jieba-empty-", suffix=".txt") as empty:
+        jieba.dt.dictionary = empty.name
+        try:
+            import jieba.posseg
+        finally:
+            jieba.dt.dictionary = default
     return jieba
 
 
@@ -91,9 +112,11 @@ def pos_tokenizer(folder: Path | None):
         tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
         tagger.tokenizer = tokenizer
         tagger.word_tag_tab = word_tags
-        return tagger
-    tokenizer.initialize()
-    tagger = jieba.posseg.POSTokenizer(tokenizer)
-    if cache is not None:
-        _write(cache, tokenizer.FREQ, tokenizer.total, tagger.word_tag_tab)
+    else:
+        tokenizer.initialize()
+        tagger = jieba.posseg.POSTokenizer(tokenizer)
+        if cache is not None:
+            _write(cache, tokenizer.FREQ, tokenizer.total, tagger.word_tag_tab)
+    if jieba.posseg.dt.tokenizer is tokenizer:
+        jieba.posseg.dt.word_tag_tab = tagger.word_tag_tab  # jieba.posseg.cut() tags as jieba would
     return tagger

@@ -86,3 +86,43 @@ def test_the_cache_name_follows_jieba_and_its_dictionary(tmp_path):
     name = jieba_tables.tables_cache_path(tmp_path).name
     assert jieba.__version__ in name
     assert str((jieba_tables._dictionary_path(jieba)).stat().st_size) in name
+
+
+def test_a_new_process_parses_no_dictionary_on_import_and_jiebas_own_cut_still_tags(tmp_path):
+    """Importing jieba.posseg parses dict.txt for a module-level tagger (~1 s); jieba_tables points
+    that import at an empty dictionary and hands the module's tagger the real table afterwards."""
+    import subprocess
+    import sys
+
+    code = f"""
+import json, sys
+from pathlib import Path
+from extractors import jieba_tables
+jieba = jieba_tables._jieba()
+after_import = len(jieba.posseg.dt.word_tag_tab)
+default_restored = jieba.dt.dictionary is None
+tagger = jieba_tables.pos_tokenizer(Path({str(tmp_path)!r}))
+sentences = {SENTENCES!r}
+print(json.dumps({{
+    "after_import": after_import,
+    "default_restored": default_restored,
+    "module_table": len(jieba.posseg.dt.word_tag_tab),
+    "module_cut": [[[w.word, w.flag] for w in jieba.posseg.cut(s)] for s in sentences],
+    "tagger_cut": [[[w.word, w.flag] for w in tagger.cut(s)] for s in sentences],
+    "pkg_resources_left_importable": "pkg_resources" not in sys.modules or sys.modules["pkg_resources"] is not None,
+}}))
+"""
+    import json
+
+    for _ in range(2):  # the first process writes the cache, the second reads it
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=jieba_tables.__file__.rsplit("/extractors/", 1)[0])
+        seen = json.loads(out.stdout)
+        assert seen["after_import"] == 0
+        assert seen["default_restored"]
+        assert seen["pkg_resources_left_importable"]
+        jieba = jieba_tables._jieba()
+        reference = jieba.posseg.POSTokenizer(jieba.dt)
+        assert seen["module_table"] == len(reference.word_tag_tab)
+        expected = [[[w.word, w.flag] for w in reference.cut(s)] for s in SENTENCES]
+        assert seen["module_cut"] == expected
+        assert seen["tagger_cut"] == expected

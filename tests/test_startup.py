@@ -109,6 +109,12 @@ def test_the_background_api_is_shared_by_runs_and_stops_when_idle(state_dir: Pat
     first = run_python(ENSURE_API, env=env)
     url = first["url"]
     assert url and first["env"] == url and healthy(url)
+    # Started on the database, it records that (just after it answers): the next start skips migrating it.
+    record = Path(env.get("PREFECT_HOME") or state_dir / "prefect") / "baoxun-initialised.json"
+    deadline = time.monotonic() + 10
+    while not record.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert json.loads(record.read_text(encoding="utf-8"))["migration"]
     record = json.loads((state_dir / "prefect-api.json").read_text(encoding="utf-8"))
     assert record["api_url"] == url
     second = run_python(ENSURE_API, env=env)
@@ -210,3 +216,51 @@ def test_the_writer_draws_no_progress_bar_on_stdout(tmp_path: Path):
         assert con.execute("SELECT current_setting('enable_progress_bar')").fetchone()[0] is False
     finally:
         con.close()
+
+
+def test_a_start_on_a_database_this_prefect_initialised_skips_migrating(tmp_path: Path, monkeypatch):
+    """The record written once the API started on Prefect's database: a later start skips migrating
+    and registering block types, unless the database was made again or the user set those options."""
+    import sqlite3
+
+    from flows import prefect_daemon
+
+    home = tmp_path / "prefect"
+    home.mkdir()
+    monkeypatch.setenv("PREFECT_HOME", str(home))
+    monkeypatch.delenv("PREFECT_API_DATABASE_CONNECTION_URL", raising=False)
+    monkeypatch.delenv("PREFECT_SERVER_DATABASE_CONNECTION_URL", raising=False)
+    options = ("PREFECT_API_DATABASE_MIGRATE_ON_START", "PREFECT_API_BLOCKS_REGISTER_ON_START")
+    for option in options:
+        monkeypatch.delenv(option, raising=False)
+
+    def make_database(migration: str | None) -> None:
+        (home / "prefect.db").unlink(missing_ok=True)
+        with sqlite3.connect(home / "prefect.db") as con:
+            if migration is not None:
+                con.execute("CREATE TABLE alembic_version (version_num TEXT)")
+                con.execute("INSERT INTO alembic_version VALUES (?)", (migration,))
+
+    assert not prefect_daemon.skip_initialising_if_done()  # no database, no record
+    make_database("rev1")
+    assert not prefect_daemon.skip_initialising_if_done()  # no record yet
+    assert all(option not in os.environ for option in options)
+    prefect_daemon.record_initialised()
+    assert prefect_daemon.skip_initialising_if_done()
+    assert [os.environ[option] for option in options] == ["false", "false"]
+
+    for option in options:
+        monkeypatch.delenv(option)
+    make_database(None)  # deleted and created again, not migrated
+    assert not prefect_daemon.skip_initialising_if_done()
+    make_database("rev2")  # migrated by another Prefect since
+    assert not prefect_daemon.skip_initialising_if_done()
+    assert all(option not in os.environ for option in options)
+
+    prefect_daemon.record_initialised()
+    monkeypatch.setenv("PREFECT_API_DATABASE_MIGRATE_ON_START", "true")  # the user's choice wins
+    assert prefect_daemon.skip_initialising_if_done()
+    assert os.environ["PREFECT_API_DATABASE_MIGRATE_ON_START"] == "true"
+
+    monkeypatch.setenv("PREFECT_API_DATABASE_CONNECTION_URL", "postgresql+asyncpg://db/prefect")
+    assert not prefect_daemon.skip_initialising_if_done()  # a database of the user's own: always as Prefect does
