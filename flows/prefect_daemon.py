@@ -128,6 +128,22 @@ class _ActivityClock:
         await self.app(scope, receive, send)
 
 
+def _prepare_routes(url: str) -> None:
+    """Ask for the API's version once, as the first run's client does first.
+
+    FastAPI prepares each included router's routes on the first request that reaches it (~1 s for
+    all of Prefect's, on a 2-core machine); ``/admin/version`` sits behind nearly all of them. Done
+    here, that happens while the run that started this API is still extracting, not after.
+    """
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(f"{url}/admin/version", timeout=60):
+            pass
+    except OSError:
+        pass  # only a warm-up: the run's own first request prepares them otherwise
+
+
 def serve(port: int, host: str = "127.0.0.1", *, stop_when_started: bool = False) -> None:
     initialised = skip_initialising_if_done()
     import uvicorn
@@ -143,6 +159,8 @@ def serve(port: int, host: str = "127.0.0.1", *, stop_when_started: bool = False
         clock.last = time.monotonic()  # idle counts from when it answers
         if server.started and not initialised:
             record_initialised()
+        if server.started and not stop_when_started:
+            _prepare_routes(f"http://{host}:{port}/api")
         while not server.should_exit:
             if stop_when_started:
                 server.should_exit = True
