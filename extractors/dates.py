@@ -838,7 +838,6 @@ _PATTERN_PARTS = [
     rf"(?P<T_night>[{L.NIGHT_CHARS}](?![{L.NIGHT_NOT_BEFORE}]))",
 ]
 _PATTERN = "|".join(_PATTERN_PARTS)
-_TOKEN_RE = re.compile(_PATTERN)
 
 
 def _first_chars() -> str:
@@ -916,27 +915,36 @@ def _first_set(items) -> set[str] | None:
     return None  # may match empty: any character
 
 
-def _dispatch() -> dict[str, re.Pattern]:
-    """For each character a token can start with, a pattern holding only the alternatives that can
-    start with it: the scan tries a dozen alternatives at a hit instead of all sixty."""
+def _dispatch() -> tuple[re.Pattern, dict[str, re.Pattern]]:
+    """The whole grammar, and for each character a token can start with, a pattern holding only the
+    alternatives that can start with it: the scan tries a dozen alternatives at a hit instead of
+    all sixty. Compiling them all takes ~1 s; their compiled programs are kept in the cache folder
+    (:mod:`extractors.regex_cache`)."""
     from re import _parser
 
-    groups = [g for g in _TOKEN_RE.groupindex if g.startswith(("T_", "F_"))]
+    from .cache import cache_dir
+    from .regex_cache import compile_many
+
     alternatives = _PATTERN_PARTS
     firsts = [_first_set(_parser.parse(part)) for part in alternatives]
-    chars = set(_first_chars()) | set("0123456789")
-    cache: dict[tuple[int, ...], re.Pattern] = {}
-    table = {}
+    chars = sorted(set(_first_chars()) | set("0123456789"))
+    subsets: dict[tuple[int, ...], int] = {}
+    patterns = [_PATTERN]
+    table_index = {}
     for ch in chars:
         keep = tuple(i for i, f in enumerate(firsts) if f is None or ch in f)
-        if keep not in cache:
-            cache[keep] = re.compile("|".join(alternatives[i] for i in keep)) if keep else re.compile(r"(?!)")
-        table[ch] = cache[keep]
+        if keep not in subsets:
+            subsets[keep] = len(patterns)
+            patterns.append("|".join(alternatives[i] for i in keep) if keep else r"(?!)")
+        table_index[ch] = subsets[keep]
+    compiled = compile_many("dates", patterns, cache_dir() / "regex")
+    token = compiled[0]
+    groups = [g for g in token.groupindex if g.startswith(("T_", "F_"))]
     assert len(groups) == len(alternatives)
-    return table
+    return token, {ch: compiled[index] for ch, index in table_index.items()}
 
 
-_BY_CHAR = _dispatch()
+_TOKEN_RE, _BY_CHAR = _dispatch()
 
 
 def _scan(text: str):

@@ -7,8 +7,12 @@ from collections.abc import Iterable
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of the words, escaped, longest first so the longest word wins."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of the words, escaped, longest first so the longest word wins.
+
+    Words of one length are in code-point order: two of them never match at the same place, and
+    the pattern reads the same in every process (a cached compiled pattern is found by its text).
+    """
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def bounds(text: str, pos: int, pattern: re.Pattern) -> tuple[int, int]:

@@ -1,0 +1,107 @@
+"""Compiled regular expressions kept between processes, for the grammars that take long to compile.
+
+Python compiles a pattern in pure Python (parse, optimise, emit the matcher's program), and the date
+grammar's 66 large patterns (CJK character classes, long alternations) take ~1 s of CPU to compile
+in every process that reads a date: the first ``baoxun run``, each ``baoxun dates``, every
+extraction worker. The program ``re`` emits is a list of integers; it is kept pickled in the cache
+folder and handed back to the regex engine, which is what ``re.compile`` does with it after
+compiling (``re._compiler.compile``).
+
+That hand-over uses CPython's internals (``re._parser``, ``re._compiler``, ``_sre.compile``). The
+file's name carries the Python build and the engine's version (``_sre.MAGIC``), so another Python
+never reads it, and anything unexpected (no such internals, a damaged file, a program the engine
+refuses, a pattern that does not read back the same) means compiling as usual.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Sequence
+
+__all__ = ["compile_many"]
+
+
+def _engine_key() -> str:
+    try:
+        import _sre
+
+        return f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}"
+    except (ImportError, AttributeError):
+        return ""
+
+
+def _program(pattern: str) -> tuple:
+    """What ``re._compiler.compile`` hands to ``_sre.compile`` for ``pattern`` (flags 0)."""
+    from re import _compiler, _parser
+
+    parsed = _parser.parse(pattern, 0)
+    code = [int(op) for op in _compiler._code(parsed, 0)]  # its opcodes are int subclasses
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def _from_program(pattern: str, program: tuple) -> re.Pattern:
+    import _sre
+
+    flags, code, groups, groupindex, indexgroup = program
+    return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+
+
+def _cache_file(folder: Path, name: str, patterns: Sequence[str], engine: str) -> Path:
+    digest = hashlib.sha256("\0".join([engine, *patterns]).encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    return folder / f"regex-{name}-{digest}.pickle"
+
+
+def _read(path: Path, patterns: Sequence[str]) -> list[re.Pattern] | None:
+    try:
+        with open(path, "rb") as cached:
+            stored = pickle.load(cached)
+        if not isinstance(stored, list) or [pattern for pattern, _ in stored] != list(patterns):
+            return None  # another grammar's programs: never used for these patterns
+        return [_from_program(pattern, program) for pattern, program in stored]
+    except Exception:  # noqa: BLE001 - missing, damaged or refused: compiled as usual
+        return None
+
+
+def _write(path: Path, programs: list[tuple[str, tuple]], name: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".regex-{name}-")
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(programs, out, protocol=5)
+        os.replace(temporary, path)  # two processes writing at once: the last complete file wins
+        for old in path.parent.glob(f"regex-{name}-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)  # an earlier grammar's programs
+    except OSError:
+        pass  # a read-only cache folder: compiled again next time
+
+
+def compile_many(name: str, patterns: Sequence[str], folder: Path | None) -> list[re.Pattern]:
+    """``[re.compile(p) for p in patterns]``, the programs read from (or written to) ``folder``.
+
+    ``name`` tells groups apart in the folder; ``folder`` None compiles without a cache.
+    """
+    engine = _engine_key() if folder is not None else ""
+    if not engine:
+        return [re.compile(pattern) for pattern in patterns]
+    path = _cache_file(folder, name, patterns, engine)
+    compiled = _read(path, patterns)
+    if compiled is not None:
+        return compiled
+    try:
+        programs = [_program(pattern) for pattern in patterns]
+        compiled = [_from_program(pattern, program) for pattern, program in zip(patterns, programs)]
+    except Exception:  # noqa: BLE001 - internals not as expected: re's own way, uncached
+        return [re.compile(pattern) for pattern in patterns]
+    _write(path, list(zip(patterns, programs)), name)
+    return compiled
