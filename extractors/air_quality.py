@@ -50,10 +50,22 @@ from .patterns import bounds as _bounds
 
 __all__ = ["OrderMention", "find_orders", "extract"]
 
+# The air words: the Chinese ones in one pattern, the Latin ones (PM2.5, VOCs) in any case. One
+# case-insensitive pattern for both searched ~9 times slower: it could not skip ahead to a word's
+# first character, and every article of an issue is searched for them.
+_AIR_HAN = re.compile(_alternation([w for w in lang.AIR_WORDS if not w.isascii()]))
+_AIR_LATIN = tuple(w.upper() for w in lang.AIR_WORDS if w.isascii())
 
 
+def _names_air(text: str, start: int = 0, end: int | None = None) -> bool:
+    """``text[start:end]`` names the air (its pollution, its quality)."""
+    end = len(text) if end is None else end
+    if _AIR_HAN.search(text, start, end):
+        return True
+    upper = text[start:end].upper()
+    return any(word in upper for word in _AIR_LATIN)
 
-_AIR = re.compile(_alternation(lang.AIR_WORDS), re.IGNORECASE)
+
 _QUALIFIER = re.compile(_alternation(lang.POLLUTION_QUALIFIERS + lang.POLLUTION_CONTEXT))
 _WEATHER = re.compile(_alternation(lang.WEATHER_HAZARDS))
 _ISSUE_VERB = re.compile(_alternation(lang.ISSUE_VERBS))
@@ -278,7 +290,7 @@ class OrderMention:
 def _is_candidate(article: Article) -> bool:
     head = " ".join(filter(None, (article.title, article.subtitle)))
     text = article.body
-    return bool(_AIR.search(head) or _AIR.search(text)) and (
+    return (_names_air(head) or _names_air(text)) and (
         lang.ORDER_WORD in text or lang.ALERT in text or lang.RESPONSE in text or bool(_RESPONSE.search(text))
         or lang.ORDER_WORD in head
     )
@@ -387,7 +399,7 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
     for m in _NAMED_ORDER.finditer(body):
         c_start, _ = _bounds(body, m.start(), _CLAUSE_END)
         s_start, s_end = _bounds(body, m.start(), _SENTENCE_END)
-        if not (_AIR.search(body, s_start, s_end) or _AIR.search(head)):
+        if not (_names_air(body, s_start, s_end) or _names_air(head)):
             continue
         verb = None
         for v in _ISSUE_VERB.finditer(body, c_start, m.start()):
@@ -1165,7 +1177,7 @@ def _headline_order(article: Article, triggers: list[_Trigger], base: datetime) 
             if found.group("no") or found.group("tail_no") or found.group("bare_no"):
                 m = found
                 break
-        if m is None or not (_AIR.search(head) or _AIR.search(article.body)):
+        if m is None or not (_names_air(head) or _names_air(article.body)):
             continue
         number = m.group("no") or m.group("tail_no") or m.group("bare_no")
         name = _HEADLINE_LEAD.sub("", head[:m.end()] if m.group("no") else head[:m.end("noun")]).strip(_EDGE_PUNCT)

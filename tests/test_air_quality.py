@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors import air_quality
 from extractors.air_quality import extract
 from extractors.records import Issue, IssueContext
 from extractors.segment import segment
@@ -557,3 +558,30 @@ def test_sample_issue_matches_gold(name):
                  T(i["start"]) if i["start"] else None, T(i["end"]) if i["end"] else None, i["pollutant"])
                 for i in gold["air_quality_orders"] if not i.get("optional")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, names_air",
+    [
+        ("今冬以来全市空气质量持续改善", True),
+        ("本周细颗粒物浓度明显下降", True),
+        ("夜间pm2.5小时值一度超过150", True),  # Latin words in any case
+        ("Pm10日均值达标", True),
+        ("重点行业vocs排放企业限产", True),
+        ("工地扬尘治理纳入考核", True),
+        ("市图书馆周末延长开放时间", False),
+        ("PM 时段与 AM 时段分开统计", False),  # the letters alone are not the word
+        ("VOC 一词不作数,要写全", False),
+        ("2.5 万人次参观", False),
+    ],
+)
+def test_an_article_names_the_air_by_its_words_chinese_or_latin_in_any_case(text, names_air):
+    assert air_quality._names_air(text) is names_air
+    assert air_quality._names_air("无关的开头。" + text, 6) is names_air  # from a position on
+
+
+def test_names_air_reads_only_the_stretch_it_is_given():
+    text = "空气质量持续改善。市图书馆延长开放时间。pm2.5"
+    assert not air_quality._names_air(text, 9, 20)
+    assert air_quality._names_air(text, 0, 9)
+    assert air_quality._names_air(text, 20)
