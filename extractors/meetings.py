@@ -35,6 +35,7 @@ from .lang import zh_common as common
 from .lang import zh_meetings as lang
 from .lang.zh_people import TERM_NUMBER
 from .records import Article, Issue, Meeting
+from .patterns import StartGated
 from .patterns import alternation as _alternation
 
 _TERM = re.compile(TERM_NUMBER)  # "十五届", "第十六届": a body's term in a meeting's name
@@ -98,6 +99,10 @@ _AT_MEETING = re.compile(
     rf"(?={_alternation(lang.ATTENDED_MEETINGS)})"
 )
 _SESSION_ACT = re.compile(_alternation(lang.SESSION_ACTS))
+# Every article and line is first asked whether it names a meeting and a convening verb: searched
+# from the characters those can begin with (the lookbehinds in _NOUN hide them from the engine).
+_ANY_NOUN_GATE = StartGated(_ANY_NOUN)
+_VERB_GATE = StartGated(_VERB)
 _ATTENDED = re.compile(
     rf"(?:{_alternation(lang.ATTEND_VERBS)}|{common.AT_PLACE})(?P<name>{_NAME_RUN}(?:{_NOUN.pattern}))"
     rf"(?=[{common.COMMAS}{common.FULL_STOP}{common.SEMICOLONS}{lang.ON_OCCASION}]|$)"
@@ -475,7 +480,7 @@ def _venue_or_none(text: str | None) -> str | None:
 
 def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMention]:
     text = line.text
-    if not _ANY_NOUN.search(text) or not (_VERB.search(text) or _AT_MEETING.search(text) or _SESSION_ACT.search(text)):
+    if not _ANY_NOUN_GATE.search(text) or not (_VERB_GATE.search(text) or _AT_MEETING.search(text) or _SESSION_ACT.search(text)):
         return []
     # A year-less date is the nearest one: a report's "2月1日至4日召开" printed on 1月27日 is days
     # ahead, not last year's; counted from the end of the report's day ("1月4日上午" filed on 1月4日
@@ -1061,7 +1066,7 @@ def find_meetings(issue: Issue) -> list[MeetingMention]:
     for article in issue.articles:
         body = article.body
         heads = "\n".join(filter(None, (article.title, article.subtitle)))
-        if not (_ANY_NOUN.search(body) and (_VERB.search(body) or _AT_MEETING.search(body) or _SESSION_ACT.search(body))) \
+        if not (_ANY_NOUN_GATE.search(body) and (_VERB_GATE.search(body) or _AT_MEETING.search(body) or _SESSION_ACT.search(body))) \
                 and not _SPEECH_OCCASION.search(heads):
             continue
         base = issue.base_date(article)
