@@ -161,6 +161,7 @@ def serve(port: int, host: str = "127.0.0.1", *, stop_when_started: bool = False
             record_initialised()
         if server.started and not stop_when_started:
             _prepare_routes(f"http://{host}:{port}/api")
+            clock.last = time.monotonic()  # on a busy machine that takes seconds: idle counts from its end
         while not server.should_exit:
             if stop_when_started:
                 server.should_exit = True
