@@ -87,6 +87,9 @@ def skip_initialising_if_done() -> bool:
         return False
     os.environ.setdefault("PREFECT_API_DATABASE_MIGRATE_ON_START", "false")
     os.environ.setdefault("PREFECT_API_BLOCKS_REGISTER_ON_START", "false")
+    # Otherwise Prefect imports every installed integration (prefect-dask: ~0.5 s) to decide
+    # whether to register their block types, before it reads that registration is off.
+    os.environ.setdefault("PREFECT_SERVER_MEMOIZE_BLOCK_AUTO_REGISTRATION", "false")
     return True
 
 

@@ -231,7 +231,8 @@ def test_a_start_on_a_database_this_prefect_initialised_skips_migrating(tmp_path
     monkeypatch.setenv("PREFECT_HOME", str(home))
     monkeypatch.delenv("PREFECT_API_DATABASE_CONNECTION_URL", raising=False)
     monkeypatch.delenv("PREFECT_SERVER_DATABASE_CONNECTION_URL", raising=False)
-    options = ("PREFECT_API_DATABASE_MIGRATE_ON_START", "PREFECT_API_BLOCKS_REGISTER_ON_START")
+    options = ("PREFECT_API_DATABASE_MIGRATE_ON_START", "PREFECT_API_BLOCKS_REGISTER_ON_START",
+               "PREFECT_SERVER_MEMOIZE_BLOCK_AUTO_REGISTRATION")
     for option in options:
         monkeypatch.delenv(option, raising=False)
 
@@ -248,7 +249,7 @@ def test_a_start_on_a_database_this_prefect_initialised_skips_migrating(tmp_path
     assert all(option not in os.environ for option in options)
     prefect_daemon.record_initialised()
     assert prefect_daemon.skip_initialising_if_done()
-    assert [os.environ[option] for option in options] == ["false", "false"]
+    assert [os.environ[option] for option in options] == ["false", "false", "false"]
 
     for option in options:
         monkeypatch.delenv(option)
