@@ -38,7 +38,8 @@ ERA_PARTS: dict[str, tuple[float, float]] = {
 }
 CENTURY_PARTS: dict[str, tuple[float, float]] = {**ERA_PARTS, "初": (0.0, 0.2), "末": (0.8, 1.0)}
 # A count in a duration ("3天后", "十五个工作日内").
-CN_COUNT = (r"(?<![〇零一二两三四五六七八九十百])(?:[一二两三四五六七八九]?百(?:零?[一二三四五六七八九]"
+# A count is no count after 几 or 数 ("几十年", "数百年": tens or hundreds of years, not ten or a hundred).
+CN_COUNT = (r"(?<![〇零一二两三四五六七八九十百几数])(?:[一二两三四五六七八九]?百(?:零?[一二三四五六七八九]"
             r"|[一二三四五六七八九]十[一二三四五六七八九]?)?|[二三四五六七八九]?十[一二三四五六七八九]?"
             r"|[一二两三四五六七八九]|仨(?=个?[天月年周]))")  # 仨: three, in speech (近仨月)
 
