@@ -332,6 +332,10 @@ _DAY_OF_A_YEAR = _alt(list(L.HOLIDAYS) + list(L.LUNAR_HOLIDAYS) + list(L.SOLAR_T
                       + list(L.NTH_WEEKDAY_HOLIDAYS) + [w for w in L.SEASONS_OF_A_YEAR if len(w) > 1])
 
 
+# "前七个月", "头三季度" after a year: that year's first months, so the year is a year.
+_YEAR_FIRST_PERIODS = re.compile(rf"(?:{L.LEAD_FIRST_RE}){_SP}(?:{_COUNT}){_SP}(?:{L.YEAR_FIRST_PERIOD_UNITS_RE})")
+
+
 @_family("F_twoyear", rf"(?P<ty>(?<![\d.])(?:\d\d(?={_SP}{L.YEAR_WORD}(?:{L.YEAR_PART_RE}))|0\d(?={_SP}{L.YEAR_WORD})"
                       rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{L.BEFORE_TWO_DIGIT_YEAR}]))\d\d(?={_SP}{L.YEAR_WORD}(?:{_DAY_OF_A_YEAR})))"
                       rf"|(?<![{L.NUMERALS_BEFORE_YEAR}])[{L.TWO_DIGIT_YEAR_FIRST}][{L.YEAR_DIGIT_CLASS}](?={L.YEAR_WORD}))"
@@ -341,7 +345,8 @@ def _two_digit_year(m: re.Match) -> "_Unit | None":
     if not digits.isascii():
         first, second = L.CN_DIGITS[digits[0]], L.CN_DIGITS[digits[1]]
         after = m.string[m.end()] if m.end() < len(m.string) else " "
-        if second == first + 1 or (part is None and after in L.NOT_AFTER_TWO_DIGIT_YEAR):
+        if second == first + 1 or (part is None and after in L.NOT_AFTER_TWO_DIGIT_YEAR
+                                   and not _YEAR_FIRST_PERIODS.match(m.string, m.end())):
             return None  # 七八年, 九八年前: a count of years
     s, e = m.span()
     return _Unit(s, e, 0, 1 if part else 0, year2=to_int(digits), year_part=part)

@@ -1086,6 +1086,12 @@ FAMILIES: dict[str, list[tuple]] = {
         ("坚守15年春节不回家", B, [pt("春节", "2024-02-10", "2024-02-11", D)]),  # fifteen years, then 春节
         ("24年", B, []),  # alone, a count of years as often as a year
     ],
+    "a Chinese two-digit year opening its first months (九七年头两个季度)": [
+        ("〇六年前三个月出口增长", B, [pt("〇六年前三个月", "2006-01-01", "2006-04-01", M)]),
+        ("九七年头两个季度的数据", B, [pt("九七年头两个季度", "1997-01-01", "1997-07-01", Q)]),
+        ("九八年前,这里还是农田", B, []),  # before the year, or so many years ago: no date
+        ("七八年前搬来的", B, []),  # seven or eight years: a count
+    ],
 }
 CASES += [case for cases in FAMILIES.values() for case in cases]
 

@@ -138,6 +138,8 @@ TWO_DIGIT_YEAR_FIRST = "〇○零五六七八九"
 BEFORE_TWO_DIGIT_YEAR = "于在从自至到是的"
 # After a two-digit year these make it a count of years: 九八年前, 五六年来.
 NOT_AFTER_TWO_DIGIT_YEAR = "前后来内间多左以了的里中"
+# ...unless 前 opens the year's first months ("九八年前七个月"): a count of years would be 九十八年.
+YEAR_FIRST_PERIOD_UNITS_RE = "个?月|个?季度|天|日|个?星期|周|週"
 
 # Two neighbouring numerals said at once are an approximate pair (七八点, 三四天), not a number.
 NUMERAL_PAIRS = ["一二", "二三", "三四", "四五", "五六", "六七", "七八", "八九", "九十"]
