@@ -52,13 +52,14 @@ def _database_identity() -> dict | None:
     A database deleted and created again, or migrated by another Prefect, reads differently.
     """
     import sqlite3
+    from contextlib import closing
     from importlib.metadata import version
 
     database = _database_file()
     if database is None or not database.is_file():
         return None
     try:
-        with sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=1) as con:
+        with closing(sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=1)) as con:
             migration = con.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error:
         return None
