@@ -1857,6 +1857,8 @@ def _plausible(u: _Unit, text: str) -> bool:
         return not (text.startswith(L.THE_OTHER_DAY, u.start) and u.start and text[u.start - 1] in L.NOT_BEFORE_RIQIAN)
     if u.special is not None:
         return True
+    if u.start and text[u.start - 1] in L.NUMERALS_BEFORE_LAI and text.startswith(L.NEXT_YEAR_LAI, u.start):
+        return False  # 十来年前: ten-odd years ago, not "before next year"
     if u.tokens == 1 and u.joined_only:
         return _lone_window(u, text) or _counted_day(u, text)
     if u.tokens == 1:

@@ -88,6 +88,9 @@ RELATIVE_YEARS: dict[str, int] = {
     "明年": 1, "来年": 1, "次年": 1, "翌年": 1, "后年": 2, "大后年": 3,
     "上一个年度": -1, "上一年": -1, "下一个年度": 1, "下一年": 1, "本年": 0, "这一年": 0,
 }
+# 来年 is next year, but not after a numeral: "十来年", "二十来年" are ten-odd, twenty-odd years.
+NEXT_YEAR_LAI = "来年"
+NUMERALS_BEFORE_LAI = "0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千几"
 # Years counted from the year just named rather than from the issue date, when one was named:
 # "12月1日至次年2月10日".
 FOLLOWING_YEARS = ["次年", "翌年"]
