@@ -297,13 +297,19 @@ def paragraphs(text: str) -> list[_Para]:
     """Every non-empty line as a paragraph, markdown marks removed, with per-character offsets."""
     result: list[_Para] = []
     position = 0
-    length = len(text)
     blank_before = False
-    while position <= length:
-        line_end = text.find("\n", position)
-        if line_end < 0:
-            line_end = length
-        para = _line_paragraph(text, position, line_end)
+    for line in text.split("\n"):
+        line_end = position + len(line)
+        content = line.lstrip(_STRIP)
+        start = line_end - len(content)
+        content = content.rstrip(_STRIP)
+        if not content:
+            para = None
+        elif content[0] != "#" and "**" not in content and "__" not in content:
+            # No markdown marks (most lines): the trimmed line is the paragraph.
+            para = _Para(content, OffsetMap.run(start, len(content)), start, start + len(content), line_end)
+        else:
+            para = _line_paragraph(text, position, line_end)
         if para is not None:
             para.kind = _classify(para)
             para.gap_before = blank_before
@@ -570,41 +576,170 @@ def _line_paragraph(text: str, line_start: int, line_end: int) -> _Para | None:
 
 
 def _classify(para: _Para) -> str:
+    """The paragraph's kind, read from its own text (what surrounds it is read later).
+
+    The tests run in order; ``first`` is the position in _CLASSIFY_PATTERNS of the first pattern
+    that matches the text (len(_CLASSIFY_PATTERNS) when none does, as for most body lines), so
+    each pattern test is guarded by its position and the patterns before ``first`` are not tried.
+    """
     text = para.text
-    if L.RULE_LINE.match(text):
+    first = _first_classifying_match(text)
+    if first <= _AT_RULE and L.RULE_LINE.match(text):
         return RULE
-    if L.JUMP_LINE.match(text):
+    if first <= _AT_JUMP and L.JUMP_LINE.match(text):
         return JUMP
-    if L.MASTHEAD_LINE.match(text):
+    if first <= _AT_MASTHEAD and L.MASTHEAD_LINE.match(text):
         return MASTHEAD
-    if L.SECTION_LINE.match(text):
+    if first <= _AT_SECTION and L.SECTION_LINE.match(text):
         return SECTION
     if text.startswith(L.DECK_DASH_RULES) and len(text) <= L.DECK_MAX_CHARS:
         return SUBTITLE
-    if L.BYLINE_OPENER.match(text) and para.level == 0:
+    if first <= _AT_OPENER and L.BYLINE_OPENER.match(text) and para.level == 0:
         return OPENER
-    if L.CREDIT_LINE.match(text) and not text.endswith(L.NOT_CREDIT_ENDINGS):
+    if first <= _AT_CREDIT and L.CREDIT_LINE.match(text) and not text.endswith(L.NOT_CREDIT_ENDINGS):
         return CREDIT
-    if L.BYLINE_LINE.match(text) or L.PAREN_BYLINE.fullmatch(text):
+    if (first <= _AT_BYLINE and L.BYLINE_LINE.match(text)) or (first <= _AT_PAREN_BYLINE and L.PAREN_BYLINE.fullmatch(text)):
         return BYLINE
-    if L.DATE_LINE.match(text):
+    if first <= _AT_DATE and L.DATE_LINE.match(text):
         return DATE
-    if L.SIGN_OFF_LINE.match(text):
+    if first <= _AT_SIGN_OFF and L.SIGN_OFF_LINE.match(text):
         return HEADLINE if looks_like_headline(text) else BODY  # a signature line, like the issuer's
-    if L.CLASSIFIED_TITLE.match(text):
+    if first <= _AT_CLASSIFIED_TITLE and L.CLASSIFIED_TITLE.match(text):
         return CLASSIFIED_TITLE
-    if len(text) <= L.HEADLINE_MAX_CHARS and L.NOTICE_TITLE.match(text):
+    if len(text) <= L.HEADLINE_MAX_CHARS and first <= _AT_NOTICE_TITLE and L.NOTICE_TITLE.match(text):
         return NOTICE_TITLE
-    if len(text) <= L.FORMAL_NOTICE_TITLE_MAX_CHARS and (L.FORMAL_NOTICE_TITLE.match(text) or L.ISSUER_NOTICE_TITLE.match(text)):
+    if len(text) <= L.FORMAL_NOTICE_TITLE_MAX_CHARS and (
+            (first <= _AT_FORMAL_NOTICE_TITLE and L.FORMAL_NOTICE_TITLE.match(text))
+            or (first <= _AT_ISSUER_NOTICE_TITLE and L.ISSUER_NOTICE_TITLE.match(text))):
         return NOTICE_TITLE
     if para.level or para.bold:
         return HEADING
-    inline = L.NOTICE_INLINE.match(text)
+    inline = L.NOTICE_INLINE.match(text) if first <= _AT_NOTICE_INLINE else None
     if inline is not None and len(text) > L.HEADLINE_MAX_CHARS and any(m in text[inline.end():] for m in L.PROSE_MARKS):
         return NOTICE_INLINE
     if looks_like_headline(text):
         return HEADLINE
     return BODY
+
+
+# --- the classifying prefilter --------------------------------------------------------------
+
+# Every pattern ``_classify`` matches a paragraph's text against, in its order. Most lines
+# are body text that none of them matches; one regular expression made of those that can begin
+# with the line's first character tells so in one call instead of fifteen.
+_CLASSIFY_PATTERNS = (
+    L.RULE_LINE, L.JUMP_LINE, L.MASTHEAD_LINE, L.SECTION_LINE, L.BYLINE_OPENER, L.CREDIT_LINE,
+    L.BYLINE_LINE, L.PAREN_BYLINE, L.DATE_LINE, L.SIGN_OFF_LINE, L.CLASSIFIED_TITLE, L.NOTICE_TITLE,
+    L.FORMAL_NOTICE_TITLE, L.ISSUER_NOTICE_TITLE, L.NOTICE_INLINE,
+)
+# Their positions, which guard their tests in ``_classify`` (tests/test_segment_speed.py checks
+# that every pattern test there is guarded by its own position).
+(_AT_RULE, _AT_JUMP, _AT_MASTHEAD, _AT_SECTION, _AT_OPENER, _AT_CREDIT, _AT_BYLINE, _AT_PAREN_BYLINE,
+ _AT_DATE, _AT_SIGN_OFF, _AT_CLASSIFIED_TITLE, _AT_NOTICE_TITLE, _AT_FORMAL_NOTICE_TITLE,
+ _AT_ISSUER_NOTICE_TITLE, _AT_NOTICE_INLINE) = range(len(_CLASSIFY_PATTERNS))
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+
+
+def _first_characters(items) -> tuple[frozenset[str], tuple[tuple[int, int], ...]] | None:
+    """The characters (literals, code point ranges) a match of the parsed pattern ``items`` can
+    begin with, or None when it cannot be told (any character, or a match that may be empty)."""
+    import re._constants as C
+
+    chars: set[str] = set()
+    ranges: list[tuple[int, int]] = []
+
+    def add(found) -> None:
+        chars.update(found[0])
+        ranges.extend(found[1])
+
+    for op, av in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width: what follows begins the match (a lookahead only narrows it)
+        if op is C.LITERAL:
+            chars.add(chr(av))
+            return frozenset(chars), tuple(ranges)
+        if op is C.IN:
+            for kind, value in av:
+                if kind is C.LITERAL:
+                    chars.add(chr(value))
+                elif kind is C.RANGE:
+                    ranges.append(value)
+                else:
+                    return None  # a negated set, a category (\s, \d)
+            return frozenset(chars), tuple(ranges)
+        if op is C.SUBPATTERN and av[1] & re.IGNORECASE:
+            return None
+        if op is C.SUBPATTERN or op is C.ATOMIC_GROUP:
+            inner = _first_characters(av[-1] if op is C.SUBPATTERN else av)
+            if inner is None:
+                return None
+            add(inner)
+            return frozenset(chars), tuple(ranges)
+        if op is C.BRANCH:
+            for branch in av[1]:
+                inner = _first_characters(branch)
+                if inner is None:
+                    return None
+                add(inner)
+            return frozenset(chars), tuple(ranges)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            low, _, inner_items = av
+            inner = _first_characters(inner_items)
+            if inner is None:
+                return None
+            add(inner)
+            if low > 0:
+                return frozenset(chars), tuple(ranges)
+            continue  # optional: what follows may begin the match too
+        return None  # any character, a negated literal, a back reference...
+    return None  # the match may be empty
+
+
+def _classifying_patterns() -> list[tuple[str, tuple[frozenset[str], tuple[tuple[int, int], ...]] | None]]:
+    """Each pattern of _CLASSIFY_PATTERNS as a group-free alternative, with its first characters."""
+    import re._parser as P
+
+    out = []
+    for pattern in _CLASSIFY_PATTERNS:
+        source = _GROUP_NAME.sub("(?:", pattern.pattern)
+        parsed = P.parse(pattern.pattern, pattern.flags)
+        plain = pattern.flags == re.UNICODE and not parsed.state.flags & ~re.UNICODE
+        if not plain or "(?P=" in source or re.search(r"\\[1-9]", source):
+            raise ValueError(f"the classifying prefilter cannot combine {pattern.pattern!r}")
+        out.append((source, _first_characters(parsed.data)))
+    return out
+
+
+_CLASSIFYING = _classifying_patterns()
+_NONE_MATCHES = len(_CLASSIFY_PATTERNS)
+_CLASSIFYING_BY_CHAR: dict[str, re.Pattern] = {}  # first character -> the alternatives it may begin
+_CLASSIFYING_BY_SET: dict[tuple[int, ...], re.Pattern] = {}
+
+
+def _first_classifying_match(text: str) -> int:
+    """The position in _CLASSIFY_PATTERNS of the first pattern that matches ``text`` (``match``:
+    at its start), or len(_CLASSIFY_PATTERNS) when none does.
+
+    One regular expression holds, as alternatives tried in order, the patterns that may begin with
+    the text's first character; the alternative that matched names the pattern.
+    """
+    if not text:
+        return 0  # nothing to tell by: try every pattern
+    char = text[0]
+    combined = _CLASSIFYING_BY_CHAR.get(char)
+    if combined is None:
+        code = ord(char)
+        keep = tuple(
+            index for index, (_, first) in enumerate(_CLASSIFYING)
+            if first is None or char in first[0] or any(lo <= code <= hi for lo, hi in first[1])
+        )
+        combined = _CLASSIFYING_BY_SET.get(keep)
+        if combined is None:
+            source = "|".join(f"(?P<p{index}>{_CLASSIFYING[index][0]})" for index in keep) or r"(?!)"
+            combined = _CLASSIFYING_BY_SET[keep] = re.compile(source)
+        _CLASSIFYING_BY_CHAR[char] = combined
+    match = combined.match(text)
+    return _NONE_MATCHES if match is None else int(match.lastgroup[1:])
 
 
 def looks_like_headline(text: str) -> bool:
