@@ -1079,9 +1079,10 @@ class _Segmenter:
             builder.closed = True
 
     def _body(self, para: _Para, index: int) -> None:
-        if self._in_classified_run(index) and self._is_open_article():
+        classified = _is_classified_item(para.text)  # para is self.paras[index]
+        if classified and self._in_classified_run(index) and self._is_open_article():
             self._close()  # a run of one-line notices under no heading ends the story above it
-        if self.classified_title is not None or _is_classified_item(para.text) and not self._is_open_article():
+        if self.classified_title is not None or classified and not self._is_open_article():
             if len(para.text) <= L.CLASSIFIED_ITEM_MAX_CHARS and (self.classified_title is not None or not self.pending):
                 self._classified_item(para)
                 return
