@@ -263,22 +263,28 @@ class _Builder:
         return spans + [(s, e) for _, s, e in self.bylines]
 
     def first_offset(self) -> int:
-        return min(s for s, _ in self.spans())
+        starts = [p.start for p in self.heads]
+        starts += [p.start for p in self.pieces]
+        starts += [s for _, s, _ in self.bylines]
+        return min(starts)
 
     def build(self, seq: int) -> Article:
-        spans = self.spans()
-        char_start = min(s for s, _ in spans)
-        char_end = max(e for _, e in spans)
-        body_chars: list[str] = []
+        pieces = self.pieces
+        char_start = self.first_offset()
+        ends = [p.end for p in self.heads]
+        ends += [p.end for p in pieces]
+        ends += [e for _, _, e in self.bylines]
         runs: list[tuple[int, int]] = []
-        for index, piece in enumerate(self.pieces):
-            if index:
-                body_chars.append("\n")
-                runs.append((self.pieces[index - 1].separator, 1))
-            body_chars.append(piece.text)
-            runs.extend(piece.offsets.runs())
-        subtitle = "\n".join(p.text for p in self.subtitles) or None
-        byline = " ".join(_SPACES.sub(" ", text) for text, _, _ in self.bylines) or None
+        previous = None
+        for piece in pieces:
+            if previous is not None:
+                runs.append((previous.separator, 1))  # the "\n" between two paragraphs
+            runs += piece.offsets.runs()
+            previous = piece
+        subtitle = "\n".join([p.text for p in self.subtitles]) or None
+        byline = " ".join([_SPACES.sub(" ", text) for text, _, _ in self.bylines]) or None
+        body = "\n".join([p.text for p in pieces])
+        char_end = max(ends)
         return Article(
             seq=seq,
             kind=self.kind,
@@ -286,7 +292,7 @@ class _Builder:
             subtitle=subtitle,
             section=self.section,
             byline=byline,
-            body="".join(body_chars),
+            body=body,
             char_start=char_start,
             char_end=char_end,
             body_offsets=OffsetMap(runs),
@@ -1197,6 +1203,12 @@ class _Segmenter:
         """Take a closing byline or "(下转…)" off the end of the last paragraph, closing the article."""
         piece = cur.pieces[-1]
         piece.wrapped = False
+        text = piece.text
+        if text and not _may_end_with_trailer(text[-1]):
+            # Nothing can be taken off its end (most paragraphs end in "。").
+            if cur.kind == "notice" and _SIGNATURE_DATE.search(text):
+                cur.closed = cur.ended = True
+            return
         close_after = False
         trailing = _TRAILING_JUMP.search(piece.text)
         if trailing is not None:
@@ -1216,6 +1228,19 @@ class _Segmenter:
             close_after = True
         if close_after:
             cur.closed = cur.ended = True
+
+
+_TRAILERS = (_TRAILING_JUMP, _TRAILING_PAREN_BYLINE, _TRAILING_ROLE_BYLINE)  # what _read_end takes off
+_TRAILER_ENDS: dict[str, bool] = {}
+
+
+def _may_end_with_trailer(char: str) -> bool:
+    """A paragraph ending in ``char`` may end in a closing byline or "(下转…)" (read from the
+    patterns; "$" also matches before a final line break, so a line break may)."""
+    known = _TRAILER_ENDS.get(char)
+    if known is None:
+        known = _TRAILER_ENDS[char] = char == "\n" or any(trailer.could_end(char) for trailer in _TRAILERS)
+    return known
 
 
 def _is_cut_off(builder: _Builder) -> bool:
