@@ -310,6 +310,10 @@ def paragraphs(text: str) -> list[_Para]:
     position = 0
     blank_before = False
     for line in text.split("\n"):
+        if not line:
+            blank_before = True
+            position += 1
+            continue
         line_end = position + len(line)
         content = line.lstrip(_STRIP)
         start = line_end - len(content)
@@ -681,13 +685,20 @@ def _first_classifying_match(text: str) -> int:
     return _NONE_MATCHES if match is None else int(match.lastgroup[1:])
 
 
+# The clause marks as a set: one set operation over the text instead of a search per mark
+# (which only single characters allow).
+_CLAUSE_MARK_SET = frozenset(L.CLAUSE_MARKS)
+if any(len(mark) != 1 for mark in L.CLAUSE_MARKS):
+    raise ValueError("L.CLAUSE_MARKS must be single characters")
+
+
 def looks_like_headline(text: str) -> bool:
     """A short line with no sentence punctuation: a headline, a deck line or a subhead."""
     if not 2 <= len(text) <= L.HEADLINE_MAX_CHARS:
         return False
     if text[-1] in L.CLAUSE_PUNCT or _ends_complete(text):
         return False
-    if any(mark in text for mark in L.CLAUSE_MARKS):
+    if not _CLAUSE_MARK_SET.isdisjoint(text):
         return False
     if text[0] in common.OPEN_BRACKETS or text[0] in L.CONTINUATION_START or L.ENUMERATED.match(text) or _PHONE_LIKE.search(text):
         return False
@@ -701,7 +712,7 @@ def _ends_with_byline(text: str) -> bool:
 
 def _exclaims(text: str) -> bool:
     """A short line ending in its own "？" or "！": a headline when a report opens under it."""
-    return len(text) <= L.HEADLINE_MAX_CHARS and text[-1] in L.HEADLINE_END_MARKS and not any(m in text for m in L.CLAUSE_MARKS)
+    return len(text) <= L.HEADLINE_MAX_CHARS and text[-1] in L.HEADLINE_END_MARKS and _CLAUSE_MARK_SET.isdisjoint(text)
 
 
 def _ends_complete(text: str) -> bool:
