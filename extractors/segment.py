@@ -268,9 +268,9 @@ class _Builder:
         starts += [s for _, s, _ in self.bylines]
         return min(starts)
 
-    def build(self, seq: int) -> Article:
+    def build(self, seq: int, char_start: int) -> Article:
+        """The article, ``char_start`` being its ``first_offset()``."""
         pieces = self.pieces
-        char_start = self.first_offset()
         ends = [p.end for p in self.heads]
         ends += [p.end for p in pieces]
         ends += [e for _, _, e in self.bylines]
@@ -297,6 +297,10 @@ class _Builder:
             char_end=char_end,
             body_offsets=OffsetMap(runs),
         )
+
+
+def _first_item(pair: tuple) -> object:
+    return pair[0]
 
 
 def segment(text: str) -> tuple[Article, ...]:
@@ -834,8 +838,9 @@ class _Segmenter:
                 handler(para, index)
         self._flush_heads("end")
         self._finish()
-        ordered = sorted(self.done.values(), key=_Builder.first_offset)
-        return tuple(builder.build(seq) for seq, builder in enumerate(ordered))
+        # In text order (a stable sort: builders starting at one offset keep the order they ended in).
+        ordered = sorted(((builder.first_offset(), builder) for builder in self.done.values()), key=_first_item)
+        return tuple(builder.build(seq, start) for seq, (start, builder) in enumerate(ordered))
 
     # -- state helpers ------------------------------------------------------------------
 
