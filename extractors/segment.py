@@ -76,7 +76,10 @@ class _EndAnchored:
                 return None  # the pattern matches no empty text
             # "$" matches at the end and before a final line break.
             last = text[-1]
-            if not self.could_end(last) and not (last == "\n" and len(text) > 1 and self.could_end(text[-2])):
+            known = self._seen.get(last)  # could_end's answer, without the call when known
+            if known is None:
+                known = self.could_end(last)
+            if not known and not (last == "\n" and len(text) > 1 and self.could_end(text[-2])):
                 return None
         return self.pattern.search(text)
 
@@ -260,20 +263,28 @@ class _Builder:
         return spans + [(s, e) for _, s, e in self.bylines]
 
     def first_offset(self) -> int:
-        return min(s for s, _ in self.spans())
+        starts = [p.start for p in self.heads]
+        starts += [p.start for p in self.pieces]
+        starts += [s for _, s, _ in self.bylines]
+        return min(starts)
 
-    def build(self, seq: int) -> Article:
-        spans = self.spans()
-        body_chars: list[str] = []
+    def build(self, seq: int, char_start: int) -> Article:
+        """The article, ``char_start`` being its ``first_offset()``."""
+        pieces = self.pieces
+        ends = [p.end for p in self.heads]
+        ends += [p.end for p in pieces]
+        ends += [e for _, _, e in self.bylines]
         runs: list[tuple[int, int]] = []
-        for index, piece in enumerate(self.pieces):
-            if index:
-                body_chars.append("\n")
-                runs.append((self.pieces[index - 1].separator, 1))
-            body_chars.append(piece.text)
-            runs.extend(piece.offsets.runs())
-        subtitle = "\n".join(p.text for p in self.subtitles) or None
-        byline = " ".join(_SPACES.sub(" ", text) for text, _, _ in self.bylines) or None
+        previous = None
+        for piece in pieces:
+            if previous is not None:
+                runs.append((previous.separator, 1))  # the "\n" between two paragraphs
+            runs += piece.offsets.runs()
+            previous = piece
+        subtitle = "\n".join([p.text for p in self.subtitles]) or None
+        byline = " ".join([_SPACES.sub(" ", text) for text, _, _ in self.bylines]) or None
+        body = "\n".join([p.text for p in pieces])
+        char_end = max(ends)
         return Article(
             seq=seq,
             kind=self.kind,
@@ -281,11 +292,15 @@ class _Builder:
             subtitle=subtitle,
             section=self.section,
             byline=byline,
-            body="".join(body_chars),
-            char_start=min(s for s, _ in spans),
-            char_end=max(e for _, e in spans),
+            body=body,
+            char_start=char_start,
+            char_end=char_end,
             body_offsets=OffsetMap(runs),
         )
+
+
+def _first_item(pair: tuple) -> object:
+    return pair[0]
 
 
 def segment(text: str) -> tuple[Article, ...]:
@@ -297,13 +312,23 @@ def paragraphs(text: str) -> list[_Para]:
     """Every non-empty line as a paragraph, markdown marks removed, with per-character offsets."""
     result: list[_Para] = []
     position = 0
-    length = len(text)
     blank_before = False
-    while position <= length:
-        line_end = text.find("\n", position)
-        if line_end < 0:
-            line_end = length
-        para = _line_paragraph(text, position, line_end)
+    for line in text.split("\n"):
+        if not line:
+            blank_before = True
+            position += 1
+            continue
+        line_end = position + len(line)
+        content = line.lstrip(_STRIP)
+        start = line_end - len(content)
+        content = content.rstrip(_STRIP)
+        if not content:
+            para = None
+        elif content[0] != "#" and "**" not in content and "__" not in content:
+            # No markdown marks (most lines): the trimmed line is the paragraph.
+            para = _Para(content, OffsetMap.run(start, len(content)), start, start + len(content), line_end)
+        else:
+            para = _line_paragraph(text, position, line_end)
         if para is not None:
             para.kind = _classify(para)
             para.gap_before = blank_before
@@ -570,41 +595,133 @@ def _line_paragraph(text: str, line_start: int, line_end: int) -> _Para | None:
 
 
 def _classify(para: _Para) -> str:
+    """The paragraph's kind, read from its own text (what surrounds it is read later).
+
+    The tests run in order; ``first`` is the position in _CLASSIFY_PATTERNS of the first pattern
+    that matches the text (len(_CLASSIFY_PATTERNS) when none does, as for most body lines), so
+    each pattern test is guarded by its position and the patterns before ``first`` are not tried.
+    """
     text = para.text
-    if L.RULE_LINE.match(text):
+    first = _first_classifying_match(text)
+    if first <= _AT_RULE and L.RULE_LINE.match(text):
         return RULE
-    if L.JUMP_LINE.match(text):
+    if first <= _AT_JUMP and L.JUMP_LINE.match(text):
         return JUMP
-    if L.MASTHEAD_LINE.match(text):
+    if first <= _AT_MASTHEAD and L.MASTHEAD_LINE.match(text):
         return MASTHEAD
-    if L.SECTION_LINE.match(text):
+    if first <= _AT_SECTION and L.SECTION_LINE.match(text):
         return SECTION
     if text.startswith(L.DECK_DASH_RULES) and len(text) <= L.DECK_MAX_CHARS:
         return SUBTITLE
-    if L.BYLINE_OPENER.match(text) and para.level == 0:
+    if first <= _AT_OPENER and L.BYLINE_OPENER.match(text) and para.level == 0:
         return OPENER
-    if L.CREDIT_LINE.match(text) and not text.endswith(L.NOT_CREDIT_ENDINGS):
+    if first <= _AT_CREDIT and L.CREDIT_LINE.match(text) and not text.endswith(L.NOT_CREDIT_ENDINGS):
         return CREDIT
-    if L.BYLINE_LINE.match(text) or L.PAREN_BYLINE.fullmatch(text):
+    if (first <= _AT_BYLINE and L.BYLINE_LINE.match(text)) or (first <= _AT_PAREN_BYLINE and L.PAREN_BYLINE.fullmatch(text)):
         return BYLINE
-    if L.DATE_LINE.match(text):
+    if first <= _AT_DATE and L.DATE_LINE.match(text):
         return DATE
-    if L.SIGN_OFF_LINE.match(text):
+    if first <= _AT_SIGN_OFF and L.SIGN_OFF_LINE.match(text):
         return HEADLINE if looks_like_headline(text) else BODY  # a signature line, like the issuer's
-    if L.CLASSIFIED_TITLE.match(text):
+    if first <= _AT_CLASSIFIED_TITLE and L.CLASSIFIED_TITLE.match(text):
         return CLASSIFIED_TITLE
-    if len(text) <= L.HEADLINE_MAX_CHARS and L.NOTICE_TITLE.match(text):
+    if len(text) <= L.HEADLINE_MAX_CHARS and first <= _AT_NOTICE_TITLE and L.NOTICE_TITLE.match(text):
         return NOTICE_TITLE
-    if len(text) <= L.FORMAL_NOTICE_TITLE_MAX_CHARS and (L.FORMAL_NOTICE_TITLE.match(text) or L.ISSUER_NOTICE_TITLE.match(text)):
+    if len(text) <= L.FORMAL_NOTICE_TITLE_MAX_CHARS and (
+            (first <= _AT_FORMAL_NOTICE_TITLE and L.FORMAL_NOTICE_TITLE.match(text))
+            or (first <= _AT_ISSUER_NOTICE_TITLE and L.ISSUER_NOTICE_TITLE.match(text))):
         return NOTICE_TITLE
     if para.level or para.bold:
         return HEADING
-    inline = L.NOTICE_INLINE.match(text)
+    inline = L.NOTICE_INLINE.match(text) if first <= _AT_NOTICE_INLINE else None
     if inline is not None and len(text) > L.HEADLINE_MAX_CHARS and any(m in text[inline.end():] for m in L.PROSE_MARKS):
         return NOTICE_INLINE
     if looks_like_headline(text):
         return HEADLINE
     return BODY
+
+
+# --- the classifying prefilter --------------------------------------------------------------
+
+# Every pattern ``_classify`` matches a paragraph's text against, in its order. Most lines are
+# body text that none of them matches: one regular expression holding them as alternatives, tried
+# in this order, tells so in one call instead of fifteen, and when one matches, which. Most of them
+# are anchored at the end, and the characters their matches may end with are read from them: a
+# line ending in "。" or "，" is tried against the five or six that may end so (5.8 -> 2.8 us a line
+# on long body lines; a prefilter on the first character gained nothing on top of one pattern).
+_CLASSIFY_PATTERNS = (
+    L.RULE_LINE, L.JUMP_LINE, L.MASTHEAD_LINE, L.SECTION_LINE, L.BYLINE_OPENER, L.CREDIT_LINE,
+    L.BYLINE_LINE, L.PAREN_BYLINE, L.DATE_LINE, L.SIGN_OFF_LINE, L.CLASSIFIED_TITLE, L.NOTICE_TITLE,
+    L.FORMAL_NOTICE_TITLE, L.ISSUER_NOTICE_TITLE, L.NOTICE_INLINE,
+)
+# Their positions, which guard their tests in ``_classify`` (tests/test_segment_speed.py checks
+# that every pattern test there is guarded by its own position).
+(_AT_RULE, _AT_JUMP, _AT_MASTHEAD, _AT_SECTION, _AT_OPENER, _AT_CREDIT, _AT_BYLINE, _AT_PAREN_BYLINE,
+ _AT_DATE, _AT_SIGN_OFF, _AT_CLASSIFIED_TITLE, _AT_NOTICE_TITLE, _AT_FORMAL_NOTICE_TITLE,
+ _AT_ISSUER_NOTICE_TITLE, _AT_NOTICE_INLINE) = range(len(_CLASSIFY_PATTERNS))
+_NONE_MATCHES = len(_CLASSIFY_PATTERNS)
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+
+
+def _classifying_alternatives() -> list[str]:
+    """Each pattern of _CLASSIFY_PATTERNS as the alternative ``(?P<pN>…)`` of a combined pattern."""
+    alternatives = []
+    for index, pattern in enumerate(_CLASSIFY_PATTERNS):
+        # Their own group names would clash; nothing refers to them by name or number.
+        source = _GROUP_NAME.sub("(?:", pattern.pattern)
+        if pattern.flags != re.UNICODE or "(?P=" in source or re.search(r"\\[1-9]", source):
+            raise ValueError(f"the classifying prefilter cannot combine {pattern.pattern!r}")
+        alternatives.append(f"(?P<p{index}>{source})")
+    return alternatives
+
+
+_CLASSIFYING = _classifying_alternatives()
+# The characters each pattern's matches may end with (None: any, or not anchored at the end).
+_CLASSIFYING_ENDS = [_last_characters(pattern) for pattern in _CLASSIFY_PATTERNS]
+_CLASSIFYING_BY_LAST: dict[str, re.Pattern] = {}  # a line's last character -> the patterns it may end
+_CLASSIFYING_BY_SET: dict[tuple[int, ...], re.Pattern] = {}
+
+
+def _classifying_pattern_for(last: str) -> re.Pattern:
+    """The alternatives of _CLASSIFY_PATTERNS that may match a text ending in ``last``, in
+    order, as one pattern (compiled on first use: "。", which ends most lines, ends few of them)."""
+    code = ord(last)
+    keep = tuple(
+        index for index, ends in enumerate(_CLASSIFYING_ENDS)
+        # "$" matches before a final line break too: a text ending in one may end any pattern.
+        if ends is None or last == "\n" or last in ends[0] or any(lo <= code <= hi for lo, hi in ends[1])
+    )
+    if len(keep) > len(_CLASSIFYING) // 2:
+        # Compiling costs (30 ms for a few alternatives, 120 ms for all): a character that may
+        # end many patterns (an ideograph, a digit, ")") takes them all, one pattern shared.
+        keep = tuple(range(len(_CLASSIFYING)))
+    combined = _CLASSIFYING_BY_SET.get(keep)
+    if combined is None:
+        combined = _CLASSIFYING_BY_SET[keep] = re.compile("|".join(_CLASSIFYING[index] for index in keep) or r"(?!)")
+    _CLASSIFYING_BY_LAST[last] = combined
+    return combined
+
+
+def _first_classifying_match(text: str) -> int:
+    """The position in _CLASSIFY_PATTERNS of the first pattern that matches ``text`` (``match``:
+    at its start), or len(_CLASSIFY_PATTERNS) when none does.
+
+    Alternatives are tried in order, and each alternative's group closes last when it matched, so
+    the last group names the first pattern that matches; a pattern left out cannot match.
+    """
+    last = text[-1] if text else "\n"
+    combined = _CLASSIFYING_BY_LAST.get(last)
+    if combined is None:
+        combined = _classifying_pattern_for(last)
+    match = combined.match(text)
+    return _NONE_MATCHES if match is None else int(match.lastgroup[1:])
+
+
+# The clause marks as a set: one set operation over the text instead of a search per mark
+# (which only single characters allow).
+_CLAUSE_MARK_SET = frozenset(L.CLAUSE_MARKS)
+if any(len(mark) != 1 for mark in L.CLAUSE_MARKS):
+    raise ValueError("L.CLAUSE_MARKS must be single characters")
 
 
 def looks_like_headline(text: str) -> bool:
@@ -613,7 +730,7 @@ def looks_like_headline(text: str) -> bool:
         return False
     if text[-1] in L.CLAUSE_PUNCT or _ends_complete(text):
         return False
-    if any(mark in text for mark in L.CLAUSE_MARKS):
+    if not _CLAUSE_MARK_SET.isdisjoint(text):
         return False
     if text[0] in common.OPEN_BRACKETS or text[0] in L.CONTINUATION_START or L.ENUMERATED.match(text) or _PHONE_LIKE.search(text):
         return False
@@ -627,7 +744,7 @@ def _ends_with_byline(text: str) -> bool:
 
 def _exclaims(text: str) -> bool:
     """A short line ending in its own "？" or "！": a headline when a report opens under it."""
-    return len(text) <= L.HEADLINE_MAX_CHARS and text[-1] in L.HEADLINE_END_MARKS and not any(m in text for m in L.CLAUSE_MARKS)
+    return len(text) <= L.HEADLINE_MAX_CHARS and text[-1] in L.HEADLINE_END_MARKS and _CLAUSE_MARK_SET.isdisjoint(text)
 
 
 def _ends_complete(text: str) -> bool:
@@ -721,8 +838,9 @@ class _Segmenter:
                 handler(para, index)
         self._flush_heads("end")
         self._finish()
-        ordered = sorted(self.done.values(), key=_Builder.first_offset)
-        return tuple(builder.build(seq) for seq, builder in enumerate(ordered))
+        # In text order (a stable sort: builders starting at one offset keep the order they ended in).
+        ordered = sorted(((builder.first_offset(), builder) for builder in self.done.values()), key=_first_item)
+        return tuple(builder.build(seq, start) for seq, (start, builder) in enumerate(ordered))
 
     # -- state helpers ------------------------------------------------------------------
 
@@ -1011,9 +1129,10 @@ class _Segmenter:
             builder.closed = True
 
     def _body(self, para: _Para, index: int) -> None:
-        if self._in_classified_run(index) and self._is_open_article():
+        classified = _is_classified_item(para.text)  # para is self.paras[index]
+        if classified and self._in_classified_run(index) and self._is_open_article():
             self._close()  # a run of one-line notices under no heading ends the story above it
-        if self.classified_title is not None or _is_classified_item(para.text) and not self._is_open_article():
+        if self.classified_title is not None or classified and not self._is_open_article():
             if len(para.text) <= L.CLASSIFIED_ITEM_MAX_CHARS and (self.classified_title is not None or not self.pending):
                 self._classified_item(para)
                 return
@@ -1128,6 +1247,12 @@ class _Segmenter:
         """Take a closing byline or "(下转…)" off the end of the last paragraph, closing the article."""
         piece = cur.pieces[-1]
         piece.wrapped = False
+        text = piece.text
+        if text and not _may_end_with_trailer(text[-1]):
+            # Nothing can be taken off its end (most paragraphs end in "。").
+            if cur.kind == "notice" and _SIGNATURE_DATE.search(text):
+                cur.closed = cur.ended = True
+            return
         close_after = False
         trailing = _TRAILING_JUMP.search(piece.text)
         if trailing is not None:
@@ -1147,6 +1272,19 @@ class _Segmenter:
             close_after = True
         if close_after:
             cur.closed = cur.ended = True
+
+
+_TRAILERS = (_TRAILING_JUMP, _TRAILING_PAREN_BYLINE, _TRAILING_ROLE_BYLINE)  # what _read_end takes off
+_TRAILER_ENDS: dict[str, bool] = {}
+
+
+def _may_end_with_trailer(char: str) -> bool:
+    """A paragraph ending in ``char`` may end in a closing byline or "(下转…)" (read from the
+    patterns; "$" also matches before a final line break, so a line break may)."""
+    known = _TRAILER_ENDS.get(char)
+    if known is None:
+        known = _TRAILER_ENDS[char] = char == "\n" or any(trailer.could_end(char) for trailer in _TRAILERS)
+    return known
 
 
 def _is_cut_off(builder: _Builder) -> bool:

@@ -1,0 +1,111 @@
+"""The segmenter's shortcuts decide exactly what the plain rules decide.
+
+``_classify`` first asks one combined pattern which of its fifteen patterns is the first to match a
+line, and skips the tests of those before it. These tests hold that shortcut to the rules: every
+pattern test in ``_classify`` is guarded by its own position in ``_CLASSIFY_PATTERNS``, the combined
+pattern names the same first match as trying the patterns one by one, and ``_classify`` gives the
+same kind with the shortcut as without it.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors import segment as S
+from extractors.lang import zh_layout as L
+
+# Lines of every kind ``_classify`` tells apart, and body lines near them (invented text).
+LINES = [
+    "---", "＊＊＊", "(上接第2版)", "（下转第四版）", "青河日报", "2023年5月6日 星期六 农历癸卯年",
+    "第3版：要闻", "责任编辑：孟小川", "政务之要", "聚焦乡村振兴", "——记北坡村的三年变化",
+    "本报讯 昨天上午，青河区召开防汛工作会议。", "本报讯（记者 程一帆）昨日，", "新华社北京5月6日电",
+    "李明远 摄", "本报记者 周晓 摄", "图/孙小雨", "禁止拍摄", "记者 王小青 通讯员 林木",
+    "本报评论员", "(赵一鸣)", "（青河区档案馆供稿）", "2019年3月2日", "1999年12月31号", "特此公告",
+    "特此通知。", "遗失声明", "分类信息", "寻人启事", "关于调整108路公交线路的通告",
+    "北坡县城市管理局关于夜间施工噪声管理的通告", "南湖镇防汛工作指挥部办公室通告(第3号)",
+    "通告 河西村村民：因道路施工，即日起禁止车辆通行。特此通告",
+    "**报名时间：**", "一、总体要求", "男兵:2023年12月1日至2024年2月10日", "燃气抢修 66668888",
+    "北坡村的桃子熟了", "今年以来，青河区新建公园十二座，市民出行更方便。", "他说：“我们还要再干三年。”",
+    "，", "。", "a", "2023", "(", "通知", "关于", "本报", "记者", "摄", "日报",
+]
+
+
+def _classify_trying_all(para) -> str:
+    """``_classify`` with every pattern tried, as if none were known to fail."""
+    original = S._first_classifying_match
+    S._first_classifying_match = lambda text: 0
+    try:
+        return S._classify(para)
+    finally:
+        S._first_classifying_match = original
+
+
+def _first_match_one_by_one(text: str) -> int:
+    for index, pattern in enumerate(S._CLASSIFY_PATTERNS):
+        if pattern.match(text):
+            return index
+    return len(S._CLASSIFY_PATTERNS)
+
+
+def _para(text: str, level: int = 0, bold: bool = False):
+    return S._Para(text, S.OffsetMap.run(0, len(text)), 0, len(text), len(text), level, bold)
+
+
+def test_every_pattern_test_in_classify_is_guarded_by_its_own_position():
+    tree = ast.parse(inspect.getsource(S._classify))
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    tested = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Attribute) and isinstance(node.func.value.value, ast.Name)
+                and node.func.value.value.id == "L"):
+            continue
+        name = node.func.value.attr
+        parent = parents[node]
+        if isinstance(parent, ast.BoolOp) and isinstance(parent.op, ast.And):
+            guard = parent.values[parent.values.index(node) - 1]
+        elif isinstance(parent, ast.IfExp) and parent.body is node:
+            guard = parent.test
+        else:
+            pytest.fail(f"L.{name} is tested in _classify without a guard")
+        assert isinstance(guard, ast.Compare) and isinstance(guard.left, ast.Name) and guard.left.id == "first"
+        assert isinstance(guard.ops[0], ast.LtE) and isinstance(guard.comparators[0], ast.Name)
+        position = getattr(S, guard.comparators[0].id)
+        assert S._CLASSIFY_PATTERNS[position] is getattr(L, name), f"L.{name} is guarded by another pattern's position"
+        tested.append(name)
+    assert sorted(tested) == sorted(n for n in dir(L) if getattr(L, n) in S._CLASSIFY_PATTERNS)
+
+
+@pytest.mark.parametrize("text", LINES)
+def test_the_combined_pattern_names_the_first_pattern_that_matches(text):
+    assert S._first_classifying_match(text) == _first_match_one_by_one(text)
+
+
+@pytest.mark.parametrize("text", LINES)
+@pytest.mark.parametrize(("level", "bold"), [(0, False), (2, False), (0, True)])
+def test_classify_gives_the_same_kind_with_the_shortcut(text, level, bold):
+    para = _para(text, level, bold)
+    assert S._classify(para) == _classify_trying_all(para)
+
+
+# Characters the patterns turn on, so random lines hit them often.
+_ALPHABET = "".join(sorted(set(
+    "本报讯记者通讯员摄图文关于的通告公告通知启事声明遗失特此年月日号星期一二三四五六日报晚要闻之聚焦学习贯彻精神"
+    "上接下转第版面供稿提供指挥部办公室局委中心政府新华社电评论员—-*_=·()（）【】:：,，。、 \u30000123456789a"
+)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_ALPHABET, min_size=1, max_size=40))
+def test_random_lines_classify_alike(text):
+    text = text.strip(S._STRIP)
+    if not text:
+        return
+    assert S._first_classifying_match(text) == _first_match_one_by_one(text)
+    para = _para(text)
+    assert S._classify(para) == _classify_trying_all(para)
