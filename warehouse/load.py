@@ -63,6 +63,9 @@ def _arrow_schema(con: duckdb.DuckDBPyConnection, table: str) -> "pa.Schema":
     return con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
 
 
+_ROWS_PER_BATCH = 2048
+
+
 def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> int:
     if not rows:
         return 0
@@ -72,13 +75,20 @@ def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -
     unknown = set().union(*(r.keys() for r in rows)) - set(schema.names)
     if unknown:
         raise SchemaMismatch(f"{table} has no column for {sorted(unknown)}: declare them (extractors/records.py) or add them to schema.sql")
-    arrow_rows = pa.Table.from_arrays([_column([r.get(f.name) for r in rows], f.type) for f in schema], schema=schema)
-    con.register("_baoxun_rows", arrow_rows)
+    # Built and handed over a slice of rows at a time, so only one slice's encoded text is alive:
+    # the articles of a 50 MB issue are 50 MB of bodies, encoded and copied into Arrow once more.
+    def batches():
+        for first in range(0, len(rows), _ROWS_PER_BATCH):
+            chunk = rows[first : first + _ROWS_PER_BATCH]
+            yield pa.RecordBatch.from_arrays([_column([r.get(f.name) for r in chunk], f.type) for f in schema], schema=schema)
+
+    reader = pa.RecordBatchReader.from_batches(schema, batches())
+    con.register("_baoxun_rows", reader)
     try:
         con.execute(f"INSERT INTO {table} SELECT * FROM _baoxun_rows")
     finally:
         con.unregister("_baoxun_rows")
-    del arrow_rows
+    del reader
     # Arrow's allocator keeps freed blocks for reuse; a 50 MB issue's columns are not reused.
     pa.default_memory_pool().release_unused()
     return len(rows)
