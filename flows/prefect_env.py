@@ -93,7 +93,23 @@ def background_api_url() -> str | None:
     except (OSError, ValueError):
         return None
     url = record.get("api_url")
-    return url if url and _healthy(url) else None
+    if not url:
+        return None
+    # Its process alive, it may be busy a moment (preparing its routes just after it started, on a
+    # loaded machine): it is given seconds to answer rather than half of one, or a second API starts.
+    return url if _healthy(url, timeout=10.0 if _alive(record.get("pid")) else 0.5) else None
+
+
+def _alive(pid) -> bool:
+    if not isinstance(pid, int) or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by another user
+    return True
 
 
 def forget_api(url: str) -> None:

@@ -266,3 +266,35 @@ def test_a_start_on_a_database_this_prefect_initialised_skips_migrating(tmp_path
 
     monkeypatch.setenv("PREFECT_API_DATABASE_CONNECTION_URL", "postgresql+asyncpg://db/prefect")
     assert not prefect_daemon.skip_initialising_if_done()  # a database of the user's own: always as Prefect does
+
+
+def test_a_busy_background_api_whose_process_lives_is_waited_for_not_started_again(tmp_path: Path, monkeypatch):
+    """Just started, the API may take seconds to answer (it prepares its routes): a run finding its
+    record with the process alive waits for it; a record whose process is gone is not waited for."""
+    import http.server
+    import threading
+
+    from flows import prefect_env
+
+    class SlowHealth(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - the handler's name
+            time.sleep(1.5)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), SlowHealth)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/api"
+    record = tmp_path / "prefect-api.json"
+    monkeypatch.setattr(prefect_env, "API_RECORD_FILE", record)
+    try:
+        record.write_text(json.dumps({"api_url": url, "pid": os.getpid()}), encoding="utf-8")
+        assert prefect_env.background_api_url() == url
+        gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True).stdout
+        record.write_text(json.dumps({"api_url": url, "pid": int(gone)}), encoding="utf-8")
+        assert prefect_env.background_api_url() is None
+    finally:
+        server.shutdown()
