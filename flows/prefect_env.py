@@ -49,13 +49,7 @@ def running_server_url() -> str | None:
         return None
     if not url:
         return None
-    import urllib.request
-
-    try:
-        with urllib.request.urlopen(f"{url}/health", timeout=0.5) as response:
-            return url if response.status == 200 else None
-    except OSError:
-        return None
+    return url if _healthy(url) else None
 
 
 # The background API of flows/prefect_daemon.py: its URL and process id while it runs.
@@ -97,17 +91,18 @@ def background_api_url() -> str | None:
         return None
     # Its process alive, it may be busy a moment (preparing its routes just after it started, on a
     # loaded machine): it is given seconds to answer rather than half of one, or a second API starts.
-    return url if _healthy(url, timeout=10.0 if _alive(record.get("pid")) else 0.5) else None
+    return url if _healthy(url, timeout=10.0 if pid_alive(record.get("pid")) else 0.5) else None
 
 
-def _alive(pid) -> bool:
+def pid_alive(pid) -> bool:
+    """Whether a process with this id (as read from a record) exists."""
     if not isinstance(pid, int) or pid <= 0:
         return False
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except OSError:
+    except PermissionError:
         return True  # exists, owned by another user
     return True
 

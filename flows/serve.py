@@ -166,18 +166,6 @@ def _owner_file() -> Path:
     return prefect_env.STATE_DIR / "prefect-server.json"
 
 
-def _pid_alive(pid: int | None) -> bool:
-    if not pid:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _log_tail(path: Path, lines: int = 15) -> str:
     try:
         return "\n".join(path.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
@@ -250,7 +238,7 @@ def _adoptable_server() -> PrefectServer | None:
         record = json.loads(_owner_file().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if _pid_alive(record.get("owner_pid")) or not _pid_alive(record.get("server_pid")):
+    if prefect_env.pid_alive(record.get("owner_pid")) or not prefect_env.pid_alive(record.get("server_pid")):
         return None
     url = record.get("api_url")
     if not url or not _healthy(url):
@@ -267,7 +255,7 @@ class _Adopted:
 
     def wait(self, timeout: float) -> int:
         deadline = time.monotonic() + timeout
-        while _pid_alive(self.pid):
+        while prefect_env.pid_alive(self.pid):
             if time.monotonic() > deadline:
                 raise subprocess.TimeoutExpired(str(self.pid), timeout)
             time.sleep(0.1)
