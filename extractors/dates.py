@@ -31,12 +31,14 @@ import calendar
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Callable, Literal
 
 from extractors.lang import zh_common as C
 from extractors.lang import zh_dates as L
 from extractors.lang import zh_holidays as H
 from extractors.lang import zh_lunar as LUNAR
+from . import patterns as _patterns
 from .patterns import alternation as _alt
 
 Kind = Literal["point", "range", "since", "until", "vague", "recurring"]
@@ -859,12 +861,6 @@ def _first_chars() -> str:
     return "".join(sorted(chars))
 
 
-# A character class is the one start the regex engine scans for quickly; the full alternation
-# is only tried where it could match, which makes the scan several times faster.
-# Every pattern that starts with a digit refuses a digit or a point before it, so only the first
-# digit of a run is tried.
-_START_RE = re.compile(f"(?<![\\d.])[0-9]|[{re.escape(_first_chars())}]")
-
 
 def _first_set(items) -> set[str] | None:
     """The characters a parsed regex can begin with, or None when it cannot be told (any)."""
@@ -925,35 +921,70 @@ def _dispatch() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     alternatives that can start with it: the scan tries a dozen alternatives at a hit instead of
     all sixty. Compiling them all takes ~1 s; their compiled programs are kept in the cache folder
     (:mod:`extractors.regex_cache`)."""
-    from re import _parser
-
     from .cache import cache_dir
-    from .regex_cache import compile_many
+    from .regex_cache import compile_many, derived
+
+    folder: Path | None = cache_dir() / "regex"
+    try:  # the tables depend on the grammar and on the code that reads them off it
+        source = "\0".join([Path(__file__).read_text(encoding="utf-8"),
+                            Path(_patterns.__file__).read_text(encoding="utf-8"), _PATTERN])
+    except OSError:
+        source, folder = "", None
+    subset_patterns, table_index, start = derived("dates", source, _dispatch_tables, folder)
+    compiled = compile_many("dates", [_PATTERN, *subset_patterns, start], folder)
+    token = compiled[0]
+    groups = [g for g in token.groupindex if g.startswith(("T_", "F_"))]
+    assert len(groups) == len(_PATTERN_PARTS)
+    by_char = {ch: compiled[index] for ch, index in table_index.items()}
+    return token, by_char, compiled[-1]
+
+
+def _dispatch_tables() -> tuple[list[str], dict[str, int], str]:
+    """The patterns of alternatives by first character, which of them each character tries (an
+    index into ``[_PATTERN, *patterns]``), and the pattern finding where a token can start."""
+    from re import _parser
 
     alternatives = _PATTERN_PARTS
     firsts = [_first_set(_parser.parse(part)) for part in alternatives]
     chars = sorted(set(_first_chars()) | set("0123456789"))
     subsets: dict[tuple[int, ...], int] = {}
-    patterns = [_PATTERN]
+    subset_patterns: list[str] = []
     table_index = {}
     for ch in chars:
         keep = tuple(i for i, f in enumerate(firsts) if f is None or ch in f)
         if keep not in subsets:
-            subsets[keep] = len(patterns)
-            patterns.append("|".join(alternatives[i] for i in keep) if keep else r"(?!)")
+            subsets[keep] = 1 + len(subset_patterns)
+            subset_patterns.append("|".join(alternatives[i] for i in keep) if keep else r"(?!)")
         table_index[ch] = subsets[keep]
-    compiled = compile_many("dates", patterns, cache_dir() / "regex")
-    token = compiled[0]
-    groups = [g for g in token.groupindex if g.startswith(("T_", "F_"))]
-    assert len(groups) == len(alternatives)
-    return token, {ch: compiled[index] for ch, index in table_index.items()}
+    return subset_patterns, table_index, _start_pattern(chars)
 
 
-_TOKEN_RE, _BY_CHAR = _dispatch()
+def _start_pattern(chars: list[str]) -> str:
+    """Where a token can start: one of its first characters, followed by a character its second
+    can be (read off the grammar by :func:`extractors.patterns.second_characters`; 一 starts
+    dates, but mostly other words). Each branch begins with its literal first character, so the
+    regex engine skips straight to those characters (it reads them off the branches' heads); a
+    digit is tried only at the start of its run."""
+    seconds = _patterns.second_characters(_PATTERN)
+    branches = []
+    for ch in chars:
+        head = re.escape(ch) + (r"(?<![\d.].)" if ch in "0123456789" else "")
+        gate = seconds.get(ch)
+        if gate is None:
+            branches.append(head)
+            continue
+        allowed = "".join(re.escape(c) for c in sorted(gate.chars)) + (r"\d" if gate.any_decimal else "")
+        branches.append(f"{head}[{allowed}]")
+    return "|".join(branches)
+
+
+_TOKEN_RE, _BY_CHAR, _START_RE = _dispatch()
+# Full-width digits and signs, and traditional characters of date words, as the grammar spells them.
+_fold_fullwidth = _patterns.CharacterFold({chr(k): chr(v) for k, v in L.FULLWIDTH.items()})
 
 
 def _scan(text: str):
-    """The same matches as ``_TOKEN_RE.finditer(text)``, found faster."""
+    """The same matches as ``_TOKEN_RE.finditer(text)``, found faster: only where a token can start."""
     pos, n = 0, len(text)
     search, by_char, full = _START_RE.search, _BY_CHAR, _TOKEN_RE.match
     while pos < n:
@@ -961,7 +992,8 @@ def _scan(text: str):
         if hit is None:
             return
         at = hit.start()
-        pattern = by_char.get(text[at])
+        first = text[at]
+        pattern = by_char.get(first)
         m = pattern.match(text, at) if pattern is not None else full(text, at)
         if m is None:
             pos = hit.start() + 1
@@ -2096,7 +2128,7 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
         return []
     if not isinstance(base, datetime):
         base = datetime(base.year, base.month, base.day)
-    scan = text.translate(L.FULLWIDTH)
+    scan = _fold_fullwidth(text)
     try:
         tomorrow: datetime | None = _day_dt(base.date()) + timedelta(days=1)  # where 至今 ends
     except OverflowError:

@@ -27,26 +27,15 @@ import phonenumbers
 from .lang import zh_common as common
 from .lang import zh_phones as lang
 from .records import Issue, IssueContext, PhoneKind, PhoneNumber
+from .patterns import CharacterFold
 from .patterns import alternation as _alternation
 from .phone_regions import description_zh
 
 __all__ = ["PhoneMention", "find_phones", "extract"]
 
 _FOLD = str.maketrans(lang.CHAR_FOLDS)
-# One character for one: folding is a replace per character (each a fast scan of the text), far
-# quicker on a long issue than str.translate, which looks every character up in a dict.
-_FOLD_BY_REPLACE = all(len(k) == 1 and not any(c in v for c in lang.CHAR_FOLDS) for k, v in lang.CHAR_FOLDS.items())
-
-
-def _fold(text: str) -> str:
-    """``text`` with full-width digits, brackets, dashes and spaces folded (same length)."""
-    if not _FOLD_BY_REPLACE:
-        return text.translate(_FOLD)
-    for char, folded in lang.CHAR_FOLDS.items():
-        text = text.replace(char, folded)
-    return text
-
-
+# Full-width digits, brackets, dashes and spaces folded, keeping the text's length.
+_fold = CharacterFold(lang.CHAR_FOLDS)
 
 
 # A digit run: optional country code, optional "(0351)", groups of digits joined by one space or

@@ -11,6 +11,9 @@ That hand-over uses CPython's internals (``re._parser``, ``re._compiler``, ``_sr
 file's name carries the Python build and the engine's version (``_sre.MAGIC``), so another Python
 never reads it, and anything unexpected (no such internals, a damaged file, a program the engine
 refuses, a pattern that does not read back the same) means compiling as usual.
+
+:func:`derived` keeps tables read off a grammar the same way (the date scan's characters to try
+and the characters that may follow each), keyed by the grammar and the code that reads it.
 """
 
 from __future__ import annotations
@@ -22,9 +25,11 @@ import re
 import sys
 import tempfile
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence, TypeVar
 
-__all__ = ["compile_many"]
+T = TypeVar("T")
+
+__all__ = ["compile_many", "derived"]
 
 
 def _engine_key() -> str:
@@ -105,3 +110,34 @@ def compile_many(name: str, patterns: Sequence[str], folder: Path | None) -> lis
         return [re.compile(pattern) for pattern in patterns]
     _write(path, list(zip(patterns, programs)), name)
     return compiled
+
+
+def derived(name: str, source: str, compute: Callable[[], T], folder: Path | None) -> T:
+    """``compute()``, kept pickled in ``folder`` for as long as ``source`` (the text it is derived
+    from: a grammar, and the code that reads it) stays the same. For tables read off patterns
+    (which characters a token can start with) that cost a noticeable part of a second to build.
+    ``compute`` must return builtins only (tuples, dicts, sets, strings, numbers)."""
+    if folder is None:
+        return compute()
+    digest = hashlib.sha256(f"{sys.version}\0{source}".encode("utf-8", "surrogatepass")).hexdigest()
+    path = folder / f"derived-{name}-{digest[:20]}.pickle"
+    try:
+        with open(path, "rb") as cached:
+            stored_digest, value = pickle.load(cached)
+        if stored_digest == digest:
+            return value
+    except Exception:  # noqa: BLE001 - missing or damaged: computed again
+        pass
+    value = compute()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".derived-{name}-")
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump((digest, value), out, protocol=5)
+        os.replace(temporary, path)
+        for old in folder.glob(f"derived-{name}-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only cache folder: computed again next time
+    return value

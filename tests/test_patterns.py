@@ -1,5 +1,6 @@
-"""Helpers that turn language data into patterns: the characters a match can begin with, and a
-search that skips to them, which must find exactly what ``pattern.search`` finds."""
+"""Helpers that turn language data into patterns: the characters a match can begin with (and the
+second characters after each), a search that skips to them, which must find exactly what
+``pattern.search`` finds, and a character fold that must equal ``str.translate``."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.patterns import StartGated, first_characters
+from extractors.patterns import CharacterFold, StartGated, first_characters, second_characters
 
 # Patterns of the shapes the extractors build: words, lookbehind-led branches, optional heads.
 SHAPES = [
@@ -72,3 +73,76 @@ def test_the_gated_search_finds_what_search_finds(pattern, text, pos, endpos):
         assert found is None
     else:
         assert found is not None and (found.span(), found.groups()) == (expected.span(), expected.groups())
+
+
+@pytest.mark.parametrize(
+    "pattern, seconds",
+    [
+        (r"会议|大会|座谈会", {"会": "议", "大": "会", "座": "谈"}),
+        (r"[一二]?十[日号]", {"一": "十", "二": "十", "十": "日号"}),
+        (r"(?:(?<=届)|(?<=次))会议", {"会": "议"}),  # a lookbehind adds nothing
+        (r"(?=[上下])(?:上午|下午|上旬)", {"上": "午旬", "下": "午"}),  # nor a leading lookahead
+        (r"(?:本|下)?周[一二]", {"本": "周", "下": "周", "周": "一二"}),  # an optional head
+        (r"国(?:庆|际)?节", {"国": "庆际节"}),  # an optional second
+        (r"(?:上|下)*午", {"上": "上下午", "下": "上下午"}),  # a repeat feeds itself
+        (r"1[\s年]", {"1": " 年"}),  # \s: its characters, all listed
+        (r"[十百](?=\s?[到至])", {"十": " 到至", "百": " 到至"}),  # a lookahead ending it bounds what follows
+    ],
+)
+def test_the_second_characters_after_each_first(pattern, seconds):
+    spaces = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())  # what \s stands for
+    want = {first: frozenset(chars.replace(" ", "")) | (spaces if " " in chars else frozenset())
+            for first, chars in seconds.items()}
+    assert {first: gate.chars for first, gate in second_characters(pattern).items()} == want
+
+
+@pytest.mark.parametrize(
+    "pattern, ungated",
+    [
+        (r"会议|会|百日", "会"),  # a match may be one character long
+        (r"十.|百日", "十"),  # any second character
+        (r"十[^日]|百日", "十"),  # a negated class
+        (r"十(?![日号])|百日", "十"),  # a lookahead not ending the match is skipped: anything may follow
+    ],
+)
+def test_no_gate_where_the_second_character_cannot_be_told(pattern, ungated):
+    gates = second_characters(pattern)
+    assert ungated not in gates
+    assert "百" in gates
+
+
+@pytest.mark.parametrize("pattern", [r"(?i)pm2\.5", r".会", r"(?:召开)?", r"[\u4e00-\u9fff]会"])
+def test_no_gates_at_all_when_the_first_character_cannot_be_told(pattern):
+    assert second_characters(pattern) == {}
+
+
+def test_a_decimal_digit_of_any_script_passes_a_digit_gate():
+    gate = second_characters(r"1\d")["1"]
+    assert gate.allows("5") and gate.allows("\u0665") and not gate.allows("年") and not gate.allows("")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pattern=st.sampled_from(SHAPES + [r"[一二]?十[日号]|(?:本|下)?周[一二]", r"国(?:庆|际)?节|[十百](?=\s?[到至])"]),
+    text=st.text(alphabet=ALPHABET + "日号本下周庆际节百到至", max_size=40),
+)
+def test_every_match_passes_its_gate(pattern, text):
+    gates = second_characters(pattern)
+    compiled = re.compile(pattern)
+    for pos in range(len(text)):
+        if compiled.match(text, pos) and text[pos] in gates:
+            assert gates[text[pos]].allows(text[pos + 1:pos + 2]), (pattern, text, pos)
+
+
+@pytest.mark.parametrize(
+    "mapping",
+    [
+        {"０": "0", "１": "1", "：": ":"},  # one to one: replaced character by character
+        {"a": "b", "b": "c"},  # an output folded again: translate's single pass decides
+        {"甲": "乙丙"},  # one to two
+    ],
+)
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(alphabet="０１：ab甲乙x 2", max_size=30))
+def test_a_character_fold_is_translate(mapping, text):
+    assert CharacterFold(mapping)(text) == text.translate(str.maketrans(mapping))

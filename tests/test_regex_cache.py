@@ -95,3 +95,45 @@ def test_an_alternation_reads_the_same_whatever_the_order_of_its_words(words):
     (pattern,) = spelled
     lengths = [len(w) for w in pattern.split("|")]
     assert lengths == sorted(lengths, reverse=True)  # the longest word still wins
+
+
+class _Counter:
+    def __init__(self, value):
+        self.value, self.calls = value, 0
+
+    def __call__(self):
+        self.calls += 1
+        return self.value
+
+
+def test_a_derived_table_is_computed_once_for_its_source(tmp_path):
+    table = _Counter({"一": ("月日", False), "1": ("0123", True)})
+    assert regex_cache.derived("t", "grammar v1", table, tmp_path) == table.value
+    assert regex_cache.derived("t", "grammar v1", table, tmp_path) == table.value
+    assert table.calls == 1
+
+
+def test_a_changed_source_computes_again_and_replaces_the_file(tmp_path):
+    old, new = _Counter(["old"]), _Counter(["new"])
+    regex_cache.derived("t", "grammar v1", old, tmp_path)
+    assert regex_cache.derived("t", "grammar v2", new, tmp_path) == ["new"]
+    assert new.calls == 1 and len(list(tmp_path.glob("derived-t-*.pickle"))) == 1
+
+
+@pytest.mark.parametrize("damage", [b"not a pickle", b"", b"\x80\x05N."])
+def test_a_damaged_derived_table_is_computed_again(tmp_path, damage):
+    table = _Counter([1, 2, 3])
+    regex_cache.derived("t", "grammar", table, tmp_path)
+    (cache,) = tmp_path.glob("derived-t-*.pickle")
+    cache.write_bytes(damage)
+    assert regex_cache.derived("t", "grammar", table, tmp_path) == [1, 2, 3]
+    assert table.calls == 2
+
+
+def test_a_derived_table_without_a_usable_folder_is_still_computed(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    table = _Counter({"k": 1})
+    assert regex_cache.derived("t", "g", table, None) == {"k": 1}
+    assert regex_cache.derived("t", "g", table, blocker / "regex") == {"k": 1}
+    assert table.calls == 2
