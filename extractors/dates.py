@@ -1189,15 +1189,20 @@ def _count(numeral: str, unit: str) -> tuple[int, str] | None:
     return to_int(numeral), unit
 
 
+# The fields a following token sets on the unit it joins, where it names them.
+_MERGED_FIELDS = ("year", "year2", "year_rel", "year_part", "half", "quarter", "quarter_rel",
+                  "lead_quarters", "lead_months", "year_months", "nth_day", "month", "month_rel",
+                  "month_part", "xun", "day", "day_suffix", "day_rel", "week_rel", "weekday", "pod",
+                  "hour", "minute", "clock_unit", "lunar", "anchor_day", "day_last", "holiday_period",
+                  "season", "quarter_part", "nth_week", "decade", "lunar_date", "lead_n", "hour_last")
+
+
 def _merge(unit: _Unit, tok: _Unit) -> None:
-    for name in ("year", "year2", "year_rel", "year_part", "half", "quarter", "quarter_rel",
-                 "lead_quarters", "lead_months", "year_months", "nth_day", "month", "month_rel", "month_part", "xun", "day",
-                 "day_suffix", "day_rel", "week_rel", "weekday", "pod", "hour", "minute",
-                 "clock_unit", "lunar", "anchor_day", "day_last", "holiday_period", "season",
-                 "quarter_part", "nth_week", "decade", "lunar_date", "lead_n", "hour_last"):
-        value = getattr(tok, name)
+    fields, into = tok.__dict__, unit.__dict__  # plain dataclasses: their fields are these dicts
+    for name in _MERGED_FIELDS:
+        value = fields[name]
         if value is not None:
-            setattr(unit, name, value)
+            into[name] = value
     unit.weekend |= tok.weekend
     unit.impossible |= tok.impossible
     unit.second = tok.second or unit.second
@@ -1955,29 +1960,39 @@ def _takes_context_year(u: _Unit) -> bool:
         u.half, u.quarter, u.lead_quarters, u.lead_months, u.year_months, u.year_part))
 
 
-def _ends_with_any(text: str, pos: int, words) -> str | None:
+def _ends_with_any(text: str, pos: int, words: tuple[str, ...]) -> str | None:
+    """The first of words (longest first) that text has just before pos."""
+    if not text.endswith(words, 0, pos):  # one call in C: most positions have none
+        return None
     for w in words:
         if text.startswith(w, pos - len(w)) and pos - len(w) >= 0:
             return w
     return None
 
 
-def _starts_with_any(text: str, pos: int, words) -> str | None:
+def _starts_with_any(text: str, pos: int, words: tuple[str, ...]) -> str | None:
+    """The first of words (longest first) that text has at pos."""
+    if not text.startswith(words, pos):  # one call in C: most positions have none
+        return None
     for w in words:
         if text.startswith(w, pos):
             return w
     return None
 
 
-_SINCE_SUFFIXES = sorted(L.SINCE_SUFFIXES, key=len, reverse=True)
-_AFTER_SUFFIXES = sorted(L.AFTER_SUFFIXES, key=len, reverse=True)
-_UNTIL_SUFFIXES = sorted(L.UNTIL_SUFFIXES, key=len, reverse=True)
-_UNTIL_PREFIXES = sorted(L.UNTIL_PREFIXES, key=len, reverse=True)
-_SINCE_PREFIXES = sorted(L.SINCE_PREFIXES, key=len, reverse=True)
-_TO_NOW = sorted(L.TO_NOW, key=len, reverse=True)
+def _longest_first(words) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+_SINCE_SUFFIXES = _longest_first(L.SINCE_SUFFIXES)
+_AFTER_SUFFIXES = _longest_first(L.AFTER_SUFFIXES)
+_UNTIL_SUFFIXES = _longest_first(L.UNTIL_SUFFIXES)
+_UNTIL_PREFIXES = _longest_first(L.UNTIL_PREFIXES)
+_SINCE_PREFIXES = _longest_first(L.SINCE_PREFIXES)
+_TO_NOW = _longest_first(L.TO_NOW)
 _CLOCK_GRAINS = ("hour", "minute")
 _DAY_GRAINS = ("day", "part_of_day", "hour", "minute")
-_MARKS = sorted(L.RANGE_MARKS, key=len, reverse=True)
+_MARKS = _longest_first(L.RANGE_MARKS)
 _SENTENCE_END_RE = re.compile(f"[{re.escape(L.SENTENCE_ENDS)}]")
 
 
@@ -2048,7 +2063,7 @@ def _glued(scan: str, u: _Unit, v: _Unit) -> bool:
 
 
 _BETWEEN_RE = re.compile(rf"\s?[{L.BETWEEN_JOINERS}]\s?")
-_WITHIN_SUFFIXES = sorted(L.WITHIN_SUFFIXES, key=len, reverse=True)
+_WITHIN_SUFFIXES = _longest_first(L.WITHIN_SUFFIXES)
 _PERIOD_GRAINS = ("year", "half", "season", "quarter", "month", "xun", "week")
 _RECUR_GAP_RE = re.compile(rf"[ \t\u3000{C.COMMAS}{C.COLONS}]{{0,2}}")
 
