@@ -120,7 +120,9 @@ _COLOUR_RESPONSE = re.compile(
 )
 _COLOUR_IN = re.compile(_alternation(lang.ALERT_COLOURS))
 _LEVEL_TAIL_COLOUR = re.compile(rf"[{_OPEN}](?:{_alternation(lang.ALERT_COLOURS)})[{_CLOSE}]|\s")
-_FORECAST = re.compile(rf"(?:{_alternation(lang.FORECAST_WORDS)})(?:{_alternation(lang.FORECAST_PREPOSITIONS)})?$")
+# "预计12月11日", "预计在…", and with a mark between: "经预测,3月5日至6日…", "据…预测:…".
+_FORECAST = re.compile(rf"(?:{_alternation(lang.FORECAST_WORDS)})[{common.COMMAS}{common.COLONS}]?"
+                       rf"(?:{_alternation(lang.FORECAST_PREPOSITIONS)})?$")
 _FORECAST_TEXT = re.compile(_alternation(lang.FORECAST_WORDS))
 _CONDITIONS = re.compile(_alternation(lang.CONDITION_WORDS))
 _ANY_TRIGGER_WORD = re.compile(_alternation(lang.TRIGGER_WORDS + lang.ISSUE_VERBS))

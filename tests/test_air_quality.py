@@ -221,6 +221,19 @@ CASES = [
     pytest.param("预计1月11日、12日我市将出现重度污染,市政府于1月10日16时发布重污染天气黄色预警。", D("2024-01-11"),
                  [(None, "重污染天气黄色预警", "市政府", D("2024-01-10"), T("2024-01-10T16:00"), None, "黄色预警")],
                  id="published-at-an-hour"),
+    # a forecast's days set off by a mark ("经预测,…", "据…预测:…") are the weather's, not the order's
+    pytest.param("经预测,2月6日~7日,青湾市将出现一次中度至重度污染过程,经市生态环境委员会批准,青湾市决定发布重污染天气"
+                 "橙色预警,并于2024年2月5日18时启动Ⅱ级应急响应。", D("2024-02-05"),
+                 [(None, ORANGE, "市生态环境委员会", None, T("2024-02-05T18:00"), None, "橙色预警/Ⅱ级应急响应")],
+                 id="forecast-set-off-by-a-comma"),
+    pytest.param("据环境监测中心预测:2月6日至7日本市扩散条件较差。市重污染天气应急指挥部决定于2月5日18时启动重污染天气"
+                 "黄色预警。", D("2024-02-05"),
+                 [(None, "重污染天气黄色预警", "市重污染天气应急指挥部", None, T("2024-02-05T18:00"), None, "黄色预警")],
+                 id="forecast-set-off-by-a-colon"),
+    # negative: a period the order itself states after the forecast clause stays its period
+    pytest.param("经预测,本市将出现重污染天气,市指挥部决定于2月5日18时至2月7日24时启动重污染天气黄色预警。", D("2024-02-05"),
+                 [(None, "重污染天气黄色预警", "市指挥部", None, T("2024-02-05T18:00"), T("2024-02-08T00:00"), "黄色预警")],
+                 id="forecast-clause-then-the-orders-own-period"),
     pytest.param("市重污染天气应急指挥部决定于3月4日14时发布重污染天气黄色预警,并于14时启动Ⅲ级应急响应。", D("2024-03-05"),
                  [(None, "重污染天气黄色预警", "市重污染天气应急指挥部", D("2024-03-04"), T("2024-03-04T14:00"), None,
                    "黄色预警/Ⅲ级应急响应")], id="published-and-started-the-same-hour"),
