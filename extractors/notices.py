@@ -157,6 +157,7 @@ _RELATIVE_DAYS = re.compile(L.RELATIVE_DAYS)
 _ACTION = re.compile(_alt(L.REQUEST_WORDS + L.ACTION_WORDS))
 _EFFECTIVE = re.compile(rf"{L.EFFECTIVE_LEAD}(?:{_alt(L.EFFECTIVE_VERBS)})")
 _PERIOD = re.compile(_alt(L.PERIOD_CUES))
+_WORKS = re.compile(_alt(L.WORKS_CUES))
 
 
 @dataclass(frozen=True)
@@ -319,6 +320,21 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[lo : stop.start() if stop else len(text)]
 
 
+def _next_sentence(text: str, end: int) -> str:
+    stop = _SENTENCE_END.search(text, end)
+    if stop is None:
+        return ""
+    after = _SENTENCE_END.search(text, stop.end())
+    return text[stop.end() : after.start() if after else len(text)]
+
+
+def _names_period(text: str, sentence: str, end: int) -> bool:
+    """The dated sentence names a stoppage ("定于…停水"), or works whose stoppage the next sentence
+    names ("…实施连通作业。施工期间沿线停水")."""
+    return bool(_PERIOD.search(sentence)) or (
+        bool(_WORKS.search(sentence)) and bool(_PERIOD.search(_next_sentence(text, end))))
+
+
 def schedule_of(text: str, ctx: IssueContext, notice_date: date | None = None) -> Schedule:
     """The deadline, effective date and announced period a notice's text states, if any.
 
@@ -342,12 +358,12 @@ def schedule_of(text: str, ctx: IssueContext, notice_date: date | None = None) -
             if (_DEADLINE_RANGE_CUE.search(_PHRASE_BREAK.split(before)[-1]) or _REQUEST_BEFORE.search(before)
                     or _RELATIVE_DAYS.search(before)):  # "自…之日起N日(内)": a window after 起
                 deadlines.append(last_day(expr))
-            elif period is None and _PERIOD.search(sentence) and expr.start is not None:
+            elif period is None and _names_period(text, sentence, expr.end_char) and expr.start is not None:
                 period = (expr.start, expr.end)
         elif expr.kind == "point" and expr.granularity in ("day", "hour", "minute", "part_of_day"):
             if _DEADLINE_POINT_CUE.search(before) or _DEADLINE_AFTER.match(after):
                 deadlines.append(last_day(expr))
-            elif period is None and expr.granularity != "day" and _PERIOD.search(sentence):
+            elif period is None and expr.granularity != "day" and _names_period(text, sentence, expr.end_char):
                 period = (expr.start, expr.end)
         elif expr.kind == "since" and expr.start is not None:
             # "自1月10日起施行", and "自1月10日起,…禁止…": a notice's "from … on" is when it applies.

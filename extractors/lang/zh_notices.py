@@ -237,6 +237,9 @@ PERIOD_CUES: tuple[str, ...] = (
     "降压供水", "管制",
     "封闭", "施工", "限行", "禁行", "绕行", "停运", "暂停", "闭馆", "停诊", "停业", "检修", "占道",
 )
+# Works a dated sentence may name while the stoppage they cause comes in the next sentence
+# ("…于A至B对管道实施连通作业。施工期间沿线停水"): the date is the stoppage's period then.
+WORKS_CUES: tuple[str, ...] = ("作业", "维修", "抢修")
 # How far (in characters) a cue may stand before the date it qualifies.
 CUE_REACH = 14
 
