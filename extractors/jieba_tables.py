@@ -18,14 +18,29 @@ import os
 import pickle
 import sys
 import tempfile
+import threading
 import warnings
 from pathlib import Path
 
 __all__ = ["pos_tokenizer", "tables_cache_path"]
 
+# Loading is done under one lock: two threads of a run (a warm-up and the first batch, say) may
+# both ask for the tagger. While one imports jieba.posseg, jieba's default dictionary points at an
+# empty file; another thread initialising jieba then would build (and cache) empty tables.
+_LOCK = threading.RLock()
+_IMPORTED = False
+
 
 def _jieba():
-    if "jieba.posseg" in sys.modules:
+    if _IMPORTED:
+        return sys.modules["jieba"]
+    with _LOCK:
+        return _import_jieba()
+
+
+def _import_jieba():
+    global _IMPORTED
+    if _IMPORTED:  # another thread finished it while this one waited
         return sys.modules["jieba"]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -50,6 +65,7 @@ def _jieba():
             import jieba.posseg
         finally:
             jieba.dt.dictionary = default
+    _IMPORTED = True
     return jieba
 
 
@@ -75,12 +91,20 @@ def _read(path: Path):
         return None
     except Exception:  # truncated or foreign: rebuilt below
         return None
-    if not (isinstance(freq, dict) and isinstance(total, int) and isinstance(word_tags, dict)):
+    if not _complete(freq, total, word_tags):
         return None
     return freq, total, word_tags
 
 
+def _complete(freq, total, word_tags) -> bool:
+    """Tables of a real dictionary: an empty one (total 0) makes every cut fail (log of 0)."""
+    return (isinstance(freq, dict) and isinstance(total, int) and isinstance(word_tags, dict)
+            and total > 0 and bool(freq) and bool(word_tags))
+
+
 def _write(path: Path, freq: dict, total: int, word_tags: dict) -> None:
+    if not _complete(freq, total, word_tags):
+        return  # never keep tables that would break every later process
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".jieba-tables-")
@@ -96,6 +120,11 @@ def pos_tokenizer(folder: Path | None):
 
     ``folder`` None: no cache of ours (jieba still uses the system's temporary folder for its own).
     """
+    with _LOCK:
+        return _pos_tokenizer(folder)
+
+
+def _pos_tokenizer(folder: Path | None):
     jieba = _jieba()
     tokenizer = jieba.dt
     if folder is not None:

@@ -67,8 +67,10 @@ _CPPCC_BEFORE = re.compile(rf"(?:{_alternation(lang.CPPCC_PREFIXES)})(?:[{_HAN}]
 _QUOTED_BODY = re.compile(
     rf"^[{lang.BODY_OPEN_QUOTES}][^{lang.BODY_CLOSE_QUOTES}]{{2,30}}[{lang.BODY_CLOSE_QUOTES}]$"
 )
-# "东坪市委", "东坪市人民政府": a city named before one of its bodies.
-_CITY_BEFORE_BODY = re.compile(rf"([{_HAN}]{{2,3}}){lang.CITY}(?:{'|'.join(lang.CITY_BODIES)})")
+# "东坪市委", "东坪市人民政府": a city named before one of its bodies (the place is read back from
+# the two or three characters before the match).
+_CITY_BODY = re.compile(rf"(?<=[{_HAN}]{{2}}){lang.CITY}(?:{'|'.join(lang.CITY_BODIES)})")
+_IS_HAN = re.compile(rf"[{_HAN}]")
 _COMRADE_PRECEDERS = "".join(lang.BEFORE_COMRADE_NAME)
 _NAME_BEFORE_COMRADE = re.compile(
     rf"(?:^|(?<=[^{_HAN}])|(?<=[{_COMRADE_PRECEDERS}]))(?P<name>[{_HAN}]{{2,3}}){lang.COMRADE}"
@@ -307,9 +309,27 @@ def home_city(paper: str | None, text: str = "") -> str | None:
                 if place in lang.PROVINCES:
                     return None
                 return place or None
-    counts = Counter(_CITY_BEFORE_BODY.findall(text))
+    counts = Counter(filter(None, (_place_before(text, m.start()) for m in _CITY_BODY.finditer(text))))
     for place, _ in counts.most_common():
         if not place.startswith(lang.NOT_A_CITY_STARTS):
+            return place
+    return None
+
+
+def _place_before(text: str, end: int) -> str | None:
+    """The city named right before ``end`` (where "市委", "市政府"… begins): the longest of the three
+    or two characters there that is a city of the national area-code list, else that follows 中共
+    (a county-level city's party committee, "中共东坪市委")."""
+    from .area_codes import city_area_codes
+
+    candidates = [text[end - n:end] for n in (3, 2) if end - n >= 0 and not _IS_HAN.sub("", text[end - n:end])]
+    known = city_area_codes()
+    for place in candidates:
+        if place in known:
+            return place
+    for place in candidates:
+        start = end - len(place)
+        if text.endswith(lang.CITY_NAME_PRECEDERS, 0, start):
             return place
     return None
 

@@ -60,7 +60,12 @@ def test_a_later_process_reads_the_pickle_instead_of_the_dictionary(tmp_path, fr
     assert [_tags(tagger, s) for s in SENTENCES] == [_tags(reference, s) for s in SENTENCES]
 
 
-@pytest.mark.parametrize("damage", [b"not a pickle", pickle.dumps(("freq", 1, {}))])
+@pytest.mark.parametrize("damage", [
+    b"not a pickle",
+    pickle.dumps(("freq", 1, {})),
+    pickle.dumps(({}, 0, {"会议": "n"})),  # tables of an empty dictionary: every cut would fail
+    pickle.dumps(({"会议": 5}, 0, {"会议": "n"})),
+])
 def test_a_damaged_cache_is_rebuilt(tmp_path, fresh_jieba, damage):
     jieba, reference = fresh_jieba
     cache = jieba_tables.tables_cache_path(tmp_path)
@@ -126,3 +131,67 @@ print(json.dumps({{
         expected = [[[w.word, w.flag] for w in reference.cut(s)] for s in SENTENCES]
         assert seen["module_cut"] == expected
         assert seen["tagger_cut"] == expected
+
+
+def test_empty_tables_are_never_written(tmp_path):
+    path = tmp_path / "tables.pickle"
+    jieba_tables._write(path, {}, 0, {"会议": "n"})
+    assert not path.exists()
+    jieba_tables._write(path, {"会议": 5}, 5, {"会议": "n"})
+    assert path.exists()
+
+
+def test_two_threads_asking_at_once_both_get_jiebas_tables(tmp_path):
+    """A run's warm-up and its first batch may ask for the tagger together. While one thread imports
+    jieba.posseg, jieba's dictionary points at an empty file: the other must wait, not build (and
+    cache) tables from it. The import is held open here until the second thread has asked."""
+    import json
+    import subprocess
+    import sys
+
+    code = f"""
+import importlib.abc, json, sys, threading, time
+from pathlib import Path
+from extractors import jieba_tables
+
+asked = threading.Event()
+
+class HoldPossegImport(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name == "jieba.posseg" and threading.current_thread().name == "first":
+            started.set()
+            asked.wait(5)
+            time.sleep(0.3)  # the second thread is inside pos_tokenizer now (or waiting for it)
+        return None
+
+started = threading.Event()
+sys.meta_path.insert(0, HoldPossegImport())
+folder = Path({str(tmp_path)!r})
+taggers = {{}}
+
+def ask(name):
+    taggers[name] = jieba_tables.pos_tokenizer(folder)
+
+first = threading.Thread(target=ask, args=("first",), name="first")
+first.start()
+started.wait(5)
+second = threading.Thread(target=ask, args=("second",), name="second")
+second.start()
+asked.set()
+first.join(); second.join()
+jieba = sys.modules["jieba"]
+print(json.dumps({{
+    "totals": [taggers[n].tokenizer.total for n in ("first", "second")],
+    "dictionary_restored": jieba.dt.dictionary is None,
+    "cut": [[w.word, w.flag] for w in taggers["second"].cut({SENTENCES[0]!r})],
+}}))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=jieba_tables.__file__.rsplit("/extractors/", 1)[0], timeout=120)
+    seen = json.loads(out.stdout)
+    assert all(total > 0 for total in seen["totals"])
+    assert seen["dictionary_restored"]
+    assert len(seen["cut"]) > 3
+    (cache,) = tmp_path.glob("jieba-*-tables-*.pickle")
+    freq, total, word_tags = pickle.loads(cache.read_bytes())
+    assert total > 0 and freq and word_tags

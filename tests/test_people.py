@@ -209,6 +209,14 @@ def test_canonical_body(text, city, expected):
         ("山西日报", "", None),
         (None, "太原市委、太原市人民政府联合印发;太原市委召开会议", "太原"),
         (None, "没有城市", None),
+        # a city of the national list, wherever it stands; another place only where it stands apart
+        (None, "昨天菏泽市委召开会议,据菏泽市政府消息", "菏泽"),
+        (None, "中共东坪市委召开全会。东坪市委书记讲话", "东坪"),
+        (None, "会上,东坪市政府通报情况", None),  # not a listed city, nor after 中共: unknown
+        # negatives: the characters before a bare 市委 or 市人大 are a verb, not a place
+        (None, "市委书记某某主持召开市委常委会会议", None),
+        (None, "会议听取市人大常委会工作报告,审议市政府报告", None),
+        (None, "主持召开市委常委会。中共东坪市委书记出席", "东坪"),
     ],
 )
 def test_home_city(paper, text, city):

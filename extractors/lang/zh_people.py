@@ -166,3 +166,7 @@ SESSION_NUMBER = r"次(?:会议|大会)"
 # The bodies a city's name is printed before, counted to find a paper's city in its text.
 CITY_BODIES = ("委", "人民政府", "政府", "人大", "政协")
 NOT_A_CITY_STARTS = ("全", "我", "本", "该", "各")
+# A place not in the national area-code list (a county-level city) counts only after these
+# ("中共东坪市委"): the characters before "市委" in "主持召开市委常委会" or ",审议市政府…" are a
+# verb, not a place, and nothing but the list or 中共 tells a place from a verb.
+CITY_NAME_PRECEDERS = ("中共",)
