@@ -634,7 +634,8 @@ def _classify(para: _Para) -> str:
     if para.level or para.bold:
         return HEADING
     inline = L.NOTICE_INLINE.match(text) if first <= _AT_NOTICE_INLINE else None
-    if inline is not None and len(text) > L.HEADLINE_MAX_CHARS and any(m in text[inline.end():] for m in L.PROSE_MARKS):
+    if inline is not None and len(text) > L.HEADLINE_MAX_CHARS and any(m in text[inline.end():] for m in L.PROSE_MARKS) \
+            and inline.group("title") not in L.ADVICE_LABELS:
         return NOTICE_INLINE
     if looks_like_headline(text):
         return HEADLINE

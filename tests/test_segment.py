@@ -567,6 +567,14 @@ def test_a_one_line_notice_is_a_notice_titled_by_its_own_word():
         ("停水通知\n\n定于3月5号9时至18时停水。\n\n某某供水有限公司\n\n2024年3月1号\n\n停电信息\n\n"
          "某某供电公司将于3月6号8时至12时对部分区域停电。\n",
          [("notice", "停水通知"), ("article", "停电信息")]),
+        # An advice line ("温馨提示:…") before a notice's signature is part of the notice.
+        ("道路施工通告\n\n定于6月2日至6月9日对槐荫路全段封闭施工,禁止车辆通行。\n\n温馨提示:施工期间请过往车辆提前选择槐荫路以外的道路绕行,"
+         "途经该路段的公交线路另行公布,给您带来的不便敬请谅解。\n\n某某市公安局交通警察支队\n\n2024年5月30日\n",
+         [("notice", "道路施工通告")]),
+        # ...while a notice printed on one line under another one is a notice of its own.
+        ("道路施工通告\n\n定于6月2日至6月9日对槐荫路全段封闭施工。\n\n某某市公安局交通警察支队\n\n2024年5月30日\n\n"
+         "停水通知:因管网改造,桐华小区一期、二期及沿街商铺定于6月3日8时至18时停水,请各位居民提前做好储水准备,给您带来的不便敬请谅解。\n",
+         [("notice", "道路施工通告"), ("notice", "停水通知")]),
         ("(下转第2版)\n", [("jump", None)]),
         # A headline closing the page, its story printed elsewhere.
         ("甲地新闻\n\n本报讯 甲地消息。(张三)\n\n乙地新闻标题\n", [("article", "甲地新闻"), ("article", "乙地新闻标题")]),

@@ -166,6 +166,10 @@ ISSUER_NOTICE_TITLE = re.compile(
     r"^[\u4e00-\u9fff()（）·]{2,40}(?:" + "|".join(ISSUER_TITLE_ENDINGS) + rf"){_NOTICE_WORD}"
     r"(?:\s*[(（]第?[0-9一二三四五六七八九十]+号?[)）])?$"
 )
+# An advice label ("温馨提示:…", "特别提示:…") names nobody: a line it opens is advice inside the
+# story or notice above it (a notice's closing reminder before its signature), not a notice of its
+# own. A named one ("市气象台温馨提示:…") is another matter (the notice extractor reads it).
+ADVICE_LABELS = frozenset(q + "提示" for q in ("", "温馨", "友情", "特别", "重要", "安全", "出行", "健康"))
 # A notice printed on one line: "通告 亲贤村…特此通告 …".
 NOTICE_INLINE = re.compile(rf"^(?P<title>(?:[\u4e00-\u9fff]{{0,8}}){_NOTICE_WORD})(?:{SPACE}+|[:：]\s*)(?=\S)")
 # A notice's closing line ("特此通知", "特此公告。"): the last line of the notice above, never a title.
