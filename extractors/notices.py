@@ -554,6 +554,8 @@ def _subject(body: str, kind: str) -> str | None:
     if match is None:
         return None
     subject = match.group("subject")
+    if subject.startswith(L.PURPOSE_OPENERS):
+        return None
     if _is_org(subject):
         return subject
     if (_PERSON.match(subject) and is_plausible_name(subject) and _signs_as_person(kind)

@@ -110,6 +110,19 @@ CASES = [
               phones=("+863514226666",))],
         id="公示-公示期-举报电话",
     ),
+    # a clause of purpose or grounds opening an unsigned notice is no issuer, however it ends
+    pytest.param(
+        "交通管制通告\n\n为了确保全市越野跑比赛的顺利进行,决定对部分道路实行交通管制,具体事项通告如下:\n"
+        "一、管制时间:2023年1月8日6:00至13:00\n二、管制范围:滨河东路全段。\n",
+        [dict(kind="交通管制通告", issuer=None, starts_at=datetime(2023, 1, 8, 6), ends_at=datetime(2023, 1, 8, 13))],
+        id="purpose-clause-is-no-issuer",
+    ),
+    pytest.param(
+        "交通管制通告\n\n为保障全市职工运动会,决定对体育路实行交通管制,具体事项通告如下:\n"
+        "一、管制时间:2023年1月8日6:00至13:00\n二、管制范围:体育路全段。\n",
+        [dict(kind="交通管制通告", issuer=None, starts_at=datetime(2023, 1, 8, 6))],
+        id="purpose-clause-ending-like-an-association-is-no-issuer",
+    ),
     pytest.param(
         "停水通知\n\n因管网改造施工,定于1月8日8时至20时对迎泽区桥东街、柳巷南路一带停水,请用户提前做好储水准备。"
         "咨询电话:0351-4042233\n\n太原供水集团有限公司\n\n2023年1月5日\n",

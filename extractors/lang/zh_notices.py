@@ -179,6 +179,9 @@ CIRCULAR_TITLE_WORDS: tuple[str, ...] = ("印发", "转发", "批转")
 SELF_WORDS: tuple[str, ...] = ("本人", "我单位", "我公司", "本公司", "本单位")
 # Roles that tie a person to the business before them ("某五金经营部经营者王某因…"): the business declares.
 SUBJECT_ROLE_WORDS: tuple[str, ...] = ("经营者", "法定代表人", "法人代表", "负责人", "投资人", "业主")
+# Words that open a clause of purpose or grounds ("为确保比赛顺利进行,…", "根据《…》规定,…"): the
+# clause is no subject, even when it happens to end like a body's name (进行 like 银行, 大会 like 协会).
+PURPOSE_OPENERS: tuple[str, ...] = ("为了", "为", "根据", "按照", "依据", "依照", "鉴于", "由于", "随着", "针对", "结合")
 # What follows the subject of a notice's first sentence when the subject is who issues it.
 AFTER_SUBJECT: tuple[str, ...] = (
     "于", "在", "因", "将", "现", "决定", "拟", "经", "定于", "自", "遗失", "不慎", "丢失", "诚聘", "招聘",
