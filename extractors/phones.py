@@ -731,6 +731,8 @@ def _clean_owner(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     if name in lang.OWNER_CUE_ONLY or len(_CJK.findall(_NOT_A_NAME.sub("", name))) < 2:
         return None
+    if name.endswith(lang.NEWS_OPENER_ENDINGS):
+        return None
     if _PURPOSE_END.search(name):
         return None  # "意见反馈(电话)": what the number is for, not who answers
     if name.startswith(lang.OWNER_FRAGMENT_STARTS) and not (

@@ -553,6 +553,11 @@ def test_extract_sets_the_article_holding_the_number():
                      {"0351-7654321": "周女士", "13803456789": "周女士"}, id="contact-person-on-the-line-above"),
         pytest.param("市民文化节开幕\n\n本报讯 文化节持续一个月,咨询电话:0351-4041234。(张三)\n",
                      {"0351-4041234": None}, id="news-number-without-owner-stays-without"),
+        # a report's opening marker before a labelled number is the paper's, not the number's owner
+        pytest.param("购票须知\n\n本报讯 购票电话:0351-5551234;市文旅局服务热线 0351-5554321。\n",
+                     {"0351-5551234": None, "0351-5554321": "市文旅局服务热线"}, id="news-opener-is-no-owner"),
+        pytest.param("电视台讯\n\n晋阳网讯 市图书馆咨询电话:0351-5556789。\n",
+                     {"0351-5556789": "市图书馆"}, id="news-opener-then-the-owner"),
     ],
 )
 def test_owner_of_a_number_printed_in_a_notice(text, owners):

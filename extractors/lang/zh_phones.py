@@ -154,6 +154,8 @@ PURPOSE_ENDINGS: tuple[str, ...] = (
     "反馈", "反映", "意见", "建议", "诉求", "问题", "线索",
     # a field's name, not who answers ("报名地点及联系电话:…")
     "地点", "地址", "时间", "日期", "网址", "邮箱",
+    # what the call is for: booking ("订票电话", "订餐热线")
+    "订票", "购票", "退票", "改签", "预订", "订餐", "订房",
 )
 # Words an owner never starts with: what is left after them is a fragment of a label ("及联系电").
 OWNER_FRAGMENT_STARTS: tuple[str, ...] = ("及", "和", "与", "或", "并", "等", "的")
@@ -168,6 +170,9 @@ ANNOUNCE_VERBS: tuple[str, ...] = (
 )
 
 # Words that alone are no owner: what is left of "联系电话" after cleaning is nothing at all.
+# A report's opening marker ("本报讯", "某某网讯") before a labelled number is the paper's byline, not
+# whom the number reaches ("本报讯 订票电话:…").
+NEWS_OPENER_ENDINGS: tuple[str, ...] = ("报讯", "网讯", "台讯", "社讯")
 OWNER_CUE_ONLY: tuple[str, ...] = (
     "服务热线", "热线", "热线电话", "咨询热线", "举报热线", "投诉热线", "电话", "联系电话", "咨询电话",
     "举报电话", "投诉电话", "服务电话", "办公电话", "值班电话", "报名电话", "预约电话", "监督电话",
