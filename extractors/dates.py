@@ -1174,7 +1174,12 @@ def _token(m: re.Match) -> _Unit | None:
 
 
 def _and_a_half(count: int, unit: str) -> tuple[int, str] | None:
-    """一年半, 两个半月, 一个半小时: the count and a half, in the next finer unit (a month as 30 days)."""
+    """一年半, 一个半小时: the count and a half, in the next finer unit. 两个半月 is counted by the
+    calendar, two months and then half a month (15 days), as the unit "month_and_half": months are
+    not 30 days long, and "十个半月后" must land half a month past the tenth month, not five days
+    short of it."""
+    if unit == "month":
+        return count, _MONTH_AND_HALF
     finer = L.HALF_STEPS.get(unit)
     if finer is None:
         return None
@@ -1752,7 +1757,12 @@ def _add_workdays(day: date, count: int) -> date:
     return day
 
 
+_MONTH_AND_HALF = "month_and_half"  # a count of months and half a month more (两个半月)
+
+
 def _shift(day: date, unit: str, count: int) -> date:
+    if unit == _MONTH_AND_HALF:  # whole months by the calendar, then the half month's 15 days
+        return _shift(day, "month", count) + timedelta(days=15 if count >= 0 else -15)
     if unit == "day":
         return day + timedelta(days=count)
     if unit == "week":

@@ -216,7 +216,8 @@ HALF_UNIT_WORDS = ("分半钟", "分半")
 # "两个半月", "一个半小时": the unit written after 个半 -> its DURATION_UNITS key.
 HALF_AFTER_GE: dict[str, str] = {"月": "个月", "小时": "小时", "钟头": "钟头", "星期": "个星期"}
 # "一年半": a count and a half, in the next finer unit: unit -> (finer per unit, finer unit).
-HALF_STEPS: dict[str, tuple[int, str]] = {"year": (12, "month"), "month": (30, "day"), "day": (24, "hour"),
+# (A month and a half is no fixed count of days: the engine counts 两个半月 by the calendar.)
+HALF_STEPS: dict[str, tuple[int, str]] = {"year": (12, "month"), "day": (24, "hour"),
                                           "hour": (60, "minute"), "week": (7, "day"),
                                           "minute": (60, "second")}
 # "十多年来", "半年多以来": an approximate count reads as the count.
