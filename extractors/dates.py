@@ -177,6 +177,8 @@ class _Unit:
     hour_last: int | None = None  # 七八点: the second of two neighbouring hours named at once
     count_low: int | None = None  # 三四天后: the first count of a pair (count is the second)
     anaphoric: bool = False  # 当月, 这一年: the month or year the text just named
+    half_rel: int | None = None  # 上个半年, 这半年: calendar half-years from the base's
+    half_week: int | None = None  # 上半周 (1, Monday-Wednesday), 下半周 (2, Thursday-Sunday)
     tokens: int = 1
 
 
@@ -559,6 +561,35 @@ def _clause_later(m: re.Match) -> "_Unit | None":
 def _month_half(m: re.Match) -> "_Unit":
     s, e = m.span()
     return _Unit(s, e, 3, 3, xun=m.group("F_mhalf"))
+
+
+@_family("F_halfyear", rf"(?P<hy_w>{_alt(L.RELATIVE_HALF_YEARS)})(?P<hy_t>{_alt(L.HALF_YEAR_BACK_TAILS)})?",
+         "".join({w[0] for w in L.RELATIVE_HALF_YEARS}))
+def _relative_half_year(m: re.Match) -> "_Unit":
+    """上个半年, 下一个半年, 这半年: a calendar half-year counted from the base's (January-June or
+    July-December); 这半年来 is the six months back to the base, as 近半年."""
+    s, e = m.span()
+    rel = L.RELATIVE_HALF_YEARS[m.group("hy_w")]
+    if m.group("hy_t") and rel == 0:
+        count, unit = L.HALF_COUNTS["year"]
+        return _Unit(s, e, -1, -1, special="back", count=count, count_unit=unit)
+    if m.group("hy_t"):
+        e -= len(m.group("hy_t"))
+    return _Unit(s, e, -1, 1, half_rel=rel)
+
+
+@_family("F_halfweek", rf"(?:(?P<hw_r>{_alt(L.RELATIVE_WEEKS)})(?:{L.WEEK_WORDS_RE}){L.OF}?(?P<hw_a>{_alt(L.HALF_WEEKS)})"
+                       rf"|(?P<hw_b>{_alt(set(L.HALF_WEEKS) - set(L.HALF_WEEK_FROM_NOUN))})"
+                       rf"|(?<![^{re.escape(L.CLAUSE_EDGES)}])(?P<hw_c>{_alt(L.HALF_WEEK_FROM_NOUN)}))"
+                       rf"(?![{L.NOT_AFTER_HALF_WEEK}])",
+         "".join({w[0] for w in list(L.RELATIVE_WEEKS) + list(L.HALF_WEEKS)}))
+def _half_week(m: re.Match) -> "_Unit":
+    """上半周 / 下半周 (前半周, 后半周 at a clause's head): Monday to Wednesday or Thursday to Sunday of
+    the base's week, or of the week named with it (下周前半周, 本周的后半周)."""
+    word = m.group("hw_a") or m.group("hw_b") or m.group("hw_c")
+    rel = L.RELATIVE_WEEKS[m.group("hw_r")] if m.group("hw_r") else 0
+    s, e = m.span()
+    return _Unit(s, e, -1, 3, week_rel=rel, half_week=L.HALF_WEEKS[word])
 
 
 _LUNAR_MONTH = L.LUNAR_MONTH_RE
@@ -1634,6 +1665,10 @@ def _resolve_unit(u: _Unit, base: datetime, prefer: str, after: Interval | None,
                 "year")
     if u.season is not None:
         return _season_interval(u.season, today)
+    if u.half_rel is not None:
+        index = today.year * 2 + (today.month - 1) // 6 + u.half_rel
+        return (datetime(index // 2, index % 2 * 6 + 1, 1),
+                datetime((index + 1) // 2, (index + 1) % 2 * 6 + 1, 1), "half")
     if u.decade is not None:
         first, span, lo, hi = u.decade
         if first < 0:  # no century named: the latest such decade that has begun
@@ -1658,6 +1693,9 @@ def _resolve_unit(u: _Unit, base: datetime, prefer: str, after: Interval | None,
         monday = today - timedelta(days=today.weekday())
         if u.week_rel is not None:
             monday += timedelta(weeks=u.week_rel)
+            if u.half_week is not None:
+                first, after_last = L.HALF_WEEK_DAYS[u.half_week]
+                return _day_dt(monday) + timedelta(days=first), _day_dt(monday) + timedelta(days=after_last), "day"
             if u.weekend:
                 return _day_dt(monday) + timedelta(days=5), _day_dt(monday) + timedelta(days=7), "day"
             if u.weekday is None:
@@ -2324,6 +2362,7 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             out.append(_expr(text, s, e, "range", start, end + timedelta(hours=u.hour_last - u.hour), grain))
             continue
         if u.day_rel_last is not None or u.year_rel_last is not None or u.holiday_period is not None \
+                or u.half_week is not None \
                 or (u.season is not None and u.season[2] > 1):
             out.append(_expr(text, s, e, "range", start, end, grain))
             continue

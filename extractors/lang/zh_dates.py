@@ -115,6 +115,21 @@ WEEKDAYS: dict[str, int] = {
 }
 
 HALVES: dict[str, int] = {"上半年": 1, "下半年": 2}
+# Halves of a calendar year said from the base: word -> offset in half-years (上个半年 in September
+# is January-June; 下个半年 in May is July-December). 这半年 is the base's own half, but with
+# 来/以来 after it (这半年来) the six months back to the base, like 近半年.
+RELATIVE_HALF_YEARS: dict[str, int] = {"上个半年": -1, "上一个半年": -1, "下个半年": 1, "下一个半年": 1,
+                                       "这半年": 0, "这个半年": 0}
+HALF_YEAR_BACK_TAILS = ["多以来", "以来", "多来", "来"]
+# Halves of a week: Monday to Wednesday and Thursday to Sunday, the split weather desks use when
+# they say 前半周回暖, 后半周降温 (a cold front "on Thursday" opens the second half). Said alone they
+# are halves of the base's week, or of the week named just before (下周前半周, 本周的后半周).
+HALF_WEEKS: dict[str, int] = {"上半周": 1, "前半周": 1, "下半周": 2, "后半周": 2}
+HALF_WEEK_DAYS: dict[int, tuple[int, int]] = {1: (0, 3), 2: (3, 7)}  # first weekday, weekday after the last
+# 前半周/后半周 only open a clause or follow a week: after a noun they count from it (节前半周: the
+# half week before the holiday). None of the halves goes on into 周期, 周年, 周边, 周围, 周岁, 周刊.
+HALF_WEEK_FROM_NOUN = ("前半周", "后半周")
+NOT_AFTER_HALF_WEEK = "期年边围岁刊报末"
 # 前半年/后半年 are halves only straight after a year ("2018年前半年"); elsewhere "手术后半年" is
 # half a year after something.
 JOINED_HALVES: dict[str, int] = {"前半年": 1, "后半年": 2}
