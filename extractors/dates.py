@@ -822,9 +822,11 @@ def _then_n(m: re.Match) -> "_Unit | None":
 
 _PATTERN_PARTS = [
     *(f"(?P<{group}>{pattern})" for group, pattern, _ in _FAMILIES),
-    # 2023-12-01, 2023.12.1, 2023/12/01, 2025-08-16T18:15:00
+    # 2023-12-01, 2023.12.1, 2023/12/01, 2025-08-16T18:15:00; 2023-11-2808:45 and 2021-09-12-11:23
+    # (a clock glued on by a hyphen after the day, as some systems print timestamps: one instant,
+    # not a range from the day's start; "2021-09-12 08:00-11:23" is a range, its hyphen after a clock)
     r"(?P<T_num>(?<![\d.])(?P<n_y>[12]\d{3})(?P<n_s>[-./])(?P<n_m>\d{1,2})(?P=n_s)"
-    r"(?P<n_d>\d{1,2})(?:(?:T|(?<=\d\d))(?P<n_h>\d\d):(?P<n_mi>\d\d)(?::(?P<n_sec>\d\d))?)?(?![\d.]))",
+    r"(?P<n_d>\d{1,2})(?:(?:T|(?<=\d\d)|-)(?P<n_h>\d\d):(?P<n_mi>\d\d)(?::(?P<n_sec>\d\d))?)?(?![\d.]))",
     # 近3天, 过去两年(来)
     rf"(?P<T_back>(?:{_alt(L.LOOKBACK_PREFIXES)}){L.OF}?{_SP}(?P<b_n>{_COUNT}){_SP}(?:{_APPROX})?{_SP}"
     rf"(?:(?P<b_hp>{L.GE_AND_A_HALF})(?P<b_uh>{_alt(L.HALF_AFTER_GE)})|(?P<b_u>{_DUR_ALL_UNIT})(?P<b_hs>{L.HALF})?)"
