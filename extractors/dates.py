@@ -179,6 +179,8 @@ class _Unit:
     anaphoric: bool = False  # 当月, 这一年: the month or year the text just named
     half_rel: int | None = None  # 上个半年, 这半年: calendar half-years from the base's
     half_week: int | None = None  # 上半周 (1, Monday-Wednesday), 下半周 (2, Thursday-Sunday)
+    hour_rel: int | None = None  # 上个小时: clock hours from the base's, said now only
+    now_only: bool = False  # 前两个钟头, 上个小时: counted from the moment of speaking (base_is_now)
     tokens: int = 1
 
 
@@ -592,6 +594,35 @@ def _half_week(m: re.Match) -> "_Unit":
     return _Unit(s, e, -1, 3, week_rel=rel, half_week=L.HALF_WEEKS[word])
 
 
+@_family("F_clockwindow", rf"(?<![^{re.escape(L.CLAUSE_EDGES)}])(?P<cw_w>{L.WINDOW_WORDS_RE}){_SP}(?P<cw_n>{_COUNT}){_SP}"
+                          rf"(?P<cw_u>{_alt(L.CLOCK_WINDOW_UNITS)})(?![{L.NOT_AFTER_WINDOW}])", L.WINDOW_WORDS)
+def _clock_window(m: re.Match) -> "_Unit | None":
+    """前两个钟头, 前两分钟, 后半小时 at a clause's head: the hours or minutes just before or after the
+    moment of speaking; read only when the base is that moment (base_is_now)."""
+    count = _count(m.group("cw_n"), L.DURATION_UNITS[m.group("cw_u")])
+    if count is None:
+        return None
+    s, e = m.span()
+    back = m.group("cw_w") == L.BEFORE_WORD
+    return _Unit(s, e, -1, -1, special="back" if back else "fwd", count=count[0], count_unit=count[1],
+                 direction=None if back else "within", now_only=True)
+
+
+@_family("F_hourrel", rf"(?P<hr>{_alt(L.RELATIVE_HOURS)})(?![{L.NOT_AFTER_RELATIVE_HOUR}])",
+         "".join({w[0] for w in L.RELATIVE_HOURS}))
+def _relative_hour(m: re.Match) -> "_Unit":
+    """上个小时, 下一个小时: the clock hour before or after the base's, said now only."""
+    s, e = m.span()
+    return _Unit(s, e, -1, 6, hour_rel=L.RELATIVE_HOURS[m.group("hr")], now_only=True)
+
+
+@_family("F_wholeday", rf"{L.WHOLE_DAY_TAIL}(?![{L.NOT_AFTER_WHOLE_DAY}])", L.WHOLE_DAY_TAIL[0])
+def _whole_day(m: re.Match) -> "_Unit":
+    """全天: the whole of the day named just before it (12月5日全天, 今天全天); alone only said now."""
+    s, e = m.span()
+    return _Unit(s, e, 5, 5, pod=L.WHOLE_DAY_TAIL, joined_only=True)
+
+
 _LUNAR_MONTH = L.LUNAR_MONTH_RE
 _LUNAR_DAY = L.LUNAR_DAY_RE
 
@@ -775,7 +806,7 @@ def _every(m: re.Match) -> "_Unit | None":
 
 
 @_family("F_hourpair", rf"(?<![{L.YEAR_DIGIT_CLASS}{L.TEN_AND_TWO}])(?P<hp>{_alt(L.NUMERAL_PAIRS)})"
-                       rf"(?:{L.HOUR_PAIR_UNIT_RE})(?P<hp_x>{L.HOUR_PAIR_TAIL_RE})?(?![{L.PAIR_NOT_AFTER}])", "".join({p[0] for p in L.NUMERAL_PAIRS}))
+                       rf"(?:{L.HOUR_PAIR_UNIT_RE})(?:{''.join(f'(?<!{w})' for w in L.NOT_AN_HOUR_PAIR)}|(?={L.HOUR_PAIR_TAIL_RE}))(?P<hp_x>{L.HOUR_PAIR_TAIL_RE})?(?![{L.PAIR_NOT_AFTER}])", "".join({p[0] for p in L.NUMERAL_PAIRS}))
 def _hour_pair(m: re.Match) -> "_Unit":
     """七八点, 下午三四点钟: two neighbouring hours said at once, one span from the first to the end
     of the second (an approximate pair, never a count of two)."""
@@ -1283,9 +1314,6 @@ def _units(text: str) -> list[_Unit]:
                 prev.tokens += 1
                 continue
         units.append(tok)
-    for unit in units:
-        if unit.hi == 4 and unit.special is None and text.startswith(L.WHOLE_DAY_TAIL, unit.end):
-            unit.pod, unit.hi, unit.end = L.WHOLE_DAY_TAIL, 5, unit.end + len(L.WHOLE_DAY_TAIL)
     return units
 
 
@@ -2237,6 +2265,12 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             if got_rule is not None:
                 out.append(got_rule[0])
                 i += got_rule[1]
+            continue
+        if u.now_only and not base_is_now:
+            continue  # 前两个钟头, 上个小时 in a paper: its base is a day, not the moment they count from
+        if u.hour_rel is not None:
+            hour = base.replace(minute=0, second=0, microsecond=0) + timedelta(hours=u.hour_rel)
+            out.append(_expr(text, u.start, u.end, "point", hour, hour + timedelta(hours=1), "hour"))
             continue
         if u.special in ("back", "fwd"):
             if u.anaphoric and not (base_is_now and not out):

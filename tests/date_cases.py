@@ -1002,6 +1002,9 @@ FAMILIES: dict[str, list[tuple]] = {
         ("那道题扣了七八点", B, []),
         ("他已干了七八年", B, []),
         ("三四点建议", B, []),
+        ("九十时至12月5日", B, []),  # ninety o'clock, impossible, voids its range
+        ("九十点至12月5日", B, []),
+        ("九十点钟左右收摊", B, [rg("九十点钟", "2023-12-01T09:00", "2023-12-01T11:00", H)]),  # with 钟: a pair
         ("下午三五点", B, [pt("下午", "2023-12-01T12:00", "2023-12-01T18:00", POD)]),
     ],
     "a list of days after a month, with commas": [
@@ -1138,6 +1141,23 @@ FAMILIES: dict[str, list[tuple]] = {
         ("型号2022-3-7-16:45:99", B, []),
         ("版本号2022-13-07-16:45", B, []),
     ],
+    "clock windows from now (前两个钟头, 上个小时) are no dates in a paper": [
+        # a paper's base is its day, not a moment: these count from the moment of speaking
+        # (NOW_FAMILIES below) or, after a noun, from an event (比赛前两分钟: the match's first two)
+        ("前两个钟头，他还在工地", B, []),
+        ("上个小时的降雨量", B, []),
+        ("比赛前两分钟就进了球", B, []),
+        ("开会前两个小时赶到", B, []),
+        # 过去 says it is a window back from the base, in a paper too
+        ("过去三个钟头雨势减弱", B, [rg("过去三个钟头", "2023-11-30T21:00", "2023-12-01T00:00", H)]),
+    ],
+    "全天 after a day, and alone only said now": [
+        ("12月9日全天限行", B, [pt("12月9日全天", "2023-12-09", "2023-12-10", D)]),
+        ("明天全天有雨", B, [pt("明天全天", "2023-12-02", "2023-12-03", D)]),
+        ("全天。", B, []),  # in a paper: the day of something the text does not give
+        ("全天候监测", B, []),
+        ("全天然原料", B, []),
+    ],
 }
 CASES += [case for cases in FAMILIES.values() for case in cases]
 
@@ -1165,3 +1185,31 @@ NOW_CASES: list[tuple] = [
     ("去年到现在", "2023-12-01T09:30", [rg("去年到现在", "2022-01-01", "2023-12-01T09:30", Y)]),
     ("3日之后10分钟", B, [pt("3日", "2023-12-03", "2023-12-04", D)]),  # after the 3rd, not now
 ]
+
+# Families said now, grouped like FAMILIES (their paper-side negatives are there).
+NOW_FAMILIES: dict[str, list[tuple]] = {
+    "clock windows from now (前两个钟头, 上个小时)": [
+        # the clock hour before, of or after the base's, as 上个月 is the calendar month before
+        ("上个小时", "2023-12-01T16:12", [pt("上个小时", "2023-12-01T15:00", "2023-12-01T16:00", H)]),
+        ("上一个小时的降水", "2023-12-01T16:12",
+         [pt("上一个小时", "2023-12-01T15:00", "2023-12-01T16:00", H)]),
+        ("下个小时", "2023-12-01T23:40", [pt("下个小时", "2023-12-02T00:00", "2023-12-02T01:00", H)]),
+        # 前/后 and a count opening a clause: the minutes or hours back to or on from this instant
+        ("前两个钟头，我还在路上", "2023-12-01T16:12",
+         [rg("前两个钟头", "2023-12-01T14:12", "2023-12-01T16:12", H)]),
+        ("前5分钟", "2023-12-01T16:12", [rg("前5分钟", "2023-12-01T16:07", "2023-12-01T16:12", MIN)]),
+        ("后半小时有雨", "2023-12-01T16:12", [rg("后半小时", "2023-12-01T16:12", "2023-12-01T16:42", MIN)]),
+        # after a noun they count from it
+        ("比赛前两分钟", "2023-12-01T16:12", []),
+        ("出发前两个小时", "2023-12-01T16:12", []),
+        ("开场后10分钟", "2023-12-01T16:12", []),
+        ("他小时候", "2023-12-01T16:12", []),
+    ],
+    "全天 alone said now": [
+        ("全天", "2023-12-01T16:12", [pt("全天", "2023-12-01", "2023-12-02", D)]),
+        ("全天。", B, [pt("全天", "2023-12-01", "2023-12-02", D)]),
+        ("全天开放", B, []),  # a habit, as 白天上班
+        ("全天候", B, []),
+    ],
+}
+NOW_CASES += [case for cases in NOW_FAMILIES.values() for case in cases]

@@ -135,10 +135,13 @@ NOT_AFTER_HALF_WEEK = "期年边围岁刊报末"
 JOINED_HALVES: dict[str, int] = {"前半年": 1, "后半年": 2}
 # Parts of the day that count only after a day ("昨天白天", "12月12日白天"): alone "白天把老人送来"
 # is habitual, not a date.
-JOINED_ONLY_PARTS = ("白天",)
-# "12月5日全天", "今天全天": the whole of the day just named. Read as a tail of that day rather than
-# as a token of its own: 全 starts a hundred other words (全市, 全面), and the scan would stop at each.
+JOINED_ONLY_PARTS = ("白天", "全天")
+# "12月5日全天", "今天全天": the whole of the day just named; alone, like 白天, only when said now
+# ("全天。" to a question: the base's day; in a paper "全天开放" is a habit). 全 starts a hundred
+# other words (全市, 全面), but the scan only stops where 天 follows it; not these after it
+# (全天候, 全天然, 全天下, 全天津).
 WHOLE_DAY_TAIL = "全天"
+NOT_AFTER_WHOLE_DAY = "候然下津空际文使"
 # Parts of a month and of a year: word -> (first day, last day) or (first month, last month).
 # Halves of a month (上半月, 下半月) are read like the 旬 below.
 MONTH_HALVES = ["上半月", "下半月", "前半月", "后半月"]
@@ -251,6 +254,15 @@ NOT_AFTER_TIME_LEFT = "的工薪口假"
 # "之前3小时", "之后5分钟": a count after these runs back (False) or ahead (True) from what was told.
 THEN_WORDS: dict[str, bool] = {"之前": False, "之后": True, "此前": False, "此后": True}
 AHEAD_PREFIXES = ["未来", "今后"]
+# Clock windows said from now (base_is_now): 前两个钟头, 前两分钟, 后半小时 opening a clause are the
+# hours or minutes just before or after the moment of speaking (after a noun they count from it:
+# 比赛前两分钟, 开会前两个小时; in a paper the base is a day, not a moment, so they give nothing).
+CLOCK_WINDOW_UNITS = ["个多小时", "个小时", "小时", "个钟头", "钟头", "分钟", "刻钟", "秒钟"]
+# The previous, this or the next clock hour, said now: 上个小时 at 16:12 is 15:00-16:00, as 上个月
+# is the calendar month before (not "小时候", childhood).
+RELATIVE_HOURS: dict[str, int] = {"上个小时": -1, "上一个小时": -1, "上一小时": -1, "这个小时": 0,
+                                  "下个小时": 1, "下一个小时": 1, "下一小时": 1}
+NOT_AFTER_RELATIVE_HOUR = "候"
 
 # Words around an expression that turn it into an open interval.
 SINCE_PREFIXES = ["自从", "自", "从"]
@@ -528,6 +540,9 @@ BEFORE_TIME_YEAR = "于在自从"  # 于2018, 自2016起
 AFTER_TIME_YEAR = ",，。;；起以"
 TEN_AND_TWO = "十两"  # 十七八点, 两三点: not a pair of hours from the second numeral
 HOUR_PAIR_UNIT_RE = "点|时"
+# ...but 九十点, 九十时 read as ninety o'clock (an impossible clock time, voiding its range) unless
+# the pair's tail follows (九十点钟, 九十点左右: nine or ten), since 九十 is a number too.
+NOT_AN_HOUR_PAIR = ("九十点", "九十时")
 HOUR_PAIR_TAIL_RE = "钟|左右"
 # 去年的前10天, 2021年后三个月, 最后3周; 前两年/后1年 alone (WINDOW_WORDS).
 LEAD_FIRST_RE = "前|头|首"
