@@ -580,18 +580,16 @@ def _relative_half_year(m: re.Match) -> "_Unit":
     return _Unit(s, e, -1, 1, half_rel=rel)
 
 
-@_family("F_halfweek", rf"(?:(?P<hw_r>{_alt(L.RELATIVE_WEEKS)})(?:{L.WEEK_WORDS_RE}){L.OF}?(?P<hw_a>{_alt(L.HALF_WEEKS)})"
-                       rf"|(?P<hw_b>{_alt(set(L.HALF_WEEKS) - set(L.HALF_WEEK_FROM_NOUN))})"
-                       rf"|(?<![^{re.escape(L.CLAUSE_EDGES)}])(?P<hw_c>{_alt(L.HALF_WEEK_FROM_NOUN)}))"
-                       rf"(?![{L.NOT_AFTER_HALF_WEEK}])",
-         "".join({w[0] for w in list(L.RELATIVE_WEEKS) + list(L.HALF_WEEKS)}))
+@_family("F_halfweek", rf"(?:(?P<hw_b>{_alt(set(L.HALF_WEEKS) - set(L.HALF_WEEK_FROM_NOUN))})"
+                       rf"|(?:(?<![^{re.escape(L.CLAUSE_EDGES)}])|{'|'.join(f'(?<={w})' for w in L.WEEK_BEFORE_HALF)})"
+                       rf"(?P<hw_c>{_alt(L.HALF_WEEK_FROM_NOUN)}))(?![{L.NOT_AFTER_HALF_WEEK}])",
+         "".join({w[0] for w in L.HALF_WEEKS}))
 def _half_week(m: re.Match) -> "_Unit":
-    """上半周 / 下半周 (前半周, 后半周 at a clause's head): Monday to Wednesday or Thursday to Sunday of
-    the base's week, or of the week named with it (下周前半周, 本周的后半周)."""
-    word = m.group("hw_a") or m.group("hw_b") or m.group("hw_c")
-    rel = L.RELATIVE_WEEKS[m.group("hw_r")] if m.group("hw_r") else 0
+    """上半周 / 下半周 (前半周, 后半周 at a clause's head or after a week): Monday to Wednesday or
+    Thursday to Sunday of the base's week, or of the week named just before (下周前半周, 本周的后半周:
+    joined in _units)."""
     s, e = m.span()
-    return _Unit(s, e, -1, 3, week_rel=rel, half_week=L.HALF_WEEKS[word])
+    return _Unit(s, e, -1, 3, week_rel=0, half_week=L.HALF_WEEKS[m.group("hw_b") or m.group("hw_c")])
 
 
 @_family("F_clockwindow", rf"(?<![^{re.escape(L.CLAUSE_EDGES)}])(?P<cw_w>{L.WINDOW_WORDS_RE}){_SP}(?P<cw_n>{_COUNT}){_SP}"
@@ -614,13 +612,6 @@ def _relative_hour(m: re.Match) -> "_Unit":
     """上个小时, 下一个小时: the clock hour before or after the base's, said now only."""
     s, e = m.span()
     return _Unit(s, e, -1, 6, hour_rel=L.RELATIVE_HOURS[m.group("hr")], now_only=True)
-
-
-@_family("F_wholeday", rf"{L.WHOLE_DAY_TAIL}(?![{L.NOT_AFTER_WHOLE_DAY}])", L.WHOLE_DAY_TAIL[0])
-def _whole_day(m: re.Match) -> "_Unit":
-    """全天: the whole of the day named just before it (12月5日全天, 今天全天); alone only said now."""
-    s, e = m.span()
-    return _Unit(s, e, 5, 5, pod=L.WHOLE_DAY_TAIL, joined_only=True)
 
 
 _LUNAR_MONTH = L.LUNAR_MONTH_RE
@@ -1302,6 +1293,11 @@ def _units(text: str) -> list[_Unit]:
                     and tok.lo in _FOLLOWS[prev.hi]:
                 _merge(prev, tok)
                 continue
+            if gap in ("", L.OF) and tok.half_week is not None and prev.week_rel is not None and prev.tokens == 1 \
+                    and prev.weekday is None and not prev.weekend and prev.half_week is None:
+                # 下周前半周, 本周的后半周: that week's half
+                prev.half_week, prev.end, prev.hi, prev.tokens = tok.half_week, tok.end, tok.hi, 2
+                continue
             if not gap and prev.tokens == 1 and prev.week_rel is not None and prev.weekday is None \
                     and not prev.weekend and tok.weekday is not None and tok.week_rel is None and tok.tokens == 1:
                 # 下周周六, 上周星期三: the week, then its day
@@ -1314,7 +1310,26 @@ def _units(text: str) -> list[_Unit]:
                 prev.tokens += 1
                 continue
         units.append(tok)
+    for unit in units:
+        if unit.hi == 4 and unit.special is None and text.startswith(L.WHOLE_DAY_TAIL, unit.end) \
+                and not text.startswith(_NOT_WHOLE_DAY, unit.end):
+            unit.pod, unit.hi, unit.end = L.WHOLE_DAY_TAIL, 5, unit.end + len(L.WHOLE_DAY_TAIL)
     return units
+
+
+# 全天 is read as a tail of the day before it ("12月5日全天"), not as a token of its own: 全 starts a
+# hundred other words (全市, 全面), and the scan would stop at each. Alone it counts only said now
+# (base_is_now), found then by this pattern.
+_NOT_WHOLE_DAY = tuple(L.WHOLE_DAY_TAIL + ch for ch in L.NOT_AFTER_WHOLE_DAY)  # 全天候, 全天然
+_WHOLE_DAY_RE = re.compile(rf"{L.WHOLE_DAY_TAIL}(?![{L.NOT_AFTER_WHOLE_DAY}])")
+
+
+def _with_lone_whole_days(text: str, units: list[_Unit]) -> list[_Unit]:
+    """The units, with each 全天 no unit took as its tail as a unit of its own (said now only)."""
+    lone = [_Unit(m.start(), m.end(), 5, 5, pod=L.WHOLE_DAY_TAIL, joined_only=True)
+            for m in _WHOLE_DAY_RE.finditer(text)
+            if not any(u.start <= m.start() < u.end for u in units)]
+    return sorted(units + lone, key=lambda u: u.start) if lone else units
 
 
 def _is_weekday_note(prev: _Unit, tok: _Unit, gap: str, text: str) -> bool:
@@ -2229,7 +2244,10 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
     units: list[_Unit] = []
     touching: list[int] = []  # end of the unit just before each kept one, kept or not
     last_end = -1
-    for unit in _units(scan):
+    found_units = _units(scan)
+    if base_is_now and L.WHOLE_DAY_TAIL in scan:
+        found_units = _with_lone_whole_days(scan, found_units)
+    for unit in found_units:
         # An impossible date is kept, however implausible, so that it can void the range it is in.
         unit.impossible = unit.impossible or _impossible(unit, base)
         closes_range = bool(units) and units[-1].end == last_end and _glued(scan, units[-1], unit) and (

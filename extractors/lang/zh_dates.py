@@ -129,6 +129,7 @@ HALF_WEEK_DAYS: dict[int, tuple[int, int]] = {1: (0, 3), 2: (3, 7)}  # first wee
 # 前半周/后半周 only open a clause or follow a week: after a noun they count from it (节前半周: the
 # half week before the holiday). None of the halves goes on into 周期, 周年, 周边, 周围, 周岁, 周刊.
 HALF_WEEK_FROM_NOUN = ("前半周", "后半周")
+WEEK_BEFORE_HALF = ("周", "星期", "礼拜", "周的", "星期的", "礼拜的")  # 下周前半周, 本周的后半周
 NOT_AFTER_HALF_WEEK = "期年边围岁刊报末"
 # 前半年/后半年 are halves only straight after a year ("2018年前半年"); elsewhere "手术后半年" is
 # half a year after something.
@@ -137,9 +138,8 @@ JOINED_HALVES: dict[str, int] = {"前半年": 1, "后半年": 2}
 # is habitual, not a date.
 JOINED_ONLY_PARTS = ("白天", "全天")
 # "12月5日全天", "今天全天": the whole of the day just named; alone, like 白天, only when said now
-# ("全天。" to a question: the base's day; in a paper "全天开放" is a habit). 全 starts a hundred
-# other words (全市, 全面), but the scan only stops where 天 follows it; not these after it
-# (全天候, 全天然, 全天下, 全天津).
+# ("全天。" to a question: the base's day; in a paper "全天开放" is a habit). Not with these after
+# it (全天候, 全天然, 全天下, 全天津).
 WHOLE_DAY_TAIL = "全天"
 NOT_AFTER_WHOLE_DAY = "候然下津空际文使"
 # Parts of a month and of a year: word -> (first day, last day) or (first month, last month).
