@@ -177,6 +177,10 @@ class _Unit:
     hour_last: int | None = None  # 七八点: the second of two neighbouring hours named at once
     count_low: int | None = None  # 三四天后: the first count of a pair (count is the second)
     anaphoric: bool = False  # 当月, 这一年: the month or year the text just named
+    half_rel: int | None = None  # 上个半年, 这半年: calendar half-years from the base's
+    half_week: int | None = None  # 上半周 (1, Monday-Wednesday), 下半周 (2, Thursday-Sunday)
+    hour_rel: int | None = None  # 上个小时: clock hours from the base's, said now only
+    now_only: bool = False  # 前两个钟头, 上个小时: counted from the moment of speaking (base_is_now)
     tokens: int = 1
 
 
@@ -561,6 +565,55 @@ def _month_half(m: re.Match) -> "_Unit":
     return _Unit(s, e, 3, 3, xun=m.group("F_mhalf"))
 
 
+@_family("F_halfyear", rf"(?P<hy_w>{_alt(L.RELATIVE_HALF_YEARS)})(?P<hy_t>{_alt(L.HALF_YEAR_BACK_TAILS)})?",
+         "".join({w[0] for w in L.RELATIVE_HALF_YEARS}))
+def _relative_half_year(m: re.Match) -> "_Unit":
+    """上个半年, 下一个半年, 这半年: a calendar half-year counted from the base's (January-June or
+    July-December); 这半年来 is the six months back to the base, as 近半年."""
+    s, e = m.span()
+    rel = L.RELATIVE_HALF_YEARS[m.group("hy_w")]
+    if m.group("hy_t") and rel == 0:
+        count, unit = L.HALF_COUNTS["year"]
+        return _Unit(s, e, -1, -1, special="back", count=count, count_unit=unit)
+    if m.group("hy_t"):
+        e -= len(m.group("hy_t"))
+    return _Unit(s, e, -1, 1, half_rel=rel)
+
+
+@_family("F_halfweek", rf"(?:(?P<hw_b>{_alt(set(L.HALF_WEEKS) - set(L.HALF_WEEK_FROM_NOUN))})"
+                       rf"|(?:(?<![^{re.escape(L.CLAUSE_EDGES)}])|{'|'.join(f'(?<={w})' for w in L.WEEK_BEFORE_HALF)})"
+                       rf"(?P<hw_c>{_alt(L.HALF_WEEK_FROM_NOUN)}))(?![{L.NOT_AFTER_HALF_WEEK}])",
+         "".join({w[0] for w in L.HALF_WEEKS}))
+def _half_week(m: re.Match) -> "_Unit":
+    """上半周 / 下半周 (前半周, 后半周 at a clause's head or after a week): Monday to Wednesday or
+    Thursday to Sunday of the base's week, or of the week named just before (下周前半周, 本周的后半周:
+    joined in _units)."""
+    s, e = m.span()
+    return _Unit(s, e, -1, 3, week_rel=0, half_week=L.HALF_WEEKS[m.group("hw_b") or m.group("hw_c")])
+
+
+@_family("F_clockwindow", rf"(?<![^{re.escape(L.CLAUSE_EDGES)}])(?P<cw_w>{L.WINDOW_WORDS_RE}){_SP}(?P<cw_n>{_COUNT}){_SP}"
+                          rf"(?P<cw_u>{_alt(L.CLOCK_WINDOW_UNITS)})(?![{L.NOT_AFTER_WINDOW}])", L.WINDOW_WORDS)
+def _clock_window(m: re.Match) -> "_Unit | None":
+    """前两个钟头, 前两分钟, 后半小时 at a clause's head: the hours or minutes just before or after the
+    moment of speaking; read only when the base is that moment (base_is_now)."""
+    count = _count(m.group("cw_n"), L.DURATION_UNITS[m.group("cw_u")])
+    if count is None:
+        return None
+    s, e = m.span()
+    back = m.group("cw_w") == L.BEFORE_WORD
+    return _Unit(s, e, -1, -1, special="back" if back else "fwd", count=count[0], count_unit=count[1],
+                 direction=None if back else "within", now_only=True)
+
+
+@_family("F_hourrel", rf"(?P<hr>{_alt(L.RELATIVE_HOURS)})(?![{L.NOT_AFTER_RELATIVE_HOUR}])",
+         "".join({w[0] for w in L.RELATIVE_HOURS}))
+def _relative_hour(m: re.Match) -> "_Unit":
+    """上个小时, 下一个小时: the clock hour before or after the base's, said now only."""
+    s, e = m.span()
+    return _Unit(s, e, -1, 6, hour_rel=L.RELATIVE_HOURS[m.group("hr")], now_only=True)
+
+
 _LUNAR_MONTH = L.LUNAR_MONTH_RE
 _LUNAR_DAY = L.LUNAR_DAY_RE
 
@@ -744,7 +797,7 @@ def _every(m: re.Match) -> "_Unit | None":
 
 
 @_family("F_hourpair", rf"(?<![{L.YEAR_DIGIT_CLASS}{L.TEN_AND_TWO}])(?P<hp>{_alt(L.NUMERAL_PAIRS)})"
-                       rf"(?:{L.HOUR_PAIR_UNIT_RE})(?P<hp_x>{L.HOUR_PAIR_TAIL_RE})?(?![{L.PAIR_NOT_AFTER}])", "".join({p[0] for p in L.NUMERAL_PAIRS}))
+                       rf"(?:{L.HOUR_PAIR_UNIT_RE})(?:{''.join(f'(?<!{w})' for w in L.NOT_AN_HOUR_PAIR)}|(?={L.HOUR_PAIR_TAIL_RE}))(?P<hp_x>{L.HOUR_PAIR_TAIL_RE})?(?![{L.PAIR_NOT_AFTER}])", "".join({p[0] for p in L.NUMERAL_PAIRS}))
 def _hour_pair(m: re.Match) -> "_Unit":
     """七八点, 下午三四点钟: two neighbouring hours said at once, one span from the first to the end
     of the second (an approximate pair, never a count of two)."""
@@ -791,9 +844,11 @@ def _then_n(m: re.Match) -> "_Unit | None":
 
 _PATTERN_PARTS = [
     *(f"(?P<{group}>{pattern})" for group, pattern, _ in _FAMILIES),
-    # 2023-12-01, 2023.12.1, 2023/12/01, 2025-08-16T18:15:00
+    # 2023-12-01, 2023.12.1, 2023/12/01, 2025-08-16T18:15:00; 2023-11-2808:45 and 2021-09-12-11:23
+    # (a clock glued on by a hyphen after the day, as some systems print timestamps: one instant,
+    # not a range from the day's start; "2021-09-12 08:00-11:23" is a range, its hyphen after a clock)
     r"(?P<T_num>(?<![\d.])(?P<n_y>[12]\d{3})(?P<n_s>[-./])(?P<n_m>\d{1,2})(?P=n_s)"
-    r"(?P<n_d>\d{1,2})(?:(?:T|(?<=\d\d))(?P<n_h>\d\d):(?P<n_mi>\d\d)(?::(?P<n_sec>\d\d))?)?(?![\d.]))",
+    r"(?P<n_d>\d{1,2})(?:(?:T|(?<=\d\d)|-)(?P<n_h>\d\d):(?P<n_mi>\d\d)(?::(?P<n_sec>\d\d))?)?(?![\d.]))",
     # 近3天, 过去两年(来)
     rf"(?P<T_back>(?:{_alt(L.LOOKBACK_PREFIXES)}){L.OF}?{_SP}(?P<b_n>{_COUNT}){_SP}(?:{_APPROX})?{_SP}"
     rf"(?:(?P<b_hp>{L.GE_AND_A_HALF})(?P<b_uh>{_alt(L.HALF_AFTER_GE)})|(?P<b_u>{_DUR_ALL_UNIT})(?P<b_hs>{L.HALF})?)"
@@ -1174,7 +1229,12 @@ def _token(m: re.Match) -> _Unit | None:
 
 
 def _and_a_half(count: int, unit: str) -> tuple[int, str] | None:
-    """一年半, 两个半月, 一个半小时: the count and a half, in the next finer unit (a month as 30 days)."""
+    """一年半, 一个半小时: the count and a half, in the next finer unit. 两个半月 is counted by the
+    calendar, two months and then half a month (15 days), as the unit "month_and_half": months are
+    not 30 days long, and "十个半月后" must land half a month past the tenth month, not five days
+    short of it."""
+    if unit == "month":
+        return count, _MONTH_AND_HALF
     finer = L.HALF_STEPS.get(unit)
     if finer is None:
         return None
@@ -1233,6 +1293,11 @@ def _units(text: str) -> list[_Unit]:
                     and tok.lo in _FOLLOWS[prev.hi]:
                 _merge(prev, tok)
                 continue
+            if gap in ("", L.OF) and tok.half_week is not None and prev.week_rel is not None and prev.tokens == 1 \
+                    and prev.weekday is None and not prev.weekend and prev.half_week is None:
+                # 下周前半周, 本周的后半周: that week's half
+                prev.half_week, prev.end, prev.hi, prev.tokens = tok.half_week, tok.end, tok.hi, 2
+                continue
             if not gap and prev.tokens == 1 and prev.week_rel is not None and prev.weekday is None \
                     and not prev.weekend and tok.weekday is not None and tok.week_rel is None and tok.tokens == 1:
                 # 下周周六, 上周星期三: the week, then its day
@@ -1246,9 +1311,25 @@ def _units(text: str) -> list[_Unit]:
                 continue
         units.append(tok)
     for unit in units:
-        if unit.hi == 4 and unit.special is None and text.startswith(L.WHOLE_DAY_TAIL, unit.end):
+        if unit.hi == 4 and unit.special is None and text.startswith(L.WHOLE_DAY_TAIL, unit.end) \
+                and not text.startswith(_NOT_WHOLE_DAY, unit.end):
             unit.pod, unit.hi, unit.end = L.WHOLE_DAY_TAIL, 5, unit.end + len(L.WHOLE_DAY_TAIL)
     return units
+
+
+# 全天 is read as a tail of the day before it ("12月5日全天"), not as a token of its own: 全 starts a
+# hundred other words (全市, 全面), and the scan would stop at each. Alone it counts only said now
+# (base_is_now), found then by this pattern.
+_NOT_WHOLE_DAY = tuple(L.WHOLE_DAY_TAIL + ch for ch in L.NOT_AFTER_WHOLE_DAY)  # 全天候, 全天然
+_WHOLE_DAY_RE = re.compile(rf"{L.WHOLE_DAY_TAIL}(?![{L.NOT_AFTER_WHOLE_DAY}])")
+
+
+def _with_lone_whole_days(text: str, units: list[_Unit]) -> list[_Unit]:
+    """The units, with each 全天 no unit took as its tail as a unit of its own (said now only)."""
+    lone = [_Unit(m.start(), m.end(), 5, 5, pod=L.WHOLE_DAY_TAIL, joined_only=True)
+            for m in _WHOLE_DAY_RE.finditer(text)
+            if not any(u.start <= m.start() < u.end for u in units)]
+    return sorted(units + lone, key=lambda u: u.start) if lone else units
 
 
 def _is_weekday_note(prev: _Unit, tok: _Unit, gap: str, text: str) -> bool:
@@ -1629,6 +1710,10 @@ def _resolve_unit(u: _Unit, base: datetime, prefer: str, after: Interval | None,
                 "year")
     if u.season is not None:
         return _season_interval(u.season, today)
+    if u.half_rel is not None:
+        index = today.year * 2 + (today.month - 1) // 6 + u.half_rel
+        return (datetime(index // 2, index % 2 * 6 + 1, 1),
+                datetime((index + 1) // 2, (index + 1) % 2 * 6 + 1, 1), "half")
     if u.decade is not None:
         first, span, lo, hi = u.decade
         if first < 0:  # no century named: the latest such decade that has begun
@@ -1653,6 +1738,9 @@ def _resolve_unit(u: _Unit, base: datetime, prefer: str, after: Interval | None,
         monday = today - timedelta(days=today.weekday())
         if u.week_rel is not None:
             monday += timedelta(weeks=u.week_rel)
+            if u.half_week is not None:
+                first, after_last = L.HALF_WEEK_DAYS[u.half_week]
+                return _day_dt(monday) + timedelta(days=first), _day_dt(monday) + timedelta(days=after_last), "day"
             if u.weekend:
                 return _day_dt(monday) + timedelta(days=5), _day_dt(monday) + timedelta(days=7), "day"
             if u.weekday is None:
@@ -1752,7 +1840,12 @@ def _add_workdays(day: date, count: int) -> date:
     return day
 
 
+_MONTH_AND_HALF = "month_and_half"  # a count of months and half a month more (两个半月)
+
+
 def _shift(day: date, unit: str, count: int) -> date:
+    if unit == _MONTH_AND_HALF:  # whole months by the calendar, then the half month's 15 days
+        return _shift(day, "month", count) + timedelta(days=15 if count >= 0 else -15)
     if unit == "day":
         return day + timedelta(days=count)
     if unit == "week":
@@ -2151,7 +2244,10 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
     units: list[_Unit] = []
     touching: list[int] = []  # end of the unit just before each kept one, kept or not
     last_end = -1
-    for unit in _units(scan):
+    found_units = _units(scan)
+    if base_is_now and L.WHOLE_DAY_TAIL in scan:
+        found_units = _with_lone_whole_days(scan, found_units)
+    for unit in found_units:
         # An impossible date is kept, however implausible, so that it can void the range it is in.
         unit.impossible = unit.impossible or _impossible(unit, base)
         closes_range = bool(units) and units[-1].end == last_end and _glued(scan, units[-1], unit) and (
@@ -2187,6 +2283,12 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             if got_rule is not None:
                 out.append(got_rule[0])
                 i += got_rule[1]
+            continue
+        if u.now_only and not base_is_now:
+            continue  # 前两个钟头, 上个小时 in a paper: its base is a day, not the moment they count from
+        if u.hour_rel is not None:
+            hour = base.replace(minute=0, second=0, microsecond=0) + timedelta(hours=u.hour_rel)
+            out.append(_expr(text, u.start, u.end, "point", hour, hour + timedelta(hours=1), "hour"))
             continue
         if u.special in ("back", "fwd"):
             if u.anaphoric and not (base_is_now and not out):
@@ -2314,6 +2416,7 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             out.append(_expr(text, s, e, "range", start, end + timedelta(hours=u.hour_last - u.hour), grain))
             continue
         if u.day_rel_last is not None or u.year_rel_last is not None or u.holiday_period is not None \
+                or u.half_week is not None \
                 or (u.season is not None and u.season[2] > 1):
             out.append(_expr(text, s, e, "range", start, end, grain))
             continue

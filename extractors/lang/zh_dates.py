@@ -115,15 +115,33 @@ WEEKDAYS: dict[str, int] = {
 }
 
 HALVES: dict[str, int] = {"上半年": 1, "下半年": 2}
+# Halves of a calendar year said from the base: word -> offset in half-years (上个半年 in September
+# is January-June; 下个半年 in May is July-December). 这半年 is the base's own half, but with
+# 来/以来 after it (这半年来) the six months back to the base, like 近半年.
+RELATIVE_HALF_YEARS: dict[str, int] = {"上个半年": -1, "上一个半年": -1, "下个半年": 1, "下一个半年": 1,
+                                       "这半年": 0, "这个半年": 0}
+HALF_YEAR_BACK_TAILS = ["多以来", "以来", "多来", "来"]
+# Halves of a week: Monday to Wednesday and Thursday to Sunday, the split weather desks use when
+# they say 前半周回暖, 后半周降温 (a cold front "on Thursday" opens the second half). Said alone they
+# are halves of the base's week, or of the week named just before (下周前半周, 本周的后半周).
+HALF_WEEKS: dict[str, int] = {"上半周": 1, "前半周": 1, "下半周": 2, "后半周": 2}
+HALF_WEEK_DAYS: dict[int, tuple[int, int]] = {1: (0, 3), 2: (3, 7)}  # first weekday, weekday after the last
+# 前半周/后半周 only open a clause or follow a week: after a noun they count from it (节前半周: the
+# half week before the holiday). None of the halves goes on into 周期, 周年, 周边, 周围, 周岁, 周刊.
+HALF_WEEK_FROM_NOUN = ("前半周", "后半周")
+WEEK_BEFORE_HALF = ("周", "星期", "礼拜", "周的", "星期的", "礼拜的")  # 下周前半周, 本周的后半周
+NOT_AFTER_HALF_WEEK = "期年边围岁刊报末"
 # 前半年/后半年 are halves only straight after a year ("2018年前半年"); elsewhere "手术后半年" is
 # half a year after something.
 JOINED_HALVES: dict[str, int] = {"前半年": 1, "后半年": 2}
 # Parts of the day that count only after a day ("昨天白天", "12月12日白天"): alone "白天把老人送来"
 # is habitual, not a date.
-JOINED_ONLY_PARTS = ("白天",)
-# "12月5日全天", "今天全天": the whole of the day just named. Read as a tail of that day rather than
-# as a token of its own: 全 starts a hundred other words (全市, 全面), and the scan would stop at each.
+JOINED_ONLY_PARTS = ("白天", "全天")
+# "12月5日全天", "今天全天": the whole of the day just named; alone, like 白天, only when said now
+# ("全天。" to a question: the base's day; in a paper "全天开放" is a habit). Not with these after
+# it (全天候, 全天然, 全天下, 全天津).
 WHOLE_DAY_TAIL = "全天"
+NOT_AFTER_WHOLE_DAY = "候然下津空际文使"
 # Parts of a month and of a year: word -> (first day, last day) or (first month, last month).
 # Halves of a month (上半月, 下半月) are read like the 旬 below.
 MONTH_HALVES = ["上半月", "下半月", "前半月", "后半月"]
@@ -216,7 +234,8 @@ HALF_UNIT_WORDS = ("分半钟", "分半")
 # "两个半月", "一个半小时": the unit written after 个半 -> its DURATION_UNITS key.
 HALF_AFTER_GE: dict[str, str] = {"月": "个月", "小时": "小时", "钟头": "钟头", "星期": "个星期"}
 # "一年半": a count and a half, in the next finer unit: unit -> (finer per unit, finer unit).
-HALF_STEPS: dict[str, tuple[int, str]] = {"year": (12, "month"), "month": (30, "day"), "day": (24, "hour"),
+# (A month and a half is no fixed count of days: the engine counts 两个半月 by the calendar.)
+HALF_STEPS: dict[str, tuple[int, str]] = {"year": (12, "month"), "day": (24, "hour"),
                                           "hour": (60, "minute"), "week": (7, "day"),
                                           "minute": (60, "second")}
 # "十多年来", "半年多以来": an approximate count reads as the count.
@@ -235,6 +254,15 @@ NOT_AFTER_TIME_LEFT = "的工薪口假"
 # "之前3小时", "之后5分钟": a count after these runs back (False) or ahead (True) from what was told.
 THEN_WORDS: dict[str, bool] = {"之前": False, "之后": True, "此前": False, "此后": True}
 AHEAD_PREFIXES = ["未来", "今后"]
+# Clock windows said from now (base_is_now): 前两个钟头, 前两分钟, 后半小时 opening a clause are the
+# hours or minutes just before or after the moment of speaking (after a noun they count from it:
+# 比赛前两分钟, 开会前两个小时; in a paper the base is a day, not a moment, so they give nothing).
+CLOCK_WINDOW_UNITS = ["个多小时", "个小时", "小时", "个钟头", "钟头", "分钟", "刻钟", "秒钟"]
+# The previous, this or the next clock hour, said now: 上个小时 at 16:12 is 15:00-16:00, as 上个月
+# is the calendar month before (not "小时候", childhood).
+RELATIVE_HOURS: dict[str, int] = {"上个小时": -1, "上一个小时": -1, "上一小时": -1, "这个小时": 0,
+                                  "下个小时": 1, "下一个小时": 1, "下一小时": 1}
+NOT_AFTER_RELATIVE_HOUR = "候"
 
 # Words around an expression that turn it into an open interval.
 SINCE_PREFIXES = ["自从", "自", "从"]
@@ -512,6 +540,9 @@ BEFORE_TIME_YEAR = "于在自从"  # 于2018, 自2016起
 AFTER_TIME_YEAR = ",，。;；起以"
 TEN_AND_TWO = "十两"  # 十七八点, 两三点: not a pair of hours from the second numeral
 HOUR_PAIR_UNIT_RE = "点|时"
+# ...but 九十点, 九十时 read as ninety o'clock (an impossible clock time, voiding its range) unless
+# the pair's tail follows (九十点钟, 九十点左右: nine or ten), since 九十 is a number too.
+NOT_AN_HOUR_PAIR = ("九十点", "九十时")
 HOUR_PAIR_TAIL_RE = "钟|左右"
 # 去年的前10天, 2021年后三个月, 最后3周; 前两年/后1年 alone (WINDOW_WORDS).
 LEAD_FIRST_RE = "前|头|首"
