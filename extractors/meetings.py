@@ -934,6 +934,8 @@ def _attach_lengths(body: list[_Line], kept: list[MeetingMention]) -> None:
         if length is None:
             for ln in _scope(body, kept, m)[:2]:
                 length = _SESSION_LENGTH.search(ln.text, m.start if ln is m.line else 0)
+                if length and _opens_another(ln, length.start(), m):
+                    length = None  # "…发布会召开。本次会议将于27日开幕,会期4天": the session's length
                 if length:
                     break
         if length is None:
@@ -941,6 +943,17 @@ def _attach_lengths(body: list[_Line], kept: list[MeetingMention]) -> None:
         days = to_int(unicodedata.normalize("NFKC", length["days"])) + (1 if length.groupdict().get("half") else 0)
         if days and 1 < days <= 31:
             m.end_date = m.date + timedelta(days=days - 1)
+
+
+def _opens_another(line: _Line, pos: int, m: MeetingMention) -> bool:
+    """The sentence holding ``pos`` announces an opening or closing of its own (开幕, 闭幕) apart from
+    the mention's sentence: a length stated there is that session's, not the mention's."""
+    lo = max((x.end() for x in _SENTENCE_END.finditer(line.text, 0, pos)), default=0)
+    if line is m.line and lo <= m.start:
+        return False  # the mention's own sentence ("某某会议27日开幕,会期4天")
+    stop = _SENTENCE_END.search(line.text, pos)
+    sentence = line.text[lo:stop.start() if stop else len(line.text)]
+    return lang.OPEN_VERB in sentence or lang.CLOSE_VERB in sentence
 
 
 def _attach_organisers(body: list[_Line], kept: list[MeetingMention], city: str | None) -> None:

@@ -397,6 +397,14 @@ CASES = [
         [dict(date=d("2024-03-05"), end_date=d("2024-03-09"), status="announced")],
         id="会期-in-the-next-sentence-full-width-digit",
     ),
+    # negative: a length given in a later sentence announcing another opening is that session's
+    pytest.param(
+        "本报讯 2月20日上午,市政协十届三次会议新闻发布会召开。记者从发布会上获悉,本次会议将于2月24日开幕、"
+        "27日闭幕,会期4天。\n",
+        "2024-02-21", N,
+        [dict(date=d("2024-02-20"), end_date=None)],
+        id="会期-of-the-session-a-press-conference-announces",
+    ),
     pytest.param(
         "本报讯 5月8日,为期3天的2024长江经济带发展论坛在武汉开幕。\n",
         "2024-05-09", N,
