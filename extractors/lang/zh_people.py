@@ -59,10 +59,12 @@ NAME_FOLLOWERS = (
     "希望", "建议", "呼吁", "代表", "看望", "慰问", "检查", "督导", "考察", "走访", "前往", "来到",
     "并", "又", "都", "亲自", "专程", "一同", "共同", "作了", "也是", "是", "已", "曾", "主动",
     "发表", "发布", "作出", "批示", "签署", "指示", "致信", "提到", "说明", "部署", "带领", "关于",
+    # adverbs of time before the verb ("市长某某即主持召开…", "随即前往")
+    "即", "随即", "即将", "当即", "立即", "随后", "再次",
 )
 # Single characters that, closing a three-character candidate, are more likely the next word
 # ("韦韬就《…》": 韦韬, not 韦韬就).
-WEAK_LAST_CHARS = "就在作等和与及向为对说称也还将到率同把从以被于并的又都是已曾"
+WEAK_LAST_CHARS = "就在作等和与及向为对说称也还将到率同把从以被于并的又都是已曾即当随"
 # Conjunctions among them: closing a candidate they are the name's last character when a verb or
 # punctuation follows ("郑庆和主持", "郑庆和、"), the conjunction when a name or title does
 # ("王强和李明出席"); opening one, before a title or a generic noun, never a surname ("委员和专家").
