@@ -1052,6 +1052,13 @@ def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
     return not la or not lb or la == lb
 
 
+def _restates(named: MeetingMention, bare: MeetingMention) -> bool:
+    """A bare meeting noun ("座谈会", "会议") in the article of a named meeting ending with it, on the
+    same day: the named one again ("市政府召开…征求意见座谈会。副市长某某主持召开座谈会…")."""
+    return (bare.name in lang.MEETING_NOUNS and named.name != bare.name and named.name.endswith(bare.name)
+            and not bare.organizer)
+
+
 def _name_rank(name: str) -> tuple[bool, int]:
     """Which of two names of one session a row takes: the session's own over a ceremony's, then the
     longer (the formal one)."""
@@ -1085,10 +1092,14 @@ def find_meetings(issue: Issue) -> list[MeetingMention]:
         base = issue.base_date(article)
         if base is None:
             continue
+        in_article: list[MeetingMention] = []
         for m in _article_mentions(article, issue, base, city):
             if _closes_known_session(m, merged):
                 continue
             same = next((k for k in merged if k.date == m.date and _same_meeting(k, m)), None)
+            if same is None:
+                same = next((k for k in in_article if k.date == m.date and _restates(k, m)), None)
+            in_article.append(m)
             if same is None:
                 merged.append(m)
                 continue

@@ -405,6 +405,20 @@ CASES = [
         [dict(date=d("2024-02-20"), end_date=None)],
         id="会期-of-the-session-a-press-conference-announces",
     ),
+    # a bare noun restating the named meeting of its article, the same day: one row, its chair kept
+    pytest.param(
+        "本报讯 3月2日,市政府召开《城市更新条例(草案)》征求意见座谈会。副市长柯望川主持召开座谈会,听取意见建议。\n",
+        "2024-03-03", N,
+        [dict(date=d("2024-03-02"), name="《城市更新条例(草案)》征求意见座谈会", organizer="市政府", chairs=("柯望川",))],
+        id="bare-noun-restates-the-named-meeting",
+    ),
+    # negative: a bare noun on another day is another meeting
+    pytest.param(
+        "本报讯 3月2日,市政府召开《城市更新条例(草案)》征求意见座谈会。3月1日,副市长柯望川主持召开座谈会,听取意见建议。\n",
+        "2024-03-03", N,
+        [dict(date=d("2024-03-02"), chairs=()), dict(date=d("2024-03-01"), name="座谈会", chairs=("柯望川",))],
+        id="bare-noun-on-another-day-stays-apart",
+    ),
     pytest.param(
         "本报讯 5月8日,为期3天的2024长江经济带发展论坛在武汉开幕。\n",
         "2024-05-09", N,
