@@ -399,7 +399,7 @@ CASES = [
     ),
     # negative: a length given in a later sentence announcing another opening is that session's
     pytest.param(
-        "本报讯 2月20日上午,市政协十届三次会议新闻发布会召开。记者从发布会上获悉,本次会议将于2月24日开幕、"
+        "本报讯 2月20日上午,市政协十届三次会议举行新闻发布会。记者在发布会上了解到,本次会议将于2月24日开幕、"
         "27日闭幕,会期4天。\n",
         "2024-02-21", N,
         [dict(date=d("2024-02-20"), end_date=None)],

@@ -112,13 +112,13 @@ CASES = [
     ),
     # a clause of purpose or grounds opening an unsigned notice is no issuer, however it ends
     pytest.param(
-        "交通管制通告\n\n为了确保全市越野跑比赛的顺利进行,决定对部分道路实行交通管制,具体事项通告如下:\n"
+        "交通管制通告\n\n为了确保全市越野跑比赛的顺利进行,比赛当日滨河东路采取临时管制措施,有关事项如下:\n"
         "一、管制时间:2023年1月8日6:00至13:00\n二、管制范围:滨河东路全段。\n",
         [dict(kind="交通管制通告", issuer=None, starts_at=datetime(2023, 1, 8, 6), ends_at=datetime(2023, 1, 8, 13))],
         id="purpose-clause-is-no-issuer",
     ),
     pytest.param(
-        "交通管制通告\n\n为保障全市职工运动会,决定对体育路实行交通管制,具体事项通告如下:\n"
+        "交通管制通告\n\n为保障全市职工运动会,体育路将临时封闭,有关事项如下:\n"
         "一、管制时间:2023年1月8日6:00至13:00\n二、管制范围:体育路全段。\n",
         [dict(kind="交通管制通告", issuer=None, starts_at=datetime(2023, 1, 8, 6))],
         id="purpose-clause-ending-like-an-association-is-no-issuer",

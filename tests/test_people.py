@@ -219,7 +219,7 @@ def test_canonical_body(text, city, expected):
         (None, "中共东坪市委召开全会。东坪市委书记讲话", "东坪"),
         (None, "会上,东坪市政府通报情况", None),  # not a listed city, nor after 中共: unknown
         # negatives: the characters before a bare 市委 or 市人大 are a verb, not a place
-        (None, "市委书记某某主持召开市委常委会会议", None),
+        (None, "市委书记某某主持召开市委常委会", None),
         (None, "会议听取市人大常委会工作报告,审议市政府报告", None),
         (None, "主持召开市委常委会。中共东坪市委书记出席", "东坪"),
     ],
