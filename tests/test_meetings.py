@@ -405,6 +405,20 @@ CASES = [
         [dict(date=d("2024-02-20"), end_date=None)],
         id="会期-of-the-session-a-press-conference-announces",
     ),
+    # national sessions: the CPPCC's committee convenes its session; a congress sitting has no organizer,
+    # and its short and formal names are one session
+    pytest.param(
+        "本报讯 全国政协十四届二次会议3月4日下午在北京开幕。\n",
+        "2024-03-05", N,
+        [dict(date=d("2024-03-04"), name="全国政协十四届二次会议", organizer="全国政协")],
+        id="national-cppcc-session-convened-by-its-committee",
+    ),
+    pytest.param(
+        "十四届全国人大二次会议开幕\n\n本报讯 第十四届全国人民代表大会第二次会议3月5日上午在北京开幕。\n",
+        "2024-03-06", N,
+        [dict(date=d("2024-03-05"), name="第十四届全国人民代表大会第二次会议", organizer=None)],
+        id="national-congress-short-and-formal-names-one-row",
+    ),
     # a bare noun restating the named meeting of its article, the same day: one row, its chair kept
     pytest.param(
         "本报讯 3月2日,市政府召开《城市更新条例(草案)》征求意见座谈会。副市长柯望川主持召开座谈会,听取意见建议。\n",

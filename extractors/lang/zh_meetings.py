@@ -207,6 +207,14 @@ CONGRESS_FORMS = (
     rf"^(?P<kind>政协|中国人民政治协商会议)(?P<place>[\u4e00-\u9fff]{{2,8}}?)?(?P<level>[省市区县州])第(?P<n>{NUM})届委员会第(?P<m>{NUM})次会议",
     # 市十四届政协三次会议
     rf"^(?P<place>[\u4e00-\u9fff]{{2,8}}?)?(?P<level>[省市区县州])第?(?P<n>{NUM})届(?P<kind>政协)第?(?P<m>{NUM})次会议",
+    # National sessions, as city papers print them each March (no place: the level is 全国):
+    # 全国政协十四届二次会议, 全国人大十四届二次会议
+    rf"^(?P<place>)(?P<level>全国)(?P<kind>政协|人大)第?(?P<n>{NUM})届(?:委员会)?第?(?P<m>{NUM})次会议",
+    # 十四届全国人大二次会议, 十四届全国政协二次会议
+    rf"^(?P<place>)第?(?P<n>{NUM})届(?P<level>全国)(?P<kind>人大|政协)第?(?P<m>{NUM})次会议",
+    # 第十四届全国人民代表大会第二次会议; 中国人民政治协商会议第十四届全国委员会第二次会议
+    rf"^(?P<place>)第(?P<n>{NUM})届(?P<level>全国)(?P<kind>人民代表大会)第(?P<m>{NUM})次会议",
+    rf"^(?P<kind>政协|中国人民政治协商会议)第(?P<n>{NUM})届(?P<place>)(?P<level>全国)委员会第(?P<m>{NUM})次会议",
 )
 
 # How long a meeting lasts, in days: "会期4天" in its sentence or the next, "为期两天的…论坛" before its
