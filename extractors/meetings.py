@@ -35,7 +35,7 @@ from .lang import zh_common as common
 from .lang import zh_meetings as lang
 from .lang.zh_people import TERM_NUMBER
 from .records import Article, Issue, Meeting
-from .patterns import StartGated
+from .patterns import StartGated, bounds
 from .patterns import alternation as _alternation
 
 _TERM = re.compile(TERM_NUMBER)  # "十五届", "第十六届": a body's term in a meeting's name
@@ -948,11 +948,10 @@ def _attach_lengths(body: list[_Line], kept: list[MeetingMention]) -> None:
 def _opens_another(line: _Line, pos: int, m: MeetingMention) -> bool:
     """The sentence holding ``pos`` announces an opening or closing of its own (开幕, 闭幕) apart from
     the mention's sentence: a length stated there is that session's, not the mention's."""
-    lo = max((x.end() for x in _SENTENCE_END.finditer(line.text, 0, pos)), default=0)
+    lo, hi = bounds(line.text, pos, _SENTENCE_END)
     if line is m.line and lo <= m.start:
         return False  # the mention's own sentence ("某某会议27日开幕,会期4天")
-    stop = _SENTENCE_END.search(line.text, pos)
-    sentence = line.text[lo:stop.start() if stop else len(line.text)]
+    sentence = line.text[lo:hi]
     return lang.OPEN_VERB in sentence or lang.CLOSE_VERB in sentence
 
 

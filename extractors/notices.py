@@ -322,10 +322,7 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def _next_sentence(text: str, end: int) -> str:
     stop = _SENTENCE_END.search(text, end)
-    if stop is None:
-        return ""
-    after = _SENTENCE_END.search(text, stop.end())
-    return text[stop.end() : after.start() if after else len(text)]
+    return _sentence(text, stop.end(), stop.end()) if stop else ""
 
 
 def _names_period(text: str, sentence: str, end: int) -> bool:

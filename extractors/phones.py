@@ -33,7 +33,6 @@ from .phone_regions import description_zh
 
 __all__ = ["PhoneMention", "find_phones", "extract"]
 
-_FOLD = str.maketrans(lang.CHAR_FOLDS)
 # Full-width digits, brackets, dashes and spaces folded, keeping the text's length.
 _fold = CharacterFold(lang.CHAR_FOLDS)
 

@@ -77,18 +77,20 @@ def _read(path: Path, patterns: Sequence[str]) -> list[re.Pattern] | None:
         return None
 
 
-def _write(path: Path, programs: list[tuple[str, tuple]], name: str) -> None:
+def _write(path: Path, payload: object, family: str) -> None:
+    """``payload`` pickled to ``path`` (named ``{family}-<digest>.pickle``), replacing the family's
+    files for earlier grammars."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".regex-{name}-")
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{family}-")
         with os.fdopen(handle, "wb") as out:
-            pickle.dump(programs, out, protocol=5)
+            pickle.dump(payload, out, protocol=5)
         os.replace(temporary, path)  # two processes writing at once: the last complete file wins
-        for old in path.parent.glob(f"regex-{name}-*.pickle"):
+        for old in path.parent.glob(f"{family}-*.pickle"):
             if old != path:
-                old.unlink(missing_ok=True)  # an earlier grammar's programs
+                old.unlink(missing_ok=True)  # an earlier grammar's
     except OSError:
-        pass  # a read-only cache folder: compiled again next time
+        pass  # a read-only cache folder: built again next time
 
 
 def compile_many(name: str, patterns: Sequence[str], folder: Path | None) -> list[re.Pattern]:
@@ -108,7 +110,7 @@ def compile_many(name: str, patterns: Sequence[str], folder: Path | None) -> lis
         compiled = [_from_program(pattern, program) for pattern, program in zip(patterns, programs)]
     except Exception:  # noqa: BLE001 - internals not as expected: re's own way, uncached
         return [re.compile(pattern) for pattern in patterns]
-    _write(path, list(zip(patterns, programs)), name)
+    _write(path, list(zip(patterns, programs)), f"regex-{name}")
     return compiled
 
 
@@ -129,15 +131,5 @@ def derived(name: str, source: str, compute: Callable[[], T], folder: Path | Non
     except Exception:  # noqa: BLE001 - missing or damaged: computed again
         pass
     value = compute()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".derived-{name}-")
-        with os.fdopen(handle, "wb") as out:
-            pickle.dump((digest, value), out, protocol=5)
-        os.replace(temporary, path)
-        for old in folder.glob(f"derived-{name}-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only cache folder: computed again next time
+    _write(path, (digest, value), f"derived-{name}")
     return value
