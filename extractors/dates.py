@@ -774,26 +774,63 @@ def _time_context_year(m: re.Match) -> "_Unit":
 
 
 
-@_family("F_every", rf"{L.EVERY}(?:{L.WEEK_SHORT_RE})(?P<ev_a>{_WD})\s?[{_RANGE_CHARS}]\s?(?:{L.WEEK_SHORT_RE})?(?P<ev_b>{_WD})"
-                    rf"(?:[{C.COMMAS}]?{L.EVERY}[{L.DAY_CHARS}])?"
-                    rf"|(?:{L.WEEK_SHORT_RE})(?P<ev_c>{_WD})[{_RANGE_CHARS}](?:{L.WEEK_SHORT_RE})?(?P<ev_d>{_WD})[{C.COMMAS}]?{L.EVERY}[{L.DAY_CHARS}]"
-                    rf"|{L.EVERY}(?:{L.WEEK_WORDS_RE})(?P<ev_e>{_WD})"
-                    rf"|{_alt(L.EVERY_DAY_WORDS)}", L.EVERY + L.WEEK_SHORT_FIRST + "".join(w[0] for w in L.EVERY_DAY_WORDS))
+_WW = f"(?:{L.WEEK_WORDS_RE})"
+# One weekday of a set: with its week word, or bare after the first (周一、三) when no number follows.
+_WD_ONE = rf"(?:{_WW}{_WD}|{_WD}(?![{L.NOT_AFTER_LISTED_WEEKDAY}]))"
+_WD_ITEM = rf"{_WD_ONE}(?:\s?[{_RANGE_CHARS}]\s?{_WD_ONE})?"
+_WD_NEXT = rf"(?:[{L.WEEKDAY_LIST_MARKS}]|[{C.COMMAS}](?={_WW})){_WD_ITEM}"
+_WD_SET = rf"{_WW}{_WD}(?:\s?[{_RANGE_CHARS}]\s?{_WD_ONE})?(?:{_WD_NEXT})*"
+# More than one day: a range or a list (周一至周五, 周二、周四).
+_WD_MANY = rf"{_WW}{_WD}(?:\s?[{_RANGE_CHARS}]\s?{_WD_ONE}(?:{_WD_NEXT})*|(?:{_WD_NEXT})+)"
+_ASIDE = rf"[{L.ASIDE_OPEN}][^{L.ASIDE_OPEN}{L.ASIDE_CLOSE}]{{1,{L.ASIDE_MAX}}}[{L.ASIDE_CLOSE}]"
+_RULE_GAP = rf"[ \t\u3000{C.COMMAS}{C.COLONS}]{{0,2}}(?:{_ASIDE}[ \t\u3000{C.COMMAS}{C.COLONS}]{{0,2}})?"
+# Hours from one clock time to another after a bare weekday set: opening hours, a rule.
+_HOURS_AHEAD = rf"(?={_RULE_GAP}(?:{_CLOCK_POD})?\s?(?:{_HNUM})\s?(?::\d\d|{L.CLOCK_UNITS_RE})[^{_RANGE_CHARS}。，,;；]{{0,4}}[{_RANGE_CHARS}])"
+
+
+@_family("F_every", rf"(?:{L.EVERY_WEEK_RE})(?P<ev_set>{_WD_SET})(?:[{C.COMMAS}]?{L.EVERY}[{L.DAY_CHARS}])?"
+                    rf"|(?:{L.EVERY_WEEK_RE})(?P<ev_wk>{_alt(L.WEEKEND_EVERY_WORDS)})"
+                    rf"|(?P<ev_many>{_WD_MANY})[{C.COMMAS}]?{L.EVERY}[{L.DAY_CHARS}]"
+                    rf"|(?P<ev_hours>{_WD_MANY}){_HOURS_AHEAD}"
+                    rf"|{_alt(L.EVERY_DAY_WORDS)}",
+         "".join({w[0] for w in L.EVERY_WEEK_RE.split("|")}) + L.WEEK_SHORT_FIRST
+         + "".join({w[0] for w in L.WEEK_WORDS_RE.split("|")}) + "".join(w[0] for w in L.EVERY_DAY_WORDS))
 def _every(m: re.Match) -> "_Unit | None":
-    a, b = m.group("ev_a") or m.group("ev_c"), m.group("ev_b") or m.group("ev_d")
     word = m.group("F_every")
-    if m.group("ev_e") is not None:
-        days = str(L.WEEKDAYS[m.group("ev_e")] + 1)
-    elif a is not None:
-        first, last = L.WEEKDAYS[a] + 1, L.WEEKDAYS[b] + 1
-        days = f"{first}-{last}" if last > first else None
+    weekdays = m.group("ev_set") or m.group("ev_many") or m.group("ev_hours")
+    if weekdays is not None:
+        days = _weekday_set(weekdays)
         if days is None:
             return None
+    elif m.group("ev_wk") is not None:
+        days = L.WEEKEND_EVERY_WORDS[m.group("ev_wk")]
     else:
         days = "1-5" if word in L.WORKDAY_EVERY else "daily"
     s, e = m.span()
     pod = L.NIGHTLY_PART if word in L.NIGHTLY_WORDS else None
     return _Unit(s, e, -1, -1, special="every", every=days, pod=pod)
+
+
+_WD_SET_ITEM_RE = re.compile(rf"{_WW}?(?P<a>{_WD})(?:\s?[{_RANGE_CHARS}]\s?{_WW}?(?P<b>{_WD}))?")
+
+
+def _weekday_set(text: str) -> str | None:
+    """ISO weekdays of a set as written: 周一至周五 "1-5", 周二、周四 "2,4", 周二至周四、周日 "2-4,7",
+    周五至周一 "5-7,1"; None for a range from a day to itself."""
+    items = []
+    for m in _WD_SET_ITEM_RE.finditer(text):
+        first = L.WEEKDAYS[m.group("a")] + 1
+        if m.group("b") is None:
+            items.append(str(first))
+            continue
+        last = L.WEEKDAYS[m.group("b")] + 1
+        if last == first:
+            return None
+        if last < first:  # 周五至周一: over the weekend
+            items += [f"{first}-7" if first < 7 else "7", f"1-{last}" if last > 1 else "1"]
+            continue
+        items.append(f"{first}-{last}")
+    return ",".join(items) or None
 
 
 @_family("F_hourpair", rf"(?<![{L.YEAR_DIGIT_CLASS}{L.TEN_AND_TWO}])(?P<hp>{_alt(L.NUMERAL_PAIRS)})"
@@ -1333,7 +1370,9 @@ def _with_lone_whole_days(text: str, units: list[_Unit]) -> list[_Unit]:
 
 
 def _is_weekday_note(prev: _Unit, tok: _Unit, gap: str, text: str) -> bool:
-    if prev.day is None or prev.hi != 4 or tok.weekday is None or tok.week_rel is not None:
+    # A day named, or the day after one (次日(星期四)早8时: the next day, still to take its clock).
+    if (prev.day is None and prev.anchor_day is None) or prev.hi != 4 or tok.weekday is None \
+            or tok.week_rel is not None:
         return False
     if tok.tokens != 1 or tok.hi != 4:
         return False
@@ -2140,6 +2179,20 @@ def _finer(a: str, b: str) -> str:
     return a if _GRAIN_ORDER.index(a) <= _GRAIN_ORDER.index(b) else b
 
 
+def _daily_hours(scan: str, u: _Unit, v: _Unit, w: _Unit | None, first: Interval, second: Interval,
+                 base: datetime, prefer: str) -> tuple[Interval, Interval] | None:
+    """A span of days with its hours after it (11月13日至17日9:00-17:00, whose "9:00" the end day
+    took): the start day at the opening hour and the end day's closing hour, or None."""
+    if w is None or u.hour is not None or u.pod is not None or v.hour is None or not _has_calendar(v) \
+            or w.special is not None or not _clock_only(w) or not _glued(scan, v, w):
+        return None
+    closing = _resolve(w, base, prefer, after=second, anchor=_anchor_of(v, second))
+    if closing is None or _end_of(closing) <= second[0] or closing[0].date() != second[0].date():
+        return None
+    opening = first[0].replace(hour=second[0].hour, minute=second[0].minute, second=second[0].second)
+    return (opening, first[1], second[2]), closing
+
+
 def _end_of(iv: Interval) -> datetime:
     """Where an interval stops when it closes a range or an until: clock times are instants."""
     return iv[0] if iv[2] in _CLOCK_GRAINS else iv[1]
@@ -2158,7 +2211,7 @@ def _glued(scan: str, u: _Unit, v: _Unit) -> bool:
 _BETWEEN_RE = re.compile(rf"\s?[{L.BETWEEN_JOINERS}]\s?")
 _WITHIN_SUFFIXES = _longest_first(L.WITHIN_SUFFIXES)
 _PERIOD_GRAINS = ("year", "half", "season", "quarter", "month", "xun", "week")
-_RECUR_GAP_RE = re.compile(rf"[ \t\u3000{C.COMMAS}{C.COLONS}]{{0,2}}")
+_RECUR_GAP_RE = re.compile(_RULE_GAP)
 
 
 def _clock_only(v: _Unit) -> bool:
@@ -2171,29 +2224,58 @@ def _hhmm(start: datetime, at: datetime) -> str:
 
 
 def _recurring(text: str, scan: str, units: list[_Unit], i: int, base: datetime,
-               prefer: str) -> tuple[TimeExpression, int] | None:
-    """每日8时至17时, 每周一至周五9:00-17:00: the rule word at units[i - 1] and the clock window after it."""
+               prefer: str) -> tuple[list[TimeExpression], int] | None:
+    """每日8时至17时, 每周一至周五9:00-17:00: the rule word at units[i - 1] and the clock window after
+    it, with any further window joined to it (上午8:30-11:30、下午2:30-5:30); and how many units
+    after the rule word they took."""
     u = units[i - 1]
     v = units[i] if i < len(units) else None
     if v is None or not _clock_only(v) or _RECUR_GAP_RE.match(scan, u.end).end() < v.start:
         if u.pod is None:
             return None
         first = _clock(u, base.date())  # 每晚 alone: its part of the day
-        return _expr_recurring(text, u.start, u.end, u.every, first[0], first[1], first[2]), 0
+        return [_expr_recurring(text, u.start, u.end, u.every, first[0], first[1], first[2])], 0
+    window = _window(scan, units, i, base, prefer)
+    if window is None:
+        return None
+    rules, used = [], 0
+    start_char = u.start
+    while window is not None:
+        start, end, grain, end_char, taken = window
+        rules.append(_expr_recurring(text, start_char, end_char, u.every, start, end, grain))
+        used += taken
+        k = i + used
+        if k >= len(units) or not _clock_only(units[k]) \
+                or scan[end_char:units[k].start].strip(" \t\u3000") not in tuple(L.WINDOW_JOINERS):
+            break
+        start_char = units[k].start
+        window = _window(scan, units, k, base, prefer)
+    return rules, used
+
+
+def _window(scan: str, units: list[_Unit], k: int, base: datetime,
+            prefer: str) -> tuple[datetime, datetime, str, int, int] | None:
+    """The clock window a rule gives from units[k]: (from, to, grain, where it ends, units taken)."""
+    v = units[k]
     first = _resolve(v, base, prefer)
     if first is None:
         return None
-    if i + 1 < len(units) and units[i + 1].special is None and _glued(scan, v, units[i + 1]) \
-            and _clock_only(units[i + 1]):
-        w = units[i + 1]
-        end_unit = replace(w, pod=v.pod) if w.pod is None and v.pod is not None and w.hour is not None else w
-        second = _resolve(end_unit, base, prefer, after=first, anchor=_anchor_of(v, first))
-        if second is not None and _end_of(second) > first[0]:
-            return _expr_recurring(text, u.start, w.end, u.every, first[0], _end_of(second),
-                                   _finer(first[2], second[2])), 2
+    w = units[k + 1] if k + 1 < len(units) else None
+    if w is not None and w.special is None and _glued(scan, v, w):
+        if _clock_only(w):
+            end_unit = replace(w, pod=v.pod) if w.pod is None and v.pod is not None and w.hour is not None else w
+            second = _resolve(end_unit, base, prefer, after=first, anchor=_anchor_of(v, first))
+            if second is not None and _end_of(second) > first[0]:
+                return first[0], _end_of(second), _finer(first[2], second[2]), w.end, 2
+        # 每日22时至次日6时, 每日22时至6时: the window closes the next morning.
+        closing = replace(w, anchor_day=None) if w.anchor_day == 1 else w
+        if w.hour is not None and _clock_only(closing) and first[0].date() < date.max:
+            got = _clock(closing, first[0].date() + timedelta(days=1))
+            if got is not None and (w.anchor_day == 1 or got[0].time() < first[0].time()):
+                return first[0], got[0], _finer(first[2], got[2]), w.end, 2
     if _suffix_word(scan, v.end) is not None:
         return None  # 每日上午9时前报送: a daily deadline, read as the clock time's own "until"
-    return _expr_recurring(text, u.start, v.end, u.every, first[0], first[1], first[2]), 1
+    return first[0], first[1], first[2], v.end, 1
 
 
 def _expr_recurring(text: str, s: int, e: int, days: str, start: datetime, end: datetime,
@@ -2281,7 +2363,7 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
         if u.special == "every":
             got_rule = _recurring(text, scan, units, i, base, prefer)
             if got_rule is not None:
-                out.append(got_rule[0])
+                out.extend(got_rule[0])
                 i += got_rule[1]
             continue
         if u.now_only and not base_is_now:
@@ -2372,6 +2454,12 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                 second = _resolve(end_unit, base, prefer, after=first, anchor=_anchor_of(u, first))
                 if second is not None and _end_of(second) > first[0]:
                     i += 1
+                    hours = _daily_hours(scan, u, v, units[i] if i < len(units) else None, first, second,
+                                         base, prefer)
+                    if hours is not None:  # 11月13日至17日9:00-17:00: from the first day's opening
+                        first, second = hours  # to the last day's closing
+                        v = units[i]
+                        i += 1
                     if _names_year(v):
                         context_year, context_pos = second[0].year, v.end
                         if first[2] == "year" and second[2] == "year":

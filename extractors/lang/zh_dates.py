@@ -212,6 +212,16 @@ HOLIDAY_PERIOD_SUFFIXES = ["放假期间", "小长假期间", "长假期间", "�
 # rule rather than a date: word -> the ISO weekdays it covers ("daily" for every day).
 EVERY_DAY_WORDS = ["每个工作日", "工作日每天", "工作日每日", "每工作日", "每日", "每天", "每晚", "每夜"]
 WORKDAY_EVERY = ("每个工作日", "工作日每天", "工作日每日", "每工作日")
+# A weekday set as opening hours print it: 每周二、周四, 逢周一, 周一、三、五, 周二至周四、周日.
+EVERY_WEEK_RE = "每逢|每个|每|逢"  # before a week word: 每逢周三, 逢周六
+WEEKDAY_LIST_MARKS = "、和及与"  # between the weekdays of a set (a comma only before a week word)
+# After a bare weekday of a set (周一、三): a following character that makes it a number instead.
+NOT_AFTER_LISTED_WEEKDAY = "0-9月日号年时点分:.个名位次届"
+WEEKEND_EVERY_WORDS = {"周末": "6-7", "双休日": "6-7"}  # 每个周末, 逢双休日
+# An aside between a weekday set and its hours: 周一至周五（节假日除外）9:00-17:00.
+ASIDE_OPEN, ASIDE_CLOSE, ASIDE_MAX = "(（", ")）", 12
+# What joins a second window to a rule's first: 上午8:30-11:30、下午2:30-5:30.
+WINDOW_JOINERS = "、,，;；和及"
 
 # Words that place an event in time without a date.
 VAGUE_WORDS = ["前不久", "不久前", "近段时间", "前段时间", "连日来", "近年来", "近日", "日前",
