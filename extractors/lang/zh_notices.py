@@ -237,7 +237,7 @@ EFFECTIVE_VERBS: tuple[str, ...] = (
 # Words that make a dated or timed range the period a notice announces (an outage, a closure).
 PERIOD_CUES: tuple[str, ...] = (
     "停水", "停电", "停气", "停暖", "停热", "停供", "停止供水", "停止供电", "停止供气", "停止供热", "停止供暖",
-    "降压供水", "管制",
+    "降压供水", "管制", "交通限制", "限制交通措施", "限制交通时间",
     "封闭", "施工", "限行", "禁行", "绕行", "停运", "暂停", "闭馆", "停诊", "停业", "检修", "占道",
 )
 # Words that make a clock time the end of a stoppage that began at a single printed instant
