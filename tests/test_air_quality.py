@@ -437,6 +437,12 @@ CASES = [
     pytest.param("市改善省城环境质量领导小组办公室发布第3号调度令,明确7月32日0时至7月32日24时实施管控。",
                  D("2023-07-20"), [], id="invalid-dates"),
     pytest.param("市民积极响应号召,绿色出行,空气质量持续向好。", D("2023-06-01"), [], id="respond-to-a-call"),
+    # dates and clocks spaced out as typeset or converted documents print them
+    pytest.param("经会商研判,市重污染天气应急指挥部决定于 2024 年 1 月 9 日 16 时 30 分启动重污染天气黄色预警。",
+                 D("2024-01-09"), [(None, "重污染天气黄色预警", "市重污染天气应急指挥部", None,
+                                    T("2024-01-09T16:30"), None, "黄色预警")], id="spaced-date-and-clock"),
+    pytest.param("预计 1 月 9 日 16 时至 12 日,我市将出现重污染天气,请市民做好防护。", D("2024-01-08"), [],
+                 id="spaced-forecast-only"),
     pytest.param("市委常委会强调,要坚决执行重污染天气二级应急响应各项要求。", D("2024-12-12"), [],
                  id="response-without-a-period"),
     pytest.param("去年12月,我市共启动重污染天气Ⅱ级应急响应2次。", D("2024-12-12"), [], id="response-count"),
