@@ -610,6 +610,30 @@ def test_bylines_naming_the_outlet(text, expected):
     assert [(a.title, a.byline) for a in segment(text) if a.kind == "article"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a formal notice title may print the hours of the stoppage it announces, and a word
+        # between 的 and its notice word ("的停水通知")
+        ("关于2024年6月3日21:30至6月4日5:00前河西区槐荫路供水管道改造工程的停水通知\n\n"
+         "为配合管道改造,我司将于2024年6月3日21:30至6月4日5:00前停水。\n\n某某自来水有限公司\n\n2024年6月1日\n",
+         [("notice", "关于2024年6月3日21:30至6月4日5:00前河西区槐荫路供水管道改造工程的停水通知")]),
+        ("关于2024年6月3日起调整槐荫路沿线多条公交线路走向及站点设置的临时通告\n\n"
+         "因道路施工,6路、9路临时绕行。\n\n某某公交集团\n\n2024年6月1日\n",
+         [("notice", "关于2024年6月3日起调整槐荫路沿线多条公交线路走向及站点设置的临时通告")]),
+        # a colon that is no clock still ends the matter: a long body line is no title
+    ],
+)
+def test_long_formal_notice_titles(text, expected):
+    assert outline(segment(text)) == expected
+
+
+def test_a_colon_that_is_no_clock_still_ends_a_formal_titles_matter():
+    text = ("市民关注停水\n\n本报讯 记者昨日获悉。\n\n关于停水:自来水公司将于近日发布关于桐华小区一期二期及沿街商铺管道改造工程的停水通知\n\n"
+            "据了解,改造工程下周开工。\n")
+    assert "notice" not in [kind for kind, _ in outline(segment(text))]
+
+
 def test_an_enumerated_item_is_never_glued_to_the_clause_announcing_it():
     text = "关于调整公交线路的通告\n\n现将有关事项通告如下:\n\n一、1路公交车调整为环线。\n\n二、2路公交车停运。\n"
     (notice,) = segment(text)

@@ -162,7 +162,7 @@ NOTICE_TITLE = re.compile(
 # characters, with no sentence punctuation ("某市公安局交通警察支队关于某路段施工期间实施交通管制的通告").
 FORMAL_NOTICE_TITLE_MAX_CHARS = 120
 FORMAL_NOTICE_TITLE = re.compile(
-    rf"^[\u4e00-\u9fff()（）·]{{0,40}}关于[^。,，;；!！?？:：]{{2,100}}的{_NOTICE_WORD}"
+    rf"^[\u4e00-\u9fff()（）·]{{0,40}}关于(?:[^。,，;；!！?？:：]|(?<=\d)[:：](?=\d\d)){{2,100}}的[\u4e00-\u9fff]{{0,4}}?{_NOTICE_WORD}"
     r"(?:\s*[(（]第?[0-9一二三四五六七八九十]+号?[)）])?$"
 )
 # "[issuer]通告(第1号)": a notice title naming a long issuer before its kind ("某县某某疫情防控工作
