@@ -188,6 +188,7 @@ _ISSUER_LEAD = re.compile(rf"^(?:{_alternation(lang.ISSUER_LEAD_WORDS)})")
 _SENTENCE_END = re.compile(rf"[{_SENTENCE_MARKS}\n]")
 _CLAUSE_END = re.compile(rf"[{_SENTENCE_MARKS}\n{common.COMMAS}{common.SEMICOLONS}{common.COLONS}]")
 _MEASURE_END = re.compile(rf"[{_SENTENCE_MARKS}\n{common.SEMICOLONS}]")
+_COLON_AFTER_NAME = re.compile(rf"[ \u3000]*[{common.COLONS}]")
 _DAY_MARK = re.compile(lang.DAY_MARK)
 _START_AFTER = re.compile(lang.START_AFTER)
 _END_AFTER = re.compile(lang.END_AFTER)
@@ -806,16 +807,20 @@ def _owned_measures(body: str, orders: list[_Order], evidence_ends: list[int],
     lift, except that "橙色预警期间,…" belongs to the orange alert wherever it stands and what
     follows "预警解除后" to none."""
     out: list[list[str]] = [[] for _ in orders]
-    # (where a stretch begins, whose its clauses are by default, where its own statement ends)
-    stretches: list[tuple[int, int | None, int]] = []
+    # (where a stretch begins, whose its clauses are by default, where its own statement ends, and
+    # where measures start inside that statement: after a colon right behind the order's name,
+    # "本市发布空气重污染橙色预警:停止土石方作业,…", else None)
+    stretches: list[tuple[int, int | None, int, int | None]] = []
     for i, order in enumerate(orders):
         stated_end = max(order.sentence[1], evidence_ends[i])
-        stretches.append((order.sentence[0], i, _bounds(body, max(stated_end - 1, 0), _SENTENCE_END)[1]))
-    stretches += [(start, None, end) for start, end in lift_sentences]
+        own_end = _bounds(body, max(stated_end - 1, 0), _SENTENCE_END)[1]
+        colon = _COLON_AFTER_NAME.match(body, order.end)
+        stretches.append((order.sentence[0], i, own_end, colon.end() if colon and colon.end() < own_end else None))
+    stretches += [(start, None, end, None) for start, end in lift_sentences]
     stretches.sort(key=lambda x: x[0])
     if not stretches:
         return []
-    current: tuple[int, int | None, int] | None = None
+    current: tuple[int, int | None, int, int | None] | None = None
     owner: int | None = None
     pos = stretches[0][0]
     while pos < len(body):
@@ -827,7 +832,10 @@ def _owned_measures(body: str, orders: list[_Order], evidence_ends: list[int],
         if here is not current:
             current, owner = here, here[1]
         if start < current[2]:
-            continue  # the order's own statement
+            listed = current[3]
+            if listed is None or not start <= listed < stop:
+                continue  # the order's own statement
+            raw = body[listed:stop].strip()  # the measures its statement lists after a colon
         if _AFTER_LIFT.search(raw):
             owner = None
         elif _DURING.search(raw):

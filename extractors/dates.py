@@ -200,6 +200,10 @@ _MNUM = rf"{_N2}|{L.CN_MONTH}"
 _DNUM = rf"{_N2}|{L.CN_DAY}"
 _HNUM = rf"{_N2}|{L.CN_HOUR}"
 _SP = r"[ \u3000]?"  # typeset text sometimes spaces out "2023 年 12 月"
+# ... and its clock too ("19 日 16 时 30 分"): a space before 时 (not before 点, which after a spaced
+# number is as often a count: "提出 3 点意见"), and before a minute count that 分 closes.
+_SPACED_SHI = rf"[ \u3000](?={L.COLON_SHI})"
+_SPACED_MINUTE = rf"(?:[ \u3000](?=\d{{1,2}}[ \u3000]?{L.MINUTE_WORD}))"
 _COUNT = rf"(?<![\d.])\d{{1,3}}(?![\d.])|{L.CN_COUNT}|{L.HALF}"
 _POD = _alt(L.PARTS_OF_DAY)
 _CLOCK_POD = _alt(list(L.PARTS_OF_DAY) + list(L.CLOCK_PREFIXES))
@@ -906,8 +910,8 @@ _PATTERN_PARTS = [
     rf"(?P<T_colon>(?P<c_pod>{_CLOCK_POD})?(?<![\d.:])(?P<c_h>\d{{1,2}}):(?P<c_m>\d\d)"
     rf"(?::(?P<c_s>\d\d))?(?![\d:])(?:{L.COLON_SHI}|\s?(?P<c_ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)",
     rf"(?P<T_clock>(?P<t_pod>{_CLOCK_POD})?(?P<t_h>{_HNUM})"
-    rf"(?:(?P<t_u>{L.CLOCK_UNITS_RE})|(?P<t_r>(?=\s?(?:{_MARK})\s?(?:{_HNUM})(?:{L.CLOCK_HOUR_RE}))))"
-    rf"(?:(?P<t_m>{_N2}|{L.CN_MINUTE}){L.MINUTE_WORD}|(?P<t_half>{L.HALF})|(?P<t_q>{L.QUARTER_CLOCK_RE})|{L.PAST_WORD}(?P<t_m2>{_N2}|{L.CN_MINUTE}){L.MINUTE_WORD}"
+    rf"(?:(?:{_SPACED_SHI})?(?P<t_u>{L.CLOCK_UNITS_RE})|(?P<t_r>(?=\s?(?:{_MARK})\s?(?:{_HNUM})(?:{L.CLOCK_HOUR_RE}))))"
+    rf"(?:{_SPACED_MINUTE}?(?P<t_m>{_N2}|{L.CN_MINUTE}){_SP}{L.MINUTE_WORD}|(?P<t_half>{L.HALF})|(?P<t_q>{L.QUARTER_CLOCK_RE})|{L.PAST_WORD}(?P<t_m2>{_N2}|{L.CN_MINUTE}){L.MINUTE_WORD}"
     rf"|(?P<t_m3>[0-5]\d)(?![\d{L.NOT_AFTER_DIGIT_MINUTE}.:])|(?P<t_m4>{L.CN_MINUTE_AFTER_HOUR})(?![{L.NOT_AFTER_CN_MINUTE}])"
     rf")?(?:(?P<t_s>[0-5]?\d|{L.CN_SECOND}){L.SECOND_WORD})?"
     rf"(?P<t_x>{L.CLOCK_TAIL_RE})?)",

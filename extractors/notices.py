@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from .date_memo import find_dates
 from .dates import TimeExpression, first_day, last_day
@@ -158,6 +158,9 @@ _ACTION = re.compile(_alt(L.REQUEST_WORDS + L.ACTION_WORDS))
 _EFFECTIVE = re.compile(rf"{L.EFFECTIVE_LEAD}(?:{_alt(L.EFFECTIVE_VERBS)})")
 _PERIOD = re.compile(_alt(L.PERIOD_CUES))
 _WORKS = re.compile(_alt(L.WORKS_CUES))
+_RESTORE = re.compile(_alt(L.RESTORE_CUES))
+# A time expression that prints its own day ("23日4:00", "次日6时") rather than a bare clock.
+_OWN_DAY = re.compile(rf"[{L.OWN_DAY_MARKS}]")
 
 
 @dataclass(frozen=True)
@@ -341,6 +344,7 @@ def schedule_of(text: str, ctx: IssueContext, notice_date: date | None = None) -
     deadlines: list[date] = []
     effective: list[date] = []
     period: tuple[datetime, datetime | None] | None = None
+    open_ended = False  # the period began at one printed instant; a restoring time may close it
     for expr in _dates(text, ctx, base=notice_date):
         before = text[max(0, expr.start_char - L.CUE_REACH) : expr.start_char]
         after = text[expr.end_char : expr.end_char + 8]
@@ -360,14 +364,22 @@ def schedule_of(text: str, ctx: IssueContext, notice_date: date | None = None) -
         elif expr.kind == "point" and expr.granularity in ("day", "hour", "minute", "part_of_day"):
             if _DEADLINE_POINT_CUE.search(before) or _DEADLINE_AFTER.match(after):
                 deadlines.append(last_day(expr))
+            elif open_ended and period is not None and _RESTORE.search(clause):
+                period = (period[0], _restored_at(expr, period[0]))
+                open_ended = period[1] is None
             elif period is None and expr.granularity != "day" and _names_period(text, sentence, expr.end_char):
-                period = (expr.start, expr.end)
+                # "于16时停水" names when the stoppage starts, not an hour-long one: its end is
+                # unknown unless a restoring time follows ("预计20时恢复供水"). A part of a day
+                # ("6日上午停电") is the window itself.
+                open_ended = expr.granularity in ("hour", "minute")
+                period = (expr.start, None if open_ended else expr.end)
         elif expr.kind == "since" and expr.start is not None:
             # "自1月10日起施行", and "自1月10日起,…禁止…": a notice's "from … on" is when it applies.
             if _EFFECTIVE.match(after) or expr.text.startswith(L.FROM_WORDS):
                 effective.append(first_day(expr))
             elif period is None and _PERIOD.search(sentence):
                 period = (expr.start, None)
+                open_ended = True
     deadlines = [d for d in deadlines if d is not None]
     return Schedule(
         deadline=max(deadlines) if deadlines else None,
@@ -375,6 +387,18 @@ def schedule_of(text: str, ctx: IssueContext, notice_date: date | None = None) -
         starts_at=period[0] if period else None,
         ends_at=period[1] if period else None,
     )
+
+
+def _restored_at(expr: TimeExpression, stopped: datetime) -> datetime | None:
+    """When a stoppage that began at ``stopped`` ends, read from the time it is restored at: a bare
+    clock ("预计20:00恢复供水") is on the stoppage's day, or the next one when it is not later;
+    a time printed with its own day must come after the stoppage (else it is not its end)."""
+    if expr.granularity not in ("hour", "minute") or expr.start is None:
+        return None
+    if _OWN_DAY.search(expr.text) is None:
+        restored = datetime.combine(stopped.date(), expr.start.time())
+        return restored if restored > stopped else restored + timedelta(days=1)
+    return expr.start if expr.start > stopped else None
 
 
 def _phones(issue: Issue, lo: int, hi: int) -> tuple[str, ...]:

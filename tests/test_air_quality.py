@@ -437,6 +437,12 @@ CASES = [
     pytest.param("市改善省城环境质量领导小组办公室发布第3号调度令,明确7月32日0时至7月32日24时实施管控。",
                  D("2023-07-20"), [], id="invalid-dates"),
     pytest.param("市民积极响应号召,绿色出行,空气质量持续向好。", D("2023-06-01"), [], id="respond-to-a-call"),
+    # dates and clocks spaced out as typeset or converted documents print them
+    pytest.param("经会商研判,市重污染天气应急指挥部决定于 2024 年 1 月 9 日 16 时 30 分启动重污染天气黄色预警。",
+                 D("2024-01-09"), [(None, "重污染天气黄色预警", "市重污染天气应急指挥部", None,
+                                    T("2024-01-09T16:30"), None, "黄色预警")], id="spaced-date-and-clock"),
+    pytest.param("预计 1 月 9 日 16 时至 12 日,我市将出现重污染天气,请市民做好防护。", D("2024-01-08"), [],
+                 id="spaced-forecast-only"),
     pytest.param("市委常委会强调,要坚决执行重污染天气二级应急响应各项要求。", D("2024-12-12"), [],
                  id="response-without-a-period"),
     pytest.param("去年12月,我市共启动重污染天气Ⅱ级应急响应2次。", D("2024-12-12"), [], id="response-count"),
@@ -541,6 +547,14 @@ def test_measures_belong_to_the_alert_they_name(text, expected):
                  "同步解除。", (), id="ended-measure-is-none"),
     pytest.param("市重污染天气应急指挥部决定12月12日20时起启动重污染天气黄色预警。甲城、乙城、丙城将于12月13日0时启动"
                  "重污染天气黄色预警,采取有力措施减少排放。", (), id="joint-order-of-other-cities-is-no-measure"),
+    # an alert printed as a bulletin lists its measures after a colon, in its own sentence
+    pytest.param("12月13日0时至15日24时本市发布空气重污染橙色预警:停止室外喷涂作业,禁止燃放烟花爆竹。14日0时起,"
+                 "国三柴油货车禁止上路行驶。", ("停止室外喷涂作业,禁止燃放烟花爆竹", "14日0时起,国三柴油货车禁止上路行驶"),
+                 id="measures-after-the-colon-of-a-bulletin"),
+    pytest.param("本市发布空气重污染橙色预警:12月13日0时至15日24时,渣土运输车辆禁止上路行驶。",
+                 ("12月13日0时至15日24时,渣土运输车辆禁止上路行驶",), id="bulletin-period-then-measure"),
+    pytest.param("市重污染天气应急指挥部决定12月13日0时启动重污染天气橙色预警:请市民做好健康防护,解除时间另行通知。", (),
+                 id="advice-after-the-colon-is-no-measure"),
 ])
 def test_measures_are_control_actions(text, expected):
     (order,) = orders(text, D("2024-12-12"))

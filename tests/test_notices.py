@@ -861,6 +861,29 @@ CTX = IssueContext(issue_id="iss_test", issue_date=ISSUE_DATE)
          dict(starts_at=datetime(2023, 1, 8, 23), ends_at=datetime(2023, 1, 9, 7))),
         ("1月9日9时至17时对南关变电站设备进行维修,届时以下线路停电。", None,
          dict(starts_at=datetime(2023, 1, 9, 9), ends_at=datetime(2023, 1, 9, 17))),
+        # a stoppage printed as one instant starts then; its end is the restoring time, if printed
+        ("定于1月6日14时起对桂园小区停水。", None, dict(starts_at=datetime(2023, 1, 6, 14), ends_at=None)),
+        ("因进水管爆裂,水厂于1月6日14:00停止供水,预计恢复供水时间为22:00左右。", None,
+         dict(starts_at=datetime(2023, 1, 6, 14), ends_at=datetime(2023, 1, 6, 22))),
+        ("定于1月6日22时停水,预计3时恢复供水。", None,
+         dict(starts_at=datetime(2023, 1, 6, 22), ends_at=datetime(2023, 1, 7, 3))),
+        ("东区将于2023 年 1 月 7 日 21:30暂停供水,预计2023 年 1 月 8 日 5:00恢复供水。", None,
+         dict(starts_at=datetime(2023, 1, 7, 21, 30), ends_at=datetime(2023, 1, 8, 5))),
+        ("1月6日20时起线路停电检修,预计23时恢复送电。", None,
+         dict(starts_at=datetime(2023, 1, 6, 20), ends_at=datetime(2023, 1, 6, 23))),
+        # a restoring time printed on an earlier day is no end; one without a stoppage is no period
+        ("定于1月6日22时停水,1月5日20时恢复供水。", None, dict(starts_at=datetime(2023, 1, 6, 22), ends_at=None)),
+        ("受降雪影响的线路已于1月4日18时恢复供电。", None, dict(starts_at=None, ends_at=None)),
+        # a range keeps its own end, whatever restoring time a later sentence prints
+        ("定于1月6日8时至20时停水。如提前完工,将于18时恢复供水。", None,
+         dict(starts_at=datetime(2023, 1, 6, 8), ends_at=datetime(2023, 1, 6, 20))),
+        ("1月6日上午停电,请用户做好准备。", None, dict(starts_at=datetime(2023, 1, 6, 8), ends_at=datetime(2023, 1, 6, 12))),
+        # a closure under the road law's own words for it: 限制交通措施, 交通限制时间
+        ("现决定对桐荫街实施限制交通措施。具体事项通告如下:\n一、交通限制时间:\n2023年1月9日至2月20日。\n"
+         "二、交通限制措施:\n桐荫街全线封闭。", None, dict(starts_at=datetime(2023, 1, 9), ends_at=datetime(2023, 2, 21))),
+        ("一、限制交通时间:1月9日7时至18时\n二、限制交通路段:槐序路", None,
+         dict(starts_at=datetime(2023, 1, 9, 7), ends_at=datetime(2023, 1, 9, 18))),
+        ("本公司将于1月9日至1月13日组织驾驶员培训,讲解限制交通的常见情形。", None, dict(starts_at=None)),
         ("请于1月10日17时前完成清障作业", None, dict(deadline=date(2023, 1, 10), starts_at=None)),
         ("1月5日0时至7日24时,全市工地停止土方作业。请市民减少外出。", None, dict(starts_at=None)),
         ("1月3日,维修人员到场查看", None, dict(starts_at=None, deadline=None)),

@@ -590,6 +590,50 @@ def test_layout_rules_on_small_pages(text, expected):
     assert outline(segment(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reporter named with the outlet before the role is the byline under the headline,
+        # even under a headline with a comma in it
+        ("注意,春节期间槐荫公园停车场关闭\n\n滨江日报记者 王明远 通讯员 刘佳\n\n2月1日,记者从市园林局获悉,停车场将关闭一周。\n",
+         [("注意,春节期间槐荫公园停车场关闭", "滨江日报记者 王明远 通讯员 刘佳")]),
+        ("东湖隧道夜间封闭施工\n\n青禾新闻记者 陈立\n\n记者从市住建局获悉,隧道将于夜间封闭施工。\n",
+         [("东湖隧道夜间封闭施工", "青禾新闻记者 陈立")]),
+        ("这片区域明天停水\n\n记者从市自来水公司获悉,明天8时至16时停水。\n\n滨江晚报社全媒体记者:赵一凡/文图\n",
+         [("这片区域明天停水", "滨江晚报社全媒体记者:赵一凡/文图")]),
+        # a headline about reporters is no byline, nor a sentence naming one
+        ("全市新闻记者 座谈\n\n本报讯 全市新闻工作者座谈会昨日召开。\n", [("全市新闻记者 座谈", "本报讯")]),
+        ("社区开展防汛演练\n\n滨江日报记者王明远在现场看到,演练持续两小时。\n", [("社区开展防汛演练", None)]),
+    ],
+)
+def test_bylines_naming_the_outlet(text, expected):
+    assert [(a.title, a.byline) for a in segment(text) if a.kind == "article"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a formal notice title may print the hours of the stoppage it announces, and a word
+        # between 的 and its notice word ("的停水通知")
+        ("关于2024年6月3日21:30至6月4日5:00前河西区槐荫路供水管道改造工程的停水通知\n\n"
+         "为配合管道改造,我司将于2024年6月3日21:30至6月4日5:00前停水。\n\n某某自来水有限公司\n\n2024年6月1日\n",
+         [("notice", "关于2024年6月3日21:30至6月4日5:00前河西区槐荫路供水管道改造工程的停水通知")]),
+        ("关于2024年6月3日起调整槐荫路沿线多条公交线路走向及站点设置的临时通告\n\n"
+         "因道路施工,6路、9路临时绕行。\n\n某某公交集团\n\n2024年6月1日\n",
+         [("notice", "关于2024年6月3日起调整槐荫路沿线多条公交线路走向及站点设置的临时通告")]),
+        # a colon that is no clock still ends the matter: a long body line is no title
+    ],
+)
+def test_long_formal_notice_titles(text, expected):
+    assert outline(segment(text)) == expected
+
+
+def test_a_colon_that_is_no_clock_still_ends_a_formal_titles_matter():
+    text = ("市民关注停水\n\n本报讯 记者昨日获悉。\n\n关于停水:自来水公司将于近日发布关于桐华小区一期二期及沿街商铺管道改造工程的停水通知\n\n"
+            "据了解,改造工程下周开工。\n")
+    assert "notice" not in [kind for kind, _ in outline(segment(text))]
+
+
 def test_an_enumerated_item_is_never_glued_to_the_clause_announcing_it():
     text = "关于调整公交线路的通告\n\n现将有关事项通告如下:\n\n一、1路公交车调整为环线。\n\n二、2路公交车停运。\n"
     (notice,) = segment(text)

@@ -56,9 +56,18 @@ _ROLE = "(?:" + "|".join(re.escape(r) for r in sorted(BYLINE_ROLES, key=len, rev
 _ROLE_SEP = r"(?:\s*[/:：]\s*|\s+)"
 _ROLE_NAMES = rf"{_ROLE}{_ROLE_SEP}{_NAMES}"
 
+# A reporter named with the outlet before the role, as reprints and papers' apps print bylines:
+# "滨江日报记者 王勇", "某某晚报社全媒体记者:王勇/文图", "某某新闻记者 王勇".
+BYLINE_OUTLET_ENDINGS = ("日报社", "晚报社", "报社", "报", "新闻", "网", "电视台", "融媒体中心", "融媒")
+BYLINE_OUTLET_ROLES = ("全媒体记者", "首席记者", "见习记者", "特约记者", "记者")
+_OUTLET_ROLE = (
+    rf"(?!全|各)[\u4e00-\u9fff·]{{1,10}}?(?:{'|'.join(BYLINE_OUTLET_ENDINGS)})(?:{'|'.join(BYLINE_OUTLET_ROLES)})"
+)
+_CREDIT_TAIL = r"(?:\s*/\s*(?:文图|图文|文|图))?"
 # A whole line that is a byline: "记者 王勇 通讯员 王琦", "本报评论员", "本报评", "太报评".
 BYLINE_LINE = re.compile(
     rf"^(?:[□■●◎]\s*)?(?:{_ROLE_NAMES}(?:\s+{_ROLE_NAMES})*"
+    rf"|{_OUTLET_ROLE}{_ROLE_SEP}{_NAMES}{_CREDIT_TAIL}(?:\s+{_ROLE_NAMES})*"
     r"|本报评论员|本报特约评论员|[\u4e00-\u9fff]{1,3}报评(?:论员)?"
     r"|[(（]\s*(?:完|END)\s*[)）])$"
 )
@@ -153,7 +162,7 @@ NOTICE_TITLE = re.compile(
 # characters, with no sentence punctuation ("某市公安局交通警察支队关于某路段施工期间实施交通管制的通告").
 FORMAL_NOTICE_TITLE_MAX_CHARS = 120
 FORMAL_NOTICE_TITLE = re.compile(
-    rf"^[\u4e00-\u9fff()（）·]{{0,40}}关于[^。,，;；!！?？:：]{{2,100}}的{_NOTICE_WORD}"
+    rf"^[\u4e00-\u9fff()（）·]{{0,40}}关于(?:[^。,，;；!！?？:：]|(?<=\d)[:：](?=\d\d)){{2,100}}的[\u4e00-\u9fff]{{0,4}}?{_NOTICE_WORD}"
     r"(?:\s*[(（]第?[0-9一二三四五六七八九十]+号?[)）])?$"
 )
 # "[issuer]通告(第1号)": a notice title naming a long issuer before its kind ("某县某某疫情防控工作

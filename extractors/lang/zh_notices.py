@@ -237,9 +237,17 @@ EFFECTIVE_VERBS: tuple[str, ...] = (
 # Words that make a dated or timed range the period a notice announces (an outage, a closure).
 PERIOD_CUES: tuple[str, ...] = (
     "停水", "停电", "停气", "停暖", "停热", "停供", "停止供水", "停止供电", "停止供气", "停止供热", "停止供暖",
-    "降压供水", "管制",
+    "降压供水", "管制", "交通限制", "限制交通措施", "限制交通时间",
     "封闭", "施工", "限行", "禁行", "绕行", "停运", "暂停", "闭馆", "停诊", "停业", "检修", "占道",
 )
+# Words that make a clock time the end of a stoppage that began at a single printed instant
+# ("于X时停止供水,预计Y时恢复供水", "恢复供电时间预计为Y时").
+RESTORE_CUES: tuple[str, ...] = (
+    "恢复供水", "恢复正常供水", "恢复通水", "恢复用水", "恢复供电", "恢复送电", "恢复用电",
+    "恢复供气", "恢复通气", "恢复供热", "恢复供暖", "恢复通行", "恢复通车",
+)
+# Characters by which a time names its own day ("23日4时", "次日6时", "明天8时"), not a bare clock.
+OWN_DAY_MARKS = "日号天"
 # Works a dated sentence may name while the stoppage they cause comes in the next sentence
 # ("…于A至B对管道实施连通作业。施工期间沿线停水"): the date is the stoppage's period then.
 WORKS_CUES: tuple[str, ...] = ("作业", "维修", "抢修")
