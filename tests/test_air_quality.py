@@ -498,6 +498,18 @@ def test_measures_daily_hours_and_pollutant():
     assert order.evidence == SAMPLE_003.split(",加严")[0]
 
 
+@pytest.mark.parametrize(("measure", "hours"), [
+    ("渣土运输车辆每日22时至次日6时禁止上路行驶", ("22:00-06:00",)),  # closes the next morning
+    ("搅拌站每天晚上9点到次日凌晨5点停止生产", ("21:00-05:00",)),
+    ("建筑工地每日8时至20时停止土石方作业", ("08:00-20:00",)),
+    ("城区道路每日清扫保洁不少于两次", ()),  # no hours printed
+])
+def test_daily_hours_overnight(measure, hours):
+    text = f"市重污染天气应急指挥部决定,自1月8日0时起启动重污染天气橙色预警。预警期间,全市{measure}。"
+    (order,) = orders(text, D("2024-01-07"))
+    assert order.daily_hours == hours
+
+
 @pytest.mark.parametrize(("text", "pollutant"), [
     ("预计1月10日至12日,我市将出现以PM2.5为首要污染物的重污染天气过程。\n"
      "市重污染天气应急指挥部办公室决定于1月10日12时启动橙色预警。", "PM2.5"),
