@@ -796,9 +796,11 @@ _HOURS_AHEAD = rf"(?={_RULE_GAP}(?:{_CLOCK_POD})?\s?(?:{_HNUM})\s?(?::\d\d|{L.CL
                     rf"|(?:{L.EVERY_WEEK_RE})(?P<ev_wk>{_alt(L.WEEKEND_EVERY_WORDS)})"
                     rf"|(?P<ev_many>{_WD_MANY})[{C.COMMAS}]?{L.EVERY}[{L.DAY_CHARS}]"
                     rf"|(?P<ev_hours>{_WD_MANY}){_HOURS_AHEAD}"
-                    rf"|{_alt(L.EVERY_DAY_WORDS)}",
+                    rf"|{_alt(L.EVERY_DAY_WORDS)}"
+                    rf"|(?P<ev_kind>{_alt(L.DAY_KIND_WORDS)}){_HOURS_AHEAD}",
          "".join({w[0] for w in L.EVERY_WEEK_RE.split("|")}) + L.WEEK_SHORT_FIRST
-         + "".join({w[0] for w in L.WEEK_WORDS_RE.split("|")}) + "".join(w[0] for w in L.EVERY_DAY_WORDS))
+         + "".join({w[0] for w in L.WEEK_WORDS_RE.split("|")}) + "".join(w[0] for w in L.EVERY_DAY_WORDS)
+         + "".join(w[0] for w in L.DAY_KIND_WORDS))
 def _every(m: re.Match) -> "_Unit | None":
     word = m.group("F_every")
     weekdays = m.group("ev_set") or m.group("ev_many") or m.group("ev_hours")
@@ -808,6 +810,8 @@ def _every(m: re.Match) -> "_Unit | None":
             return None
     elif m.group("ev_wk") is not None:
         days = L.WEEKEND_EVERY_WORDS[m.group("ev_wk")]
+    elif m.group("ev_kind") is not None:
+        days = L.DAY_KIND_WORDS[m.group("ev_kind")]
     else:
         days = "1-5" if word in L.WORKDAY_EVERY else "daily"
     s, e = m.span()
@@ -2218,6 +2222,16 @@ _PERIOD_GRAINS = ("year", "half", "season", "quarter", "month", "xun", "week")
 _RECUR_GAP_RE = re.compile(_RULE_GAP)
 
 
+def _one_day_named(out: list[TimeExpression], scan: str, at: int) -> bool:
+    """Whether the last expression before ``at`` is one day (or a time of it) named in the same
+    sentence, which a bare clock time after it belongs to."""
+    named = out[-1] if out else None
+    if named is None or named.start is None or named.end is None or named.kind not in ("point", "range") \
+            or named.granularity not in _DAY_GRAINS or _SENTENCE_END_RE.search(scan, named.end_char, at):
+        return False
+    return named.start.date() == (named.end - timedelta(microseconds=1)).date()
+
+
 def _clock_only(v: _Unit) -> bool:
     return (v.hour is not None or v.pod is not None) and not _has_calendar(v) and v.special is None and \
         v.day_rel is None and v.week_rel is None and v.weekday is None and v.anchor_day is None
@@ -2402,6 +2416,8 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
         to_base = base_is_now and not any(x.start is not None or x.end is not None for x in out)
         if u.nth_day is not None and _counted_day(u, scan):
             u = replace(u, nth_day=None, anchor_day=u.nth_day - 1)  # 第三天上午: two days after
+        elif _clock_only(u) and _one_day_named(out, scan, u.start):
+            u = replace(u, anchor_day=0)  # 12月6日上午开会，下午3时参观: that day's afternoon
         if u.anchor_day is not None:
             # 第二天下午, 翌日清晨, 当晚: the day after (or of) the last day this sentence named.
             named = next((x for x in reversed(out) if x.start is not None and x.granularity in _DAY_GRAINS

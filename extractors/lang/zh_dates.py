@@ -218,6 +218,8 @@ WEEKDAY_LIST_MARKS = "、和及与"  # between the weekdays of a set (a comma on
 # After a bare weekday of a set (周一、三): a following character that makes it a number instead.
 NOT_AFTER_LISTED_WEEKDAY = "0-9月日号年时点分:.个名位次届"
 WEEKEND_EVERY_WORDS = {"周末": "6-7", "双休日": "6-7"}  # 每个周末, 逢双休日
+# Days named by kind, a rule when hours follow (工作日9:00-17:00, 双休日10时至16时).
+DAY_KIND_WORDS = {"工作日": "1-5", "双休日": "6-7", "周末": "6-7"}
 # An aside between a weekday set and its hours: 周一至周五（节假日除外）9:00-17:00.
 ASIDE_OPEN, ASIDE_CLOSE, ASIDE_MAX = "(（", ")）", 12
 # What joins a second window to a rule's first: 上午8:30-11:30、下午2:30-5:30.
