@@ -809,7 +809,7 @@ def _owned_measures(body: str, orders: list[_Order], evidence_ends: list[int],
     out: list[list[str]] = [[] for _ in orders]
     # (where a stretch begins, whose its clauses are by default, where its own statement ends, and
     # where measures start inside that statement: after a colon right behind the order's name,
-    # "本市发布空气重污染橙色预警:停止土石方作业,…", else None)
+    # "全市发布空气重污染橙色预警:停止室外喷涂,…", else None)
     stretches: list[tuple[int, int | None, int, int | None]] = []
     for i, order in enumerate(orders):
         stated_end = max(order.sentence[1], evidence_ends[i])

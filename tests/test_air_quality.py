@@ -560,10 +560,10 @@ def test_measures_belong_to_the_alert_they_name(text, expected):
     pytest.param("市重污染天气应急指挥部决定12月12日20时起启动重污染天气黄色预警。甲城、乙城、丙城将于12月13日0时启动"
                  "重污染天气黄色预警,采取有力措施减少排放。", (), id="joint-order-of-other-cities-is-no-measure"),
     # an alert printed as a bulletin lists its measures after a colon, in its own sentence
-    pytest.param("12月13日0时至15日24时本市发布空气重污染橙色预警:停止室外喷涂作业,禁止燃放烟花爆竹。14日0时起,"
-                 "国三柴油货车禁止上路行驶。", ("停止室外喷涂作业,禁止燃放烟花爆竹", "14日0时起,国三柴油货车禁止上路行驶"),
+    pytest.param("12月13日0时至15日24时,全市发布空气重污染橙色预警:暂停室外喷涂作业,禁止燃放烟花爆竹。14日0时起,"
+                 "国三柴油货车禁止上路行驶。", ("暂停室外喷涂作业,禁止燃放烟花爆竹", "14日0时起,国三柴油货车禁止上路行驶"),
                  id="measures-after-the-colon-of-a-bulletin"),
-    pytest.param("本市发布空气重污染橙色预警:12月13日0时至15日24时,渣土运输车辆禁止上路行驶。",
+    pytest.param("全市发布空气重污染橙色预警:12月13日0时至15日24时,渣土运输车辆禁止上路行驶。",
                  ("12月13日0时至15日24时,渣土运输车辆禁止上路行驶",), id="bulletin-period-then-measure"),
     pytest.param("市重污染天气应急指挥部决定12月13日0时启动重污染天气橙色预警:请市民做好健康防护,解除时间另行通知。", (),
                  id="advice-after-the-colon-is-no-measure"),
