@@ -255,6 +255,8 @@ ADVERSARIAL = {
     "digits and spaces": ("1" + " " * 50) * 400,
     "dense month-days": "12月1日至" * 4000,
     "date vocabulary": "年月日时至到起前后" * 2000,
+    "weekday list": "周一、" * 3000,  # a weekday set is read at most seven days long
+    "weekday ranges": "周一至周二、" * 2000,
 }
 
 

@@ -783,9 +783,10 @@ _WW = f"(?:{L.WEEK_WORDS_RE})"
 _WD_ONE = rf"(?:{_WW}{_WD}|{_WD}(?![{L.NOT_AFTER_LISTED_WEEKDAY}]))"
 _WD_ITEM = rf"{_WD_ONE}(?:\s?[{_RANGE_CHARS}]\s?{_WD_ONE})?"
 _WD_NEXT = rf"(?:[{L.WEEKDAY_LIST_MARKS}]|[{C.COMMAS}](?={_WW})){_WD_ITEM}"
-_WD_SET = rf"{_WW}{_WD}(?:\s?[{_RANGE_CHARS}]\s?{_WD_ONE})?(?:{_WD_NEXT})*"
-# More than one day: a range or a list (周一至周五, 周二、周四).
-_WD_MANY = rf"{_WW}{_WD}(?:\s?[{_RANGE_CHARS}]\s?{_WD_ONE}(?:{_WD_NEXT})*|(?:{_WD_NEXT})+)"
+_WD_SET = rf"{_WW}{_WD}(?:\s?[{_RANGE_CHARS}]\s?{_WD_ONE})?(?:{_WD_NEXT}){{0,6}}"
+# More than one day: a range or a list (周一至周五, 周二、周四). A week has seven days: bounding the
+# list keeps a long run of weekdays (周一、周一、…) from being read again at each of its days.
+_WD_MANY = rf"{_WW}{_WD}(?:\s?[{_RANGE_CHARS}]\s?{_WD_ONE}(?:{_WD_NEXT}){{0,6}}|(?:{_WD_NEXT}){{1,6}})"
 _ASIDE = rf"[{L.ASIDE_OPEN}][^{L.ASIDE_OPEN}{L.ASIDE_CLOSE}]{{1,{L.ASIDE_MAX}}}[{L.ASIDE_CLOSE}]"
 _RULE_GAP = rf"[ \t\u3000{C.COMMAS}{C.COLONS}]{{0,2}}(?:{_ASIDE}[ \t\u3000{C.COMMAS}{C.COLONS}]{{0,2}})?"
 # Hours from one clock time to another after a bare weekday set: opening hours, a rule.
@@ -794,8 +795,7 @@ _HOURS_AHEAD = rf"(?={_RULE_GAP}(?:{_CLOCK_POD})?\s?(?:{_HNUM})\s?(?::\d\d|{L.CL
 
 @_family("F_every", rf"(?:{L.EVERY_WEEK_RE})(?P<ev_set>{_WD_SET})(?:[{C.COMMAS}]?{L.EVERY}[{L.DAY_CHARS}])?"
                     rf"|(?:{L.EVERY_WEEK_RE})(?P<ev_wk>{_alt(L.WEEKEND_EVERY_WORDS)})"
-                    rf"|(?P<ev_many>{_WD_MANY})[{C.COMMAS}]?{L.EVERY}[{L.DAY_CHARS}]"
-                    rf"|(?P<ev_hours>{_WD_MANY}){_HOURS_AHEAD}"
+                    rf"|(?P<ev_many>{_WD_MANY})(?:[{C.COMMAS}]?{L.EVERY}[{L.DAY_CHARS}]|{_HOURS_AHEAD})"
                     rf"|{_alt(L.EVERY_DAY_WORDS)}"
                     rf"|(?P<ev_kind>{_alt(L.DAY_KIND_WORDS)}){_HOURS_AHEAD}",
          "".join({w[0] for w in L.EVERY_WEEK_RE.split("|")}) + L.WEEK_SHORT_FIRST
@@ -803,7 +803,7 @@ _HOURS_AHEAD = rf"(?={_RULE_GAP}(?:{_CLOCK_POD})?\s?(?:{_HNUM})\s?(?::\d\d|{L.CL
          + "".join(w[0] for w in L.DAY_KIND_WORDS))
 def _every(m: re.Match) -> "_Unit | None":
     word = m.group("F_every")
-    weekdays = m.group("ev_set") or m.group("ev_many") or m.group("ev_hours")
+    weekdays = m.group("ev_set") or m.group("ev_many")
     if weekdays is not None:
         days = _weekday_set(weekdays)
         if days is None:
