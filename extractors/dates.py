@@ -790,7 +790,7 @@ _WD_MANY = rf"{_WW}{_WD}(?:\s?[{_RANGE_CHARS}]\s?{_WD_ONE}(?:{_WD_NEXT}){{0,6}}|
 _ASIDE = rf"[{L.ASIDE_OPEN}][^{L.ASIDE_OPEN}{L.ASIDE_CLOSE}]{{1,{L.ASIDE_MAX}}}[{L.ASIDE_CLOSE}]"
 _RULE_GAP = rf"[ \t\u3000{C.COMMAS}{C.COLONS}]{{0,2}}(?:{_ASIDE}[ \t\u3000{C.COMMAS}{C.COLONS}]{{0,2}})?"
 # Hours from one clock time to another after a bare weekday set: opening hours, a rule.
-_HOURS_AHEAD = rf"(?={_RULE_GAP}(?:{_CLOCK_POD})?\s?(?:{_HNUM})\s?(?::\d\d|{L.CLOCK_UNITS_RE})[^{_RANGE_CHARS}。，,;；]{{0,4}}[{_RANGE_CHARS}])"
+_HOURS_AHEAD = rf"(?={_RULE_GAP}(?:{_CLOCK_POD})?\s?(?:{_HNUM})\s?(?::\d\d|{L.CLOCK_UNITS_RE})[^{_RANGE_CHARS}{L.HOURS_BREAKS}]{{0,4}}[{_RANGE_CHARS}])"
 
 
 @_family("F_every", rf"(?:{L.EVERY_WEEK_RE})(?P<ev_set>{_WD_SET})(?:[{C.COMMAS}]?{L.EVERY}[{L.DAY_CHARS}])?"
