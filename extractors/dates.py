@@ -1100,7 +1100,7 @@ def _scan(text: str):
             continue
         yield m
         pos = m.end() if m.end() > m.start() else m.start() + 1
-_GLUE_RE = re.compile(rf"\s?(?:{L.RANGE_START_WORDS_RE})?\s?(?:{_MARK})\s?")
+_GLUE_RE = re.compile(rf"\s?(?:{L.RANGE_START_WORDS_RE})?\s?(?:{L.RANGE_LASTING_RE})?\s?(?:{_MARK})\s?")
 _SPACE_RE = re.compile(r"[ \t\u3000]?")
 
 # Which token levels may follow a unit whose finest level is the key:

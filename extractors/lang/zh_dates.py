@@ -601,6 +601,8 @@ CN_REIGN_YEAR = "[一二三四五六]?十[一二三四五六七八九]?|[一二�
 # Characters a token of the main table may start with besides its words' first characters.
 TOKEN_FIRST_CHARS = "第首前头上中下月年半"
 RANGE_START_WORDS_RE = "起|开始"  # 12月1日起至5日
+# A verb of lasting before the range mark: 12月1日持续至5日, 将一直持续到5日, 延续至5日.
+RANGE_LASTING_RE = "(?:将|会|还将)?(?:一直)?(?:持续|延续)"
 BETWEEN_JOINERS = "与和及"  # 2015年与2018年之间
 RESPECTIVELY = "分别"
 RESPECTIVELY_CLAUSE_ENDS = "。；;!?！？"
