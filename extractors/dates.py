@@ -2086,6 +2086,29 @@ def _year_from_end(u: _Unit, end: Interval | None) -> Interval | None:
     return None
 
 
+def _year_less_calendar(u: _Unit) -> bool:
+    """A solar month or day with no year of its own and nothing relative (3月, 5日; not 下月, 周一)."""
+    return (u.month is not None or u.day is not None) and not _names_year(u) and u.month_rel is None \
+        and u.day_rel is None and u.week_rel is None and u.weekday is None and not u.holiday \
+        and u.lunar is None and u.lunar_date is None and not u.following_year
+
+
+def _nearest_span(start: datetime, stop: datetime, base: datetime) -> tuple[datetime, datetime]:
+    """A year-less span that its start alone puts in the coming year, when the same span of the
+    base's year holds the base or has just ended (in the base's month or the one before): "1至7月"
+    read in August, "1—11月份" in December are the months just reported on, not next year's."""
+    if start <= base:
+        return start, stop
+    try:
+        s, e = start.replace(year=start.year - 1), stop.replace(year=stop.year - 1)
+    except ValueError:  # 2月29日 in a year without it
+        return start, stop
+    month_before = _month_start(*_add_months(base.year, base.month, -1))
+    if s <= base and (e > base or e > month_before):
+        return s, e
+    return start, stop
+
+
 def _names_year(u: _Unit) -> bool:
     return u.year is not None or u.year2 is not None or u.year_rel is not None
 
@@ -2495,8 +2518,10 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                     suf = _suffix(scan, e2, units[i].start if i < len(units) else len(scan))
                     if suf and suf[0] in (L.UNTIL_WORD, L.UNTIL_CLOSE):
                         e2 += len(suf[0])
-                    out.append(_expr(text, s2, e2, "range", first[0], _end_of(second),
-                                     _finer(first[2], second[2])))
+                    start, stop = first[0], _end_of(second)
+                    if prefer == "nearest" and anchor is None and _year_less_calendar(u) and _year_less_calendar(v):
+                        start, stop = _nearest_span(start, stop, base)  # 1至7月 in August: this year's
+                    out.append(_expr(text, s2, e2, "range", start, stop, _finer(first[2], second[2])))
                     continue
 
         if u.range_start_only or u.range_end_only:
