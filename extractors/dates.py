@@ -2095,16 +2095,17 @@ def _year_less_calendar(u: _Unit) -> bool:
 
 def _nearest_span(start: datetime, stop: datetime, base: datetime) -> tuple[datetime, datetime]:
     """A year-less span that its start alone puts in the coming year, when the same span of the
-    base's year holds the base or has just ended (in the base's month or the one before): "1至7月"
-    read in August, "1—11月份" in December are the months just reported on, not next year's."""
-    if start <= base:
-        return start, stop
+    base's year holds the base or has just ended (in the base's month or the three before): "1至7月"
+    read in August, "1—11月份" in December, "比1—9月份加快" in November are the months reported on,
+    not next year's."""
+    if start <= base or (stop - timedelta(microseconds=1)).year != start.year:
+        return start, stop  # a span over New Year (11月至2月) is a season, left to its start
     try:
         s, e = start.replace(year=start.year - 1), stop.replace(year=stop.year - 1)
     except ValueError:  # 2月29日 in a year without it
         return start, stop
-    month_before = _month_start(*_add_months(base.year, base.month, -1))
-    if s <= base and (e > base or e > month_before):
+    recent = _month_start(*_add_months(base.year, base.month, -L.RECENT_SPAN_MONTHS))
+    if s <= base and (e > base or e > recent):
         return s, e
     return start, stop
 

@@ -222,6 +222,9 @@ WEEKEND_EVERY_WORDS = {"周末": "6-7", "双休日": "6-7"}  # 每个周末, 逢
 DAY_KIND_WORDS = {"工作日": "1-5", "双休日": "6-7", "周末": "6-7"}
 # An aside between a weekday set and its hours: 周一至周五（节假日除外）9:00-17:00.
 ASIDE_OPEN, ASIDE_CLOSE, ASIDE_MAX = "(（", ")）", 12
+# A year-less span that ended this many months before the base's month, or since, is the one just
+# reported on ("1—9月份" in November), not next year's.
+RECENT_SPAN_MONTHS = 3
 # Where the hours after a weekday set must have reached their range mark: before a clause ends.
 HOURS_BREAKS = "。，,;；"
 # What joins a second window to a rule's first: 上午8:30-11:30、下午2:30-5:30.
