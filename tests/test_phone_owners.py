@@ -164,6 +164,10 @@ CALL_ONLY = [
     case("有关情况可拨打电话咨询:0351-7712067", [("0351-7712067", None)], id="a-call-verb-inside-is-a-fragment"),
     case("如有疑问可拨打以下电话:0351-7712068", [("0351-7712068", None)], id="以下-points-elsewhere"),
     case("详情请拨打相关部门电话0351-7712069。", [("0351-7712069", None)], id="部门-is-a-kind-not-a-body"),
+    # a verb of asking before the one asked is no part of it
+    case("如有疑问可询供热热线0351-7712071。", [("0351-7712071", "供热热线")], id="可询-opens-the-line"),
+    case("详情可咨询青禾市图书馆0351-7712072。", [("0351-7712072", "青禾市图书馆")], id="可咨询-opens-the-body"),
+    case("欢迎垂询青禾老年大学招生办0351-7712073。", [("0351-7712073", "青禾老年大学招生办")], id="垂询-opens-the-office"),
     # negatives: a service before the action, a body before the line
     case("燃气报修电话:0351-7712064", [("0351-7712064", "燃气报修")], id="neg-燃气报修-keeps-its-service"),
     case("可拨打雁鸣县民政局社会救助科电话0351-7712060。", [("0351-7712060", "雁鸣县民政局社会救助科")],
