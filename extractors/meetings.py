@@ -356,6 +356,8 @@ def _carried_day(m: "MeetingMention", body: list[_Line], base: date) -> date | N
         return None  # "此前,…召开": the sentence places itself in time, elsewhere
     earlier = [ln for ln in body if ln.index < m.line.index]
     own = [d for d in find_dates(m.line.text[: m.end], _end_of(base), prefer="nearest") if d.kind == "point"]
+    if any(d.granularity not in _DAY_GRAINS for d in own):
+        return None  # "某论坛2027年在某市举行", "明年召开": placed in a year or month, not on a day
     if own and not any(_DAY_MARKER.search(d.text) for d in own):
         # "上午9时,…开幕": a time of day alone is on the report's own day, unless the paragraph
         # opened on another ("1月7日,省会某某。8时许,…")

@@ -1071,6 +1071,24 @@ CASES += [
         "本报讯 8时许,大会开幕。省长林川作政府工作报告。\n", "2024-01-10", N, [],
         id="neg-大会开幕-inside-a-session-is-no-new-meeting",
     ),
+    # A sitting placed only in a year or a month is not dated on the day.
+    pytest.param(
+        "本报讯 会议商定,第九届沿江城市论坛2027年在东坪市举行。\n", "2026-05-07", N, [],
+        id="neg-a-next-sitting-placed-in-a-year-has-no-day",
+    ),
+    pytest.param(
+        "本报讯 第九届沿江城市论坛将于明年在东坪市举行。\n", "2026-05-07", N, [],
+        id="neg-a-sitting-placed-next-year-has-no-day",
+    ),
+    pytest.param(
+        "本报讯 第九届沿江城市论坛定于6月在东坪市举行。\n", "2026-05-07", N, [],
+        id="neg-a-sitting-placed-in-a-month-has-no-day",
+    ),
+    pytest.param(
+        "本报讯 上午9时,第九届沿江城市论坛在东坪市开幕。\n", "2026-05-07", N,
+        [dict(date=d("2026-05-07"), name="第九届沿江城市论坛")],
+        id="a-time-of-day-alone-is-the-report's-own-day",
+    ),
 ]
 
 
