@@ -1089,6 +1089,27 @@ CASES += [
         [dict(date=d("2026-05-07"), name="第九届沿江城市论坛")],
         id="a-time-of-day-alone-is-the-report's-own-day",
     ),
+    # The day or hour printed between the chair and 主持召开 does not part them.
+    pytest.param(
+        "本报讯 区长柯望川今天(7日)上午主持召开专家顾问座谈会。\n", "2026-05-07", N,
+        [dict(date=d("2026-05-07"), name="专家顾问座谈会", chairs=("柯望川",))],
+        id="chair-今天(7日)下午-主持召开",
+    ),
+    pytest.param(
+        "本报讯 区长庞晓岚昨天上午主持召开防汛调度会。\n", "2026-05-07", N,
+        [dict(date=d("2026-05-06"), name="防汛调度会", chairs=("庞晓岚",))],
+        id="chair-昨天上午-主持召开",
+    ),
+    pytest.param(
+        "本报讯 市委书记柯明于5月6日主持召开市委常委会会议。\n", "2026-05-07", N,
+        [dict(date=d("2026-05-06"), chairs=("柯明",))],
+        id="chair-于DATE-主持召开",
+    ),
+    pytest.param(
+        "本报讯 市长昨天上午主持召开防汛调度会。\n", "2026-05-07", N,
+        [dict(date=d("2026-05-06"), name="防汛调度会", chairs=())],
+        id="neg-a-title-without-a-name-chairs-nobody",
+    ),
 ]
 
 

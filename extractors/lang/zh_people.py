@@ -61,6 +61,14 @@ NAME_FOLLOWERS = (
     "发表", "发布", "作出", "批示", "签署", "指示", "致信", "提到", "说明", "部署", "带领", "关于",
     # adverbs of time before the verb ("市长某某即主持召开…", "随即前往")
     "即", "随即", "即将", "当即", "立即", "随后", "再次",
+    # the day or hour of the act between the name and its verb ("市长某某昨天上午主持召开…",
+    # "主任某某今天(8日)下午主持", "书记某某于5月6日主持", "某某3月2日在…")
+    "今天", "昨天", "前天", "今日", "昨日", "日前", "近日", "当天", "当日", "同日",
+    # 于 only before a date's digits: "某某关于…", "某某对于…" keep 于 in the next word
+    *(f"于{digit}" for digit in "123456789"),
+    "上午", "下午", "晚上", "晚间", "中午", "早上", "凌晨",
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+    "０", "１", "２", "３", "４", "５", "６", "７", "８", "９",
 )
 # Single characters that, closing a three-character candidate, are more likely the next word
 # ("韦韬就《…》": 韦韬, not 韦韬就).
