@@ -92,6 +92,9 @@ _ONE_MODIFIER_AT_END = re.compile(rf"(?:{lang.ORDINAL}|{_MODIFIER})$")
 _BARE_REFERENCE = re.compile(rf"^(?:{_alternation(lang.REFERRING_WORDS)})?(?:{_NOUN.pattern})$")
 _AFTER_NAME = re.compile(rf"{_CLAUSE_BREAK}|$|{_alternation(lang.AFTER_NAME_WORDS)}")
 _JOINER = re.compile(_alternation(lang.JOINERS))
+_ATTEND_VERB = re.compile(_alternation(lang.ATTEND_VERBS))
+_CONVENED_STANDING_COMMITTEE = re.compile(lang.CONVENED_PARTY_STANDING_COMMITTEE)
+_NOT_IN_STANDING_NAME = re.compile(f"人大|政协|{_CLAUSE_BREAK}")
 _VENUE = re.compile(_alternation(lang.VENUE_PREPOSITIONS))
 _AT_MEETING = re.compile(
     rf"{common.AT_PLACE}(?P<name>{_NAME_RUN}(?:{_NOUN.pattern}))(?:{_alternation(lang.AT_MEETING_AFTER)})"
@@ -101,7 +104,7 @@ _AT_MEETING = re.compile(
 _SESSION_ACT = re.compile(_alternation(lang.SESSION_ACTS))
 # Every article and line is first asked whether it names a meeting and a convening verb: searched
 # from the characters those can begin with (the lookbehinds in _NOUN hide them from the engine).
-_ANY_NOUN_GATE = StartGated(_ANY_NOUN)
+_ANY_NOUN_GATE = StartGated(re.compile(rf"{_ANY_NOUN.pattern}|(?<=委){lang.STANDING_COMMITTEE_MEETING}"))  # + "主持召开市委常委会"
 _VERB_GATE = StartGated(_VERB)
 _ATTENDED = re.compile(
     rf"(?:{_alternation(lang.ATTEND_VERBS)}|{common.AT_PLACE})(?P<name>{_NAME_RUN}(?:{_NOUN.pattern}))"
@@ -247,6 +250,8 @@ def _embedded_organizer(name: str, city: str | None) -> str | None:
         # A people's congress session is the congress itself sitting; the standing committee that
         # convenes it is not printed in the name, so the name gives no organizer.
         return None
+    if _CONVENED_STANDING_COMMITTEE.fullmatch(name):
+        return _convener(name, city)  # "市委常委会" convened: the committee's (市委)
     for pattern in _GOVERNMENT_SESSION:
         m = pattern.search(name)
         if m and (m["level"] or m.groupdict().get("level2")):
@@ -435,6 +440,9 @@ def _object_span(text: str, pos: int) -> tuple[int, int] | None:
     window = text[pos:end]
     candidates = list(_NOUN.finditer(window)) or list(_OPEN_NOUN.finditer(window))
     if not candidates:
+        standing = _CONVENED_STANDING_COMMITTEE.match(text, pos, end)
+        if standing and _AFTER_NAME.match(text, standing.end()) and not _NOT_IN_STANDING_NAME.search(standing.group()):
+            return pos, standing.end()  # "某某主持召开县委常委会,研究…"
         return None
     chosen = None
     for i, noun in enumerate(candidates):
@@ -982,6 +990,8 @@ def _about_another_meeting(text: str, m: MeetingMention) -> bool:
     that meeting's roles, not of ``m``'s."""
     for at in _ATTENDED.finditer(text):
         name = _clean_name(at["name"])
+        # "在审议有关事项时列席会议": 在 opens a time clause; what is attended follows the last verb
+        name = _ATTEND_VERB.split(name)[-1]
         if _BARE_REFERENCE.match(name) or name in m.name or m.name in name:
             continue
         if meeting_key(name, None) != meeting_key(m.name, None):

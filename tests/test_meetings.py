@@ -1110,6 +1110,31 @@ CASES += [
         [dict(date=d("2026-05-06"), name="防汛调度会", chairs=())],
         id="neg-a-title-without-a-name-chairs-nobody",
     ),
+    # A party committee's standing committee printed bare after 召开 is the meeting it holds.
+    pytest.param(
+        "本报讯 12月6日,县委书记柯明主持召开县委常委会,研究冬季防火工作。\n", "2026-12-07", N,
+        [dict(date=d("2026-12-06"), name="县委常委会", organizer="县委", chairs=("柯明",))],
+        id="主持召开县委常委会-is-the-committee's-meeting",
+    ),
+    pytest.param(
+        "本报讯 12月6日,柯明主持召开中共东坪县委常委会。\n", "2026-12-07", N,
+        [dict(date=d("2026-12-06"), name="中共东坪县委常委会", organizer="中共东坪县委")],
+        id="召开中共某某县委常委会",
+    ),
+    pytest.param(
+        "本报讯 12月6日,全会由市委常委会主持。\n", "2026-12-07", N, [],
+        id="neg-a-standing-committee-chairing-is-a-body",
+    ),
+    pytest.param(
+        "本报讯 12月6日,市人大常委会主任柯明召开市人大常委会,听取汇报。\n", "2026-12-07", N, [],
+        id="neg-a-congress-standing-committee-stays-a-body",
+    ),
+    pytest.param(
+        "本报讯 12月6日,县委书记柯明主持召开县委常委会,县委副书记林川出席会议,副县长乔木在审议有关事项时列席会议。\n",
+        "2026-12-07", N,
+        [dict(name="县委常委会", chairs=("柯明",))],
+        id="在…时列席会议-is-a-time-clause-not-another-meeting",
+    ),
 ]
 
 

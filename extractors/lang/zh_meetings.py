@@ -38,6 +38,10 @@ PLACE_BEFORE_BODY = r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=市))(?P<place>[\u4e00-\u9f
 # ...when a title follows the placed body: the sentence names a person of it ("温江区委书记").
 TITLES_AFTER_PLACED_BODY = ("书记", "副书记", "常委", "委员", "秘书长", "主任", "副主任", "主席", "副主席")
 PARTY_STANDING_COMMITTEE = r"^(?P<committee>.*?(?:[省市区县州旗盟]委|党委|党工委|纪委))常委(?:会)?$"
+# ...and printed bare as what a convening verb convenes ("某某主持召开县委常委会,研究…"), that
+# standing committee is the meeting (a congress's 人大常委会 stays a body: its meetings are numbered).
+STANDING_COMMITTEE_MEETING = "常委会"
+CONVENED_PARTY_STANDING_COMMITTEE = r"(?:中共)?[\u4e00-\u9fff]{0,6}?(?:[省市区县州旗盟]委|党委|党工委)" + STANDING_COMMITTEE_MEETING
 # Words after a meeting noun that make it part of a place or a document, not a meeting:
 # 省人大会议中心, 会展中心, 人民大会堂, 会议精神.
 NOT_AFTER_NOUN = ("中心", "室", "厅", "堂", "大厦", "场馆", "楼", "宾馆", "酒店", "精神", "纪要", "记录",
