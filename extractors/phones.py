@@ -72,6 +72,7 @@ _SERVICE_ACTION = re.compile(f"[ ]?(?:{_alternation(lang.SERVICE_ACTIONS)})")
 _SERVICE_NAME = re.compile(
     rf"[{lang.QUOTE_CLOSERS}]?[\u4e00-\u9fff]{{0,8}}(?:{_alternation(lang.SERVICE_NAME_ENDINGS)})"
 )
+_COUNTED = re.compile(rf"[{lang.QUOTE_CLOSERS}]?{lang.COUNT_WORD}")
 _CALL_VERB = re.compile(
     f"(?:{_alternation(lang.CALL_VERBS)})(?!{_alternation(lang.CALL_VERB_NOT_BEFORE)}){common.PERFECTIVE}?"
 )
@@ -355,6 +356,8 @@ def _service_name_after(folded: str, end: int) -> int | None:
     m = _SERVICE_NAME.match(folded, end)
     if m is None or re.match(rf"\s*[{_COLONS}]", folded[m.end():m.end() + 2]):
         return None
+    if _COUNTED.match(folded, end):
+        return None  # "拨打12366一个电话即可…", "两部专线": a count of numbers, not a hotline's name
     return m.end()
 
 
@@ -1001,6 +1004,7 @@ def _accept(
     if cand.shape in ("service", "area_service"):
         ok = (
             service_name_end is not None
+            or (_COUNTED.match(folded, end) is not None and _SERVICE_NAME.match(folded, end) is not None)
             or _SERVICE_ACTION.match(folded, end) is not None
             or (positive and cue.group() in lang.SERVICE_CUES and _ADJACENT_GAP.fullmatch(gap) is not None)
             or _called_from_before(folded, start)

@@ -440,6 +440,13 @@ CASES = [
                  [("12345", "service:12345", "service", "12345热线")], id="neg-hotline-我市-is-no-part-of-the-name"),
     pytest.param("通过市长12345热线反映。", TAIYUAN,
                  [("12345", "service:12345", "service", "12345热线")], id="neg-hotline-市长-is-no-place"),
+    # --- a count after a number says how many numbers there are, it names none ---
+    pytest.param("遇到问题拨打“12366”一个电话即可。", TAIYUAN,
+                 [("12366", "service:12366", "service", None)], id="neg-一个电话-is-no-hotline-name"),
+    pytest.param("12345这条热线昨天很忙。", TAIYUAN,
+                 [("12345", "service:12345", "service", None)], id="a-counted-hotline-is-still-a-number"),
+    pytest.param("“12366”纳税服务热线开通。", TAIYUAN,
+                 [("12366", "service:12366", "service", "12366纳税服务热线")], id="a-named-hotline-keeps-its-name"),
 ]
 
 
