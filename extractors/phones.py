@@ -926,8 +926,9 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
         unknown_area = cand.shape == "local" and resolved.phone_id.startswith("local:")
         if resolved.kind != "service" and not unknown_area and (resolved.e164 is None or (cand.intl and not resolved.valid)):
             continue  # phonenumbers cannot read it as a Chinese number at all
-        if cand.shape == "local" and not resolved.valid and not inherited_area and not _strong_local_cue(folded, cand):
-            continue
+        listed = prev is not None and prev.kind == "landline" and _is_joined(folded, prev.end, cand.start)
+        if cand.shape == "local" and not resolved.valid and not inherited_area and not listed and not _strong_local_cue(folded, cand):
+            continue  # ("报名电话:5550001、5550002": the second shares the cue that vouched for the first)
         evidence_end = max(cand.end, owner_span[1]) if owner_span else cand.end
         if named_after is not None:
             evidence_end += 1  # the closing bracket

@@ -447,6 +447,12 @@ CASES = [
                  [("12345", "service:12345", "service", None)], id="a-counted-hotline-is-still-a-number"),
     pytest.param("“12366”纳税服务热线开通。", TAIYUAN,
                  [("12366", "service:12366", "service", "12366纳税服务热线")], id="a-named-hotline-keeps-its-name"),
+    # --- local numbers listed after one cue, the paper's area code unknown ---
+    pytest.param("报名电话:5556031、5556032。", None,
+                 [("5556031", "local:5556031", "landline", None), ("5556032", "local:5556032", "landline", None)],
+                 id="a-listed-local-number-shares-the-cue"),
+    pytest.param("全年接待游客5556031、5556032人次。", None, [], id="neg-listed-counts-are-no-numbers"),
+    pytest.param("编号5556031、5556032。", None, [], id="neg-listed-codes-without-a-cue"),
 ]
 
 
