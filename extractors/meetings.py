@@ -654,6 +654,7 @@ _HOW_HELD = re.compile(lang.HOW_HELD)
 _NAME_ALIAS = re.compile(lang.NAME_ALIAS)
 _NAME_PROGRAMME = re.compile(_alternation(lang.NAME_PROGRAMME))
 _TAIL_VENUE = re.compile(lang.TAIL_VENUE)
+_AGENDA_DONE = re.compile(lang.AGENDA_DONE)
 _ADVERB = re.compile(_alternation(lang.VERB_ADVERBS))
 _ADVERB_AT_END = re.compile(f"(?:{_ADVERB.pattern})$")
 _HOSTED_BY = re.compile(lang.HOSTED_BY)
@@ -669,6 +670,8 @@ def _tail(text: str, pos: int, end: int, dates: list[TimeExpression]) -> tuple[T
     m = _NAME_PROGRAMME.match(text, pos, end)
     pos = m.end() if m else pos
     m = _TAIL_CEREMONY.match(text, pos, end)
+    pos = m.end() if m else pos
+    m = _AGENDA_DONE.match(text, pos, end)
     pos = m.end() if m else pos
     m = _TAIL_FUTURE.match(text, pos, end)
     pos = m.end() if m else pos
@@ -705,10 +708,15 @@ def _name_in_clause_before(text: str, start: int, end: int, clause: int, dates) 
     if _VERB.search(text, name_start, clause - 1):
         return None
     nouns = list(_NOUN.finditer(text, name_start, clause - 1))
-    if not nouns or clause - 1 - nouns[-1].end() > lang.PREDICATE_AFTER_NAME_MAX:
+    if not nouns or (
+        clause - 1 - nouns[-1].end() > lang.PREDICATE_AFTER_NAME_MAX
+        and not _AGENDA_DONE.fullmatch(text, nouns[-1].end(), clause - 1)
+    ):
         return None
     expr, venue = tail
-    return name_start, nouns[-1].end(), (expr or _date_before(dates, name_start), venue)
+    # the day may open the verb's clause ("…各项议程,昨天下午在某地闭幕") or the sentence
+    expr = expr or _date_before(dates, end, floor=clause) or _date_before(dates, name_start)
+    return name_start, nouns[-1].end(), (expr, venue)
 
 
 def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> MeetingMention | None:
@@ -1049,7 +1057,9 @@ def _elided_chair(body: list[_Line], line: _Line) -> list[str]:
 
 
 def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
-    if a.key != b.key:
+    if a.key != b.key and not (
+        _session(a.name) and _session(b.name) and _same_session_one_place_unknown(a.key, b.key)
+    ):  # ("市九届人大二次会议" and "某某市第九届人民代表大会第二次会议" when the paper's city is unknown)
         if _session(a.name) or _session(b.name):
             return False  # a session and its press conference or preparatory meeting are two
         # "市十五届人大常委会第十六次会议" restated as "市人大常委会第十六次会议": on one day, the term
@@ -1061,6 +1071,15 @@ def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
         return False
     la, lb = normalise_name(a.location), normalise_name(b.location)
     return not la or not lb or la == lb
+
+
+def _same_session_one_place_unknown(a_key: str, b_key: str) -> bool:
+    """Two session keys (kind|home|level|term|number|rest) alike but for a home one of them lacks:
+    a city session printed without its place when the paper's city is not known."""
+    a, b = a_key.split("|"), b_key.split("|")
+    if len(a) != len(b) or len(a) < 2 or (a[1] and b[1]):
+        return False
+    return a[:1] + a[2:] == b[:1] + b[2:]
 
 
 def _restates(named: MeetingMention, bare: MeetingMention) -> bool:

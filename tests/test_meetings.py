@@ -1135,6 +1135,26 @@ CASES += [
         [dict(name="县委常委会", chairs=("柯明",))],
         id="在…时列席会议-is-a-time-clause-not-another-meeting",
     ),
+    # A session closing "after completing its agenda", the day and place after the comma.
+    pytest.param(
+        "本报讯 东坪市第九届人民代表大会第二次会议圆满完成全部议程之后,于昨天下午在东坪会堂闭幕。\n"
+        "闭幕会由执行主席柯明主持。\n", "2026-04-27", "东坪日报",
+        [dict(date=d("2026-04-26"), name="东坪市第九届人民代表大会第二次会议", chairs=("柯明",), location="东坪会堂")],
+        id="完成全部议程之后,于DATE在LOC闭幕",
+    ),
+    pytest.param(
+        "本报讯 东坪市第九届人民代表大会第二次会议顺利完成了全部议程,昨天下午闭幕。\n", "2026-04-27", "东坪日报",
+        [dict(date=d("2026-04-26"))],
+        id="完成各项议程,DATE闭幕-the-day-opens-the-verb's-clause",
+    ),
+    pytest.param(
+        "本报讯 东坪市第九届人民代表大会第二次会议在顺利完成全部议程后闭幕。\n", "2026-04-27", "东坪日报", [],
+        id="neg-a-closing-without-a-day-is-no-row",
+    ),
+    pytest.param(
+        "本报讯 工作组在圆满完成各项任务后,于昨天下午返回东坪。\n", "2026-04-27", "东坪日报", [],
+        id="neg-completing-tasks-is-no-meeting",
+    ),
 ]
 
 
@@ -1199,3 +1219,24 @@ def test_sample_issue_agrees_with_gold(gold_path):
             assert any(m.organizer == g["organizer"] for m in hit), g["evidence"]
     for m in found:
         assert any(matches(g, m) for g in items), m.evidence
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        pytest.param(
+            "本报讯 昨天下午,市九届人大二次会议闭幕。\n东坪市第九届人民代表大会第二次会议在顺利完成全部议程后,昨天下午闭幕。\n",
+            1, id="short-and-full-name-of-one-session",
+        ),
+        pytest.param(
+            "本报讯 昨天下午,市九届人大二次会议闭幕。\n东坪市第九届人民代表大会第三次会议在顺利完成全部议程后,昨天下午闭幕。\n",
+            2, id="neg-another-session-number-is-another-meeting",
+        ),
+        pytest.param(
+            "本报讯 昨天下午,东坪市第九届人民代表大会第二次会议闭幕。当天,青岚市第九届人民代表大会第二次会议也闭幕。\n",
+            2, id="neg-two-places-printed-are-two-sessions",
+        ),
+    ],
+)
+def test_a_session_without_its_place_is_the_placed_one_when_the_city_is_unknown(text, rows):
+    assert len(meetings_of(text, "2026-04-27", paper=None)) == rows

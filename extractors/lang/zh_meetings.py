@@ -80,6 +80,8 @@ SESSION_ACTS = ("审议通过", "审议", "表决通过", "表决", "通过", "�
 # "NAME圆满完成各项议程,在某地闭幕": at most this many characters of predicate after a name whose
 # verb stands in the next clause.
 PREDICATE_AFTER_NAME_MAX = 12
+# A session's closing is reported after its agenda: "某某会议在圆满完成(预定的)各项议程后(,)(于DATE)(在LOC)胜利闭幕".
+AGENDA_DONE = r"在?(?:圆满|顺利)?完成(?:了)?[^,，。；;]{0,8}?议程(?:之?后)?"
 # How a meeting is held, between its name and its verb: "以视频形式召开", "通过电视电话会议方式举行".
 HOW_HELD = r"(?:以|通过|采取|采用)[^,，。；;]{1,14}?(?:形式|方式)"
 # A speech or report printed in full carries its occasion as a subtitle: "——2024年1月8日在某某市
