@@ -523,6 +523,7 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
         if mention is not None:
             mention.announced = future
             found.append(mention)
+    found = [m for m in found if not _sitting_of_earlier(m, found, text)]
     found.extend(a for a in _session_acts(line, reported, city) if all(a.end <= m.start or m.end <= a.start for m in found))
     if not found:
         for at in _AT_MEETING.finditer(text):
@@ -548,6 +549,18 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
             mention.status = "announced"
         mention.key = meeting_key(mention.name, city)
     return found
+
+
+def _sitting_of_earlier(m: "MeetingMention", found: list["MeetingMention"], text: str) -> bool:
+    """"某某会议在某地开幕,随后举行第二次全体会议": a bare plenary sitting with no convener, after a
+    named meeting in the same sentence, is a sitting of that meeting, not a meeting of its own."""
+    if m.organizer or not _GENERIC.match(m.name) or not m.name.endswith(lang.PLENARY_SITTING):
+        return False
+    return any(
+        k is not m and k.end < m.end and not _GENERIC.match(k.name) and m.name in text[k.end : m.end]
+        and not re.search(f"[{common.FULL_STOP}{common.SEMICOLONS}]", text[k.end : m.end])
+        for k in found
+    )
 
 
 def _report_dates(text: str, base: date) -> list[TimeExpression]:

@@ -1155,6 +1155,17 @@ CASES += [
         "本报讯 工作组在圆满完成各项任务后,于昨天下午返回东坪。\n", "2026-04-27", "东坪日报", [],
         id="neg-completing-tasks-is-no-meeting",
     ),
+    # A plenary sitting printed with no convener after a named session in its sentence is that session's.
+    pytest.param(
+        "本报讯 7月29日下午,东坪市第七届人大常委会第十二次会议在东坪会堂开幕,随后举行第一次全体会议。\n", "2026-07-30", "东坪日报",
+        [dict(date=d("2026-07-29"), name="东坪市第七届人大常委会第十二次会议")],
+        id="随后举行第一次全体会议-is-a-sitting-of-the-session",
+    ),
+    pytest.param(
+        "本报讯 7月29日,东坪市第七届人大常委会第十二次会议闭幕。当天,市政府召开第一次全体会议。\n", "2026-07-30", "东坪日报",
+        [dict(name="东坪市第七届人大常委会第十二次会议"), dict(name="市政府第一次全体会议", organizer="市政府")],
+        id="neg-a-sitting-with-its-own-convener-in-the-next-sentence-is-its-own",
+    ),
 ]
 
 

@@ -144,6 +144,8 @@ GENERIC_MODIFIERS = ("扩大", "全体", "常务", "常委会", "常委", "专�
                      "工作", "理论学习中心组", "中心组", "联席", "民主", "组织", "领导小组", "第一次",
                      "学习", "例行", "紧急", "视频", "电视电话", "年度", "半年", "季度", "月度")
 ORDINAL = r"第?[\d一二三四五六七八九十百零〇两]+(?:次|届)"
+# A session's plenary sitting ("随后举行第二次全体会议"): part of the session, not a meeting of its own.
+PLENARY_SITTING = "全体会议"
 JOINERS = ("暨", "及", "和")
 
 # Who chaired: "主持会议", "主持召开", "由X主持"; not "主持日常工作", "主持人".
