@@ -313,6 +313,9 @@ def _shorter_heads(head: str):
 def _clean_name(name: str) -> str:
     name = name.strip(" " + common.IDEOGRAPHIC_SPACE + common.COMMAS + common.LIST_COMMA)
     name = re.sub(lang.NAME_LEAD_NOISE, "", name)
+    themed = _THEME_BEFORE_NAME.match(name)
+    if themed and not _GENERIC.match(name[themed.end() :]):
+        name = name[themed.end() :]  # "以“某某”为主题的第九届某某论坛": the forum's own name
     return name
 
 
@@ -668,6 +671,7 @@ _NAME_ALIAS = re.compile(lang.NAME_ALIAS)
 _NAME_PROGRAMME = re.compile(_alternation(lang.NAME_PROGRAMME))
 _TAIL_VENUE = re.compile(lang.TAIL_VENUE)
 _AGENDA_DONE = re.compile(lang.AGENDA_DONE)
+_THEME_BEFORE_NAME = re.compile(lang.THEME_BEFORE_NAME)
 _ADVERB = re.compile(_alternation(lang.VERB_ADVERBS))
 _ADVERB_AT_END = re.compile(f"(?:{_ADVERB.pattern})$")
 _HOSTED_BY = re.compile(lang.HOSTED_BY)

@@ -1166,6 +1166,17 @@ CASES += [
         [dict(name="东坪市第七届人大常委会第十二次会议"), dict(name="市政府第一次全体会议", organizer="市政府")],
         id="neg-a-sitting-with-its-own-convener-in-the-next-sentence-is-its-own",
     ),
+    # A theme printed before a meeting's own name is not part of the name; before a bare noun it is.
+    pytest.param(
+        "本报讯 昨天,以“青山绿水,共建共享”为主题的第九届沿江城市论坛在东坪举行。\n", "2026-07-30", "东坪日报",
+        [dict(date=d("2026-07-29"), name="第九届沿江城市论坛")],
+        id="以“THEME”为主题的-NAME",
+    ),
+    pytest.param(
+        "本报讯 昨天,东坪市召开以“林下经济”为主题的座谈会。\n", "2026-07-30", "东坪日报",
+        [dict(name="以“林下经济”为主题的座谈会")],
+        id="neg-the-theme-of-a-bare-noun-stays",
+    ),
 ]
 
 

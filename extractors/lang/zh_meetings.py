@@ -264,6 +264,9 @@ SPEAKER = rf"(?<![工合创协操动写制著])(?<!时的)(?:{SPEAKER_VERB})(?!�
 DATE_TITLE = r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$"
 # What a meeting's name may open with that is not part of it: "召开了一次…", "为期两天的…".
 NAME_LEAD_NOISE = r"^(?:了|一次|一场|首次|决定|会议决定)?(?:为期[^的]{1,6}的)?"
+# A theme printed before a meeting's own name ("以“某某”为主题的第九届某某论坛"); kept before a bare
+# noun ("以“某某”为主题的座谈会"), where it is all the name there is.
+THEME_BEFORE_NAME = r"^以(?:“[^”]{1,60}”|[^,，。；;“]){1,40}?为(?:主题|题|主旨)的"
 # Between a name and its verb: "将/拟/定于", a ceremony, a venue (1 character: "在京召开", "在沪举行"),
 # and "由ORG(联合)主办的" before a name.
 TAIL_FUTURE = r"(?:将|拟|定|计划|预计)"
