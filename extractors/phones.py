@@ -997,8 +997,12 @@ def _accept(
 
     cue = _nearest_cue(folded, start)
     positive = cue is not None and cue.group("pos") is not None
-    negative = cue is not None and cue.group("neg") is not None
     gap = folded[cue.end():start] if cue else ""
+    # a one-character count word (计, 约, 达…) vetoes only the number it stands right before:
+    # "据统计,…4005550123这部专线" is no count, "共计 12345678" is
+    negative = cue is not None and cue.group("neg") is not None and (
+        len(cue.group()) > 1 or _ADJACENT_GAP.fullmatch(gap) is not None
+    )
     label = _list_label(folded, cand) or _table_label(folded, cand)
     run = _labelled_run(folded, start)
 

@@ -453,6 +453,11 @@ CASES = [
                  id="a-listed-local-number-shares-the-cue"),
     pytest.param("全年接待游客5556031、5556032人次。", None, [], id="neg-listed-counts-are-no-numbers"),
     pytest.param("编号5556031、5556032。", None, [], id="neg-listed-codes-without-a-cue"),
+    # --- a one-character count word vetoes only the number right after it ---
+    pytest.param("据统计,当天8时至18时,4005550123这部专线共接来电200余个。", TAIYUAN,
+                 [("4005550123", "+864005550123", "landline", None)], id="据统计-early-in-the-sentence-is-no-veto"),
+    pytest.param("全年共计13955501234元。", TAIYUAN, [], id="neg-共计-right-before-is-a-count"),
+    pytest.param("投资总额约 13955501234元。", TAIYUAN, [], id="neg-约-right-before-is-a-count"),
 ]
 
 
