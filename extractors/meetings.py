@@ -94,7 +94,7 @@ _AFTER_NAME = re.compile(rf"{_CLAUSE_BREAK}|$|{_alternation(lang.AFTER_NAME_WORD
 _JOINER = re.compile(_alternation(lang.JOINERS))
 _ATTEND_VERB = re.compile(_alternation(lang.ATTEND_VERBS))
 _CONVENED_STANDING_COMMITTEE = re.compile(lang.CONVENED_PARTY_STANDING_COMMITTEE)
-_NOT_IN_STANDING_NAME = re.compile(f"人大|政协|{_CLAUSE_BREAK}")
+_NOT_IN_STANDING_NAME = re.compile(f"{_alternation(lang.NOT_PARTY_STANDING_COMMITTEE)}|{_CLAUSE_BREAK}")
 _VENUE = re.compile(_alternation(lang.VENUE_PREPOSITIONS))
 _AT_MEETING = re.compile(
     rf"{common.AT_PLACE}(?P<name>{_NAME_RUN}(?:{_NOUN.pattern}))(?:{_alternation(lang.AT_MEETING_AFTER)})"
@@ -104,7 +104,7 @@ _AT_MEETING = re.compile(
 _SESSION_ACT = re.compile(_alternation(lang.SESSION_ACTS))
 # Every article and line is first asked whether it names a meeting and a convening verb: searched
 # from the characters those can begin with (the lookbehinds in _NOUN hide them from the engine).
-_ANY_NOUN_GATE = StartGated(re.compile(rf"{_ANY_NOUN.pattern}|(?<=委){lang.STANDING_COMMITTEE_MEETING}"))  # + "主持召开市委常委会"
+_ANY_NOUN_GATE = StartGated(re.compile(rf"{_ANY_NOUN.pattern}|{lang.STANDING_COMMITTEE_AFTER_COMMITTEE}"))  # + "主持召开市委常委会"
 _VERB_GATE = StartGated(_VERB)
 _ATTENDED = re.compile(
     rf"(?:{_alternation(lang.ATTEND_VERBS)}|{common.AT_PLACE})(?P<name>{_NAME_RUN}(?:{_NOUN.pattern}))"

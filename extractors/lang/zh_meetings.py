@@ -41,6 +41,9 @@ PARTY_STANDING_COMMITTEE = r"^(?P<committee>.*?(?:[省市区县州旗盟]委|党
 # ...and printed bare as what a convening verb convenes ("某某主持召开县委常委会,研究…"), that
 # standing committee is the meeting (a congress's 人大常委会 stays a body: its meetings are numbered).
 STANDING_COMMITTEE_MEETING = "常委会"
+STANDING_COMMITTEE_AFTER_COMMITTEE = "(?<=委)" + STANDING_COMMITTEE_MEETING  # the gate: "…委常委会"
+# Standing committees that are bodies of their own, never the meeting 召开 convenes.
+NOT_PARTY_STANDING_COMMITTEE = ("人大", "政协")
 CONVENED_PARTY_STANDING_COMMITTEE = r"(?:中共)?[\u4e00-\u9fff]{0,6}?(?:[省市区县州旗盟]委|党委|党工委)" + STANDING_COMMITTEE_MEETING
 # Words after a meeting noun that make it part of a place or a document, not a meeting:
 # 省人大会议中心, 会展中心, 人民大会堂, 会议精神.
