@@ -88,7 +88,7 @@ _GENERIC = re.compile(
     rf"(?:(?:{_alternation(lang.JOINERS)}).*)?$"
 )
 _ORDINALS_AT_END = re.compile(f"(?:{lang.ORDINAL})+$")
-_ONE_MODIFIER_AT_END = re.compile(rf"(?:{lang.ORDINAL}|{_MODIFIER})$")
+_ONE_MODIFIER_AT_END = re.compile(rf"(?:{lang.ORDINAL}|{_MODIFIER}|{lang.YEAR_MODIFIER})$")
 _BARE_REFERENCE = re.compile(rf"^(?:{_alternation(lang.REFERRING_WORDS)})?(?:{_NOUN.pattern})$")
 _AFTER_NAME = re.compile(rf"{_CLAUSE_BREAK}|$|{_alternation(lang.AFTER_NAME_WORDS)}")
 _JOINER = re.compile(_alternation(lang.JOINERS))
@@ -313,6 +313,7 @@ def _shorter_heads(head: str):
 def _clean_name(name: str) -> str:
     name = name.strip(" " + common.IDEOGRAPHIC_SPACE + common.COMMAS + common.LIST_COMMA)
     name = re.sub(lang.NAME_LEAD_NOISE, "", name)
+    name = re.sub(lang.SPACE_BY_DIGITS, "", name)
     themed = _THEME_BEFORE_NAME.match(name)
     if themed and not _GENERIC.match(name[themed.end() :]):
         name = name[themed.end() :]  # "以“某某”为主题的第九届某某论坛": the forum's own name

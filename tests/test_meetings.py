@@ -1177,6 +1177,22 @@ CASES += [
         [dict(name="以“林下经济”为主题的座谈会")],
         id="neg-the-theme-of-a-bare-noun-stays",
     ),
+    # Websites print a space on each side of an ASCII number; the name is read without them.
+    pytest.param(
+        "本报讯 25日,市长柯明主持召开市政府第 17 次常务会议。\n", "2026-07-30", "东坪日报",
+        [dict(date=d("2026-07-25"), name="市政府第17次常务会议", organizer="市政府", chairs=("柯明",))],
+        id="第 N 次常务会议-spaced-digits",
+    ),
+    pytest.param(
+        "本报讯 25日,县长柯明主持召开县政府 2026 年第 14 次常务会议。\n", "2026-07-30", "东坪日报",
+        [dict(name="县政府2026年第14次常务会议", organizer="县政府")],
+        id="a-year-numbering-the-meetings-is-dropped-to-find-the-body",
+    ),
+    pytest.param(
+        "本报讯 25日,市长柯明主持召开市政府第三十二次常务会议。\n", "2026-07-30", "东坪日报",
+        [dict(name="市政府第三十二次常务会议", organizer="市政府")],
+        id="neg-an-ordinal-in-words-is-read-as-before",
+    ),
 ]
 
 

@@ -146,7 +146,7 @@ AT_MEETING_AFTER = ("现场", "开幕式上", "会场", "期间", "间隙", "上
 GENERIC_MODIFIERS = ("扩大", "全体", "常务", "常委会", "常委", "专题", "党组", "主任", "主席", "主席团", "预备",
                      "工作", "理论学习中心组", "中心组", "联席", "民主", "组织", "领导小组", "第一次",
                      "学习", "例行", "紧急", "视频", "电视电话", "年度", "半年", "季度", "月度")
-ORDINAL = r"第?[\d一二三四五六七八九十百零〇两]+(?:次|届)"
+ORDINAL = r"第?(?:[一二三四五六七八九十百零〇两]+| ?\d+ ?)(?:次|届)"  # "第 17 次": sites space ASCII digits
 # A session's plenary sitting ("随后举行第二次全体会议"): part of the session, not a meeting of its own.
 PLENARY_SITTING = "全体会议"
 JOINERS = ("暨", "及", "和")
@@ -266,6 +266,10 @@ SPEAKER = rf"(?<![工合创协操动写制著])(?<!时的)(?:{SPEAKER_VERB})(?!�
 # A headline line that is only a date ("2025年3月2日").
 DATE_TITLE = r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$"
 # What a meeting's name may open with that is not part of it: "召开了一次…", "为期两天的…".
+# A year numbering a body's meetings ("县政府2026年第14次常务会议"): dropped with the ordinal to find the body.
+YEAR_MODIFIER = r"(?:\d{4}|[一二〇零三四五六七八九]{4})年度?"
+# A space a website prints between an ASCII number and the words around it ("第 17 次常务会议", "2027 年").
+SPACE_BY_DIGITS = r"(?<=[\u4e00-\u9fff\d]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff])"
 NAME_LEAD_NOISE = r"^(?:了|一次|一场|首次|决定|会议决定)?(?:为期[^的]{1,6}的)?"
 # A theme printed before a meeting's own name ("以“某某”为主题的第九届某某论坛"); kept before a bare
 # noun ("以“某某”为主题的座谈会"), where it is all the name there is.
