@@ -1015,6 +1015,8 @@ def _about_another_meeting(text: str, m: MeetingMention) -> bool:
     """A role sentence set at another named meeting ("列席某某会议,听取了某某作的报告") speaks of
     that meeting's roles, not of ``m``'s."""
     for at in _ATTENDED.finditer(text):
+        if text.startswith(lang.CITED_AT_MEETING, at.end()):
+            continue  # "学习某某在某会议上的讲话": a speech cited, the sentence is not set there
         name = _clean_name(at["name"])
         # "在审议有关事项时列席会议": 在 opens a time clause; what is attended follows the last verb
         name = _ATTEND_VERB.split(name)[-1]

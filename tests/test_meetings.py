@@ -1135,6 +1135,18 @@ CASES += [
         [dict(name="县委常委会", chairs=("柯明",))],
         id="在…时列席会议-is-a-time-clause-not-another-meeting",
     ),
+    pytest.param(
+        "本报讯 昨天下午,区委书记柯明主持召开区委常委会会议,学习省长在全省防汛工作会议上的讲话。\n",
+        "2026-09-26", N,
+        [dict(date=d("2026-09-25"), name="区委常委会会议", chairs=("柯明",))],
+        id="a-speech-cited-at-another-meeting-does-not-move-the-sentence",
+    ),
+    pytest.param(
+        "本报讯 9月25日,东坪区召开防汛调度会。在全省防汛工作会议上,省长乔木主持会议并讲话。\n",
+        "2026-09-26", N,
+        [dict(name="防汛调度会", chairs=(), speakers=())],
+        id="neg-a-sentence-set-at-another-meeting-gives-its-roles-to-none",
+    ),
     # A session closing "after completing its agenda", the day and place after the comma.
     pytest.param(
         "本报讯 东坪市第九届人民代表大会第二次会议圆满完成全部议程之后,于昨天下午在东坪会堂闭幕。\n"

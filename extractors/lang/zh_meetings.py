@@ -73,6 +73,8 @@ GREETING_AFTER_VERB = r"(?:表示|致以|致)[^,，。；;]{0,8}?(?:祝贺|庆�
 CEREMONY_AFTER_OPEN_CLOSE = ("会", "大会", "式")
 # Someone attending a session's ceremony ("代表们出席某某会议开幕会"): the session met that day.
 ATTEND_VERBS = ("出席", "参加", "列席")
+# After "在某会议": what was said there, cited ("在某会议上的讲话"), not where the sentence is set.
+CITED_AT_MEETING = ("上的", "中的")
 CEREMONIES = ("开幕会", "开幕式", "开幕大会", "闭幕会", "闭幕式", "闭幕大会")
 CLOSING_CEREMONIES = ("闭幕会", "闭幕式", "闭幕大会")
 ATTENDED_MEETINGS = CEREMONIES + ("预备会议",)
