@@ -518,6 +518,8 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
             continue  # "开幕会", "闭幕大会": the session's ceremony, named, not a verb
         if _GREETING_AFTER_VERB.match(text, verb.end()):
             continue  # "对某某会议隆重召开表示热烈祝贺": a greeting, not a report
+        if text.startswith(lang.DUTY_AFTER_VERB, verb.end()):
+            continue  # "筹备好、召开好某某会议": a duty to hold it well, not a report
         if text.startswith(lang.NOT_AFTER_VERB, verb.end()):
             # "召开的X", "召开以来", "开幕式": a meeting cited, not reported here; except a lede
             # that opens on it ("12月5日召开的市委常委会会议强调").

@@ -1147,6 +1147,16 @@ CASES += [
         [dict(name="防汛调度会", chairs=(), speakers=())],
         id="neg-a-sentence-set-at-another-meeting-gives-its-roles-to-none",
     ),
+    pytest.param(
+        "本报讯 3月15日,区委常委会会议召开,要求筹备好、召开好区九届人大二次会议。\n", "2026-03-16", N,
+        [dict(name="区委常委会会议")],
+        id="neg-召开好-is-a-duty-not-a-report",
+    ),
+    pytest.param(
+        "本报讯 3月15日,东坪区召开经济工作会议,要求举办好年度招商推介会。\n", "2026-03-16", N,
+        [dict(name="经济工作会议")],
+        id="neg-举办好-is-a-duty-the-report-beside-it-stays",
+    ),
     # A session closing "after completing its agenda", the day and place after the comma.
     pytest.param(
         "本报讯 东坪市第九届人民代表大会第二次会议圆满完成全部议程之后,于昨天下午在东坪会堂闭幕。\n"

@@ -65,6 +65,8 @@ CLOSE_VERB = "闭幕"
 # What after a verb makes the clause cite a meeting rather than report it: "召开的X", "召开以来",
 # and 开幕 in 开幕式 (the ceremony's own verb follows).
 NOT_AFTER_VERB = ("的", "以来", "式", "之际", "前夕", "后", "之后", "前", "之前", "期间", "时")
+# A verb's complement of manner makes it a duty ("召开好某某会议", "举办好"), never a report.
+DUTY_AFTER_VERB = ("好",)
 # After a verb, a greeting makes the clause a wish about the session, not a report of it
 # ("代表某某对某某会议隆重召开表示热烈祝贺", "向大会胜利召开致以祝贺").
 GREETING_AFTER_VERB = r"(?:表示|致以|致)[^,，。；;]{0,8}?(?:祝贺|庆贺|贺意|问候)"
