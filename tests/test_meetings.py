@@ -1157,6 +1157,11 @@ CASES += [
         [dict(name="经济工作会议")],
         id="neg-举办好-is-a-duty-the-report-beside-it-stays",
     ),
+    pytest.param(
+        "本报讯 5月8日,县长柯明主持召开县委常委会暨县防汛指挥部第3次会议。\n", "2026-05-09", N,
+        [dict(organizer="县委、县防汛指挥部", chairs=("柯明",))],
+        id="a-joint-meeting-暨-is-convened-by-both",
+    ),
     # A session closing "after completing its agenda", the day and place after the comma.
     pytest.param(
         "本报讯 东坪市第九届人民代表大会第二次会议圆满完成全部议程之后,于昨天下午在东坪会堂闭幕。\n"

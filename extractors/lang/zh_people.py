@@ -165,7 +165,7 @@ COMMITTEE = "委员会"
 STANDING_COMMITTEE = "常务委员会"
 CPPCC_SHORT = "政协"
 # Joining two bodies in one name ("A和B"), longest first; what parts the names of one list.
-BODY_CONJUNCTIONS = ("以及", "和", "与", "及")
+BODY_CONJUNCTIONS = ("以及", "和", "与", "及", "暨(?![南阳])")  # 暨: bodies meeting jointly; 暨南, 暨阳 are names
 LIST_WORDS = ("和", "与", "及", "以及")
 NAME_LIST_JOINERS = "、和与及"  # "副主任李文权、何爱萍": names listed after one title
 # Characters a bare (untitled) name may directly follow: particles and prepositions.
