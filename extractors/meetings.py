@@ -88,10 +88,13 @@ _GENERIC = re.compile(
     rf"(?:(?:{_alternation(lang.JOINERS)}).*)?$"
 )
 _ORDINALS_AT_END = re.compile(f"(?:{lang.ORDINAL})+$")
-_ONE_MODIFIER_AT_END = re.compile(rf"(?:{lang.ORDINAL}|{_MODIFIER})$")
+_ONE_MODIFIER_AT_END = re.compile(rf"(?:{lang.ORDINAL}|{_MODIFIER}|{lang.YEAR_MODIFIER})$")
 _BARE_REFERENCE = re.compile(rf"^(?:{_alternation(lang.REFERRING_WORDS)})?(?:{_NOUN.pattern})$")
 _AFTER_NAME = re.compile(rf"{_CLAUSE_BREAK}|$|{_alternation(lang.AFTER_NAME_WORDS)}")
 _JOINER = re.compile(_alternation(lang.JOINERS))
+_ATTEND_VERB = re.compile(_alternation(lang.ATTEND_VERBS))
+_CONVENED_STANDING_COMMITTEE = re.compile(lang.CONVENED_PARTY_STANDING_COMMITTEE)
+_NOT_IN_STANDING_NAME = re.compile(f"{_alternation(lang.NOT_PARTY_STANDING_COMMITTEE)}|{_CLAUSE_BREAK}")
 _VENUE = re.compile(_alternation(lang.VENUE_PREPOSITIONS))
 _AT_MEETING = re.compile(
     rf"{common.AT_PLACE}(?P<name>{_NAME_RUN}(?:{_NOUN.pattern}))(?:{_alternation(lang.AT_MEETING_AFTER)})"
@@ -101,7 +104,7 @@ _AT_MEETING = re.compile(
 _SESSION_ACT = re.compile(_alternation(lang.SESSION_ACTS))
 # Every article and line is first asked whether it names a meeting and a convening verb: searched
 # from the characters those can begin with (the lookbehinds in _NOUN hide them from the engine).
-_ANY_NOUN_GATE = StartGated(_ANY_NOUN)
+_ANY_NOUN_GATE = StartGated(re.compile(rf"{_ANY_NOUN.pattern}|{lang.STANDING_COMMITTEE_AFTER_COMMITTEE}"))  # + "主持召开市委常委会"
 _VERB_GATE = StartGated(_VERB)
 _ATTENDED = re.compile(
     rf"(?:{_alternation(lang.ATTEND_VERBS)}|{common.AT_PLACE})(?P<name>{_NAME_RUN}(?:{_NOUN.pattern}))"
@@ -247,6 +250,8 @@ def _embedded_organizer(name: str, city: str | None) -> str | None:
         # A people's congress session is the congress itself sitting; the standing committee that
         # convenes it is not printed in the name, so the name gives no organizer.
         return None
+    if _CONVENED_STANDING_COMMITTEE.fullmatch(name):
+        return _convener(name, city)  # "市委常委会" convened: the committee's (市委)
     for pattern in _GOVERNMENT_SESSION:
         m = pattern.search(name)
         if m and (m["level"] or m.groupdict().get("level2")):
@@ -308,6 +313,10 @@ def _shorter_heads(head: str):
 def _clean_name(name: str) -> str:
     name = name.strip(" " + common.IDEOGRAPHIC_SPACE + common.COMMAS + common.LIST_COMMA)
     name = re.sub(lang.NAME_LEAD_NOISE, "", name)
+    name = re.sub(lang.SPACE_BY_DIGITS, "", name)
+    themed = _THEME_BEFORE_NAME.match(name)
+    if themed and not _GENERIC.match(name[themed.end() :]):
+        name = name[themed.end() :]  # "以“某某”为主题的第九届某某论坛": the forum's own name
     return name
 
 
@@ -356,6 +365,8 @@ def _carried_day(m: "MeetingMention", body: list[_Line], base: date) -> date | N
         return None  # "此前,…召开": the sentence places itself in time, elsewhere
     earlier = [ln for ln in body if ln.index < m.line.index]
     own = [d for d in find_dates(m.line.text[: m.end], _end_of(base), prefer="nearest") if d.kind == "point"]
+    if any(d.granularity not in _DAY_GRAINS for d in own):
+        return None  # "某论坛2027年在某市举行", "明年召开": placed in a year or month, not on a day
     if own and not any(_DAY_MARKER.search(d.text) for d in own):
         # "上午9时,…开幕": a time of day alone is on the report's own day, unless the paragraph
         # opened on another ("1月7日,省会某某。8时许,…")
@@ -433,6 +444,9 @@ def _object_span(text: str, pos: int) -> tuple[int, int] | None:
     window = text[pos:end]
     candidates = list(_NOUN.finditer(window)) or list(_OPEN_NOUN.finditer(window))
     if not candidates:
+        standing = _CONVENED_STANDING_COMMITTEE.match(text, pos, end)
+        if standing and _AFTER_NAME.match(text, standing.end()) and not _NOT_IN_STANDING_NAME.search(standing.group()):
+            return pos, standing.end()  # "某某主持召开县委常委会,研究…"
         return None
     chosen = None
     for i, noun in enumerate(candidates):
@@ -504,6 +518,8 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
             continue  # "开幕会", "闭幕大会": the session's ceremony, named, not a verb
         if _GREETING_AFTER_VERB.match(text, verb.end()):
             continue  # "对某某会议隆重召开表示热烈祝贺": a greeting, not a report
+        if text.startswith(lang.DUTY_AFTER_VERB, verb.end()):
+            continue  # "筹备好、召开好某某会议": a duty to hold it well, not a report
         if text.startswith(lang.NOT_AFTER_VERB, verb.end()):
             # "召开的X", "召开以来", "开幕式": a meeting cited, not reported here; except a lede
             # that opens on it ("12月5日召开的市委常委会会议强调").
@@ -513,6 +529,7 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
         if mention is not None:
             mention.announced = future
             found.append(mention)
+    found = [m for m in found if not _sitting_of_earlier(m, found, text)]
     found.extend(a for a in _session_acts(line, reported, city) if all(a.end <= m.start or m.end <= a.start for m in found))
     if not found:
         for at in _AT_MEETING.finditer(text):
@@ -538,6 +555,18 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
             mention.status = "announced"
         mention.key = meeting_key(mention.name, city)
     return found
+
+
+def _sitting_of_earlier(m: "MeetingMention", found: list["MeetingMention"], text: str) -> bool:
+    """"某某会议在某地开幕,随后举行第二次全体会议": a bare plenary sitting with no convener, after a
+    named meeting in the same sentence, is a sitting of that meeting, not a meeting of its own."""
+    if m.organizer or not _GENERIC.match(m.name) or not m.name.endswith(lang.PLENARY_SITTING):
+        return False
+    return any(
+        k is not m and k.end < m.end and not _GENERIC.match(k.name) and m.name in text[k.end : m.end]
+        and not re.search(f"[{common.FULL_STOP}{common.SEMICOLONS}]", text[k.end : m.end])
+        for k in found
+    )
 
 
 def _report_dates(text: str, base: date) -> list[TimeExpression]:
@@ -644,6 +673,8 @@ _HOW_HELD = re.compile(lang.HOW_HELD)
 _NAME_ALIAS = re.compile(lang.NAME_ALIAS)
 _NAME_PROGRAMME = re.compile(_alternation(lang.NAME_PROGRAMME))
 _TAIL_VENUE = re.compile(lang.TAIL_VENUE)
+_AGENDA_DONE = re.compile(lang.AGENDA_DONE)
+_THEME_BEFORE_NAME = re.compile(lang.THEME_BEFORE_NAME)
 _ADVERB = re.compile(_alternation(lang.VERB_ADVERBS))
 _ADVERB_AT_END = re.compile(f"(?:{_ADVERB.pattern})$")
 _HOSTED_BY = re.compile(lang.HOSTED_BY)
@@ -659,6 +690,8 @@ def _tail(text: str, pos: int, end: int, dates: list[TimeExpression]) -> tuple[T
     m = _NAME_PROGRAMME.match(text, pos, end)
     pos = m.end() if m else pos
     m = _TAIL_CEREMONY.match(text, pos, end)
+    pos = m.end() if m else pos
+    m = _AGENDA_DONE.match(text, pos, end)
     pos = m.end() if m else pos
     m = _TAIL_FUTURE.match(text, pos, end)
     pos = m.end() if m else pos
@@ -695,10 +728,15 @@ def _name_in_clause_before(text: str, start: int, end: int, clause: int, dates) 
     if _VERB.search(text, name_start, clause - 1):
         return None
     nouns = list(_NOUN.finditer(text, name_start, clause - 1))
-    if not nouns or clause - 1 - nouns[-1].end() > lang.PREDICATE_AFTER_NAME_MAX:
+    if not nouns or (
+        clause - 1 - nouns[-1].end() > lang.PREDICATE_AFTER_NAME_MAX
+        and not _AGENDA_DONE.fullmatch(text, nouns[-1].end(), clause - 1)
+    ):
         return None
     expr, venue = tail
-    return name_start, nouns[-1].end(), (expr or _date_before(dates, name_start), venue)
+    # the day may open the verb's clause ("…各项议程,昨天下午在某地闭幕") or the sentence
+    expr = expr or _date_before(dates, end, floor=clause) or _date_before(dates, name_start)
+    return name_start, nouns[-1].end(), (expr, venue)
 
 
 def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> MeetingMention | None:
@@ -979,7 +1017,11 @@ def _about_another_meeting(text: str, m: MeetingMention) -> bool:
     """A role sentence set at another named meeting ("列席某某会议,听取了某某作的报告") speaks of
     that meeting's roles, not of ``m``'s."""
     for at in _ATTENDED.finditer(text):
+        if text.startswith(lang.CITED_AT_MEETING, at.end()):
+            continue  # "学习某某在某会议上的讲话": a speech cited, the sentence is not set there
         name = _clean_name(at["name"])
+        # "在审议有关事项时列席会议": 在 opens a time clause; what is attended follows the last verb
+        name = _ATTEND_VERB.split(name)[-1]
         if _BARE_REFERENCE.match(name) or name in m.name or m.name in name:
             continue
         if meeting_key(name, None) != meeting_key(m.name, None):
@@ -1037,7 +1079,9 @@ def _elided_chair(body: list[_Line], line: _Line) -> list[str]:
 
 
 def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
-    if a.key != b.key:
+    if a.key != b.key and not (
+        _session(a.name) and _session(b.name) and _same_session_one_place_unknown(a.key, b.key)
+    ):  # ("市九届人大二次会议" and "某某市第九届人民代表大会第二次会议" when the paper's city is unknown)
         if _session(a.name) or _session(b.name):
             return False  # a session and its press conference or preparatory meeting are two
         # "市十五届人大常委会第十六次会议" restated as "市人大常委会第十六次会议": on one day, the term
@@ -1049,6 +1093,15 @@ def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
         return False
     la, lb = normalise_name(a.location), normalise_name(b.location)
     return not la or not lb or la == lb
+
+
+def _same_session_one_place_unknown(a_key: str, b_key: str) -> bool:
+    """Two session keys (kind|home|level|term|number|rest) alike but for a home one of them lacks:
+    a city session printed without its place when the paper's city is not known."""
+    a, b = a_key.split("|"), b_key.split("|")
+    if len(a) != len(b) or len(a) < 2 or (a[1] and b[1]):
+        return False
+    return a[:1] + a[2:] == b[:1] + b[2:]
 
 
 def _restates(named: MeetingMention, bare: MeetingMention) -> bool:

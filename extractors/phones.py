@@ -72,6 +72,7 @@ _SERVICE_ACTION = re.compile(f"[ ]?(?:{_alternation(lang.SERVICE_ACTIONS)})")
 _SERVICE_NAME = re.compile(
     rf"[{lang.QUOTE_CLOSERS}]?[\u4e00-\u9fff]{{0,8}}(?:{_alternation(lang.SERVICE_NAME_ENDINGS)})"
 )
+_COUNTED = re.compile(rf"[{lang.QUOTE_CLOSERS}]?{lang.COUNT_WORD}")
 _CALL_VERB = re.compile(
     f"(?:{_alternation(lang.CALL_VERBS)})(?!{_alternation(lang.CALL_VERB_NOT_BEFORE)}){common.PERFECTIVE}?"
 )
@@ -355,6 +356,8 @@ def _service_name_after(folded: str, end: int) -> int | None:
     m = _SERVICE_NAME.match(folded, end)
     if m is None or re.match(rf"\s*[{_COLONS}]", folded[m.end():m.end() + 2]):
         return None
+    if _COUNTED.match(folded, end):
+        return None  # "拨打12366一个电话即可…", "两部专线": a count of numbers, not a hotline's name
     return m.end()
 
 
@@ -923,8 +926,9 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
         unknown_area = cand.shape == "local" and resolved.phone_id.startswith("local:")
         if resolved.kind != "service" and not unknown_area and (resolved.e164 is None or (cand.intl and not resolved.valid)):
             continue  # phonenumbers cannot read it as a Chinese number at all
-        if cand.shape == "local" and not resolved.valid and not inherited_area and not _strong_local_cue(folded, cand):
-            continue
+        listed = prev is not None and prev.kind == "landline" and _is_joined(folded, prev.end, cand.start)
+        if cand.shape == "local" and not resolved.valid and not inherited_area and not listed and not _strong_local_cue(folded, cand):
+            continue  # ("报名电话:5550001、5550002": the second shares the cue that vouched for the first)
         evidence_end = max(cand.end, owner_span[1]) if owner_span else cand.end
         if named_after is not None:
             evidence_end += 1  # the closing bracket
@@ -993,14 +997,19 @@ def _accept(
 
     cue = _nearest_cue(folded, start)
     positive = cue is not None and cue.group("pos") is not None
-    negative = cue is not None and cue.group("neg") is not None
     gap = folded[cue.end():start] if cue else ""
+    # a one-character count word (计, 约, 达…) vetoes only the number it stands right before:
+    # "据统计,…4005550123这部专线" is no count, "共计 12345678" is
+    negative = cue is not None and cue.group("neg") is not None and (
+        len(cue.group()) > 1 or _ADJACENT_GAP.fullmatch(gap) is not None
+    )
     label = _list_label(folded, cand) or _table_label(folded, cand)
     run = _labelled_run(folded, start)
 
     if cand.shape in ("service", "area_service"):
         ok = (
             service_name_end is not None
+            or (_COUNTED.match(folded, end) is not None and _SERVICE_NAME.match(folded, end) is not None)
             or _SERVICE_ACTION.match(folded, end) is not None
             or (positive and cue.group() in lang.SERVICE_CUES and _ADJACENT_GAP.fullmatch(gap) is not None)
             or _called_from_before(folded, start)

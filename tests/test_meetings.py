@@ -1071,6 +1071,155 @@ CASES += [
         "本报讯 8时许,大会开幕。省长林川作政府工作报告。\n", "2024-01-10", N, [],
         id="neg-大会开幕-inside-a-session-is-no-new-meeting",
     ),
+    # A sitting placed only in a year or a month is not dated on the issue's day.
+    pytest.param(
+        "本报讯 会议商定,第九届沿江城市论坛2027年在东坪市举行。\n", "2026-05-07", N, [],
+        id="neg-a-next-sitting-placed-in-a-year-has-no-day",
+    ),
+    pytest.param(
+        "本报讯 第九届沿江城市论坛将于明年在东坪市举行。\n", "2026-05-07", N, [],
+        id="neg-a-sitting-placed-next-year-has-no-day",
+    ),
+    pytest.param(
+        "本报讯 第九届沿江城市论坛定于6月在东坪市举行。\n", "2026-05-07", N, [],
+        id="neg-a-sitting-placed-in-a-month-has-no-day",
+    ),
+    pytest.param(
+        "本报讯 上午9时,第九届沿江城市论坛在东坪市开幕。\n", "2026-05-07", N,
+        [dict(date=d("2026-05-07"), name="第九届沿江城市论坛")],
+        id="a-time-of-day-alone-is-the-report's-own-day",
+    ),
+    # The day or hour printed between the chair and 主持召开 does not part them.
+    pytest.param(
+        "本报讯 区长柯望川今天(7日)上午主持召开专家顾问座谈会。\n", "2026-05-07", N,
+        [dict(date=d("2026-05-07"), name="专家顾问座谈会", chairs=("柯望川",))],
+        id="chair-今天(7日)下午-主持召开",
+    ),
+    pytest.param(
+        "本报讯 区长庞晓岚昨天上午主持召开防汛调度会。\n", "2026-05-07", N,
+        [dict(date=d("2026-05-06"), name="防汛调度会", chairs=("庞晓岚",))],
+        id="chair-昨天上午-主持召开",
+    ),
+    pytest.param(
+        "本报讯 市委书记柯明于5月6日主持召开市委常委会会议。\n", "2026-05-07", N,
+        [dict(date=d("2026-05-06"), chairs=("柯明",))],
+        id="chair-于DATE-主持召开",
+    ),
+    pytest.param(
+        "本报讯 市长昨天上午主持召开防汛调度会。\n", "2026-05-07", N,
+        [dict(date=d("2026-05-06"), name="防汛调度会", chairs=())],
+        id="neg-a-title-without-a-name-chairs-nobody",
+    ),
+    # A party committee's standing committee printed bare after 召开 is the meeting it holds.
+    pytest.param(
+        "本报讯 12月6日,县委书记柯明主持召开县委常委会,研究冬季防火工作。\n", "2026-12-07", N,
+        [dict(date=d("2026-12-06"), name="县委常委会", organizer="县委", chairs=("柯明",))],
+        id="主持召开县委常委会-is-the-committee's-meeting",
+    ),
+    pytest.param(
+        "本报讯 12月6日,柯明主持召开中共东坪县委常委会。\n", "2026-12-07", N,
+        [dict(date=d("2026-12-06"), name="中共东坪县委常委会", organizer="中共东坪县委")],
+        id="召开中共某某县委常委会",
+    ),
+    pytest.param(
+        "本报讯 12月6日,全会由市委常委会主持。\n", "2026-12-07", N, [],
+        id="neg-a-standing-committee-chairing-is-a-body",
+    ),
+    pytest.param(
+        "本报讯 12月6日,市人大常委会主任柯明召开市人大常委会,听取汇报。\n", "2026-12-07", N, [],
+        id="neg-a-congress-standing-committee-stays-a-body",
+    ),
+    pytest.param(
+        "本报讯 12月6日,县委书记柯明主持召开县委常委会,县委副书记林川出席会议,副县长乔木在审议有关事项时列席会议。\n",
+        "2026-12-07", N,
+        [dict(name="县委常委会", chairs=("柯明",))],
+        id="在…时列席会议-is-a-time-clause-not-another-meeting",
+    ),
+    pytest.param(
+        "本报讯 昨天下午,区委书记柯明主持召开区委常委会会议,学习省长在全省防汛工作会议上的讲话。\n",
+        "2026-09-26", N,
+        [dict(date=d("2026-09-25"), name="区委常委会会议", chairs=("柯明",))],
+        id="a-speech-cited-at-another-meeting-does-not-move-the-sentence",
+    ),
+    pytest.param(
+        "本报讯 9月25日,东坪区召开防汛调度会。在全省防汛工作会议上,省长乔木主持会议并讲话。\n",
+        "2026-09-26", N,
+        [dict(name="防汛调度会", chairs=(), speakers=())],
+        id="neg-a-sentence-set-at-another-meeting-gives-its-roles-to-none",
+    ),
+    pytest.param(
+        "本报讯 3月15日,区委常委会会议召开,要求筹备好、召开好区九届人大二次会议。\n", "2026-03-16", N,
+        [dict(name="区委常委会会议")],
+        id="neg-召开好-is-a-duty-not-a-report",
+    ),
+    pytest.param(
+        "本报讯 3月15日,东坪区召开经济工作会议,要求举办好年度招商推介会。\n", "2026-03-16", N,
+        [dict(name="经济工作会议")],
+        id="neg-举办好-is-a-duty-the-report-beside-it-stays",
+    ),
+    pytest.param(
+        "本报讯 5月8日,县长柯明主持召开县委常委会暨县防汛指挥部第3次会议。\n", "2026-05-09", N,
+        [dict(organizer="县委、县防汛指挥部", chairs=("柯明",))],
+        id="a-joint-meeting-暨-is-convened-by-both",
+    ),
+    # A session closing "after completing its agenda", the day and place after the comma.
+    pytest.param(
+        "本报讯 东坪市第九届人民代表大会第二次会议圆满完成全部议程之后,于昨天下午在东坪会堂闭幕。\n"
+        "闭幕会由执行主席柯明主持。\n", "2026-04-27", "东坪日报",
+        [dict(date=d("2026-04-26"), name="东坪市第九届人民代表大会第二次会议", chairs=("柯明",), location="东坪会堂")],
+        id="完成全部议程之后,于DATE在LOC闭幕",
+    ),
+    pytest.param(
+        "本报讯 东坪市第九届人民代表大会第二次会议顺利完成了全部议程,昨天下午闭幕。\n", "2026-04-27", "东坪日报",
+        [dict(date=d("2026-04-26"))],
+        id="完成各项议程,DATE闭幕-the-day-opens-the-verb's-clause",
+    ),
+    pytest.param(
+        "本报讯 东坪市第九届人民代表大会第二次会议在顺利完成全部议程后闭幕。\n", "2026-04-27", "东坪日报", [],
+        id="neg-a-closing-without-a-day-is-no-row",
+    ),
+    pytest.param(
+        "本报讯 工作组在圆满完成各项任务后,于昨天下午返回东坪。\n", "2026-04-27", "东坪日报", [],
+        id="neg-completing-tasks-is-no-meeting",
+    ),
+    # A plenary sitting printed with no convener after a named session in its sentence is that session's.
+    pytest.param(
+        "本报讯 7月29日下午,东坪市第七届人大常委会第十二次会议在东坪会堂开幕,随后举行第一次全体会议。\n", "2026-07-30", "东坪日报",
+        [dict(date=d("2026-07-29"), name="东坪市第七届人大常委会第十二次会议")],
+        id="随后举行第一次全体会议-is-a-sitting-of-the-session",
+    ),
+    pytest.param(
+        "本报讯 7月29日,东坪市第七届人大常委会第十二次会议闭幕。当天,市政府召开第一次全体会议。\n", "2026-07-30", "东坪日报",
+        [dict(name="东坪市第七届人大常委会第十二次会议"), dict(name="市政府第一次全体会议", organizer="市政府")],
+        id="neg-a-sitting-with-its-own-convener-in-the-next-sentence-is-its-own",
+    ),
+    # A theme printed before a meeting's own name is not part of the name; before a bare noun it is.
+    pytest.param(
+        "本报讯 昨天,以“青山绿水,共建共享”为主题的第九届沿江城市论坛在东坪举行。\n", "2026-07-30", "东坪日报",
+        [dict(date=d("2026-07-29"), name="第九届沿江城市论坛")],
+        id="以“THEME”为主题的-NAME",
+    ),
+    pytest.param(
+        "本报讯 昨天,东坪市召开以“林下经济”为主题的座谈会。\n", "2026-07-30", "东坪日报",
+        [dict(name="以“林下经济”为主题的座谈会")],
+        id="neg-the-theme-of-a-bare-noun-stays",
+    ),
+    # Websites print a space on each side of an ASCII number; the name is read without them.
+    pytest.param(
+        "本报讯 25日,市长柯明主持召开市政府第 17 次常务会议。\n", "2026-07-30", "东坪日报",
+        [dict(date=d("2026-07-25"), name="市政府第17次常务会议", organizer="市政府", chairs=("柯明",))],
+        id="第 N 次常务会议-spaced-digits",
+    ),
+    pytest.param(
+        "本报讯 25日,县长柯明主持召开县政府 2026 年第 14 次常务会议。\n", "2026-07-30", "东坪日报",
+        [dict(name="县政府2026年第14次常务会议", organizer="县政府")],
+        id="a-year-numbering-the-meetings-is-dropped-to-find-the-body",
+    ),
+    pytest.param(
+        "本报讯 25日,市长柯明主持召开市政府第三十二次常务会议。\n", "2026-07-30", "东坪日报",
+        [dict(name="市政府第三十二次常务会议", organizer="市政府")],
+        id="neg-an-ordinal-in-words-is-read-as-before",
+    ),
 ]
 
 
@@ -1135,3 +1284,24 @@ def test_sample_issue_agrees_with_gold(gold_path):
             assert any(m.organizer == g["organizer"] for m in hit), g["evidence"]
     for m in found:
         assert any(matches(g, m) for g in items), m.evidence
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        pytest.param(
+            "本报讯 昨天下午,市九届人大二次会议闭幕。\n东坪市第九届人民代表大会第二次会议在顺利完成全部议程后,昨天下午闭幕。\n",
+            1, id="short-and-full-name-of-one-session",
+        ),
+        pytest.param(
+            "本报讯 昨天下午,市九届人大二次会议闭幕。\n东坪市第九届人民代表大会第三次会议在顺利完成全部议程后,昨天下午闭幕。\n",
+            2, id="neg-another-session-number-is-another-meeting",
+        ),
+        pytest.param(
+            "本报讯 昨天下午,东坪市第九届人民代表大会第二次会议闭幕。当天,青岚市第九届人民代表大会第二次会议也闭幕。\n",
+            2, id="neg-two-places-printed-are-two-sessions",
+        ),
+    ],
+)
+def test_a_session_without_its_place_is_the_placed_one_when_the_city_is_unknown(text, rows):
+    assert len(meetings_of(text, "2026-04-27", paper=None)) == rows

@@ -440,6 +440,24 @@ CASES = [
                  [("12345", "service:12345", "service", "12345热线")], id="neg-hotline-我市-is-no-part-of-the-name"),
     pytest.param("通过市长12345热线反映。", TAIYUAN,
                  [("12345", "service:12345", "service", "12345热线")], id="neg-hotline-市长-is-no-place"),
+    # --- a count after a number says how many numbers there are, it names none ---
+    pytest.param("遇到问题拨打“12366”一个电话即可。", TAIYUAN,
+                 [("12366", "service:12366", "service", None)], id="neg-一个电话-is-no-hotline-name"),
+    pytest.param("12345这条热线昨天很忙。", TAIYUAN,
+                 [("12345", "service:12345", "service", None)], id="a-counted-hotline-is-still-a-number"),
+    pytest.param("“12366”纳税服务热线开通。", TAIYUAN,
+                 [("12366", "service:12366", "service", "12366纳税服务热线")], id="a-named-hotline-keeps-its-name"),
+    # --- local numbers listed after one cue, the paper's area code unknown ---
+    pytest.param("报名电话:5556031、5556032。", None,
+                 [("5556031", "local:5556031", "landline", None), ("5556032", "local:5556032", "landline", None)],
+                 id="a-listed-local-number-shares-the-cue"),
+    pytest.param("全年接待游客5556031、5556032人次。", None, [], id="neg-listed-counts-are-no-numbers"),
+    pytest.param("编号5556031、5556032。", None, [], id="neg-listed-codes-without-a-cue"),
+    # --- a one-character count word vetoes only the number right after it ---
+    pytest.param("据统计,当天8时至18时,4005550123这部专线共接来电200余个。", TAIYUAN,
+                 [("4005550123", "+864005550123", "landline", None)], id="据统计-early-in-the-sentence-is-no-veto"),
+    pytest.param("全年共计13955501234元。", TAIYUAN, [], id="neg-共计-right-before-is-a-count"),
+    pytest.param("投资总额约 13955501234元。", TAIYUAN, [], id="neg-约-right-before-is-a-count"),
 ]
 
 

@@ -38,6 +38,13 @@ PLACE_BEFORE_BODY = r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=市))(?P<place>[\u4e00-\u9f
 # ...when a title follows the placed body: the sentence names a person of it ("温江区委书记").
 TITLES_AFTER_PLACED_BODY = ("书记", "副书记", "常委", "委员", "秘书长", "主任", "副主任", "主席", "副主席")
 PARTY_STANDING_COMMITTEE = r"^(?P<committee>.*?(?:[省市区县州旗盟]委|党委|党工委|纪委))常委(?:会)?$"
+# ...and printed bare as what a convening verb convenes ("某某主持召开县委常委会,研究…"), that
+# standing committee is the meeting (a congress's 人大常委会 stays a body: its meetings are numbered).
+STANDING_COMMITTEE_MEETING = "常委会"
+STANDING_COMMITTEE_AFTER_COMMITTEE = "(?<=委)" + STANDING_COMMITTEE_MEETING  # the gate: "…委常委会"
+# Standing committees that are bodies of their own, never the meeting 召开 convenes.
+NOT_PARTY_STANDING_COMMITTEE = ("人大", "政协")
+CONVENED_PARTY_STANDING_COMMITTEE = r"(?:中共)?[\u4e00-\u9fff]{0,6}?(?:[省市区县州旗盟]委|党委|党工委)" + STANDING_COMMITTEE_MEETING
 # Words after a meeting noun that make it part of a place or a document, not a meeting:
 # 省人大会议中心, 会展中心, 人民大会堂, 会议精神.
 NOT_AFTER_NOUN = ("中心", "室", "厅", "堂", "大厦", "场馆", "楼", "宾馆", "酒店", "精神", "纪要", "记录",
@@ -58,6 +65,8 @@ CLOSE_VERB = "闭幕"
 # What after a verb makes the clause cite a meeting rather than report it: "召开的X", "召开以来",
 # and 开幕 in 开幕式 (the ceremony's own verb follows).
 NOT_AFTER_VERB = ("的", "以来", "式", "之际", "前夕", "后", "之后", "前", "之前", "期间", "时")
+# A verb's complement of manner makes it a duty ("召开好某某会议", "举办好"), never a report.
+DUTY_AFTER_VERB = ("好",)
 # After a verb, a greeting makes the clause a wish about the session, not a report of it
 # ("代表某某对某某会议隆重召开表示热烈祝贺", "向大会胜利召开致以祝贺").
 GREETING_AFTER_VERB = r"(?:表示|致以|致)[^,，。；;]{0,8}?(?:祝贺|庆贺|贺意|问候)"
@@ -66,6 +75,8 @@ GREETING_AFTER_VERB = r"(?:表示|致以|致)[^,，。；;]{0,8}?(?:祝贺|庆�
 CEREMONY_AFTER_OPEN_CLOSE = ("会", "大会", "式")
 # Someone attending a session's ceremony ("代表们出席某某会议开幕会"): the session met that day.
 ATTEND_VERBS = ("出席", "参加", "列席")
+# After "在某会议": what was said there, cited ("在某会议上的讲话"), not where the sentence is set.
+CITED_AT_MEETING = ("上的", "中的")
 CEREMONIES = ("开幕会", "开幕式", "开幕大会", "闭幕会", "闭幕式", "闭幕大会")
 CLOSING_CEREMONIES = ("闭幕会", "闭幕式", "闭幕大会")
 ATTENDED_MEETINGS = CEREMONIES + ("预备会议",)
@@ -76,6 +87,8 @@ SESSION_ACTS = ("审议通过", "审议", "表决通过", "表决", "通过", "�
 # "NAME圆满完成各项议程,在某地闭幕": at most this many characters of predicate after a name whose
 # verb stands in the next clause.
 PREDICATE_AFTER_NAME_MAX = 12
+# A session's closing is reported after its agenda: "某某会议在圆满完成(预定的)各项议程后(,)(于DATE)(在LOC)胜利闭幕".
+AGENDA_DONE = r"在?(?:圆满|顺利)?完成(?:了)?[^,，。；;]{0,8}?议程(?:之?后)?"
 # How a meeting is held, between its name and its verb: "以视频形式召开", "通过电视电话会议方式举行".
 HOW_HELD = r"(?:以|通过|采取|采用)[^,，。；;]{1,14}?(?:形式|方式)"
 # A speech or report printed in full carries its occasion as a subtitle: "——2024年1月8日在某某市
@@ -137,7 +150,9 @@ AT_MEETING_AFTER = ("现场", "开幕式上", "会场", "期间", "间隙", "上
 GENERIC_MODIFIERS = ("扩大", "全体", "常务", "常委会", "常委", "专题", "党组", "主任", "主席", "主席团", "预备",
                      "工作", "理论学习中心组", "中心组", "联席", "民主", "组织", "领导小组", "第一次",
                      "学习", "例行", "紧急", "视频", "电视电话", "年度", "半年", "季度", "月度")
-ORDINAL = r"第?[\d一二三四五六七八九十百零〇两]+(?:次|届)"
+ORDINAL = r"第?(?:[一二三四五六七八九十百零〇两]+| ?\d+ ?)(?:次|届)"  # "第 17 次": sites space ASCII digits
+# A session's plenary sitting ("随后举行第二次全体会议"): part of the session, not a meeting of its own.
+PLENARY_SITTING = "全体会议"
 JOINERS = ("暨", "及", "和")
 
 # Who chaired: "主持会议", "主持召开", "由X主持"; not "主持日常工作", "主持人".
@@ -255,7 +270,14 @@ SPEAKER = rf"(?<![工合创协操动写制著])(?<!时的)(?:{SPEAKER_VERB})(?!�
 # A headline line that is only a date ("2025年3月2日").
 DATE_TITLE = r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$"
 # What a meeting's name may open with that is not part of it: "召开了一次…", "为期两天的…".
+# A year numbering a body's meetings ("县政府2026年第14次常务会议"): dropped with the ordinal to find the body.
+YEAR_MODIFIER = r"(?:\d{4}|[一二〇零三四五六七八九]{4})年度?"
+# A space a website prints between an ASCII number and the words around it ("第 17 次常务会议", "2027 年").
+SPACE_BY_DIGITS = r"(?<=[\u4e00-\u9fff\d]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff])"
 NAME_LEAD_NOISE = r"^(?:了|一次|一场|首次|决定|会议决定)?(?:为期[^的]{1,6}的)?"
+# A theme printed before a meeting's own name ("以“某某”为主题的第九届某某论坛"); kept before a bare
+# noun ("以“某某”为主题的座谈会"), where it is all the name there is.
+THEME_BEFORE_NAME = r"^以(?:“[^”]{1,60}”|[^,，。；;“]){1,40}?为(?:主题|题|主旨)的"
 # Between a name and its verb: "将/拟/定于", a ceremony, a venue (1 character: "在京召开", "在沪举行"),
 # and "由ORG(联合)主办的" before a name.
 TAIL_FUTURE = r"(?:将|拟|定|计划|预计)"

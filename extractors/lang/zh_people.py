@@ -45,6 +45,8 @@ TITLES = (
     "总工程师", "工程师", "教授", "副教授", "研究员", "副研究员", "院士", "博士", "讲师", "老师",
     "主任医师", "医生", "律师", "专家", "负责人", "常委", "委员", "代表", "会计师", "民警",
     "巡视员", "调研员", "督察长", "首席专家", "首席科学家", "特聘专家", "审判员", "法官", "警官",
+    # an assistant to a head ("市长助理某某主持会议"): the whole title, else 市长 reads 助理 as a name
+    "市长助理", "区长助理", "县长助理", "省长助理", "州长助理", "镇长助理", "总经理助理", "院长助理", "校长助理",
 )
 
 # What may follow a name: punctuation, or a word starting the rest of the sentence.
@@ -61,6 +63,14 @@ NAME_FOLLOWERS = (
     "发表", "发布", "作出", "批示", "签署", "指示", "致信", "提到", "说明", "部署", "带领", "关于",
     # adverbs of time before the verb ("市长某某即主持召开…", "随即前往")
     "即", "随即", "即将", "当即", "立即", "随后", "再次",
+    # the day or hour of the act between the name and its verb ("市长某某昨天上午主持召开…",
+    # "主任某某今天(8日)下午主持", "书记某某于5月6日主持", "某某3月2日在…")
+    "今天", "昨天", "前天", "今日", "昨日", "日前", "近日", "当天", "当日", "同日",
+    # 于 only before a date's digits: "某某关于…", "某某对于…" keep 于 in the next word
+    *(f"于{digit}" for digit in "123456789"),
+    "上午", "下午", "晚上", "晚间", "中午", "早上", "凌晨",
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+    "０", "１", "２", "３", "４", "５", "６", "７", "８", "９",
 )
 # Single characters that, closing a three-character candidate, are more likely the next word
 # ("韦韬就《…》": 韦韬, not 韦韬就).
@@ -155,7 +165,7 @@ COMMITTEE = "委员会"
 STANDING_COMMITTEE = "常务委员会"
 CPPCC_SHORT = "政协"
 # Joining two bodies in one name ("A和B"), longest first; what parts the names of one list.
-BODY_CONJUNCTIONS = ("以及", "和", "与", "及")
+BODY_CONJUNCTIONS = ("以及", "和", "与", "及", "暨(?![南阳])")  # 暨: bodies meeting jointly; 暨南, 暨阳 are names
 LIST_WORDS = ("和", "与", "及", "以及")
 NAME_LIST_JOINERS = "、和与及"  # "副主任李文权、何爱萍": names listed after one title
 # Characters a bare (untitled) name may directly follow: particles and prepositions.

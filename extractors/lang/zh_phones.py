@@ -75,6 +75,9 @@ SERVICE_NAME_ENDINGS: tuple[str, ...] = (
     "热线", "电话", "专线", "平台", "中心", "服务台", "报警台", "指挥台", "呼叫台", "短信", "客服",
 )
 
+# A count right after a number ("12366一个电话", "两部专线") says how many numbers, never names one.
+COUNT_WORD = r"[一二两三四五六七八九十几这那该此每][个部条路门台]"
+
 # Words right after a short number that present it as a number to call ("拨打110报警").
 SERVICE_ACTIONS: tuple[str, ...] = (
     "报警", "求助", "急救", "举报", "投诉", "咨询", "反映", "热线", "电话", "平台", "救护车",
