@@ -819,6 +819,17 @@ def _every(m: re.Match) -> "_Unit | None":
     return _Unit(s, e, -1, -1, special="every", every=days, pod=pod)
 
 
+@_family("F_lasting", rf"(?:{_alt(L.LASTING_WORDS)})(?P<lst_n>{_COUNT})(?P<lst_u>{_alt(L.LASTING_UNITS)})",
+         "".join(w[0] for w in L.LASTING_WORDS))
+def _lasting(m: re.Match) -> "_Unit | None":
+    """为期两个月, 连续3天: how long what began on the "since" day before it lasts."""
+    count = _count(m.group("lst_n"), L.DURATION_UNITS[m.group("lst_u")])
+    if count is None or not 1 <= count[0] <= 999:
+        return None
+    s, e = m.span()
+    return _Unit(s, e, -1, -1, special="lasting", count=count[0], count_unit=count[1])
+
+
 _WD_SET_ITEM_RE = re.compile(rf"{_WW}?(?P<a>{_WD})(?:\s?[{_RANGE_CHARS}]\s?{_WW}?(?P<b>{_WD}))?")
 
 
@@ -2246,6 +2257,21 @@ _PERIOD_GRAINS = ("year", "half", "season", "quarter", "month", "xun", "week")
 _RECUR_GAP_RE = re.compile(_RULE_GAP)
 
 
+def _lasted(since: TimeExpression | None, u: _Unit, scan: str) -> tuple[datetime, datetime] | None:
+    """The span a "since" day starts and a length after it in its sentence closes, counted with that
+    day (为期3天 from the 5th: the 5th to the 7th); None unless the expression before is such a since."""
+    if since is None or since.kind != "since" or since.start is None or since.granularity not in _DAY_GRAINS \
+            or u.start - since.end_char > L.LASTING_REACH or _SENTENCE_END_RE.search(scan, since.end_char, u.start):
+        return None
+    try:
+        last = _shift(since.start.date(), u.count_unit, u.count)
+        if u.count_unit == "workday":
+            last = _shift(since.start.date() - timedelta(days=1), "workday", u.count) + timedelta(days=1)
+    except (OverflowError, ValueError):
+        return None
+    return since.start, _day_dt(last)
+
+
 def _one_day_named(out: list[TimeExpression], scan: str, at: int) -> bool:
     """Whether the last expression before ``at`` is one day (or a time of it) named in the same
     sentence, which a bare clock time after it belongs to."""
@@ -2401,6 +2427,11 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             continue
         if u.special == "vague":
             out.append(_expr(text, u.start, u.end, "vague", None, None, "day"))
+            continue
+        if u.special == "lasting":
+            closed = _lasted(out[-1] if out else None, u, scan)
+            if closed is not None:  # 自12月5日起，为期两个月: from that day, that long
+                out[-1] = _expr(text, out[-1].start_char, u.end, "range", closed[0], closed[1], "day")
             continue
         if u.special == "every":
             got_rule = _recurring(text, scan, units, i, base, prefer)

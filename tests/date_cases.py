@@ -829,6 +829,18 @@ FAMILIES: dict[str, list[tuple]] = {
         ("12月6日至8日展出，下午4时闭馆", B, [rg("12月6日至8日", "2023-12-06", "2023-12-09", D),
                                      pt("下午4时", "2023-12-01T16:00", "2023-12-01T17:00", H)]),
     ],
+    # How long what starts on a "since" day lasts closes it, counted with that day (为期3天 from the
+    # 4th: the 4th to the 6th); a length with no "since" before it in its sentence gives nothing.
+    "a since and how long it lasts": [
+        ("自12月4日起，为期两个月，对东环路实施封闭施工", B,
+         [rg("自12月4日起，为期两个月", "2023-12-04", "2024-02-04", D)]),
+        ("从12月4日开始，为期3天", B, [rg("从12月4日开始，为期3天", "2023-12-04", "2023-12-07", D)]),
+        ("12月4日起连续3天发布预警", B, [rg("12月4日起连续3天", "2023-12-04", "2023-12-07", D)]),
+        ("自12月4日起，为期5个工作日", B, [rg("自12月4日起，为期5个工作日", "2023-12-04", "2023-12-09", D)]),
+        ("自即日起，为期一个月", B, [rg("自即日起，为期一个月", "2023-12-01", "2024-01-01", D)]),
+        ("为期3天的培训班", B, []),
+        ("12月4日起。为期3天", B, [since("12月4日起", "2023-12-04", D)]),
+    ],
     # A year-less span is the one just ended when its start alone would put it in the coming year:
     # monthly statistics ("1至7月" in August); an upcoming span stays upcoming.
     "year-less spans just ended": [

@@ -879,12 +879,16 @@ CTX = IssueContext(issue_id="iss_test", issue_date=ISSUE_DATE)
          dict(starts_at=datetime(2023, 1, 6, 8), ends_at=datetime(2023, 1, 6, 20))),
         ("1月6日上午停电,请用户做好准备。", None, dict(starts_at=datetime(2023, 1, 6, 8), ends_at=datetime(2023, 1, 6, 12))),
         # a closure under the road law's own words for it: 限制交通措施, 交通限制时间
-        ("现决定对桐荫街实施限制交通措施。具体事项通告如下:\n一、交通限制时间:\n2023年1月9日至2月20日。\n"
+        ("现对桐荫街采取限制交通措施,通告如下:\n一、交通限制时间:\n2023年1月9日至2月20日。\n"
          "二、交通限制措施:\n桐荫街全线封闭。", None, dict(starts_at=datetime(2023, 1, 9), ends_at=datetime(2023, 2, 21))),
         ("一、限制交通时间:1月9日7时至18时\n二、限制交通路段:槐序路", None,
          dict(starts_at=datetime(2023, 1, 9, 7), ends_at=datetime(2023, 1, 9, 18))),
         ("本公司将于1月9日至1月13日组织驾驶员培训,讲解限制交通的常见情形。", None, dict(starts_at=None)),
         ("请于1月10日17时前完成清障作业", None, dict(deadline=date(2023, 1, 10), starts_at=None)),
+        # how long a closure lasts after its "since" closes its period
+        ("自1月9日起,为期两个月,对槐序路实施封闭施工。", None,
+         dict(starts_at=datetime(2023, 1, 9), ends_at=datetime(2023, 3, 9))),
+        ("自1月9日起,对槐序路实施封闭施工。", None, dict(effective_from=date(2023, 1, 9), starts_at=None)),
         ("1月5日0时至7日24时,全市工地停止土方作业。请市民减少外出。", None, dict(starts_at=None)),
         ("1月3日,维修人员到场查看", None, dict(starts_at=None, deadline=None)),
         ("截至1月4日,全市累计接种疫苗100万剂次", None, dict(deadline=None, effective_from=None)),

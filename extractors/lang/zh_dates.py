@@ -604,6 +604,10 @@ CN_REIGN_YEAR = "[一二三四五六]?十[一二三四五六七八九]?|[一二�
 # Characters a token of the main table may start with besides its words' first characters.
 TOKEN_FIRST_CHARS = "第首前头上中下月年半"
 RANGE_START_WORDS_RE = "起|开始"  # 12月1日起至5日
+# How long what starts on a "since" day lasts: 自12月5日起，为期两个月 / 连续3天 / 持续一周.
+LASTING_WORDS = ("为期", "连续", "持续")
+LASTING_UNITS = ("个工作日", "工作日", "个星期", "星期", "个月", "天", "日", "周", "年")
+LASTING_REACH = 12  # characters from the "since" to the length it lasts, within one sentence
 # A verb of lasting before the range mark: 12月1日持续至5日, 将一直持续到5日, 延续至5日.
 RANGE_LASTING_RE = "(?:将|会|还将)?(?:一直)?(?:持续|延续)"
 BETWEEN_JOINERS = "与和及"  # 2015年与2018年之间
