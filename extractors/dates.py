@@ -1340,6 +1340,8 @@ def _units(text: str) -> list[_Unit]:
         tok = _token(m)
         if tok is None:
             continue
+        if units and m.start() > units[-1].end and text[units[-1].end] in L.CLOSE_PARENS:
+            _dated_relative_day(units, text)  # 昨(5日)晚起: the date before this token is whole now
         if units and tok.special is None and units[-1].special is None:
             prev = units[-1]
             gap = text[prev.end:tok.start]
@@ -1366,6 +1368,8 @@ def _units(text: str) -> list[_Unit]:
                 prev.tokens += 1
                 continue
         units.append(tok)
+    if units and units[-1].end < len(text) and text[units[-1].end] in L.CLOSE_PARENS:
+        _dated_relative_day(units, text)
     for unit in units:
         if unit.hi == 4 and unit.special is None and text.startswith(L.WHOLE_DAY_TAIL, unit.end) \
                 and not text.startswith(_NOT_WHOLE_DAY, unit.end):
@@ -1386,6 +1390,26 @@ def _with_lone_whole_days(text: str, units: list[_Unit]) -> list[_Unit]:
             for m in _WHOLE_DAY_RE.finditer(text)
             if not any(u.start <= m.start() < u.end for u in units)]
     return sorted(units + lone, key=lambda u: u.start) if lone else units
+
+
+def _dated_relative_day(units: list[_Unit], text: str) -> None:
+    """今天（6日）, 昨(5日), 明天（12月7日）: a date in brackets right after a relative day word names
+    that day. Once the date's unit is whole, it takes the word (dropping the word's own unit) and the
+    closing bracket, so that what follows (晚, 上午9时, 起) joins it."""
+    u = units[-1]
+    if u.special is not None or u.day is None or u.hi != 4 or u.start < 2 or u.end >= len(text) \
+            or text[u.start - 1] not in L.OPEN_PARENS or text[u.end] not in L.CLOSE_PARENS:
+        return
+    word = next((w for w in L.RELATIVE_DAY_BEFORE_NOTE if text.endswith(w, 0, u.start - 1)), None)
+    if word is None:
+        return
+    start = u.start - 1 - len(word)
+    if len(units) > 1 and units[-2].end > start:
+        said = units[-2]
+        if said.start != start or said.tokens != 1 or said.day_rel is None:
+            return
+        del units[-2]  # 今天 read as a unit of its own: the date says which day it is
+    u.start, u.end = start, u.end + 1
 
 
 def _is_weekday_note(prev: _Unit, tok: _Unit, gap: str, text: str) -> bool:

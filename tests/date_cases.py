@@ -829,6 +829,14 @@ FAMILIES: dict[str, list[tuple]] = {
         ("12月6日至8日展出，下午4时闭馆", B, [rg("12月6日至8日", "2023-12-06", "2023-12-09", D),
                                      pt("下午4时", "2023-12-01T16:00", "2023-12-01T17:00", H)]),
     ],
+    # A date in brackets after a relative day word names that day, and what follows joins it.
+    "a relative day with its date in brackets": [
+        ("昨(30日)晚起实施交通管制", B, [since("昨(30日)晚起", "2023-11-30T18:00", POD)]),
+        ("今天（1日）上午9时，全市召开大会", B, [pt("今天（1日）上午9时", "2023-12-01T09:00", "2023-12-01T10:00", H)]),
+        ("明天（12月2日）起施行", B, [since("明天（12月2日）起", "2023-12-02", D)]),
+        ("昨日(30日)", B, [pt("昨日(30日)", "2023-11-30", "2023-12-01", D)]),
+        ("会议(30日)闭幕", B, [pt("30日", "2023-11-30", "2023-12-01", D)]),
+    ],
     # How long what starts on a "since" day lasts closes it, counted with that day (为期3天 from the
     # 4th: the 4th to the 6th); a length with no "since" before it in its sentence gives nothing.
     "a since and how long it lasts": [

@@ -311,6 +311,8 @@ WEEKDAY_NOTE_AFTER = ",，。;；:：!?！？)）\n "
 TITLE_SPANS = r"《[^《》\n]{1,40}》|“[^“”\n。，！？；,!?;]{1,8}”"
 # A date a title writes out in numbers (《2024年工作要点》) is a date still.
 CALENDAR_WRITTEN = r"\d|[〇○零一二三四五六七八九十]{1,4}[年月日号]"
+# Relative day words a date in brackets may follow to name that day: 昨(5日), 今天（6日）, 明天（12月7日）.
+RELATIVE_DAY_BEFORE_NOTE = ("昨天", "今天", "明天", "昨日", "今日", "明日", "前天", "后天", "昨", "今", "明")
 OPEN_PARENS = "(（"
 CLOSE_PARENS = ")）"
 OPEN_QUOTES = "“‘「『\"'《"
