@@ -2296,6 +2296,17 @@ def _lasted(since: TimeExpression | None, u: _Unit, scan: str) -> tuple[datetime
     return since.start, _day_dt(last)
 
 
+_SINCE_UNTIL_GAP = re.compile(L.SINCE_UNTIL_GAP_RE)
+
+
+def _closes_since(last: TimeExpression | None, scan: str, at: int, first: Interval) -> bool:
+    """Whether an "until" starting at ``at`` closes the "since" just before it: right after it, or
+    across a comma (自12月5日起，预计至12月31日止), and ending after it starts."""
+    if last is None or last.kind != "since" or last.start is None or not last.start < _end_of(first):
+        return False
+    return last.end_char == at or _SINCE_UNTIL_GAP.fullmatch(scan, last.end_char, at) is not None
+
+
 def _one_day_named(out: list[TimeExpression], scan: str, at: int) -> bool:
     """Whether the last expression before ``at`` is one day (or a time of it) named in the same
     sentence, which a bare clock time after it belongs to."""
@@ -2633,8 +2644,9 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
         if suf and suf[1] == "until":
             s2 = s - len(pre[0]) if pre and pre[1] == "until" else s
             last = out[-1] if out else None
-            if last is not None and last.kind == "since" and last.end_char == s2 and last.start < _end_of(first):
-                # "2010年之后2018年之前": after one date and before the next is the range between them.
+            if _closes_since(last, scan, s2, first):
+                # "2010年之后2018年之前": after one date and before the next is the range between them;
+                # "自12月5日起，至12月31日止" too, across the comma.
                 out[-1] = _expr(text, last.start_char, e + len(suf[0]), "range", last.start, _end_of(first),
                                 _finer(last.granularity, grain))
                 continue
@@ -2642,6 +2654,11 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             continue
         if pre and pre[1] == "until" and not (mark_before and touching[i - 1] + len(mark_before) == s):
             # (not "每周一至周五": 至 there closes a range whose start was dropped)
+            last = out[-1] if out else None
+            if _closes_since(last, scan, s - len(pre[0]), first) and last.end_char != s - len(pre[0]):
+                out[-1] = _expr(text, last.start_char, e, "range", last.start, _end_of(first),
+                                _finer(last.granularity, grain))  # 12月5日起，至12月8日
+                continue
             out.append(_expr(text, s - len(pre[0]), e, "until", None, _end_of(first), grain))
             continue
         if pre and pre[1] == "since" and pre[0] != L.FROM_WORD:

@@ -606,6 +606,8 @@ CN_REIGN_YEAR = "[一二三四五六]?十[一二三四五六七八九]?|[一二�
 # Characters a token of the main table may start with besides its words' first characters.
 TOKEN_FIRST_CHARS = "第首前头上中下月年半"
 RANGE_START_WORDS_RE = "起|开始"  # 12月1日起至5日
+# Between a "since" and the "until" that closes it across a comma: 自12月5日起(实施)，(预计)至12月31日止.
+SINCE_UNTIL_GAP_RE = "(?:实施|执行|施行)?[,，]\\s?(?:预计|暂定|计划)?"
 # How long what starts on a "since" day lasts: 自12月5日起，为期两个月 / 连续3天 / 持续一周.
 LASTING_WORDS = ("为期", "连续", "持续")
 LASTING_UNITS = ("个工作日", "工作日", "个星期", "星期", "个月", "天", "日", "周", "年")
