@@ -406,7 +406,9 @@ class AirQualityOrder(Evidence):
     pollutant: str | None = column("Pollutant targeted (臭氧, PM2.5, 颗粒物 ...).")
     measures: tuple[str, ...] = column("Control measures, one per clause.", default=())
     level: str | None = column("Alert level or response level (橙色预警, Ⅱ级应急响应 ...).", default=None)
-    daily_hours: tuple[str, ...] = column("Daily time windows of restrictions as HH:MM-HH:MM (每日8时至17时 is 08:00-17:00).", default=())
+    daily_hours: tuple[str, ...] = column("Daily time windows of restrictions as HH:MM-HH:MM (每日8时至17时 is 08:00-17:00; a window "
+                                           "closing the next morning ends before it starts: 每日22时至次日6时 is 22:00-06:00).",
+                                           default=())
 
 
 @event_record(
