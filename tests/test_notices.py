@@ -895,6 +895,8 @@ CTX = IssueContext(issue_id="iss_test", issue_date=ISSUE_DATE)
          dict(starts_at=datetime(2023, 1, 8, 8), ends_at=datetime(2023, 1, 8, 12))),
         ("定于1月8日8时至18时停水。1月15日8时至18时再次停水。", None,
          dict(starts_at=datetime(2023, 1, 8, 8), ends_at=datetime(2023, 1, 8, 18))),
+        ("定于1月8日8时至18时停电。1月8日停电期间请勿操作用电设备。", None,
+         dict(starts_at=datetime(2023, 1, 8, 8), ends_at=datetime(2023, 1, 8, 18))),
         ("1月8日9时至12时,广场内禁止燃放烟花爆竹。", None, dict(starts_at=None)),
         ("1月8日9时至12时,桐荫街恢复通行。", None, dict(starts_at=None)),
         ("请于1月10日17时前完成清障作业", None, dict(deadline=date(2023, 1, 10), starts_at=None)),
