@@ -156,7 +156,7 @@ _REQUEST_BEFORE = re.compile(rf"(?:{_alt(L.REQUEST_WORDS)})[^{_CLAUSE_MARKS}]{{0
 _RELATIVE_DAYS = re.compile(L.RELATIVE_DAYS)
 _ACTION = re.compile(_alt(L.REQUEST_WORDS + L.ACTION_WORDS))
 _EFFECTIVE = re.compile(rf"{L.EFFECTIVE_LEAD}(?:{_alt(L.EFFECTIVE_VERBS)})")
-_PERIOD = re.compile(_alt(L.PERIOD_CUES))
+_PERIOD = re.compile(rf"{_alt(L.PERIOD_CUES)}|{L.PASSAGE_BAN}")
 _WORKS = re.compile(_alt(L.WORKS_CUES))
 _RESTORE = re.compile(_alt(L.RESTORE_CUES))
 # A time expression that prints its own day ("23日4:00", "次日6时") rather than a bare clock.
@@ -361,9 +361,14 @@ def schedule_of(text: str, ctx: IssueContext, notice_date: date | None = None) -
                 deadlines.append(last_day(expr))
             elif period is None and _names_period(text, sentence, expr.end_char) and expr.start is not None:
                 period = (expr.start, expr.end)
+            elif _continues(period, expr, open_ended) and _names_period(text, sentence, expr.end_char):
+                period = (period[0], expr.end)
         elif expr.kind == "point" and expr.granularity in ("day", "hour", "minute", "part_of_day"):
             if _DEADLINE_POINT_CUE.search(before) or _DEADLINE_AFTER.match(after):
                 deadlines.append(last_day(expr))
+            elif (expr.granularity in ("day", "part_of_day") and _continues(period, expr, open_ended)
+                    and _names_period(text, sentence, expr.end_char)):
+                period = (period[0], expr.end)
             elif open_ended and period is not None and _RESTORE.search(clause):
                 period = (period[0], _restored_at(expr, period[0]))
                 open_ended = period[1] is None
@@ -387,6 +392,16 @@ def schedule_of(text: str, ctx: IssueContext, notice_date: date | None = None) -
         starts_at=period[0] if period else None,
         ends_at=period[1] if period else None,
     )
+
+
+def _continues(period: tuple[datetime, datetime | None] | None, expr: TimeExpression, open_ended: bool) -> bool:
+    """A later window of the same closure: it starts within the period found so far and ends after
+    it. Event notices list their windows one item or line each ("6月7日至8日:…" then "6月9日:…";
+    "一、4月6日7时至9时…" then "二、4月6日8时至11时…"), and the period is all of them; a window
+    after a gap (a second outage the next week, an afternoon after a morning) is not joined."""
+    return (period is not None and not open_ended and period[1] is not None
+            and expr.start is not None and expr.end is not None
+            and period[0] <= expr.start <= period[1] < expr.end)
 
 
 def _restored_at(expr: TimeExpression, stopped: datetime) -> datetime | None:

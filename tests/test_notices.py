@@ -884,6 +884,21 @@ CTX = IssueContext(issue_id="iss_test", issue_date=ISSUE_DATE)
         ("一、限制交通时间:1月9日7时至18时\n二、限制交通路段:槐序路", None,
          dict(starts_at=datetime(2023, 1, 9, 7), ends_at=datetime(2023, 1, 9, 18))),
         ("本公司将于1月9日至1月13日组织驾驶员培训,讲解限制交通的常见情形。", None, dict(starts_at=None)),
+        # a closure printed as a ban on passing; an event notice's windows, one item each, are one period
+        ("1月8日9时至12时,槐序路禁止通行。", None, dict(starts_at=datetime(2023, 1, 8, 9), ends_at=datetime(2023, 1, 8, 12))),
+        ("一、1月8日7时至9时,槐序路禁止一切车辆通行。\n二、1月8日8时30分至11时,桐荫街禁止机动车通行。", None,
+         dict(starts_at=datetime(2023, 1, 8, 7), ends_at=datetime(2023, 1, 8, 11))),
+        ("1月9日至10日,桐荫街实施交通管制;1月11日,桐荫街继续实施交通管制。", None,
+         dict(starts_at=datetime(2023, 1, 9), ends_at=datetime(2023, 1, 12))),
+        # ...but a window after a gap is another stoppage, not more of the first
+        ("1月8日8时至12时槐序路停电;1月8日14时至18时桐荫街停电。", None,
+         dict(starts_at=datetime(2023, 1, 8, 8), ends_at=datetime(2023, 1, 8, 12))),
+        ("定于1月8日8时至18时停水。1月15日8时至18时再次停水。", None,
+         dict(starts_at=datetime(2023, 1, 8, 8), ends_at=datetime(2023, 1, 8, 18))),
+        ("定于1月8日8时至18时停电。1月8日停电期间请勿操作用电设备。", None,
+         dict(starts_at=datetime(2023, 1, 8, 8), ends_at=datetime(2023, 1, 8, 18))),
+        ("1月8日9时至12时,广场内禁止燃放烟花爆竹。", None, dict(starts_at=None)),
+        ("1月8日9时至12时,桐荫街恢复通行。", None, dict(starts_at=None)),
         ("请于1月10日17时前完成清障作业", None, dict(deadline=date(2023, 1, 10), starts_at=None)),
         # how long a closure lasts after its "since" closes its period
         ("自1月9日起,为期两个月,对槐序路实施封闭施工。", None,

@@ -240,6 +240,9 @@ PERIOD_CUES: tuple[str, ...] = (
     "降压供水", "管制", "交通限制", "限制交通措施", "限制交通时间",
     "封闭", "施工", "限行", "禁行", "绕行", "停运", "暂停", "闭馆", "停诊", "停业", "检修", "占道",
 )
+# A road closure printed as a ban on passing rather than by name ("禁止一切车辆通行", "禁止机动车
+#通行", "禁止通行"): event notices (races, exams, concerts) list each dated section so.
+PASSAGE_BAN = r"禁止[\u4e00-\u9fff、]{0,8}?通行"
 # Words that make a clock time the end of a stoppage that began at a single printed instant
 # ("于X时停止供水,预计Y时恢复供水", "恢复供电时间预计为Y时").
 RESTORE_CUES: tuple[str, ...] = (
