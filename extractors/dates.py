@@ -2312,9 +2312,18 @@ def _one_day_named(out: list[TimeExpression], scan: str, at: int) -> bool:
     sentence, which a bare clock time after it belongs to."""
     named = out[-1] if out else None
     if named is None or named.start is None or named.end is None or named.kind not in ("point", "range") \
-            or named.granularity not in _DAY_GRAINS or _SENTENCE_END_RE.search(scan, named.end_char, at):
+            or named.granularity not in _DAY_GRAINS:
         return False
+    if _SENTENCE_END_RE.search(scan, named.end_char, at) and not _NEXT_LINE_OF_DAY.fullmatch(
+            scan, named.end_char, at) or (scan[named.end_char:at].strip(" \t\u3000") == "\n"
+                                          and named.granularity == "day"):
+        return False  # (a list of windows, one a line, under "1月11日:" goes on with that day)
     return named.start.date() == (named.end - timedelta(microseconds=1)).date()
+
+
+# A day printed as a heading ("1月11日:" then the hours on the next line), or a window of it and the
+# next window on the line below: the clock times go on with that day.
+_NEXT_LINE_OF_DAY = re.compile(rf"[{C.COLONS}]?[ \t\u3000]*\n[ \t\u3000]*")
 
 
 def _clock_only(v: _Unit) -> bool:
@@ -2506,13 +2515,14 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
         to_base = base_is_now and not any(x.start is not None or x.end is not None for x in out)
         if u.nth_day is not None and _counted_day(u, scan):
             u = replace(u, nth_day=None, anchor_day=u.nth_day - 1)  # 第三天上午: two days after
-        elif _clock_only(u) and _one_day_named(out, scan, u.start):
+        of_named_day = _clock_only(u) and _one_day_named(out, scan, u.start)
+        if of_named_day:
             u = replace(u, anchor_day=0)  # 12月6日上午开会，下午3时参观: that day's afternoon
         if u.anchor_day is not None:
             # 第二天下午, 翌日清晨, 当晚: the day after (or of) the last day this sentence named.
             named = next((x for x in reversed(out) if x.start is not None and x.granularity in _DAY_GRAINS
                           and x.kind in ("point", "range")), None)
-            if named is None or _SENTENCE_END_RE.search(scan, named.end_char, u.start):
+            if named is None or (not of_named_day and _SENTENCE_END_RE.search(scan, named.end_char, u.start)):
                 if not to_base:
                     continue
                 day = base.date()
