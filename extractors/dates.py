@@ -2321,6 +2321,41 @@ def _one_day_named(out: list[TimeExpression], scan: str, at: int) -> bool:
     return named.start.date() == (named.end - timedelta(microseconds=1)).date()
 
 
+def _days_named(out: list[TimeExpression], scan: str, at: int) -> bool:
+    """Whether the expression just before ``at`` is a span of several whole days, set off from it by a
+    colon or a comma only, or printed as a heading above it ("1月9日至10日:" then the hours)."""
+    named = out[-1] if out else None
+    if named is None or named.kind != "range" or named.granularity != "day" or named.start is None \
+            or named.end is None or named.end - named.start <= timedelta(days=1):
+        return False
+    return _DAYS_THEN_HOURS.fullmatch(scan, named.end_char, at) is not None
+
+
+def _daily_windows(text: str, scan: str, units: list[_Unit], k: int, base: datetime,
+                   prefer: str) -> tuple[list[TimeExpression], int] | None:
+    """The windows of hours from units[k] on, each a daily rule ("daily"), joined as a rule's are; and
+    how many units they took. None unless units[k] opens a window (a lone 下午4时 is no hours)."""
+    window = _window(scan, units, k, base, prefer)
+    if window is None or window[4] < 2:
+        return None
+    rules, used, start_char = [], 0, units[k].start
+    while window is not None:
+        start, end, grain, end_char, taken = window
+        rules.append(_expr_recurring(text, start_char, end_char, "daily", start, end, grain))
+        used += taken
+        j = k + used
+        gap = scan[end_char:units[j].start].strip(" \t\u3000") if j < len(units) else ""
+        if j >= len(units) or not _clock_only(units[j]) or not (gap == "\n" or gap in tuple(L.WINDOW_JOINERS)):
+            break  # (the next window: after 、 or a comma, or on the line below)
+        start_char = units[j].start
+        window = _window(scan, units, j, base, prefer)
+        if window is not None and window[4] < 2:
+            break
+    return rules, used
+
+
+# A span of days, then its hours: after a colon or comma, or on the next line under it as a heading.
+_DAYS_THEN_HOURS = re.compile(rf"[{C.COLONS}{C.COMMAS}]?[ \t\u3000]*\n?[ \t\u3000]*")
 # A day printed as a heading ("1月11日:" then the hours on the next line), or a window of it and the
 # next window on the line below: the clock times go on with that day.
 _NEXT_LINE_OF_DAY = re.compile(rf"[{C.COLONS}]?[ \t\u3000]*\n[ \t\u3000]*")
@@ -2515,6 +2550,13 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
         to_base = base_is_now and not any(x.start is not None or x.end is not None for x in out)
         if u.nth_day is not None and _counted_day(u, scan):
             u = replace(u, nth_day=None, anchor_day=u.nth_day - 1)  # 第三天上午: two days after
+        if _clock_only(u) and _days_named(out, scan, u.start):
+            # 1月9日至10日:上午8:00—12:00: the hours of each of those days, a daily rule within them
+            daily = _daily_windows(text, scan, units, i - 1, base, prefer)
+            if daily is not None:
+                out.extend(daily[0])
+                i += daily[1] - 1
+                continue
         of_named_day = _clock_only(u) and _one_day_named(out, scan, u.start)
         if of_named_day:
             u = replace(u, anchor_day=0)  # 12月6日上午开会，下午3时参观: that day's afternoon

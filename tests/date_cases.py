@@ -884,6 +884,19 @@ FAMILIES: dict[str, list[tuple]] = {
         ("12月4日起延续至8日", B, [rg("12月4日起延续至8日", "2023-12-04", "2023-12-09", D)]),
         ("大风持续至12月6日", B, [until("至12月6日", "2023-12-07", D)]),
     ],
+    # Windows of hours after a span of several days (after a colon or comma, or on the lines under it
+    # as a heading) are each day's: daily rules beside the span; a lone clock time is no window.
+    "hours under a span of days": [
+        ("12月4日至5日：\n上午8:00—11:30\n下午14:30—17:00", B,
+         [rg("12月4日至5日", "2023-12-04", "2023-12-06", D), rec("上午8:00—11:30", ("08:00", "11:30"), MIN),
+          rec("下午14:30—17:00", ("14:30", "17:00"), MIN)]),
+        ("12月4日至5日，7:30—9:30实行管制", B,
+         [rg("12月4日至5日", "2023-12-04", "2023-12-06", D), rec("7:30—9:30", ("07:30", "09:30"), MIN)]),
+        ("12月4日至5日：上午7:30集合", B, [rg("12月4日至5日", "2023-12-04", "2023-12-06", D),
+                                   pt("上午7:30", "2023-12-01T07:30", "2023-12-01T07:31", MIN)]),
+        ("12月4日至5日\n\n上午8:00—11:30", B, [rg("12月4日至5日", "2023-12-04", "2023-12-06", D),
+                                          rg("上午8:00—11:30", "2023-12-01T08:00", "2023-12-01T11:30", MIN)]),
+    ],
     # Days named by kind with hours after them are a rule, as a weekday set is.
     "day kinds with hours": [
         ("工作日上午9时至12时受理", B, [rec("工作日上午9时至12时", ("09:00", "12:00"), H, "1-5")]),
