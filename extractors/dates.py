@@ -2287,10 +2287,10 @@ def _lasted(since: TimeExpression | None, u: _Unit, scan: str) -> tuple[datetime
     if since is None or since.kind != "since" or since.start is None or since.granularity not in _DAY_GRAINS \
             or u.start - since.end_char > L.LASTING_REACH or _SENTENCE_END_RE.search(scan, since.end_char, u.start):
         return None
-    try:
-        last = _shift(since.start.date(), u.count_unit, u.count)
-        if u.count_unit == "workday":
-            last = _shift(since.start.date() - timedelta(days=1), "workday", u.count) + timedelta(days=1)
+    first = since.start.date()
+    try:  # N workdays counted with the first day: the N-th workday from the day before, then its end
+        last = _shift(first - timedelta(days=1), "workday", u.count) + timedelta(days=1) \
+            if u.count_unit == "workday" else _shift(first, u.count_unit, u.count)
     except (OverflowError, ValueError):
         return None
     return since.start, _day_dt(last)
@@ -2314,10 +2314,12 @@ def _one_day_named(out: list[TimeExpression], scan: str, at: int) -> bool:
     if named is None or named.start is None or named.end is None or named.kind not in ("point", "range") \
             or named.granularity not in _DAY_GRAINS:
         return False
-    if _SENTENCE_END_RE.search(scan, named.end_char, at) and not _NEXT_LINE_OF_DAY.fullmatch(
-            scan, named.end_char, at) or (scan[named.end_char:at].strip(" \t\u3000") == "\n"
-                                          and named.granularity == "day"):
-        return False  # (a list of windows, one a line, under "1月11日:" goes on with that day)
+    if _SENTENCE_END_RE.search(scan, named.end_char, at):
+        # across a line break only under "1月11日:" printed as a heading, or from one window of that
+        # day to the next on the line below (a date ending a line, as a signature does, is no heading)
+        heading = _NEXT_LINE_OF_DAY.fullmatch(scan, named.end_char, at)
+        if heading is None or (named.granularity == "day" and heading.group("colon") is None):
+            return False
     return named.start.date() == (named.end - timedelta(microseconds=1)).date()
 
 
@@ -2331,34 +2333,11 @@ def _days_named(out: list[TimeExpression], scan: str, at: int) -> bool:
     return _DAYS_THEN_HOURS.fullmatch(scan, named.end_char, at) is not None
 
 
-def _daily_windows(text: str, scan: str, units: list[_Unit], k: int, base: datetime,
-                   prefer: str) -> tuple[list[TimeExpression], int] | None:
-    """The windows of hours from units[k] on, each a daily rule ("daily"), joined as a rule's are; and
-    how many units they took. None unless units[k] opens a window (a lone 下午4时 is no hours)."""
-    window = _window(scan, units, k, base, prefer)
-    if window is None or window[4] < 2:
-        return None
-    rules, used, start_char = [], 0, units[k].start
-    while window is not None:
-        start, end, grain, end_char, taken = window
-        rules.append(_expr_recurring(text, start_char, end_char, "daily", start, end, grain))
-        used += taken
-        j = k + used
-        gap = scan[end_char:units[j].start].strip(" \t\u3000") if j < len(units) else ""
-        if j >= len(units) or not _clock_only(units[j]) or not (gap == "\n" or gap in tuple(L.WINDOW_JOINERS)):
-            break  # (the next window: after 、 or a comma, or on the line below)
-        start_char = units[j].start
-        window = _window(scan, units, j, base, prefer)
-        if window is not None and window[4] < 2:
-            break
-    return rules, used
-
-
 # A span of days, then its hours: after a colon or comma, or on the next line under it as a heading.
 _DAYS_THEN_HOURS = re.compile(rf"[{C.COLONS}{C.COMMAS}]?[ \t\u3000]*\n?[ \t\u3000]*")
 # A day printed as a heading ("1月11日:" then the hours on the next line), or a window of it and the
 # next window on the line below: the clock times go on with that day.
-_NEXT_LINE_OF_DAY = re.compile(rf"[{C.COLONS}]?[ \t\u3000]*\n[ \t\u3000]*")
+_NEXT_LINE_OF_DAY = re.compile(rf"(?P<colon>[{C.COLONS}])?[ \t\u3000]*\n[ \t\u3000]*")
 
 
 def _clock_only(v: _Unit) -> bool:
@@ -2382,22 +2361,30 @@ def _recurring(text: str, scan: str, units: list[_Unit], i: int, base: datetime,
             return None
         first = _clock(u, base.date())  # 每晚 alone: its part of the day
         return [_expr_recurring(text, u.start, u.end, u.every, first[0], first[1], first[2])], 0
-    window = _window(scan, units, i, base, prefer)
-    if window is None:
-        return None
+    return _window_rules(text, scan, units, i, u.every, u.start, base, prefer, under_heading=False)
+
+
+def _window_rules(text: str, scan: str, units: list[_Unit], k: int, days: str, start_char: int,
+                  base: datetime, prefer: str, under_heading: bool) -> tuple[list[TimeExpression], int] | None:
+    """The windows of hours from units[k] on as rules of ``days``, the first from ``start_char``, each
+    further one joined by 、 or a comma (上午8:30-11:30、下午2:30-5:30); and how many units they took.
+    Windows printed under a span of days (``under_heading``) must each run from one clock time to
+    another (a lone 下午4时 is no hours), and the next may stand on the line below."""
     rules, used = [], 0
-    start_char = u.start
-    while window is not None:
+    window = _window(scan, units, k, base, prefer)
+    while window is not None and not (under_heading and window[4] < 2):
         start, end, grain, end_char, taken = window
-        rules.append(_expr_recurring(text, start_char, end_char, u.every, start, end, grain))
+        rules.append(_expr_recurring(text, start_char, end_char, days, start, end, grain))
         used += taken
-        k = i + used
-        if k >= len(units) or not _clock_only(units[k]) \
-                or scan[end_char:units[k].start].strip(" \t\u3000") not in tuple(L.WINDOW_JOINERS):
+        j = k + used
+        if j >= len(units) or not _clock_only(units[j]):
             break
-        start_char = units[k].start
-        window = _window(scan, units, k, base, prefer)
-    return rules, used
+        gap = scan[end_char:units[j].start].strip(" \t\u3000")
+        if gap not in tuple(L.WINDOW_JOINERS) and not (under_heading and gap == "\n"):
+            break
+        start_char = units[j].start
+        window = _window(scan, units, j, base, prefer)
+    return (rules, used) if rules else None
 
 
 def _window(scan: str, units: list[_Unit], k: int, base: datetime,
@@ -2552,7 +2539,7 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             u = replace(u, nth_day=None, anchor_day=u.nth_day - 1)  # 第三天上午: two days after
         if _clock_only(u) and _days_named(out, scan, u.start):
             # 1月9日至10日:上午8:00—12:00: the hours of each of those days, a daily rule within them
-            daily = _daily_windows(text, scan, units, i - 1, base, prefer)
+            daily = _window_rules(text, scan, units, i - 1, "daily", u.start, base, prefer, under_heading=True)
             if daily is not None:
                 out.extend(daily[0])
                 i += daily[1] - 1

@@ -74,6 +74,7 @@ _CLAUSE_PUNCT = common.COMMAS + common.COLONS + common.SEMICOLONS
 _OPEN_QUOTES = common.OPEN_QUOTES
 _CLOSE_QUOTES = common.CLOSE_QUOTES
 _SENTENCE_END = re.compile(rf"[{common.FULL_STOP}{common.EXCLAMATIONS}{common.QUESTION_MARKS}{common.SEMICOLONS}\n]")
+_STOP_OR_SEMICOLON = re.compile(f"[{common.FULL_STOP}{common.SEMICOLONS}]")
 # Where a clause or sentence breaks: after a name, in the gap between a person and a role verb.
 _CLAUSE_BREAK = rf"[{common.COMMAS}{common.FULL_STOP}{common.SEMICOLONS}{common.COLONS}]"
 # Where the clause of a role verb starts: the mark before it (a space too before 主持: "大会 由…主持").
@@ -564,7 +565,7 @@ def _sitting_of_earlier(m: "MeetingMention", found: list["MeetingMention"], text
         return False
     return any(
         k is not m and k.end < m.end and not _GENERIC.match(k.name) and m.name in text[k.end : m.end]
-        and not re.search(f"[{common.FULL_STOP}{common.SEMICOLONS}]", text[k.end : m.end])
+        and not _STOP_OR_SEMICOLON.search(text, k.end, m.end)
         for k in found
     )
 
