@@ -31,6 +31,7 @@ import calendar
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Literal
 
@@ -1334,7 +1335,27 @@ def _merge(unit: _Unit, tok: _Unit) -> None:
     unit.tokens += 1
 
 
-def _units(text: str) -> list[_Unit]:
+# A text's units depend on the text alone, and extractors ask about the same line again with
+# another base or ``prefer`` (a meeting's report day "nearest", then "past"; a notice's line
+# with the bare date and the end of the day): about a third of the scans of real pages repeat
+# one. The last ones are kept, as tuples that ``find_dates`` reads and never changes. Only
+# lines and paragraphs are kept: whole issues are scanned once and would hold megabytes.
+_REMEMBERED_UNITS = 512
+_REMEMBERED_TEXT_CHARS = 4096
+
+
+def _units(text: str) -> tuple[_Unit, ...]:
+    if len(text) > _REMEMBERED_TEXT_CHARS:
+        return tuple(_scanned_units(text))
+    return _remembered_units(text)
+
+
+@lru_cache(maxsize=_REMEMBERED_UNITS)
+def _remembered_units(text: str) -> tuple[_Unit, ...]:
+    return tuple(_scanned_units(text))
+
+
+def _scanned_units(text: str) -> list[_Unit]:
     units: list[_Unit] = []
     for m in _scan(text):
         tok = _token(m)
@@ -1384,12 +1405,12 @@ _NOT_WHOLE_DAY = tuple(L.WHOLE_DAY_TAIL + ch for ch in L.NOT_AFTER_WHOLE_DAY)  #
 _WHOLE_DAY_RE = re.compile(rf"{L.WHOLE_DAY_TAIL}(?![{L.NOT_AFTER_WHOLE_DAY}])")
 
 
-def _with_lone_whole_days(text: str, units: list[_Unit]) -> list[_Unit]:
+def _with_lone_whole_days(text: str, units: tuple[_Unit, ...]) -> tuple[_Unit, ...] | list[_Unit]:
     """The units, with each 全天 no unit took as its tail as a unit of its own (said now only)."""
     lone = [_Unit(m.start(), m.end(), 5, 5, pod=L.WHOLE_DAY_TAIL, joined_only=True)
             for m in _WHOLE_DAY_RE.finditer(text)
             if not any(u.start <= m.start() < u.end for u in units)]
-    return sorted(units + lone, key=lambda u: u.start) if lone else units
+    return sorted([*units, *lone], key=lambda u: u.start) if lone else units
 
 
 def _dated_relative_day(units: list[_Unit], text: str) -> None:
@@ -2465,7 +2486,8 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
         found_units = _with_lone_whole_days(scan, found_units)
     for unit in found_units:
         # An impossible date is kept, however implausible, so that it can void the range it is in.
-        unit.impossible = unit.impossible or _impossible(unit, base)
+        if not unit.impossible and _impossible(unit, base):
+            unit = replace(unit, impossible=True)  # a copy: the scan's units are remembered
         closes_range = bool(units) and units[-1].end == last_end and _glued(scan, units[-1], unit) and (
             (unit.day is not None and unit.month is None and units[-1].day is not None)
             or (unit.hour is not None and not _has_calendar(unit) and units[-1].hour is not None))

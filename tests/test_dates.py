@@ -111,6 +111,22 @@ def test_parse_date_offsets_point_into_the_unstripped_text():
     assert (expr.start_char, expr.end_char, expr.text) == (2, 7, "12月1日")
 
 
+@pytest.mark.parametrize("text, base_days", [
+    ("今年2月29日起", {date(2023, 3, 1): None, date(2024, 3, 1): date(2024, 2, 29)}),  # leap years only
+    ("明年2月29日", {date(2023, 6, 1): date(2024, 2, 29), date(2024, 6, 1): None}),
+])
+def test_same_text_asked_with_other_bases_alternately(text, base_days):
+    """A text's scan is remembered between calls; whether its date exists depends on the base, so
+    asking the same text with bases that do and do not make it possible, to and fro, must answer
+    each base as if asked first."""
+    def answer(base):
+        found = find_dates(text, base)
+        return (found[0].start or found[0].end).date() if found else None
+
+    for base, expected in [*base_days.items(), *base_days.items()]:
+        assert answer(base) == expected, base
+
+
 def test_time_expression_is_frozen():
     expr = parse_date("12月1日", date(2023, 12, 1))
     assert isinstance(expr, TimeExpression)
