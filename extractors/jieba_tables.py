@@ -1,14 +1,16 @@
-"""jieba's part-of-speech tokenizer with its two dictionary tables loaded from one pickle.
+"""jieba's part-of-speech tokenizer with its two dictionary tables loaded from one pickle, packed.
 
 jieba rebuilds nothing it has cached, but what it caches is slow to read back: its prefix
 dictionary (~500,000 entries) is a ``marshal`` file that takes ~0.9–1.5 s of CPU to load, and the
 part-of-speech tokenizer re-parses ``dict.txt`` (349,000 lines) for its tag table on every start,
-~0.5 s more. Every process that tags names pays both: the first ``baoxun run`` and each worker of a
-backfill. The same two tables pickled (protocol 5) load in ~0.3 s, so they are kept that way in the
-cache folder, under a name that changes with jieba's version and its dictionary file.
+~0.5 s more. As dicts the two tables hold ~115 MB in every process that tags names: the first
+``baoxun run`` and each worker of a backfill. Here they are packed (:class:`WordTable`, ~10 MB,
+the same answers) and pickled in the cache folder, under a name that changes with jieba's
+version and its dictionary file; they load in a few hundredths of a second.
 
-The tokenizer is the one jieba would build (its default dictionary, ``jieba.dt``); a cache that
-cannot be read or written only means jieba loads its own way.
+The tokenizer is the one jieba would build (its default dictionary, ``jieba.dt``), with its tables
+read-only: ``jieba.add_word`` and user dictionaries are not used here. A cache that cannot be read
+or written only means jieba loads its own way (and its tables are packed after).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ import tempfile
 import threading
 import warnings
 from pathlib import Path
+
+from .word_table import WordTable
 
 __all__ = ["pos_tokenizer", "tables_cache_path"]
 
@@ -75,12 +79,15 @@ def _dictionary_path(jieba) -> Path:
     return Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
 
 
+_TABLES_GLOB = "jieba-*tables-*.pickle"
+
+
 def tables_cache_path(folder: Path) -> Path:
     """Where the pickled tables for the installed jieba and its dictionary file live in ``folder``."""
     jieba = _jieba()
     dictionary = _dictionary_path(jieba)
     stat = dictionary.stat()
-    return folder / f"jieba-{jieba.__version__}-tables-{stat.st_size}-{stat.st_mtime_ns}.pickle"
+    return folder / f"jieba-{jieba.__version__}-packed-tables-{stat.st_size}-{stat.st_mtime_ns}.pickle"
 
 
 def _read(path: Path):
@@ -98,11 +105,11 @@ def _read(path: Path):
 
 def _complete(freq, total, word_tags) -> bool:
     """Tables of a real dictionary: an empty one (total 0) makes every cut fail (log of 0)."""
-    return (isinstance(freq, dict) and isinstance(total, int) and isinstance(word_tags, dict)
+    return (isinstance(freq, WordTable) and isinstance(total, int) and isinstance(word_tags, WordTable)
             and total > 0 and bool(freq) and bool(word_tags))
 
 
-def _write(path: Path, freq: dict, total: int, word_tags: dict) -> None:
+def _write(path: Path, freq: WordTable, total: int, word_tags: WordTable) -> None:
     if not _complete(freq, total, word_tags):
         return  # never keep tables that would break every later process
     try:
@@ -112,7 +119,13 @@ def _write(path: Path, freq: dict, total: int, word_tags: dict) -> None:
             pickle.dump((freq, total, word_tags), out, protocol=5)
         os.replace(temporary, path)  # two processes writing at once: the last complete file wins
     except OSError:
-        pass  # a read-only cache folder: jieba's own loading next time too
+        return  # a read-only cache folder: jieba's own loading next time too
+    for stale in path.parent.glob(_TABLES_GLOB):  # another jieba's, or an older format's (12 MB each)
+        if stale != path:
+            try:
+                stale.unlink()
+            except OSError:
+                pass
 
 
 def pos_tokenizer(folder: Path | None):
@@ -144,6 +157,9 @@ def _pos_tokenizer(folder: Path | None):
     else:
         tokenizer.initialize()
         tagger = jieba.posseg.POSTokenizer(tokenizer)
+        if not isinstance(tokenizer.FREQ, WordTable):
+            tokenizer.FREQ = WordTable(tokenizer.FREQ)
+        tagger.word_tag_tab = WordTable(tagger.word_tag_tab)
         if cache is not None:
             _write(cache, tokenizer.FREQ, tokenizer.total, tagger.word_tag_tab)
     if jieba.posseg.dt.tokenizer is tokenizer:
