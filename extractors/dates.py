@@ -942,7 +942,9 @@ _PATTERN_PARTS = [
     rf"(?P<T_sday>{_alt(L.SINCE_DAYS)})",
     rf"(?P<T_aday>{_alt(L.ANCHOR_DAYS)})",
     rf"(?P<T_week>(?P<w_p>{_alt(L.RELATIVE_WEEKS)})?(?:{_alt(L.WEEK_WORDS)})"
-    rf"(?P<w_d>[{L.WEEKDAY_CHARS}](?![\d.])|{L.WEEKEND_TAIL})?)",
+    # A weekday in digits is one digit ("周1", not the "1" of "周12"); one in words may run into its
+    # clock time ("周六9时", "星期日15:00").
+    rf"(?P<w_d>[{L.WEEKDAY_WORD_CHARS}]|[{L.WEEKDAY_DIGITS}](?![\d.])|{L.WEEKEND_TAIL})?)",
     rf"(?P<T_ahead>(?:{_alt(L.AHEAD_PREFIXES)}){L.OF}?{_SP}(?P<a_n>{_COUNT})(?P<a_u>{_DUR_ALL_UNIT})"
     rf"(?:{_alt(L.DURATION_WITHIN)})?)",
     rf"(?P<T_holiday>{_alt(L.HOLIDAYS)})",

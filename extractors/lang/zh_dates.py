@@ -531,7 +531,9 @@ CN_MINUTE_AFTER_HOUR = "零[一二三四五六七八九]|[一二三四五]?十[�
 NOT_AFTER_CN_MINUTE = "分秒个倍"
 CN_SECOND = "[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"
 CLOCK_TAIL_RE = "许|整|左右"
-WEEKDAY_CHARS = "一二三四五六日天1-7"
+WEEKDAY_WORD_CHARS = "一二三四五六日天"
+WEEKDAY_DIGITS = "1-7"
+WEEKDAY_CHARS = WEEKDAY_WORD_CHARS + WEEKDAY_DIGITS
 WEEKEND_TAIL = "末"  # 周末
 # 正月初八, 正月十五, 大年三十 counted from 春节.
 LUNAR_EARLY = "初"
