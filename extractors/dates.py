@@ -2363,6 +2363,13 @@ _DAYS_THEN_HOURS = re.compile(rf"[{C.COLONS}{C.COMMAS}]?[ \t\u3000]*\n?[ \t\u300
 _NEXT_LINE_OF_DAY = re.compile(rf"(?P<colon>[{C.COLONS}])?[ \t\u3000]*\n[ \t\u3000]*")
 
 
+def _days_after_first(u: _Unit) -> int:
+    """Days from the first day a unit names to its last: a list of days (9日、10日), a weekend."""
+    if u.day_last is not None and u.day is not None:
+        return max(u.day_last - u.day, 0)
+    return 1 if u.weekend else 0
+
+
 def _clock_only(v: _Unit) -> bool:
     return (v.hour is not None or v.pod is not None) and not _has_calendar(v) and v.special is None and \
         v.day_rel is None and v.week_rel is None and v.weekday is None and v.anchor_day is None
@@ -2624,7 +2631,14 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                         i += 1
                         continue
                     first = _year_from_end(u, end) or first
+                spread = _days_after_first(u) if _clock_only(end_unit) and end_unit.hour is not None else 0
+                if spread and u.weekend and u.hour is not None:
+                    first = _clock(u, first[0].date()) or first  # 本周末9:00-17:00: Saturday's opening
                 second = _resolve(end_unit, base, prefer, after=first, anchor=_anchor_of(u, first))
+                if spread and second is not None:
+                    # 12月9日、10日上午9:00-12:00, 本周末9:00-17:00: from the first day's opening to
+                    # the last day's closing, as a span with 至 is read
+                    second = (second[0] + timedelta(days=spread), second[1] + timedelta(days=spread), second[2])
                 if second is not None and _end_of(second) > first[0]:
                     i += 1
                     hours = _daily_hours(scan, u, v, units[i] if i < len(units) else None, first, second,
