@@ -26,6 +26,7 @@ import phonenumbers
 
 from .lang import zh_common as common
 from .lang import zh_phones as lang
+from .lang import zh_traditional
 from .records import Issue, IssueContext, PhoneKind, PhoneNumber
 from .patterns import CharacterFold
 from .patterns import alternation as _alternation
@@ -34,7 +35,16 @@ from .phone_regions import description_zh
 __all__ = ["PhoneMention", "find_phones", "extract"]
 
 # Full-width digits, brackets, dashes and spaces folded, keeping the text's length.
-_fold = CharacterFold(lang.CHAR_FOLDS)
+_fold_width = CharacterFold(lang.CHAR_FOLDS)
+# Traditional characters of the vocabulary ("舉報電話為", "熱線"), folded only in a text that has one.
+_fold_script = CharacterFold(zh_traditional.TRADITIONAL_TO_SIMPLIFIED)
+_TRADITIONAL = re.compile(f"[{''.join(zh_traditional.TRADITIONAL_TO_SIMPLIFIED)}]")
+
+
+def _fold(text: str) -> str:
+    """The text the patterns read: one character for one, so offsets are the printed text's."""
+    folded = _fold_width(text)
+    return _fold_script(folded) if _TRADITIONAL.search(folded) else folded
 
 
 # A digit run: optional country code, optional "(0351)", groups of digits joined by one space or
