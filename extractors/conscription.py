@@ -28,7 +28,7 @@ Decisions where the text is silent (all in :func:`find_windows`):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from .date_memo import find_dates
@@ -36,7 +36,9 @@ from .dates import TimeExpression, first_day, last_day
 from .ids import stable_id
 from .lang import zh_common as common
 from .lang import zh_conscription as lang
+from .lang import zh_traditional
 from .records import Article, ConscriptionWindow, Gender, Half, Issue
+from .patterns import CharacterFold
 from .patterns import alternation as _alternation
 from .patterns import bounds as _bounds
 
@@ -95,6 +97,21 @@ _EDGE_PUNCT = (
 )
 
 _WINDOW_GRAINS = {"day", "part_of_day", "hour", "minute", "month"}
+
+# Traditional characters of the vocabulary ("報名時間", "截止日期為"), folded one for one.
+_fold_script = CharacterFold(zh_traditional.TRADITIONAL_TO_SIMPLIFIED)
+_TRADITIONAL = re.compile(f"[{''.join(zh_traditional.TRADITIONAL_TO_SIMPLIFIED)}]")
+
+
+def _folded(article: Article) -> Article:
+    """The article as the word lists read it: a page in traditional script (a big5 gateway of a
+    mainland site) with its vocabulary in simplified characters, same length, so offsets and the
+    evidence (taken from the issue text) are the printed ones; the article itself when nothing folds."""
+    texts = (article.title, article.subtitle, article.body)
+    if not any(t and _TRADITIONAL.search(t) for t in texts):
+        return article
+    title, subtitle, body = (_fold_script(t) if t else t for t in texts)
+    return replace(article, title=title, subtitle=subtitle, body=body)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -476,6 +493,7 @@ def _parts(body: str, base: datetime, about_conscription: bool, named_years: lis
 
 def find_windows(article: Article, issue_date: date | None) -> list[WindowMention]:
     """Every registration window the article states, in text order, without duplicates."""
+    article = _folded(article)
     if not _is_about_conscription(article):
         return []
     body = article.body
@@ -609,7 +627,8 @@ def extract(issue: Issue) -> list[ConscriptionWindow]:
     out: list[ConscriptionWindow] = []
     seen: set[str] = set()
     for article in issue.articles:
-        views = [(article, None), *_headline_lists(issue, article)]
+        plain = _folded(article)
+        views = [(plain, None), *_headline_lists(issue, article)]
         for view, date_lines in views:
             if not _is_about_conscription(view):
                 continue  # the cue gate first: an article's dateline is read only when it may matter

@@ -174,6 +174,14 @@ CASES = [
     pytest.param("2025年度征兵工作已于本月全面启动,报名时间请关注全国征兵网公告。", D("2024-12-05"), [],
                  id="work-started-this-month"),
     pytest.param("马拉松比赛报名时间为3月1日至3月20日,预计吸引2万名跑者参赛。", D("2024-02-20"), [], id="no-conscription"),
+    # --- a page in traditional script (a big5 gateway of a mainland site) reads as its simplified twin ---
+    pytest.param("本報訊 今年征兵網上報名時間為7月1日至8月10日，適齡青年可登錄全國征兵網報名。", D("2026-06-20"),
+                 [(2026, "male", "H2", D("2026-07-01"), D("2026-08-10"))], id="trad-registration-range"),
+    pytest.param("記者從區征兵辦獲悉，女兵網上報名到8月10日18時截止。", D("2026-07-01"),
+                 [(2026, "female", "H2", None, D("2026-08-10"))], id="trad-deadline-after-the-date"),
+    pytest.param("記者從區征兵辦獲悉，征兵體檢時間為8月1日至8月5日。", D("2026-07-01"), [], id="neg-trad-medical-check"),
+    pytest.param("區征兵辦提醒，兵役登記時間為1月1日至6月30日。", D("2026-01-05"), [],
+                 id="neg-trad-military-service-registration"),
 ]
 
 
