@@ -13,9 +13,10 @@ as the list it is (only windows on those date lines count).
 
 Decisions where the text is silent (all in :func:`find_windows`):
 
-- half: the nearest 上半年/下半年/春季/秋季 in the sentence; else the deadline's month (January
-  to June, or December, is the first half-year call-up; July to November the second); else the
-  only half the article names; else the start's month.
+- half: the nearest 上半年/下半年/春季/秋季 in the sentence; else, for a call-up before 2020 (one a
+  year), the second; else the deadline's month (January to June, or December, is the first
+  half-year call-up; July to November the second); else the only half the article names; else the
+  start's month.
 - dates printed without a year that ended more than 45 days before the issue are next year's
   (a December issue's "下半年截止时间为8月10日").
 - year: the year printed before 征兵 ("2024年春季征兵", "今年下半年征兵"), nearest before the window,
@@ -342,13 +343,17 @@ def _article_half(article: Article) -> Half | None:
     return kinds.pop() if len(kinds) == 1 else None  # type: ignore[return-value]
 
 
-def _half(body: str, part: _Part, article: Article) -> Half | None:
+def _half(body: str, part: _Part, article: Article, year: int | None) -> Half | None:
     # "2023年12月1日至2024年2月10日(上半年)": a half printed right after the dates is theirs.
     m = _HALF_AFTER.match(body, part.expr_end) or _nearest_before(_HALF, body, part.sentence[0], part.expr_start)
     if m is None and part.cue is not None:
         m = _nearest_before(_HALF, body, part.cue[0], part.cue[1])  # "上半年报名时间:" over a list
     if m is not None:
         return "H1" if m.group("H1") else "H2"
+    # Before the two call-ups a year (2020) there was one, in the second half: a June deadline for
+    # students' early registration ("6月30日前完成网上报名") is that call-up's, not a spring one.
+    if year is not None and year < lang.FIRST_YEAR_OF_TWO_CALL_UPS:
+        return "H2"
     if part.end is not None:
         return "H1" if part.end.month <= 6 or part.end.month == 12 else "H2"
     stated = _article_half(article)
@@ -508,8 +513,8 @@ def find_windows(article: Article, issue_date: date | None) -> list[WindowMentio
     out: list[WindowMention] = []
     seen: set[tuple] = set()
     for part in _parts(body, base, bool(_CONSCRIPTION.search(head)), body_years):
-        half = _half(body, part, article)
         year = _year(part, body_years, head_years)
+        half = _half(body, part, article, year)
         if half is None or year is None:
             continue
         genders, stated = _genders(body, part, article)

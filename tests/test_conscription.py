@@ -182,6 +182,15 @@ CASES = [
     pytest.param("記者從區征兵辦獲悉，征兵體檢時間為8月1日至8月5日。", D("2026-07-01"), [], id="neg-trad-medical-check"),
     pytest.param("區征兵辦提醒，兵役登記時間為1月1日至6月30日。", D("2026-01-05"), [],
                  id="neg-trad-military-service-registration"),
+    # --- before 2020 one call-up a year, in the second half: a spring deadline or start is its own ---
+    pytest.param("2016年征兵工作启动，高校学生6月30日前可登录全国征兵网报名。", D("2016-05-10"),
+                 [(2016, "male", "H2", None, D("2016-06-30"))], id="pre-2020-june-deadline-is-the-one-call-up"),
+    pytest.param("2015年征兵网上报名4月10日起开始，适龄青年可登录全国征兵网报名。", D("2015-04-12"),
+                 [(2015, "male", "H2", D("2015-04-10"), None)], id="pre-2020-spring-start-is-the-one-call-up"),
+    pytest.param("2026年征兵工作启动，高校学生2月20日前可登录全国征兵网报名。", D("2026-01-10"),
+                 [(2026, "male", "H1", None, D("2026-02-20"))], id="since-2020-a-february-deadline-is-the-spring-one"),
+    pytest.param("2025年征兵网上报名4月10日起开始，适龄青年可登录全国征兵网报名。", D("2025-04-12"), [],
+                 id="since-2020-a-lone-april-start-names-no-half"),
 ]
 
 
