@@ -22,7 +22,8 @@ Decisions where the text is silent (all in :func:`find_windows`):
 - year: the year printed before 征兵 ("2024年春季征兵", "今年下半年征兵"), nearest before the window,
   the headline's otherwise; else the deadline's year (a December deadline is next year's).
 - gender: "男女兵"/"男女青年" gives one row per gender. A window whose text names no gender takes
-  the only gender its article names; failing that it is taken as the male call-up (the female
+  the only gender its article names, if named in its first sentence or before the window in its
+  paragraph; failing that it is taken as the male call-up (the female
   call-up is always announced as such) and is marked ``gender_stated=False``.
 """
 
@@ -325,9 +326,16 @@ def _genders(body: str, part: _Part, article: Article) -> tuple[tuple[Gender, ..
         head = " ".join(filter(None, (article.title, article.subtitle)))
         m = _GENDER.search(head)
     if m is None:
-        # "2021年女兵征集工作展开。即日起至2月20日,…登录征兵网报名": the only gender the article names.
+        # "2021年女兵征集工作展开。即日起至2月20日,…登录征兵网报名": the only gender the article names,
+        # where it says what the article is about: its first sentence, or the window's paragraph before
+        # the window. Named only further off or after the window ("女兵网上报名也同时进行"), it is a
+        # side note on another call-up, and the window is the general one.
+        first_end = _bounds(body, 0, _SENTENCE_END)[1]
+        para_start = _bounds(body, part.expr_start, _PARAGRAPH_END)[0]
+        topical = any(x.start() < first_end or x.start() >= para_start
+                      for x in _GENDER.finditer(body, 0, part.expr_start))
         kinds = {x.lastgroup for x in _GENDER.finditer(article.body)}
-        if len(kinds) == 1:
+        if topical and len(kinds) == 1:
             kind = kinds.pop()
             return (("male", "female") if kind == "both" else (kind,)), True  # type: ignore[return-value]
     if m is None:
