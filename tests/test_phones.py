@@ -476,6 +476,30 @@ CASES = [
     pytest.param("當天共接聽來電5550123個。", TAIYUAN, [], id="neg-trad-a-count-of-calls"),
     pytest.param("郵編：030012。", TAIYUAN, [], id="neg-trad-postcode"),
     pytest.param("全年接待遊客5556031、5556032人次。", None, [], id="neg-trad-listed-counts"),
+    # --- a run of labelled numbers after a hotline noun that ends its sentence or heading line ---
+    pytest.param("即日起，各区征兵办咨询电话开通。东城区征兵办：5550111；西城区征兵办：5550222；"
+                 "南城区征兵办5550333；北城区征兵办：5550444。", TAIYUAN,
+                 [("5550111", "+863515550111", "landline", "东城区征兵办"),
+                  ("5550222", "+863515550222", "landline", "西城区征兵办"),
+                  ("5550333", "+863515550333", "landline", "南城区征兵办"),
+                  ("5550444", "+863515550444", "landline", "北城区征兵办")], id="run-after-a-sentence-naming-the-lines"),
+    pytest.param("抢险热线电话\n市政中心（道路积雪）：5550123；区供电局（断电）：95598；"
+                 "叫车：5550666（安达公司）、5550777（顺风公司）；市城管办：5550888或者市执法局96310；"
+                 "市园林局：5550999", TAIYUAN,
+                 [("5550123", "+863515550123", "landline", "市政中心（道路积雪）"),
+                  ("95598", "service:95598", "service", "区供电局（断电）"),
+                  ("5550666", "+863515550666", "landline", "安达公司"),
+                  ("5550777", "+863515550777", "landline", "顺风公司"),
+                  ("5550888", "+863515550888", "landline", "市城管办"),
+                  ("96310", "service:96310", "service", "市执法局"),
+                  ("5550999", "+863515550999", "landline", "市园林局")], id="run-under-a-heading-line"),
+    pytest.param("热线电话公布如下：区供电局：95598；区自来水公司：5550001。", TAIYUAN,
+                 [("95598", "service:95598", "service", "区供电局"),
+                  ("5550001", "+863515550001", "landline", "区自来水公司")], id="run-after-公布如下"),
+    pytest.param("热线电话\n全年接待：12345人次；其中：5550001元。", TAIYUAN, [], id="neg-run-of-counts"),
+    pytest.param("市民热线开通。开通时间：8时至18时；受理数量：3000件。", TAIYUAN, [], id="neg-run-of-times-and-counts"),
+    pytest.param("她拨通了电话。老张：5550001。", TAIYUAN, [], id="neg-one-labelled-number-after-a-sentence-is-no-run"),
+    pytest.param("她拨通了电话。老张说编号5550001不对。", TAIYUAN, [], id="neg-a-glued-code-without-items"),
 ]
 
 
