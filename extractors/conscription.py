@@ -328,7 +328,7 @@ def _genders(body: str, part: _Part, article: Article) -> tuple[tuple[Gender, ..
     if m is None:
         # "2021年女兵征集工作展开。即日起至2月20日,…登录征兵网报名": the only gender the article names,
         # where it says what the article is about: its first sentence, or the window's paragraph before
-        # the window. Named only further off or after the window ("女兵网上报名也同时进行"), it is a
+        # the window. Named only further off or after the window ("女兵另有安排"), it is a
         # side note on another call-up, and the window is the general one.
         first_end = _bounds(body, 0, _SENTENCE_END)[1]
         para_start = _bounds(body, part.expr_start, _PARAGRAPH_END)[0]

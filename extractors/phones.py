@@ -146,8 +146,8 @@ _LABELLED_RUN = re.compile(
     rf"(?P<label>{_LABEL})[{_COLONS}]\s*$"
 )
 # The hotline noun may also end the sentence or the heading line before the run ("各区咨询电话开通。
-# A:n;B:n", "热线电话公布如下:A:n", "抢险热线电话" over "A(断电):n;B:n"). Its items' labels name no
-# line themselves ("…举报电话为0371-…" is prose); an item's number may carry its owner in brackets,
+# A:n;B:n", "热线电话公布如下:A:n", "抢险热线电话" over "A(停电):n;B:n"). Its items' labels name no
+# line themselves ("…举报电话为0xxx-…" is prose); an item's number may carry its owner in brackets,
 # an item may end in "或者" before the next ("市城管办:A或者市执法局B"), a label may run into its number.
 _RUN_ITEM_LABEL = rf"(?:(?!{_alternation(lang.LINE_NOUNS)}){_NAME_CHARS}){{2,16}}"
 _HEADED_RUN = re.compile(

@@ -192,14 +192,15 @@ CASES = [
     pytest.param("2025年征兵网上报名4月10日起开始，适龄青年可登录全国征兵网报名。", D("2025-04-12"), [],
                  id="since-2020-a-lone-april-start-names-no-half"),
     # --- a gender the article names only in passing is no topic: the window is the general call-up's ---
-    pytest.param("本报讯 征兵工作全面展开。\n适龄青年即日起可登录全国征兵网报名，截止日期为8月5日。\n"
-                 "另外，女兵继续面向社会公开征集。", D("2019-06-20"),
-                 [(2019, "male", "H2", D("2019-06-20"), D("2019-08-05"))], id="a-gender-named-after-the-window"),
-    pytest.param("本报讯 征兵工作全面展开。\n女兵继续面向社会公开征集。\n"
-                 "适龄青年即日起可登录全国征兵网报名，截止日期为8月5日。", D("2019-06-20"),
-                 [(2019, "male", "H2", D("2019-06-20"), D("2019-08-05"))], id="a-gender-named-in-another-paragraph"),
-    pytest.param("本报讯 今年征兵工作全面展开。\n女兵征集同步启动，即日起至8月5日可登录全国征兵网报名。", D("2019-06-20"),
-                 [(2019, "female", "H2", D("2019-06-20"), D("2019-08-05"))], id="a-gender-named-before-in-the-paragraph"),
+    pytest.param("本报讯 我区征兵动员大会昨日召开。\n有意参军的青年从今天起可登录全国征兵网报名，8月6日截止。\n"
+                 "女兵的征集另有安排。", D("2019-06-20"),
+                 [(2019, "male", "H2", D("2019-06-20"), D("2019-08-06"))], id="a-gender-named-after-the-window"),
+    pytest.param("本报讯 我区征兵动员大会昨日召开。\n女兵的征集另有安排。\n"
+                 "有意参军的青年从今天起可登录全国征兵网报名，8月6日截止。", D("2019-06-20"),
+                 [(2019, "male", "H2", D("2019-06-20"), D("2019-08-06"))], id="a-gender-named-in-another-paragraph"),
+    pytest.param("本报讯 我区征兵动员大会昨日召开。\n今年的女兵征集也已启动，从今天起至8月6日可登录全国征兵网报名。",
+                 D("2019-06-20"),
+                 [(2019, "female", "H2", D("2019-06-20"), D("2019-08-06"))], id="a-gender-named-before-in-the-paragraph"),
 ]
 
 

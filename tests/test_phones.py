@@ -462,8 +462,8 @@ CASES = [
     # --- a page in traditional script (a big5 gateway of a mainland site): the same cues, owners as printed ---
     pytest.param("如有疑問，可撥打縣醫保中心諮詢電話0351-5550147。", TAIYUAN,
                  [("0351-5550147", "+863515550147", "landline", "縣醫保中心")], id="trad-consultation-line"),
-    pytest.param("區政府設立的專線電話5550199全天開通。", TAIYUAN,
-                 [("5550199", "+863515550199", "landline", "區政府")], id="trad-local-number-after-專線電話"),
+    pytest.param("街道辦事處開通的專線電話5550199全天接聽。", TAIYUAN,
+                 [("5550199", "+863515550199", "landline", "街道辦事處")], id="trad-local-number-after-專線電話"),
     pytest.param("市民可撥打“12345”市長熱線反映。", TAIYUAN,
                  [("12345", "service:12345", "service", "12345市長熱線")], id="trad-hotline-named-after-number"),
     pytest.param("活動報名電話：5550166、5550177。", TAIYUAN,
@@ -477,17 +477,17 @@ CASES = [
     pytest.param("郵編：030012。", TAIYUAN, [], id="neg-trad-postcode"),
     pytest.param("全年接待遊客5556031、5556032人次。", None, [], id="neg-trad-listed-counts"),
     # --- a run of labelled numbers after a hotline noun that ends its sentence or heading line ---
-    pytest.param("即日起，各区征兵办咨询电话开通。东城区征兵办：5550111；西城区征兵办：5550222；"
-                 "南城区征兵办5550333；北城区征兵办：5550444。", TAIYUAN,
-                 [("5550111", "+863515550111", "landline", "东城区征兵办"),
-                  ("5550222", "+863515550222", "landline", "西城区征兵办"),
-                  ("5550333", "+863515550333", "landline", "南城区征兵办"),
-                  ("5550444", "+863515550444", "landline", "北城区征兵办")], id="run-after-a-sentence-naming-the-lines"),
-    pytest.param("抢险热线电话\n市政中心（道路积雪）：5550123；区供电局（断电）：95598；"
+    pytest.param("即日起，全县各乡镇武装部的征兵咨询电话同时开通。东城镇武装部：5550111；西城镇武装部：5550222；"
+                 "南城镇武装部5550333；北城镇武装部：5550444。", TAIYUAN,
+                 [("5550111", "+863515550111", "landline", "东城镇武装部"),
+                  ("5550222", "+863515550222", "landline", "西城镇武装部"),
+                  ("5550333", "+863515550333", "landline", "南城镇武装部"),
+                  ("5550444", "+863515550444", "landline", "北城镇武装部")], id="run-after-a-sentence-naming-the-lines"),
+    pytest.param("抢险热线电话\n市政中心（道路积雪）：5550123；区供电公司（停电报修）：95598；"
                  "叫车：5550666（安达公司）、5550777（顺风公司）；市城管办：5550888或者市执法局96310；"
                  "市园林局：5550999", TAIYUAN,
                  [("5550123", "+863515550123", "landline", "市政中心（道路积雪）"),
-                  ("95598", "service:95598", "service", "区供电局（断电）"),
+                  ("95598", "service:95598", "service", "区供电公司（停电报修）"),
                   ("5550666", "+863515550666", "landline", "安达公司"),
                   ("5550777", "+863515550777", "landline", "顺风公司"),
                   ("5550888", "+863515550888", "landline", "市城管办"),
