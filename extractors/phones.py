@@ -150,10 +150,14 @@ _LABELLED_RUN = re.compile(
 # line themselves ("…举报电话为0xxx-…" is prose); an item's number may carry its owner in brackets,
 # an item may end in "或者" before the next ("市城管办:A或者市执法局B"), a label may run into its number.
 _RUN_ITEM_LABEL = rf"(?:(?!{_alternation(lang.LINE_NOUNS)}){_NAME_CHARS}){{2,16}}"
+# One number of an item, with its owner in brackets; an item's numbers are read atomically, so a
+# long digit run that ends no item is not tried split every way (exponential backtracking).
+_RUN_ONE = r"(?:\(?0\d{2,3}\)?[ -]?)?\d{3,}(?:[ -]\d{3,})*(?:\([^()\n]{1,12}\))?"
+_RUN_NUMS = rf"(?>{_RUN_ONE}(?:\s*[{common.LIST_COMMA}/{lang.OR}]\s*{_RUN_ONE})*)"
 _HEADED_RUN = re.compile(
     rf"(?P<cue>(?:{_alternation(lang.RUN_CUE_NOUNS)}))"
     rf"(?P<lead>[\u4e00-\u9fff]{{0,{lang.RUN_CUE_TAIL_MAX}}}(?:[{_COLONS}{common.FULL_STOP}]?[ \t]*\n|[{_COLONS}{common.FULL_STOP}]))"
-    rf"\s*(?P<items>(?:{_RUN_ITEM_LABEL}[{_COLONS}]?\s*(?:{_NUMS}(?:\([^()\n]{{1,12}}\))?(?:\s*[{common.LIST_COMMA}/{lang.OR}]\s*)?)+"
+    rf"\s*(?P<items>(?:{_RUN_ITEM_LABEL}[{_COLONS}]?\s*{_RUN_NUMS}"
     rf"\s*(?:[{_ITEM_SEPARATORS}]|{lang.OR}{lang.OR_TAIL}?)\s*)*)"
     rf"(?P<label>{_RUN_ITEM_LABEL})(?P<colon>[{_COLONS}]?)\s*$"
 )

@@ -500,6 +500,8 @@ CASES = [
     pytest.param("市民热线开通。开通时间：8时至18时；受理数量：3000件。", TAIYUAN, [], id="neg-run-of-times-and-counts"),
     pytest.param("她拨通了电话。老张：5550001。", TAIYUAN, [], id="neg-one-labelled-number-after-a-sentence-is-no-run"),
     pytest.param("她拨通了电话。老张说编号5550001不对。", TAIYUAN, [], id="neg-a-glued-code-without-items"),
+    pytest.param("热线电话。甲单位：" + "1" * 36 + "乙单位5550001", TAIYUAN, [],
+                 id="neg-a-long-digit-run-ends-no-item-and-is-not-split"),
 ]
 
 
