@@ -13,22 +13,24 @@ as the list it is (only windows on those date lines count).
 
 Decisions where the text is silent (all in :func:`find_windows`):
 
-- half: the nearest 上半年/下半年/春季/秋季 in the sentence; else the deadline's month (January
-  to June, or December, is the first half-year call-up; July to November the second); else the
-  only half the article names; else the start's month.
+- half: the nearest 上半年/下半年/春季/秋季 in the sentence; else, for a call-up before 2020 (one a
+  year), the second; else the deadline's month (January to June, or December, is the first
+  half-year call-up; July to November the second); else the only half the article names; else the
+  start's month.
 - dates printed without a year that ended more than 45 days before the issue are next year's
   (a December issue's "下半年截止时间为8月10日").
 - year: the year printed before 征兵 ("2024年春季征兵", "今年下半年征兵"), nearest before the window,
   the headline's otherwise; else the deadline's year (a December deadline is next year's).
 - gender: "男女兵"/"男女青年" gives one row per gender. A window whose text names no gender takes
-  the only gender its article names; failing that it is taken as the male call-up (the female
+  the only gender its article names, if named in its first sentence or before the window in its
+  paragraph; failing that it is taken as the male call-up (the female
   call-up is always announced as such) and is marked ``gender_stated=False``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from .date_memo import find_dates
@@ -36,7 +38,9 @@ from .dates import TimeExpression, first_day, last_day
 from .ids import stable_id
 from .lang import zh_common as common
 from .lang import zh_conscription as lang
+from .lang import zh_traditional
 from .records import Article, ConscriptionWindow, Gender, Half, Issue
+from .patterns import CharacterFold
 from .patterns import alternation as _alternation
 from .patterns import bounds as _bounds
 
@@ -95,6 +99,21 @@ _EDGE_PUNCT = (
 )
 
 _WINDOW_GRAINS = {"day", "part_of_day", "hour", "minute", "month"}
+
+# Traditional characters of the vocabulary ("報名時間", "截止日期為"), folded one for one.
+_fold_script = CharacterFold(zh_traditional.TRADITIONAL_TO_SIMPLIFIED)
+_TRADITIONAL = re.compile(f"[{''.join(zh_traditional.TRADITIONAL_TO_SIMPLIFIED)}]")
+
+
+def _folded(article: Article) -> Article:
+    """The article as the word lists read it: a page in traditional script (a big5 gateway of a
+    mainland site) with its vocabulary in simplified characters, same length, so offsets and the
+    evidence (taken from the issue text) are the printed ones; the article itself when nothing folds."""
+    texts = (article.title, article.subtitle, article.body)
+    if not any(t and _TRADITIONAL.search(t) for t in texts):
+        return article
+    title, subtitle, body = (_fold_script(t) if t else t for t in texts)
+    return replace(article, title=title, subtitle=subtitle, body=body)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -307,9 +326,16 @@ def _genders(body: str, part: _Part, article: Article) -> tuple[tuple[Gender, ..
         head = " ".join(filter(None, (article.title, article.subtitle)))
         m = _GENDER.search(head)
     if m is None:
-        # "2021年女兵征集工作展开。即日起至2月20日,…登录征兵网报名": the only gender the article names.
+        # "2021年女兵征集工作展开。即日起至2月20日,…登录征兵网报名": the only gender the article names,
+        # where it says what the article is about: its first sentence, or the window's paragraph before
+        # the window. Named only further off or after the window ("女兵另有安排"), it is a
+        # side note on another call-up, and the window is the general one.
+        first_end = _bounds(body, 0, _SENTENCE_END)[1]
+        para_start = _bounds(body, part.expr_start, _PARAGRAPH_END)[0]
+        topical = any(x.start() < first_end or x.start() >= para_start
+                      for x in _GENDER.finditer(body, 0, part.expr_start))
         kinds = {x.lastgroup for x in _GENDER.finditer(article.body)}
-        if len(kinds) == 1:
+        if topical and len(kinds) == 1:
             kind = kinds.pop()
             return (("male", "female") if kind == "both" else (kind,)), True  # type: ignore[return-value]
     if m is None:
@@ -325,13 +351,17 @@ def _article_half(article: Article) -> Half | None:
     return kinds.pop() if len(kinds) == 1 else None  # type: ignore[return-value]
 
 
-def _half(body: str, part: _Part, article: Article) -> Half | None:
+def _half(body: str, part: _Part, article: Article, year: int | None) -> Half | None:
     # "2023年12月1日至2024年2月10日(上半年)": a half printed right after the dates is theirs.
     m = _HALF_AFTER.match(body, part.expr_end) or _nearest_before(_HALF, body, part.sentence[0], part.expr_start)
     if m is None and part.cue is not None:
         m = _nearest_before(_HALF, body, part.cue[0], part.cue[1])  # "上半年报名时间:" over a list
     if m is not None:
         return "H1" if m.group("H1") else "H2"
+    # Before the two call-ups a year (2020) there was one, in the second half: a June deadline for
+    # students' early registration ("6月30日前完成网上报名") is that call-up's, not a spring one.
+    if year is not None and year < lang.FIRST_YEAR_OF_TWO_CALL_UPS:
+        return "H2"
     if part.end is not None:
         return "H1" if part.end.month <= 6 or part.end.month == 12 else "H2"
     stated = _article_half(article)
@@ -476,6 +506,7 @@ def _parts(body: str, base: datetime, about_conscription: bool, named_years: lis
 
 def find_windows(article: Article, issue_date: date | None) -> list[WindowMention]:
     """Every registration window the article states, in text order, without duplicates."""
+    article = _folded(article)
     if not _is_about_conscription(article):
         return []
     body = article.body
@@ -490,8 +521,8 @@ def find_windows(article: Article, issue_date: date | None) -> list[WindowMentio
     out: list[WindowMention] = []
     seen: set[tuple] = set()
     for part in _parts(body, base, bool(_CONSCRIPTION.search(head)), body_years):
-        half = _half(body, part, article)
         year = _year(part, body_years, head_years)
+        half = _half(body, part, article, year)
         if half is None or year is None:
             continue
         genders, stated = _genders(body, part, article)
@@ -609,7 +640,8 @@ def extract(issue: Issue) -> list[ConscriptionWindow]:
     out: list[ConscriptionWindow] = []
     seen: set[str] = set()
     for article in issue.articles:
-        views = [(article, None), *_headline_lists(issue, article)]
+        plain = _folded(article)
+        views = [(plain, None), *_headline_lists(issue, article)]
         for view, date_lines in views:
             if not _is_about_conscription(view):
                 continue  # the cue gate first: an article's dateline is read only when it may matter

@@ -26,6 +26,7 @@ import phonenumbers
 
 from .lang import zh_common as common
 from .lang import zh_phones as lang
+from .lang import zh_traditional
 from .records import Issue, IssueContext, PhoneKind, PhoneNumber
 from .patterns import CharacterFold
 from .patterns import alternation as _alternation
@@ -34,7 +35,16 @@ from .phone_regions import description_zh
 __all__ = ["PhoneMention", "find_phones", "extract"]
 
 # Full-width digits, brackets, dashes and spaces folded, keeping the text's length.
-_fold = CharacterFold(lang.CHAR_FOLDS)
+_fold_width = CharacterFold(lang.CHAR_FOLDS)
+# Traditional characters of the vocabulary ("舉報電話為", "熱線"), folded only in a text that has one.
+_fold_script = CharacterFold(zh_traditional.TRADITIONAL_TO_SIMPLIFIED)
+_TRADITIONAL = re.compile(f"[{''.join(zh_traditional.TRADITIONAL_TO_SIMPLIFIED)}]")
+
+
+def _fold(text: str) -> str:
+    """The text the patterns read: one character for one, so offsets are the printed text's."""
+    folded = _fold_width(text)
+    return _fold_script(folded) if _TRADITIONAL.search(folded) else folded
 
 
 # A digit run: optional country code, optional "(0351)", groups of digits joined by one space or
@@ -132,8 +142,28 @@ _NUMS = (r"(?:\(?0\d{2,3}\)?[ -]?)?\d{3,}(?:[ -]\d{3,})*"
 # "举报电话:市征兵办:8335xxxx、8335xxxx;福田区:8387xxxx;…": a hotline noun heading a run of labelled
 # numbers, matched backwards from a number (the window ends where the number starts).
 _LABELLED_RUN = re.compile(
-    rf"(?P<cue>(?:{_alternation(lang.RUN_CUE_NOUNS)}))[{_COLONS}]\s*(?:{_LABEL}[{_COLONS}]\s*{_NUMS}\s*[{_ITEM_SEPARATORS}]?\s*)*"
+    rf"(?P<cue>(?:{_alternation(lang.RUN_CUE_NOUNS)}))(?P<lead>[{_COLONS}])\s*(?:{_LABEL}[{_COLONS}]\s*{_NUMS}\s*[{_ITEM_SEPARATORS}]?\s*)*"
     rf"(?P<label>{_LABEL})[{_COLONS}]\s*$"
+)
+# The hotline noun may also end the sentence or the heading line before the run ("各区咨询电话开通。
+# A:n;B:n", "热线电话公布如下:A:n", "抢险热线电话" over "A(停电):n;B:n"). Its items' labels name no
+# line themselves ("…举报电话为0xxx-…" is prose); an item's number may carry its owner in brackets,
+# an item may end in "或者" before the next ("市城管办:A或者市执法局B"), a label may run into its number.
+_RUN_ITEM_LABEL = rf"(?:(?!{_alternation(lang.LINE_NOUNS)}){_NAME_CHARS}){{2,16}}"
+# One number of an item, with its owner in brackets; an item's numbers are read atomically, so a
+# long digit run that ends no item is not tried split every way (exponential backtracking).
+_RUN_ONE = r"(?:\(?0\d{2,3}\)?[ -]?)?\d{3,}(?:[ -]\d{3,})*(?:\([^()\n]{1,12}\))?"
+_RUN_NUMS = rf"(?>{_RUN_ONE}(?:\s*[{common.LIST_COMMA}/{lang.OR}]\s*{_RUN_ONE})*)"
+_HEADED_RUN = re.compile(
+    rf"(?P<cue>(?:{_alternation(lang.RUN_CUE_NOUNS)}))"
+    rf"(?P<lead>[\u4e00-\u9fff]{{0,{lang.RUN_CUE_TAIL_MAX}}}(?:[{_COLONS}{common.FULL_STOP}]?[ \t]*\n|[{_COLONS}{common.FULL_STOP}]))"
+    rf"\s*(?P<items>(?:{_RUN_ITEM_LABEL}[{_COLONS}]?\s*{_RUN_NUMS}"
+    rf"\s*(?:[{_ITEM_SEPARATORS}]|{lang.OR}{lang.OR_TAIL}?)\s*)*)"
+    rf"(?P<label>{_RUN_ITEM_LABEL})(?P<colon>[{_COLONS}]?)\s*$"
+)
+# The item after a number in a run ("(安达公司);B:5550222", "、B 5550222").
+_NEXT_ITEM = re.compile(
+    rf"(?:\([^()\n]{{1,12}}\))?\s*[{_ITEM_SEPARATORS}]\s*{_LABEL}[{_COLONS}]?\s*(?:\(?0\d{{2,3}}\)?[ -]?)?\d{{3,}}"
 )
 _TABLE_ROW = re.compile(r"^\s*\|")
 _CJK_ONLY = re.compile(_NAME_CHARS + "+")
@@ -648,12 +678,25 @@ def _in_hotline_list(folded: str, cand: _Candidate, label: tuple[int, int]) -> b
     return any(_LIST_LABEL_CUE.search(_LIST_LINE.match(line).group("label")) or _STRONG_NUMBER.search(line) for line in block)
 
 
-def _labelled_run(folded: str, start: int) -> re.Match | None:
-    """The run "举报电话:A:n1、n2;B:n3" that the number at ``start`` is an item of, if any."""
-    if start == 0 or folded[start - 1] not in _COLONS + " " and not folded[max(0, start - 2):start].strip().endswith(tuple(_COLONS)):
+def _labelled_run(folded: str, start: int, end: int) -> re.Match | None:
+    """The run "举报电话:A:n1、n2;B:n3" that the number at ``folded[start:end]`` is an item of, if any."""
+    if start == 0:
+        return None
+    after_colon = folded[start - 1] in _COLONS + " " or folded[max(0, start - 2):start].strip().endswith(tuple(_COLONS))
+    if not after_colon and not _CJK.match(folded, start - 1):
         return None
     window_lo = max(0, start - 300)
-    return _LABELLED_RUN.search(folded[window_lo:start])
+    run = _LABELLED_RUN.search(folded[window_lo:start]) if after_colon else None
+    if run is not None:
+        return run
+    run = _HEADED_RUN.search(folded[window_lo:start])
+    if run is None:
+        return None
+    if not after_colon and not run.group("items"):
+        return None  # "B85553333" glued is an item only after items set out as such
+    if run.group("lead")[-1:] not in _COLONS and not run.group("items") and not _NEXT_ITEM.match(folded, end):
+        return None  # after "…电话。" or a heading line, one "老张:5550001" is no run: it takes two items
+    return run
 
 
 def _table_cells(line: str, offset: int) -> list[tuple[int, int]]:
@@ -1004,7 +1047,7 @@ def _accept(
         len(cue.group()) > 1 or _ADJACENT_GAP.fullmatch(gap) is not None
     )
     label = _list_label(folded, cand) or _table_label(folded, cand)
-    run = _labelled_run(folded, start)
+    run = _labelled_run(folded, start, end)
 
     if cand.shape in ("service", "area_service"):
         ok = (
@@ -1014,6 +1057,7 @@ def _accept(
             or (positive and cue.group() in lang.SERVICE_CUES and _ADJACENT_GAP.fullmatch(gap) is not None)
             or _called_from_before(folded, start)
             or (label is not None and _in_hotline_list(folded, cand, label))
+            or run is not None  # an item of a run of labelled numbers ("市电力局:95598;…")
         )
         if not ok:
             return None
@@ -1045,7 +1089,7 @@ def _accept(
         # Inline ("举报电话:A:n;B:n") each item is its label's line of that kind: the owner takes the
         # noun, and the evidence runs from it. Under a heading line ("咨询电话:" / "A:n" / "B:n")
         # each item is a directory entry: the label alone is the owner.
-        heading = "\n" in run.string[run.end("cue"):run.end("cue") + 3]
+        heading = "\n" in run.string[run.end("cue"):run.end("cue") + 3] or run.group("lead") not in _COLONS
         if heading:
             return _clean_owner(folded, label_lo, label_hi), label_lo, None, ()
         cue = (window_lo + run.start("cue"), window_lo + run.end("cue"))

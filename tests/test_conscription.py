@@ -174,6 +174,33 @@ CASES = [
     pytest.param("2025年度征兵工作已于本月全面启动,报名时间请关注全国征兵网公告。", D("2024-12-05"), [],
                  id="work-started-this-month"),
     pytest.param("马拉松比赛报名时间为3月1日至3月20日,预计吸引2万名跑者参赛。", D("2024-02-20"), [], id="no-conscription"),
+    # --- a page in traditional script (a big5 gateway of a mainland site) reads as its simplified twin ---
+    pytest.param("本報訊 今年征兵網上報名時間為7月1日至8月10日，適齡青年可登錄全國征兵網報名。", D("2026-06-20"),
+                 [(2026, "male", "H2", D("2026-07-01"), D("2026-08-10"))], id="trad-registration-range"),
+    pytest.param("記者從區征兵辦獲悉，女兵網上報名到8月10日18時截止。", D("2026-07-01"),
+                 [(2026, "female", "H2", None, D("2026-08-10"))], id="trad-deadline-after-the-date"),
+    pytest.param("記者從區征兵辦獲悉，征兵體檢時間為8月1日至8月5日。", D("2026-07-01"), [], id="neg-trad-medical-check"),
+    pytest.param("區征兵辦提醒，兵役登記時間為1月1日至6月30日。", D("2026-01-05"), [],
+                 id="neg-trad-military-service-registration"),
+    # --- before 2020 one call-up a year, in the second half: a spring deadline or start is its own ---
+    pytest.param("2016年征兵工作启动，高校学生6月30日前可登录全国征兵网报名。", D("2016-05-10"),
+                 [(2016, "male", "H2", None, D("2016-06-30"))], id="pre-2020-june-deadline-is-the-one-call-up"),
+    pytest.param("2015年征兵网上报名4月10日起开始，适龄青年可登录全国征兵网报名。", D("2015-04-12"),
+                 [(2015, "male", "H2", D("2015-04-10"), None)], id="pre-2020-spring-start-is-the-one-call-up"),
+    pytest.param("2026年征兵工作启动，高校学生2月20日前可登录全国征兵网报名。", D("2026-01-10"),
+                 [(2026, "male", "H1", None, D("2026-02-20"))], id="since-2020-a-february-deadline-is-the-spring-one"),
+    pytest.param("2025年征兵网上报名4月10日起开始，适龄青年可登录全国征兵网报名。", D("2025-04-12"), [],
+                 id="since-2020-a-lone-april-start-names-no-half"),
+    # --- a gender the article names only in passing is no topic: the window is the general call-up's ---
+    pytest.param("本报讯 我区征兵动员大会昨日召开。\n有意参军的青年从今天起可登录全国征兵网报名，8月6日截止。\n"
+                 "女兵的征集另有安排。", D("2019-06-20"),
+                 [(2019, "male", "H2", D("2019-06-20"), D("2019-08-06"))], id="a-gender-named-after-the-window"),
+    pytest.param("本报讯 我区征兵动员大会昨日召开。\n女兵的征集另有安排。\n"
+                 "有意参军的青年从今天起可登录全国征兵网报名，8月6日截止。", D("2019-06-20"),
+                 [(2019, "male", "H2", D("2019-06-20"), D("2019-08-06"))], id="a-gender-named-in-another-paragraph"),
+    pytest.param("本报讯 我区征兵动员大会昨日召开。\n今年的女兵征集也已启动，从今天起至8月6日可登录全国征兵网报名。",
+                 D("2019-06-20"),
+                 [(2019, "female", "H2", D("2019-06-20"), D("2019-08-06"))], id="a-gender-named-before-in-the-paragraph"),
 ]
 
 

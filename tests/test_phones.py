@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.phones import extract, find_phones
+from extractors.lang.zh_traditional import TRADITIONAL_TO_SIMPLIFIED
 from extractors.records import Article, Issue, IssueContext
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -458,6 +459,49 @@ CASES = [
                  [("4005550123", "+864005550123", "landline", None)], id="据统计-early-in-the-sentence-is-no-veto"),
     pytest.param("全年共计13955501234元。", TAIYUAN, [], id="neg-共计-right-before-is-a-count"),
     pytest.param("投资总额约 13955501234元。", TAIYUAN, [], id="neg-约-right-before-is-a-count"),
+    # --- a page in traditional script (a big5 gateway of a mainland site): the same cues, owners as printed ---
+    pytest.param("如有疑問，可撥打縣醫保中心諮詢電話0351-5550147。", TAIYUAN,
+                 [("0351-5550147", "+863515550147", "landline", "縣醫保中心")], id="trad-consultation-line"),
+    pytest.param("街道辦事處開通的專線電話5550199全天接聽。", TAIYUAN,
+                 [("5550199", "+863515550199", "landline", "街道辦事處")], id="trad-local-number-after-專線電話"),
+    pytest.param("市民可撥打“12345”市長熱線反映。", TAIYUAN,
+                 [("12345", "service:12345", "service", "12345市長熱線")], id="trad-hotline-named-after-number"),
+    pytest.param("活動報名電話：5550166、5550177。", TAIYUAN,
+                 [("5550166", "+863515550166", "landline", "活動"), ("5550177", "+863515550177", "landline", "活動")],
+                 id="trad-listed-local-numbers-share-the-cue"),
+    pytest.param("舉報電話為13955501234，聯繫人：錢女士。", TAIYUAN,
+                 [("13955501234", "+8613955501234", "mobile", "錢女士")], id="trad-為-is-no-part-of-the-label"),
+    pytest.param("縣紀委舉報電話為0351-5550123。", TAIYUAN,
+                 [("0351-5550123", "+863515550123", "landline", "縣紀委")], id="trad-為-ends-no-owner"),
+    pytest.param("當天共接聽來電5550123個。", TAIYUAN, [], id="neg-trad-a-count-of-calls"),
+    pytest.param("郵編：030012。", TAIYUAN, [], id="neg-trad-postcode"),
+    pytest.param("全年接待遊客5556031、5556032人次。", None, [], id="neg-trad-listed-counts"),
+    # --- a run of labelled numbers after a hotline noun that ends its sentence or heading line ---
+    pytest.param("即日起，全县各乡镇武装部的征兵咨询电话同时开通。东城镇武装部：5550111；西城镇武装部：5550222；"
+                 "南城镇武装部5550333；北城镇武装部：5550444。", TAIYUAN,
+                 [("5550111", "+863515550111", "landline", "东城镇武装部"),
+                  ("5550222", "+863515550222", "landline", "西城镇武装部"),
+                  ("5550333", "+863515550333", "landline", "南城镇武装部"),
+                  ("5550444", "+863515550444", "landline", "北城镇武装部")], id="run-after-a-sentence-naming-the-lines"),
+    pytest.param("抢险热线电话\n市政中心（道路积雪）：5550123；区供电公司（停电报修）：95598；"
+                 "叫车：5550666（安达公司）、5550777（顺风公司）；市城管办：5550888或者市执法局96310；"
+                 "市园林局：5550999", TAIYUAN,
+                 [("5550123", "+863515550123", "landline", "市政中心（道路积雪）"),
+                  ("95598", "service:95598", "service", "区供电公司（停电报修）"),
+                  ("5550666", "+863515550666", "landline", "安达公司"),
+                  ("5550777", "+863515550777", "landline", "顺风公司"),
+                  ("5550888", "+863515550888", "landline", "市城管办"),
+                  ("96310", "service:96310", "service", "市执法局"),
+                  ("5550999", "+863515550999", "landline", "市园林局")], id="run-under-a-heading-line"),
+    pytest.param("热线电话公布如下：区供电局：95598；区自来水公司：5550001。", TAIYUAN,
+                 [("95598", "service:95598", "service", "区供电局"),
+                  ("5550001", "+863515550001", "landline", "区自来水公司")], id="run-after-公布如下"),
+    pytest.param("热线电话\n全年接待：12345人次；其中：5550001元。", TAIYUAN, [], id="neg-run-of-counts"),
+    pytest.param("市民热线开通。开通时间：8时至18时；受理数量：3000件。", TAIYUAN, [], id="neg-run-of-times-and-counts"),
+    pytest.param("她拨通了电话。老张：5550001。", TAIYUAN, [], id="neg-one-labelled-number-after-a-sentence-is-no-run"),
+    pytest.param("她拨通了电话。老张说编号5550001不对。", TAIYUAN, [], id="neg-a-glued-code-without-items"),
+    pytest.param("热线电话。甲单位：" + "1" * 36 + "乙单位5550001", TAIYUAN, [],
+                 id="neg-a-long-digit-run-ends-no-item-and-is-not-split"),
 ]
 
 
@@ -640,7 +684,7 @@ def test_any_text_gives_verbatim_spans(text, area_code):
 # --- the fast paths on a long issue read the same as the plain ones --------------------------------
 
 _PHONE_TEXT_PIECES = ["0351", "-", " - ", "6612345", "12345", "110", "+86", "(0351)", "(+86)", "１３８", "（", "）",
-                      "—", "\u3000", "转", "8", "年", "电话", ".", "5", "a", "。", "(", "2023", " "]
+                      "—", "\u3000", "转", "8", "年", "电话", "電話", "號", ".", "5", "a", "。", "(", "2023", " "]
 
 
 @settings(max_examples=300, deadline=None)
@@ -648,6 +692,6 @@ _PHONE_TEXT_PIECES = ["0351", "-", " - ", "6612345", "12345", "110", "+86", "(03
 def test_digit_runs_and_folding_are_those_of_the_plain_scan(text):
     from extractors import phones
 
-    assert phones._fold(text) == text.translate(str.maketrans(phones.lang.CHAR_FOLDS))
+    assert phones._fold(text) == text.translate(str.maketrans({**phones.lang.CHAR_FOLDS, **TRADITIONAL_TO_SIMPLIFIED}))
     folded = phones._fold(text)
     assert [m.span() for m in phones._digit_runs(folded)] == [m.span() for m in phones._RUN.finditer(folded)]

@@ -33,6 +33,10 @@ BOTH_GENDER_WORDS: tuple[str, ...] = (
 H1_WORDS: tuple[str, ...] = ("上半年", "春季")
 H2_WORDS: tuple[str, ...] = ("下半年", "秋季")
 
+# The first year with two call-ups (spring and autumn); before it, one call-up a year, in the
+# second half (the winter call-up until 2012, summer-autumn from 2013).
+FIRST_YEAR_OF_TWO_CALL_UPS = 2020
+
 # Words that end a registration window printed as one date ("网上报名截止时间为2月10日").
 DEADLINE_WORDS: tuple[str, ...] = ("截止", "截至", "结束", "为止")
 

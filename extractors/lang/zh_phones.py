@@ -248,6 +248,11 @@ RUN_CUE_NOUNS: tuple[str, ...] = (
     "举报电话", "咨询电话", "联系电话", "监督电话", "服务电话", "投诉电话", "报名电话", "值班电话",
     "求助电话", "热线电话", "咨询热线", "举报热线", "服务热线", "投诉热线", "监督热线", "电话", "热线",
 )
+# Nouns naming a line: an item label of a run holding one is prose ("…举报电话为"), not a name.
+LINE_NOUNS: tuple[str, ...] = ("电话", "热线", "专线")
+# Words a run's hotline noun may take before the sentence or heading line ends ("咨询电话开通。",
+# "热线电话公布如下"), at most this many characters.
+RUN_CUE_TAIL_MAX = 4
 # Header words of a table column holding numbers to call ("| 单位名称 | 联系电话 |").
 TABLE_PHONE_HEADERS: tuple[str, ...] = ("电话", "热线", "手机", "号码", "联系方式", "座机", "传真")
 # Words inside a bracket after an owner that make the bracket say when or what the number is
@@ -355,6 +360,8 @@ NUMBER_QUOTE_OPENERS = "“\"「"
 NUMBER_QUOTE_CLOSERS = "”\"」"
 # "或" between two numbers of one line ("8335xxxx或8335yyyy").
 OR = "或"
+# ..."或者": the character that may follow it.
+OR_TAIL = "者"
 # The copulas between a line's name and its number ("热线为", "电话是").
 COPULAS = "为是"
 # Words that end a line's name, not a body's: a name ending in them names no one.
