@@ -336,9 +336,15 @@ def _day(expr: TimeExpression) -> tuple[date | None, date | None]:
 
 
 def _date_before(dates: list[TimeExpression], pos: int, floor: int = 0) -> TimeExpression | None:
+    """The last day named before ``pos``; none when a vague time (日前, 近日) comes after it: "记者昨天
+    获悉，某局日前召开…" met some day before the report, not the day the reporter learnt of it."""
     best = None
     for expr in dates:
-        if floor <= expr.start_char and expr.end_char <= pos and _day(expr)[0] is not None and _DAY_MARKER.search(expr.text):
+        if not (floor <= expr.start_char and expr.end_char <= pos):
+            continue
+        if expr.kind == "vague":
+            best = None
+        elif _day(expr)[0] is not None and _DAY_MARKER.search(expr.text):
             best = expr
     return best
 

@@ -1220,6 +1220,28 @@ CASES += [
         [dict(name="市政府第三十二次常务会议", organizer="市政府")],
         id="neg-an-ordinal-in-words-is-read-as-before",
     ),
+    # A day the reporter learnt of the meeting is not its day when a vague time (日前, 近日) says when
+    # it met: it met some day before the report.
+    pytest.param(
+        "本报讯 记者昨天从市水务局获悉,市水务局日前在局机关召开防汛工作会议。\n", "2026-07-30", "东坪日报",
+        [dict(date=N, name="防汛工作会议", organizer="市水务局")],
+        id="a-vague-day-after-the-reporting-day-leaves-the-date-open",
+    ),
+    pytest.param(
+        "本报讯 7月28日,记者从县教育局了解到,县教育局近日召开全县校园安全工作会议。\n", "2026-07-30", "东坪日报",
+        [dict(date=N, name="全县校园安全工作会议")],
+        id="a-vague-day-after-a-dated-lead-leaves-the-date-open",
+    ),
+    pytest.param(
+        "本报讯 日前,记者了解到,市水务局于7月27日召开防汛工作会议。\n", "2026-07-30", "东坪日报",
+        [dict(date=d("2026-07-27"), name="防汛工作会议")],
+        id="neg-a-day-after-the-vague-word-is-the-meetings",
+    ),
+    pytest.param(
+        "本报讯 记者昨天从市水务局获悉,市水务局当天召开防汛工作会议。\n", "2026-07-30", "东坪日报",
+        [dict(date=d("2026-07-29"), name="防汛工作会议")],
+        id="neg-当天-takes-the-day-named-before-it",
+    ),
 ]
 
 
