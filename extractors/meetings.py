@@ -484,10 +484,13 @@ def _without_dates(text: str, start: int, end: int, dates: list[TimeExpression])
 
 
 def _split_venue(subject: str) -> tuple[str, str | None]:
-    """"市人大常委会依托省人大会议中心" -> ("市人大常委会", "省人大会议中心")."""
+    """"市人大常委会依托省人大会议中心" -> ("市人大常委会", "省人大会议中心"); "市长某某在市政府主持"
+    -> ("市长某某", "市政府"): 主持 belongs to the verb it leads."""
     for m in _VENUE.finditer(subject):
         head, venue = subject[: m.start()], subject[m.end() :]
         if head and (people.looks_like_body(head) or people.find_people(head)):
+            if venue.endswith(lang.LEADING_VERBS_BEFORE_CONVENE):
+                venue = next(venue[: -len(w)] for w in lang.LEADING_VERBS_BEFORE_CONVENE if venue.endswith(w))
             return head, venue or None
     return subject, None
 

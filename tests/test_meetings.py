@@ -1220,6 +1220,22 @@ CASES += [
         [dict(name="市政府第三十二次常务会议", organizer="市政府")],
         id="neg-an-ordinal-in-words-is-read-as-before",
     ),
+    # A verb leading the convening verb after the venue is the verb phrase's, not part of the venue.
+    pytest.param(
+        "本报讯 25日,市长柯明在市政府主持召开市政府常务会议。\n", "2026-07-30", "东坪日报",
+        [dict(name="市政府常务会议", chairs=("柯明",), location="市政府")],
+        id="在VENUE主持召开-the-venue-without-主持",
+    ),
+    pytest.param(
+        "本报讯 25日,市发改委在市民中心组织召开重点项目推进会。\n", "2026-07-30", "东坪日报",
+        [dict(name="重点项目推进会", organizer="市发改委", location="市民中心")],
+        id="在VENUE组织召开-the-venue-without-组织",
+    ),
+    pytest.param(
+        "本报讯 25日,市发改委在市主持人协会会址召开座谈会。\n", "2026-07-30", "东坪日报",
+        [dict(name="市发改委座谈会", location="市主持人协会会址")],
+        id="neg-主持-inside-the-venue-stays",
+    ),
     # A day the reporter learnt of the meeting is not its day when a vague time (日前, 近日) says when
     # it met: it met some day before the report.
     pytest.param(
