@@ -483,15 +483,34 @@ def _without_dates(text: str, start: int, end: int, dates: list[TimeExpression])
     return _SUBJECT_ADVERBS_AT_END.sub("", subject)
 
 
+def _summoner(subject: str) -> tuple[str, str | None] | None:
+    """"市长某某召集有关部门负责人在市政府" -> ("市长某某", "市政府"): the one who summons, and the
+    venue after those summoned; None when the subject summons no one."""
+    at = subject.find(lang.SUMMON_WORD)
+    if at <= 0:
+        return None
+    head, summoned = subject[:at], subject[at + len(lang.SUMMON_WORD) :]
+    venue = None
+    for m in _VENUE.finditer(summoned):
+        venue = summoned[m.end() :]
+    return head, _strip_leading_verbs(venue) if venue else None
+
+
+def _strip_leading_verbs(venue: str) -> str | None:
+    """The venue without a verb that leads the convening verb ("市政府主持" -> "市政府")."""
+    for word in lang.LEADING_VERBS_BEFORE_CONVENE:
+        if venue.endswith(word):
+            return venue[: -len(word)] or None
+    return venue or None
+
+
 def _split_venue(subject: str) -> tuple[str, str | None]:
     """"市人大常委会依托省人大会议中心" -> ("市人大常委会", "省人大会议中心"); "市长某某在市政府主持"
     -> ("市长某某", "市政府"): 主持 belongs to the verb it leads."""
     for m in _VENUE.finditer(subject):
         head, venue = subject[: m.start()], subject[m.end() :]
         if head and (people.looks_like_body(head) or people.find_people(head)):
-            if venue.endswith(lang.LEADING_VERBS_BEFORE_CONVENE):
-                venue = next(venue[: -len(w)] for w in lang.LEADING_VERBS_BEFORE_CONVENE if venue.endswith(w))
-            return head, venue or None
+            return head, _strip_leading_verbs(venue)
     return subject, None
 
 
@@ -652,6 +671,12 @@ def _object_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> Me
         return None
     subject_start = _strip_lead(text, clause, verb.start(), dates)
     subject, venue = _split_venue(_without_dates(text, subject_start, verb.start(), dates))
+    summoner = _summoner(subject)
+    if summoner is not None:
+        subject, venue = summoner
+    elif subject.startswith(lang.VENUE_PREPOSITIONS) and not venue:
+        # ",在机关会议室召开…" opening its clause: the venue; who convened is told elsewhere
+        subject, venue = "", _strip_leading_verbs(subject[1:])
     organizer = None
     prefix = None
     if _NOUN_AT_END.search(subject) and not people.find_people(subject):
@@ -660,7 +685,7 @@ def _object_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> Me
         organizer = people.canonical_body(subject, city)
         prefix = organizer if subject in lang.OWN_CITY else subject
     if _BARE_REFERENCE.match(name) and prefix is None and not (
-        text[: verb.start()].endswith(lang.CHAIR_WORD) and people.find_people(subject)
+        (text[: verb.start()].endswith(lang.CHAIR_WORD) or summoner is not None) and people.find_people(subject)
     ):
         return None  # "会议": named elsewhere, unless a person 主持召开 it
     if prefix and _GENERIC.match(name):

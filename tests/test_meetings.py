@@ -1236,6 +1236,31 @@ CASES += [
         [dict(name="市发改委座谈会", location="市主持人协会会址")],
         id="neg-主持-inside-the-venue-stays",
     ),
+    # "X召集Y(在Z)召开NAME": X convenes, Y attends; neither is part of the name or the venue.
+    pytest.param(
+        "本报讯 25日,县长柯明召集县应急局、县水利局负责人在县政府召开了紧急会议,部署防汛工作。\n", "2026-07-30", "东坪日报",
+        [dict(date=d("2026-07-25"), name="紧急会议", organizer=N, location="县政府")],
+        id="a-person-summoning-others-to-a-venue",
+    ),
+    pytest.param(
+        "本报讯 25日,市应急局召集各区应急部门在局机关召开防汛调度会。\n", "2026-07-30", "东坪日报",
+        [dict(name="防汛调度会", organizer="市应急局", location="局机关")],
+        id="a-body-summoning-others-to-a-venue",
+    ),
+    pytest.param(
+        "本报讯 25日,市委书记林向东召集市直部门负责人召开专题会议。\n", "2026-07-30", "东坪日报",
+        [dict(name="专题会议", location=N)],
+        id="summoning-without-a-venue",
+    ),
+    pytest.param(
+        "本报讯 25日,市委书记林向东召集市直部门负责人,在市委召开专题会议。\n", "2026-07-30", "东坪日报",
+        [], id="neg-a-clause-opening-on-its-venue-names-no-convener",
+    ),
+    pytest.param(
+        "市农业局召开防汛会议\n\n本报讯 25日上午,在局机关三楼会议室召开防汛会议,局长林可主持会议。\n", "2026-07-30", "东坪日报",
+        [dict(name="防汛会议", location="局机关三楼会议室", chairs=("林可",))],
+        id="a-clause-opening-on-its-venue-the-convener-in-the-headline",
+    ),
     # A day the reporter learnt of the meeting is not its day when a vague time (日前, 近日) says when
     # it met: it met some day before the report.
     pytest.param(

@@ -263,6 +263,8 @@ BY_AGENT = "由"
 CHAIR_WORD = "主持"
 # Verbs leading the convening verb ("在市政府主持召开", "在县委组织召开"): the verb phrase's, not the venue's.
 LEADING_VERBS_BEFORE_CONVENE = ("主持", "组织", "牵头")
+# "市长某某召集有关部门(在市政府)召开专题会议": the person before it convenes; who is summoned attends.
+SUMMON_WORD = "召集"
 # Words that refer back to a meeting named before ("此次会议", "本届大会"): a name that is only one of
 # these and a meeting noun names nothing.
 REFERRING_WORDS = ("此次", "这次", "本次", "该", "本届", "上述", "各", "全")
