@@ -198,6 +198,8 @@ class _Session:
 
 
 def _session(name: str) -> _Session | None:
+    if lang.SESSION_TERM_MARK not in name:
+        return None  # most names are no numbered session: skip the dozen forms
     for pattern in _PLENARY:
         m = pattern.search(name)
         if m:
@@ -504,7 +506,7 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
     announced: list[TimeExpression] | None = None
     found: list[MeetingMention] = []
     for verb in _VERB.finditer(text):
-        if any(text[: verb.start()].endswith(w) for w in lang.NOT_CONVENING_BEFORE):
+        if text.endswith(lang.NOT_CONVENING_BEFORE, 0, verb.start()):
             continue
         clause = _clause_start(text, verb.start())
         future = _FUTURE.search(text, clause, verb.end()) is not None or text[:clause].rstrip(common.COMMAS + common.COLONS).endswith(
@@ -1035,8 +1037,9 @@ def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingM
         return
     role_lines = {id(ln) for ln in headlines + body if _CHAIR.search(ln.text) or _SPEAKER.search(ln.text) or _CHAIR_NOUN.search(ln.text)}
     # Names printed with a title anywhere in the article may recur bare in a role sentence or a
-    # headline ("市政协主席某某…在主席台就座。…某某作工作报告", "操学诚讲话").
-    known = frozenset(p.name for ln in body for p in people.find_people(ln.text) if p.title)
+    # headline ("市政协主席某某…在主席台就座。…某某作工作报告", "操学诚讲话"). Read once, and only
+    # for an article with a role sentence to bind: most have none.
+    known: frozenset[str] | None = None
     starts = sorted({m.line.index for m in kept})
     for m in kept:
         if m.status == "announced":
@@ -1049,6 +1052,8 @@ def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingM
         for ln in scope:
             if id(ln) not in role_lines or _about_another_meeting(ln.text, m):
                 continue
+            if known is None:
+                known = frozenset(p.name for sentence in body for p in people.find_people(sentence.text) if p.title)
             chairs, speakers = _roles(ln.text, known, ln.is_headline)
             if not chairs and ln is m.line:
                 chairs = _elided_chair(body, ln)

@@ -11,6 +11,8 @@ from datetime import date
 
 import pytest
 
+from extractors import meetings as meetings_module
+from extractors.lang import zh_meetings as lang
 from extractors.meetings import extract, meeting_key
 from extractors.records import Issue, IssueContext
 from extractors.segment import segment
@@ -1259,6 +1261,45 @@ def test_the_same_plenary_in_two_issues_gets_one_event_id():
 )
 def test_meeting_key(a, b, same):
     assert (meeting_key(a, "太原") == meeting_key(b, "太原")) is same
+
+
+def _required_literals(pattern: str) -> set[str]:
+    """The characters every match of ``pattern`` holds: literals at its top level (not inside an
+    optional group, a repeat or an alternation)."""
+    from re import _constants as C
+    from re import _parser
+
+    return {chr(value) for op, value in _parser.parse(pattern) if op is C.LITERAL}
+
+
+@pytest.mark.parametrize("form", lang.PLENARY_FORMS + lang.CONGRESS_FORMS)
+def test_every_session_form_requires_the_term_mark(form):
+    """``_session`` skips a name without the term mark: sound only while every form requires it."""
+    assert lang.SESSION_TERM_MARK in _required_literals(form)
+
+
+@pytest.mark.parametrize(
+    "pattern, required",
+    [("^甲届乙", {"甲", "届", "乙"}), ("^甲(?:届)?乙", {"甲", "乙"}), ("^(?:届|会)乙", {"乙"}), ("^甲届*", {"甲"})],
+)
+def test_required_literals(pattern, required):
+    assert _required_literals(pattern) == required
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("市委十二届五次全会", "plenary"),
+        ("市十六届人大三次会议", "congress-人大"),
+        ("市政协十四届三次会议", "congress-政协"),
+        ("市委常委会会议", None),  # no term: no numbered session
+        ("市十六届人大常委会第十五次会议", None),  # a standing committee's meeting, not the congress
+        ("全市经济工作会议", None),
+    ],
+)
+def test_session_kind(name, kind):
+    session = meetings_module._session(name)
+    assert (session.kind if session else None) == kind
 
 
 def test_without_an_issue_date_nothing_is_guessed():

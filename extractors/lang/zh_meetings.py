@@ -189,6 +189,9 @@ ON_BEHALF_GAP = r"^(?:代表|受)[^,，。；;:：]{2,36}[,，](?:向(?:大会|�
 NUM = r"[\d一二三四五六七八九十百零〇两]+"
 # A plenary's name ends 全会, 全体会议 or 全体扩大会议 after its numbers.
 _PLENARY_END = r"全(?:体(?:扩大)?会议|会)"
+# Every numbered session's name prints its body's term ("十二届"): each of PLENARY_FORMS and
+# CONGRESS_FORMS requires this character, so a name without it is asked no further.
+SESSION_TERM_MARK = "届"
 PLENARY_FORMS = (
     # 中共太原市委十二届五次全体会议, 市委十二届五次全会, 市委第十二届第五次全体会议, 德州市委十五届七次
     # 全体扩大会议 (a place printed without 中共: ``bare``)
