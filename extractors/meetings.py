@@ -103,10 +103,9 @@ _AT_MEETING = re.compile(
     rf"(?={_alternation(lang.ATTENDED_MEETINGS)})"
 )
 _SESSION_ACT = re.compile(_alternation(lang.SESSION_ACTS))
-# Every article and line is first asked whether it names a meeting and a convening verb: searched
-# from the characters those can begin with (the lookbehinds in _NOUN hide them from the engine).
+# Every article and line is first asked whether it names a meeting (_may_convene): searched from
+# the characters a meeting word can begin with (the lookbehinds in _NOUN hide them from the engine).
 _ANY_NOUN_GATE = StartGated(re.compile(rf"{_ANY_NOUN.pattern}|{lang.STANDING_COMMITTEE_AFTER_COMMITTEE}"))  # + "主持召开市委常委会"
-_VERB_GATE = StartGated(_VERB)
 _ATTENDED = re.compile(
     rf"(?:{_alternation(lang.ATTEND_VERBS)}|{common.AT_PLACE})(?P<name>{_NAME_RUN}(?:{_NOUN.pattern}))"
     rf"(?=[{common.COMMAS}{common.FULL_STOP}{common.SEMICOLONS}{lang.ON_OCCASION}]|$)"
@@ -255,7 +254,7 @@ def _embedded_organizer(name: str, city: str | None) -> str | None:
         return None
     if _CONVENED_STANDING_COMMITTEE.fullmatch(name):
         return _convener(name, city)  # "市委常委会" convened: the committee's (市委)
-    for pattern in _GOVERNMENT_SESSION:
+    for pattern in _GOVERNMENT_SESSION if lang.SESSION_TERM_MARK in name else ():
         m = pattern.search(name)
         if m and (m["level"] or m.groupdict().get("level2")):
             # "澄江市第十七届人民政府第二十次常务会议": the government, with its place unless it is the paper's
@@ -495,9 +494,23 @@ def _venue_or_none(text: str | None) -> str | None:
     return text if 2 <= len(text) <= 30 else None
 
 
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
+def _may_convene(text: str) -> bool:
+    """Whether ``text`` (an article's body or one sentence) names a meeting word and a convening
+    verb, a session's act or a meeting attended: what a text must hold to be read for meetings.
+    Substring tests come first, so that the many texts without 会 or without a verb cost nothing
+    (a convening verb with its optional adverb is found exactly when one of the verbs is there)."""
+    if not _holds_any(text, lang.MEETING_WORD_CUES) or not _ANY_NOUN_GATE.search(text):
+        return False
+    return _holds_any(text, lang.CONVENE_VERBS) or _AT_MEETING.search(text) is not None or _SESSION_ACT.search(text) is not None
+
+
 def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMention]:
     text = line.text
-    if not _ANY_NOUN_GATE.search(text) or not (_VERB_GATE.search(text) or _AT_MEETING.search(text) or _SESSION_ACT.search(text)):
+    if not _may_convene(text):
         return []
     # A year-less date is the nearest one: a report's "2月1日至4日召开" printed on 1月27日 is days
     # ahead, not last year's; counted from the end of the report's day ("1月4日上午" filed on 1月4日
@@ -1144,8 +1157,7 @@ def find_meetings(issue: Issue) -> list[MeetingMention]:
     for article in issue.articles:
         body = article.body
         heads = "\n".join(filter(None, (article.title, article.subtitle)))
-        if not (_ANY_NOUN_GATE.search(body) and (_VERB_GATE.search(body) or _AT_MEETING.search(body) or _SESSION_ACT.search(body))) \
-                and not _SPEECH_OCCASION.search(heads):
+        if not _may_convene(body) and not _SPEECH_OCCASION.search(heads):
             continue
         base = issue.base_date(article)
         if base is None:

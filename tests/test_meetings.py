@@ -1272,7 +1272,7 @@ def _required_literals(pattern: str) -> set[str]:
     return {chr(value) for op, value in _parser.parse(pattern) if op is C.LITERAL}
 
 
-@pytest.mark.parametrize("form", lang.PLENARY_FORMS + lang.CONGRESS_FORMS)
+@pytest.mark.parametrize("form", lang.PLENARY_FORMS + lang.CONGRESS_FORMS + lang.GOVERNMENT_SESSION_FORMS)
 def test_every_session_form_requires_the_term_mark(form):
     """``_session`` skips a name without the term mark: sound only while every form requires it."""
     assert lang.SESSION_TERM_MARK in _required_literals(form)
@@ -1300,6 +1300,33 @@ def test_required_literals(pattern, required):
 def test_session_kind(name, kind):
     session = meetings_module._session(name)
     assert (session.kind if session else None) == kind
+
+
+@pytest.mark.parametrize(
+    "word",
+    lang.MEETING_NOUNS + lang.ORDINAL_MEETING_NOUNS + (lang.BARE_MEETING_WORD, lang.STANDING_COMMITTEE_MEETING),
+)
+def test_every_meeting_word_holds_a_cue(word):
+    """``_may_convene`` reads no text without a cue: sound only while every meeting word holds one."""
+    assert any(cue in word for cue in lang.MEETING_WORD_CUES)
+
+
+@pytest.mark.parametrize(
+    "text, may",
+    [
+        ("市环保局召开夏季防汛调度会。", True),
+        ("第三届山水论坛在东坪举行。", True),
+        ("县委副书记王某出席推进会开幕式。", True),  # a meeting attended, no convening verb
+        ("3月5日,市十六届人大常委会第二十次会议表决通过决议。", True),  # a session's act
+        ("主持召开区委常委会,研究有关事项。", True),
+        ("东坪社会各界举行义卖活动。", False),  # 会 of 社会, no meeting word
+        ("市民踊跃参与志愿服务。", False),  # no 会 at all
+        ("座谈会上,大家踊跃发言。", False),  # a meeting word, no verb, act or attendance
+        ("运动会开幕在即", True),  # the open family: a word in 会 with its verb
+    ],
+)
+def test_may_convene(text, may):
+    assert meetings_module._may_convene(text) is may
 
 
 def test_without_an_issue_date_nothing_is_guessed():
