@@ -106,6 +106,8 @@ _SESSION_ACT = re.compile(_alternation(lang.SESSION_ACTS))
 # Every article and line is first asked whether it names a meeting (_may_convene): searched from
 # the characters a meeting word can begin with (the lookbehinds in _NOUN hide them from the engine).
 _ANY_NOUN_GATE = StartGated(re.compile(rf"{_ANY_NOUN.pattern}|{lang.STANDING_COMMITTEE_AFTER_COMMITTEE}"))  # + "主持召开市委常委会"
+_MEETING_WORD_CUE = re.compile(_alternation(lang.MEETING_WORD_CUES))
+_CONVENE_VERB = re.compile(_alternation(lang.CONVENE_VERBS))
 _ATTENDED = re.compile(
     rf"(?:{_alternation(lang.ATTEND_VERBS)}|{common.AT_PLACE})(?P<name>{_NAME_RUN}(?:{_NOUN.pattern}))"
     rf"(?=[{common.COMMAS}{common.FULL_STOP}{common.SEMICOLONS}{lang.ON_OCCASION}]|$)"
@@ -494,18 +496,17 @@ def _venue_or_none(text: str | None) -> str | None:
     return text if 2 <= len(text) <= 30 else None
 
 
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
-    return any(word in text for word in words)
-
-
 def _may_convene(text: str) -> bool:
     """Whether ``text`` (an article's body or one sentence) names a meeting word and a convening
     verb, a session's act or a meeting attended: what a text must hold to be read for meetings.
-    Substring tests come first, so that the many texts without 会 or without a verb cost nothing
-    (a convening verb with its optional adverb is found exactly when one of the verbs is there)."""
-    if not _holds_any(text, lang.MEETING_WORD_CUES) or not _ANY_NOUN_GATE.search(text):
+    The plain word searches come first, the start-gated noun search (a Python loop over candidate
+    characters) last, so that the many texts without 会 or without a verb cost next to nothing."""
+    if not _MEETING_WORD_CUE.search(text):
         return False
-    return _holds_any(text, lang.CONVENE_VERBS) or _AT_MEETING.search(text) is not None or _SESSION_ACT.search(text) is not None
+    # a convening verb with its optional adverb (_VERB) is found exactly where a verb word is
+    if not (_CONVENE_VERB.search(text) or _SESSION_ACT.search(text) or _AT_MEETING.search(text)):
+        return False
+    return _ANY_NOUN_GATE.search(text) is not None
 
 
 def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMention]:
