@@ -88,6 +88,7 @@ _GENERIC = re.compile(
     rf"^(?:(?:{lang.ORDINAL})|{_MODIFIER})*(?:{_NOUN.pattern})"
     rf"(?:(?:{_alternation(lang.JOINERS)}).*)?$"
 )
+_ORDINAL = re.compile(lang.ORDINAL)
 _ORDINALS_AT_END = re.compile(f"(?:{lang.ORDINAL})+$")
 _ONE_MODIFIER_AT_END = re.compile(rf"(?:{lang.ORDINAL}|{_MODIFIER}|{lang.YEAR_MODIFIER})$")
 _BARE_REFERENCE = re.compile(rf"^(?:{_alternation(lang.REFERRING_WORDS)})?(?:{_NOUN.pattern})$")
@@ -125,6 +126,8 @@ _GREETING_AFTER_VERB = re.compile(lang.GREETING_AFTER_VERB)
 _ON_BEHALF_GAP = re.compile(lang.ON_BEHALF_GAP)
 _BARE_NAME_AFTER_CHAIR_NOUN = re.compile(lang.BARE_NAME_AFTER_CHAIR_NOUN)
 _SPEAKER = re.compile(lang.SPEAKER)
+# A sentence naming a chair or a speaker (one search where three were asked in turn).
+_ROLE_CUE = re.compile(f"(?:{lang.CHAIR_VERB})|(?:{lang.SPEAKER})|(?:{lang.CHAIR_NOUN})")
 _CITED_SPEECH = re.compile(_alternation(lang.CITED_SPEECH_VERBS))
 _HELD_BY = re.compile(lang.HELD_BY_AFTER_NAME)
 _ORGANISED_BY = re.compile(lang.ORGANISED_BY)
@@ -137,6 +140,9 @@ _SESSION_LENGTH = re.compile(lang.SESSION_LENGTH)
 _LENGTH_BEFORE_NAME = re.compile(lang.LENGTH_BEFORE_NAME)
 _DAY_GRAINS = frozenset({"day", "part_of_day", "hour", "minute"})
 _DATE_TITLE = re.compile(lang.DATE_TITLE)
+_QUOTE_MARKS = re.compile(rf"[{common.OPEN_QUOTES}{common.CLOSE_QUOTES}\"]")
+_NAME_LEAD_NOISE = re.compile(lang.NAME_LEAD_NOISE)
+_SPACE_BY_DIGITS = re.compile(lang.SPACE_BY_DIGITS)
 
 
 @dataclass
@@ -232,7 +238,7 @@ def meeting_key(name: str, city: str | None) -> str:
         parts = (session.kind, _home(session, city) or "", session.level, session.term, session.number,
                  normalise_name(rest))
         return "|".join(map(str, parts))
-    return normalise_name(re.sub(rf"[{common.OPEN_QUOTES}{common.CLOSE_QUOTES}\"]", "", name))
+    return normalise_name(_QUOTE_MARKS.sub("", name))
 
 
 def _embedded_organizer(name: str, city: str | None) -> str | None:
@@ -316,8 +322,8 @@ def _shorter_heads(head: str):
 
 def _clean_name(name: str) -> str:
     name = name.strip(" " + common.IDEOGRAPHIC_SPACE + common.COMMAS + common.LIST_COMMA)
-    name = re.sub(lang.NAME_LEAD_NOISE, "", name)
-    name = re.sub(lang.SPACE_BY_DIGITS, "", name)
+    name = _NAME_LEAD_NOISE.sub("", name)
+    name = _SPACE_BY_DIGITS.sub("", name)
     themed = _THEME_BEFORE_NAME.match(name)
     if themed and not _GENERIC.match(name[themed.end() :]):
         name = name[themed.end() :]  # "以“某某”为主题的第九届某某论坛": the forum's own name
@@ -615,7 +621,7 @@ def _session_acts(line: _Line, dates: list[TimeExpression], city: str | None) ->
         name = _clean_name(text[lead : act.start()])
         if not name or _GENERIC.match(name) or _NOT_MEETING.search(name) or _VERB.search(name) or len(name) > 60:
             return []
-        if _session(name) is None and not re.search(lang.ORDINAL, name):
+        if _session(name) is None and not _ORDINAL.search(name):
             return []  # "某某会议听取…": only numbered sessions are sure to be the meeting itself
         day, end_day = _day(expr)
         return [MeetingMention(
@@ -815,7 +821,7 @@ def _roles(text: str, known: frozenset[str], headline: bool) -> tuple[list[str],
     """Chairs and speakers named in one sentence: each role verb binds to the list of people
     printed right before it; "由X主持" and "BODY主持" name a chairing body. A headline whose role
     verb finds nobody ("张三讲话", a name never printed with a title) asks jieba."""
-    if not _CHAIR.search(text) and not _SPEAKER.search(text) and not _CHAIR_NOUN.search(text):
+    if not _ROLE_CUE.search(text):
         return [], []
     chairs, speakers, unbound = _bind_roles(text, people.find_people(text, known))
     if headline and unbound:
@@ -1049,7 +1055,7 @@ def _about_another_meeting(text: str, m: MeetingMention) -> bool:
 def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingMention]) -> None:
     if not kept:
         return
-    role_lines = {id(ln) for ln in headlines + body if _CHAIR.search(ln.text) or _SPEAKER.search(ln.text) or _CHAIR_NOUN.search(ln.text)}
+    role_lines = {id(ln) for ln in headlines + body if _ROLE_CUE.search(ln.text)}
     # Names printed with a title anywhere in the article may recur bare in a role sentence or a
     # headline ("市政协主席某某…在主席台就座。…某某作工作报告", "操学诚讲话"). Read once, and only
     # for an article with a role sentence to bind: most have none.

@@ -37,6 +37,8 @@ __all__ = [
 
 _HAN = "\u4e00-\u9fff"
 _HAN_CHAR = re.compile(f"[{_HAN}]")
+_NAME_SHAPE = re.compile(f"[{_HAN}]{{2,4}}")
+_SESSION_NUMBER = re.compile(lang.SESSION_NUMBER)
 _SURNAME_SINGLE = frozenset(lang.SURNAMES_SINGLE)
 _SURNAME_DOUBLE = frozenset(lang.SURNAMES_DOUBLE)
 _TITLE_WORDS = frozenset(lang.TITLES)
@@ -107,7 +109,7 @@ def is_plausible_name(candidate: str) -> bool:
     """2–3 Han characters after a one-character surname, or 3–4 after a two-character one."""
     if candidate in lang.NOT_NAMES or candidate in _TITLE_WORDS:
         return False
-    if not re.fullmatch(f"[{_HAN}]{{2,4}}", candidate):
+    if not _NAME_SHAPE.fullmatch(candidate):
         return False
     if candidate[-1] in lang.NEVER_LAST_CHARS or _GENERIC_PERSON.search(candidate, 1):
         return False
@@ -340,7 +342,7 @@ def canonical_body(text: str | None, city: str | None) -> str | None:
     if not text:
         return None
     text = text.strip()
-    if not re.search(lang.SESSION_NUMBER, text):  # a session's presidium keeps its session's numbers
+    if not _SESSION_NUMBER.search(text):  # a session's presidium keeps its session's numbers
         text = _TERM_NUMBER.sub("", text)
     parts = [] if _QUOTED_BODY.match(text) else body_parts(text)
     if len(parts) > 1:
