@@ -70,8 +70,10 @@ _QUOTED_BODY = re.compile(
     rf"^[{lang.BODY_OPEN_QUOTES}][^{lang.BODY_CLOSE_QUOTES}]{{2,30}}[{lang.BODY_CLOSE_QUOTES}]$"
 )
 # "东坪市委", "东坪市人民政府": a city named before one of its bodies (the place is read back from
-# the two or three characters before the match).
-_CITY_BODY = re.compile(rf"(?<=[{_HAN}]{{2}}){lang.CITY}(?:{'|'.join(lang.CITY_BODIES)})")
+# the two or three characters before the match). The pattern opens on 市 itself, its two Han
+# characters before checked behind it: the engine then skips to each 市 of the issue, where a
+# leading lookbehind was tried at every character.
+_CITY_BODY = re.compile(rf"{lang.CITY}(?<=[{_HAN}]{{2}}{lang.CITY})(?:{'|'.join(lang.CITY_BODIES)})")
 _IS_HAN = re.compile(rf"[{_HAN}]")
 _COMRADE_PRECEDERS = "".join(lang.BEFORE_COMRADE_NAME)
 _NAME_BEFORE_COMRADE = re.compile(
