@@ -1058,7 +1058,7 @@ def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingM
     role_lines = {id(ln) for ln in headlines + body if _ROLE_CUE.search(ln.text)}
     # Names printed with a title anywhere in the article may recur bare in a role sentence or a
     # headline ("市政协主席某某…在主席台就座。…某某作工作报告", "操学诚讲话"). Read once, and only
-    # for an article with a role sentence to bind: most have none.
+    # when a role sentence is to be bound (find_people over every sentence is not cheap).
     known: frozenset[str] | None = None
     starts = sorted({m.line.index for m in kept})
     for m in kept:
