@@ -88,6 +88,7 @@ _GENERIC = re.compile(
     rf"^(?:(?:{lang.ORDINAL})|{_MODIFIER})*(?:{_NOUN.pattern})"
     rf"(?:(?:{_alternation(lang.JOINERS)}).*)?$"
 )
+_ORDINAL = re.compile(lang.ORDINAL)
 _ORDINALS_AT_END = re.compile(f"(?:{lang.ORDINAL})+$")
 _ONE_MODIFIER_AT_END = re.compile(rf"(?:{lang.ORDINAL}|{_MODIFIER}|{lang.YEAR_MODIFIER})$")
 _BARE_REFERENCE = re.compile(rf"^(?:{_alternation(lang.REFERRING_WORDS)})?(?:{_NOUN.pattern})$")
@@ -103,10 +104,11 @@ _AT_MEETING = re.compile(
     rf"(?={_alternation(lang.ATTENDED_MEETINGS)})"
 )
 _SESSION_ACT = re.compile(_alternation(lang.SESSION_ACTS))
-# Every article and line is first asked whether it names a meeting and a convening verb: searched
-# from the characters those can begin with (the lookbehinds in _NOUN hide them from the engine).
+# Every article and line is first asked whether it names a meeting (_may_convene): searched from
+# the characters a meeting word can begin with (the lookbehinds in _NOUN hide them from the engine).
 _ANY_NOUN_GATE = StartGated(re.compile(rf"{_ANY_NOUN.pattern}|{lang.STANDING_COMMITTEE_AFTER_COMMITTEE}"))  # + "主持召开市委常委会"
-_VERB_GATE = StartGated(_VERB)
+_MEETING_WORD_CUE = re.compile(_alternation(lang.MEETING_WORD_CUES))
+_CONVENE_VERB = re.compile(_alternation(lang.CONVENE_VERBS))
 _ATTENDED = re.compile(
     rf"(?:{_alternation(lang.ATTEND_VERBS)}|{common.AT_PLACE})(?P<name>{_NAME_RUN}(?:{_NOUN.pattern}))"
     rf"(?=[{common.COMMAS}{common.FULL_STOP}{common.SEMICOLONS}{lang.ON_OCCASION}]|$)"
@@ -124,6 +126,8 @@ _GREETING_AFTER_VERB = re.compile(lang.GREETING_AFTER_VERB)
 _ON_BEHALF_GAP = re.compile(lang.ON_BEHALF_GAP)
 _BARE_NAME_AFTER_CHAIR_NOUN = re.compile(lang.BARE_NAME_AFTER_CHAIR_NOUN)
 _SPEAKER = re.compile(lang.SPEAKER)
+# A sentence naming a chair or a speaker (one search where three were asked in turn).
+_ROLE_CUE = re.compile(f"(?:{lang.CHAIR_VERB})|(?:{lang.SPEAKER})|(?:{lang.CHAIR_NOUN})")
 _CITED_SPEECH = re.compile(_alternation(lang.CITED_SPEECH_VERBS))
 _HELD_BY = re.compile(lang.HELD_BY_AFTER_NAME)
 _ORGANISED_BY = re.compile(lang.ORGANISED_BY)
@@ -136,6 +140,9 @@ _SESSION_LENGTH = re.compile(lang.SESSION_LENGTH)
 _LENGTH_BEFORE_NAME = re.compile(lang.LENGTH_BEFORE_NAME)
 _DAY_GRAINS = frozenset({"day", "part_of_day", "hour", "minute"})
 _DATE_TITLE = re.compile(lang.DATE_TITLE)
+_QUOTE_MARKS = re.compile(rf"[{common.OPEN_QUOTES}{common.CLOSE_QUOTES}\"]")
+_NAME_LEAD_NOISE = re.compile(lang.NAME_LEAD_NOISE)
+_SPACE_BY_DIGITS = re.compile(lang.SPACE_BY_DIGITS)
 
 
 @dataclass
@@ -198,6 +205,8 @@ class _Session:
 
 
 def _session(name: str) -> _Session | None:
+    if lang.SESSION_TERM_MARK not in name:
+        return None  # most names are no numbered session: skip the dozen forms
     for pattern in _PLENARY:
         m = pattern.search(name)
         if m:
@@ -229,7 +238,7 @@ def meeting_key(name: str, city: str | None) -> str:
         parts = (session.kind, _home(session, city) or "", session.level, session.term, session.number,
                  normalise_name(rest))
         return "|".join(map(str, parts))
-    return normalise_name(re.sub(rf"[{common.OPEN_QUOTES}{common.CLOSE_QUOTES}\"]", "", name))
+    return normalise_name(_QUOTE_MARKS.sub("", name))
 
 
 def _embedded_organizer(name: str, city: str | None) -> str | None:
@@ -253,7 +262,7 @@ def _embedded_organizer(name: str, city: str | None) -> str | None:
         return None
     if _CONVENED_STANDING_COMMITTEE.fullmatch(name):
         return _convener(name, city)  # "市委常委会" convened: the committee's (市委)
-    for pattern in _GOVERNMENT_SESSION:
+    for pattern in _GOVERNMENT_SESSION if lang.SESSION_TERM_MARK in name else ():
         m = pattern.search(name)
         if m and (m["level"] or m.groupdict().get("level2")):
             # "澄江市第十七届人民政府第二十次常务会议": the government, with its place unless it is the paper's
@@ -313,8 +322,8 @@ def _shorter_heads(head: str):
 
 def _clean_name(name: str) -> str:
     name = name.strip(" " + common.IDEOGRAPHIC_SPACE + common.COMMAS + common.LIST_COMMA)
-    name = re.sub(lang.NAME_LEAD_NOISE, "", name)
-    name = re.sub(lang.SPACE_BY_DIGITS, "", name)
+    name = _NAME_LEAD_NOISE.sub("", name)
+    name = _SPACE_BY_DIGITS.sub("", name)
     themed = _THEME_BEFORE_NAME.match(name)
     if themed and not _GENERIC.match(name[themed.end() :]):
         name = name[themed.end() :]  # "以“某某”为主题的第九届某某论坛": the forum's own name
@@ -521,9 +530,22 @@ def _venue_or_none(text: str | None) -> str | None:
     return text if 2 <= len(text) <= 30 else None
 
 
+def _may_convene(text: str) -> bool:
+    """Whether ``text`` (an article's body or one sentence) names a meeting word and a convening
+    verb, a session's act or a meeting attended: what a text must hold to be read for meetings.
+    The plain word searches come first, the start-gated noun search (a Python loop over candidate
+    characters) last, so that the many texts without 会 or without a verb cost next to nothing."""
+    if not _MEETING_WORD_CUE.search(text):
+        return False
+    # a convening verb with its optional adverb (_VERB) is found exactly where a verb word is
+    if not (_CONVENE_VERB.search(text) or _SESSION_ACT.search(text) or _AT_MEETING.search(text)):
+        return False
+    return _ANY_NOUN_GATE.search(text) is not None
+
+
 def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMention]:
     text = line.text
-    if not _ANY_NOUN_GATE.search(text) or not (_VERB_GATE.search(text) or _AT_MEETING.search(text) or _SESSION_ACT.search(text)):
+    if not _may_convene(text):
         return []
     # A year-less date is the nearest one: a report's "2月1日至4日召开" printed on 1月27日 is days
     # ahead, not last year's; counted from the end of the report's day ("1月4日上午" filed on 1月4日
@@ -532,7 +554,7 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
     announced: list[TimeExpression] | None = None
     found: list[MeetingMention] = []
     for verb in _VERB.finditer(text):
-        if any(text[: verb.start()].endswith(w) for w in lang.NOT_CONVENING_BEFORE):
+        if text.endswith(lang.NOT_CONVENING_BEFORE, 0, verb.start()):
             continue
         clause = _clause_start(text, verb.start())
         future = _FUTURE.search(text, clause, verb.end()) is not None or text[:clause].rstrip(common.COMMAS + common.COLONS).endswith(
@@ -627,7 +649,7 @@ def _session_acts(line: _Line, dates: list[TimeExpression], city: str | None) ->
         name = _clean_name(text[lead : act.start()])
         if not name or _GENERIC.match(name) or _NOT_MEETING.search(name) or _VERB.search(name) or len(name) > 60:
             return []
-        if _session(name) is None and not re.search(lang.ORDINAL, name):
+        if _session(name) is None and not _ORDINAL.search(name):
             return []  # "某某会议听取…": only numbered sessions are sure to be the meeting itself
         day, end_day = _day(expr)
         return [MeetingMention(
@@ -833,7 +855,7 @@ def _roles(text: str, known: frozenset[str], headline: bool) -> tuple[list[str],
     """Chairs and speakers named in one sentence: each role verb binds to the list of people
     printed right before it; "由X主持" and "BODY主持" name a chairing body. A headline whose role
     verb finds nobody ("张三讲话", a name never printed with a title) asks jieba."""
-    if not _CHAIR.search(text) and not _SPEAKER.search(text) and not _CHAIR_NOUN.search(text):
+    if not _ROLE_CUE.search(text):
         return [], []
     chairs, speakers, unbound = _bind_roles(text, people.find_people(text, known))
     if headline and unbound:
@@ -1067,10 +1089,11 @@ def _about_another_meeting(text: str, m: MeetingMention) -> bool:
 def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingMention]) -> None:
     if not kept:
         return
-    role_lines = {id(ln) for ln in headlines + body if _CHAIR.search(ln.text) or _SPEAKER.search(ln.text) or _CHAIR_NOUN.search(ln.text)}
+    role_lines = {id(ln) for ln in headlines + body if _ROLE_CUE.search(ln.text)}
     # Names printed with a title anywhere in the article may recur bare in a role sentence or a
-    # headline ("市政协主席某某…在主席台就座。…某某作工作报告", "操学诚讲话").
-    known = frozenset(p.name for ln in body for p in people.find_people(ln.text) if p.title)
+    # headline ("市政协主席某某…在主席台就座。…某某作工作报告", "操学诚讲话"). Read once, and only
+    # when a role sentence is to be bound (find_people over every sentence is not cheap).
+    known: frozenset[str] | None = None
     starts = sorted({m.line.index for m in kept})
     for m in kept:
         if m.status == "announced":
@@ -1083,6 +1106,8 @@ def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingM
         for ln in scope:
             if id(ln) not in role_lines or _about_another_meeting(ln.text, m):
                 continue
+            if known is None:
+                known = frozenset(p.name for sentence in body for p in people.find_people(sentence.text) if p.title)
             chairs, speakers = _roles(ln.text, known, ln.is_headline)
             if not chairs and ln is m.line:
                 chairs = _elided_chair(body, ln)
@@ -1173,8 +1198,7 @@ def find_meetings(issue: Issue) -> list[MeetingMention]:
     for article in issue.articles:
         body = article.body
         heads = "\n".join(filter(None, (article.title, article.subtitle)))
-        if not (_ANY_NOUN_GATE.search(body) and (_VERB_GATE.search(body) or _AT_MEETING.search(body) or _SESSION_ACT.search(body))) \
-                and not _SPEECH_OCCASION.search(heads):
+        if not _may_convene(body) and not _SPEECH_OCCASION.search(heads):
             continue
         base = issue.base_date(article)
         if base is None:

@@ -37,6 +37,8 @@ __all__ = [
 
 _HAN = "\u4e00-\u9fff"
 _HAN_CHAR = re.compile(f"[{_HAN}]")
+_NAME_SHAPE = re.compile(f"[{_HAN}]{{2,4}}")
+_SESSION_NUMBER = re.compile(lang.SESSION_NUMBER)
 _SURNAME_SINGLE = frozenset(lang.SURNAMES_SINGLE)
 _SURNAME_DOUBLE = frozenset(lang.SURNAMES_DOUBLE)
 _TITLE_WORDS = frozenset(lang.TITLES)
@@ -68,8 +70,10 @@ _QUOTED_BODY = re.compile(
     rf"^[{lang.BODY_OPEN_QUOTES}][^{lang.BODY_CLOSE_QUOTES}]{{2,30}}[{lang.BODY_CLOSE_QUOTES}]$"
 )
 # "东坪市委", "东坪市人民政府": a city named before one of its bodies (the place is read back from
-# the two or three characters before the match).
-_CITY_BODY = re.compile(rf"(?<=[{_HAN}]{{2}}){lang.CITY}(?:{'|'.join(lang.CITY_BODIES)})")
+# the two or three characters before the match). The pattern opens on 市 itself, its two Han
+# characters before checked behind it: the engine then skips to each 市 of the issue, where a
+# leading lookbehind was tried at every character.
+_CITY_BODY = re.compile(rf"{lang.CITY}(?<=[{_HAN}]{{2}}{lang.CITY})(?:{'|'.join(lang.CITY_BODIES)})")
 _IS_HAN = re.compile(rf"[{_HAN}]")
 _COMRADE_PRECEDERS = "".join(lang.BEFORE_COMRADE_NAME)
 _NAME_BEFORE_COMRADE = re.compile(
@@ -107,7 +111,7 @@ def is_plausible_name(candidate: str) -> bool:
     """2–3 Han characters after a one-character surname, or 3–4 after a two-character one."""
     if candidate in lang.NOT_NAMES or candidate in _TITLE_WORDS:
         return False
-    if not re.fullmatch(f"[{_HAN}]{{2,4}}", candidate):
+    if not _NAME_SHAPE.fullmatch(candidate):
         return False
     if candidate[-1] in lang.NEVER_LAST_CHARS or _GENERIC_PERSON.search(candidate, 1):
         return False
@@ -340,7 +344,7 @@ def canonical_body(text: str | None, city: str | None) -> str | None:
     if not text:
         return None
     text = text.strip()
-    if not re.search(lang.SESSION_NUMBER, text):  # a session's presidium keeps its session's numbers
+    if not _SESSION_NUMBER.search(text):  # a session's presidium keeps its session's numbers
         text = _TERM_NUMBER.sub("", text)
     parts = [] if _QUOTED_BODY.match(text) else body_parts(text)
     if len(parts) > 1:

@@ -11,6 +11,8 @@ from datetime import date
 
 import pytest
 
+from extractors import meetings as meetings_module
+from extractors.lang import zh_meetings as lang
 from extractors.meetings import extract, meeting_key
 from extractors.records import Issue, IssueContext
 from extractors.segment import segment
@@ -1322,6 +1324,72 @@ def test_the_same_plenary_in_two_issues_gets_one_event_id():
 )
 def test_meeting_key(a, b, same):
     assert (meeting_key(a, "太原") == meeting_key(b, "太原")) is same
+
+
+def _required_literals(pattern: str) -> set[str]:
+    """The characters every match of ``pattern`` holds: literals at its top level (not inside an
+    optional group, a repeat or an alternation)."""
+    from re import _constants as C
+    from re import _parser
+
+    return {chr(value) for op, value in _parser.parse(pattern) if op is C.LITERAL}
+
+
+@pytest.mark.parametrize("form", lang.PLENARY_FORMS + lang.CONGRESS_FORMS + lang.GOVERNMENT_SESSION_FORMS)
+def test_every_session_form_requires_the_term_mark(form):
+    """``_session`` skips a name without the term mark: sound only while every form requires it."""
+    assert lang.SESSION_TERM_MARK in _required_literals(form)
+
+
+@pytest.mark.parametrize(
+    "pattern, required",
+    [("^甲届乙", {"甲", "届", "乙"}), ("^甲(?:届)?乙", {"甲", "乙"}), ("^(?:届|会)乙", {"乙"}), ("^甲届*", {"甲"})],
+)
+def test_required_literals(pattern, required):
+    assert _required_literals(pattern) == required
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("市委十二届五次全会", "plenary"),
+        ("市十六届人大三次会议", "congress-人大"),
+        ("市政协十四届三次会议", "congress-政协"),
+        ("市委常委会会议", None),  # no term: no numbered session
+        ("市十六届人大常委会第十五次会议", None),  # a standing committee's meeting, not the congress
+        ("全市经济工作会议", None),
+    ],
+)
+def test_session_kind(name, kind):
+    session = meetings_module._session(name)
+    assert (session.kind if session else None) == kind
+
+
+@pytest.mark.parametrize(
+    "word",
+    lang.MEETING_NOUNS + lang.ORDINAL_MEETING_NOUNS + (lang.BARE_MEETING_WORD, lang.STANDING_COMMITTEE_MEETING),
+)
+def test_every_meeting_word_holds_a_cue(word):
+    """``_may_convene`` reads no text without a cue: sound only while every meeting word holds one."""
+    assert any(cue in word for cue in lang.MEETING_WORD_CUES)
+
+
+@pytest.mark.parametrize(
+    "text, may",
+    [
+        ("市环保局召开夏季防汛调度会。", True),
+        ("第三届山水论坛在东坪举行。", True),
+        ("县委副书记王某出席推进会开幕式。", True),  # a meeting attended, no convening verb
+        ("3月5日,市十六届人大常委会第二十次会议表决通过决议。", True),  # a session's act
+        ("主持召开区委常委会,研究有关事项。", True),
+        ("东坪社会各界举行义卖活动。", False),  # 会 of 社会, no meeting word
+        ("市民踊跃参与志愿服务。", False),  # no 会 at all
+        ("座谈会上,大家踊跃发言。", False),  # a meeting word, no verb, act or attendance
+        ("运动会开幕在即", True),  # the open family: a word in 会 with its verb
+    ],
+)
+def test_may_convene(text, may):
+    assert meetings_module._may_convene(text) is may
 
 
 def test_without_an_issue_date_nothing_is_guessed():

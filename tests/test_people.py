@@ -239,6 +239,9 @@ def test_canonical_body(text, city, expected):
         (None, "市委书记某某主持召开市委常委会", None),
         (None, "会议听取市人大常委会工作报告,审议市政府报告", None),
         (None, "主持召开市委常委会。中共东坪市委书记出席", "东坪"),
+        # the city's name at the very start of the text; a 市委 with fewer than two characters before it
+        (None, "菏泽市委召开会议", "菏泽"),
+        (None, "市委召开会议,泽市政府通报", None),
     ],
 )
 def test_home_city(paper, text, city):

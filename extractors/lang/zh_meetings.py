@@ -18,6 +18,9 @@ MEETING_NOUNS = (
     # a session's ceremony printed as the subject of its verb ("某某会议开幕会在某地举行")
     "开幕会", "闭幕会",
 )
+# What every meeting word holds (each of MEETING_NOUNS, the bare 会 and the standing committee's
+# 常委会): a text holding none of these names no meeting, and is read no further.
+MEETING_WORD_CUES = ("会", "论坛")
 # The open family: after a convening verb (or before one) any word ending in 会 names a meeting
 # (研读会, 约谈会, 复盘会, 评议会…), unless the 会 belongs to a body, a verb or another noun:
 # 委员会, 协会, 工会, 社会, 机会, 开会, 会长, 会场… (characters before and after it).
@@ -189,6 +192,10 @@ ON_BEHALF_GAP = r"^(?:代表|受)[^,，。；;:：]{2,36}[,，](?:向(?:大会|�
 NUM = r"[\d一二三四五六七八九十百零〇两]+"
 # A plenary's name ends 全会, 全体会议 or 全体扩大会议 after its numbers.
 _PLENARY_END = r"全(?:体(?:扩大)?会议|会)"
+# Every numbered session's name prints its body's term ("十二届"): each of PLENARY_FORMS,
+# CONGRESS_FORMS and GOVERNMENT_SESSION_FORMS requires this character, so a name without it is
+# asked no further.
+SESSION_TERM_MARK = "届"
 PLENARY_FORMS = (
     # 中共太原市委十二届五次全体会议, 市委十二届五次全会, 市委第十二届第五次全体会议, 德州市委十五届七次
     # 全体扩大会议 (a place printed without 中共: ``bare``)
