@@ -185,11 +185,11 @@ CASES = [
     # --- before 2020 one call-up a year, in the second half: a spring deadline or start is its own ---
     pytest.param("2016年征兵工作启动，高校学生6月30日前可登录全国征兵网报名。", D("2016-05-10"),
                  [(2016, "male", "H2", None, D("2016-06-30"))], id="pre-2020-june-deadline-is-the-one-call-up"),
-    pytest.param("2015年征兵网上报名4月10日起开始，适龄青年可登录全国征兵网报名。", D("2015-04-12"),
+    pytest.param("2015年征兵网上报名4月10日起开始，有意者在全国征兵网上填报即可。", D("2015-04-12"),
                  [(2015, "male", "H2", D("2015-04-10"), None)], id="pre-2020-spring-start-is-the-one-call-up"),
     pytest.param("2026年征兵工作启动，高校学生2月20日前可登录全国征兵网报名。", D("2026-01-10"),
                  [(2026, "male", "H1", None, D("2026-02-20"))], id="since-2020-a-february-deadline-is-the-spring-one"),
-    pytest.param("2025年征兵网上报名4月10日起开始，适龄青年可登录全国征兵网报名。", D("2025-04-12"), [],
+    pytest.param("2025年征兵网上报名4月10日起开始，有意者在全国征兵网上填报即可。", D("2025-04-12"), [],
                  id="since-2020-a-lone-april-start-names-no-half"),
     # --- a gender the article names only in passing is no topic: the window is the general call-up's ---
     pytest.param("本报讯 我区征兵动员大会昨日召开。\n有意参军的青年从今天起可登录全国征兵网报名，8月6日截止。\n"
