@@ -1381,7 +1381,7 @@ def test_every_meeting_word_holds_a_cue(word):
         ("第三届山水论坛在东坪举行。", True),
         ("县委副书记王某出席推进会开幕式。", True),  # a meeting attended, no convening verb
         ("3月5日,市十七届人大常委会第十九次会议表决通过决议。", True),  # a session's act
-        ("主持召开区委常委会会议并讲话。", True),
+        ("县委书记主持召开县委常委会研究防汛。", True),
         ("东坪社会各界举行义卖活动。", False),  # 会 of 社会, no meeting word
         ("市民踊跃参与志愿服务。", False),  # no 会 at all
         ("座谈会上,大家踊跃发言。", False),  # a meeting word, no verb, act or attendance
