@@ -1263,6 +1263,15 @@ CASES += [
         [dict(name="防汛会议", location="局机关三楼会议室", chairs=("林可",))],
         id="a-clause-opening-on-its-venue-the-convener-in-the-headline",
     ),
+    # What ought to be held, or a stage's work, is no meeting held or set.
+    pytest.param("本报讯 活动分三个阶段,第一阶段为8月1日至8月10日,主要是召开动员大会、开展宣传。\n", "2026-07-30",
+                 "东坪日报", [], id="neg-a-stage-whose-work-is-to-hold-meetings"),
+    pytest.param("本报讯 8月1日至8月10日为动员阶段,各单位应召开动员大会。\n", "2026-07-30", "东坪日报", [],
+                 id="neg-units-ought-to-hold-a-meeting"),
+    pytest.param("本报讯 8月3日至5日,各乡镇必须召开村民代表大会。\n", "2026-07-30", "东坪日报", [],
+                 id="neg-villages-must-hold-a-meeting"),
+    pytest.param("本报讯 市政府定于8月1日召开动员大会。\n", "2026-07-30", "东坪日报",
+                 [dict(name="动员大会", date=d("2026-08-01"), status="announced")], id="a-meeting-set-for-a-day-still-is"),
     # A day the reporter learnt of the meeting is not its day when a vague time (日前, 近日) says when
     # it met: it met some day before the report.
     pytest.param(

@@ -132,7 +132,10 @@ SUBJECT_ADVERBS = ("联合", "共同", "专门", "再次", "首次", "分别", "
 # A verb preceded by one of these does not report a meeting: "迎接党的二十大胜利召开", a document's
 # title "关于召开某某会议的决定".
 NOT_CONVENING_BEFORE = ("关于", "迎接", "喜迎", "庆祝", "纪念", "祝贺", "预祝", "筹备", "准备", "推迟", "取消", "暂停", "延期",
-                        "未", "不", "没有", "停止", "禁止", "不得", "严禁", "是否", "如何", "决定是否")
+                        "未", "不", "没有", "停止", "禁止", "不得", "严禁", "是否", "如何", "决定是否",
+                        # what ought to be done, or a stage's work, is no meeting held or set:
+                        # "各单位应召开动员会", "须召开", "主要是召开欢送会"
+                        "应", "应当", "须", "必须", "需要", "主要是")
 # A name opening with these is what a measure serves ("确保某某会议顺利召开"), not a report of it.
 PURPOSE_BEFORE_NAME = ("确保", "保障", "保证", "为确保", "为保障", "服务保障", "为了")
 # The sentence announces a future meeting.
