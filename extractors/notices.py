@@ -18,6 +18,7 @@ evidence is always ``issue.text[char_start:char_end]``. Every date goes through
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -47,7 +48,7 @@ _CLAUSE_MARKS = common.COMMAS + common.FULL_STOP + common.SEMICOLONS
 _STOP_OR_EXCLAIM = common.FULL_STOP + "." + common.EXCLAMATIONS  # how a sign-off or an item ends
 _SENTENCE_END_CHARS = common.FULL_STOP + common.EXCLAMATIONS + common.QUESTION_MARKS + "\n"
 _BOOK_OPEN, _BOOK_CLOSE = common.BOOK_TITLE_OPEN, common.BOOK_TITLE_CLOSE
-_DAY_AT_END = rf"[{L.DAY_SUFFIXES}]\s*$"  # a line ending in a date ("…2020年1月26日")
+_DAY_AT_END = re.compile(rf"[{L.DAY_SUFFIXES}]\s*$")  # a line ending in a date ("…2020年1月26日")
 _WORD = _alt(L.NOTICE_WORDS)
 _TITLE_KIND = re.compile(rf"(?:(?P<qual>{_alt(L.KIND_QUALIFIERS)}))?(?P<word>{_WORD})$")
 # A notice's number after its title: "(第3号)", "（2020年第3号）", "第3号", "〔2020〕第3号".
@@ -159,6 +160,12 @@ _EFFECTIVE = re.compile(rf"{L.EFFECTIVE_LEAD}(?:{_alt(L.EFFECTIVE_VERBS)})")
 _PERIOD = re.compile(rf"{_alt(L.PERIOD_CUES)}|{L.PASSAGE_BAN}")
 _WORKS = re.compile(_alt(L.WORKS_CUES))
 _RESTORE = re.compile(_alt(L.RESTORE_CUES))
+# Small character tests, compiled once (each is asked thousands of times an issue).
+_SPACE_RUN = re.compile(f"[{_SPACE}]+")
+_COMMA_OR_COLON = re.compile(rf"[{common.COMMAS}{common.COLONS}]")
+_ANY_HAN = re.compile(f"[{_HAN}]")
+_DIGIT_RUN = re.compile(r"\d{3,}")  # a number, not a name
+_DIGIT_OR_DATE_UNIT = re.compile(rf"\d|[{L.DATE_UNITS}]")
 # A time expression that prints its own day ("23日4:00", "次日6时") rather than a bare clock.
 _OWN_DAY = re.compile(rf"[{L.OWN_DAY_MARKS}]")
 
@@ -172,7 +179,8 @@ class _Line:
     text: str
     # Issue offset of each character of ``text`` when the line was joined from several printed lines
     # (a classified item wrapped at the column width); None when ``text`` is ``issue.text[start:end]``.
-    offsets: tuple[int, ...] | None = None
+    # A slice of the article's OffsetMap (a few runs), not a tuple of one int per character.
+    offsets: Sequence[int] | None = None
 
     def span(self, lo: int, hi: int) -> tuple[int, int]:
         """The issue span of ``text[lo:hi]`` (``hi > lo``)."""
@@ -185,16 +193,20 @@ def _body_lines(article: Article) -> list[_Line]:
     """The article's body paragraphs as lines, each mapped back to the issue (wrapped lines joined)."""
     out, pos = [], 0
     for piece in article.body.split("\n"):
-        lo, hi = pos, pos + len(piece)
-        pos = hi + 1
-        while lo < hi and article.body[lo] in _SPACE:
-            lo += 1
-        while hi > lo and article.body[hi - 1] in _SPACE:
-            hi -= 1
-        if hi > lo:
-            offsets = tuple(article.body_offsets[lo:hi])
-            out.append(_Line(offsets[0], offsets[-1] + 1, article.body[lo:hi], offsets))
+        unled = piece.lstrip(_SPACE)
+        content = unled.rstrip(_SPACE)
+        if content:
+            lo = pos + len(piece) - len(unled)
+            offsets = article.body_offsets[lo : lo + len(content)]
+            out.append(_Line(offsets[0], offsets[-1] + 1, content, offsets))
+        pos += len(piece) + 1
     return out
+
+
+# What _lines trims off a line's ends: spaces, markdown heading and bold marks, a carriage return,
+# and at its start a byte-order mark.
+_LINE_LEAD = _SPACE + "#*\r\ufeff"
+_LINE_TRAIL = _SPACE + "#*\r"
 
 
 def _lines(text: str, lo: int, hi: int) -> list[_Line]:
@@ -204,13 +216,13 @@ def _lines(text: str, lo: int, hi: int) -> list[_Line]:
     while pos < hi:
         nl = text.find("\n", pos, hi)
         stop = hi if nl < 0 else nl
-        s, e = pos, stop
-        while s < e and (text[s] in _SPACE or text[s] in "#*\r\ufeff"):
-            s += 1
-        while e > s and (text[e - 1] in _SPACE or text[e - 1] in "#*\r"):
-            e -= 1
-        if e > s:
-            out.append(_Line(s, e, text[s:e]))
+        # str.lstrip/rstrip trim in C what a loop over the characters trimmed one by one.
+        raw = text[pos:stop]
+        unled = raw.lstrip(_LINE_LEAD)
+        content = unled.rstrip(_LINE_TRAIL)
+        if content:
+            start = pos + len(raw) - len(unled)
+            out.append(_Line(start, start + len(content), content))
         pos = stop + 1
     return out
 
@@ -251,7 +263,7 @@ def kind_of_title(title: str | None) -> str | None:
 
 def _compact(title: str) -> str:
     """A short title without the spacing of display type ("通　告" is "通告")."""
-    return re.sub(f"[{_SPACE}]+", "", title) if len(title) <= 12 else title
+    return _SPACE_RUN.sub("", title) if len(title) <= 12 else title
 
 
 def _issuer_of_title(title: str | None, kind: str) -> str | None:
@@ -277,11 +289,11 @@ def _is_org(name: str) -> bool:
 def _clean_issuer(raw: str) -> str | None:
     """A signature's issuer text: spaces between several issuers become "、"; None when it is prose."""
     text = _SIGNATURE_LABEL.sub("", _SEAL_MARK.sub("", raw).strip(_SPACE + _BULLETS + common.FULL_STOP + "." + common.COMMAS + common.COLONS)).strip(_SPACE)
-    if not text or len(text) > 60 or _SENTENCE_END.search(text) or re.search(rf"[{common.COMMAS}{common.COLONS}]", text):
+    if not text or len(text) > 60 or _SENTENCE_END.search(text) or _COMMA_OR_COLON.search(text):
         return None  # prose, or a labelled line ("施工单位:某公司") that is no signature
-    if not re.search(f"[{_HAN}]", text) or re.search(r"\d{3,}", text):
+    if not _ANY_HAN.search(text) or _DIGIT_RUN.search(text):
         return None
-    parts = [p for p in re.split(f"[{_SPACE}]+", text) if p]
+    parts = [p for p in _SPACE_RUN.split(text) if p]
     return common.LIST_COMMA.join(parts)
 
 
@@ -654,7 +666,7 @@ def _signature_tail(issue: Issue, pos: int) -> list[_Line]:
 def _ends_with_date(issue: Issue, line: _Line) -> bool:
     if _digit_date_line(line.text, issue.ctx)[0]:
         return True
-    return bool(re.search(_DAY_AT_END, line.text)) and bool(_dates(line.text, issue.ctx))
+    return bool(_DAY_AT_END.search(line.text)) and bool(_dates(line.text, issue.ctx))
 
 
 def _notice_lines(issue: Issue, article: Article, title: str) -> list[_Line]:
@@ -854,9 +866,7 @@ def _closing_signature(issue: Issue, lines: list[_Line]) -> _Signature | None:
     prose ("报名截止时间为3月1日") closes nothing.
     """
     last = lines[-1]
-    if len(last.text) > 40 and not _SENTENCE_END.search(last.text):
-        return None
-    if not re.search(_DAY_AT_END, last.text) and not _digit_date_line(last.text, issue.ctx)[0]:
+    if not _may_close(issue, last):
         return None
     signature = _signature(issue, lines, L.ANNOUNCEMENT_KIND)
     if signature is None or not signature.dated:
@@ -866,6 +876,14 @@ def _closing_signature(issue: Issue, lines: list[_Line]) -> _Signature | None:
     above = [line for line in lines if line.end <= signature.start]
     signed_off = _SIGN_OFF.search(issue.text, signature.start, last.end) or (above and _SIGN_OFF.fullmatch(above[-1].text))
     return signature if signed_off else None
+
+
+def _may_close(issue: Issue, line: _Line) -> bool:
+    """Whether ``line`` may end a dated signature: it ends in a day ("…1月26日", "2020126"), and it
+    is short or holds a sentence end (the body's last sentence before the signature)."""
+    if len(line.text) > 40 and not _SENTENCE_END.search(line.text):
+        return False
+    return bool(_DAY_AT_END.search(line.text)) or _digit_date_line(line.text, issue.ctx)[0]
 
 
 def _is_addressee(text: str) -> bool:
@@ -898,6 +916,8 @@ def _untitled(issue: Issue, article: Article) -> list[PublicNotice]:
     notices: list[PublicNotice] = []
     begin = 0
     for i in range(len(lines)):
+        if not _may_close(issue, lines[i]):
+            continue  # (asked before copying lines[begin : i + 1]: most lines end in no date)
         signature = _closing_signature(issue, lines[begin : i + 1])
         if signature is None:
             continue
@@ -921,6 +941,8 @@ def _one_paragraph_notices(issue: Issue, article: Article) -> list[PublicNotice]
     """Unsigned one-paragraph notices among classifieds ("某公司经股东会决议,拟注销本公司,请债权人自本
     公告之日起45日内…申报债权"): each paragraph that opens with its issuer and a company's act
     and calls itself a notice is one, issued by that company."""
+    if _kind_in_body(article.body) is None:
+        return []  # no line calls itself a notice when the whole body does not (no pattern spans a line)
     notices: list[PublicNotice] = []
     for line in _body_lines(article):
         text = line.text.lstrip(_SPACE + _BULLETS)
@@ -987,7 +1009,7 @@ def _issuer_before(body: str, pos: int, ctx: IssueContext) -> tuple[str, int, da
         lo -= 1
     clause = body[lo:pos]
     said_on = None
-    if re.search(rf"\d|[{L.DATE_UNITS}]", clause):
+    if _DIGIT_OR_DATE_UNIT.search(clause):
         clause_dates = _dates(clause, ctx, prefer="past")
         if clause_dates and clause_dates[0].start_char == 0:  # "7月28日市疫情防控办…"
             cut = clause_dates[0].end_char
