@@ -75,6 +75,9 @@ _DIGIT_DATE = re.compile(
 )
 _SENTENCE_END = re.compile(rf"[{_SENTENCE_MARKS}]")
 _CLAUSE_BREAK = re.compile(rf"[{common.COMMAS}{_SENTENCE_MARKS}{common.COLONS}\n]")
+# The same marks as sets, for the loops that walk a clause character by character (a set lookup,
+# not a regular-expression call per character).
+_CLAUSE_BREAK_CHARS = frozenset(common.COMMAS + _SENTENCE_MARKS + common.COLONS + "\n")
 _OUTAGE_TITLE = re.compile(
     rf"(?:{_alt(L.OUTAGE_TITLE_PREFIXES)})?(?:{_alt(L.OUTAGE_WORDS)})(?:{_alt(L.OUTAGE_TITLE_ENDINGS)})?"
 )
@@ -209,6 +212,18 @@ _LINE_LEAD = _SPACE + "#*\r\ufeff"
 _LINE_TRAIL = _SPACE + "#*\r"
 
 
+def _trimmed_line(text: str, lo: int, hi: int) -> _Line | None:
+    """``text[lo:hi]`` (one line) trimmed as _lines trims, or None when nothing is left."""
+    # str.lstrip/rstrip trim in C what a loop over the characters trimmed one by one.
+    raw = text[lo:hi]
+    unled = raw.lstrip(_LINE_LEAD)
+    content = unled.rstrip(_LINE_TRAIL)
+    if not content:
+        return None
+    start = lo + len(raw) - len(unled)
+    return _Line(start, start + len(content), content)
+
+
 def _lines(text: str, lo: int, hi: int) -> list[_Line]:
     """The non-empty lines of ``text[lo:hi]``, markdown heading and bold marks trimmed."""
     out = []
@@ -216,13 +231,9 @@ def _lines(text: str, lo: int, hi: int) -> list[_Line]:
     while pos < hi:
         nl = text.find("\n", pos, hi)
         stop = hi if nl < 0 else nl
-        # str.lstrip/rstrip trim in C what a loop over the characters trimmed one by one.
-        raw = text[pos:stop]
-        unled = raw.lstrip(_LINE_LEAD)
-        content = unled.rstrip(_LINE_TRAIL)
-        if content:
-            start = pos + len(raw) - len(unled)
-            out.append(_Line(start, start + len(content), content))
+        line = _trimmed_line(text, pos, stop)
+        if line is not None:
+            out.append(line)
         pos = stop + 1
     return out
 
@@ -233,9 +244,11 @@ def _following_lines(text: str, pos: int, count: int) -> list[_Line]:
     while len(out) < count and pos < len(text):
         nl = text.find("\n", pos)
         stop = len(text) if nl < 0 else nl
-        out.extend(_lines(text, pos, stop))
+        line = _trimmed_line(text, pos, stop)
+        if line is not None:
+            out.append(line)
         pos = stop + 1
-    return out[:count]
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -321,18 +334,24 @@ class Schedule:
 
 def _clause(text: str, start: int, end: int) -> str:
     lo = start
-    while lo > 0 and not _CLAUSE_BREAK.match(text[lo - 1]):
+    while lo > 0 and text[lo - 1] not in _CLAUSE_BREAK_CHARS:
         lo -= 1
     hi = end
-    while hi < len(text) and not _CLAUSE_BREAK.match(text[hi]):
+    while hi < len(text) and text[hi] not in _CLAUSE_BREAK_CHARS:
         hi += 1
     return text[lo:hi]
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    lo = _after_last_sentence_end(text, start)
     stop = _SENTENCE_END.search(text, end)
     return text[lo : stop.start() if stop else len(text)]
+
+
+def _after_last_sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins: just after the last sentence mark before ``pos``
+    (0 when there is none). One backward search per mark, not a scan of the text from its start."""
+    return max(text.rfind(mark, 0, pos) for mark in _SENTENCE_MARKS) + 1
 
 
 def _next_sentence(text: str, end: int) -> str:
@@ -505,7 +524,7 @@ def _signature(issue: Issue, lines: list[_Line], kind: str) -> _Signature | None
     if dated or digit_date_line:
         # The date line may carry the issuer ("太原绿城房地产开发有限公司 2022年7月26日"), after
         # the body's last sentence when the notice is printed on one line.
-        cut = max((m.end() for m in _SENTENCE_END.finditer(head)), default=0)
+        cut = _after_last_sentence_end(head, len(head))
         issuer = _clean_issuer(head[cut:])
         sig_start = last.start + cut
         if issuer is None and not head[cut:].strip(_SPACE) and len(lines) > 1:
@@ -1005,7 +1024,7 @@ def _issuer_before(body: str, pos: int, ctx: IssueContext) -> tuple[str, int, da
     ("市公安局交警支队1月5日发布通告").
     """
     lo = pos
-    while lo > 0 and not _CLAUSE_BREAK.match(body[lo - 1]) and pos - lo < 40:
+    while lo > 0 and body[lo - 1] not in _CLAUSE_BREAK_CHARS and pos - lo < 40:
         lo -= 1
     clause = body[lo:pos]
     said_on = None
@@ -1060,7 +1079,7 @@ def _issuer_elsewhere(
     """
     body = article.body
     lo = pos
-    while lo > 0 and not _CLAUSE_BREAK.match(body[lo - 1]) and pos - lo < 40:
+    while lo > 0 and body[lo - 1] not in _CLAUSE_BREAK_CHARS and pos - lo < 40:
         lo -= 1
     clause = body[lo:pos]
     s_lo, _ = _sentence_bounds(body, pos)
