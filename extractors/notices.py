@@ -238,6 +238,22 @@ def _lines(text: str, lo: int, hi: int) -> list[_Line]:
     return out
 
 
+def _last_lines(text: str, lo: int, hi: int, count: int) -> list[_Line]:
+    """The last ``count`` non-empty lines of ``text[lo:hi]``, the last first: what
+    ``reversed(_lines(text, lo, hi)[-count:])`` is, read backwards from ``hi`` and no further."""
+    out: list[_Line] = []
+    stop = hi
+    while stop > lo and len(out) < count:
+        nl = text.rfind("\n", lo, stop)
+        line = _trimmed_line(text, lo if nl < 0 else nl + 1, stop)
+        if line is not None:
+            out.append(line)
+        if nl < 0:
+            break
+        stop = nl
+    return out
+
+
 def _following_lines(text: str, pos: int, count: int) -> list[_Line]:
     """Up to ``count`` non-empty lines starting after ``pos``."""
     out: list[_Line] = []
@@ -670,9 +686,12 @@ def _contact(body: str) -> str | None:
     return min(found)[1] if found else None
 
 
+SIGNATURE_TAIL_LINES = 3  # how many lines after a notice the layout may have cut its signature into
+
+
 def _signature_tail(issue: Issue, pos: int) -> list[_Line]:
     """Short lines right after a notice that end in a date: its signature, cut off by the layout."""
-    tail = _following_lines(issue.text, pos, 3)
+    tail = _following_lines(issue.text, pos, SIGNATURE_TAIL_LINES)
     for count in range(len(tail), 0, -1):
         lines = tail[:count]
         if any(len(line.text) > 40 or _SENTENCE_END.search(line.text[:-1]) for line in lines):
@@ -838,8 +857,7 @@ def _block_heading(issue: Issue, article: Article, body_start: int) -> str | Non
     """The heading of the classified block an item sits in ("遗失声明"), looking back a few lines."""
     if kind_of_title(article.title):
         return article.title
-    lines = _lines(issue.text, max(0, body_start - 2000), body_start)
-    for line in reversed(lines[-30:]):
+    for line in _last_lines(issue.text, max(0, body_start - 2000), body_start, 30):
         if _LOSS.search(line.text) and len(line.text) <= 200:
             continue  # another item of the same block
         return line.text if len(line.text) <= 12 and kind_of_title(line.text) else None
@@ -927,6 +945,14 @@ def _untitled(issue: Issue, article: Article) -> list[PublicNotice]:
     addressee line) is the notice; it must call itself a notice ("…通告如下", "本公告", "特此公告").
     A notice with no signature counts only when it says "现将…通告如下".
     """
+    # A notice found below must call itself one in its own lines: a piece, cut at line ends, of the
+    # article and the signature tail read after it (at most SIGNATURE_TAIL_LINES lines, the same
+    # whether read from the article's last line or from its end). No kind pattern looks past a line
+    # end, so when this text names no kind, no piece of it does. Most articles stop here.
+    tail = _following_lines(issue.text, article.char_end, SIGNATURE_TAIL_LINES)
+    scope_end = max(article.char_end, tail[-1].end) if tail else article.char_end
+    if _kind_in_body(issue.text[article.char_start : scope_end]) is None:
+        return _one_paragraph_notices(issue, article)
     lines = _lines(issue.text, article.char_start, article.char_end)
     if not lines:
         return []
