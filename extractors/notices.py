@@ -18,6 +18,7 @@ evidence is always ``issue.text[char_start:char_end]``. Every date goes through
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -47,7 +48,7 @@ _CLAUSE_MARKS = common.COMMAS + common.FULL_STOP + common.SEMICOLONS
 _STOP_OR_EXCLAIM = common.FULL_STOP + "." + common.EXCLAMATIONS  # how a sign-off or an item ends
 _SENTENCE_END_CHARS = common.FULL_STOP + common.EXCLAMATIONS + common.QUESTION_MARKS + "\n"
 _BOOK_OPEN, _BOOK_CLOSE = common.BOOK_TITLE_OPEN, common.BOOK_TITLE_CLOSE
-_DAY_AT_END = rf"[{L.DAY_SUFFIXES}]\s*$"  # a line ending in a date ("…2020年1月26日")
+_DAY_AT_END = re.compile(rf"[{L.DAY_SUFFIXES}]\s*$")  # a line ending in a date ("…2020年1月26日")
 _WORD = _alt(L.NOTICE_WORDS)
 _TITLE_KIND = re.compile(rf"(?:(?P<qual>{_alt(L.KIND_QUALIFIERS)}))?(?P<word>{_WORD})$")
 # A notice's number after its title: "(第3号)", "（2020年第3号）", "第3号", "〔2020〕第3号".
@@ -74,6 +75,9 @@ _DIGIT_DATE = re.compile(
 )
 _SENTENCE_END = re.compile(rf"[{_SENTENCE_MARKS}]")
 _CLAUSE_BREAK = re.compile(rf"[{common.COMMAS}{_SENTENCE_MARKS}{common.COLONS}\n]")
+# The same marks as sets, for the loops that walk a clause character by character (a set lookup,
+# not a regular-expression call per character).
+_CLAUSE_BREAK_CHARS = frozenset(common.COMMAS + _SENTENCE_MARKS + common.COLONS + "\n")
 _OUTAGE_TITLE = re.compile(
     rf"(?:{_alt(L.OUTAGE_TITLE_PREFIXES)})?(?:{_alt(L.OUTAGE_WORDS)})(?:{_alt(L.OUTAGE_TITLE_ENDINGS)})?"
 )
@@ -159,6 +163,12 @@ _EFFECTIVE = re.compile(rf"{L.EFFECTIVE_LEAD}(?:{_alt(L.EFFECTIVE_VERBS)})")
 _PERIOD = re.compile(rf"{_alt(L.PERIOD_CUES)}|{L.PASSAGE_BAN}")
 _WORKS = re.compile(_alt(L.WORKS_CUES))
 _RESTORE = re.compile(_alt(L.RESTORE_CUES))
+# Small character tests, compiled once (each is asked thousands of times an issue).
+_SPACE_RUN = re.compile(f"[{_SPACE}]+")
+_COMMA_OR_COLON = re.compile(rf"[{common.COMMAS}{common.COLONS}]")
+_ANY_HAN = re.compile(f"[{_HAN}]")
+_DIGIT_RUN = re.compile(r"\d{3,}")  # a number, not a name
+_DIGIT_OR_DATE_UNIT = re.compile(rf"\d|[{L.DATE_UNITS}]")
 # A time expression that prints its own day ("23日4:00", "次日6时") rather than a bare clock.
 _OWN_DAY = re.compile(rf"[{L.OWN_DAY_MARKS}]")
 
@@ -172,7 +182,8 @@ class _Line:
     text: str
     # Issue offset of each character of ``text`` when the line was joined from several printed lines
     # (a classified item wrapped at the column width); None when ``text`` is ``issue.text[start:end]``.
-    offsets: tuple[int, ...] | None = None
+    # A slice of the article's OffsetMap (a few runs), not a tuple of one int per character.
+    offsets: Sequence[int] | None = None
 
     def span(self, lo: int, hi: int) -> tuple[int, int]:
         """The issue span of ``text[lo:hi]`` (``hi > lo``)."""
@@ -185,16 +196,32 @@ def _body_lines(article: Article) -> list[_Line]:
     """The article's body paragraphs as lines, each mapped back to the issue (wrapped lines joined)."""
     out, pos = [], 0
     for piece in article.body.split("\n"):
-        lo, hi = pos, pos + len(piece)
-        pos = hi + 1
-        while lo < hi and article.body[lo] in _SPACE:
-            lo += 1
-        while hi > lo and article.body[hi - 1] in _SPACE:
-            hi -= 1
-        if hi > lo:
-            offsets = tuple(article.body_offsets[lo:hi])
-            out.append(_Line(offsets[0], offsets[-1] + 1, article.body[lo:hi], offsets))
+        unled = piece.lstrip(_SPACE)
+        content = unled.rstrip(_SPACE)
+        if content:
+            lo = pos + len(piece) - len(unled)
+            offsets = article.body_offsets[lo : lo + len(content)]
+            out.append(_Line(offsets[0], offsets[-1] + 1, content, offsets))
+        pos += len(piece) + 1
     return out
+
+
+# What _lines trims off a line's ends: spaces, markdown heading and bold marks, a carriage return,
+# and at its start a byte-order mark.
+_LINE_LEAD = _SPACE + "#*\r\ufeff"
+_LINE_TRAIL = _SPACE + "#*\r"
+
+
+def _trimmed_line(text: str, lo: int, hi: int) -> _Line | None:
+    """``text[lo:hi]`` (one line) trimmed as _lines trims, or None when nothing is left."""
+    # str.lstrip/rstrip trim in C what a loop over the characters trimmed one by one.
+    raw = text[lo:hi]
+    unled = raw.lstrip(_LINE_LEAD)
+    content = unled.rstrip(_LINE_TRAIL)
+    if not content:
+        return None
+    start = lo + len(raw) - len(unled)
+    return _Line(start, start + len(content), content)
 
 
 def _lines(text: str, lo: int, hi: int) -> list[_Line]:
@@ -204,14 +231,26 @@ def _lines(text: str, lo: int, hi: int) -> list[_Line]:
     while pos < hi:
         nl = text.find("\n", pos, hi)
         stop = hi if nl < 0 else nl
-        s, e = pos, stop
-        while s < e and (text[s] in _SPACE or text[s] in "#*\r\ufeff"):
-            s += 1
-        while e > s and (text[e - 1] in _SPACE or text[e - 1] in "#*\r"):
-            e -= 1
-        if e > s:
-            out.append(_Line(s, e, text[s:e]))
+        line = _trimmed_line(text, pos, stop)
+        if line is not None:
+            out.append(line)
         pos = stop + 1
+    return out
+
+
+def _last_lines(text: str, lo: int, hi: int, count: int) -> list[_Line]:
+    """The last ``count`` non-empty lines of ``text[lo:hi]``, the last first: what
+    ``reversed(_lines(text, lo, hi)[-count:])`` is, read backwards from ``hi`` and no further."""
+    out: list[_Line] = []
+    stop = hi
+    while stop > lo and len(out) < count:
+        nl = text.rfind("\n", lo, stop)
+        line = _trimmed_line(text, lo if nl < 0 else nl + 1, stop)
+        if line is not None:
+            out.append(line)
+        if nl < 0:
+            break
+        stop = nl
     return out
 
 
@@ -221,9 +260,11 @@ def _following_lines(text: str, pos: int, count: int) -> list[_Line]:
     while len(out) < count and pos < len(text):
         nl = text.find("\n", pos)
         stop = len(text) if nl < 0 else nl
-        out.extend(_lines(text, pos, stop))
+        line = _trimmed_line(text, pos, stop)
+        if line is not None:
+            out.append(line)
         pos = stop + 1
-    return out[:count]
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -251,7 +292,7 @@ def kind_of_title(title: str | None) -> str | None:
 
 def _compact(title: str) -> str:
     """A short title without the spacing of display type ("通　告" is "通告")."""
-    return re.sub(f"[{_SPACE}]+", "", title) if len(title) <= 12 else title
+    return _SPACE_RUN.sub("", title) if len(title) <= 12 else title
 
 
 def _issuer_of_title(title: str | None, kind: str) -> str | None:
@@ -277,11 +318,11 @@ def _is_org(name: str) -> bool:
 def _clean_issuer(raw: str) -> str | None:
     """A signature's issuer text: spaces between several issuers become "、"; None when it is prose."""
     text = _SIGNATURE_LABEL.sub("", _SEAL_MARK.sub("", raw).strip(_SPACE + _BULLETS + common.FULL_STOP + "." + common.COMMAS + common.COLONS)).strip(_SPACE)
-    if not text or len(text) > 60 or _SENTENCE_END.search(text) or re.search(rf"[{common.COMMAS}{common.COLONS}]", text):
+    if not text or len(text) > 60 or _SENTENCE_END.search(text) or _COMMA_OR_COLON.search(text):
         return None  # prose, or a labelled line ("施工单位:某公司") that is no signature
-    if not re.search(f"[{_HAN}]", text) or re.search(r"\d{3,}", text):
+    if not _ANY_HAN.search(text) or _DIGIT_RUN.search(text):
         return None
-    parts = [p for p in re.split(f"[{_SPACE}]+", text) if p]
+    parts = [p for p in _SPACE_RUN.split(text) if p]
     return common.LIST_COMMA.join(parts)
 
 
@@ -309,18 +350,24 @@ class Schedule:
 
 def _clause(text: str, start: int, end: int) -> str:
     lo = start
-    while lo > 0 and not _CLAUSE_BREAK.match(text[lo - 1]):
+    while lo > 0 and text[lo - 1] not in _CLAUSE_BREAK_CHARS:
         lo -= 1
     hi = end
-    while hi < len(text) and not _CLAUSE_BREAK.match(text[hi]):
+    while hi < len(text) and text[hi] not in _CLAUSE_BREAK_CHARS:
         hi += 1
     return text[lo:hi]
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    lo = _after_last_sentence_end(text, start)
     stop = _SENTENCE_END.search(text, end)
     return text[lo : stop.start() if stop else len(text)]
+
+
+def _after_last_sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins: just after the last sentence mark before ``pos``
+    (0 when there is none). One backward search per mark, not a scan of the text from its start."""
+    return max(text.rfind(mark, 0, pos) for mark in _SENTENCE_MARKS) + 1
 
 
 def _next_sentence(text: str, end: int) -> str:
@@ -493,7 +540,7 @@ def _signature(issue: Issue, lines: list[_Line], kind: str) -> _Signature | None
     if dated or digit_date_line:
         # The date line may carry the issuer ("太原绿城房地产开发有限公司 2022年7月26日"), after
         # the body's last sentence when the notice is printed on one line.
-        cut = max((m.end() for m in _SENTENCE_END.finditer(head)), default=0)
+        cut = _after_last_sentence_end(head, len(head))
         issuer = _clean_issuer(head[cut:])
         sig_start = last.start + cut
         if issuer is None and not head[cut:].strip(_SPACE) and len(lines) > 1:
@@ -639,9 +686,12 @@ def _contact(body: str) -> str | None:
     return min(found)[1] if found else None
 
 
+SIGNATURE_TAIL_LINES = 3  # how many lines after a notice the layout may have cut its signature into
+
+
 def _signature_tail(issue: Issue, pos: int) -> list[_Line]:
     """Short lines right after a notice that end in a date: its signature, cut off by the layout."""
-    tail = _following_lines(issue.text, pos, 3)
+    tail = _following_lines(issue.text, pos, SIGNATURE_TAIL_LINES)
     for count in range(len(tail), 0, -1):
         lines = tail[:count]
         if any(len(line.text) > 40 or _SENTENCE_END.search(line.text[:-1]) for line in lines):
@@ -654,7 +704,7 @@ def _signature_tail(issue: Issue, pos: int) -> list[_Line]:
 def _ends_with_date(issue: Issue, line: _Line) -> bool:
     if _digit_date_line(line.text, issue.ctx)[0]:
         return True
-    return bool(re.search(_DAY_AT_END, line.text)) and bool(_dates(line.text, issue.ctx))
+    return bool(_DAY_AT_END.search(line.text)) and bool(_dates(line.text, issue.ctx))
 
 
 def _notice_lines(issue: Issue, article: Article, title: str) -> list[_Line]:
@@ -807,8 +857,7 @@ def _block_heading(issue: Issue, article: Article, body_start: int) -> str | Non
     """The heading of the classified block an item sits in ("遗失声明"), looking back a few lines."""
     if kind_of_title(article.title):
         return article.title
-    lines = _lines(issue.text, max(0, body_start - 2000), body_start)
-    for line in reversed(lines[-30:]):
+    for line in _last_lines(issue.text, max(0, body_start - 2000), body_start, 30):
         if _LOSS.search(line.text) and len(line.text) <= 200:
             continue  # another item of the same block
         return line.text if len(line.text) <= 12 and kind_of_title(line.text) else None
@@ -854,9 +903,7 @@ def _closing_signature(issue: Issue, lines: list[_Line]) -> _Signature | None:
     prose ("报名截止时间为3月1日") closes nothing.
     """
     last = lines[-1]
-    if len(last.text) > 40 and not _SENTENCE_END.search(last.text):
-        return None
-    if not re.search(_DAY_AT_END, last.text) and not _digit_date_line(last.text, issue.ctx)[0]:
+    if not _may_close(issue, last):
         return None
     signature = _signature(issue, lines, L.ANNOUNCEMENT_KIND)
     if signature is None or not signature.dated:
@@ -866,6 +913,14 @@ def _closing_signature(issue: Issue, lines: list[_Line]) -> _Signature | None:
     above = [line for line in lines if line.end <= signature.start]
     signed_off = _SIGN_OFF.search(issue.text, signature.start, last.end) or (above and _SIGN_OFF.fullmatch(above[-1].text))
     return signature if signed_off else None
+
+
+def _may_close(issue: Issue, line: _Line) -> bool:
+    """Whether ``line`` may end a dated signature: it ends in a day ("…1月26日", "2020126"), and it
+    is short or holds a sentence end (the body's last sentence before the signature)."""
+    if len(line.text) > 40 and not _SENTENCE_END.search(line.text):
+        return False
+    return bool(_DAY_AT_END.search(line.text)) or _digit_date_line(line.text, issue.ctx)[0]
 
 
 def _is_addressee(text: str) -> bool:
@@ -890,6 +945,14 @@ def _untitled(issue: Issue, article: Article) -> list[PublicNotice]:
     addressee line) is the notice; it must call itself a notice ("…通告如下", "本公告", "特此公告").
     A notice with no signature counts only when it says "现将…通告如下".
     """
+    # A notice found below must call itself one in its own lines: a piece, cut at line ends, of the
+    # article and the signature tail read after it (at most SIGNATURE_TAIL_LINES lines, the same
+    # whether read from the article's last line or from its end). No kind pattern looks past a line
+    # end, so when this text names no kind, no piece of it does. Most articles stop here.
+    tail = _following_lines(issue.text, article.char_end, SIGNATURE_TAIL_LINES)
+    scope_end = max(article.char_end, tail[-1].end) if tail else article.char_end
+    if _kind_in_body(issue.text[article.char_start : scope_end]) is None:
+        return _one_paragraph_notices(issue, article)
     lines = _lines(issue.text, article.char_start, article.char_end)
     if not lines:
         return []
@@ -898,6 +961,8 @@ def _untitled(issue: Issue, article: Article) -> list[PublicNotice]:
     notices: list[PublicNotice] = []
     begin = 0
     for i in range(len(lines)):
+        if not _may_close(issue, lines[i]):
+            continue  # (asked before copying lines[begin : i + 1]: most lines end in no date)
         signature = _closing_signature(issue, lines[begin : i + 1])
         if signature is None:
             continue
@@ -921,6 +986,8 @@ def _one_paragraph_notices(issue: Issue, article: Article) -> list[PublicNotice]
     """Unsigned one-paragraph notices among classifieds ("某公司经股东会决议,拟注销本公司,请债权人自本
     公告之日起45日内…申报债权"): each paragraph that opens with its issuer and a company's act
     and calls itself a notice is one, issued by that company."""
+    if _kind_in_body(article.body) is None:
+        return []  # no line calls itself a notice when the whole body does not (no pattern spans a line)
     notices: list[PublicNotice] = []
     for line in _body_lines(article):
         text = line.text.lstrip(_SPACE + _BULLETS)
@@ -983,11 +1050,11 @@ def _issuer_before(body: str, pos: int, ctx: IssueContext) -> tuple[str, int, da
     ("市公安局交警支队1月5日发布通告").
     """
     lo = pos
-    while lo > 0 and not _CLAUSE_BREAK.match(body[lo - 1]) and pos - lo < 40:
+    while lo > 0 and body[lo - 1] not in _CLAUSE_BREAK_CHARS and pos - lo < 40:
         lo -= 1
     clause = body[lo:pos]
     said_on = None
-    if re.search(rf"\d|[{L.DATE_UNITS}]", clause):
+    if _DIGIT_OR_DATE_UNIT.search(clause):
         clause_dates = _dates(clause, ctx, prefer="past")
         if clause_dates and clause_dates[0].start_char == 0:  # "7月28日市疫情防控办…"
             cut = clause_dates[0].end_char
@@ -1038,7 +1105,7 @@ def _issuer_elsewhere(
     """
     body = article.body
     lo = pos
-    while lo > 0 and not _CLAUSE_BREAK.match(body[lo - 1]) and pos - lo < 40:
+    while lo > 0 and body[lo - 1] not in _CLAUSE_BREAK_CHARS and pos - lo < 40:
         lo -= 1
     clause = body[lo:pos]
     s_lo, _ = _sentence_bounds(body, pos)

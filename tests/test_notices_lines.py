@@ -1,0 +1,116 @@
+"""How the notice extractor reads lines and sentences of the issue text (the helpers its speed
+rests on): each must give what the plain definition gives, on ordinary and awkward text."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from extractors.notices import (
+    _SENTENCE_END,
+    _after_last_sentence_end,
+    _last_lines,
+    _lines,
+    _Line,
+    _may_close,
+    _trimmed_line,
+)
+from extractors.records import Issue, IssueContext
+
+TEXTS = [
+    "",
+    "\n",
+    "单行",
+    "第一行\n第二行\n第三行",
+    "\n\n前面空两行\n中间\n\n\n后面空三行\n",
+    "## 停水通知 ##\n**各位居民:**\n  因管道检修,定于本周六停水。  \n",
+    "\ufeff开头带字节序标记\r\n下一行\r\n",
+    "   \n\t\u3000\n#\n**\n",  # lines with nothing but marks and spaces
+    "甲乙丙\n丁戊己\n庚辛壬\n癸子丑\n寅卯辰",
+]
+
+
+def _issue(text: str, issue_date: date | None = date(2020, 2, 1)) -> Issue:
+    return Issue(ctx=IssueContext(issue_id="iss_test", issue_date=issue_date), text=text, articles=())
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("count", [1, 2, 3, 30])
+def test_last_lines_are_the_last_lines_read_backwards(text, count):
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            expected = list(reversed(_lines(text, lo, hi)[-count:]))
+            assert _last_lines(text, lo, hi, count) == expected, (lo, hi)
+
+
+@pytest.mark.parametrize(
+    "raw, visible",
+    [
+        ("  停电公告  ", "停电公告"),
+        ("## 寻人启事 ##", "寻人启事"),
+        ("**联系人:王先生**", "联系人:王先生"),
+        ("\ufeff通告\r", "通告"),
+        ("\u3000\u3000现将有关事项通告如下:", "现将有关事项通告如下:"),
+        ("a\ufeff", "a\ufeff"),  # a byte-order mark is trimmed only at the start
+        ("   ", None),
+        ("#**#", None),
+        ("", None),
+    ],
+)
+def test_trimmed_line(raw, visible):
+    text = "前文\n" + raw + "\n后文"
+    lo = len("前文\n")
+    line = _trimmed_line(text, lo, lo + len(raw))
+    if visible is None:
+        assert line is None
+    else:
+        assert line.text == visible
+        assert text[line.start : line.end] == visible
+
+
+@pytest.mark.parametrize(
+    "text, pos, start",
+    [
+        ("今天下雨。明天放晴", 9, 5),
+        ("今天下雨。明天放晴", 4, 0),  # the mark at pos is not before it
+        ("没有句号的一句话", 8, 0),
+        ("问一句？答一句！再说一句;最后", 15, 13),
+        ("半角?也算!都算", 8, 6),
+        ("前句。后句，逗号不断句", 11, 3),
+        ("", 0, 0),
+    ],
+)
+def test_after_last_sentence_end(text, pos, start):
+    assert _after_last_sentence_end(text, pos) == start
+    # what a scan of every sentence end from the start of the text gives
+    assert start == max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+
+
+@pytest.mark.parametrize(
+    "line, may_close",
+    [
+        ("滨江市供水有限公司 2020年1月26日", True),
+        ("2020年1月26号", True),
+        ("2020126", True),  # a date line that lost its 年/月/日
+        ("特此通告。滨江市某某局 2020年1月26日", True),
+        ("本次检修自2020年1月20日起至2020年1月26日止期间沿线各小区居民用水将受到不同程度的影响请提前储水到2020年1月26日", False),  # long, no sentence end
+        ("滨江市供水有限公司", False),
+        ("联系电话:12345678", False),
+        ("2020126号楼", False),
+    ],
+)
+def test_may_close(line, may_close):
+    issue = _issue(line)
+    assert _may_close(issue, _Line(0, len(line), line)) is may_close
+
+
+def test_may_close_a_run_together_date_far_from_the_issue_date_is_no_date():
+    line = "2020126"
+    assert _may_close(_issue(line, issue_date=date(2023, 5, 1)), _Line(0, len(line), line)) is False
+
+
+def test_lines_never_contain_a_line_break():
+    text = "一\n二\r\n\n三"
+    assert all(not re.search("[\n\r]", line.text) for line in _lines(text, 0, len(text)))
