@@ -694,11 +694,12 @@ def _object_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> Me
     subject_start = _strip_lead(text, clause, verb.start(), dates)
     subject, venue = _split_venue(_without_dates(text, subject_start, verb.start(), dates))
     summoner = _summoner(subject)
+    venue_first = None if venue else _VENUE.match(subject)
     if summoner is not None:
         subject, venue = summoner
-    elif subject.startswith(lang.VENUE_PREPOSITIONS) and not venue:
+    elif venue_first is not None:
         # ",在机关会议室召开…" opening its clause: the venue; who convened is told elsewhere
-        subject, venue = "", _strip_leading_verbs(subject[1:])
+        subject, venue = "", _strip_leading_verbs(subject[venue_first.end() :])
     organizer = None
     prefix = None
     if _NOUN_AT_END.search(subject) and not people.find_people(subject):

@@ -1263,6 +1263,11 @@ CASES += [
         [dict(name="防汛会议", location="局机关三楼会议室", chairs=("林可",))],
         id="a-clause-opening-on-its-venue-the-convener-in-the-headline",
     ),
+    pytest.param(
+        "市农业局召开防汛会议\n\n本报讯 25日上午,依托市民中心视频会议室召开防汛会议,局长林可主持会议。\n", "2026-07-30", "东坪日报",
+        [dict(name="防汛会议", location="市民中心视频会议室")],
+        id="a-clause-opening-on-a-two-character-venue-word",
+    ),
     # What ought to be held, or a stage's work, is no meeting held or set.
     pytest.param("本报讯 活动分三个阶段,第一阶段为8月1日至8月10日,主要是召开动员大会、开展宣传。\n", "2026-07-30",
                  "东坪日报", [], id="neg-a-stage-whose-work-is-to-hold-meetings"),
