@@ -102,7 +102,6 @@ _WINDOW_GRAINS = {"day", "part_of_day", "hour", "minute", "month"}
 
 # Traditional characters of the vocabulary ("報名時間", "截止日期為"), folded one for one.
 _fold_script = CharacterFold(zh_traditional.TRADITIONAL_TO_SIMPLIFIED)
-_TRADITIONAL = re.compile(f"[{''.join(zh_traditional.TRADITIONAL_TO_SIMPLIFIED)}]")
 
 
 def _folded(article: Article) -> Article:
@@ -110,9 +109,9 @@ def _folded(article: Article) -> Article:
     mainland site) with its vocabulary in simplified characters, same length, so offsets and the
     evidence (taken from the issue text) are the printed ones; the article itself when nothing folds."""
     texts = (article.title, article.subtitle, article.body)
-    if not any(t and _TRADITIONAL.search(t) for t in texts):
+    title, subtitle, body = folded = tuple(_fold_script(t) if t else t for t in texts)
+    if all(f is t for f, t in zip(folded, texts)):
         return article
-    title, subtitle, body = (_fold_script(t) if t else t for t in texts)
     return replace(article, title=title, subtitle=subtitle, body=body)
 
 

@@ -30,18 +30,27 @@ class CharacterFold:
     ``str.translate`` looks every character of a Chinese text up in a dict (~150 ns each: a 7,000
     character page takes a millisecond); one ``str.replace`` per folded character scans the text at
     memory speed instead. A table that is not one to one, or whose outputs are folded again, is
-    applied with translate as before."""
+    applied with translate as before. A large table (a script's vocabulary, hundreds of characters)
+    is first asked as one character class, so that a text holding none of them costs one search,
+    not a substring test per character; such a text comes back as the same object."""
 
-    __slots__ = ("_pairs", "_table")
+    __slots__ = ("_pairs", "_table", "_any")
+
+    # Above this many characters a table is searched for as one class before folding.
+    _GATED_ABOVE = 64
 
     def __init__(self, mapping: dict[str, str]) -> None:
         self._table = str.maketrans(mapping)
         one_to_one = all(len(k) == 1 and len(v) == 1 and v not in mapping for k, v in mapping.items())
         self._pairs = tuple(mapping.items()) if one_to_one else None
+        self._any = re.compile(f"[{re.escape(''.join(mapping))}]") \
+            if one_to_one and len(mapping) > self._GATED_ABOVE else None
 
     def __call__(self, text: str) -> str:
         if self._pairs is None:
             return text.translate(self._table)
+        if self._any is not None and not self._any.search(text):
+            return text
         for char, folded in self._pairs:
             if char in text:
                 text = text.replace(char, folded)

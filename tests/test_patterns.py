@@ -146,3 +146,23 @@ def test_every_match_passes_its_gate(pattern, text):
 @given(text=st.text(alphabet="０１：ab甲乙x 2", max_size=30))
 def test_a_character_fold_is_translate(mapping, text):
     assert CharacterFold(mapping)(text) == text.translate(str.maketrans(mapping))
+
+
+# A table of a hundred characters (more than a search per character is worth): asked as one class.
+_LARGE_TABLE = {chr(0x4E00 + 2 * i): chr(0x4E01 + 2 * i) for i in range(100)} | {"]": "}", "^": "~"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet="".join(list(_LARGE_TABLE)[:6]) + "]^x丁七 -\\", max_size=30))
+def test_a_large_table_folds_as_translate(text):
+    assert CharacterFold(_LARGE_TABLE)(text) == text.translate(str.maketrans(_LARGE_TABLE))
+
+
+@pytest.mark.parametrize("text, folds", [
+    ("", False), ("没有要折的字", False), ("a-b\\x", False),
+    ("a-b]x", True), ("一", True), ("末尾是丂", True),
+])
+def test_a_large_table_returns_a_text_without_its_characters_as_it_is(text, folds):
+    folded = CharacterFold(_LARGE_TABLE)(text)
+    assert folded == text.translate(str.maketrans(_LARGE_TABLE))
+    assert (folded is not text) == folds
