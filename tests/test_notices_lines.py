@@ -52,7 +52,7 @@ def test_last_lines_are_the_last_lines_read_backwards(text, count):
         ("## 寻人启事 ##", "寻人启事"),
         ("**联系人:王先生**", "联系人:王先生"),
         ("\ufeff通告\r", "通告"),
-        ("\u3000\u3000现将有关事项通告如下:", "现将有关事项通告如下:"),
+        ("\u3000\u3000现将本周安排通告如下:", "现将本周安排通告如下:"),
         ("a\ufeff", "a\ufeff"),  # a byte-order mark is trimmed only at the start
         ("   ", None),
         ("#**#", None),
