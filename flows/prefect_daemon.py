@@ -97,11 +97,18 @@ def skip_initialising_if_done() -> bool:
 
 def record_initialised() -> None:
     import json
+    import tempfile
 
     identity = _database_identity()
     if identity is not None:
+        # Written beside it and moved into place: a run starting meanwhile reads the whole record or
+        # none, never an empty file.
+        path = _record_path()
         try:
-            _record_path().write_text(json.dumps(identity), encoding="utf-8")
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(json.dumps(identity))
+            os.replace(temporary, path)
         except OSError:
             pass  # only a shortcut for the next start
 
