@@ -20,6 +20,8 @@ from extractors.decode import DecodeError
 from extractors.pipeline import SourceMeta, process_issue
 from extractors.segment import segment
 from flows import ingest as ingest_module
+from warehouse import db as warehouse_db
+from warehouse import load as load_module
 from flows.discover import SourceFile
 from flows.ingest import PlannedFile, TransientIOError, ingest, process_files
 from tests.conftest import RAW, SAMPLES, sample_text
@@ -264,3 +266,68 @@ def test_a_long_file_or_run_shows_progress_on_stderr_and_a_short_one_does_not(tm
         assert progress.bar is not None and progress.bar.console.stderr
     assert _Progress(big, enabled=False).bar is None  # stderr is not a terminal
     assert _Progress(few, enabled=True).bar is None
+
+
+
+@pytest.mark.usefixtures("prefect_server")
+def test_an_issue_the_warehouse_refuses_is_an_error_and_the_rest_of_its_batch_lands(tmp_path, monkeypatch):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for day in ("2023-01-05", "2023-01-06", "2023-01-07"):
+        (raw / f"{day}.txt").write_text(WINDOW_SENTENCE, encoding="utf-8")
+    db_file = tmp_path / "refused.duckdb"
+    real_issue_row = load_module._issue_row
+
+    def refusing_issue_row(issue, load_id, now):
+        # The database's own refusal of a value (as for a text past the memory limit, below).
+        if issue.source_path == "2023-01-06.txt":
+            raise duckdb.OutOfMemoryException("could not allocate block of size 47.7 MiB (simulated)")
+        return real_issue_row(issue, load_id, now)
+
+    monkeypatch.setattr(load_module, "_issue_row", refusing_issue_row)
+    summary = ingest(raw, db_file)
+
+    assert (summary.new, summary.failed) == (2, 1) and not summary.ok
+    assert [(e.source_path, e.error_kind) for e in summary.errors] == [("2023-01-06.txt", "load")]
+    con = duckdb.connect(str(db_file), read_only=True)
+    assert con.execute("SELECT source_path FROM issues ORDER BY 1").fetchall() == [("2023-01-05.txt",), ("2023-01-07.txt",)]
+    (kind, message), = con.execute("SELECT error_kind, message FROM ingest_errors").fetchall()
+    assert kind == "load" and message.startswith("2023-01-06.txt: the warehouse refused its rows (OutOfMemoryException")
+    assert con.execute("SELECT count(*) FROM conscription_windows").fetchone()[0] == 2
+    con.close()
+
+    # Refused no more: the next run loads it and clears its error.
+    monkeypatch.undo()
+    again = ingest(raw, db_file)
+    assert (again.new, again.unchanged, again.failed) == (1, 2, 0)
+    con = duckdb.connect(str(db_file), read_only=True)
+    assert con.execute("SELECT count(*) FROM issues").fetchone()[0] == 3
+    assert con.execute("SELECT count(*) FROM ingest_errors").fetchone()[0] == 0
+    con.close()
+
+
+def test_a_text_past_the_memory_limit_raises_the_databases_own_error(tmp_path):
+    # Not the TransactionException of cleaning up inside the aborted transaction: that one hid
+    # the cause and looked transient, so the load was retried instead of the issue isolated.
+    issue = process_issue(WINDOW_SENTENCE.encode("utf-8"), SourceMeta(source_path="big.txt", issue_date=date(2023, 1, 5)))
+    big = dataclasses.replace(issue, text="本版文字" * 1_000_000)
+    con = warehouse_db.connect(str(tmp_path / "limit.duckdb"))
+    con.execute("SET memory_limit = '8MB'")
+    with pytest.raises(duckdb.OutOfMemoryException):
+        load_module.load_batch(con, [big], load_id="l1")
+    con.execute("SET memory_limit = '128MB'")
+    assert load_module.load_batch(con, [issue], load_id="l2")["issues"] == 1  # the connection still writes
+    con.close()
+
+
+def test_shedding_the_writer_cache_keeps_the_limit_a_batch_needs(tmp_path):
+    con = duckdb.connect(str(tmp_path / "shed.duckdb"))
+    con.execute("CREATE TABLE t (body VARCHAR)")
+    con.execute(f"SET memory_limit = '{ingest_module.WRITER_MEMORY_LIMIT}'")
+    con.execute("INSERT INTO t SELECT repeat('文', 20000) FROM range(1000)")
+    cached = con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()").fetchone()[0]
+    ingest_module._shed_writer_cache(con)
+    assert con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()").fetchone()[0] < cached / 2
+    limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    assert limit.startswith("122") or limit.startswith("128"), limit  # 128MB as DuckDB prints it (MiB)
+    con.close()

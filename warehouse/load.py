@@ -6,6 +6,7 @@ re-loading an issue replaces its rows instead of duplicating them.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -64,6 +65,8 @@ def _arrow_schema(con: duckdb.DuckDBPyConnection, table: str) -> "pa.Schema":
 
 
 _ROWS_PER_BATCH = 2048
+# The name under which a batch's Arrow rows are visible to the INSERT that copies them.
+_ROWS_VIEW = "_baoxun_rows"
 
 
 def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> int:
@@ -83,11 +86,12 @@ def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -
             yield pa.RecordBatch.from_arrays([_column([r.get(f.name) for r in chunk], f.type) for f in schema], schema=schema)
 
     reader = pa.RecordBatchReader.from_batches(schema, batches())
-    con.register("_baoxun_rows", reader)
-    try:
-        con.execute(f"INSERT INTO {table} SELECT * FROM _baoxun_rows")
-    finally:
-        con.unregister("_baoxun_rows")
+    con.register(_ROWS_VIEW, reader)
+    # Unregistered only after a successful insert: a failed one aborts the transaction, where
+    # unregistering raises a TransactionException that would hide the real error (out of memory,
+    # a bad value) and look transient to the retries. load_batch unregisters after its ROLLBACK.
+    con.execute(f"INSERT INTO {table} SELECT * FROM {_ROWS_VIEW}")
+    con.unregister(_ROWS_VIEW)
     del reader
     # Arrow's allocator keeps freed blocks for reuse; a 50 MB issue's columns are not reused.
     pa.default_memory_pool().release_unused()
@@ -229,6 +233,8 @@ def load_batch(
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
+        with contextlib.suppress(duckdb.Error):
+            con.unregister(_ROWS_VIEW)  # the rows of a failed insert (none if it failed elsewhere)
         raise
     return counts
 

@@ -115,7 +115,7 @@ CREATE TABLE IF NOT EXISTS ingest_errors (
 );
 COMMENT ON TABLE ingest_errors IS 'Files a run could not load, and why; the rest of the run went on. Cleared for a file once it loads.';
 COMMENT ON COLUMN ingest_errors.source_path IS 'Path of the raw file (relative to the raw folder when inside it).';
-COMMENT ON COLUMN ingest_errors.error_kind IS 'decode, unreadable, not_a_file, manifest, outside_raw_dir, missing, extract, deleted; for e-paper pages also empty, truncated, malformed, unknown_layout, no_articles.';
+COMMENT ON COLUMN ingest_errors.error_kind IS 'decode, unreadable, not_a_file, manifest, outside_raw_dir, missing, extract, deleted, load (the warehouse refused the issue''s rows: loaded again by the next run); for e-paper pages also empty, truncated, malformed, unknown_layout, no_articles.';
 COMMENT ON COLUMN ingest_errors.message IS 'What went wrong, for a person.';
 COMMENT ON COLUMN ingest_errors.seen_at IS 'When the run met the error.';
 COMMENT ON COLUMN ingest_errors.load_id IS 'The run that met it.';
