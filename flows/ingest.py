@@ -42,11 +42,12 @@ from warehouse.load import EVENT_TABLES, IngestError, delete_issues, load_batch,
 Runner = Literal["local", "dask"]
 DEFAULT_BATCH_SIZE = 64
 PROGRESS_THRESHOLD = 20
-# DuckDB keeps every block the writer touched cached up to 80% of RAM, so a backfill's RSS would
-# grow with the database; the writer only appends batches and needs little.
-WRITER_MEMORY_LIMIT = "128MB"
-# What the block cache is cut to after each batch (see _shed_writer_cache).
-WRITER_CACHE_AFTER_BATCH = "16MB"
+# DuckDB keeps every block the writer touched cached up to its memory limit (80% of RAM unless
+# set), and a checkpoint fills that cache: a backfill's memory grew with the database up to the
+# limit. The writer only appends batches and needs little, except that a value is stored in one
+# block of its own size, pinned at its insert and again at every later checkpoint: the limit is
+# the floor, or room for the largest text stored or being stored (see _fit_writer_limit).
+WRITER_MEMORY_FLOOR = 32 << 20
 
 
 class TransientIOError(OSError):
@@ -353,21 +354,18 @@ def _add_counts(total: dict[str, int], counts: dict[str, int]) -> None:
         total[table] = total.get(table, 0) + rows
 
 
-def _shed_writer_cache(con: duckdb.DuckDBPyConnection) -> None:
-    """Drop the blocks DuckDB keeps cached after a batch, keeping the limit a batch may use.
+def _writer_limit(largest_value_bytes: int) -> int:
+    """The writer's memory limit in bytes: the floor, or twice the largest value (its block, and
+    the checkpoint's copy) with room for the rest of a batch."""
+    return max(WRITER_MEMORY_FLOOR, 2 * largest_value_bytes + (16 << 20))
 
-    The writer only appends, so blocks it wrote are seldom read again, yet DuckDB keeps them up to
-    its memory limit: a backfill's memory grew with the database until the cache reached
-    ``WRITER_MEMORY_LIMIT`` (~90 MB more at 3,650 issues than at 300). Lowering the limit evicts
-    them; it goes back up at once because one value (a 50 MB issue's text) needs a block of its
-    size, at its insert and again at every checkpoint.
-    """
-    try:
-        con.execute(f"SET memory_limit = '{WRITER_CACHE_AFTER_BATCH}'")
-    except duckdb.Error:
-        pass  # blocks still pinned: nothing to shed now
-    finally:
-        con.execute(f"SET memory_limit = '{WRITER_MEMORY_LIMIT}'")
+
+def _fit_writer_limit(con: duckdb.DuckDBPyConnection, prepared: _Prepared, batch: BatchResult) -> None:
+    """Raise the writer's limit before a batch holding a text larger than any before it."""
+    largest = max((len(issue.text.encode("utf-8")) for issue in batch.issues), default=0)
+    if largest > prepared.largest_value_bytes:
+        prepared.largest_value_bytes = largest
+        con.execute(f"SET memory_limit = '{_writer_limit(largest)}B'")
 
 
 def plan(
@@ -598,6 +596,8 @@ class _Prepared:
     own_seconds: float = 0.0
     # The worker pool's key in _POOLS ("" when extracting in this process).
     pool_token: str = ""
+    # The largest text (UTF-8 bytes) the writer's memory limit has room for.
+    largest_value_bytes: int = 0
 
 
 def _add_rows(summary: RunSummary, counts: dict[str, int]) -> None:
@@ -623,7 +623,10 @@ def prepare_run(
     found: Discovery = discover(Path(raw_dir).absolute())
     # Every entry that should have been an issue: the files found and the entries that cannot be.
     summary.files_seen = len(found.files) + len(found.entry_errors)
-    con.execute(f"SET memory_limit = '{WRITER_MEMORY_LIMIT}'")
+    # Room for the largest text already stored (an issue's characters, at most 4 bytes each):
+    # every checkpoint may pin its block again.
+    stored = 4 * con.execute("SELECT coalesce(max(char_count), 0) FROM issues").fetchone()[0]
+    con.execute(f"SET memory_limit = '{_writer_limit(stored)}B'")
     # DuckDB draws a progress bar on stdout for a query over ~2 s (loading a 50 MB issue on a busy
     # machine), which corrupted `baoxun run --json`.
     con.execute("SET enable_progress_bar = false")
@@ -658,6 +661,7 @@ def prepare_run(
         version=version,
         started=started,
         own_seconds=time.perf_counter() - started,
+        largest_value_bytes=stored,
     )
 
 
@@ -691,8 +695,8 @@ def extract_and_load(con: duckdb.DuckDBPyConnection, prepared: _Prepared, area_c
             del future  # a finished future holds its batch: keep only the one being loaded
             _check_worker_version(batch, prepared.version)
             clock, cpu = time.perf_counter(), time.thread_time()
+            _fit_writer_limit(con, prepared, batch)
             counts = _load_or_isolate(con, batch, summary.load_id)
-            _shed_writer_cache(con)
             summary.seconds["load"] = summary.seconds.get("load", 0.0) + time.perf_counter() - clock
             # Wall time above includes waiting for the GIL while a worker thread extracts.
             summary.seconds["load_cpu"] = summary.seconds.get("load_cpu", 0.0) + time.thread_time() - cpu

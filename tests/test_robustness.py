@@ -320,14 +320,34 @@ def test_a_text_past_the_memory_limit_raises_the_databases_own_error(tmp_path):
     con.close()
 
 
-def test_shedding_the_writer_cache_keeps_the_limit_a_batch_needs(tmp_path):
-    con = duckdb.connect(str(tmp_path / "shed.duckdb"))
-    con.execute("CREATE TABLE t (body VARCHAR)")
-    con.execute(f"SET memory_limit = '{ingest_module.WRITER_MEMORY_LIMIT}'")
-    con.execute("INSERT INTO t SELECT repeat('文', 20000) FROM range(1000)")
-    cached = con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()").fetchone()[0]
-    ingest_module._shed_writer_cache(con)
-    assert con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()").fetchone()[0] < cached / 2
-    limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
-    assert limit.startswith("122") or limit.startswith("128"), limit  # 128MB as DuckDB prints it (MiB)
+@pytest.mark.parametrize(
+    ("largest_value", "limit"),
+    [
+        (0, ingest_module.WRITER_MEMORY_FLOOR),
+        (200_000, ingest_module.WRITER_MEMORY_FLOOR),  # an ordinary issue: the floor
+        (8 << 20, 32 << 20),
+        (50_000_000, 2 * 50_000_000 + (16 << 20)),  # a 50 MB file: its block twice, and the batch
+    ],
+)
+def test_the_writers_limit_has_room_for_the_largest_text(largest_value, limit):
+    assert ingest_module._writer_limit(largest_value) == limit
+
+
+def test_a_batch_with_a_text_past_the_floor_raises_the_limit_and_loads(tmp_path):
+    issue = process_issue(WINDOW_SENTENCE.encode("utf-8"), SourceMeta(source_path="big.txt", issue_date=date(2023, 1, 5)))
+    big = dataclasses.replace(issue, text="本版文字" * 1_000_000)  # 12 MB in UTF-8
+    con = warehouse_db.connect(str(tmp_path / "fit.duckdb"))
+    con.execute(f"SET memory_limit = '{ingest_module.WRITER_MEMORY_FLOOR}B'")
+    prepared = ingest_module._Prepared(summary=None, todo=[], status_by_path={}, version="v", started=0.0)
+
+    def limit() -> int:
+        return con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+
+    ingest_module._fit_writer_limit(con, prepared, ingest_module.BatchResult(issues=[issue]))
+    assert limit() == "32.0 MiB"  # an ordinary issue leaves the floor
+    ingest_module._fit_writer_limit(con, prepared, ingest_module.BatchResult(issues=[issue, big]))
+    assert prepared.largest_value_bytes == 12_000_000 and limit() == "38.8 MiB"
+    assert load_module.load_batch(con, [big], load_id="l1")["issues"] == 1
+    ingest_module._fit_writer_limit(con, prepared, ingest_module.BatchResult(issues=[issue]))
+    assert limit() == "38.8 MiB"  # the stored text needs the room at every checkpoint: never lowered
     con.close()
