@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from .date_memo import find_dates
@@ -27,9 +27,11 @@ from .dates import TimeExpression, first_day, last_day
 from .ids import normalise_name, stable_id
 from .lang import zh_common as common
 from .lang import zh_notices as L
+from .lang import zh_traditional
 from .people import is_plausible_name
 from .phones import find_phones
 from .records import Article, Issue, IssueContext, PublicNotice
+from .patterns import CharacterFold
 from .patterns import alternation as _alt
 
 __all__ = ["extract", "kind_of_title", "Schedule", "schedule_of", "addressed_body"]
@@ -151,6 +153,7 @@ _ISSUER_LEADING = re.compile(
 )
 _PUBLIC = re.compile(_alt(L.PUBLIC_AUDIENCE))
 _INTERNAL = re.compile(_alt(L.INTERNAL_AUDIENCE))
+_CIRCULAR_ORDER = re.compile(rf"[{common.COMMAS}]?\s*(?:{_alt(L.CIRCULAR_ORDERS)})")
 _INTERNAL_DOC = re.compile(rf"(?:{_alt(L.INTERNAL_DOCUMENTS)})(?:[{_OPEN}][^{_CLOSE}]*[{_CLOSE}])?{_BOOK_CLOSE}$")
 _DEADLINE_RANGE_CUE = re.compile(_alt(L.DEADLINE_RANGE_CUES))
 _DEADLINE_POINT_CUE = re.compile(rf"(?:{_alt(L.DEADLINE_POINT_CUES)}){L.DEADLINE_POINT_GAP}")
@@ -1166,8 +1169,8 @@ def _reported(issue: Issue, article: Article, earlier: list[PublicNotice]) -> li
         doc_word = _DOC_WORD.search(doc) if doc and not match.group("word") else None
         word = (match.group("word") or match.group("colon_word") or match.group("audience_word")
                 or (doc_word.group() if doc_word else None))
-        if word is None:
-            continue
+        if word is None or (word == L.CIRCULAR_KIND and _CIRCULAR_ORDER.match(body, match.end())):
+            continue  # (a circular naming what it asks of the levels below it)
         found = _issuer_before(body, match.start(), issue.ctx) or _issuer_elsewhere(
             issue, article, match.start(), earlier + notices
         )
@@ -1269,8 +1272,61 @@ def _is_news(article: Article) -> bool:
     return bool(article.byline and _NEWS_BYLINE.match(article.byline))
 
 
+# A page in traditional script (a big5 gateway of a city site) is read with its notice vocabulary
+# folded to simplified characters, one for one, so offsets hold; every field is then read back from
+# the printed text (see _as_printed).
+_fold_script = CharacterFold({
+    **zh_traditional.TRADITIONAL_TO_SIMPLIFIED,
+    **{t: s for t, s in (L.NOTICE_TRADITIONAL_PAIRS[i:i + 2] for i in range(0, len(L.NOTICE_TRADITIONAL_PAIRS), 2)) if t != s},
+})
+
+
+def _folded_issue(issue: Issue) -> Issue:
+    """The issue as the word lists read it (the issue itself when nothing folds)."""
+    text = _fold_script(issue.text)
+    if text is issue.text:
+        return issue
+    articles = tuple(
+        replace(article, **{name: _fold_script(value) for name in ("title", "subtitle", "byline", "body")
+                            if (value := getattr(article, name))})
+        for article in issue.articles
+    )
+    return replace(issue, text=text, articles=articles)
+
+
+def _as_printed(value: str | None, printed: str, folded: str, lo: int, hi: int) -> str | None:
+    """A field read from the folded text, in the characters the page printed: found in the notice's
+    span (else anywhere in the issue) as a whole, or piece by piece between the separators the
+    extractor joins pieces with (issuers with "、", body lines with a line break)."""
+    if not value:
+        return value
+    pos = folded.find(value, lo, hi)
+    if pos < 0:
+        pos = folded.find(value)
+    if pos >= 0:
+        return printed[pos : pos + len(value)]
+    for separator in ("\n", common.LIST_COMMA):
+        if separator in value:
+            return separator.join(_as_printed(part, printed, folded, lo, hi) or part for part in value.split(separator))
+    return value  # built from pieces the page does not print together: left as read
+
+
+def _printed_script(notice: PublicNotice, issue: Issue, folded: Issue) -> PublicNotice:
+    lo, hi = notice.char_start, notice.char_end
+    fields = {name: _as_printed(getattr(notice, name), issue.text, folded.text, lo, hi)
+              for name in ("kind", "title", "issuer", "body")}
+    return replace(notice, evidence=issue.text[lo:hi], **fields)
+
+
 def extract(issue: Issue) -> list[PublicNotice]:
     """Every public notice of the issue: printed, classified and reported, in text order."""
+    folded = _folded_issue(issue)
+    if folded is issue:
+        return _extract(issue)
+    return [_printed_script(notice, issue, folded) for notice in _extract(folded)]
+
+
+def _extract(issue: Issue) -> list[PublicNotice]:
     notices: list[PublicNotice] = []
     for article in issue.articles:
         if article.kind == "classified":

@@ -631,6 +631,17 @@ CASES = [
         id="neg-该支队-with-nothing-named-before",
     ),
     pytest.param(
+        "# 全省廉洁招录\n\n本报讯 省纪委、省人社厅日前联合下发了《关于加强廉洁招录工作的通知》,要求各级把廉洁招录摆上位置,"
+        "并公布举报电话。群众发现问题可拨打举报电话。(李明)\n",
+        [],
+        id="neg-circular-that-asks-every-level-below",
+    ),
+    pytest.param(
+        "# 夏季防暑\n\n本报讯 省卫健委日前发布通知,提醒广大市民做好夏季防暑,要求各级医疗机构开设防暑门诊。(李明)\n",
+        [dict(kind="通知", issuer="省卫健委")],
+        id="reported-to-citizens-though-it-asks-every-level-too",
+    ),
+    pytest.param(
         "# 市空气质量持续改善\n\n本报讯 记者从市生态环境局获悉,截至12月31日,全市空气质量优良天数达到250天,"
         "系统提示显示各监测点运行正常。(王勇)\n",
         [],

@@ -152,6 +152,12 @@ INTERNAL_AUDIENCE: tuple[str, ...] = (
     "各县区", "职能部门", "主管部门", "有关部门", "相关部门", "监管职责", "监管责任", "工作专班",
     "党组织", "党员干部", "领导干部", "成员单位", "各学院", "各院系", "各院(系)", "各处室", "各科室", "各班级",
 )
+# What a circular asks of the levels below it, right after it is named ("下发《…的通知》,要求各级…"):
+# such a 通知 goes to departments, whoever the story later says may call a hotline.
+CIRCULAR_ORDERS: tuple[str, ...] = (
+    "要求各级", "要求各地", "要求各部门", "要求各单位", "要求各县", "要求各区", "要求各乡镇", "要求各街道",
+    "要求全省各级", "要求全市各级", "要求全省各地", "要求全市各地",
+)
 # Titles of documents whose 通知 is an internal circular ("印发《…实施方案》的通知").
 INTERNAL_DOCUMENTS: tuple[str, ...] = (
     "方案", "办法", "意见", "规划", "计划", "细则", "规定", "要点", "制度", "清单", "纲要", "措施",
@@ -367,3 +373,13 @@ DATE_UNITS = "月日年"
 THAT = "该"
 # A pronoun before a place word ("我市", "本区"): the paper's own place.
 OWN_PRONOUNS = "我本"
+
+# Traditional characters of the notice vocabulary beyond the phone and conscription ones
+# (extractors.lang.zh_traditional): 遺失聲明, 尋人啓事, 認領, 溫馨提示, 註銷, 環境, 封閉, 繞行, 權利...
+# (traditional, simplified) pairs; the notice extractor folds them with the shared table, one
+# character for one, so offsets hold and every field is read back in the script it was printed in.
+NOTICE_TRADITIONAL_PAIRS = (
+    "遺遗聲声尋寻啓启認认溫温註注廢废權权環环劃划歸归負负險险風风難难遷迁財财質质擬拟稱称"
+    "職职斷断燈灯閉闭繞绕龍龙島岛灣湾嶺岭漢汉陽阳蘇苏濟济寧宁陝陕貴贵遼辽莊庄築筑樓楼"
+    "質质鄭郑劉刘張张陳陈楊杨黃黄趙赵吳吴週周衝冲擁拥務务協协撫抚憑凭給给償偿聽听證证"
+)
