@@ -50,6 +50,10 @@ _CLAUSE_MARKS = common.COMMAS + common.FULL_STOP + common.SEMICOLONS
 _STOP_OR_EXCLAIM = common.FULL_STOP + "." + common.EXCLAMATIONS  # how a sign-off or an item ends
 _SENTENCE_END_CHARS = common.FULL_STOP + common.EXCLAMATIONS + common.QUESTION_MARKS + "\n"
 _BOOK_OPEN, _BOOK_CLOSE = common.BOOK_TITLE_OPEN, common.BOOK_TITLE_CLOSE
+# A line holding only a day ("2021年3月8日", "年3月8日"): a signature's date, never part of a name.
+_DATE_ONLY_LINE = re.compile(
+    rf"^[{L.DATE_LINE_DIGITS}]{{0,4}}年?[{L.DATE_LINE_DIGITS}]{{1,3}}月[{L.DATE_LINE_DIGITS}]{{1,3}}[{L.DAY_SUFFIXES}]?$"
+)
 _DAY_AT_END = re.compile(rf"[{L.DAY_SUFFIXES}]\s*$")  # a line ending in a date ("…2020年1月26日")
 _WORD = _alt(L.NOTICE_WORDS)
 _TITLE_KIND = re.compile(rf"(?:(?P<qual>{_alt(L.KIND_QUALIFIERS)}))?(?P<word>{_WORD})$")
@@ -560,6 +564,11 @@ def _signature(issue: Issue, lines: list[_Line], kind: str) -> _Signature | None
     if len(lines) > 1 and len(last.text) <= 40:
         issuer, sig_start = _issuer_lines_above(lines, last.end)
         if issuer and (_is_org(issuer.split(common.LIST_COMMA)[-1]) or (_signs_as_person(kind) and _PERSON.match(issuer))):
+            # A date line right above the issuer ("2021年3月8日" over "某某局") is the signature's date.
+            above = [line for line in lines if line.end <= sig_start][-1:]
+            if above and _DATE_ONLY_LINE.match(above[0].text.strip(_SPACE)):
+                days = [e for e in _dates(above[0].text, issue.ctx, prefer="past") if e.kind == "point" and e.granularity == "day"]
+                return _Signature(above[0].start, issuer, first_day(days[-1]) if days else None, True)
             return _Signature(sig_start, issuer, None, False)
     return None
 
@@ -578,7 +587,7 @@ def _issuer_lines_above(lines: list[_Line], sig_start: int) -> tuple[str | None,
         if not unsealed:  # "(盖章)" on a line of its own
             sig_start = line.start
             continue
-        cleaned = _clean_issuer(unsealed)
+        cleaned = None if _DATE_ONLY_LINE.match(unsealed) else _clean_issuer(unsealed)
         if cleaned is None or len(line.text) > 40 or line.text[-1] in _SENTENCE_MARKS or _ITEM_MARK.match(line.text):
             break  # a sentence or a numbered item of the body, not a signature line
         issuer_lines.insert(0, cleaned)
@@ -745,16 +754,46 @@ def _split_title(lines: list[_Line], title: str) -> tuple[_Line, list[_Line]]:
     return first, [_Line(first.start + offset, first.end, first.text[offset:])] + lines[1:]
 
 
+def _heading_above(issue: Issue, article: Article, title: str) -> tuple[str, int] | None:
+    """A heading broken over lines, the notice word on the last ("某市公安局" / "关于…的" / "通告"),
+    as one title and where it starts: the short lines from the article's start down to the title
+    line, when together they name the notice formally ("…关于…的通告") or name its issuer."""
+    if not title or not article.subtitle:
+        return None
+    lines = _lines(issue.text, article.char_start, article.char_end)[: L.HEADING_MAX_LINES_ABOVE + 1]
+    at = next((i for i, line in enumerate(lines) if line.text == title), None)
+    if not at:
+        return None
+    above = lines[:at]
+    kind = kind_of_title(title)
+    # The title line alone must be incomplete: the bare notice word ("通 告"), or the end of a
+    # "关于…的" the line above leaves open.
+    if not (_compact(title) == kind or above[-1].text.endswith(common.ATTRIBUTIVE)):
+        return None
+    for line, below in zip(above, lines[1 : at + 1]):
+        if (len(line.text) > 40 or _SENTENCE_END.search(line.text) or _COMMA_OR_COLON.search(line.text)
+                or _DATE_ONLY_LINE.match(line.text) or issue.text.count("\n", line.end, below.start) > 1):
+            return None  # prose, a date, or a line set apart by a blank line: no part of one heading
+    heading = _compact("".join(line.text for line in above) + title)
+    if kind_of_title(heading) != kind or not (_FORMAL_TITLE_LINE.match(heading) or _issuer_of_title(heading, kind)):
+        return None
+    return heading, above[0].start
+
+
 def _printed(issue: Issue, article: Article, title: str | None = None) -> list[PublicNotice]:
     title = (title or article.title or "").strip()
     kind = kind_of_title(title)
     if kind is None or _CIRCULAR_TITLE.search(title) or _REPORT_VERB.search(title):
         return []  # a circular, or a headline reporting a notice ("市应急管理局发布安全提示")
     lines = _notice_lines(issue, article, title)
+    heading = _heading_above(issue, article, title)
     title = _compact(title)
     if not lines:
         return []
     first, body_lines = _split_title(lines, title)
+    span_start = first.start
+    if heading is not None:
+        title, span_start = heading
     if not body_lines:
         return []
     if kind in L.BLOCK_KINDS or _LOSS.search(kind):
@@ -788,7 +827,7 @@ def _printed(issue: Issue, article: Article, title: str | None = None) -> list[P
     return [
         _record(
             issue, article, kind=kind, title=title, issuer=issuer, notice_date=notice_date, body=body,
-            phones=phones, schedule=schedule, span=(first.start, end),
+            phones=phones, schedule=schedule, span=(span_start, end),
             identity=(normalise_name(body)[:200],),
         )
     ]

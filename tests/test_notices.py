@@ -759,6 +759,53 @@ SIGNATURE_CASES = [
         [],
         id="neg-a-place-reports-a-notice-with-no-signature",
     ),
+    # A heading broken over lines above its notice word: the lines complete the title, and the body
+    # they name issues an unsigned notice.
+    pytest.param(
+        "青岚县公安局\n关于在城区禁止燃放烟花爆竹的\n通告\n\n为保障公共安全,现将有关事项通告如下:\n"
+        "一、即日起城区全域禁止燃放烟花爆竹。\n\n青岚县公安局\n2023年1月10日\n",
+        date(2023, 1, 12),
+        [dict(kind="通告", title="青岚县公安局关于在城区禁止燃放烟花爆竹的通告", issuer="青岚县公安局",
+              notice_date=date(2023, 1, 10))],
+        id="heading-over-three-lines",
+    ),
+    pytest.param(
+        "河湾县交通运输局\n通告\n\n因河湾大桥维修,6月1日至6月5日大桥禁止车辆通行,请车辆绕行。\n\n2023年5月28日\n",
+        date(2023, 6, 2),
+        [dict(kind="通告", title="河湾县交通运输局通告", issuer="河湾县交通运输局", notice_date=date(2023, 5, 28))],
+        id="unsigned-notice-its-heading-names-the-issuer",
+    ),
+    pytest.param(
+        "节前安全提醒\n通告\n\n因河湾大桥维修,6月1日至6月5日大桥禁止车辆通行,请车辆绕行。特此通告。\n\n"
+        "河湾县交通运输局\n2023年5月28日\n",
+        date(2023, 6, 2),
+        [dict(kind="通告", title="通告", issuer="河湾县交通运输局", notice_date=date(2023, 5, 28))],
+        id="neg-a-kicker-that-names-no-body-is-no-part-of-the-title",
+    ),
+    pytest.param(
+        "河湾县交通运输局\n\n通告\n\n因河湾大桥维修,6月1日至6月5日大桥禁止车辆通行,请车辆绕行。\n\n2023年5月28日\n",
+        date(2023, 6, 2),
+        [dict(kind="通告", title="通告", issuer=None, notice_date=date(2023, 5, 28))],
+        id="neg-a-line-set-apart-by-a-blank-line-is-no-part-of-the-heading",
+    ),
+    pytest.param(
+        "因东坪路管网检修,5月20日东坪路沿线停水。特此通告。\n青岚市供水公司\n2023年5月18日\n"
+        "关于河湾大桥禁止通行的通告\n\n因河湾大桥维修,6月1日至6月5日大桥禁止车辆通行,请车辆绕行。特此通告。\n\n"
+        "河湾县交通运输局\n2023年5月28日\n",
+        date(2023, 6, 2),
+        [dict(kind="通告", title=None, issuer="青岚市供水公司", notice_date=date(2023, 5, 18)),
+         dict(kind="通告", title="关于河湾大桥禁止通行的通告", issuer="河湾县交通运输局", notice_date=date(2023, 5, 28))],
+        id="neg-the-signature-of-the-notice-before-is-no-part-of-the-heading",
+    ),
+    # A date line is never part of the issuer's name: above the issuer it is the signature's date
+    # (here a copy lost the year's digits: the issue's year reads it).
+    pytest.param(
+        "关于河湾大桥禁止通行的通告\n\n因河湾大桥维修,6月1日至6月5日大桥禁止车辆通行,请车辆绕行。\n特此通告。\n"
+        "年5月28日\n河湾县交通运输局\n",
+        date(2023, 6, 2),
+        [dict(kind="通告", issuer="河湾县交通运输局", notice_date=date(2023, 5, 28))],
+        id="date-line-above-the-issuer-line",
+    ),
 ]
 
 

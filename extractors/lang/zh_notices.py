@@ -49,6 +49,9 @@ CONTACT_LABELS: tuple[str, ...] = (
     "联系人", "联系电话", "咨询电话", "监督电话", "举报电话", "电话", "联系方式", "地址", "邮箱", "传真",
 )
 LABELLED_TAIL_MAX_LINES = 4
+# How many lines a notice's heading may be broken into above its notice word ("某市公安局" /
+# "关于…的" / "通告"): the lines above that word complete it.
+HEADING_MAX_LINES_ABOVE = 3
 # Seal annotations printed beside (or under) a signature's issuer ("某办公室(代章)"): not part of
 # the name. Matched inside round brackets.
 SEAL_MARKS: tuple[str, ...] = ("代章", "盖章", "公章", "印章", "签章", "章", "代", "印", "签字", "签名")
@@ -324,6 +327,9 @@ NUMBER_BEFORE_KIND = r"第[0-9一二三四五六七八九十]+号$"
 SIGN_OFF_LEAD = "特此"
 # What a signature date ends with ("2020年1月26日", "1月26号").
 DAY_SUFFIXES = "日号"
+# Digits a signature's date line is printed in ("2021年3月8日", "二〇二一年三月八日", "年3月8日" when a
+# copy lost the year's digits).
+DATE_LINE_DIGITS = "0123456789０１２３４５６７８９〇○零一二三四五六七八九十"
 # A registration number in brackets after a name ("某公司(统一社会信用代码:…)", "(证号…)").
 BRACKETED_REGISTRATION = r"[(（][^()（）]*(?:\d|代码|号|证)[^()（）]*[)）]"
 # A numbered item: "(一)", "1、", "2.", "①".
