@@ -754,6 +754,29 @@ def _split_title(lines: list[_Line], title: str) -> tuple[_Line, list[_Line]]:
     return first, [_Line(first.start + offset, first.end, first.text[offset:])] + lines[1:]
 
 
+_ATTACHED_DOCUMENT = re.compile(
+    rf"^(?:{_alt(L.ATTACHED_DOCUMENT_OPENINGS)})"
+    rf"|^[^{_SENTENCE_MARKS}{common.COMMAS}{common.COLONS}]{{2,40}}?(?:{_alt(L.ATTACHED_DOCUMENT_WORDS)})"
+    rf"(?:[{_OPEN}][^{_BRACKETS}]{{1,12}}[{_CLOSE}])*$"
+)
+
+
+def _signature_before_document(issue: Issue, lines: list[_Line], kind: str) -> tuple[_Signature, int] | None:
+    """A dated signature followed by the document the notice publishes ("…公开征求意见的公告 … 某人大
+    常委会 / 2022年5月6日 / 某某条例(草案) / 第一章 总则 …"): the signature, and how many lines the
+    notice keeps (the document after it is no part of the notice)."""
+    for j in range(1, len(lines) - 1):
+        line = lines[j]
+        if len(line.text) > 20 or not (_DATE_ONLY_LINE.match(line.text.strip(_SPACE)) or _digit_date_line(line.text, issue.ctx)[0]):
+            continue
+        if not _ATTACHED_DOCUMENT.match(lines[j + 1].text.strip(_SPACE)):
+            continue
+        signature = _signature(issue, lines[: j + 1], kind)
+        if signature is not None and signature.issuer and _is_org(signature.issuer.split(common.LIST_COMMA)[-1]):
+            return signature, j + 1
+    return None
+
+
 def _heading_above(issue: Issue, article: Article, title: str) -> tuple[str, int] | None:
     """A heading broken over lines, the notice word on the last ("某市公安局" / "关于…的" / "通告"),
     as one title and where it starts: the short lines from the article's start down to the title
@@ -801,6 +824,9 @@ def _printed(issue: Issue, article: Article, title: str | None = None) -> list[P
         if items:
             return items
     signature = _signature(issue, body_lines, kind)
+    if signature is None and (before_document := _signature_before_document(issue, body_lines, kind)):
+        signature, kept = before_document
+        body_lines = body_lines[:kept]
     end = body_lines[-1].end
     body_end = signature.start if signature else end
     body = "\n".join(

@@ -806,6 +806,27 @@ SIGNATURE_CASES = [
         [dict(kind="通告", issuer="河湾县交通运输局", notice_date=date(2023, 5, 28))],
         id="date-line-above-the-issuer-line",
     ),
+    # A notice that publishes a document prints it after its signature: the notice ends there, also
+    # where its date (Chinese numerals, digits without 年月日) is none the layout breaks at.
+    pytest.param(
+        "关于《青岚市养犬管理办法(征求意见稿)》公开征求意见的公告\n\n现将办法全文公布,征求社会各界意见。请于6月30日前反馈市司法局。\n联系电话:0351-4567890\n青岚市司法局\n二〇二三年六月一日\n青岚市养犬管理办法(征求意见稿)\n第一章 总则\n第一条 为规范养犬行为,制定本办法。\n",
+        date(2023, 6, 2),
+        [dict(kind="公告", issuer="青岚市司法局", notice_date=date(2023, 6, 1), phones=("+863514567890",))],
+        id="signature-then-the-document-it-publishes",
+    ),
+    pytest.param(
+        "关于《青岚市养犬管理办法(征求意见稿)》公开征求意见的公告\n\n现将办法全文公布,征求社会各界意见。请于6月30日前反馈市司法局。\n联系电话:0351-4567890\n青岚市司法局\n2023601\n第一章 总则\n第一条 为规范养犬行为,制定本办法。\n",
+        date(2023, 6, 2),
+        [dict(kind="公告", issuer="青岚市司法局", notice_date=date(2023, 6, 1))],
+        id="signature-with-a-digit-date-then-the-document",
+    ),
+    pytest.param(
+        "关于东坪路改造的公告\n\n东坪路将于6月改造,现将有关事项公告如下:\n青岚市住房和城乡建设局\n二〇二三年六月一日\n"
+        "起东坪路半幅通行\n请车辆绕行东湖路。\n",
+        date(2023, 6, 2),
+        [dict(kind="公告", issuer=None, notice_date=None)],
+        id="neg-a-date-line-inside-the-body-followed-by-no-document",
+    ),
 ]
 
 

@@ -52,6 +52,13 @@ LABELLED_TAIL_MAX_LINES = 4
 # How many lines a notice's heading may be broken into above its notice word ("某市公安局" /
 # "关于…的" / "通告"): the lines above that word complete it.
 HEADING_MAX_LINES_ABOVE = 3
+# A notice that publishes a document prints it after its own signature ("某人大常委会 / 2022年5月6日"
+# then "某某条例(草案)", "第一章 总则"): the line after the signature starts that document when it
+# opens with one of these or is a short title ending in one of the document words (brackets aside).
+ATTACHED_DOCUMENT_OPENINGS: tuple[str, ...] = ("第一章", "第一条", "目录", "目 录", "附件", "附:")
+ATTACHED_DOCUMENT_WORDS: tuple[str, ...] = (
+    "条例", "办法", "规定", "细则", "规则", "规划", "方案", "草案", "修订草案", "征求意见稿", "修改稿", "送审稿",
+)
 # Seal annotations printed beside (or under) a signature's issuer ("某办公室(代章)"): not part of
 # the name. Matched inside round brackets.
 SEAL_MARKS: tuple[str, ...] = ("代章", "盖章", "公章", "印章", "签章", "章", "代", "印", "签字", "签名")
