@@ -157,6 +157,7 @@ _ISSUER_LEADING = re.compile(
 )
 _PUBLIC = re.compile(_alt(L.PUBLIC_AUDIENCE))
 _INTERNAL = re.compile(_alt(L.INTERNAL_AUDIENCE))
+_PURPOSE_AFTER = re.compile(rf"[{common.COMMAS}]?\s*(?:{_alt(L.PURPOSE_AFTER)})")
 _CIRCULAR_ORDER = re.compile(rf"[{common.COMMAS}]?\s*(?:{_alt(L.CIRCULAR_ORDERS)})")
 _INTERNAL_DOC = re.compile(rf"(?:{_alt(L.INTERNAL_DOCUMENTS)})(?:[{_OPEN}][^{_CLOSE}]*[{_CLOSE}])?{_BOOK_CLOSE}$")
 _DEADLINE_RANGE_CUE = re.compile(_alt(L.DEADLINE_RANGE_CUES))
@@ -1236,6 +1237,8 @@ def _reported(issue: Issue, article: Article, earlier: list[PublicNotice]) -> li
                 or (doc_word.group() if doc_word else None))
         if word is None or (word == L.CIRCULAR_KIND and _CIRCULAR_ORDER.match(body, match.end())):
             continue  # (a circular naming what it asks of the levels below it)
+        if _PURPOSE_AFTER.match(body, match.end()):
+            continue  # "发布停水通知就是为了提醒市民…": why such notices are issued, none reported
         found = _issuer_before(body, match.start(), issue.ctx) or _issuer_elsewhere(
             issue, article, match.start(), earlier + notices
         )

@@ -162,6 +162,9 @@ INTERNAL_AUDIENCE: tuple[str, ...] = (
     "各县区", "职能部门", "主管部门", "有关部门", "相关部门", "监管职责", "监管责任", "工作专班",
     "党组织", "党员干部", "领导干部", "成员单位", "各学院", "各院系", "各院(系)", "各处室", "各科室", "各班级",
 )
+# Words after a reported notice that make its clause the topic of a remark on why such notices are
+# issued ("供水公司发布停水通知就是为了提醒市民…"): no notice is reported there.
+PURPOSE_AFTER: tuple[str, ...] = ("就是为了", "是为了", "的目的是", "目的是", "的目的在于", "就是要", "是要")
 # What a circular asks of the levels below it, right after it is named ("下发《…的通知》,要求各级…"):
 # such a 通知 goes to departments, whoever the story later says may call a hotline.
 CIRCULAR_ORDERS: tuple[str, ...] = (
