@@ -51,9 +51,7 @@ _STOP_OR_EXCLAIM = common.FULL_STOP + "." + common.EXCLAMATIONS  # how a sign-of
 _SENTENCE_END_CHARS = common.FULL_STOP + common.EXCLAMATIONS + common.QUESTION_MARKS + "\n"
 _BOOK_OPEN, _BOOK_CLOSE = common.BOOK_TITLE_OPEN, common.BOOK_TITLE_CLOSE
 # A line holding only a day ("2021年3月8日", "年3月8日"): a signature's date, never part of a name.
-_DATE_ONLY_LINE = re.compile(
-    rf"^[{L.DATE_LINE_DIGITS}]{{0,4}}年?[{L.DATE_LINE_DIGITS}]{{1,3}}月[{L.DATE_LINE_DIGITS}]{{1,3}}[{L.DAY_SUFFIXES}]?$"
-)
+_DATE_ONLY_LINE = re.compile(L.DATE_ONLY_LINE)
 _DAY_AT_END = re.compile(rf"[{L.DAY_SUFFIXES}]\s*$")  # a line ending in a date ("…2020年1月26日")
 _WORD = _alt(L.NOTICE_WORDS)
 _TITLE_KIND = re.compile(rf"(?:(?P<qual>{_alt(L.KIND_QUALIFIERS)}))?(?P<word>{_WORD})$")
