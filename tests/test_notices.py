@@ -632,7 +632,7 @@ CASES = [
     ),
     pytest.param(
         "# 停水为何没停\n\n本报讯 市民王先生反映,前天晚上并未停水。河湾县供水公司工作人员表示,水厂蓄水充足,未造成停水。"
-        "供水公司发布停水通知就是为了提醒市民提前储水,以防万一。(记者 李明)\n",
+        "供水公司发出停水通知,就是为了让住户事先蓄水备用。(记者 李明)\n",
         [],
         id="neg-why-such-notices-are-issued",
     ),
@@ -642,7 +642,7 @@ CASES = [
         id="reported-outage-notice",
     ),
     pytest.param(
-        "# 全省廉洁招录\n\n本报讯 省纪委、省人社厅日前联合下发了《关于加强廉洁招录工作的通知》,要求各级把廉洁招录摆上位置,"
+        "# 全省廉洁招录\n\n本报讯 省纪委、省人社厅近日下发《关于加强廉洁招录工作的通知》,要求各级把廉洁招录摆上位置,"
         "并公布举报电话。群众发现问题可拨打举报电话。(李明)\n",
         [],
         id="neg-circular-that-asks-every-level-below",
@@ -773,7 +773,7 @@ SIGNATURE_CASES = [
     # A heading broken over lines above its notice word: the lines complete the title, and the body
     # they name issues an unsigned notice.
     pytest.param(
-        "青岚县公安局\n关于在城区禁止燃放烟花爆竹的\n通告\n\n为保障公共安全,现将有关事项通告如下:\n"
+        "青岚县公安局\n关于在城区禁止燃放烟花爆竹的\n通告\n\n为保障公共安全,现就燃放管理通告如下:\n"
         "一、即日起城区全域禁止燃放烟花爆竹。\n\n青岚县公安局\n2023年1月10日\n",
         date(2023, 1, 12),
         [dict(kind="通告", title="青岚县公安局关于在城区禁止燃放烟花爆竹的通告", issuer="青岚县公安局",
@@ -820,19 +820,19 @@ SIGNATURE_CASES = [
     # A notice that publishes a document prints it after its signature: the notice ends there, also
     # where its date (Chinese numerals, digits without 年月日) is none the layout breaks at.
     pytest.param(
-        "关于《青岚市养犬管理办法(征求意见稿)》公开征求意见的公告\n\n现将办法全文公布,征求社会各界意见。请于6月30日前反馈市司法局。\n联系电话:0351-4567890\n青岚市司法局\n二〇二三年六月一日\n青岚市养犬管理办法(征求意见稿)\n第一章 总则\n第一条 为规范养犬行为,制定本办法。\n",
+        "关于《青岚市养犬规定(征求意见稿)》向社会征求意见的公告\n\n现将规定全文公布,征求社会各界意见。请于6月30日前反馈市司法局。\n联系电话:0351-4567890\n青岚市司法局\n二〇二三年六月一日\n青岚市养犬规定(征求意见稿)\n第一章 总则\n第一条 为规范养犬行为,制定本规定。\n",
         date(2023, 6, 2),
         [dict(kind="公告", issuer="青岚市司法局", notice_date=date(2023, 6, 1), phones=("+863514567890",))],
         id="signature-then-the-document-it-publishes",
     ),
     pytest.param(
-        "关于《青岚市养犬管理办法(征求意见稿)》公开征求意见的公告\n\n现将办法全文公布,征求社会各界意见。请于6月30日前反馈市司法局。\n联系电话:0351-4567890\n青岚市司法局\n2023601\n第一章 总则\n第一条 为规范养犬行为,制定本办法。\n",
+        "关于《青岚市养犬规定(征求意见稿)》向社会征求意见的公告\n\n现将规定全文公布,征求社会各界意见。请于6月30日前反馈市司法局。\n联系电话:0351-4567890\n青岚市司法局\n2023601\n第一章 总则\n第一条 为规范养犬行为,制定本规定。\n",
         date(2023, 6, 2),
         [dict(kind="公告", issuer="青岚市司法局", notice_date=date(2023, 6, 1))],
         id="signature-with-a-digit-date-then-the-document",
     ),
     pytest.param(
-        "关于东坪路改造的公告\n\n东坪路将于6月改造,现将有关事项公告如下:\n青岚市住房和城乡建设局\n二〇二三年六月一日\n"
+        "关于东坪路改造的公告\n\n东坪路将于6月改造,现就改造安排公告如下:\n青岚市住房和城乡建设局\n二〇二三年六月一日\n"
         "起东坪路半幅通行\n请车辆绕行东湖路。\n",
         date(2023, 6, 2),
         [dict(kind="公告", issuer=None, notice_date=None)],
