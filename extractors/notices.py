@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from .date_memo import find_dates
@@ -27,9 +27,11 @@ from .dates import TimeExpression, first_day, last_day
 from .ids import normalise_name, stable_id
 from .lang import zh_common as common
 from .lang import zh_notices as L
+from .lang import zh_traditional
 from .people import is_plausible_name
 from .phones import find_phones
 from .records import Article, Issue, IssueContext, PublicNotice
+from .patterns import CharacterFold
 from .patterns import alternation as _alt
 
 __all__ = ["extract", "kind_of_title", "Schedule", "schedule_of", "addressed_body"]
@@ -48,6 +50,8 @@ _CLAUSE_MARKS = common.COMMAS + common.FULL_STOP + common.SEMICOLONS
 _STOP_OR_EXCLAIM = common.FULL_STOP + "." + common.EXCLAMATIONS  # how a sign-off or an item ends
 _SENTENCE_END_CHARS = common.FULL_STOP + common.EXCLAMATIONS + common.QUESTION_MARKS + "\n"
 _BOOK_OPEN, _BOOK_CLOSE = common.BOOK_TITLE_OPEN, common.BOOK_TITLE_CLOSE
+# A line holding only a day ("2021年3月8日", "年3月8日"): a signature's date, never part of a name.
+_DATE_ONLY_LINE = re.compile(L.DATE_ONLY_LINE)
 _DAY_AT_END = re.compile(rf"[{L.DAY_SUFFIXES}]\s*$")  # a line ending in a date ("…2020年1月26日")
 _WORD = _alt(L.NOTICE_WORDS)
 _TITLE_KIND = re.compile(rf"(?:(?P<qual>{_alt(L.KIND_QUALIFIERS)}))?(?P<word>{_WORD})$")
@@ -151,6 +155,8 @@ _ISSUER_LEADING = re.compile(
 )
 _PUBLIC = re.compile(_alt(L.PUBLIC_AUDIENCE))
 _INTERNAL = re.compile(_alt(L.INTERNAL_AUDIENCE))
+_PURPOSE_AFTER = re.compile(rf"[{common.COMMAS}]?\s*(?:{_alt(L.PURPOSE_AFTER)})")
+_CIRCULAR_ORDER = re.compile(rf"[{common.COMMAS}]?\s*(?:{_alt(L.CIRCULAR_ORDERS)})")
 _INTERNAL_DOC = re.compile(rf"(?:{_alt(L.INTERNAL_DOCUMENTS)})(?:[{_OPEN}][^{_CLOSE}]*[{_CLOSE}])?{_BOOK_CLOSE}$")
 _DEADLINE_RANGE_CUE = re.compile(_alt(L.DEADLINE_RANGE_CUES))
 _DEADLINE_POINT_CUE = re.compile(rf"(?:{_alt(L.DEADLINE_POINT_CUES)}){L.DEADLINE_POINT_GAP}")
@@ -557,6 +563,11 @@ def _signature(issue: Issue, lines: list[_Line], kind: str) -> _Signature | None
     if len(lines) > 1 and len(last.text) <= 40:
         issuer, sig_start = _issuer_lines_above(lines, last.end)
         if issuer and (_is_org(issuer.split(common.LIST_COMMA)[-1]) or (_signs_as_person(kind) and _PERSON.match(issuer))):
+            # A date line right above the issuer ("2021年3月8日" over "某某局") is the signature's date.
+            above = [line for line in lines if line.end <= sig_start][-1:]
+            if above and _DATE_ONLY_LINE.match(above[0].text.strip(_SPACE)):
+                days = [e for e in _dates(above[0].text, issue.ctx, prefer="past") if e.kind == "point" and e.granularity == "day"]
+                return _Signature(above[0].start, issuer, first_day(days[-1]) if days else None, True)
             return _Signature(sig_start, issuer, None, False)
     return None
 
@@ -575,7 +586,7 @@ def _issuer_lines_above(lines: list[_Line], sig_start: int) -> tuple[str | None,
         if not unsealed:  # "(盖章)" on a line of its own
             sig_start = line.start
             continue
-        cleaned = _clean_issuer(unsealed)
+        cleaned = None if _DATE_ONLY_LINE.match(unsealed) else _clean_issuer(unsealed)
         if cleaned is None or len(line.text) > 40 or line.text[-1] in _SENTENCE_MARKS or _ITEM_MARK.match(line.text):
             break  # a sentence or a numbered item of the body, not a signature line
         issuer_lines.insert(0, cleaned)
@@ -742,16 +753,69 @@ def _split_title(lines: list[_Line], title: str) -> tuple[_Line, list[_Line]]:
     return first, [_Line(first.start + offset, first.end, first.text[offset:])] + lines[1:]
 
 
+_ATTACHED_DOCUMENT = re.compile(
+    rf"^(?:{_alt(L.ATTACHED_DOCUMENT_OPENINGS)})"
+    rf"|^[^{_SENTENCE_MARKS}{common.COMMAS}{common.COLONS}]{{2,40}}?(?:{_alt(L.ATTACHED_DOCUMENT_WORDS)})"
+    rf"(?:[{_OPEN}][^{_BRACKETS}]{{1,12}}[{_CLOSE}])*$"
+)
+
+
+def _signature_before_document(issue: Issue, lines: list[_Line], kind: str) -> tuple[_Signature, int] | None:
+    """A dated signature followed by the document the notice publishes ("…公开征求意见的公告 … 某人大
+    常委会 / 2022年5月6日 / 某某条例(草案) / 第一章 总则 …"): the signature, and how many lines the
+    notice keeps (the document after it is no part of the notice)."""
+    for j in range(1, len(lines) - 1):
+        line = lines[j]
+        if len(line.text) > 20 or not (_DATE_ONLY_LINE.match(line.text.strip(_SPACE)) or _digit_date_line(line.text, issue.ctx)[0]):
+            continue
+        if not _ATTACHED_DOCUMENT.match(lines[j + 1].text.strip(_SPACE)):
+            continue
+        signature = _signature(issue, lines[: j + 1], kind)
+        if signature is not None and signature.issuer and _is_org(signature.issuer.split(common.LIST_COMMA)[-1]):
+            return signature, j + 1
+    return None
+
+
+def _heading_above(issue: Issue, article: Article, title: str) -> tuple[str, int] | None:
+    """A heading broken over lines, the notice word on the last ("某市公安局" / "关于…的" / "通告"),
+    as one title and where it starts: the short lines from the article's start down to the title
+    line, when together they name the notice formally ("…关于…的通告") or name its issuer."""
+    if not title or not article.subtitle:
+        return None
+    lines = _lines(issue.text, article.char_start, article.char_end)[: L.HEADING_MAX_LINES_ABOVE + 1]
+    at = next((i for i, line in enumerate(lines) if line.text == title), None)
+    if not at:
+        return None
+    above = lines[:at]
+    kind = kind_of_title(title)
+    # The title line alone must be incomplete: the bare notice word ("通 告"), or the end of a
+    # "关于…的" the line above leaves open.
+    if not (_compact(title) == kind or above[-1].text.endswith(common.ATTRIBUTIVE)):
+        return None
+    for line, below in zip(above, lines[1 : at + 1]):
+        if (len(line.text) > 40 or _SENTENCE_END.search(line.text) or _COMMA_OR_COLON.search(line.text)
+                or _DATE_ONLY_LINE.match(line.text) or issue.text.count("\n", line.end, below.start) > 1):
+            return None  # prose, a date, or a line set apart by a blank line: no part of one heading
+    heading = _compact("".join(line.text for line in above) + title)
+    if kind_of_title(heading) != kind or not (_FORMAL_TITLE_LINE.match(heading) or _issuer_of_title(heading, kind)):
+        return None
+    return heading, above[0].start
+
+
 def _printed(issue: Issue, article: Article, title: str | None = None) -> list[PublicNotice]:
     title = (title or article.title or "").strip()
     kind = kind_of_title(title)
     if kind is None or _CIRCULAR_TITLE.search(title) or _REPORT_VERB.search(title):
         return []  # a circular, or a headline reporting a notice ("市应急管理局发布安全提示")
     lines = _notice_lines(issue, article, title)
+    heading = _heading_above(issue, article, title)
     title = _compact(title)
     if not lines:
         return []
     first, body_lines = _split_title(lines, title)
+    span_start = first.start
+    if heading is not None:
+        title, span_start = heading
     if not body_lines:
         return []
     if kind in L.BLOCK_KINDS or _LOSS.search(kind):
@@ -759,6 +823,9 @@ def _printed(issue: Issue, article: Article, title: str | None = None) -> list[P
         if items:
             return items
     signature = _signature(issue, body_lines, kind)
+    if signature is None and (before_document := _signature_before_document(issue, body_lines, kind)):
+        signature, kept = before_document
+        body_lines = body_lines[:kept]
     end = body_lines[-1].end
     body_end = signature.start if signature else end
     body = "\n".join(
@@ -785,7 +852,7 @@ def _printed(issue: Issue, article: Article, title: str | None = None) -> list[P
     return [
         _record(
             issue, article, kind=kind, title=title, issuer=issuer, notice_date=notice_date, body=body,
-            phones=phones, schedule=schedule, span=(first.start, end),
+            phones=phones, schedule=schedule, span=(span_start, end),
             identity=(normalise_name(body)[:200],),
         )
     ]
@@ -1166,8 +1233,10 @@ def _reported(issue: Issue, article: Article, earlier: list[PublicNotice]) -> li
         doc_word = _DOC_WORD.search(doc) if doc and not match.group("word") else None
         word = (match.group("word") or match.group("colon_word") or match.group("audience_word")
                 or (doc_word.group() if doc_word else None))
-        if word is None:
-            continue
+        if word is None or (word == L.CIRCULAR_KIND and _CIRCULAR_ORDER.match(body, match.end())):
+            continue  # (a circular naming what it asks of the levels below it)
+        if _PURPOSE_AFTER.match(body, match.end()):
+            continue  # "发布停水通知就是为了提醒市民…": why such notices are issued, none reported
         found = _issuer_before(body, match.start(), issue.ctx) or _issuer_elsewhere(
             issue, article, match.start(), earlier + notices
         )
@@ -1269,8 +1338,61 @@ def _is_news(article: Article) -> bool:
     return bool(article.byline and _NEWS_BYLINE.match(article.byline))
 
 
+# A page in traditional script (a big5 gateway of a city site) is read with its notice vocabulary
+# folded to simplified characters, one for one, so offsets hold; every field is then read back from
+# the printed text (see _as_printed).
+_fold_script = CharacterFold({
+    **zh_traditional.TRADITIONAL_TO_SIMPLIFIED,
+    **{t: s for t, s in (L.NOTICE_TRADITIONAL_PAIRS[i:i + 2] for i in range(0, len(L.NOTICE_TRADITIONAL_PAIRS), 2)) if t != s},
+})
+
+
+def _folded_issue(issue: Issue) -> Issue:
+    """The issue as the word lists read it (the issue itself when nothing folds)."""
+    text = _fold_script(issue.text)
+    if text is issue.text:
+        return issue
+    articles = tuple(
+        replace(article, **{name: _fold_script(value) for name in ("title", "subtitle", "byline", "body")
+                            if (value := getattr(article, name))})
+        for article in issue.articles
+    )
+    return replace(issue, text=text, articles=articles)
+
+
+def _as_printed(value: str | None, printed: str, folded: str, lo: int, hi: int) -> str | None:
+    """A field read from the folded text, in the characters the page printed: found in the notice's
+    span (else anywhere in the issue) as a whole, or piece by piece between the separators the
+    extractor joins pieces with (issuers with "、", body lines with a line break)."""
+    if not value:
+        return value
+    pos = folded.find(value, lo, hi)
+    if pos < 0:
+        pos = folded.find(value)
+    if pos >= 0:
+        return printed[pos : pos + len(value)]
+    for separator in ("\n", common.LIST_COMMA):
+        if separator in value:
+            return separator.join(_as_printed(part, printed, folded, lo, hi) or part for part in value.split(separator))
+    return value  # built from pieces the page does not print together: left as read
+
+
+def _printed_script(notice: PublicNotice, issue: Issue, folded: Issue) -> PublicNotice:
+    lo, hi = notice.char_start, notice.char_end
+    fields = {name: _as_printed(getattr(notice, name), issue.text, folded.text, lo, hi)
+              for name in ("kind", "title", "issuer", "body")}
+    return replace(notice, evidence=issue.text[lo:hi], **fields)
+
+
 def extract(issue: Issue) -> list[PublicNotice]:
     """Every public notice of the issue: printed, classified and reported, in text order."""
+    folded = _folded_issue(issue)
+    if folded is issue:
+        return _extract(issue)
+    return [_printed_script(notice, issue, folded) for notice in _extract(folded)]
+
+
+def _extract(issue: Issue) -> list[PublicNotice]:
     notices: list[PublicNotice] = []
     for article in issue.articles:
         if article.kind == "classified":

@@ -631,6 +631,28 @@ CASES = [
         id="neg-该支队-with-nothing-named-before",
     ),
     pytest.param(
+        "# 停水为何没停\n\n本报讯 市民王先生反映,前天晚上并未停水。河湾县供水公司工作人员表示,水厂蓄水充足,未造成停水。"
+        "供水公司发出停水通知,就是为了让住户事先蓄水备用。(记者 李明)\n",
+        [],
+        id="neg-why-such-notices-are-issued",
+    ),
+    pytest.param(
+        "# 东湖片区停水\n\n本报讯 河湾县供水公司发布停水通知,6月29日8时至18时东湖片区停水,请市民提前储水。(记者 李明)\n",
+        [dict(kind="停水通知", issuer="河湾县供水公司")],
+        id="reported-outage-notice",
+    ),
+    pytest.param(
+        "# 全省廉洁招录\n\n本报讯 省纪委、省人社厅近日下发《关于加强廉洁招录工作的通知》,要求各级把廉洁招录摆上位置,"
+        "并公布举报电话。群众发现问题可拨打举报电话。(李明)\n",
+        [],
+        id="neg-circular-that-asks-every-level-below",
+    ),
+    pytest.param(
+        "# 夏季防暑\n\n本报讯 省卫健委日前发布通知,提醒广大市民做好夏季防暑,要求各级医疗机构开设防暑门诊。(李明)\n",
+        [dict(kind="通知", issuer="省卫健委")],
+        id="reported-to-citizens-though-it-asks-every-level-too",
+    ),
+    pytest.param(
         "# 市空气质量持续改善\n\n本报讯 记者从市生态环境局获悉,截至12月31日,全市空气质量优良天数达到250天,"
         "系统提示显示各监测点运行正常。(王勇)\n",
         [],
@@ -747,6 +769,74 @@ SIGNATURE_CASES = [
         date(2021, 2, 5),
         [],
         id="neg-a-place-reports-a-notice-with-no-signature",
+    ),
+    # A heading broken over lines above its notice word: the lines complete the title, and the body
+    # they name issues an unsigned notice.
+    pytest.param(
+        "青岚县公安局\n关于在城区禁止燃放烟花爆竹的\n通告\n\n为保障公共安全,现就燃放管理通告如下:\n"
+        "一、即日起城区全域禁止燃放烟花爆竹。\n\n青岚县公安局\n2023年1月10日\n",
+        date(2023, 1, 12),
+        [dict(kind="通告", title="青岚县公安局关于在城区禁止燃放烟花爆竹的通告", issuer="青岚县公安局",
+              notice_date=date(2023, 1, 10))],
+        id="heading-over-three-lines",
+    ),
+    pytest.param(
+        "河湾县交通运输局\n通告\n\n因河湾大桥维修,6月1日至6月5日大桥禁止车辆通行,请车辆绕行。\n\n2023年5月28日\n",
+        date(2023, 6, 2),
+        [dict(kind="通告", title="河湾县交通运输局通告", issuer="河湾县交通运输局", notice_date=date(2023, 5, 28))],
+        id="unsigned-notice-its-heading-names-the-issuer",
+    ),
+    pytest.param(
+        "节前安全提醒\n通告\n\n因河湾大桥维修,6月1日至6月5日大桥禁止车辆通行,请车辆绕行。特此通告。\n\n"
+        "河湾县交通运输局\n2023年5月28日\n",
+        date(2023, 6, 2),
+        [dict(kind="通告", title="通告", issuer="河湾县交通运输局", notice_date=date(2023, 5, 28))],
+        id="neg-a-kicker-that-names-no-body-is-no-part-of-the-title",
+    ),
+    pytest.param(
+        "河湾县交通运输局\n\n通告\n\n因河湾大桥维修,6月1日至6月5日大桥禁止车辆通行,请车辆绕行。\n\n2023年5月28日\n",
+        date(2023, 6, 2),
+        [dict(kind="通告", title="通告", issuer=None, notice_date=date(2023, 5, 28))],
+        id="neg-a-line-set-apart-by-a-blank-line-is-no-part-of-the-heading",
+    ),
+    pytest.param(
+        "因东坪路管网检修,5月20日东坪路沿线停水。特此通告。\n青岚市供水公司\n2023年5月18日\n"
+        "关于河湾大桥禁止通行的通告\n\n因河湾大桥维修,6月1日至6月5日大桥禁止车辆通行,请车辆绕行。特此通告。\n\n"
+        "河湾县交通运输局\n2023年5月28日\n",
+        date(2023, 6, 2),
+        [dict(kind="通告", title=None, issuer="青岚市供水公司", notice_date=date(2023, 5, 18)),
+         dict(kind="通告", title="关于河湾大桥禁止通行的通告", issuer="河湾县交通运输局", notice_date=date(2023, 5, 28))],
+        id="neg-the-signature-of-the-notice-before-is-no-part-of-the-heading",
+    ),
+    # A date line is never part of the issuer's name: above the issuer it is the signature's date
+    # (here a copy lost the year's digits: the issue's year reads it).
+    pytest.param(
+        "关于河湾大桥禁止通行的通告\n\n因河湾大桥维修,6月1日至6月5日大桥禁止车辆通行,请车辆绕行。\n特此通告。\n"
+        "年5月28日\n河湾县交通运输局\n",
+        date(2023, 6, 2),
+        [dict(kind="通告", issuer="河湾县交通运输局", notice_date=date(2023, 5, 28))],
+        id="date-line-above-the-issuer-line",
+    ),
+    # A notice that publishes a document prints it after its signature: the notice ends there, also
+    # where its date (Chinese numerals, digits without 年月日) is none the layout breaks at.
+    pytest.param(
+        "关于《青岚市养犬规定(征求意见稿)》向社会征求意见的公告\n\n现将规定全文公布,征求社会各界意见。请于6月30日前反馈市司法局。\n联系电话:0351-4567890\n青岚市司法局\n二〇二三年六月一日\n青岚市养犬规定(征求意见稿)\n第一章 总则\n第一条 为规范养犬行为,制定本规定。\n",
+        date(2023, 6, 2),
+        [dict(kind="公告", issuer="青岚市司法局", notice_date=date(2023, 6, 1), phones=("+863514567890",))],
+        id="signature-then-the-document-it-publishes",
+    ),
+    pytest.param(
+        "关于《青岚市养犬规定(征求意见稿)》向社会征求意见的公告\n\n现将规定全文公布,征求社会各界意见。请于6月30日前反馈市司法局。\n联系电话:0351-4567890\n青岚市司法局\n2023601\n第一章 总则\n第一条 为规范养犬行为,制定本规定。\n",
+        date(2023, 6, 2),
+        [dict(kind="公告", issuer="青岚市司法局", notice_date=date(2023, 6, 1))],
+        id="signature-with-a-digit-date-then-the-document",
+    ),
+    pytest.param(
+        "关于东坪路改造的公告\n\n东坪路将于6月改造,现就改造安排公告如下:\n青岚市住房和城乡建设局\n二〇二三年六月一日\n"
+        "起东坪路半幅通行\n请车辆绕行东湖路。\n",
+        date(2023, 6, 2),
+        [dict(kind="公告", issuer=None, notice_date=None)],
+        id="neg-a-date-line-inside-the-body-followed-by-no-document",
     ),
 ]
 

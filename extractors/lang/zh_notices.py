@@ -49,6 +49,16 @@ CONTACT_LABELS: tuple[str, ...] = (
     "联系人", "联系电话", "咨询电话", "监督电话", "举报电话", "电话", "联系方式", "地址", "邮箱", "传真",
 )
 LABELLED_TAIL_MAX_LINES = 4
+# How many lines a notice's heading may be broken into above its notice word ("某市公安局" /
+# "关于…的" / "通告"): the lines above that word complete it.
+HEADING_MAX_LINES_ABOVE = 3
+# A notice that publishes a document prints it after its own signature ("某人大常委会 / 2022年5月6日"
+# then "某某条例(草案)", "第一章 总则"): the line after the signature starts that document when it
+# opens with one of these or is a short title ending in one of the document words (brackets aside).
+ATTACHED_DOCUMENT_OPENINGS: tuple[str, ...] = ("第一章", "第一条", "目录", "目 录", "附件", "附:")
+ATTACHED_DOCUMENT_WORDS: tuple[str, ...] = (
+    "条例", "办法", "规定", "细则", "规则", "规划", "方案", "草案", "修订草案", "征求意见稿", "修改稿", "送审稿",
+)
 # Seal annotations printed beside (or under) a signature's issuer ("某办公室(代章)"): not part of
 # the name. Matched inside round brackets.
 SEAL_MARKS: tuple[str, ...] = ("代章", "盖章", "公章", "印章", "签章", "章", "代", "印", "签字", "签名")
@@ -151,6 +161,15 @@ INTERNAL_AUDIENCE: tuple[str, ...] = (
     "各级各部门", "各部门", "各单位", "各有关单位", "各县(市、区)", "各县（市、区）", "各区县",
     "各县区", "职能部门", "主管部门", "有关部门", "相关部门", "监管职责", "监管责任", "工作专班",
     "党组织", "党员干部", "领导干部", "成员单位", "各学院", "各院系", "各院(系)", "各处室", "各科室", "各班级",
+)
+# Words after a reported notice that make its clause the topic of a remark on why such notices are
+# issued ("供水公司发布停水通知就是为了提醒市民…"): no notice is reported there.
+PURPOSE_AFTER: tuple[str, ...] = ("就是为了", "是为了", "的目的是", "目的是", "的目的在于", "就是要", "是要")
+# What a circular asks of the levels below it, right after it is named ("下发《…的通知》,要求各级…"):
+# such a 通知 goes to departments, whoever the story later says may call a hotline.
+CIRCULAR_ORDERS: tuple[str, ...] = (
+    "要求各级", "要求各地", "要求各部门", "要求各单位", "要求各县", "要求各区", "要求各乡镇", "要求各街道",
+    "要求全省各级", "要求全市各级", "要求全省各地", "要求全市各地",
 )
 # Titles of documents whose 通知 is an internal circular ("印发《…实施方案》的通知").
 INTERNAL_DOCUMENTS: tuple[str, ...] = (
@@ -318,6 +337,12 @@ NUMBER_BEFORE_KIND = r"第[0-9一二三四五六七八九十]+号$"
 SIGN_OFF_LEAD = "特此"
 # What a signature date ends with ("2020年1月26日", "1月26号").
 DAY_SUFFIXES = "日号"
+# Digits a signature's date line is printed in ("2021年3月8日", "二〇二一年三月八日", "年3月8日" when a
+# copy lost the year's digits).
+DATE_LINE_DIGITS = "0123456789０１２３４５６７８９〇○零一二三四五六七八九十"
+DATE_ONLY_LINE = (
+    rf"^[{DATE_LINE_DIGITS}]{{0,4}}年?[{DATE_LINE_DIGITS}]{{1,3}}月[{DATE_LINE_DIGITS}]{{1,3}}[{DAY_SUFFIXES}]?$"
+)
 # A registration number in brackets after a name ("某公司(统一社会信用代码:…)", "(证号…)").
 BRACKETED_REGISTRATION = r"[(（][^()（）]*(?:\d|代码|号|证)[^()（）]*[)）]"
 # A numbered item: "(一)", "1、", "2.", "①".
@@ -367,3 +392,13 @@ DATE_UNITS = "月日年"
 THAT = "该"
 # A pronoun before a place word ("我市", "本区"): the paper's own place.
 OWN_PRONOUNS = "我本"
+
+# Traditional characters of the notice vocabulary beyond the phone and conscription ones
+# (extractors.lang.zh_traditional): 遺失聲明, 尋人啓事, 認領, 溫馨提示, 註銷, 環境, 封閉, 繞行, 權利...
+# (traditional, simplified) pairs; the notice extractor folds them with the shared table, one
+# character for one, so offsets hold and every field is read back in the script it was printed in.
+NOTICE_TRADITIONAL_PAIRS = (
+    "遺遗聲声尋寻啓启認认溫温註注廢废權权環环劃划歸归負负險险風风難难遷迁財财質质擬拟稱称"
+    "職职斷断燈灯閉闭繞绕龍龙島岛灣湾嶺岭漢汉陽阳蘇苏濟济寧宁陝陕貴贵遼辽莊庄築筑樓楼"
+    "質质鄭郑劉刘張张陳陈楊杨黃黄趙赵吳吴週周衝冲擁拥務务協协撫抚憑凭給给償偿聽听證证"
+)
