@@ -201,6 +201,13 @@ CASES = [
     pytest.param("本报讯 我区征兵动员大会昨日召开。\n今年的女兵征集也已启动，从今天起至8月6日可登录全国征兵网报名。",
                  D("2019-06-20"),
                  [(2019, "female", "H2", D("2019-06-20"), D("2019-08-06"))], id="a-gender-named-before-in-the-paragraph"),
+    # --- 征集 alone is no call-up: a hearing, a contest or a survey 征集s people and asks them to register ---
+    pytest.param("关于征集自来水价格听证会代表的公告\n有意担任代表的市民请于9月12日前到市物价局报名。", D("2021-09-01"), [],
+                 id="neg-a-hearing-collects-its-delegates"),
+    pytest.param("本报讯 城市形象标识征集活动启动，报名时间为3月1日至3月31日。", D("2022-02-27"), [],
+                 id="neg-a-design-contest-collects-entries"),
+    pytest.param("区征兵办：今年兵员征集工作启动，应征青年请于8月10日前登录全国征兵网报名。", D("2022-07-01"), [
+        (2022, "male", "H2", None, D("2022-08-10"))], id="a-call-up-that-says-征集-beside-its-own-words"),
 ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 # An article is about conscription only if its title or the window's sentence says one of these.
 CONSCRIPTION_WORDS: tuple[str, ...] = (
-    "征兵", "应征", "参军", "入伍", "男兵", "女兵", "兵员", "征集", "义务兵",
+    "征兵", "应征", "参军", "入伍", "男兵", "女兵", "兵员", "义务兵",
 )
 
 # The words that make a date range a registration window (rather than a medical check or a send-off).
