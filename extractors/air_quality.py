@@ -44,7 +44,9 @@ from .dates import TimeExpression, parse_date, to_int
 from .ids import normalise_name, stable_id
 from .lang import zh_air_quality as lang
 from .lang import zh_common as common
+from .lang import zh_traditional
 from .records import AirQualityOrder, Article, Issue
+from .patterns import CharacterFold
 from .patterns import alternation as _alternation
 from .patterns import bounds as _bounds
 
@@ -288,6 +290,22 @@ class OrderMention:
     daily_hours: tuple[str, ...]
     body_start: int
     body_end: int
+
+
+# Traditional characters of the vocabulary ("重污染天氣橙色預警", "啟動Ⅱ級應急響應"), folded one for one.
+_fold_script = CharacterFold({**zh_traditional.TRADITIONAL_TO_SIMPLIFIED, **lang.TRADITIONAL_TO_SIMPLIFIED})
+
+
+def _folded(article: Article) -> Article:
+    """The article as the word lists read it: a page in traditional script (a big5 gateway of a
+    mainland site) with its vocabulary in simplified characters, same length, so offsets and the
+    evidence (taken from the issue text) are the printed ones; the article itself when nothing folds.
+    The record's words (name, issuer, measures) are read from the folded text, in simplified script."""
+    texts = (article.title, article.subtitle, article.body)
+    title, subtitle, body = folded = tuple(_fold_script(t) if t else t for t in texts)
+    if all(f is t for f, t in zip(folded, texts)):
+        return article
+    return dataclasses.replace(article, title=title, subtitle=subtitle, body=body)
 
 
 def _is_candidate(article: Article) -> bool:
@@ -929,7 +947,11 @@ def _level(order: _Order) -> str | None:
 def find_orders(article: Article, issue_date: date | None, trailer: str = "") -> list[OrderMention]:
     """Every air-quality order the article announces, in text order. ``trailer`` is the text that follows
     the article in the issue, where a notice's signature may stand apart from its body."""
-    if issue_date is None or not _is_candidate(article):
+    if issue_date is None:
+        return []
+    printed = (article.body, trailer)
+    article, trailer = _folded(article), _fold_script(trailer)
+    if not _is_candidate(article):
         return []
     body = article.body
     triggers, lifts = _triggers(body, article)
@@ -1013,7 +1035,7 @@ def find_orders(article: Article, issue_date: date | None, trailer: str = "") ->
         out.append(OrderMention(
             order_no=named.order_no if named else None,
             name=_name(order),
-            issuer=order.issuer,
+            issuer=_as_printed(order.issuer, (body, trailer), printed),
             issued_on=order.issued_on,
             starts_at=order.starts_at,
             ends_at=order.ends_at,
@@ -1026,6 +1048,18 @@ def find_orders(article: Article, issue_date: date | None, trailer: str = "") ->
         ))
     measures = _owned_measures(body, orders, evidence_ends, lift_sentences)
     return [dataclasses.replace(o, measures=m) for o, m in zip(out, measures)]
+
+
+def _as_printed(value: str | None, folded: tuple[str, ...], printed: tuple[str, ...]) -> str | None:
+    """A body's name read from a page in traditional script, as the page prints it ("濟南市環保局",
+    not a mix of both scripts); the folded name where the text does not hold it verbatim."""
+    if value is None:
+        return None
+    for f, p in zip(folded, printed):
+        at = f.find(value) if f is not p else -1
+        if at >= 0:
+            return p[at:at + len(value)]
+    return value
 
 
 def _lift_time(body: str, lift: _Lift, exprs: list[TimeExpression]) -> tuple[datetime, TimeExpression] | None:
@@ -1305,7 +1339,7 @@ def extract(issue: Issue) -> list[AirQualityOrder]:
     """One record per air-quality order the issue announces (its fullest statement)."""
     mentions: list[tuple[Article, OrderMention]] = []
     for article in issue.articles:
-        if not _is_candidate(article):
+        if not _is_candidate(_folded(article)):
             continue  # the cue gate first: an article's dateline is read only when it may matter
         trailer = issue.text[article.char_end:article.char_end + _TRAILER_CHARS]
         for o in find_orders(article, issue.base_date(article), trailer):

@@ -281,3 +281,22 @@ RESPONSE_START_VERBS = r"\s*(?:起)?\s*(?:正式|同步|同时|全面)?(?:启动
 DEFAULT_QUALIFIER = "重污染天气"
 # A city body's prefix, dropped to compare a signer with an issuer (市生态环境局 ~ 生态环境局).
 CITY_PREFIX = "市"
+
+# Traditional characters of this vocabulary that the shared table (``zh_traditional``, the phone and
+# conscription words) lacks: "重污染天氣橙色預警", "啟動Ⅱ級應急響應", "解除時間另行通知" as a
+# traditional-script gateway prints them. Folded one for one with that table, so offsets and the
+# evidence stay as printed; a character whose traditional form is shared with another simplified one
+# maps the common reading only.
+_TRADITIONAL_PAIRS = (
+    # alerts, responses and their colours
+    "響响紅红黃黄藍蓝綠绿決决終终遲迟續续維维臨临復复複复態态環环測测擴扩濃浓優优嚴严"
+    # pollution and its sources
+    "汙污顆颗霧雾揚扬塵尘質质燒烧爐炉煙烟鍋锅灑洒噴喷掃扫淨净礦矿築筑廢废氮氮碳碳"
+    # traffic, sites, schools
+    "雙双輸输駛驶鏈链戶户課课學学園园兒儿遊游"
+    # the rest of a notice
+    "佈布內内後后萬万劃划職职責责險险護护範范圍围務务據据規规條条準准採采"
+)
+TRADITIONAL_TO_SIMPLIFIED: dict[str, str] = {
+    t: s for t, s in (_TRADITIONAL_PAIRS[i:i + 2] for i in range(0, len(_TRADITIONAL_PAIRS), 2)) if t != s
+}
