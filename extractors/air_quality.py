@@ -120,6 +120,11 @@ _COLOUR_RESPONSE = re.compile(
     rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})"
     rf"(?:[{_OPEN}](?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL}[{_CLOSE}])?\s*{lang.RESPONSE_AFTER_COLOUR}"
 )
+# "重污染天气二级预警": an alert named by its level, no colour (a bracket after 级 is "黄色(Ⅲ级)预警", an alert).
+_LEVEL_ALERT = re.compile(
+    rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})(?:{_alternation(lang.PLAN_WORDS)})?)?"
+    rf"(?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL_ALERT_TAIL}"
+)
 _COLOUR_IN = re.compile(_alternation(lang.ALERT_COLOURS))
 _LEVEL_TAIL_COLOUR = re.compile(rf"[{_OPEN}](?:{_alternation(lang.ALERT_COLOURS)})[{_CLOSE}]|\s")
 # "预计12月11日", "预计在…", and with a mark between: "经预测,3月5日至6日…", "据…预测:…".
@@ -479,7 +484,8 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
                             verb_start=verb.start() if verb else None, colour=m.group("colour"),
                             qualifier=(m.group("qual") or "").rstrip(_OPEN) or None,
                             from_colour=previous if change else None))
-    responses = sorted([*_RESPONSE.finditer(body), *_COLOUR_RESPONSE.finditer(body)], key=lambda m: m.start())
+    responses = sorted([*_RESPONSE.finditer(body), *_COLOUR_RESPONSE.finditer(body), *_LEVEL_ALERT.finditer(body)],
+                       key=lambda m: m.start())
     for m in responses:
         c_start, _ = _bounds(body, m.start(), _CLAUSE_END)
         if lang.LIFT in body[max(c_start, m.start() - 8):m.start()] or body.startswith(lang.DURING, m.end()):

@@ -52,3 +52,26 @@ TRADITIONAL = [
 @pytest.mark.parametrize(("text", "issue_date", "expected"), TRADITIONAL)
 def test_traditional_script(text, issue_date, expected):
     assert summary(text, issue_date) == expected
+
+
+# An alert named by its level and no colour ("二级预警", "Ⅳ级预警"): an order named and levelled as
+# printed, never given a colour; a level of another hazard, a plan's scale or a mention is none.
+LEVEL_ONLY_ALERTS = [
+    pytest.param("从今天零时至18日24时,青石市启动重污染天气二级预警,工业企业限产30%以上。", D("2015-01-16"),
+                 [("重污染天气二级预警", None, T("2015-01-16T00:00"), T("2015-01-19T00:00"), "二级预警")],
+                 id="chinese-numeral"),
+    pytest.param("市重污染天气应急指挥部决定,自3月2日20时起启动重污染天气Ⅳ级预警,解除时间另行通知。", D("2016-03-02"),
+                 [("重污染天气Ⅳ级预警", "市重污染天气应急指挥部", T("2016-03-02T20:00"), None, "Ⅳ级预警")],
+                 id="roman-numeral"),
+    pytest.param("市国土资源局自7月5日8时起启动地质灾害三级预警,请沿山村民注意防范。", D("2016-07-05"), [],
+                 id="another-hazard-is-none"),
+    pytest.param("按照预案,重污染天气预警由轻到重分为四级预警、三级预警、二级预警和一级预警。", D("2016-03-02"), [],
+                 id="plan-scale-is-none"),
+    pytest.param("二级预警期间,全市建筑工地停止土石方作业。", D("2016-03-02"), [], id="during-is-none"),
+    pytest.param("市政府决定于1月10日12时解除重污染天气二级预警。", D("2016-01-10"), [], id="lift-is-none"),
+]
+
+
+@pytest.mark.parametrize(("text", "issue_date", "expected"), LEVEL_ONLY_ALERTS)
+def test_alert_named_by_its_level(text, issue_date, expected):
+    assert summary(text, issue_date) == expected

@@ -82,6 +82,9 @@ COLOUR_LEVEL: dict[str, str] = {"红色": "Ⅰ", "橙色": "Ⅱ", "黄色": "Ⅲ
 # The noun of an emergency response ("Ⅱ级应急响应", "应急预案橙色(Ⅱ级)响应").
 RESPONSE_WORDS: tuple[str, ...] = ("应急响应", "响应")
 RESPONSE_TAIL = r"\s*级\s*(?:[(（](?:红色|橙色|黄色|蓝色)[)）])?\s*(?:应急)?(?:减排)?(?:响应|管控措施|管控)"
+# An alert named by its level alone, without a colour ("启动重污染天气二级预警", "Ⅳ级预警"): read as
+# that level's response is ("二级预警" is its name and level), never given a colour the text lacks.
+LEVEL_ALERT_TAIL = r"\s*级\s*预警"
 # What may stand between a pollution qualifier and the level: "重污染天气应急预案橙色(Ⅱ级)响应".
 PLAN_WORDS: tuple[str, ...] = ("应急预案", "预案")
 
