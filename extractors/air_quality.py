@@ -126,6 +126,14 @@ _LEVEL_ALERT = re.compile(
     rf"(?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL_ALERT_TAIL}"
 )
 _COLOUR_IN = re.compile(_alternation(lang.ALERT_COLOURS))
+# "Ⅱ级应急响应启动时间由12月26日12时调整为12月25日8时": an order rescheduled; the time after 由 is replaced.
+_RESCHEDULED = re.compile(lang.RESCHEDULED_TIME)
+# "解除时间由1月6日24时推迟至1月8日24时": the time after the rescheduling word is the new end.
+_NEW_END_BEFORE = re.compile(
+    rf"{lang.RESCHEDULED_END}[^{_SENTENCE_MARKS}{common.SEMICOLONS}]{{1,30}}?(?:{_alternation(lang.RESCHEDULE_WORDS)})\s*$"
+)
+_REPLACED_TIME_BEFORE = re.compile(rf"{lang.RESCHEDULED_MOMENT}\s*$")
+_REPLACED_TIME_AFTER = re.compile(rf"\s*(?:{_alternation(lang.RESCHEDULE_WORDS)})")
 _LEVEL_TAIL_COLOUR = re.compile(rf"[{_OPEN}](?:{_alternation(lang.ALERT_COLOURS)})[{_CLOSE}]|\s")
 # "预计12月11日", "预计在…", and with a mark between: "经预测,3月5日至6日…", "据…预测:…".
 _FORECAST = re.compile(rf"(?:{_alternation(lang.FORECAST_WORDS)})[{common.COMMAS}{common.COLONS}]?"
@@ -496,7 +504,7 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
                 earlier_level = _response_level(earlier)
         change_word = _change_before(body, m.start())
         change = _change_kind(change_word, _level_rank(earlier_level), _level_rank(_response_level(m)))
-        verb = change_word or _verb_before(body, m.start(), c_start)
+        verb = change_word or _verb_before(body, m.start(), c_start) or _RESCHEDULED.match(body, m.end())
         if verb is None:
             continue
         if not _about_pollution(body, m.start(), m.group("qual"), article):
@@ -624,9 +632,11 @@ def _speaks_of_period(body: str, e: TimeExpression) -> bool:
 
 def _is_forecast(body: str, e: TimeExpression) -> bool:
     """"预计12月11日至13日", "未来两天", "12月28日至30日大气污染仍将持续": a forecast's time (or the
-    conditions'), not the order's."""
+    conditions'), not the order's; nor is the time a rescheduling replaces ("由12月26日12时调整为…")."""
     if _FORECAST_TEXT.match(e.text) or _FORECAST.search(body, max(0, e.start_char - 8), e.start_char):
         return True
+    if _REPLACED_TIME_BEFORE.search(body, max(0, e.start_char - 8), e.start_char) and _REPLACED_TIME_AFTER.match(body, e.end_char):
+        return True  # "启动时间由12月26日12时调整为…": the time replaced, no longer the order's
     c_start, c_end = _bounds(body, e.start_char, _CLAUSE_END)
     return bool(_CONDITIONS.search(body, e.end_char, c_end)) and not _ANY_TRIGGER_WORD.search(body, c_start, c_end)
 
@@ -712,7 +722,8 @@ def _period(body: str, order: _Order, exprs: list[TimeExpression]) -> None:
         响应": the response's start is the order's); 2: a bare hour."""
         if _RESPONSE_START_AFTER.match(body, e.end_char):
             return -1
-        if _START_AFTER.match(body, e.end_char) or _END_AFTER.match(body, e.end_char):
+        if _START_AFTER.match(body, e.end_char) or _END_AFTER.match(body, e.end_char) \
+                or _NEW_END_BEFORE.search(body, max(0, e.start_char - 60), e.start_char):
             return 0
         if _PUBLISH_AFTER.match(body, e.end_char):
             return 1
@@ -734,7 +745,8 @@ def _period(body: str, order: _Order, exprs: list[TimeExpression]) -> None:
             order.starts_at = order.starts_at or e.end
         elif e.kind == "until":
             order.ends_at = order.ends_at or e.end
-        elif e.kind == "point" and _END_AFTER.match(body, e.end_char):
+        elif e.kind == "point" and (_END_AFTER.match(body, e.end_char)
+                                    or _NEW_END_BEFORE.search(body, max(0, e.start_char - 60), e.start_char)):
             order.ends_at = order.ends_at or (e.start if e.granularity in _CLOCK_GRAINS else e.end)
         elif e.kind == "point" and (_START_AFTER.match(body, e.end_char)
                                     or _ISSUE_VERB.match(body, e.end_char)

@@ -75,3 +75,25 @@ LEVEL_ONLY_ALERTS = [
 @pytest.mark.parametrize(("text", "issue_date", "expected"), LEVEL_ONLY_ALERTS)
 def test_alert_named_by_its_level(text, issue_date, expected):
     assert summary(text, issue_date) == expected
+
+
+# A notice that moves an order's start or end ("响应启动时间由A调整为B", "解除时间由A推迟至B") issues the
+# order with its new time; the time it replaces is none of its period.
+RESCHEDULED = [
+    pytest.param("市重污染天气应急指挥部决定,将本次重污染天气Ⅱ级应急响应启动时间由3月6日20时调整为3月6日8时,"
+                 "解除时间另行通知。", D("2022-03-05"),
+                 [("重污染天气Ⅱ级应急响应", "市重污染天气应急指挥部", T("2022-03-06T08:00"), None, "Ⅱ级应急响应")],
+                 id="start-brought-forward"),
+    pytest.param("市政府决定将1月2日启动的全市重污染天气Ⅲ级应急响应解除时间由1月6日24时推迟至1月8日24时。", D("2022-01-05"),
+                 [("重污染天气Ⅲ级应急响应", "市政府", T("2022-01-02T00:00"), T("2022-01-09T00:00"), "Ⅲ级应急响应")],
+                 id="end-postponed"),
+    pytest.param("市防汛指挥部决定,将防汛Ⅳ级应急响应启动时间由7月2日8时调整为7月1日20时。", D("2022-07-01"), [],
+                 id="another-hazard-is-none"),
+    pytest.param("因天气原因,全市大气污染防治推进会的时间由3月6日调整为3月9日。", D("2022-03-05"), [],
+                 id="a-meeting-moved-is-none"),
+]
+
+
+@pytest.mark.parametrize(("text", "issue_date", "expected"), RESCHEDULED)
+def test_rescheduled_order(text, issue_date, expected):
+    assert summary(text, issue_date) == expected

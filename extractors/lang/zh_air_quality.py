@@ -219,6 +219,17 @@ SEVERAL_CITIES = (
 # "每日8时至17时": a daily window of the restrictions.
 DAILY_WORDS: tuple[str, ...] = ("每日", "每天", "每晚", "逐日", "日间", "夜间")
 
+# A notice that moves an order's start or end: "将本次Ⅱ级应急响应启动时间由A调整为B", "响应解除时间由A推迟至B".
+# The time after 由 is the one replaced, never the order's; the rescheduling itself issues the order.
+# Only a moment is replaced so: "预警时间由12月11日0时延长至12月20日24时" is a period from its first time on.
+RESCHEDULED_MOMENT = r"(?:启动|实施|执行|解除|终止|结束)时间[\s,，]*由"
+RESCHEDULED_TIME = r"\s*(?:的)?" + RESCHEDULED_MOMENT
+# The moment moved is the end when the notice names the end's time ("解除时间由A推迟至B": B ends it).
+RESCHEDULED_END = r"(?:解除|终止|结束)时间[\s,，]*由"
+RESCHEDULE_WORDS: tuple[str, ...] = (
+    "调整为", "调整至", "调整到", "改为", "变更为", "提前至", "提前到", "推迟至", "推迟到", "延长至", "延长到", "顺延至", "延后至",
+)
+
 # --- fragments the extractor's patterns are built from ----------------------------------------
 
 ALERT = "预警"
