@@ -97,3 +97,26 @@ RESCHEDULED = [
 @pytest.mark.parametrize(("text", "issue_date", "expected"), RESCHEDULED)
 def test_rescheduled_order(text, issue_date, expected):
     assert summary(text, issue_date) == expected
+
+
+# "经市政府研究,发布…": the body that studied the order issued it, as "经市政府研究决定" says in full; a
+# study by no body ("经研究") names none, and the body the sentence makes decide outranks the one studying.
+STUDIED_BY = [
+    pytest.param("经市政府研究,发布重污染天气黄色预警,于12月3日18时启动Ⅲ级应急响应。", D("2019-12-03"),
+                 [("重污染天气黄色预警", "市政府", T("2019-12-03T18:00"), None, "黄色预警/Ⅲ级应急响应")],
+                 id="government-studied"),
+    pytest.param("经南湾市环委办研究,并报市政府同意,决定于12月3日18时启动重污染天气Ⅲ级应急响应。", D("2019-12-03"),
+                 [("重污染天气Ⅲ级应急响应", "南湾市环委办", T("2019-12-03T18:00"), None, "Ⅲ级应急响应")],
+                 id="office-studied-government-approved"),
+    pytest.param("经研究,决定于12月3日18时启动重污染天气Ⅲ级应急响应。", D("2019-12-03"),
+                 [("重污染天气Ⅲ级应急响应", None, T("2019-12-03T18:00"), None, "Ⅲ级应急响应")],
+                 id="no-body-named"),
+    pytest.param("经专家研究,市重污染天气应急指挥部决定于12月3日18时启动重污染天气Ⅲ级应急响应。", D("2019-12-03"),
+                 [("重污染天气Ⅲ级应急响应", "市重污染天气应急指挥部", T("2019-12-03T18:00"), None, "Ⅲ级应急响应")],
+                 id="the-deciding-body-outranks"),
+]
+
+
+@pytest.mark.parametrize(("text", "issue_date", "expected"), STUDIED_BY)
+def test_issuer_that_studied_the_order(text, issue_date, expected):
+    assert summary(text, issue_date) == expected

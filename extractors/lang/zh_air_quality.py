@@ -121,6 +121,8 @@ PUBLISHED_DOCUMENT_WORDS: tuple[str, ...] = ("紧急通知", "通知", "通告",
 # "经市政府同意,决定…": the body whose approval makes the decision, when the sentence names no other.
 APPROVAL_WORDS: tuple[str, ...] = (
     "研究决定", "研究同意", "同意", "批准", "决定", "审定", "审批", "授权",
+    # "经市政府研究,发布…", "经市环委办研究,并报市政府同意,决定…": the body that studied it decides.
+    "研究",
 )
 
 # Words that precede an issuer and are not part of it ("经市政府同意,", "根据").
