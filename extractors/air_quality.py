@@ -139,6 +139,9 @@ _LEVEL_TAIL_COLOUR = re.compile(rf"[{_OPEN}](?:{_alternation(lang.ALERT_COLOURS)
 _FORECAST = re.compile(rf"(?:{_alternation(lang.FORECAST_WORDS)})[{common.COMMAS}{common.COLONS}]?"
                        rf"(?:{_alternation(lang.FORECAST_PREPOSITIONS)})?$")
 _FORECAST_TEXT = re.compile(_alternation(lang.FORECAST_WORDS))
+# A clause that is a time and nothing more ("2月23日起,", "从10月22日起,"): what it dates is the next clause.
+_BARE_TIME_CLAUSE = re.compile(rf"\s*(?:{_alternation(lang.FORECAST_PREPOSITIONS)})?\s*")
+_BARE_TIME_TAIL = re.compile(lang.BARE_TIME_TAIL)
 _CONDITIONS = re.compile(_alternation(lang.CONDITION_WORDS))
 _ANY_TRIGGER_WORD = re.compile(_alternation(lang.TRIGGER_WORDS + lang.ISSUE_VERBS))
 _FRAMING_LEAD = re.compile(lang.FRAMING_LEAD)
@@ -638,6 +641,10 @@ def _is_forecast(body: str, e: TimeExpression) -> bool:
     if _REPLACED_TIME_BEFORE.search(body, max(0, e.start_char - 8), e.start_char) and _REPLACED_TIME_AFTER.match(body, e.end_char):
         return True  # "启动时间由12月26日12时调整为…": the time replaced, no longer the order's
     c_start, c_end = _bounds(body, e.start_char, _CLAUSE_END)
+    if _BARE_TIME_CLAUSE.fullmatch(body, c_start, e.start_char) and _BARE_TIME_TAIL.fullmatch(body, e.end_char, c_end) \
+            and c_end < len(body) and body[c_end] in common.COMMAS:
+        # "2月23日起,我市将经历一轮重度污染过程": a clause of a bare time speaks of the clause after it.
+        c_end = _bounds(body, c_end + 1, _CLAUSE_END)[1]
     return bool(_CONDITIONS.search(body, e.end_char, c_end)) and not _ANY_TRIGGER_WORD.search(body, c_start, c_end)
 
 

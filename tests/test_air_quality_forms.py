@@ -120,3 +120,21 @@ STUDIED_BY = [
 @pytest.mark.parametrize(("text", "issue_date", "expected"), STUDIED_BY)
 def test_issuer_that_studied_the_order(text, issue_date, expected):
     assert summary(text, issue_date) == expected
+
+
+# A clause that is a bare time ("2月23日起,") dates the clause after it: when that one forecasts the
+# pollution ("…将经历一轮重度污染过程"), the time is the forecast's, never an order's start.
+BARE_TIME_CLAUSE = [
+    pytest.param("东川市政府发布《关于发布重污染天气橙色预警的通知》,2月23日起,全市将经历一轮中至重度污染过程。",
+                 D("2024-02-22"), [], id="forecast-after-a-cited-notice"),
+    pytest.param("从11月4日起,本市扩散条件转差,将出现中度污染过程。经研究决定,自11月5日8时起全市启动重污染天气Ⅱ级应急响应。",
+                 D("2024-11-04"),
+                 [("重污染天气Ⅱ级应急响应", None, T("2024-11-05T08:00"), None, "Ⅱ级应急响应")], id="forecast-then-order"),
+    pytest.param("市政府决定,11月5日8时起,全市启动重污染天气橙色预警。", D("2024-11-04"),
+                 [("重污染天气橙色预警", "市政府", T("2024-11-05T08:00"), None, "橙色预警")], id="bare-time-of-the-order"),
+]
+
+
+@pytest.mark.parametrize(("text", "issue_date", "expected"), BARE_TIME_CLAUSE)
+def test_a_bare_time_clause_dates_the_next(text, issue_date, expected):
+    assert summary(text, issue_date) == expected

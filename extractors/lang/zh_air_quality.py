@@ -190,6 +190,9 @@ CONDITION_WORDS: tuple[str, ...] = (
     "污染天气过程", "重度污染", "中度污染", "轻度污染",
 )
 
+# What may follow the time of a clause that holds nothing else ("2月23日起,", "从1月5日开始,").
+BARE_TIME_TAIL = r"\s*(?:起|开始|以来|前后)?\s*"
+
 # A sentence after an order gives its period only if it speaks of one with these words
 # ("预警时间为…", "调度令明确,…", "…起实施"); "18日午后至19日,空气质量转好" gives none.
 PERIOD_CUES: tuple[str, ...] = (
