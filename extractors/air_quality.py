@@ -1150,6 +1150,10 @@ def _resolve_issuer(body: str, order: _Order, exprs: list[TimeExpression], signe
     if issuer is not None:
         if signer is not None and signer != issuer and signer.endswith(issuer.removeprefix(lang.CITY_PREFIX)):
             issuer, start = signer, None
+        elif start is not None:
+            full = _full_name_of_short(body, issuer, start, approver)
+            if full is not None:
+                issuer, start = full, None
         order.issuer, order.issuer_start, order.issuer_rank = issuer, start, _ISSUER_RANKS["sentence"]
         return
     if signer is not None:
@@ -1162,6 +1166,24 @@ def _resolve_issuer(body: str, order: _Order, exprs: list[TimeExpression], signe
         source = _source(body, order)
         order.issuer, order.issuer_start = source, None
         order.issuer_rank = _ISSUER_RANKS["source"] if source else 0
+
+
+def _full_name_of_short(body: str, issuer: str, start: int, approver: str | None) -> str | None:
+    """"…,西安市重污染天气应急指挥部办公室发布通知,…。经…批准,指挥部办公室于…发布…": a body the
+    sentence names by its bare head is the full body named before it in the article, else the office of
+    the approving body whose name ends with that head ("经西安市…指挥部批准,指挥部办公室…")."""
+    head = next((h for h in sorted(lang.BARE_BODY_HEADS, key=len, reverse=True) if issuer.startswith(h)), None)
+    if head is None:
+        return None
+    found = None
+    for m in re.finditer(rf"(?<=[{lang.BODY_NAME_OPENERS}])[\u4e00-\u9fff]{{1,16}}?{re.escape(issuer)}", body[:start]):
+        found = m.group()
+    if found is not None:
+        lead = _ISSUER_LEAD.match(found)
+        return found[lead.end():] if lead else found
+    if approver is not None and approver.endswith(head) and len(approver) > len(head):
+        return approver + issuer[len(head):]
+    return None
 
 
 def _source_match(body: str, order: _Order) -> re.Match | None:

@@ -138,3 +138,29 @@ BARE_TIME_CLAUSE = [
 @pytest.mark.parametrize(("text", "issue_date", "expected"), BARE_TIME_CLAUSE)
 def test_a_bare_time_clause_dates_the_next(text, issue_date, expected):
     assert summary(text, issue_date) == expected
+
+
+# A body named again by its bare head ("指挥部办公室于…发布") is the full body the article named before
+# it, else the office of the approving body; a body printed in full, or named in a title, is left alone.
+SHORT_BODY_NAMES = [
+    pytest.param("据报道,北岭市重污染天气应急指挥部办公室发布通知。经市重污染天气应急指挥部批准,指挥部办公室于1月8日10时"
+                 "发布重污染天气橙色预警,从1月8日18时启动重污染天气Ⅱ级应急响应。", D("2023-01-08"),
+                 [("重污染天气橙色预警", "北岭市重污染天气应急指挥部办公室", T("2023-01-08T18:00"), None,
+                   "橙色预警/Ⅱ级应急响应")], id="full-name-before"),
+    pytest.param("经北岭市重污染天气应急指挥部批准,指挥部办公室于1月8日10时发布重污染天气橙色预警,从1月8日18时启动重污染天气"
+                 "Ⅱ级应急响应。", D("2023-01-08"),
+                 [("重污染天气橙色预警", "北岭市重污染天气应急指挥部办公室", T("2023-01-08T18:00"), None,
+                   "橙色预警/Ⅱ级应急响应")], id="office-of-the-approver"),
+    pytest.param("按照《东原省重污染天气应急指挥部办公室关于应对污染的函》,指挥部办公室于1月8日18时启动重污染天气Ⅱ级应急响应。",
+                 D("2023-01-08"),
+                 [("重污染天气Ⅱ级应急响应", "指挥部办公室", T("2023-01-08T18:00"), None, "Ⅱ级应急响应")],
+                 id="a-title-names-another-body"),
+    pytest.param("经市政府批准,北岭市生态环境局于1月8日18时启动重污染天气Ⅱ级应急响应。", D("2023-01-08"),
+                 [("重污染天气Ⅱ级应急响应", "北岭市生态环境局", T("2023-01-08T18:00"), None, "Ⅱ级应急响应")],
+                 id="full-name-left-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "issue_date", "expected"), SHORT_BODY_NAMES)
+def test_a_body_named_by_its_bare_head(text, issue_date, expected):
+    assert summary(text, issue_date) == expected

@@ -106,6 +106,14 @@ ISSUER_ENDINGS: tuple[str, ...] = (
     "生态环境局", "环境保护局", "环保局", "生态环境厅", "委员会", "管委会", "指挥中心", "中心",
     "生态环境分局", "分局", "局", "厅", "办",
 )
+# A body a notice names again by its bare head ("经西安市重污染天气应急指挥部批准,指挥部办公室于…发布"):
+# the short name is the full body named before it, or that body's office.
+BARE_BODY_HEADS: tuple[str, ...] = (
+    "指挥部", "应急指挥部", "领导小组", "应急领导小组", "环委会", "指挥中心",
+)
+# Marks a body's full name may follow where a report names it ("…消息,西安市…办公室发布通知").
+BODY_NAME_OPENERS = ",，。；;：:“”\n "
+
 # A body named after these is whom a notice addresses ("各区县政府,各有关单位:"), never its issuer.
 ADDRESSEE_LEADS: tuple[str, ...] = ("各", "全市各", "全区各", "全县各")
 # "市重污染天气应急指挥部(办公室)": the body and its office, printed as one issuer.
