@@ -126,6 +126,11 @@ _LEVEL_ALERT = re.compile(
     rf"(?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL_ALERT_TAIL}"
 )
 _COLOUR_IN = re.compile(_alternation(lang.ALERT_COLOURS))
+# "橙色预警(Ⅱ级)响应", "黄色预警(Ⅲ级)应急响应": the response of the alert, its level in brackets after 预警.
+_BRACKETED_RESPONSE = re.compile(
+    rf"(?<={lang.ALERT})(?P<qual>)[{_OPEN}](?P<level>{_alternation(lang.RESPONSE_LEVELS)})"
+    rf"(?P<tail>{lang.LEVEL}[{_CLOSE}]\s*{lang.RESPONSE_AFTER_COLOUR})"
+)
 # "Ⅱ级应急响应启动时间由12月26日12时调整为12月25日8时": an order rescheduled; the time after 由 is replaced.
 _RESCHEDULED = re.compile(lang.RESCHEDULED_TIME)
 # "解除时间由1月6日24时推迟至1月8日24时": the time after the rescheduling word is the new end.
@@ -400,9 +405,12 @@ def _response_level(m: re.Match) -> str | None:
 
 
 def _response_name(m: re.Match) -> str:
-    """"Ⅱ级应急响应" for "Ⅱ级应急响应", "ΙΙ级响应" (look-alikes), "橙色(Ⅱ级)响应" and "二级(橙色)应急响应"
-    keep their numeral; the colour in brackets is dropped, a colour alone names its level."""
+    """"Ⅱ级应急响应" for "Ⅱ级应急响应", "ΙΙ级响应" (look-alikes), "橙色(Ⅱ级)响应", "橙色预警(Ⅱ级)应急响应" and
+    "二级(橙色)应急响应" keep their numeral; the colour in brackets is dropped, a colour alone names its level."""
     printed = m.group()[len(m.group("qual") or ""):]
+    if "tail" in m.groupdict():  # "(Ⅱ级)应急响应" after an alert
+        response = lang.EMERGENCY + lang.RESPONSE if lang.EMERGENCY in m.group("tail") else lang.RESPONSE
+        return f"{_response_level(m)}{lang.LEVEL}{response}"
     if "colour" in m.groupdict():
         response = lang.EMERGENCY + lang.RESPONSE if lang.EMERGENCY in printed else lang.RESPONSE
         return f"{_response_level(m)}{lang.LEVEL}{response}"
@@ -495,7 +503,8 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
                             verb_start=verb.start() if verb else None, colour=m.group("colour"),
                             qualifier=(m.group("qual") or "").rstrip(_OPEN) or None,
                             from_colour=previous if change else None))
-    responses = sorted([*_RESPONSE.finditer(body), *_COLOUR_RESPONSE.finditer(body), *_LEVEL_ALERT.finditer(body)],
+    responses = sorted([*_RESPONSE.finditer(body), *_COLOUR_RESPONSE.finditer(body), *_LEVEL_ALERT.finditer(body),
+                        *_BRACKETED_RESPONSE.finditer(body)],
                        key=lambda m: m.start())
     for m in responses:
         c_start, _ = _bounds(body, m.start(), _CLAUSE_END)

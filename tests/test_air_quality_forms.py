@@ -164,3 +164,21 @@ SHORT_BODY_NAMES = [
 @pytest.mark.parametrize(("text", "issue_date", "expected"), SHORT_BODY_NAMES)
 def test_a_body_named_by_its_bare_head(text, issue_date, expected):
     assert summary(text, issue_date) == expected
+
+
+# "黄色预警(Ⅲ级)应急响应": the alert with its response, the level in brackets after 预警 (one order, both
+# levels); a bracketed level not followed by a response word is the alert's alone.
+BRACKETED_RESPONSE = [
+    pytest.param("经研究决定,自1月8日18时起,全市启动重污染天气黄色预警(Ⅲ级)应急响应。", D("2023-01-08"),
+                 [("重污染天气黄色预警", None, T("2023-01-08T18:00"), None, "黄色预警/Ⅲ级应急响应")], id="alert-and-response"),
+    pytest.param("市指挥部决定于2月3日12时启动重污染天气橙色预警(II级)响应。", D("2023-02-03"),
+                 [("重污染天气橙色预警", "市指挥部", T("2023-02-03T12:00"), None, "橙色预警/Ⅱ级响应")], id="roman-letters"),
+    pytest.param("市指挥部决定于2月3日12时启动重污染天气橙色预警(Ⅱ级),全市执行差异化减排措施。", D("2023-02-03"),
+                 [("重污染天气橙色预警", "市指挥部", T("2023-02-03T12:00"), None, "橙色预警")], id="no-response-word"),
+    pytest.param("重污染天气黄色预警(Ⅲ级)应急响应期间,全市停止露天喷涂作业。", D("2023-02-03"), [], id="during-is-none"),
+]
+
+
+@pytest.mark.parametrize(("text", "issue_date", "expected"), BRACKETED_RESPONSE)
+def test_response_level_in_brackets_after_the_alert(text, issue_date, expected):
+    assert summary(text, issue_date) == expected
