@@ -15,16 +15,22 @@ Responses are printed by level ("Ⅱ级应急响应", look-alike numerals includ
 response of its level, in its sentence or the next, is one order; an extension ("延长", "继续执行",
 "维持") is an order with its new period; an order cited in a document title ("《关于启动…预警的
 通知》") or mentioned after its issue ("预警启动后") is none, and so is a joint alert of several other
-cities ("甲市、乙市、丙市将于…启动"). A numbered headline names the printed order under it.
+cities ("甲市、乙市、丙市将于…启动"). A numbered headline names the printed order under it. An alert
+named by its level alone ("启动重污染天气二级预警") is read as that level's response is, never given a
+colour; "橙色预警(Ⅱ级)应急响应" is the alert with its response. A notice that moves an order's start or
+end ("响应启动时间由A调整为B", "解除时间由A推迟至B") issues it with the new time, and A is none of its
+period. Pages in traditional script are folded to simplified characters one for one (offsets, evidence
+and the issuer as printed).
 
 Around the trigger: the issuer is the body named before the verb (in full when the notice's signature
 names it so), else the signer, else the body whose approval is cited ("经市政府同意"), else the report's
-source ("记者从…获悉"); ``issued_on`` the date before a publishing verb, else the signature's, else the
-day the source made it known. The period is the time expressions of the trigger's sentence (or,
+source ("记者从…获悉"); a body named by its bare head ("指挥部办公室") is the full body the article
+named before it (or the approving body's office). ``issued_on`` is the date before a publishing verb,
+else the signature's, else the day the source made it known. The period is the time expressions of the trigger's sentence (or,
 failing those, of the next sentences of its paragraph that speak of a period, up to the next order, or
 a labelled line "执行时间:A至B") through :mod:`extractors.dates`, with forecasts ("预计…", "未来两天",
-"12月28日至30日大气污染仍将持续") and the dates of names ("《预案(2018年修订)》", "2025—2026年秋冬季…
-调度令") left out; a start or stop word ranks a time above a bare hour, a response's start above the
+"12月28日至30日大气污染仍将持续", and a bare time clause before one: "2月23日起,全市将经历…污染过程")
+and the dates of names ("《预案(2018年修订)》", "2025—2026年秋冬季…调度令") left out; a start or stop word ranks a time above a bare hour, a response's start above the
 hour of publishing, and the publishing hour is the start when nothing else is; "另行通知" and
 "直至预警解除" leave the end open. Statements of one order, in one article or several, make one record. The measures are the clauses of the following sentences that name
 a control action, up to the next order or lift; "橙色预警期间,…" belongs to the orange alert wherever
