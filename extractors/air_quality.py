@@ -989,10 +989,17 @@ def find_orders(article: Article, issue_date: date | None, trailer: str = "") ->
     the article in the issue, where a notice's signature may stand apart from its body."""
     if issue_date is None:
         return []
-    printed = (article.body, trailer)
-    article, trailer = _folded(article), _fold_script(trailer)
-    if not _is_candidate(article):
+    folded = _folded(article)
+    if not _is_candidate(folded):
         return []
+    return _orders_of(folded, article.body, issue_date, trailer)
+
+
+def _orders_of(article: Article, printed_body: str, issue_date: date, trailer: str) -> list[OrderMention]:
+    """find_orders on a candidate article already folded to simplified script (``printed_body`` is its
+    body as printed, whence a traditional page's issuer is read)."""
+    printed = (printed_body, trailer)
+    trailer = _fold_script(trailer)
     body = article.body
     triggers, lifts = _triggers(body, article)
     base = datetime(issue_date.year, issue_date.month, issue_date.day)
@@ -1401,10 +1408,12 @@ def extract(issue: Issue) -> list[AirQualityOrder]:
     """One record per air-quality order the issue announces (its fullest statement)."""
     mentions: list[tuple[Article, OrderMention]] = []
     for article in issue.articles:
-        if not _is_candidate(_folded(article)):
+        folded = _folded(article)
+        if not _is_candidate(folded):
             continue  # the cue gate first: an article's dateline is read only when it may matter
         trailer = issue.text[article.char_end:article.char_end + _TRAILER_CHARS]
-        for o in find_orders(article, issue.base_date(article), trailer):
+        base_date = issue.base_date(article)
+        for o in (_orders_of(folded, article.body, base_date, trailer) if base_date is not None else []):
             i = next((i for i, (_, k) in enumerate(mentions) if _restates(k, o)), None)
             if i is None:
                 mentions.append((article, o))
