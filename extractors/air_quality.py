@@ -141,7 +141,12 @@ _BRACKETED_RESPONSE = re.compile(
 _RESCHEDULED = re.compile(lang.RESCHEDULED_TIME)
 # "解除时间由1月6日24时推迟至1月8日24时": the time after the rescheduling word is the new end.
 _NEW_END_BEFORE = re.compile(
-    rf"{lang.RESCHEDULED_END}[^{_SENTENCE_MARKS}{common.SEMICOLONS}]{{1,30}}?(?:{_alternation(lang.RESCHEDULE_WORDS)})\s*$"
+    rf"{lang.RESCHEDULED_END}[^{_SENTENCE_MARKS}{common.SEMICOLONS}]{{1,30}}?"
+    rf"(?:{_alternation(lang.RESCHEDULE_WORDS + lang.RESCHEDULE_STEMS)})\s*$"
+)
+_NEW_START_BEFORE = re.compile(
+    rf"{lang.RESCHEDULED_START}[^{_SENTENCE_MARKS}{common.SEMICOLONS}]{{1,30}}?"
+    rf"(?:{_alternation(lang.RESCHEDULE_WORDS + lang.RESCHEDULE_STEMS)})\s*$"
 )
 _REPLACED_TIME_BEFORE = re.compile(rf"{lang.RESCHEDULED_MOMENT}\s*$")
 _REPLACED_TIME_AFTER = re.compile(rf"\s*(?:{_alternation(lang.RESCHEDULE_WORDS)})")
@@ -745,7 +750,8 @@ def _period(body: str, order: _Order, exprs: list[TimeExpression]) -> None:
         if _RESPONSE_START_AFTER.match(body, e.end_char):
             return -1
         if _START_AFTER.match(body, e.end_char) or _END_AFTER.match(body, e.end_char) \
-                or _NEW_END_BEFORE.search(body, max(0, e.start_char - 60), e.start_char):
+                or _NEW_END_BEFORE.search(body, max(0, e.start_char - 60), e.start_char) \
+                or _NEW_START_BEFORE.search(body, max(0, e.start_char - 60), e.start_char):
             return 0
         if _PUBLISH_AFTER.match(body, e.end_char):
             return 1
@@ -755,7 +761,10 @@ def _period(body: str, order: _Order, exprs: list[TimeExpression]) -> None:
             continue
         if e.granularity not in _DAY_GRAINS:
             continue  # "今年以来": a year is no order's period
-        if e.kind == "range":
+        if e.kind in ("point", "until") and _NEW_START_BEFORE.search(body, max(0, e.start_char - 60), e.start_char):
+            # "启动时间由A提前至B": B is the new start, though "至B" reads as an end.
+            order.starts_at = order.starts_at or (e.end if e.kind == "until" else e.start)
+        elif e.kind == "range":
             order.starts_at = order.starts_at or e.start
             order.ends_at = order.ends_at or e.end
         elif e.kind == "since" and _END_AFTER.match(body, e.end_char):
@@ -1198,7 +1207,7 @@ def _full_name_of_short(body: str, issuer: str, start: int, approver: str | None
     if head is None:
         return None
     found = None
-    for m in re.finditer(rf"(?<=[{lang.BODY_NAME_OPENERS}])[\u4e00-\u9fff]{{1,16}}?{re.escape(issuer)}", body[:start]):
+    for m in re.finditer(rf"(?:^|(?<=[{lang.BODY_NAME_OPENERS}]))[\u4e00-\u9fff]{{1,16}}?{re.escape(issuer)}", body[:start]):
         found = m.group()
     if found is not None:
         lead = _ISSUER_LEAD.match(found)

@@ -239,6 +239,10 @@ RESCHEDULED_MOMENT = r"(?:启动|实施|执行|解除|终止|结束)时间[\s,�
 RESCHEDULED_TIME = r"\s*(?:的)?" + RESCHEDULED_MOMENT
 # The moment moved is the end when the notice names the end's time ("解除时间由A推迟至B": B ends it).
 RESCHEDULED_END = r"(?:解除|终止|结束)时间[\s,，]*由"
+# ... and the start when it names the start's ("启动时间由A提前至B": B starts it, though 至 reads as "until").
+RESCHEDULED_START = r"(?:启动|实施|执行)时间[\s,，]*由"
+# The verbs of a move without their 至 (which the date reader takes into "至B").
+RESCHEDULE_STEMS: tuple[str, ...] = ("提前", "推迟", "延长", "顺延", "延后")
 RESCHEDULE_WORDS: tuple[str, ...] = (
     "调整为", "调整至", "调整到", "改为", "变更为", "提前至", "提前到", "推迟至", "推迟到", "延长至", "延长到", "顺延至", "延后至",
 )
