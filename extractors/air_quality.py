@@ -15,16 +15,22 @@ Responses are printed by level ("Ⅱ级应急响应", look-alike numerals includ
 response of its level, in its sentence or the next, is one order; an extension ("延长", "继续执行",
 "维持") is an order with its new period; an order cited in a document title ("《关于启动…预警的
 通知》") or mentioned after its issue ("预警启动后") is none, and so is a joint alert of several other
-cities ("甲市、乙市、丙市将于…启动"). A numbered headline names the printed order under it.
+cities ("甲市、乙市、丙市将于…启动"). A numbered headline names the printed order under it. An alert
+named by its level alone ("启动重污染天气二级预警") is read as that level's response is, never given a
+colour; "橙色预警(Ⅱ级)应急响应" is the alert with its response. A notice that moves an order's start or
+end ("响应启动时间由A调整为B", "解除时间由A推迟至B") issues it with the new time, and A is none of its
+period. Pages in traditional script are folded to simplified characters one for one (offsets, evidence
+and the issuer as printed).
 
 Around the trigger: the issuer is the body named before the verb (in full when the notice's signature
 names it so), else the signer, else the body whose approval is cited ("经市政府同意"), else the report's
-source ("记者从…获悉"); ``issued_on`` the date before a publishing verb, else the signature's, else the
-day the source made it known. The period is the time expressions of the trigger's sentence (or,
+source ("记者从…获悉"); a body named by its bare head ("指挥部办公室") is the full body the article
+named before it (or the approving body's office). ``issued_on`` is the date before a publishing verb,
+else the signature's, else the day the source made it known. The period is the time expressions of the trigger's sentence (or,
 failing those, of the next sentences of its paragraph that speak of a period, up to the next order, or
 a labelled line "执行时间:A至B") through :mod:`extractors.dates`, with forecasts ("预计…", "未来两天",
-"12月28日至30日大气污染仍将持续") and the dates of names ("《预案(2018年修订)》", "2025—2026年秋冬季…
-调度令") left out; a start or stop word ranks a time above a bare hour, a response's start above the
+"12月28日至30日大气污染仍将持续", and a bare time clause before one: "2月23日起,全市将经历…污染过程")
+and the dates of names ("《预案(2018年修订)》", "2025—2026年秋冬季…调度令") left out; a start or stop word ranks a time above a bare hour, a response's start above the
 hour of publishing, and the publishing hour is the start when nothing else is; "另行通知" and
 "直至预警解除" leave the end open. Statements of one order, in one article or several, make one record. The measures are the clauses of the following sentences that name
 a control action, up to the next order or lift; "橙色预警期间,…" belongs to the orange alert wherever
@@ -44,7 +50,9 @@ from .dates import TimeExpression, parse_date, to_int
 from .ids import normalise_name, stable_id
 from .lang import zh_air_quality as lang
 from .lang import zh_common as common
+from .lang import zh_traditional
 from .records import AirQualityOrder, Article, Issue
+from .patterns import CharacterFold
 from .patterns import alternation as _alternation
 from .patterns import bounds as _bounds
 
@@ -118,12 +126,38 @@ _COLOUR_RESPONSE = re.compile(
     rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})"
     rf"(?:[{_OPEN}](?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL}[{_CLOSE}])?\s*{lang.RESPONSE_AFTER_COLOUR}"
 )
+# "重污染天气二级预警": an alert named by its level, no colour (a bracket after 级 is "黄色(Ⅲ级)预警", an alert).
+_LEVEL_ALERT = re.compile(
+    rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})(?:{_alternation(lang.PLAN_WORDS)})?)?"
+    rf"(?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL_ALERT_TAIL}"
+)
 _COLOUR_IN = re.compile(_alternation(lang.ALERT_COLOURS))
+# "橙色预警(Ⅱ级)响应", "黄色预警(Ⅲ级)应急响应": the response of the alert, its level in brackets after 预警.
+_BRACKETED_RESPONSE = re.compile(
+    rf"(?<={lang.ALERT})(?P<qual>)[{_OPEN}](?P<level>{_alternation(lang.RESPONSE_LEVELS)})"
+    rf"(?P<tail>{lang.LEVEL}[{_CLOSE}]\s*{lang.RESPONSE_AFTER_COLOUR})"
+)
+# "Ⅱ级应急响应启动时间由12月26日12时调整为12月25日8时": an order rescheduled; the time after 由 is replaced.
+_RESCHEDULED = re.compile(lang.RESCHEDULED_TIME)
+# "解除时间由1月6日24时推迟至1月8日24时": the time after the rescheduling word is the new end.
+_NEW_END_BEFORE = re.compile(
+    rf"{lang.RESCHEDULED_END}[^{_SENTENCE_MARKS}{common.SEMICOLONS}]{{1,30}}?"
+    rf"(?:{_alternation(lang.RESCHEDULE_WORDS + lang.RESCHEDULE_STEMS)})\s*$"
+)
+_NEW_START_BEFORE = re.compile(
+    rf"{lang.RESCHEDULED_START}[^{_SENTENCE_MARKS}{common.SEMICOLONS}]{{1,30}}?"
+    rf"(?:{_alternation(lang.RESCHEDULE_WORDS + lang.RESCHEDULE_STEMS)})\s*$"
+)
+_REPLACED_TIME_BEFORE = re.compile(rf"{lang.RESCHEDULED_MOMENT}\s*$")
+_REPLACED_TIME_AFTER = re.compile(rf"\s*(?:{_alternation(lang.RESCHEDULE_WORDS)})")
 _LEVEL_TAIL_COLOUR = re.compile(rf"[{_OPEN}](?:{_alternation(lang.ALERT_COLOURS)})[{_CLOSE}]|\s")
 # "预计12月11日", "预计在…", and with a mark between: "经预测,3月5日至6日…", "据…预测:…".
 _FORECAST = re.compile(rf"(?:{_alternation(lang.FORECAST_WORDS)})[{common.COMMAS}{common.COLONS}]?"
                        rf"(?:{_alternation(lang.FORECAST_PREPOSITIONS)})?$")
 _FORECAST_TEXT = re.compile(_alternation(lang.FORECAST_WORDS))
+# A clause that is a time and nothing more ("2月23日起,", "从10月22日起,"): what it dates is the next clause.
+_BARE_TIME_CLAUSE = re.compile(rf"\s*(?:{_alternation(lang.FORECAST_PREPOSITIONS)})?\s*")
+_BARE_TIME_TAIL = re.compile(lang.BARE_TIME_TAIL)
 _CONDITIONS = re.compile(_alternation(lang.CONDITION_WORDS))
 _ANY_TRIGGER_WORD = re.compile(_alternation(lang.TRIGGER_WORDS + lang.ISSUE_VERBS))
 _FRAMING_LEAD = re.compile(lang.FRAMING_LEAD)
@@ -290,6 +324,22 @@ class OrderMention:
     body_end: int
 
 
+# Traditional characters of the vocabulary ("重污染天氣橙色預警", "啟動Ⅱ級應急響應"), folded one for one.
+_fold_script = CharacterFold({**zh_traditional.TRADITIONAL_TO_SIMPLIFIED, **lang.TRADITIONAL_TO_SIMPLIFIED})
+
+
+def _folded(article: Article) -> Article:
+    """The article as the word lists read it: a page in traditional script (a big5 gateway of a
+    mainland site) with its vocabulary in simplified characters, same length, so offsets and the
+    evidence (taken from the issue text) are the printed ones; the article itself when nothing folds.
+    The record's words (name, issuer, measures) are read from the folded text, in simplified script."""
+    texts = (article.title, article.subtitle, article.body)
+    title, subtitle, body = folded = tuple(_fold_script(t) if t else t for t in texts)
+    if all(f is t for f, t in zip(folded, texts)):
+        return article
+    return dataclasses.replace(article, title=title, subtitle=subtitle, body=body)
+
+
 def _is_candidate(article: Article) -> bool:
     head = " ".join(filter(None, (article.title, article.subtitle)))
     text = article.body
@@ -366,9 +416,12 @@ def _response_level(m: re.Match) -> str | None:
 
 
 def _response_name(m: re.Match) -> str:
-    """"Ⅱ级应急响应" for "Ⅱ级应急响应", "ΙΙ级响应" (look-alikes), "橙色(Ⅱ级)响应" and "二级(橙色)应急响应"
-    keep their numeral; the colour in brackets is dropped, a colour alone names its level."""
+    """"Ⅱ级应急响应" for "Ⅱ级应急响应", "ΙΙ级响应" (look-alikes), "橙色(Ⅱ级)响应", "橙色预警(Ⅱ级)应急响应" and
+    "二级(橙色)应急响应" keep their numeral; the colour in brackets is dropped, a colour alone names its level."""
     printed = m.group()[len(m.group("qual") or ""):]
+    if "tail" in m.groupdict():  # "(Ⅱ级)应急响应" after an alert
+        response = lang.EMERGENCY + lang.RESPONSE if lang.EMERGENCY in m.group("tail") else lang.RESPONSE
+        return f"{_response_level(m)}{lang.LEVEL}{response}"
     if "colour" in m.groupdict():
         response = lang.EMERGENCY + lang.RESPONSE if lang.EMERGENCY in printed else lang.RESPONSE
         return f"{_response_level(m)}{lang.LEVEL}{response}"
@@ -461,7 +514,9 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
                             verb_start=verb.start() if verb else None, colour=m.group("colour"),
                             qualifier=(m.group("qual") or "").rstrip(_OPEN) or None,
                             from_colour=previous if change else None))
-    responses = sorted([*_RESPONSE.finditer(body), *_COLOUR_RESPONSE.finditer(body)], key=lambda m: m.start())
+    responses = sorted([*_RESPONSE.finditer(body), *_COLOUR_RESPONSE.finditer(body), *_LEVEL_ALERT.finditer(body),
+                        *_BRACKETED_RESPONSE.finditer(body)],
+                       key=lambda m: m.start())
     for m in responses:
         c_start, _ = _bounds(body, m.start(), _CLAUSE_END)
         if lang.LIFT in body[max(c_start, m.start() - 8):m.start()] or body.startswith(lang.DURING, m.end()):
@@ -472,7 +527,7 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
                 earlier_level = _response_level(earlier)
         change_word = _change_before(body, m.start())
         change = _change_kind(change_word, _level_rank(earlier_level), _level_rank(_response_level(m)))
-        verb = change_word or _verb_before(body, m.start(), c_start)
+        verb = change_word or _verb_before(body, m.start(), c_start) or _RESCHEDULED.match(body, m.end())
         if verb is None:
             continue
         if not _about_pollution(body, m.start(), m.group("qual"), article):
@@ -600,10 +655,16 @@ def _speaks_of_period(body: str, e: TimeExpression) -> bool:
 
 def _is_forecast(body: str, e: TimeExpression) -> bool:
     """"预计12月11日至13日", "未来两天", "12月28日至30日大气污染仍将持续": a forecast's time (or the
-    conditions'), not the order's."""
+    conditions'), not the order's; nor is the time a rescheduling replaces ("由12月26日12时调整为…")."""
     if _FORECAST_TEXT.match(e.text) or _FORECAST.search(body, max(0, e.start_char - 8), e.start_char):
         return True
+    if _REPLACED_TIME_BEFORE.search(body, max(0, e.start_char - 8), e.start_char) and _REPLACED_TIME_AFTER.match(body, e.end_char):
+        return True  # "启动时间由12月26日12时调整为…": the time replaced, no longer the order's
     c_start, c_end = _bounds(body, e.start_char, _CLAUSE_END)
+    if _BARE_TIME_CLAUSE.fullmatch(body, c_start, e.start_char) and _BARE_TIME_TAIL.fullmatch(body, e.end_char, c_end) \
+            and c_end < len(body) and body[c_end] in common.COMMAS:
+        # "2月23日起,我市将经历一轮重度污染过程": a clause of a bare time speaks of the clause after it.
+        c_end = _bounds(body, c_end + 1, _CLAUSE_END)[1]
     return bool(_CONDITIONS.search(body, e.end_char, c_end)) and not _ANY_TRIGGER_WORD.search(body, c_start, c_end)
 
 
@@ -688,7 +749,9 @@ def _period(body: str, order: _Order, exprs: list[TimeExpression]) -> None:
         响应": the response's start is the order's); 2: a bare hour."""
         if _RESPONSE_START_AFTER.match(body, e.end_char):
             return -1
-        if _START_AFTER.match(body, e.end_char) or _END_AFTER.match(body, e.end_char):
+        if _START_AFTER.match(body, e.end_char) or _END_AFTER.match(body, e.end_char) \
+                or _NEW_END_BEFORE.search(body, max(0, e.start_char - 60), e.start_char) \
+                or _NEW_START_BEFORE.search(body, max(0, e.start_char - 60), e.start_char):
             return 0
         if _PUBLISH_AFTER.match(body, e.end_char):
             return 1
@@ -698,7 +761,10 @@ def _period(body: str, order: _Order, exprs: list[TimeExpression]) -> None:
             continue
         if e.granularity not in _DAY_GRAINS:
             continue  # "今年以来": a year is no order's period
-        if e.kind == "range":
+        if e.kind in ("point", "until") and _NEW_START_BEFORE.search(body, max(0, e.start_char - 60), e.start_char):
+            # "启动时间由A提前至B": B is the new start, though "至B" reads as an end.
+            order.starts_at = order.starts_at or (e.end if e.kind == "until" else e.start)
+        elif e.kind == "range":
             order.starts_at = order.starts_at or e.start
             order.ends_at = order.ends_at or e.end
         elif e.kind == "since" and _END_AFTER.match(body, e.end_char):
@@ -710,7 +776,8 @@ def _period(body: str, order: _Order, exprs: list[TimeExpression]) -> None:
             order.starts_at = order.starts_at or e.end
         elif e.kind == "until":
             order.ends_at = order.ends_at or e.end
-        elif e.kind == "point" and _END_AFTER.match(body, e.end_char):
+        elif e.kind == "point" and (_END_AFTER.match(body, e.end_char)
+                                    or _NEW_END_BEFORE.search(body, max(0, e.start_char - 60), e.start_char)):
             order.ends_at = order.ends_at or (e.start if e.granularity in _CLOCK_GRAINS else e.end)
         elif e.kind == "point" and (_START_AFTER.match(body, e.end_char)
                                     or _ISSUE_VERB.match(body, e.end_char)
@@ -929,8 +996,19 @@ def _level(order: _Order) -> str | None:
 def find_orders(article: Article, issue_date: date | None, trailer: str = "") -> list[OrderMention]:
     """Every air-quality order the article announces, in text order. ``trailer`` is the text that follows
     the article in the issue, where a notice's signature may stand apart from its body."""
-    if issue_date is None or not _is_candidate(article):
+    if issue_date is None:
         return []
+    folded = _folded(article)
+    if not _is_candidate(folded):
+        return []
+    return _orders_of(folded, article.body, issue_date, trailer)
+
+
+def _orders_of(article: Article, printed_body: str, issue_date: date, trailer: str) -> list[OrderMention]:
+    """find_orders on a candidate article already folded to simplified script (``printed_body`` is its
+    body as printed, whence a traditional page's issuer is read)."""
+    printed = (printed_body, trailer)
+    trailer = _fold_script(trailer)
     body = article.body
     triggers, lifts = _triggers(body, article)
     base = datetime(issue_date.year, issue_date.month, issue_date.day)
@@ -1013,7 +1091,7 @@ def find_orders(article: Article, issue_date: date | None, trailer: str = "") ->
         out.append(OrderMention(
             order_no=named.order_no if named else None,
             name=_name(order),
-            issuer=order.issuer,
+            issuer=_as_printed(order.issuer, (body, trailer), printed),
             issued_on=order.issued_on,
             starts_at=order.starts_at,
             ends_at=order.ends_at,
@@ -1026,6 +1104,18 @@ def find_orders(article: Article, issue_date: date | None, trailer: str = "") ->
         ))
     measures = _owned_measures(body, orders, evidence_ends, lift_sentences)
     return [dataclasses.replace(o, measures=m) for o, m in zip(out, measures)]
+
+
+def _as_printed(value: str | None, folded: tuple[str, ...], printed: tuple[str, ...]) -> str | None:
+    """A body's name read from a page in traditional script, as the page prints it ("濟南市環保局",
+    not a mix of both scripts); the folded name where the text does not hold it verbatim."""
+    if value is None:
+        return None
+    for f, p in zip(folded, printed):
+        at = f.find(value) if f is not p else -1
+        if at >= 0:
+            return p[at:at + len(value)]
+    return value
 
 
 def _lift_time(body: str, lift: _Lift, exprs: list[TimeExpression]) -> tuple[datetime, TimeExpression] | None:
@@ -1091,6 +1181,10 @@ def _resolve_issuer(body: str, order: _Order, exprs: list[TimeExpression], signe
     if issuer is not None:
         if signer is not None and signer != issuer and signer.endswith(issuer.removeprefix(lang.CITY_PREFIX)):
             issuer, start = signer, None
+        elif start is not None:
+            full = _full_name_of_short(body, issuer, start, approver)
+            if full is not None:
+                issuer, start = full, None
         order.issuer, order.issuer_start, order.issuer_rank = issuer, start, _ISSUER_RANKS["sentence"]
         return
     if signer is not None:
@@ -1103,6 +1197,24 @@ def _resolve_issuer(body: str, order: _Order, exprs: list[TimeExpression], signe
         source = _source(body, order)
         order.issuer, order.issuer_start = source, None
         order.issuer_rank = _ISSUER_RANKS["source"] if source else 0
+
+
+def _full_name_of_short(body: str, issuer: str, start: int, approver: str | None) -> str | None:
+    """"…,西安市重污染天气应急指挥部办公室发布通知,…。经…批准,指挥部办公室于…发布…": a body the
+    sentence names by its bare head is the full body named before it in the article, else the office of
+    the approving body whose name ends with that head ("经西安市…指挥部批准,指挥部办公室…")."""
+    head = next((h for h in sorted(lang.BARE_BODY_HEADS, key=len, reverse=True) if issuer.startswith(h)), None)
+    if head is None:
+        return None
+    found = None
+    for m in re.finditer(rf"(?:^|(?<=[{lang.BODY_NAME_OPENERS}]))[\u4e00-\u9fff]{{1,16}}?{re.escape(issuer)}", body[:start]):
+        found = m.group()
+    if found is not None:
+        lead = _ISSUER_LEAD.match(found)
+        return found[lead.end():] if lead else found
+    if approver is not None and approver.endswith(head) and len(approver) > len(head):
+        return approver + issuer[len(head):]
+    return None
 
 
 def _source_match(body: str, order: _Order) -> re.Match | None:
@@ -1305,10 +1417,12 @@ def extract(issue: Issue) -> list[AirQualityOrder]:
     """One record per air-quality order the issue announces (its fullest statement)."""
     mentions: list[tuple[Article, OrderMention]] = []
     for article in issue.articles:
-        if not _is_candidate(article):
+        folded = _folded(article)
+        if not _is_candidate(folded):
             continue  # the cue gate first: an article's dateline is read only when it may matter
         trailer = issue.text[article.char_end:article.char_end + _TRAILER_CHARS]
-        for o in find_orders(article, issue.base_date(article), trailer):
+        base_date = issue.base_date(article)
+        for o in (_orders_of(folded, article.body, base_date, trailer) if base_date is not None else []):
             i = next((i for i, (_, k) in enumerate(mentions) if _restates(k, o)), None)
             if i is None:
                 mentions.append((article, o))

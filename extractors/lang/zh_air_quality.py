@@ -82,6 +82,9 @@ COLOUR_LEVEL: dict[str, str] = {"红色": "Ⅰ", "橙色": "Ⅱ", "黄色": "Ⅲ
 # The noun of an emergency response ("Ⅱ级应急响应", "应急预案橙色(Ⅱ级)响应").
 RESPONSE_WORDS: tuple[str, ...] = ("应急响应", "响应")
 RESPONSE_TAIL = r"\s*级\s*(?:[(（](?:红色|橙色|黄色|蓝色)[)）])?\s*(?:应急)?(?:减排)?(?:响应|管控措施|管控)"
+# An alert named by its level alone, without a colour ("启动重污染天气二级预警", "Ⅳ级预警"): read as
+# that level's response is ("二级预警" is its name and level), never given a colour the text lacks.
+LEVEL_ALERT_TAIL = r"\s*级\s*预警"
 # What may stand between a pollution qualifier and the level: "重污染天气应急预案橙色(Ⅱ级)响应".
 PLAN_WORDS: tuple[str, ...] = ("应急预案", "预案")
 
@@ -103,6 +106,14 @@ ISSUER_ENDINGS: tuple[str, ...] = (
     "生态环境局", "环境保护局", "环保局", "生态环境厅", "委员会", "管委会", "指挥中心", "中心",
     "生态环境分局", "分局", "局", "厅", "办",
 )
+# A body a notice names again by its bare head ("经西安市重污染天气应急指挥部批准,指挥部办公室于…发布"):
+# the short name is the full body named before it, or that body's office.
+BARE_BODY_HEADS: tuple[str, ...] = (
+    "指挥部", "应急指挥部", "领导小组", "应急领导小组", "环委会", "指挥中心",
+)
+# Marks a body's full name may follow where a report names it ("…消息,西安市…办公室发布通知").
+BODY_NAME_OPENERS = ",，。；;：:“”\n "
+
 # A body named after these is whom a notice addresses ("各区县政府,各有关单位:"), never its issuer.
 ADDRESSEE_LEADS: tuple[str, ...] = ("各", "全市各", "全区各", "全县各")
 # "市重污染天气应急指挥部(办公室)": the body and its office, printed as one issuer.
@@ -118,6 +129,8 @@ PUBLISHED_DOCUMENT_WORDS: tuple[str, ...] = ("紧急通知", "通知", "通告",
 # "经市政府同意,决定…": the body whose approval makes the decision, when the sentence names no other.
 APPROVAL_WORDS: tuple[str, ...] = (
     "研究决定", "研究同意", "同意", "批准", "决定", "审定", "审批", "授权",
+    # "经市政府研究,发布…", "经市环委办研究,并报市政府同意,决定…": the body that studied it decides.
+    "研究",
 )
 
 # Words that precede an issuer and are not part of it ("经市政府同意,", "根据").
@@ -185,6 +198,9 @@ CONDITION_WORDS: tuple[str, ...] = (
     "污染天气过程", "重度污染", "中度污染", "轻度污染",
 )
 
+# What may follow the time of a clause that holds nothing else ("2月23日起,", "从1月5日开始,").
+BARE_TIME_TAIL = r"\s*(?:起|开始|以来|前后)?\s*"
+
 # A sentence after an order gives its period only if it speaks of one with these words
 # ("预警时间为…", "调度令明确,…", "…起实施"); "18日午后至19日,空气质量转好" gives none.
 PERIOD_CUES: tuple[str, ...] = (
@@ -215,6 +231,21 @@ SEVERAL_CITIES = (
 
 # "每日8时至17时": a daily window of the restrictions.
 DAILY_WORDS: tuple[str, ...] = ("每日", "每天", "每晚", "逐日", "日间", "夜间")
+
+# A notice that moves an order's start or end: "将本次Ⅱ级应急响应启动时间由A调整为B", "响应解除时间由A推迟至B".
+# The time after 由 is the one replaced, never the order's; the rescheduling itself issues the order.
+# Only a moment is replaced so: "预警时间由12月11日0时延长至12月20日24时" is a period from its first time on.
+RESCHEDULED_MOMENT = r"(?:启动|实施|执行|解除|终止|结束)时间[\s,，]*由"
+RESCHEDULED_TIME = r"\s*(?:的)?" + RESCHEDULED_MOMENT
+# The moment moved is the end when the notice names the end's time ("解除时间由A推迟至B": B ends it).
+RESCHEDULED_END = r"(?:解除|终止|结束)时间[\s,，]*由"
+# ... and the start when it names the start's ("启动时间由A提前至B": B starts it, though 至 reads as "until").
+RESCHEDULED_START = r"(?:启动|实施|执行)时间[\s,，]*由"
+# The verbs of a move without their 至 (which the date reader takes into "至B").
+RESCHEDULE_STEMS: tuple[str, ...] = ("提前", "推迟", "延长", "顺延", "延后")
+RESCHEDULE_WORDS: tuple[str, ...] = (
+    "调整为", "调整至", "调整到", "改为", "变更为", "提前至", "提前到", "推迟至", "推迟到", "延长至", "延长到", "顺延至", "延后至",
+)
 
 # --- fragments the extractor's patterns are built from ----------------------------------------
 
@@ -281,3 +312,22 @@ RESPONSE_START_VERBS = r"\s*(?:起)?\s*(?:正式|同步|同时|全面)?(?:启动
 DEFAULT_QUALIFIER = "重污染天气"
 # A city body's prefix, dropped to compare a signer with an issuer (市生态环境局 ~ 生态环境局).
 CITY_PREFIX = "市"
+
+# Traditional characters of this vocabulary that the shared table (``zh_traditional``, the phone and
+# conscription words) lacks: "重污染天氣橙色預警", "啟動Ⅱ級應急響應", "解除時間另行通知" as a
+# traditional-script gateway prints them. Folded one for one with that table, so offsets and the
+# evidence stay as printed; a character whose traditional form is shared with another simplified one
+# maps the common reading only.
+_TRADITIONAL_PAIRS = (
+    # alerts, responses and their colours
+    "響响紅红黃黄藍蓝綠绿決决終终遲迟續续維维臨临復复複复態态環环測测擴扩濃浓優优嚴严"
+    # pollution and its sources
+    "汙污顆颗霧雾揚扬塵尘質质燒烧爐炉煙烟鍋锅灑洒噴喷掃扫淨净礦矿築筑廢废氮氮碳碳"
+    # traffic, sites, schools
+    "雙双輸输駛驶鏈链戶户課课學学園园兒儿遊游"
+    # the rest of a notice
+    "佈布內内後后萬万劃划職职責责險险護护範范圍围務务據据規规條条準准採采"
+)
+TRADITIONAL_TO_SIMPLIFIED: dict[str, str] = {
+    t: s for t, s in (_TRADITIONAL_PAIRS[i:i + 2] for i in range(0, len(_TRADITIONAL_PAIRS), 2)) if t != s
+}
