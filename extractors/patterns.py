@@ -267,6 +267,12 @@ def _whitespace() -> frozenset[str]:
 
 _WHITESPACE: frozenset[str] | None = None
 
+# For tables read off a grammar elsewhere (the date scan's windows after a digit): the prefixes of
+# length k of a parsed pattern's matches, what stands in them for any character and any decimal
+# digit, and the error saying there are too many to list.
+prefixes = _prefixes
+ANY, DECIMAL, TooWide = _ANY, _DECIMAL, _TooWide
+
 
 class SecondGate:
     """The characters a match's second character can be, for one first character."""
