@@ -28,8 +28,8 @@ A lone day closing a range ("7月1号至4号", "12月九号到十五号") is kep
 from __future__ import annotations
 
 import calendar
-import re
 import dataclasses
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -1216,10 +1216,11 @@ def _scan(text: str):
             pattern = by_char.get(first)
         m = pattern.match(text, at) if pattern is not None else full(text, at)
         if m is None:
-            pos = hit.start() + 1
+            pos = at + 1
             continue
         yield m
-        pos = m.end() if m.end() > m.start() else m.start() + 1
+        end = m.end()
+        pos = end if end > at else at + 1
 _GLUE_RE = re.compile(rf"\s?(?:{L.RANGE_START_WORDS_RE})?\s?(?:{L.RANGE_LASTING_RE})?\s?(?:{_MARK})\s?")
 _SPACE_RE = re.compile(r"[ \t\u3000]?")
 
