@@ -1067,7 +1067,11 @@ def _dispatch() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     assert len(groups) == len(_PATTERN_PARTS)
     by_char = {ch: compiled[index] for ch, index in table_index.items()}
     window_chars, by_window, window_default = windows
-    by_digit_window = {digit: ({key: compiled[index] for key, index in keys.items()}, compiled[window_default[digit]])
+    patterns_of: dict[int, dict[str, re.Pattern]] = {}  # digits alike (most are) share one table
+    for keys in by_window.values():
+        if id(keys) not in patterns_of:
+            patterns_of[id(keys)] = {key: compiled[index] for key, index in keys.items()}
+    by_digit_window = {digit: (patterns_of[id(keys)], compiled[window_default[digit]])
                        for digit, keys in by_window.items()}
     return token, by_char, compiled[-1], window_chars, by_digit_window
 
@@ -1165,8 +1169,10 @@ def _digit_windows(alternatives: list[str], firsts: list, index_of: Callable[[tu
                 keys.update("".join(chars) for chars in product(*places))
             admitted[i] = keys
         windows = set().union(*admitted.values()) if admitted else set()
-        by_window[digit] = {key: index_of(tuple(i for i in tried if i not in admitted or key in admitted[i]))
-                            for key in sorted(windows)}
+        table = {key: index_of(tuple(i for i in tried if i not in admitted or key in admitted[i]))
+                 for key in sorted(windows)}
+        # Digits the grammar treats alike have equal tables: one object, pickled once.
+        by_window[digit] = next((seen for seen in by_window.values() if seen == table), table)
         default[digit] = index_of(tuple(i for i in tried if i not in admitted))
     return {c: c for c in literal} | {"": _WINDOW_END}, by_window, default
 
