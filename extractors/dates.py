@@ -28,6 +28,7 @@ A lone day closing a range ("7月1号至4号", "12月九号到十五号") is kep
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -112,7 +113,7 @@ from .numerals import to_int  # noqa: E402  (the one numeral reader; re-exported
 # Units: the pieces of one point in time
 
 
-@dataclass
+@dataclass(init=False)  # __init__ below
 class _Unit:
     """Pieces of one point in time, gathered from adjacent tokens."""
 
@@ -183,6 +184,21 @@ class _Unit:
     hour_rel: int | None = None  # 上个小时: clock hours from the base's, said now only
     now_only: bool = False  # 前两个钟头, 上个小时: counted from the moment of speaking (base_is_now)
     tokens: int = 1
+
+    def __init__(self, start: int, end: int, lo: int, hi: int, **named) -> None:
+        # The scan makes ~5 units per line it reads; the generated __init__ assigns all 70 fields
+        # one by one (~2.5x this copy of the defaults). Same fields, same values, same order.
+        if not _UNIT_NAMED.issuperset(named):
+            raise TypeError(f"_Unit got unexpected fields {sorted(set(named) - _UNIT_NAMED)}")
+        values = _UNIT_DEFAULTS.copy()
+        values["start"], values["end"], values["lo"], values["hi"] = start, end, lo, hi
+        values.update(named)
+        self.__dict__ = values
+
+
+_UNIT_DEFAULTS = {"start": None, "end": None, "lo": None, "hi": None,
+                  **{f.name: f.default for f in dataclasses.fields(_Unit)[4:]}}
+_UNIT_NAMED = frozenset(_UNIT_DEFAULTS) - {"start", "end", "lo", "hi"}
 
 
 # --------------------------------------------------------------------------------------------
@@ -1044,18 +1060,26 @@ def _dispatch() -> tuple[re.Pattern, dict[str, re.Pattern]]:
                             Path(_patterns.__file__).read_text(encoding="utf-8"), _PATTERN])
     except OSError:
         source, folder = "", None
-    subset_patterns, table_index, start = derived("dates", source, _dispatch_tables, folder)
+    subset_patterns, table_index, start, windows = derived("dates", source, _dispatch_tables, folder)
     compiled = compile_many("dates", [_PATTERN, *subset_patterns, start], folder)
     token = compiled[0]
     groups = [g for g in token.groupindex if g.startswith(("T_", "F_"))]
     assert len(groups) == len(_PATTERN_PARTS)
     by_char = {ch: compiled[index] for ch, index in table_index.items()}
-    return token, by_char, compiled[-1]
+    window_chars, by_window, window_default = windows
+    patterns_of: dict[int, dict[str, re.Pattern]] = {}  # digits alike (most are) share one table
+    for keys in by_window.values():
+        if id(keys) not in patterns_of:
+            patterns_of[id(keys)] = {key: compiled[index] for key, index in keys.items()}
+    by_digit_window = {digit: (patterns_of[id(keys)], compiled[window_default[digit]])
+                       for digit, keys in by_window.items()}
+    return token, by_char, compiled[-1], window_chars, by_digit_window
 
 
-def _dispatch_tables() -> tuple[list[str], dict[str, int], str]:
+def _dispatch_tables() -> tuple[list[str], dict[str, int], str, tuple]:
     """The patterns of alternatives by first character, which of them each character tries (an
-    index into ``[_PATTERN, *patterns]``), and the pattern finding where a token can start."""
+    index into ``[_PATTERN, *patterns]``), the pattern finding where a token can start, and the
+    digits' tables by the two characters after the digit (:func:`_digit_windows`)."""
     from re import _parser
 
     alternatives = _PATTERN_PARTS
@@ -1063,14 +1087,94 @@ def _dispatch_tables() -> tuple[list[str], dict[str, int], str]:
     chars = sorted(set(_first_chars()) | set("0123456789"))
     subsets: dict[tuple[int, ...], int] = {}
     subset_patterns: list[str] = []
-    table_index = {}
-    for ch in chars:
-        keep = tuple(i for i, f in enumerate(firsts) if f is None or ch in f)
+
+    def index_of(keep: tuple[int, ...]) -> int:
         if keep not in subsets:
             subsets[keep] = 1 + len(subset_patterns)
             subset_patterns.append("|".join(alternatives[i] for i in keep) if keep else r"(?!)")
-        table_index[ch] = subsets[keep]
-    return subset_patterns, table_index, _start_pattern(chars)
+        return subsets[keep]
+
+    table_index = {}
+    for ch in chars:
+        table_index[ch] = index_of(tuple(i for i, f in enumerate(firsts) if f is None or ch in f))
+    windows = _digit_windows(alternatives, firsts, index_of)
+    return subset_patterns, table_index, _start_pattern(chars), windows
+
+
+# A digit starts most tries of the scan (years, months, days, clock times), and the alternatives a
+# digit can start are twenty of the grammar's largest: at a digit the engine tried them one after
+# the other, ~50 us of failing branches before 5月 was read as a month. The two characters after
+# the digit tell most of them apart (202… is no month, 5月 no year, 12: no day), so each digit
+# keeps a pattern for each pair of following characters, holding only the alternatives whose
+# matches can begin with those three characters (read off the parsed alternatives by
+# :func:`extractors.patterns.prefixes`), in the grammar's order: the same first alternative to
+# match, so the same match. A character no such beginning names stands as "another decimal digit",
+# "another character" or "the text's end".
+_WINDOW_WIDTH = 3
+_WINDOW_DECIMAL, _WINDOW_OTHER, _WINDOW_END = "\x01", "\x02", "\x03"
+
+
+def _digit_windows(alternatives: list[str], firsts: list, index_of: Callable[[tuple[int, ...]], int]) \
+        -> tuple[dict[str, str], dict[str, dict[str, int]], dict[str, int]]:
+    """For the scan's digit-led tries: the characters that stand for themselves in a window (to
+    themselves, the text's end "" to its mark), and for each digit the pattern index of each window
+    (the two characters after the digit, as marks) and of any window not listed."""
+    from itertools import product
+    from re import _parser
+
+    digits = "0123456789"
+    prefixes: dict[int, set[tuple] | None] = {}
+    for i, f in enumerate(firsts):
+        if f is None or not f.isdisjoint(digits):
+            try:
+                prefixes[i] = _patterns.prefixes(_parser.parse(alternatives[i]), _WINDOW_WIDTH)
+            except _patterns.TooWide:
+                prefixes[i] = None  # tried at every window
+            if prefixes[i] is not None and () in prefixes[i]:
+                prefixes[i] = None  # may match the empty string
+    decimal, anything = _patterns.DECIMAL, _patterns.ANY
+
+    def fits_digit(element, digit: str) -> bool:
+        return element is anything or element == decimal or element == digit
+
+    literal = set(digits)
+    for found in prefixes.values():
+        for prefix in found or ():
+            if any(fits_digit(prefix[0], d) for d in digits):
+                literal |= {e for e in prefix[1:] if e is not anything and e != decimal}
+    assert not literal & {_WINDOW_DECIMAL, _WINDOW_OTHER, _WINDOW_END}
+    present = sorted(literal) + [_WINDOW_DECIMAL, _WINDOW_OTHER]  # a character there
+    everything = present + [_WINDOW_END]  # past a whole match: a character or the end
+
+    def marks(element) -> list[str]:
+        if element is anything:
+            return present
+        if element == decimal:
+            return [*digits, _WINDOW_DECIMAL]
+        return [element]
+
+    by_window: dict[str, dict[str, int]] = {}
+    default: dict[str, int] = {}
+    for digit in digits:
+        tried = [i for i in sorted(prefixes) if firsts[i] is None or digit in firsts[i]]
+        admitted: dict[int, set[str]] = {}
+        for i in tried:
+            if prefixes[i] is None:
+                continue
+            keys: set[str] = set()
+            for prefix in prefixes[i]:
+                if not fits_digit(prefix[0], digit):
+                    continue
+                places = [marks(prefix[j]) if j < len(prefix) else everything for j in range(1, _WINDOW_WIDTH)]
+                keys.update("".join(chars) for chars in product(*places))
+            admitted[i] = keys
+        windows = set().union(*admitted.values()) if admitted else set()
+        table = {key: index_of(tuple(i for i in tried if i not in admitted or key in admitted[i]))
+                 for key in sorted(windows)}
+        # Digits the grammar treats alike have equal tables: one object, pickled once.
+        by_window[digit] = next((seen for seen in by_window.values() if seen == table), table)
+        default[digit] = index_of(tuple(i for i in tried if i not in admitted))
+    return {c: c for c in literal} | {"": _WINDOW_END}, by_window, default
 
 
 def _start_pattern(chars: list[str]) -> str:
@@ -1092,7 +1196,7 @@ def _start_pattern(chars: list[str]) -> str:
     return "|".join(branches)
 
 
-_TOKEN_RE, _BY_CHAR, _START_RE = _dispatch()
+_TOKEN_RE, _BY_CHAR, _START_RE, _WINDOW_CHARS, _BY_DIGIT_WINDOW = _dispatch()
 # Full-width digits and signs, and traditional characters of date words, as the grammar spells them.
 _fold_fullwidth = _patterns.CharacterFold({chr(k): chr(v) for k, v in L.FULLWIDTH.items()})
 
@@ -1101,19 +1205,28 @@ def _scan(text: str):
     """The same matches as ``_TOKEN_RE.finditer(text)``, found faster: only where a token can start."""
     pos, n = 0, len(text)
     search, by_char, full = _START_RE.search, _BY_CHAR, _TOKEN_RE.match
+    by_digit, window_chars = _BY_DIGIT_WINDOW, _WINDOW_CHARS
     while pos < n:
         hit = search(text, pos)
         if hit is None:
             return
         at = hit.start()
         first = text[at]
-        pattern = by_char.get(first)
+        digit = by_digit.get(first)
+        if digit is not None:  # the alternatives the next two characters leave
+            second, third = text[at + 1:at + 2], text[at + 2:at + 3]
+            key = (window_chars.get(second) or (_WINDOW_DECIMAL if second.isdecimal() else _WINDOW_OTHER)) \
+                + (window_chars.get(third) or (_WINDOW_DECIMAL if third.isdecimal() else _WINDOW_OTHER))
+            pattern = digit[0].get(key, digit[1])
+        else:
+            pattern = by_char.get(first)
         m = pattern.match(text, at) if pattern is not None else full(text, at)
         if m is None:
-            pos = hit.start() + 1
+            pos = at + 1
             continue
         yield m
-        pos = m.end() if m.end() > m.start() else m.start() + 1
+        end = m.end()
+        pos = end if end > at else at + 1
 _GLUE_RE = re.compile(rf"\s?(?:{L.RANGE_START_WORDS_RE})?\s?(?:{L.RANGE_LASTING_RE})?\s?(?:{_MARK})\s?")
 _SPACE_RE = re.compile(r"[ \t\u3000]?")
 
@@ -1790,10 +1903,13 @@ def _lead_n_interval(u: _Unit, base: datetime, prefer: str, anchor) -> Interval 
     return _day_dt(end - timedelta(days=n)), _day_dt(end), "day"
 
 def _has_calendar(u: _Unit) -> bool:
+    # One chain of tests, not any() over a tuple: asked ~3 times for every unit a text keeps.
     return u.lunar is not None or u.lunar_date is not None or u.season is not None or u.holiday_period is not None or \
-        u.decade is not None or u.nth_week is not None or u.lead_n is not None or any(v is not None for v in (
-        u.year, u.year2, u.year_rel, u.month, u.month_rel, u.day, u.half, u.quarter, u.lead_quarters,
-        u.lead_months, u.year_months, u.nth_day, u.year_part, u.xun, u.month_part))
+        u.decade is not None or u.nth_week is not None or u.lead_n is not None or \
+        u.year is not None or u.year2 is not None or u.year_rel is not None or u.month is not None or \
+        u.month_rel is not None or u.day is not None or u.half is not None or u.quarter is not None or \
+        u.lead_quarters is not None or u.lead_months is not None or u.year_months is not None or \
+        u.nth_day is not None or u.year_part is not None or u.xun is not None or u.month_part is not None
 
 
 def _resolve(u: _Unit, base: datetime, prefer: str, after: Interval | None = None,

@@ -71,9 +71,13 @@ class OffsetMap(Sequence[int]):
     def run(cls, origin: int, length: int) -> OffsetMap:
         """``length`` consecutive offsets from ``origin``."""
         made = cls.__new__(cls)
-        made._starts, made._origins, made._length = array("q", [0]), array("q", [origin]), length
         if length <= 0:
             made._starts, made._origins, made._length = array("q"), array("q"), 0
+            return made
+        # Copies of one-item arrays (a slice copies in C): every paragraph of an issue is a run.
+        origins = _ONE_ITEM[:]
+        origins[0] = origin
+        made._starts, made._origins, made._length = _ONE_ITEM[:], origins, length
         return made
 
     @classmethod
@@ -100,6 +104,8 @@ class OffsetMap(Sequence[int]):
     def runs(self) -> list[tuple[int, int]]:
         """The (issue offset, length) runs, in body order."""
         starts, origins = self._starts, self._origins
+        if len(starts) == 1:  # one run (a paragraph): nothing to pair up
+            return [(origins[0], self._length)]
         bounds = [*starts[1:], self._length]
         return [(origins[k], bounds[k] - starts[k]) for k in range(len(starts))]
 
@@ -126,6 +132,8 @@ class OffsetMap(Sequence[int]):
         if start == 0 and stop == self._length:
             return self
         starts, origins = self._starts, self._origins
+        if len(starts) == 1:  # within one run: the run that starts there
+            return OffsetMap.run(origins[0] + start, stop - start)
         first = bisect_right(starts, start) - 1
         last = bisect_right(starts, stop - 1) - 1
         made = OffsetMap.__new__(OffsetMap)
@@ -173,6 +181,9 @@ class OffsetMap(Sequence[int]):
 
     def __repr__(self) -> str:
         return f"OffsetMap({self.runs()!r})"
+
+
+_ONE_ITEM = array("q", [0])  # copied, never changed
 
 
 def _offset_map_from_arrays(starts: array, origins: array, length: int) -> OffsetMap:

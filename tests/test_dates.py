@@ -260,3 +260,20 @@ def test_calendar_options_take_relative_days(tmp_path):
                                        "--to", "yesterday", "-o", str(tmp_path / "x.ics")])
     assert result.exit_code == 2
     assert "--to is before --from" in result.output
+
+
+def test_a_unit_holds_every_field_its_declaration_names():
+    """_Unit's own __init__ (a copy of the defaults) sets what the dataclass's would have."""
+    import dataclasses
+
+    from extractors.dates import _Unit
+
+    unit = _Unit(3, 9, 4, 5, day=7, pod="上午")
+    assert list(vars(unit)) == [f.name for f in dataclasses.fields(_Unit)]
+    for f in dataclasses.fields(_Unit)[4:]:
+        assert getattr(unit, f.name) == {"day": 7, "pod": "上午"}.get(f.name, f.default)
+    assert (unit.start, unit.end, unit.lo, unit.hi) == (3, 9, 4, 5)
+    assert dataclasses.replace(unit, day=8) == _Unit(3, 9, 4, 5, day=8, pod="上午")
+    assert _Unit(0, 1, 4, 4).__dict__ is not _Unit(0, 1, 4, 4).__dict__  # no shared defaults
+    with pytest.raises(TypeError):
+        _Unit(0, 1, 4, 4, dya=7)

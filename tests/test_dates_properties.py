@@ -6,6 +6,7 @@ import os
 import re
 from datetime import date, datetime
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -189,3 +190,24 @@ def test_an_impossible_date_spliced_into_a_sentence_yields_nothing_there(sentenc
     check_well_formed(text, found)
     inside = [e for e in found if e.start_char < at + len(bad) and e.end_char > at]
     assert inside == [], f"{bad!r} in {text!r}"
+
+
+
+# The scan tries a digit with only the alternatives the two characters after it leave (a table
+# read off the grammar); the text's end, another script's digit and characters no date begins
+# with (the window's own marks among them) stand in those two places as classes.
+@pytest.mark.parametrize("text", [
+    "5", "5月", "12", "12月", "2023", "2023年5月1日上午9时", "5月1日至3日", "9:30", "9：30-11:30",
+    "2023-05-01", "2023.5.1", "23年", "80年代", "3天后", "10个工作日内", "1至3月", "5日", "5号",
+    "第5", "5\x01", "5\x02月", "5\x03", "1\u0663", "1\u0663月", "12\u0663月", "5 月", "5\u3000月",
+    "5月份", "3点半", "下午3点", "15点", "20时30分", "2月28日至30日", "19 日 16 时 30 分",
+    "7-8月", "3、4月", "1/2", "100", "1000多", "5个半月", "十5月", "5" * 40, "a1b2c3",
+])
+def test_a_digit_is_tried_with_the_alternatives_its_next_two_characters_leave(text):
+    for cut in range(len(text) + 1):  # every end, so that the window meets the text's end
+        for where in (text[:cut], "在" + text[:cut] + "前"):
+            text_ = where.translate(FULLWIDTH)
+            fast, plain = list(_scan(text_)), list(_TOKEN_RE.finditer(text_))
+            assert [(m.span(), m.lastgroup) for m in fast] == [(m.span(), m.lastgroup) for m in plain], where
+            for f, p in zip(fast, plain):
+                assert f.groupdict() == {name: p.group(name) for name in f.groupdict()}, where

@@ -147,3 +147,23 @@ def test_the_layout_patterns_are_read_so_most_paragraphs_skip_the_search():
         assert not anchored.could_end("，") and not anchored.could_end("a"), pattern.pattern
         if pattern is not L.CLASSIFIED_ITEM:  # "…声明作废。"
             assert not anchored.could_end("。"), pattern.pattern
+
+
+# A map of one run (a paragraph, a line of a body) takes short cuts: slicing it makes a run, its
+# runs are read without pairing starts. They must read as the general path reads the same offsets.
+@pytest.mark.parametrize("origin, length", [(0, 1), (7, 1), (0, 5), (120, 40), (3, 0), (3, -2)])
+@pytest.mark.parametrize("cut", [slice(None), slice(0, 1), slice(1, None), slice(2, 4), slice(-3, -1),
+                                 slice(4, 2), slice(0, 100), slice(None, None, 2), slice(-100, 3)])
+def test_a_single_run_reads_as_its_offsets_do(origin, length, cut):
+    offsets = tuple(range(origin, origin + max(length, 0)))
+    single = OffsetMap.run(origin, length)
+    general = OffsetMap.from_offsets(list(offsets))
+    assert single == general and single.runs() == general.runs() == ([(origin, length)] if length > 0 else [])
+    part = single[cut]
+    assert isinstance(part, OffsetMap)
+    assert tuple(part) == offsets[cut] and part == general[cut] and part.runs() == general[cut].runs()
+    assert pickle.loads(pickle.dumps(part)) == part
+    if len(part) and cut.step is None:
+        assert part[0] == offsets[cut][0] and part[-1] == offsets[cut][-1]
+    other = OffsetMap.run(origin + 1000, 3)
+    assert tuple(single) == offsets and tuple(other) == (origin + 1000, origin + 1001, origin + 1002)  # nothing shared

@@ -166,3 +166,21 @@ def test_a_large_table_returns_a_text_without_its_characters_as_it_is(text, fold
     folded = CharacterFold(_LARGE_TABLE)(text)
     assert folded == text.translate(str.maketrans(_LARGE_TABLE))
     assert (folded is not text) == folds
+
+
+# A small table: a text shorter than CharacterFold._SHORT_TEXT is asked as one class first, a
+# longer one folded character by character; both must agree with translate, at and around the edge.
+_SMALL_TABLE = {"０": "0", "５": "5", "：": ":", "]": "}"}
+_EDGE = CharacterFold._SHORT_TEXT
+
+
+@pytest.mark.parametrize("text, folds", [
+    ("", False), ("上午九时开会", False), ("上午９时开会", False),  # ９ is not in the table
+    ("５月", True), ("上午5时]", True),
+    ("会" * (_EDGE - 2) + "０", True), ("会" * (_EDGE - 1), False), ("会" * (_EDGE - 1) + "５", True),
+    ("会" * _EDGE, False), ("会" * _EDGE + "：", True), ("：" + "会" * (_EDGE + 5), True),
+])
+def test_a_small_table_folds_short_and_long_texts_alike(text, folds):
+    folded = CharacterFold(_SMALL_TABLE)(text)
+    assert folded == text.translate(str.maketrans(_SMALL_TABLE))
+    assert (folded is not text) == folds
