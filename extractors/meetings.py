@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from . import people
@@ -34,8 +34,10 @@ from .ids import normalise_name, stable_id
 from .lang import zh_common as common
 from .lang import zh_meetings as lang
 from .lang.zh_people import TERM_NUMBER
+from .lang import zh_air_quality, zh_notices, zh_traditional
 from .records import Article, Issue, Meeting
-from .patterns import StartGated, bounds
+from .patterns import CharacterFold, StartGated, bounds
+from .script_fold import as_printed, folded_issue
 from .patterns import alternation as _alternation
 
 _TERM = re.compile(TERM_NUMBER)  # "十五届", "第十六届": a body's term in a meeting's name
@@ -1230,8 +1232,47 @@ def find_meetings(issue: Issue) -> list[MeetingMention]:
     return merged
 
 
+def _pairs(pairs: str) -> dict[str, str]:
+    return {t: s for t, s in (pairs[i : i + 2] for i in range(0, len(pairs), 2)) if t != s}
+
+
+# A page in traditional script (a big5 gateway of a city paper) is read with the meeting vocabulary
+# folded to simplified characters, one for one, so offsets hold; names, bodies, people and venues
+# are then read back from the printed text (script_fold.as_printed).
+_fold_script = CharacterFold({
+    **zh_traditional.TRADITIONAL_TO_SIMPLIFIED,
+    **_pairs(zh_notices.NOTICE_TRADITIONAL_PAIRS),
+    **zh_air_quality.TRADITIONAL_TO_SIMPLIFIED,
+    **_pairs(lang.MEETING_TRADITIONAL_PAIRS),
+})
+
+
 def extract(issue: Issue) -> list[Meeting]:
     """The issue's meetings as warehouse records, evidence mapped back to the issue text."""
+    folded = folded_issue(issue, _fold_script)
+    if folded is issue:
+        return _records(issue)
+    return [_printed_script(meeting, issue, folded) for meeting in _records(folded)]
+
+
+def _printed_script(meeting: Meeting, issue: Issue, folded: Issue) -> Meeting:
+    lo, hi = meeting.char_start, meeting.char_end
+
+    def printed(value: str | None) -> str | None:
+        return as_printed(value, issue.text, folded.text, lo, hi)
+
+    return replace(
+        meeting,
+        evidence=issue.text[lo:hi],
+        name=printed(meeting.name),
+        organizer=printed(meeting.organizer),
+        location=printed(meeting.location),
+        chairs=tuple(printed(person) for person in meeting.chairs),
+        speakers=tuple(printed(person) for person in meeting.speakers),
+    )
+
+
+def _records(issue: Issue) -> list[Meeting]:
     records: list[Meeting] = []
     for m in find_meetings(issue):
         span = m.line.issue_span(m.start, m.end)

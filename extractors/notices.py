@@ -31,6 +31,7 @@ from .lang import zh_traditional
 from .people import is_plausible_name
 from .phones import find_phones
 from .records import Article, Issue, IssueContext, PublicNotice
+from .script_fold import as_printed, folded_issue
 from .patterns import CharacterFold
 from .patterns import alternation as _alt
 
@@ -1340,53 +1341,23 @@ def _is_news(article: Article) -> bool:
 
 # A page in traditional script (a big5 gateway of a city site) is read with its notice vocabulary
 # folded to simplified characters, one for one, so offsets hold; every field is then read back from
-# the printed text (see _as_printed).
+# the printed text (see script_fold.as_printed).
 _fold_script = CharacterFold({
     **zh_traditional.TRADITIONAL_TO_SIMPLIFIED,
     **{t: s for t, s in (L.NOTICE_TRADITIONAL_PAIRS[i:i + 2] for i in range(0, len(L.NOTICE_TRADITIONAL_PAIRS), 2)) if t != s},
 })
 
 
-def _folded_issue(issue: Issue) -> Issue:
-    """The issue as the word lists read it (the issue itself when nothing folds)."""
-    text = _fold_script(issue.text)
-    if text is issue.text:
-        return issue
-    articles = tuple(
-        replace(article, **{name: _fold_script(value) for name in ("title", "subtitle", "byline", "body")
-                            if (value := getattr(article, name))})
-        for article in issue.articles
-    )
-    return replace(issue, text=text, articles=articles)
-
-
-def _as_printed(value: str | None, printed: str, folded: str, lo: int, hi: int) -> str | None:
-    """A field read from the folded text, in the characters the page printed: found in the notice's
-    span (else anywhere in the issue) as a whole, or piece by piece between the separators the
-    extractor joins pieces with (issuers with "、", body lines with a line break)."""
-    if not value:
-        return value
-    pos = folded.find(value, lo, hi)
-    if pos < 0:
-        pos = folded.find(value)
-    if pos >= 0:
-        return printed[pos : pos + len(value)]
-    for separator in ("\n", common.LIST_COMMA):
-        if separator in value:
-            return separator.join(_as_printed(part, printed, folded, lo, hi) or part for part in value.split(separator))
-    return value  # built from pieces the page does not print together: left as read
-
-
 def _printed_script(notice: PublicNotice, issue: Issue, folded: Issue) -> PublicNotice:
     lo, hi = notice.char_start, notice.char_end
-    fields = {name: _as_printed(getattr(notice, name), issue.text, folded.text, lo, hi)
+    fields = {name: as_printed(getattr(notice, name), issue.text, folded.text, lo, hi)
               for name in ("kind", "title", "issuer", "body")}
     return replace(notice, evidence=issue.text[lo:hi], **fields)
 
 
 def extract(issue: Issue) -> list[PublicNotice]:
     """Every public notice of the issue: printed, classified and reported, in text order."""
-    folded = _folded_issue(issue)
+    folded = folded_issue(issue, _fold_script)
     if folded is issue:
         return _extract(issue)
     return [_printed_script(notice, issue, folded) for notice in _extract(folded)]

@@ -316,3 +316,18 @@ CENTRAL_COMMITTEE = "中共中央"
 # What a "place" before a bare local body starts with when it is a quantifier or a pronoun, not a
 # place name ("全区", "我县", "各区", "两区").
 NOT_PLACE_STARTS = ("全", "我", "本", "该", "各", "两", "每")
+
+# Traditional characters of the meeting vocabulary beyond those the phone, conscription, notice and
+# air-quality extractors fold already (zh_traditional and the others' pairs, which the meeting
+# extractor folds too): sessions and their numbering, convening and chairing, speaking and hearing,
+# the venues. (traditional, simplified) pairs, folded one character for one, so offsets hold and
+# names, bodies and venues are read back in the script the page printed them in.
+MEETING_TRADITIONAL_PAIRS = (
+    "屆届講讲聽听貫贯徹彻強强擴扩範范維维勢势續续歷历鬥斗爭争頓顿圍围繞绕鞏巩穩稳環环態态"
+    "討讨論论習习兩两剛刚鍵键圖图談谈說说彙汇匯汇蒞莅臨临視视幹干織织儀仪禮礼賓宾壇坛獎奖"
+    "勵励頒颁慶庆創创優优譯译選选換换嚴严狀状憲宪綱纲觀观認认識识頭头邊边讓让據据"
+    "裡里麼么們们個个屬属鎮镇溝沟遞递權权務务總总隊队黨党軍军紀纪檢检監监"
+    # surnames, so a chair or speaker is told from the words around them
+    "顧顾韓韩錢钱馬马羅罗謝谢馮冯蔣蒋盧卢葉叶呂吕賈贾閻阎鍾钟譚谭鄒邹陸陆萬万湯汤喬乔賀贺"
+    "賴赖龔龚鄧邓蕭萧魯鲁藍蓝韋韦鳳凤聶聂齊齐龐庞遠远"
+)

@@ -1,0 +1,89 @@
+"""Meetings printed in traditional script read as their simplified twins do.
+
+City papers also reach readers through traditional-script gateways (big5 mirrors, portals'
+traditional editions). Each case is written twice, in both scripts: the traditional page must give
+the meetings its simplified twin gives, with name, organizer, people and venue as the page printed
+them. All names, places and bodies are invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors import meetings
+from extractors.meetings import extract
+from extractors.records import Issue, IssueContext
+from extractors.segment import segment
+
+ISSUE_DATE = date(2024, 3, 9)
+
+
+def meetings_of(text: str):
+    ctx = IssueContext(issue_id="iss_test", issue_date=ISSUE_DATE)
+    found = extract(Issue(ctx=ctx, text=text, articles=segment(text)))
+    for meeting in found:
+        assert text[meeting.char_start : meeting.char_end] == meeting.evidence
+    return found
+
+
+def rows(found):
+    return [(m.name, m.date, m.organizer, m.chairs, m.speakers, m.location, m.status) for m in found]
+
+
+# (simplified text, traditional text, rows of the traditional page)
+TWINS = [
+    pytest.param(
+        "河湾市政府召开常务会议\n本报讯 3月8日上午,市长顾远山主持召开市政府常务会议,传达上级会议精神,研究近期重点工作。\n",
+        "河灣市政府召開常務會議\n本報訊 3月8日上午,市長顧遠山主持召開市政府常務會議,傳達上級會議精神,研究近期重點工作。\n",
+        [("市政府常務會議", date(2024, 3, 8), "市政府", ("顧遠山",), (), None, "reported")],
+        id="a-standing-meeting-chaired-by-the-mayor",
+    ),
+    pytest.param(
+        "本报讯 3月7日,区委召开十二届五次全会。区委书记韩立新主持会议并讲话。\n",
+        "本報訊 3月7日,區委召開十二屆五次全會。區委書記韓立新主持會議並講話。\n",
+        # The name joins the body and its session, printed apart: both pieces come back as printed.
+        [("區委十二屆五次全會", date(2024, 3, 7), "區委", ("韓立新",), ("韓立新",), None, "reported")],
+        id="a-plenary-named-by-its-body-and-session",
+    ),
+    pytest.param(
+        "本报讯 记者从县政府获悉,全县安全生产工作推进会定于3月12日在县会议中心召开。\n",
+        "本報訊 記者從縣政府獲悉,全縣安全生產工作推進會定於3月12日在縣會議中心召開。\n",
+        [("全縣安全生產工作推進會", date(2024, 3, 12), None, (), (), "縣會議中心", "announced")],
+        id="an-announced-meeting-with-its-venue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("simplified", "traditional", "expected"), TWINS)
+def test_a_traditional_page_gives_its_simplified_twins_meetings_as_printed(simplified, traditional, expected):
+    assert rows(meetings_of(traditional)) == expected
+    # Folded to simplified script, the printed rows are the simplified page's own.
+    folded = [tuple(_fold(value) for value in row) for row in expected]
+    assert rows(meetings_of(simplified)) == folded
+
+
+def _fold(value):
+    if isinstance(value, str):
+        return meetings._fold_script(value)
+    if isinstance(value, tuple):
+        return tuple(_fold(v) for v in value)
+    return value
+
+
+@pytest.mark.parametrize(
+    "traditional",
+    [
+        pytest.param("本報訊 會議室今起對市民開放,預約電話請見本版。\n", id="a-meeting-room-is-no-meeting"),
+        pytest.param("本報訊 去年召開的全市經濟工作會議提出,今年要穩增長。\n", id="a-past-meeting-cited-as-background"),
+    ],
+)
+def test_traditional_pages_without_a_meeting_give_none_as_their_twins_do(traditional):
+    assert meetings_of(traditional) == []
+
+
+def test_a_simplified_page_is_read_as_it_is():
+    text = "本报讯 3月8日,市政协召开主席会议。\n"
+    assert [m.name for m in meetings_of(text)] == ["市政协主席会议"]
+    assert meetings._fold_script(text) is text  # nothing to fold: the page's own text, not a copy
