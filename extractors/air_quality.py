@@ -16,7 +16,7 @@ response of its level, in its sentence or the next, is one order; an extension (
 "维持") is an order with its new period; an order cited in a document title ("《关于启动…预警的
 通知》") or mentioned after its issue ("预警启动后") is none, and so is a joint alert of several other
 cities ("甲市、乙市、丙市将于…启动"). A numbered headline names the printed order under it. An alert
-named by its level alone ("启动重污染天气二级预警") is read as that level's response is, never given a
+named by its level alone ("实施重污染天气二级预警") is read as that level's response is, never given a
 colour; "橙色预警(Ⅱ级)应急响应" is the alert with its response. A notice that moves an order's start or
 end ("响应启动时间由A调整为B", "解除时间由A推迟至B") issues it with the new time, and A is none of its
 period. Pages in traditional script are folded to simplified characters one for one (offsets, evidence
@@ -137,7 +137,7 @@ _BRACKETED_RESPONSE = re.compile(
     rf"(?<={lang.ALERT})(?P<qual>)[{_OPEN}](?P<level>{_alternation(lang.RESPONSE_LEVELS)})"
     rf"(?P<tail>{lang.LEVEL}[{_CLOSE}]\s*{lang.RESPONSE_AFTER_COLOUR})"
 )
-# "Ⅱ级应急响应启动时间由12月26日12时调整为12月25日8时": an order rescheduled; the time after 由 is replaced.
+# "本轮Ⅱ级响应的启动时间由3月6日20时调整为3月6日8时": an order rescheduled; the time after 由 is replaced.
 _RESCHEDULED = re.compile(lang.RESCHEDULED_TIME)
 # "解除时间由1月6日24时推迟至1月8日24时": the time after the rescheduling word is the new end.
 _NEW_END_BEFORE = re.compile(
@@ -1200,9 +1200,9 @@ def _resolve_issuer(body: str, order: _Order, exprs: list[TimeExpression], signe
 
 
 def _full_name_of_short(body: str, issuer: str, start: int, approver: str | None) -> str | None:
-    """"…,西安市重污染天气应急指挥部办公室发布通知,…。经…批准,指挥部办公室于…发布…": a body the
+    """"…,北岭市污染天气应急指挥部办公室发布通知,…。经…批准,指挥部办公室于…发布…": a body the
     sentence names by its bare head is the full body named before it in the article, else the office of
-    the approving body whose name ends with that head ("经西安市…指挥部批准,指挥部办公室…")."""
+    the approving body whose name ends with that head ("经北岭市…指挥部批准,指挥部办公室…")."""
     head = next((h for h in sorted(lang.BARE_BODY_HEADS, key=len, reverse=True) if issuer.startswith(h)), None)
     if head is None:
         return None

@@ -1237,7 +1237,7 @@ def _reported(issue: Issue, article: Article, earlier: list[PublicNotice]) -> li
         if word is None or (word == L.CIRCULAR_KIND and _CIRCULAR_ORDER.match(body, match.end())):
             continue  # (a circular naming what it asks of the levels below it)
         if _PURPOSE_AFTER.match(body, match.end()):
-            continue  # "发布停水通知就是为了提醒市民…": why such notices are issued, none reported
+            continue  # "水务公司贴出停水通知的目的是让用户早作准备…": why such notices are issued, none reported
         found = _issuer_before(body, match.start(), issue.ctx) or _issuer_elsewhere(
             issue, article, match.start(), earlier + notices
         )

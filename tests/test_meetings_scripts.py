@@ -35,9 +35,9 @@ def rows(found):
 # (simplified text, traditional text, rows of the traditional page)
 TWINS = [
     pytest.param(
-        "河湾市政府召开常务会议\n本报讯 3月8日上午,市长顾远山主持召开市政府常务会议,传达上级会议精神,研究近期重点工作。\n",
-        "河灣市政府召開常務會議\n本報訊 3月8日上午,市長顧遠山主持召開市政府常務會議,傳達上級會議精神,研究近期重點工作。\n",
-        [("市政府常務會議", date(2024, 3, 8), "市政府", ("顧遠山",), (), None, "reported")],
+        "河湾市政府开会部署春耕\n本报讯 3月8日上午,市长顾远山主持召开市政府第9次常务会议,研究春耕备耕工作。\n",
+        "河灣市政府開會部署春耕\n本報訊 3月8日上午,市長顧遠山主持召開市政府第9次常務會議,研究春耕備耕工作。\n",
+        [("市政府第9次常務會議", date(2024, 3, 8), "市政府", ("顧遠山",), (), None, "reported")],
         id="a-standing-meeting-chaired-by-the-mayor",
     ),
     pytest.param(
@@ -84,6 +84,6 @@ def test_traditional_pages_without_a_meeting_give_none_as_their_twins_do(traditi
 
 
 def test_a_simplified_page_is_read_as_it_is():
-    text = "本报讯 3月8日,市政协召开主席会议。\n"
-    assert [m.name for m in meetings_of(text)] == ["市政协主席会议"]
+    text = "本报讯 3月8日,河湾市政协举行第六次主席会议。\n"
+    assert [m.name for m in meetings_of(text)] == ["河湾市政协第六次主席会议"]
     assert meetings._fold_script(text) is text  # nothing to fold: the page's own text, not a copy

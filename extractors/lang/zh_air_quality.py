@@ -82,7 +82,7 @@ COLOUR_LEVEL: dict[str, str] = {"红色": "Ⅰ", "橙色": "Ⅱ", "黄色": "Ⅲ
 # The noun of an emergency response ("Ⅱ级应急响应", "应急预案橙色(Ⅱ级)响应").
 RESPONSE_WORDS: tuple[str, ...] = ("应急响应", "响应")
 RESPONSE_TAIL = r"\s*级\s*(?:[(（](?:红色|橙色|黄色|蓝色)[)）])?\s*(?:应急)?(?:减排)?(?:响应|管控措施|管控)"
-# An alert named by its level alone, without a colour ("启动重污染天气二级预警", "Ⅳ级预警"): read as
+# An alert named by its level alone, without a colour ("实施重污染天气二级预警", "Ⅳ级预警"): read as
 # that level's response is ("二级预警" is its name and level), never given a colour the text lacks.
 LEVEL_ALERT_TAIL = r"\s*级\s*预警"
 # What may stand between a pollution qualifier and the level: "重污染天气应急预案橙色(Ⅱ级)响应".
@@ -106,7 +106,7 @@ ISSUER_ENDINGS: tuple[str, ...] = (
     "生态环境局", "环境保护局", "环保局", "生态环境厅", "委员会", "管委会", "指挥中心", "中心",
     "生态环境分局", "分局", "局", "厅", "办",
 )
-# A body a notice names again by its bare head ("经西安市重污染天气应急指挥部批准,指挥部办公室于…发布"):
+# A body a notice names again by its bare head ("经北岭市污染天气应急指挥部批准,指挥部办公室于…发布"):
 # the short name is the full body named before it, or that body's office.
 BARE_BODY_HEADS: tuple[str, ...] = (
     "指挥部", "应急指挥部", "领导小组", "应急领导小组", "环委会", "指挥中心",
@@ -232,7 +232,7 @@ SEVERAL_CITIES = (
 # "每日8时至17时": a daily window of the restrictions.
 DAILY_WORDS: tuple[str, ...] = ("每日", "每天", "每晚", "逐日", "日间", "夜间")
 
-# A notice that moves an order's start or end: "将本次Ⅱ级应急响应启动时间由A调整为B", "响应解除时间由A推迟至B".
+# A notice that moves an order's start or end: "本轮Ⅱ级响应的启动时间由A调整为B", "响应解除时间由A推迟至B".
 # The time after 由 is the one replaced, never the order's; the rescheduling itself issues the order.
 # Only a moment is replaced so: "预警时间由12月11日0时延长至12月20日24时" is a period from its first time on.
 RESCHEDULED_MOMENT = r"(?:启动|实施|执行|解除|终止|结束)时间[\s,，]*由"

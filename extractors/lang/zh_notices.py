@@ -163,7 +163,7 @@ INTERNAL_AUDIENCE: tuple[str, ...] = (
     "党组织", "党员干部", "领导干部", "成员单位", "各学院", "各院系", "各院(系)", "各处室", "各科室", "各班级",
 )
 # Words after a reported notice that make its clause the topic of a remark on why such notices are
-# issued ("供水公司发布停水通知就是为了提醒市民…"): no notice is reported there.
+# issued ("水务公司贴出停水通知的目的是让用户早作准备…"): no notice is reported there.
 PURPOSE_AFTER: tuple[str, ...] = ("就是为了", "是为了", "的目的是", "目的是", "的目的在于", "就是要", "是要")
 # What a circular asks of the levels below it, right after it is named ("下发《…的通知》,要求各级…"):
 # such a 通知 goes to departments, whoever the story later says may call a hotline.
