@@ -1200,9 +1200,9 @@ def _resolve_issuer(body: str, order: _Order, exprs: list[TimeExpression], signe
 
 
 def _full_name_of_short(body: str, issuer: str, start: int, approver: str | None) -> str | None:
-    """"…,北岭市污染天气应急指挥部办公室发布通知,…。经…批准,指挥部办公室于…发布…": a body the
+    """"…,北岭市大气治理指挥部办公室发布通知,…。经…批准,指挥部办公室于…发布…": a body the
     sentence names by its bare head is the full body named before it in the article, else the office of
-    the approving body whose name ends with that head ("经北岭市…指挥部批准,指挥部办公室…")."""
+    the approving body whose name ends with that head ("经北岭市…指挥部同意,指挥部办公室…")."""
     head = next((h for h in sorted(lang.BARE_BODY_HEADS, key=len, reverse=True) if issuer.startswith(h)), None)
     if head is None:
         return None

@@ -106,7 +106,7 @@ ISSUER_ENDINGS: tuple[str, ...] = (
     "生态环境局", "环境保护局", "环保局", "生态环境厅", "委员会", "管委会", "指挥中心", "中心",
     "生态环境分局", "分局", "局", "厅", "办",
 )
-# A body a notice names again by its bare head ("经北岭市污染天气应急指挥部批准,指挥部办公室于…发布"):
+# A body a notice names again by its bare head ("经北岭市大气治理指挥部同意,指挥部办公室于…发布"):
 # the short name is the full body named before it, or that body's office.
 BARE_BODY_HEADS: tuple[str, ...] = (
     "指挥部", "应急指挥部", "领导小组", "应急领导小组", "环委会", "指挥中心",
