@@ -446,7 +446,9 @@ def _mark_list_items(paras: list[_Para]) -> None:
     address), a line ending in a colon introduces it, or it stands in a run of such lines, unless
     the run sits right above "本报讯" or a byline. Between the end of one story and the headline of
     the next, "访谈：…" or "提醒：12月1日起" is a kicker, not an entry. A short unpunctuated line right
-    under a line ending in a colon is what the colon introduces, unless it heads a report.
+    under a line ending in a colon is what the colon introduces, unless it heads a report; one
+    (or a date line) under an enumerated field heading ("一、听证事项", "二、听证时间") is that
+    field's value, unless "本报讯" or a byline follows it right below.
     """
     bylined = _closes_with_bylines(paras)
     shapes = [_entry_shape(paras, index, bylined) if _may_be_list_line(paras, index) else None
