@@ -446,7 +446,9 @@ def _mark_list_items(paras: list[_Para]) -> None:
     address), a line ending in a colon introduces it, or it stands in a run of such lines, unless
     the run sits right above "本报讯" or a byline. Between the end of one story and the headline of
     the next, "访谈：…" or "提醒：12月1日起" is a kicker, not an entry. A short unpunctuated line right
-    under a line ending in a colon is what the colon introduces, unless it heads a report.
+    under a line ending in a colon is what the colon introduces, unless it heads a report; one
+    (or a date line) under an enumerated field heading ("一、听证事项", "二、听证时间") is that
+    field's value, unless "本报讯" or a byline follows it right below.
     """
     bylined = _closes_with_bylines(paras)
     shapes = [_entry_shape(paras, index, bylined) if _may_be_list_line(paras, index) else None
@@ -469,7 +471,7 @@ def _mark_list_items(paras: list[_Para]) -> None:
                     para.listed = ENUMERATED_ITEM
             elif not kicker and (in_run or introduced or _is_field_entry(para.text)):
                 para.listed = LABELLED_ITEM
-            if para.listed and para.kind in (HEADLINE, HEADING):
+            if para.listed and para.kind in (HEADLINE, HEADING, DATE):
                 para.kind = BODY
         if paras[end].listed == LABELLED_ITEM and end + 1 < len(paras) and _is_entry_tail(paras[end], paras[end + 1]):
             paras[end + 1].listed = ENTRY_TAIL
@@ -507,6 +509,8 @@ def _heads_a_report(paras: list[_Para], index: int) -> bool:
 
 def _may_be_list_line(paras: list[_Para], index: int) -> bool:
     para = paras[index]
+    if para.kind == DATE:
+        return _names_a_field(paras, index - 1)  # "二、听证时间" over "2026年3月5日上午9时"
     if para.kind not in _LIST_CANDIDATE_KINDS or para.level:
         return False  # a markdown heading is structure the page states
     return not (index and paras[index - 1].wrapped)  # the tail of a hard-wrapped line
@@ -515,6 +519,15 @@ def _may_be_list_line(paras: list[_Para], index: int) -> bool:
 def _introduces(paras: list[_Para], index: int) -> bool:
     """The paragraph at ``index`` ends in a colon: the lines under it are what it announces."""
     return index >= 0 and paras[index].text.endswith(tuple(common.COLONS)) and paras[index].kind not in (MASTHEAD, SECTION)
+
+
+def _names_a_field(paras: list[_Para], index: int) -> bool:
+    """The paragraph at ``index`` is an enumerated field heading ("一、听证事项"): the line under it is its value."""
+    if index < 0 or paras[index].level:
+        return False
+    text = paras[index].text
+    enumerator = L.ENUMERATED.match(text)
+    return enumerator is not None and L.ENUMERATED_FIELD_HEADING.match(text[enumerator.end():].strip(" \u3000")) is not None
 
 
 def _entry_shape(paras: list[_Para], index: int, bylined: bool) -> str | None:
@@ -530,6 +543,9 @@ def _entry_shape(paras: list[_Para], index: int, bylined: bool) -> str | None:
         return None  # a paragraph of prose that happens to open "…包括:"
     if L.LABELLED_LINE.match(text) or L.HOTLINE_LINE.match(text):
         return LABELLED_ITEM
+    if para.kind in (HEADLINE, DATE) and _names_a_field(paras, index - 1) \
+            and not (index + 1 < len(paras) and _opens_report_at(paras, index + 1)):
+        return LABELLED_ITEM  # "一、听证事项" over its value, unless the line is a headline over "本报讯"
     if para.kind == HEADLINE and _introduces(paras, index - 1):
         # What "报名时间:" announces, unless "新闻热线：" is a kicker over a headline and "本报讯".
         inside_story = bylined and not _ends_story(paras, index - 2)

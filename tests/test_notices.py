@@ -1035,3 +1035,23 @@ def test_sample_issue_agrees_with_gold(gold_path):
     allowed = required | {(g["kind"], g["issuer"], g["date"]) for g in gold["public_notices"]}
     assert required <= got
     assert {(k, i) for k, i, _ in got} <= {(k, i) for k, i, _ in allowed}
+
+
+HEARING_NOTICE = ("为听取社会各方意见,现就{matter}听证会有关事项公告如下:\n{first}\n{matter}\n{second}\n2026年3月5日上午9时\n"
+                  "三、听证地点\n县政府三楼会议室\n四、报名办法\n有意参加者请于2月20日前到县发改局报名。联系电话:0734-5551234\n"
+                  "特此公告\n甲县发展和改革局\n2026年2月1日\n")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("一、听证事项", "二、听证时间", id="chinese-numerals"),
+        pytest.param("(一)听证事项", "(二)听证时间", id="parenthesised"),
+        pytest.param("1.听证事项", "2.听证时间", id="digits"),
+    ],
+)
+def test_a_field_value_under_an_enumerated_heading_does_not_split_the_notice(first, second):
+    """The short value line under "一、听证事项" is no headline: one signed notice, no unsigned first half."""
+    text = HEARING_NOTICE.format(matter="东湖镇供水价格调整", first=first, second=second)
+    (notice,) = notices_of(text)
+    assert (notice.kind, notice.issuer, notice.notice_date, notice.char_start) == ("公告", "甲县发展和改革局", date(2026, 2, 1), 0)

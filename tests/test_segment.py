@@ -753,6 +753,12 @@ LIST_PAGES = {
         pytest.param(["男兵:2023年12月1日至", "2024年2月10日", "报名网站:全国征兵网"],
                      ["男兵:2023年12月1日至2024年2月10日", "报名网站:全国征兵网"], id="value-broken-by-the-layout"),
         pytest.param(["报名安排", "报名时间:12月1日至12月10日", "报名地点:各区武装部"], None, id="heading-over-a-list"),
+        pytest.param(["一、听证事项", "东湖镇供水价格调整", "二、听证地点", "县政府三楼会议室"], None,
+                     id="enumerated-field-heading-over-its-value"),
+        pytest.param(["一、聽證事項", "東湖鎮供水價格調整"], None, id="enumerated-field-heading-traditional"),
+        pytest.param(["(一)项目名称", "青石路拓宽改造工程"], None, id="parenthesised-field-heading"),
+        pytest.param(["1.活动时间", "每周六上午"], None, id="digit-field-heading-over-a-time"),
+        pytest.param(["二、听证时间", "2026年3月5日上午9时"], None, id="field-heading-over-a-date-line"),
         pytest.param(["**报名时间:**", "**男兵:2023年12月1日至2024年2月10日**"],
                      ["报名时间:", "男兵:2023年12月1日至2024年2月10日"], id="bold-lines"),
     ],
@@ -797,6 +803,20 @@ def test_headlines_with_a_colon_still_start_a_new_article(text, title, subtitle)
     assert first.title == "甲地新闻"
     assert (second.title, second.subtitle) == (title, subtitle)
     assert "：" not in first.body and ":" not in first.body
+
+
+@pytest.mark.parametrize(
+    ("item", "headline_under"),
+    [
+        pytest.param("三、加强宣传引导", "春耕生产全面展开\n\n", id="item-naming-no-field"),
+        pytest.param("一、听证事项", "春耕生产全面展开\n\n本报讯 ", id="headline-over-a-dateline-opener"),
+        pytest.param("二、活动地点", "春耕生产全面展开\n\n记者 王五\n\n", id="headline-over-a-byline"),
+    ],
+)
+def test_a_headline_under_a_list_item_still_starts_an_article(item, headline_under):
+    """Only a field heading ("一、听证事项") makes the short line under it a value, and not over "本报讯"."""
+    text = OPEN + item + "\n\n" + headline_under + "全市春耕进度过半。\n"
+    assert [a.title for a in segment(text)] == ["甲地新闻", "春耕生产全面展开"]
 
 
 @pytest.mark.parametrize(

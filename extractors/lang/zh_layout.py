@@ -222,6 +222,13 @@ FIELD_LABEL = re.compile(
     r"公众号|微信|联系人|联系方式|报名方式|报名渠道|对象|条件|名额|人数|费用|收费|票价|主办单位|承办单位|"
     r"协办单位|指导单位|主办|承办|协办|开户行|开户银行|账号|户名)$"
 )
+# An enumerated heading that names a field of a formal notice ("一、听证事项", "三、听证地点",
+# "二、项目名称"; traditional forms beside the simplified): the short line under it is the field's
+# value, however much it looks like a headline. Read on the text after the enumerator.
+ENUMERATED_FIELD_HEADING = re.compile(
+    r"^[^\s,，。;；:：!！?？“”\"]{0,10}"
+    r"(?:事[项項]|名[称稱]|[内內]容|[范範][围圍]|[时時][间間]|日期|地[点點]|[对對]象|[单單]位)$"
+)
 # Content that is only a datum, so its line is data, never a headline: a date or time with a day or
 # hour in it ("2023年12月1日至2024年2月10日", "每日7时至21时"), a phone number of five digits or
 # more, a web or mail address.
