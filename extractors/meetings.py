@@ -653,6 +653,10 @@ def _session_acts(line: _Line, dates: list[TimeExpression], city: str | None) ->
     text = line.text
     if _SESSION_ACT.search(text) is None:
         return []  # no act anywhere, so none after the lead: the line's dates need not be read
+    if lang.SESSION_TERM_MARK not in text and _ORDINAL.search(text) is None:
+        # the name is a piece of the line: with no 届 and no ordinal in the line, none in the
+        # name either (_ORDINAL looks at nothing around its match), so no numbered session acts
+        return []
     lead = _strip_lead(text, 0, len(text), dates)
     expr = _date_before(dates, lead)
     if expr is None:

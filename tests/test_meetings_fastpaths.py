@@ -53,8 +53,10 @@ CASES = [
     ("各乡镇要认真筹备好、召开好年终工作会议。", 0, False),
     # a greeting to a meeting held: no report, no date asked
     ("谨向江川市第五次党代会隆重召开表示热烈祝贺。", 0, False),
-    # a session act without a named session before it: read, nothing found
-    ("这次会议通过了三项决议。", 1, False),
+    # a session act, but no 届 and no ordinal in the line: no numbered session, no date asked
+    ("这次会议通过了三项决议。", 0, False),
+    # a session act and an ordinal: the lead's dates are read (none there, so no day, nothing found)
+    ("第三次会议通过了三项决议。", 1, False),
 ]
 
 
@@ -73,7 +75,9 @@ def test_shortcuts_find_the_same_mentions(text, reads, finds, monkeypatch):
     [
         ("12月2日,江川市第八届人民代表大会常务委员会第九次会议审议通过了水源保护条例。", 1),
         ("12月2日,江川市第八届人民代表大会常务委员会第九次会议在市会堂开幕。", 0),  # no act: [] before the lead
-        ("12月2日,江川市人大常委会会议听取了报告。", 0),  # an act, but a session with no number
+        ("12月2日,江川市政协第七次常委会议审议通过了提案办法。", 1),  # an ordinal, no 届
+        ("12月2日,江川市人大常委会会议听取了报告。", 0),  # an act, but a session with no number: [] before the lead
+        ("12月2日,江川市人大常委会会议听取了第三季度报告。", 0),  # an ordinal in the line, none in the name
     ],
 )
 def test_session_acts_only_where_an_act_is_printed(text, acts):
