@@ -552,7 +552,7 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
     # A year-less date is the nearest one: a report's "2月1日至4日召开" printed on 1月27日 is days
     # ahead, not last year's; counted from the end of the report's day ("1月4日上午" filed on 1月4日
     # is that morning). A clause that announces (将于, 定于) leans forward.
-    reported = _report_dates(text, base)
+    reported = _ReportDates(text, base)
     announced: list[TimeExpression] | None = None
     found: list[MeetingMention] = []
     for verb in _VERB.finditer(text):
@@ -622,6 +622,22 @@ def _sitting_of_earlier(m: "MeetingMention", found: list["MeetingMention"], text
     )
 
 
+class _ReportDates:
+    """A line's report dates (:func:`_report_dates`), read when first iterated: most lines that
+    may convene end before any date is asked (no name after the verb, no session act, nothing at a
+    meeting), and ``find_dates`` is pure, so reading them later gives the same list."""
+
+    __slots__ = ("_text", "_base", "_dates")
+
+    def __init__(self, text: str, base: date):
+        self._text, self._base, self._dates = text, base, None
+
+    def __iter__(self):
+        if self._dates is None:
+            self._dates = _report_dates(self._text, self._base)
+        return iter(self._dates)
+
+
 def _report_dates(text: str, base: date) -> list[TimeExpression]:
     """A report's dates: a year-less month-day is the nearest one ("2月1日至4日召开" printed on 1月27日
     is days ahead); a bare day is in the report's month or just before it ("28日召开" in a report
@@ -637,6 +653,12 @@ def _session_acts(line: _Line, dates: list[TimeExpression], city: str | None) ->
     """"DATE,NAME审议通过/决定…": a named session (not "会议") acting, right after the date that
     opens the sentence, met that day."""
     text = line.text
+    if _SESSION_ACT.search(text) is None:
+        return []  # no act anywhere, so none after the lead: the line's dates need not be read
+    if lang.SESSION_TERM_MARK not in text and _ORDINAL.search(text) is None:
+        # the name is a piece of the line: with no 届 and no ordinal in the line, none in the
+        # name either (_ORDINAL looks at nothing around its match), so no numbered session acts
+        return []
     lead = _strip_lead(text, 0, len(text), dates)
     expr = _date_before(dates, lead)
     if expr is None:
@@ -945,6 +967,8 @@ def _lines(article: Article, issue_text: str) -> list[_Line]:
 
 
 def _article_mentions(article: Article, issue: Issue, base: date, city: str | None) -> list[MeetingMention]:
+    if article.section and _HISTORY_SECTION.search(article.section):
+        return []  # a history column reprints old meetings (asked first: its lines need not be read)
     lines = _lines(article, issue.text)
     headlines = [ln for ln in lines if ln.is_headline]
     body = [ln for ln in lines if not ln.is_headline]
@@ -955,8 +979,6 @@ def _article_mentions(article: Article, issue: Issue, base: date, city: str | No
     title_date = next(
         (d for ln in headlines if _DATE_TITLE.match(ln.text) for d in find_dates(ln.text, base)), None
     )
-    if article.section and _HISTORY_SECTION.search(article.section):
-        return []  # a history column reprints old meetings
     kept: list[MeetingMention] = []
     for m in mentions:
         if m.line.is_headline and not m.speakers:

@@ -1,0 +1,94 @@
+"""Meetings' shortcuts read less and find the same: a line's dates are read only when a clause asks
+for them, a session act is looked for before the line's lead is stripped, and a history column is
+set aside before its lines are read. Each case is a line of our own; the mentions found with the
+shortcuts are compared with those found reading the dates first, as before them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors import meetings
+from extractors.records import Article
+
+BASE = date(2026, 12, 4)
+
+
+def _article(text: str, section: str | None = None) -> Article:
+    return Article(seq=1, kind="article", title=None, subtitle=None, section=section, byline=None, body=text,
+                   char_start=0, char_end=len(text), body_offsets=list(range(len(text))))
+
+
+def _line(text: str, index: int = 0) -> meetings._Line:
+    article = _article(text)
+    return meetings._Line(text, article, index, body_start=0)
+
+
+def _found(text: str, monkeypatch, eager: bool) -> tuple[list, int]:
+    reads = []
+    report_dates = meetings._report_dates
+
+    def counted(line_text, base):
+        reads.append(line_text)
+        return report_dates(line_text, base)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(meetings, "_report_dates", counted)
+        if eager:  # as before the shortcut: the dates read up front, every time
+            patch.setattr(meetings, "_ReportDates", lambda t, b: counted(t, b))
+        found = meetings._find_in_line(_line(text), BASE, "江川市")
+    return [(m.name, m.date, m.end_date, m.organizer, m.location, m.status, m.start, m.end, m.vague_date) for m in found], len(reads)
+
+
+# (line, dates read with the shortcut, whether a meeting is found)
+CASES = [
+    # a session acting on the day that opens the sentence: the act is there, the dates are read
+    ("12月2日,江川市第八届人民代表大会常务委员会第九次会议审议通过了水源保护条例。", 1, True),
+    # a body convening a named meeting: the name is after the verb, the dates are read for its day
+    ("12月3日,市政协在市会议中心召开常委会议。", 1, True),
+    # the meeting before its verb, with its day
+    ("江川市第五次党代会于12月1日在市会堂开幕。", 1, True),
+    # a duty to hold meetings well: no meeting reported, no date asked
+    ("各乡镇要认真筹备好、召开好年终工作会议。", 0, False),
+    # a greeting to a meeting held: no report, no date asked
+    ("谨向江川市第五次党代会隆重召开表示热烈祝贺。", 0, False),
+    # a session act, but no 届 and no ordinal in the line: no numbered session, no date asked
+    ("这次会议通过了三项决议。", 0, False),
+    # a session act and an ordinal: the lead's dates are read (none there, so no day, nothing found)
+    ("第三次会议通过了三项决议。", 1, False),
+]
+
+
+@pytest.mark.parametrize(("text", "reads", "finds"), CASES)
+def test_shortcuts_find_the_same_mentions(text, reads, finds, monkeypatch):
+    lazy, lazy_reads = _found(text, monkeypatch, eager=False)
+    eager, eager_reads = _found(text, monkeypatch, eager=True)
+    assert lazy == eager
+    assert bool(lazy) is finds
+    assert lazy_reads == reads
+    assert eager_reads == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("12月2日,江川市第八届人民代表大会常务委员会第九次会议审议通过了水源保护条例。", 1),
+        ("12月2日,江川市第八届人民代表大会常务委员会第九次会议在市会堂开幕。", 0),  # no act: [] before the lead
+        ("12月2日,江川市政协第七次常委会议审议通过了提案办法。", 1),  # an ordinal, no 届
+        ("12月2日,江川市人大常委会会议听取了报告。", 0),  # an act, but a session with no number: [] before the lead
+        ("12月2日,江川市人大常委会会议听取了第三季度报告。", 0),  # an ordinal in the line, none in the name
+    ],
+)
+def test_session_acts_only_where_an_act_is_printed(text, acts):
+    dates = meetings._report_dates(text, BASE)
+    assert len(meetings._session_acts(_line(text), dates, "江川市")) == acts
+
+
+def test_history_column_is_set_aside_before_its_lines_are_read(monkeypatch):
+    text = "1986年12月4日,江川市第一次党代会在市会堂开幕。"
+    article = _article(text, section="历史上的今天")
+    read = []
+    monkeypatch.setattr(meetings, "_lines", lambda *a: read.append(a) or [])
+    assert meetings._article_mentions(article, None, BASE, "江川市") == []
+    assert read == []
