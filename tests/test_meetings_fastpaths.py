@@ -44,7 +44,7 @@ def _found(text: str, monkeypatch, eager: bool) -> tuple[list, int]:
 # (line, dates read with the shortcut, whether a meeting is found)
 CASES = [
     # a session acting on the day that opens the sentence: the act is there, the dates are read
-    ("12月2日,江川市第八届人民代表大会常务委员会第九次会议审议通过了水源保护条例。", 1, True),
+    ("12月2日,江川市第十一届人大常委会第九次会议审议通过了水源保护条例。", 1, True),
     # a body convening a named meeting: the name is after the verb, the dates are read for its day
     ("12月3日,市政协在市会议中心召开常委会议。", 1, True),
     # the meeting before its verb, with its day
@@ -73,8 +73,8 @@ def test_shortcuts_find_the_same_mentions(text, reads, finds, monkeypatch):
 @pytest.mark.parametrize(
     ("text", "acts"),
     [
-        ("12月2日,江川市第八届人民代表大会常务委员会第九次会议审议通过了水源保护条例。", 1),
-        ("12月2日,江川市第八届人民代表大会常务委员会第九次会议在市会堂开幕。", 0),  # no act: [] before the lead
+        ("12月2日,江川市第十一届人大常委会第九次会议审议通过了水源保护条例。", 1),
+        ("12月2日,江川市第十一届人大常委会第九次会议在市会堂开幕。", 0),  # no act: [] before the lead
         ("12月2日,江川市政协第七次常委会议审议通过了提案办法。", 1),  # an ordinal, no 届
         ("12月2日,江川市人大常委会会议听取了报告。", 0),  # an act, but a session with no number: [] before the lead
         ("12月2日,江川市人大常委会会议听取了第三季度报告。", 0),  # an ordinal in the line, none in the name
