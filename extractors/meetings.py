@@ -1254,18 +1254,14 @@ def find_meetings(issue: Issue) -> list[MeetingMention]:
     return merged
 
 
-def _pairs(pairs: str) -> dict[str, str]:
-    return {t: s for t, s in (pairs[i : i + 2] for i in range(0, len(pairs), 2)) if t != s}
-
-
 # A page in traditional script (a big5 gateway of a city paper) is read with the meeting vocabulary
 # folded to simplified characters, one for one, so offsets hold; names, bodies, people and venues
 # are then read back from the printed text (script_fold.as_printed).
 _fold_script = CharacterFold({
     **zh_traditional.TRADITIONAL_TO_SIMPLIFIED,
-    **_pairs(zh_notices.NOTICE_TRADITIONAL_PAIRS),
+    **zh_traditional.pair_table(zh_notices.NOTICE_TRADITIONAL_PAIRS),
     **zh_air_quality.TRADITIONAL_TO_SIMPLIFIED,
-    **_pairs(lang.MEETING_TRADITIONAL_PAIRS),
+    **zh_traditional.pair_table(lang.MEETING_TRADITIONAL_PAIRS),
 })
 
 

@@ -1344,7 +1344,7 @@ def _is_news(article: Article) -> bool:
 # the printed text (see script_fold.as_printed).
 _fold_script = CharacterFold({
     **zh_traditional.TRADITIONAL_TO_SIMPLIFIED,
-    **{t: s for t, s in (L.NOTICE_TRADITIONAL_PAIRS[i:i + 2] for i in range(0, len(L.NOTICE_TRADITIONAL_PAIRS), 2)) if t != s},
+    **zh_traditional.pair_table(L.NOTICE_TRADITIONAL_PAIRS),
 })
 
 

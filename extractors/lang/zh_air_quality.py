@@ -7,6 +7,7 @@ first ("可吸入颗粒物" before "颗粒物").
 from __future__ import annotations
 
 from .zh_common import AT_PLACE, AT_TIME
+from .zh_traditional import pair_table
 
 # An article is a candidate only if it says something about the air.
 AIR_WORDS: tuple[str, ...] = (
@@ -328,6 +329,4 @@ _TRADITIONAL_PAIRS = (
     # the rest of a notice
     "佈布內内後后萬万劃划職职責责險险護护範范圍围務务據据規规條条準准採采"
 )
-TRADITIONAL_TO_SIMPLIFIED: dict[str, str] = {
-    t: s for t, s in (_TRADITIONAL_PAIRS[i:i + 2] for i in range(0, len(_TRADITIONAL_PAIRS), 2)) if t != s
-}
+TRADITIONAL_TO_SIMPLIFIED: dict[str, str] = pair_table(_TRADITIONAL_PAIRS)

@@ -29,7 +29,12 @@ _PAIRS = (
     "義义書书畝亩億亿則则臺台滿满週周撥拨帳帐並并當当執执搶抢揮挥擇择"
 )
 
-# (traditional, simplified) read two characters at a time; a pair printed twice is harmless.
-TRADITIONAL_TO_SIMPLIFIED: dict[str, str] = {
-    t: s for t, s in (_PAIRS[i:i + 2] for i in range(0, len(_PAIRS), 2)) if t != s
-}
+
+
+def pair_table(pairs: str) -> dict[str, str]:
+    """A string of (traditional, simplified) pairs read two characters at a time, as a fold table;
+    a pair printed twice is harmless, one whose two forms are the same is left out."""
+    return {t: s for t, s in (pairs[i : i + 2] for i in range(0, len(pairs), 2)) if t != s}
+
+
+TRADITIONAL_TO_SIMPLIFIED: dict[str, str] = pair_table(_PAIRS)
