@@ -140,14 +140,18 @@ _BRACKETED_RESPONSE = re.compile(
 # "本轮Ⅱ级响应的启动时间由3月6日20时调整为3月6日8时": an order rescheduled; the time after 由 is replaced.
 _RESCHEDULED = re.compile(lang.RESCHEDULED_TIME)
 # "解除时间由1月6日24时推迟至1月8日24时": the time after the rescheduling word is the new end.
-_NEW_END_BEFORE = re.compile(
-    rf"{lang.RESCHEDULED_END}[^{_SENTENCE_MARKS}{common.SEMICOLONS}]{{1,30}}?"
-    rf"(?:{_alternation(lang.RESCHEDULE_WORDS + lang.RESCHEDULE_STEMS)})\s*$"
-)
-_NEW_START_BEFORE = re.compile(
-    rf"{lang.RESCHEDULED_START}[^{_SENTENCE_MARKS}{common.SEMICOLONS}]{{1,30}}?"
-    rf"(?:{_alternation(lang.RESCHEDULE_WORDS + lang.RESCHEDULE_STEMS)})\s*$"
-)
+def _moved_to(moment: str) -> re.Pattern:
+    """A move of that moment ending right before the new time ("解除时间由A推迟至" before B)."""
+    return re.compile(
+        rf"{moment}[^{_SENTENCE_MARKS}{common.SEMICOLONS}]{{1,30}}?"
+        rf"(?:{_alternation(lang.RESCHEDULE_WORDS + lang.RESCHEDULE_STEMS)})\s*$"
+    )
+
+
+_NEW_END_BEFORE = _moved_to(lang.RESCHEDULED_END)
+_NEW_START_BEFORE = _moved_to(lang.RESCHEDULED_START)
+# How far before a time its move is looked for.
+_MOVE_REACH = 60
 _REPLACED_TIME_BEFORE = re.compile(rf"{lang.RESCHEDULED_MOMENT}\s*$")
 _REPLACED_TIME_AFTER = re.compile(rf"\s*(?:{_alternation(lang.RESCHEDULE_WORDS)})")
 _LEVEL_TAIL_COLOUR = re.compile(rf"[{_OPEN}](?:{_alternation(lang.ALERT_COLOURS)})[{_CLOSE}]|\s")
@@ -741,6 +745,10 @@ def _assign(body: str, orders: list[_Order], exprs: list[TimeExpression]) -> dic
     return out
 
 
+def _moved_before(move: re.Pattern, body: str, e: TimeExpression) -> bool:
+    """The text moves a start or end to this time (``move`` ends right before it)."""
+    return move.search(body, max(0, e.start_char - _MOVE_REACH), e.start_char) is not None
+
 def _period(body: str, order: _Order, exprs: list[TimeExpression]) -> None:
     """Fill starts_at/ends_at from the order's expressions (the issue date excluded); a time a start
     or an end word follows speaks before a bare hour ("3月6日14时暂停,3月9日18时重新启动")."""
@@ -750,8 +758,8 @@ def _period(body: str, order: _Order, exprs: list[TimeExpression]) -> None:
         if _RESPONSE_START_AFTER.match(body, e.end_char):
             return -1
         if _START_AFTER.match(body, e.end_char) or _END_AFTER.match(body, e.end_char) \
-                or _NEW_END_BEFORE.search(body, max(0, e.start_char - 60), e.start_char) \
-                or _NEW_START_BEFORE.search(body, max(0, e.start_char - 60), e.start_char):
+                or _moved_before(_NEW_END_BEFORE, body, e) \
+                or _moved_before(_NEW_START_BEFORE, body, e):
             return 0
         if _PUBLISH_AFTER.match(body, e.end_char):
             return 1
@@ -761,7 +769,7 @@ def _period(body: str, order: _Order, exprs: list[TimeExpression]) -> None:
             continue
         if e.granularity not in _DAY_GRAINS:
             continue  # "今年以来": a year is no order's period
-        if e.kind in ("point", "until") and _NEW_START_BEFORE.search(body, max(0, e.start_char - 60), e.start_char):
+        if e.kind in ("point", "until") and _moved_before(_NEW_START_BEFORE, body, e):
             # "启动时间由A提前至B": B is the new start, though "至B" reads as an end.
             order.starts_at = order.starts_at or (e.end if e.kind == "until" else e.start)
         elif e.kind == "range":
@@ -777,7 +785,7 @@ def _period(body: str, order: _Order, exprs: list[TimeExpression]) -> None:
         elif e.kind == "until":
             order.ends_at = order.ends_at or e.end
         elif e.kind == "point" and (_END_AFTER.match(body, e.end_char)
-                                    or _NEW_END_BEFORE.search(body, max(0, e.start_char - 60), e.start_char)):
+                                    or _moved_before(_NEW_END_BEFORE, body, e)):
             order.ends_at = order.ends_at or (e.start if e.granularity in _CLOCK_GRAINS else e.end)
         elif e.kind == "point" and (_START_AFTER.match(body, e.end_char)
                                     or _ISSUE_VERB.match(body, e.end_char)
