@@ -34,7 +34,7 @@ class CharacterFold:
     is first asked as one character class, so that a text holding none of them costs one search,
     not a substring test per character; such a text comes back as the same object."""
 
-    __slots__ = ("_pairs", "_table", "_any", "_class")
+    __slots__ = ("_pairs", "_table", "_class", "_gate_always")
 
     # Above this many characters a table is searched for as one class before folding.
     _GATED_ABOVE = 64
@@ -48,14 +48,13 @@ class CharacterFold:
         one_to_one = all(len(k) == 1 and len(v) == 1 and v not in mapping for k, v in mapping.items())
         self._pairs = tuple(mapping.items()) if one_to_one else None
         self._class = re.compile(f"[{re.escape(''.join(mapping))}]") if one_to_one and mapping else None
-        self._any = self._class if one_to_one and len(mapping) > self._GATED_ABOVE else None
+        self._gate_always = len(mapping) > self._GATED_ABOVE
 
     def __call__(self, text: str) -> str:
         if self._pairs is None:
             return text.translate(self._table)
-        if self._any is not None or len(text) < self._SHORT_TEXT:
-            if self._class is None or self._class.search(text) is None:
-                return text
+        if (self._gate_always or len(text) < self._SHORT_TEXT) and (self._class is None or self._class.search(text) is None):
+            return text
         for char, folded in self._pairs:
             if char in text:
                 text = text.replace(char, folded)
