@@ -333,7 +333,7 @@ def _load_or_isolate(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id
         except duckdb.Error as exc:
             if _is_transient(exc):
                 raise
-            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
             refused.append(
                 IngestError(
                     source_path=issue.source_path,
@@ -601,8 +601,7 @@ class _Prepared:
 
 
 def _add_rows(summary: RunSummary, counts: dict[str, int]) -> None:
-    for table, count in counts.items():
-        summary.rows[table] = summary.rows.get(table, 0) + count
+    _add_counts(summary.rows, counts)
 
 
 def prepare_run(
