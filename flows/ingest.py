@@ -362,7 +362,9 @@ def _writer_limit(largest_value_bytes: int) -> int:
 
 def _fit_writer_limit(con: duckdb.DuckDBPyConnection, prepared: _Prepared, batch: BatchResult) -> None:
     """Raise the writer's limit before a batch holding a text larger than any before it."""
-    largest = max((len(issue.text.encode("utf-8")) for issue in batch.issues), default=0)
+    if 4 * max((len(issue.text) for issue in batch.issues), default=0) <= prepared.largest_value_bytes:
+        return  # at most 4 bytes a character: no text here can be larger (most batches; nothing encoded)
+    largest = max(len(issue.text.encode("utf-8")) for issue in batch.issues)
     if largest > prepared.largest_value_bytes:
         prepared.largest_value_bytes = largest
         con.execute(f"SET memory_limit = '{_writer_limit(largest)}B'")
