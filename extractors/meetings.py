@@ -517,10 +517,12 @@ def _strip_leading_verbs(venue: str) -> str | None:
 
 def _split_venue(subject: str) -> tuple[str, str | None]:
     """"市人大常委会依托省人大会议中心" -> ("市人大常委会", "省人大会议中心"); "市长某某在市政府主持"
-    -> ("市长某某", "市政府"): 主持 belongs to the verb it leads."""
+    -> ("市长某某", "市政府"): 主持 belongs to the verb it leads; a session before the venue
+    ("市某届人大某次会议在某中心") is split the same way."""
     for m in _VENUE.finditer(subject):
         head, venue = subject[: m.start()], subject[m.end() :]
-        if head and (people.looks_like_body(head) or people.find_people(head)):
+        if head and (people.looks_like_body(head) or people.find_people(head) or _NOUN_AT_END.search(head)):
+            # a session that holds a sitting somewhere ("市某届人大某次会议在某中心举行预备会议")
             return head, _strip_leading_verbs(venue)
     return subject, None
 

@@ -1301,6 +1301,28 @@ CASES += [
     ),
 ]
 
+# Forms first seen on pages of other papers in a blind probe (sentences written for these tests).
+CASES += [
+    # A session holding a sitting at a venue: the sitting is the session's, the venue its location.
+    pytest.param(
+        "本报讯 3月6日下午,县十五届人大四次会议在县行政中心礼堂举行预备会议。县人大常委会主任沈和平主持会议。\n",
+        "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="县十五届人大四次会议预备会议", organizer=N, location="县行政中心礼堂",
+              chairs=("沈和平",))],
+        id="a-session-holds-its-preparatory-sitting-at-a-venue",
+    ),
+    pytest.param(
+        "本报讯 3月6日,东坪市第九届人民代表大会第二次会议在东坪宾馆举行第一次全体会议。\n", "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="东坪市第九届人民代表大会第二次会议第一次全体会议", location="东坪宾馆")],
+        id="a-session-holds-its-first-plenary-sitting-at-a-venue",
+    ),
+    pytest.param(
+        "本报讯 3月6日,市人大常委会在机关二楼召开主任会议。\n", "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="市人大常委会主任会议", organizer="市人大常委会", location="机关二楼")],
+        id="neg-a-body-before-the-venue-still-convenes",
+    ),
+]
+
 
 @pytest.mark.parametrize("text, issue_date, paper, expected", CASES)
 def test_meetings(text, issue_date, paper, expected):
