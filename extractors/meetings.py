@@ -846,6 +846,10 @@ def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> M
             return None
         start, name_end, tail = named
     name = _clean_name(text[start:name_end])
+    if name in lang.SESSION_BY_ITSELF and _FUTURE.search(text, clause, verb.end()):
+        earlier = _session_named_before(text, clause)
+        if earlier is not None:
+            start, name = earlier.start(), earlier.group()
     if name.startswith(lang.PURPOSE_BEFORE_NAME) or _NOT_IN_SUBJECT_NAME.search(name):
         return None  # "确保NAME顺利召开": what a measure serves; "某某宣布大会开幕": a ceremony
     if not name or name.startswith(common.AT_PLACE) or _BARE_REFERENCE.match(name) or _NOT_MEETING.search(name) or len(name) > 60:
@@ -873,6 +877,25 @@ def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> M
         status="announced" if _FUTURE.search(text, clause, verb.end()) else "reported",
         line=line, start=ev_start, end=evidence_end, closing=is_closing,
     )
+
+
+# A numbered session's name opening a clause: where a clause opens, no word of the clause before
+# the name can be taken for the place it prints ("某某宣布市某届人大…" would read 某某宣布 as one).
+_SESSION_OPENING_CLAUSE = tuple(
+    re.compile(rf"(?:^|(?<=[\s{_CLAUSE_PUNCT}{common.FULL_STOP}]))" + p.removeprefix("^"))
+    for p in lang.CONGRESS_FORMS + lang.PLENARY_FORMS
+)
+
+
+def _session_named_before(text: str, end: int) -> re.Match | None:
+    """The last numbered session (congress or plenary) opening a clause of ``text`` before
+    ``end``: what "大会" announces in the same sentence."""
+    last = None
+    for pattern in _SESSION_OPENING_CLAUSE:
+        for m in pattern.finditer(text, 0, end):
+            if last is None or m.end() > last.end():
+                last = m
+    return last
 
 
 # --- roles ------------------------------------------------------------------------------------

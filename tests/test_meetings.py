@@ -1321,6 +1321,30 @@ CASES += [
         [dict(date=d("2026-03-06"), name="市人大常委会主任会议", organizer="市人大常委会", location="机关二楼")],
         id="neg-a-body-before-the-venue-still-convenes",
     ),
+    # "大会将于…开幕" in the sentence that names the session: the session, announced for that day.
+    pytest.param(
+        "本报讯 3月6日下午,县十五届人大四次会议预备会议召开。沈和平宣布,县十五届人大四次会议"
+        "筹备工作已全部完成,大会将于3月7日上午9时开幕。\n",
+        "2026-03-06", "东坪日报",
+        [dict(date=d("2026-03-06"), name="县十五届人大四次会议预备会议"),
+         dict(date=d("2026-03-07"), name="县十五届人大四次会议", status="announced")],
+        id="大会-announced-is-the-session-named-in-its-sentence",
+    ),
+    pytest.param(
+        "本报讯 3月6日,市政协十届五次会议在东坪会堂开幕。主席团常务主席宣布,大会将于3月9日闭幕。\n", "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="市政协十届五次会议")],
+        id="neg-大会-without-a-session-in-its-sentence-names-none",
+    ),
+    pytest.param(
+        "本报讯 市委书记何远航表示,要全力以赴做好筹备,这次大会将于近期召开。\n", "2026-03-07", "东坪日报", [],
+        id="neg-大会-in-a-sentence-naming-no-session",
+    ),
+    pytest.param(
+        "本报讯 3月6日,县十五届人大四次会议预备会议举行。主任沈和平宣布县十五届人大四次会议筹备完毕,大会将于3月7日开幕。\n",
+        "2026-03-06", "东坪日报",
+        [dict(date=d("2026-03-06"), name="县十五届人大四次会议预备会议")],
+        id="neg-a-session-not-opening-its-clause-is-not-read-with-a-place",
+    ),
 ]
 
 

@@ -300,6 +300,9 @@ TAIL_VENUE = r"(?:在|依托)(?P<loc>[^,，在于]{1,30})"
 HOSTED_BY = r"由(?P<org>[^,，。由]{2,40}?)(?:联合|共同)?(?:主办|组织|举办|承办)的"
 # What the paper calls its own city when it names the convener ("我市召开…"): the city itself.
 OWN_CITY = ("我市", "本市")
+# The word a session's report uses for the session itself once named ("某某会议筹备就绪,大会明日
+# 开幕"): announced as such, it is the session named before it in the same sentence.
+SESSION_BY_ITSELF = ("大会",)
 
 # Sessions: the level of a central plenary (printed without one), a city body's level, and the
 # short names a congress and a CPPCC session go by.
