@@ -69,6 +69,7 @@ _VERB = re.compile(
 _VERB_AT_END = re.compile(rf"(?:{_alternation(lang.CONVENE_VERBS)})$")
 _NOT_MEETING = re.compile(f"(?:{_alternation(lang.NOT_MEETINGS)})$")
 _FUTURE = re.compile(_alternation(lang.FUTURE_MARKERS))
+_MEETING_SAYS = re.compile(lang.MEETING_SAYS)
 _LEAD_IN = re.compile(rf"(?:\s|{_alternation(lang.LEAD_INS)}|[{common.COMMAS}{common.LIST_COMMA}{common.COLONS}])+")  # .match at a position: no ^
 _LEAD_IN_WORD = re.compile(_alternation(lang.LEAD_INS))
 _SUBJECT_ADVERBS_AT_END = re.compile(f"(?:{_alternation(lang.SUBJECT_ADVERBS)})+$")
@@ -557,6 +558,7 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
     reported = _ReportDates(text, base)
     announced: list[TimeExpression] | None = None
     found: list[MeetingMention] = []
+    said_by_meeting = _MEETING_SAYS.match(text) is not None
     for verb in _VERB.finditer(text):
         if text.endswith(lang.NOT_CONVENING_BEFORE, 0, verb.start()):
             continue
@@ -581,6 +583,8 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
             mention = _lede_citation(line, verb, clause, dates, city)
         else:
             mention = _object_mention(line, verb, clause, dates, city) or _subject_mention(line, verb, clause, dates, city)
+        if mention is not None and said_by_meeting and not future and not any(clause <= d.start_char < verb.start() for d in dates):
+            continue  # "会议指出,某某召开某会议,…": cited in what a meeting said, on no day of its own
         if mention is not None:
             mention.announced = future
             found.append(mention)

@@ -1345,6 +1345,39 @@ CASES += [
         [dict(date=d("2026-03-06"), name="县十五届人大四次会议预备会议")],
         id="neg-a-session-not-opening-its-clause-is-not-read-with-a-place",
     ),
+    # What a meeting says ("会议指出/强调,…") cites the meetings it names: held elsewhere, another day.
+    pytest.param(
+        "本报讯 3月6日上午,镇党委召开会议,镇党委书记郝一鸣主持会议。\n会议指出,党中央召开农村工作会议,"
+        "对今年工作作出全面部署。全镇要抓好落实。\n",
+        "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="镇党委会议", chairs=("郝一鸣",))],
+        id="a-meeting-cited-in-what-a-meeting-said-is-not-reported",
+    ),
+    pytest.param(
+        "本报讯 3月6日,县委常委会召开会议。\n会议强调,省委、省政府召开全省招商推进大会,体现了高度重视。\n",
+        "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="县委常委会会议")],
+        id="a-convening-body-cited-in-what-a-meeting-stressed",
+    ),
+    pytest.param(
+        "本报讯 3月6日,县委常委会召开会议。\n会议强调,县十六届人大第五次会议定于3月20日召开,要精心筹备。\n",
+        "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="县委常委会会议"),
+         dict(date=d("2026-03-20"), name="县十六届人大第五次会议")],
+        id="neg-a-meeting-announced-in-what-a-meeting-said-still-is",
+    ),
+    pytest.param(
+        "本报讯 3月6日,县委常委会召开会议。\n会议指出,全县防汛工作会议于3月2日召开,各乡镇行动迅速。\n",
+        "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="县委常委会会议"), dict(date=d("2026-03-02"), name="全县防汛工作会议")],
+        id="neg-a-meeting-with-its-own-day-in-what-a-meeting-said-still-is",
+    ),
+    pytest.param(
+        "本报讯 3月6日,县委常委会召开会议。\n县委书记孔文强指出,县委召开全县干部大会,部署全年工作。\n",
+        "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="县委常委会会议"), dict(date=d("2026-03-06"), name="全县干部大会")],
+        id="neg-a-person-speaking-is-not-the-meeting-speaking",
+    ),
 ]
 
 

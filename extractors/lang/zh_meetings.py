@@ -141,6 +141,9 @@ PURPOSE_BEFORE_NAME = ("确保", "保障", "保证", "为确保", "为保障", "
 # The sentence announces a future meeting.
 FUTURE_MARKERS = ("将于", "将在", "即将", "拟于", "拟在", "定于", "计划于", "将召开", "将举行", "将举办", "将开幕", "预计于",
                   "决定于", "决定在", "决定召开", "会议决定")
+# A sentence in which a meeting states its view ("会议指出,…", "会议强调,…") cites the meetings it
+# names ("会议指出,某某主持召开某某座谈会,…"): they were held elsewhere, on a day not printed.
+MEETING_SAYS = r"^(?:会议|全会|会上)[,，]?(?:指出|强调|认为|要求|提出|表示)"
 # A clause ending in one of these announces what the next clause says ("会议决定,某会议25日举行").
 DECISION_VERBS = ("决定", "确定", "商定", "议定", "同意", "定于")
 # Lead-in words before a meeting's subject or name ("近日,", "本报讯").
