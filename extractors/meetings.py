@@ -587,7 +587,7 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
             continue  # "会议指出,某某召开某会议,…": cited in what a meeting said, on no day of its own
         if mention is not None:
             mention.announced = future
-            found.append(mention)
+            found.extend(_two_meetings(mention, city))
     found = [m for m in found if not _sitting_of_earlier(m, found, text)]
     found.extend(a for a in _session_acts(line, reported, city) if all(a.end <= m.start or m.end <= a.start for m in found))
     if not found:
@@ -687,6 +687,23 @@ def _session_acts(line: _Line, dates: list[TimeExpression], city: str | None) ->
             status="reported", line=line, start=expr.start_char, end=act.start(),
         )]
     return []
+
+
+def _two_meetings(m: MeetingMention, city: str | None) -> list[MeetingMention]:
+    """"区政府党组会议和区政府第9次常务会议": two meetings, each with its own body; a bare
+    second name ("和常务会议") belongs to the first one's body (a party group's body itself)."""
+    for joiner in re.finditer(lang.TWO_MEETINGS_JOINER, m.name):
+        first, second = m.name[: joiner.start()], m.name[joiner.end() :]
+        if not (_NOUN_AT_END.search(first) and _NOUN_AT_END.search(second)) or _QUOTE_MARKS.search(first):
+            continue
+        first_organizer = _embedded_organizer(first, city) or m.organizer
+        if _embedded_organizer(second, city) is None:
+            if not (first_organizer and first_organizer.endswith(lang.PARTY_GROUP)):
+                continue  # "召开常委会会议和全体会议": whose the second is, the name does not say
+            second = first_organizer.removesuffix(lang.PARTY_GROUP) + second
+        return [replace(m, name=first, organizer=first_organizer),
+                replace(m, name=second, organizer=_embedded_organizer(second, city))]
+    return [m]
 
 
 def _lede_citation(line: _Line, verb: re.Match, clause: int, dates, city) -> MeetingMention | None:

@@ -1378,6 +1378,30 @@ CASES += [
         [dict(date=d("2026-03-06"), name="县委常委会会议"), dict(date=d("2026-03-06"), name="全县干部大会")],
         id="neg-a-person-speaking-is-not-the-meeting-speaking",
     ),
+    # "…党组会议和…常务会议": two meetings one after the other, each its body's.
+    pytest.param(
+        "本报讯 3月6日,区长葛春雷主持召开区政府党组会议和区政府第8次常务会议,研究近期工作。\n", "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="区政府党组会议", organizer="区政府党组", chairs=("葛春雷",)),
+         dict(date=d("2026-03-06"), name="区政府第8次常务会议", organizer="区政府", chairs=("葛春雷",))],
+        id="a-party-group-meeting-and-an-executive-meeting-are-two",
+    ),
+    pytest.param(
+        "本报讯 3月6日,区长葛春雷主持召开区政府党组会议暨中心组专题学习会议和2026年第4次常务会议。\n",
+        "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="区政府党组会议暨中心组专题学习会议", organizer="区政府党组"),
+         dict(date=d("2026-03-06"), name="区政府2026年第4次常务会议", organizer="区政府")],
+        id="a-bare-executive-meeting-after-a-party-group-is-its-bodys",
+    ),
+    pytest.param(
+        "本报讯 3月6日,市委召开常委会会议和全体会议。\n", "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="市委常委会会议和全体会议")],
+        id="neg-a-bare-second-meeting-of-no-party-group-stays-joined",
+    ),
+    pytest.param(
+        "本报讯 3月6日,全县春耕生产和森林防火工作会议召开。\n", "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="全县春耕生产和森林防火工作会议")],
+        id="neg-和-inside-one-meetings-topic",
+    ),
 ]
 
 

@@ -163,6 +163,12 @@ ORDINAL = r"第?(?:[一二三四五六七八九十百零〇两]+| ?\d+ ?)(?:次|
 # A session's plenary sitting ("随后举行第二次全体会议"): part of the session, not a meeting of its own.
 PLENARY_SITTING = "全体会议"
 JOINERS = ("暨", "及", "和")
+# "某某党组会议和某某常务会议": two meetings held one after the other, each of its own body; 暨 and 及
+# join the names of one meeting ("党组会议暨中心组学习会") and stay one name.
+TWO_MEETINGS_JOINER = "和"
+# A party group's meeting is its body's ("县政府党组"): a bare meeting joined after it ("和第17次常务
+# 会议") is the body's own.
+PARTY_GROUP = "党组"
 
 # Who chaired: "主持会议", "主持召开", "由X主持"; not "主持日常工作", "主持人".
 CHAIR_VERB = r"主持(?!日常|工作|人|全面|召开的)"
