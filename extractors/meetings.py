@@ -281,7 +281,9 @@ def _embedded_organizer(name: str, city: str | None) -> str | None:
                 return committee  # "政协第十三届某某市委员会常务委员会第十七次会议": the CPPCC committee
             body = people.trailing_body(candidate)
             if body:
-                return people.canonical_body(body, city)
+                # "某届市政协第某次党组会议": the count numbers the group's meetings, it is no
+                # part of the group's name (市政协党组)
+                return people.canonical_body(_ORDINAL.sub("", body), city)
     return None
 
 

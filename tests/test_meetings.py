@@ -1402,6 +1402,22 @@ CASES += [
         [dict(date=d("2026-03-06"), name="全县春耕生产和森林防火工作会议")],
         id="neg-和-inside-one-meetings-topic",
     ),
+    # A party group's numbered meeting ("某届市政协某次党组会议"): the count is no part of the group's name.
+    pytest.param(
+        "本报讯 3月6日下午,十三届市政协第四十一次党组(扩大)会议在机关举行。\n", "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="十三届市政协第四十一次党组(扩大)会议", organizer="市政协党组")],
+        id="a-count-before-党组-is-not-in-the-organizer",
+    ),
+    pytest.param(
+        "本报讯 3月6日上午,县政协九届十二次党组会议召开。\n", "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="县政协九届十二次党组会议", organizer="县政协党组")],
+        id="a-term-and-count-before-党组-are-not-in-the-organizer",
+    ),
+    pytest.param(
+        "本报讯 3月6日,市政协召开十届三十三次主席会议。\n", "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="市政协十届三十三次主席会议", organizer="市政协")],
+        id="neg-a-counted-chairs-meeting-keeps-its-committee",
+    ),
 ]
 
 
