@@ -69,6 +69,7 @@ _VERB = re.compile(
 _VERB_AT_END = re.compile(rf"(?:{_alternation(lang.CONVENE_VERBS)})$")
 _NOT_MEETING = re.compile(f"(?:{_alternation(lang.NOT_MEETINGS)})$")
 _FUTURE = re.compile(_alternation(lang.FUTURE_MARKERS))
+_MEETING_SAYS = re.compile(lang.MEETING_SAYS)
 _LEAD_IN = re.compile(rf"(?:\s|{_alternation(lang.LEAD_INS)}|[{common.COMMAS}{common.LIST_COMMA}{common.COLONS}])+")  # .match at a position: no ^
 _LEAD_IN_WORD = re.compile(_alternation(lang.LEAD_INS))
 _SUBJECT_ADVERBS_AT_END = re.compile(f"(?:{_alternation(lang.SUBJECT_ADVERBS)})+$")
@@ -280,7 +281,9 @@ def _embedded_organizer(name: str, city: str | None) -> str | None:
                 return committee  # "政协第十三届某某市委员会常务委员会第十七次会议": the CPPCC committee
             body = people.trailing_body(candidate)
             if body:
-                return people.canonical_body(body, city)
+                # "某届市政协第某次党组会议": the count numbers the group's meetings, it is no
+                # part of the group's name (市政协党组)
+                return people.canonical_body(_ORDINAL.sub("", body), city)
     return None
 
 
@@ -517,10 +520,12 @@ def _strip_leading_verbs(venue: str) -> str | None:
 
 def _split_venue(subject: str) -> tuple[str, str | None]:
     """"市人大常委会依托省人大会议中心" -> ("市人大常委会", "省人大会议中心"); "市长某某在市政府主持"
-    -> ("市长某某", "市政府"): 主持 belongs to the verb it leads."""
+    -> ("市长某某", "市政府"): 主持 belongs to the verb it leads; a session before the venue
+    ("市某届人大某次会议在某中心") is split the same way."""
     for m in _VENUE.finditer(subject):
         head, venue = subject[: m.start()], subject[m.end() :]
-        if head and (people.looks_like_body(head) or people.find_people(head)):
+        if head and (people.looks_like_body(head) or people.find_people(head) or _NOUN_AT_END.search(head)):
+            # a session that holds a sitting somewhere ("市某届人大某次会议在某中心举行预备会议")
             return head, _strip_leading_verbs(venue)
     return subject, None
 
@@ -555,6 +560,7 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
     reported = _ReportDates(text, base)
     announced: list[TimeExpression] | None = None
     found: list[MeetingMention] = []
+    said_by_meeting = _MEETING_SAYS.match(text) is not None
     for verb in _VERB.finditer(text):
         if text.endswith(lang.NOT_CONVENING_BEFORE, 0, verb.start()):
             continue
@@ -579,9 +585,11 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
             mention = _lede_citation(line, verb, clause, dates, city)
         else:
             mention = _object_mention(line, verb, clause, dates, city) or _subject_mention(line, verb, clause, dates, city)
+        if mention is not None and said_by_meeting and not future and not any(clause <= d.start_char < verb.start() for d in dates):
+            continue  # "会议指出,某某召开某会议,…": cited in what a meeting said, on no day of its own
         if mention is not None:
             mention.announced = future
-            found.append(mention)
+            found.extend(_two_meetings(mention, city))
     found = [m for m in found if not _sitting_of_earlier(m, found, text)]
     found.extend(a for a in _session_acts(line, reported, city) if all(a.end <= m.start or m.end <= a.start for m in found))
     if not found:
@@ -681,6 +689,23 @@ def _session_acts(line: _Line, dates: list[TimeExpression], city: str | None) ->
             status="reported", line=line, start=expr.start_char, end=act.start(),
         )]
     return []
+
+
+def _two_meetings(m: MeetingMention, city: str | None) -> list[MeetingMention]:
+    """"区政府党组会议和区政府第9次常务会议": two meetings, each with its own body; a bare
+    second name ("和常务会议") belongs to the first one's body (a party group's body itself)."""
+    for joiner in re.finditer(lang.TWO_MEETINGS_JOINER, m.name):
+        first, second = m.name[: joiner.start()], m.name[joiner.end() :]
+        if not (_NOUN_AT_END.search(first) and _NOUN_AT_END.search(second)) or _QUOTE_MARKS.search(first):
+            continue
+        first_organizer = _embedded_organizer(first, city) or m.organizer
+        if _embedded_organizer(second, city) is None:
+            if not (first_organizer and first_organizer.endswith(lang.PARTY_GROUP)):
+                continue  # "召开常委会会议和全体会议": whose the second is, the name does not say
+            second = first_organizer.removesuffix(lang.PARTY_GROUP) + second
+        return [replace(m, name=first, organizer=first_organizer),
+                replace(m, name=second, organizer=_embedded_organizer(second, city))]
+    return [m]
 
 
 def _lede_citation(line: _Line, verb: re.Match, clause: int, dates, city) -> MeetingMention | None:
@@ -844,6 +869,10 @@ def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> M
             return None
         start, name_end, tail = named
     name = _clean_name(text[start:name_end])
+    if name in lang.SESSION_BY_ITSELF and _FUTURE.search(text, clause, verb.end()):
+        earlier = _session_named_before(text, clause)
+        if earlier is not None:
+            start, name = earlier.start(), earlier.group()
     if name.startswith(lang.PURPOSE_BEFORE_NAME) or _NOT_IN_SUBJECT_NAME.search(name):
         return None  # "确保NAME顺利召开": what a measure serves; "某某宣布大会开幕": a ceremony
     if not name or name.startswith(common.AT_PLACE) or _BARE_REFERENCE.match(name) or _NOT_MEETING.search(name) or len(name) > 60:
@@ -871,6 +900,25 @@ def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> M
         status="announced" if _FUTURE.search(text, clause, verb.end()) else "reported",
         line=line, start=ev_start, end=evidence_end, closing=is_closing,
     )
+
+
+# A numbered session's name opening a clause: where a clause opens, no word of the clause before
+# the name can be taken for the place it prints ("某某宣布市某届人大…" would read 某某宣布 as one).
+_SESSION_OPENING_CLAUSE = tuple(
+    re.compile(rf"(?:^|(?<=[\s{_CLAUSE_PUNCT}{common.FULL_STOP}]))" + p.removeprefix("^"))
+    for p in lang.CONGRESS_FORMS + lang.PLENARY_FORMS
+)
+
+
+def _session_named_before(text: str, end: int) -> re.Match | None:
+    """The last numbered session (congress or plenary) opening a clause of ``text`` before
+    ``end``: what "大会" announces in the same sentence."""
+    last = None
+    for pattern in _SESSION_OPENING_CLAUSE:
+        for m in pattern.finditer(text, 0, end):
+            if last is None or m.end() > last.end():
+                last = m
+    return last
 
 
 # --- roles ------------------------------------------------------------------------------------

@@ -1301,6 +1301,125 @@ CASES += [
     ),
 ]
 
+# Forms first seen on pages of other papers in a blind probe (sentences written for these tests).
+CASES += [
+    # A session holding a sitting at a venue: the sitting is the session's, the venue its location.
+    pytest.param(
+        "本报讯 3月6日下午,县十五届人大四次会议在县行政中心礼堂举行预备会议。县人大常委会主任沈和平主持会议。\n",
+        "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="县十五届人大四次会议预备会议", organizer=N, location="县行政中心礼堂",
+              chairs=("沈和平",))],
+        id="a-session-holds-its-preparatory-sitting-at-a-venue",
+    ),
+    pytest.param(
+        "本报讯 3月6日,东坪市第九届人民代表大会第二次会议在东坪宾馆举行第一次全体会议。\n", "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="东坪市第九届人民代表大会第二次会议第一次全体会议", location="东坪宾馆")],
+        id="a-session-holds-its-first-plenary-sitting-at-a-venue",
+    ),
+    pytest.param(
+        "本报讯 3月6日,市人大常委会在机关二楼召开主任会议。\n", "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="市人大常委会主任会议", organizer="市人大常委会", location="机关二楼")],
+        id="neg-a-body-before-the-venue-still-convenes",
+    ),
+    # "大会将于…开幕" in the sentence that names the session: the session, announced for that day.
+    pytest.param(
+        "本报讯 3月6日下午,县十五届人大四次会议预备会议召开。沈和平宣布,县十五届人大四次会议"
+        "筹备工作已全部完成,大会将于3月7日上午9时开幕。\n",
+        "2026-03-06", "东坪日报",
+        [dict(date=d("2026-03-06"), name="县十五届人大四次会议预备会议"),
+         dict(date=d("2026-03-07"), name="县十五届人大四次会议", status="announced")],
+        id="大会-announced-is-the-session-named-in-its-sentence",
+    ),
+    pytest.param(
+        "本报讯 3月6日,市政协十届五次会议在东坪会堂开幕。主席团常务主席宣布,大会将于3月9日闭幕。\n", "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="市政协十届五次会议")],
+        id="neg-大会-without-a-session-in-its-sentence-names-none",
+    ),
+    pytest.param(
+        "本报讯 市委书记何远航表示,要全力以赴做好筹备,这次大会将于近期召开。\n", "2026-03-07", "东坪日报", [],
+        id="neg-大会-in-a-sentence-naming-no-session",
+    ),
+    pytest.param(
+        "本报讯 3月6日,县十五届人大四次会议预备会议举行。主任沈和平宣布县十五届人大四次会议筹备完毕,大会将于3月7日开幕。\n",
+        "2026-03-06", "东坪日报",
+        [dict(date=d("2026-03-06"), name="县十五届人大四次会议预备会议")],
+        id="neg-a-session-not-opening-its-clause-is-not-read-with-a-place",
+    ),
+    # What a meeting says ("会议指出/强调,…") cites the meetings it names: held elsewhere, another day.
+    pytest.param(
+        "本报讯 3月6日上午,镇党委召开会议,镇党委书记郝一鸣主持会议。\n会议指出,党中央召开农村工作会议,"
+        "对今年工作作出全面部署。全镇要抓好落实。\n",
+        "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="镇党委会议", chairs=("郝一鸣",))],
+        id="a-meeting-cited-in-what-a-meeting-said-is-not-reported",
+    ),
+    pytest.param(
+        "本报讯 3月6日,县委常委会召开会议。\n会议强调,省委、省政府召开全省招商推进大会,体现了高度重视。\n",
+        "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="县委常委会会议")],
+        id="a-convening-body-cited-in-what-a-meeting-stressed",
+    ),
+    pytest.param(
+        "本报讯 3月6日,县委常委会召开会议。\n会议强调,县十六届人大第五次会议定于3月20日召开,要精心筹备。\n",
+        "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="县委常委会会议"),
+         dict(date=d("2026-03-20"), name="县十六届人大第五次会议")],
+        id="neg-a-meeting-announced-in-what-a-meeting-said-still-is",
+    ),
+    pytest.param(
+        "本报讯 3月6日,县委常委会召开会议。\n会议指出,全县防汛工作会议于3月2日召开,各乡镇行动迅速。\n",
+        "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="县委常委会会议"), dict(date=d("2026-03-02"), name="全县防汛工作会议")],
+        id="neg-a-meeting-with-its-own-day-in-what-a-meeting-said-still-is",
+    ),
+    pytest.param(
+        "本报讯 3月6日,县委常委会召开会议。\n县委书记孔文强指出,县委召开全县干部大会,部署全年工作。\n",
+        "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="县委常委会会议"), dict(date=d("2026-03-06"), name="全县干部大会")],
+        id="neg-a-person-speaking-is-not-the-meeting-speaking",
+    ),
+    # "…党组会议和…常务会议": two meetings one after the other, each its body's.
+    pytest.param(
+        "本报讯 3月6日,区长葛春雷主持召开区政府党组会议和区政府第8次常务会议,研究近期工作。\n", "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="区政府党组会议", organizer="区政府党组", chairs=("葛春雷",)),
+         dict(date=d("2026-03-06"), name="区政府第8次常务会议", organizer="区政府", chairs=("葛春雷",))],
+        id="a-party-group-meeting-and-an-executive-meeting-are-two",
+    ),
+    pytest.param(
+        "本报讯 3月6日,区长葛春雷主持召开区政府党组会议暨中心组专题学习会议和2026年第4次常务会议。\n",
+        "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="区政府党组会议暨中心组专题学习会议", organizer="区政府党组"),
+         dict(date=d("2026-03-06"), name="区政府2026年第4次常务会议", organizer="区政府")],
+        id="a-bare-executive-meeting-after-a-party-group-is-its-bodys",
+    ),
+    pytest.param(
+        "本报讯 3月6日,市委召开常委会会议和全体会议。\n", "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="市委常委会会议和全体会议")],
+        id="neg-a-bare-second-meeting-of-no-party-group-stays-joined",
+    ),
+    pytest.param(
+        "本报讯 3月6日,全县春耕生产和森林防火工作会议召开。\n", "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="全县春耕生产和森林防火工作会议")],
+        id="neg-和-inside-one-meetings-topic",
+    ),
+    # A party group's numbered meeting ("某届市政协某次党组会议"): the count is no part of the group's name.
+    pytest.param(
+        "本报讯 3月6日下午,十三届市政协第四十一次党组(扩大)会议在机关举行。\n", "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="十三届市政协第四十一次党组(扩大)会议", organizer="市政协党组")],
+        id="a-count-before-党组-is-not-in-the-organizer",
+    ),
+    pytest.param(
+        "本报讯 3月6日上午,县政协九届十二次党组会议召开。\n", "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="县政协九届十二次党组会议", organizer="县政协党组")],
+        id="a-term-and-count-before-党组-are-not-in-the-organizer",
+    ),
+    pytest.param(
+        "本报讯 3月6日,市政协召开十届三十三次主席会议。\n", "2026-03-07", "东坪日报",
+        [dict(date=d("2026-03-06"), name="市政协十届三十三次主席会议", organizer="市政协")],
+        id="neg-a-counted-chairs-meeting-keeps-its-committee",
+    ),
+]
+
 
 @pytest.mark.parametrize("text, issue_date, paper, expected", CASES)
 def test_meetings(text, issue_date, paper, expected):

@@ -141,6 +141,9 @@ PURPOSE_BEFORE_NAME = ("确保", "保障", "保证", "为确保", "为保障", "
 # The sentence announces a future meeting.
 FUTURE_MARKERS = ("将于", "将在", "即将", "拟于", "拟在", "定于", "计划于", "将召开", "将举行", "将举办", "将开幕", "预计于",
                   "决定于", "决定在", "决定召开", "会议决定")
+# A sentence in which a meeting states its view ("会议指出,…", "会议强调,…") cites the meetings it
+# names ("会议指出,某某主持召开某某座谈会,…"): they were held elsewhere, on a day not printed.
+MEETING_SAYS = r"^(?:会议|全会|会上)[,，]?(?:指出|强调|认为|要求|提出|表示)"
 # A clause ending in one of these announces what the next clause says ("会议决定,某会议25日举行").
 DECISION_VERBS = ("决定", "确定", "商定", "议定", "同意", "定于")
 # Lead-in words before a meeting's subject or name ("近日,", "本报讯").
@@ -160,6 +163,12 @@ ORDINAL = r"第?(?:[一二三四五六七八九十百零〇两]+| ?\d+ ?)(?:次|
 # A session's plenary sitting ("随后举行第二次全体会议"): part of the session, not a meeting of its own.
 PLENARY_SITTING = "全体会议"
 JOINERS = ("暨", "及", "和")
+# "某某党组会议和某某常务会议": two meetings held one after the other, each of its own body; 暨 and 及
+# join the names of one meeting ("党组会议暨中心组学习会") and stay one name.
+TWO_MEETINGS_JOINER = "和"
+# A party group's meeting is its body's ("县政府党组"): a bare meeting joined after it ("和第17次常务
+# 会议") is the body's own.
+PARTY_GROUP = "党组"
 
 # Who chaired: "主持会议", "主持召开", "由X主持"; not "主持日常工作", "主持人".
 CHAIR_VERB = r"主持(?!日常|工作|人|全面|召开的)"
@@ -300,6 +309,9 @@ TAIL_VENUE = r"(?:在|依托)(?P<loc>[^,，在于]{1,30})"
 HOSTED_BY = r"由(?P<org>[^,，。由]{2,40}?)(?:联合|共同)?(?:主办|组织|举办|承办)的"
 # What the paper calls its own city when it names the convener ("我市召开…"): the city itself.
 OWN_CITY = ("我市", "本市")
+# The word a session's report uses for the session itself once named ("某某会议筹备就绪,大会明日
+# 开幕"): announced as such, it is the session named before it in the same sentence.
+SESSION_BY_ITSELF = ("大会",)
 
 # Sessions: the level of a central plenary (printed without one), a city body's level, and the
 # short names a congress and a CPPCC session go by.
