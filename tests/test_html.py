@@ -299,3 +299,112 @@ def test_paragraphs_broken_by_br_and_captions_in_tables():
         "</founder-content></body></html>"
     )
     assert parse_page(page.encode(), "content_3.htm").article.paragraphs == ("第一段文字。", "第二段文字。", "图为施工现场。")
+
+
+# ---------------------------------------------------------------- layout families of real e-paper sites
+# Markup imitating the structure crawlers of real sites select from (own text, no page copied):
+# headings a few blocks above the body, the table template (td.font01 title), and an author line
+# that also names the paper, day and page.
+
+
+def _page(body: str) -> bytes:
+    return f"<html><head><title>示范日报</title></head><body>{body}</body></html>".encode()
+
+
+PATH_DAY = date(2024, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("author_line", "author", "page_no", "day"),
+    [
+        ("本报记者 韩青山", "本报记者 韩青山", None, PATH_DAY),
+        (
+            "本报记者 韩青山 <span class='date'>《示范日报》（<span>2024年03月06日</span> 第 04 版）</span>",
+            "本报记者 韩青山", 4, date(2024, 3, 6),
+        ),
+        ("《示范日报》（2024年03月06日 04 版）", None, 4, date(2024, 3, 6)),
+        # a title in book marks is no printing note
+        ("本报记者 韩青山 《秋收》（组诗）", "本报记者 韩青山 《秋收》（组诗）", None, PATH_DAY),
+    ],
+)
+def test_heading_variant_author_line_names_the_author_and_where_it_was_printed(author_line, author, page_no, day):
+    page = _page(
+        "<div class='article'><h1>旧厂房变身图书馆</h1>"
+        f"<p class='sec'>{author_line}</p><div id='ozoom'><p>馆内藏书五万册。</p></div></div>"
+    )
+    article = parse_page(page, f"pc/content/{PATH_DAY:%Y%m/%d}/content_31.html").article
+    assert (article.author, article.page_no, article.date) == (author, page_no, day)
+
+
+def test_heading_variant_headings_above_the_body_block():
+    page = _page(
+        "<div class='text_c'><h3>城市更新</h3><h1>旧厂房变身图书馆</h1><h2>周末开放到晚九点</h2>"
+        "<div class='c_c'><div id='ozoom'><p>馆内藏书五万册。</p></div></div></div>"
+    )
+    parsed = parse_page(page, "content_31.htm")
+    assert parsed.layout == "founder-h"
+    assert (parsed.article.lead_title, parsed.article.title, parsed.article.subtitle) == (
+        "城市更新", "旧厂房变身图书馆", "周末开放到晚九点",
+    )
+
+
+def test_a_site_heading_far_above_the_body_is_no_title():
+    page = _page(
+        "<div class='top'><h1>示范日报</h1></div>"
+        "<div><div><div><div><div id='ozoom'><p>今年全市新建口袋公园十二处，均已对外开放。</p>"
+        "<p>各公园设有健身器材和休息座椅，方便周边居民使用。</p></div></div></div></div></div>"
+    )
+    assert parse_page(page, "content_32.htm").layout == "generic"
+
+
+@pytest.mark.parametrize(
+    ("rows", "lead", "subtitle", "author"),
+    [
+        (
+            "<tr><td class='font02'>便民服务</td></tr><tr><td class='font01'>社区食堂今起试营业</td></tr>"
+            "<tr><td class='font02'>首批开放三家</td></tr>",
+            "便民服务", "首批开放三家", None,
+        ),
+        ("<tr><td class='font01'>社区食堂今起试营业</td></tr>", None, None, None),
+        # the row under the title is the byline
+        (
+            "<tr><td class='font01'>社区食堂今起试营业</td></tr><tr><td class='font02'>本报记者 祁远 通讯员 项南</td></tr>",
+            None, None, "本报记者 祁远 通讯员 项南",
+        ),
+    ],
+)
+def test_table_template_title_cells(rows, lead, subtitle, author):
+    # title and body in tables side by side in one cell, as the template nests them
+    page = _page(
+        f"<table><tr><td><table>{rows}</table><table><tr><td><div id='ozoom'><p>老人用餐可享八折。</p></div>"
+        "</td></tr></table></td></tr></table>"
+    )
+    parsed = parse_page(page, "html/2024-03/08/content_41.htm")
+    assert parsed.layout == "founder-table"
+    article = parsed.article
+    assert (article.title, article.lead_title, article.subtitle, article.author) == ("社区食堂今起试营业", lead, subtitle, author)
+    assert article.paragraphs == ("老人用餐可享八折。",)
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("<tr><td class='font01'>社区食堂今起试营业</td></tr>", "社区食堂今起试营业"),
+        # a tagged title wins over the cell
+        ("<tr><td class='font01'>页面标题</td></tr><founder-title>社区食堂今起试营业</founder-title>", "社区食堂今起试营业"),
+        ("", None),
+    ],
+)
+def test_tagged_body_with_the_title_only_in_the_page_headings(heading, title):
+    page = _page(f"<table>{heading}<tr><td><div id='ozoom'><founder-content><p>老人用餐可享八折。</p></founder-content></div></td></tr></table>")
+    parsed = parse_page(page, "content_42.htm")
+    assert (parsed.layout, parsed.article.title) == ("founder", title)
+
+
+def test_main_content_title_is_the_h1_not_a_lead_title_above_it():
+    page = _page(
+        "<div class='article'><h2 class='leading_title'>春季植树</h2><h1>滨河绿道补植千株树苗</h1>"
+        "<div class='text'><p>补植以国槐和白蜡为主，四月底前完成。</p><p>绿道沿线将增设自动喷灌设施，减少人工浇水。</p></div></div>"
+    )
+    parsed = parse_page(page, "news/2024-03-09/a3.html")
+    assert (parsed.layout, parsed.article.title) == ("generic", "滨河绿道补植千株树苗")
