@@ -10,6 +10,8 @@ network I/O. Layouts read from their markup (no guessing of titles from line sha
   ``<founder-author>`` and ``<founder-content>`` with ``<p>`` paragraphs; an ``<!--enpproperty …-->``
   comment repeats them with the date (``<founder-date>`` or ``<date>``). Older sites carry only the
   comment and an ``<!--enpcontent-->…<!--/enpcontent-->`` body; both forms are read.
+  The same system also names its files ``node_A02.html`` (lettered sections) and, on older sites,
+  ``nbs.D110000…_01.htm`` (a printed page) and ``nw.D110000…_20240305_1-01.htm`` (an article).
 * ``founder-h`` — the variant that prints the parts as ``<h3>`` (lead), ``<h1>``, ``<h2>`` and
   ``p.sec`` (author; a printing note after it, ``《某报》（2024年03月05日 第 02 版）``, gives the
   page and day instead) with the body in ``#ozoom``, the headings up to a few blocks above it.
@@ -44,9 +46,14 @@ Layout = Literal["founder", "founder-h", "founder-table", "generic"]
 PageKind = Literal["content", "node"]
 
 HTML_SUFFIXES = (".htm", ".html", ".shtml")
-# Founder file names: node_12.htm (a printed page), content_3456.htm (an article).
-NODE_NAME = re.compile(r"^node_(\d+)\.s?html?$", re.IGNORECASE)
-CONTENT_NAME = re.compile(r"^content_(\d+)(?:_\d+)?\.s?html?$", re.IGNORECASE)
+# Founder file names: node_12.htm or node_A02.html (a printed page; papers with lettered sections
+# number them A01, B01...), content_3456.htm (an article). The same system's older naming, still
+# served by national and provincial dailies: nbs.D110000renmrb_01.htm (a printed page) and
+# nw.D110000renmrb_20240305_1-01.htm (the first article of page 01).
+NODE_NAME = re.compile(r"^(?:node_|nbs\.[a-z0-9]+_)[a-z]?(?P<no>\d+)\.s?html?$", re.IGNORECASE)
+CONTENT_NAME = re.compile(
+    r"^(?:content_(?P<no>\d+)(?:_\d+)?|nw\.[a-z0-9]+_\d{8}_(?P<seq>\d+)-[a-z]?(?P<page>\d+))\.s?html?$", re.IGNORECASE
+)
 # A printed page's label: 第01版：要闻, 第 3 版 综合新闻, A02版:时政.
 _PAGE_LABEL = epaper.PAGE_LABEL
 # Day paths: html/2023-12/01/, 2023-12/01/, 202312/01/, 2023-12-01, 20231201.
@@ -388,7 +395,7 @@ def _founder_node(root, name: str, encoding: str) -> ParsedPage:
                 break
     if page_no is None:
         match = NODE_NAME.match(base)
-        page_no = int(match.group(1)) if match else None
+        page_no = int(match.group("no")) if match else None
     return ParsedPage(
         name=name,
         kind="node",
@@ -587,7 +594,11 @@ def _with_page(article: ParsedArticle, page_name: str | None, page_no: int | Non
 
 def _name_key(name: str) -> tuple:
     match = CONTENT_NAME.match(name)
-    return (0, int(match.group(1)), name) if match else (1, 0, name)
+    if match is None:
+        return (1, 0, 0, name)
+    if match.group("no") is not None:
+        return (0, int(match.group("no")), 0, name)
+    return (0, int(match.group("page")), int(match.group("seq")), name)  # nw.…_1-02: page 02, first article
 
 
 def _issue_date(pages: Sequence[ParsedPage], unit_name: str) -> tuple[date | None, str]:

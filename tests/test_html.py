@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from extractors.html import HtmlError, date_from_path, page_label, parse_page, read_issue
+from extractors.html import CONTENT_NAME, NODE_NAME, HtmlError, date_from_path, page_label, parse_page, read_issue
 from extractors.pipeline import SourceMeta, process_html_issue, process_issue
 from tests.conftest import RAW, SAMPLES, sample_text
 from tests.epaper_fixtures import (
@@ -303,12 +303,94 @@ def test_paragraphs_broken_by_br_and_captions_in_tables():
 
 # ---------------------------------------------------------------- layout families of real e-paper sites
 # Markup imitating the structure crawlers of real sites select from (own text, no page copied):
-# headings a few blocks above the body, the table template (td.font01 title), and an author line
-# that also names the paper, day and page.
+# lettered page lists (node_A02.html), the nbs./nw. file names of the same Founder system, headings
+# a few blocks above the body, the table template (td.font01 title), and an author line that also
+# names the paper, day and page.
+
+
+@pytest.mark.parametrize(
+    ("name", "is_node", "is_content"),
+    [
+        ("node_2.htm", True, False),
+        ("node_01.html", True, False),
+        ("node_A02.html", True, False),
+        ("nbs.D110000sfrb_03.htm", True, False),
+        ("nbs.D110000sfrb_B02.htm", True, False),
+        ("content_1205.htm", False, True),
+        ("content_30101.html", False, True),
+        ("content_5_2.htm", False, True),
+        ("nw.D110000sfrb_20240305_3-02.htm", False, True),
+        ("nw.D110000sfrb_20240305_1-A08.htm", False, True),
+        # neither
+        ("node_.htm", False, False),
+        ("node_AB2.htm", False, False),
+        ("nodes_2.htm", False, False),
+        ("nbs_02.htm", False, False),
+        ("contents_1.htm", False, False),
+        ("nw.D110000sfrb_2024035_1-02.htm", False, False),
+        ("nw.D110000sfrb_20240305.htm", False, False),
+        ("index.html", False, False),
+        ("node_2.pdf", False, False),
+    ],
+)
+def test_founder_file_names(name, is_node, is_content):
+    assert (bool(NODE_NAME.match(name)), bool(CONTENT_NAME.match(name))) == (is_node, is_content)
 
 
 def _page(body: str) -> bytes:
     return f"<html><head><title>示范日报</title></head><body>{body}</body></html>".encode()
+
+
+def test_a_day_in_nbs_and_nw_file_names_reads_in_page_order():
+    folder = "html/2024-03-05"
+    pages = {
+        f"{folder}/nbs.D110000sfrb_01.htm": _page(
+            "<div id='pageList'><a id='pageLink' href='nbs.D110000sfrb_01.htm'>第01版：要闻</a>"
+            "<a id='pageLink' href='nbs.D110000sfrb_02.htm'>第02版：城事</a></div>"
+            "<div id='titleList'><ul><li><a href='nw.D110000sfrb_20240305_1-01.htm'>甲</a></li></ul></div>"
+        ),
+        # no label of its own: the page number comes from the file name
+        f"{folder}/nbs.D110000sfrb_02.htm": _page(
+            "<div id='titleList'><ul><li><a href='nw.D110000sfrb_20240305_2-02.htm'>丙</a></li>"
+            "<li><a href='nw.D110000sfrb_20240305_1-02.htm'>乙</a></li></ul></div>"
+        ),
+        f"{folder}/nw.D110000sfrb_20240305_1-01.htm": _page(
+            "<div class='text_c'><h1>湿地公园扩建完工</h1><div class='c_c'><div id='ozoom'><p>新增步道四公里。</p></div></div></div>"
+        ),
+        f"{folder}/nw.D110000sfrb_20240305_1-02.htm": _page(
+            "<div class='text_c'><h1>夜市延长营业</h1><div class='c_c'><div id='ozoom'><p>营业到晚十一点。</p></div></div></div>"
+        ),
+        f"{folder}/nw.D110000sfrb_20240305_2-02.htm": _page(
+            "<div class='text_c'><h1>早市新增摊位</h1><div class='c_c'><div id='ozoom'><p>摊位免费申请。</p></div></div></div>"
+        ),
+    }
+    issue = read_issue(sorted(pages.items()), folder)
+    assert issue.errors == ()
+    assert [(a.title, a.page_no, a.page_name) for a in issue.articles] == [
+        ("湿地公园扩建完工", 1, "要闻"),
+        ("早市新增摊位", 2, None),  # the page list's order, not the file names'
+        ("夜市延长营业", 2, None),
+    ]
+    assert issue.issue_date == date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "page_no", "nodes"),
+    [
+        (
+            "html/202403/05/node_A02.html",
+            "<a id='pageLink' href='node_A01.html'>A01版：要闻</a><a id='pageLink' href='node_A02.html'>A02版：城事</a>"
+            "<a href='node_B01.html'>B01版：文体</a><ul><li><a href='content_555.html'>稿</a></li></ul>",
+            2,
+            ("node_A01.html", "node_A02.html", "node_B01.html"),
+        ),
+        # no label: the number in the file name
+        ("html/202403/05/node_B03.html", "<ul><li><a href='content_556.html'>稿</a></li></ul>", 3, ()),
+    ],
+)
+def test_lettered_page_lists_are_page_lists(name, body, page_no, nodes):
+    node = parse_page(_page(body), name)
+    assert (node.kind, node.page_no, node.nodes) == ("node", page_no, nodes)
 
 
 PATH_DAY = date(2024, 3, 7)
