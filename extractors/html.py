@@ -16,8 +16,9 @@ network I/O. Layouts read from their markup (no guessing of titles from line sha
   ``p.sec`` (author; a printing note after it, ``《某报》（2024年03月05日 第 02 版）``, gives the
   page and day instead) with the body in ``#ozoom``, the headings up to a few blocks above it.
 * ``founder-table`` — the older table template: ``td.font01`` title between ``td.font02`` lead and
-  subtitle rows, the body in ``#ozoom``. Either heading form also names a tagged body's article
-  when its tags and comment give no title.
+  subtitle rows, the body in ``#ozoom``. These heading forms, and the parts named by class
+  (``.main-article-pretitle``/``-title``/``-subtitle``), also name a tagged body's article when its
+  tags and comment give no title.
 * ``generic`` — any other page: its main content comes from readability-lxml (chosen over
   trafilatura by measurement, ``bench/bench_html.py``), one article per page.
 
@@ -77,6 +78,11 @@ _HEADING_REACH = 4
 _AUTHOR_LINE_CLASS = "sec"
 _TABLE_TITLE_CLASS = "font01"
 _TABLE_DECK_CLASS = "font02"
+# The template whose parts are named by class (div.main-article-content holding the title block and
+# #ozoom): lead title, title and subtitle.
+_NAMED_LEAD_CLASS = "main-article-pretitle"
+_NAMED_TITLE_CLASS = "main-article-title"
+_NAMED_SUBTITLE_CLASS = "main-article-subtitle"
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "blockquote", "ul", "ol")
 _SKIPPED = ("script", "style", "noscript", "iframe")
 
@@ -428,19 +434,33 @@ def _with_class(scope, css_class: str):
     return next((el for el in scope.iter() if isinstance(el.tag, str) and css_class in (el.get("class") or "").split()), None)
 
 
+def _class_text(scope, css_class: str) -> str | None:
+    found = _with_class(scope, css_class)
+    return clean_inline(_text_of(found)) if found is not None else None
+
+
 def _headings(body) -> _Headings | None:
     """The headings of the article whose body is ``body``, looked for in the blocks around it.
 
-    Two forms: ``<h3>`` lead title, ``<h1>`` title, ``<h2>`` subtitle and a ``.sec`` author line
-    (``founder-h``), or the table template's ``td.font01`` title between ``td.font02`` lead and
-    subtitle rows (``founder-table``). The body sits a few levels below the block holding them
-    (``div.text_c > div.c_c > #ozoom``, ``table > tr > td > #ozoom``); the search stops before it
-    could reach the page's own header.
+    Three forms: parts named by class (``.main-article-pretitle``, ``.main-article-title``,
+    ``.main-article-subtitle``), ``<h3>`` lead title, ``<h1>`` title, ``<h2>`` subtitle and a
+    ``.sec`` author line (both ``founder-h``), or the table template's ``td.font01`` title between
+    ``td.font02`` lead and subtitle rows (``founder-table``). The body sits a few levels below the
+    block holding them (``div.text_c > div.c_c > #ozoom``, ``table > tr > td > #ozoom``); the search
+    stops before it could reach the page's own header.
     """
     scope = body.getparent()
     for _ in range(_HEADING_REACH):
         if scope is None:
             return None
+        named = _with_class(scope, _NAMED_TITLE_CLASS)
+        if named is not None and clean_inline(_text_of(named)):
+            return _Headings(
+                layout="founder-h",
+                title=clean_inline(_text_of(named)),
+                lead_title=_class_text(scope, _NAMED_LEAD_CLASS),
+                subtitle=_class_text(scope, _NAMED_SUBTITLE_CLASS),
+            )
         h1 = scope.find(".//h1")
         if h1 is not None and clean_inline(_text_of(h1)):
             return _h_headings(scope, h1)

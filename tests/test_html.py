@@ -490,3 +490,26 @@ def test_main_content_title_is_the_h1_not_a_lead_title_above_it():
     )
     parsed = parse_page(page, "news/2024-03-09/a3.html")
     assert (parsed.layout, parsed.article.title) == ("generic", "滨河绿道补植千株树苗")
+
+
+@pytest.mark.parametrize(
+    ("title_block", "expected"),
+    [
+        (
+            "<p class='main-article-pretitle'>便民服务</p><p class='main-article-title'>社区食堂今起试营业</p>"
+            "<p class='main-article-subtitle'>首批开放三家</p>",
+            ("便民服务", "社区食堂今起试营业", "首批开放三家"),
+        ),
+        ("<p class='main-article-title'>社区食堂今起试营业</p>", (None, "社区食堂今起试营业", None)),
+        # the other parts without a title name no article
+        ("<p class='main-article-pretitle'>便民服务</p>", (None, None, None)),
+        ("<p class='main-article-title'> </p>", (None, None, None)),
+    ],
+)
+def test_tagged_body_with_the_headings_named_by_class(title_block, expected):
+    page = _page(
+        f"<div class='main-article-content'><div class='main-article-alltitle'>{title_block}</div>"
+        "<div id='ozoom'><founder-content><p>老人用餐可享八折。</p></founder-content></div></div>"
+    )
+    article = parse_page(page, "pc/con/202403/08/content_43.html").article
+    assert (article.lead_title, article.title, article.subtitle) == expected
