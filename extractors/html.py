@@ -10,8 +10,15 @@ network I/O. Layouts read from their markup (no guessing of titles from line sha
   ``<founder-author>`` and ``<founder-content>`` with ``<p>`` paragraphs; an ``<!--enpproperty …-->``
   comment repeats them with the date (``<founder-date>`` or ``<date>``). Older sites carry only the
   comment and an ``<!--enpcontent-->…<!--/enpcontent-->`` body; both forms are read.
+  The same system also names its files ``node_A02.html`` (lettered sections) and, on older sites,
+  ``nbs.D110000…_01.htm`` (a printed page) and ``nw.D110000…_20240305_1-01.htm`` (an article).
 * ``founder-h`` — the variant that prints the parts as ``<h3>`` (lead), ``<h1>``, ``<h2>`` and
-  ``p.sec`` (author) with the body in ``#ozoom``.
+  ``p.sec`` (author; a printing note after it, ``《某报》（2024年03月05日 第 02 版）``, gives the
+  page and day instead) with the body in ``#ozoom``, the headings up to a few blocks above it.
+* ``founder-table`` — the older table template: ``td.font01`` title between ``td.font02`` lead and
+  subtitle rows, the body in ``#ozoom``. These heading forms, and the parts named by class
+  (``.main-article-pretitle``/``-title``/``-subtitle``), also name a tagged body's article when its
+  tags and comment give no title.
 * ``generic`` — any other page: its main content comes from readability-lxml (chosen over
   trafilatura by measurement, ``bench/bench_html.py``), one article per page.
 
@@ -36,13 +43,18 @@ from .lang.zh_common import COLONS
 from .numerals import to_int
 from .records import Article
 
-Layout = Literal["founder", "founder-h", "generic"]
+Layout = Literal["founder", "founder-h", "founder-table", "generic"]
 PageKind = Literal["content", "node"]
 
 HTML_SUFFIXES = (".htm", ".html", ".shtml")
-# Founder file names: node_12.htm (a printed page), content_3456.htm (an article).
-NODE_NAME = re.compile(r"^node_(\d+)\.s?html?$", re.IGNORECASE)
-CONTENT_NAME = re.compile(r"^content_(\d+)(?:_\d+)?\.s?html?$", re.IGNORECASE)
+# Founder file names: node_12.htm or node_A02.html (a printed page; papers with lettered sections
+# number them A01, B01...), content_3456.htm (an article). The same system's older naming, still
+# served by national and provincial dailies: nbs.D110000renmrb_01.htm (a printed page) and
+# nw.D110000renmrb_20240305_1-01.htm (the first article of page 01).
+NODE_NAME = re.compile(r"^(?:node_|nbs\.[a-z0-9]+_)[a-z]?(?P<no>\d+)\.s?html?$", re.IGNORECASE)
+CONTENT_NAME = re.compile(
+    r"^(?:content_(?P<no>\d+)(?:_\d+)?|nw\.[a-z0-9]+_\d{8}_(?P<seq>\d+)-[a-z]?(?P<page>\d+))\.s?html?$", re.IGNORECASE
+)
 # A printed page's label: 第01版：要闻, 第 3 版 综合新闻, A02版:时政.
 _PAGE_LABEL = epaper.PAGE_LABEL
 # Day paths: html/2023-12/01/, 2023-12/01/, 202312/01/, 2023-12-01, 20231201.
@@ -59,6 +71,18 @@ _EDGE_SPACE = " \t\r\n\u3000\xa0\ufeff"
 # Paragraph-level elements of a Founder body: each is one paragraph.
 # Main content shorter than this (a menu, a login box) is no article.
 _MIN_MAIN_CONTENT_CHARS = 20
+# How many levels above an article body its headings are looked for (see _headings).
+_HEADING_REACH = 4
+# Class names of the Founder templates' article parts: the author line under the headings (p.sec),
+# the table template's title cell (td.font01) and the cells of its lead title and subtitle (td.font02).
+_AUTHOR_LINE_CLASS = "sec"
+_TABLE_TITLE_CLASS = "font01"
+_TABLE_DECK_CLASS = "font02"
+# The template whose parts are named by class (div.main-article-content holding the title block and
+# #ozoom): lead title, title and subtitle.
+_NAMED_LEAD_CLASS = "main-article-pretitle"
+_NAMED_TITLE_CLASS = "main-article-title"
+_NAMED_SUBTITLE_CLASS = "main-article-subtitle"
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "blockquote", "ul", "ol")
 _SKIPPED = ("script", "style", "noscript", "iframe")
 
@@ -308,6 +332,12 @@ def _founder_content(text: str, name: str, encoding: str, props: dict[str, str])
         "introtitle", props.get("leadtitle")
     )
     author = _founder_tag(root, "founder-author") or props.get("author")
+    if title is None:
+        # Tagged body, untagged headings: some sites print the title only as the page's heading.
+        anchor = container if container is not None else root.find(".//*[@id='ozoom']")
+        heads = _headings(anchor) if anchor is not None else None
+        if heads is not None:
+            title, lead, subtitle, author = heads.title, lead or heads.lead_title, subtitle or heads.subtitle, author or heads.author
     page_no, page_name = page_label(props.get("pagename") or props.get("nodename") or "")
     if not paragraphs and not title:
         raise HtmlError("empty", f"{name}: Founder article page with neither a title nor body paragraphs")
@@ -371,7 +401,7 @@ def _founder_node(root, name: str, encoding: str) -> ParsedPage:
                 break
     if page_no is None:
         match = NODE_NAME.match(base)
-        page_no = int(match.group(1)) if match else None
+        page_no = int(match.group("no")) if match else None
     return ParsedPage(
         name=name,
         kind="node",
@@ -386,26 +416,136 @@ def _founder_node(root, name: str, encoding: str) -> ParsedPage:
     )
 
 
+@dataclass(frozen=True, kw_only=True)
+class _Headings:
+    """An article's parts printed around its body as headings or table cells."""
+
+    layout: Layout
+    title: str
+    lead_title: str | None = None
+    subtitle: str | None = None
+    author: str | None = None
+    page_no: int | None = None
+    page_name: str | None = None
+    date: date | None = None
+
+
+def _with_class(scope, css_class: str):
+    return next((el for el in scope.iter() if isinstance(el.tag, str) and css_class in (el.get("class") or "").split()), None)
+
+
+def _class_text(scope, css_class: str) -> str | None:
+    found = _with_class(scope, css_class)
+    return clean_inline(_text_of(found)) if found is not None else None
+
+
+def _headings(body) -> _Headings | None:
+    """The headings of the article whose body is ``body``, looked for in the blocks around it.
+
+    Three forms: parts named by class (``.main-article-pretitle``, ``.main-article-title``,
+    ``.main-article-subtitle``), ``<h3>`` lead title, ``<h1>`` title, ``<h2>`` subtitle and a
+    ``.sec`` author line (both ``founder-h``), or the table template's ``td.font01`` title between
+    ``td.font02`` lead and subtitle rows (``founder-table``). The body sits a few levels below the
+    block holding them (``div.text_c > div.c_c > #ozoom``, ``table > tr > td > #ozoom``); the search
+    stops before it could reach the page's own header.
+    """
+    scope = body.getparent()
+    for _ in range(_HEADING_REACH):
+        if scope is None:
+            return None
+        named = _with_class(scope, _NAMED_TITLE_CLASS)
+        if named is not None and clean_inline(_text_of(named)):
+            return _Headings(
+                layout="founder-h",
+                title=clean_inline(_text_of(named)),
+                lead_title=_class_text(scope, _NAMED_LEAD_CLASS),
+                subtitle=_class_text(scope, _NAMED_SUBTITLE_CLASS),
+            )
+        h1 = scope.find(".//h1")
+        if h1 is not None and clean_inline(_text_of(h1)):
+            return _h_headings(scope, h1)
+        cell = _with_class(scope, _TABLE_TITLE_CLASS)
+        if cell is not None and clean_inline(_text_of(cell)):
+            return _table_headings(scope, cell)
+        scope = scope.getparent()
+    return None
+
+
+def _h_headings(scope, h1) -> _Headings:
+    author_line = _with_class(scope, _AUTHOR_LINE_CLASS)
+    author, page_no, page_name, day = _author_line(clean_inline(_text_of(author_line)) if author_line is not None else None)
+    return _Headings(
+        layout="founder-h",
+        title=clean_inline(_text_of(h1)),
+        lead_title=clean_inline(_text_of(scope.find(".//h3"))),
+        subtitle=clean_inline(_text_of(scope.find(".//h2"))),
+        author=author,
+        page_no=page_no,
+        page_name=page_name,
+        date=day,
+    )
+
+
+def _author_line(line: str | None) -> tuple[str | None, int | None, str | None, date | None]:
+    """``记者 王一 《某报》（2024年03月05日 第 02 版）`` → the author, and the page and day it names."""
+    if not line:
+        return None, None, None, None
+    printed = epaper.PRINTED_IN.search(line)
+    if printed is None:
+        return line, None, None, None
+    author = line[: printed.start()].strip(_EDGE_SPACE) or None
+    page_no, page_name = page_label(printed.group("where"))
+    return author, page_no, page_name, _meta_date(printed.group("where"))
+
+
+def _table_headings(scope, title_cell) -> _Headings:
+    """``td.font01`` is the title; the ``td.font02`` row just above it the lead title, the one just below the subtitle.
+
+    A row below that reads as a byline (``本报记者 王一``) is the author, not a subtitle.
+    """
+    before: list[str] = []
+    after: list[str] = []
+    passed = False
+    for el in scope.iter():
+        if el is title_cell:
+            passed = True
+        elif isinstance(el.tag, str) and _TABLE_DECK_CLASS in (el.get("class") or "").split():
+            text = clean_inline(_text_of(el))
+            if text:
+                (after if passed else before).append(text)
+    from .lang import zh_layout as L
+
+    below = after[0] if after else None
+    is_byline = below is not None and L.BYLINE_LINE.match(below) is not None
+    return _Headings(
+        layout="founder-table",
+        title=clean_inline(_text_of(title_cell)),
+        lead_title=before[-1] if before else None,
+        subtitle=None if is_byline else below,
+        author=below if is_byline else None,
+    )
+
+
 def _founder_h_content(root, name: str, encoding: str) -> ParsedPage | None:
     body = root.find(".//*[@id='ozoom']")
     if body is None:
         return None
-    scope = body.getparent() if body.getparent() is not None else root
-    title = clean_inline(_text_of(scope.find(".//h1")))
-    if not title:
+    heads = _headings(body)
+    if heads is None:
         return None
-    author_el = next((el for el in scope.iter("p", "div") if "sec" in (el.get("class") or "").split()), None)
-    day = date_from_path(name)
+    day = heads.date or date_from_path(name)
     article = ParsedArticle(
         source=name,
-        title=title,
-        subtitle=clean_inline(_text_of(scope.find(".//h2"))),
-        lead_title=clean_inline(_text_of(scope.find(".//h3"))),
-        author=clean_inline(_text_of(author_el)) if author_el is not None else None,
+        title=heads.title,
+        subtitle=heads.subtitle,
+        lead_title=heads.lead_title,
+        author=heads.author,
         paragraphs=_paragraphs_of(body),
+        page_no=heads.page_no,
+        page_name=heads.page_name,
         date=day,
     )
-    return ParsedPage(name=name, kind="content", layout="founder-h", encoding=encoding, article=article, date=day)
+    return ParsedPage(name=name, kind="content", layout=heads.layout, encoding=encoding, article=article, date=day)
 
 
 def _generic(text: str, root, name: str, encoding: str) -> ParsedPage:
@@ -424,7 +564,10 @@ def _generic(text: str, root, name: str, encoding: str) -> ParsedPage:
     except Exception as exc:  # noqa: BLE001 - readability raises its own Unparseable and lxml errors
         raise HtmlError("unknown_layout", f"{name}: no known e-paper layout and no main content ({exc})") from None
     paragraphs = _paragraphs_of(summary)
-    headline = next((clean_inline(_text_of(h)) for h in root.iter("h1", "h2") if clean_inline(_text_of(h))), None)
+    # The first <h1>, else the first <h2>: a lead title printed as an <h2> above the <h1> is no title.
+    headline = next(
+        (clean_inline(_text_of(h)) for tag in ("h1", "h2") for h in root.iter(tag) if clean_inline(_text_of(h))), None
+    )
     title = headline or clean_inline(document.short_title())
     if paragraphs and title and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
@@ -471,7 +614,11 @@ def _with_page(article: ParsedArticle, page_name: str | None, page_no: int | Non
 
 def _name_key(name: str) -> tuple:
     match = CONTENT_NAME.match(name)
-    return (0, int(match.group(1)), name) if match else (1, 0, name)
+    if match is None:
+        return (1, 0, 0, name)
+    if match.group("no") is not None:
+        return (0, int(match.group("no")), 0, name)
+    return (0, int(match.group("page")), int(match.group("seq")), name)  # nw.…_1-02: page 02, first article
 
 
 def _issue_date(pages: Sequence[ParsedPage], unit_name: str) -> tuple[date | None, str]:

@@ -160,6 +160,39 @@ def test_page_lists_and_articles_in_different_folders(tmp_path, site):
     assert (tmp_path / "raw" / "pc" / "2024-03-05" / "content_1101.html").read_bytes() == article
 
 
+def _listing(own: str, other: str, article: str) -> bytes:
+    return (
+        f"<html><body><a id='pageLink' href='{own}'>第01版：要闻</a><a id='pageLink' href='{other}'>第02版：城事</a>"
+        f"<ul><li><a href='{article}'>稿</a></li></ul></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "article_one", "article_two"),
+    [
+        # lettered sections: node_A01.html, node_A02.html
+        ("node_A01.html", "node_A02.html", "content_7.html", "content_8.html"),
+        # the nbs./nw. names of the same system
+        ("nbs.D110000cs_01.htm", "nbs.D110000cs_02.htm", "nw.D110000cs_20240305_1-01.htm", "nw.D110000cs_20240305_1-02.htm"),
+    ],
+)
+def test_every_page_list_of_a_day_is_followed_whatever_the_founder_names(tmp_path, site, first, second, article_one, article_two):
+    article = render_content(MEETING, SAMPLE_PAGES[0], SAMPLE_PAGES, SAMPLE_DAY).encode()
+    folder = "/e/2024-03/05"
+    site.routes = {
+        f"{folder}/{first}": _listing(first, second, article_one),
+        f"{folder}/{second}": _listing(first, second, article_two),
+        f"{folder}/{article_one}": article,
+        f"{folder}/{article_two}": article,
+    }
+    papers = tmp_path / "papers.toml"
+    papers.write_text(
+        f'[papers.e]\nname = "测试晨报"\nurl = "{site.base_url}/e/{{date:%Y-%m}}/{{date:%d}}/{first}"\n', encoding="utf-8"
+    )
+    summary = fetch("e", [SAMPLE_DAY], tmp_path / "raw", None, papers_path=papers, delay=0, retry_delay=0, record=False)
+    assert _outcomes(summary) == {name: "stored" for name in (first, second, article_one, article_two)}
+
+
 def test_compressed_answers_are_stored_decompressed(tmp_path, site):
     site.gzip = True
     summary = _fetch(tmp_path, site)

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from extractors.html import HtmlError, date_from_path, page_label, parse_page, read_issue
+from extractors.html import CONTENT_NAME, NODE_NAME, HtmlError, date_from_path, page_label, parse_page, read_issue
 from extractors.pipeline import SourceMeta, process_html_issue, process_issue
 from tests.conftest import RAW, SAMPLES, sample_text
 from tests.epaper_fixtures import (
@@ -299,3 +299,217 @@ def test_paragraphs_broken_by_br_and_captions_in_tables():
         "</founder-content></body></html>"
     )
     assert parse_page(page.encode(), "content_3.htm").article.paragraphs == ("第一段文字。", "第二段文字。", "图为施工现场。")
+
+
+# ---------------------------------------------------------------- layout families of real e-paper sites
+# Markup imitating the structure crawlers of real sites select from (own text, no page copied):
+# lettered page lists (node_A02.html), the nbs./nw. file names of the same Founder system, headings
+# a few blocks above the body, the table template (td.font01 title), and an author line that also
+# names the paper, day and page.
+
+
+@pytest.mark.parametrize(
+    ("name", "is_node", "is_content"),
+    [
+        ("node_2.htm", True, False),
+        ("node_01.html", True, False),
+        ("node_A02.html", True, False),
+        ("nbs.D110000sfrb_03.htm", True, False),
+        ("nbs.D110000sfrb_B02.htm", True, False),
+        ("content_1205.htm", False, True),
+        ("content_30101.html", False, True),
+        ("content_5_2.htm", False, True),
+        ("nw.D110000sfrb_20240305_3-02.htm", False, True),
+        ("nw.D110000sfrb_20240305_1-A08.htm", False, True),
+        # neither
+        ("node_.htm", False, False),
+        ("node_AB2.htm", False, False),
+        ("nodes_2.htm", False, False),
+        ("nbs_02.htm", False, False),
+        ("contents_1.htm", False, False),
+        ("nw.D110000sfrb_2024035_1-02.htm", False, False),
+        ("nw.D110000sfrb_20240305.htm", False, False),
+        ("index.html", False, False),
+        ("node_2.pdf", False, False),
+    ],
+)
+def test_founder_file_names(name, is_node, is_content):
+    assert (bool(NODE_NAME.match(name)), bool(CONTENT_NAME.match(name))) == (is_node, is_content)
+
+
+def _page(body: str) -> bytes:
+    return f"<html><head><title>示范日报</title></head><body>{body}</body></html>".encode()
+
+
+def test_a_day_in_nbs_and_nw_file_names_reads_in_page_order():
+    folder = "html/2024-03-05"
+    pages = {
+        f"{folder}/nbs.D110000sfrb_01.htm": _page(
+            "<div id='pageList'><a id='pageLink' href='nbs.D110000sfrb_01.htm'>第01版：要闻</a>"
+            "<a id='pageLink' href='nbs.D110000sfrb_02.htm'>第02版：城事</a></div>"
+            "<div id='titleList'><ul><li><a href='nw.D110000sfrb_20240305_1-01.htm'>甲</a></li></ul></div>"
+        ),
+        # no label of its own: the page number comes from the file name
+        f"{folder}/nbs.D110000sfrb_02.htm": _page(
+            "<div id='titleList'><ul><li><a href='nw.D110000sfrb_20240305_2-02.htm'>丙</a></li>"
+            "<li><a href='nw.D110000sfrb_20240305_1-02.htm'>乙</a></li></ul></div>"
+        ),
+        f"{folder}/nw.D110000sfrb_20240305_1-01.htm": _page(
+            "<div class='text_c'><h1>湿地公园扩建完工</h1><div class='c_c'><div id='ozoom'><p>新增步道四公里。</p></div></div></div>"
+        ),
+        f"{folder}/nw.D110000sfrb_20240305_1-02.htm": _page(
+            "<div class='text_c'><h1>夜市延长营业</h1><div class='c_c'><div id='ozoom'><p>营业到晚十一点。</p></div></div></div>"
+        ),
+        f"{folder}/nw.D110000sfrb_20240305_2-02.htm": _page(
+            "<div class='text_c'><h1>早市新增摊位</h1><div class='c_c'><div id='ozoom'><p>摊位免费申请。</p></div></div></div>"
+        ),
+    }
+    issue = read_issue(sorted(pages.items()), folder)
+    assert issue.errors == ()
+    assert [(a.title, a.page_no, a.page_name) for a in issue.articles] == [
+        ("湿地公园扩建完工", 1, "要闻"),
+        ("早市新增摊位", 2, None),  # the page list's order, not the file names'
+        ("夜市延长营业", 2, None),
+    ]
+    assert issue.issue_date == date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "page_no", "nodes"),
+    [
+        (
+            "html/202403/05/node_A02.html",
+            "<a id='pageLink' href='node_A01.html'>A01版：要闻</a><a id='pageLink' href='node_A02.html'>A02版：城事</a>"
+            "<a href='node_B01.html'>B01版：文体</a><ul><li><a href='content_555.html'>稿</a></li></ul>",
+            2,
+            ("node_A01.html", "node_A02.html", "node_B01.html"),
+        ),
+        # no label: the number in the file name
+        ("html/202403/05/node_B03.html", "<ul><li><a href='content_556.html'>稿</a></li></ul>", 3, ()),
+    ],
+)
+def test_lettered_page_lists_are_page_lists(name, body, page_no, nodes):
+    node = parse_page(_page(body), name)
+    assert (node.kind, node.page_no, node.nodes) == ("node", page_no, nodes)
+
+
+PATH_DAY = date(2024, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("author_line", "author", "page_no", "day"),
+    [
+        ("本报记者 韩青山", "本报记者 韩青山", None, PATH_DAY),
+        (
+            "本报记者 韩青山 <span class='date'>《示范日报》（<span>2024年03月06日</span> 第 04 版）</span>",
+            "本报记者 韩青山", 4, date(2024, 3, 6),
+        ),
+        ("《示范日报》（2024年03月06日 04 版）", None, 4, date(2024, 3, 6)),
+        # a title in book marks is no printing note
+        ("本报记者 韩青山 《秋收》（组诗）", "本报记者 韩青山 《秋收》（组诗）", None, PATH_DAY),
+    ],
+)
+def test_heading_variant_author_line_names_the_author_and_where_it_was_printed(author_line, author, page_no, day):
+    page = _page(
+        "<div class='article'><h1>旧厂房变身图书馆</h1>"
+        f"<p class='sec'>{author_line}</p><div id='ozoom'><p>馆内藏书五万册。</p></div></div>"
+    )
+    article = parse_page(page, f"pc/content/{PATH_DAY:%Y%m/%d}/content_31.html").article
+    assert (article.author, article.page_no, article.date) == (author, page_no, day)
+
+
+def test_heading_variant_headings_above_the_body_block():
+    page = _page(
+        "<div class='text_c'><h3>城市更新</h3><h1>旧厂房变身图书馆</h1><h2>周末开放到晚九点</h2>"
+        "<div class='c_c'><div id='ozoom'><p>馆内藏书五万册。</p></div></div></div>"
+    )
+    parsed = parse_page(page, "content_31.htm")
+    assert parsed.layout == "founder-h"
+    assert (parsed.article.lead_title, parsed.article.title, parsed.article.subtitle) == (
+        "城市更新", "旧厂房变身图书馆", "周末开放到晚九点",
+    )
+
+
+def test_a_site_heading_far_above_the_body_is_no_title():
+    page = _page(
+        "<div class='top'><h1>示范日报</h1></div>"
+        "<div><div><div><div><div id='ozoom'><p>今年全市新建口袋公园十二处，均已对外开放。</p>"
+        "<p>各公园设有健身器材和休息座椅，方便周边居民使用。</p></div></div></div></div></div>"
+    )
+    assert parse_page(page, "content_32.htm").layout == "generic"
+
+
+@pytest.mark.parametrize(
+    ("rows", "lead", "subtitle", "author"),
+    [
+        (
+            "<tr><td class='font02'>便民服务</td></tr><tr><td class='font01'>社区食堂今起试营业</td></tr>"
+            "<tr><td class='font02'>首批开放三家</td></tr>",
+            "便民服务", "首批开放三家", None,
+        ),
+        ("<tr><td class='font01'>社区食堂今起试营业</td></tr>", None, None, None),
+        # the row under the title is the byline
+        (
+            "<tr><td class='font01'>社区食堂今起试营业</td></tr><tr><td class='font02'>本报记者 祁远 通讯员 项南</td></tr>",
+            None, None, "本报记者 祁远 通讯员 项南",
+        ),
+    ],
+)
+def test_table_template_title_cells(rows, lead, subtitle, author):
+    # title and body in tables side by side in one cell, as the template nests them
+    page = _page(
+        f"<table><tr><td><table>{rows}</table><table><tr><td><div id='ozoom'><p>老人用餐可享八折。</p></div>"
+        "</td></tr></table></td></tr></table>"
+    )
+    parsed = parse_page(page, "html/2024-03/08/content_41.htm")
+    assert parsed.layout == "founder-table"
+    article = parsed.article
+    assert (article.title, article.lead_title, article.subtitle, article.author) == ("社区食堂今起试营业", lead, subtitle, author)
+    assert article.paragraphs == ("老人用餐可享八折。",)
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("<tr><td class='font01'>社区食堂今起试营业</td></tr>", "社区食堂今起试营业"),
+        # a tagged title wins over the cell
+        ("<tr><td class='font01'>页面标题</td></tr><founder-title>社区食堂今起试营业</founder-title>", "社区食堂今起试营业"),
+        ("", None),
+    ],
+)
+def test_tagged_body_with_the_title_only_in_the_page_headings(heading, title):
+    page = _page(f"<table>{heading}<tr><td><div id='ozoom'><founder-content><p>老人用餐可享八折。</p></founder-content></div></td></tr></table>")
+    parsed = parse_page(page, "content_42.htm")
+    assert (parsed.layout, parsed.article.title) == ("founder", title)
+
+
+def test_main_content_title_is_the_h1_not_a_lead_title_above_it():
+    page = _page(
+        "<div class='article'><h2 class='leading_title'>春季植树</h2><h1>滨河绿道补植千株树苗</h1>"
+        "<div class='text'><p>补植以国槐和白蜡为主，四月底前完成。</p><p>绿道沿线将增设自动喷灌设施，减少人工浇水。</p></div></div>"
+    )
+    parsed = parse_page(page, "news/2024-03-09/a3.html")
+    assert (parsed.layout, parsed.article.title) == ("generic", "滨河绿道补植千株树苗")
+
+
+@pytest.mark.parametrize(
+    ("title_block", "expected"),
+    [
+        (
+            "<p class='main-article-pretitle'>便民服务</p><p class='main-article-title'>社区食堂今起试营业</p>"
+            "<p class='main-article-subtitle'>首批开放三家</p>",
+            ("便民服务", "社区食堂今起试营业", "首批开放三家"),
+        ),
+        ("<p class='main-article-title'>社区食堂今起试营业</p>", (None, "社区食堂今起试营业", None)),
+        # the other parts without a title name no article
+        ("<p class='main-article-pretitle'>便民服务</p>", (None, None, None)),
+        ("<p class='main-article-title'> </p>", (None, None, None)),
+    ],
+)
+def test_tagged_body_with_the_headings_named_by_class(title_block, expected):
+    page = _page(
+        f"<div class='main-article-content'><div class='main-article-alltitle'>{title_block}</div>"
+        "<div id='ozoom'><founder-content><p>老人用餐可享八折。</p></founder-content></div></div>"
+    )
+    article = parse_page(page, "pc/con/202403/08/content_43.html").article
+    assert (article.lead_title, article.title, article.subtitle) == expected

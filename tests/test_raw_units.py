@@ -69,3 +69,21 @@ def test_a_day_bundle_holds_only_its_pages_and_changes_with_any_of_them(raw):
 def test_a_day_folder_given_as_the_raw_folder_is_one_issue(raw):
     found = discover(raw / "ceshi" / "2024-03-05")
     assert [(f.meta.source_path, f.kind, f.meta.paper) for f in found.files] == [("2024-03-05", "epaper_day", "测试晨报")]
+
+
+@pytest.mark.parametrize(
+    ("names", "kind"),
+    [
+        (("nbs.D110000sfrb_01.htm", "nw.D110000sfrb_20240305_1-01.htm"), "epaper_day"),
+        (("nw.D110000sfrb_20240305_2-A03.htm",), "epaper_day"),
+        (("node_A01.html", "content_555.html"), "epaper_day"),
+        (("node_B02.html",), "epaper_day"),
+        # pages of no Founder name are pages, each its own issue
+        (("index.html", "a1.html"), "html_page"),
+        (("nbs_01.htm",), "html_page"),
+    ],
+)
+def test_founder_file_names_make_a_saved_day(tmp_path: Path, names, kind):
+    for name in names:
+        write(tmp_path / "saved" / "2024-03-05" / name, "<html></html>")
+    assert {f.kind for f in discover(tmp_path).files} == {kind}

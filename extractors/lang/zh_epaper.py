@@ -21,3 +21,7 @@ PAGE_LABEL = re.compile(
 
 # A day in metadata: 2023-12-01, 2023/12/1, 2023.12.01, 2023年12月1日.
 META_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/年.](?P<m>\d{1,2})[-/月.](?P<d>\d{1,2})")
+
+# Where an article page says it was printed, after its author: 《某某日报》（2024年03月05日 第 02 版）.
+PRINTED_IN = re.compile(r"《(?P<paper>[^《》]{1,20})》\s*[（(](?P<where>[^（）()]*" + PAGE_WORD + r")\s*[）)]")
+
