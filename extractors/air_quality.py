@@ -159,6 +159,8 @@ _LEVEL_TAIL_COLOUR = re.compile(rf"[{_OPEN}](?:{_alternation(lang.ALERT_COLOURS)
 _FORECAST = re.compile(rf"(?:{_alternation(lang.FORECAST_WORDS)})[{common.COMMAS}{common.COLONS}]?"
                        rf"(?:{_alternation(lang.FORECAST_PREPOSITIONS)})?$")
 _FORECAST_TEXT = re.compile(_alternation(lang.FORECAST_WORDS))
+_STATUS_CUTOFF = re.compile(_alternation(lang.STATUS_CUTOFF_WORDS))
+_ALREADY = re.compile(_alternation(lang.ALREADY_WORDS))
 # A clause that is a time and nothing more ("2月23日起,", "从10月22日起,"): what it dates is the next clause.
 _BARE_TIME_CLAUSE = re.compile(rf"\s*(?:{_alternation(lang.FORECAST_PREPOSITIONS)})?\s*")
 _BARE_TIME_TAIL = re.compile(lang.BARE_TIME_TAIL)
@@ -672,6 +674,19 @@ def _is_forecast(body: str, e: TimeExpression) -> bool:
     return bool(_CONDITIONS.search(body, e.end_char, c_end)) and not _ANY_TRIGGER_WORD.search(body, c_start, c_end)
 
 
+def _is_status_cutoff(body: str, e: TimeExpression) -> bool:
+    """"截至11月13日18时,甲、乙两市已发布黄色预警": a time that is a clause of its own, heading a
+    sentence that reports what was already done by then; it dates a tally, not an order's start."""
+    if e.kind != "until" or not _STATUS_CUTOFF.match(e.text):
+        return False
+    c_start, c_end = _bounds(body, e.start_char, _CLAUSE_END)
+    if body[c_start:e.start_char].strip() or body[e.end_char:c_end].strip() \
+            or c_end >= len(body) or body[c_end] not in common.COMMAS:
+        return False
+    s_end = _bounds(body, e.start_char, _SENTENCE_END)[1]
+    return _ALREADY.search(body, c_end + 1, s_end) is not None
+
+
 def _publisher(body: str, order: _Order, exprs: list[TimeExpression]) -> tuple[str | None, int | None]:
     """"1月5日,市…办公室发布通知,…。…经市政府研究决定,我市于…启动…": the body at the head of a clause
     of the order's paragraph, before its sentence, that put out a notice (the nearest such clause)."""
@@ -1026,7 +1041,7 @@ def _orders_of(article: Article, printed_body: str, issue_date: date, trailer: s
     if not triggers and not lifts:
         return []
     all_exprs = find_dates(_names_masked(body), base)
-    exprs = [e for e in all_exprs if not _is_forecast(body, e)]
+    exprs = [e for e in all_exprs if not _is_forecast(body, e) and not _is_status_cutoff(body, e)]
     joint = [t for t in triggers if _several_cities(body, t, article)]
     triggers = [t for t in triggers if t not in joint]
     orders = _group(body, triggers)

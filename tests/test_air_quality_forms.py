@@ -179,3 +179,35 @@ BRACKETED_RESPONSE = [
 @pytest.mark.parametrize(("text", "issue_date", "expected"), BRACKETED_RESPONSE)
 def test_response_level_in_brackets_after_the_alert(text, issue_date, expected):
     assert summary(text, issue_date) == expected
+
+
+# "截至<time>,<cities>已发布…预警": a tally of orders already in force at a moment, which is no order's
+# start; the same time before an order the sentence starts, or after one, keeps its meaning.
+STATUS_AT_A_MOMENT = [
+    pytest.param(
+        "截至3月2日20时,青岚、河湾两市已发布重污染天气黄色预警,桐江市已发布重污染天气橙色预警。",
+        D("2024-03-03"), [], id="tally-of-alerts-in-force"),
+    pytest.param(
+        "截止到今天早晨,全省已经有六个城市启动重污染天气红色预警。",
+        D("2024-03-03"), [], id="tally-as-of-this-morning"),
+    pytest.param(
+        "截至3月2日20时,桐江市将启动重污染天气黄色预警。",
+        D("2024-03-02"),
+        [("重污染天气黄色预警", None, T("2024-03-02T20:00"), None, "黄色预警")],
+        id="neg-no-tally-the-time-stays-the-start"),
+    pytest.param(
+        "市指挥部决定于3月2日20时启动重污染天气黄色预警,截至3月3日8时,已有150家企业落实减排措施。",
+        D("2024-03-03"),
+        [("重污染天气黄色预警", "市指挥部", T("2024-03-02T20:00"), None, "黄色预警")],
+        id="neg-tally-after-the-order"),
+    pytest.param(
+        "市指挥部决定于3月2日20时启动重污染天气黄色预警,预警截止到3月4日24时。",
+        D("2024-03-02"),
+        [("重污染天气黄色预警", "市指挥部", T("2024-03-02T20:00"), T("2024-03-05T00:00"), "黄色预警")],
+        id="neg-cutoff-word-giving-the-end"),
+]
+
+
+@pytest.mark.parametrize(("text", "issue_date", "expected"), STATUS_AT_A_MOMENT)
+def test_a_tally_at_a_moment_starts_no_order(text, issue_date, expected):
+    assert summary(text, issue_date) == expected

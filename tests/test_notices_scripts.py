@@ -52,6 +52,29 @@ TWINS = [
         id="titled-notice",
     ),
     pytest.param(
+        # A short 公告 whose whole body is the decision and when it takes effect: no "现", no sign-off.
+        # The traditional twin is half converted ("關于", "決定于"), as some gateways print it.
+        "关于恢复青岚路夜间通行的公告\n经河湾县交通运输局评估,青岚路桥梁加固已经完工,决定于7月2日6时起恢复该路段夜间通行。\n",
+        "關于恢復青嵐路夜間通行的公告\n經河灣縣交通運輸局評估,青嵐路橋梁加固已經完工,決定于7月2日6時起恢復該路段夜間通行。\n",
+        [("公告", "关于恢复青岚路夜间通行的公告", None, None, ())],
+        [("公告", "關于恢復青嵐路夜間通行的公告", None, None, ())],
+        id="unsigned-decision-notice",
+    ),
+    pytest.param(
+        "关于东湖公园闭园维修的通告\n\n因设施老化,县园林局研究决定自7月3日起东湖公园闭园维修,预计9月底重新开放。\n",
+        "關於東湖公園閉園維修的通告\n\n因設施老化,縣園林局研究決定自7月3日起東湖公園閉園維修,預計9月底重新開放。\n",
+        [("通告", "关于东湖公园闭园维修的通告", "县园林局", None, ())],
+        [("通告", "關於東湖公園閉園維修的通告", "縣園林局", None, ())],
+        id="unsigned-decision-notice-from-a-day",
+    ),
+    pytest.param(
+        "关于青岚路桥梁加固进展的通告\n青岚路桥梁加固工程进展顺利,施工方决定加派人手,预计下月完工。\n",
+        "關于青嵐路橋梁加固進展的通告\n青嵐路橋梁加固工程進展順利,施工方決定加派人手,預計下月完工。\n",
+        [],
+        [],
+        id="neg-decision-without-a-moment-addresses-nobody",
+    ),
+    pytest.param(
         "遗失声明\n\n张晓明遗失居民身份证一张,声明作废。\n李文华遗失河湾县青岚小学毕业证书一本,声明作废。\n",
         "遺失聲明\n\n張曉明遺失居民身份證一張,聲明作廢。\n李文華遺失河灣縣青嵐小學畢業證書一本,聲明作廢。\n",
         [("遗失声明", "遗失声明", "张晓明", None, ()), ("遗失声明", "遗失声明", "李文华", None, ())],

@@ -698,6 +698,11 @@ def test_looks_like_headline(line, headline):
         ("2023年12月28号", "date"),
         ("寻亲启事", "notice_title"),
         ("关于调整部分公交线路的通告", "notice_title"),
+        # "关于" as traditional-script gateways print it, whole or half converted
+        ("關於調整部分公交線路的通告", "notice_title"),
+        ("關于恢復青嵐路夜間通行的公告", "notice_title"),
+        ("河灣縣交通運輸局關於青嵐路限行的通告", "notice_title"),
+        ("關於青嵐路限行的幾點思考", "headline"),
         ("遗失声明", "classified_title"),
         ("特此通知", "headline"),
         ("特此声明", "headline"),

@@ -184,6 +184,11 @@ MEASURE_INTRO_WORDS: tuple[str, ...] = ("措施", "如下", "包括", "要求", 
 # order's period or issue day.
 FORECAST_WORDS: tuple[str, ...] = ("预计", "预测", "预报", "预估", "估计", "未来", "今后", "有望")
 
+# A time after these, heading its clause, is the moment a state is reported at ("截至11月13日18时,
+# 甲、乙两市已发布黄色预警"): what was done by then (ALREADY_WORDS), not when an order starts.
+STATUS_CUTOFF_WORDS: tuple[str, ...] = ("截至", "截止")
+ALREADY_WORDS: tuple[str, ...] = ("已经", "已")
+
 # Labelled lines of a printed notice: "指令执行时间:A至B", "预警时段为A至B" give the period;
 # "(本次橙色预警)拟定解除时间为B" the end.
 PERIOD_LABEL = (

@@ -153,16 +153,18 @@ SECTION_CONTINUATION = re.compile(r"^[\u4e00-\u9fff“”《》·]{2,30}精神$"
 # signature) though the notice extractor does not count it as one.
 NOTICE_WORDS = _NOTICE_WORDS + ("通报",)
 _NOTICE_WORD = "(?:" + "|".join(NOTICE_WORDS) + ")"
+# "关于" as traditional-script gateways print it: "關於", or "關于" from converters that leave 于 alone.
+_ABOUT = "[关關][于於]"
 # A notice's own title: "寻亲启事", "通告", "关于调整公交线路的通告", "拍卖公告(第3号)".
 NOTICE_TITLE = re.compile(
-    rf"^(?:关于[^。]{{1,50}}的|[\u4e00-\u9fff]{{0,10}}|[\u4e00-\u9fff]{{0,10}}(?:19|20)\d{{2}}年度?[\u4e00-\u9fff]{{0,8}}){_NOTICE_WORD}"
+    rf"^(?:{_ABOUT}[^。]{{1,50}}的|[\u4e00-\u9fff]{{0,10}}|[\u4e00-\u9fff]{{0,10}}(?:19|20)\d{{2}}年度?[\u4e00-\u9fff]{{0,8}}){_NOTICE_WORD}"
     r"(?:\s*[(（]第?[0-9一二三四五六七八九十]+号?[)）])?$"
 )
 # A formal notice title runs longer than a headline: "[issuer]关于[matter]的通告", up to this many
 # characters, with no sentence punctuation ("某市公安局交通警察支队关于某路段施工期间实施交通管制的通告").
 FORMAL_NOTICE_TITLE_MAX_CHARS = 120
 FORMAL_NOTICE_TITLE = re.compile(
-    rf"^[\u4e00-\u9fff()（）·]{{0,40}}关于(?:[^。,，;；!！?？:：]|(?<=\d)[:：](?=\d\d)){{2,100}}的[\u4e00-\u9fff]{{0,4}}?{_NOTICE_WORD}"
+    rf"^[\u4e00-\u9fff()（）·]{{0,40}}{_ABOUT}(?:[^。,，;；!！?？:：]|(?<=\d)[:：](?=\d\d)){{2,100}}的[\u4e00-\u9fff]{{0,4}}?{_NOTICE_WORD}"
     r"(?:\s*[(（]第?[0-9一二三四五六七八九十]+号?[)）])?$"
 )
 # "[issuer]通告(第1号)": a notice title naming a long issuer before its kind ("某县某某疫情防控工作

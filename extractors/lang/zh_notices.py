@@ -189,6 +189,9 @@ ADDRESS_WORDS: tuple[str, ...] = (
     "现招", "现拟", "现已", "本公司", "我公司", "本单位", "本人", "本院", "本局", "本中心", "本店",
     "知情者", "知情人", "联系人", "联系电话", "咨询电话", "举报电话", "声明作废", "作废", "有意者",
     "届时", "予以公示", "公示如下", "公告如下", "通告如下", "自即日起", "即日起", "谨此", "如下",
+    # A decision put to the public from the moment it takes effect ("决定于5月2日10时起…"): the whole
+    # body of a short 公告 lifting or moving a measure, printed without "现" or a sign-off.
+    "决定于", "决定从", "决定自",
 )
 
 # Words in a title that make a 通知 a circular to departments ("关于印发…方案的通知").
@@ -394,11 +397,12 @@ THAT = "该"
 OWN_PRONOUNS = "我本"
 
 # Traditional characters of the notice vocabulary beyond the phone and conscription ones
-# (extractors.lang.zh_traditional): 遺失聲明, 尋人啓事, 認領, 溫馨提示, 註銷, 環境, 封閉, 繞行, 權利...
+# (extractors.lang.zh_traditional): 遺失聲明, 尋人啓事, 認領, 溫馨提示, 註銷, 環境, 封閉, 繞行, 權利, 決定...
 # (traditional, simplified) pairs; the notice extractor folds them with the shared table, one
 # character for one, so offsets hold and every field is read back in the script it was printed in.
 NOTICE_TRADITIONAL_PAIRS = (
     "遺遗聲声尋寻啓启認认溫温註注廢废權权環环劃划歸归負负險险風风難难遷迁財财質质擬拟稱称"
     "職职斷断燈灯閉闭繞绕龍龙島岛灣湾嶺岭漢汉陽阳蘇苏濟济寧宁陝陕貴贵遼辽莊庄築筑樓楼"
     "質质鄭郑劉刘張张陳陈楊杨黃黄趙赵吳吴週周衝冲擁拥務务協协撫抚憑凭給给償偿聽听證证"
+    "決决"
 )
