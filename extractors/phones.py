@@ -96,6 +96,8 @@ _LEADING_ADVERB = re.compile(
 )
 _NAME_CHAR = re.compile(_NAME_CHARS)
 _CONTACT_SENTENCE = tuple(re.compile(p) for p in lang.CONTACT_SENTENCE_PATTERNS)
+_BRACKETED_CONTACT_BEFORE = re.compile(lang.BRACKETED_CONTACT_BEFORE)
+_BRACKETED_CONTACT_AFTER = re.compile(lang.BRACKETED_CONTACT_AFTER)
 _SENTENCE_STOP = re.compile(f"[{_SENTENCE_STOPS}]")
 _CONTACT_LINE = re.compile(r"[\s\-*•·|]*" + lang.CONTACT_PERSON_PATTERNS[0] + rf"[\s{common.FULL_STOP}.]*")
 _NOT_A_NAME = re.compile(_alternation(lang.PHONE_CUES + lang.OWNER_TRAILING_QUALIFIERS + lang.LINE_WORDS))
@@ -818,12 +820,35 @@ def _owner_in_fields(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+def _contact_named(folded: str, m: re.Match) -> tuple[int, int] | None:
+    """The contact a "联系人:…" or "与…联系" match names; none for a pronoun ("与他取得联系")."""
+    span = _clean_owner(folded, m.start("owner"), m.end("owner"))
+    if span is None or folded.startswith(lang.NOT_CONTACT_STARTS, span[0]):
+        return None
+    return span
+
+
+def _bracketed_contact(folded: str, lo: int, start: int, end: int) -> tuple[bool, tuple[int, int] | None]:
+    """(whether the number sits in brackets inside a contact clause, the contact it names):
+    "请与某某中心值守电话(66001234)联系" -> "某某中心"; "请与他(电话:139…)联系" names nobody."""
+    after = _BRACKETED_CONTACT_AFTER.match(folded, end)
+    if after is None:
+        return False, None
+    before = None
+    for m in _BRACKETED_CONTACT_BEFORE.finditer(folded, lo, start):
+        if m.end() == start:
+            before = m
+    if before is None:
+        return False, None
+    return True, _contact_named(folded, before)
+
+
 def _owner_before(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Who the number reaches, named in folded[lo:hi], the words before it in its sub-clause."""
     for pattern in _CONTACT:
         m = _search_end(pattern, folded, lo, hi)
         if m:
-            span = _clean_owner(folded, m.start("owner"), m.end("owner"))
+            span = _contact_named(folded, m)
             if span:
                 return span
     start = lo
@@ -847,7 +872,7 @@ def _owner_in_previous_subclause(folded: str, sub_lo: int) -> tuple[int, int] | 
     for pattern in _CONTACT:
         m = _search_end(pattern, folded, prev_lo, sub_lo - 1)
         if m:
-            span = _clean_owner(folded, m.start("owner"), m.end("owner"))
+            span = _contact_named(folded, m)
             if span:
                 return span
     verb = _search_end(_CALL_VERB, folded, prev_lo, sub_lo - 1)
@@ -1102,6 +1127,9 @@ def _accept(
                  or _contact_sentence_above(folded, line_lo) or _announced_line(folded, start)
                  or _body_heading_above(folded, line_lo))
         return owner, label[0], None, _publisher_parts(folded, owner)
+    in_contact, contact = _bracketed_contact(folded, sub_lo, start, end)
+    if in_contact:
+        return contact, sub_lo, None, _publisher_parts(folded, contact)
     owner = _owner_before(folded, sub_lo, start)
     if owner is None:
         owner = _owner_in_previous_subclause(folded, sub_lo)
