@@ -104,11 +104,15 @@ _NOT_A_NAME = re.compile(_alternation(lang.PHONE_CUES + lang.OWNER_TRAILING_QUAL
 _LIST_LABEL_CUE = re.compile(_alternation(lang.LIST_LABEL_CUES))
 _STRONG_LIST_LABEL_CUE = re.compile(_alternation(lang.STRONG_LIST_LABEL_CUES))
 _LIST_HEADING_CUE = re.compile(_alternation(lang.LIST_HEADING_CUES))
-# A line that is a label followed by numbers and nothing else ("燃气抢修 66668888").
+# A line that is a label followed by numbers and nothing else ("燃气抢修 66668888"). A number may
+# carry the hours it is staffed in brackets, and then the next one follows a semicolon
+# ("某街道:66100002(工作日白天);66100003(夜间、节假日)").
+_STAFFED_NOTE = r"(?:\s*\([^()\d]{1,10}\))?"
 _LIST_LINE = re.compile(
     rf"^[\s\-*•·|]*(?:\d{{1,3}}[\s.{common.LIST_COMMA}|)]+)?(?P<label>[^\d{_NUMBER_STOPS}{_COLONS}|]{{2,24}}?)[\s{_COLONS}|]*"
     rf"(?P<nums>(?:\(?0\d{{2,3}}\)?[ -]?)?\d{{3,}}(?:[ -]\d{{3,}})*(?:[ ]?(?:{'|'.join(lang.EXTENSION_WORDS)})\d{{1,5}})?"
-    rf"(?:\s*[{common.LIST_COMMA}{common.COMMAS}/{lang.OR}]\s*(?:\(?0\d{{2,3}}\)?[ -]?)?\d{{3,}}(?:[ -]\d{{3,}})*)*)\s*"
+    rf"(?:\s*[{common.LIST_COMMA}{common.COMMAS}/{lang.OR}]\s*(?:\(?0\d{{2,3}}\)?[ -]?)?\d{{3,}}(?:[ -]\d{{3,}})*)*"
+    rf"(?:{_STAFFED_NOTE}\s*[{common.SEMICOLONS}]\s*(?:\(?0\d{{2,3}}\)?[ -]?)?\d{{3,}}(?:[ -]\d{{3,}})*)*)\s*"
     rf"(?:\([^()]{{1,10}}\))?[\s|{common.FULL_STOP}]*$"
 )
 _QUOTES = re.compile(f"[{_ALL_QUOTES}]")

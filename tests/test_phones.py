@@ -264,6 +264,25 @@ CASES = [
          ("88810001", "+8645188810001", "landline", "道外区民政局")],
         id="list-of-bodies-under-heading",
     ),
+    # a listed number may carry the hours it is staffed, a second number after a semicolon: the line
+    # stays a list line, and so do the lines around it
+    pytest.param(
+        "各街道防汛值班电话:\n青禾街道:84620001\n长乐街道:84620002(工作日白天);84620003(夜间、节假日)\n"
+        "雁鸣街道:84620004\n北湖街道:84620005\n南湖街道:84620006(白天);13912340007(夜间)\n",
+        HARBIN,
+        [("84620001", "+8645184620001", "landline", "青禾街道"),
+         ("84620002", "+8645184620002", "landline", "长乐街道"),
+         ("84620003", "+8645184620003", "landline", "长乐街道"),
+         ("84620004", "+8645184620004", "landline", "雁鸣街道"),
+         ("84620005", "+8645184620005", "landline", "北湖街道"),
+         ("84620006", "+8645184620006", "landline", "南湖街道"),
+         ("13912340007", "+8613912340007", "mobile", "南湖街道")],
+        id="list-lines-with-staffed-hours-after-the-numbers",
+    ),
+    pytest.param(
+        "各区常住人口\n小店区:1234567(2020年);1234568(2021年)\n迎泽区:2345678(2020年);2345679(2021年)",
+        TAIYUAN, [], id="neg-statistics-list-with-a-note-per-figure",
+    ),
     pytest.param("各区常住人口\n\n小店区 1234567\n\n迎泽区 2345678", TAIYUAN, [], id="neg-statistics-list"),
     pytest.param("燃气抢修 66668888", TAIYUAN, [], id="neg-8-digit-local-invalid-in-taiyuan"),
     pytest.param("该中心面积2366977平方米", TAIYUAN, [], id="neg-area-with-unit"),
