@@ -186,7 +186,7 @@ CONTACT_CLAUSE = [
          [("0351-7712083", "雁鸣县养老服务站")], id="the-number-with-its-cue-in-brackets"),
     case("报名者请同县文化馆(0351-7712084)联系。", [("0351-7712084", "县文化馆")], id="同-opens-the-clause"),
     # a pronoun names nobody: the clause refers back to someone
-    case("孟师傅盼着失主早点与他取得联系,他的电话是13912340085。", [("13912340085", None)],
+    case("孟师傅说,失主看到报道后可与他取得联络,手机13912340085。", [("13912340085", None)],
          id="与他-in-the-clause-before"),
     case("拾到钱包的市民请与她(电话13912340086)联系。", [("13912340086", None)], id="与她-with-the-number-in-brackets"),
     case("如有意向,请与我们(电话:0351-7712087)联系。", [("0351-7712087", None)], id="与我们-is-the-writer"),

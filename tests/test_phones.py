@@ -306,8 +306,8 @@ CASES = [
     ),
     # negatives: a signature over a date printed without separators; figures under a heading that
     # names no line
-    pytest.param("请于7月8日前反馈市司法局。\n联系电话:0351-4567890\n青禾市司法局\n2024608\n",
-                 TAIYUAN, [("0351-4567890", "+863514567890", "landline", None)],
+    pytest.param("意见请于5月20日前寄送县民政局。\n联系电话:0351-4567891\n雁鸣县民政局\n2024520\n",
+                 TAIYUAN, [("0351-4567891", "+863514567891", "landline", None)],
                  id="neg-a-signer-over-a-bare-date"),
     pytest.param("各区常住人口\n\n小店区\n\n1234567\n\n迎泽区\n\n2345678", TAIYUAN, [],
                  id="neg-statistics-over-lines"),
