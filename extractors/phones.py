@@ -96,19 +96,35 @@ _LEADING_ADVERB = re.compile(
 )
 _NAME_CHAR = re.compile(_NAME_CHARS)
 _CONTACT_SENTENCE = tuple(re.compile(p) for p in lang.CONTACT_SENTENCE_PATTERNS)
+_BRACKETED_CONTACT_BEFORE = re.compile(lang.BRACKETED_CONTACT_BEFORE)
+_BRACKETED_CONTACT_AFTER = re.compile(lang.BRACKETED_CONTACT_AFTER)
 _SENTENCE_STOP = re.compile(f"[{_SENTENCE_STOPS}]")
 _CONTACT_LINE = re.compile(r"[\s\-*•·|]*" + lang.CONTACT_PERSON_PATTERNS[0] + rf"[\s{common.FULL_STOP}.]*")
 _NOT_A_NAME = re.compile(_alternation(lang.PHONE_CUES + lang.OWNER_TRAILING_QUALIFIERS + lang.LINE_WORDS))
 _LIST_LABEL_CUE = re.compile(_alternation(lang.LIST_LABEL_CUES))
 _STRONG_LIST_LABEL_CUE = re.compile(_alternation(lang.STRONG_LIST_LABEL_CUES))
 _LIST_HEADING_CUE = re.compile(_alternation(lang.LIST_HEADING_CUES))
-# A line that is a label followed by numbers and nothing else ("燃气抢修 66668888").
+# A line that is a label followed by numbers and nothing else ("燃气抢修 66668888"). A number may
+# carry the hours it is staffed in brackets, and then the next one follows a semicolon
+# ("某街道:66100002(工作日白天);66100003(夜间、节假日)").
+_STAFFED_NOTE = r"(?:\s*\([^()\d]{1,10}\))?"
 _LIST_LINE = re.compile(
     rf"^[\s\-*•·|]*(?:\d{{1,3}}[\s.{common.LIST_COMMA}|)]+)?(?P<label>[^\d{_NUMBER_STOPS}{_COLONS}|]{{2,24}}?)[\s{_COLONS}|]*"
     rf"(?P<nums>(?:\(?0\d{{2,3}}\)?[ -]?)?\d{{3,}}(?:[ -]\d{{3,}})*(?:[ ]?(?:{'|'.join(lang.EXTENSION_WORDS)})\d{{1,5}})?"
-    rf"(?:\s*[{common.LIST_COMMA}{common.COMMAS}/{lang.OR}]\s*(?:\(?0\d{{2,3}}\)?[ -]?)?\d{{3,}}(?:[ -]\d{{3,}})*)*)\s*"
+    rf"(?:\s*[{common.LIST_COMMA}{common.COMMAS}/{lang.OR}]\s*(?:\(?0\d{{2,3}}\)?[ -]?)?\d{{3,}}(?:[ -]\d{{3,}})*)*"
+    rf"(?:{_STAFFED_NOTE}\s*[{common.SEMICOLONS}]\s*(?:\(?0\d{{2,3}}\)?[ -]?)?\d{{3,}}(?:[ -]\d{{3,}})*)*)\s*"
     rf"(?:\([^()]{{1,10}}\))?[\s|{common.FULL_STOP}]*$"
 )
+# A list item printed over lines ("某某中心" / "84310142" / "(其他时间)"): how far above its numbers
+# its label may stand, and the shapes of the three kinds of line.
+_SPLIT_ITEM_REACH = 4
+_ONE_LISTED = rf"(?:\(?0\d{{2,3}}\)?[ -]?)?\d{{3,}}(?:[ -]\d{{3,}})*{_STAFFED_NOTE}"
+_NUMBERS_ONLY_LINE = re.compile(
+    rf"[\s\-*•·|]*{_ONE_LISTED}(?:\s*[{common.LIST_COMMA}{common.COMMAS}{common.SEMICOLONS}/{lang.OR}]\s*{_ONE_LISTED})*"
+    rf"\s*(?:\([^()\n]{{1,20}}\))?[\s|{common.FULL_STOP}]*$"
+)
+_NOTE_ONLY_LINE = re.compile(r"\s*\([^()\n]{1,20}\)\s*")
+_LABEL_ONLY_LINE = re.compile(rf"[\s\-*•·|]*(?P<label>{_NAME_CHARS}{{2,24}}?)[\s{_COLONS}]*")
 _QUOTES = re.compile(f"[{_ALL_QUOTES}]")
 _STRONG_NUMBER = re.compile(r"(?<!\d)(?:0\d{2,3}[ -]?\d{7,8}|1[3-9]\d{9}|[48]00\d{7})(?!\d)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -622,11 +638,11 @@ def _line_bounds(folded: str, pos: int) -> tuple[int, int]:
     return lo, len(folded) if hi < 0 else hi
 
 
-def _neighbour_lines(folded: str, lo: int, hi: int, step: int) -> list[str]:
-    """Non-blank lines next to [lo, hi) going up (step -1) or down (+1), nearest first, at most 12."""
+def _neighbour_lines(folded: str, lo: int, hi: int, step: int, limit: int = 12) -> list[str]:
+    """Non-blank lines next to [lo, hi) going up (step -1) or down (+1), nearest first, at most ``limit``."""
     lines: list[str] = []
     pos = lo - 1 if step < 0 else hi + 1
-    while 0 <= pos <= len(folded) and len(lines) < 12:
+    while 0 <= pos <= len(folded) and len(lines) < limit:
         if step < 0:
             start = folded.rfind("\n", 0, pos) + 1
             line, pos = folded[start:pos], start - 1
@@ -641,11 +657,30 @@ def _neighbour_lines(folded: str, lo: int, hi: int, step: int) -> list[str]:
     return lines
 
 
+def _split_item_label(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """'某某中心' / '84310142' / '(其他时间)' / '84310143': a line of numbers alone whose label stands
+    on a line above it (notes on the hours and the item's other number lines between)."""
+    if _NUMBERS_ONLY_LINE.match(folded, lo, hi) is None:
+        return None
+    pos = lo
+    for line in _neighbour_lines(folded, lo, hi, -1)[:_SPLIT_ITEM_REACH]:
+        pos = folded.rfind(line, 0, pos)
+        if _NUMBERS_ONLY_LINE.fullmatch(line) or _NOTE_ONLY_LINE.fullmatch(line):
+            continue
+        m = _LABEL_ONLY_LINE.fullmatch(line)
+        if m is None or _LIST_LABEL_CUE.search(m.group("label")):
+            return None  # a heading ("咨询电话:") or prose above: no item's label
+        return pos + m.start("label"), pos + m.end("label")
+    return None
+
+
 def _list_label(folded: str, cand: _Candidate) -> tuple[int, int] | None:
     """The label's span when the number sits on a line of its own after a short label."""
     lo, hi = _line_bounds(folded, cand.start)
     m = _LIST_LINE.match(folded[lo:hi])
-    if not m or lo + m.start("nums") > cand.start:
+    if not m:
+        return _split_item_label(folded, lo, hi)
+    if lo + m.start("nums") > cand.start:
         return None
     label = m.group("label")
     set_apart = m.end("label") < m.start("nums") or label[-1:].isspace()
@@ -660,10 +695,12 @@ def _in_hotline_list(folded: str, cand: _Candidate, label: tuple[int, int]) -> b
         return True
     lo, hi = _line_bounds(folded, cand.start)
     block: list[str] = [folded[lo:hi]]
+    split = _LIST_LINE.match(block[0]) is None
     heading = None
     for step in (-1, 1):
-        for line in _neighbour_lines(folded, lo, hi, step):
-            if _LIST_LINE.match(line):
+        # an item over lines takes at least two, so a list of them reaches twice as far
+        for line in _neighbour_lines(folded, lo, hi, step, 24 if split else 12):
+            if _LIST_LINE.match(line) or _split_item_part(line):
                 block.append(line)
                 continue
             if step < 0 and len(line) <= 40:
@@ -673,7 +710,19 @@ def _in_hotline_list(folded: str, cand: _Candidate, label: tuple[int, int]) -> b
         return False
     if heading and _LIST_HEADING_CUE.search(heading):
         return True
-    return any(_LIST_LABEL_CUE.search(_LIST_LINE.match(line).group("label")) or _STRONG_NUMBER.search(line) for line in block)
+    if split:
+        return False  # an item over lines counts under a heading that says so only ("某局" over a date)
+    labels = [m.group("label") for m in map(_LIST_LINE.match, block) if m]
+    return any(_LIST_LABEL_CUE.search(label) for label in labels) or any(_STRONG_NUMBER.search(line) for line in block)
+
+
+def _split_item_part(line: str) -> bool:
+    """A line of a list item printed over several lines: its label alone, its numbers alone, or a note
+    on the hours a number is staffed."""
+    if _NUMBERS_ONLY_LINE.fullmatch(line) or _NOTE_ONLY_LINE.fullmatch(line):
+        return True
+    m = _LABEL_ONLY_LINE.fullmatch(line)
+    return m is not None and _LIST_LABEL_CUE.search(m.group("label")) is None
 
 
 def _labelled_run(folded: str, start: int, end: int) -> re.Match | None:
@@ -818,12 +867,35 @@ def _owner_in_fields(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+def _contact_named(folded: str, m: re.Match) -> tuple[int, int] | None:
+    """The contact a "联系人:…" or "与…联系" match names; none for a pronoun ("与他取得联系")."""
+    span = _clean_owner(folded, m.start("owner"), m.end("owner"))
+    if span is None or folded.startswith(lang.NOT_CONTACT_STARTS, span[0]):
+        return None
+    return span
+
+
+def _bracketed_contact(folded: str, lo: int, start: int, end: int) -> tuple[bool, tuple[int, int] | None]:
+    """(whether the number sits in brackets inside a contact clause, the contact it names):
+    "请与某某中心值守电话(66001234)联系" -> "某某中心"; "请与他(电话:139…)联系" names nobody."""
+    after = _BRACKETED_CONTACT_AFTER.match(folded, end)
+    if after is None:
+        return False, None
+    before = None
+    for m in _BRACKETED_CONTACT_BEFORE.finditer(folded, lo, start):
+        if m.end() == start:
+            before = m
+    if before is None:
+        return False, None
+    return True, _contact_named(folded, before)
+
+
 def _owner_before(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Who the number reaches, named in folded[lo:hi], the words before it in its sub-clause."""
     for pattern in _CONTACT:
         m = _search_end(pattern, folded, lo, hi)
         if m:
-            span = _clean_owner(folded, m.start("owner"), m.end("owner"))
+            span = _contact_named(folded, m)
             if span:
                 return span
     start = lo
@@ -847,7 +919,7 @@ def _owner_in_previous_subclause(folded: str, sub_lo: int) -> tuple[int, int] | 
     for pattern in _CONTACT:
         m = _search_end(pattern, folded, prev_lo, sub_lo - 1)
         if m:
-            span = _clean_owner(folded, m.start("owner"), m.end("owner"))
+            span = _contact_named(folded, m)
             if span:
                 return span
     verb = _search_end(_CALL_VERB, folded, prev_lo, sub_lo - 1)
@@ -1102,6 +1174,9 @@ def _accept(
                  or _contact_sentence_above(folded, line_lo) or _announced_line(folded, start)
                  or _body_heading_above(folded, line_lo))
         return owner, label[0], None, _publisher_parts(folded, owner)
+    in_contact, contact = _bracketed_contact(folded, sub_lo, start, end)
+    if in_contact:
+        return contact, sub_lo, None, _publisher_parts(folded, contact)
     owner = _owner_before(folded, sub_lo, start)
     if owner is None:
         owner = _owner_in_previous_subclause(folded, sub_lo)

@@ -175,8 +175,32 @@ CALL_ONLY = [
     case("雁鸣县供水公司报修电话:0351-7712065", [("0351-7712065", "雁鸣县供水公司")], id="neg-a-body-before-报修"),
 ]
 
+# --- f. a contact clause "请与…联系": the one it names, never its preposition or a pronoun -------------
+CONTACT_CLAUSE = [
+    # the number in brackets inside the clause reaches the body the clause names
+    case("如有发热症状,请及时与长乐街道卫生服务中心值守电话(0351-7712081)联系。",
+         [("0351-7712081", "长乐街道卫生服务中心")], id="body-and-值守-line-then-the-number-in-brackets"),
+    case("如有疑问,请与青禾社区居委会值班电话(0351-7712082)联系。",
+         [("0351-7712082", "青禾社区居委会")], id="body-and-值班-line-then-the-number-in-brackets"),
+    case("需要上门服务的老人可与雁鸣县养老服务站(电话:0351-7712083)取得联系。",
+         [("0351-7712083", "雁鸣县养老服务站")], id="the-number-with-its-cue-in-brackets"),
+    case("报名者请同县文化馆(0351-7712084)联系。", [("0351-7712084", "县文化馆")], id="同-opens-the-clause"),
+    # a pronoun names nobody: the clause refers back to someone
+    case("孟师傅说,失主看到报道后可与他取得联络,手机13912340085。", [("13912340085", None)],
+         id="与他-in-the-clause-before"),
+    case("拾到钱包的市民请与她(电话13912340086)联系。", [("13912340086", None)], id="与她-with-the-number-in-brackets"),
+    case("如有意向,请与我们(电话:0351-7712087)联系。", [("0351-7712087", None)], id="与我们-is-the-writer"),
+    # negatives: no contact verb after the bracket; a named person in the clause before; a body
+    # whose name starts like the preposition
+    case("市卫健委与市医保局(电话:0351-7712088)共同受理投诉。",
+         [("0351-7712088", "市卫健委与市医保局")], id="neg-与-joining-two-bodies-without-a-contact-verb"),
+    case("有意者请与孙女士联系,电话13912340089。", [("13912340089", "孙女士")], id="neg-a-named-contact-stays"),
+    case("独居老人可与向阳社区(电话:0351-7712090)联系。", [("0351-7712090", "向阳社区")],
+         id="neg-向-opening-a-name-is-no-preposition"),
+]
 
-@pytest.mark.parametrize(("text", "expected"), TIME_SPAN + DEICTIC + SERVICE + PUBLISHED + HEADING + CALL_ONLY)
+
+@pytest.mark.parametrize(("text", "expected"), TIME_SPAN + DEICTIC + SERVICE + PUBLISHED + HEADING + CALL_ONLY + CONTACT_CLAUSE)
 def test_owner(text, expected):
     assert owners(text) == expected
 

@@ -264,6 +264,53 @@ CASES = [
          ("88810001", "+8645188810001", "landline", "道外区民政局")],
         id="list-of-bodies-under-heading",
     ),
+    # a listed number may carry the hours it is staffed, a second number after a semicolon: the line
+    # stays a list line, and so do the lines around it
+    pytest.param(
+        "各街道防汛值班电话:\n青禾街道:84620001\n长乐街道:84620002(工作日白天);84620003(夜间、节假日)\n"
+        "雁鸣街道:84620004\n北湖街道:84620005\n南湖街道:84620006(白天);13912340007(夜间)\n",
+        HARBIN,
+        [("84620001", "+8645184620001", "landline", "青禾街道"),
+         ("84620002", "+8645184620002", "landline", "长乐街道"),
+         ("84620003", "+8645184620003", "landline", "长乐街道"),
+         ("84620004", "+8645184620004", "landline", "雁鸣街道"),
+         ("84620005", "+8645184620005", "landline", "北湖街道"),
+         ("84620006", "+8645184620006", "landline", "南湖街道"),
+         ("13912340007", "+8613912340007", "mobile", "南湖街道")],
+        id="list-lines-with-staffed-hours-after-the-numbers",
+    ),
+    pytest.param(
+        "各区常住人口\n小店区:1234567(2020年);1234568(2021年)\n迎泽区:2345678(2020年);2345679(2021年)",
+        TAIYUAN, [], id="neg-statistics-list-with-a-note-per-figure",
+    ),
+    # an item printed over lines under a heading that names the list: its label, then its numbers,
+    # notes on the hours between
+    pytest.param(
+        "防汛值班电话\n\n道里区应急局\n\n84630001\n\n道外区应急局\n\n84630002\n\n(工作日8:30~17:00)\n\n"
+        "84630003\n\n(其他时间)\n\n香坊区应急局\n\n13912340004\n",
+        HARBIN,
+        [("84630001", "+8645184630001", "landline", "道里区应急局"),
+         ("84630002", "+8645184630002", "landline", "道外区应急局"),
+         ("84630003", "+8645184630003", "landline", "道外区应急局"),
+         ("13912340004", "+8613912340004", "mobile", "香坊区应急局")],
+        id="list-items-over-lines-under-a-heading",
+    ),
+    pytest.param(
+        "各街道咨询服务电话\n青禾街道:\n84640001、84640002\n长乐街道:84640003\n雁鸣街道:84640004\n",
+        HARBIN,
+        [("84640001", "+8645184640001", "landline", "青禾街道"),
+         ("84640002", "+8645184640002", "landline", "青禾街道"),
+         ("84640003", "+8645184640003", "landline", "长乐街道"),
+         ("84640004", "+8645184640004", "landline", "雁鸣街道")],
+        id="an-item-over-lines-heading-a-list",
+    ),
+    # negatives: a signature over a date printed without separators; figures under a heading that
+    # names no line
+    pytest.param("意见请于5月20日前寄送县民政局。\n联系电话:0351-4567891\n雁鸣县民政局\n2024520\n",
+                 TAIYUAN, [("0351-4567891", "+863514567891", "landline", None)],
+                 id="neg-a-signer-over-a-bare-date"),
+    pytest.param("各区常住人口\n\n小店区\n\n1234567\n\n迎泽区\n\n2345678", TAIYUAN, [],
+                 id="neg-statistics-over-lines"),
     pytest.param("各区常住人口\n\n小店区 1234567\n\n迎泽区 2345678", TAIYUAN, [], id="neg-statistics-list"),
     pytest.param("燃气抢修 66668888", TAIYUAN, [], id="neg-8-digit-local-invalid-in-taiyuan"),
     pytest.param("该中心面积2366977平方米", TAIYUAN, [], id="neg-area-with-unit"),

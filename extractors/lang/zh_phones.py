@@ -119,7 +119,7 @@ OWNER_TRAILING_NOISE: tuple[str, ...] = (
 OWNER_TRAILING_QUALIFIERS: tuple[str, ...] = (
     "联系", "联络", "查档", "咨询", "举报", "投诉", "报名", "值班", "办公", "服务", "预约", "查询",
     "求助", "报警", "24小时", "全天", "监督", "订票", "客服", "免费", "业务", "办事", "紧急",
-    "应急",
+    "应急", "值守",
 )
 
 # Words stripped from the start of an owner ("请拨打市医保中心" -> "市医保中心", "其子张三" -> "张三").
@@ -230,8 +230,14 @@ CONTACT_LABEL_SEPARATORS = "。"
 # "某某区12345热线"): it ends with one of these levels, and a scope word never starts it ("全市", "我市").
 HOTLINE_PLACE_LEVELS: tuple[str, ...] = ("市", "区", "县", "省", "州", "镇", "乡", "旗", "盟")
 NOT_PLACE_STARTS: tuple[str, ...] = ("全", "我", "本", "各", "该", "外", "此", "当地", "属地", "所在")
-# A contact starting so is the writer or the reader, not a name ("请与我们联系").
+# A contact starting so is the writer or the reader, not a name ("请与我们联系"), or someone referred
+# back to ("与他取得联系"): the clause names nobody.
 NOT_CONTACT_STARTS: tuple[str, ...] = ("我", "本", "您", "你", "他", "她", "其", "之", "大家")
+# "请与某某中心值守电话(66001234)联系", "请与某某居委会(电话:66001234)联系": the number in brackets inside
+# a contact clause reaches the one the clause names, between the preposition and the bracket (its
+# line's noun trimmed). ``before`` ends where the number starts; ``after`` starts where it ends.
+BRACKETED_CONTACT_BEFORE = r"(?:与|同|向)(?P<owner>[\u4e00-\u9fff]{1,30}?)[(（](?:[\u4e00-\u9fff]{0,6}[:：]?)?"
+BRACKETED_CONTACT_AFTER = r"[)）](?:取得)?(?:联系|联络|咨询)"
 # How many sentences at the end of the line above such a line may hold the contact.
 CONTACT_SENTENCE_REACH = 2
 
