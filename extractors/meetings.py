@@ -761,6 +761,9 @@ def _object_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> Me
     ):
         return None  # "会议": named elsewhere, unless a person 主持召开 it
     if prefix and _GENERIC.match(name):
+        if organizer and name.startswith(lang.PARTY_GROUP):
+            # "县政协召开党组会议": the body convenes its party group, whose meeting it is
+            organizer += lang.PARTY_GROUP
         name = prefix + name
     organizer = organizer or _embedded_organizer(name, city)
     expr = _date_before(dates, verb.start())

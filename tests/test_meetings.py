@@ -1418,6 +1418,27 @@ CASES += [
         [dict(date=d("2026-03-06"), name="市政协十届三十三次主席会议", organizer="市政协")],
         id="neg-a-counted-chairs-meeting-keeps-its-committee",
     ),
+    # A body convening its own party group ("某某召开党组(扩大)会议"): the meeting is the group's.
+    pytest.param(
+        "本报讯 5月12日上午,县人大常委会召开党组（扩大）会议,传达有关精神。\n", "2026-05-13", "东坪日报",
+        [dict(date=d("2026-05-12"), name="县人大常委会党组（扩大）会议", organizer="县人大常委会党组")],
+        id="a-body-convening-党组-meeting-gives-the-group",
+    ),
+    pytest.param(
+        "本报讯 5月12日,省政协召开党组扩大会议。\n", "2026-05-13", "东坪日报",
+        [dict(name="省政协党组扩大会议", organizer="省政协党组")],
+        id="a-body-convening-党组扩大会议-gives-the-group",
+    ),
+    pytest.param(
+        "本报讯 5月12日上午,县人大常委会召开主任(扩大)会议。\n", "2026-05-13", "东坪日报",
+        [dict(name="县人大常委会主任(扩大)会议", organizer="县人大常委会")],
+        id="neg-a-body-convening-its-chairmen-keeps-the-body",
+    ),
+    pytest.param(
+        "本报讯 5月12日,区政府召开常务会议。\n", "2026-05-13", "东坪日报",
+        [dict(name="区政府常务会议", organizer="区政府")],
+        id="neg-a-government-convening-常务会议-keeps-the-body",
+    ),
 ]
 
 
