@@ -1439,6 +1439,22 @@ CASES += [
         [dict(name="区政府常务会议", organizer="区政府")],
         id="neg-a-government-convening-常务会议-keeps-the-body",
     ),
+    # A study group's counted sittings ("中心组某年第三次集体学习会"): the group, as when uncounted.
+    pytest.param(
+        "本报讯 9月4日,县委理论学习中心组2026年第5次集体（扩大）学习会召开。\n", "2026-09-05", "东坪日报",
+        [dict(date=d("2026-09-04"), organizer="县委理论学习中心组")],
+        id="a-counted-集体-sitting-of-a-study-group-gives-the-group",
+    ),
+    pytest.param(
+        "本报讯 9月4日,区委理论学习中心组第二次集体学习会召开。\n", "2026-09-05", "东坪日报",
+        [dict(organizer="区委理论学习中心组")],
+        id="a-counted-集体-sitting-without-a-year-gives-the-group",
+    ),
+    pytest.param(
+        "本报讯 9月4日,机关全体干部集体学习会召开。\n", "2026-09-05", "东坪日报",
+        [dict(name="机关全体干部集体学习会", organizer=N)],
+        id="neg-集体-after-no-body-gives-no-organizer",
+    ),
 ]
 
 

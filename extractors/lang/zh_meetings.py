@@ -158,7 +158,9 @@ AT_MEETING_AFTER = ("现场", "开幕式上", "会场", "期间", "间隙", "上
 # 市政协党组扩大会议): ordinals and these modifiers, then a meeting noun.
 GENERIC_MODIFIERS = ("扩大", "全体", "常务", "常委会", "常委", "专题", "党组", "主任", "主席", "主席团", "预备",
                      "工作", "理论学习中心组", "中心组", "联席", "民主", "组织", "领导小组", "第一次",
-                     "学习", "例行", "紧急", "视频", "电视电话", "年度", "半年", "季度", "月度")
+                     "学习", "例行", "紧急", "视频", "电视电话", "年度", "半年", "季度", "月度",
+                     # a study group's sittings are counted and held together ("中心组某年第三次集体学习会")
+                     "集体")
 ORDINAL = r"第?(?:[一二三四五六七八九十百零〇两]+| ?\d+ ?)(?:次|届)"  # "第 17 次": sites space ASCII digits
 # A session's plenary sitting ("随后举行第二次全体会议"): part of the session, not a meeting of its own.
 PLENARY_SITTING = "全体会议"
