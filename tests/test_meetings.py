@@ -1455,6 +1455,24 @@ CASES += [
         [dict(name="机关全体干部集体学习会", organizer=N)],
         id="neg-集体-after-no-body-gives-no-organizer",
     ),
+    # A command body named after what it commands ("市应对某某疫情应急指挥部") convening its meeting.
+    pytest.param(
+        "本报讯 2月9日,市长、指挥长吴向东主持召开市应对突发传染病疫情应急指挥部第六次会议。\n",
+        "2026-02-10", "东坪日报",
+        [dict(name="市应对突发传染病疫情应急指挥部第六次会议", organizer="市应对突发传染病疫情应急指挥部",
+              chairs=("吴向东",))],
+        id="a-long-named-指挥部-is-the-organizer",
+    ),
+    pytest.param(
+        "本报讯 2月9日,县新型流感疫情联防联控工作指挥部会议召开。\n", "2026-02-10", "东坪日报",
+        [dict(organizer="县新型流感疫情联防联控工作指挥部")],
+        id="a-long-named-指挥部-before-会议召开",
+    ),
+    pytest.param(
+        "本报讯 2月9日,县里召开新型流感疫情联防联控工作指挥部会议。\n", "2026-02-10", "东坪日报",
+        [dict(organizer=N)],
+        id="neg-召开-inside-makes-no-long-指挥部-name",
+    ),
 ]
 
 
