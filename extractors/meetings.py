@@ -138,6 +138,7 @@ _PLENARY = tuple(re.compile(p) for p in lang.PLENARY_FORMS)
 _CONGRESS = tuple(re.compile(p) for p in lang.CONGRESS_FORMS)
 _GOVERNMENT_SESSION = tuple(re.compile(p) for p in lang.GOVERNMENT_SESSION_FORMS)
 _PARTY_STANDING_COMMITTEE = re.compile(lang.PARTY_STANDING_COMMITTEE)
+_NATIONAL_STANDING_COMMITTEE = re.compile(lang.NATIONAL_STANDING_COMMITTEE)
 _BARE_LOCAL_BODY = re.compile(lang.BARE_LOCAL_BODY)
 _SESSION_LENGTH = re.compile(lang.SESSION_LENGTH)
 _LENGTH_BEFORE_NAME = re.compile(lang.LENGTH_BEFORE_NAME)
@@ -265,6 +266,9 @@ def _embedded_organizer(name: str, city: str | None) -> str | None:
         return None
     if _CONVENED_STANDING_COMMITTEE.fullmatch(name):
         return _convener(name, city)  # "市委常委会" convened: the committee's (市委)
+    national = _NATIONAL_STANDING_COMMITTEE.match(name)
+    if national:
+        return national["body"]  # no level a city's bodies use: 全国 is no 市/区/县
     for pattern in _GOVERNMENT_SESSION if lang.SESSION_TERM_MARK in name else ():
         m = pattern.search(name)
         if m and (m["level"] or m.groupdict().get("level2")):

@@ -1473,6 +1473,22 @@ CASES += [
         [dict(organizer=N)],
         id="neg-召开-inside-makes-no-long-指挥部-name",
     ),
+    # The national legislature's standing committee convenes its sittings and chairmen's meetings.
+    pytest.param(
+        "新华社北京6月2日电 十五届全国人大常委会第七次委员长会议2日上午在北京举行。\n", "2026-06-03", "东坪日报",
+        [dict(date=d("2026-06-02"), name="十五届全国人大常委会第七次委员长会议", organizer="全国人大常委会")],
+        id="委员长会议-is-the-national-standing-committee's",
+    ),
+    pytest.param(
+        "新华社北京6月2日电 十五届全国人大常委会第九次会议6月20日至23日在北京举行。\n", "2026-06-03", "东坪日报",
+        [dict(name="十五届全国人大常委会第九次会议", organizer="全国人大常委会")],
+        id="a-national-standing-committee-sitting-is-its-own",
+    ),
+    pytest.param(
+        "本报讯 3月5日,十五届全国人大二次会议在北京开幕。\n", "2026-03-06", "东坪日报",
+        [dict(organizer=N)],
+        id="neg-a-national-congress-session-prints-no-convener",
+    ),
 ]
 
 

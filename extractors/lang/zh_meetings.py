@@ -327,6 +327,10 @@ COMMITTEE_WORD = "委员会"
 PARTY_PREFIX = "中共"
 PARTY_COMMITTEE_END = "委"
 CENTRAL_COMMITTEE = "中共中央"
+# The national legislature's standing committee opening a meeting's name, with its term
+# ("十四届全国人大常委会第三次会议", "…第九次委员长会议"): it convenes its sittings and its chairmen's
+# meetings; city papers reprint these from the news agency.
+NATIONAL_STANDING_COMMITTEE = rf"^(?:第?{NUM}届)?(?P<body>全国人大常委会)(?:第?{NUM}次)?(?:委员长)?会议"
 # What a "place" before a bare local body starts with when it is a quantifier or a pronoun, not a
 # place name ("全区", "我县", "各区", "两区").
 NOT_PLACE_STARTS = ("全", "我", "本", "该", "各", "两", "每")
