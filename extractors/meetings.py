@@ -132,6 +132,7 @@ _SPEAKER = re.compile(lang.SPEAKER)
 # A sentence naming a chair or a speaker (one search where three were asked in turn).
 _ROLE_CUE = re.compile(f"(?:{lang.CHAIR_VERB})|(?:{lang.SPEAKER})|(?:{lang.CHAIR_NOUN})")
 _CITED_SPEECH = re.compile(_alternation(lang.CITED_SPEECH_VERBS))
+_CHAIR_ADDRESS_VERB = re.compile(lang.CHAIR_ADDRESS_VERB)
 _HELD_BY = re.compile(lang.HELD_BY_AFTER_NAME)
 _ORGANISED_BY = re.compile(lang.ORGANISED_BY)
 _PLENARY = tuple(re.compile(p) for p in lang.PLENARY_FORMS)
@@ -1193,6 +1194,25 @@ def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingM
                 chairs = _elided_chair(body, ln)
             m.chairs.extend(c for c in chairs if c not in m.chairs)
             m.speakers.extend(s for s in speakers if s not in m.speakers)
+        m.speakers.extend(_chairs_addressing(m, scope))
+
+
+def _chairs_addressing(m: MeetingMention, scope: list[_Line]) -> list[str]:
+    """The meeting's chairs who address it in a sentence of their own ("某某指出,…"), not yet
+    among its speakers."""
+    waiting = [c for c in m.chairs if c not in m.speakers]
+    found: list[str] = []
+    for ln in scope:
+        text = ln.text
+        if ln.is_headline or not any(c in text for c in waiting) or _about_another_meeting(text, m):
+            continue
+        for p in people.find_people(text, frozenset(waiting)):
+            before = text[: p.phrase_start].rstrip()
+            # at a clause's start, its titles and all ("市政协党组书记、主席某某强调")
+            opens_clause = not before or before[-1] in common.COMMAS or (before[-1] == common.LIST_COMMA and p.title)
+            if p.name in waiting and p.name not in found and opens_clause and _CHAIR_ADDRESS_VERB.match(text, p.end):
+                found.append(p.name)
+    return found
 
 
 def _elided_chair(body: list[_Line], line: _Line) -> list[str]:

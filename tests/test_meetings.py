@@ -1489,6 +1489,37 @@ CASES += [
         [dict(organizer=N)],
         id="neg-a-national-congress-session-prints-no-convener",
     ),
+    # The chair addressing the meeting in a clause of their own ("某某指出,…") speaks at it.
+    pytest.param(
+        "本报讯 4月8日,区政协召开党组会议,区政协党组书记邵启文主持会议。会议审议了年度方案。"
+        "邵启文指出,要把协商议政做实。\n", "2026-04-09", "东坪日报",
+        [dict(chairs=("邵启文",), speakers=("邵启文",))],
+        id="the-chair-who-then-指出-speaks",
+    ),
+    pytest.param(
+        "本报讯 4月8日,县政协主席邵启文主持召开主席会议。会议听取了汇报。"
+        "县政协党组书记、主席邵启文强调,要抓好调研成果转化。\n", "2026-04-09", "东坪日报",
+        [dict(chairs=("邵启文",), speakers=("邵启文",))],
+        id="the-chair-with-titles-who-then-强调-speaks",
+    ),
+    pytest.param(
+        "本报讯 4月8日,县委书记邵启文主持召开县委常委会。围绕几项议题,邵启文要求,各地抓紧推进。\n",
+        "2026-04-09", "东坪日报",
+        [dict(chairs=("邵启文",), speakers=("邵启文",))],
+        id="the-chair-opening-a-clause-with-要求-speaks",
+    ),
+    pytest.param(
+        "本报讯 4月8日,县委书记邵启文主持召开县委常委会。会议强调,要稳住就业。万明远指出,要抓好春耕。\n",
+        "2026-04-09", "东坪日报",
+        [dict(chairs=("邵启文",), speakers=())],
+        id="neg-someone-not-chairing-who-指出-is-not-taken",
+    ),
+    pytest.param(
+        "本报讯 4月8日,县委书记邵启文主持召开县委常委会。会议认为,邵启文同志指出的问题要逐项整改。"
+        "会议要求,各乡镇按照万明远、邵启文要求推进。\n", "2026-04-09", "东坪日报",
+        [dict(chairs=("邵启文",), speakers=())],
+        id="neg-the-chair-cited-inside-a-clause-does-not-speak",
+    ),
 ]
 
 

@@ -196,6 +196,9 @@ SPEAKER_VERB = (
 )
 # A speech in a clause that studies or relays it was given elsewhere ("传达学习某某的讲话").
 CITED_SPEECH_VERBS = ("传达", "学习贯彻", "学习了")
+# A clause of the report opening on the meeting's chair (with their titles) and what they said to it
+# ("某某指出,…", "针对议题,主席某某强调,…"): the chair addressed the meeting, a speaker of it.
+CHAIR_ADDRESS_VERB = r"(?:还|也|最后|同时|在讲话中|在会上)?(?:指出|强调|要求)"
 # A role verb binds to the person before it across at most this many characters.
 ROLE_REACH = 40
 # ...and across one comma when the clause between says on whose behalf ("某某代表某某委员会常务委员会,
