@@ -132,12 +132,14 @@ _SPEAKER = re.compile(lang.SPEAKER)
 # A sentence naming a chair or a speaker (one search where three were asked in turn).
 _ROLE_CUE = re.compile(f"(?:{lang.CHAIR_VERB})|(?:{lang.SPEAKER})|(?:{lang.CHAIR_NOUN})")
 _CITED_SPEECH = re.compile(_alternation(lang.CITED_SPEECH_VERBS))
+_CHAIR_ADDRESS_VERB = re.compile(lang.CHAIR_ADDRESS_VERB)
 _HELD_BY = re.compile(lang.HELD_BY_AFTER_NAME)
 _ORGANISED_BY = re.compile(lang.ORGANISED_BY)
 _PLENARY = tuple(re.compile(p) for p in lang.PLENARY_FORMS)
 _CONGRESS = tuple(re.compile(p) for p in lang.CONGRESS_FORMS)
 _GOVERNMENT_SESSION = tuple(re.compile(p) for p in lang.GOVERNMENT_SESSION_FORMS)
 _PARTY_STANDING_COMMITTEE = re.compile(lang.PARTY_STANDING_COMMITTEE)
+_NATIONAL_STANDING_COMMITTEE = re.compile(lang.NATIONAL_STANDING_COMMITTEE)
 _BARE_LOCAL_BODY = re.compile(lang.BARE_LOCAL_BODY)
 _SESSION_LENGTH = re.compile(lang.SESSION_LENGTH)
 _LENGTH_BEFORE_NAME = re.compile(lang.LENGTH_BEFORE_NAME)
@@ -265,6 +267,9 @@ def _embedded_organizer(name: str, city: str | None) -> str | None:
         return None
     if _CONVENED_STANDING_COMMITTEE.fullmatch(name):
         return _convener(name, city)  # "市委常委会" convened: the committee's (市委)
+    national = _NATIONAL_STANDING_COMMITTEE.match(name)
+    if national:
+        return national["body"]  # no level a city's bodies use: 全国 is no 市/区/县
     for pattern in _GOVERNMENT_SESSION if lang.SESSION_TERM_MARK in name else ():
         m = pattern.search(name)
         if m and (m["level"] or m.groupdict().get("level2")):
@@ -761,6 +766,9 @@ def _object_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> Me
     ):
         return None  # "会议": named elsewhere, unless a person 主持召开 it
     if prefix and _GENERIC.match(name):
+        if organizer and name.startswith(lang.PARTY_GROUP):
+            # "县政协召开党组会议": the body convenes its party group, whose meeting it is
+            organizer += lang.PARTY_GROUP
         name = prefix + name
     organizer = organizer or _embedded_organizer(name, city)
     expr = _date_before(dates, verb.start())
@@ -1186,6 +1194,25 @@ def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingM
                 chairs = _elided_chair(body, ln)
             m.chairs.extend(c for c in chairs if c not in m.chairs)
             m.speakers.extend(s for s in speakers if s not in m.speakers)
+        m.speakers.extend(_chairs_addressing(m, scope))
+
+
+def _chairs_addressing(m: MeetingMention, scope: list[_Line]) -> list[str]:
+    """The meeting's chairs who address it in a sentence of their own ("某某指出,…"), not yet
+    among its speakers."""
+    waiting = [c for c in m.chairs if c not in m.speakers]
+    found: list[str] = []
+    for ln in scope:
+        text = ln.text
+        if ln.is_headline or not any(c in text for c in waiting) or _about_another_meeting(text, m):
+            continue
+        for p in people.find_people(text, frozenset(waiting)):
+            before = text[: p.phrase_start].rstrip()
+            # at a clause's start, its titles and all ("市政协党组书记、主席某某强调")
+            opens_clause = not before or before[-1] in common.COMMAS or (before[-1] == common.LIST_COMMA and p.title)
+            if p.name in waiting and p.name not in found and opens_clause and _CHAIR_ADDRESS_VERB.match(text, p.end):
+                found.append(p.name)
+    return found
 
 
 def _elided_chair(body: list[_Line], line: _Line) -> list[str]:

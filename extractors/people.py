@@ -55,7 +55,10 @@ _BODY_END = re.compile(f"(?:{_alternation(lang.BODY_SUFFIXES)})[{lang.BODY_CLOSE
 _BODY_AT_END = re.compile(
     rf"(?:{'|'.join(lang.PARTY_PREFIXES)})?(?:[{_HAN}]{{2,4}}?(?:{'|'.join(lang.PLACE_LEVELS)}))?"
     rf"(?:{'|'.join(lang.BODY_LEVELS)})"
-    rf"[{_HAN}]{{0,10}}?(?:{_alternation(lang.BODY_SUFFIXES)})$"
+    rf"(?:[{_HAN}]{{0,10}}?(?:{_alternation(lang.BODY_SUFFIXES)})"
+    # a command body is named after all it commands ("市应对某某疫情应急指挥部"): a longer name, of
+    # no verb or particle that would make it a clause
+    rf"|(?:(?!{'|'.join(lang.NOT_IN_BODY)})[{_HAN}]){{11,{lang.LONG_BODY_NAME_REACH}}}?(?:{_alternation(lang.LONG_NAMED_BODY_ENDINGS)}))$"
 )
 _NOT_IN_BODY = re.compile("|".join(lang.NOT_IN_BODY))
 _TERM_NUMBER = re.compile(lang.TERM_NUMBER)

@@ -1418,6 +1418,108 @@ CASES += [
         [dict(date=d("2026-03-06"), name="市政协十届三十三次主席会议", organizer="市政协")],
         id="neg-a-counted-chairs-meeting-keeps-its-committee",
     ),
+    # A body convening its own party group ("某某召开党组(扩大)会议"): the meeting is the group's.
+    pytest.param(
+        "本报讯 5月12日上午,县人大常委会召开党组（扩大）会议,传达有关精神。\n", "2026-05-13", "东坪日报",
+        [dict(date=d("2026-05-12"), name="县人大常委会党组（扩大）会议", organizer="县人大常委会党组")],
+        id="a-body-convening-党组-meeting-gives-the-group",
+    ),
+    pytest.param(
+        "本报讯 5月12日,省政协召开党组扩大会议。\n", "2026-05-13", "东坪日报",
+        [dict(name="省政协党组扩大会议", organizer="省政协党组")],
+        id="a-body-convening-党组扩大会议-gives-the-group",
+    ),
+    pytest.param(
+        "本报讯 5月12日上午,县人大常委会召开主任(扩大)会议。\n", "2026-05-13", "东坪日报",
+        [dict(name="县人大常委会主任(扩大)会议", organizer="县人大常委会")],
+        id="neg-a-body-convening-its-chairmen-keeps-the-body",
+    ),
+    pytest.param(
+        "本报讯 5月12日,区政府召开常务会议。\n", "2026-05-13", "东坪日报",
+        [dict(name="区政府常务会议", organizer="区政府")],
+        id="neg-a-government-convening-常务会议-keeps-the-body",
+    ),
+    # A study group's counted sittings ("中心组某年第三次集体学习会"): the group, as when uncounted.
+    pytest.param(
+        "本报讯 9月4日,县委理论学习中心组2026年第5次集体（扩大）学习会召开。\n", "2026-09-05", "东坪日报",
+        [dict(date=d("2026-09-04"), organizer="县委理论学习中心组")],
+        id="a-counted-集体-sitting-of-a-study-group-gives-the-group",
+    ),
+    pytest.param(
+        "本报讯 9月4日,区委理论学习中心组第二次集体学习会召开。\n", "2026-09-05", "东坪日报",
+        [dict(organizer="区委理论学习中心组")],
+        id="a-counted-集体-sitting-without-a-year-gives-the-group",
+    ),
+    pytest.param(
+        "本报讯 9月4日,机关全体干部集体学习会召开。\n", "2026-09-05", "东坪日报",
+        [dict(name="机关全体干部集体学习会", organizer=N)],
+        id="neg-集体-after-no-body-gives-no-organizer",
+    ),
+    # A command body named after what it commands ("市应对某某疫情应急指挥部") convening its meeting.
+    pytest.param(
+        "本报讯 2月9日,市长、指挥长吴向东主持召开市应对突发传染病疫情应急指挥部第六次会议。\n",
+        "2026-02-10", "东坪日报",
+        [dict(name="市应对突发传染病疫情应急指挥部第六次会议", organizer="市应对突发传染病疫情应急指挥部",
+              chairs=("吴向东",))],
+        id="a-long-named-指挥部-is-the-organizer",
+    ),
+    pytest.param(
+        "本报讯 2月9日,县新型流感疫情联防联控工作指挥部会议召开。\n", "2026-02-10", "东坪日报",
+        [dict(organizer="县新型流感疫情联防联控工作指挥部")],
+        id="a-long-named-指挥部-before-会议召开",
+    ),
+    pytest.param(
+        "本报讯 2月9日,县里召开新型流感疫情联防联控工作指挥部会议。\n", "2026-02-10", "东坪日报",
+        [dict(organizer=N)],
+        id="neg-召开-inside-makes-no-long-指挥部-name",
+    ),
+    # The national legislature's standing committee convenes its sittings and chairmen's meetings.
+    pytest.param(
+        "新华社北京6月2日电 十五届全国人大常委会第七次委员长会议2日上午在北京举行。\n", "2026-06-03", "东坪日报",
+        [dict(date=d("2026-06-02"), name="十五届全国人大常委会第七次委员长会议", organizer="全国人大常委会")],
+        id="委员长会议-is-the-national-standing-committee's",
+    ),
+    pytest.param(
+        "新华社北京6月2日电 十五届全国人大常委会第九次会议6月20日至23日在北京举行。\n", "2026-06-03", "东坪日报",
+        [dict(name="十五届全国人大常委会第九次会议", organizer="全国人大常委会")],
+        id="a-national-standing-committee-sitting-is-its-own",
+    ),
+    pytest.param(
+        "本报讯 3月5日,十五届全国人大二次会议在北京开幕。\n", "2026-03-06", "东坪日报",
+        [dict(organizer=N)],
+        id="neg-a-national-congress-session-prints-no-convener",
+    ),
+    # The chair addressing the meeting in a clause of their own ("某某指出,…") speaks at it.
+    pytest.param(
+        "本报讯 4月8日,区政协召开党组会议,区政协党组书记邵启文主持会议。会议审议了年度方案。"
+        "邵启文指出,要把协商议政做实。\n", "2026-04-09", "东坪日报",
+        [dict(chairs=("邵启文",), speakers=("邵启文",))],
+        id="the-chair-who-then-指出-speaks",
+    ),
+    pytest.param(
+        "本报讯 4月8日,县政协主席邵启文主持召开主席会议。会议听取了汇报。"
+        "县政协党组书记、主席邵启文强调,要抓好调研成果转化。\n", "2026-04-09", "东坪日报",
+        [dict(chairs=("邵启文",), speakers=("邵启文",))],
+        id="the-chair-with-titles-who-then-强调-speaks",
+    ),
+    pytest.param(
+        "本报讯 4月8日,县委书记邵启文主持召开县委常委会。围绕几项议题,邵启文要求,各地抓紧推进。\n",
+        "2026-04-09", "东坪日报",
+        [dict(chairs=("邵启文",), speakers=("邵启文",))],
+        id="the-chair-opening-a-clause-with-要求-speaks",
+    ),
+    pytest.param(
+        "本报讯 4月8日,县委书记邵启文主持召开县委常委会。会议强调,要稳住就业。万明远指出,要抓好春耕。\n",
+        "2026-04-09", "东坪日报",
+        [dict(chairs=("邵启文",), speakers=())],
+        id="neg-someone-not-chairing-who-指出-is-not-taken",
+    ),
+    pytest.param(
+        "本报讯 4月8日,县委书记邵启文主持召开县委常委会。会议认为,邵启文同志指出的问题要逐项整改。"
+        "会议要求,各乡镇按照万明远、邵启文要求推进。\n", "2026-04-09", "东坪日报",
+        [dict(chairs=("邵启文",), speakers=())],
+        id="neg-the-chair-cited-inside-a-clause-does-not-speak",
+    ),
 ]
 
 

@@ -178,6 +178,10 @@ def test_looks_like_body(text, body):
         ("白沙乡政府", "乡政府"),
         ("城乡建设委员会", None),
         ("城镇管理局", None),
+        ("研究部署市应对突发传染病疫情应急指挥部", "市应对突发传染病疫情应急指挥部"),
+        ("县流感疫情防控工作指挥部", "县流感疫情防控工作指挥部"),
+        ("县召开新型流感疫情联防联控工作指挥部", None),  # past the usual length: no verb inside
+        ("市应对突发传染病疫情应急工作联络组", None),
     ],
 )
 def test_trailing_body(text, expected):

@@ -158,7 +158,9 @@ AT_MEETING_AFTER = ("现场", "开幕式上", "会场", "期间", "间隙", "上
 # 市政协党组扩大会议): ordinals and these modifiers, then a meeting noun.
 GENERIC_MODIFIERS = ("扩大", "全体", "常务", "常委会", "常委", "专题", "党组", "主任", "主席", "主席团", "预备",
                      "工作", "理论学习中心组", "中心组", "联席", "民主", "组织", "领导小组", "第一次",
-                     "学习", "例行", "紧急", "视频", "电视电话", "年度", "半年", "季度", "月度")
+                     "学习", "例行", "紧急", "视频", "电视电话", "年度", "半年", "季度", "月度",
+                     # a study group's sittings are counted and held together ("中心组某年第三次集体学习会")
+                     "集体")
 ORDINAL = r"第?(?:[一二三四五六七八九十百零〇两]+| ?\d+ ?)(?:次|届)"  # "第 17 次": sites space ASCII digits
 # A session's plenary sitting ("随后举行第二次全体会议"): part of the session, not a meeting of its own.
 PLENARY_SITTING = "全体会议"
@@ -194,6 +196,9 @@ SPEAKER_VERB = (
 )
 # A speech in a clause that studies or relays it was given elsewhere ("传达学习某某的讲话").
 CITED_SPEECH_VERBS = ("传达", "学习贯彻", "学习了")
+# A clause of the report opening on the meeting's chair (with their titles) and what they said to it
+# ("某某指出,…", "针对议题,主席某某强调,…"): the chair addressed the meeting, a speaker of it.
+CHAIR_ADDRESS_VERB = r"(?:还|也|最后|同时|在讲话中|在会上)?(?:指出|强调|要求)"
 # A role verb binds to the person before it across at most this many characters.
 ROLE_REACH = 40
 # ...and across one comma when the clause between says on whose behalf ("某某代表某某委员会常务委员会,
@@ -325,6 +330,10 @@ COMMITTEE_WORD = "委员会"
 PARTY_PREFIX = "中共"
 PARTY_COMMITTEE_END = "委"
 CENTRAL_COMMITTEE = "中共中央"
+# The national legislature's standing committee opening a meeting's name, with its term
+# ("十四届全国人大常委会第三次会议", "…第九次委员长会议"): it convenes its sittings and its chairmen's
+# meetings; city papers reprint these from the news agency.
+NATIONAL_STANDING_COMMITTEE = rf"^(?:第?{NUM}届)?(?P<body>全国人大常委会)(?:第?{NUM}次)?(?:委员长)?会议"
 # What a "place" before a bare local body starts with when it is a quantifier or a pronoun, not a
 # place name ("全区", "我县", "各区", "两区").
 NOT_PLACE_STARTS = ("全", "我", "本", "该", "各", "两", "每")

@@ -121,6 +121,10 @@ BODY_SUFFIXES = BODY_ENDINGS + (
     # abbreviated command bodies: 市防指 (防汛抗旱指挥部), 市安委 (安全生产委员会)
     "防指", "安委",
 )
+# Bodies whose names may run past the usual length: a command body is named after the emergency
+# or campaign it commands ("市应对某某疫情应急指挥部"), up to this many characters after its level.
+LONG_NAMED_BODY_ENDINGS = ("指挥部",)
+LONG_BODY_NAME_REACH = 24
 # Verbs and particles (regular expressions) that cannot occur inside a body's name: a subject containing one is a
 # clause, not a name ("市人大常委会组织…代表开展").
 NOT_IN_BODY = ("组织(?!部)", "开展", "召开", "举行", "举办", "出席", "参加", "推动", "为了", "通过", "进行", "的")
