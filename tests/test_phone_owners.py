@@ -216,7 +216,15 @@ POSSESSED_LINE = [
     case("市民热线0351-7712307", [("0351-7712307", "市民热线")], id="neg-no-的-the-line-is-the-name"),
 ]
 
-@pytest.mark.parametrize(("text", "expected"), TIME_SPAN + DEICTIC + SERVICE + PUBLISHED + HEADING + CALL_ONLY + CONTACT_CLAUSE + POSSESSED_LINE)
+# --- "手机号" after a contact is the number's noun, not part of the name --------------------------
+PHONE_NOUN = [
+    case("失物招领请联系周师傅手机号13912340311。", [("13912340311", "周师傅")], id="手机号-glued-after-a-person"),
+    case("报名咨询:柳老师手机号:13912340312", [("13912340312", "柳老师")], id="手机号-label-after-a-person"),
+    case("何女士手机号码13912340313", [("13912340313", "何女士")], id="neg-手机号码-as-before"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_SPAN + DEICTIC + SERVICE + PUBLISHED + HEADING + CALL_ONLY + CONTACT_CLAUSE + POSSESSED_LINE + PHONE_NOUN)
 def test_owner(text, expected):
     assert owners(text) == expected
 
