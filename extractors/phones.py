@@ -825,8 +825,9 @@ def _clean_owner(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Trim cue words and particles off both ends; None when no name is left."""
     lo, hi = _strip_words(folded, lo, hi)
     possessed = _POSSESSED_LINE.search(folded, lo, hi)
-    if possessed is not None and folded[lo:possessed.start()].endswith(lang.BODY_ENDINGS):
-        hi = possessed.start()
+    if (possessed is not None and folded[lo:possessed.start()].endswith(lang.BODY_ENDINGS)
+            and not folded.startswith(lang.NOT_ONE_BODY_STARTS, lo)):
+        hi = possessed.start()  # "各社区的热线" names a kind of body: no one body to answer it
     name = folded[lo:hi]
     if not 2 <= len(name) <= _MAX_OWNER_LEN or not _CJK.search(name):
         return None

@@ -216,6 +216,11 @@ POSSESSED_LINE = [
     case("市民热线0351-7712307", [("0351-7712307", "市民热线")], id="neg-no-的-the-line-is-the-name"),
 ]
 
+def test_a_possessed_line_of_every_body_of_a_kind_is_no_one_body():
+    # "各社区的热线电话": each community has one; "各社区" is no owner to give the number
+    assert owners("各村社区的热线电话0351-7712308已全部开通。")[0][1] != "各村社区"
+
+
 # --- "手机号" after a contact is the number's noun, not part of the name --------------------------
 PHONE_NOUN = [
     case("失物招领请联系周师傅手机号13912340311。", [("13912340311", "周师傅")], id="手机号-glued-after-a-person"),
