@@ -145,6 +145,12 @@ _TRAILING_NOISE = re.compile(
     f"[^{_BRACKETS}]{{0,10}}[{common.CLOSE_BRACKETS}])$"
 )
 _TRAILING_QUALIFIER = re.compile(f"(?:{_alternation(lang.OWNER_TRAILING_QUALIFIERS)})$")
+# "某社区的热线", "某公司的服务热线": a body's line named by cue words only, possessed with 的; the
+# owner is the body (as "某街道的咨询电话" is, where the cue noun goes with the trailing noise).
+_POSSESSED_LINE = re.compile(
+    f"{common.ATTRIBUTIVE}(?:{_alternation(lang.PHONE_CUES + lang.OWNER_TRAILING_QUALIFIERS)})*"
+    f"(?:{_alternation(lang.LINE_NOUNS)})$"
+)
 _PURPOSE_END = re.compile(f"(?:{_alternation(lang.PURPOSE_ENDINGS)})$")
 _ANNOUNCE_VERB = re.compile(_alternation(lang.ANNOUNCE_VERBS))
 _OWNER_ALTERNATIVE = re.compile(
@@ -818,6 +824,10 @@ def _strip_words(s: str, lo: int, hi: int) -> tuple[int, int]:
 def _clean_owner(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Trim cue words and particles off both ends; None when no name is left."""
     lo, hi = _strip_words(folded, lo, hi)
+    possessed = _POSSESSED_LINE.search(folded, lo, hi)
+    if (possessed is not None and folded[lo:possessed.start()].endswith(lang.BODY_ENDINGS)
+            and not folded.startswith(lang.NOT_ONE_BODY_STARTS, lo)):
+        hi = possessed.start()  # "各社区的热线" names a kind of body: no one body to answer it
     name = folded[lo:hi]
     if not 2 <= len(name) <= _MAX_OWNER_LEN or not _CJK.search(name):
         return None

@@ -200,7 +200,36 @@ CONTACT_CLAUSE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), TIME_SPAN + DEICTIC + SERVICE + PUBLISHED + HEADING + CALL_ONLY + CONTACT_CLAUSE)
+# --- a body's line possessed with 的, named by cue words only: the body answers it ---------------
+POSSESSED_LINE = [
+    case("随后记者又拨通了柳岸街道红桥社区的热线电话13912340301,对方很快接听。",
+         [("13912340301", "柳岸街道红桥社区")], id="的-热线电话-after-a-community"),
+    case("用户可拨打青禾市长乐供水有限公司的服务热线0351-7712302报修。",
+         [("0351-7712302", "青禾市长乐供水有限公司")], id="的-服务热线-after-a-company"),
+    case("发现违规行为,可拨打雁鸣县城管局的举报热线0351-7712303。",
+         [("0351-7712303", "雁鸣县城管局")], id="的-举报热线-after-a-bureau"),
+    case("县图书馆的值班专线为0351-7712304。", [("0351-7712304", "县图书馆")], id="的-值班专线"),
+    # negatives: a line with a name of its own keeps it; no body before 的; a pronoun is nobody
+    case("返乡旅客可拨打青禾市的春运热线0351-7712305。", [("0351-7712305", "青禾市的春运热线")],
+         id="neg-a-line-named-beyond-cue-words-stays"),
+    case("有困难可拨打我们的热线0351-7712306。", [("0351-7712306", None)], id="neg-我们的-is-nobody"),
+    case("市民热线0351-7712307", [("0351-7712307", "市民热线")], id="neg-no-的-the-line-is-the-name"),
+]
+
+def test_a_possessed_line_of_every_body_of_a_kind_is_no_one_body():
+    # "各社区的热线电话": each community has one; "各社区" is no owner to give the number
+    assert owners("各村社区的热线电话0351-7712308已全部开通。")[0][1] != "各村社区"
+
+
+# --- "手机号" after a contact is the number's noun, not part of the name --------------------------
+PHONE_NOUN = [
+    case("失物招领请联系周师傅手机号13912340311。", [("13912340311", "周师傅")], id="手机号-glued-after-a-person"),
+    case("报名咨询:柳老师手机号:13912340312", [("13912340312", "柳老师")], id="手机号-label-after-a-person"),
+    case("何女士手机号码13912340313", [("13912340313", "何女士")], id="neg-手机号码-as-before"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_SPAN + DEICTIC + SERVICE + PUBLISHED + HEADING + CALL_ONLY + CONTACT_CLAUSE + POSSESSED_LINE + PHONE_NOUN)
 def test_owner(text, expected):
     assert owners(text) == expected
 

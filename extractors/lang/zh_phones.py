@@ -111,7 +111,7 @@ CALL_VERB_NOT_BEFORE: tuple[str, ...] = (
 # Words always stripped from the end of an owner ("太原市档案馆查档电话为" -> "太原市档案馆查档").
 OWNER_TRAILING_NOISE: tuple[str, ...] = (
     "为", "是", "的", ":", "：", " ", "　", "(", "（", "如下", "分别", "及", "和", "或", "/", "、",
-    "-", "|", "电话号码", "手机号码", "联系号码", "号码", "电话", "电 话", "手机", "座机", "传真",
+    "-", "|", "电话号码", "手机号码", "联系号码", "号码", "电话", "电 话", "手机号", "手机", "座机", "传真",
     "联系方式", "方式", "联系人", "tel", "Tel", "TEL",
 )
 # Words stripped from the end only once a cue noun went before them ("查档电话" -> "", but
