@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 
@@ -189,6 +189,22 @@ class StartGated:
                 return found
             pos = hit.start() + 1
         return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        """``pattern.finditer``: each leftmost match, the next searched for from where it ends (no
+        match is empty, or the characters would not be told, so none needs the step past it)."""
+        end = len(text) if endpos is None else endpos
+        if self._start is None:
+            yield from self.pattern.finditer(text, pos, end)
+            return
+        find, match = self._start.search, self.pattern.match
+        while (hit := find(text, pos, end)) is not None:
+            found = match(text, hit.start(), end)
+            if found is None:
+                pos = hit.start() + 1
+            else:
+                yield found
+                pos = found.end()
 
 
 # ---- the first two characters ------------------------------------------------------------------

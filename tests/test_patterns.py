@@ -76,6 +76,20 @@ def test_the_gated_search_finds_what_search_finds(pattern, text, pos, endpos):
         assert found is not None and (found.span(), found.groups()) == (expected.span(), expected.groups())
 
 
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pattern=st.sampled_from(SHAPES + UNTOLD),
+    text=st.text(alphabet=ALPHABET, max_size=60),
+    pos=st.integers(min_value=0, max_value=70),
+    endpos=st.one_of(st.none(), st.integers(min_value=0, max_value=70)),
+)
+def test_the_gated_finditer_finds_what_finditer_finds(pattern, text, pos, endpos):
+    compiled = re.compile(pattern)
+    expected = compiled.finditer(text, pos) if endpos is None else compiled.finditer(text, pos, endpos)
+    found = StartGated(compiled).finditer(text, pos, endpos)
+    assert [(m.span(), m.groups()) for m in found] == [(m.span(), m.groups()) for m in expected]
+
 @pytest.mark.parametrize(
     "pattern, seconds",
     [
