@@ -63,9 +63,10 @@ _OPEN_NOUN = re.compile(
 _ANY_NOUN = re.compile(f"{_NOUN.pattern}|{_OPEN_NOUN.pattern}")
 _NOT_IN_SUBJECT_NAME = re.compile(_alternation(lang.NOT_IN_SUBJECT_NAME))
 _NOUN_AT_END = re.compile(rf"(?:{_NOUN.pattern})$")
-_VERB = re.compile(
+# (Start-gated: its optional adverb hides the characters a match begins with from the regex engine.)
+_VERB = StartGated(re.compile(
     rf"(?P<adv>{_alternation(lang.VERB_ADVERBS)})?(?P<verb>{_alternation(lang.CONVENE_VERBS)})(?P<le>{common.PERFECTIVE})?"
-)
+))
 _VERB_AT_END = re.compile(rf"(?:{_alternation(lang.CONVENE_VERBS)})$")
 _NOT_MEETING = re.compile(f"(?:{_alternation(lang.NOT_MEETINGS)})$")
 _FUTURE = re.compile(_alternation(lang.FUTURE_MARKERS))
@@ -128,11 +129,12 @@ _GREETING_AFTER_VERB = re.compile(lang.GREETING_AFTER_VERB)
 _ON_BEHALF_GAP = re.compile(lang.ON_BEHALF_GAP)
 _BARE_NAME_AFTER_CHAIR_NOUN = re.compile(lang.BARE_NAME_AFTER_CHAIR_NOUN)
 _SPEAKER = re.compile(lang.SPEAKER)
-# A sentence naming a chair or a speaker (one search where three were asked in turn).
-_ROLE_CUE = re.compile(f"(?:{lang.CHAIR_VERB})|(?:{lang.SPEAKER})|(?:{lang.CHAIR_NOUN})")
+# A sentence naming a chair or a speaker (one search where three were asked in turn; start-gated:
+# the lookbehinds that open the speaker's branch would have it tried at every character).
+_ROLE_CUE = StartGated(re.compile(f"(?:{lang.CHAIR_VERB})|(?:{lang.SPEAKER})|(?:{lang.CHAIR_NOUN})"))
 _CITED_SPEECH = re.compile(_alternation(lang.CITED_SPEECH_VERBS))
 _HELD_BY = re.compile(lang.HELD_BY_AFTER_NAME)
-_ORGANISED_BY = re.compile(lang.ORGANISED_BY)
+_ORGANISED_BY = StartGated(re.compile(lang.ORGANISED_BY))  # opens on optional words (本次, 此次)
 _PLENARY = tuple(re.compile(p) for p in lang.PLENARY_FORMS)
 _CONGRESS = tuple(re.compile(p) for p in lang.CONGRESS_FORMS)
 _GOVERNMENT_SESSION = tuple(re.compile(p) for p in lang.GOVERNMENT_SESSION_FORMS)
