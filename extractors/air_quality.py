@@ -135,11 +135,12 @@ _LEVEL_ALERT = StartGated(re.compile(
     rf"(?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL_ALERT_TAIL}"
 ))
 _COLOUR_IN = re.compile(_alternation(lang.ALERT_COLOURS))
-# "橙色预警(Ⅱ级)响应", "黄色预警(Ⅲ级)应急响应": the response of the alert, its level in brackets after 预警.
-_BRACKETED_RESPONSE = re.compile(
+# "橙色预警(Ⅱ级)响应", "黄色预警(Ⅲ级)应急响应": the response of the alert, its level in brackets after 预警
+# (start-gated: the lookbehind that opens it hides its first character, a bracket, from the engine).
+_BRACKETED_RESPONSE = StartGated(re.compile(
     rf"(?<={lang.ALERT})(?P<qual>)[{_OPEN}](?P<level>{_alternation(lang.RESPONSE_LEVELS)})"
     rf"(?P<tail>{lang.LEVEL}[{_CLOSE}]\s*{lang.RESPONSE_AFTER_COLOUR})"
-)
+))
 # "本轮Ⅱ级响应的启动时间由3月6日20时调整为3月6日8时": an order rescheduled; the time after 由 is replaced.
 _RESCHEDULED = re.compile(lang.RESCHEDULED_TIME)
 # "解除时间由1月6日24时推迟至1月8日24时": the time after the rescheduling word is the new end.
@@ -169,7 +170,7 @@ _CONDITIONS = re.compile(_alternation(lang.CONDITION_WORDS))
 _ANY_TRIGGER_WORD = re.compile(_alternation(lang.TRIGGER_WORDS + lang.ISSUE_VERBS))
 _FRAMING_LEAD = re.compile(lang.FRAMING_LEAD)
 _PERIOD_CUE = re.compile(_alternation(lang.PERIOD_CUES))
-_PERIOD_LABEL = re.compile(rf"(?:(?P<end>{lang.END_LABEL})|{lang.PERIOD_LABEL})\s*$")
+_PERIOD_LABEL = StartGated(re.compile(rf"(?:(?P<end>{lang.END_LABEL})|{lang.PERIOD_LABEL})\s*$"))  # start-gated: opens on a named group
 _MEASURE_ENDED = re.compile(lang.MEASURE_ENDED)
 _BASIS = re.compile(rf"(?:{_alternation(lang.BASIS_WORDS)})$")  # "根据1月14日会商结果": a basis's date
 _SEVERAL_CITIES = re.compile(lang.SEVERAL_CITIES)

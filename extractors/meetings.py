@@ -56,6 +56,9 @@ _NOUN = re.compile(
     rf"|(?:{_AFTER_BRACKETED}){lang.BARE_MEETING_WORD})"
     rf"{lang.NOUN_TAKES_YI}(?!{_alternation(lang.NOT_AFTER_NOUN)})"
 )
+# _NOUN searched where a meeting word can begin (its lookbehinds hide those characters from the engine);
+# _NOUN itself stays a pattern, for the patterns built from it.
+_NOUN_GATED = StartGated(_NOUN)
 # A meeting word of the open family (研读会, 约谈会): only where a convening verb frames it.
 _OPEN_NOUN = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?<![{lang.OPEN_NOUN_NOT_BEFORE}]){lang.BARE_MEETING_WORD}(?![{lang.OPEN_NOUN_NOT_AFTER}])"
@@ -271,7 +274,7 @@ def _embedded_organizer(name: str, city: str | None) -> str | None:
         if m and (m["level"] or m.groupdict().get("level2")):
             # "澄江市第十七届人民政府第二十次常务会议": the government, with its place unless it is the paper's
             return people.congress_body(m["place"], m["level"] or m["level2"], city, lang.GOVERNMENT_SHORT)
-    for noun in _NOUN.finditer(name):
+    for noun in _NOUN_GATED.finditer(name):
         head = name[: noun.start()]
         # "市十六届人大常委会第十五次会议": try the head as printed, then without its ordinal, then
         # without one modifier after another ("市人大常委会主任会议" -> 市人大常委会, "市政府第25次
@@ -462,7 +465,7 @@ def _object_span(text: str, pos: int) -> tuple[int, int] | None:
         return None  # "…召开 乙会议…": a space after the verb ends a headline's clause
     end = _clause_end(text, pos)
     window = text[pos:end]
-    candidates = list(_NOUN.finditer(window)) or list(_OPEN_NOUN.finditer(window))
+    candidates = list(_NOUN_GATED.finditer(window)) or list(_OPEN_NOUN.finditer(window))
     if not candidates:
         standing = _CONVENED_STANDING_COMMITTEE.match(text, pos, end)
         if standing and _AFTER_NAME.match(text, standing.end()) and not _NOT_IN_STANDING_NAME.search(standing.group()):
@@ -669,7 +672,7 @@ def _session_acts(line: _Line, dates: list[TimeExpression], city: str | None) ->
         clause = _clause_start(text, act.start())
         if clause > lead:
             return []
-        nouns = [n for n in _NOUN.finditer(text, lead, act.start()) if n.end() == act.start()]
+        nouns = [n for n in _NOUN_GATED.finditer(text, lead, act.start()) if n.end() == act.start()]
         if not nouns:
             continue
         name = _clean_name(text[lead : act.start()])
@@ -802,7 +805,7 @@ def _tail(text: str, pos: int, end: int, dates: list[TimeExpression]) -> tuple[T
 def _name_in_clause_before(text: str, start: int, end: int, clause: int, dates) -> tuple[int, int, tuple] | None:
     """"NAME,于DATE在LOC召开", "NAME圆满完成各项议程,在LOC闭幕": the verb's clause is only its tail
     (date, venue, adverbs), the name opens the clause before it. Returns (name start, name end, tail)."""
-    if clause == 0 or text[clause - 1] not in common.COMMAS or _NOUN.search(text, start, end):
+    if clause == 0 or text[clause - 1] not in common.COMMAS or _NOUN_GATED.search(text, start, end):
         return None
     tail = _tail(text, start, end, dates)
     if tail is None:
@@ -811,7 +814,7 @@ def _name_in_clause_before(text: str, start: int, end: int, clause: int, dates) 
     name_start = _strip_lead(text, before, clause - 1, dates)
     if _VERB.search(text, name_start, clause - 1):
         return None
-    nouns = list(_NOUN.finditer(text, name_start, clause - 1))
+    nouns = list(_NOUN_GATED.finditer(text, name_start, clause - 1))
     if not nouns or (
         clause - 1 - nouns[-1].end() > lang.PREDICATE_AFTER_NAME_MAX
         and not _AGENDA_DONE.fullmatch(text, nouns[-1].end(), clause - 1)
@@ -835,7 +838,7 @@ def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> M
     phrase_end = verb.start()
     # The name ends at a meeting noun; what follows it (将于DATE, 在LOC) is the tail.
     tail = None
-    nouns = list(_NOUN.finditer(text, start, phrase_end)) or list(_OPEN_NOUN.finditer(text, start, phrase_end))
+    nouns = list(_NOUN_GATED.finditer(text, start, phrase_end)) or list(_OPEN_NOUN.finditer(text, start, phrase_end))
     for noun in nouns:
         parsed = _tail(text, noun.end(), phrase_end, dates)
         if parsed is not None:
