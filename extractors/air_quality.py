@@ -52,7 +52,7 @@ from .lang import zh_air_quality as lang
 from .lang import zh_common as common
 from .lang import zh_traditional
 from .records import AirQualityOrder, Article, Issue
-from .patterns import CharacterFold
+from .patterns import CharacterFold, StartGated
 from .patterns import alternation as _alternation
 from .patterns import bounds as _bounds
 
@@ -93,11 +93,14 @@ _BARE_CHANGE = re.compile(
     rf"(?:{_alternation(lang.UPGRADE_WORDS + lang.DOWNGRADE_WORDS + lang.CHANGE_WORDS)})"
     rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)}){lang.NOT_AN_ALERT_AFTER}"
 )
-_LEVEL_CHANGE = re.compile(
+# The triggers' patterns open on optional words (a qualifier, a level, an order's number), which
+# hide their first characters from the regex engine: it would try each at every character of every
+# candidate body. StartGated finds the same matches trying them only where one can begin.
+_LEVEL_CHANGE = StartGated(re.compile(
     rf"(?P<qual>{_alternation(lang.POLLUTION_QUALIFIERS)})?{lang.ALERT_GRADE}"
     rf"(?P<word>{_alternation(lang.UPGRADE_WORDS + lang.DOWNGRADE_WORDS + lang.CHANGE_WORDS)})"
     rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)}){lang.NOT_AN_ALERT_AFTER}"
-)
+))
 _LIFT = re.compile(_alternation(lang.LIFT_WORDS))
 _OPEN_END = re.compile(_alternation(lang.OPEN_END_PHRASES))
 def _order_number(group: str) -> str:
@@ -105,38 +108,39 @@ def _order_number(group: str) -> str:
     return rf"{lang.NUMBER_BEFORE}(?P<{group}>{lang.ORDER_NUMERAL}){lang.NUMBER_AFTER}"
 
 
-_NAMED_ORDER = re.compile(
+_NAMED_ORDER = StartGated(re.compile(
     rf"(?:{_order_number('no')})?(?P<noun>{_alternation(lang.ORDER_NOUNS)})"
     # "调度令(第1号)", "《…调度令》第3号": the number at the tail of the name.
     rf"(?:[{lang.NAME_CLOSERS}]?\s*(?P<tail>[{_OPEN}]{_order_number('tail_no')}[{_CLOSE}]|{_order_number('bare_no')}))?"
-)
-_ALERT = re.compile(
+))
+_ALERT = StartGated(re.compile(
     rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})[{_OPEN}]?)?"
     rf"(?:(?:{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL}[{_OPEN}])?"  # "二级(橙色)预警"
     rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})(?:{lang.LEVEL})?[{_CLOSE}]?"
     rf"(?:[{_OPEN}](?:{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL}[{_CLOSE}])?{lang.ALERT}"
-)
-_RESPONSE = re.compile(
+))
+_RESPONSE = StartGated(re.compile(
     rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})(?:{_alternation(lang.PLAN_WORDS)})?)?"
     rf"(?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.RESPONSE_TAIL}"
-)
+))
 # "橙色(Ⅱ级)应急响应", "重污染天气应急预案橙色(二级)响应", "橙色应急响应": a response named by its colour.
-_COLOUR_RESPONSE = re.compile(
+_COLOUR_RESPONSE = StartGated(re.compile(
     rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})(?:{_alternation(lang.PLAN_WORDS)})?)?"
     rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})"
     rf"(?:[{_OPEN}](?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL}[{_CLOSE}])?\s*{lang.RESPONSE_AFTER_COLOUR}"
-)
+))
 # "重污染天气二级预警": an alert named by its level, no colour (a bracket after 级 is "黄色(Ⅲ级)预警", an alert).
-_LEVEL_ALERT = re.compile(
+_LEVEL_ALERT = StartGated(re.compile(
     rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})(?:{_alternation(lang.PLAN_WORDS)})?)?"
     rf"(?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL_ALERT_TAIL}"
-)
+))
 _COLOUR_IN = re.compile(_alternation(lang.ALERT_COLOURS))
-# "橙色预警(Ⅱ级)响应", "黄色预警(Ⅲ级)应急响应": the response of the alert, its level in brackets after 预警.
-_BRACKETED_RESPONSE = re.compile(
+# "橙色预警(Ⅱ级)响应", "黄色预警(Ⅲ级)应急响应": the response of the alert, its level in brackets after 预警
+# (start-gated: the lookbehind that opens it hides its first character, a bracket, from the engine).
+_BRACKETED_RESPONSE = StartGated(re.compile(
     rf"(?<={lang.ALERT})(?P<qual>)[{_OPEN}](?P<level>{_alternation(lang.RESPONSE_LEVELS)})"
     rf"(?P<tail>{lang.LEVEL}[{_CLOSE}]\s*{lang.RESPONSE_AFTER_COLOUR})"
-)
+))
 # "本轮Ⅱ级响应的启动时间由3月6日20时调整为3月6日8时": an order rescheduled; the time after 由 is replaced.
 _RESCHEDULED = re.compile(lang.RESCHEDULED_TIME)
 # "解除时间由1月6日24时推迟至1月8日24时": the time after the rescheduling word is the new end.
@@ -168,7 +172,7 @@ _CONDITIONS = re.compile(_alternation(lang.CONDITION_WORDS))
 _ANY_TRIGGER_WORD = re.compile(_alternation(lang.TRIGGER_WORDS + lang.ISSUE_VERBS))
 _FRAMING_LEAD = re.compile(lang.FRAMING_LEAD)
 _PERIOD_CUE = re.compile(_alternation(lang.PERIOD_CUES))
-_PERIOD_LABEL = re.compile(rf"(?:(?P<end>{lang.END_LABEL})|{lang.PERIOD_LABEL})\s*$")
+_PERIOD_LABEL = StartGated(re.compile(rf"(?:(?P<end>{lang.END_LABEL})|{lang.PERIOD_LABEL})\s*$"))  # start-gated: opens on a named group
 _MEASURE_ENDED = re.compile(lang.MEASURE_ENDED)
 _BASIS = re.compile(rf"(?:{_alternation(lang.BASIS_WORDS)})$")  # "根据1月14日会商结果": a basis's date
 _SEVERAL_CITIES = re.compile(lang.SEVERAL_CITIES)

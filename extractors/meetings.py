@@ -56,6 +56,9 @@ _NOUN = re.compile(
     rf"|(?:{_AFTER_BRACKETED}){lang.BARE_MEETING_WORD})"
     rf"{lang.NOUN_TAKES_YI}(?!{_alternation(lang.NOT_AFTER_NOUN)})"
 )
+# _NOUN searched where a meeting word can begin (its lookbehinds hide those characters from the engine);
+# _NOUN itself stays a pattern, for the patterns built from it.
+_NOUN_GATED = StartGated(_NOUN)
 # A meeting word of the open family (研读会, 约谈会): only where a convening verb frames it.
 _OPEN_NOUN = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?<![{lang.OPEN_NOUN_NOT_BEFORE}]){lang.BARE_MEETING_WORD}(?![{lang.OPEN_NOUN_NOT_AFTER}])"
@@ -63,9 +66,10 @@ _OPEN_NOUN = re.compile(
 _ANY_NOUN = re.compile(f"{_NOUN.pattern}|{_OPEN_NOUN.pattern}")
 _NOT_IN_SUBJECT_NAME = re.compile(_alternation(lang.NOT_IN_SUBJECT_NAME))
 _NOUN_AT_END = re.compile(rf"(?:{_NOUN.pattern})$")
-_VERB = re.compile(
+# (Start-gated: its optional adverb hides the characters a match begins with from the regex engine.)
+_VERB = StartGated(re.compile(
     rf"(?P<adv>{_alternation(lang.VERB_ADVERBS)})?(?P<verb>{_alternation(lang.CONVENE_VERBS)})(?P<le>{common.PERFECTIVE})?"
-)
+))
 _VERB_AT_END = re.compile(rf"(?:{_alternation(lang.CONVENE_VERBS)})$")
 _NOT_MEETING = re.compile(f"(?:{_alternation(lang.NOT_MEETINGS)})$")
 _FUTURE = re.compile(_alternation(lang.FUTURE_MARKERS))
@@ -129,12 +133,13 @@ _GREETING_AFTER_VERB = re.compile(lang.GREETING_AFTER_VERB)
 _ON_BEHALF_GAP = re.compile(lang.ON_BEHALF_GAP)
 _BARE_NAME_AFTER_CHAIR_NOUN = re.compile(lang.BARE_NAME_AFTER_CHAIR_NOUN)
 _SPEAKER = re.compile(lang.SPEAKER)
-# A sentence naming a chair or a speaker (one search where three were asked in turn).
-_ROLE_CUE = re.compile(f"(?:{lang.CHAIR_VERB})|(?:{lang.SPEAKER})|(?:{lang.CHAIR_NOUN})")
+# A sentence naming a chair or a speaker (one search where three were asked in turn; start-gated:
+# the lookbehinds that open the speaker's branch would have it tried at every character).
+_ROLE_CUE = StartGated(re.compile(f"(?:{lang.CHAIR_VERB})|(?:{lang.SPEAKER})|(?:{lang.CHAIR_NOUN})"))
 _CITED_SPEECH = re.compile(_alternation(lang.CITED_SPEECH_VERBS))
 _CHAIR_ADDRESS_VERB = re.compile(lang.CHAIR_ADDRESS_VERB)
 _HELD_BY = re.compile(lang.HELD_BY_AFTER_NAME)
-_ORGANISED_BY = re.compile(lang.ORGANISED_BY)
+_ORGANISED_BY = StartGated(re.compile(lang.ORGANISED_BY))  # opens on optional words (本次, 此次)
 _PLENARY = tuple(re.compile(p) for p in lang.PLENARY_FORMS)
 _CONGRESS = tuple(re.compile(p) for p in lang.CONGRESS_FORMS)
 _GOVERNMENT_SESSION = tuple(re.compile(p) for p in lang.GOVERNMENT_SESSION_FORMS)
@@ -275,7 +280,7 @@ def _embedded_organizer(name: str, city: str | None) -> str | None:
         if m and (m["level"] or m.groupdict().get("level2")):
             # "澄江市第十七届人民政府第二十次常务会议": the government, with its place unless it is the paper's
             return people.congress_body(m["place"], m["level"] or m["level2"], city, lang.GOVERNMENT_SHORT)
-    for noun in _NOUN.finditer(name):
+    for noun in _NOUN_GATED.finditer(name):
         head = name[: noun.start()]
         # "市十六届人大常委会第十五次会议": try the head as printed, then without its ordinal, then
         # without one modifier after another ("市人大常委会主任会议" -> 市人大常委会, "市政府第25次
@@ -468,7 +473,7 @@ def _object_span(text: str, pos: int) -> tuple[int, int] | None:
         return None  # "…召开 乙会议…": a space after the verb ends a headline's clause
     end = _clause_end(text, pos)
     window = text[pos:end]
-    candidates = list(_NOUN.finditer(window)) or list(_OPEN_NOUN.finditer(window))
+    candidates = list(_NOUN_GATED.finditer(window)) or list(_OPEN_NOUN.finditer(window))
     if not candidates:
         standing = _CONVENED_STANDING_COMMITTEE.match(text, pos, end)
         if standing and _AFTER_NAME.match(text, standing.end()) and not _NOT_IN_STANDING_NAME.search(standing.group()):
@@ -680,7 +685,7 @@ def _session_acts(line: _Line, dates: list[TimeExpression], city: str | None) ->
         clause = _clause_start(text, act.start())
         if clause > lead:
             return []
-        nouns = [n for n in _NOUN.finditer(text, lead, act.start()) if n.end() == act.start()]
+        nouns = [n for n in _NOUN_GATED.finditer(text, lead, act.start()) if n.end() == act.start()]
         if not nouns:
             continue
         name = _clean_name(text[lead : act.start()])
@@ -833,7 +838,7 @@ def _tail(text: str, pos: int, end: int, dates: list[TimeExpression]) -> tuple[T
 def _name_in_clause_before(text: str, start: int, end: int, clause: int, dates) -> tuple[int, int, tuple] | None:
     """"NAME,于DATE在LOC召开", "NAME圆满完成各项议程,在LOC闭幕": the verb's clause is only its tail
     (date, venue, adverbs), the name opens the clause before it. Returns (name start, name end, tail)."""
-    if clause == 0 or text[clause - 1] not in common.COMMAS or _NOUN.search(text, start, end):
+    if clause == 0 or text[clause - 1] not in common.COMMAS or _NOUN_GATED.search(text, start, end):
         return None
     tail = _tail(text, start, end, dates)
     if tail is None:
@@ -842,7 +847,7 @@ def _name_in_clause_before(text: str, start: int, end: int, clause: int, dates) 
     name_start = _strip_lead(text, before, clause - 1, dates)
     if _VERB.search(text, name_start, clause - 1):
         return None
-    nouns = list(_NOUN.finditer(text, name_start, clause - 1))
+    nouns = list(_NOUN_GATED.finditer(text, name_start, clause - 1))
     if not nouns or (
         clause - 1 - nouns[-1].end() > lang.PREDICATE_AFTER_NAME_MAX
         and not _AGENDA_DONE.fullmatch(text, nouns[-1].end(), clause - 1)
@@ -866,7 +871,7 @@ def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> M
     phrase_end = verb.start()
     # The name ends at a meeting noun; what follows it (将于DATE, 在LOC) is the tail.
     tail = None
-    nouns = list(_NOUN.finditer(text, start, phrase_end)) or list(_OPEN_NOUN.finditer(text, start, phrase_end))
+    nouns = list(_NOUN_GATED.finditer(text, start, phrase_end)) or list(_OPEN_NOUN.finditer(text, start, phrase_end))
     for noun in nouns:
         parsed = _tail(text, noun.end(), phrase_end, dates)
         if parsed is not None:

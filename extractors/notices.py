@@ -32,7 +32,7 @@ from .people import is_plausible_name
 from .phones import find_phones
 from .records import Article, Issue, IssueContext, PublicNotice
 from .script_fold import as_printed, folded_issue
-from .patterns import CharacterFold
+from .patterns import CharacterFold, StartGated
 from .patterns import alternation as _alt
 
 __all__ = ["extract", "kind_of_title", "Schedule", "schedule_of", "addressed_body"]
@@ -55,7 +55,8 @@ _BOOK_OPEN, _BOOK_CLOSE = common.BOOK_TITLE_OPEN, common.BOOK_TITLE_CLOSE
 _DATE_ONLY_LINE = re.compile(L.DATE_ONLY_LINE)
 _DAY_AT_END = re.compile(rf"[{L.DAY_SUFFIXES}]\s*$")  # a line ending in a date ("…2020年1月26日")
 _WORD = _alt(L.NOTICE_WORDS)
-_TITLE_KIND = re.compile(rf"(?:(?P<qual>{_alt(L.KIND_QUALIFIERS)}))?(?P<word>{_WORD})$")
+# (Start-gated: an optional head hides the characters a match begins with from the engine.)
+_TITLE_KIND = StartGated(re.compile(rf"(?:(?P<qual>{_alt(L.KIND_QUALIFIERS)}))?(?P<word>{_WORD})$"))
 # A notice's number after its title: "(第3号)", "（2020年第3号）", "第3号", "〔2020〕第3号".
 _TITLE_NUMBER = re.compile(L.TITLE_NUMBER)
 _NUMBER_BEFORE_KIND = re.compile(L.NUMBER_BEFORE_KIND)
@@ -138,7 +139,9 @@ _ANNOUNCES_NUMBERS = re.compile(
     rf"(?:{_alt(L.ANNOUNCES_NUMBERS_NOUNS)})"
 )
 _NEWS_BYLINE = re.compile(rf"^(?:{_alt(L.NEWS_BYLINE_STARTS)})")
-_REPORTED = re.compile(
+# Start-gated: its branches open on named groups and optional words, which hide the characters a
+# match begins with from the regex engine (it would try the pattern at every character of a body).
+_REPORTED = StartGated(re.compile(
     rf"(?P<verb>{_alt(L.REPORT_VERBS)})(?:{_alt(L.COUNTERS)})?"
     rf"(?:(?P<doc>{_BOOK_OPEN}[^{_BOOK_OPEN}{_BOOK_CLOSE}]{{2,80}}{_BOOK_CLOSE}){common.ATTRIBUTIVE}?)?"
     rf"(?:(?P<infix>[^{_CLAUSE_MARKS}{common.COLONS}{common.EXCLAMATIONS}{common.QUESTION_MARKS}"
@@ -147,7 +150,7 @@ _REPORTED = re.compile(
     rf"|(?P<colon_qual>{_alt(L.COLON_QUALIFIERS)})?(?P<colon_word>{L.COLON_KINDS})[{common.COLONS}]"
     # "市气象台温馨提示广大市民,…": a qualified 提示 spoken to its audience is a 提示 of that body
     rf"|(?P<audience_qual>{_alt(L.COLON_QUALIFIERS)})(?P<audience_word>{L.PROMPT_KIND})(?=(?:{_alt(L.PROMPT_AUDIENCES)}))"
-)
+))
 _DOC_WORD = re.compile(rf"(?:{_alt(L.REPORTED_WORDS)})(?=(?:[{_OPEN}][^{_CLOSE}]*[{_CLOSE}])?{_BOOK_CLOSE}$)")
 _REPORT_PREFILTER = re.compile(_alt(L.REPORTED_WORDS))
 _ISSUER_TRAILING = re.compile(rf"(?:{_alt(L.ISSUER_TRAILING_WORDS)})+$")

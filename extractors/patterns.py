@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -17,11 +19,38 @@ def alternation(words: Iterable[str]) -> str:
 
 def bounds(text: str, pos: int, pattern: re.Pattern) -> tuple[int, int]:
     """The stretch of text around pos between two matches of pattern (a clause or a sentence)."""
+    if 0 <= pos <= len(text) and _one_character(pattern):
+        # Each match is one character, so the matches before pos are those of the whole text that
+        # end by pos: found once per text and pattern, then bisected. An extractor asks for the
+        # clause or sentence of dozens of positions of one body; read from the start each time,
+        # that was a Python loop over every mark before each position.
+        ends = _match_ends(text, pattern)
+        after = bisect_right(ends, pos)  # the first match at or after pos
+        return (ends[after - 1] if after else 0), (ends[after] - 1 if after < len(ends) else len(text))
     begin = 0
     for m in pattern.finditer(text, 0, pos):
         begin = m.end()
     m = pattern.search(text, pos)
     return begin, (m.start() if m else len(text))
+
+
+@lru_cache(maxsize=64)
+def _one_character(pattern: re.Pattern) -> bool:
+    """Whether every match of pattern is one character: a single character or class, nothing else
+    (no lookaround, no repeat), so that where it matches does not depend on where a search stops."""
+    from re import _constants as C, _parser
+
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - a parser other than CPython's: the plain loop
+        return False
+    return len(parsed) == 1 and parsed[0][0] in (C.LITERAL, C.IN)
+
+
+# The bodies of the articles an extractor is reading (a few at a time), with their marks' ends.
+@lru_cache(maxsize=32)
+def _match_ends(text: str, pattern: re.Pattern) -> tuple[int, ...]:
+    return tuple(m.end() for m in pattern.finditer(text))
 
 
 class CharacterFold:
@@ -160,6 +189,22 @@ class StartGated:
                 return found
             pos = hit.start() + 1
         return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        """``pattern.finditer``: each leftmost match, the next searched for from where it ends (no
+        match is empty, or the characters would not be told, so none needs the step past it)."""
+        end = len(text) if endpos is None else endpos
+        if self._start is None:
+            yield from self.pattern.finditer(text, pos, end)
+            return
+        find, match = self._start.search, self.pattern.match
+        while (hit := find(text, pos, end)) is not None:
+            found = match(text, hit.start(), end)
+            if found is None:
+                pos = hit.start() + 1
+            else:
+                yield found
+                pos = found.end()
 
 
 # ---- the first two characters ------------------------------------------------------------------

@@ -28,7 +28,7 @@ from .lang import zh_common as common
 from .lang import zh_phones as lang
 from .lang import zh_traditional
 from .records import Issue, IssueContext, PhoneKind, PhoneNumber
-from .patterns import CharacterFold
+from .patterns import CharacterFold, StartGated
 from .patterns import alternation as _alternation
 from .phone_regions import description_zh
 
@@ -72,9 +72,10 @@ _RUN_START = re.compile(r"[\d+(]")
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 _NATIONAL = re.compile(r"[48]00\d{7}")
 _EXTENSION = re.compile(rf"[ ]?(?:{'|'.join(lang.EXTENSION_WORDS)}|ext\.?|EXT\.?|Ext\.?)[ ]?(?P<ext>\d{{1,5}})(?!\d)")
-_CUE = re.compile(
+# Start-gated: two named groups of words hide the characters a cue begins with from the regex engine.
+_CUE = StartGated(re.compile(
     f"(?P<neg>{_alternation(lang.NON_PHONE_CUES)})|(?P<pos>{_alternation(lang.PHONE_CUES)})"
-)
+))
 _UNIT = re.compile(f"[ ]?(?:{_alternation(lang.UNIT_WORDS)})")
 _SERVICE_ACTION = re.compile(f"[ ]?(?:{_alternation(lang.SERVICE_ACTIONS)})")
 _SERVICE_NAME = re.compile(

@@ -1,6 +1,7 @@
 """Helpers that turn language data into patterns: the characters a match can begin with (and the
 second characters after each), a search that skips to them, which must find exactly what
-``pattern.search`` finds, and a character fold that must equal ``str.translate``."""
+``pattern.search`` finds, a character fold that must equal ``str.translate``, and the clause or
+sentence around a position, which must be what reading the marks from the start gives."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.patterns import CharacterFold, StartGated, first_characters, second_characters
+from extractors.patterns import CharacterFold, StartGated, bounds, first_characters, second_characters
 
 # Patterns of the shapes the extractors build: words, lookbehind-led branches, optional heads.
 SHAPES = [
@@ -74,6 +75,20 @@ def test_the_gated_search_finds_what_search_finds(pattern, text, pos, endpos):
     else:
         assert found is not None and (found.span(), found.groups()) == (expected.span(), expected.groups())
 
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pattern=st.sampled_from(SHAPES + UNTOLD),
+    text=st.text(alphabet=ALPHABET, max_size=60),
+    pos=st.integers(min_value=0, max_value=70),
+    endpos=st.one_of(st.none(), st.integers(min_value=0, max_value=70)),
+)
+def test_the_gated_finditer_finds_what_finditer_finds(pattern, text, pos, endpos):
+    compiled = re.compile(pattern)
+    expected = compiled.finditer(text, pos) if endpos is None else compiled.finditer(text, pos, endpos)
+    found = StartGated(compiled).finditer(text, pos, endpos)
+    assert [(m.span(), m.groups()) for m in found] == [(m.span(), m.groups()) for m in expected]
 
 @pytest.mark.parametrize(
     "pattern, seconds",
@@ -184,3 +199,26 @@ def test_a_small_table_folds_short_and_long_texts_alike(text, folds):
     folded = CharacterFold(_SMALL_TABLE)(text)
     assert folded == text.translate(str.maketrans(_SMALL_TABLE))
     assert (folded is not text) == folds
+
+
+def _bounds_read_from_the_start(text: str, pos: int, pattern: re.Pattern) -> tuple[int, int]:
+    begin = 0
+    for m in pattern.finditer(text, 0, pos):
+        begin = m.end()
+    m = pattern.search(text, pos)
+    return begin, (m.start() if m else len(text))
+
+
+# One-character marks (bisected over the text's marks) beside marks that are not (read as before).
+MARKS = [r"[。！？\n]", r"[。，,；：\n]", r"\n", r"。", r"。|\n\n", r"(?<=会)。", r"。(?!”)", r"[。，]+"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    mark=st.sampled_from(MARKS),
+    text=st.text(alphabet="会议。，,；：！？”\n 天", max_size=40),
+    pos=st.integers(min_value=-2, max_value=45),
+)
+def test_the_stretch_around_a_position_is_what_reading_the_marks_from_the_start_gives(mark, text, pos):
+    pattern = re.compile(mark)
+    assert bounds(text, pos, pattern) == _bounds_read_from_the_start(text, pos, pattern)
