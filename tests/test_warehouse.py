@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import pickle
 from datetime import date
 
 import duckdb
@@ -74,6 +75,41 @@ def test_a_failing_batch_leaves_nothing_behind(con, monkeypatch):
         loader.load_batch(con, batch, load_id="bad")
     after = {t: contents(con, t) for t in ("issues", *loader.issue_tables())}
     assert after == before
+
+
+def every_table(con) -> dict[str, list[tuple]]:
+    return {t: contents(con, t) for t in loader.warehouse_tables()}
+
+
+def test_rows_made_in_a_worker_load_as_the_issues_themselves(tmp_path):
+    issues = [processed(n) for n in sorted(p.name for p in RAW.glob("*.txt"))]
+    direct = warehouse_db.connect(tmp_path / "direct.duckdb")
+    loader.load_batch(direct, issues, load_id="x")
+    handed_over = pickle.loads(pickle.dumps(loader.issue_rows(issues)))  # as a worker process sends them
+    made = warehouse_db.connect(tmp_path / "made.duckdb")
+    loader.load_batch(made, handed_over, load_id="x")
+    assert every_table(made) == every_table(direct)
+    assert made.execute("SELECT count(*) FROM issues WHERE load_id = 'x' AND ingested_at IS NOT NULL").fetchone()[0] == len(issues)
+    direct.close()
+    made.close()
+
+
+SAMPLE_NAMES = ("000_c8ec1aa436eee989.txt", "001_5d41c8aedcc40f6a.txt", "002_2e69895ebe9f1e8b.txt")
+
+
+@pytest.mark.parametrize("picked", [[0], [1], [2], [2, 0], []])
+def test_some_issues_of_a_batchs_rows_load_as_those_issues_alone(tmp_path, picked):
+    issues = [processed(name) for name in SAMPLE_NAMES]
+    alone = warehouse_db.connect(tmp_path / "alone.duckdb")
+    loader.load_batch(alone, [issues[i] for i in picked], load_id="x")
+    rows = loader.issue_rows(issues)
+    picked_rows = rows.of(picked[0]) if len(picked) == 1 else rows.among(picked)
+    from_batch = warehouse_db.connect(tmp_path / "from_batch.duckdb")
+    loader.load_batch(from_batch, picked_rows, load_id="x")
+    assert every_table(from_batch) == every_table(alone)
+    assert len(every_table(alone)["issues"]) == len(picked)
+    alone.close()
+    from_batch.close()
 
 
 def test_evidence_is_the_text_at_its_offsets(con):

@@ -257,19 +257,26 @@ class IssueRows:
     def __len__(self) -> int:
         return len(self.source_paths)
 
-    def of(self, index: int) -> IssueRows:
-        """The rows of the issue at ``index`` alone."""
+    def among(self, indexes: Sequence[int]) -> IssueRows:
+        """The rows of the issues at these positions (in this order) alone."""
         tables: dict[str, Columns] = {}
         for table, columns in self.tables.items():
-            counts = self.counts[table]
-            start = sum(counts[:index])
-            tables[table] = columns.slice(start, start + counts[index])
+            starts = list(itertools.accumulate(self.counts[table], initial=0))
+            kept = Columns()
+            for index in indexes:
+                part = columns.slice(starts[index], starts[index + 1])
+                kept.extend(part.values, len(part))
+            tables[table] = kept
         return IssueRows(
-            source_paths=[self.source_paths[index]],
-            issue_ids=[self.issue_ids[index]],
+            source_paths=[self.source_paths[index] for index in indexes],
+            issue_ids=[self.issue_ids[index] for index in indexes],
             tables=tables,
-            counts={table: [counts[index]] for table, counts in self.counts.items()},
+            counts={table: [counts[index] for index in indexes] for table, counts in self.counts.items()},
         )
+
+    def of(self, index: int) -> IssueRows:
+        """The rows of the issue at ``index`` alone."""
+        return self.among([index])
 
 
 def issue_rows(issues: Sequence[ProcessedIssue]) -> IssueRows:
