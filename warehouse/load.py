@@ -306,11 +306,13 @@ def _stamped(columns: Columns, load_id: str, now: datetime) -> Columns:
 
 def delete_issues(con: duckdb.DuckDBPyConnection, source_paths: Iterable[str], issue_ids: Iterable[str]) -> None:
     """Delete every row of the issues loaded from these files or under these ids."""
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE _baoxun_doomed AS "
-        "SELECT issue_id FROM issues WHERE list_contains(?, source_path) OR list_contains(?, issue_id)",
-        [list(source_paths), list(issue_ids)],
-    )
+    params = [list(source_paths), list(issue_ids)]
+    doomed = "SELECT issue_id FROM issues WHERE list_contains(?, source_path) OR list_contains(?, issue_id)"
+    if not con.execute(f"SELECT count(*) FROM ({doomed})", params).fetchone()[0]:
+        # None loaded before (every batch of a first run): an issue's rows in any table are
+        # written with its issues row, so there is nothing to delete: one query, not nine statements.
+        return
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _baoxun_doomed AS {doomed}", params)
     for table in (*issue_tables(), "issues"):
         con.execute(f"DELETE FROM {table} WHERE issue_id IN (SELECT issue_id FROM _baoxun_doomed)")
     con.execute("DROP TABLE _baoxun_doomed")
