@@ -309,8 +309,8 @@ def _process_batch(planned: Sequence[PlannedFile], area_code: str | None, pool_t
         return result
 
 
-def _load_batch_by_token(connection: str, batch: BatchResult, load_id: str) -> dict[str, int]:
-    return load_batch(_OPEN_CONNECTIONS[connection], batch.loadable(), batch.errors, load_id=load_id)
+def _load_batch_by_token(connection: str, batch: BatchResult, load_id: str, schemas: dict | None = None) -> dict[str, int]:
+    return load_batch(_OPEN_CONNECTIONS[connection], batch.loadable(), batch.errors, load_id=load_id, schemas=schemas)
 
 
 _TASKS: dict[str, object] = {}
@@ -343,7 +343,7 @@ def __getattr__(name: str):
     return _TASKS[name]
 
 
-def _load(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id: str) -> dict[str, int]:
+def _load(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id: str, schemas: dict | None = None) -> dict[str, int]:
     # The task gets the connection by token: Prefect keeps a task's parameters in contexts that
     # outlive it, and a DuckDB connection still referenced at exit makes nanobind print "leaked".
     # quote(): unquoted, Prefect walks every field of every record of the batch looking for futures
@@ -353,12 +353,12 @@ def _load(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id: str) -> d
     token = f"load-{id(con)}"
     _OPEN_CONNECTIONS[token] = con
     try:
-        return __getattr__("load_batch_task")(token, quote(batch), load_id)
+        return __getattr__("load_batch_task")(token, quote(batch), load_id, quote(schemas))
     finally:
         _OPEN_CONNECTIONS.pop(token, None)
 
 
-def _load_or_isolate(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id: str) -> dict[str, int]:
+def _load_or_isolate(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id: str, schemas: dict | None = None) -> dict[str, int]:
     """Load a batch in one transaction; if the warehouse refuses it, load its issues one by one.
 
     An issue the warehouse refuses alone (a value past its memory limit, a value it cannot store)
@@ -367,7 +367,7 @@ def _load_or_isolate(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id
     the task already and still stop the run: then no issue could be written.
     """
     try:
-        return _load(con, batch, load_id)
+        return _load(con, batch, load_id, schemas)
     except duckdb.Error as exc:
         if _is_transient(exc):
             raise
@@ -375,7 +375,7 @@ def _load_or_isolate(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id
     refused: list[IngestError] = []
     for index, issue in enumerate(batch.issues):
         try:
-            _add_counts(counts, _load(con, batch.only(index), load_id))
+            _add_counts(counts, _load(con, batch.only(index), load_id, schemas))
         except duckdb.Error as exc:
             if _is_transient(exc):
                 raise
@@ -393,7 +393,7 @@ def _load_or_isolate(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id
     kept = [index for index, issue in enumerate(batch.issues) if issue.source_path not in refused_paths]
     batch.issues[:] = [batch.issues[index] for index in kept]
     batch.rows = None if batch.rows is None else batch.rows.among(kept)
-    _add_counts(counts, _load(con, BatchResult(errors=batch.errors), load_id))
+    _add_counts(counts, _load(con, BatchResult(errors=batch.errors), load_id, schemas))
     return counts
 
 
@@ -651,6 +651,8 @@ class _Prepared:
     pool_token: str = ""
     # The largest text (UTF-8 bytes) the writer's memory limit has room for.
     largest_value_bytes: int = 0
+    # The tables' Arrow schemas, asked for by the run's first load (load_batch's ``schemas``).
+    arrow_schemas: dict = field(default_factory=dict)
 
 
 def _add_rows(summary: RunSummary, counts: dict[str, int]) -> None:
@@ -748,7 +750,7 @@ def extract_and_load(con: duckdb.DuckDBPyConnection, prepared: _Prepared, area_c
             _check_worker_version(batch, prepared.version)
             clock, cpu = time.perf_counter(), time.thread_time()
             _fit_writer_limit(con, prepared, batch)
-            counts = _load_or_isolate(con, batch, summary.load_id)
+            counts = _load_or_isolate(con, batch, summary.load_id, prepared.arrow_schemas)
             summary.seconds["load"] = summary.seconds.get("load", 0.0) + time.perf_counter() - clock
             # Wall time above includes waiting for the GIL while a worker thread extracts.
             summary.seconds["load_cpu"] = summary.seconds.get("load_cpu", 0.0) + time.thread_time() - cpu

@@ -112,6 +112,29 @@ def test_some_issues_of_a_batchs_rows_load_as_those_issues_alone(tmp_path, picke
     from_batch.close()
 
 
+@pytest.mark.parametrize(("kept", "times_asked"), [(True, 1), (False, len(SAMPLE_NAMES))])
+def test_batches_given_a_dict_to_keep_them_in_ask_for_each_tables_schema_once(con, kept, times_asked):
+    asked: list[str] = []
+
+    class CountingSchemaQueries:
+        def __init__(self, connection):
+            self.connection = connection
+
+        def sql(self, query):
+            asked.append(query)
+            return self.connection.sql(query)
+
+        def __getattr__(self, name):
+            return getattr(self.connection, name)
+
+    schemas: dict | None = {} if kept else None
+    for name in SAMPLE_NAMES:
+        loader.load_batch(CountingSchemaQueries(con), [processed(name)], load_id="x", schemas=schemas)
+    assert asked.count("SELECT * FROM issues LIMIT 0") == times_asked  # every batch writes an issues row
+    assert max(asked.count(query) for query in asked) == times_asked
+    assert con.execute("SELECT count(*) FROM issues").fetchone()[0] == len(SAMPLE_NAMES)
+
+
 def test_evidence_is_the_text_at_its_offsets(con):
     loader.load_batch(con, [processed(n) for n in sorted(p.name for p in RAW.glob("*.txt"))], load_id="x")
     for table in loader.event_tables():

@@ -7,6 +7,7 @@ re-loading an issue replaces its rows instead of duplicating them.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import dataclasses
 import itertools
 from collections.abc import Iterable, Sequence
@@ -64,8 +65,20 @@ class SchemaMismatch(RuntimeError):
     """A record carries a field the table has no column for: the schema and records disagree."""
 
 
+# The Arrow schemas of the tables already asked for, while a load_batch given ``schemas`` runs:
+# a run's connection keeps its tables as they were when it connected, and asking is a query per
+# table per batch.
+_known_schemas: contextvars.ContextVar[dict | None] = contextvars.ContextVar("baoxun_known_schemas", default=None)
+
+
 def _arrow_schema(con: duckdb.DuckDBPyConnection, table: str) -> "pa.Schema":
-    return con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
+    known = _known_schemas.get()
+    schema = None if known is None else known.get(table)
+    if schema is None:
+        schema = con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
+        if known is not None:
+            known[table] = schema
+    return schema
 
 
 _ROWS_PER_BATCH = 2048
@@ -324,9 +337,24 @@ def load_batch(
     errors: Sequence[IngestError] = (),
     *,
     load_id: str,
+    schemas: dict | None = None,
 ) -> dict[str, int]:
     """Write a batch in one transaction (its issues, or their rows made by :func:`issue_rows`);
-    returns rows written per table."""
+    returns rows written per table.
+
+    ``schemas``: a dict the caller keeps while the tables keep their columns (one run): the tables'
+    Arrow schemas are asked for once and kept there, not asked for again every batch.
+    """
+    known = _known_schemas.set(schemas)
+    try:
+        return _write_batch(con, issues, errors, load_id)
+    finally:
+        _known_schemas.reset(known)
+
+
+def _write_batch(
+    con: duckdb.DuckDBPyConnection, issues: Sequence[ProcessedIssue] | IssueRows, errors: Sequence[IngestError], load_id: str
+) -> dict[str, int]:
     now = datetime.now()
     counts: dict[str, int] = {}
     con.execute("BEGIN TRANSACTION")
