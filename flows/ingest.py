@@ -15,6 +15,7 @@ from flows import prefect_env
 
 prefect_env.configure()
 
+import gc  # noqa: E402
 import itertools  # noqa: E402
 import os  # noqa: E402
 import queue  # noqa: E402
@@ -1021,9 +1022,16 @@ def ingest(
                     prepared.own_seconds += head_start.busy
                     prepared.summary.seconds["head_start"] = head_start.busy
                 prepared.summary.seconds["prefect_start"] = time.perf_counter() - started - prepared.own_seconds
-                summary = ingest_flow(
-                    str(raw_dir), db, area_code, batch_size, prune, show_progress, wait_seconds, runner, token
-                )
+                # What is alive now (Prefect's, pydantic's and DuckDB's modules, the plan) lives
+                # through the run: frozen, the full garbage collections that every few batches'
+                # rows set off do not walk it again each time. Unfrozen when the flow returns.
+                gc.freeze()
+                try:
+                    summary = ingest_flow(
+                        str(raw_dir), db, area_code, batch_size, prune, show_progress, wait_seconds, runner, token
+                    )
+                finally:
+                    gc.unfreeze()
     finally:
         if head_start is not None:
             head_start.close()
