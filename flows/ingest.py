@@ -15,6 +15,7 @@ from flows import prefect_env
 
 prefect_env.configure()
 
+import gc  # noqa: E402
 import itertools  # noqa: E402
 import os  # noqa: E402
 import queue  # noqa: E402
@@ -37,7 +38,7 @@ from extractors.registry import extractor_version  # noqa: E402
 from flows.discover import Discovery, SourceFile, discover  # noqa: E402
 from flows.raw_units import process_html_unit, read_bundle  # noqa: E402
 from warehouse import db as warehouse_db  # noqa: E402
-from warehouse.load import EVENT_TABLES, IngestError, delete_issues, load_batch, loaded_versions  # noqa: E402
+from warehouse.load import EVENT_TABLES, IngestError, IssueRows, delete_issues, issue_rows, load_batch, loaded_versions  # noqa: E402
 
 Runner = Literal["local", "dask"]
 DEFAULT_BATCH_SIZE = 64
@@ -61,13 +62,61 @@ class PlannedFile:
     status: Literal["new", "changed"]
 
 
+@dataclass(frozen=True, kw_only=True)
+class ExtractedIssue:
+    """What the run's own process keeps of an issue a worker process extracted and made into rows
+    (the rows travel in :attr:`BatchResult.rows`)."""
+
+    source_path: str
+    content_sha256: str
+    extractor_version: str
+    text_bytes: int  # the text's size in UTF-8
+
+    @classmethod
+    def of(cls, issue: ProcessedIssue) -> ExtractedIssue:
+        return cls(
+            source_path=issue.source_path,
+            content_sha256=issue.content_sha256,
+            extractor_version=issue.extractor_version,
+            text_bytes=_utf8_size(issue.text),
+        )
+
+
+def _utf8_size(text: str, chunk: int = 1 << 20) -> int:
+    """The text's size in UTF-8, encoded a slice at a time (a 50 MB issue is not copied whole)."""
+    return sum(len(text[start : start + chunk].encode("utf-8")) for start in range(0, len(text), chunk))
+
+
 @dataclass(kw_only=True)
 class BatchResult:
-    issues: list[ProcessedIssue] = field(default_factory=list)
+    issues: list[ProcessedIssue | ExtractedIssue] = field(default_factory=list)
     errors: list[IngestError] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
     # Things the run should say once (e.g. why local numbers have no E.164 form).
     notes: set[str] = field(default_factory=set)
+    # The issues' rows when a worker process made them (then ``issues`` are ExtractedIssue, in
+    # the same order); None when ``issues`` are the processed issues themselves.
+    rows: IssueRows | None = None
+
+    def as_rows(self) -> BatchResult:
+        """This batch with its issues made into rows, in a worker process: the run's own process
+        then unpickles columns (lists of plain values, Arrow buffers of text) instead of records,
+        articles and their offset maps, and does not build the rows itself (both were most of its
+        CPU per issue)."""
+        if self.rows is None:
+            self.rows = issue_rows(self.issues)
+            for columns in self.rows.tables.values():
+                columns.text_as_arrow()
+            self.issues = [ExtractedIssue.of(issue) for issue in self.issues]
+        return self
+
+    def only(self, index: int) -> BatchResult:
+        """The issue at ``index`` alone, without the batch's errors."""
+        return BatchResult(issues=[self.issues[index]], rows=None if self.rows is None else self.rows.of(index))
+
+    def loadable(self) -> Sequence[ProcessedIssue] | IssueRows:
+        """What load_batch takes for these issues."""
+        return self.issues if self.rows is None else self.rows
 
 
 @dataclass(kw_only=True)
@@ -149,10 +198,11 @@ def _error_for(source: SourceFile, exc: BaseException, sha: str | None = None) -
     )
 
 
-def process_files(planned: Sequence[PlannedFile], area_code: str | None, *, claim: bool = True) -> BatchResult:
+def process_files(planned: Sequence[PlannedFile], area_code: str | None, *, claim: bool = True, as_rows: bool = False) -> BatchResult:
     """Read, decode and extract a batch of files; bad files become errors, never exceptions.
 
     ``claim``: take the result of the run's head start if it extracted this batch (see _HeadStart).
+    ``as_rows``: return the issues made into rows (:meth:`BatchResult.as_rows`; in a worker process).
     """
     early = _HeadStart.claim(planned, area_code) if claim else None
     if early is not None:
@@ -188,7 +238,7 @@ def process_files(planned: Sequence[PlannedFile], area_code: str | None, *, clai
             result.notes.add(UNKNOWN_AREA_CODE)
         for stage, seconds in issue.seconds.items():
             result.seconds[stage] = result.seconds.get(stage, 0.0) + seconds
-    return result
+    return result.as_rows() if as_rows else result
 
 
 # Extraction in worker processes (`--workers N`). Extraction is pure Python: threads share one
@@ -254,7 +304,7 @@ def _process_batch(planned: Sequence[PlannedFile], area_code: str | None, pool_t
         early = _HeadStart.claim(planned, area_code)  # submitted to the pool before the flow started
         if early is not None:
             return early
-        return pool.submit(process_files, list(planned), area_code).result()
+        return pool.submit(process_files, list(planned), area_code, as_rows=True).result()
     except BrokenProcessPool:
         # A worker died (killed, out of memory): the rest of the run extracts here.
         _POOLS.pop(pool_token, None)
@@ -263,8 +313,8 @@ def _process_batch(planned: Sequence[PlannedFile], area_code: str | None, pool_t
         return result
 
 
-def _load_batch_by_token(connection: str, batch: BatchResult, load_id: str) -> dict[str, int]:
-    return load_batch(_OPEN_CONNECTIONS[connection], batch.issues, batch.errors, load_id=load_id)
+def _load_batch_by_token(connection: str, batch: BatchResult, load_id: str, schemas: dict | None = None) -> dict[str, int]:
+    return load_batch(_OPEN_CONNECTIONS[connection], batch.loadable(), batch.errors, load_id=load_id, schemas=schemas)
 
 
 _TASKS: dict[str, object] = {}
@@ -297,7 +347,7 @@ def __getattr__(name: str):
     return _TASKS[name]
 
 
-def _load(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id: str) -> dict[str, int]:
+def _load(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id: str, schemas: dict | None = None) -> dict[str, int]:
     # The task gets the connection by token: Prefect keeps a task's parameters in contexts that
     # outlive it, and a DuckDB connection still referenced at exit makes nanobind print "leaked".
     # quote(): unquoted, Prefect walks every field of every record of the batch looking for futures
@@ -307,12 +357,12 @@ def _load(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id: str) -> d
     token = f"load-{id(con)}"
     _OPEN_CONNECTIONS[token] = con
     try:
-        return __getattr__("load_batch_task")(token, quote(batch), load_id)
+        return __getattr__("load_batch_task")(token, quote(batch), load_id, quote(schemas))
     finally:
         _OPEN_CONNECTIONS.pop(token, None)
 
 
-def _load_or_isolate(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id: str) -> dict[str, int]:
+def _load_or_isolate(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id: str, schemas: dict | None = None) -> dict[str, int]:
     """Load a batch in one transaction; if the warehouse refuses it, load its issues one by one.
 
     An issue the warehouse refuses alone (a value past its memory limit, a value it cannot store)
@@ -321,15 +371,15 @@ def _load_or_isolate(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id
     the task already and still stop the run: then no issue could be written.
     """
     try:
-        return _load(con, batch, load_id)
+        return _load(con, batch, load_id, schemas)
     except duckdb.Error as exc:
         if _is_transient(exc):
             raise
     counts: dict[str, int] = {}
     refused: list[IngestError] = []
-    for issue in batch.issues:
+    for index, issue in enumerate(batch.issues):
         try:
-            _add_counts(counts, _load(con, BatchResult(issues=[issue]), load_id))
+            _add_counts(counts, _load(con, batch.only(index), load_id, schemas))
         except duckdb.Error as exc:
             if _is_transient(exc):
                 raise
@@ -344,8 +394,10 @@ def _load_or_isolate(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id
             )
     batch.errors.extend(refused)
     refused_paths = {error.source_path for error in refused}
-    batch.issues[:] = [issue for issue in batch.issues if issue.source_path not in refused_paths]
-    _add_counts(counts, _load(con, BatchResult(errors=batch.errors), load_id))
+    kept = [index for index, issue in enumerate(batch.issues) if issue.source_path not in refused_paths]
+    batch.issues[:] = [batch.issues[index] for index in kept]
+    batch.rows = None if batch.rows is None else batch.rows.among(kept)
+    _add_counts(counts, _load(con, BatchResult(errors=batch.errors), load_id, schemas))
     return counts
 
 
@@ -362,9 +414,12 @@ def _writer_limit(largest_value_bytes: int) -> int:
 
 def _fit_writer_limit(con: duckdb.DuckDBPyConnection, prepared: _Prepared, batch: BatchResult) -> None:
     """Raise the writer's limit before a batch holding a text larger than any before it."""
-    if 4 * max((len(issue.text) for issue in batch.issues), default=0) <= prepared.largest_value_bytes:
+    if batch.rows is not None:
+        largest = max((issue.text_bytes for issue in batch.issues), default=0)  # measured by the worker
+    elif 4 * max((len(issue.text) for issue in batch.issues), default=0) <= prepared.largest_value_bytes:
         return  # at most 4 bytes a character: no text here can be larger (most batches; nothing encoded)
-    largest = max(len(issue.text.encode("utf-8")) for issue in batch.issues)
+    else:
+        largest = max(len(issue.text.encode("utf-8")) for issue in batch.issues)
     if largest > prepared.largest_value_bytes:
         prepared.largest_value_bytes = largest
         con.execute(f"SET memory_limit = '{_writer_limit(largest)}B'")
@@ -600,6 +655,8 @@ class _Prepared:
     pool_token: str = ""
     # The largest text (UTF-8 bytes) the writer's memory limit has room for.
     largest_value_bytes: int = 0
+    # The tables' Arrow schemas, asked for by the run's first load (load_batch's ``schemas``).
+    arrow_schemas: dict = field(default_factory=dict)
 
 
 def _add_rows(summary: RunSummary, counts: dict[str, int]) -> None:
@@ -697,7 +754,7 @@ def extract_and_load(con: duckdb.DuckDBPyConnection, prepared: _Prepared, area_c
             _check_worker_version(batch, prepared.version)
             clock, cpu = time.perf_counter(), time.thread_time()
             _fit_writer_limit(con, prepared, batch)
-            counts = _load_or_isolate(con, batch, summary.load_id)
+            counts = _load_or_isolate(con, batch, summary.load_id, prepared.arrow_schemas)
             summary.seconds["load"] = summary.seconds.get("load", 0.0) + time.perf_counter() - clock
             # Wall time above includes waiting for the GIL while a worker thread extracts.
             summary.seconds["load_cpu"] = summary.seconds.get("load_cpu", 0.0) + time.thread_time() - cpu
@@ -716,6 +773,7 @@ def extract_and_load(con: duckdb.DuckDBPyConnection, prepared: _Prepared, area_c
             # Prefect's finished future and its state form a reference cycle that holds this
             # batch until a full garbage collection; emptying it frees texts and records now.
             batch.issues.clear()
+            batch.rows = None
 
 
 def ingest_body(
@@ -821,7 +879,7 @@ class _HeadStart:
         def submit() -> None:
             for batch, future in pending:
                 try:
-                    submitted = self.pool.submit(process_files, batch, self.area_code, claim=False)
+                    submitted = self.pool.submit(process_files, batch, self.area_code, claim=False, as_rows=True)
                 except BaseException as exc:  # noqa: BLE001 - a pool shut down or broken: the batch task raises it
                     future.set_exception(exc)
                     continue
@@ -967,9 +1025,16 @@ def ingest(
                     prepared.own_seconds += head_start.busy
                     prepared.summary.seconds["head_start"] = head_start.busy
                 prepared.summary.seconds["prefect_start"] = time.perf_counter() - started - prepared.own_seconds
-                summary = ingest_flow(
-                    str(raw_dir), db, area_code, batch_size, prune, show_progress, wait_seconds, runner, token
-                )
+                # What is alive now (Prefect's, pydantic's and DuckDB's modules, the plan) lives
+                # through the run: frozen, the full garbage collections that every few batches'
+                # rows set off do not walk it again each time. Unfrozen when the flow returns.
+                gc.freeze()
+                try:
+                    summary = ingest_flow(
+                        str(raw_dir), db, area_code, batch_size, prune, show_progress, wait_seconds, runner, token
+                    )
+                finally:
+                    gc.unfreeze()
     finally:
         if head_start is not None:
             head_start.close()

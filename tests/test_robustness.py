@@ -320,6 +320,26 @@ def test_a_text_past_the_memory_limit_raises_the_databases_own_error(tmp_path):
     con.close()
 
 
+@pytest.mark.usefixtures("prefect_server")
+def test_an_issue_refused_from_rows_a_worker_made_is_an_error_and_the_others_land(tmp_path):
+    def issue(day: int, text: str | None = None):
+        made = process_issue(WINDOW_SENTENCE.encode("utf-8"), SourceMeta(source_path=f"2023-01-0{day}.txt", issue_date=date(2023, 1, day)))
+        return made if text is None else dataclasses.replace(made, text=text)
+
+    batch = ingest_module.BatchResult(issues=[issue(5), issue(6, "本版文字" * 1_000_000), issue(7)]).as_rows()
+    con = warehouse_db.connect(str(tmp_path / "refused.duckdb"))
+    con.execute("SET memory_limit = '8MB'")  # too little for the 12 MB text
+
+    counts = ingest_module._load_or_isolate(con, batch, "l1")
+
+    assert counts["issues"] == 2 and counts["ingest_errors"] == 1
+    assert [(e.source_path, e.error_kind) for e in batch.errors] == [("2023-01-06.txt", "load")]
+    assert [i.source_path for i in batch.issues] == ["2023-01-05.txt", "2023-01-07.txt"] == batch.rows.source_paths
+    assert con.execute("SELECT source_path FROM issues ORDER BY 1").fetchall() == [("2023-01-05.txt",), ("2023-01-07.txt",)]
+    assert con.execute("SELECT count(*) FROM conscription_windows").fetchone()[0] == 2
+    con.close()
+
+
 @pytest.mark.parametrize(
     ("largest_value", "limit"),
     [

@@ -7,13 +7,18 @@ re-loading an issue replaces its rows instead of duplicating them.
 from __future__ import annotations
 
 import contextlib
+import contextvars
+import dataclasses
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import duckdb
 
+from extractors.event_types import Evidence
 from extractors.ids import article_id_for
 from extractors.pipeline import ProcessedIssue
 from extractors.registry import event_tables
@@ -60,8 +65,20 @@ class SchemaMismatch(RuntimeError):
     """A record carries a field the table has no column for: the schema and records disagree."""
 
 
+# The Arrow schemas of the tables already asked for, while a load_batch given ``schemas`` runs:
+# a run's connection keeps its tables as they were when it connected, and asking is a query per
+# table per batch.
+_known_schemas: contextvars.ContextVar[dict | None] = contextvars.ContextVar("baoxun_known_schemas", default=None)
+
+
 def _arrow_schema(con: duckdb.DuckDBPyConnection, table: str) -> "pa.Schema":
-    return con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
+    known = _known_schemas.get()
+    schema = None if known is None else known.get(table)
+    if schema is None:
+        schema = con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
+        if known is not None:
+            known[table] = schema
+    return schema
 
 
 _ROWS_PER_BATCH = 2048
@@ -69,21 +86,91 @@ _ROWS_PER_BATCH = 2048
 _ROWS_VIEW = "_baoxun_rows"
 
 
-def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> int:
-    if not rows:
+class Columns:
+    """Rows of one table held as columns: a list of values per column name, every list as long.
+
+    A batch's rows are built this way once, column by column, instead of a dict per row; pickled
+    (from an extraction worker to the run's own process) they are lists of plain values, not records.
+    """
+
+    __slots__ = ("values", "length")
+
+    def __init__(self, values: dict[str, list] | None = None, length: int = 0) -> None:
+        self.values: dict[str, list] = values if values is not None else {}
+        self.length = length
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getstate__(self) -> tuple:
+        return self.values, self.length
+
+    def __setstate__(self, state: tuple) -> None:
+        self.values, self.length = state
+
+    @classmethod
+    def from_rows(cls, rows: Sequence[dict]) -> Columns:
+        """Dict rows as columns; a row without a key has None there."""
+        names = dict.fromkeys(itertools.chain.from_iterable(rows))
+        return cls({name: [row.get(name) for row in rows] for name in names}, len(rows))
+
+    def column(self, name: str, start: int, stop: int) -> list:
+        values = self.values.get(name)
+        return [None] * (stop - start) if values is None else values[start:stop]
+
+    def slice(self, start: int, stop: int) -> Columns:
+        return Columns({name: values[start:stop] for name, values in self.values.items()}, stop - start)
+
+    def extend(self, values: dict[str, list], count: int) -> None:
+        """Append ``count`` rows given as columns; a column missing on either side is None there."""
+        for name in values.keys() - self.values.keys():
+            self.values[name] = [None] * self.length
+        for name, column in self.values.items():
+            added = values.get(name)
+            added = [None] * count if added is None else added
+            if isinstance(column, list) and isinstance(added, list):
+                column.extend(added)
+            else:  # a text column made Arrow (text_as_arrow) on either side
+                self.values[name] = _joined(column, added)
+        self.length += count
+
+    def text_as_arrow(self) -> Columns:
+        """Every column of text (str or None only) made an Arrow string array here, encoded once:
+        pickled, it is a buffer; the loading process neither unpickles nor encodes its strings."""
+        import pyarrow as pa
+
+        for name, column in self.values.items():
+            if isinstance(column, list) and any(isinstance(v, str) for v in column) and all(v is None or isinstance(v, str) for v in column):
+                self.values[name] = _column(column, pa.string())
+        return self
+
+
+def _joined(first, second):
+    """Two parts of a column, either a list or an Arrow array, as one."""
+    import pyarrow as pa
+
+    if isinstance(first, pa.Array) and isinstance(second, pa.Array) and first.type == second.type:
+        return pa.concat_arrays([first, second])
+    as_list = [part.to_pylist() if isinstance(part, pa.Array) else part for part in (first, second)]
+    return as_list[0] + as_list[1]
+
+
+def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict] | Columns) -> int:
+    columns = rows if isinstance(rows, Columns) else Columns.from_rows(rows)
+    if not len(columns):
         return 0
     import pyarrow as pa
 
     schema = _arrow_schema(con, table)
-    unknown = set().union(*(r.keys() for r in rows)) - set(schema.names)
+    unknown = columns.values.keys() - set(schema.names)
     if unknown:
         raise SchemaMismatch(f"{table} has no column for {sorted(unknown)}: declare them (extractors/records.py) or add them to schema.sql")
     # Built and handed over a slice of rows at a time, so only one slice's encoded text is alive:
     # the articles of a 50 MB issue are 50 MB of bodies, encoded and copied into Arrow once more.
     def batches():
-        for first in range(0, len(rows), _ROWS_PER_BATCH):
-            chunk = rows[first : first + _ROWS_PER_BATCH]
-            yield pa.RecordBatch.from_arrays([_column([r.get(f.name) for r in chunk], f.type) for f in schema], schema=schema)
+        for first in range(0, len(columns), _ROWS_PER_BATCH):
+            stop = min(first + _ROWS_PER_BATCH, len(columns))
+            yield pa.RecordBatch.from_arrays([_column(columns.column(f.name, first, stop), f.type) for f in schema], schema=schema)
 
     reader = pa.RecordBatchReader.from_batches(schema, batches())
     con.register(_ROWS_VIEW, reader)
@@ -95,36 +182,64 @@ def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -
     del reader
     # Arrow's allocator keeps freed blocks for reuse; a 50 MB issue's columns are not reused.
     pa.default_memory_pool().release_unused()
-    return len(rows)
+    return len(columns)
 
 
 def _column(values: list, arrow_type: "pa.DataType") -> "pa.Array":
     """One column for Arrow. Text goes through bytes encoded here: Arrow, given a ``str``, asks
     Python for its UTF-8 form, which Python then keeps inside the string for the string's life
-    (an issue's text and its articles' bodies: twice their size in memory until the run ends)."""
+    (an issue's text and its articles' bodies: twice their size in memory until the run ends).
+    A tuple (a record's list field) is taken as a list."""
     import pyarrow as pa
 
+    if isinstance(values, pa.Array):  # text made Arrow where the rows were built (Columns.text_as_arrow)
+        if values.type == arrow_type:
+            return values
+        values = values.to_pylist()
     if pa.types.is_string(arrow_type):
         encoded = [v.encode("utf-8") if isinstance(v, str) else v for v in values]
         return pa.array(encoded, type=pa.binary()).view(pa.string())
     return pa.array(values, type=arrow_type)
 
 
-def _record_rows(issue: ProcessedIssue) -> dict[str, list[dict]]:
-    by_table: dict[str, list[dict]] = {}
-    issue_id = issue.ctx.issue_id
-    for table, records in issue.records.items():
-        rows = by_table.setdefault(table, [])
-        for record in records:
-            row = record.row()
-            seq = row.pop("article_seq")
-            row["issue_id"] = issue_id
-            row["article_id"] = None if seq is None else article_id_for(issue_id, seq)
-            rows.append({k: list(v) if isinstance(v, tuple) else v for k, v in row.items()})
-    return by_table
+# The fields Evidence.row() reads, by record type (dataclasses.fields per record was most of the
+# time spent turning records into rows).
+_ROW_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
-def _issue_row(issue: ProcessedIssue, load_id: str, now: datetime) -> dict:
+def _row_fields(record_type: type) -> tuple[str, ...] | None:
+    """The record type's fields in Evidence.row()'s order; None when the type has a row() of its own."""
+    if record_type.row is not Evidence.row:
+        return None
+    names = _ROW_FIELDS.get(record_type)
+    if names is None:
+        names = _ROW_FIELDS[record_type] = tuple(f.name for f in dataclasses.fields(record_type))
+    return names
+
+
+def _record_columns(issue_id: str, records: Sequence[Evidence]) -> tuple[dict[str, list], int]:
+    """An issue's records of one table as columns: each record's row(), ``article_seq`` replaced
+    by ``article_id``, with the ``issue_id``."""
+    columns = Columns()
+    for record_type, group in itertools.groupby(records, type):
+        group = list(group)
+        names = _row_fields(record_type)
+        if names is None:
+            values = Columns.from_rows([record.row() for record in group]).values
+        elif len(names) == 1:
+            values = {names[0]: [getattr(record, names[0]) for record in group]}
+        else:
+            values = dict(zip(names, map(list, zip(*map(attrgetter(*names), group)))))
+        seqs = values.pop("article_seq")
+        values["issue_id"] = [issue_id] * len(group)
+        values["article_id"] = [None if seq is None else article_id_for(issue_id, seq) for seq in seqs]
+        columns.extend(values, len(group))
+    return columns.values, columns.length
+
+
+def _issue_row(issue: ProcessedIssue, load_id: str | None, now: datetime | None) -> dict:
+    """The issue's row; ``load_id`` and ``ingested_at`` are stamped when it is loaded (None here
+    when its rows are built before: see :func:`issue_rows`)."""
     ctx = issue.ctx
     return {
         "issue_id": ctx.issue_id,
@@ -147,37 +262,98 @@ def _issue_row(issue: ProcessedIssue, load_id: str, now: datetime) -> dict:
     }
 
 
-def _article_rows(issue: ProcessedIssue) -> list[dict]:
+_ARTICLE_FIELDS = (
+    "seq", "kind", "title", "subtitle", "section", "byline", "body", "char_start", "char_end",
+    "lead_title", "page_name", "page_no", "source_page",
+)
+_article_values = attrgetter(*_ARTICLE_FIELDS)
+
+
+def _article_columns(issue: ProcessedIssue) -> tuple[dict[str, list], int]:
     issue_id = issue.ctx.issue_id
-    return [
-        {
-            "article_id": article_id_for(issue_id, a.seq),
-            "issue_id": issue_id,
-            "seq": a.seq,
-            "kind": a.kind,
-            "title": a.title,
-            "subtitle": a.subtitle,
-            "section": a.section,
-            "byline": a.byline,
-            "body": a.body,
-            "char_start": a.char_start,
-            "char_end": a.char_end,
-            "lead_title": a.lead_title,
-            "page_name": a.page_name,
-            "page_no": a.page_no,
-            "source_page": a.source_page,
-        }
-        for a in issue.articles
-    ]
+    count = len(issue.articles)
+    if not count:
+        return {}, 0
+    values = dict(zip(_ARTICLE_FIELDS, map(list, zip(*map(_article_values, issue.articles)))))
+    values["article_id"] = [article_id_for(issue_id, seq) for seq in values["seq"]]
+    values["issue_id"] = [issue_id] * count
+    return values, count
+
+
+@dataclass(kw_only=True)
+class IssueRows:
+    """Issues made into the rows the warehouse stores: each table's rows as :class:`Columns`, in
+    the order of the issues, and how many rows of each table every issue has.
+
+    Built where the issues were extracted (an extraction worker process; see flows/ingest.py), so
+    the process that loads them neither unpickles records nor turns them into rows.
+    ``issues.load_id`` and ``issues.ingested_at`` are left None: :func:`load_batch` stamps them.
+    """
+
+    source_paths: list[str]
+    issue_ids: list[str]
+    tables: dict[str, Columns]
+    counts: dict[str, list[int]]
+
+    def __len__(self) -> int:
+        return len(self.source_paths)
+
+    def among(self, indexes: Sequence[int]) -> IssueRows:
+        """The rows of the issues at these positions (in this order) alone."""
+        tables: dict[str, Columns] = {}
+        for table, columns in self.tables.items():
+            starts = list(itertools.accumulate(self.counts[table], initial=0))
+            kept = Columns()
+            for index in indexes:
+                part = columns.slice(starts[index], starts[index + 1])
+                kept.extend(part.values, len(part))
+            tables[table] = kept
+        return IssueRows(
+            source_paths=[self.source_paths[index] for index in indexes],
+            issue_ids=[self.issue_ids[index] for index in indexes],
+            tables=tables,
+            counts={table: [counts[index] for index in indexes] for table, counts in self.counts.items()},
+        )
+
+    def of(self, index: int) -> IssueRows:
+        """The rows of the issue at ``index`` alone."""
+        return self.among([index])
+
+
+def issue_rows(issues: Sequence[ProcessedIssue]) -> IssueRows:
+    """The rows of these issues, as :func:`load_batch` writes them."""
+    tables = {table: Columns() for table in issue_tables()}
+    counts: dict[str, list[int]] = {table: [] for table in tables}
+    for issue in issues:
+        parts = [("articles", _article_columns(issue))]
+        parts += [(table, _record_columns(issue.ctx.issue_id, issue.records.get(table, ()))) for table in event_tables()]
+        for table, (values, count) in parts:
+            tables[table].extend(values, count)
+            counts[table].append(count)
+    tables["issues"] = Columns.from_rows([_issue_row(issue, None, None) for issue in issues])
+    counts["issues"] = [1] * len(issues)
+    return IssueRows(
+        source_paths=[issue.source_path for issue in issues],
+        issue_ids=[issue.ctx.issue_id for issue in issues],
+        tables=tables,
+        counts=counts,
+    )
+
+
+def _stamped(columns: Columns, load_id: str, now: datetime) -> Columns:
+    """The issues' rows with the load that writes them and when."""
+    return Columns({**columns.values, "ingested_at": [now] * len(columns), "load_id": [load_id] * len(columns)}, len(columns))
 
 
 def delete_issues(con: duckdb.DuckDBPyConnection, source_paths: Iterable[str], issue_ids: Iterable[str]) -> None:
     """Delete every row of the issues loaded from these files or under these ids."""
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE _baoxun_doomed AS "
-        "SELECT issue_id FROM issues WHERE list_contains(?, source_path) OR list_contains(?, issue_id)",
-        [list(source_paths), list(issue_ids)],
-    )
+    params = [list(source_paths), list(issue_ids)]
+    doomed = "SELECT issue_id FROM issues WHERE list_contains(?, source_path) OR list_contains(?, issue_id)"
+    if not con.execute(f"SELECT count(*) FROM ({doomed})", params).fetchone()[0]:
+        # None loaded before (every batch of a first run): an issue's rows in any table are
+        # written with its issues row, so there is nothing to delete: one query, not nine statements.
+        return
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _baoxun_doomed AS {doomed}", params)
     for table in (*issue_tables(), "issues"):
         con.execute(f"DELETE FROM {table} WHERE issue_id IN (SELECT issue_id FROM _baoxun_doomed)")
     con.execute("DROP TABLE _baoxun_doomed")
@@ -185,18 +361,35 @@ def delete_issues(con: duckdb.DuckDBPyConnection, source_paths: Iterable[str], i
 
 def load_batch(
     con: duckdb.DuckDBPyConnection,
-    issues: Sequence[ProcessedIssue],
+    issues: Sequence[ProcessedIssue] | IssueRows,
     errors: Sequence[IngestError] = (),
     *,
     load_id: str,
+    schemas: dict | None = None,
 ) -> dict[str, int]:
-    """Write a batch in one transaction; returns rows written per table."""
+    """Write a batch in one transaction (its issues, or their rows made by :func:`issue_rows`);
+    returns rows written per table.
+
+    ``schemas``: a dict the caller keeps while the tables keep their columns (one run): the tables'
+    Arrow schemas are asked for once and kept there, not asked for again every batch.
+    """
+    known = _known_schemas.set(schemas)
+    try:
+        return _write_batch(con, issues, errors, load_id)
+    finally:
+        _known_schemas.reset(known)
+
+
+def _write_batch(
+    con: duckdb.DuckDBPyConnection, issues: Sequence[ProcessedIssue] | IssueRows, errors: Sequence[IngestError], load_id: str
+) -> dict[str, int]:
     now = datetime.now()
     counts: dict[str, int] = {}
     con.execute("BEGIN TRANSACTION")
     try:
-        loaded_paths = [i.source_path for i in issues]
-        delete_issues(con, loaded_paths, [i.ctx.issue_id for i in issues])
+        rows = issues if isinstance(issues, IssueRows) else issue_rows(issues)
+        loaded_paths = list(rows.source_paths)
+        delete_issues(con, loaded_paths, rows.issue_ids)
         cleared = loaded_paths + [e.source_path for e in errors]
         if cleared:
             con.execute("DELETE FROM ingest_errors WHERE list_contains(?, source_path)", [cleared])
@@ -207,14 +400,9 @@ def load_batch(
                 " AND NOT list_contains(?, source_path)",
                 [loaded_paths, [e.source_path for e in errors]],
             )
-        counts["issues"] = _insert_rows(con, "issues", [_issue_row(i, load_id, now) for i in issues])
-        counts["articles"] = _insert_rows(con, "articles", [r for i in issues for r in _article_rows(i)])
-        merged: dict[str, list[dict]] = {}
-        for issue in issues:
-            for table, rows in _record_rows(issue).items():
-                merged.setdefault(table, []).extend(rows)
-        for table in event_tables():
-            counts[table] = _insert_rows(con, table, merged.get(table, []))
+        counts["issues"] = _insert_rows(con, "issues", _stamped(rows.tables["issues"], load_id, now))
+        for table in issue_tables():
+            counts[table] = _insert_rows(con, table, rows.tables.get(table, Columns()))
         counts["ingest_errors"] = _insert_rows(
             con,
             "ingest_errors",
