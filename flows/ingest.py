@@ -100,13 +100,10 @@ class BatchResult:
 
     def as_rows(self) -> BatchResult:
         """This batch with its issues made into rows, in a worker process: the run's own process
-        then unpickles columns (lists of plain values, Arrow buffers of text) instead of records,
-        articles and their offset maps, and does not build the rows itself (both were most of its
-        CPU per issue)."""
+        then unpickles lists of plain values instead of records, articles and their offset maps,
+        and does not build the rows itself (both were most of its CPU per issue)."""
         if self.rows is None:
             self.rows = issue_rows(self.issues)
-            for columns in self.rows.tables.values():
-                columns.text_as_arrow()
             self.issues = [ExtractedIssue.of(issue) for issue in self.issues]
         return self
 

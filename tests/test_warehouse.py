@@ -81,20 +81,11 @@ def every_table(con) -> dict[str, list[tuple]]:
     return {t: contents(con, t) for t in loader.warehouse_tables()}
 
 
-def made_rows(issues, text_as_arrow: bool) -> loader.IssueRows:
-    rows = loader.issue_rows(issues)
-    if text_as_arrow:
-        for columns in rows.tables.values():
-            columns.text_as_arrow()
-    return rows
-
-
-@pytest.mark.parametrize("text_as_arrow", [False, True])
-def test_rows_made_in_a_worker_load_as_the_issues_themselves(tmp_path, text_as_arrow):
+def test_rows_made_in_a_worker_load_as_the_issues_themselves(tmp_path):
     issues = [processed(n) for n in sorted(p.name for p in RAW.glob("*.txt"))]
     direct = warehouse_db.connect(tmp_path / "direct.duckdb")
     loader.load_batch(direct, issues, load_id="x")
-    handed_over = pickle.loads(pickle.dumps(made_rows(issues, text_as_arrow)))  # as a worker process sends them
+    handed_over = pickle.loads(pickle.dumps(loader.issue_rows(issues)))  # as a worker process sends them
     made = warehouse_db.connect(tmp_path / "made.duckdb")
     loader.load_batch(made, handed_over, load_id="x")
     assert every_table(made) == every_table(direct)
@@ -106,13 +97,12 @@ def test_rows_made_in_a_worker_load_as_the_issues_themselves(tmp_path, text_as_a
 SAMPLE_NAMES = ("000_c8ec1aa436eee989.txt", "001_5d41c8aedcc40f6a.txt", "002_2e69895ebe9f1e8b.txt")
 
 
-@pytest.mark.parametrize("text_as_arrow", [False, True])
 @pytest.mark.parametrize("picked", [[0], [1], [2], [2, 0], []])
-def test_some_issues_of_a_batchs_rows_load_as_those_issues_alone(tmp_path, picked, text_as_arrow):
+def test_some_issues_of_a_batchs_rows_load_as_those_issues_alone(tmp_path, picked):
     issues = [processed(name) for name in SAMPLE_NAMES]
     alone = warehouse_db.connect(tmp_path / "alone.duckdb")
     loader.load_batch(alone, [issues[i] for i in picked], load_id="x")
-    rows = made_rows(issues, text_as_arrow)
+    rows = loader.issue_rows(issues)
     picked_rows = rows.of(picked[0]) if len(picked) == 1 else rows.among(picked)
     from_batch = warehouse_db.connect(tmp_path / "from_batch.duckdb")
     loader.load_batch(from_batch, picked_rows, load_id="x")
@@ -143,25 +133,6 @@ def test_batches_given_a_dict_to_keep_them_in_ask_for_each_tables_schema_once(co
     assert asked.count("SELECT * FROM issues LIMIT 0") == times_asked  # every batch writes an issues row
     assert max(asked.count(query) for query in asked) == times_asked
     assert con.execute("SELECT count(*) FROM issues").fetchone()[0] == len(SAMPLE_NAMES)
-
-
-@pytest.mark.parametrize(
-    ("values", "made_arrow"),
-    [
-        (["本报讯", None, ""], True),
-        ([None, None], False),  # no text in it: its type is the table's to say
-        (["甲", 1], False),
-        ([date(2024, 1, 1)], False),
-        ([("甲", "乙"), ()], False),
-    ],
-)
-def test_only_columns_of_text_are_made_arrow(values, made_arrow):
-    import pyarrow as pa
-
-    columns = loader.Columns({"c": list(values)}, len(values)).text_as_arrow()
-    assert isinstance(columns.values["c"], pa.Array) == made_arrow
-    if made_arrow:
-        assert columns.values["c"].to_pylist() == values
 
 
 def test_evidence_is_the_text_at_its_offsets(con):

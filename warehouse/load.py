@@ -127,32 +127,8 @@ class Columns:
             self.values[name] = [None] * self.length
         for name, column in self.values.items():
             added = values.get(name)
-            added = [None] * count if added is None else added
-            if isinstance(column, list) and isinstance(added, list):
-                column.extend(added)
-            else:  # a text column made Arrow (text_as_arrow) on either side
-                self.values[name] = _joined(column, added)
+            column.extend([None] * count if added is None else added)
         self.length += count
-
-    def text_as_arrow(self) -> Columns:
-        """Every column of text (str or None only) made an Arrow string array here, encoded once:
-        pickled, it is a buffer; the loading process neither unpickles nor encodes its strings."""
-        import pyarrow as pa
-
-        for name, column in self.values.items():
-            if isinstance(column, list) and any(isinstance(v, str) for v in column) and all(v is None or isinstance(v, str) for v in column):
-                self.values[name] = _column(column, pa.string())
-        return self
-
-
-def _joined(first, second):
-    """Two parts of a column, either a list or an Arrow array, as one."""
-    import pyarrow as pa
-
-    if isinstance(first, pa.Array) and isinstance(second, pa.Array) and first.type == second.type:
-        return pa.concat_arrays([first, second])
-    as_list = [part.to_pylist() if isinstance(part, pa.Array) else part for part in (first, second)]
-    return as_list[0] + as_list[1]
 
 
 def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict] | Columns) -> int:
@@ -192,10 +168,6 @@ def _column(values: list, arrow_type: "pa.DataType") -> "pa.Array":
     A tuple (a record's list field) is taken as a list."""
     import pyarrow as pa
 
-    if isinstance(values, pa.Array):  # text made Arrow where the rows were built (Columns.text_as_arrow)
-        if values.type == arrow_type:
-            return values
-        values = values.to_pylist()
     if pa.types.is_string(arrow_type):
         encoded = [v.encode("utf-8") if isinstance(v, str) else v for v in values]
         return pa.array(encoded, type=pa.binary()).view(pa.string())
