@@ -252,3 +252,34 @@ PAGE_STAMP = [
 @pytest.mark.parametrize(("text", "issue_date", "expected"), PAGE_STAMP)
 def test_a_page_stamp_is_no_order_time(text, issue_date, expected):
     assert summary(text, issue_date) == expected
+
+
+# An end the plan sets ahead of time, "X时自动解除/自动终止": the order's end like any printed end, never
+# its start (read before as a bare hour, hence the start).
+SET_END = [
+    pytest.param(
+        "青石市大气办决定于12月3日8时启动重污染天气Ⅲ级应急响应,12月5日20时自动终止。",
+        D("2022-12-03"),
+        [("重污染天气Ⅲ级应急响应", "青石市大气办", T("2022-12-03T08:00"), T("2022-12-05T20:00"), "Ⅲ级应急响应")],
+        id="response-ends-by-itself"),
+    pytest.param(
+        "青石市于12月3日8时发布重污染天气黄色预警,启动Ⅲ级应急响应,预警于12月5日20时自动解除。",
+        D("2022-12-03"),
+        [("重污染天气黄色预警", None, T("2022-12-03T08:00"), T("2022-12-05T20:00"), "黄色预警/Ⅲ级应急响应")],
+        id="alert-lifted-by-itself-not-its-start"),
+    pytest.param(
+        "青石市于12月3日8时发布重污染天气黄色预警,启动Ⅲ级应急响应。本次预警于5日20时自行解除,请市民做好防护。",
+        D("2022-12-03"),
+        [("重污染天气黄色预警", None, T("2022-12-03T08:00"), T("2022-12-05T20:00"), "黄色预警/Ⅲ级应急响应")],
+        id="next-sentence-of-the-paragraph"),
+    pytest.param(
+        "青石市于12月3日8时发布重污染天气黄色预警,启动Ⅲ级应急响应,解除时间另行通知。",
+        D("2022-12-03"),
+        [("重污染天气黄色预警", None, T("2022-12-03T08:00"), None, "黄色预警/Ⅲ级应急响应")],
+        id="neg-end-left-open"),
+]
+
+
+@pytest.mark.parametrize(("text", "issue_date", "expected"), SET_END)
+def test_an_end_set_ahead_is_the_orders_end(text, issue_date, expected):
+    assert summary(text, issue_date) == expected

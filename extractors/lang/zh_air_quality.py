@@ -320,7 +320,8 @@ TIMED_START = r"[时日号分](?:起)?(?:启动|发布)的$"
 DAY_MARK = r"[日号天]|即日|今|明|昨"
 # After a time: it starts or ends the period ("8时起实施", "24时解除").
 START_AFTER = r"\s*(?:重新|再次|同步|紧急|继续)?(?:正式|起|开始|启动|实施|执行|生效)"
-END_AFTER = r"\s*(?:解除|结束|终止|截止|止|暂停|暂时停止|停止)"
+# "至12日24时自动解除": an end the plan sets ahead of time reads as any other end.
+END_AFTER = r"\s*(?:自动|自行)?(?:解除|结束|终止|截止|止|暂停|暂时停止|停止)"
 # "21日7时启动Ⅰ级应急响应": the verb that starts a response after its time.
 RESPONSE_START_VERBS = r"\s*(?:起)?\s*(?:正式|同步|同时|全面)?(?:启动|实施|执行)"
 # The qualifier an order's calendar name gets when its text names none.
