@@ -192,6 +192,7 @@ _DURING_LEAD = re.compile(rf"^[^{common.COMMAS}{common.COLONS}]{{0,16}}{lang.DUR
 _TITLE_MARKS = re.compile(
     rf"{common.BOOK_TITLE_OPEN}(?P<masked>[^{common.BOOK_TITLE_OPEN}{common.BOOK_TITLE_CLOSE}\n]{{1,80}}){common.BOOK_TITLE_CLOSE}"
 )
+_PAGE_STAMP = re.compile(lang.PAGE_STAMP)
 _YEAR_OF_NAME = re.compile(
     lang.YEAR_OF_NAME +
     rf"(?=[\u4e00-\u9fff]{{0,16}}?(?:{_alternation(lang.ORDER_NOUNS + lang.NAME_NOUNS)}))"
@@ -728,11 +729,12 @@ def _several_cities(body: str, trigger: _Trigger, article: Article) -> bool:
 def _names_masked(body: str) -> str:
     """The body with the dates that belong to names blanked (offsets kept): a document title in book-title
     marks ("《应急预案(2018年修订)》") and the years of an order's name ("2025—2026年秋冬季…调度令"), so
-    that they are neither periods nor lend their year to the dates after them."""
+    that they are neither periods nor lend their year to the dates after them; and a web page's
+    publication stamp run into the text ("2023-01-05 10:12来源:…"), which dates the page, not the order."""
     chars = list(body)
-    for pattern in (_TITLE_MARKS, _YEAR_OF_NAME):
+    for pattern in (_TITLE_MARKS, _YEAR_OF_NAME, _PAGE_STAMP):
         for m in pattern.finditer(body):
-            start, end = m.span("masked")
+            start, end = m.span("masked") if m.group("masked") is not None else m.span("labelled")
             chars[start:end] = common.MASK * (end - start)
     return "".join(chars)
 

@@ -59,6 +59,7 @@ _WORD = _alt(L.NOTICE_WORDS)
 _TITLE_KIND = StartGated(re.compile(rf"(?:(?P<qual>{_alt(L.KIND_QUALIFIERS)}))?(?P<word>{_WORD})$"))
 # A notice's number after its title: "(第3号)", "（2020年第3号）", "第3号", "〔2020〕第3号".
 _TITLE_NUMBER = re.compile(L.TITLE_NUMBER)
+_DOCUMENT_NUMBER_TAIL = re.compile(L.DOCUMENT_NUMBER_TAIL)
 _NUMBER_BEFORE_KIND = re.compile(L.NUMBER_BEFORE_KIND)
 _ORG_END = re.compile(rf"(?:{_alt(L.ORG_SUFFIXES)})$")
 _SIGN_OFF = re.compile(rf"{L.SIGN_OFF_LEAD}(?:{_alt(L.SIGN_OFF_WORDS)})[{_STOP_OR_EXCLAIM}]?")
@@ -297,7 +298,20 @@ def kind_of_title(title: str | None) -> str | None:
     # An unknown short qualifier ("开工公告") is part of the kind; an issuer or a 的-phrase is not.
     if 0 < len(head) <= 2 and re.fullmatch(f"[{_HAN}]+", head) and not _ORG_END.search(head):
         return head + word
+    if _DOCUMENT_NUMBER_TAIL.search(title) and (subject := _subject_after_issuer(head)):
+        return subject + word  # "某区政府迁坟公告 某政〔2019〕6号": a government's numbered 迁坟公告
     return word
+
+
+def _subject_after_issuer(head: str) -> str | None:
+    """The subject a numbered government title prints between its issuer and its notice word
+    ("某区政府" + "迁坟"), when the head is a body's name and a few ideographs, nothing else."""
+    shortest, longest = L.TITLE_SUBJECT_CHARS
+    for size in range(shortest, min(longest, len(head) - 3) + 1):
+        issuer, subject = head[:-size], head[-size:]
+        if _ORG_END.search(issuer) and re.fullmatch(f"[{_HAN}]+", subject) and common.ATTRIBUTIVE not in subject:
+            return subject
+    return None
 
 
 def _compact(title: str) -> str:

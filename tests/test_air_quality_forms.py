@@ -211,3 +211,75 @@ STATUS_AT_A_MOMENT = [
 @pytest.mark.parametrize(("text", "issue_date", "expected"), STATUS_AT_A_MOMENT)
 def test_a_tally_at_a_moment_starts_no_order(text, issue_date, expected):
     assert summary(text, issue_date) == expected
+
+
+# A web page's publication stamp run into the body by the segmenter ("<date> <clock>来源:…",
+# "发布时间:<date> <clock>"): when the page went up, neither the order's start nor its issuer's clause;
+# an order that states no moment of its own has no period, hence no record. A clock time the text
+# itself gives the order stays its start.
+PAGE_STAMP = [
+    pytest.param(
+        "关于发布重污染天气黄色预警的通知\n\n2022-11-20 09:31来源:枫林市生态环境局\n\n"
+        "枫林市环委会办公室发布重污染天气黄色预警,同时启动Ⅲ级应急响应。",
+        D("2022-11-21"), [], id="stamp-and-source-no-start"),
+    pytest.param(
+        "枫林市发布重污染天气橙色预警\n\n2022年11月20日 09:31 作者:李明\n\n"
+        "据悉,枫林市环委会办公室发布重污染天气橙色预警,同时启动Ⅱ级应急响应。",
+        D("2022-11-21"), [], id="stamp-and-author-no-start"),
+    pytest.param(
+        "关于发布重污染天气黄色预警的通知\n\n2022/11/20 09:31:05 稿源:枫林日报\n\n"
+        "经会商研判,枫林市环委会办公室于11月20日12时发布重污染天气黄色预警。",
+        D("2022-11-21"),
+        [("重污染天气黄色预警", "枫林市环委会办公室", T("2022-11-20T12:00"), None, "黄色预警")],
+        id="stamp-before-the-orders-own-hour"),
+    pytest.param(
+        "关于发布重污染天气黄色预警的通知\n\n发布时间:2022-11-20 09:31\n\n"
+        "枫林市环委会办公室发布重污染天气黄色预警,同时启动Ⅲ级应急响应。",
+        D("2022-11-21"), [], id="labelled-stamp-no-start"),
+    pytest.param(
+        "关于发布重污染天气黄色预警的通知\n\n11月20日9时31分,枫林市环委会办公室发布重污染天气黄色预警,同时启动Ⅲ级应急响应。",
+        D("2022-11-21"),
+        [("重污染天气黄色预警", "枫林市环委会办公室", T("2022-11-20T09:31"), None, "黄色预警/Ⅲ级应急响应")],
+        id="neg-the-orders-own-hour-of-publishing"),
+    pytest.param(
+        "关于发布重污染天气黄色预警的通知\n\n2022年11月20日9时31分,枫林市环委会办公室发布重污染天气黄色预警。",
+        D("2022-11-21"),
+        [("重污染天气黄色预警", "枫林市环委会办公室", T("2022-11-20T09:31"), None, "黄色预警")],
+        id="neg-a-dated-hour-with-no-source-after"),
+]
+
+
+@pytest.mark.parametrize(("text", "issue_date", "expected"), PAGE_STAMP)
+def test_a_page_stamp_is_no_order_time(text, issue_date, expected):
+    assert summary(text, issue_date) == expected
+
+
+# An end the plan sets ahead of time, "X时自动解除/自动终止": the order's end like any printed end, never
+# its start (read before as a bare hour, hence the start).
+SET_END = [
+    pytest.param(
+        "青石市大气办决定于12月3日8时起启动重污染天气Ⅲ级应急响应,12月5日20时自动终止。",
+        D("2022-12-03"),
+        [("重污染天气Ⅲ级应急响应", "青石市大气办", T("2022-12-03T08:00"), T("2022-12-05T20:00"), "Ⅲ级应急响应")],
+        id="response-ends-by-itself"),
+    pytest.param(
+        "青石市于12月3日8时发布重污染天气黄色预警,同时启动Ⅲ级应急响应,预警于12月5日20时自动解除。",
+        D("2022-12-03"),
+        [("重污染天气黄色预警", None, T("2022-12-03T08:00"), T("2022-12-05T20:00"), "黄色预警/Ⅲ级应急响应")],
+        id="alert-lifted-by-itself-not-its-start"),
+    pytest.param(
+        "青石市于12月3日8时发布重污染天气黄色预警,同时启动Ⅲ级应急响应。本次预警于5日20时自行解除,请市民做好防护。",
+        D("2022-12-03"),
+        [("重污染天气黄色预警", None, T("2022-12-03T08:00"), T("2022-12-05T20:00"), "黄色预警/Ⅲ级应急响应")],
+        id="next-sentence-of-the-paragraph"),
+    pytest.param(
+        "青石市于12月3日8时发布重污染天气黄色预警,同时启动Ⅲ级应急响应,解除时间将另行通知。",
+        D("2022-12-03"),
+        [("重污染天气黄色预警", None, T("2022-12-03T08:00"), None, "黄色预警/Ⅲ级应急响应")],
+        id="neg-end-left-open"),
+]
+
+
+@pytest.mark.parametrize(("text", "issue_date", "expected"), SET_END)
+def test_an_end_set_ahead_is_the_orders_end(text, issue_date, expected):
+    assert summary(text, issue_date) == expected

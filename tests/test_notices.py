@@ -668,6 +668,46 @@ def test_notices(text, expected):
     assert len(found) == len(expected), [(n.kind, n.issuer, n.evidence) for n in found]
 
 
+# A government's numbered heading over an unsigned notice ("<issuer><subject>公告 <document number>"):
+# the heading names the issuer, the kind is the subject's; a signed one keeps its signer.
+NUMBERED_HEADING_CASES = [
+    pytest.param(
+        "青岚市柳川区政府迁坟公告 青柳政布〔2022〕7号\n"
+        "因青岚大道拓宽,规划红线内的墓地须整体迁出。请墓主家属在一个月内到柳川区民政局登记办理,"
+        "过期未迁的按无主坟处理。\n特此公告。\n2022年12月20日\n",
+        [dict(kind="迁坟公告", issuer="青岚市柳川区政府", notice_date=date(2022, 12, 20))],
+        id="unsigned-heading-names-the-issuer",
+    ),
+    pytest.param(
+        "河湾县政府土地征收预公告(河征预〔2022〕3号)\n"
+        "为建设城东学校,拟收回河湾镇东关村一片集体土地。公告刊登后在该范围内新种、新建的,一律不作补偿。\n"
+        "特此公告\n2022年12月28日\n",
+        [dict(kind="土地征收预公告", issuer="河湾县政府", notice_date=date(2022, 12, 28))],
+        id="number-in-brackets",
+    ),
+    pytest.param(
+        "青岚市柳川区政府迁坟公告 青柳政布〔2022〕8号\n"
+        "滨河公园扩建范围内的墓地须于1月31日前迁出,请墓主家属到柳川区民政局登记。\n"
+        "特此公告。\n青岚市柳川区民政局\n2022年12月21日\n",
+        [dict(kind="迁坟公告", issuer="青岚市柳川区民政局")],
+        id="neg-a-signer-outranks-the-heading",
+    ),
+    pytest.param(
+        "关于春节期间暂停办理业务的公告 青政服〔2022〕9号\n"
+        "1月21日至1月27日,青岚市政务服务中心暂停办理业务,1月28日起恢复正常。\n特此公告。\n2022年12月29日\n",
+        [dict(kind="公告", issuer=None)],
+        id="neg-an-about-title-names-no-issuer",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", NUMBERED_HEADING_CASES)
+def test_a_numbered_government_heading(text, expected):
+    found = notices_of(text)
+    assert [row(n, e.keys()) for n, e in zip(found, expected)] == expected
+    assert len(found) == len(expected), [(n.kind, n.issuer, n.evidence) for n in found]
+
+
 _CLOSURE = "为做好防疫工作,现将有关事项通告如下:即日起,城区网吧、歌厅暂停营业。恢复时间另行通知。\n\n特此通告。\n\n"
 
 # Signatures as papers print them: a long body wrapped over two lines (joined without a separator),
@@ -916,6 +956,12 @@ def test_signatures(text, issue_date, expected):
         ("关于交通管制的通告(第3号)", "通告"),
         ("河湾县防疫指挥部通告第5号", "通告"),
         ("河湾县人民政府公告〔2021〕2号", "公告"),
+        # A government's numbered title: the subject between the issuer and the word is the kind.
+        ("青岚市柳川区政府迁坟公告 青柳政布〔2022〕7号", "迁坟公告"),
+        ("河湾县政府土地征收预公告(河征预〔2022〕3号)", "土地征收预公告"),
+        ("青岚市柳川区政府迁坟公告", "公告"),
+        ("关于春节期间暂停办理业务的公告 青政服〔2022〕9号", "公告"),
+        ("全市道路停车收费调整公告 青发改〔2022〕5号", "公告"),
         ("河湾县防疫指挥部第5号通告", "通告"),
         ("住宅楼5号", None),
         ("太原市公安局交通管理局通告", "通告"),

@@ -306,12 +306,22 @@ COUNT_AFTER = r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:次|期|轮
 DAY_IN_TEXT = r"\d{1,2}\s*[日号]|[〇零一二三四五六七八九十]\s*日"
 # A year at the head of a name ("2025年度…方案", "2024—2025年…"): masked, it is no date.
 YEAR_OF_NAME = r"(?P<masked>\d{4}\s*(?:年)?\s*(?:[—–\-~～至到]+\s*\d{4}\s*)?年(?:度)?)"
+# A web page's publication stamp run into the text ("2023-01-05 10:12来源:某局", "发布时间:2023-01-05
+# 10:12"): when the page went up, never an order's start or issue day; masked, it is no date. Only the
+# stamp's digits-and-dashes form is taken after a label: "发布时间:1月5日18时" in a printed order is its own.
+PAGE_STAMP = (
+    r"(?P<masked>\d{4}(?:年|-|/|\.)\d{1,2}(?:月|-|/|\.)\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?)"
+    r"(?=\s*(?:来源|稿源|作者|编辑|浏览|点击|访问量))"
+    r"|(?:发布|发表|更新)(?:时间|日期)\s*[:：]\s*"
+    r"(?P<labelled>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
+)
 # "1月5日12时启动的橙色预警": an alert named by its start time.
 TIMED_START = r"[时日号分](?:起)?(?:启动|发布)的$"
 DAY_MARK = r"[日号天]|即日|今|明|昨"
 # After a time: it starts or ends the period ("8时起实施", "24时解除").
 START_AFTER = r"\s*(?:重新|再次|同步|紧急|继续)?(?:正式|起|开始|启动|实施|执行|生效)"
-END_AFTER = r"\s*(?:解除|结束|终止|截止|止|暂停|暂时停止|停止)"
+# "至12日24时自动解除": an end the plan sets ahead of time reads as any other end.
+END_AFTER = r"\s*(?:自动|自行)?(?:解除|结束|终止|截止|止|暂停|暂时停止|停止)"
 # "21日7时启动Ⅰ级应急响应": the verb that starts a response after its time.
 RESPONSE_START_VERBS = r"\s*(?:起)?\s*(?:正式|同步|同时|全面)?(?:启动|实施|执行)"
 # The qualifier an order's calendar name gets when its text names none.

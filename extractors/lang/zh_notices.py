@@ -329,11 +329,20 @@ NAME_STOPS: tuple[str, ...] = ("从", "向", "在", "据", "由", "对", "将", 
 
 # --- fragments the extractor's patterns are built from ----------------------------------------
 
-# A notice's number after its title: "(第3号)", "（2020年第3号）", "第3号", "〔2020〕第3号".
+# A notice's number after its title: "(第3号)", "（2020年第3号）", "第3号", "〔2020〕第3号", or the
+# document number of a government's notice set apart by a space or brackets, its agency's
+# abbreviation first ("某区政府迁坟公告 某政〔2019〕6号", "…公告（某征预〔2022〕4号）").
+DOCUMENT_NUMBER = r"[\u4e00-\u9fff]{1,8}[〔［﹝][0-9]{4}[〕］﹞]第?[0-9]+号"
 TITLE_NUMBER = (
-    r"\s*(?:[(（](?:第?[0-9一二三四五六七八九十]+号?|[0-9]{4}年第?[0-9]+号)[)）]"
-    r"|(?:[〔\[［][0-9]{4}[〕\]］])?第?[0-9一二三四五六七八九十]+号)\s*$"
+    r"\s*(?:[(（](?:第?[0-9一二三四五六七八九十]+号?|[0-9]{4}年第?[0-9]+号|" + DOCUMENT_NUMBER + r")[)）]"
+    r"|(?:[〔\[［][0-9]{4}[〕\]］])?第?[0-9一二三四五六七八九十]+号"
+    r"|(?<=[^\s])[ \t\u3000]+" + DOCUMENT_NUMBER + r")\s*$"
 )
+# A title that ends in such a document number (after a space, or in brackets).
+DOCUMENT_NUMBER_TAIL = r"(?:[ \t\u3000\u00a0]+|[(（])" + DOCUMENT_NUMBER + r"[)）]?\s*$"
+# How long the subject between an issuer and its notice word may be in a numbered government title
+# ("某区政府迁坟公告", "某县政府土地征收预公告").
+TITLE_SUBJECT_CHARS = (2, 8)
 # "某指挥部第3号通告": the number between the issuer and the kind.
 NUMBER_BEFORE_KIND = r"第[0-9一二三四五六七八九十]+号$"
 # "特此通告": what a sign-off opens with, before its word (zh_common.SIGN_OFF_WORDS).
