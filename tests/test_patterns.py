@@ -58,13 +58,17 @@ def test_no_characters_when_they_cannot_be_told(pattern):
 ALPHABET = "会议大座谈届次（扩大）隆重正式召开举行了研约场室一二三号第0123 ，。\n天气"
 
 
-@settings(max_examples=300, deadline=None)
-@given(
+# Random searches the gated search and finditer are checked on, against the engine's own.
+random_searches = given(
     pattern=st.sampled_from(SHAPES + UNTOLD),
     text=st.text(alphabet=ALPHABET, max_size=60),
     pos=st.integers(min_value=0, max_value=70),
     endpos=st.one_of(st.none(), st.integers(min_value=0, max_value=70)),
 )
+
+
+@settings(max_examples=300, deadline=None)
+@random_searches
 def test_the_gated_search_finds_what_search_finds(pattern, text, pos, endpos):
     compiled = re.compile(pattern)
     gated = StartGated(compiled)
@@ -76,19 +80,14 @@ def test_the_gated_search_finds_what_search_finds(pattern, text, pos, endpos):
         assert found is not None and (found.span(), found.groups()) == (expected.span(), expected.groups())
 
 
-
 @settings(max_examples=300, deadline=None)
-@given(
-    pattern=st.sampled_from(SHAPES + UNTOLD),
-    text=st.text(alphabet=ALPHABET, max_size=60),
-    pos=st.integers(min_value=0, max_value=70),
-    endpos=st.one_of(st.none(), st.integers(min_value=0, max_value=70)),
-)
+@random_searches
 def test_the_gated_finditer_finds_what_finditer_finds(pattern, text, pos, endpos):
     compiled = re.compile(pattern)
     expected = compiled.finditer(text, pos) if endpos is None else compiled.finditer(text, pos, endpos)
     found = StartGated(compiled).finditer(text, pos, endpos)
     assert [(m.span(), m.groups()) for m in found] == [(m.span(), m.groups()) for m in expected]
+
 
 @pytest.mark.parametrize(
     "pattern, seconds",
