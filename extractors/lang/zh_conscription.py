@@ -22,6 +22,17 @@ OTHER_STAGE_WORDS: tuple[str, ...] = (
     "批准入伍", "新兵训练", "集中训练", "兵役登记", "宣传月", "宣传周", "考试", "面试",
 )
 
+# Military-service registration (兵役登记, every 18-year-old man, January to June) is not the
+# enlistment registration, but papers often print the two as one phase, listed together
+# ("8月6日前为网上兵役登记、网上应征报名阶段", "全面展开兵役登记和应征报名工作"): listed so, right
+# beside a registration word, it does not make its clause another stage's. "{registration}" is
+# the alternation of REGISTRATION_WORDS.
+SERVICE_REGISTRATION = "兵役登记"
+LISTED_WITH_REGISTRATION = (
+    r"(?:网上)?兵役登记(?:[、,/／]|和|及|与|以及)(?:网上)?(?:{registration})"
+    r"|(?:{registration})(?:[、,/／]|和|及|与|以及)(?:网上)?兵役登记"
+)
+
 # Words marking a gender; a window takes the nearest one before it in its sentence.
 MALE_WORDS: tuple[str, ...] = ("男兵", "男性青年", "男青年", "男性公民", "男性")
 FEMALE_WORDS: tuple[str, ...] = ("女兵", "女性青年", "女青年", "女性公民", "女性")
