@@ -157,16 +157,24 @@ def _is_about_conscription(article: Article) -> bool:
     )
 
 
-def _names_other_stage(text: str, start: int = 0, end: int | None = None) -> bool:
+def _names_other_stage(text: str, start: int = 0, end: int | None = None, *, phase_listed: bool = True) -> bool:
     """Whether text[start:end] names a later stage of the call-up (or military-service
-    registration), not counting 兵役登记 listed as one phase with registration ("兵役登记、应征报名")."""
+    registration), not counting 兵役登记 listed as one phase with registration ("兵役登记、应征报名")
+    unless ``phase_listed`` is False (the date is not that phase's)."""
     end = len(text) if end is None else end
-    excused = [m.span() for m in _LISTED_WITH_REGISTRATION.finditer(text, start, end)]
+    excused = [m.span() for m in _LISTED_WITH_REGISTRATION.finditer(text, start, end)] if phase_listed else []
     for m in _OTHER_STAGE.finditer(text, start, end):
         if m.group() == lang.SERVICE_REGISTRATION and any(a <= m.start() and m.end() <= b for a, b in excused):
             continue
         return True
     return False
+
+
+def _in_aside(body: str, clause_start: int, pos: int) -> bool:
+    """Whether pos lies inside brackets opened in its clause and not yet closed."""
+    before = body[clause_start:pos]
+    opened = max((i for i, ch in enumerate(before) if ch in _OPEN), default=-1)
+    return opened > max((i for i, ch in enumerate(before) if ch in _CLOSE), default=-1)
 
 
 def _is_cue(text: str) -> bool:
@@ -231,7 +239,9 @@ def _registration_clause(body: str, expr: TimeExpression,
     """
     c_start, c_end = _bounds(body, expr.start_char, _CLAUSE_END)
     clause = body[c_start:c_end]
-    if _names_other_stage(clause):
+    # "…(新满18岁的登记在3月20日前完成)完成兵役登记和应征报名": a date in a bracketed aside is the
+    # aside's, not the date of the phase the clause lists.
+    if _names_other_stage(clause, phase_listed=not _in_aside(body, c_start, expr.start_char)):
         return None
     if _REGISTRATION.search(clause):
         return (c_start, c_end), None
