@@ -239,9 +239,13 @@ def _registration_clause(body: str, expr: TimeExpression,
     """
     c_start, c_end = _bounds(body, expr.start_char, _CLAUSE_END)
     clause = body[c_start:c_end]
-    # "…(新满18岁的登记在3月20日前完成)完成兵役登记和应征报名": a date in a bracketed aside is the
-    # aside's, not the date of the phase the clause lists.
-    if _names_other_stage(clause, phase_listed=not _in_aside(body, c_start, expr.start_char)):
+    # "8月6日前为兵役登记、应征报名阶段": a phase listing 兵役登记 with registration ends (or spans)
+    # on its dates. Not an opening ("1月10日起受理兵役登记、应征报名"): 兵役登记 opens with the
+    # site, all year, and names no call-up's window; nor a date in a bracketed aside ("…(新满18岁的
+    # 登记在3月20日前完成)完成兵役登记和应征报名"), which is the aside's.
+    opening = expr.kind == "since" or bool(_START_AFTER.match(body, expr.end_char))
+    phase_listed = not opening and not _in_aside(body, c_start, expr.start_char)
+    if _names_other_stage(clause, phase_listed=phase_listed):
         return None
     if _REGISTRATION.search(clause):
         return (c_start, c_end), None
@@ -266,13 +270,14 @@ def _registration_clause(body: str, expr: TimeExpression,
     if c_end < s_end:
         n_start, n_end = _bounds(body, c_end + 1, _CLAUSE_END)
         following = body[n_start:n_end]
-        if _REGISTRATION.search(following) and not _names_other_stage(following) \
+        if _REGISTRATION.search(following) and not _names_other_stage(following, phase_listed=phase_listed) \
                 and not _DATE_LIKE.search(following):
             return (c_start, n_end), None
     # "网上报名于7月1日启动,8月10日截止": a deadline continues the registration clause before it.
     if c_start > s_start and (_DEADLINE.search(clause) or _START_AFTER.match(body, expr.end_char)):
         p_start, p_end = _bounds(body, c_start - 1, _CLAUSE_END)
-        if _REGISTRATION.search(body, p_start, p_end) and not _names_other_stage(body, p_start, p_end):
+        if _REGISTRATION.search(body, p_start, p_end) \
+                and not _names_other_stage(body, p_start, p_end, phase_listed=phase_listed):
             return (c_start, c_end), None
     return None
 
