@@ -266,6 +266,14 @@ def test_evidence_is_the_clause_of_the_window():
     ]
 
 
+@pytest.mark.parametrize(("text", "issue_date", "evidence"), [
+    pytest.param("今年征兵，8月6日前为网上兵役登记、网上应征报名阶段。", D("2016-07-11"),
+                 ["8月6日前为网上兵役登记、网上应征报名"], id="runs-to-the-whole-registration-word"),
+    pytest.param("今年征兵，7月1日至8月6日，登录全国征兵网报名。", D("2016-06-20"),
+                 ["7月1日至8月6日，登录全国征兵网报名"], id="runs-to-the-registration-word-after"),
+])
+def test_evidence_runs_to_the_registration_word(text, issue_date, evidence):
+    assert [r.evidence for r in extract(issue_of(text, issue_date))] == evidence
 AGES = (
     "男兵应征报名,男青年需18周岁至22周岁,符合条件的普通高等学校、专科毕业生可放宽至24周岁;"
     "硕士研究生毕业生及在校生可放宽至26周岁。女兵应征报名,女青年需18周岁至22周岁,"

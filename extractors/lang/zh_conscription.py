@@ -13,7 +13,7 @@ CONSCRIPTION_WORDS: tuple[str, ...] = (
 
 # The words that make a date range a registration window (rather than a medical check or a send-off).
 REGISTRATION_WORDS: tuple[str, ...] = (
-    "报名", "网上报名", "网上应征", "应征报名", "报名登记",
+    "报名", "网上报名", "网上应征", "网上应征报名", "应征报名", "报名登记",
 )
 
 # Later stages of the call-up: a date range in a clause naming one of these is not a window.
