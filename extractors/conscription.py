@@ -55,6 +55,8 @@ _SENTENCE_MARKS = common.FULL_STOP + common.EXCLAMATIONS + common.QUESTION_MARKS
 _CONSCRIPTION = re.compile(_alternation(lang.CONSCRIPTION_WORDS))
 _REGISTRATION = re.compile(_alternation(lang.REGISTRATION_WORDS))
 _OTHER_STAGE = re.compile(_alternation(lang.OTHER_STAGE_WORDS))
+_LISTED_WITH_REGISTRATION = re.compile(
+    lang.LISTED_WITH_REGISTRATION.format(registration=_alternation(lang.REGISTRATION_WORDS)))
 # Start-gated: its branches open on named groups, which hide their first characters from the engine.
 _GENDER = StartGated(re.compile(
     f"(?P<both>{_alternation(lang.BOTH_GENDER_WORDS)})"
@@ -155,9 +157,29 @@ def _is_about_conscription(article: Article) -> bool:
     )
 
 
+def _names_other_stage(text: str, start: int = 0, end: int | None = None, *, phase_listed: bool = True) -> bool:
+    """Whether text[start:end] names a later stage of the call-up (or military-service
+    registration), not counting 兵役登记 listed as one phase with registration ("兵役登记、应征报名")
+    unless ``phase_listed`` is False (the date is not that phase's)."""
+    end = len(text) if end is None else end
+    excused = [m.span() for m in _LISTED_WITH_REGISTRATION.finditer(text, start, end)] if phase_listed else []
+    for m in _OTHER_STAGE.finditer(text, start, end):
+        if m.group() == lang.SERVICE_REGISTRATION and any(a <= m.start() and m.end() <= b for a, b in excused):
+            continue
+        return True
+    return False
+
+
+def _in_aside(body: str, clause_start: int, pos: int) -> bool:
+    """Whether pos lies inside brackets opened in its clause and not yet closed."""
+    before = body[clause_start:pos]
+    opened = max((i for i, ch in enumerate(before) if ch in _OPEN), default=-1)
+    return opened > max((i for i, ch in enumerate(before) if ch in _CLOSE), default=-1)
+
+
 def _is_cue(text: str) -> bool:
     """A lead-in that names registration and gives no date itself ("网上报名时间:", "报名时间如下")."""
-    return bool(_REGISTRATION.search(text)) and not _OTHER_STAGE.search(text) and not _DATE_LIKE.search(text)
+    return bool(_REGISTRATION.search(text)) and not _names_other_stage(text) and not _DATE_LIKE.search(text)
 
 
 def _list_header(body: str, line_start: int, labelled: bool) -> tuple[int, int] | None:
@@ -217,7 +239,13 @@ def _registration_clause(body: str, expr: TimeExpression,
     """
     c_start, c_end = _bounds(body, expr.start_char, _CLAUSE_END)
     clause = body[c_start:c_end]
-    if _OTHER_STAGE.search(clause):
+    # "8月6日前为兵役登记、应征报名阶段": a phase listing 兵役登记 with registration ends (or spans)
+    # on its dates. Not an opening ("1月10日起受理兵役登记、应征报名"): 兵役登记 opens with the
+    # site, all year, and names no call-up's window; nor a date in a bracketed aside ("…(新满18岁的
+    # 登记在3月20日前完成)完成兵役登记和应征报名"), which is the aside's.
+    opening = expr.kind == "since" or bool(_START_AFTER.match(body, expr.end_char))
+    phase_listed = not opening and not _in_aside(body, c_start, expr.start_char)
+    if _names_other_stage(clause, phase_listed=phase_listed):
         return None
     if _REGISTRATION.search(clause):
         return (c_start, c_end), None
@@ -242,13 +270,14 @@ def _registration_clause(body: str, expr: TimeExpression,
     if c_end < s_end:
         n_start, n_end = _bounds(body, c_end + 1, _CLAUSE_END)
         following = body[n_start:n_end]
-        if _REGISTRATION.search(following) and not _OTHER_STAGE.search(following) \
+        if _REGISTRATION.search(following) and not _names_other_stage(following, phase_listed=phase_listed) \
                 and not _DATE_LIKE.search(following):
             return (c_start, n_end), None
     # "网上报名于7月1日启动,8月10日截止": a deadline continues the registration clause before it.
     if c_start > s_start and (_DEADLINE.search(clause) or _START_AFTER.match(body, expr.end_char)):
         p_start, p_end = _bounds(body, c_start - 1, _CLAUSE_END)
-        if _REGISTRATION.search(body, p_start, p_end) and not _OTHER_STAGE.search(body, p_start, p_end):
+        if _REGISTRATION.search(body, p_start, p_end) \
+                and not _names_other_stage(body, p_start, p_end, phase_listed=phase_listed):
             return (c_start, c_end), None
     return None
 

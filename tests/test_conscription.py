@@ -208,6 +208,46 @@ CASES = [
                  id="neg-a-design-contest-collects-entries"),
     pytest.param("区征兵办：今年兵员征集工作启动，应征青年请于8月10日前登录全国征兵网报名。", D("2022-07-01"), [
         (2022, "male", "H2", None, D("2022-08-10"))], id="a-call-up-that-says-征集-beside-its-own-words"),
+    # --- 兵役登记 listed as one phase with registration ("兵役登记、应征报名") is that phase ---
+    pytest.param("问：今年的征兵怎样安排？答：总体上，8月6日前为网上兵役登记、网上应征报名和初审初检阶段，"
+                 "8月7日起集中体检。", D("2016-07-11"),
+                 [(2016, "male", "H2", None, D("2016-08-06"))], id="phase-before-a-date-lists-兵役登记-with-报名"),
+    pytest.param("县征兵办通知，全国征兵网将于1月12日开通，全面展开网上兵役登记、应征报名等工作。", D("2017-01-05"), [],
+                 id="neg-site-opens-for-兵役登记-all-year"),
+    pytest.param("区征兵办介绍，1月8日起，适龄青年可随时登录全国征兵网进行兵役登记和应征报名。", D("2022-01-06"), [],
+                 id="neg-兵役登记-and-报名-open-from-a-date"),
+    pytest.param("今年征兵，应征报名和兵役登记工作于6月10日至8月5日集中进行。", D("2015-06-01"),
+                 [(2015, "male", "H2", D("2015-06-10"), D("2015-08-05"))], id="报名-listed-before-兵役登记"),
+    pytest.param("今年上半年征兵，2月20日前为网上兵役登记和应征报名阶段。", D("2023-01-10"),
+                 [(2023, "male", "H1", None, D("2023-02-20"))], id="spring-phase-lists-兵役登记-with-报名"),
+    pytest.param("今年征兵，男青年须在6月30日前完成兵役登记后方可应征报名。", D("2019-03-01"), [],
+                 id="neg-兵役登记-as-a-condition-of-报名"),
+    pytest.param("③街道组织适龄青年登录全国征兵网，所有适龄青年（当年满18岁的男青年登记在4月15日前完成）"
+                 "参加网上兵役登记和应征报名。", D("2021-12-20"), [], id="neg-date-in-an-aside-about-兵役登记"),
+    pytest.param("今年征兵，8月6日前为兵役登记、应征报名及体检阶段。", D("2016-07-11"), [],
+                 id="neg-phase-that-includes-the-medical-check"),
+    pytest.param("今年征兵工作中，我区网上兵役登记和应征报名已于8月6日结束，共有300人报名。", D("2016-08-20"), [],
+                 id="neg-兵役登记-and-报名-reported-closed"),
+    pytest.param("8月10日起，完成网上兵役登记和应征报名的青年陆续上站体检。", D("2016-08-08"), [],
+                 id="neg-medical-check-of-those-registered"),
+    pytest.param("9月6日，我县举行新兵欢送仪式，今年完成兵役登记、应征报名的青年中有86人光荣入伍。", D("2016-09-07"), [],
+                 id="neg-send-off-recalls-registration"),
+    pytest.param("回顾2023年征兵工作，全区完成兵役登记和应征报名的青年共3200人，12月20日前新兵全部起运。",
+                 D("2023-12-28"), [], id="neg-year-review"),
+    pytest.param("区退役军人服务站提醒，12月1日至12月10日为退役士兵报到时间，报到后办理兵役登记信息变更。",
+                 D("2023-11-28"), [], id="neg-veterans-notice"),
+    # --- other ways papers print the window, each seen on several papers ---
+    pytest.param("区征兵办提醒，即日起至8月5日，适龄青年可登录全国征兵网报名。", D("2015-07-01"),
+                 [(2015, "male", "H2", D("2015-07-01"), D("2015-08-05"))], id="from-today-until-a-date"),
+    pytest.param("适龄青年登录全国征兵网如实填写信息，报名截止时间为8月6日。", D("2015-07-01"),
+                 [(2015, "male", "H2", None, D("2015-08-06"))], id="deadline-stated-as-截止时间为"),
+    pytest.param("7月1日至8月10日期间，适龄青年可登录全国征兵网报名参军。", D("2015-06-20"),
+                 [(2015, "male", "H2", D("2015-07-01"), D("2015-08-10"))], id="range-期间-then-报名"),
+    pytest.param("今年县征兵宣传和报名时间从即日开始，7月30日前为宣传动员和报名登记；8月2日至30日组织体检、政审。",
+                 D("2014-06-20"), [(2014, "male", "H2", D("2014-06-20"), D("2014-07-30"))],
+                 id="from-today-and-a-phase-before-a-date"),
+    pytest.param("今冬征兵分四个阶段：11月2日至15日为宣传报名阶段，11月16日至30日为体检政审阶段。", D("2011-10-20"),
+                 [(2011, "male", "H2", D("2011-11-02"), D("2011-11-15"))], id="range-为-a-registration-phase"),
 ]
 
 
@@ -226,6 +266,14 @@ def test_evidence_is_the_clause_of_the_window():
     ]
 
 
+@pytest.mark.parametrize(("text", "issue_date", "evidence"), [
+    pytest.param("今年征兵，8月6日前为网上兵役登记、网上应征报名阶段。", D("2016-07-11"),
+                 ["8月6日前为网上兵役登记、网上应征报名"], id="runs-to-the-whole-registration-word"),
+    pytest.param("今年征兵，7月1日至8月6日，登录全国征兵网报名。", D("2016-06-20"),
+                 ["7月1日至8月6日，登录全国征兵网报名"], id="runs-to-the-registration-word-after"),
+])
+def test_evidence_runs_to_the_registration_word(text, issue_date, evidence):
+    assert [r.evidence for r in extract(issue_of(text, issue_date))] == evidence
 AGES = (
     "男兵应征报名,男青年需18周岁至22周岁,符合条件的普通高等学校、专科毕业生可放宽至24周岁;"
     "硕士研究生毕业生及在校生可放宽至26周岁。女兵应征报名,女青年需18周岁至22周岁,"

@@ -13,13 +13,24 @@ CONSCRIPTION_WORDS: tuple[str, ...] = (
 
 # The words that make a date range a registration window (rather than a medical check or a send-off).
 REGISTRATION_WORDS: tuple[str, ...] = (
-    "报名", "网上报名", "网上应征", "应征报名", "报名登记",
+    "报名", "网上报名", "网上应征", "网上应征报名", "应征报名", "报名登记",
 )
 
 # Later stages of the call-up: a date range in a clause naming one of these is not a window.
 OTHER_STAGE_WORDS: tuple[str, ...] = (
     "体检", "政审", "政治考核", "走访调查", "定兵", "役前", "交接", "起运", "欢送", "入营", "入伍时间",
     "批准入伍", "新兵训练", "集中训练", "兵役登记", "宣传月", "宣传周", "考试", "面试",
+)
+
+# Military-service registration (兵役登记, every 18-year-old man, January to June) is not the
+# enlistment registration, but papers often print the two as one phase, listed together
+# ("8月6日前为网上兵役登记、网上应征报名阶段", "全面展开兵役登记和应征报名工作"): listed so, right
+# beside a registration word, it does not make its clause another stage's. "{registration}" is
+# the alternation of REGISTRATION_WORDS.
+SERVICE_REGISTRATION = "兵役登记"
+LISTED_WITH_REGISTRATION = (
+    r"(?:网上)?兵役登记(?:[、,/／]|和|及|与|以及)(?:网上)?(?:{registration})"
+    r"|(?:{registration})(?:[、,/／]|和|及|与|以及)(?:网上)?兵役登记"
 )
 
 # Words marking a gender; a window takes the nearest one before it in its sentence.
