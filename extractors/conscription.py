@@ -414,6 +414,8 @@ class _NamedYear:
 
 
 def _named_years(text: str, base: datetime) -> list[_NamedYear]:
+    if _YEAR_TAIL.search(text) is None:
+        return []  # a call-up's year is followed by its tail (征兵…): with none anywhere, no date need be read
     out = []
     for expr in find_dates(text, base):
         if expr.start is None or expr.granularity not in ("year", "half"):
