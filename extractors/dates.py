@@ -1455,10 +1455,7 @@ def _merge(unit: _Unit, tok: _Unit) -> None:
 # with the bare date and the end of the day): about a third of the scans of real pages repeat
 # one. The last ones are kept, as tuples that ``find_dates`` reads and never changes. Only
 # lines and paragraphs are kept: whole issues are scanned once and would hold megabytes.
-# As many as the calls ``date_memo`` keeps (an issue scans ~50 distinct texts): at 512 a short
-# line seen again some ten issues later (a dateline's "25日", a stock sign-off) was scanned again;
-# a full cache holds ~4 MB of units.
-_REMEMBERED_UNITS = 1024
+_REMEMBERED_UNITS = 512
 _REMEMBERED_TEXT_CHARS = 4096
 
 
