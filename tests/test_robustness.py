@@ -278,11 +278,11 @@ def test_an_issue_the_warehouse_refuses_is_an_error_and_the_rest_of_its_batch_la
     db_file = tmp_path / "refused.duckdb"
     real_issue_row = load_module._issue_row
 
-    def refusing_issue_row(issue, load_id, now):
+    def refusing_issue_row(issue):
         # The database's own refusal of a value (as for a text past the memory limit, below).
         if issue.source_path == "2023-01-06.txt":
             raise duckdb.OutOfMemoryException("could not allocate block of size 47.7 MiB (simulated)")
-        return real_issue_row(issue, load_id, now)
+        return real_issue_row(issue)
 
     monkeypatch.setattr(load_module, "_issue_row", refusing_issue_row)
     summary = ingest(raw, db_file)

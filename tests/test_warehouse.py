@@ -64,7 +64,7 @@ def test_a_failing_batch_leaves_nothing_behind(con, monkeypatch):
     before = {t: contents(con, t) for t in ("issues", *loader.issue_tables())}
     real_insert = loader._insert_rows
 
-    def failing_insert(connection, table, rows):
+    def failing_insert(connection, table, rows, schemas=None):
         if table == "articles":
             raise duckdb.IOException("disk full (simulated)")
         return real_insert(connection, table, rows)

@@ -7,7 +7,6 @@ re-loading an issue replaces its rows instead of duplicating them.
 from __future__ import annotations
 
 import contextlib
-import contextvars
 import dataclasses
 import itertools
 from collections.abc import Iterable, Sequence
@@ -65,14 +64,9 @@ class SchemaMismatch(RuntimeError):
     """A record carries a field the table has no column for: the schema and records disagree."""
 
 
-# The Arrow schemas of the tables already asked for, while a load_batch given ``schemas`` runs:
-# a run's connection keeps its tables as they were when it connected, and asking is a query per
-# table per batch.
-_known_schemas: contextvars.ContextVar[dict | None] = contextvars.ContextVar("baoxun_known_schemas", default=None)
-
-
-def _arrow_schema(con: duckdb.DuckDBPyConnection, table: str) -> "pa.Schema":
-    known = _known_schemas.get()
+def _arrow_schema(con: duckdb.DuckDBPyConnection, table: str, known: dict | None = None) -> "pa.Schema":
+    """The table's Arrow schema; ``known``, when given, keeps the schemas already asked for (a run's
+    connection keeps its tables as they were when it connected, and asking is a query a table)."""
     schema = None if known is None else known.get(table)
     if schema is None:
         schema = con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
@@ -131,13 +125,15 @@ class Columns:
         self.length += count
 
 
-def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict] | Columns) -> int:
+def _insert_rows(
+    con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict] | Columns, schemas: dict | None = None
+) -> int:
     columns = rows if isinstance(rows, Columns) else Columns.from_rows(rows)
     if not len(columns):
         return 0
     import pyarrow as pa
 
-    schema = _arrow_schema(con, table)
+    schema = _arrow_schema(con, table, schemas)
     unknown = columns.values.keys() - set(schema.names)
     if unknown:
         raise SchemaMismatch(f"{table} has no column for {sorted(unknown)}: declare them (extractors/records.py) or add them to schema.sql")
@@ -209,9 +205,9 @@ def _record_columns(issue_id: str, records: Sequence[Evidence]) -> tuple[dict[st
     return columns.values, columns.length
 
 
-def _issue_row(issue: ProcessedIssue, load_id: str | None, now: datetime | None) -> dict:
-    """The issue's row; ``load_id`` and ``ingested_at`` are stamped when it is loaded (None here
-    when its rows are built before: see :func:`issue_rows`)."""
+def _issue_row(issue: ProcessedIssue) -> dict:
+    """The issue's row but ``load_id`` and ``ingested_at``, which the load that writes it stamps
+    (:func:`_stamped`): its rows may be built before, in an extraction worker (:func:`issue_rows`)."""
     ctx = issue.ctx
     return {
         "issue_id": ctx.issue_id,
@@ -226,10 +222,8 @@ def _issue_row(issue: ProcessedIssue, load_id: str | None, now: datetime | None)
         "encoding": issue.encoding,
         "char_count": len(issue.text),
         "article_count": len(issue.articles),
-        "ingested_at": now,
         "extractor_version": issue.extractor_version,
         "run_fingerprint": issue.fingerprint,
-        "load_id": load_id,
         "text": issue.text,
     }
 
@@ -259,7 +253,7 @@ class IssueRows:
 
     Built where the issues were extracted (an extraction worker process; see flows/ingest.py), so
     the process that loads them neither unpickles records nor turns them into rows.
-    ``issues.load_id`` and ``issues.ingested_at`` are left None: :func:`load_batch` stamps them.
+    ``issues.load_id`` and ``issues.ingested_at`` are left out: :func:`load_batch` stamps them.
     """
 
     source_paths: list[str]
@@ -302,7 +296,7 @@ def issue_rows(issues: Sequence[ProcessedIssue]) -> IssueRows:
         for table, (values, count) in parts:
             tables[table].extend(values, count)
             counts[table].append(count)
-    tables["issues"] = Columns.from_rows([_issue_row(issue, None, None) for issue in issues])
+    tables["issues"] = Columns.from_rows([_issue_row(issue) for issue in issues])
     counts["issues"] = [1] * len(issues)
     return IssueRows(
         source_paths=[issue.source_path for issue in issues],
@@ -345,16 +339,6 @@ def load_batch(
     ``schemas``: a dict the caller keeps while the tables keep their columns (one run): the tables'
     Arrow schemas are asked for once and kept there, not asked for again every batch.
     """
-    known = _known_schemas.set(schemas)
-    try:
-        return _write_batch(con, issues, errors, load_id)
-    finally:
-        _known_schemas.reset(known)
-
-
-def _write_batch(
-    con: duckdb.DuckDBPyConnection, issues: Sequence[ProcessedIssue] | IssueRows, errors: Sequence[IngestError], load_id: str
-) -> dict[str, int]:
     now = datetime.now()
     counts: dict[str, int] = {}
     con.execute("BEGIN TRANSACTION")
@@ -372,9 +356,9 @@ def _write_batch(
                 " AND NOT list_contains(?, source_path)",
                 [loaded_paths, [e.source_path for e in errors]],
             )
-        counts["issues"] = _insert_rows(con, "issues", _stamped(rows.tables["issues"], load_id, now))
+        counts["issues"] = _insert_rows(con, "issues", _stamped(rows.tables["issues"], load_id, now), schemas)
         for table in issue_tables():
-            counts[table] = _insert_rows(con, table, rows.tables.get(table, Columns()))
+            counts[table] = _insert_rows(con, table, rows.tables.get(table, Columns()), schemas)
         counts["ingest_errors"] = _insert_rows(
             con,
             "ingest_errors",
@@ -389,6 +373,7 @@ def _write_batch(
                 }
                 for e in errors
             ],
+            schemas,
         )
         con.execute("COMMIT")
     except BaseException:
