@@ -892,11 +892,9 @@ def _bracketed_contact(folded: str, lo: int, start: int, end: int) -> tuple[bool
     after = _BRACKETED_CONTACT_AFTER.match(folded, end)
     if after is None:
         return False, None
-    before = None
-    for m in _BRACKETED_CONTACT_BEFORE.finditer(folded, lo, start):
-        if m.end() == start:
-            before = m
-    if before is None:
+    # the clause's opening must run up to the number: the last match before it, ending there
+    before = _search_end(_BRACKETED_CONTACT_BEFORE, folded, lo, start)
+    if before is None or before.end() != start:
         return False, None
     return True, _contact_named(folded, before)
 
