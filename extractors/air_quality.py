@@ -54,6 +54,7 @@ from .lang import zh_traditional
 from .records import AirQualityOrder, Article, Issue
 from .patterns import CharacterFold, StartGated
 from .patterns import alternation as _alternation
+from .patterns import last_match as _last_match
 from .patterns import bounds as _bounds
 
 __all__ = ["OrderMention", "find_orders", "extract"]
@@ -367,10 +368,7 @@ def _order_no(numeral: str | None) -> int | None:
 
 
 def _verb_before(body: str, pos: int, clause_start: int) -> re.Match | None:
-    found = None
-    for m in _ISSUE_VERB.finditer(body, max(clause_start, pos - _MAX_VERB_GAP), pos):
-        found = m
-    return found
+    return _last_match(_ISSUE_VERB, body, max(clause_start, pos - _MAX_VERB_GAP), pos)
 
 
 def _about_pollution(body: str, pos: int, qualifier: str | None, article: Article) -> bool:

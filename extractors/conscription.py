@@ -42,6 +42,7 @@ from .lang import zh_traditional
 from .records import Article, ConscriptionWindow, Gender, Half, Issue
 from .patterns import CharacterFold, StartGated
 from .patterns import alternation as _alternation
+from .patterns import last_match as _last_match
 from .patterns import bounds as _bounds
 
 __all__ = ["WindowMention", "find_windows", "extract"]
@@ -333,24 +334,17 @@ def _rolled_forward(dates: tuple[date | None, date | None], base: datetime) -> t
     return dates
 
 
-def _nearest_before(pattern: re.Pattern | StartGated, text: str, begin: int, pos: int) -> re.Match | None:
-    found = None
-    for m in pattern.finditer(text, begin, pos):
-        found = m
-    return found
-
-
 def _genders(body: str, part: _Part, article: Article) -> tuple[tuple[Gender, ...], bool]:
     """The genders a window applies to, and whether the text stated them."""
     s_start, s_end = part.sentence
     # "2023年12月1日至2024年2月10日(男兵)": a gender printed right after the dates is theirs.
     m = _GENDER_AFTER.match(body, part.expr_end)
     if m is None:
-        m = _nearest_before(_GENDER, body, s_start, part.expr_start)
+        m = _last_match(_GENDER, body, s_start, part.expr_start)
     if m is None:
         m = _GENDER.search(body, part.expr_start, part.span_end)
     if m is None and part.cue is not None:
-        m = _nearest_before(_GENDER, body, part.cue[0], part.cue[1])  # "男兵报名时间:" over a list
+        m = _last_match(_GENDER, body, part.cue[0], part.cue[1])  # "男兵报名时间:" over a list
     if m is None:
         head = " ".join(filter(None, (article.title, article.subtitle)))
         m = _GENDER.search(head)
@@ -382,9 +376,9 @@ def _article_half(article: Article) -> Half | None:
 
 def _half(body: str, part: _Part, article: Article, year: int | None) -> Half | None:
     # "2023年12月1日至2024年2月10日(上半年)": a half printed right after the dates is theirs.
-    m = _HALF_AFTER.match(body, part.expr_end) or _nearest_before(_HALF, body, part.sentence[0], part.expr_start)
+    m = _HALF_AFTER.match(body, part.expr_end) or _last_match(_HALF, body, part.sentence[0], part.expr_start)
     if m is None and part.cue is not None:
-        m = _nearest_before(_HALF, body, part.cue[0], part.cue[1])  # "上半年报名时间:" over a list
+        m = _last_match(_HALF, body, part.cue[0], part.cue[1])  # "上半年报名时间:" over a list
     if m is not None:
         return "H1" if m.group("H1") else "H2"
     # Before the two call-ups a year (2020) there was one, in the second half: a June deadline for
@@ -460,7 +454,7 @@ def _ages(body: str) -> dict[Gender | None, tuple[int, int, str | None]]:
     out: dict[Gender | None, tuple[int, int, str | None]] = {}
     for m in _AGE_RANGE.finditer(body):
         s_start, s_end = _bounds(body, m.start(), _SENTENCE_END)
-        g = _nearest_before(_GENDER, body, s_start, m.start())
+        g = _last_match(_GENDER, body, s_start, m.start())
         gender: Gender | None = None
         if g is not None and not g.group("both"):
             gender = "male" if g.group("male") else "female"

@@ -34,6 +34,15 @@ def bounds(text: str, pos: int, pattern: re.Pattern) -> tuple[int, int]:
     return begin, (m.start() if m else len(text))
 
 
+def last_match(pattern: re.Pattern | StartGated, text: str, start: int, end: int) -> re.Match | None:
+    """The last of pattern's matches in text[start:end], as finditer finds them (the one nearest
+    before ``end``: the cue, verb or opener closest to what follows)."""
+    found = None
+    for found in pattern.finditer(text, start, end):
+        pass
+    return found
+
+
 @lru_cache(maxsize=64)
 def _one_character(pattern: re.Pattern) -> bool:
     """Whether every match of pattern is one character: a single character or class, nothing else

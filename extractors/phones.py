@@ -30,6 +30,7 @@ from .lang import zh_traditional
 from .records import Issue, IssueContext, PhoneKind, PhoneNumber
 from .patterns import CharacterFold, StartGated
 from .patterns import alternation as _alternation
+from .patterns import last_match as _last_match
 from .phone_regions import description_zh
 
 __all__ = ["PhoneMention", "find_phones", "extract"]
@@ -435,7 +436,7 @@ def _glued_words_start(folded: str, start: int, limit: int) -> int:
     lo = start
     while lo > 0 and _CJK.match(folded[lo - 1]) and start - lo < limit:
         lo -= 1
-    opener = _search_end(_GLUED_BODY_OPENER, folded, lo, start)
+    opener = _last_match(_GLUED_BODY_OPENER, folded, lo, start)
     return opener.end() if opener is not None else lo
 
 
@@ -466,7 +467,7 @@ def _announced_line(folded: str, start: int) -> tuple[int, int] | None:
         return None
     lo = max(0, line_lo - lang.OPENING_REACH)
     pattern = re.compile(rf"(?:{_alternation(lang.OPENING_VERBS)})(?P<name>[\u4e00-\u9fff]{{0,40}}?{re.escape(label)})")
-    found = _search_end(pattern, folded, lo, line_lo)
+    found = _last_match(pattern, folded, lo, line_lo)
     if found is None or len(found.group("name")) <= len(label) or common.ATTRIBUTIVE in found.group("name"):
         return None  # "开通面向公众的举报电话": a description, not the line's name
     return found.start("name"), found.end("name")
@@ -493,7 +494,7 @@ def _body_before_bracket(folded: str, start: int) -> tuple[int, int] | None:
     name_lo = opening
     while name_lo > 0 and _CJK.match(folded[name_lo - 1]) and opening - name_lo < _MAX_OWNER_LEN + 16:
         name_lo -= 1
-    opener = _search_end(_BRACKET_OWNER_OPENER, folded, name_lo, opening)
+    opener = _last_match(_BRACKET_OWNER_OPENER, folded, name_lo, opening)
     if opener is not None:
         name_lo = opener.end()
     name = folded[name_lo:opening]
@@ -512,7 +513,7 @@ def _publisher_parts(folded: str, owner: tuple[int, int] | None) -> tuple[tuple[
         return ()
     label_lo = owner[1] - len(label)
     lo, _ = _line_bounds(folded, owner[0])
-    publisher = _search_end(_PUBLISHER, folded, lo, label_lo)
+    publisher = _last_match(_PUBLISHER, folded, lo, label_lo)
     if publisher is None:
         return ()
     return ((publisher.start(), publisher.end()), (label_lo, owner[1]))
@@ -555,7 +556,7 @@ def _antecedent(folded: str, pos: int, head: str) -> tuple[int, int] | None:
         while (start > floor and _NAME_CHAR.match(folded[start - 1]) and folded[start - 1] not in lang.NAME_STOPS
                and stop - start < _MAX_OWNER_LEN):
             start -= 1
-        opener = _search_end(_GLUED_BODY_OPENER, folded, start, end)
+        opener = _last_match(_GLUED_BODY_OPENER, folded, start, end)
         if opener is not None:
             start = opener.end()
         name = folded[start:stop]
@@ -846,13 +847,6 @@ def _clean_owner(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
     return lo, hi
 
 
-def _search_end(pattern: re.Pattern, s: str, lo: int, hi: int) -> re.Match | None:
-    found = None
-    for m in pattern.finditer(s, lo, hi):
-        found = m
-    return found
-
-
 def _spaced_name(folded: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
     """Two one-character fields one space apart ("郑 丹"): a personal name spaced out in a list."""
     return (first[1] - first[0] == 1 and second[1] - second[0] == 1 and second[0] - first[1] == 1
@@ -893,7 +887,7 @@ def _bracketed_contact(folded: str, lo: int, start: int, end: int) -> tuple[bool
     if after is None:
         return False, None
     # the clause's opening must run up to the number: the last match before it, ending there
-    before = _search_end(_BRACKETED_CONTACT_BEFORE, folded, lo, start)
+    before = _last_match(_BRACKETED_CONTACT_BEFORE, folded, lo, start)
     if before is None or before.end() != start:
         return False, None
     return True, _contact_named(folded, before)
@@ -902,7 +896,7 @@ def _bracketed_contact(folded: str, lo: int, start: int, end: int) -> tuple[bool
 def _owner_before(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Who the number reaches, named in folded[lo:hi], the words before it in its sub-clause."""
     for pattern in _CONTACT:
-        m = _search_end(pattern, folded, lo, hi)
+        m = _last_match(pattern, folded, lo, hi)
         if m:
             span = _contact_named(folded, m)
             if span:
@@ -910,7 +904,7 @@ def _owner_before(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
     start = lo
     # "拨打…", "街道公布了…电话", "12393热线或市医保局…": the owner is named after the last of these.
     for pattern in (_CALL_VERB, _ANNOUNCE_VERB, _OWNER_ALTERNATIVE):
-        m = _search_end(pattern, folded, lo, hi)
+        m = _last_match(pattern, folded, lo, hi)
         if m:
             start = max(start, m.end())
     return _owner_in_fields(folded, start, hi)
@@ -926,12 +920,12 @@ def _owner_in_previous_subclause(folded: str, sub_lo: int) -> tuple[int, int] | 
         label = _CONTACT_LINE.fullmatch(folded, prev_lo, sub_lo - 1)
         return _clean_owner(folded, label.start("owner"), label.end("owner")) if label else None
     for pattern in _CONTACT:
-        m = _search_end(pattern, folded, prev_lo, sub_lo - 1)
+        m = _last_match(pattern, folded, prev_lo, sub_lo - 1)
         if m:
             span = _contact_named(folded, m)
             if span:
                 return span
-    verb = _search_end(_CALL_VERB, folded, prev_lo, sub_lo - 1)
+    verb = _last_match(_CALL_VERB, folded, prev_lo, sub_lo - 1)
     if verb:
         return _clean_owner(folded, verb.end(), sub_lo - 1)
     return None
@@ -1215,7 +1209,7 @@ def _accept(
 def _called_from_before(folded: str, start: int) -> bool:
     """'拨打当地12345': a call verb a few words before a short number, nothing else between."""
     lo = max(0, start - _MAX_SERVICE_GAP - 2)
-    verb = _search_end(_SERVICE_CALL_VERB, folded, lo, start)
+    verb = _last_match(_SERVICE_CALL_VERB, folded, lo, start)
     return verb is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,%d}" % _MAX_SERVICE_GAP, folded[verb.end():start]) is not None
 
 
@@ -1400,7 +1394,7 @@ def _full_name_before(folded: str, pos: int, tail: str) -> tuple[int, int] | Non
         while (start > floor and _NAME_CHAR.match(folded[start - 1]) and folded[start - 1] not in lang.NAME_STOPS
                and stop - start < _MAX_OWNER_LEN):
             start -= 1
-        opener = _search_end(_NAME_OPENER, folded, start, end)
+        opener = _last_match(_NAME_OPENER, folded, start, end)
         if opener is not None:
             start = opener.end()
         name = folded[start:stop]
@@ -1438,7 +1432,7 @@ def _published_owner(
     while start > lo and _NAME_CHAR.match(folded[start - 1]) and folded[start - 1] not in lang.NAME_STOPS \
             and verb_lo - start < _MAX_OWNER_LEN:
         start -= 1
-    opener = _search_end(_NAME_OPENER, folded, start, verb_lo)
+    opener = _last_match(_NAME_OPENER, folded, start, verb_lo)
     if opener is not None:
         start = opener.end()
     body = _clean_owner(folded, start, verb_lo)
