@@ -240,10 +240,10 @@ def _registration_clause(body: str, expr: TimeExpression,
     """
     c_start, c_end = _bounds(body, expr.start_char, _CLAUSE_END)
     clause = body[c_start:c_end]
-    # "8月6日前为兵役登记、应征报名阶段": a phase listing 兵役登记 with registration ends (or spans)
+    # "7月31日前为兵役登记、应征报名阶段": a phase listing 兵役登记 with registration ends (or spans)
     # on its dates. Not an opening ("1月10日起受理兵役登记、应征报名"): 兵役登记 opens with the
-    # site, all year, and names no call-up's window; nor a date in a bracketed aside ("…(新满18岁的
-    # 登记在3月20日前完成)完成兵役登记和应征报名"), which is the aside's.
+    # site, all year, and names no call-up's window; nor a date in a bracketed aside ("…(十八周岁的
+    # 男青年须于4月15日前先行登记)…兵役登记和应征报名"), which is the aside's.
     opening = expr.kind == "since" or bool(_START_AFTER.match(body, expr.end_char))
     phase_listed = not opening and not _in_aside(body, c_start, expr.start_char)
     if _names_other_stage(clause, phase_listed=phase_listed):

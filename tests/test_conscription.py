@@ -209,9 +209,9 @@ CASES = [
     pytest.param("区征兵办：今年兵员征集工作启动，应征青年请于8月10日前登录全国征兵网报名。", D("2022-07-01"), [
         (2022, "male", "H2", None, D("2022-08-10"))], id="a-call-up-that-says-征集-beside-its-own-words"),
     # --- 兵役登记 listed as one phase with registration ("兵役登记、应征报名") is that phase ---
-    pytest.param("问：今年的征兵怎样安排？答：总体上，8月6日前为网上兵役登记、网上应征报名和初审初检阶段，"
-                 "8月7日起集中体检。", D("2016-07-11"),
-                 [(2016, "male", "H2", None, D("2016-08-06"))], id="phase-before-a-date-lists-兵役登记-with-报名"),
+    pytest.param("记者从县人武部了解到，今年下半年征兵7月31日前为网上兵役登记、应征报名及初审初检阶段，"
+                 "8月上旬转入体检。", D("2016-07-11"),
+                 [(2016, "male", "H2", None, D("2016-07-31"))], id="phase-before-a-date-lists-兵役登记-with-报名"),
     pytest.param("县征兵办通知，全国征兵网将于1月12日开通，全面展开网上兵役登记、应征报名等工作。", D("2017-01-05"), [],
                  id="neg-site-opens-for-兵役登记-all-year"),
     pytest.param("区征兵办介绍，1月8日起，适龄青年可随时登录全国征兵网进行兵役登记和应征报名。", D("2022-01-06"), [],
@@ -222,8 +222,8 @@ CASES = [
                  [(2023, "male", "H1", None, D("2023-02-20"))], id="spring-phase-lists-兵役登记-with-报名"),
     pytest.param("今年征兵，男青年须在6月30日前完成兵役登记后方可应征报名。", D("2019-03-01"), [],
                  id="neg-兵役登记-as-a-condition-of-报名"),
-    pytest.param("③街道组织适龄青年登录全国征兵网，所有适龄青年（当年满18岁的男青年登记在4月15日前完成）"
-                 "参加网上兵役登记和应征报名。", D("2021-12-20"), [], id="neg-date-in-an-aside-about-兵役登记"),
+    pytest.param("街道提醒，适龄青年登录全国征兵网（年满十八周岁的男青年须于4月15日前先行登记），"
+                 "一并完成网上兵役登记和应征报名。", D("2021-12-20"), [], id="neg-date-in-an-aside-about-兵役登记"),
     pytest.param("今年征兵，8月6日前为兵役登记、应征报名及体检阶段。", D("2016-07-11"), [],
                  id="neg-phase-that-includes-the-medical-check"),
     pytest.param("今年征兵工作中，我区网上兵役登记和应征报名已于8月6日结束，共有300人报名。", D("2016-08-20"), [],
@@ -267,8 +267,8 @@ def test_evidence_is_the_clause_of_the_window():
 
 
 @pytest.mark.parametrize(("text", "issue_date", "evidence"), [
-    pytest.param("今年征兵，8月6日前为网上兵役登记、网上应征报名阶段。", D("2016-07-11"),
-                 ["8月6日前为网上兵役登记、网上应征报名"], id="runs-to-the-whole-registration-word"),
+    pytest.param("本区今年征兵，7月20日前为网上兵役登记以及网上应征报名阶段。", D("2016-07-11"),
+                 ["7月20日前为网上兵役登记以及网上应征报名"], id="runs-to-the-whole-registration-word"),
     pytest.param("今年征兵，7月1日至8月6日，登录全国征兵网报名。", D("2016-06-20"),
                  ["7月1日至8月6日，登录全国征兵网报名"], id="runs-to-the-registration-word-after"),
 ])

@@ -24,7 +24,7 @@ OTHER_STAGE_WORDS: tuple[str, ...] = (
 
 # Military-service registration (兵役登记, every 18-year-old man, January to June) is not the
 # enlistment registration, but papers often print the two as one phase, listed together
-# ("8月6日前为网上兵役登记、网上应征报名阶段", "全面展开兵役登记和应征报名工作"): listed so, right
+# ("7月31日前为兵役登记、应征报名及初检阶段", "集中开展兵役登记和应征报名"): listed so, right
 # beside a registration word, it does not make its clause another stage's. "{registration}" is
 # the alternation of REGISTRATION_WORDS.
 SERVICE_REGISTRATION = "兵役登记"
