@@ -19,8 +19,11 @@ import atexit
 import gc
 
 import flows.ingest  # noqa: F401 - what the workers run (process_files) and unpickle (its batch types)
-from flows.warm_up import warm_up
+from flows.warm_up import build_caches_apart, warm_up
 
+# On a machine's first run jieba's tables are built, not read: built here, their leftovers would be
+# resident in every worker forked from here.
+build_caches_apart()
 warm_up(jieba=True)
 # What is loaded now lives as long as the workers: their collectors need not walk it (walking it
 # writes to its pages, which would then stop being shared).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 
 import pytest
 
@@ -60,3 +61,45 @@ def test_several_workers_write_the_tables_one_process_writes(mixed_raw, tmp_path
     assert sum(len(rows) for rows in first.values()) > 100
     for table in first:
         assert second[table] == first[table], table
+
+
+# The fork server's first run on a machine: jieba's tables built in a child, then read like later runs.
+
+
+def test_missing_tables_are_built_by_a_child_interpreter(tmp_path, monkeypatch):
+    from flows.warm_up import build_caches_apart, jieba_tables_cached
+
+    monkeypatch.setenv("BAOXUN_CACHE_DIR", str(tmp_path / "cache"))
+    assert not jieba_tables_cached()
+    build_caches_apart()
+    assert jieba_tables_cached()
+
+
+def test_cached_tables_start_no_child(tmp_path, monkeypatch):
+    from extractors.jieba_tables import tables_cache_path
+    from flows import warm_up
+
+    monkeypatch.setenv("BAOXUN_CACHE_DIR", str(tmp_path))
+    tables = tables_cache_path(tmp_path / "jieba")
+    tables.parent.mkdir(parents=True)
+    tables.write_bytes(b"")
+
+    def no_child(*args, **kwargs):
+        raise AssertionError("a child was started although the tables are cached")
+
+    monkeypatch.setattr(warm_up.subprocess, "run", no_child)
+    warm_up.build_caches_apart()
+
+
+@pytest.mark.parametrize("failure", [OSError("no such interpreter"), subprocess.TimeoutExpired("python", 1)])
+def test_a_child_that_fails_leaves_the_building_to_the_warm_up(tmp_path, monkeypatch, failure):
+    from flows import warm_up
+
+    monkeypatch.setenv("BAOXUN_CACHE_DIR", str(tmp_path))
+
+    def failing(*args, **kwargs):
+        raise failure
+
+    monkeypatch.setattr(warm_up.subprocess, "run", failing)
+    warm_up.build_caches_apart()  # no exception: the warm-up after it builds in place
+    assert not warm_up.jieba_tables_cached()
