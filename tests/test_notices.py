@@ -163,6 +163,17 @@ CASES = [
         id="特此声明-chinese-numeral-date",
     ),
     pytest.param(
+        "临时停水公告\n\n各用水户:\n\n因加压泵站检修,1月7日8时至15时北营片区停水,请提前储水,给大家带来的不便请多包涵。\n\n"
+        "北营县供水有限公司\n\n二0二三年一月五日\n",
+        [dict(kind="停水公告", issuer="北营县供水有限公司", notice_date=date(2023, 1, 5))],
+        id="signature-date-typed-with-a-latin-zero",
+    ),
+    pytest.param(
+        "通告\n\n因管网改造,1月9日全天东环路禁止通行,请绕行。特此通告。\n\n东环街道办事处\n二O二三年一月五日\n",
+        [dict(kind="通告", issuer="东环街道办事处", notice_date=date(2023, 1, 5))],
+        id="signature-date-typed-with-a-letter-o",
+    ),
+    pytest.param(
         "关于交通管制的通告(第3号)\n\n因马拉松比赛需要,1月8日7时至12时,对迎泽大街实施临时交通管制,请过往车辆绕行。"
         "特此通告。\n\n太原市公安局 太原市体育局\n2023年1月5日\n",
         [dict(kind="通告", issuer="太原市公安局、太原市体育局", notice_date=date(2023, 1, 5),

@@ -351,7 +351,7 @@ SIGN_OFF_LEAD = "特此"
 DAY_SUFFIXES = "日号"
 # Digits a signature's date line is printed in ("2021年3月8日", "二〇二一年三月八日", "年3月8日" when a
 # copy lost the year's digits).
-DATE_LINE_DIGITS = "0123456789０１２３４５６７８９〇○零一二三四五六七八九十"
+DATE_LINE_DIGITS = "0123456789０１２３４５６７８９〇○零一二三四五六七八九十O"  # O: "二O二一年"
 DATE_ONLY_LINE = (
     rf"^[{DATE_LINE_DIGITS}]{{0,4}}年?[{DATE_LINE_DIGITS}]{{1,3}}月[{DATE_LINE_DIGITS}]{{1,3}}[{DAY_SUFFIXES}]?$"
 )
