@@ -364,6 +364,8 @@ ITEM_NUMBER_MARKS = ".、．"
 # "某公司关于…的通告": a formal title names its subject after 关于 and before 的.
 ABOUT = "关于"
 FORMAL_TITLE = r"关于[^。]{2,100}的"
+# How long an unquoted formal title a report names may be ("发布关于…期间临时封闭某路的通告").
+REPORTED_FORMAL_TITLE_MAX = 60
 # "现将…公告如下": the body announcing what follows.
 AS_FOLLOWS = "如下"
 AS_FOLLOWS_LEAD = r"现(?:将|就|对)?"
