@@ -208,7 +208,10 @@ _UNIT_NAMED = frozenset(_UNIT_DEFAULTS) - {"start", "end", "lo", "hi"}
 
 
 _MARK = _alt(L.RANGE_MARKS)
-_Y4 = rf"(?<![\d.])[12]\d{{3}}(?![\d.])|[{L.YEAR_DIGIT_CLASS}]{{4}}"
+# "二0二一年": four year digits, at least one of them a Latin zero, and only before 年.
+_Y4_LATIN_ZERO = (rf"(?<![\dA-Za-z.])[{L.YEAR_DIGIT_CLASS}](?=[{L.YEAR_DIGIT_CLASS}]{{0,2}}[{L.YEAR_LATIN_ZEROS}])"
+                  rf"[{L.YEAR_DIGIT_CLASS}{L.YEAR_LATIN_ZEROS}]{{3}}(?=[ \u3000]?{L.YEAR_WORD})")
+_Y4 = rf"(?<![\d.])[12]\d{{3}}(?![\d.])|[{L.YEAR_DIGIT_CLASS}]{{4}}|{_Y4_LATIN_ZERO}"
 _Y2 = rf"(?<![\d.])\d\d(?![\d.])|[{L.YEAR_DIGIT_CLASS}]{{2}}"
 # Months, days, hours and minutes take any one- or two-digit number: "13月1日" must be read whole
 # (and rejected by _impossible) rather than leave "1日" behind as a date of its own.

@@ -142,11 +142,13 @@ _ANNOUNCES_NUMBERS = re.compile(
 _NEWS_BYLINE = re.compile(rf"^(?:{_alt(L.NEWS_BYLINE_STARTS)})")
 # Start-gated: its branches open on named groups and optional words, which hide the characters a
 # match begins with from the regex engine (it would try the pattern at every character of a body).
+_INFIX_CHAR = (rf"[^{_CLAUSE_MARKS}{common.COLONS}{common.EXCLAMATIONS}{common.QUESTION_MARKS}"
+               rf"{_BOOK_OPEN}{_BOOK_CLOSE}{common.DOUBLE_QUOTES}\s]")
 _REPORTED = StartGated(re.compile(
     rf"(?P<verb>{_alt(L.REPORT_VERBS)})(?:{_alt(L.COUNTERS)})?"
     rf"(?:(?P<doc>{_BOOK_OPEN}[^{_BOOK_OPEN}{_BOOK_CLOSE}]{{2,80}}{_BOOK_CLOSE}){common.ATTRIBUTIVE}?)?"
-    rf"(?:(?P<infix>[^{_CLAUSE_MARKS}{common.COLONS}{common.EXCLAMATIONS}{common.QUESTION_MARKS}"
-    rf"{_BOOK_OPEN}{_BOOK_CLOSE}{common.DOUBLE_QUOTES}\s]{{0,24}}?)"
+    # (an unquoted formal title, "关于…的", may run longer than other words between the verb and the kind)
+    rf"(?:(?P<infix>{L.ABOUT}{_INFIX_CHAR}{{2,{L.REPORTED_FORMAL_TITLE_MAX}}}?{common.ATTRIBUTIVE}|{_INFIX_CHAR}{{0,24}}?)"
     rf"(?P<qual>{_alt(L.KIND_QUALIFIERS)})?(?P<word>{_alt(L.REPORTED_WORDS)})(?!{_alt(L.NOT_AFTER_WORD)}))?"
     rf"|(?P<colon_qual>{_alt(L.COLON_QUALIFIERS)})?(?P<colon_word>{L.COLON_KINDS})[{common.COLONS}]"
     # "市气象台温馨提示广大市民,…": a qualified 提示 spoken to its audience is a 提示 of that body
@@ -1067,6 +1069,16 @@ def _untitled(issue: Issue, article: Article) -> list[PublicNotice]:
     return notices
 
 
+def _reporting_sentence(issue: Issue, article: Article, lo: int, hi: int, kind: str) -> PublicNotice | None:
+    """The reported notice (a sentence saying a body issued a notice of this kind) that stands inside the
+    printed notice's own lines lo..hi, so the printed one's evidence names its issuer too."""
+    for report in _reported(issue, article, []):
+        if report.issuer and lo <= report.char_start and report.char_end <= hi \
+                and (report.kind.endswith(kind) or kind.endswith(report.kind)):
+            return report
+    return None
+
+
 def _one_paragraph_notices(issue: Issue, article: Article) -> list[PublicNotice]:
     """Unsigned one-paragraph notices among classifieds ("某公司经股东会决议,拟注销本公司,请债权人自本
     公告之日起45日内…申报债权"): each paragraph that opens with its issuer and a company's act
@@ -1102,6 +1114,11 @@ def _untitled_notice(issue: Issue, article: Article, lines: list[_Line], signatu
     if issuer is None:
         issuer = _jurisdiction(body) or _actor(body)
     notice_date = signature.notice_date if signature else None
+    if issuer is None and (report := _reporting_sentence(issue, article, first.start, end, kind)) is not None:
+        # "某局3月2日发布关于…的通告。……现就…通告如下:" / "某指挥部发布紧急通知,全文如下:……紧急通知如下":
+        # the story's own sentence names who issued the notice it then prints, and when.
+        issuer, kind = report.issuer, report.kind if report.kind.endswith(kind) else kind
+        notice_date = notice_date or report.notice_date
     title = lines[0].text if _FORMAL_TITLE_LINE.match(lines[0].text) else None
     return _record(
         issue, article, kind=kind, title=title, issuer=issuer, notice_date=notice_date, body=body,

@@ -19,7 +19,7 @@ def to_int(numeral: str) -> int:
     if not any(ch in CN_UNITS for ch in numeral):
         value = 0
         for ch in numeral:
-            value = value * 10 + (int(ch) if ch.isascii() else CN_DIGITS[ch])
+            value = value * 10 + (int(ch) if ch.isascii() and ch.isdigit() else CN_DIGITS[ch])  # "二O二一": O is in CN_DIGITS
         return value
     total, current = 0, 0
     for ch in numeral:

@@ -163,6 +163,54 @@ CASES = [
         id="特此声明-chinese-numeral-date",
     ),
     pytest.param(
+        "临时停水公告\n\n各用水户:\n\n因加压泵站检修,1月7日8时至15时北营片区停水,请提前储水,给大家带来的不便请多包涵。\n\n"
+        "北营县供水有限公司\n\n二0二三年一月五日\n",
+        [dict(kind="停水公告", issuer="北营县供水有限公司", notice_date=date(2023, 1, 5))],
+        id="signature-date-typed-with-a-latin-zero",
+    ),
+    pytest.param(
+        "通告\n\n因管网改造,1月9日全天东环路禁止通行,请绕行。特此通告。\n\n东环街道办事处\n二O二三年一月五日\n",
+        [dict(kind="通告", issuer="东环街道办事处", notice_date=date(2023, 1, 5))],
+        id="signature-date-typed-with-a-letter-o",
+    ),
+    # A story that says who issued a notice, then prints the notice ("现就…通告如下"): the story's
+    # sentence names the issuer and the day of the notice it prints; a sentence of another kind does not.
+    pytest.param(
+        "1月3日,青川县公安局发布关于元宵灯会当晚滨江路临时封闭的通告。为保障灯会安全,现就灯会交通安排通告如下:\n"
+        "一、2月5日18时至23时,滨江路禁止机动车通行。\n二、去往城东的车辆可走环城北路。\n",
+        [dict(kind="通告", issuer="青川县公安局", notice_date=date(2023, 1, 3))],
+        id="reporting-sentence-names-the-printed-notices-issuer",
+    ),
+    pytest.param(
+        "紧急通知!湾头镇居民非必要不外出\n1月3日,湾头镇疫情防控指挥部发布紧急通知,全文如下:\n"
+        "为降低聚集风险,现将居家管理要求紧急通知如下:\n1、全镇居民非必要不外出。\n2、各村实行卡口管理。\n",
+        [dict(kind="紧急通知", issuer="湾头镇疫情防控指挥部", notice_date=date(2023, 1, 3))],
+        id="reported-紧急通知-printed-below-its-report",
+    ),
+    pytest.param(
+        "1月3日,青川县气象台发布寒潮预警提示。为保障灯会安全,现就灯会交通安排通告如下:\n"
+        "一、2月5日18时至23时,滨江路禁止机动车通行。\n",
+        [dict(kind="通告", issuer=N, notice_date=N)],
+        id="a-report-of-another-kind-names-no-issuer",
+    ),
+    # A report naming the notice by an unquoted formal title longer than the usual words between verb and kind.
+    pytest.param(
+        "1月4日,青川县交通运输局发布关于春节期间城区至各乡镇客运班线临时调整运行时刻的公告,请旅客合理安排出行。\n",
+        [dict(kind="公告", issuer="青川县交通运输局", notice_date=date(2023, 1, 4),
+              title="关于春节期间城区至各乡镇客运班线临时调整运行时刻的公告")],
+        id="reported-long-formal-title",
+    ),
+    pytest.param(
+        "1月4日,青川县应急管理局发布关于进一步做好春节期间全县烟花爆竹经营单位安全检查工作的通知,要求各乡镇开展拉网式排查。\n",
+        [],
+        id="reported-long-formal-title-of-a-circular",
+    ),
+    pytest.param(
+        "1月4日,青川县应急管理局发布进一步做好春节期间全县烟花爆竹经营单位安全检查工作的通知,提醒市民注意安全。\n",
+        [],
+        id="long-words-before-the-kind-without-a-formal-title",
+    ),
+    pytest.param(
         "关于交通管制的通告(第3号)\n\n因马拉松比赛需要,1月8日7时至12时,对迎泽大街实施临时交通管制,请过往车辆绕行。"
         "特此通告。\n\n太原市公安局 太原市体育局\n2023年1月5日\n",
         [dict(kind="通告", issuer="太原市公安局、太原市体育局", notice_date=date(2023, 1, 5),

@@ -16,6 +16,7 @@ from extractors.numerals import to_int
         ("两", 2), ("一百零五", 105), ("一百", 100), ("三千", 3000),
         ("二〇二三", 2023), ("二○二四", 2024), ("二零一九", 2019), ("零七", 7),
         ("2〇23", 2023),  # a digit run mixing both scripts, as OCR leaves it
+        ("二0一九", 2019), ("二O一六", 2016),  # a Latin 0 or O typed for 〇
     ],
 )
 def test_reads_arabic_and_chinese_numerals(printed, value):

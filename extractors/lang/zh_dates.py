@@ -24,6 +24,9 @@ CN_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
 
 # Characters that spell a year digit by digit (二〇二三, 零七).
 YEAR_DIGIT_CLASS = "〇○零一二三四五六七八九"
+# A Latin 0 or O some signatures type for 〇 in a year spelled digit by digit ("二0二一年",
+# "二O一八年"); read as a year digit only before 年, where nothing else is spelled so.
+YEAR_LATIN_ZEROS = "0O"
 # Chinese numerals as months, days, hours and minutes are written, 〇 to 九十九. Wider than the
 # valid values on purpose: 十三月 and 二月三十二日 are read whole and rejected, never cut down to
 # 三月 or 十二日; the engine checks the values.

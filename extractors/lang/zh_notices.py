@@ -351,7 +351,7 @@ SIGN_OFF_LEAD = "特此"
 DAY_SUFFIXES = "日号"
 # Digits a signature's date line is printed in ("2021年3月8日", "二〇二一年三月八日", "年3月8日" when a
 # copy lost the year's digits).
-DATE_LINE_DIGITS = "0123456789０１２３４５６７８９〇○零一二三四五六七八九十"
+DATE_LINE_DIGITS = "0123456789０１２３４５６７８９〇○零一二三四五六七八九十O"  # O: "二O二一年"
 DATE_ONLY_LINE = (
     rf"^[{DATE_LINE_DIGITS}]{{0,4}}年?[{DATE_LINE_DIGITS}]{{1,3}}月[{DATE_LINE_DIGITS}]{{1,3}}[{DAY_SUFFIXES}]?$"
 )
@@ -364,6 +364,8 @@ ITEM_NUMBER_MARKS = ".、．"
 # "某公司关于…的通告": a formal title names its subject after 关于 and before 的.
 ABOUT = "关于"
 FORMAL_TITLE = r"关于[^。]{2,100}的"
+# How long an unquoted formal title a report names may be ("发布关于…期间临时封闭某路的通告").
+REPORTED_FORMAL_TITLE_MAX = 60
 # "现将…公告如下": the body announcing what follows.
 AS_FOLLOWS = "如下"
 AS_FOLLOWS_LEAD = r"现(?:将|就|对)?"
