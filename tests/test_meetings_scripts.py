@@ -72,6 +72,35 @@ def _fold(value):
     return value
 
 
+# Traditional-script mirrors that print the pinyin of many characters after them ("會(huì)議"): the
+# page gives the meetings of its unglossed twin, the glosses left out of names, bodies and people
+# (the evidence stays as printed).
+GLOSSED_TWINS = [
+    pytest.param(
+        "本報(bào)訊 3月8日上午,市長(zhǎng)顧遠山主持召開(kāi)市政府第9次常務(wù)會(huì)議,研究春耕備耕工作。\n",
+        "本報訊 3月8日上午,市長顧遠山主持召開市政府第9次常務會議,研究春耕備耕工作。\n",
+        id="a-mayors-standing-meeting",
+    ),
+    pytest.param(
+        "3月6日下午,市八屆人大常委會(huì)舉行第十二次會(huì)議。市人大常委會(huì)主任馮立言主持會(huì)議。\n",
+        "3月6日下午,市八屆人大常委會舉行第十二次會議。市人大常委會主任馮立言主持會議。\n",
+        id="a-standing-committee-sitting-and-its-chair",
+    ),
+    pytest.param(
+        "本報(bào)訊 昨天上午,區(qū)五屆人大三次會(huì)議舉行預(yù)備會(huì)議,會(huì)議由區(qū)人大常委會(huì)主任韓建平主持。\n",
+        "本報訊 昨天上午,區五屆人大三次會議舉行預備會議,會議由區人大常委會主任韓建平主持。\n",
+        id="a-sessions-preparatory-sitting-named-from-two-pieces",
+    ),
+]
+
+
+@pytest.mark.parametrize(("glossed", "plain"), GLOSSED_TWINS)
+def test_a_page_printing_pinyin_glosses_gives_its_unglossed_twins_meetings(glossed, plain):
+    found = meetings_of(glossed)
+    assert found, "the glossed page gives its meeting"
+    assert rows(found) == rows(meetings_of(plain))
+
+
 @pytest.mark.parametrize(
     "traditional",
     [
