@@ -765,7 +765,12 @@ def _object_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> Me
         name, prefix = subject + name, None  # "市十六届人大三次会议举行预备会议"
     elif people.looks_like_body(subject):
         organizer = people.canonical_body(subject, city)
-        prefix = organizer if subject in lang.OWN_CITY else subject
+        if subject in lang.OWN_CITY:
+            prefix = organizer
+        elif subject in lang.OWN_LOCALITY:
+            prefix = organizer or subject
+        else:
+            prefix = subject
     if _BARE_REFERENCE.match(name) and prefix is None and not (
         (text[: verb.start()].endswith(lang.CHAIR_WORD) or summoner is not None) and people.find_people(subject)
     ):

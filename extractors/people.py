@@ -357,6 +357,8 @@ def canonical_body(text: str | None, city: str | None) -> str | None:
         return cppcc_body(cppcc["place"], cppcc["level"], city)
     if text in lang.SELF_REFERENCES:
         return f"{city}{lang.SELF_REFERENCES[text]}" if city else None
+    if text in lang.OWN_LOCALITY:
+        return city if city and city.endswith(lang.OWN_LOCALITY[text]) else None
     if text == lang.CITY_PARTY_COMMITTEE and city:
         return f"{lang.PARTY_PREFIXES[0]}{city}{lang.CITY_PARTY_COMMITTEE}"
     return text

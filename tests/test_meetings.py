@@ -762,6 +762,21 @@ CASES += [
         id="roles-at-another-named-meeting-are-not-this-ones",
     ),
     pytest.param(
+        "本报讯 6月3日,我县召开秋粮生产调度会。县委副书记周文涛主持会议。\n", "2024-06-04", "澄源县报",
+        [dict(name="秋粮生产调度会", organizer="澄源县", chairs=("周文涛",))],
+        id="我县-in-a-county-paper-is-the-county",
+    ),
+    pytest.param(
+        "6月3日,我县在县行政中心召开秋粮生产调度会。\n", "2024-06-04", "澄溪日报",
+        [dict(name="秋粮生产调度会", organizer=None, location="县行政中心")],
+        id="我县-in-a-paper-that-is-not-the-countys-names-no-organizer",
+    ),
+    pytest.param(
+        "6月3日,本区召开座谈会,听取企业意见。\n", "2024-06-04", None,
+        [dict(name="本区座谈会", organizer=None)],
+        id="本区-still-names-a-bare-forum-but-is-no-organizer",
+    ),
+    pytest.param(
         "本报讯 今天上午,我市召开防汛工作会议。副市长隋立新出席会议并讲话。\n", "2023-05-20", "澄溪日报",
         [dict(speakers=("隋立新",))],
         id="surname-隋",

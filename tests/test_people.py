@@ -220,6 +220,12 @@ def test_leading_body_stops_at_the_verb():
         ("政协陕西省第十三届委员会", "西安", "陕西省政协"),
         ("我市", None, None),
         ("市委", None, "市委"),
+        # a county's or district's paper calling its home 我县/我区: that place when the paper is it
+        ("我县", "澄源县", "澄源县"),
+        ("本区", "东坪区", "东坪区"),
+        ("我县", "澄溪", None),  # a city paper's "我县" quotes a county it does not name
+        ("我区", "澄源县", None),
+        ("我县", None, None),
     ],
 )
 def test_canonical_body(text, city, expected):

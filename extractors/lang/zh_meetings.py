@@ -314,6 +314,9 @@ TAIL_VENUE = r"(?:在|依托)(?P<loc>[^,，在于]{1,30})"
 HOSTED_BY = r"由(?P<org>[^,，。由]{2,40}?)(?:联合|共同)?(?:主办|组织|举办|承办)的"
 # What the paper calls its own city when it names the convener ("我市召开…"): the city itself.
 OWN_CITY = ("我市", "本市")
+# A county's or district's own ("我县召开…"): the place when the paper names it, else the word
+# still names the meeting ("我县座谈会") but no organizer (see zh_people.OWN_LOCALITY).
+OWN_LOCALITY = ("我县", "本县", "我区", "本区")
 # The word a session's report uses for the session itself once named ("某某会议筹备就绪,大会明日
 # 开幕"): announced as such, it is the session named before it in the same sentence.
 SESSION_BY_ITSELF = ("大会",)
