@@ -1346,6 +1346,19 @@ CASES += [
         id="大会-announced-is-the-session-named-in-its-sentence",
     ),
     pytest.param(
+        "本报讯 昨天下午,区八届人大三次会议举行预备会议。主任方启明宣布:区八届人大三次会议各项准备"
+        "工作均已完成,会议将于2月27日上午开幕。\n",
+        "2026-02-26", "东坪日报",
+        [dict(date=d("2026-02-25"), name="区八届人大三次会议预备会议"),
+         dict(date=d("2026-02-27"), name="区八届人大三次会议", status="announced")],
+        id="会议-announced-is-the-session-named-in-its-sentence",
+    ),
+    pytest.param(
+        "本报讯 区应急局通知,全区安全生产工作会议筹备已就绪,会议将于3月9日召开。\n", "2026-03-07", "东坪日报",
+        [],
+        id="neg-会议-without-a-session-in-its-sentence-names-none",
+    ),
+    pytest.param(
         "本报讯 3月6日,市政协十届五次会议在东坪会堂开幕。主席团常务主席宣布,大会将于3月9日闭幕。\n", "2026-03-07", "东坪日报",
         [dict(date=d("2026-03-06"), name="市政协十届五次会议")],
         id="neg-大会-without-a-session-in-its-sentence-names-none",

@@ -318,8 +318,9 @@ OWN_CITY = ("我市", "本市")
 # still names the meeting ("我县座谈会") but no organizer (see zh_people.OWN_LOCALITY).
 OWN_LOCALITY = ("我县", "本县", "我区", "本区")
 # The word a session's report uses for the session itself once named ("某某会议筹备就绪,大会明日
-# 开幕"): announced as such, it is the session named before it in the same sentence.
-SESSION_BY_ITSELF = ("大会",)
+# 开幕", "…已经就绪,会议将于某日开幕"): announced as such, it is the session named before it in the
+# same sentence.
+SESSION_BY_ITSELF = ("大会", "会议")
 
 # Sessions: the level of a central plenary (printed without one), a city body's level, and the
 # short names a congress and a CPPCC session go by.
