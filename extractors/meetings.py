@@ -101,6 +101,11 @@ _ONE_MODIFIER_AT_END = re.compile(rf"(?:{lang.ORDINAL}|{_MODIFIER}|{lang.YEAR_MO
 _BARE_REFERENCE = re.compile(rf"^(?:{_alternation(lang.REFERRING_WORDS)})?(?:{_NOUN.pattern})$")
 _AFTER_NAME = re.compile(rf"{_CLAUSE_BREAK}|$|{_alternation(lang.AFTER_NAME_WORDS)}")
 _JOINER = re.compile(_alternation(lang.JOINERS))
+# A second name joined by 暨/及 after a meeting noun, ending in an open-family noun or a course.
+_JOINED_NAME = re.compile(
+    rf"(?:{_alternation(lang.NAME_RUNS_ON_AFTER)})[^{common.COMMAS}{common.FULL_STOP}{common.SEMICOLONS}{common.AT_PLACE}]{{1,30}}?"
+    rf"(?:{_OPEN_NOUN.pattern}|{_alternation(lang.JOINED_COURSES)})"
+)
 _ATTEND_VERB = re.compile(_alternation(lang.ATTEND_VERBS))
 _CONVENED_STANDING_COMMITTEE = re.compile(lang.CONVENED_PARTY_STANDING_COMMITTEE)
 _NOT_IN_STANDING_NAME = re.compile(f"{_alternation(lang.NOT_PARTY_STANDING_COMMITTEE)}|{_CLAUSE_BREAK}")
@@ -487,10 +492,14 @@ def _object_span(text: str, pos: int) -> tuple[int, int] | None:
             chosen = noun
             break
     chosen = chosen or candidates[0]
+    name_end = chosen.end()
+    joined = _JOINED_NAME.match(window, name_end)
+    if joined and _AFTER_NAME.match(window, joined.end()):
+        name_end = joined.end()  # "召开某某会议暨业务培训会": both names are the one meeting's
     start = pos
-    while start < pos + chosen.end() and text[start] in common.PERFECTIVE + " ":
+    while start < pos + name_end and text[start] in common.PERFECTIVE + " ":
         start += 1
-    return start, pos + chosen.end()
+    return start, pos + name_end
 
 
 def _without_dates(text: str, start: int, end: int, dates: list[TimeExpression]) -> str:
@@ -881,6 +890,9 @@ def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> M
         parsed = _tail(text, noun.end(), phrase_end, dates)
         if parsed is not None:
             name_end, tail = noun.end(), parsed
+        joined = _JOINED_NAME.match(text, noun.end(), phrase_end)
+        if joined and (parsed := _tail(text, joined.end(), phrase_end, dates)) is not None:
+            name_end, tail = joined.end(), parsed  # "某某会议暨业务培训会召开"
     if tail is None:
         named = _name_in_clause_before(text, start, phrase_end, clause, dates)
         if named is None:

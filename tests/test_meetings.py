@@ -1336,6 +1336,31 @@ CASES += [
         [dict(date=d("2026-03-06"), name="市人大常委会主任会议", organizer="市人大常委会", location="机关二楼")],
         id="neg-a-body-before-the-venue-still-convenes",
     ),
+    # A meeting held as one sitting with a training (暨/及): one meeting, named by both.
+    pytest.param(
+        "本报讯 5月9日,全县农业统计工作会议暨统计业务培训会召开。\n", "2026-05-10", "东坪日报",
+        [dict(date=d("2026-05-09"), name="全县农业统计工作会议暨统计业务培训会")],
+        id="a-meeting-joined-with-a-training-meeting-as-subject",
+    ),
+    pytest.param(
+        "本报讯 5月9日,市档案局召开全市档案工作会议暨业务骨干培训会,部署全年任务。\n", "2026-05-10", "东坪日报",
+        [dict(date=d("2026-05-09"), name="全市档案工作会议暨业务骨干培训会", organizer="市档案局")],
+        id="a-meeting-joined-with-a-training-meeting-as-object",
+    ),
+    pytest.param(
+        "本报讯 5月9日,全市信访干部工作会暨业务提升培训班开班式在市行政学院举行。\n", "2026-05-10", "东坪日报",
+        [dict(date=d("2026-05-09"), name="全市信访干部工作会暨业务提升培训班", location="市行政学院")],
+        id="a-meeting-joined-with-a-training-course-at-its-opening",
+    ),
+    pytest.param(
+        "本报讯 5月9日,全市信访业务提升培训班开班。\n", "2026-05-10", "东坪日报", [],
+        id="neg-a-training-course-alone-is-no-meeting",
+    ),
+    pytest.param(
+        "本报讯 5月9日,市商务局召开招商推介会暨项目签约仪式。\n", "2026-05-10", "东坪日报",
+        [dict(date=d("2026-05-09"), name="招商推介会", organizer="市商务局")],
+        id="neg-a-ceremony-joined-after-a-meeting-stays-out-of-its-name",
+    ),
     # "大会将于…开幕" in the sentence that names the session: the session, announced for that day.
     pytest.param(
         "本报讯 3月6日下午,县十五届人大四次会议预备会议召开。沈和平宣布,县十五届人大四次会议"

@@ -168,6 +168,11 @@ JOINERS = ("暨", "及", "和")
 # "某某党组会议和某某常务会议": two meetings held one after the other, each of its own body; 暨 and 及
 # join the names of one meeting ("党组会议暨中心组学习会") and stay one name.
 TWO_MEETINGS_JOINER = "和"
+# After 暨 or 及 a meeting's name runs on to the second name it is held as, which may end in any word
+# of the open family ("某某工作会议暨业务培训会") or be a training course held as the same sitting
+# ("某某主任会议暨业务培训班"): one meeting, named by both.
+NAME_RUNS_ON_AFTER = ("暨", "及")
+JOINED_COURSES = ("培训班", "研修班", "轮训班")
 # A party group's meeting is its body's ("县政府党组"): a bare meeting joined after it ("和第17次常务
 # 会议") is the body's own.
 PARTY_GROUP = "党组"
