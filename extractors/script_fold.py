@@ -43,8 +43,11 @@ def as_printed(value: str | None, printed: str, folded: str, lo: int, hi: int) -
     back without them too."""
     if not value:
         return value
+    pos = folded.find(value, lo, hi)
+    if pos >= 0:
+        return printed[pos : pos + len(value)]
     view, where = _without_glosses(folded)
-    if view is folded:
+    if not where:  # no gloss: the folded text itself
         return _found_as_printed(value, folded, lo, hi, lambda a, b: printed[a:b])
     return _found_as_printed(
         value, view, bisect_left(where, lo), bisect_left(where, hi),
@@ -71,12 +74,13 @@ def _found_as_printed(value: str, folded: str, lo: int, hi: int, printed: Callab
     return value  # built from pieces the page does not print near it: left as read
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)  # the issue being read back: one text, not a run's worth kept alive
 def _without_glosses(text: str) -> tuple[str, list[int]]:
-    """``text`` without its pinyin glosses, and where each character left stands in ``text``."""
+    """``text`` without its pinyin glosses, and where each character left stands in ``text``
+    (asked only for a field not found in it as a whole)."""
     glosses = list(layout.PINYIN_GLOSS.finditer(text)) if "(" in text else []
     if not glosses:
-        return text, []
+        return text, []  # (an empty map says so: a cached result is an equal text, not this one)
     kept: list[tuple[int, int]] = []
     position = 0
     for gloss in glosses:

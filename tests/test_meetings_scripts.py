@@ -101,6 +101,15 @@ def test_a_page_printing_pinyin_glosses_gives_its_unglossed_twins_meetings(gloss
     assert rows(found) == rows(meetings_of(plain))
 
 
+def test_two_equal_pages_without_glosses_read_alike():
+    # the gloss-free view of a page is remembered by its text: an equal text read next must not be
+    # taken for a glossed one (a record's fields read back from the wrong view)
+    first = "本報訊 3月8日,市政協舉行第六次主席會議。\n"
+    second = "".join(list(first))
+    assert second is not first
+    assert rows(meetings_of(first)) == rows(meetings_of(second)) != []
+
+
 @pytest.mark.parametrize(
     "traditional",
     [
