@@ -1348,8 +1348,8 @@ CASES += [
         id="a-meeting-joined-with-a-training-meeting-as-object",
     ),
     pytest.param(
-        "本报讯 5月9日,全市信访干部工作会暨业务提升培训班开班式在市行政学院举行。\n", "2026-05-10", "东坪日报",
-        [dict(date=d("2026-05-09"), name="全市信访干部工作会暨业务提升培训班", location="市行政学院")],
+        "本报讯 5月9日,全市信访干部工作会暨业务骨干研修班开班式在区行政学院举行。\n", "2026-05-10", "东坪日报",
+        [dict(date=d("2026-05-09"), name="全市信访干部工作会暨业务骨干研修班", location="区行政学院")],
         id="a-meeting-joined-with-a-training-course-at-its-opening",
     ),
     pytest.param(
@@ -1371,7 +1371,7 @@ CASES += [
         id="大会-announced-is-the-session-named-in-its-sentence",
     ),
     pytest.param(
-        "本报讯 昨天下午,区八届人大三次会议举行预备会议。主任方启明宣布:区八届人大三次会议各项准备"
+        "本报讯 昨天下午,区八届人大三次会议预备会议召开。主任方启明宣布:区八届人大三次会议各项准备"
         "工作均已完成,会议将于2月27日上午开幕。\n",
         "2026-02-26", "东坪日报",
         [dict(date=d("2026-02-25"), name="区八届人大三次会议预备会议"),
