@@ -1220,19 +1220,27 @@ def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingM
 
 
 def _chairs_addressing(m: MeetingMention, scope: list[_Line]) -> list[str]:
-    """The meeting's chairs who address it in a sentence of their own ("某某指出,…"), not yet
-    among its speakers."""
+    """The meeting's chairs, and people printed with their titles, who address it in a clause of
+    their own ("某某指出,…", "县长某某强调,…"), not yet among its speakers."""
     waiting = [c for c in m.chairs if c not in m.speakers]
     found: list[str] = []
     for ln in scope:
         text = ln.text
-        if ln.is_headline or not any(c in text for c in waiting) or _about_another_meeting(text, m):
+        if ln.is_headline or not _CHAIR_ADDRESS_VERB.search(text) or _about_another_meeting(text, m):
             continue
         for p in people.find_people(text, frozenset(waiting)):
+            if p.name in m.speakers or p.name in found or not _CHAIR_ADDRESS_VERB.match(text, p.end):
+                continue
             before = text[: p.phrase_start].rstrip()
             # at a clause's start, its titles and all ("市政协党组书记、主席某某强调")
             opens_clause = not before or before[-1] in common.COMMAS or (before[-1] == common.LIST_COMMA and p.title)
-            if p.name in waiting and p.name not in found and opens_clause and _CHAIR_ADDRESS_VERB.match(text, p.end):
+            if p.name in waiting:
+                if opens_clause:
+                    found.append(p.name)
+            elif opens_clause and people.opens_with_titles(text, p) and not _CITED_SPEECH.search(text, 0, p.phrase_start):
+                # anyone else opening a clause of the report with their titles ("县委副书记、县长某某
+                # 强调,…", "镇党委书记某某要求,…"), unless the sentence relays another meeting
+                # ("传达学习了某全会精神,省委书记某某在会上强调")
                 found.append(p.name)
     return found
 

@@ -1336,6 +1336,36 @@ CASES += [
         [dict(date=d("2026-03-06"), name="市人大常委会主任会议", organizer="市人大常委会", location="机关二楼")],
         id="neg-a-body-before-the-venue-still-convenes",
     ),
+    # Anyone opening a clause of the report with their titles and what they told the meeting
+    # (强调/指出/要求) spoke at it, chair or not; a name inside a clause, or a relayed speech, did not.
+    pytest.param(
+        "本报讯 6月3日,县政府第三次全体会议召开。县委副书记、县长方明远强调,要稳住经济大盘。"
+        "县委常委、常务副县长孔立主持会议。\n", "2024-06-04", "东湾日报",
+        [dict(name="县政府第三次全体会议", chairs=("孔立",), speakers=("方明远",))],
+        id="a-titled-person-who-强调-spoke-though-another-chaired",
+    ),
+    pytest.param(
+        "4月9日,东湾镇召开春耕生产部署会。镇党委书记葛长青要求,各村要抓好备耕。\n", "2024-04-10", "东湾日报",
+        [dict(name="春耕生产部署会", speakers=("葛长青",))],
+        id="a-town-secretary-who-要求-spoke",
+    ),
+    pytest.param(
+        "6月3日,县委常委会召开会议,县委书记孔立主持。会议要求,按照市委书记方明远要求,抓好落实。\n",
+        "2024-06-04", "东湾日报",
+        [dict(chairs=("孔立",), speakers=())],
+        id="neg-按照-someones-要求-is-no-speech-at-the-meeting",
+    ),
+    pytest.param(
+        "6月3日,县委常委会召开会议。会议传达学习了省委全会精神,省委书记宋志明在会上强调,要稳中求进。"
+        "县委书记孔立主持会议。\n", "2024-06-04", "东湾日报",
+        [dict(chairs=("孔立",), speakers=())],
+        id="neg-a-speech-relayed-from-another-meeting",
+    ),
+    pytest.param(
+        "6月3日,县委常委会召开会议,县委书记孔立主持。会上传达了县长方明远强调的三项要求。\n", "2024-06-04", "东湾日报",
+        [dict(chairs=("孔立",), speakers=())],
+        id="neg-a-titled-name-inside-a-clause",
+    ),
     # A meeting held as one sitting with a training (暨/及): one meeting, named by both.
     pytest.param(
         "本报讯 5月9日,全县农业统计工作会议暨统计业务培训会召开。\n", "2026-05-10", "东坪日报",

@@ -12,6 +12,7 @@ from extractors.people import (
     is_plausible_name,
     leading_body,
     looks_like_body,
+    opens_with_titles,
     person_groups,
     trailing_body,
 )
@@ -256,3 +257,18 @@ def test_canonical_body(text, city, expected):
 )
 def test_home_city(paper, text, city):
     assert home_city(paper, text) == city
+
+
+@pytest.mark.parametrize(
+    "text, name, opens",
+    [
+        ("县委副书记、县长方明远强调,要稳住大盘。", "方明远", True),
+        ("镇党委书记葛长青要求,各村抓好备耕。", "葛长青", True),
+        ("会议指出,市政协党组书记、主席韦平川强调,要深入调研。", "韦平川", True),
+        ("会议要求,按照市委书记方明远要求,抓好落实。", "方明远", False),
+        ("会上传达了县长方明远强调的三项要求。", "方明远", False),
+    ],
+)
+def test_opens_with_titles(text, name, opens):
+    (person,) = [p for p in find_people(text) if p.name == name]
+    assert opens_with_titles(text, person) is opens
