@@ -1339,9 +1339,9 @@ CASES += [
     # Anyone opening a clause of the report with their titles and what they told the meeting
     # (强调/指出/要求) spoke at it, chair or not; a name inside a clause, or a relayed speech, did not.
     pytest.param(
-        "本报讯 6月3日,县政府第三次全体会议召开。县委副书记、县长方明远强调,要稳住经济大盘。"
-        "县委常委、常务副县长孔立主持会议。\n", "2024-06-04", "东湾日报",
-        [dict(name="县政府第三次全体会议", chairs=("孔立",), speakers=("方明远",))],
+        "本报讯 6月3日,东湾县政府举行第三次全体会议。县长方明远强调,要稳住经济大盘。"
+        "副县长孔立主持会议。\n", "2024-06-04", "东湾日报",
+        [dict(name="东湾县政府第三次全体会议", chairs=("孔立",), speakers=("方明远",))],
         id="a-titled-person-who-强调-spoke-though-another-chaired",
     ),
     pytest.param(
