@@ -101,6 +101,11 @@ _ONE_MODIFIER_AT_END = re.compile(rf"(?:{lang.ORDINAL}|{_MODIFIER}|{lang.YEAR_MO
 _BARE_REFERENCE = re.compile(rf"^(?:{_alternation(lang.REFERRING_WORDS)})?(?:{_NOUN.pattern})$")
 _AFTER_NAME = re.compile(rf"{_CLAUSE_BREAK}|$|{_alternation(lang.AFTER_NAME_WORDS)}")
 _JOINER = re.compile(_alternation(lang.JOINERS))
+# A second name joined by 暨/及 after a meeting noun, ending in an open-family noun or a course.
+_JOINED_NAME = re.compile(
+    rf"(?:{_alternation(lang.NAME_RUNS_ON_AFTER)})[^{common.COMMAS}{common.FULL_STOP}{common.SEMICOLONS}{common.AT_PLACE}]{{1,30}}?"
+    rf"(?:{_OPEN_NOUN.pattern}|{_alternation(lang.JOINED_COURSES)})"
+)
 _ATTEND_VERB = re.compile(_alternation(lang.ATTEND_VERBS))
 _CONVENED_STANDING_COMMITTEE = re.compile(lang.CONVENED_PARTY_STANDING_COMMITTEE)
 _NOT_IN_STANDING_NAME = re.compile(f"{_alternation(lang.NOT_PARTY_STANDING_COMMITTEE)}|{_CLAUSE_BREAK}")
@@ -487,10 +492,14 @@ def _object_span(text: str, pos: int) -> tuple[int, int] | None:
             chosen = noun
             break
     chosen = chosen or candidates[0]
+    name_end = chosen.end()
+    joined = _JOINED_NAME.match(window, name_end)
+    if joined and _AFTER_NAME.match(window, joined.end()):
+        name_end = joined.end()  # "召开某某会议暨业务培训会": both names are the one meeting's
     start = pos
-    while start < pos + chosen.end() and text[start] in common.PERFECTIVE + " ":
+    while start < pos + name_end and text[start] in common.PERFECTIVE + " ":
         start += 1
-    return start, pos + chosen.end()
+    return start, pos + name_end
 
 
 def _without_dates(text: str, start: int, end: int, dates: list[TimeExpression]) -> str:
@@ -765,7 +774,12 @@ def _object_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> Me
         name, prefix = subject + name, None  # "市十六届人大三次会议举行预备会议"
     elif people.looks_like_body(subject):
         organizer = people.canonical_body(subject, city)
-        prefix = organizer if subject in lang.OWN_CITY else subject
+        if subject in lang.OWN_CITY:
+            prefix = organizer
+        elif subject in lang.OWN_LOCALITY:
+            prefix = organizer or subject
+        else:
+            prefix = subject
     if _BARE_REFERENCE.match(name) and prefix is None and not (
         (text[: verb.start()].endswith(lang.CHAIR_WORD) or summoner is not None) and people.find_people(subject)
     ):
@@ -876,6 +890,9 @@ def _subject_mention(line: _Line, verb: re.Match, clause: int, dates, city) -> M
         parsed = _tail(text, noun.end(), phrase_end, dates)
         if parsed is not None:
             name_end, tail = noun.end(), parsed
+        joined = _JOINED_NAME.match(text, noun.end(), phrase_end)
+        if joined and (parsed := _tail(text, joined.end(), phrase_end, dates)) is not None:
+            name_end, tail = joined.end(), parsed  # "某某会议暨业务培训会召开"
     if tail is None:
         named = _name_in_clause_before(text, start, phrase_end, clause, dates)
         if named is None:
@@ -1203,19 +1220,27 @@ def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingM
 
 
 def _chairs_addressing(m: MeetingMention, scope: list[_Line]) -> list[str]:
-    """The meeting's chairs who address it in a sentence of their own ("某某指出,…"), not yet
-    among its speakers."""
+    """The meeting's chairs, and people printed with their titles, who address it in a clause of
+    their own ("某某指出,…", "县长某某强调,…"), not yet among its speakers."""
     waiting = [c for c in m.chairs if c not in m.speakers]
     found: list[str] = []
     for ln in scope:
         text = ln.text
-        if ln.is_headline or not any(c in text for c in waiting) or _about_another_meeting(text, m):
+        if ln.is_headline or not _CHAIR_ADDRESS_VERB.search(text) or _about_another_meeting(text, m):
             continue
         for p in people.find_people(text, frozenset(waiting)):
+            if p.name in m.speakers or p.name in found or not _CHAIR_ADDRESS_VERB.match(text, p.end):
+                continue
             before = text[: p.phrase_start].rstrip()
             # at a clause's start, its titles and all ("市政协党组书记、主席某某强调")
             opens_clause = not before or before[-1] in common.COMMAS or (before[-1] == common.LIST_COMMA and p.title)
-            if p.name in waiting and p.name not in found and opens_clause and _CHAIR_ADDRESS_VERB.match(text, p.end):
+            if p.name in waiting:
+                if opens_clause:
+                    found.append(p.name)
+            elif opens_clause and people.opens_with_titles(text, p) and not _CITED_SPEECH.search(text, 0, p.phrase_start):
+                # anyone else opening a clause of the report with their titles ("县委副书记、县长某某
+                # 强调,…", "镇党委书记某某要求,…"), unless the sentence relays another meeting
+                # ("传达学习了某全会精神,省委书记某某在会上强调")
                 found.append(p.name)
     return found
 

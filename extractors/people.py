@@ -180,6 +180,19 @@ def _phrase_start(text: str, title_start: int) -> int:
     return pos
 
 
+def opens_with_titles(text: str, person: PersonMention) -> bool:
+    """``person`` opens its clause with nothing before the name but titles and the bodies they
+    belong to ("县委副书记、县长某某", "镇党委书记某某"), not a word of the clause ("按照市委书记某某",
+    "会上传达了县长某某")."""
+    if not person.title:
+        return False
+    first = _TITLE.search(text, person.phrase_start, person.start)
+    if first is None:
+        return False
+    before = text[person.phrase_start : first.start()]
+    return not before or before in lang.BARE_LEVELS or looks_like_body(before)
+
+
 def find_people(text: str, known: tuple[str, ...] | frozenset[str] = (), *, use_jieba: bool = False) -> list[PersonMention]:
     """Every personal name in ``text`` printed after a title, listed after one, or in ``known``.
 
@@ -357,6 +370,8 @@ def canonical_body(text: str | None, city: str | None) -> str | None:
         return cppcc_body(cppcc["place"], cppcc["level"], city)
     if text in lang.SELF_REFERENCES:
         return f"{city}{lang.SELF_REFERENCES[text]}" if city else None
+    if text in lang.OWN_LOCALITY:
+        return city if city and city.endswith(lang.OWN_LOCALITY[text]) else None
     if text == lang.CITY_PARTY_COMMITTEE and city:
         return f"{lang.PARTY_PREFIXES[0]}{city}{lang.CITY_PARTY_COMMITTEE}"
     return text

@@ -9,10 +9,13 @@ printed them in.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from .lang import zh_common as common
+from .lang import zh_layout as layout
 from .records import Issue
 
 _ARTICLE_TEXTS = ("title", "subtitle", "byline", "body")
@@ -35,20 +38,53 @@ def folded_issue(issue: Issue, fold: Callable[[str], str]) -> Issue:
 def as_printed(value: str | None, printed: str, folded: str, lo: int, hi: int) -> str | None:
     """A field read from the folded text, in the characters the page printed: found in the record's
     span (else anywhere in the issue) as a whole, or piece by piece between the separators fields
-    are joined with (a list with "、", lines with a line break)."""
+    are joined with (a list with "、", lines with a line break). A page printing pinyin glosses
+    (layout.PINYIN_GLOSS, which the reader skipped) is searched without them, and the field comes
+    back without them too."""
     if not value:
         return value
+    pos = folded.find(value, lo, hi)
+    if pos >= 0:
+        return printed[pos : pos + len(value)]
+    view, where = _without_glosses(folded)
+    if not where:  # no gloss: the folded text itself
+        return _found_as_printed(value, folded, lo, hi, lambda a, b: printed[a:b])
+    return _found_as_printed(
+        value, view, bisect_left(where, lo), bisect_left(where, hi),
+        lambda a, b: "".join(printed[where[i]] for i in range(a, b)),
+    )
+
+
+def _found_as_printed(value: str, folded: str, lo: int, hi: int, printed: Callable[[int, int], str]) -> str:
     pos = folded.find(value, lo, hi)
     if pos < 0:
         pos = folded.find(value)
     if pos >= 0:
-        return printed[pos : pos + len(value)]
+        return printed(pos, pos + len(value))
     for separator in ("\n", common.LIST_COMMA):
         if separator in value:
-            return separator.join(as_printed(part, printed, folded, lo, hi) or part for part in value.split(separator))
+            return separator.join(
+                _found_as_printed(part, folded, lo, hi, printed) if part else part for part in value.split(separator)
+            )
     # Two pieces the record joined (a body and the session it held: "区委" + "十二届五次全会").
     for cut in range(1, min(len(value), _MAX_JOINED)):
         head, tail = folded.find(value[:cut], lo, hi), folded.find(value[cut:], lo, hi)
         if head >= 0 and tail >= 0:
-            return printed[head : head + cut] + printed[tail : tail + len(value) - cut]
+            return printed(head, head + cut) + printed(tail, tail + len(value) - cut)
     return value  # built from pieces the page does not print near it: left as read
+
+
+@lru_cache(maxsize=1)  # the issue being read back: one text, not a run's worth kept alive
+def _without_glosses(text: str) -> tuple[str, list[int]]:
+    """``text`` without its pinyin glosses, and where each character left stands in ``text``
+    (asked only for a field not found in it as a whole)."""
+    glosses = list(layout.PINYIN_GLOSS.finditer(text)) if "(" in text else []
+    if not glosses:
+        return text, []  # (an empty map says so: a cached result is an equal text, not this one)
+    kept: list[tuple[int, int]] = []
+    position = 0
+    for gloss in glosses:
+        kept.append((position, gloss.start()))
+        position = gloss.end()
+    kept.append((position, len(text)))
+    return "".join(text[a:b] for a, b in kept), [i for a, b in kept for i in range(a, b)]

@@ -329,6 +329,8 @@ def paragraphs(text: str) -> list[_Para]:
             para = _Para(content, OffsetMap.run(start, len(content)), start, start + len(content), line_end)
         else:
             para = _line_paragraph(text, position, line_end)
+        if para is not None and "(" in para.text:
+            para = _without_glosses(para)
         if para is not None:
             para.kind = _classify(para)
             para.gap_before = blank_before
@@ -339,6 +341,25 @@ def paragraphs(text: str) -> list[_Para]:
     _mark_hard_wrapped(result)
     _mark_list_items(result)
     return result
+
+
+def _without_glosses(para: _Para) -> _Para:
+    """The paragraph as read without the pinyin glosses a mirror printed after its characters
+    (L.PINYIN_GLOSS): dropped like markdown marks, so the offsets of what is left still hold."""
+    glosses = list(L.PINYIN_GLOSS.finditer(para.text))
+    if not glosses:
+        return para
+    kept = []
+    position = 0
+    for gloss in glosses:
+        kept.append((position, gloss.start()))
+        position = gloss.end()
+    kept.append((position, len(para.text)))
+    text = "".join(para.text[a:b] for a, b in kept)
+    offsets = OffsetMap()
+    for a, b in kept:
+        offsets = offsets + para.offsets[a:b]
+    return _Para(text, offsets, para.start, para.end, para.line_end, para.level, para.bold)
 
 
 def _join_wrapped_classifieds(paras: list[_Para]) -> list[_Para]:

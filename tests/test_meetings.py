@@ -762,6 +762,21 @@ CASES += [
         id="roles-at-another-named-meeting-are-not-this-ones",
     ),
     pytest.param(
+        "本报讯 6月3日,我县召开秋粮生产调度会。县委副书记周文涛主持会议。\n", "2024-06-04", "澄源县报",
+        [dict(name="秋粮生产调度会", organizer="澄源县", chairs=("周文涛",))],
+        id="我县-in-a-county-paper-is-the-county",
+    ),
+    pytest.param(
+        "6月3日,我县在县行政中心召开秋粮生产调度会。\n", "2024-06-04", "澄溪日报",
+        [dict(name="秋粮生产调度会", organizer=None, location="县行政中心")],
+        id="我县-in-a-paper-that-is-not-the-countys-names-no-organizer",
+    ),
+    pytest.param(
+        "6月3日,本区召开座谈会,听取企业意见。\n", "2024-06-04", None,
+        [dict(name="本区座谈会", organizer=None)],
+        id="本区-still-names-a-bare-forum-but-is-no-organizer",
+    ),
+    pytest.param(
         "本报讯 今天上午,我市召开防汛工作会议。副市长隋立新出席会议并讲话。\n", "2023-05-20", "澄溪日报",
         [dict(speakers=("隋立新",))],
         id="surname-隋",
@@ -1321,6 +1336,61 @@ CASES += [
         [dict(date=d("2026-03-06"), name="市人大常委会主任会议", organizer="市人大常委会", location="机关二楼")],
         id="neg-a-body-before-the-venue-still-convenes",
     ),
+    # Anyone opening a clause of the report with their titles and what they told the meeting
+    # (强调/指出/要求) spoke at it, chair or not; a name inside a clause, or a relayed speech, did not.
+    pytest.param(
+        "本报讯 6月3日,东湾县政府举行第三次全体会议。县长方明远强调,要稳住经济大盘。"
+        "副县长孔立主持会议。\n", "2024-06-04", "东湾日报",
+        [dict(name="东湾县政府第三次全体会议", chairs=("孔立",), speakers=("方明远",))],
+        id="a-titled-person-who-强调-spoke-though-another-chaired",
+    ),
+    pytest.param(
+        "4月9日,东湾镇召开春耕生产部署会。镇党委书记葛长青要求,各村要抓好备耕。\n", "2024-04-10", "东湾日报",
+        [dict(name="春耕生产部署会", speakers=("葛长青",))],
+        id="a-town-secretary-who-要求-spoke",
+    ),
+    pytest.param(
+        "6月3日,县委常委会召开会议,县委书记孔立主持。会议要求,按照市委书记方明远要求,抓好落实。\n",
+        "2024-06-04", "东湾日报",
+        [dict(chairs=("孔立",), speakers=())],
+        id="neg-按照-someones-要求-is-no-speech-at-the-meeting",
+    ),
+    pytest.param(
+        "6月3日,县委常委会召开会议。会议传达学习了省委全会精神,省委书记宋志明在会上强调,要稳中求进。"
+        "县委书记孔立主持会议。\n", "2024-06-04", "东湾日报",
+        [dict(chairs=("孔立",), speakers=())],
+        id="neg-a-speech-relayed-from-another-meeting",
+    ),
+    pytest.param(
+        "6月3日,县委常委会召开会议,县委书记孔立主持。会上传达了县长方明远强调的三项要求。\n", "2024-06-04", "东湾日报",
+        [dict(chairs=("孔立",), speakers=())],
+        id="neg-a-titled-name-inside-a-clause",
+    ),
+    # A meeting held as one sitting with a training (暨/及): one meeting, named by both.
+    pytest.param(
+        "本报讯 5月9日,全县农业统计工作会议暨统计业务培训会召开。\n", "2026-05-10", "东坪日报",
+        [dict(date=d("2026-05-09"), name="全县农业统计工作会议暨统计业务培训会")],
+        id="a-meeting-joined-with-a-training-meeting-as-subject",
+    ),
+    pytest.param(
+        "本报讯 5月9日,市档案局召开全市档案工作会议暨业务骨干培训会,部署全年任务。\n", "2026-05-10", "东坪日报",
+        [dict(date=d("2026-05-09"), name="全市档案工作会议暨业务骨干培训会", organizer="市档案局")],
+        id="a-meeting-joined-with-a-training-meeting-as-object",
+    ),
+    pytest.param(
+        "本报讯 5月9日,全市信访干部工作会暨业务骨干研修班开班式在区行政学院举行。\n", "2026-05-10", "东坪日报",
+        [dict(date=d("2026-05-09"), name="全市信访干部工作会暨业务骨干研修班", location="区行政学院")],
+        id="a-meeting-joined-with-a-training-course-at-its-opening",
+    ),
+    pytest.param(
+        "本报讯 5月9日,全市信访业务提升培训班开班。\n", "2026-05-10", "东坪日报", [],
+        id="neg-a-training-course-alone-is-no-meeting",
+    ),
+    pytest.param(
+        "本报讯 5月9日,市商务局召开招商推介会暨项目签约仪式。\n", "2026-05-10", "东坪日报",
+        [dict(date=d("2026-05-09"), name="招商推介会", organizer="市商务局")],
+        id="neg-a-ceremony-joined-after-a-meeting-stays-out-of-its-name",
+    ),
     # "大会将于…开幕" in the sentence that names the session: the session, announced for that day.
     pytest.param(
         "本报讯 3月6日下午,县十五届人大四次会议预备会议召开。沈和平宣布,县十五届人大四次会议"
@@ -1329,6 +1399,19 @@ CASES += [
         [dict(date=d("2026-03-06"), name="县十五届人大四次会议预备会议"),
          dict(date=d("2026-03-07"), name="县十五届人大四次会议", status="announced")],
         id="大会-announced-is-the-session-named-in-its-sentence",
+    ),
+    pytest.param(
+        "本报讯 昨天下午,区八届人大三次会议预备会议召开。主任方启明宣布:区八届人大三次会议各项准备"
+        "工作均已完成,会议将于2月27日上午开幕。\n",
+        "2026-02-26", "东坪日报",
+        [dict(date=d("2026-02-25"), name="区八届人大三次会议预备会议"),
+         dict(date=d("2026-02-27"), name="区八届人大三次会议", status="announced")],
+        id="会议-announced-is-the-session-named-in-its-sentence",
+    ),
+    pytest.param(
+        "本报讯 区应急局通知,全区安全生产工作会议筹备已就绪,会议将于3月9日召开。\n", "2026-03-07", "东坪日报",
+        [],
+        id="neg-会议-without-a-session-in-its-sentence-names-none",
     ),
     pytest.param(
         "本报讯 3月6日,市政协十届五次会议在东坪会堂开幕。主席团常务主席宣布,大会将于3月9日闭幕。\n", "2026-03-07", "东坪日报",

@@ -12,6 +12,7 @@ from extractors.people import (
     is_plausible_name,
     leading_body,
     looks_like_body,
+    opens_with_titles,
     person_groups,
     trailing_body,
 )
@@ -220,6 +221,12 @@ def test_leading_body_stops_at_the_verb():
         ("政协陕西省第十三届委员会", "西安", "陕西省政协"),
         ("我市", None, None),
         ("市委", None, "市委"),
+        # a county's or district's paper calling its home 我县/我区: that place when the paper is it
+        ("我县", "澄源县", "澄源县"),
+        ("本区", "东坪区", "东坪区"),
+        ("我县", "澄溪", None),  # a city paper's "我县" quotes a county it does not name
+        ("我区", "澄源县", None),
+        ("我县", None, None),
     ],
 )
 def test_canonical_body(text, city, expected):
@@ -250,3 +257,18 @@ def test_canonical_body(text, city, expected):
 )
 def test_home_city(paper, text, city):
     assert home_city(paper, text) == city
+
+
+@pytest.mark.parametrize(
+    "text, name, opens",
+    [
+        ("县委副书记、县长方明远强调,要稳住大盘。", "方明远", True),
+        ("镇党委书记葛长青要求,各村抓好备耕。", "葛长青", True),
+        ("会议指出,区政协主席韦平川强调,要深入调研。", "韦平川", True),
+        ("会议要求,按照市委书记方明远要求,抓好落实。", "方明远", False),
+        ("会上传达了县长方明远强调的三项要求。", "方明远", False),
+    ],
+)
+def test_opens_with_titles(text, name, opens):
+    (person,) = [p for p in find_people(text) if p.name == name]
+    assert opens_with_titles(text, person) is opens

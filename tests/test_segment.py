@@ -254,6 +254,26 @@ def test_markdown_marks_are_dropped_from_titles_and_bodies_but_offsets_still_poi
     assert mark + 2 in second.body_offsets and mark not in second.body_offsets
 
 
+# A traditional-script mirror printing the pinyin of characters after them in brackets: the reader
+# skips each gloss as it skips markdown marks; brackets that hold anything else stay.
+PINYIN_GLOSSES = [
+    pytest.param("本報(bào)訊 區(qū)長(zhǎng)韋明遠出席並講話(huà)。", "本報訊 區長韋明遠出席並講話。", id="glosses-after-han-characters"),
+    pytest.param("市政協(xié)舉行主席會(huì)議,研究換屆工作。", "市政協舉行主席會議,研究換屆工作。", id="gloss-with-u-umlaut-and-tone"),
+    pytest.param("濟(jì)源日?(bào)訊 今日晴", "濟源日?訊 今日晴", id="gloss-after-a-character-the-mirror-could-not-encode"),
+    pytest.param("細顆粒物(PM2.5)濃度下降", "細顆粒物(PM2.5)濃度下降", id="an-abbreviation-in-brackets-stays"),
+    pytest.param("英文名稱(hub)保留", "英文名稱(hub)保留", id="letters-without-a-tone-mark-stay"),
+    pytest.param("第3(ā)號", "第3(ā)號", id="a-toned-letter-after-a-digit-stays"),
+    pytest.param("會議(擴大)召開", "會議(擴大)召開", id="han-characters-in-brackets-stay"),
+]
+
+
+@pytest.mark.parametrize(("line", "read"), PINYIN_GLOSSES)
+def test_pinyin_glosses_are_skipped_and_offsets_still_point_into_the_raw_text(line, read):
+    (para,) = paragraphs(line)
+    assert para.text == read
+    assert "".join(line[i] for i in para.offsets) == read
+
+
 def test_crlf_and_full_width_indents_segment_like_the_plain_sample():
     assert outline(segment(VARIANTS["crlf"])) == EXPECTED_OUTLINES["000"]
     assert outline(segment(VARIANTS["fullwidth-indent"])) == EXPECTED_OUTLINES["001"]

@@ -279,6 +279,16 @@ MD_HEADING = re.compile(r"(?P<marks>#{1,6})[ \t\u3000]+")
 MD_HEADING_TRAILER = re.compile(r"[ \t\u3000]+#+[ \t\u3000]*$")
 MD_BOLD = re.compile(r"\*\*|__")
 
+# --- pinyin glosses ---------------------------------------------------------------------------
+
+# Traditional-script mirrors of city papers print the pinyin of many characters after them in
+# brackets ("會(huì)議", "區(qū)長", "發(fā)展"): a converter's annotation, not the paper's words, and it
+# splits every word it follows. A reader skips it as a markdown mark: one syllable of lowercase
+# letters with a tone mark (so an English word or an abbreviation in brackets is never one), right
+# after a Han character (or the "?" a converter left for one it could not encode).
+_TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff?])\([a-zü]{{0,5}}[{_TONED_VOWELS}][a-zü{_TONED_VOWELS}]{{0,5}}\)")
+
 # --- the pieces extractors/segment.py tests paragraphs with -----------------------------------
 
 # A deck line opens with a dash rule: "——", box-drawing "──", full-width "－－" or ASCII "--".

@@ -168,6 +168,11 @@ JOINERS = ("暨", "及", "和")
 # "某某党组会议和某某常务会议": two meetings held one after the other, each of its own body; 暨 and 及
 # join the names of one meeting ("党组会议暨中心组学习会") and stay one name.
 TWO_MEETINGS_JOINER = "和"
+# After 暨 or 及 a meeting's name runs on to the second name it is held as, which may end in any word
+# of the open family ("某某工作会议暨业务培训会") or be a training course held as the same sitting
+# ("某某主任会议暨业务培训班"): one meeting, named by both.
+NAME_RUNS_ON_AFTER = ("暨", "及")
+JOINED_COURSES = ("培训班", "研修班", "轮训班")
 # A party group's meeting is its body's ("县政府党组"): a bare meeting joined after it ("和第17次常务
 # 会议") is the body's own.
 PARTY_GROUP = "党组"
@@ -314,9 +319,13 @@ TAIL_VENUE = r"(?:在|依托)(?P<loc>[^,，在于]{1,30})"
 HOSTED_BY = r"由(?P<org>[^,，。由]{2,40}?)(?:联合|共同)?(?:主办|组织|举办|承办)的"
 # What the paper calls its own city when it names the convener ("我市召开…"): the city itself.
 OWN_CITY = ("我市", "本市")
+# A county's or district's own ("我县召开…"): the place when the paper names it, else the word
+# still names the meeting ("我县座谈会") but no organizer (see zh_people.OWN_LOCALITY).
+OWN_LOCALITY = ("我县", "本县", "我区", "本区")
 # The word a session's report uses for the session itself once named ("某某会议筹备就绪,大会明日
-# 开幕"): announced as such, it is the session named before it in the same sentence.
-SESSION_BY_ITSELF = ("大会",)
+# 开幕", "…已经就绪,会议将于某日开幕"): announced as such, it is the session named before it in the
+# same sentence.
+SESSION_BY_ITSELF = ("大会", "会议")
 
 # Sessions: the level of a central plenary (printed without one), a city body's level, and the
 # short names a congress and a CPPCC session go by.

@@ -131,6 +131,11 @@ NOT_IN_BODY = ("组织(?!部)", "开展", "召开", "举行", "举办", "出席"
 
 # Self-references: "我市" is the paper's home city.
 SELF_REFERENCES = {"我市": "市", "本市": "市", "全市": "市"}
+# A level printed bare before a title ("镇党委书记", "乡长"): the body the title belongs to, like "县委".
+BARE_LEVELS = ("镇", "乡", "县", "市", "区", "街道")
+# A county's or district's paper calls its home "我县", "我区": that place when the paper is known to
+# be its own (a "某某县报"), else no body the warehouse can name (the pronoun is no organizer).
+OWN_LOCALITY = {"我县": "县", "本县": "县", "我区": "区", "本区": "区"}
 # A term number inside a body's name ("市十六届人大常委会", "政协西安市第十五届委员会") is the
 # meeting's, not the body's: dropped from an organizer.
 TERM_NUMBER = r"第?[\d一二三四五六七八九十百零〇两]+届"
