@@ -485,6 +485,32 @@ def _body_line_above(folded: str, line_start: int) -> tuple[int, int] | None:
     return _clean_owner(folded, line_lo, line_lo + len(line)) if line_lo >= 0 else None
 
 
+# A line that is a body's line and nothing else ("县人民医院值班电话:", "某某局“禁毒办”电话"), with
+# the number on the line below it.
+_BODY_LINE_LABEL = re.compile(
+    rf"[\s\-*•·|]*{lang.HEADING_ENUMERATION}\s*"
+    rf"(?P<label>[\u4e00-\u9fff\d{_BRACKETS}{_ALL_QUOTES}]{{3,30}}?(?:{_alternation(lang.LINE_LABEL_ENDINGS)}))[\s{_COLONS}]*"
+)
+
+
+def _body_label_line_above(folded: str, line_start: int) -> tuple[int, int] | None:
+    """'某某分局“禁毒办”电话:' on the line above a line of numbers alone: that body's line. A label
+    naming no body ("咨询电话:", "各乡镇咨询电话:", "如有疑问请拨打电话:") heads a list, or is prose."""
+    if _NUMBERS_ONLY_LINE.fullmatch(folded, line_start, _line_bounds(folded, line_start)[1]) is None:
+        return None
+    above = _neighbour_lines(folded, line_start, line_start, -1)
+    if not above:
+        return None
+    m = _BODY_LINE_LABEL.fullmatch(above[0])
+    line_lo = folded.rfind(above[0], 0, line_start)
+    if m is None or line_lo < 0:
+        return None
+    span = _clean_owner(folded, line_lo + m.start("label"), line_lo + m.end("label"))
+    if span is None or not _is_body_name(_QUOTES.sub("", folded[span[0]:span[1]])):
+        return None
+    return span
+
+
 def _body_before_bracket(folded: str, start: int) -> tuple[int, int] | None:
     """'向某局某科(某路5号,联系电话:…)提出': the number in a bracket reaches the body before it."""
     lo = max(0, start - 40)
@@ -1191,6 +1217,8 @@ def _accept(
         owner = (_contact_person_line_above(folded, sub_lo) or _labelled_unit_above(folded, sub_lo)
                  or _body_line_above(folded, sub_lo) or _contact_sentence_above(folded, sub_lo)
                  or _announced_line(folded, start) or _body_heading_above(folded, sub_lo))
+    if owner is None:  # every number of a line of numbers alone, after a separator too
+        owner = _body_label_line_above(folded, _line_bounds(folded, start)[0])
     if owner is None:
         owner = _body_before_bracket(folded, start) or _placed_body_before(folded, sub_lo)
     if owner is None:
