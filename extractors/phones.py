@@ -172,6 +172,9 @@ _LABELLED_RUN = re.compile(
 # line themselves ("…举报电话为0xxx-…" is prose); an item's number may carry its owner in brackets,
 # an item may end in "或者" before the next ("市城管办:A或者市执法局B"), a label may run into its number.
 _RUN_ITEM_LABEL = rf"(?:(?!{_alternation(lang.LINE_NOUNS)}){_NAME_CHARS}){{2,16}}"
+# Items of a run printed one a line may end at the line, with no separator ("城建局5550123" over
+# "水务局5550456": a directory set out by lines).
+_ITEM_LINE_BREAK = r"[ \t]*\n\s*"
 # One number of an item, with its owner in brackets; an item's numbers are read atomically, so a
 # long digit run that ends no item is not tried split every way (exponential backtracking).
 _RUN_ONE = r"(?:\(?0\d{2,3}\)?[ -]?)?\d{3,}(?:[ -]\d{3,})*(?:\([^()\n]{1,12}\))?"
@@ -180,12 +183,14 @@ _HEADED_RUN = re.compile(
     rf"(?P<cue>(?:{_alternation(lang.RUN_CUE_NOUNS)}))"
     rf"(?P<lead>[\u4e00-\u9fff]{{0,{lang.RUN_CUE_TAIL_MAX}}}(?:[{_COLONS}{common.FULL_STOP}]?[ \t]*\n|[{_COLONS}{common.FULL_STOP}]))"
     rf"\s*(?P<items>(?:{_RUN_ITEM_LABEL}[{_COLONS}]?\s*{_RUN_NUMS}"
-    rf"\s*(?:[{_ITEM_SEPARATORS}]|{lang.OR}{lang.OR_TAIL}?)\s*)*)"
+    rf"(?:\s*(?:[{_ITEM_SEPARATORS}]|{lang.OR}{lang.OR_TAIL}?)\s*|{_ITEM_LINE_BREAK}))*)"
     rf"(?P<label>{_RUN_ITEM_LABEL})(?P<colon>[{_COLONS}]?)\s*$"
 )
 # The item after a number in a run ("(安达公司);B:5550222", "、B 5550222").
 _NEXT_ITEM = re.compile(
-    rf"(?:\([^()\n]{{1,12}}\))?\s*[{_ITEM_SEPARATORS}]\s*{_LABEL}[{_COLONS}]?\s*(?:\(?0\d{{2,3}}\)?[ -]?)?\d{{3,}}"
+    rf"(?:\s*[{common.LIST_COMMA}/{lang.OR}]\s*{_RUN_ONE})*"  # the item's other numbers first
+    rf"(?:\([^()\n]{{1,12}}\))?(?:\s*[{_ITEM_SEPARATORS}]\s*|{_ITEM_LINE_BREAK})"
+    rf"{_LABEL}[{_COLONS}]?\s*(?:\(?0\d{{2,3}}\)?[ -]?)?\d{{3,}}"
 )
 _TABLE_ROW = re.compile(r"^\s*\|")
 _CJK_ONLY = re.compile(_NAME_CHARS + "+")
@@ -773,8 +778,10 @@ def _labelled_run(folded: str, start: int, end: int) -> re.Match | None:
     run = _HEADED_RUN.search(folded[window_lo:start])
     if run is None:
         return None
-    if not after_colon and not run.group("items"):
-        return None  # "B85553333" glued is an item only after items set out as such
+    if not after_colon and not run.group("items") and not (
+            "\n" in run.group("lead") and _NEXT_ITEM.match(folded, end)):
+        return None  # "B85553333" glued is an item only after items set out as such, or as the
+        # first of a heading's lines of them ("举报电话" over "A85553333" over "B85554444")
     if run.group("lead")[-1:] not in _COLONS and not run.group("items") and not _NEXT_ITEM.match(folded, end):
         return None  # after "…电话。" or a heading line, one "老张:5550001" is no run: it takes two items
     return run

@@ -549,6 +549,18 @@ CASES = [
     pytest.param("她拨通了电话。老张说编号5550001不对。", TAIYUAN, [], id="neg-a-glued-code-without-items"),
     pytest.param("热线电话。甲单位：" + "1" * 36 + "乙单位5550001", TAIYUAN, [],
                  id="neg-a-long-digit-run-ends-no-item-and-is-not-split"),
+    # ... whose items stand one a line, each label glued to its numbers, with or without a separator
+    pytest.param("监督电话\n雁鸣县财政局5551201、5551202\n雁鸣县水利局5551203\n青禾镇5551204\n", TAIYUAN,
+                 [("5551201", "+863515551201", "landline", "雁鸣县财政局"),
+                  ("5551202", "+863515551202", "landline", "雁鸣县财政局"),
+                  ("5551203", "+863515551203", "landline", "雁鸣县水利局"),
+                  ("5551204", "+863515551204", "landline", "青禾镇")], id="glued-items-one-a-line-under-a-heading"),
+    pytest.param("信息报送电话:\n青禾区民政局5551301,\n青禾区司法局5551302;\n", TAIYUAN,
+                 [("5551301", "+863515551301", "landline", "青禾区民政局"),
+                  ("5551302", "+863515551302", "landline", "青禾区司法局")], id="glued-items-ending-in-separators"),
+    pytest.param("热线电话\n老张5550001\n小李说这个号码不对。", TAIYUAN, [],
+                 id="neg-one-glued-line-under-a-heading-is-no-run"),
+    pytest.param("雁鸣县财政局5551201\n雁鸣县水利局5551203\n", TAIYUAN, [], id="neg-glued-lines-with-no-heading"),
 ]
 
 
