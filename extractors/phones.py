@@ -186,6 +186,24 @@ _HEADED_RUN = re.compile(
     rf"(?:\s*(?:[{_ITEM_SEPARATORS}]|{lang.OR}{lang.OR_TAIL}?)\s*|{_ITEM_LINE_BREAK}))*)"
     rf"(?P<label>{_RUN_ITEM_LABEL})(?P<colon>[{_COLONS}]?)\s*$"
 )
+# A line opening with an item's label, under a line that ends with a number ("…5550123" over
+# "水务局5550456"): an item of a directory printed one a line, which may run on far past the
+# usual reach of a run's heading.
+_ITEM_LINE_LABEL = re.compile(rf"[ \t]*{_RUN_ITEM_LABEL}[{_COLONS}]?[ \t]*")
+_LONG_RUN_REACH = 1500
+
+
+def _opens_an_item_line(folded: str, start: int) -> bool:
+    """The number at ``start`` follows only an item's label on its line, and the line above ends in a
+    number (its item's hours in brackets and a separator may follow): a directory one item a line.
+    Checked with string scans first: most numbers are not so placed, and this runs for many."""
+    line_lo = folded.rfind("\n", max(0, start - 20), start)
+    if line_lo <= 0 or _ITEM_LINE_LABEL.fullmatch(folded, line_lo + 1, start) is None:
+        return False
+    above = folded[max(0, line_lo - 16):line_lo].rstrip(" \t" + _ITEM_SEPARATORS)
+    if above.endswith(")") and "(" in above:
+        above = above[:above.rfind("(")]
+    return above[-1:].isdigit()
 # The item after a number in a run ("(安达公司);B:5550222", "、B 5550222").
 _NEXT_ITEM = re.compile(
     rf"(?:\s*[{common.LIST_COMMA}/{lang.OR}]\s*{_RUN_ONE})*"  # the item's other numbers first
@@ -776,6 +794,9 @@ def _labelled_run(folded: str, start: int, end: int) -> re.Match | None:
     if run is not None:
         return run
     run = _HEADED_RUN.search(folded[window_lo:start])
+    if run is None and window_lo > 0 and _opens_an_item_line(folded, start):
+        window_lo = max(0, start - _LONG_RUN_REACH)  # deep in a directory set out one item a line
+        run = _HEADED_RUN.search(folded[window_lo:start])
     if run is None:
         return None
     if not after_colon and not run.group("items") and not (
@@ -1190,7 +1211,7 @@ def _accept(
             return None
 
     if run is not None:
-        window_lo = max(0, start - 300)
+        window_lo = start - len(run.string)  # the run was read from the window ending at the number
         label_lo, label_hi = window_lo + run.start("label"), window_lo + run.end("label")
         # Inline ("举报电话:A:n;B:n") each item is its label's line of that kind: the owner takes the
         # noun, and the evidence runs from it. Under a heading line ("咨询电话:" / "A:n" / "B:n")
