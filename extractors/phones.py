@@ -172,6 +172,9 @@ _LABELLED_RUN = re.compile(
 # line themselves ("…举报电话为0xxx-…" is prose); an item's number may carry its owner in brackets,
 # an item may end in "或者" before the next ("市城管办:A或者市执法局B"), a label may run into its number.
 _RUN_ITEM_LABEL = rf"(?:(?!{_alternation(lang.LINE_NOUNS)}){_NAME_CHARS}){{2,16}}"
+# Items of a run printed one a line may end at the line, with no separator ("城建局5550123" over
+# "水务局5550456": a directory set out by lines).
+_ITEM_LINE_BREAK = r"[ \t]*\n\s*"
 # One number of an item, with its owner in brackets; an item's numbers are read atomically, so a
 # long digit run that ends no item is not tried split every way (exponential backtracking).
 _RUN_ONE = r"(?:\(?0\d{2,3}\)?[ -]?)?\d{3,}(?:[ -]\d{3,})*(?:\([^()\n]{1,12}\))?"
@@ -180,12 +183,32 @@ _HEADED_RUN = re.compile(
     rf"(?P<cue>(?:{_alternation(lang.RUN_CUE_NOUNS)}))"
     rf"(?P<lead>[\u4e00-\u9fff]{{0,{lang.RUN_CUE_TAIL_MAX}}}(?:[{_COLONS}{common.FULL_STOP}]?[ \t]*\n|[{_COLONS}{common.FULL_STOP}]))"
     rf"\s*(?P<items>(?:{_RUN_ITEM_LABEL}[{_COLONS}]?\s*{_RUN_NUMS}"
-    rf"\s*(?:[{_ITEM_SEPARATORS}]|{lang.OR}{lang.OR_TAIL}?)\s*)*)"
+    rf"(?:\s*(?:[{_ITEM_SEPARATORS}]|{lang.OR}{lang.OR_TAIL}?)\s*|{_ITEM_LINE_BREAK}))*)"
     rf"(?P<label>{_RUN_ITEM_LABEL})(?P<colon>[{_COLONS}]?)\s*$"
 )
+# A line opening with an item's label, under a line that ends with a number ("…5550123" over
+# "水务局5550456"): an item of a directory printed one a line, which may run on far past the
+# usual reach of a run's heading.
+_ITEM_LINE_LABEL = re.compile(rf"[ \t]*{_RUN_ITEM_LABEL}[{_COLONS}]?[ \t]*")
+_LONG_RUN_REACH = 1500
+
+
+def _opens_an_item_line(folded: str, start: int) -> bool:
+    """The number at ``start`` follows only an item's label on its line, and the line above ends in a
+    number (its item's hours in brackets and a separator may follow): a directory one item a line.
+    Checked with string scans first: most numbers are not so placed, and this runs for many."""
+    line_lo = folded.rfind("\n", max(0, start - 20), start)
+    if line_lo <= 0 or _ITEM_LINE_LABEL.fullmatch(folded, line_lo + 1, start) is None:
+        return False
+    above = folded[max(0, line_lo - 16):line_lo].rstrip(" \t" + _ITEM_SEPARATORS)
+    if above.endswith(")") and "(" in above:
+        above = above[:above.rfind("(")]
+    return above[-1:].isdigit()
 # The item after a number in a run ("(安达公司);B:5550222", "、B 5550222").
 _NEXT_ITEM = re.compile(
-    rf"(?:\([^()\n]{{1,12}}\))?\s*[{_ITEM_SEPARATORS}]\s*{_LABEL}[{_COLONS}]?\s*(?:\(?0\d{{2,3}}\)?[ -]?)?\d{{3,}}"
+    rf"(?:\s*[{common.LIST_COMMA}/{lang.OR}]\s*{_RUN_ONE})*"  # the item's other numbers first
+    rf"(?:\([^()\n]{{1,12}}\))?(?:\s*[{_ITEM_SEPARATORS}]\s*|{_ITEM_LINE_BREAK})"
+    rf"{_LABEL}[{_COLONS}]?\s*(?:\(?0\d{{2,3}}\)?[ -]?)?\d{{3,}}"
 )
 _TABLE_ROW = re.compile(r"^\s*\|")
 _CJK_ONLY = re.compile(_NAME_CHARS + "+")
@@ -485,6 +508,32 @@ def _body_line_above(folded: str, line_start: int) -> tuple[int, int] | None:
     return _clean_owner(folded, line_lo, line_lo + len(line)) if line_lo >= 0 else None
 
 
+# A line that is a body's line and nothing else ("县人民医院值班电话:", "某某局“禁毒办”电话"), with
+# the number on the line below it.
+_BODY_LINE_LABEL = re.compile(
+    rf"[\s\-*•·|]*{lang.HEADING_ENUMERATION}\s*"
+    rf"(?P<label>[\u4e00-\u9fff\d{_BRACKETS}{_ALL_QUOTES}]{{3,30}}?(?:{_alternation(lang.LINE_LABEL_ENDINGS)}))[\s{_COLONS}]*"
+)
+
+
+def _body_label_line_above(folded: str, line_start: int) -> tuple[int, int] | None:
+    """'某某分局“禁毒办”电话:' on the line above a line of numbers alone: that body's line. A label
+    naming no body ("咨询电话:", "各乡镇咨询电话:", "如有疑问请拨打电话:") heads a list, or is prose."""
+    if _NUMBERS_ONLY_LINE.fullmatch(folded, line_start, _line_bounds(folded, line_start)[1]) is None:
+        return None
+    above = _neighbour_lines(folded, line_start, line_start, -1)
+    if not above:
+        return None
+    m = _BODY_LINE_LABEL.fullmatch(above[0])
+    line_lo = folded.rfind(above[0], 0, line_start)
+    if m is None or line_lo < 0:
+        return None
+    span = _clean_owner(folded, line_lo + m.start("label"), line_lo + m.end("label"))
+    if span is None or not _is_body_name(_QUOTES.sub("", folded[span[0]:span[1]])):
+        return None
+    return span
+
+
 def _body_before_bracket(folded: str, start: int) -> tuple[int, int] | None:
     """'向某局某科(某路5号,联系电话:…)提出': the number in a bracket reaches the body before it."""
     lo = max(0, start - 40)
@@ -745,10 +794,15 @@ def _labelled_run(folded: str, start: int, end: int) -> re.Match | None:
     if run is not None:
         return run
     run = _HEADED_RUN.search(folded[window_lo:start])
+    if run is None and window_lo > 0 and _opens_an_item_line(folded, start):
+        window_lo = max(0, start - _LONG_RUN_REACH)  # deep in a directory set out one item a line
+        run = _HEADED_RUN.search(folded[window_lo:start])
     if run is None:
         return None
-    if not after_colon and not run.group("items"):
-        return None  # "B85553333" glued is an item only after items set out as such
+    if not after_colon and not run.group("items") and not (
+            "\n" in run.group("lead") and _NEXT_ITEM.match(folded, end)):
+        return None  # "B85553333" glued is an item only after items set out as such, or as the
+        # first of a heading's lines of them ("举报电话" over "A85553333" over "B85554444")
     if run.group("lead")[-1:] not in _COLONS and not run.group("items") and not _NEXT_ITEM.match(folded, end):
         return None  # after "…电话。" or a heading line, one "老张:5550001" is no run: it takes two items
     return run
@@ -1157,7 +1211,7 @@ def _accept(
             return None
 
     if run is not None:
-        window_lo = max(0, start - 300)
+        window_lo = start - len(run.string)  # the run was read from the window ending at the number
         label_lo, label_hi = window_lo + run.start("label"), window_lo + run.end("label")
         # Inline ("举报电话:A:n;B:n") each item is its label's line of that kind: the owner takes the
         # noun, and the evidence runs from it. Under a heading line ("咨询电话:" / "A:n" / "B:n")
@@ -1191,6 +1245,8 @@ def _accept(
         owner = (_contact_person_line_above(folded, sub_lo) or _labelled_unit_above(folded, sub_lo)
                  or _body_line_above(folded, sub_lo) or _contact_sentence_above(folded, sub_lo)
                  or _announced_line(folded, start) or _body_heading_above(folded, sub_lo))
+    if owner is None:  # every number of a line of numbers alone, after a separator too
+        owner = _body_label_line_above(folded, _line_bounds(folded, start)[0])
     if owner is None:
         owner = _body_before_bracket(folded, start) or _placed_body_before(folded, sub_lo)
     if owner is None:

@@ -222,6 +222,22 @@ def test_a_possessed_line_of_every_body_of_a_kind_is_no_one_body():
 
 
 # --- "手机号" after a contact is the number's noun, not part of the name --------------------------
+# --- a body's line on a line of its own, its number on the line below ---------------------------
+BODY_LINE_ABOVE = [
+    case("雁鸣县公安局“禁毒办”电话:\n\n0351-7712101\n\n青禾市公安局“禁毒办”电话:\n\n0351-7712102、7712103",
+         [("0351-7712101", "雁鸣县公安局禁毒办"), ("0351-7712102", "青禾市公安局禁毒办"),
+          ("7712103", "青禾市公安局禁毒办")], id="quoted-office-lines-one-under-another"),
+    case("青禾市防汛抗旱指挥部值班电话\n0351-7712104", [("0351-7712104", "青禾市防汛抗旱指挥部")],
+         id="no-colon-after-the-line"),
+    case("三、雁鸣县人民医院咨询电话:\n\n13912340401;13912340402",
+         [("13912340401", "雁鸣县人民医院"), ("13912340402", "雁鸣县人民医院")], id="enumerated-line-over-two-mobiles"),
+    # negatives: a line that names no body heads nothing but itself
+    case("咨询电话:\n\n0351-7712105", [("0351-7712105", None)], id="neg-the-line-noun-alone"),
+    case("各街道咨询电话:\n0351-7712106", [("0351-7712106", None)], id="neg-a-kind-of-body"),
+    case("如需帮助可拨打电话:\n0351-7712107", [("0351-7712107", None)], id="neg-a-sentence-asking-to-call"),
+    case("雁鸣县人民医院开通夜间热线\n0351-7712108", [("0351-7712108", None)],
+         id="neg-a-headline-announcing-a-line"),
+]
 PHONE_NOUN = [
     case("失物招领请联系周师傅手机号13912340311。", [("13912340311", "周师傅")], id="手机号-glued-after-a-person"),
     case("报名咨询:柳老师手机号:13912340312", [("13912340312", "柳老师")], id="手机号-label-after-a-person"),
@@ -229,7 +245,7 @@ PHONE_NOUN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), TIME_SPAN + DEICTIC + SERVICE + PUBLISHED + HEADING + CALL_ONLY + CONTACT_CLAUSE + POSSESSED_LINE + PHONE_NOUN)
+@pytest.mark.parametrize(("text", "expected"), TIME_SPAN + DEICTIC + SERVICE + PUBLISHED + HEADING + CALL_ONLY + CONTACT_CLAUSE + POSSESSED_LINE + PHONE_NOUN + BODY_LINE_ABOVE)
 def test_owner(text, expected):
     assert owners(text) == expected
 

@@ -28,6 +28,10 @@ def found(text: str, area_code: str = TAIYUAN) -> list[tuple[str, str, str, str 
 
 
 # (text, area code, [(raw as printed, phone_id, kind, owner), ...])
+# Invented town names for a long directory (over twenty lines, well past a run's usual reach).
+_TOWNS = ("青溪", "白石", "柳塘", "枫岭", "石湾", "桐林", "竹坪", "梅坞", "杏山", "荷塘", "松岗", "兰溪", "桂川",
+          "樟桥", "栗园", "菱湖", "苇滩", "芦洲", "榆树", "槐庄", "杉口", "柏坡", "橙岭", "茶亭")
+
 CASES = [
     # --- the sample issues ---
     pytest.param(
@@ -549,6 +553,24 @@ CASES = [
     pytest.param("她拨通了电话。老张说编号5550001不对。", TAIYUAN, [], id="neg-a-glued-code-without-items"),
     pytest.param("热线电话。甲单位：" + "1" * 36 + "乙单位5550001", TAIYUAN, [],
                  id="neg-a-long-digit-run-ends-no-item-and-is-not-split"),
+    # ... whose items stand one a line, each label glued to its numbers, with or without a separator
+    pytest.param("监督电话\n雁鸣县财政局5551201、5551202\n雁鸣县水利局5551203\n青禾镇5551204\n", TAIYUAN,
+                 [("5551201", "+863515551201", "landline", "雁鸣县财政局"),
+                  ("5551202", "+863515551202", "landline", "雁鸣县财政局"),
+                  ("5551203", "+863515551203", "landline", "雁鸣县水利局"),
+                  ("5551204", "+863515551204", "landline", "青禾镇")], id="glued-items-one-a-line-under-a-heading"),
+    pytest.param("信息报送电话:\n青禾区民政局5551301,\n青禾区司法局5551302;\n", TAIYUAN,
+                 [("5551301", "+863515551301", "landline", "青禾区民政局"),
+                  ("5551302", "+863515551302", "landline", "青禾区司法局")], id="glued-items-ending-in-separators"),
+    pytest.param("热线电话\n老张5550001\n小李说这个号码不对。", TAIYUAN, [],
+                 id="neg-one-glued-line-under-a-heading-is-no-run"),
+    pytest.param("雁鸣县财政局5551201\n雁鸣县水利局5551203\n", TAIYUAN, [], id="neg-glued-lines-with-no-heading"),
+    # ... which may run on far past the heading, one item a line
+    pytest.param("监督电话\n" + "".join(f"{town}镇人民政府55514{i:02d}\n" for i, town in enumerate(_TOWNS)), TAIYUAN,
+                 [(f"55514{i:02d}", f"+8635155514{i:02d}", "landline", f"{town}镇人民政府") for i, town in enumerate(_TOWNS)],
+                 id="a-long-directory-one-item-a-line"),
+    pytest.param("监督电话\n" + "这份名单按乡镇的顺序排列,各镇值守人员会在工作时间内接听群众来电。" * 8
+                 + "\n甲局5551501\n乙局5551502\n", TAIYUAN, [], id="neg-prose-between-the-heading-and-glued-lines"),
 ]
 
 
