@@ -10,8 +10,9 @@ network I/O. Layouts read from their markup (no guessing of titles from line sha
   ``<founder-author>`` and ``<founder-content>`` with ``<p>`` paragraphs; an ``<!--enpproperty …-->``
   comment repeats them with the date (``<founder-date>`` or ``<date>``). Older sites carry only the
   comment and an ``<!--enpcontent-->…<!--/enpcontent-->`` body; both forms are read.
-  The same system also names its files ``node_A02.html`` (lettered sections) and, on older sites,
-  ``nbs.D110000…_01.htm`` (a printed page) and ``nw.D110000…_20240305_1-01.htm`` (an article).
+  The same system also names its files ``node_A02.html`` (lettered sections), ``col01.html`` (the
+  printed pages of newer provincial sites) and, on older sites, ``nbs.D110000…_01.htm`` (a printed
+  page) and ``nw.D110000…_20240305_1-01.htm`` (an article).
 * ``founder-h`` — the variant that prints the parts as ``<h3>`` (lead), ``<h1>``, ``<h2>`` and
   ``p.sec`` (author; a printing note after it, ``《某报》（2024年03月05日 第 02 版）``, gives the
   page and day instead) with the body in ``#ozoom``, the headings up to a few blocks above it.
@@ -48,10 +49,11 @@ PageKind = Literal["content", "node"]
 
 HTML_SUFFIXES = (".htm", ".html", ".shtml")
 # Founder file names: node_12.htm or node_A02.html (a printed page; papers with lettered sections
-# number them A01, B01...), content_3456.htm (an article). The same system's older naming, still
+# number them A01, B01...), content_3456.htm (an article); newer sites of several provincial groups
+# name the printed pages col01.html (pc/layout/202403/05/col01.html). The same system's older naming, still
 # served by national and provincial dailies: nbs.D110000renmrb_01.htm (a printed page) and
 # nw.D110000renmrb_20240305_1-01.htm (the first article of page 01).
-NODE_NAME = re.compile(r"^(?:node_|nbs\.[a-z0-9]+_)[a-z]?(?P<no>\d+)\.s?html?$", re.IGNORECASE)
+NODE_NAME = re.compile(r"^(?:node_|col|nbs\.[a-z0-9]+_)[a-z]?(?P<no>\d+)\.s?html?$", re.IGNORECASE)
 CONTENT_NAME = re.compile(
     r"^(?:content_(?P<no>\d+)(?:_\d+)?|nw\.[a-z0-9]+_\d{8}_(?P<seq>\d+)-[a-z]?(?P<page>\d+))\.s?html?$", re.IGNORECASE
 )

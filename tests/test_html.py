@@ -321,11 +321,16 @@ def test_paragraphs_broken_by_br_and_captions_in_tables():
         ("content_5_2.htm", False, True),
         ("nw.D110000sfrb_20240305_3-02.htm", False, True),
         ("nw.D110000sfrb_20240305_1-A08.htm", False, True),
+        ("col01.html", True, False),
+        ("col3.htm", True, False),
         # neither
         ("node_.htm", False, False),
         ("node_AB2.htm", False, False),
         ("nodes_2.htm", False, False),
         ("nbs_02.htm", False, False),
+        ("col.html", False, False),
+        ("column01.html", False, False),
+        ("xcol01.html", False, False),
         ("contents_1.htm", False, False),
         ("nw.D110000sfrb_2024035_1-02.htm", False, False),
         ("nw.D110000sfrb_20240305.htm", False, False),
@@ -513,3 +518,19 @@ def test_tagged_body_with_the_headings_named_by_class(title_block, expected):
     )
     article = parse_page(page, "pc/con/202403/08/content_43.html").article
     assert (article.lead_title, article.title, article.subtitle) == expected
+
+
+def test_a_day_of_col_page_lists_reads_in_page_order():
+    folder = "pc/layout/202403/05"
+    listing = (
+        "<div class='nav-list'><ul><li><a class='btn' href='col01.html'>01版：要闻</a></li>"
+        "<li><a class='btn' href='col02.html'>02版：城事</a></li></ul></div>"
+    )
+    pages = {
+        f"{folder}/col01.html": _page(listing + "<ul><li><a href='../../../content/202403/05/content_92.html'>甲</a></li></ul>"),
+        f"{folder}/col02.html": _page(listing + "<ul><li><a href='../../../content/202403/05/content_91.html'>乙</a></li></ul>"),
+        "pc/content/202403/05/content_91.html": _page("<div id='ozoom'><founder-content><founder-title>夜市延长营业</founder-title><p>营业到晚十一点。</p></founder-content></div>"),
+        "pc/content/202403/05/content_92.html": _page("<div id='ozoom'><founder-content><founder-title>湿地公园扩建完工</founder-title><p>新增步道四公里。</p></founder-content></div>"),
+    }
+    issue = read_issue(sorted(pages.items()), "2024-03-05")
+    assert [(a.title, a.page_no, a.page_name) for a in issue.articles] == [("湿地公园扩建完工", 1, "要闻"), ("夜市延长营业", 2, "城事")]
