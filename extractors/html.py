@@ -16,10 +16,12 @@ network I/O. Layouts read from their markup (no guessing of titles from line sha
 * ``founder-h`` — the variant that prints the parts as ``<h3>`` (lead), ``<h1>``, ``<h2>`` and
   ``p.sec`` (author; a printing note after it, ``《某报》（2024年03月05日 第 02 版）``, gives the
   page and day instead) with the body in ``#ozoom``, the headings up to a few blocks above it.
+  Parts named by class (``.main-article-pretitle``/``-title``/``-subtitle``) or id (``#PreTitle``,
+  ``#Title``, ``#SubTitle``, in a ``div.newsdetatit`` title block whose ``<h3>`` is the title when
+  the ids are left out) are read the same way.
 * ``founder-table`` — the older table template: ``td.font01`` title between ``td.font02`` lead and
-  subtitle rows, the body in ``#ozoom``. These heading forms, and the parts named by class
-  (``.main-article-pretitle``/``-title``/``-subtitle``), also name a tagged body's article when its
-  tags and comment give no title.
+  subtitle rows, the body in ``#ozoom``. These heading forms also name a tagged body's article when
+  its tags and comment give no title.
 * ``generic`` — any other page: its main content comes from readability-lxml (chosen over
   trafilatura by measurement, ``bench/bench_html.py``), one article per page.
 
@@ -80,11 +82,12 @@ _HEADING_REACH = 4
 _AUTHOR_LINE_CLASS = "sec"
 _TABLE_TITLE_CLASS = "font01"
 _TABLE_DECK_CLASS = "font02"
-# The template whose parts are named by class (div.main-article-content holding the title block and
-# #ozoom): lead title, title and subtitle.
-_NAMED_LEAD_CLASS = "main-article-pretitle"
-_NAMED_TITLE_CLASS = "main-article-title"
-_NAMED_SUBTITLE_CLASS = "main-article-subtitle"
+# Templates whose parts are named (attribute, then the lead title's, title's and subtitle's names):
+# div.main-article-content holding the title block and #ozoom, and the title block div.newsdetatit
+# (p#PreTitle, h3#Title, p#SubTitle) above div.newsdetatext with the body.
+_NAMED_PARTS = (("class", "main-article-pretitle", "main-article-title", "main-article-subtitle"), ("id", "PreTitle", "Title", "SubTitle"))
+# The newsdetatit title block of sites that leave the ids out: its <h3> is the title.
+_TITLE_BLOCK_CLASS = "newsdetatit"
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "blockquote", "ul", "ol")
 _SKIPPED = ("script", "style", "noscript", "iframe")
 
@@ -436,33 +439,53 @@ def _with_class(scope, css_class: str):
     return next((el for el in scope.iter() if isinstance(el.tag, str) and css_class in (el.get("class") or "").split()), None)
 
 
-def _class_text(scope, css_class: str) -> str | None:
-    found = _with_class(scope, css_class)
+def _named(scope, attribute: str, name: str):
+    if attribute == "class":
+        return _with_class(scope, name)
+    return next((el for el in scope.iter() if isinstance(el.tag, str) and el.get(attribute) == name), None)
+
+
+def _named_text(scope, attribute: str, name: str) -> str | None:
+    found = _named(scope, attribute, name)
     return clean_inline(_text_of(found)) if found is not None else None
+
+
+def _named_headings(scope) -> _Headings | None:
+    """Parts named by class or id (``.main-article-title``, ``#Title`` ...), or the ``h3`` of a ``.newsdetatit`` block."""
+    for attribute, lead, title, subtitle in _NAMED_PARTS:
+        text = _named_text(scope, attribute, title)
+        if text:
+            return _Headings(
+                layout="founder-h",
+                title=text,
+                lead_title=_named_text(scope, attribute, lead),
+                subtitle=_named_text(scope, attribute, subtitle),
+            )
+    block = _with_class(scope, _TITLE_BLOCK_CLASS)
+    heading = block.find(".//h3") if block is not None else None
+    if heading is not None and clean_inline(_text_of(heading)):
+        return _Headings(layout="founder-h", title=clean_inline(_text_of(heading)))
+    return None
 
 
 def _headings(body) -> _Headings | None:
     """The headings of the article whose body is ``body``, looked for in the blocks around it.
 
-    Three forms: parts named by class (``.main-article-pretitle``, ``.main-article-title``,
-    ``.main-article-subtitle``), ``<h3>`` lead title, ``<h1>`` title, ``<h2>`` subtitle and a
-    ``.sec`` author line (both ``founder-h``), or the table template's ``td.font01`` title between
-    ``td.font02`` lead and subtitle rows (``founder-table``). The body sits a few levels below the
-    block holding them (``div.text_c > div.c_c > #ozoom``, ``table > tr > td > #ozoom``); the search
-    stops before it could reach the page's own header.
+    The forms: parts named by class (``.main-article-pretitle``, ``.main-article-title``,
+    ``.main-article-subtitle``) or id (``#PreTitle``, ``#Title``, ``#SubTitle``), the ``<h3>`` of a
+    ``.newsdetatit`` title block, ``<h3>`` lead title, ``<h1>`` title, ``<h2>`` subtitle and a
+    ``.sec`` author line (all ``founder-h``), or the table template's ``td.font01`` title between
+    ``td.font02`` lead and subtitle rows (``founder-table``). The body sits a
+    few levels below the block holding them (``div.text_c > div.c_c > #ozoom``, ``table > tr > td >
+    #ozoom``); the search stops before it could reach the page's own header.
     """
     scope = body.getparent()
     for _ in range(_HEADING_REACH):
         if scope is None:
             return None
-        named = _with_class(scope, _NAMED_TITLE_CLASS)
-        if named is not None and clean_inline(_text_of(named)):
-            return _Headings(
-                layout="founder-h",
-                title=clean_inline(_text_of(named)),
-                lead_title=_class_text(scope, _NAMED_LEAD_CLASS),
-                subtitle=_class_text(scope, _NAMED_SUBTITLE_CLASS),
-            )
+        named = _named_headings(scope)
+        if named is not None:
+            return named
         h1 = scope.find(".//h1")
         if h1 is not None and clean_inline(_text_of(h1)):
             return _h_headings(scope, h1)

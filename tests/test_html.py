@@ -520,6 +520,40 @@ def test_tagged_body_with_the_headings_named_by_class(title_block, expected):
     assert (article.lead_title, article.title, article.subtitle) == expected
 
 
+@pytest.mark.parametrize(
+    ("title_block", "expected"),
+    [
+        (
+            "<p id='PreTitle'>便民服务</p><h3 id='Title'>社区食堂今起试营业</h3><p id='SubTitle'>首批开放三家</p>",
+            ("便民服务", "社区食堂今起试营业", "首批开放三家"),
+        ),
+        # the template prints the empty parts too
+        ("<p id='PreTitle'></p><h3 id='Title'>社区食堂今起试营业</h3><p id='SubTitle'></p>", (None, "社区食堂今起试营业", None)),
+        # sites that leave the ids out: the block's h3 is the title
+        ("<p>便民服务</p><h3>社区食堂今起试营业</h3>", (None, "社区食堂今起试营业", None)),
+        # nothing to name the article by
+        ("<p id='PreTitle'>便民服务</p><h3 id='Title'> </h3>", (None, None, None)),
+        ("<p>便民服务</p>", (None, None, None)),
+    ],
+)
+def test_tagged_body_under_a_newsdetatit_title_block(title_block, expected):
+    page = _page(
+        f"<div class='newsdetatit'>{title_block}<p><span>2024年03月08日</span></p></div>"
+        "<div class='newsdetatext'><founder-content><p>老人用餐可享八折。</p></founder-content></div>"
+    )
+    article = parse_page(page, "pc/content/202403/08/content_44.html").article
+    assert (article.lead_title, article.title, article.subtitle) == expected
+    assert article.paragraphs == ("老人用餐可享八折。",)
+
+
+def test_an_h3_outside_a_newsdetatit_block_names_no_article():
+    page = _page(
+        "<div class='side'><h3>往期回顾</h3></div>"
+        "<div class='newsdetatext'><founder-content><p>老人用餐可享八折。</p></founder-content></div>"
+    )
+    assert parse_page(page, "pc/content/202403/08/content_45.html").article.title is None
+
+
 def test_a_day_of_col_page_lists_reads_in_page_order():
     folder = "pc/layout/202403/05"
     listing = (
