@@ -19,9 +19,10 @@ network I/O. Layouts read from their markup (no guessing of titles from line sha
   Parts named by class (``.main-article-pretitle``/``-title``/``-subtitle``) or id (``#PreTitle``,
   ``#Title``, ``#SubTitle``, in a ``div.newsdetatit`` title block whose ``<h3>`` is the title when
   the ids are left out) are read the same way.
-* ``founder-table`` — the older table template: ``td.font01`` title between ``td.font02`` lead and
-  subtitle rows, the body in ``#ozoom``. These heading forms also name a tagged body's article when
-  its tags and comment give no title.
+* ``founder-table`` — the older table templates: ``td.font01`` title between ``td.font02`` lead and
+  subtitle rows, or a ``table.wz`` whose inner ``tr[valign=top]`` rows are lead title, title,
+  subtitle and author; the body in ``#ozoom``. These heading forms also name a tagged body's
+  article when its tags and comment give no title.
 * ``generic`` — any other page: its main content comes from readability-lxml (chosen over
   trafilatura by measurement, ``bench/bench_html.py``), one article per page.
 
@@ -88,6 +89,10 @@ _TABLE_DECK_CLASS = "font02"
 _NAMED_PARTS = (("class", "main-article-pretitle", "main-article-title", "main-article-subtitle"), ("id", "PreTitle", "Title", "SubTitle"))
 # The newsdetatit title block of sites that leave the ids out: its <h3> is the title.
 _TITLE_BLOCK_CLASS = "newsdetatit"
+# The older table template of rows in a table.wz: lead title, title, subtitle and author rows, each
+# tr[valign=top], the body (#ozoom) below them.
+_ROWS_TABLE_CLASS = "wz"
+_ROWS_TABLE_MIN_ROWS = 3
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "blockquote", "ul", "ol")
 _SKIPPED = ("script", "style", "noscript", "iframe")
 
@@ -468,14 +473,39 @@ def _named_headings(scope) -> _Headings | None:
     return None
 
 
+def _rows_table_headings(scope, body) -> _Headings | None:
+    """``table.wz``: the ``tr[valign=top]`` rows of the tables in it are the lead title, title, subtitle and author.
+
+    The template prints every row, empty when the article has no such part; fewer than three rows, or
+    an empty title row, is no such table. A row holding the body is none of them, and the fourth row
+    is the author only when it reads as a byline (``本报记者 王一``).
+    """
+    from .lang import zh_layout as L
+
+    table = _with_class(scope, _ROWS_TABLE_CLASS)
+    if table is None or table.tag != "table":
+        return None
+    around_body = set(body.iterancestors())
+    rows = [
+        clean_inline(_text_of(row))
+        for row in table.iter("tr")
+        if (row.get("valign") or "").lower() == "top" and row not in around_body
+        and next(row.iterancestors("table")) is not table  # rows of the tables inside, not of table.wz itself
+    ]
+    if len(rows) < _ROWS_TABLE_MIN_ROWS or not rows[1]:
+        return None
+    author = rows[3] if len(rows) > 3 and rows[3] and L.BYLINE_LINE.match(rows[3]) else None
+    return _Headings(layout="founder-table", title=rows[1], lead_title=rows[0], subtitle=rows[2], author=author)
+
+
 def _headings(body) -> _Headings | None:
     """The headings of the article whose body is ``body``, looked for in the blocks around it.
 
     The forms: parts named by class (``.main-article-pretitle``, ``.main-article-title``,
     ``.main-article-subtitle``) or id (``#PreTitle``, ``#Title``, ``#SubTitle``), the ``<h3>`` of a
     ``.newsdetatit`` title block, ``<h3>`` lead title, ``<h1>`` title, ``<h2>`` subtitle and a
-    ``.sec`` author line (all ``founder-h``), or the table template's ``td.font01`` title between
-    ``td.font02`` lead and subtitle rows (``founder-table``). The body sits a
+    ``.sec`` author line (all ``founder-h``), or the table templates' ``td.font01`` title between
+    ``td.font02`` lead and subtitle rows and ``table.wz`` rows (``founder-table``). The body sits a
     few levels below the block holding them (``div.text_c > div.c_c > #ozoom``, ``table > tr > td >
     #ozoom``); the search stops before it could reach the page's own header.
     """
@@ -492,6 +522,9 @@ def _headings(body) -> _Headings | None:
         cell = _with_class(scope, _TABLE_TITLE_CLASS)
         if cell is not None and clean_inline(_text_of(cell)):
             return _table_headings(scope, cell)
+        rows = _rows_table_headings(scope, body)
+        if rows is not None:
+            return rows
         scope = scope.getparent()
     return None
 

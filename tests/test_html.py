@@ -554,6 +554,39 @@ def test_an_h3_outside_a_newsdetatit_block_names_no_article():
     assert parse_page(page, "pc/content/202403/08/content_45.html").article.title is None
 
 
+def _rows_table(rows: tuple[str, ...]) -> bytes:
+    cells = "".join(f"<tr valign='top'><td>{row}</td></tr>" for row in rows)
+    return _page(
+        f"<table class='wz'><tr valign='top'><td><table>{cells}</table></td></tr>"
+        "<tr><td><div id='ozoom'><p>今年全市新建口袋公园十二处，均已对外开放。</p>"
+        "<p>各公园设有健身器材和休息座椅，方便周边居民就近使用。</p></div></td></tr></table>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("rows", "layout", "parts"),
+    [
+        (
+            ("城市绿化", "<strong>口袋公园年内再建十二处</strong>", "均已对外开放", "本报记者 吕晓岚"),
+            "founder-table",
+            ("城市绿化", "口袋公园年内再建十二处", "均已对外开放", "本报记者 吕晓岚"),
+        ),
+        # empty lead and subtitle rows; no author row
+        (("", "口袋公园年内再建十二处", ""), "founder-table", (None, "口袋公园年内再建十二处", None, None)),
+        # a fourth row that reads as no byline is not the author
+        (("", "口袋公园年内再建十二处", "", "图为城南口袋公园"), "founder-table", (None, "口袋公园年内再建十二处", None, None)),
+        # too few rows, or an empty title row: no such table, the page's own title
+        (("城市绿化", "口袋公园年内再建十二处"), "generic", (None, "示范日报", None, None)),
+        (("城市绿化", "", "均已对外开放"), "generic", (None, "示范日报", None, None)),
+    ],
+)
+def test_rows_table_template_names_its_rows_in_order(rows, layout, parts):
+    parsed = parse_page(_rows_table(rows), "html/2024-03/08/content_46.htm")
+    article = parsed.article
+    assert (parsed.layout, (article.lead_title, article.title, article.subtitle, article.author)) == (layout, parts)
+    assert article.paragraphs[-2:] == ("今年全市新建口袋公园十二处，均已对外开放。", "各公园设有健身器材和休息座椅，方便周边居民就近使用。")
+
+
 def test_a_day_of_col_page_lists_reads_in_page_order():
     folder = "pc/layout/202403/05"
     listing = (
