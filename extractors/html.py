@@ -320,7 +320,9 @@ def parse_page(data: bytes, name: str) -> ParsedPage:
     if props and "<!--enpcontent" in lowered:
         raise HtmlError("truncated", f"{name}: page cut short (<!--enpcontent--> is never closed)")
     root = _parse_tree(text, name)
-    if NODE_NAME.match(base) or _is_node_page(root):
+    # A page named as an article (content_N.htm) is one even when it links other articles (related
+    # reading, the next article); a page of another name that lists articles is a page list.
+    if NODE_NAME.match(base) or (not CONTENT_NAME.match(base) and _is_node_page(root)):
         return _founder_node(root, name, encoding)
     h_layout = _founder_h_content(root, name, encoding)
     if h_layout is not None:

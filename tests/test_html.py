@@ -601,3 +601,22 @@ def test_a_day_of_col_page_lists_reads_in_page_order():
     }
     issue = read_issue(sorted(pages.items()), "2024-03-05")
     assert [(a.title, a.page_no, a.page_name) for a in issue.articles] == [("湿地公园扩建完工", 1, "要闻"), ("夜市延长营业", 2, "城事")]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # an article page linking the next article and related reading is still an article
+        ("html/2024-03/08/content_47.htm", "content"),
+        ("pc/content/202403/08/content_47.html", "content"),
+        # a page of another name listing articles is a page list
+        ("html/2024-03/08/index.htm", "node"),
+        ("html/2024-03/08/node_3.htm", "node"),
+    ],
+)
+def test_a_page_named_as_an_article_is_one_whatever_it_links(name, kind):
+    page = _page(
+        "<div class='text_c'><h1>口袋公园年内再建十二处</h1><div id='ozoom'><p>各公园均已对外开放。</p></div></div>"
+        "<div class='next'><a href='content_48.htm'>下一篇</a></div><ul><li><a href='content_12.htm'>相关阅读</a></li></ul>"
+    )
+    assert parse_page(page, name).kind == kind
