@@ -23,6 +23,9 @@ network I/O. Layouts read from their markup (no guessing of titles from line sha
   subtitle rows, or a ``table.wz`` whose inner ``tr[valign=top]`` rows are lead title, title,
   subtitle and author; the body in ``#ozoom``. These heading forms also name a tagged body's
   article when its tags and comment give no title.
+* ``cms`` — the cloud-hosted template (www.fzsyun.cn/<paper>/2024-03/05/node_01.html, the same
+  node_/content_ names): the body in ``<cms-content>``, before it in its block ``<h3>`` lead title,
+  ``<h1>`` title and ``<h3>`` subtitle.
 * ``generic`` — any other page: its main content comes from readability-lxml (chosen over
   trafilatura by measurement, ``bench/bench_html.py``), one article per page.
 
@@ -47,7 +50,7 @@ from .lang.zh_common import COLONS
 from .numerals import to_int
 from .records import Article
 
-Layout = Literal["founder", "founder-h", "founder-table", "generic"]
+Layout = Literal["founder", "founder-h", "founder-table", "cms", "generic"]
 PageKind = Literal["content", "node"]
 
 HTML_SUFFIXES = (".htm", ".html", ".shtml")
@@ -319,7 +322,13 @@ def parse_page(data: bytes, name: str) -> ParsedPage:
         return _founder_content(text, name, encoding, props)
     if props and "<!--enpcontent" in lowered:
         raise HtmlError("truncated", f"{name}: page cut short (<!--enpcontent--> is never closed)")
+    if "<cms-content" in lowered and "</cms-content" not in lowered:
+        raise HtmlError("truncated", f"{name}: page cut short (<cms-content> is never closed)")
     root = _parse_tree(text, name)
+    if "<cms-content" in lowered:
+        cms = _cms_content(root, name, encoding)
+        if cms is not None:
+            return cms
     # A page named as an article (content_N.htm) is one even when it links other articles (related
     # reading, the next article); a page of another name that lists articles is a page list.
     if NODE_NAME.match(base) or (not CONTENT_NAME.match(base) and _is_node_page(root)):
@@ -606,6 +615,47 @@ def _founder_h_content(root, name: str, encoding: str) -> ParsedPage | None:
         date=day,
     )
     return ParsedPage(name=name, kind="content", layout=heads.layout, encoding=encoding, article=article, date=day)
+
+
+def _cms_content(root, name: str, encoding: str) -> ParsedPage | None:
+    """The cloud-hosted template: the body in ``<cms-content>``, the headings before it in its block.
+
+    ``<h3>`` lead title, ``<h1>`` title and ``<h3>`` subtitle precede the body in the block holding it
+    (``#news_content``); headings after the body (related reading) name nothing. No title, no article.
+    """
+    body = root.find(".//cms-content")
+    scope = body.getparent()
+    for _ in range(_HEADING_REACH):
+        if scope is None or any(clean_inline(_text_of(h1)) for h1 in scope.iter("h1")):
+            break
+        scope = scope.getparent()
+    if scope is None:
+        return None
+    before_title: list[str] = []
+    after_title: list[str] = []
+    title = None
+    for el in scope.iter():
+        if el is body:
+            break
+        text = clean_inline(_text_of(el)) if el.tag in ("h1", "h3") else None
+        if not text:
+            continue
+        if el.tag == "h1" and title is None:
+            title = text
+        elif el.tag == "h3":
+            (after_title if title else before_title).append(text)
+    if title is None:
+        return None
+    day = date_from_path(name)
+    article = ParsedArticle(
+        source=name,
+        title=title,
+        lead_title=before_title[-1] if before_title else None,
+        subtitle=after_title[0] if after_title else None,
+        paragraphs=_paragraphs_of(body),
+        date=day,
+    )
+    return ParsedPage(name=name, kind="content", layout="cms", encoding=encoding, article=article, date=day)
 
 
 def _generic(text: str, root, name: str, encoding: str) -> ParsedPage:

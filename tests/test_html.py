@@ -620,3 +620,31 @@ def test_a_page_named_as_an_article_is_one_whatever_it_links(name, kind):
         "<div class='next'><a href='content_48.htm'>下一篇</a></div><ul><li><a href='content_12.htm'>相关阅读</a></li></ul>"
     )
     assert parse_page(page, name).kind == kind
+
+
+_CMS_BODY = "<cms-content><p>今年全市新建口袋公园十二处，均已对外开放。</p><p>各公园设有健身器材和休息座椅，方便周边居民就近使用。</p></cms-content>"
+
+
+@pytest.mark.parametrize(
+    ("headings", "after_body", "layout", "parts"),
+    [
+        ("<h3>城市绿化</h3><h1>口袋公园年内再建十二处</h1><h3>均已对外开放</h3>", "", "cms", ("城市绿化", "口袋公园年内再建十二处", "均已对外开放")),
+        # the template's empty rows; headings after the body (related reading) name nothing
+        ("<h3></h3><h1>口袋公园年内再建十二处</h1><h3></h3>", "<h3>相关阅读</h3>", "cms", (None, "口袋公园年内再建十二处", None)),
+        # no title before the body: not this template, the page's main content
+        ("<h3>城市绿化</h3>", "<h1>往期回顾</h1>", "generic", (None, "往期回顾", None)),
+    ],
+)
+def test_cms_content_body_with_its_headings_before_it(headings, after_body, layout, parts):
+    page = _page(f"<div class='main-content' id='news_content'>{headings}{_CMS_BODY}{after_body}</div>")
+    parsed = parse_page(page, "2024-03/08/content_49.html")
+    article = parsed.article
+    assert (parsed.layout, (article.lead_title, article.title, article.subtitle)) == (layout, parts)
+    assert "各公园设有健身器材和休息座椅，方便周边居民就近使用。" in article.paragraphs
+
+
+def test_a_cms_content_body_never_closed_is_a_page_cut_short():
+    page = _page("<div id='news_content'><h1>口袋公园年内再建十二处</h1><cms-content><p>各公园均已对外开放。</p></div>")
+    with pytest.raises(HtmlError) as error:
+        parse_page(page, "2024-03/08/content_50.html")
+    assert error.value.kind == "truncated"
