@@ -10,15 +10,22 @@ network I/O. Layouts read from their markup (no guessing of titles from line sha
   ``<founder-author>`` and ``<founder-content>`` with ``<p>`` paragraphs; an ``<!--enpproperty …-->``
   comment repeats them with the date (``<founder-date>`` or ``<date>``). Older sites carry only the
   comment and an ``<!--enpcontent-->…<!--/enpcontent-->`` body; both forms are read.
-  The same system also names its files ``node_A02.html`` (lettered sections) and, on older sites,
-  ``nbs.D110000…_01.htm`` (a printed page) and ``nw.D110000…_20240305_1-01.htm`` (an article).
+  The same system also names its files ``node_A02.html`` (lettered sections), ``col01.html`` (the
+  printed pages of newer provincial sites) and, on older sites, ``nbs.D110000…_01.htm`` (a printed
+  page) and ``nw.D110000…_20240305_1-01.htm`` (an article).
 * ``founder-h`` — the variant that prints the parts as ``<h3>`` (lead), ``<h1>``, ``<h2>`` and
   ``p.sec`` (author; a printing note after it, ``《某报》（2024年03月05日 第 02 版）``, gives the
   page and day instead) with the body in ``#ozoom``, the headings up to a few blocks above it.
-* ``founder-table`` — the older table template: ``td.font01`` title between ``td.font02`` lead and
-  subtitle rows, the body in ``#ozoom``. These heading forms, and the parts named by class
-  (``.main-article-pretitle``/``-title``/``-subtitle``), also name a tagged body's article when its
-  tags and comment give no title.
+  Parts named by class (``.main-article-pretitle``/``-title``/``-subtitle``) or id (``#PreTitle``,
+  ``#Title``, ``#SubTitle``, in a ``div.newsdetatit`` title block whose ``<h3>`` is the title when
+  the ids are left out) are read the same way.
+* ``founder-table`` — the older table templates: ``td.font01`` title between ``td.font02`` lead and
+  subtitle rows, or a ``table.wz`` whose inner ``tr[valign=top]`` rows are lead title, title,
+  subtitle and author; the body in ``#ozoom``. These heading forms also name a tagged body's
+  article when its tags and comment give no title.
+* ``cms`` — the cloud-hosted template (www.fzsyun.cn/<paper>/2024-03/05/node_01.html, the same
+  node_/content_ names): the body in ``<cms-content>``, before it in its block ``<h3>`` lead title,
+  ``<h1>`` title and ``<h3>`` subtitle.
 * ``generic`` — any other page: its main content comes from readability-lxml (chosen over
   trafilatura by measurement, ``bench/bench_html.py``), one article per page.
 
@@ -43,15 +50,16 @@ from .lang.zh_common import COLONS
 from .numerals import to_int
 from .records import Article
 
-Layout = Literal["founder", "founder-h", "founder-table", "generic"]
+Layout = Literal["founder", "founder-h", "founder-table", "cms", "generic"]
 PageKind = Literal["content", "node"]
 
 HTML_SUFFIXES = (".htm", ".html", ".shtml")
 # Founder file names: node_12.htm or node_A02.html (a printed page; papers with lettered sections
-# number them A01, B01...), content_3456.htm (an article). The same system's older naming, still
+# number them A01, B01...), content_3456.htm (an article); newer sites of several provincial groups
+# name the printed pages col01.html (pc/layout/202403/05/col01.html). The same system's older naming, still
 # served by national and provincial dailies: nbs.D110000renmrb_01.htm (a printed page) and
 # nw.D110000renmrb_20240305_1-01.htm (the first article of page 01).
-NODE_NAME = re.compile(r"^(?:node_|nbs\.[a-z0-9]+_)[a-z]?(?P<no>\d+)\.s?html?$", re.IGNORECASE)
+NODE_NAME = re.compile(r"^(?:node_|col|nbs\.[a-z0-9]+_)[a-z]?(?P<no>\d+)\.s?html?$", re.IGNORECASE)
 CONTENT_NAME = re.compile(
     r"^(?:content_(?P<no>\d+)(?:_\d+)?|nw\.[a-z0-9]+_\d{8}_(?P<seq>\d+)-[a-z]?(?P<page>\d+))\.s?html?$", re.IGNORECASE
 )
@@ -78,11 +86,16 @@ _HEADING_REACH = 4
 _AUTHOR_LINE_CLASS = "sec"
 _TABLE_TITLE_CLASS = "font01"
 _TABLE_DECK_CLASS = "font02"
-# The template whose parts are named by class (div.main-article-content holding the title block and
-# #ozoom): lead title, title and subtitle.
-_NAMED_LEAD_CLASS = "main-article-pretitle"
-_NAMED_TITLE_CLASS = "main-article-title"
-_NAMED_SUBTITLE_CLASS = "main-article-subtitle"
+# Templates whose parts are named (attribute, then the lead title's, title's and subtitle's names):
+# div.main-article-content holding the title block and #ozoom, and the title block div.newsdetatit
+# (p#PreTitle, h3#Title, p#SubTitle) above div.newsdetatext with the body.
+_NAMED_PARTS = (("class", "main-article-pretitle", "main-article-title", "main-article-subtitle"), ("id", "PreTitle", "Title", "SubTitle"))
+# The newsdetatit title block of sites that leave the ids out: its <h3> is the title.
+_TITLE_BLOCK_CLASS = "newsdetatit"
+# The older table template of rows in a table.wz: lead title, title, subtitle and author rows, each
+# tr[valign=top], the body (#ozoom) below them.
+_ROWS_TABLE_CLASS = "wz"
+_ROWS_TABLE_MIN_ROWS = 3
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "blockquote", "ul", "ol")
 _SKIPPED = ("script", "style", "noscript", "iframe")
 
@@ -309,8 +322,16 @@ def parse_page(data: bytes, name: str) -> ParsedPage:
         return _founder_content(text, name, encoding, props)
     if props and "<!--enpcontent" in lowered:
         raise HtmlError("truncated", f"{name}: page cut short (<!--enpcontent--> is never closed)")
+    if "<cms-content" in lowered and "</cms-content" not in lowered:
+        raise HtmlError("truncated", f"{name}: page cut short (<cms-content> is never closed)")
     root = _parse_tree(text, name)
-    if NODE_NAME.match(base) or _is_node_page(root):
+    if "<cms-content" in lowered:
+        cms = _cms_content(root, name, encoding)
+        if cms is not None:
+            return cms
+    # A page named as an article (content_N.htm) is one even when it links other articles (related
+    # reading, the next article); a page of another name that lists articles is a page list.
+    if NODE_NAME.match(base) or (not CONTENT_NAME.match(base) and _is_node_page(root)):
         return _founder_node(root, name, encoding)
     h_layout = _founder_h_content(root, name, encoding)
     if h_layout is not None:
@@ -434,39 +455,87 @@ def _with_class(scope, css_class: str):
     return next((el for el in scope.iter() if isinstance(el.tag, str) and css_class in (el.get("class") or "").split()), None)
 
 
-def _class_text(scope, css_class: str) -> str | None:
-    found = _with_class(scope, css_class)
+def _named(scope, attribute: str, name: str):
+    if attribute == "class":
+        return _with_class(scope, name)
+    return next((el for el in scope.iter() if isinstance(el.tag, str) and el.get(attribute) == name), None)
+
+
+def _named_text(scope, attribute: str, name: str) -> str | None:
+    found = _named(scope, attribute, name)
     return clean_inline(_text_of(found)) if found is not None else None
+
+
+def _named_headings(scope) -> _Headings | None:
+    """Parts named by class or id (``.main-article-title``, ``#Title`` ...), or the ``h3`` of a ``.newsdetatit`` block."""
+    for attribute, lead, title, subtitle in _NAMED_PARTS:
+        text = _named_text(scope, attribute, title)
+        if text:
+            return _Headings(
+                layout="founder-h",
+                title=text,
+                lead_title=_named_text(scope, attribute, lead),
+                subtitle=_named_text(scope, attribute, subtitle),
+            )
+    block = _with_class(scope, _TITLE_BLOCK_CLASS)
+    heading = block.find(".//h3") if block is not None else None
+    if heading is not None and clean_inline(_text_of(heading)):
+        return _Headings(layout="founder-h", title=clean_inline(_text_of(heading)))
+    return None
+
+
+def _rows_table_headings(scope, body) -> _Headings | None:
+    """``table.wz``: the ``tr[valign=top]`` rows of the tables in it are the lead title, title, subtitle and author.
+
+    The template prints every row, empty when the article has no such part; fewer than three rows, or
+    an empty title row, is no such table. A row holding the body is none of them, and the fourth row
+    is the author only when it reads as a byline (``本报记者 王一``).
+    """
+    from .lang import zh_layout as L
+
+    table = _with_class(scope, _ROWS_TABLE_CLASS)
+    if table is None or table.tag != "table":
+        return None
+    around_body = set(body.iterancestors())
+    rows = [
+        clean_inline(_text_of(row))
+        for row in table.iter("tr")
+        if (row.get("valign") or "").lower() == "top" and row not in around_body
+        and next(row.iterancestors("table")) is not table  # rows of the tables inside, not of table.wz itself
+    ]
+    if len(rows) < _ROWS_TABLE_MIN_ROWS or not rows[1]:
+        return None
+    author = rows[3] if len(rows) > 3 and rows[3] and L.BYLINE_LINE.match(rows[3]) else None
+    return _Headings(layout="founder-table", title=rows[1], lead_title=rows[0], subtitle=rows[2], author=author)
 
 
 def _headings(body) -> _Headings | None:
     """The headings of the article whose body is ``body``, looked for in the blocks around it.
 
-    Three forms: parts named by class (``.main-article-pretitle``, ``.main-article-title``,
-    ``.main-article-subtitle``), ``<h3>`` lead title, ``<h1>`` title, ``<h2>`` subtitle and a
-    ``.sec`` author line (both ``founder-h``), or the table template's ``td.font01`` title between
-    ``td.font02`` lead and subtitle rows (``founder-table``). The body sits a few levels below the
-    block holding them (``div.text_c > div.c_c > #ozoom``, ``table > tr > td > #ozoom``); the search
-    stops before it could reach the page's own header.
+    The forms: parts named by class (``.main-article-pretitle``, ``.main-article-title``,
+    ``.main-article-subtitle``) or id (``#PreTitle``, ``#Title``, ``#SubTitle``), the ``<h3>`` of a
+    ``.newsdetatit`` title block, ``<h3>`` lead title, ``<h1>`` title, ``<h2>`` subtitle and a
+    ``.sec`` author line (all ``founder-h``), or the table templates' ``td.font01`` title between
+    ``td.font02`` lead and subtitle rows and ``table.wz`` rows (``founder-table``). The body sits a
+    few levels below the block holding them (``div.text_c > div.c_c > #ozoom``, ``table > tr > td >
+    #ozoom``); the search stops before it could reach the page's own header.
     """
     scope = body.getparent()
     for _ in range(_HEADING_REACH):
         if scope is None:
             return None
-        named = _with_class(scope, _NAMED_TITLE_CLASS)
-        if named is not None and clean_inline(_text_of(named)):
-            return _Headings(
-                layout="founder-h",
-                title=clean_inline(_text_of(named)),
-                lead_title=_class_text(scope, _NAMED_LEAD_CLASS),
-                subtitle=_class_text(scope, _NAMED_SUBTITLE_CLASS),
-            )
+        named = _named_headings(scope)
+        if named is not None:
+            return named
         h1 = scope.find(".//h1")
         if h1 is not None and clean_inline(_text_of(h1)):
             return _h_headings(scope, h1)
         cell = _with_class(scope, _TABLE_TITLE_CLASS)
         if cell is not None and clean_inline(_text_of(cell)):
             return _table_headings(scope, cell)
+        rows = _rows_table_headings(scope, body)
+        if rows is not None:
+            return rows
         scope = scope.getparent()
     return None
 
@@ -546,6 +615,47 @@ def _founder_h_content(root, name: str, encoding: str) -> ParsedPage | None:
         date=day,
     )
     return ParsedPage(name=name, kind="content", layout=heads.layout, encoding=encoding, article=article, date=day)
+
+
+def _cms_content(root, name: str, encoding: str) -> ParsedPage | None:
+    """The cloud-hosted template: the body in ``<cms-content>``, the headings before it in its block.
+
+    ``<h3>`` lead title, ``<h1>`` title and ``<h3>`` subtitle precede the body in the block holding it
+    (``#news_content``); headings after the body (related reading) name nothing. No title, no article.
+    """
+    body = root.find(".//cms-content")
+    scope = body.getparent()
+    for _ in range(_HEADING_REACH):
+        if scope is None or any(clean_inline(_text_of(h1)) for h1 in scope.iter("h1")):
+            break
+        scope = scope.getparent()
+    if scope is None:
+        return None
+    before_title: list[str] = []
+    after_title: list[str] = []
+    title = None
+    for el in scope.iter():
+        if el is body:
+            break
+        text = clean_inline(_text_of(el)) if el.tag in ("h1", "h3") else None
+        if not text:
+            continue
+        if el.tag == "h1" and title is None:
+            title = text
+        elif el.tag == "h3":
+            (after_title if title else before_title).append(text)
+    if title is None:
+        return None
+    day = date_from_path(name)
+    article = ParsedArticle(
+        source=name,
+        title=title,
+        lead_title=before_title[-1] if before_title else None,
+        subtitle=after_title[0] if after_title else None,
+        paragraphs=_paragraphs_of(body),
+        date=day,
+    )
+    return ParsedPage(name=name, kind="content", layout="cms", encoding=encoding, article=article, date=day)
 
 
 def _generic(text: str, root, name: str, encoding: str) -> ParsedPage:

@@ -174,6 +174,8 @@ def _listing(own: str, other: str, article: str) -> bytes:
         ("node_A01.html", "node_A02.html", "content_7.html", "content_8.html"),
         # the nbs./nw. names of the same system
         ("nbs.D110000cs_01.htm", "nbs.D110000cs_02.htm", "nw.D110000cs_20240305_1-01.htm", "nw.D110000cs_20240305_1-02.htm"),
+        # colNN.html page lists of the newer provincial sites
+        ("col01.html", "col02.html", "content_7.html", "content_8.html"),
     ],
 )
 def test_every_page_list_of_a_day_is_followed_whatever_the_founder_names(tmp_path, site, first, second, article_one, article_two):

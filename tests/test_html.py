@@ -321,11 +321,16 @@ def test_paragraphs_broken_by_br_and_captions_in_tables():
         ("content_5_2.htm", False, True),
         ("nw.D110000sfrb_20240305_3-02.htm", False, True),
         ("nw.D110000sfrb_20240305_1-A08.htm", False, True),
+        ("col01.html", True, False),
+        ("col3.htm", True, False),
         # neither
         ("node_.htm", False, False),
         ("node_AB2.htm", False, False),
         ("nodes_2.htm", False, False),
         ("nbs_02.htm", False, False),
+        ("col.html", False, False),
+        ("column01.html", False, False),
+        ("xcol01.html", False, False),
         ("contents_1.htm", False, False),
         ("nw.D110000sfrb_2024035_1-02.htm", False, False),
         ("nw.D110000sfrb_20240305.htm", False, False),
@@ -513,3 +518,133 @@ def test_tagged_body_with_the_headings_named_by_class(title_block, expected):
     )
     article = parse_page(page, "pc/con/202403/08/content_43.html").article
     assert (article.lead_title, article.title, article.subtitle) == expected
+
+
+@pytest.mark.parametrize(
+    ("title_block", "expected"),
+    [
+        (
+            "<p id='PreTitle'>便民服务</p><h3 id='Title'>社区食堂今起试营业</h3><p id='SubTitle'>首批开放三家</p>",
+            ("便民服务", "社区食堂今起试营业", "首批开放三家"),
+        ),
+        # the template prints the empty parts too
+        ("<p id='PreTitle'></p><h3 id='Title'>社区食堂今起试营业</h3><p id='SubTitle'></p>", (None, "社区食堂今起试营业", None)),
+        # sites that leave the ids out: the block's h3 is the title
+        ("<p>便民服务</p><h3>社区食堂今起试营业</h3>", (None, "社区食堂今起试营业", None)),
+        # nothing to name the article by
+        ("<p id='PreTitle'>便民服务</p><h3 id='Title'> </h3>", (None, None, None)),
+        ("<p>便民服务</p>", (None, None, None)),
+    ],
+)
+def test_tagged_body_under_a_newsdetatit_title_block(title_block, expected):
+    page = _page(
+        f"<div class='newsdetatit'>{title_block}<p><span>2024年03月08日</span></p></div>"
+        "<div class='newsdetatext'><founder-content><p>老人用餐可享八折。</p></founder-content></div>"
+    )
+    article = parse_page(page, "pc/content/202403/08/content_44.html").article
+    assert (article.lead_title, article.title, article.subtitle) == expected
+    assert article.paragraphs == ("老人用餐可享八折。",)
+
+
+def test_an_h3_outside_a_newsdetatit_block_names_no_article():
+    page = _page(
+        "<div class='side'><h3>往期回顾</h3></div>"
+        "<div class='newsdetatext'><founder-content><p>老人用餐可享八折。</p></founder-content></div>"
+    )
+    assert parse_page(page, "pc/content/202403/08/content_45.html").article.title is None
+
+
+def _rows_table(rows: tuple[str, ...]) -> bytes:
+    cells = "".join(f"<tr valign='top'><td>{row}</td></tr>" for row in rows)
+    return _page(
+        f"<table class='wz'><tr valign='top'><td><table>{cells}</table></td></tr>"
+        "<tr><td><div id='ozoom'><p>今年全市新建口袋公园十二处，均已对外开放。</p>"
+        "<p>各公园设有健身器材和休息座椅，方便周边居民就近使用。</p></div></td></tr></table>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("rows", "layout", "parts"),
+    [
+        (
+            ("城市绿化", "<strong>口袋公园年内再建十二处</strong>", "均已对外开放", "本报记者 吕晓岚"),
+            "founder-table",
+            ("城市绿化", "口袋公园年内再建十二处", "均已对外开放", "本报记者 吕晓岚"),
+        ),
+        # empty lead and subtitle rows; no author row
+        (("", "口袋公园年内再建十二处", ""), "founder-table", (None, "口袋公园年内再建十二处", None, None)),
+        # a fourth row that reads as no byline is not the author
+        (("", "口袋公园年内再建十二处", "", "图为城南口袋公园"), "founder-table", (None, "口袋公园年内再建十二处", None, None)),
+        # too few rows, or an empty title row: no such table, the page's own title
+        (("城市绿化", "口袋公园年内再建十二处"), "generic", (None, "示范日报", None, None)),
+        (("城市绿化", "", "均已对外开放"), "generic", (None, "示范日报", None, None)),
+    ],
+)
+def test_rows_table_template_names_its_rows_in_order(rows, layout, parts):
+    parsed = parse_page(_rows_table(rows), "html/2024-03/08/content_46.htm")
+    article = parsed.article
+    assert (parsed.layout, (article.lead_title, article.title, article.subtitle, article.author)) == (layout, parts)
+    assert article.paragraphs[-2:] == ("今年全市新建口袋公园十二处，均已对外开放。", "各公园设有健身器材和休息座椅，方便周边居民就近使用。")
+
+
+def test_a_day_of_col_page_lists_reads_in_page_order():
+    folder = "pc/layout/202403/05"
+    listing = (
+        "<div class='nav-list'><ul><li><a class='btn' href='col01.html'>01版：要闻</a></li>"
+        "<li><a class='btn' href='col02.html'>02版：城事</a></li></ul></div>"
+    )
+    pages = {
+        f"{folder}/col01.html": _page(listing + "<ul><li><a href='../../../content/202403/05/content_92.html'>甲</a></li></ul>"),
+        f"{folder}/col02.html": _page(listing + "<ul><li><a href='../../../content/202403/05/content_91.html'>乙</a></li></ul>"),
+        "pc/content/202403/05/content_91.html": _page("<div id='ozoom'><founder-content><founder-title>夜市延长营业</founder-title><p>营业到晚十一点。</p></founder-content></div>"),
+        "pc/content/202403/05/content_92.html": _page("<div id='ozoom'><founder-content><founder-title>湿地公园扩建完工</founder-title><p>新增步道四公里。</p></founder-content></div>"),
+    }
+    issue = read_issue(sorted(pages.items()), "2024-03-05")
+    assert [(a.title, a.page_no, a.page_name) for a in issue.articles] == [("湿地公园扩建完工", 1, "要闻"), ("夜市延长营业", 2, "城事")]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # an article page linking the next article and related reading is still an article
+        ("html/2024-03/08/content_47.htm", "content"),
+        ("pc/content/202403/08/content_47.html", "content"),
+        # a page of another name listing articles is a page list
+        ("html/2024-03/08/index.htm", "node"),
+        ("html/2024-03/08/node_3.htm", "node"),
+    ],
+)
+def test_a_page_named_as_an_article_is_one_whatever_it_links(name, kind):
+    page = _page(
+        "<div class='text_c'><h1>口袋公园年内再建十二处</h1><div id='ozoom'><p>各公园均已对外开放。</p></div></div>"
+        "<div class='next'><a href='content_48.htm'>下一篇</a></div><ul><li><a href='content_12.htm'>相关阅读</a></li></ul>"
+    )
+    assert parse_page(page, name).kind == kind
+
+
+_CMS_BODY = "<cms-content><p>今年全市新建口袋公园十二处，均已对外开放。</p><p>各公园设有健身器材和休息座椅，方便周边居民就近使用。</p></cms-content>"
+
+
+@pytest.mark.parametrize(
+    ("headings", "after_body", "layout", "parts"),
+    [
+        ("<h3>城市绿化</h3><h1>口袋公园年内再建十二处</h1><h3>均已对外开放</h3>", "", "cms", ("城市绿化", "口袋公园年内再建十二处", "均已对外开放")),
+        # the template's empty rows; headings after the body (related reading) name nothing
+        ("<h3></h3><h1>口袋公园年内再建十二处</h1><h3></h3>", "<h3>相关阅读</h3>", "cms", (None, "口袋公园年内再建十二处", None)),
+        # no title before the body: not this template, the page's main content
+        ("<h3>城市绿化</h3>", "<h1>往期回顾</h1>", "generic", (None, "往期回顾", None)),
+    ],
+)
+def test_cms_content_body_with_its_headings_before_it(headings, after_body, layout, parts):
+    page = _page(f"<div class='main-content' id='news_content'>{headings}{_CMS_BODY}{after_body}</div>")
+    parsed = parse_page(page, "2024-03/08/content_49.html")
+    article = parsed.article
+    assert (parsed.layout, (article.lead_title, article.title, article.subtitle)) == (layout, parts)
+    assert "各公园设有健身器材和休息座椅，方便周边居民就近使用。" in article.paragraphs
+
+
+def test_a_cms_content_body_never_closed_is_a_page_cut_short():
+    page = _page("<div id='news_content'><h1>口袋公园年内再建十二处</h1><cms-content><p>各公园均已对外开放。</p></div>")
+    with pytest.raises(HtmlError) as error:
+        parse_page(page, "2024-03/08/content_50.html")
+    assert error.value.kind == "truncated"
