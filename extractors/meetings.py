@@ -1195,7 +1195,7 @@ def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingM
     role_lines = {id(ln) for ln in headlines + body if _ROLE_CUE.search(ln.text)}
     # Names printed with a title anywhere in the article may recur bare in a role sentence or a
     # headline ("市政协主席某某…在主席台就座。…某某作工作报告", "操学诚讲话"). Read once, and only
-    # when a role sentence is to be bound (find_people over every sentence is not cheap).
+    # when a role sentence is to be bound, in one search over the body's sentences.
     known: frozenset[str] | None = None
     starts = sorted({m.line.index for m in kept})
     for m in kept:
@@ -1210,7 +1210,7 @@ def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingM
             if id(ln) not in role_lines or _about_another_meeting(ln.text, m):
                 continue
             if known is None:
-                known = frozenset(p.name for sentence in body for p in people.find_people(sentence.text) if p.title)
+                known = frozenset(people.titled_names("".join(sentence.text for sentence in body)))
             chairs, speakers = _roles(ln.text, known, ln.is_headline)
             if not chairs and ln is m.line:
                 chairs = _elided_chair(body, ln)

@@ -70,9 +70,10 @@ class CharacterFold:
     memory speed instead. A table that is not one to one, or whose outputs are folded again, is
     applied with translate as before. A large table (a script's vocabulary, hundreds of characters)
     is first asked as one character class, so that a text holding none of them costs one search,
-    not a substring test per character; such a text comes back as the same object."""
+    not a substring test per character (such a text comes back as the same object), and a text
+    holding some is folded for those it holds."""
 
-    __slots__ = ("_pairs", "_table", "_class", "_gate_always")
+    __slots__ = ("_pairs", "_folds", "_table", "_class", "_gate_always")
 
     # Above this many characters a table is searched for as one class before folding.
     _GATED_ABOVE = 64
@@ -85,13 +86,23 @@ class CharacterFold:
         self._table = str.maketrans(mapping)
         one_to_one = all(len(k) == 1 and len(v) == 1 and v not in mapping for k, v in mapping.items())
         self._pairs = tuple(mapping.items()) if one_to_one else None
+        self._folds = dict(mapping) if one_to_one else None
         self._class = re.compile(f"[{re.escape(''.join(mapping))}]") if one_to_one and mapping else None
         self._gate_always = len(mapping) > self._GATED_ABOVE
 
     def __call__(self, text: str) -> str:
         if self._pairs is None:
             return text.translate(self._table)
-        if (self._gate_always or len(text) < self._SHORT_TEXT) and (self._class is None or self._class.search(text) is None):
+        if self._class is None:
+            return text  # an empty table
+        if self._gate_always or len(text) < self._SHORT_TEXT:
+            first = self._class.search(text)
+            if first is None:
+                return text
+            # The characters the text holds, read in one pass from the first: a page printing a
+            # few traditional characters is not searched once for each of the table's hundreds.
+            for char in set(self._class.findall(text, first.start())):
+                text = text.replace(char, self._folds[char])
             return text
         for char, folded in self._pairs:
             if char in text:

@@ -193,13 +193,8 @@ def opens_with_titles(text: str, person: PersonMention) -> bool:
     return not before or before in lang.BARE_LEVELS or looks_like_body(before)
 
 
-def find_people(text: str, known: tuple[str, ...] | frozenset[str] = (), *, use_jieba: bool = False) -> list[PersonMention]:
-    """Every personal name in ``text`` printed after a title, listed after one, or in ``known``.
-
-    ``use_jieba`` adds jieba's person tags as a tie-breaker and, for bare names before a cue, a
-    source; only pass it for short texts (a headline, one sentence).
-    """
-    tagged = frozenset(jieba_names(text)) if use_jieba else frozenset()
+def _titled_people(text: str, tagged: frozenset[str]) -> dict[int, PersonMention]:
+    """The names printed right after a title in ``text``, and those listed after one, by start."""
     found: dict[int, PersonMention] = {}
     for title in _TITLE.finditer(text):
         if title.start() in found or any(p.start <= title.start() < p.end for p in found.values()):
@@ -218,6 +213,26 @@ def find_people(text: str, known: tuple[str, ...] | frozenset[str] = (), *, use_
                 break
             found[pos + 1] = PersonMention(following, title.group(), pos + 1, pos + 1 + len(following), pos + 1)
             pos += 1 + len(following)
+    return found
+
+
+def titled_names(text: str) -> set[str]:
+    """The names :func:`find_people` reads after a title (or listed after one) in ``text``.
+
+    A name never spans a sentence's end, and what decides a titled name lies between its title
+    and that end: a body gives the names of its sentences asked one by one, in one search.
+    """
+    return {p.name for p in _titled_people(text, frozenset()).values()}
+
+
+def find_people(text: str, known: tuple[str, ...] | frozenset[str] = (), *, use_jieba: bool = False) -> list[PersonMention]:
+    """Every personal name in ``text`` printed after a title, listed after one, or in ``known``.
+
+    ``use_jieba`` adds jieba's person tags as a tie-breaker and, for bare names before a cue, a
+    source; only pass it for short texts (a headline, one sentence).
+    """
+    tagged = frozenset(jieba_names(text)) if use_jieba else frozenset()
+    found = _titled_people(text, tagged)
     # "听取了某某某同志作的报告": a name right before 同志, after a particle or punctuation.
     for m in _NAME_BEFORE_COMRADE.finditer(text):
         name = m["name"]

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .lang import zh_common as common
 from .lang import zh_layout as layout
-from .records import Issue
+from .records import Article, Issue
 
 _ARTICLE_TEXTS = ("title", "subtitle", "byline", "body")
 # Only short values are tried as two pieces (names, bodies), not a notice's body.
@@ -28,11 +28,18 @@ def folded_issue(issue: Issue, fold: Callable[[str], str]) -> Issue:
     text = fold(issue.text)
     if text is issue.text:
         return issue
-    articles = tuple(
-        replace(article, **{name: fold(value) for name in _ARTICLE_TEXTS if (value := getattr(article, name))})
-        for article in issue.articles
-    )
-    return replace(issue, text=text, articles=articles)
+    return replace(issue, text=text, articles=tuple(_folded_article(article, fold) for article in issue.articles))
+
+
+def _folded_article(article: Article, fold: Callable[[str], str]) -> Article:
+    """The article as the word lists read it: the article itself when none of its texts folds
+    (most articles of a page that prints a few traditional characters somewhere)."""
+    changed = {
+        name: folded
+        for name in _ARTICLE_TEXTS
+        if (value := getattr(article, name)) and (folded := fold(value)) is not value
+    }
+    return replace(article, **changed) if changed else article
 
 
 def as_printed(value: str | None, printed: str, folded: str, lo: int, hi: int) -> str | None:

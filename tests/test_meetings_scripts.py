@@ -15,6 +15,7 @@ import pytest
 from extractors import meetings
 from extractors.meetings import extract
 from extractors.records import Issue, IssueContext
+from extractors.script_fold import folded_issue
 from extractors.segment import segment
 
 ISSUE_DATE = date(2024, 3, 9)
@@ -125,3 +126,17 @@ def test_a_simplified_page_is_read_as_it_is():
     text = "本报讯 3月8日,河湾市政协举行第六次主席会议。\n"
     assert [m.name for m in meetings_of(text)] == ["河湾市政协第六次主席会议"]
     assert meetings._fold_script(text) is text  # nothing to fold: the page's own text, not a copy
+
+
+def test_a_page_mixing_scripts_folds_only_the_articles_that_print_traditional_characters():
+    simplified = "河湾市政协举行主席会议\n本报讯 3月8日,河湾市政协举行第六次主席会议。\n\n"
+    traditional = "縣委召開全會\n本報訊 3月7日,縣委召開十二屆五次全會。\n"
+    text = simplified + traditional
+    ctx = IssueContext(issue_id="iss_test", issue_date=ISSUE_DATE)
+    issue = Issue(ctx=ctx, text=text, articles=segment(text))
+    folded = folded_issue(issue, meetings._fold_script)
+    assert folded.text == meetings._fold_script(text)
+    kept, changed = folded.articles
+    assert kept is issue.articles[0]  # nothing to fold: the article itself, not a copy
+    assert changed.body == meetings._fold_script(issue.articles[1].body) != issue.articles[1].body
+    assert [m.name for m in meetings_of(text)] == ["河湾市政协第六次主席会议", "縣委十二屆五次全會"]

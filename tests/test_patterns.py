@@ -182,6 +182,17 @@ def test_a_large_table_returns_a_text_without_its_characters_as_it_is(text, fold
     assert (folded is not text) == folds
 
 
+@pytest.mark.parametrize("text", [
+    "没有要折的字" * 40,  # long, none of the table's characters: the same object
+    "没有要折的字" * 40 + "丂",  # one at the very end
+    "一" + "没有要折的字" * 40 + "丂]一",  # several, one of them twice, from the first character on
+])
+def test_a_long_text_folds_the_characters_it_holds_as_translate(text):
+    folded = CharacterFold(_LARGE_TABLE)(text)
+    assert folded == text.translate(str.maketrans(_LARGE_TABLE))
+    assert (folded is text) == (text.translate(str.maketrans(_LARGE_TABLE)) == text)
+
+
 # A small table: a text shorter than CharacterFold._SHORT_TEXT is asked as one class first, a
 # longer one folded character by character; both must agree with translate, at and around the edge.
 _SMALL_TABLE = {"０": "0", "５": "5", "：": ":", "]": "}"}

@@ -3,6 +3,8 @@ names, organisation names, and the paper's home city."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extractors.people import (
@@ -14,6 +16,7 @@ from extractors.people import (
     looks_like_body,
     opens_with_titles,
     person_groups,
+    titled_names,
     trailing_body,
 )
 
@@ -112,6 +115,30 @@ def test_jieba_supplies_bare_names_in_short_lines_only_when_asked():
     assert [p.name for p in find_people("张建国讲话", use_jieba=True)] == ["张建国"]
     assert find_people("张建国讲话") == []
     assert find_people("持续打造经典、智慧、群众四类博物馆", use_jieba=True) == []
+
+
+def _titled_by_sentence(body: str) -> set[str]:
+    sentences = re.findall(r"[^。;!?\n]*[。;!?\n]?", body)
+    return {p.name for sentence in sentences for p in find_people(sentence) if p.title}
+
+
+@pytest.mark.parametrize(
+    "body, names",
+    [
+        # titled names of several sentences, one of them a list after its title
+        ("区长韩立新主持会议。副区长周敏、高远出席。", {"韩立新", "周敏", "高远"}),
+        # a name ending the body, with no stop after it
+        ("会议听取了汇报。讲话的是县长严华", {"严华"}),
+        # a name before a stop: the stop ends it, the next sentence's words are no part of it
+        ("出席的有市长王强。李明等群众代表列席。", {"王强"}),
+        # a name read before 同志, and one known elsewhere, carry no title: not titled names
+        ("会议听取了刘志远同志作的报告。韩立新讲话。", set()),
+        # a title with no name after it
+        ("市政协召开主席会议;各位委员出席。", set()),
+    ],
+)
+def test_titled_names_of_a_body_are_those_of_its_sentences(body, names):
+    assert titled_names(body) == names == _titled_by_sentence(body)
 
 
 @pytest.mark.parametrize(
