@@ -64,6 +64,14 @@ __all__ = ["OrderMention", "find_orders", "extract"]
 # first character, and every article of an issue is searched for them.
 _AIR_HAN = re.compile(_alternation([w for w in lang.AIR_WORDS if not w.isascii()]))
 _AIR_LATIN = tuple(w.upper() for w in lang.AIR_WORDS if w.isascii())
+# The characters whose upper case holds the first letter of a Latin air word ("p", "P", "v", "V"):
+# a text with none of them holds no Latin air word in any case, and is not upper-cased (a copy of
+# every article body) to find that out. Only the letter itself and its lower case upper-case to an
+# ASCII letter among P and V (test_air_quality checks the table against all of Unicode).
+_LATIN_FIRSTS = frozenset(w[0] for w in _AIR_LATIN)
+_AIR_LATIN_START = re.compile(
+    "[" + re.escape("".join(sorted(_LATIN_FIRSTS | {c.lower() for c in _LATIN_FIRSTS}))) + "]"
+) if _AIR_LATIN else None
 
 
 def _names_air(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -71,6 +79,8 @@ def _names_air(text: str, start: int = 0, end: int | None = None) -> bool:
     end = len(text) if end is None else end
     if _AIR_HAN.search(text, start, end):
         return True
+    if _AIR_LATIN_START is None or _AIR_LATIN_START.search(text, start, end) is None:
+        return False
     upper = text[start:end].upper()
     return any(word in upper for word in _AIR_LATIN)
 
@@ -355,10 +365,12 @@ def _folded(article: Article) -> Article:
 def _is_candidate(article: Article) -> bool:
     head = " ".join(filter(None, (article.title, article.subtitle)))
     text = article.body
-    return (_names_air(head) or _names_air(text)) and (
-        lang.ORDER_WORD in text or lang.ALERT in text or lang.RESPONSE in text or bool(_RESPONSE.search(text))
-        or lang.ORDER_WORD in head
-    )
+    # The order words first: substring tests, where the air words are a regular-expression search of
+    # the body; a response by level alone ("Ⅱ级管控") is looked for last, and only where its 级 is.
+    names_order = lang.ORDER_WORD in text or lang.ALERT in text or lang.RESPONSE in text or lang.ORDER_WORD in head
+    if not names_order and not (lang.LEVEL in text and _RESPONSE.search(text)):
+        return False
+    return _names_air(head) or _names_air(text)
 
 
 def _order_no(numeral: str | None) -> int | None:
@@ -401,8 +413,11 @@ def _change_kind(m: re.Match | None, old_rank: int | None = None, new_rank: int 
     return "downgrade" if _DOWNGRADE.fullmatch(m.group()) else "upgrade"
 
 
+_RESPONSE_LEVEL = re.compile(_alternation(lang.RESPONSE_LEVELS))
+
+
 def _level_rank(level: str | None) -> int | None:
-    m = re.match(_alternation(lang.RESPONSE_LEVELS), level or "")
+    m = _RESPONSE_LEVEL.match(level or "")
     return lang.LEVEL_RANK.get(m.group()) if m else None
 
 
@@ -1436,8 +1451,9 @@ def _identity(o: OrderMention):
 def _restates(kept: OrderMention, new: OrderMention) -> bool:
     """Two articles' statements of one order: same order, same start, only one states the end
     ("16日20时启动红色预警" in one report, "16日20时至21日24时" in another)."""
-    return _identity(kept) == _identity(new) and kept.starts_at is not None \
-        and kept.starts_at == new.starts_at and (kept.ends_at is None) != (new.ends_at is None)
+    # (the periods first: comparing them is cheaper than normalising two names)
+    return kept.starts_at is not None and kept.starts_at == new.starts_at \
+        and (kept.ends_at is None) != (new.ends_at is None) and _identity(kept) == _identity(new)
 
 
 def extract(issue: Issue) -> list[AirQualityOrder]:
