@@ -637,11 +637,17 @@ def _block_article(issue: Issue, article: Article, begin: int, end: int) -> Arti
                    body_offsets=tuple(offsets))
 
 
+def _may_be_date_line(line: str) -> bool:
+    """What :func:`_is_date_line` asks before reading the line's dates: short, and something dated."""
+    stripped = line.strip(" \t\u3000\r")
+    return bool(stripped) and _DATE_LIKE.search(stripped) is not None and len(stripped) <= lang.MAX_LIST_LINE_CHARS
+
+
 def _is_date_line(line: str) -> bool:
     """A line that is a window's dates and little else ("2024年12月1日至2025年8月10日24时", "男兵:A至B")."""
-    stripped = line.strip(" \t\u3000\r")
-    if not stripped or not _DATE_LIKE.search(stripped) or len(stripped) > lang.MAX_LIST_LINE_CHARS:
+    if not _may_be_date_line(line):
         return False
+    stripped = line.strip(" \t\u3000\r")
     exprs = [e for e in find_dates(stripped, datetime(2000, 1, 1)) if e.kind == "range"]
     return len(exprs) == 1 and (exprs[0].end_char - exprs[0].start_char) >= lang.DATE_LINE_SHARE * len(stripped)
 
@@ -655,8 +661,16 @@ def _headline_lists(issue: Issue, article: Article) -> list[tuple[Article, list[
         return []
     blocks: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for m in _LINE.finditer(issue.text, article.char_start, body_start):
+        if not _may_be_date_line(m.group()):
+            continue
+        block = _printed_block(issue.text, m.start())
+        # The block's article passes the cue gate exactly when its printed lines name conscription
+        # and registration (it is those lines, trimmed, and no word spans a line): a block that
+        # cannot pass is not read, and its lines' dates are not parsed.
+        if not (_CONSCRIPTION.search(issue.text, *block) and _REGISTRATION.search(issue.text, *block)):
+            continue
         if _is_date_line(m.group()):
-            blocks.setdefault(_printed_block(issue.text, m.start()), []).append(m.span())
+            blocks.setdefault(block, []).append(m.span())
     return [(_block_article(issue, article, *block), lines) for block, lines in blocks.items()]
 
 
