@@ -18,9 +18,11 @@ public numbers 110, 12345, 95xxx, 96xxx...: no E.164, identity ``service:<digits
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 import phonenumbers
 
@@ -475,10 +477,10 @@ def _announced_line(folded: str, start: int) -> tuple[int, int] | None:
 
 def _body_line_above(folded: str, line_start: int) -> tuple[int, int] | None:
     """'湖北省某某办' on the line above '举报电话:027-…': a contact block headed by its body."""
-    above = _neighbour_lines(folded, line_start, line_start, -1)
-    if not above:
+    above = next(_neighbour_lines(folded, line_start, line_start, -1), None)
+    if above is None:
         return None
-    line = above[0].strip(" \t")
+    line = above.strip(" \t")
     if not 3 <= len(line) <= 20 or not _CJK_ONLY.fullmatch(line) or not _is_body_name(line):
         return None  # "市民可前往某中心": a sentence ending in a body names no owner
     line_lo = folded.rfind(line, 0, line_start)
@@ -646,11 +648,14 @@ def _line_bounds(folded: str, pos: int) -> tuple[int, int]:
     return lo, len(folded) if hi < 0 else hi
 
 
-def _neighbour_lines(folded: str, lo: int, hi: int, step: int, limit: int = 12) -> list[str]:
-    """Non-blank lines next to [lo, hi) going up (step -1) or down (+1), nearest first, at most ``limit``."""
-    lines: list[str] = []
+def _neighbour_lines(folded: str, lo: int, hi: int, step: int, limit: int = 12) -> Iterator[str]:
+    """Non-blank lines next to [lo, hi) going up (step -1) or down (+1), nearest first, at most ``limit``.
+
+    Read as they are asked for: most callers look at the first line or two, and stop.
+    """
+    found = 0
     pos = lo - 1 if step < 0 else hi + 1
-    while 0 <= pos <= len(folded) and len(lines) < limit:
+    while 0 <= pos <= len(folded) and found < limit:
         if step < 0:
             start = folded.rfind("\n", 0, pos) + 1
             line, pos = folded[start:pos], start - 1
@@ -659,10 +664,10 @@ def _neighbour_lines(folded: str, lo: int, hi: int, step: int, limit: int = 12) 
             stop = len(folded) if stop < 0 else stop
             line, pos = folded[pos:stop], stop + 1
         if line.strip(" \t|-:"):  # blank lines and markdown table rules between rows
-            lines.append(line)
+            found += 1
+            yield line
         if pos < 0 or (step > 0 and pos > len(folded)):
             break
-    return lines
 
 
 def _split_item_label(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -671,7 +676,7 @@ def _split_item_label(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
     if _NUMBERS_ONLY_LINE.match(folded, lo, hi) is None:
         return None
     pos = lo
-    for line in _neighbour_lines(folded, lo, hi, -1)[:_SPLIT_ITEM_REACH]:
+    for line in islice(_neighbour_lines(folded, lo, hi, -1), _SPLIT_ITEM_REACH):
         pos = folded.rfind(line, 0, pos)
         if _NUMBERS_ONLY_LINE.fullmatch(line) or _NOTE_ONLY_LINE.fullmatch(line):
             continue
@@ -939,10 +944,9 @@ def _contact_person_after(folded: str, end: int) -> tuple[int, int] | None:
 
 def _contact_person_line_above(folded: str, line_start: int) -> tuple[int, int] | None:
     """'联系人:周女士' on the line above '联系电话:…': the person the numbers reach."""
-    above = _neighbour_lines(folded, line_start, line_start, -1)
-    if not above:
+    line = next(_neighbour_lines(folded, line_start, line_start, -1), None)
+    if line is None:
         return None
-    line = above[0]
     line_lo = folded.rfind(line, 0, line_start)
     m = _CONTACT_LINE.fullmatch(line)
     if m is None or line_lo < 0:
@@ -953,7 +957,7 @@ def _contact_person_line_above(folded: str, line_start: int) -> tuple[int, int] 
 def _labelled_unit_above(folded: str, line_start: int) -> tuple[int, int] | None:
     """'实施单位:某某公司' a line or two above '联系电话:…' (label lines between): the unit it reaches."""
     pos = line_start
-    for line in _neighbour_lines(folded, line_start, line_start, -1)[: lang.UNIT_LINE_REACH]:
+    for line in islice(_neighbour_lines(folded, line_start, line_start, -1), lang.UNIT_LINE_REACH):
         line_lo = folded.rfind(line, 0, pos)
         if line_lo < 0:
             return None
@@ -972,7 +976,7 @@ def _contact_sentence_above(folded: str, line_start: int) -> tuple[int, int] | N
     """'如有疑问请与李女士联系。' ending the paragraph above '联系电话:…' (label lines between): the
     contact it names, a person ("李女士", "张建军") or a body ("和平社区居委会")."""
     pos = line_start
-    for line in _neighbour_lines(folded, line_start, line_start, -1)[: lang.UNIT_LINE_REACH]:
+    for line in islice(_neighbour_lines(folded, line_start, line_start, -1), lang.UNIT_LINE_REACH):
         line_lo = folded.rfind(line, 0, pos)
         if line_lo < 0:
             return None
@@ -1232,7 +1236,8 @@ def extract(issue: Issue) -> list[PhoneNumber]:
             order.append(mention.phone_id)
         elif mention.owner is not None and (held.owner is None or (mention.called and not held.called)):
             chosen[mention.phone_id] = mention
-    return [_record(chosen[pid], issue) for pid in order]
+    article_seq = _article_seq_finder(issue)
+    return [_record(chosen[pid], article_seq) for pid in order]
 
 
 def _article_seq(issue: Issue, pos: int) -> int | None:
@@ -1242,10 +1247,26 @@ def _article_seq(issue: Issue, pos: int) -> int | None:
     return None
 
 
-def _record(m: PhoneMention, issue: Issue) -> PhoneNumber:
+def _article_seq_finder(issue: Issue) -> Callable[[int], int | None]:
+    """:func:`_article_seq` for one issue's positions: bisected when its articles are in text order and
+    do not overlap (as the segmenter and the markup give them; one holds a position at most), so
+    that an issue's numbers are not each compared with every article; looked up one by one otherwise."""
+    articles = issue.articles
+    if not all(a.char_start <= a.char_end <= b.char_start for a, b in zip(articles, articles[1:])):
+        return lambda pos: _article_seq(issue, pos)
+    starts = [a.char_start for a in articles]
+
+    def seq(pos: int) -> int | None:
+        i = bisect_right(starts, pos) - 1
+        return articles[i].seq if i >= 0 and pos < articles[i].char_end else None
+
+    return seq
+
+
+def _record(m: PhoneMention, article_seq: Callable[[int], int | None]) -> PhoneNumber:
     return PhoneNumber(
         event_id=m.phone_id,
-        article_seq=_article_seq(issue, m.char_start),
+        article_seq=article_seq(m.char_start),
         evidence=m.evidence,
         char_start=m.evidence_start,
         char_end=m.evidence_end,
@@ -1483,7 +1504,7 @@ def _is_body_name(name: str) -> bool:
 def _body_heading_above(folded: str, line_start: int) -> tuple[int, int] | None:
     """'某区市场监督管理局' over '服务热线:…' / '咨询电话:…' lines: the body heading the block."""
     pos = line_start
-    for line in _neighbour_lines(folded, line_start, line_start, -1)[: lang.HEADING_BLOCK_REACH + 1]:
+    for line in islice(_neighbour_lines(folded, line_start, line_start, -1), lang.HEADING_BLOCK_REACH + 1):
         line_lo = folded.rfind(line, 0, pos)
         if line_lo < 0:
             return None
