@@ -756,7 +756,8 @@ def test_any_text_gives_verbatim_spans(text, area_code):
 # --- the fast paths on a long issue read the same as the plain ones --------------------------------
 
 _PHONE_TEXT_PIECES = ["0351", "-", " - ", "6612345", "12345", "110", "+86", "(0351)", "(+86)", "１３８", "（", "）",
-                      "—", "\u3000", "转", "8", "年", "电话", "電話", "號", ".", "5", "a", "。", "(", "2023", " "]
+                      "—", "\u3000", "转", "8", "年", "电话", "電話", "號", ".", "5", "a", "。", "(", "2023", " ",
+                      "0086", "0", "12"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -767,3 +768,5 @@ def test_digit_runs_and_folding_are_those_of_the_plain_scan(text):
     assert phones._fold(text) == text.translate(str.maketrans({**phones.lang.CHAR_FOLDS, **TRADITIONAL_TO_SIMPLIFIED}))
     folded = phones._fold(text)
     assert [m.span() for m in phones._digit_runs(folded)] == [m.span() for m in phones._RUN.finditer(folded)]
+    assert [m.span() for m in phones._phone_sized_runs(folded)] == [
+        m.span() for m in phones._RUN.finditer(folded) if phones._is_phone_sized(m)]
