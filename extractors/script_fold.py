@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .lang import zh_common as common
-from .records import Issue
+from .records import Article, Issue
 
 _ARTICLE_TEXTS = ("title", "subtitle", "byline", "body")
 # Only short values are tried as two pieces (names, bodies), not a notice's body.
@@ -25,11 +25,18 @@ def folded_issue(issue: Issue, fold: Callable[[str], str]) -> Issue:
     text = fold(issue.text)
     if text is issue.text:
         return issue
-    articles = tuple(
-        replace(article, **{name: fold(value) for name in _ARTICLE_TEXTS if (value := getattr(article, name))})
-        for article in issue.articles
-    )
-    return replace(issue, text=text, articles=articles)
+    return replace(issue, text=text, articles=tuple(_folded_article(article, fold) for article in issue.articles))
+
+
+def _folded_article(article: Article, fold: Callable[[str], str]) -> Article:
+    """The article with its texts folded; the article itself when none of them folds (most of a page
+    that prints a few words in traditional script: a copy of each costs more than the folding)."""
+    folded = {}
+    for name in _ARTICLE_TEXTS:
+        value = getattr(article, name)
+        if value and (changed := fold(value)) is not value:
+            folded[name] = changed
+    return replace(article, **folded) if folded else article
 
 
 def as_printed(value: str | None, printed: str, folded: str, lo: int, hi: int) -> str | None:
