@@ -52,7 +52,7 @@ from .lang import zh_air_quality as lang
 from .lang import zh_common as common
 from .lang import zh_traditional
 from .records import AirQualityOrder, Article, Issue
-from .patterns import CharacterFold, StartGated
+from .patterns import CharacterFold, PairGated, StartGated
 from .patterns import alternation as _alternation
 from .patterns import last_match as _last_match
 from .patterns import bounds as _bounds
@@ -106,8 +106,9 @@ _BARE_CHANGE = re.compile(
 )
 # The triggers' patterns open on optional words (a qualifier, a level, an order's number), which
 # hide their first characters from the regex engine: it would try each at every character of every
-# candidate body. StartGated finds the same matches trying them only where one can begin.
-_LEVEL_CHANGE = StartGated(re.compile(
+# candidate body. StartGated finds the same matches trying them only where one can begin; PairGated
+# asks the second character too where the first is common (the levels 一, 二, 1, 2 open most numbers).
+_LEVEL_CHANGE = PairGated(re.compile(
     rf"(?P<qual>{_alternation(lang.POLLUTION_QUALIFIERS)})?{lang.ALERT_GRADE}"
     rf"(?P<word>{_alternation(lang.UPGRADE_WORDS + lang.DOWNGRADE_WORDS + lang.CHANGE_WORDS)})"
     rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)}){lang.NOT_AN_ALERT_AFTER}"
@@ -119,18 +120,18 @@ def _order_number(group: str) -> str:
     return rf"{lang.NUMBER_BEFORE}(?P<{group}>{lang.ORDER_NUMERAL}){lang.NUMBER_AFTER}"
 
 
-_NAMED_ORDER = StartGated(re.compile(
+_NAMED_ORDER = PairGated(re.compile(
     rf"(?:{_order_number('no')})?(?P<noun>{_alternation(lang.ORDER_NOUNS)})"
     # "调度令(第1号)", "《…调度令》第3号": the number at the tail of the name.
     rf"(?:[{lang.NAME_CLOSERS}]?\s*(?P<tail>[{_OPEN}]{_order_number('tail_no')}[{_CLOSE}]|{_order_number('bare_no')}))?"
 ))
-_ALERT = StartGated(re.compile(
+_ALERT = PairGated(re.compile(
     rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})[{_OPEN}]?)?"
     rf"(?:(?:{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL}[{_OPEN}])?"  # "二级(橙色)预警"
     rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})(?:{lang.LEVEL})?[{_CLOSE}]?"
     rf"(?:[{_OPEN}](?:{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL}[{_CLOSE}])?{lang.ALERT}"
 ))
-_RESPONSE = StartGated(re.compile(
+_RESPONSE = PairGated(re.compile(
     rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})(?:{_alternation(lang.PLAN_WORDS)})?)?"
     rf"(?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.RESPONSE_TAIL}"
 ))
@@ -141,7 +142,7 @@ _COLOUR_RESPONSE = StartGated(re.compile(
     rf"(?:[{_OPEN}](?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL}[{_CLOSE}])?\s*{lang.RESPONSE_AFTER_COLOUR}"
 ))
 # "重污染天气二级预警": an alert named by its level, no colour (a bracket after 级 is "黄色(Ⅲ级)预警", an alert).
-_LEVEL_ALERT = StartGated(re.compile(
+_LEVEL_ALERT = PairGated(re.compile(
     rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})(?:{_alternation(lang.PLAN_WORDS)})?)?"
     rf"(?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL_ALERT_TAIL}"
 ))

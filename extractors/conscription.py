@@ -40,7 +40,7 @@ from .lang import zh_common as common
 from .lang import zh_conscription as lang
 from .lang import zh_traditional
 from .records import Article, ConscriptionWindow, Gender, Half, Issue
-from .patterns import CharacterFold, StartGated
+from .patterns import CharacterFold, PairGated, StartGated
 from .patterns import alternation as _alternation
 from .patterns import last_match as _last_match
 from .patterns import bounds as _bounds
@@ -59,7 +59,7 @@ _OTHER_STAGE = re.compile(_alternation(lang.OTHER_STAGE_WORDS))
 _LISTED_WITH_REGISTRATION = re.compile(
     lang.LISTED_WITH_REGISTRATION.format(registration=_alternation(lang.REGISTRATION_WORDS)))
 # Start-gated: its branches open on named groups, which hide their first characters from the engine.
-_GENDER = StartGated(re.compile(
+_GENDER = PairGated(re.compile(
     f"(?P<both>{_alternation(lang.BOTH_GENDER_WORDS)})"
     f"|(?P<male>{_alternation(lang.MALE_WORDS)})|(?P<female>{_alternation(lang.FEMALE_WORDS)})"
 ))

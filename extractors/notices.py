@@ -32,7 +32,7 @@ from .people import is_plausible_name
 from .phones import find_phones
 from .records import Article, Issue, IssueContext, PublicNotice
 from .script_fold import as_printed, folded_issue
-from .patterns import CharacterFold, StartGated
+from .patterns import CharacterFold, PairGated, StartGated
 from .patterns import alternation as _alt
 
 __all__ = ["extract", "kind_of_title", "Schedule", "schedule_of", "addressed_body"]
@@ -142,7 +142,7 @@ _ANNOUNCES_NUMBERS = re.compile(
 _NEWS_BYLINE = re.compile(rf"^(?:{_alt(L.NEWS_BYLINE_STARTS)})")
 # Start-gated: its branches open on named groups and optional words, which hide the characters a
 # match begins with from the regex engine (it would try the pattern at every character of a body).
-_REPORTED = StartGated(re.compile(
+_REPORTED = PairGated(re.compile(
     rf"(?P<verb>{_alt(L.REPORT_VERBS)})(?:{_alt(L.COUNTERS)})?"
     rf"(?:(?P<doc>{_BOOK_OPEN}[^{_BOOK_OPEN}{_BOOK_CLOSE}]{{2,80}}{_BOOK_CLOSE}){common.ATTRIBUTIVE}?)?"
     rf"(?:(?P<infix>[^{_CLAUSE_MARKS}{common.COLONS}{common.EXCLAMATIONS}{common.QUESTION_MARKS}"
