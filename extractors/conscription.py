@@ -163,19 +163,21 @@ def _names_other_stage(text: str, start: int = 0, end: int | None = None, *, pha
     registration), not counting 兵役登记 listed as one phase with registration ("兵役登记、应征报名")
     unless ``phase_listed`` is False (the date is not that phase's)."""
     end = len(text) if end is None else end
-    excused = [m.span() for m in _LISTED_WITH_REGISTRATION.finditer(text, start, end)] if phase_listed else []
+    excused: list[tuple[int, int]] | None = None  # read when a 兵役登记 is found, not for every clause
     for m in _OTHER_STAGE.finditer(text, start, end):
-        if m.group() == lang.SERVICE_REGISTRATION and any(a <= m.start() and m.end() <= b for a, b in excused):
-            continue
+        if m.group() == lang.SERVICE_REGISTRATION and phase_listed:
+            if excused is None:
+                excused = [x.span() for x in _LISTED_WITH_REGISTRATION.finditer(text, start, end)]
+            if any(a <= m.start() and m.end() <= b for a, b in excused):
+                continue
         return True
     return False
 
 
 def _in_aside(body: str, clause_start: int, pos: int) -> bool:
     """Whether pos lies inside brackets opened in its clause and not yet closed."""
-    before = body[clause_start:pos]
-    opened = max((i for i, ch in enumerate(before) if ch in _OPEN), default=-1)
-    return opened > max((i for i, ch in enumerate(before) if ch in _CLOSE), default=-1)
+    opened = max(body.rfind(mark, clause_start, pos) for mark in _OPEN)
+    return opened > max(body.rfind(mark, clause_start, pos) for mark in _CLOSE)
 
 
 def _is_cue(text: str) -> bool:
