@@ -234,17 +234,17 @@ class PairGated(StartGated):
         if not chars:
             return
         seconds = second_characters(pattern.pattern, pattern.flags)
-        pairs, alone = [], []
+        # Every branch opens on its first character as a literal (a first character alone is a branch
+        # of its own, not a class): the regex engine then skips in C to where one of them stands.
+        branches = []
         for char in sorted(chars):
             gate = seconds.get(char)
             if gate is None:
-                alone.append(re.escape(char))
+                branches.append(re.escape(char))
                 continue
             second = "".join(re.escape(c) for c in sorted(gate.chars)) + (r"\d" if gate.any_decimal else "")
-            pairs.append(f"{re.escape(char)}[{second}]")
-        if alone:
-            pairs.append("[" + "".join(alone) + "]")
-        self._start = re.compile("|".join(pairs))
+            branches.append(f"{re.escape(char)}[{second}]")
+        self._start = re.compile("|".join(branches))
 
 
 # ---- the first two characters ------------------------------------------------------------------
