@@ -52,7 +52,7 @@ from .lang import zh_air_quality as lang
 from .lang import zh_common as common
 from .lang import zh_traditional
 from .records import AirQualityOrder, Article, Issue
-from .patterns import CharacterFold, StartGated
+from .patterns import CharacterFold, PairGated, StartGated
 from .patterns import alternation as _alternation
 from .patterns import last_match as _last_match
 from .patterns import bounds as _bounds
@@ -64,6 +64,14 @@ __all__ = ["OrderMention", "find_orders", "extract"]
 # first character, and every article of an issue is searched for them.
 _AIR_HAN = re.compile(_alternation([w for w in lang.AIR_WORDS if not w.isascii()]))
 _AIR_LATIN = tuple(w.upper() for w in lang.AIR_WORDS if w.isascii())
+# The characters whose upper case holds the first letter of a Latin air word ("p", "P", "v", "V"):
+# a text with none of them holds no Latin air word in any case, and is not upper-cased (a copy of
+# every article body) to find that out. Only the letter itself and its lower case upper-case to an
+# ASCII letter among P and V (test_air_quality checks the table against all of Unicode).
+_LATIN_FIRSTS = frozenset(w[0] for w in _AIR_LATIN)
+_AIR_LATIN_START = re.compile(
+    "[" + re.escape("".join(sorted(_LATIN_FIRSTS | {c.lower() for c in _LATIN_FIRSTS}))) + "]"
+) if _AIR_LATIN else None
 
 
 def _names_air(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -71,6 +79,8 @@ def _names_air(text: str, start: int = 0, end: int | None = None) -> bool:
     end = len(text) if end is None else end
     if _AIR_HAN.search(text, start, end):
         return True
+    if _AIR_LATIN_START is None or _AIR_LATIN_START.search(text, start, end) is None:
+        return False
     upper = text[start:end].upper()
     return any(word in upper for word in _AIR_LATIN)
 
@@ -96,8 +106,9 @@ _BARE_CHANGE = re.compile(
 )
 # The triggers' patterns open on optional words (a qualifier, a level, an order's number), which
 # hide their first characters from the regex engine: it would try each at every character of every
-# candidate body. StartGated finds the same matches trying them only where one can begin.
-_LEVEL_CHANGE = StartGated(re.compile(
+# candidate body. StartGated finds the same matches trying them only where one can begin; PairGated
+# asks the second character too where the first is common (the levels 一, 二, 1, 2 open most numbers).
+_LEVEL_CHANGE = PairGated(re.compile(
     rf"(?P<qual>{_alternation(lang.POLLUTION_QUALIFIERS)})?{lang.ALERT_GRADE}"
     rf"(?P<word>{_alternation(lang.UPGRADE_WORDS + lang.DOWNGRADE_WORDS + lang.CHANGE_WORDS)})"
     rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)}){lang.NOT_AN_ALERT_AFTER}"
@@ -109,18 +120,18 @@ def _order_number(group: str) -> str:
     return rf"{lang.NUMBER_BEFORE}(?P<{group}>{lang.ORDER_NUMERAL}){lang.NUMBER_AFTER}"
 
 
-_NAMED_ORDER = StartGated(re.compile(
+_NAMED_ORDER = PairGated(re.compile(
     rf"(?:{_order_number('no')})?(?P<noun>{_alternation(lang.ORDER_NOUNS)})"
     # "调度令(第1号)", "《…调度令》第3号": the number at the tail of the name.
     rf"(?:[{lang.NAME_CLOSERS}]?\s*(?P<tail>[{_OPEN}]{_order_number('tail_no')}[{_CLOSE}]|{_order_number('bare_no')}))?"
 ))
-_ALERT = StartGated(re.compile(
+_ALERT = PairGated(re.compile(
     rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})[{_OPEN}]?)?"
     rf"(?:(?:{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL}[{_OPEN}])?"  # "二级(橙色)预警"
     rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})(?:{lang.LEVEL})?[{_CLOSE}]?"
     rf"(?:[{_OPEN}](?:{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL}[{_CLOSE}])?{lang.ALERT}"
 ))
-_RESPONSE = StartGated(re.compile(
+_RESPONSE = PairGated(re.compile(
     rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})(?:{_alternation(lang.PLAN_WORDS)})?)?"
     rf"(?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.RESPONSE_TAIL}"
 ))
@@ -131,7 +142,7 @@ _COLOUR_RESPONSE = StartGated(re.compile(
     rf"(?:[{_OPEN}](?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL}[{_CLOSE}])?\s*{lang.RESPONSE_AFTER_COLOUR}"
 ))
 # "重污染天气二级预警": an alert named by its level, no colour (a bracket after 级 is "黄色(Ⅲ级)预警", an alert).
-_LEVEL_ALERT = StartGated(re.compile(
+_LEVEL_ALERT = PairGated(re.compile(
     rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})(?:{_alternation(lang.PLAN_WORDS)})?)?"
     rf"(?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL_ALERT_TAIL}"
 ))
@@ -355,10 +366,12 @@ def _folded(article: Article) -> Article:
 def _is_candidate(article: Article) -> bool:
     head = " ".join(filter(None, (article.title, article.subtitle)))
     text = article.body
-    return (_names_air(head) or _names_air(text)) and (
-        lang.ORDER_WORD in text or lang.ALERT in text or lang.RESPONSE in text or bool(_RESPONSE.search(text))
-        or lang.ORDER_WORD in head
-    )
+    # The order words first: substring tests, where the air words are a regular-expression search of
+    # the body; a response by level alone ("Ⅱ级管控") is looked for last, and only where its 级 is.
+    names_order = lang.ORDER_WORD in text or lang.ALERT in text or lang.RESPONSE in text or lang.ORDER_WORD in head
+    if not names_order and not (lang.LEVEL in text and _RESPONSE.search(text)):
+        return False
+    return _names_air(head) or _names_air(text)
 
 
 def _order_no(numeral: str | None) -> int | None:
@@ -401,8 +414,11 @@ def _change_kind(m: re.Match | None, old_rank: int | None = None, new_rank: int 
     return "downgrade" if _DOWNGRADE.fullmatch(m.group()) else "upgrade"
 
 
+_RESPONSE_LEVEL = re.compile(_alternation(lang.RESPONSE_LEVELS))
+
+
 def _level_rank(level: str | None) -> int | None:
-    m = re.match(_alternation(lang.RESPONSE_LEVELS), level or "")
+    m = _RESPONSE_LEVEL.match(level or "")
     return lang.LEVEL_RANK.get(m.group()) if m else None
 
 
@@ -1436,8 +1452,9 @@ def _identity(o: OrderMention):
 def _restates(kept: OrderMention, new: OrderMention) -> bool:
     """Two articles' statements of one order: same order, same start, only one states the end
     ("16日20时启动红色预警" in one report, "16日20时至21日24时" in another)."""
-    return _identity(kept) == _identity(new) and kept.starts_at is not None \
-        and kept.starts_at == new.starts_at and (kept.ends_at is None) != (new.ends_at is None)
+    # (the periods first: comparing them is cheaper than normalising two names)
+    return kept.starts_at is not None and kept.starts_at == new.starts_at \
+        and (kept.ends_at is None) != (new.ends_at is None) and _identity(kept) == _identity(new)
 
 
 def extract(issue: Issue) -> list[AirQualityOrder]:

@@ -40,7 +40,7 @@ from .lang import zh_common as common
 from .lang import zh_conscription as lang
 from .lang import zh_traditional
 from .records import Article, ConscriptionWindow, Gender, Half, Issue
-from .patterns import CharacterFold, StartGated
+from .patterns import CharacterFold, PairGated, StartGated
 from .patterns import alternation as _alternation
 from .patterns import last_match as _last_match
 from .patterns import bounds as _bounds
@@ -59,7 +59,7 @@ _OTHER_STAGE = re.compile(_alternation(lang.OTHER_STAGE_WORDS))
 _LISTED_WITH_REGISTRATION = re.compile(
     lang.LISTED_WITH_REGISTRATION.format(registration=_alternation(lang.REGISTRATION_WORDS)))
 # Start-gated: its branches open on named groups, which hide their first characters from the engine.
-_GENDER = StartGated(re.compile(
+_GENDER = PairGated(re.compile(
     f"(?P<both>{_alternation(lang.BOTH_GENDER_WORDS)})"
     f"|(?P<male>{_alternation(lang.MALE_WORDS)})|(?P<female>{_alternation(lang.FEMALE_WORDS)})"
 ))
@@ -163,19 +163,21 @@ def _names_other_stage(text: str, start: int = 0, end: int | None = None, *, pha
     registration), not counting 兵役登记 listed as one phase with registration ("兵役登记、应征报名")
     unless ``phase_listed`` is False (the date is not that phase's)."""
     end = len(text) if end is None else end
-    excused = [m.span() for m in _LISTED_WITH_REGISTRATION.finditer(text, start, end)] if phase_listed else []
+    excused: list[tuple[int, int]] | None = None  # read when a 兵役登记 is found, not for every clause
     for m in _OTHER_STAGE.finditer(text, start, end):
-        if m.group() == lang.SERVICE_REGISTRATION and any(a <= m.start() and m.end() <= b for a, b in excused):
-            continue
+        if m.group() == lang.SERVICE_REGISTRATION and phase_listed:
+            if excused is None:
+                excused = [x.span() for x in _LISTED_WITH_REGISTRATION.finditer(text, start, end)]
+            if any(a <= m.start() and m.end() <= b for a, b in excused):
+                continue
         return True
     return False
 
 
 def _in_aside(body: str, clause_start: int, pos: int) -> bool:
     """Whether pos lies inside brackets opened in its clause and not yet closed."""
-    before = body[clause_start:pos]
-    opened = max((i for i, ch in enumerate(before) if ch in _OPEN), default=-1)
-    return opened > max((i for i, ch in enumerate(before) if ch in _CLOSE), default=-1)
+    opened = max(body.rfind(mark, clause_start, pos) for mark in _OPEN)
+    return opened > max(body.rfind(mark, clause_start, pos) for mark in _CLOSE)
 
 
 def _is_cue(text: str) -> bool:
@@ -637,11 +639,17 @@ def _block_article(issue: Issue, article: Article, begin: int, end: int) -> Arti
                    body_offsets=tuple(offsets))
 
 
+def _may_be_date_line(line: str) -> bool:
+    """What :func:`_is_date_line` asks before reading the line's dates: short, and something dated."""
+    stripped = line.strip(" \t\u3000\r")
+    return bool(stripped) and _DATE_LIKE.search(stripped) is not None and len(stripped) <= lang.MAX_LIST_LINE_CHARS
+
+
 def _is_date_line(line: str) -> bool:
     """A line that is a window's dates and little else ("2024年12月1日至2025年8月10日24时", "男兵:A至B")."""
-    stripped = line.strip(" \t\u3000\r")
-    if not stripped or not _DATE_LIKE.search(stripped) or len(stripped) > lang.MAX_LIST_LINE_CHARS:
+    if not _may_be_date_line(line):
         return False
+    stripped = line.strip(" \t\u3000\r")
     exprs = [e for e in find_dates(stripped, datetime(2000, 1, 1)) if e.kind == "range"]
     return len(exprs) == 1 and (exprs[0].end_char - exprs[0].start_char) >= lang.DATE_LINE_SHARE * len(stripped)
 
@@ -655,8 +663,16 @@ def _headline_lists(issue: Issue, article: Article) -> list[tuple[Article, list[
         return []
     blocks: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for m in _LINE.finditer(issue.text, article.char_start, body_start):
+        if not _may_be_date_line(m.group()):
+            continue
+        block = _printed_block(issue.text, m.start())
+        # The block's article passes the cue gate exactly when its printed lines name conscription
+        # and registration (it is those lines, trimmed, and no word spans a line): a block that
+        # cannot pass is not read, and its lines' dates are not parsed.
+        if not (_CONSCRIPTION.search(issue.text, *block) and _REGISTRATION.search(issue.text, *block)):
+            continue
         if _is_date_line(m.group()):
-            blocks.setdefault(_printed_block(issue.text, m.start()), []).append(m.span())
+            blocks.setdefault(block, []).append(m.span())
     return [(_block_article(issue, article, *block), lines) for block, lines in blocks.items()]
 
 

@@ -32,7 +32,7 @@ from .people import is_plausible_name
 from .phones import find_phones
 from .records import Article, Issue, IssueContext, PublicNotice
 from .script_fold import as_printed, folded_issue
-from .patterns import CharacterFold, StartGated
+from .patterns import CharacterFold, PairGated, StartGated
 from .patterns import alternation as _alt
 
 __all__ = ["extract", "kind_of_title", "Schedule", "schedule_of", "addressed_body"]
@@ -144,7 +144,7 @@ _NEWS_BYLINE = re.compile(rf"^(?:{_alt(L.NEWS_BYLINE_STARTS)})")
 # match begins with from the regex engine (it would try the pattern at every character of a body).
 _INFIX_CHAR = (rf"[^{_CLAUSE_MARKS}{common.COLONS}{common.EXCLAMATIONS}{common.QUESTION_MARKS}"
                rf"{_BOOK_OPEN}{_BOOK_CLOSE}{common.DOUBLE_QUOTES}\s]")
-_REPORTED = StartGated(re.compile(
+_REPORTED = PairGated(re.compile(
     rf"(?P<verb>{_alt(L.REPORT_VERBS)})(?:{_alt(L.COUNTERS)})?"
     rf"(?:(?P<doc>{_BOOK_OPEN}[^{_BOOK_OPEN}{_BOOK_CLOSE}]{{2,80}}{_BOOK_CLOSE}){common.ATTRIBUTIVE}?)?"
     # (an unquoted formal title, "关于…的", may run longer than other words between the verb and the kind)

@@ -227,6 +227,37 @@ class StartGated:
                 pos = found.end()
 
 
+class PairGated(StartGated):
+    """:class:`StartGated` that also asks a match's second character where the pattern tells it.
+
+    A pattern whose matches may begin with common characters ("一级应急响应", "2级管控": the levels
+    一, 二, 1, 2 begin most numbers on a page) is tried at each of them by StartGated; here the
+    search for where to try it is one alternation of the pairs a match can begin with ("一级", "一 ",
+    …), each first character alone where its second cannot be told (:func:`second_characters`).
+    The pattern is still tried with ``match`` at each such place: the same leftmost matches.
+    """
+
+    __slots__ = ()
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        super().__init__(pattern)
+        chars = first_characters(pattern)
+        if not chars:
+            return
+        seconds = second_characters(pattern.pattern, pattern.flags)
+        # Every branch opens on its first character as a literal (a first character alone is a branch
+        # of its own, not a class): the regex engine then skips in C to where one of them stands.
+        branches = []
+        for char in sorted(chars):
+            gate = seconds.get(char)
+            if gate is None:
+                branches.append(re.escape(char))
+                continue
+            second = "".join(re.escape(c) for c in sorted(gate.chars)) + (r"\d" if gate.any_decimal else "")
+            branches.append(f"{re.escape(char)}[{second}]")
+        self._start = re.compile("|".join(branches))
+
+
 # ---- the first two characters ------------------------------------------------------------------
 # Knowing a match's first character narrows where to try a pattern; on Chinese text many of those
 # characters are common (一, 大, 中 start date words but mostly start other words), so the second

@@ -18,9 +18,11 @@ public numbers 110, 12345, 95xxx, 96xxx...: no E.164, identity ``service:<digits
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 import phonenumbers
 
@@ -350,12 +352,38 @@ def _digit_runs(folded: str) -> Iterator[re.Match]:
             position = run.end()
 
 
+def _is_phone_sized(run: re.Match) -> bool:
+    """Enough digits for some number, or an area code or a country code before them: "2023年12月1日"
+    is three runs none of which is."""
+    return run.end("body") - run.start("body") >= _MIN_DIGITS or run.start("body") != run.start()
+
+
+# Where a phone-sized run may begin: a country code or an area code in brackets ("+86", "0086",
+# "(0351)"), or a digit with at least _MIN_DIGITS - 1 digits or separators after it. A run too short
+# to be one is not tried (a page's dates are most of its runs), and a run that begins inside a
+# skipped one is shorter still, so none is lost (test_phones checks against _RUN.finditer). It
+# opens on one character class, which the regex engine skips to in C; an alternation of a class and
+# words it tries at every character (pages with few numbers paid more than they saved).
+_PHONE_SIZED_START = re.compile(rf"[\d+(](?:(?<=[+(])|(?<=0)0|(?<=\d)[\d -]{{{_MIN_DIGITS - 1}}})")
+
+
+def _phone_sized_runs(folded: str) -> Iterator[re.Match]:
+    """The runs of ``_RUN.finditer(folded)`` that :func:`_is_phone_sized` keeps, found faster."""
+    find_start, match_run = _PHONE_SIZED_START.search, _RUN.match
+    position = 0
+    while (start := find_start(folded, position)) is not None:
+        run = match_run(folded, start.start())
+        if run is None or not _is_phone_sized(run):
+            position = start.start() + 1
+        else:
+            yield run
+            position = run.end()
+
+
 def _candidates(folded: str) -> list[_Candidate]:
     """Every phone-shaped stretch of every digit run, longest shape first, left to right."""
     found: list[_Candidate] = []
-    for run in _digit_runs(folded):
-        if run.end("body") - run.start("body") < _MIN_DIGITS and run.start("body") == run.start():
-            continue  # too few digits for any number, and no area code or country code before them
+    for run in _phone_sized_runs(folded):
         groups = _group_spans(run)
         after = folded[run.end():run.end() + 2]
         decimal = after[:1] == "." and after[1:].isdigit()
@@ -498,10 +526,10 @@ def _announced_line(folded: str, start: int) -> tuple[int, int] | None:
 
 def _body_line_above(folded: str, line_start: int) -> tuple[int, int] | None:
     """'湖北省某某办' on the line above '举报电话:027-…': a contact block headed by its body."""
-    above = _neighbour_lines(folded, line_start, line_start, -1)
-    if not above:
+    above = next(_neighbour_lines(folded, line_start, line_start, -1), None)
+    if above is None:
         return None
-    line = above[0].strip(" \t")
+    line = above.strip(" \t")
     if not 3 <= len(line) <= 20 or not _CJK_ONLY.fullmatch(line) or not _is_body_name(line):
         return None  # "市民可前往某中心": a sentence ending in a body names no owner
     line_lo = folded.rfind(line, 0, line_start)
@@ -521,11 +549,11 @@ def _body_label_line_above(folded: str, line_start: int) -> tuple[int, int] | No
     naming no body ("咨询电话:", "各乡镇咨询电话:", "如有疑问请拨打电话:") heads a list, or is prose."""
     if _NUMBERS_ONLY_LINE.fullmatch(folded, line_start, _line_bounds(folded, line_start)[1]) is None:
         return None
-    above = _neighbour_lines(folded, line_start, line_start, -1)
-    if not above:
+    above = next(_neighbour_lines(folded, line_start, line_start, -1), None)
+    if above is None:
         return None
-    m = _BODY_LINE_LABEL.fullmatch(above[0])
-    line_lo = folded.rfind(above[0], 0, line_start)
+    m = _BODY_LINE_LABEL.fullmatch(above)
+    line_lo = folded.rfind(above, 0, line_start)
     if m is None or line_lo < 0:
         return None
     span = _clean_owner(folded, line_lo + m.start("label"), line_lo + m.end("label"))
@@ -695,11 +723,14 @@ def _line_bounds(folded: str, pos: int) -> tuple[int, int]:
     return lo, len(folded) if hi < 0 else hi
 
 
-def _neighbour_lines(folded: str, lo: int, hi: int, step: int, limit: int = 12) -> list[str]:
-    """Non-blank lines next to [lo, hi) going up (step -1) or down (+1), nearest first, at most ``limit``."""
-    lines: list[str] = []
+def _neighbour_lines(folded: str, lo: int, hi: int, step: int, limit: int = 12) -> Iterator[str]:
+    """Non-blank lines next to [lo, hi) going up (step -1) or down (+1), nearest first, at most ``limit``.
+
+    Read as they are asked for: most callers look at the first line or two, and stop.
+    """
+    found = 0
     pos = lo - 1 if step < 0 else hi + 1
-    while 0 <= pos <= len(folded) and len(lines) < limit:
+    while 0 <= pos <= len(folded) and found < limit:
         if step < 0:
             start = folded.rfind("\n", 0, pos) + 1
             line, pos = folded[start:pos], start - 1
@@ -708,10 +739,10 @@ def _neighbour_lines(folded: str, lo: int, hi: int, step: int, limit: int = 12) 
             stop = len(folded) if stop < 0 else stop
             line, pos = folded[pos:stop], stop + 1
         if line.strip(" \t|-:"):  # blank lines and markdown table rules between rows
-            lines.append(line)
+            found += 1
+            yield line
         if pos < 0 or (step > 0 and pos > len(folded)):
             break
-    return lines
 
 
 def _split_item_label(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -720,7 +751,7 @@ def _split_item_label(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
     if _NUMBERS_ONLY_LINE.match(folded, lo, hi) is None:
         return None
     pos = lo
-    for line in _neighbour_lines(folded, lo, hi, -1)[:_SPLIT_ITEM_REACH]:
+    for line in islice(_neighbour_lines(folded, lo, hi, -1), _SPLIT_ITEM_REACH):
         pos = folded.rfind(line, 0, pos)
         if _NUMBERS_ONLY_LINE.fullmatch(line) or _NOTE_ONLY_LINE.fullmatch(line):
             continue
@@ -993,10 +1024,9 @@ def _contact_person_after(folded: str, end: int) -> tuple[int, int] | None:
 
 def _contact_person_line_above(folded: str, line_start: int) -> tuple[int, int] | None:
     """'联系人:周女士' on the line above '联系电话:…': the person the numbers reach."""
-    above = _neighbour_lines(folded, line_start, line_start, -1)
-    if not above:
+    line = next(_neighbour_lines(folded, line_start, line_start, -1), None)
+    if line is None:
         return None
-    line = above[0]
     line_lo = folded.rfind(line, 0, line_start)
     m = _CONTACT_LINE.fullmatch(line)
     if m is None or line_lo < 0:
@@ -1007,7 +1037,7 @@ def _contact_person_line_above(folded: str, line_start: int) -> tuple[int, int] 
 def _labelled_unit_above(folded: str, line_start: int) -> tuple[int, int] | None:
     """'实施单位:某某公司' a line or two above '联系电话:…' (label lines between): the unit it reaches."""
     pos = line_start
-    for line in _neighbour_lines(folded, line_start, line_start, -1)[: lang.UNIT_LINE_REACH]:
+    for line in islice(_neighbour_lines(folded, line_start, line_start, -1), lang.UNIT_LINE_REACH):
         line_lo = folded.rfind(line, 0, pos)
         if line_lo < 0:
             return None
@@ -1026,7 +1056,7 @@ def _contact_sentence_above(folded: str, line_start: int) -> tuple[int, int] | N
     """'如有疑问请与李女士联系。' ending the paragraph above '联系电话:…' (label lines between): the
     contact it names, a person ("李女士", "张建军") or a body ("和平社区居委会")."""
     pos = line_start
-    for line in _neighbour_lines(folded, line_start, line_start, -1)[: lang.UNIT_LINE_REACH]:
+    for line in islice(_neighbour_lines(folded, line_start, line_start, -1), lang.UNIT_LINE_REACH):
         line_lo = folded.rfind(line, 0, pos)
         if line_lo < 0:
             return None
@@ -1288,7 +1318,8 @@ def extract(issue: Issue) -> list[PhoneNumber]:
             order.append(mention.phone_id)
         elif mention.owner is not None and (held.owner is None or (mention.called and not held.called)):
             chosen[mention.phone_id] = mention
-    return [_record(chosen[pid], issue) for pid in order]
+    article_seq = _article_seq_finder(issue)
+    return [_record(chosen[pid], article_seq) for pid in order]
 
 
 def _article_seq(issue: Issue, pos: int) -> int | None:
@@ -1298,10 +1329,26 @@ def _article_seq(issue: Issue, pos: int) -> int | None:
     return None
 
 
-def _record(m: PhoneMention, issue: Issue) -> PhoneNumber:
+def _article_seq_finder(issue: Issue) -> Callable[[int], int | None]:
+    """:func:`_article_seq` for one issue's positions: bisected when its articles are in text order and
+    do not overlap (as the segmenter and the markup give them; one holds a position at most), so
+    that an issue's numbers are not each compared with every article; looked up one by one otherwise."""
+    articles = issue.articles
+    if not all(a.char_start <= a.char_end <= b.char_start for a, b in zip(articles, articles[1:])):
+        return lambda pos: _article_seq(issue, pos)
+    starts = [a.char_start for a in articles]
+
+    def seq(pos: int) -> int | None:
+        i = bisect_right(starts, pos) - 1
+        return articles[i].seq if i >= 0 and pos < articles[i].char_end else None
+
+    return seq
+
+
+def _record(m: PhoneMention, article_seq: Callable[[int], int | None]) -> PhoneNumber:
     return PhoneNumber(
         event_id=m.phone_id,
-        article_seq=_article_seq(issue, m.char_start),
+        article_seq=article_seq(m.char_start),
         evidence=m.evidence,
         char_start=m.evidence_start,
         char_end=m.evidence_end,
@@ -1539,7 +1586,7 @@ def _is_body_name(name: str) -> bool:
 def _body_heading_above(folded: str, line_start: int) -> tuple[int, int] | None:
     """'某区市场监督管理局' over '服务热线:…' / '咨询电话:…' lines: the body heading the block."""
     pos = line_start
-    for line in _neighbour_lines(folded, line_start, line_start, -1)[: lang.HEADING_BLOCK_REACH + 1]:
+    for line in islice(_neighbour_lines(folded, line_start, line_start, -1), lang.HEADING_BLOCK_REACH + 1):
         line_lo = folded.rfind(line, 0, pos)
         if line_lo < 0:
             return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 from datetime import date, datetime
 from pathlib import Path
 
@@ -617,6 +618,14 @@ def test_sample_issue_matches_gold(name):
 def test_an_article_names_the_air_by_its_words_chinese_or_latin_in_any_case(text, names_air):
     assert air_quality._names_air(text) is names_air
     assert air_quality._names_air("无关的开头。" + text, 6) is names_air  # from a position on
+
+
+def test_only_the_gate_characters_upper_case_to_the_first_letter_of_a_latin_air_word():
+    # _names_air upper-cases a text only when it holds one of these characters: no other character
+    # of Unicode upper-cases to a string holding such a first letter ("ß" -> "SS" would, for an S).
+    firsts = {word[0] for word in air_quality._AIR_LATIN}
+    gate = {chr(i) for i in range(sys.maxunicode + 1) if firsts & set(chr(i).upper())}
+    assert gate == {char for char in map(chr, range(sys.maxunicode + 1)) if air_quality._AIR_LATIN_START.fullmatch(char)}
 
 
 def test_names_air_reads_only_the_stretch_it_is_given():

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.patterns import CharacterFold, StartGated, bounds, first_characters, second_characters
+from extractors.patterns import CharacterFold, PairGated, StartGated, bounds, first_characters, second_characters
 
 # Patterns of the shapes the extractors build: words, lookbehind-led branches, optional heads.
 SHAPES = [
@@ -87,6 +87,28 @@ def test_the_gated_finditer_finds_what_finditer_finds(pattern, text, pos, endpos
     expected = compiled.finditer(text, pos) if endpos is None else compiled.finditer(text, pos, endpos)
     found = StartGated(compiled).finditer(text, pos, endpos)
     assert [(m.span(), m.groups()) for m in found] == [(m.span(), m.groups()) for m in expected]
+
+
+PAIR_SHAPES = [r"[一二]?十[日号]|(?:本|下)?周[一二]", r"国(?:庆|际)?节|[十百](?=\s?[到至])", r"(?:重污染)?[一二1]\s*级\s*响应",
+               r"1[\s年]|会"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pattern=st.sampled_from(SHAPES + UNTOLD + PAIR_SHAPES),
+    text=st.text(alphabet=ALPHABET + "日号本下周庆际节百到至重污染级响应年", max_size=60),
+    pos=st.integers(min_value=0, max_value=70),
+    endpos=st.one_of(st.none(), st.integers(min_value=0, max_value=70)),
+)
+def test_the_pair_gated_search_and_finditer_find_what_the_engine_finds(pattern, text, pos, endpos):
+    compiled = re.compile(pattern)
+    gated = PairGated(compiled)
+    expected = compiled.search(text, pos) if endpos is None else compiled.search(text, pos, endpos)
+    found = gated.search(text, pos, endpos)
+    assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+    expected_all = compiled.finditer(text, pos) if endpos is None else compiled.finditer(text, pos, endpos)
+    assert [(m.span(), m.groups()) for m in gated.finditer(text, pos, endpos)] == [
+        (m.span(), m.groups()) for m in expected_all]
 
 
 @pytest.mark.parametrize(

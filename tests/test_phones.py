@@ -667,6 +667,31 @@ def test_extract_sets_the_article_holding_the_number():
 
 
 @pytest.mark.parametrize(
+    "spans",
+    [
+        pytest.param([(0, 10), (10, 20), (25, 40)], id="in-order-with-a-gap"),
+        pytest.param([(0, 10), (10, 10), (10, 20)], id="an-empty-article-where-the-next-starts"),
+        pytest.param([(0, 0), (0, 40)], id="an-empty-article-first"),
+        pytest.param([(10, 20), (0, 10), (20, 40)], id="out-of-order"),
+        pytest.param([(0, 30), (10, 20), (15, 40)], id="overlapping"),
+        pytest.param([], id="no-articles"),
+    ],
+)
+def test_the_article_holding_a_position_is_the_first_that_holds_it_whatever_the_layout(spans):
+    from extractors.phones import _article_seq, _article_seq_finder
+
+    text = "甲" * 45
+    articles = tuple(
+        Article(seq=seq, kind="article", title=None, subtitle=None, section=None, byline=None,
+                body=text[lo:hi], char_start=lo, char_end=hi, body_offsets=tuple(range(lo, hi)))
+        for seq, (lo, hi) in enumerate(spans)
+    )
+    issue = Issue(ctx=ctx(), text=text, articles=articles)
+    finder = _article_seq_finder(issue)
+    assert [finder(pos) for pos in range(-1, 46)] == [_article_seq(issue, pos) for pos in range(-1, 46)]
+
+
+@pytest.mark.parametrize(
     ("text", "owners"),
     [
         pytest.param("停气通知\n\n因管网检修,我公司定于1月9日9时至17时对府东街一带暂停供气。\n\n咨询电话:0351-3031234\n\n"
@@ -753,7 +778,8 @@ def test_any_text_gives_verbatim_spans(text, area_code):
 # --- the fast paths on a long issue read the same as the plain ones --------------------------------
 
 _PHONE_TEXT_PIECES = ["0351", "-", " - ", "6612345", "12345", "110", "+86", "(0351)", "(+86)", "１３８", "（", "）",
-                      "—", "\u3000", "转", "8", "年", "电话", "電話", "號", ".", "5", "a", "。", "(", "2023", " "]
+                      "—", "\u3000", "转", "8", "年", "电话", "電話", "號", ".", "5", "a", "。", "(", "2023", " ",
+                      "0086", "0", "12"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -764,3 +790,5 @@ def test_digit_runs_and_folding_are_those_of_the_plain_scan(text):
     assert phones._fold(text) == text.translate(str.maketrans({**phones.lang.CHAR_FOLDS, **TRADITIONAL_TO_SIMPLIFIED}))
     folded = phones._fold(text)
     assert [m.span() for m in phones._digit_runs(folded)] == [m.span() for m in phones._RUN.finditer(folded)]
+    assert [m.span() for m in phones._phone_sized_runs(folded)] == [
+        m.span() for m in phones._RUN.finditer(folded) if phones._is_phone_sized(m)]
