@@ -44,6 +44,20 @@ def last_match(pattern: re.Pattern | StartGated, text: str, start: int, end: int
 
 
 @lru_cache(maxsize=64)
+def spans_between(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
+    """The spans of ``text`` outside ``pattern``'s matches, in order (empty spans included): what
+    is left of a text read with something skipped (pinyin glosses a mirror printed). ``[]`` when
+    the pattern matches nowhere, so a caller can tell "nothing skipped" from "all of it kept"."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for skipped in pattern.finditer(text):
+        spans.append((position, skipped.start()))
+        position = skipped.end()
+    if spans:
+        spans.append((position, len(text)))
+    return spans
+
+
 def _one_character(pattern: re.Pattern) -> bool:
     """Whether every match of pattern is one character: a single character or class, nothing else
     (no lookaround, no repeat), so that where it matches does not depend on where a search stops."""

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .lang import zh_common as common
 from .lang import zh_layout as layout
+from .patterns import spans_between
 from .records import Article, Issue
 
 _ARTICLE_TEXTS = ("title", "subtitle", "byline", "body")
@@ -85,13 +86,7 @@ def _found_as_printed(value: str, folded: str, lo: int, hi: int, printed: Callab
 def _without_glosses(text: str) -> tuple[str, list[int]]:
     """``text`` without its pinyin glosses, and where each character left stands in ``text``
     (asked only for a field not found in it as a whole)."""
-    glosses = list(layout.PINYIN_GLOSS.finditer(text)) if "(" in text else []
-    if not glosses:
+    kept = spans_between(text, layout.PINYIN_GLOSS) if "(" in text else []
+    if not kept:
         return text, []  # (an empty map says so: a cached result is an equal text, not this one)
-    kept: list[tuple[int, int]] = []
-    position = 0
-    for gloss in glosses:
-        kept.append((position, gloss.start()))
-        position = gloss.end()
-    kept.append((position, len(text)))
     return "".join(text[a:b] for a, b in kept), [i for a, b in kept for i in range(a, b)]

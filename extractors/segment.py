@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from .lang import zh_common as common
 from .lang import zh_layout as L
+from .patterns import spans_between
 from .records import Article, ArticleKind, OffsetMap
 
 _STRIP = " \t\r\f\v\u3000\u00a0\u2002\u2003\u200b\ufeff"
@@ -346,15 +347,9 @@ def paragraphs(text: str) -> list[_Para]:
 def _without_glosses(para: _Para) -> _Para:
     """The paragraph as read without the pinyin glosses a mirror printed after its characters
     (L.PINYIN_GLOSS): dropped like markdown marks, so the offsets of what is left still hold."""
-    glosses = list(L.PINYIN_GLOSS.finditer(para.text))
-    if not glosses:
+    kept = spans_between(para.text, L.PINYIN_GLOSS)
+    if not kept:
         return para
-    kept = []
-    position = 0
-    for gloss in glosses:
-        kept.append((position, gloss.start()))
-        position = gloss.end()
-    kept.append((position, len(para.text)))
     text = "".join(para.text[a:b] for a, b in kept)
     offsets = OffsetMap()
     for a, b in kept:

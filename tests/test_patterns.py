@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.patterns import CharacterFold, PairGated, StartGated, bounds, first_characters, second_characters
+from extractors.patterns import CharacterFold, PairGated, StartGated, bounds, first_characters, second_characters, spans_between
 
 # Patterns of the shapes the extractors build: words, lookbehind-led branches, optional heads.
 SHAPES = [
@@ -254,3 +254,19 @@ MARKS = [r"[。！？\n]", r"[。，,；：\n]", r"\n", r"。", r"。|\n\n", r"(
 def test_the_stretch_around_a_position_is_what_reading_the_marks_from_the_start_gives(mark, text, pos):
     pattern = re.compile(mark)
     assert bounds(text, pos, pattern) == _bounds_read_from_the_start(text, pos, pattern)
+
+
+@pytest.mark.parametrize(
+    ("text", "skipped", "kept"),
+    [
+        ("市(shì)长讲话", r"\([a-zì]+\)", ["市", "长讲话"]),
+        ("(a)b(c)", r"\([a-z]\)", ["", "b", ""]),  # empty spans at both ends are kept: offsets still add up
+        ("无括号的句子", r"\([a-z]+\)", []),  # nothing skipped: no spans, not the whole text as one
+        ("", r"x", []),
+    ],
+)
+def test_spans_between_are_what_is_left_outside_the_matches(text, skipped, kept):
+    spans = spans_between(text, re.compile(skipped))
+    assert [text[a:b] for a, b in spans] == kept
+    if spans:  # the spans and the skipped matches tile the text
+        assert spans[0][0] == 0 and spans[-1][1] == len(text)
