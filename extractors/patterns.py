@@ -43,7 +43,6 @@ def last_match(pattern: re.Pattern | StartGated, text: str, start: int, end: int
     return found
 
 
-@lru_cache(maxsize=64)
 def spans_between(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
     """The spans of ``text`` outside ``pattern``'s matches, in order (empty spans included): what
     is left of a text read with something skipped (pinyin glosses a mirror printed). ``[]`` when
@@ -58,6 +57,7 @@ def spans_between(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=64)
 def _one_character(pattern: re.Pattern) -> bool:
     """Whether every match of pattern is one character: a single character or class, nothing else
     (no lookaround, no repeat), so that where it matches does not depend on where a search stops."""
