@@ -29,7 +29,7 @@ from .lang import zh_common as common
 from .lang import zh_notices as L
 from .lang import zh_traditional
 from .people import is_plausible_name
-from .phones import find_phones
+from .phones import find_phones, may_hold_dialable
 from .records import Article, Issue, IssueContext, PublicNotice
 from .script_fold import as_printed, folded_issue
 from .patterns import CharacterFold, PairGated, StartGated
@@ -63,7 +63,6 @@ _DOCUMENT_NUMBER_TAIL = re.compile(L.DOCUMENT_NUMBER_TAIL)
 _NUMBER_BEFORE_KIND = re.compile(L.NUMBER_BEFORE_KIND)
 _ORG_END = re.compile(rf"(?:{_alt(L.ORG_SUFFIXES)})$")
 _SIGN_OFF = re.compile(rf"{L.SIGN_OFF_LEAD}(?:{_alt(L.SIGN_OFF_WORDS)})[{_STOP_OR_EXCLAIM}]?")
-_NUMBER_RUN = re.compile(rf"[0-9{common.FULLWIDTH_DIGITS}]{{3}}")
 _SIGNATURE_LABEL = re.compile(rf"^(?:{_alt(L.SIGNATURE_LABELS)})[{common.COLONS}]?\s*")
 _ISSUER_UNIT_LINE = re.compile(
     rf"^(?P<label>{_alt(L.ISSUER_UNIT_LABELS)})\s*[{common.COLONS}]\s*"
@@ -492,8 +491,8 @@ def _restored_at(expr: TimeExpression, stopped: datetime) -> datetime | None:
 def _phones(issue: Issue, lo: int, hi: int) -> tuple[str, ...]:
     """E.164 numbers printed in ``issue.text[lo:hi]`` (service numbers have none), first seen first."""
     found: list[str] = []
-    if not _NUMBER_RUN.search(issue.text, lo, hi):
-        return ()
+    if not may_hold_dialable(issue.text, lo, hi):
+        return ()  # no run long enough for a number with an E.164 form: find_phones would find none
     for mention in find_phones(issue.text[lo:hi], issue.ctx, offset=lo):
         if mention.e164 and mention.e164 not in found:
             found.append(mention.e164)

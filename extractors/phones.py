@@ -1106,6 +1106,30 @@ def _is_joined(folded: str, prev_end: int, start: int) -> bool:
     return core == "" or core in lang.NUMBER_JOINERS
 
 
+def _dialable_run_pattern() -> re.Pattern:
+    """Seven digits of one digit run, as printed: before folding, any character that folds to a
+    digit is a digit, and up to three characters that fold to a space or a hyphen join two groups."""
+    folds = {k: _fold(k) for k in (*lang.CHAR_FOLDS, *zh_traditional.TRADITIONAL_TO_SIMPLIFIED) if len(k) == 1}
+    digits = "".join(k for k, v in folds.items() if v.isdigit())
+    joins = "".join(sorted({" ", "-"} | {k for k, v in folds.items() if v in (" ", "-")}))
+    digit = rf"[\d{re.escape(digits)}]"
+    return re.compile(rf"{digit}(?:[{re.escape(joins)}]{{0,3}}{digit}){{6}}")
+
+
+# Every number find_phones gives an E.164 form is a stretch of one digit run with at least seven
+# digits in its groups (a local number has 7, a mobile 11, a "400" number 10; an area code or a
+# country code only adds to them), and a run's groups are joined by one space or hyphen or " - ".
+# Service numbers, the only shorter ones, have none. Dates ("2024年12月1日") and times hold no such run.
+_DIALABLE_RUN = _dialable_run_pattern()
+
+
+def may_hold_dialable(text: str, start: int = 0, end: int | None = None) -> bool:
+    """False when ``find_phones(text[start:end], …)`` finds no number with an E.164 form (a
+    necessary condition, read without folding the text): callers that keep only such numbers
+    need not scan a text without."""
+    return _DIALABLE_RUN.search(text, start, len(text) if end is None else end) is not None
+
+
 def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneMention]:
     """Every telephone number mentioned in ``text``, in order; ``offset`` is added to positions."""
     folded = _fold(text)

@@ -49,7 +49,7 @@ class _EndAnchored:
     ``lang/zh_layout.py`` can change freely; a pattern that cannot be read so is always searched.
     """
 
-    __slots__ = ("pattern", "_chars", "_ranges", "_seen")
+    __slots__ = ("pattern", "_chars", "_ranges", "_seen", "_needed")
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
@@ -60,6 +60,9 @@ class _EndAnchored:
         if last is not None:
             chars, self._ranges = last
             self._chars = frozenset(chars)
+        # Texts of which every match holds one (each tuple): a paragraph that holds none of one is
+        # not searched. A substring test runs in C; the search tries every position of the paragraph.
+        self._needed = _needed_texts(pattern)
 
     def could_end(self, char: str) -> bool:
         """A match may end with ``char`` (always True for a pattern that could not be read)."""
@@ -82,7 +85,61 @@ class _EndAnchored:
                 known = self.could_end(last)
             if not known and not (last == "\n" and len(text) > 1 and self.could_end(text[-2])):
                 return None
+        for texts in self._needed:
+            for needed in texts:
+                if needed in text:
+                    break
+            else:
+                return None
         return self.pattern.search(text)
+
+
+def _needed_texts(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """Sets of texts such that every match of ``pattern`` holds at least one text of each set: the
+    literal runs, literal sets and alternations of literals every match must pass through (those
+    in optional or lookaround parts are left out). Empty when none can be read."""
+    import re._constants as C
+    import re._parser as P
+
+    try:
+        parsed = P.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError):
+        return ()
+    if parsed.state.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return ()
+
+    def required(items) -> list[tuple[str, ...]]:
+        """Sets every match of the sequence ``items`` holds one text of."""
+        out: list[tuple[str, ...]] = []
+        run = ""
+        for op, av in list(items) + [(None, None)]:
+            if op is C.LITERAL:
+                run += chr(av)
+                continue
+            if run:
+                out.append((run,))
+                run = ""
+            if op is C.IN:
+                if all(kind is C.LITERAL for kind, _ in av):
+                    out.append(tuple(chr(value) for _, value in av))
+            elif op is C.SUBPATTERN:
+                if not av[1] & re.IGNORECASE:
+                    out.extend(required(av[-1]))
+            elif op is C.ATOMIC_GROUP:
+                out.extend(required(av))
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+                if av[0] >= 1:
+                    out.extend(required(av[2]))
+            elif op is C.BRANCH:
+                choices = [required(branch) for branch in av[1]]
+                if all(choices):
+                    # One text set per branch (its longest shortest text), joined: any match passes one branch.
+                    best = [max(c, key=lambda texts: (min(map(len, texts)), -len(texts))) for c in choices]
+                    out.append(tuple(dict.fromkeys(text for texts in best for text in texts)))
+            # lookarounds, anchors, categories, references: nothing required of the text they read
+        return out
+
+    return tuple(required(parsed.data))
 
 
 def _last_characters(pattern: re.Pattern) -> tuple[set[str], tuple[tuple[int, int], ...]] | None:

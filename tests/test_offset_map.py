@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from extractors.lang import zh_layout as L
 from extractors.records import Article, OffsetMap
-from extractors.segment import _EndAnchored, _last_characters, segment
+from extractors.segment import _EndAnchored, _last_characters, _needed_texts, segment
 
 # Offsets as a body has them: increasing, in runs (a paragraph), with gaps (a line break, "**").
 increasing_offsets = st.lists(st.tuples(st.integers(0, 5), st.integers(0, 6)), max_size=12).map(
@@ -139,6 +139,64 @@ def test_an_end_anchored_search_finds_what_the_pattern_finds(pattern, text):
     fast = _EndAnchored(pattern).search(text)
     slow = pattern.search(text)
     assert (fast and (fast.span(), fast.groupdict())) == (slow and (slow.span(), slow.groupdict()))
+
+
+@pytest.mark.parametrize(
+    "pattern, needed",
+    [
+        (r"ab$", (("ab",),)),
+        (r"\s*[(（]x[)）]$", (("(", "（"), ("x",), (")", "）"))),
+        (r"(?:记者|通讯员)\s+\w+$", (("记者", "通讯员"),)),
+        (r"(?:甲乙|丙)+丁$", (("甲乙", "丙"), ("丁",))),
+        (r"(?P<g>遗失).{0,9}声明$", (("遗失",), ("声明",))),
+        (r"(?:19|20)\d\d年$|[〇一]{4}年$", (("19", "20", "年"),)),
+        # nothing every match must hold
+        (r"(?:本报)?\s*$", ()),
+        (r"(?:记者|\s)x?$", ()),  # one branch holds no literal
+        (r"[^a]b?$", ()),  # a negated set
+        (r"[a-z]$", ()),  # a range: not read
+        (r"(?=ab)\w+$", ()),  # what a lookahead reads is not consumed
+        (r"(?i)ab$", ()),
+    ],
+)
+def test_the_texts_every_match_holds_are_read_from_the_pattern(pattern, needed):
+    assert _needed_texts(re.compile(pattern)) == needed
+
+
+@pytest.mark.parametrize("pattern", LAYOUT_PATTERNS, ids=lambda p: p.pattern[:30])
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=8).map("".join))
+def test_every_match_holds_a_needed_text_of_each_set(pattern, text):
+    match = pattern.search(text)
+    if match is not None:
+        for texts in _needed_texts(pattern):
+            assert any(t in match.group() for t in texts), (texts, match.group())
+
+
+class _CountingPattern:
+    """A compiled pattern that counts its searches."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.compiled, self.pattern, self.flags, self.searches = pattern, pattern.pattern, pattern.flags, 0
+
+    def search(self, text):
+        self.searches += 1
+        return self.compiled.search(text)
+
+
+@pytest.mark.parametrize(
+    "text, searched, found",
+    [
+        ("他说了很多话。记者 张三", True, True),
+        ("他说了很多话。张三", False, False),  # ends like a byline, holds no role word
+        ("记者节到了。张三", True, False),  # holds one: searched, and no match
+        ("他说了很多话。", False, False),  # "。" ends no byline
+    ],
+)
+def test_a_paragraph_without_a_needed_text_is_not_searched(text, searched, found):
+    counting = _CountingPattern(L.TRAILING_ROLE_BYLINE)
+    assert (_EndAnchored(counting).search(text) is not None) == found
+    assert counting.searches == int(searched)
 
 
 def test_the_layout_patterns_are_read_so_most_paragraphs_skip_the_search():

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.phones import extract, find_phones
+from extractors.phones import extract, find_phones, may_hold_dialable
 from extractors.lang.zh_traditional import TRADITIONAL_TO_SIMPLIFIED
 from extractors.records import Article, Issue, IssueContext
 
@@ -792,3 +792,42 @@ def test_digit_runs_and_folding_are_those_of_the_plain_scan(text):
     assert [m.span() for m in phones._digit_runs(folded)] == [m.span() for m in phones._RUN.finditer(folded)]
     assert [m.span() for m in phones._phone_sized_runs(folded)] == [
         m.span() for m in phones._RUN.finditer(folded) if phones._is_phone_sized(m)]
+
+
+# --- a text without a run long enough for a number to dial is not scanned by notices ---------------
+
+@pytest.mark.parametrize(
+    "text, may",
+    [
+        ("咨询电话：0351-5550123", True),
+        ("报名电话 13900001111", True),
+        ("联系电话：５５５０１２３", True),  # full-width digits fold to digits
+        ("服务热线0351 - 555 0123", True),  # groups joined by " - " and a space
+        ("电话0351—5550123", True),  # a dash folds to a hyphen
+        ("电话 555　0123", True),  # so does an ideographic space to a space
+        ("拨打(0351)5550123", True),
+        ("2024年12月1日至12月31日", False),  # a date's runs are short
+        ("时间：9:00-17:30", False),
+        ("市民热线12345", False),  # a service number has no E.164 form
+        ("遇险拨打110或119", False),
+        ("编号 123-456", False),  # six digits: no number to dial
+        ("", False),
+    ],
+)
+def test_a_text_may_hold_a_dialable_number_only_with_seven_digits_of_one_run(text, may):
+    assert may_hold_dialable(text) is may
+    if not may:
+        assert not [m for m in find_phones(text, ctx()) if m.e164]
+
+
+def test_the_dialable_check_reads_only_the_span_asked():
+    text = "电话0351-5550123。2024年12月1日"
+    assert may_hold_dialable(text, 0, 16) and not may_hold_dialable(text, 16)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PHONE_TEXT_PIECES + ["555", "0123", "139", "400", "12345678"]), max_size=14).map("".join),
+       st.sampled_from([TAIYUAN, HARBIN, None]))
+def test_a_text_the_dialable_check_refuses_holds_no_dialable_number(text, area_code):
+    if not may_hold_dialable(text):
+        assert not [m.e164 for m in find_phones(text, ctx(area_code)) if m.e164]
