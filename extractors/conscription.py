@@ -78,6 +78,8 @@ _LABEL_AFTER = re.compile(
     rf"|{_alternation(lang.H1_WORDS + lang.H2_WORDS)}|[{common.COMMAS}{common.LIST_COMMA}\s])+[{_CLOSE}])+"
 )
 _DEADLINE = re.compile(_alternation(lang.DEADLINE_WORDS))
+_TALLY_CUTOFF = re.compile(_alternation(lang.TALLY_CUTOFF_WORDS))
+_PEOPLE_COUNT = re.compile(lang.PEOPLE_COUNT)
 _CLOSED = re.compile(_alternation(lang.CLOSED_WORDS))
 _START_AFTER = re.compile(lang.START_AFTER)
 _YEAR_TAIL = re.compile(lang.YEAR_TAIL)
@@ -285,6 +287,20 @@ def _registration_clause(body: str, expr: TimeExpression,
     return None
 
 
+def _is_tally_cutoff(body: str, expr: TimeExpression) -> bool:
+    """"截至6月3日,全县已有300余名青年报名应征": a cutoff that is a clause of its own, heading a
+    sentence that counts people, dates a tally of who registered by then, not a deadline to register
+    by (which reads "报名截至8月15日", "截至8月15日24时,逾期不再受理")."""
+    if expr.kind != "until" or not _TALLY_CUTOFF.match(expr.text):
+        return False
+    c_start, c_end = _bounds(body, expr.start_char, _CLAUSE_END)
+    if body[c_start:expr.start_char].strip(_EDGE_PUNCT) or body[expr.end_char:c_end].strip() \
+            or c_end >= len(body) or body[c_end] not in common.COMMAS:
+        return False
+    s_end = _bounds(body, expr.start_char, _SENTENCE_END)[1]
+    return _PEOPLE_COUNT.search(body, c_end + 1, s_end) is not None
+
+
 def _dates_of(body: str, expr: TimeExpression, clause: tuple[int, int], cue: tuple[int, int] | None,
               role: str | None) -> tuple[date | None, date | None] | None:
     """The (first day, last day) a registration expression gives; None when it gives no window.
@@ -489,6 +505,8 @@ def _parts(body: str, base: datetime, about_conscription: bool, named_years: lis
             continue
         sentence = _bounds(body, expr.start_char, _SENTENCE_END)
         previous = parts[-1] if parts and parts[-1].sentence == sentence else None
+        if _is_tally_cutoff(body, expr):
+            continue
         found = _registration_clause(body, expr, previous)
         if found is None:
             continue

@@ -51,6 +51,12 @@ FIRST_YEAR_OF_TWO_CALL_UPS = 2020
 # Words that end a registration window printed as one date ("网上报名截止时间为2月10日").
 DEADLINE_WORDS: tuple[str, ...] = ("截止", "截至", "结束", "为止")
 
+# A cutoff heading a clause of its own, the sentence after it counting people ("截至某日,全县已有
+# 300名青年报名"): the day a tally was taken, not a registration deadline.
+TALLY_CUTOFF_WORDS: tuple[str, ...] = ("截至", "截止")
+# A count of people: digits or Chinese numerals, maybe "余"/"多", then 名 or 人.
+PEOPLE_COUNT = r"[0-9０-９零〇一二三四五六七八九十百千万]+(?:余|多)?(?:名|人)"
+
 # Before a deadline, these say the window has already closed ("报名已于2月10日结束").
 CLOSED_WORDS: tuple[str, ...] = ("已于", "已经于", "已在", "已经在", "业已")
 
