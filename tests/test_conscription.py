@@ -253,13 +253,13 @@ CASES = [
                  [], id="neg-tally-已有-N名-报名"),
     pytest.param("征兵工作启动以来,截止7月10日,枫林区共报名一千二百余人,其中大学生过半。", D("2024-07-12"),
                  [], id="neg-tally-共报名-Chinese-numeral-余人"),
-    pytest.param("男兵报名时间为4月1日至8月15日。截至6月3日,全县已有三百多名青年报名。", D("2024-06-05"),
-                 [(2024, "male", "H2", D("2024-04-01"), D("2024-08-15"))], id="neg-tally-beside-a-window"),
+    pytest.param("男兵报名时间为4月6日至8月15日。截至6月3日,全县已有三百多名青年报名。", D("2024-06-05"),
+                 [(2024, "male", "H2", D("2024-04-06"), D("2024-08-15"))], id="neg-tally-beside-a-window"),
     # the same words without a count are still the deadline
     pytest.param("适龄青年可登录全国征兵网报名应征,网上报名截至8月15日,逾期不再受理。", D("2024-06-05"),
                  [(2024, "male", "H2", None, D("2024-08-15"))], id="deadline-截至-inside-its-clause"),
-    pytest.param("截至8月15日,适龄青年均可登录全国征兵网报名应征。", D("2024-06-05"),
-                 [(2024, "male", "H2", None, D("2024-08-15"))], id="deadline-截至-heading-a-clause-without-a-count"),
+    pytest.param("截至8月20日,有意参军的青年均可登录全国征兵网报名应征。", D("2024-06-05"),
+                 [(2024, "male", "H2", None, D("2024-08-20"))], id="deadline-截至-heading-a-clause-without-a-count"),
 ]
 
 
