@@ -54,6 +54,7 @@ from .lang import zh_traditional
 from .records import AirQualityOrder, Article, Issue
 from .patterns import CharacterFold, PairGated, StartGated
 from .patterns import alternation as _alternation
+from .patterns import heads_its_clause
 from .patterns import last_match as _last_match
 from .patterns import bounds as _bounds
 
@@ -698,9 +699,8 @@ def _is_status_cutoff(body: str, e: TimeExpression) -> bool:
     sentence that reports what was already done by then; it dates a tally, not an order's start."""
     if e.kind != "until" or not _STATUS_CUTOFF.match(e.text):
         return False
-    c_start, c_end = _bounds(body, e.start_char, _CLAUSE_END)
-    if body[c_start:e.start_char].strip() or body[e.end_char:c_end].strip() \
-            or c_end >= len(body) or body[c_end] not in common.COMMAS:
+    c_end = heads_its_clause(body, e.start_char, e.end_char, _CLAUSE_END, common.COMMAS)
+    if c_end is None:
         return False
     s_end = _bounds(body, e.start_char, _SENTENCE_END)[1]
     return _ALREADY.search(body, c_end + 1, s_end) is not None

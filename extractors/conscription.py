@@ -42,6 +42,7 @@ from .lang import zh_traditional
 from .records import Article, ConscriptionWindow, Gender, Half, Issue
 from .patterns import CharacterFold, PairGated, StartGated
 from .patterns import alternation as _alternation
+from .patterns import heads_its_clause
 from .patterns import last_match as _last_match
 from .patterns import bounds as _bounds
 
@@ -293,9 +294,8 @@ def _is_tally_cutoff(body: str, expr: TimeExpression) -> bool:
     by (which reads "报名截至8月15日", "截至8月15日24时,逾期不再受理")."""
     if expr.kind != "until" or not _TALLY_CUTOFF.match(expr.text):
         return False
-    c_start, c_end = _bounds(body, expr.start_char, _CLAUSE_END)
-    if body[c_start:expr.start_char].strip(_EDGE_PUNCT) or body[expr.end_char:c_end].strip() \
-            or c_end >= len(body) or body[c_end] not in common.COMMAS:
+    c_end = heads_its_clause(body, expr.start_char, expr.end_char, _CLAUSE_END, common.COMMAS, _EDGE_PUNCT)
+    if c_end is None:
         return False
     s_end = _bounds(body, expr.start_char, _SENTENCE_END)[1]
     return _PEOPLE_COUNT.search(body, c_end + 1, s_end) is not None

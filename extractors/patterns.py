@@ -43,6 +43,18 @@ def last_match(pattern: re.Pattern | StartGated, text: str, start: int, end: int
     return found
 
 
+def heads_its_clause(text: str, start: int, end: int, clause_end: re.Pattern, closers: str,
+                     ignored: str | None = None) -> int | None:
+    """Where the clause that text[start:end] is the whole of closes, when one of ``closers`` closes
+    it ("截至6月3日," heading its sentence); None when other words share the clause. ``ignored``:
+    characters allowed before it in the clause (None: whitespace only)."""
+    c_start, c_end = bounds(text, start, clause_end)
+    if text[c_start:start].strip(ignored) or text[end:c_end].strip() or c_end >= len(text) \
+            or text[c_end] not in closers:
+        return None
+    return c_end
+
+
 def spans_between(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
     """The spans of ``text`` outside ``pattern``'s matches, in order (empty spans included): what
     is left of a text read with something skipped (pinyin glosses a mirror printed). ``[]`` when

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.patterns import CharacterFold, PairGated, StartGated, bounds, first_characters, second_characters, spans_between
+from extractors.patterns import CharacterFold, PairGated, StartGated, bounds, first_characters, second_characters, spans_between, heads_its_clause
 
 # Patterns of the shapes the extractors build: words, lookbehind-led branches, optional heads.
 SHAPES = [
@@ -270,3 +270,23 @@ def test_spans_between_are_what_is_left_outside_the_matches(text, skipped, kept)
     assert [text[a:b] for a, b in spans] == kept
     if spans:  # the spans and the skipped matches tile the text
         assert spans[0][0] == 0 and spans[-1][1] == len(text)
+
+
+_CLAUSE_MARKS = re.compile("[,。;]")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "ignored", "closes_at"),
+    [
+        ("截至6月3日,全县已有300人报名。", "截至6月3日", None, 6),  # the whole clause, a comma closing it
+        ("报名截至6月3日,逾期不候。", "截至6月3日", None, None),  # other words before it in the clause
+        ("截至6月3日前后,人数增加。", "截至6月3日", None, None),  # other words after it
+        ("截至6月3日。", "截至6月3日", None, None),  # closed by a full stop, not one of the closers
+        ("截至6月3日", "截至6月3日", None, None),  # nothing closes it
+        ("“截至6月3日,全县已有300人报名。", "截至6月3日", "“", 7),  # an ignored mark before it
+        ("“截至6月3日,全县已有300人报名。", "截至6月3日", None, None),  # the same mark, not ignored
+    ],
+)
+def test_heads_its_clause(text, span, ignored, closes_at):
+    start = text.index(span)
+    assert heads_its_clause(text, start, start + len(span), _CLAUSE_MARKS, ",", ignored) == closes_at
