@@ -443,9 +443,32 @@ def plan(
     return todo, unchanged, errors
 
 
-def _batches(items: Sequence[PlannedFile], size: int) -> Iterator[list[PlannedFile]]:
-    for start in range(0, len(items), size):
-        yield list(items[start : start + size])
+# The smallest batch the shrinking tail (below) cuts: a batch is one Prefect task and one load
+# transaction, ~10 ms of the run's own process each.
+MIN_TAIL_BATCH = 8
+# Batches each extraction process has in hand: one it extracts and one waiting in the pool's
+# queue, so that it starts the next at once instead of waiting for the flow's task thread to
+# take the result, finish the Prefect task and submit another (0.1-0.6 s each time, measured).
+BATCHES_PER_WORKER = 2
+
+
+def _batches(items: Sequence[PlannedFile], size: int, workers: int = 1) -> Iterator[list[PlannedFile]]:
+    """``items`` in batches of ``size``; with several ``workers`` the last ones shrink.
+
+    With equal batches the run ends when the slowest worker finishes its last batch while the
+    others sit idle (up to a batch's time: ~2 s for 64 issues of long pages). Each batch is at
+    most the remaining items shared out among the batches the workers hold
+    (``BATCHES_PER_WORKER``), so the final ones are small and the workers finish together.
+    The sizes depend only on the counts: the head start and the flow cut the same batches.
+    """
+    shared_by = max(1, workers) * BATCHES_PER_WORKER
+    start = 0
+    while start < len(items):
+        step = size
+        if workers > 1:
+            step = min(size, max(MIN_TAIL_BATCH, -(-(len(items) - start) // shared_by)))
+        yield list(items[start : start + step])
+        start += step
 
 
 def _worker_slots() -> int:
@@ -546,7 +569,7 @@ def check_scheduler(address: str, timeout: float = 5.0) -> None:
         ) from exc
 
 
-def _task_runner(runner: Runner, dask_address: str | None, workers: int = 1):
+def _task_runner(runner: Runner, dask_address: str | None, threads: int = 1):
     if runner == "dask":
         import logging
 
@@ -568,8 +591,8 @@ def _task_runner(runner: Runner, dask_address: str | None, workers: int = 1):
         )
     from prefect.task_runners import ThreadPoolTaskRunner
 
-    # One thread per extraction process: each hands its batch to a worker and waits.
-    return ThreadPoolTaskRunner(max_workers=max(1, workers))
+    # Each thread extracts a batch, or hands one to a worker process and waits.
+    return ThreadPoolTaskRunner(max_workers=max(1, threads))
 
 
 # A progress bar (on stderr, when it is a terminal) for runs of many issues or many megabytes: a
@@ -744,7 +767,7 @@ def extract_and_load(con: duckdb.DuckDBPyConnection, prepared: _Prepared, area_c
     """Extract the planned files in Prefect batch tasks and load each batch (inside a flow run)."""
     summary = prepared.summary
     with _Progress(prepared.todo, show_progress) as progress:
-        batches = _batches(prepared.todo, batch_size)
+        batches = _batches(prepared.todo, batch_size, prepared.summary.workers)
         for future in _finished(__getattr__("process_batch"), batches, area_code, prepared.pool_token):
             batch: BatchResult = future.result()
             del future  # a finished future holds its batch: keep only the one being loaded
@@ -797,14 +820,15 @@ def ingest_body(
             con.close()
 
 
-def build_flow(runner: Runner = "local", dask_address: str | None = None, workers: int = 1):
-    """The ingest flow bound to a task runner (Prefect fixes the runner when the flow is defined)."""
+def build_flow(runner: Runner = "local", dask_address: str | None = None, threads: int = 1):
+    """The ingest flow bound to a task runner (Prefect fixes the runner when the flow is defined);
+    ``threads``: the local runner's task threads."""
     from prefect import flow
 
     return flow(
         ingest_body,
         name="baoxun-ingest",
-        task_runner=_task_runner(runner, dask_address, workers),
+        task_runner=_task_runner(runner, dask_address, threads),
         validate_parameters=False,
         log_prints=False,
     )
@@ -1003,15 +1027,18 @@ def ingest(
             # its batch tasks take what the head start extracted.
             pending = pending or prefect_env.start_api()
             if runner == "local" and prepared.pool_token:
-                first = itertools.islice(_batches(prepared.todo, batch_size), slots * _HeadStart.POOL_BATCHES_PER_WORKER)
+                first = itertools.islice(_batches(prepared.todo, batch_size, slots), slots * _HeadStart.POOL_BATCHES_PER_WORKER)
                 head_start = _HeadStart(list(first), area_code, _POOLS[token]).start()
             elif runner == "local":
-                head_start = _HeadStart(list(itertools.islice(_batches(prepared.todo, batch_size), _HeadStart.MAX_BATCHES)), area_code).start()
+                head_start = _HeadStart(list(itertools.islice(_batches(prepared.todo, batch_size, slots), _HeadStart.MAX_BATCHES)), area_code).start()
             from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
             # What the flow call would do first (~1.5 s: Prefect's flow machinery and logging set-up,
             # the encoder for its parameters, a settings copy) is done while the API starts, not after.
-            ingest_flow = build_flow(runner, dask_address, slots)
+            # With worker processes each task thread hands a batch over and waits: BATCHES_PER_WORKER
+            # threads per worker keep one batch queued for each.
+            threads = slots * BATCHES_PER_WORKER if prepared.pool_token else slots
+            ingest_flow = build_flow(runner, dask_address, threads)
             import fastapi.encoders  # noqa: F401 - Prefect imports it to serialise the parameters
 
             # The heartbeat only helps a server detect crashed runs; for a CLI run it adds a 1 s tail.

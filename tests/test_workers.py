@@ -103,3 +103,24 @@ def test_a_child_that_fails_leaves_the_building_to_the_warm_up(tmp_path, monkeyp
     monkeypatch.setattr(warm_up.subprocess, "run", failing)
     warm_up.build_caches_apart()  # no exception: the warm-up after it builds in place
     assert not warm_up.jieba_tables_cached()
+
+
+@pytest.mark.parametrize(
+    ("items", "size", "workers", "sizes"),
+    [
+        (200, 64, 1, [64, 64, 64, 8]),  # one process: equal batches, the rest last
+        (10, 64, 1, [10]),
+        (600, 64, 2, [64] * 6 + [54, 41, 31, 23, 17, 13, 10, 8, 8, 8, 3]),  # the last quarter-shares shrink to 8
+        (100, 64, 2, [25, 19, 14, 11, 8, 8, 8, 7]),  # fewer items than the workers hold: shrinking from the start
+        (6, 64, 2, [6]),  # never below the smallest tail batch, except the remainder
+        (40, 1, 2, [1] * 40),  # never above the size asked for
+        (300, 16, 4, [16] * 12 + [14, 12, 11, 9, 8, 8, 8, 8, 8, 8, 8, 6]),  # eighths with four workers
+    ],
+)
+def test_last_batches_shrink_when_workers_share_them(items, size, workers, sizes):
+    """The run ends when its slowest worker does: small last batches let them finish together."""
+    from flows.ingest import _batches
+
+    batches = list(_batches(list(range(items)), size, workers))
+    assert [len(batch) for batch in batches] == sizes
+    assert [item for batch in batches for item in batch] == list(range(items))  # each once, in order
