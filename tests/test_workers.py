@@ -124,3 +124,59 @@ def test_last_batches_shrink_when_workers_share_them(items, size, workers, sizes
     batches = list(_batches(list(range(items)), size, workers))
     assert [len(batch) for batch in batches] == sizes
     assert [item for batch in batches for item in batch] == list(range(items))  # each once, in order
+
+
+@pytest.mark.parametrize(
+    ("layout", "enough", "expected"),
+    [
+        ({"a.txt": 1, "b.txt": 1}, 10, 2),
+        ({"2024/01/a.txt": 1, "2024/02/b.txt": 1, "2025/c.txt": 1}, 10, 3),  # nested folders count
+        ({"a.txt": 1, ".hidden.txt": 1, ".git/x": 1, ".cache/y/z.txt": 1}, 10, 1),  # hidden ones do not
+        ({f"d{i}/f{j}.txt": 1 for i in range(5) for j in range(5)}, 7, 7),  # stops at enough
+        ({}, 10, 0),
+    ],
+)
+def test_files_under_counts_a_first_runs_work_up_to_enough(tmp_path, layout, expected, enough):
+    from flows.ingest import _files_under
+
+    for name in layout:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    assert _files_under(tmp_path, enough) == expected
+
+
+class _Planned(Exception):
+    """Raised where the run would plan: what came before is what the test looks at."""
+
+
+@pytest.mark.parametrize(
+    ("existing_db", "workers", "batch_size", "runner", "kind", "starts"),
+    [
+        (False, 2, 2, "local", "processes", True),  # a first run with work for two: started early
+        (True, 2, 2, "local", "processes", False),  # a later run: its plan decides (most files unchanged)
+        (False, 1, 2, "local", "processes", False),  # one worker: extracted in the run's own process
+        (False, 2, 64, "local", "processes", False),  # five files are one batch
+        (False, 2, 2, "local", "threads", False),
+    ],
+)
+def test_a_first_run_starts_the_fork_server_before_it_plans(
+    raw_copy, tmp_path, monkeypatch, existing_db, workers, batch_size, runner, kind, starts
+):
+    import flows.ingest as ingest_module
+
+    started = []
+    monkeypatch.setattr(ingest_module, "start_fork_server", lambda: started.append(True))
+    monkeypatch.setattr(ingest_module.prefect_env, "start_api", lambda: None)
+
+    def plan_instead(*args, **kwargs):
+        raise _Planned
+
+    monkeypatch.setattr(ingest_module, "prepare_run", plan_instead)
+    db = tmp_path / "w.duckdb"
+    if existing_db:
+        import duckdb
+
+        duckdb.connect(str(db)).close()
+    with pytest.raises(_Planned):
+        ingest(raw_copy, db, workers=workers, batch_size=batch_size, runner=runner, worker_kind=kind)
+    assert bool(started) is starts
