@@ -36,7 +36,8 @@ from bench.make_corpus import DEFAULT_SEED, build_corpus, sample_chunks, shift_d
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 PYTHON = sys.executable
-CLI = [PYTHON, "-c", "from flows.cli import main; main()"]
+# What the `baoxun` console script runs (flows.cli:entry).
+CLI = [PYTHON, "-c", "from flows.cli import entry; entry()"]
 
 TARGET_COLD_SECONDS = 120.0
 TARGET_RERUN_SECONDS = 10.0
