@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date, datetime, time, timedelta
 
 from . import people
@@ -219,6 +220,13 @@ class _Session:
     party_prefix: bool = True  # the place came with 中共/中国共产党 ("德州市委…" has none)
 
 
+# Names recur: a meeting's name is asked for its session, key and convener where it is found, and
+# again each time a later mention is merged against it (120 team issues ask _session 6,949 times
+# of 251 names); these readings depend on the name (and the paper's city) only, so each is kept.
+_NAMES_REMEMBERED = 4096
+
+
+@lru_cache(maxsize=_NAMES_REMEMBERED)
 def _session(name: str) -> _Session | None:
     if lang.SESSION_TERM_MARK not in name:
         return None  # most names are no numbered session: skip the dozen forms
@@ -242,6 +250,7 @@ def _home(session: _Session, city: str | None) -> str | None:
     return session.place or (city if session.level == lang.CITY_LEVEL else None)
 
 
+@lru_cache(maxsize=_NAMES_REMEMBERED)
 def meeting_key(name: str, city: str | None) -> str:
     """The meeting's identity within a date: numbered plenaries and sessions by their numbers
     (市委十二届五次全会 = 中共太原市委十二届五次全体会议), others by their normalised name."""
@@ -256,6 +265,7 @@ def meeting_key(name: str, city: str | None) -> str:
     return normalise_name(_QUOTE_MARKS.sub("", name))
 
 
+@lru_cache(maxsize=_NAMES_REMEMBERED)
 def _embedded_organizer(name: str, city: str | None) -> str | None:
     """The convener a name itself names: the party committee of a plenary, the body of a congress
     session, or an organisation printed right before a meeting noun ("…市委宣讲团报告会")."""
