@@ -85,6 +85,7 @@ _SENTENCE_END = re.compile(rf"[{common.FULL_STOP}{common.EXCLAMATIONS}{common.QU
 _STOP_OR_SEMICOLON = re.compile(f"[{common.FULL_STOP}{common.SEMICOLONS}]")
 # Where a clause or sentence breaks: after a name, in the gap between a person and a role verb.
 _CLAUSE_BREAK = rf"[{common.COMMAS}{common.FULL_STOP}{common.SEMICOLONS}{common.COLONS}]"
+_CLAUSE_BREAK_MARK = re.compile(_CLAUSE_BREAK)
 # Where the clause of a role verb starts: the mark before it (a space too before 主持: "大会 由…主持").
 _CLAUSE_PUNCT_BEFORE_SPEAKER = common.COMMAS + common.FULL_STOP + common.SEMICOLONS
 _CLAUSE_PUNCT_BEFORE_CHAIR = _CLAUSE_PUNCT_BEFORE_SPEAKER + " "
@@ -117,6 +118,7 @@ _AT_MEETING = re.compile(
     rf"(?={_alternation(lang.ATTENDED_MEETINGS)})"
 )
 _SESSION_ACT = re.compile(_alternation(lang.SESSION_ACTS))
+_TWO_MEETINGS_JOINER = re.compile(lang.TWO_MEETINGS_JOINER)
 # Every article and line is first asked whether it names a meeting (_may_convene): searched from
 # the characters a meeting word can begin with (the lookbehinds in _NOUN hide them from the engine).
 _ANY_NOUN_GATE = StartGated(re.compile(rf"{_ANY_NOUN.pattern}|{lang.STANDING_COMMITTEE_AFTER_COMMITTEE}"))  # + "主持召开市委常委会"
@@ -333,10 +335,17 @@ def _placed(organizer: str | None, text: str, city: str | None) -> str | None:
     the same sentence ("温江区委书记某某主持召开区委常委会"): the body with its place (温江区委)."""
     if not organizer or not city or common.LIST_COMMA in organizer or not _BARE_LOCAL_BODY.match(organizer):
         return organizer
-    titled = f"{lang.PLACE_BEFORE_BODY}{re.escape(organizer)}(?:{_alternation(lang.TITLES_AFTER_PLACED_BODY)})"
-    places = {m["place"] for m in re.finditer(titled, text)}
+    if not any(organizer + title in text for title in lang.TITLES_AFTER_PLACED_BODY):
+        return organizer  # no "区委书记" printed: no place can be read (most sentences; no pattern built)
+    places = {m["place"] for m in _placed_body(organizer).finditer(text)}
     places = {p for p in places if not p.startswith(lang.NOT_PLACE_STARTS) and p != city}
     return f"{places.pop()}{organizer}" if len(places) == 1 else organizer
+
+
+@lru_cache(maxsize=256)
+def _placed_body(organizer: str) -> re.Pattern:
+    """A place printed before ``organizer`` and a title after it ("温江" in "温江区委书记")."""
+    return re.compile(f"{lang.PLACE_BEFORE_BODY}{re.escape(organizer)}(?:{_alternation(lang.TITLES_AFTER_PLACED_BODY)})")
 
 
 def _shorter_heads(head: str):
@@ -723,7 +732,7 @@ def _session_acts(line: _Line, dates: list[TimeExpression], city: str | None) ->
 def _two_meetings(m: MeetingMention, city: str | None) -> list[MeetingMention]:
     """"区政府党组会议和区政府第9次常务会议": two meetings, each with its own body; a bare
     second name ("和常务会议") belongs to the first one's body (a party group's body itself)."""
-    for joiner in re.finditer(lang.TWO_MEETINGS_JOINER, m.name):
+    for joiner in _TWO_MEETINGS_JOINER.finditer(m.name):
         first, second = m.name[: joiner.start()], m.name[joiner.end() :]
         if not (_NOUN_AT_END.search(first) and _NOUN_AT_END.search(second)) or _QUOTE_MARKS.search(first):
             continue
@@ -987,7 +996,7 @@ def _bind_roles(text: str, mentions: list[people.PersonMention]) -> tuple[list[s
         if not before:
             return []
         gap = text[before[-1][-1].end : verb_start]
-        if len(gap) > lang.ROLE_REACH or (re.search(_CLAUSE_BREAK, gap) and not _ON_BEHALF_GAP.match(gap)):
+        if len(gap) > lang.ROLE_REACH or (_CLAUSE_BREAK_MARK.search(gap) and not _ON_BEHALF_GAP.match(gap)):
             return []
         return [p.name for p in before[-1]]
 

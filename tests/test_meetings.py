@@ -1710,6 +1710,22 @@ def test_may_convene(text, may):
     assert meetings_module._may_convene(text) is may
 
 
+@pytest.mark.parametrize(
+    "organizer, text, city, placed",
+    [
+        ("区委", "青禾区委书记严守正主持召开区委常委会。", "澄江", "青禾区委"),
+        ("区委", "澄江市副市长、青禾区委副书记严守正出席。", "澄江", "青禾区委"),
+        ("县政府", "松岭县政府主任王某到会。", "澄江", "松岭县政府"),
+        ("县政府", "松岭县政府办公室发布通知。", "澄江", "县政府"),  # no title after the body
+        ("区委", "区委常委会研究秋汛防御工作。", "澄江", "区委"),  # no title after the body: no place read
+        ("区委", "青禾区委书记严守正主持会议。", None, "区委"),  # no city: nothing placed
+        ("市委", "青禾市委书记严守正主持会议。", "澄江", "市委"),  # a city body is never placed
+    ],
+)
+def test_placed(organizer, text, city, placed):
+    assert meetings_module._placed(organizer, text, city) == placed
+
+
 def test_without_an_issue_date_nothing_is_guessed():
     ctx = IssueContext(issue_id="iss_test", issue_date=None, paper="太原日报")
     text = "本报讯 11月29日,市委十二届五次全会召开。\n"
