@@ -1710,6 +1710,64 @@ def test_may_convene(text, may):
     assert meetings_module._may_convene(text) is may
 
 
+def test_every_role_cue_holds_a_role_word():
+    """``_names_a_role`` asks for a role word before the cue: sound only while every match of the
+    cue passes through one (some set of texts each match holds one of, all of them role words)."""
+    from extractors.segment import _needed_texts
+
+    needed = _needed_texts(meetings_module._ROLE_CUE.pattern)
+    assert any(all(any(word in text for word in lang.ROLE_WORDS) for text in texts) for texts in needed)
+
+
+@pytest.mark.parametrize(
+    "text, names_a_role",
+    [
+        ("会议由副市长周明远主持。", True),
+        ("区长林海作政府工作报告。", True),
+        ("听取了副县长韩青所作的关于秋汛准备情况的报告。", True),
+        ("大会主持人、秘书长宋平宣布开幕。", True),
+        ("与会代表踊跃发言。", True),
+        ("他长期主持工作,经验丰富。", False),  # a role word, but 主持工作 is no chair
+        ("工会讲话稿已经印发。", False),  # 讲话稿: a text, no speech
+        ("县政协召开常委会议,审议提案办理情况。", False),  # no role word at all
+    ],
+)
+def test_names_a_role(text, names_a_role):
+    assert meetings_module._names_a_role(text) is names_a_role
+    assert (meetings_module._ROLE_CUE.search(text) is not None) is names_a_role
+
+
+@pytest.mark.parametrize(
+    "text, addresses",
+    [
+        ("县长马骁强调,要抓好春耕。", True),
+        ("最后,区委书记陈岩指出,…", True),
+        ("会议要求各部门压实责任。", True),
+        ("县长马骁在会上讲话。", False),
+        ("会议研究了春耕工作。", False),
+    ],
+)
+def test_address_verb_finds_what_the_chair_address_verb_finds(text, addresses):
+    assert (meetings_module._ADDRESS_VERB.search(text) is not None) is addresses
+    assert (meetings_module._CHAIR_ADDRESS_VERB.search(text) is not None) is addresses
+
+
+@pytest.mark.parametrize(
+    "organizer, text, city, placed",
+    [
+        ("区委", "青禾区委书记严守正主持召开区委常委会。", "澄江", "青禾区委"),
+        ("区委", "澄江市副市长、青禾区委副书记严守正出席。", "澄江", "青禾区委"),
+        ("县政府", "松岭县政府主任王某到会。", "澄江", "松岭县政府"),
+        ("县政府", "松岭县政府办公室发布通知。", "澄江", "县政府"),  # no title after the body
+        ("区委", "区委常委会研究秋汛防御工作。", "澄江", "区委"),  # no title after the body: no place read
+        ("区委", "青禾区委书记严守正主持会议。", None, "区委"),  # no city: nothing placed
+        ("市委", "青禾市委书记严守正主持会议。", "澄江", "市委"),  # a city body is never placed
+    ],
+)
+def test_placed(organizer, text, city, placed):
+    assert meetings_module._placed(organizer, text, city) == placed
+
+
 def test_without_an_issue_date_nothing_is_guessed():
     ctx = IssueContext(issue_id="iss_test", issue_date=None, paper="太原日报")
     text = "本报讯 11月29日,市委十二届五次全会召开。\n"

@@ -199,11 +199,16 @@ SPEAKER_VERB = (
     r"|关于[^,，。；;]{1,80}?的(?:汇报|情况说明))"
     r"(?!精神|稿)"
 )
+# Words every chair or speaker sentence prints one of (CHAIR_VERB, CHAIR_NOUN and each branch of
+# SPEAKER_VERB end in or pass through one): a sentence holding none names no role.
+ROLE_WORDS = ("主持", "讲话", "致辞", "发言", "主讲", "宣讲", "报告", "说明", "讲解", "辅导", "解读", "点评", "演讲",
+              "讲座", "作的", "关于")
 # A speech in a clause that studies or relays it was given elsewhere ("传达学习某某的讲话").
 CITED_SPEECH_VERBS = ("传达", "学习贯彻", "学习了")
 # A clause of the report opening on the meeting's chair (with their titles) and what they said to it
 # ("某某指出,…", "针对议题,主席某某强调,…"): the chair addressed the meeting, a speaker of it.
-CHAIR_ADDRESS_VERB = r"(?:还|也|最后|同时|在讲话中|在会上)?(?:指出|强调|要求)"
+ADDRESS_VERBS = ("指出", "强调", "要求")
+CHAIR_ADDRESS_VERB = rf"(?:还|也|最后|同时|在讲话中|在会上)?(?:{'|'.join(ADDRESS_VERBS)})"
 # A role verb binds to the person before it across at most this many characters.
 ROLE_REACH = 40
 # ...and across one comma when the clause between says on whose behalf ("某某代表某某委员会常务委员会,
