@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from extractors import air_quality
-from extractors.air_quality import extract
+from extractors.air_quality import _names_pollutant, extract
 from extractors.records import Issue, IssueContext
 from extractors.segment import segment
 
@@ -633,3 +633,18 @@ def test_names_air_reads_only_the_stretch_it_is_given():
     assert not air_quality._names_air(text, 9, 20)
     assert air_quality._names_air(text, 0, 9)
     assert air_quality._names_air(text, 20)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("今年全市PM2.5平均浓度为35微克/立方米。", True),
+    ("以pm10为首要污染物", True),  # the Latin names in either case, as the pollutant is read
+    ("夏季臭氧污染突出", True),
+    ("围绕细颗粒物和挥发性有机物协同减排", True),
+    ("决定于12月1日12时启动重污染天气橙色预警。", False),
+    ("PM2浓度", False),
+    ("", False),
+])
+def test_names_pollutant(text, names):
+    # Whether a body names a pollutant anywhere: a body that names none gives no order a pollutant,
+    # and its sentences are not searched one by one.
+    assert _names_pollutant(text) is names
