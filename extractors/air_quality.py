@@ -753,6 +753,10 @@ def _several_cities(body: str, trigger: _Trigger, article: Article) -> bool:
     """"甲市、乙市、丙市将于…启动黄色预警": several cities' joint order, which is no order of the paper's
     city unless the list names it ("我市") ."""
     c_start, _ = _bounds(body, trigger.start, _CLAUSE_END)
+    # A list of cities holds its commas ("甲市、乙市、丙市") or counts them ("等5个城市"); the pattern,
+    # led by a class of ideographs, would be tried at each character of a clause holding neither.
+    if all(body.find(mark, c_start, trigger.start) < 0 for mark in lang.SEVERAL_CITIES_MARKS):
+        return False
     for m in _SEVERAL_CITIES.finditer(body, c_start, trigger.start):
         if not _OWN_CITY.search(m.group()):
             return True
@@ -979,7 +983,7 @@ def _owned_measures(body: str, orders: list[_Order], evidence_ends: list[int],
             raw = body[listed:stop].strip()  # the measures its statement lists after a colon
         if _AFTER_LIFT.search(raw):
             owner = None
-        elif _DURING.search(raw):
+        elif lang.DURING in raw and _DURING.search(raw):  # (every match ends in 期间: most clauses hold none)
             owner = _during_owner(raw, orders, current[1])
         clause = raw.strip(_EDGE_PUNCT)
         if owner is None or not clause or not _MEASURE.search(clause) or raw.endswith(tuple(common.COLONS)):
