@@ -44,6 +44,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from .date_memo import find_dates
 from .dates import TimeExpression, parse_date, to_int
@@ -314,8 +315,13 @@ class _Order:
     ends_at: datetime | None = None
     period_spans: list[tuple[int, int]] = field(default_factory=list)
 
+    # (plain loops over the one to three triggers an order has: asked ~100 times an article, a
+    # generator and its min/max cost more than the comparisons)
     def first(self, kind: str) -> _Trigger | None:
-        return next((t for t in self.triggers if t.kind == kind), None)
+        for t in self.triggers:
+            if t.kind == kind:
+                return t
+        return None
 
     @property
     def change(self) -> str:
@@ -323,11 +329,21 @@ class _Order:
 
     @property
     def start(self) -> int:
-        return min(t.start for t in self.triggers)
+        triggers = self.triggers
+        lowest = triggers[0].start
+        for t in triggers:
+            if t.start < lowest:
+                lowest = t.start
+        return lowest
 
     @property
     def end(self) -> int:
-        return max(t.end for t in self.triggers)
+        triggers = self.triggers
+        highest = triggers[0].end
+        for t in triggers:
+            if t.end > highest:
+                highest = t.end
+        return highest
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -357,9 +373,12 @@ def _folded(article: Article) -> Article:
     mainland site) with its vocabulary in simplified characters, same length, so offsets and the
     evidence (taken from the issue text) are the printed ones; the article itself when nothing folds.
     The record's words (name, issuer, measures) are read from the folded text, in simplified script."""
-    texts = (article.title, article.subtitle, article.body)
-    title, subtitle, body = folded = tuple(_fold_script(t) if t else t for t in texts)
-    if all(f is t for f, t in zip(folded, texts)):
+    # (three plain calls, not a generator over the texts: every article of every issue comes here)
+    printed_title, printed_subtitle, printed_body = article.title, article.subtitle, article.body
+    title = _fold_script(printed_title) if printed_title else printed_title
+    subtitle = _fold_script(printed_subtitle) if printed_subtitle else printed_subtitle
+    body = _fold_script(printed_body) if printed_body else printed_body
+    if title is printed_title and subtitle is printed_subtitle and body is printed_body:
         return article
     return dataclasses.replace(article, title=title, subtitle=subtitle, body=body)
 
@@ -734,6 +753,10 @@ def _several_cities(body: str, trigger: _Trigger, article: Article) -> bool:
     """"甲市、乙市、丙市将于…启动黄色预警": several cities' joint order, which is no order of the paper's
     city unless the list names it ("我市") ."""
     c_start, _ = _bounds(body, trigger.start, _CLAUSE_END)
+    # A list of cities holds its commas ("甲市、乙市、丙市") or counts them ("等5个城市"); the pattern,
+    # led by a class of ideographs, would be tried at each character of a clause holding neither.
+    if all(body.find(mark, c_start, trigger.start) < 0 for mark in lang.SEVERAL_CITIES_MARKS):
+        return False
     for m in _SEVERAL_CITIES.finditer(body, c_start, trigger.start):
         if not _OWN_CITY.search(m.group()):
             return True
@@ -745,12 +768,14 @@ def _names_masked(body: str) -> str:
     marks ("《应急预案(2018年修订)》") and the years of an order's name ("2025—2026年秋冬季…调度令"), so
     that they are neither periods nor lend their year to the dates after them; and a web page's
     publication stamp run into the text ("2023-01-05 10:12来源:…"), which dates the page, not the order."""
-    chars = list(body)
+    chars: list[str] | None = None  # the body's characters, copied at the first date to blank
     for pattern in (_TITLE_MARKS, _YEAR_OF_NAME, _PAGE_STAMP):
         for m in pattern.finditer(body):
             start, end = m.span("masked") if m.group("masked") is not None else m.span("labelled")
+            if chars is None:
+                chars = list(body)
             chars[start:end] = common.MASK * (end - start)
-    return "".join(chars)
+    return body if chars is None else "".join(chars)
 
 
 def _is_daily(body: str, e: TimeExpression) -> bool:
@@ -851,6 +876,8 @@ def _pollutant_name(m: re.Match) -> str:
 def _pollutant(body: str, sentence: tuple[int, int], region_end: int) -> str | None:
     """The pollutant the order targets: named in its sentence, else in the nearest sentence of the
     article that is not a statistic ("PM2.5年均浓度下降3.8%" reports, it does not target)."""
+    if not _names_pollutant(body):
+        return None  # (most bodies: then no sentence of it need be searched, nor the sentences split)
     m = _POLLUTANT.search(body, sentence[0], sentence[1])
     if m is not None:
         return _pollutant_name(m)
@@ -863,6 +890,14 @@ def _pollutant(body: str, sentence: tuple[int, int], region_end: int) -> str | N
         if m is not None:
             return _pollutant_name(m)
     return None
+
+
+@lru_cache(maxsize=16)
+def _names_pollutant(body: str) -> bool:
+    """Whether the body names a pollutant anywhere. _POLLUTANT is an alternation of words and
+    nothing else (no anchor, no lookaround), so a search of any stretch of the body finds one only
+    if this does; asked once per body (an order's pollutant may be looked for in every sentence)."""
+    return _POLLUTANT.search(body) is not None
 
 
 def _sentences(body: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -948,7 +983,7 @@ def _owned_measures(body: str, orders: list[_Order], evidence_ends: list[int],
             raw = body[listed:stop].strip()  # the measures its statement lists after a colon
         if _AFTER_LIFT.search(raw):
             owner = None
-        elif _DURING.search(raw):
+        elif lang.DURING in raw and _DURING.search(raw):  # (every match ends in 期间: most clauses hold none)
             owner = _during_owner(raw, orders, current[1])
         clause = raw.strip(_EDGE_PUNCT)
         if owner is None or not clause or not _MEASURE.search(clause) or raw.endswith(tuple(common.COLONS)):

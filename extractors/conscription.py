@@ -115,9 +115,12 @@ def _folded(article: Article) -> Article:
     """The article as the word lists read it: a page in traditional script (a big5 gateway of a
     mainland site) with its vocabulary in simplified characters, same length, so offsets and the
     evidence (taken from the issue text) are the printed ones; the article itself when nothing folds."""
-    texts = (article.title, article.subtitle, article.body)
-    title, subtitle, body = folded = tuple(_fold_script(t) if t else t for t in texts)
-    if all(f is t for f, t in zip(folded, texts)):
+    # (three plain calls, not a generator over the texts: every article of every issue comes here)
+    printed_title, printed_subtitle, printed_body = article.title, article.subtitle, article.body
+    title = _fold_script(printed_title) if printed_title else printed_title
+    subtitle = _fold_script(printed_subtitle) if printed_subtitle else printed_subtitle
+    body = _fold_script(printed_body) if printed_body else printed_body
+    if title is printed_title and subtitle is printed_subtitle and body is printed_body:
         return article
     return replace(article, title=title, subtitle=subtitle, body=body)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from extractors import air_quality
-from extractors.air_quality import extract
+from extractors.air_quality import _names_pollutant, extract
 from extractors.records import Issue, IssueContext
 from extractors.segment import segment
 
@@ -633,3 +633,43 @@ def test_names_air_reads_only_the_stretch_it_is_given():
     assert not air_quality._names_air(text, 9, 20)
     assert air_quality._names_air(text, 0, 9)
     assert air_quality._names_air(text, 20)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("今年全市PM2.5平均浓度为35微克/立方米。", True),
+    ("以pm10为首要污染物", True),  # the Latin names in either case, as the pollutant is read
+    ("夏季臭氧污染突出", True),
+    ("围绕细颗粒物和挥发性有机物协同减排", True),
+    ("决定于12月1日12时启动重污染天气橙色预警。", False),
+    ("PM2浓度", False),
+    ("", False),
+])
+def test_names_pollutant(text, names):
+    # Whether a body names a pollutant anywhere: a body that names none gives no order a pollutant,
+    # and its sentences are not searched one by one.
+    assert _names_pollutant(text) is names
+
+
+def test_the_marks_a_city_list_is_looked_for_by_are_in_every_list():
+    # _several_cities reads no clause holding none of SEVERAL_CITIES_MARKS: every match of the
+    # pattern must hold one (read off the pattern; fails when the pattern gains a form without them).
+    from extractors.lang import zh_air_quality as lang
+    from extractors.segment import _needed_texts
+
+    assert any(set(texts) <= set(lang.SEVERAL_CITIES_MARKS) for texts in _needed_texts(air_quality._SEVERAL_CITIES))
+    # and _owned_measures asks _DURING only of a clause holding 期间, which every match ends in
+    assert (lang.DURING,) in _needed_texts(air_quality._DURING)
+
+
+@pytest.mark.parametrize(("text", "joint"), [
+    ("松原市、白城市、四平市将于1月9日12时启动重污染天气黄色预警。", True),
+    ("滨江等6个城市于1月9日12时启动重污染天气黄色预警。", True),
+    ("松原市、白城市、我市将于1月9日12时启动重污染天气黄色预警。", False),  # the paper's city is among them
+    ("市重污染天气应急指挥部办公室决定于1月9日12时启动重污染天气黄色预警。", False),  # no list: not looked for
+])
+def test_several_cities(text, joint):
+    trigger = air_quality._Trigger(kind="alert", change="start", start=text.index("黄色预警"),
+                                   end=text.index("黄色预警") + 4, verb_start=None)
+    article = air_quality.Article(seq=0, kind="article", title=None, subtitle=None, section=None, byline=None,
+                                  body=text, char_start=0, char_end=len(text), body_offsets=tuple(range(len(text))))
+    assert air_quality._several_cities(text, trigger, article) is joint

@@ -234,6 +234,9 @@ SEVERAL_CITIES = (
     r"|等[0-9一二三四五六七八九十]+个?(?:城市|市|地市|省辖市))"
     r"(?=将|于|已|均|同时|分别|共同|也将|自|从|启动|发布)"
 )
+# What every match of SEVERAL_CITIES holds: the list's enumeration comma, or 等 before its count.
+SEVERAL_CITIES_MARKS: tuple[str, ...] = ("、", "等")
+
 
 # "每日8时至17时": a daily window of the restrictions.
 DAILY_WORDS: tuple[str, ...] = ("每日", "每天", "每晚", "逐日", "日间", "夜间")
