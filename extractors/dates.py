@@ -52,6 +52,9 @@ Prefer = Literal["nearest", "past", "future", "ahead"]
 # of an announcement), while "将于6月" in a 12-01 issue is next June.
 AHEAD_PAST_WEIGHT = 3  # a date up to about three months back stays in the past
 
+# Instances made without their class's call (see _unit and _expr): the same fields in the same order.
+_new_object = object.__new__
+
 # Finest first: a range is reported at the finer granularity of its two ends.
 _GRAIN_ORDER = ["second", "minute", "hour", "part_of_day", "day", "week", "xun", "month", "quarter", "season",
                 "half", "year"]
@@ -186,14 +189,23 @@ class _Unit:
     tokens: int = 1
 
     def __init__(self, start: int, end: int, lo: int, hi: int, **named) -> None:
-        # The scan makes ~5 units per line it reads; the generated __init__ assigns all 70 fields
-        # one by one (~2.5x this copy of the defaults). Same fields, same values, same order.
-        if not _UNIT_NAMED.issuperset(named):
-            raise TypeError(f"_Unit got unexpected fields {sorted(set(named) - _UNIT_NAMED)}")
-        values = _UNIT_DEFAULTS.copy()
-        values["start"], values["end"], values["lo"], values["hi"] = start, end, lo, hi
-        values.update(named)
-        self.__dict__ = values
+        # The generated __init__ assigns all 70 fields one by one; the scan makes its units with
+        # _unit (below), and this (for dataclasses.replace) takes the fields of one made so.
+        self.__dict__ = _unit(start, end, lo, hi, **named).__dict__
+
+
+def _unit(start: int, end: int, lo: int, hi: int, **named) -> _Unit:
+    """A unit, as ``_Unit(...)`` makes it: a copy of the defaults with the fields named. The scan
+    makes ~5 a line it reads; calling the class costs twice this function (the type's call and its
+    __init__ go through C), a fifth of a token's Python."""
+    values = _UNIT_DEFAULTS.copy()
+    values["start"], values["end"], values["lo"], values["hi"] = start, end, lo, hi
+    values.update(named)
+    if len(values) != len(_UNIT_DEFAULTS):  # a name no field has was added
+        raise TypeError(f"_Unit got unexpected fields {sorted(set(named) - _UNIT_NAMED)}")
+    made = _new_object(_Unit)
+    made.__dict__ = values
+    return made
 
 
 _UNIT_DEFAULTS = {"start": None, "end": None, "lo": None, "hi": None,
@@ -304,13 +316,13 @@ def _western(m: re.Match) -> "_Unit | None":
     if day is None:
         return None
     s, e = m.span()
-    return _Unit(s, e, 0, 4, year=day.year, month=day.month, day=day.day, day_suffix=L.DAY_WORD)
+    return _unit(s, e, 0, 4, year=day.year, month=day.month, day=day.day, day_suffix=L.DAY_WORD)
 
 
 @_family("F_dotday", r"(?<![\d.])(?P<dm_m>1[0-2]|0?[1-9])[·•](?P<dm_d>[12]\d|3[01]|0?[1-9])(?![\d.])", _DIGITS)
 def _dot_day(m: re.Match) -> "_Unit":
     s, e = m.span()
-    return _Unit(s, e, 2, 4, month=int(m.group("dm_m")), day=int(m.group("dm_d")), day_suffix=L.DAY_WORD)
+    return _unit(s, e, 2, 4, month=int(m.group("dm_m")), day=int(m.group("dm_d")), day_suffix=L.DAY_WORD)
 
 
 # "2011.05-2013", "从2016到2019", "在2015与2018之间": four-digit years with no 年, in a range only.
@@ -321,14 +333,14 @@ _BARE_YEAR_END = rf"(?![\d.{L.NOT_AFTER_BARE_YEAR}])"
                       rf"(?=\s?[{_RANGE_CHARS}]\s?[12]\d{{3}}(?:\.\d{{1,2}})?{_BARE_YEAR_END})", "12")
 def _year_month_start(m: re.Match) -> "_Unit":
     s, e = m.span()
-    return _Unit(s, e, 0, 2, year=int(m.group("ym_y")), month=int(m.group("ym_m")), range_start_only=True)
+    return _unit(s, e, 0, 2, year=int(m.group("ym_y")), month=int(m.group("ym_m")), range_start_only=True)
 
 
 @_family("F_byfrom", rf"(?:{L.BEFORE_BARE_YEAR_RANGE_RE})(?P<bf>[12]\d{{3}})"
                      rf"(?=\s?(?:[{_RANGE_CHARS}]|[{L.BETWEEN_AND}])\s?[12]\d{{3}}{_BARE_YEAR_END})", "12")
 def _bare_year_from(m: re.Match) -> "_Unit":
     s, e = m.span()
-    return _Unit(s, e, 0, 0, year=int(m.group("bf")), range_start_only=True)
+    return _unit(s, e, 0, 0, year=int(m.group("bf")), range_start_only=True)
 
 
 @_family("F_byto", rf"(?:(?<=[12]\d{{3}}[{_RANGE_CHARS}{L.BETWEEN_AND}])|(?<=[12]\d{{3}}\.\d[{_RANGE_CHARS}])"
@@ -337,7 +349,7 @@ def _bare_year_from(m: re.Match) -> "_Unit":
 def _bare_year_to(m: re.Match) -> "_Unit":
     s, e = m.span()
     month = int(m.group("bt_m")) if m.group("bt_m") else None
-    return _Unit(s, e, 0, 2 if month else 0, year=int(m.group("bt")), month=month, range_end_only=True)
+    return _unit(s, e, 0, 2 if month else 0, year=int(m.group("bt")), month=month, range_end_only=True)
 
 
 @_family("F_dlist", rf"(?P<dl_m>{_MNUM}){_SP}{L.MONTH_WORD}{_SP}(?P<dl_d>{_DNUM}){_SP}(?P<dl_sx>[{L.DAY_SUFFIXES}])"
@@ -353,7 +365,7 @@ def _day_list(m: re.Match) -> "_Unit | None":
     if any(b <= a for a, b in zip(days, days[1:])):
         return None
     s, e = m.span()
-    return _Unit(s, e, 2, 4, month=to_int(m.group("dl_m")), day=days[0], day_suffix=L.DAY_WORD, day_last=days[-1])
+    return _unit(s, e, 2, 4, month=to_int(m.group("dl_m")), day=days[0], day_suffix=L.DAY_WORD, day_last=days[-1])
 
 
 # After a two-digit year, these make it a year (20年小寒, 24年春节, 23年夏天) where it is not a count:
@@ -379,7 +391,7 @@ def _two_digit_year(m: re.Match) -> "_Unit | None":
                                    and not _YEAR_FIRST_PERIODS.match(m.string, m.end())):
             return None  # 七八年, 九八年前: a count of years
     s, e = m.span()
-    return _Unit(s, e, 0, 1 if part else 0, year2=to_int(digits), year_part=part)
+    return _unit(s, e, 0, 1 if part else 0, year2=to_int(digits), year_part=part)
 
 
 @_family("F_kyear", rf"(?P<ky>{L.CN_THOUSAND_YEAR}){_SP}{L.YEAR_WORD}(?P<ky_p>{L.YEAR_PART_RE})?", L.CN_THOUSAND_YEAR_FIRST)
@@ -389,27 +401,27 @@ def _thousand_year(m: re.Match) -> "_Unit | None":
     if not 1900 <= year <= 2100 or (m.group("ky_p") is None and after in L.NOT_AFTER_TWO_DIGIT_YEAR):
         return None  # 两千年来: two thousand years
     s, e = m.span()
-    return _Unit(s, e, 0, 1 if m.group("ky_p") else 0, year=year, year_part=m.group("ky_p"))
+    return _unit(s, e, 0, 1 if m.group("ky_p") else 0, year=year, year_part=m.group("ky_p"))
 
 
 @_family("F_yspan", _alt(L.RELATIVE_YEAR_SPANS), "".join(w[0] for w in L.RELATIVE_YEAR_SPANS))
 def _year_span(m: re.Match) -> "_Unit":
     first, last = L.RELATIVE_YEAR_SPANS[m.group("F_yspan")]
     s, e = m.span()
-    return _Unit(s, e, 0, 0, year_rel=first, year_rel_last=last)
+    return _unit(s, e, 0, 0, year_rel=first, year_rel_last=last)
 
 
 @_family("F_season", _alt(L.SEASONS), "".join(w[0] for w in L.SEASONS))
 def _season(m: re.Match) -> "_Unit":
     s, e = m.span()
-    return _Unit(s, e, 1, 1, season=L.SEASONS[m.group("F_season")])
+    return _unit(s, e, 1, 1, season=L.SEASONS[m.group("F_season")])
 
 
 @_family("F_hperiod", rf"(?<![{L.NTH}\d{L.CN_NUMERALS_TO_TEN}])(?P<hp_w>{_alt(L.HOLIDAY_PERIOD_WORDS)})(?:{L.FESTIVAL_WORD})?"
                       rf"(?P<hp_s>{_alt(L.HOLIDAY_PERIOD_SUFFIXES)})", "".join(w[0] for w in L.HOLIDAY_PERIOD_WORDS))
 def _holiday_period(m: re.Match) -> "_Unit":
     s, e = m.span()
-    return _Unit(s, e, 2, 4, holiday_period=L.HOLIDAY_PERIOD_WORDS[m.group("hp_w")], holiday=True)
+    return _unit(s, e, 2, 4, holiday_period=L.HOLIDAY_PERIOD_WORDS[m.group("hp_w")], holiday=True)
 
 
 @_family("F_nthweek", rf"{L.NTH}(?P<nw>[1-5]|[{L.CN_ONE_TO_FIVE}]|[1-4]\d|5[0-3]|{L.CN_WEEK_NUMBER}){L.GE}?"
@@ -423,14 +435,14 @@ def _nth_week(m: re.Match) -> "_Unit | None":
         return None
     s, e = m.span()
     wd = m.group("nw_d")
-    return _Unit(s, e, 3, 4, nth_week=n, weekday=L.WEEKDAYS[wd] if wd else None, joined_only=True)
+    return _unit(s, e, 3, 4, nth_week=n, weekday=L.WEEKDAYS[wd] if wd else None, joined_only=True)
 
 
 @_family("F_nthmonth", rf"{L.NTH}(?P<nm>1[0-2]|[1-9]|{L.CN_MONTH_NUMBER}){L.GE}{L.MONTH_WORD}", L.NTH)
 def _nth_month(m: re.Match) -> "_Unit":
     """明年第九个月, 2021年的第三个月: a month counted in the year just named."""
     s, e = m.span()
-    return _Unit(s, e, 2, 2, month=to_int(m.group("nm")), joined_only=True)
+    return _unit(s, e, 2, 2, month=to_int(m.group("nm")), joined_only=True)
 
 
 @_family("F_minguo", rf"{L.MINGUO}(?P<mg>\d{{1,2}}|{L.CN_ERA_YEAR}|{L.FIRST_YEAR_WORD}){_SP}{L.YEAR_WORD}",
@@ -439,7 +451,7 @@ def _minguo(m: re.Match) -> "_Unit":
     """民国三年: years of the Republic count from 1912 (民国元年)."""
     n = 1 if m.group("mg") == L.FIRST_YEAR_WORD else to_int(m.group("mg"))
     s, e = m.span()
-    return _Unit(s, e, 0, 0, year=1911 + n)
+    return _unit(s, e, 0, 0, year=1911 + n)
 
 
 assert all(len(era) == 2 for era in L.REIGN_ERAS), "the reign family looks two characters back"
@@ -461,12 +473,12 @@ def _reign(m: re.Match) -> "_Unit | None":
     s -= 3 if m.group("rg_yuan") else 2
     first, last = L.REIGN_ERAS[m.string[s:s + 2]]
     if m.group("rg_all"):
-        return _Unit(s, e, 0, 0, decade=(first, last - first + 1, 0, last - first + 1))
+        return _unit(s, e, 0, 0, decade=(first, last - first + 1, 0, last - first + 1))
     n = 1 if m.group("rg_yuan") else to_int(m.group("rg_n"))
     if not 1 <= n <= last - first + 1:
         # 雍正十六年 never was (1738 is 乾隆三年): no date, nor is a month after it one
-        return _Unit(s, e, 0, 0, year=first, impossible=True)
-    return _Unit(s, e, 0, 0, year=first + n - 1)
+        return _unit(s, e, 0, 0, year=first, impossible=True)
+    return _unit(s, e, 0, 0, year=first + n - 1)
 
 
 @_family("F_solar", rf"(?P<st_a>{_alt(L.SOLAR_TERMS_PLAIN)})(?!{_alt(L.SOLAR_TERMS_PLAIN)})"
@@ -477,7 +489,7 @@ def _solar_term(m: re.Match) -> "_Unit":
     """冬至, 2024年大寒, 白露节气: the day of a solar term, like a movable holiday (nearest one when no
     year is named)."""
     s, e = m.span()
-    return _Unit(s, e, 2, 4, lunar=m.group("st_a") or m.group("st_b") or m.group("st_c"), holiday=True)
+    return _unit(s, e, 2, 4, lunar=m.group("st_a") or m.group("st_b") or m.group("st_c"), holiday=True)
 
 
 @_family("F_yseason", rf"(?:(?<={L.YEAR_WORD})|(?<={L.YEAR_WORD}{L.OF}))(?P<ys_w>{_alt(L.SEASONS_OF_A_YEAR)})"
@@ -490,7 +502,7 @@ def _year_season(m: re.Match) -> "_Unit":  # 的 is left to the merge ("2021年�
     以来… after it): before a noun it names a programme, not months ("2024年春季征兵" recruits in
     the first half-year, "春季学期" is a term)."""
     s, e = m.span()
-    return _Unit(s, e, 1, 1, year_months=L.SEASONS_OF_A_YEAR[m.group("ys_w")], joined_only=True)
+    return _unit(s, e, 1, 1, year_months=L.SEASONS_OF_A_YEAR[m.group("ys_w")], joined_only=True)
 
 
 @_family("F_lunarfest", _alt(L.LUNAR_DATE_FESTIVALS), "".join({w[0] for w in L.LUNAR_DATE_FESTIVALS}))
@@ -499,7 +511,7 @@ def _lunar_festival(m: re.Match) -> "_Unit":
     year is named)."""
     month, day = L.LUNAR_DATE_FESTIVALS[m.group("F_lunarfest")]
     s, e = m.span()
-    return _Unit(s, e, 2, 4, lunar_date=(month, False, day), holiday=True)
+    return _unit(s, e, 2, 4, lunar_date=(month, False, day), holiday=True)
 
 
 @_family("F_nthday", rf"(?!{L.SECOND_DAY}){L.NTH}(?P<nd>[1-9]\d{{0,2}}|{L.CN_NTH_DAY})(?:{L.GE})?(?:{L.DAY_UNITS_RE})(?![\d])",
@@ -512,7 +524,7 @@ def _nth_day(m: re.Match) -> "_Unit | None":
     if not 1 <= n <= 366:
         return None
     s, e = m.span()
-    return _Unit(s, e, 3, 4, nth_day=n, joined_only=True)
+    return _unit(s, e, 3, 4, nth_day=n, joined_only=True)
 
 
 @_family("F_later", rf"(?:{_alt(L.LATER_PREFIXES)}){_SP}(?P<lt_n>{_COUNT}){_SP}(?:{_APPROX})?"
@@ -529,14 +541,14 @@ def _later(m: re.Match) -> "_Unit | None":
     if count is None:
         return None
     s, e = m.span()
-    return _Unit(s, e, -1, -1, special="fwd", count=count[0], count_unit=count[1], direction="after")
+    return _unit(s, e, -1, -1, special="fwd", count=count[0], count_unit=count[1], direction="after")
 
 
 @_family("F_lastweekday", rf"{L.LAST_ONE}(?:{L.WEEK_WORDS_RE})(?P<lw_d>{_WD})(?![\d{L.CN_NUMERALS_TO_TEN}])", L.LAST_ONE[0])
 def _last_weekday(m: re.Match) -> "_Unit":
     """4月最后一个星期一, 本月最后一个周五: the month's last such weekday (never alone)."""
     s, e = m.span()
-    return _Unit(s, e, 3, 4, nth_week=-1, weekday=L.WEEKDAYS[m.group("lw_d")], joined_only=True)
+    return _unit(s, e, 3, 4, nth_week=-1, weekday=L.WEEKDAYS[m.group("lw_d")], joined_only=True)
 
 
 @_family("F_slashday", rf"(?<![\d./])(?P<sl_m>1[0-2]|0?[1-9])/(?P<sl_d>[12]\d|3[01]|0?[1-9])[{L.SLASH_DAY_SUFFIXES}]"
@@ -544,7 +556,7 @@ def _last_weekday(m: re.Match) -> "_Unit":
 def _slash_day(m: re.Match) -> "_Unit":
     """11/3号, 5/20日: month/day with 号 or 日 after it (a fraction takes no 号)."""
     s, e = m.span()
-    return _Unit(s, e, 2, 4, month=int(m.group("sl_m")), day=int(m.group("sl_d")), day_suffix=L.DAY_WORD)
+    return _unit(s, e, 2, 4, month=int(m.group("sl_m")), day=int(m.group("sl_d")), day_suffix=L.DAY_WORD)
 
 
 @_family("F_backmonths", rf"(?<![{L.NOT_BEFORE_NEAR}])(?:{L.NEAR_RE})(?P<bm_n>(?<![\d.])\d{{1,2}}(?![\d.])|{L.CN_NEAR_MONTHS})"
@@ -556,7 +568,7 @@ def _back_months(m: re.Match) -> "_Unit | None":
     if not 2 <= n <= 12:
         return None
     s, e = m.span()
-    return _Unit(s, e, -1, -1, special="back", count=n, count_unit="month")
+    return _unit(s, e, -1, -1, special="back", count=n, count_unit="month")
 
 
 @_family("F_halfmonth", rf"(?<![{L.NOT_BEFORE_HALF_MONTH}]){L.HALF}{L.MONTH_WORD}(?P<hm_d>{_DUR_WORDS})", L.HALF)
@@ -567,7 +579,7 @@ def _half_month(m: re.Match) -> "_Unit":
     direction = ("within" if word in L.DURATION_WITHIN else "after" if word in L.DURATION_AFTER
                  else "before" if word in L.DURATION_BEFORE else "back")
     s, e = m.span()
-    return _Unit(s, e, -1, -1, special="back" if direction == "back" else "fwd", count=15,
+    return _unit(s, e, -1, -1, special="back" if direction == "back" else "fwd", count=15,
                  count_unit="day", direction=direction)
 
 
@@ -580,13 +592,13 @@ def _clause_later(m: re.Match) -> "_Unit | None":
     if count is None:
         return None
     s, e = m.span()
-    return _Unit(s, e, -1, -1, special="fwd", count=count[0], count_unit=count[1], direction="after")
+    return _unit(s, e, -1, -1, special="fwd", count=count[0], count_unit=count[1], direction="after")
 
 
 @_family("F_mhalf", _alt(L.MONTH_HALVES), "".join(w[0] for w in L.MONTH_HALVES))
 def _month_half(m: re.Match) -> "_Unit":
     s, e = m.span()
-    return _Unit(s, e, 3, 3, xun=m.group("F_mhalf"))
+    return _unit(s, e, 3, 3, xun=m.group("F_mhalf"))
 
 
 @_family("F_halfyear", rf"(?P<hy_w>{_alt(L.RELATIVE_HALF_YEARS)})(?P<hy_t>{_alt(L.HALF_YEAR_BACK_TAILS)})?",
@@ -598,10 +610,10 @@ def _relative_half_year(m: re.Match) -> "_Unit":
     rel = L.RELATIVE_HALF_YEARS[m.group("hy_w")]
     if m.group("hy_t") and rel == 0:
         count, unit = L.HALF_COUNTS["year"]
-        return _Unit(s, e, -1, -1, special="back", count=count, count_unit=unit)
+        return _unit(s, e, -1, -1, special="back", count=count, count_unit=unit)
     if m.group("hy_t"):
         e -= len(m.group("hy_t"))
-    return _Unit(s, e, -1, 1, half_rel=rel)
+    return _unit(s, e, -1, 1, half_rel=rel)
 
 
 @_family("F_halfweek", rf"(?:(?P<hw_b>{_alt(set(L.HALF_WEEKS) - set(L.HALF_WEEK_FROM_NOUN))})"
@@ -613,7 +625,7 @@ def _half_week(m: re.Match) -> "_Unit":
     Thursday to Sunday of the base's week, or of the week named just before (下周前半周, 本周的后半周:
     joined in _units)."""
     s, e = m.span()
-    return _Unit(s, e, -1, 3, week_rel=0, half_week=L.HALF_WEEKS[m.group("hw_b") or m.group("hw_c")])
+    return _unit(s, e, -1, 3, week_rel=0, half_week=L.HALF_WEEKS[m.group("hw_b") or m.group("hw_c")])
 
 
 @_family("F_clockwindow", rf"(?<![^{re.escape(L.CLAUSE_EDGES)}])(?P<cw_w>{L.WINDOW_WORDS_RE}){_SP}(?P<cw_n>{_COUNT}){_SP}"
@@ -626,7 +638,7 @@ def _clock_window(m: re.Match) -> "_Unit | None":
         return None
     s, e = m.span()
     back = m.group("cw_w") == L.BEFORE_WORD
-    return _Unit(s, e, -1, -1, special="back" if back else "fwd", count=count[0], count_unit=count[1],
+    return _unit(s, e, -1, -1, special="back" if back else "fwd", count=count[0], count_unit=count[1],
                  direction=None if back else "within", now_only=True)
 
 
@@ -635,7 +647,7 @@ def _clock_window(m: re.Match) -> "_Unit | None":
 def _relative_hour(m: re.Match) -> "_Unit":
     """上个小时, 下一个小时: the clock hour before or after the base's, said now only."""
     s, e = m.span()
-    return _Unit(s, e, -1, 6, hour_rel=L.RELATIVE_HOURS[m.group("hr")], now_only=True)
+    return _unit(s, e, -1, 6, hour_rel=L.RELATIVE_HOURS[m.group("hr")], now_only=True)
 
 
 _LUNAR_MONTH = L.LUNAR_MONTH_RE
@@ -663,7 +675,7 @@ def _lunar_date(m: re.Match) -> "_Unit | None":
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 30):
         return None
     s, e = m.span()
-    unit = _Unit(s, e, 2, 4 if day else 2, lunar_date=(month, bool(g("ln_l1") or g("ln_l2")), day))
+    unit = _unit(s, e, 2, 4 if day else 2, lunar_date=(month, bool(g("ln_l1") or g("ln_l2")), day))
     if g("ln_y"):
         unit.year = to_int(g("ln_y"))
     return unit
@@ -685,7 +697,7 @@ def _lead_n(m: re.Match) -> "_Unit | None":
             else "year" if word == L.YEAR_WORD else "week")
     first = m.group("ld_f") or m.group("ld_y") == L.BEFORE_WORD
     s, e = m.span()
-    return _Unit(s, e, 3, 3, lead_n=("first" if first else "last", n[0], unit), joined_only=True)
+    return _unit(s, e, 3, 3, lead_n=("first" if first else "last", n[0], unit), joined_only=True)
 
 
 def _lone_window(u: _Unit, text: str) -> bool:
@@ -731,13 +743,13 @@ def _window_from_base(u: _Unit, base: datetime) -> Interval | None:
 @_family("F_firstmonth", L.FIRST_WORD + L.MONTH_WORD, L.FIRST_WORD)
 def _first_month(m: re.Match) -> "_Unit":
     s, e = m.span()
-    return _Unit(s, e, 2, 2, month=1, joined_only=True)
+    return _unit(s, e, 2, 2, month=1, joined_only=True)
 
 
 @_family("F_joinedhalf", _alt(L.JOINED_HALVES), "".join(w[0] for w in L.JOINED_HALVES))
 def _joined_half(m: re.Match) -> "_Unit":
     s, e = m.span()
-    return _Unit(s, e, 1, 1, half=L.JOINED_HALVES[m.group("F_joinedhalf")], joined_only=True)
+    return _unit(s, e, 1, 1, half=L.JOINED_HALVES[m.group("F_joinedhalf")], joined_only=True)
 
 
 _CN_CENTURY = L.CN_CENTURY
@@ -767,14 +779,14 @@ def _decade(m: re.Match) -> "_Unit | None":
             first = -first  # 80年代: its century is settled against the base year
     lo, hi = (L.CENTURY_PARTS if span == 100 else L.ERA_PARTS).get(part, (0.0, 1.0)) if part else (0.0, 1.0)
     s, e = m.span()
-    return _Unit(s, e, 0, 0, decade=(first, span, round(lo * span), round(hi * span)))
+    return _unit(s, e, 0, 0, decade=(first, span, round(lo * span), round(hi * span)))
 
 
 @_family("F_mdtime", r"(?<![\d./-])(?P<mt_m>1[0-2]|0?[1-9])-(?P<mt_d>[12]\d|3[01]|0?[1-9])(?=\s\d{1,2}:\d\d)",
          _DIGITS)
 def _month_day_dash(m: re.Match) -> "_Unit":
     s, e = m.span()
-    return _Unit(s, e, 2, 4, month=int(m.group("mt_m")), day=int(m.group("mt_d")), day_suffix=L.DAY_WORD)
+    return _unit(s, e, 2, 4, month=int(m.group("mt_m")), day=int(m.group("mt_d")), day_suffix=L.DAY_WORD)
 
 
 @_family("F_mday", rf"(?P<md_m>{_MNUM}){_SP}{L.MONTH_WORD}(?P<md_d>[12]\d|3[01]|0?[1-9]|{L.CN_DAY})"
@@ -784,7 +796,7 @@ def _month_bare_day(m: re.Match) -> "_Unit":
     """十月31, 1月3至2月10, 8月十五晚上: a day straight after 月 with no 日, where a boundary or a
     part of day follows."""
     s, e = m.span()
-    return _Unit(s, e, 2, 4, month=to_int(m.group("md_m")), day=to_int(m.group("md_d")), day_suffix=L.DAY_WORD)
+    return _unit(s, e, 2, 4, month=to_int(m.group("md_m")), day=to_int(m.group("md_d")), day_suffix=L.DAY_WORD)
 
 
 @_family("F_timeyear", rf"(?<=[{L.BEFORE_TIME_YEAR}])(?P<tyr>(?:19|20)\d\d)(?=$|[\s{L.AFTER_TIME_YEAR}])",
@@ -793,7 +805,7 @@ def _time_context_year(m: re.Match) -> "_Unit":
     """A four-digit year with no 年 where the context is a time: 于2018, 自2016起. Alone a bare
     number stays a number ("2023" gives nothing)."""
     s, e = m.span()
-    return _Unit(s, e, 0, 0, year=int(m.group("tyr")))
+    return _unit(s, e, 0, 0, year=int(m.group("tyr")))
 
 
 
@@ -836,7 +848,7 @@ def _every(m: re.Match) -> "_Unit | None":
         days = "1-5" if word in L.WORKDAY_EVERY else "daily"
     s, e = m.span()
     pod = L.NIGHTLY_PART if word in L.NIGHTLY_WORDS else None
-    return _Unit(s, e, -1, -1, special="every", every=days, pod=pod)
+    return _unit(s, e, -1, -1, special="every", every=days, pod=pod)
 
 
 @_family("F_lasting", rf"(?:{_alt(L.LASTING_WORDS)})(?P<lst_n>{_COUNT})(?P<lst_u>{_alt(L.LASTING_UNITS)})",
@@ -847,7 +859,7 @@ def _lasting(m: re.Match) -> "_Unit | None":
     if count is None or not 1 <= count[0] <= 999:
         return None
     s, e = m.span()
-    return _Unit(s, e, -1, -1, special="lasting", count=count[0], count_unit=count[1])
+    return _unit(s, e, -1, -1, special="lasting", count=count[0], count_unit=count[1])
 
 
 _WD_SET_ITEM_RE = re.compile(rf"{_WW}?(?P<a>{_WD})(?:\s?[{_RANGE_CHARS}]\s?{_WW}?(?P<b>{_WD}))?")
@@ -879,7 +891,7 @@ def _hour_pair(m: re.Match) -> "_Unit":
     of the second (an approximate pair, never a count of two)."""
     first, second = to_int(m.group("hp")[0]), to_int(m.group("hp")[1])
     s, e = m.span()
-    return _Unit(s, e, 6, 6, hour=first, hour_last=second, clock_cn=True, clock_unit=L.CLOCK_POINT,
+    return _unit(s, e, 6, 6, hour=first, hour_last=second, clock_cn=True, clock_unit=L.CLOCK_POINT,
                  clock_tail=m.group("hp_x") is not None)
 
 
@@ -889,7 +901,7 @@ def _spaced_date(m: re.Match) -> "_Unit":
     """2022 11 23: year, month and day set apart by single spaces, as forms and captions print
     them; a longer run of numbers ("2022 11 23 45") is a table row, not a date."""
     s, e = m.span()
-    return _Unit(s, e, 0, 4, year=int(m.group("sp_y")), month=int(m.group("sp_m")),
+    return _unit(s, e, 0, 4, year=int(m.group("sp_y")), month=int(m.group("sp_m")),
                  day=int(m.group("sp_d")), day_suffix=" ")
 
 
@@ -901,7 +913,7 @@ def _time_left(m: re.Match) -> "_Unit | None":
     if count is None:
         return None
     s, e = m.span()
-    return _Unit(s, e, -1, -1, special="fwd", count=count[0], count_unit=count[1], direction="within")
+    return _unit(s, e, -1, -1, special="fwd", count=count[0], count_unit=count[1], direction="within")
 
 
 @_family("F_thenn", rf"(?:{_alt(L.THEN_WORDS)}){_SP}(?P<th_n>{_COUNT}){_SP}(?P<th_u>{_DUR_FWD_UNIT})"
@@ -914,7 +926,7 @@ def _then_n(m: re.Match) -> "_Unit | None":
         return None
     s, e = m.span()
     after = L.THEN_WORDS[m.group("F_thenn")[:2]]
-    return _Unit(s, e, -1, -1, special="fwd" if after else "back", count=count[0], count_unit=count[1],
+    return _unit(s, e, -1, -1, special="fwd" if after else "back", count=count[0], count_unit=count[1],
                  direction="within" if after else None, anaphoric=True)
 
 
@@ -1249,10 +1261,10 @@ def _token(m: re.Match) -> _Unit | None:
     s, e = m.span()
     if kind == "T_num":
         if g("n_h") is not None:
-            return _Unit(s, e, 0, 6, year=int(g("n_y")), month=int(g("n_m")), day=int(g("n_d")),
+            return _unit(s, e, 0, 6, year=int(g("n_y")), month=int(g("n_m")), day=int(g("n_d")),
                          day_suffix=g("n_s"), hour=int(g("n_h")), minute=int(g("n_mi")),
                          second=int(g("n_sec") or 0))
-        return _Unit(s, e, 0, 4, year=int(g("n_y")), month=int(g("n_m")), day=int(g("n_d")),
+        return _unit(s, e, 0, 4, year=int(g("n_y")), month=int(g("n_m")), day=int(g("n_d")),
                      day_suffix=g("n_s"))
     if kind == "T_back":
         unit_word = g("b_u") or L.HALF_AFTER_GE[g("b_uh")]
@@ -1261,7 +1273,7 @@ def _token(m: re.Match) -> _Unit | None:
             count = _and_a_half(*count)
         if count is None:
             return None
-        return _Unit(s, e, -1, -1, special="back", count=count[0], count_unit=count[1])
+        return _unit(s, e, -1, -1, special="back", count=count[0], count_unit=count[1])
     if kind == "T_fwd":
         unit = g("f_u") or g("f_u2") or g("f_u3") or L.HALF_AFTER_GE.get(g("f_uh"))
         word = g("f_d") or g("f_d2")
@@ -1283,25 +1295,25 @@ def _token(m: re.Match) -> _Unit | None:
             count = _and_a_half(*count)
         if count is None:
             return None
-        return _Unit(s, e, -1, -1, special="fwd" if direction != "back" else "back",
+        return _unit(s, e, -1, -1, special="fwd" if direction != "back" else "back",
                      count=count[0], count_unit=count[1], direction=direction,
                      after_since=after_since and direction == "within", count_low=pair[0] if pair else None)
     if kind == "T_year":
         if g("y2"):
-            return _Unit(s, e, 0, 0, year2=to_int(g("y2")))
+            return _unit(s, e, 0, 0, year2=to_int(g("y2")))
         part = g("y_p")
-        return _Unit(s, e, 0, 1 if part else 0, year=to_int(g("y")), year_part=part,
+        return _unit(s, e, 0, 1 if part else 0, year=to_int(g("y")), year_part=part,
                      range_start_only=g("y_r") is not None)
     if kind == "T_month":
         part = g("m_p")
-        return _Unit(s, e, 2, 3 if part else 2, month=to_int(g("m")), month_part=part,
+        return _unit(s, e, 2, 3 if part else 2, month=to_int(g("m")), month_part=part,
                      range_start_only=g("m_r") is not None)
     if kind == "T_day":
-        return _Unit(s, e, 4, 4, day=to_int(g("d")), day_suffix=g("d_s"),
+        return _unit(s, e, 4, 4, day=to_int(g("d")), day_suffix=g("d_s"),
                      day_cn=not g("d").isascii(), range_start_only=g("d_r") is not None)
     if kind == "T_rspan":
         first, last = L.RELATIVE_SPANS[g(kind)]
-        return _Unit(s, e, 4, 4, day_rel=first, day_rel_last=last)
+        return _unit(s, e, 4, 4, day_rel=first, day_rel_last=last)
     if kind == "T_colon":
         pod = g("c_pod")
         hour = int(g("c_h"))
@@ -1309,7 +1321,7 @@ def _token(m: re.Match) -> _Unit | None:
             if hour > 12:
                 return None
             hour = hour % 12 + (12 if g("c_ap")[0] in "Pp" else 0)
-        return _Unit(s, e, 5 if pod else 6, 6, pod=pod, hour=hour, minute=int(g("c_m")),
+        return _unit(s, e, 5 if pod else 6, 6, pod=pod, hour=hour, minute=int(g("c_m")),
                      second=int(g("c_s") or 0))
     if kind == "T_clock":
         pod = g("t_pod")
@@ -1332,74 +1344,74 @@ def _token(m: re.Match) -> _Unit | None:
             minute = 15 if g("t_q")[0] in L.ONE_QUARTER_FIRST else 45
         if g("t_s") is not None and minute is None:
             return None  # 8点30秒 is no clock time
-        return _Unit(s, e, 5 if pod else 6, 6, pod=pod, hour=to_int(g("t_h")), minute=minute,
+        return _unit(s, e, 5 if pod else 6, 6, pod=pod, hour=to_int(g("t_h")), minute=minute,
                      second=to_int(g("t_s")) if g("t_s") else 0,
                      clock_cn=not g("t_h").isascii(), clock_unit=g("t_u"),
                      range_start_only=g("t_r") is not None,
                      clock_tail=bool(minute is not None or g("t_x") or g("t_u") == L.CLOCK_POINT_ZHONG))
     if kind == "T_quarter":
         if g("lq"):
-            return _Unit(s, e, 1, 1, lead_quarters=to_int(g("lq")))
+            return _unit(s, e, 1, 1, lead_quarters=to_int(g("lq")))
         q = g("q1") or g("q2")
-        return _Unit(s, e, 1, 1, quarter=to_int(q) if q else 1, quarter_part=g("q_p"))
+        return _unit(s, e, 1, 1, quarter=to_int(q) if q else 1, quarter_part=g("q_p"))
     if kind == "T_lead":
-        return _Unit(s, e, 1, 1, lead_months=to_int(g("lm")))
+        return _unit(s, e, 1, 1, lead_months=to_int(g("lm")))
     if kind == "T_half":
-        return _Unit(s, e, 1, 1, half=L.HALVES[g(kind)])
+        return _unit(s, e, 1, 1, half=L.HALVES[g(kind)])
     if kind == "T_ryear":
         part = g("ry_p")
-        return _Unit(s, e, 0, 1 if part else 0, year_rel=L.RELATIVE_YEARS[g("ry")], year_part=part,
+        return _unit(s, e, 0, 1 if part else 0, year_rel=L.RELATIVE_YEARS[g("ry")], year_part=part,
                      following_year=g("ry") in L.FOLLOWING_YEARS, anaphoric=g("ry") in L.ANAPHORIC_PERIODS)
     if kind == "T_rmonth":
         part = g("rm_p")
-        return _Unit(s, e, 2, 3 if part else 2, month_rel=L.RELATIVE_MONTHS[g("rm")],
+        return _unit(s, e, 2, 3 if part else 2, month_rel=L.RELATIVE_MONTHS[g("rm")],
                      month_part=part, anaphoric=g("rm") in L.ANAPHORIC_PERIODS)
     if kind == "T_rquarter":
-        return _Unit(s, e, 1, 1, quarter_rel=L.RELATIVE_QUARTERS[g("rq")], quarter_part=g("rq_p"))
+        return _unit(s, e, 1, 1, quarter_rel=L.RELATIVE_QUARTERS[g("rq")], quarter_part=g("rq_p"))
     if kind == "T_rday":
         offset, pod = L.RELATIVE_DAYS[g(kind)]
-        return _Unit(s, e, 4, 5 if pod else 4, day_rel=offset, pod=pod)
+        return _unit(s, e, 4, 5 if pod else 4, day_rel=offset, pod=pod)
     if kind == "T_sday":
-        return _Unit(s, e, 4, 4, day_rel=L.SINCE_DAYS[g(kind)], since_word=True)
+        return _unit(s, e, 4, 4, day_rel=L.SINCE_DAYS[g(kind)], since_word=True)
     if kind == "T_week":
         prefix, wd = g("w_p"), g("w_d")
         if prefix is None and wd is None:
             return None
         if wd == L.WEEKEND_TAIL:
-            return _Unit(s, e, 4, 4, week_rel=L.RELATIVE_WEEKS.get(prefix, 0), weekend=True)
-        return _Unit(s, e, 4, 4, week_rel=L.RELATIVE_WEEKS[prefix] if prefix else None,
+            return _unit(s, e, 4, 4, week_rel=L.RELATIVE_WEEKS.get(prefix, 0), weekend=True)
+        return _unit(s, e, 4, 4, week_rel=L.RELATIVE_WEEKS[prefix] if prefix else None,
                      weekday=L.WEEKDAYS[wd] if wd else None)
     if kind == "T_xun":
-        return _Unit(s, e, 3, 3, xun=g("x") + L.XUN_WORD)
+        return _unit(s, e, 3, 3, xun=g("x") + L.XUN_WORD)
     if kind == "T_mpart":
-        return _Unit(s, e, 3, 3, month_part=g("mp"))
+        return _unit(s, e, 3, 3, month_part=g("mp"))
     if kind == "T_ypart":
-        return _Unit(s, e, 1, 1, year_part=g("yp"))
+        return _unit(s, e, 1, 1, year_part=g("yp"))
     if kind == "T_pod":
-        return _Unit(s, e, 5, 5, pod=g(kind), joined_only=g(kind) in L.JOINED_ONLY_PARTS)
+        return _unit(s, e, 5, 5, pod=g(kind), joined_only=g(kind) in L.JOINED_ONLY_PARTS)
     if kind == "T_vague":
-        return _Unit(s, e, -1, -1, special="vague")
+        return _unit(s, e, -1, -1, special="vague")
     if kind == "T_night":
-        return _Unit(s, e, 5, 5, pod=g(kind), joined_only=True)
+        return _unit(s, e, 5, 5, pod=g(kind), joined_only=True)
     if kind == "T_holiday":
         month, day = L.HOLIDAYS[g(kind)]
-        return _Unit(s, e, 2, 4, month=month, day=day, day_suffix=L.DAY_WORD, holiday=True)
+        return _unit(s, e, 2, 4, month=month, day=day, day_suffix=L.DAY_WORD, holiday=True)
     if kind == "T_lunar":
-        return _Unit(s, e, 2, 4, lunar=g(kind), holiday=True)
+        return _unit(s, e, 2, 4, lunar=g(kind), holiday=True)
     if kind == "T_zhengyue":
         nth = g("zy1") or g("zy2")
         if nth is None or (g("zy2") and g(kind).startswith(L.NEW_YEAR_WORD)):
             return None  # 正月 alone: a month of the lunar year, not resolved
-        return _Unit(s, e, 2, 4, lunar=L.SPRING_FESTIVAL_WORD, lunar_offset=to_int(nth) - 1, holiday=True)
+        return _unit(s, e, 2, 4, lunar=L.SPRING_FESTIVAL_WORD, lunar_offset=to_int(nth) - 1, holiday=True)
     if kind == "T_ahead":
         count = _count(g("a_n"), L.DURATION_UNITS[g("a_u")])
         if count is None:
             return None
-        return _Unit(s, e, -1, -1, special="fwd", count=count[0], count_unit=count[1],
+        return _unit(s, e, -1, -1, special="fwd", count=count[0], count_unit=count[1],
                      direction="within")
     if kind == "T_aday":
         offset, pod = L.ANCHOR_DAYS[g(kind)]
-        return _Unit(s, e, 4, 5 if pod else 4, anchor_day=offset, pod=pod)
+        return _unit(s, e, 4, 5 if pod else 4, anchor_day=offset, pod=pod)
     return None  # pragma: no cover - every alternative is named above
 
 
@@ -1525,7 +1537,7 @@ _WHOLE_DAY_RE = re.compile(rf"{L.WHOLE_DAY_TAIL}(?![{L.NOT_AFTER_WHOLE_DAY}])")
 
 def _with_lone_whole_days(text: str, units: tuple[_Unit, ...]) -> tuple[_Unit, ...] | list[_Unit]:
     """The units, with each 全天 no unit took as its tail as a unit of its own (said now only)."""
-    lone = [_Unit(m.start(), m.end(), 5, 5, pod=L.WHOLE_DAY_TAIL, joined_only=True)
+    lone = [_unit(m.start(), m.end(), 5, 5, pod=L.WHOLE_DAY_TAIL, joined_only=True)
             for m in _WHOLE_DAY_RE.finditer(text)
             if not any(u.start <= m.start() < u.end for u in units)]
     return sorted([*units, *lone], key=lambda u: u.start) if lone else units
@@ -1610,7 +1622,18 @@ def _choose(candidates: list[Interval], base: datetime, prefer: str) -> Interval
     elif prefer == "ahead":
         return min(candidates, key=lambda iv: (_distance(iv, base) * (AHEAD_PAST_WEIGHT if iv[1] <= base else 1),
                                                iv[0] <= base))
-    return min(candidates, key=lambda iv: (_distance(iv, base), iv[0] > base))
+    # min() by (distance from the base, whether it starts after it), the first of equals; as a loop
+    # (the key as a lambda cost a call from C for each of the usual three candidates)
+    best, best_key = None, None
+    for iv in candidates:
+        start, end = iv[0], iv[1]
+        key = (start - base if base < start else base - end if base >= end else _NO_TIME, start > base)
+        if best_key is None or key < best_key:
+            best, best_key = iv, key
+    return best
+
+
+_NO_TIME = timedelta(0)
 
 
 def _two_digit_year(yy: int, base: datetime) -> int:
@@ -1620,12 +1643,20 @@ def _two_digit_year(yy: int, base: datetime) -> int:
 
 def _clock(u: _Unit, day: date) -> Interval | None:
     """The unit's part of the day or clock time on ``day``."""
-    midnight = _day_dt(day)
+    return _clock_at(u, datetime(day.year, day.month, day.day))
+
+
+# Made once: a timedelta built from keywords costs about as much as the addition it serves.
+_ONE_DAY, _ONE_HOUR, _ONE_MINUTE = timedelta(days=1), timedelta(hours=1), timedelta(minutes=1)
+
+
+def _clock_at(u: _Unit, midnight: datetime) -> Interval | None:
+    """The unit's part of the day or clock time on the day starting at ``midnight``."""
     if u.hour is None:
         if u.pod is None:
-            return midnight, midnight + timedelta(days=1), "day"
+            return midnight, midnight + _ONE_DAY, "day"
         if u.pod == L.WHOLE_DAY_TAIL:
-            return midnight, midnight + timedelta(days=1), "day"
+            return midnight, midnight + _ONE_DAY, "day"
         first, last, _ = L.PARTS_OF_DAY.get(u.pod) or L.CLOCK_PREFIXES[u.pod]
         return midnight + timedelta(hours=first), midnight + timedelta(hours=last), "part_of_day"
     hour, minute = u.hour, u.minute
@@ -1641,12 +1672,12 @@ def _clock(u: _Unit, day: date) -> Interval | None:
             hour += 12
         elif u.pod == L.SMALL_HOURS_PART and hour == 12:
             hour = 0
-    start = midnight + timedelta(hours=hour, minutes=minute or 0, seconds=u.second)
+    start = midnight + timedelta(0, hour * 3600 + (minute or 0) * 60 + u.second)
     if hour == 24 and u.second:
         return None
     if minute is not None and minute != 0 or (u.minute == 0 and u.clock_unit is None):
-        return start, start + timedelta(minutes=1), "minute"
-    return start, start + timedelta(hours=1), "hour"
+        return start, start + _ONE_MINUTE, "minute"
+    return start, start + _ONE_HOUR, "hour"
 
 
 def _calendar(u: _Unit, year: int, month: int | None) -> Interval | None:
@@ -1660,7 +1691,7 @@ def _calendar(u: _Unit, year: int, month: int | None) -> Interval | None:
         if u.day is not None:
             if month is None:
                 return None
-            return _clock(u, date(year, month, u.day))
+            return _clock_at(u, datetime(year, month, u.day))  # ValueError as date() raises it
         if month is not None:
             last = calendar.monthrange(year, month)[1]
             part = L.XUN.get(u.xun) if u.xun else L.MONTH_PARTS.get(u.month_part) if u.month_part else None
@@ -2036,8 +2067,12 @@ def _resolve_unit(u: _Unit, base: datetime, prefer: str, after: Interval | None,
     elif u.year_part is not None and month is None:
         pairs = [(today.year, None)]
     else:
-        pairs = [(today.year + k, month) for k in (-1, 0, 1)]
-    cands = [iv for iv in (_calendar(u, y, mo) for y, mo in pairs) if iv]
+        pairs = [(today.year - 1, month), (today.year, month), (today.year + 1, month)]
+    cands = []
+    for y, mo in pairs:
+        iv = _calendar(u, y, mo)
+        if iv:
+            cands.append(iv)
     if (u.lead_months or u.lead_quarters) and prefer == "nearest":
         # "前三季度", "前11个月" are running totals: the latest that has already closed.
         closed = [iv for iv in cands if iv[1] <= base]
@@ -2331,6 +2366,9 @@ _UNTIL_SUFFIXES = _longest_first(L.UNTIL_SUFFIXES)
 _UNTIL_PREFIXES = _longest_first(L.UNTIL_PREFIXES)
 _SINCE_PREFIXES = _longest_first(L.SINCE_PREFIXES)
 _TO_NOW = _longest_first(L.TO_NOW)
+_ANY_SUFFIX = _TO_NOW + _SINCE_SUFFIXES + _UNTIL_SUFFIXES + _AFTER_SUFFIXES
+_ANY_PREFIX = _UNTIL_PREFIXES + _SINCE_PREFIXES
+_SUFFIX_STARTS = _ANY_SUFFIX + (" ", "\u3000")  # what _suffix_word can find anything after
 _CLOCK_GRAINS = ("hour", "minute")
 _DAY_GRAINS = ("day", "part_of_day", "hour", "minute")
 _MARKS = _longest_first(L.RANGE_MARKS)
@@ -2349,6 +2387,8 @@ def _suffix_word(text: str, pos: int) -> tuple[str, str] | None:
         # 前 or 后, would begin the next word: "12:00 前往")
         found = _suffix_word(text, pos + 1)
         return (text[pos] + found[0], found[1]) if found and len(found[0]) >= 2 else None
+    if not text.startswith(_ANY_SUFFIX, pos):  # one call in C: most dates have none of the words
+        return None
     nxt = lambda w: text[pos + len(w)] if pos + len(w) < len(text) else " "  # noqa: E731
     w = _starts_with_any(text, pos, _TO_NOW)
     if w:
@@ -2372,6 +2412,8 @@ def _prefix(text: str, pos: int, floor: int) -> tuple[str, str] | None:
 
 
 def _prefix_word(text: str, pos: int) -> tuple[str, str] | None:
+    if not text.endswith(_ANY_PREFIX, 0, pos):  # one call in C: most dates have none of the words
+        return None
     w = _ends_with_any(text, pos, _UNTIL_PREFIXES)
     if w:
         before = text[pos - len(w) - 1] if pos - len(w) >= 1 else " "
@@ -2568,7 +2610,13 @@ def _expr_recurring(text: str, s: int, e: int, days: str, start: datetime, end: 
 
 
 def _expr(text: str, s: int, e: int, kind: Kind, start, end, grain) -> TimeExpression:
-    return TimeExpression(text[s:e], s, e, kind, start, end, grain)
+    # The frozen dataclass's __init__ sets each field through object.__setattr__ (~3x this); the
+    # instance's dict gets the same fields in the same order, so it compares, hashes, prints and
+    # pickles the same.
+    made = _new_object(TimeExpression)
+    made.__dict__.update(text=text[s:e], start_char=s, end_char=e, kind=kind, start=start, end=end,
+                         granularity=grain, recurrence=None)
+    return made
 
 
 # A list of days followed, within its sentence, by 分别 names the days one by one, not a span.
@@ -2582,6 +2630,14 @@ def _listed_days(scan: str, s: int, e: int, u: _Unit) -> list[tuple[int, int, in
     if found:
         found[0] = (s, found[0][1], found[0][2])
     return found
+
+
+def _day_after(base: datetime) -> datetime | None:
+    """Where 至今 ends: the start of the day after the base's (None past the calendar's end)."""
+    try:
+        return _day_dt(base.date()) + timedelta(days=1)
+    except OverflowError:
+        return None
 
 
 def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
@@ -2602,16 +2658,14 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
     if not isinstance(base, datetime):
         base = datetime(base.year, base.month, base.day)
     scan = _fold_fullwidth(text)
-    try:
-        tomorrow: datetime | None = _day_dt(base.date()) + timedelta(days=1)  # where 至今 ends
-    except OverflowError:
-        tomorrow = None
-    units: list[_Unit] = []
-    touching: list[int] = []  # end of the unit just before each kept one, kept or not
-    last_end = -1
     found_units = _units(scan)
     if base_is_now and L.WHOLE_DAY_TAIL in scan:
         found_units = _with_lone_whole_days(scan, found_units)
+    if not found_units:
+        return []  # a fifth of the lines extractors ask about name no time at all
+    units: list[_Unit] = []
+    touching: list[int] = []  # end of the unit just before each kept one, kept or not
+    last_end = -1
     for unit in found_units:
         # An impossible date is kept, however implausible, so that it can void the range it is in.
         if not unit.impossible and _impossible(unit, base):
@@ -2687,14 +2741,15 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
         to_base = base_is_now and not any(x.start is not None or x.end is not None for x in out)
         if u.nth_day is not None and _counted_day(u, scan):
             u = replace(u, nth_day=None, anchor_day=u.nth_day - 1)  # 第三天上午: two days after
-        if _clock_only(u) and _days_named(out, scan, u.start):
+        clock_only = _clock_only(u)
+        if clock_only and _days_named(out, scan, u.start):
             # 1月9日至10日:上午8:00—12:00: the hours of each of those days, a daily rule within them
             daily = _window_rules(text, scan, units, i - 1, "daily", u.start, base, prefer, under_heading=True)
             if daily is not None:
                 out.extend(daily[0])
                 i += daily[1] - 1
                 continue
-        of_named_day = _clock_only(u) and _one_day_named(out, scan, u.start)
+        of_named_day = clock_only and _one_day_named(out, scan, u.start)
         if of_named_day:
             u = replace(u, anchor_day=0)  # 12月6日上午开会，下午3时参观: that day's afternoon
         if u.anchor_day is not None:
@@ -2816,9 +2871,11 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                 or (u.season is not None and u.season[2] > 1):
             out.append(_expr(text, s, e, "range", start, end, grain))
             continue
-        suf = _suffix(scan, e, units[i].start if i < len(units) else len(scan))
-        pre = _prefix(scan, s, floor)
-        if suf and suf[1] == "to_now" and tomorrow is not None and tomorrow > start:
+        # Most points have no word around them: one test in C each before the readers' calls.
+        suf = _suffix(scan, e, units[i].start if i < len(units) else len(scan)) \
+            if scan.startswith(_SUFFIX_STARTS, e) else None
+        pre = _prefix(scan, s, floor) if scan.endswith(_ANY_PREFIX, 0, s) else None
+        if suf and suf[1] == "to_now" and (tomorrow := _day_after(base)) is not None and tomorrow > start:
             s2 = s - len(pre[0]) if pre and pre[1] == "since" else s
             # 至今: through the issue day; said now, until this instant.
             out.append(_expr(text, s2, e + len(suf[0]), "range", start,

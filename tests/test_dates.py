@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from click.testing import CliRunner
@@ -277,3 +277,80 @@ def test_a_unit_holds_every_field_its_declaration_names():
     assert _Unit(0, 1, 4, 4).__dict__ is not _Unit(0, 1, 4, 4).__dict__  # no shared defaults
     with pytest.raises(TypeError):
         _Unit(0, 1, 4, 4, dya=7)
+
+
+@pytest.mark.parametrize("named", [{}, {"day": 7, "pod": "上午"}, {"year": 2031, "month": 2, "range_start_only": True},
+                                   {"special": "fwd", "count": 3, "count_unit": "day", "direction": "within"}])
+def test_the_scans_unit_maker_makes_what_the_class_makes(named):
+    """_unit (the scan's way, without the class's call) gives the same unit as _Unit: same fields in
+    the same order, same values, its own dict; an unknown name is refused as the class refuses it."""
+    from extractors.dates import _Unit, _unit
+
+    made, declared = _unit(2, 8, 4, 5, **named), _Unit(2, 8, 4, 5, **named)
+    assert type(made) is _Unit
+    assert list(vars(made).items()) == list(vars(declared).items())
+    assert made == declared and made.__dict__ is not _unit(2, 8, 4, 5, **named).__dict__
+    with pytest.raises(TypeError):
+        _unit(0, 1, 4, 4, **named, dya=7)
+
+
+@pytest.mark.parametrize("named", [{}, {"pod": "下午"}, {"pod": "全天"}, {"hour": 9}, {"hour": 9, "minute": 30},
+                                   {"hour": 3, "pod": "晚上"}, {"hour": 12, "pod": "晚上"}, {"hour": 24},
+                                   {"hour": 24, "minute": 5}, {"hour": 25}, {"hour": 8, "minute": 61},
+                                   {"hour": 7, "minute": 0, "clock_unit": "点"}, {"hour": 7, "minute": 0},
+                                   {"hour": 23, "minute": 59, "second": 30}])
+@pytest.mark.parametrize("day", [date(2024, 2, 29), date(2023, 12, 31)])
+def test_a_clock_time_on_a_days_midnight_is_the_clock_time_on_that_day(named, day):
+    """_clock_at (the calendar's way, from the day's midnight) reads a unit as _clock does from its date,
+    impossible times (25时, 8时61分, 24时05分) included."""
+    from extractors.dates import _clock, _clock_at, _unit
+
+    unit = _unit(0, 4, 4, 6, day=day.day, **named)
+    assert _clock_at(unit, datetime(day.year, day.month, day.day)) == _clock(unit, day)
+
+
+@pytest.mark.parametrize("base, after", [
+    (datetime(2024, 3, 10, 15, 30), datetime(2024, 3, 11)),
+    (datetime(2024, 2, 28), datetime(2024, 2, 29)),
+    (datetime(2023, 12, 31, 23, 59), datetime(2024, 1, 1)),
+    (datetime(9999, 12, 31, 8), None),  # no day after the calendar's last
+])
+def test_the_day_after_a_base_starts_at_its_midnight(base, after):
+    from extractors.dates import _day_after
+
+    assert _day_after(base) == after
+
+
+@pytest.mark.parametrize("starts, chosen", [
+    ([(2023, 3, 5), (2024, 3, 5), (2025, 3, 5)], (2024, 3, 5)),  # the base's own year
+    ([(2023, 12, 28), (2024, 12, 28), (2025, 12, 28)], (2023, 12, 28)),  # 4 days back beats 361 ahead
+    ([(2024, 3, 14), (2024, 3, 6)], (2024, 3, 6)),  # equal distances: the one not after the base
+    ([(2024, 3, 6), (2024, 3, 14)], (2024, 3, 6)),
+    ([(2024, 3, 10)], (2024, 3, 10)),  # the base's day holds it
+])
+def test_the_nearest_candidate_is_the_closest_then_the_earlier(starts, chosen):
+    """_choose "nearest": the candidate closest to the base (distance 0 when it holds the base), and of
+    two equally far the one not after it, as min() by (distance, starts after) picks it."""
+    from extractors.dates import _choose
+
+    base = datetime(2024, 3, 10, 12)
+    candidates = [(datetime(*s), datetime(*s) + timedelta(days=1), "day") for s in starts]
+    assert _choose(candidates, base, "nearest")[0] == datetime(*chosen)
+    assert _choose([], base, "nearest") is None
+
+
+def test_an_expression_made_by_the_assembler_is_the_declared_one():
+    """_expr builds a TimeExpression without the frozen class's __init__: equal, same hash and repr,
+    same pickle, still frozen."""
+    import dataclasses
+    import pickle
+
+    from extractors.dates import TimeExpression, _expr
+
+    start = datetime(2024, 3, 5)
+    made = _expr("于2024年3月5日起", 1, 10, "since", start, None, "day")
+    declared = TimeExpression("2024年3月5日", 1, 10, "since", start, None, "day")
+    assert made == declared and hash(made) == hash(declared) and repr(made) == repr(declared)
+    assert pickle.dumps(made) == pickle.dumps(declared) and list(vars(made)) == list(vars(declared))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.kind = "point"
