@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 
 from .lang import zh_common as common
 from .lang import zh_layout as L
@@ -47,6 +47,8 @@ class _EndAnchored:
 
     The characters that may end a match are read from the pattern itself, so the vocabulary in
     ``lang/zh_layout.py`` can change freely; a pattern that cannot be read so is always searched.
+    Any pattern is also left unsearched in a text that lacks one set of the texts its matches hold
+    (``_needed_texts``), which is all the gate there is for a pattern not anchored at the end.
     """
 
     __slots__ = ("pattern", "_chars", "_ranges", "_seen", "_needed")
@@ -222,6 +224,9 @@ _TRAILING_ROLE_BYLINE = _EndAnchored(L.TRAILING_ROLE_BYLINE)
 _TRAILING_CREDIT = _EndAnchored(L.TRAILING_CREDIT)
 _CLASSIFIED_ITEM = _EndAnchored(L.CLASSIFIED_ITEM)
 _SIGNATURE_DATE = _EndAnchored(L.SIGNATURE_DATE)
+# Not anchored at the end, so searched whenever the paragraph holds one of the words it needs
+# ("遗失", "丢失"…): asked of every line, it tries each of the line's first sixty positions otherwise.
+_CLASSIFIED_ITEM_START = _EndAnchored(L.CLASSIFIED_ITEM_START)
 
 # Paragraph kinds.
 MASTHEAD = "masthead"
@@ -343,18 +348,31 @@ class _Builder:
         byline = " ".join([_SPACES.sub(" ", text) for text, _, _ in self.bylines]) or None
         body = "\n".join([p.text for p in pieces])
         char_end = max(ends)
-        return Article(
-            seq=seq,
-            kind=self.kind,
-            title=self.title.text if self.title is not None else None,
-            subtitle=subtitle,
-            section=self.section,
-            byline=byline,
-            body=body,
-            char_start=char_start,
-            char_end=char_end,
-            body_offsets=OffsetMap(runs),
+        return _new_article(
+            seq, self.kind, self.title.text if self.title is not None else None, subtitle, self.section, byline,
+            body, char_start, char_end, OffsetMap(runs),
         )
+
+
+# What ``_Builder.build`` gives an article, in the order of Article's fields; the fields after them
+# (e-paper markup's) keep their defaults.
+_BUILT_FIELDS = ("seq", "kind", "title", "subtitle", "section", "byline", "body", "char_start", "char_end", "body_offsets")
+_ARTICLE_FIELDS = tuple(fields(Article))
+if tuple(f.name for f in _ARTICLE_FIELDS[: len(_BUILT_FIELDS)]) != _BUILT_FIELDS or any(
+        f.default is MISSING for f in _ARTICLE_FIELDS[len(_BUILT_FIELDS):]):
+    raise ValueError("Article's fields changed: update _BUILT_FIELDS and _new_article")
+_ARTICLE_NAMES = tuple(f.name for f in _ARTICLE_FIELDS)
+_ARTICLE_DEFAULTS = tuple(f.default for f in _ARTICLE_FIELDS[len(_BUILT_FIELDS):])
+
+
+def _new_article(*built: object) -> Article:
+    """``Article(**dict(zip(_BUILT_FIELDS, built)))``, made without the frozen dataclass's
+    ``__init__``, which sets each of its fourteen fields through ``object.__setattr__`` (about half
+    of what building an issue's articles costs). ``body_offsets`` is an OffsetMap already, which is
+    all ``__post_init__`` sees to; the instance dict is the one ``__init__`` fills, key for key."""
+    made = object.__new__(Article)
+    made.__dict__.update(zip(_ARTICLE_NAMES, built + _ARTICLE_DEFAULTS))
+    return made
 
 
 def _first_item(pair: tuple) -> object:
@@ -441,13 +459,13 @@ def _join_wrapped_classifieds(paras: list[_Para]) -> list[_Para]:
 def _wrapped_item(paras: list[_Para], index: int) -> int:
     """How many lines after ``paras[index]`` complete the classified item it starts (0: none)."""
     para = paras[index]
-    if para.level or para.bold or not L.CLASSIFIED_ITEM_START.search(para.text):
+    if para.level or para.bold or not _CLASSIFIED_ITEM_START.search(para.text):
         return 0
     if _is_classified_item(para.text) or _ends_complete(para.text):
         return 0
     text = para.text
     for taken, following in enumerate(paras[index + 1 : index + L.CLASSIFIED_WRAP_MAX_LINES], start=1):
-        if following.level or L.CLASSIFIED_ITEM_START.search(following.text):
+        if following.level or _CLASSIFIED_ITEM_START.search(following.text):
             return 0
         text += following.text
         if len(text) > L.CLASSIFIED_ITEM_MAX_CHARS:
