@@ -786,13 +786,45 @@ def _classifying_alternatives() -> list[str]:
 _CLASSIFYING = _classifying_alternatives()
 # The characters each pattern's matches may end with (None: any, or not anchored at the end).
 _CLASSIFYING_ENDS = [_last_characters(pattern) for pattern in _CLASSIFY_PATTERNS]
-_CLASSIFYING_BY_LAST: dict[str, re.Pattern] = {}  # a line's last character -> the patterns it may end
+# The alternatives that cost most when they fail (a run of ideographs read and given back, word by
+# word) and need words few lines hold: a photo credit needs "摄" or "图", a notice's title or inline
+# notice its notice word. A short line holding none of them is asked without them (see below).
+_GATED = (_AT_CREDIT, _AT_NOTICE_TITLE, _AT_FORMAL_NOTICE_TITLE, _AT_ISSUER_NOTICE_TITLE, _AT_NOTICE_INLINE)
+
+
+def _gate_pattern() -> re.Pattern:
+    """One search for any of the texts one of which each _GATED pattern's matches hold (for each,
+    its set with the longest shortest text: "摄" rather than "(", a notice word rather than "的")."""
+    texts: set[str] = set()
+    for index in _GATED:
+        needed = _needed_texts(_CLASSIFY_PATTERNS[index])
+        if not needed:
+            raise ValueError(f"no text every match of {_CLASSIFY_PATTERNS[index].pattern!r} holds could be read")
+        texts.update(max(needed, key=lambda texts: min(map(len, texts))))
+    return re.compile("|".join(re.escape(text) for text in sorted(texts, key=lambda t: (-len(t), t))))
+
+
+_GATE = _gate_pattern()
+# The gate search reads the whole line while the alternatives it spares fail within their first
+# dozen characters: longer lines are not worth the search.
+_GATE_MAX_CHARS = 60
+# A line's last character -> the patterns it may end, and the same without the _GATED ones (None
+# when it may end none of them).
+_CLASSIFYING_BY_LAST: dict[str, tuple[re.Pattern, re.Pattern | None]] = {}
 _CLASSIFYING_BY_SET: dict[tuple[int, ...], re.Pattern] = {}
 
 
-def _classifying_pattern_for(last: str) -> re.Pattern:
+def _combined(keep: tuple[int, ...]) -> re.Pattern:
+    combined = _CLASSIFYING_BY_SET.get(keep)
+    if combined is None:
+        combined = _CLASSIFYING_BY_SET[keep] = re.compile("|".join(_CLASSIFYING[index] for index in keep) or r"(?!)")
+    return combined
+
+
+def _classifying_pattern_for(last: str) -> tuple[re.Pattern, re.Pattern | None]:
     """The alternatives of _CLASSIFY_PATTERNS that may match a text ending in ``last``, in
-    order, as one pattern (compiled on first use: "。", which ends most lines, ends few of them)."""
+    order, as one pattern (compiled on first use: "。", which ends most lines, ends few of them),
+    and the same without the _GATED alternatives."""
     code = ord(last)
     keep = tuple(
         index for index, ends in enumerate(_CLASSIFYING_ENDS)
@@ -803,11 +835,9 @@ def _classifying_pattern_for(last: str) -> re.Pattern:
         # Compiling costs (30 ms for a few alternatives, 120 ms for all): a character that may
         # end many patterns (an ideograph, a digit, ")") takes them all, one pattern shared.
         keep = tuple(range(len(_CLASSIFYING)))
-    combined = _CLASSIFYING_BY_SET.get(keep)
-    if combined is None:
-        combined = _CLASSIFYING_BY_SET[keep] = re.compile("|".join(_CLASSIFYING[index] for index in keep) or r"(?!)")
-    _CLASSIFYING_BY_LAST[last] = combined
-    return combined
+    ungated = tuple(index for index in keep if index not in _GATED)
+    entry = _CLASSIFYING_BY_LAST[last] = (_combined(keep), _combined(ungated) if ungated != keep else None)
+    return entry
 
 
 def _first_classifying_match(text: str) -> int:
@@ -815,12 +845,16 @@ def _first_classifying_match(text: str) -> int:
     at its start), or len(_CLASSIFY_PATTERNS) when none does.
 
     Alternatives are tried in order, and each alternative's group closes last when it matched, so
-    the last group names the first pattern that matches; a pattern left out cannot match.
+    the last group names the first pattern that matches; a pattern left out cannot match (its
+    text's last character ends none of its matches, or the text holds no word its matches need).
     """
     last = text[-1] if text else "\n"
-    combined = _CLASSIFYING_BY_LAST.get(last)
-    if combined is None:
-        combined = _classifying_pattern_for(last)
+    entry = _CLASSIFYING_BY_LAST.get(last)
+    if entry is None:
+        entry = _classifying_pattern_for(last)
+    combined, ungated = entry
+    if ungated is not None and len(text) <= _GATE_MAX_CHARS and _GATE.search(text) is None:
+        combined = ungated
     match = combined.match(text)
     return _NONE_MATCHES if match is None else int(match.lastgroup[1:])
 

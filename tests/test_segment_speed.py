@@ -157,3 +157,19 @@ def test_a_built_article_differs_where_its_fields_do():
 def test_the_gated_classified_start_finds_what_the_pattern_finds(text, starts):
     assert (S._CLASSIFIED_ITEM_START.search(text) is not None) == starts
     assert (L.CLASSIFIED_ITEM_START.search(text) is not None) == starts
+
+
+# --- the gated alternatives: left out of a short line holding none of their words -----------------
+
+@pytest.mark.parametrize("text", [line for line in LINES if any(S._CLASSIFY_PATTERNS[i].match(line) for i in S._GATED)])
+def test_every_line_a_gated_pattern_matches_holds_a_gate_word(text):
+    assert S._GATE.search(text) is not None
+
+
+@pytest.mark.parametrize(("text", "gated"), [
+    ("李明远 摄", True), ("图/孙小雨", True), ("寻人启事", True), ("南湖镇防汛工作指挥部办公室通告(第3号)", True),
+    ("北坡村的桃子熟了", False), ("记者 王小青 通讯员 林木", False), ("政务之要", False), ("关于", False),
+])
+def test_the_gate_reads_the_words_the_gated_patterns_need(text, gated):
+    assert (S._GATE.search(text) is not None) == gated
+    assert S._first_classifying_match(text) == _first_match_one_by_one(text)
