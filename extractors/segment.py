@@ -227,6 +227,12 @@ _SIGNATURE_DATE = _EndAnchored(L.SIGNATURE_DATE)
 # Not anchored at the end, so searched whenever the paragraph holds one of the words it needs
 # ("遗失", "丢失"…): asked of every line, it tries each of the line's first sixty positions otherwise.
 _CLASSIFIED_ITEM_START = _EndAnchored(L.CLASSIFIED_ITEM_START)
+# List entries, asked of most short lines: a "label:value" line needs its colon, a hotline line the
+# space between label and number. Both open on "^", so a search tries the start only, as match does.
+_LABELLED_LINE = _EndAnchored(L.LABELLED_LINE)
+_HOTLINE_LINE = _EndAnchored(L.HOTLINE_LINE)
+if not all(p.pattern.startswith("^") and not p.flags & re.MULTILINE for p in (L.LABELLED_LINE, L.HOTLINE_LINE)):
+    raise ValueError("L.LABELLED_LINE and L.HOTLINE_LINE must be matched at the start: search them with ^")
 
 # Paragraph kinds.
 MASTHEAD = "masthead"
@@ -632,7 +638,7 @@ def _entry_shape(paras: list[_Para], index: int, bylined: bool) -> str | None:
         return ENUMERATED_ITEM
     if len(text) > L.LIST_ENTRY_MAX_CHARS:
         return None  # a paragraph of prose that happens to open "…包括:"
-    if L.LABELLED_LINE.match(text) or L.HOTLINE_LINE.match(text):
+    if _LABELLED_LINE.search(text) or _HOTLINE_LINE.search(text):
         return LABELLED_ITEM
     if para.kind in (HEADLINE, DATE) and _names_a_field(paras, index - 1) \
             and not (index + 1 < len(paras) and _opens_report_at(paras, index + 1)):
@@ -647,7 +653,7 @@ def _entry_shape(paras: list[_Para], index: int, bylined: bool) -> str | None:
 
 def _is_field_entry(text: str) -> bool:
     """A "label:value" line that is data by itself: a field label, or a value that is a bare datum."""
-    match = L.LABELLED_LINE.match(text) or L.HOTLINE_LINE.match(text)
+    match = _LABELLED_LINE.search(text) or _HOTLINE_LINE.search(text)
     if match is None:
         return False
     label = _SPACES.sub("", match.group("label"))
@@ -1494,7 +1500,7 @@ def _choose_title(heads: list[_Para]) -> _Para:
 
 def _is_kicker(text: str) -> bool:
     """"聚焦：优化营商环境", "访谈：…": a label and a colon over the main headline line."""
-    match = L.LABELLED_LINE.match(text)
+    match = _LABELLED_LINE.search(text)
     return match is not None and len(_SPACES.sub("", match.group("label"))) <= L.KICKER_LABEL_MAX_CHARS
 
 

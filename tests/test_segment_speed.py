@@ -173,3 +173,16 @@ def test_every_line_a_gated_pattern_matches_holds_a_gate_word(text):
 def test_the_gate_reads_the_words_the_gated_patterns_need(text, gated):
     assert (S._GATE.search(text) is not None) == gated
     assert S._first_classifying_match(text) == _first_match_one_by_one(text)
+
+
+# --- list entries, searched only in a line holding a colon (label:value) or a space (hotline) ------
+
+@pytest.mark.parametrize("text", [
+    "男兵:2023年12月1日至2024年2月10日", "报名网站：全国征兵网", "联 系 人:张先生", "燃气抢修 66668888",
+    "青河热力客服中心\t57188000", "火警 119",
+    "中国队3:0胜日本队", "北坡村的桃子熟了", "燃气抢修66668888", "今年以来，青河区新建公园十二座。", "", ":",
+])
+def test_the_gated_list_entries_match_what_the_patterns_match(text):
+    for gated, pattern in ((S._LABELLED_LINE, L.LABELLED_LINE), (S._HOTLINE_LINE, L.HOTLINE_LINE)):
+        found, expected = gated.search(text), pattern.match(text)
+        assert (found and found.span(), found and found.groupdict()) == (expected and expected.span(), expected and expected.groupdict())
