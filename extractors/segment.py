@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 
 from .lang import zh_common as common
 from .lang import zh_layout as L
@@ -47,6 +47,8 @@ class _EndAnchored:
 
     The characters that may end a match are read from the pattern itself, so the vocabulary in
     ``lang/zh_layout.py`` can change freely; a pattern that cannot be read so is always searched.
+    Any pattern is also left unsearched in a text that lacks one set of the texts its matches hold
+    (``_needed_texts``), which is all the gate there is for a pattern not anchored at the end.
     """
 
     __slots__ = ("pattern", "_chars", "_ranges", "_seen", "_needed")
@@ -222,6 +224,15 @@ _TRAILING_ROLE_BYLINE = _EndAnchored(L.TRAILING_ROLE_BYLINE)
 _TRAILING_CREDIT = _EndAnchored(L.TRAILING_CREDIT)
 _CLASSIFIED_ITEM = _EndAnchored(L.CLASSIFIED_ITEM)
 _SIGNATURE_DATE = _EndAnchored(L.SIGNATURE_DATE)
+# Not anchored at the end, so searched whenever the paragraph holds one of the words it needs
+# ("遗失", "丢失"…): asked of every line, it tries each of the line's first sixty positions otherwise.
+_CLASSIFIED_ITEM_START = _EndAnchored(L.CLASSIFIED_ITEM_START)
+# List entries, asked of most short lines: a "label:value" line needs its colon, a hotline line the
+# space between label and number. Both open on "^", so a search tries the start only, as match does.
+_LABELLED_LINE = _EndAnchored(L.LABELLED_LINE)
+_HOTLINE_LINE = _EndAnchored(L.HOTLINE_LINE)
+if not all(p.pattern.startswith("^") and not p.flags & re.MULTILINE for p in (L.LABELLED_LINE, L.HOTLINE_LINE)):
+    raise ValueError("L.LABELLED_LINE and L.HOTLINE_LINE must be matched at the start: search them with ^")
 
 # Paragraph kinds.
 MASTHEAD = "masthead"
@@ -343,18 +354,31 @@ class _Builder:
         byline = " ".join([_SPACES.sub(" ", text) for text, _, _ in self.bylines]) or None
         body = "\n".join([p.text for p in pieces])
         char_end = max(ends)
-        return Article(
-            seq=seq,
-            kind=self.kind,
-            title=self.title.text if self.title is not None else None,
-            subtitle=subtitle,
-            section=self.section,
-            byline=byline,
-            body=body,
-            char_start=char_start,
-            char_end=char_end,
-            body_offsets=OffsetMap(runs),
+        return _new_article(
+            seq, self.kind, self.title.text if self.title is not None else None, subtitle, self.section, byline,
+            body, char_start, char_end, OffsetMap(runs),
         )
+
+
+# What ``_Builder.build`` gives an article, in the order of Article's fields; the fields after them
+# (e-paper markup's) keep their defaults.
+_BUILT_FIELDS = ("seq", "kind", "title", "subtitle", "section", "byline", "body", "char_start", "char_end", "body_offsets")
+_ARTICLE_FIELDS = tuple(fields(Article))
+if tuple(f.name for f in _ARTICLE_FIELDS[: len(_BUILT_FIELDS)]) != _BUILT_FIELDS or any(
+        f.default is MISSING for f in _ARTICLE_FIELDS[len(_BUILT_FIELDS):]):
+    raise ValueError("Article's fields changed: update _BUILT_FIELDS and _new_article")
+_ARTICLE_NAMES = tuple(f.name for f in _ARTICLE_FIELDS)
+_ARTICLE_DEFAULTS = tuple(f.default for f in _ARTICLE_FIELDS[len(_BUILT_FIELDS):])
+
+
+def _new_article(*built: object) -> Article:
+    """``Article(**dict(zip(_BUILT_FIELDS, built)))``, made without the frozen dataclass's
+    ``__init__``, which sets each of its fourteen fields through ``object.__setattr__`` (about half
+    of what building an issue's articles costs). ``body_offsets`` is an OffsetMap already, which is
+    all ``__post_init__`` sees to; the instance dict is the one ``__init__`` fills, key for key."""
+    made = object.__new__(Article)
+    made.__dict__.update(zip(_ARTICLE_NAMES, built + _ARTICLE_DEFAULTS))
+    return made
 
 
 def _first_item(pair: tuple) -> object:
@@ -441,13 +465,13 @@ def _join_wrapped_classifieds(paras: list[_Para]) -> list[_Para]:
 def _wrapped_item(paras: list[_Para], index: int) -> int:
     """How many lines after ``paras[index]`` complete the classified item it starts (0: none)."""
     para = paras[index]
-    if para.level or para.bold or not L.CLASSIFIED_ITEM_START.search(para.text):
+    if para.level or para.bold or not _CLASSIFIED_ITEM_START.search(para.text):
         return 0
     if _is_classified_item(para.text) or _ends_complete(para.text):
         return 0
     text = para.text
     for taken, following in enumerate(paras[index + 1 : index + L.CLASSIFIED_WRAP_MAX_LINES], start=1):
-        if following.level or L.CLASSIFIED_ITEM_START.search(following.text):
+        if following.level or _CLASSIFIED_ITEM_START.search(following.text):
             return 0
         text += following.text
         if len(text) > L.CLASSIFIED_ITEM_MAX_CHARS:
@@ -614,7 +638,7 @@ def _entry_shape(paras: list[_Para], index: int, bylined: bool) -> str | None:
         return ENUMERATED_ITEM
     if len(text) > L.LIST_ENTRY_MAX_CHARS:
         return None  # a paragraph of prose that happens to open "…包括:"
-    if L.LABELLED_LINE.match(text) or L.HOTLINE_LINE.match(text):
+    if _LABELLED_LINE.search(text) or _HOTLINE_LINE.search(text):
         return LABELLED_ITEM
     if para.kind in (HEADLINE, DATE) and _names_a_field(paras, index - 1) \
             and not (index + 1 < len(paras) and _opens_report_at(paras, index + 1)):
@@ -629,7 +653,7 @@ def _entry_shape(paras: list[_Para], index: int, bylined: bool) -> str | None:
 
 def _is_field_entry(text: str) -> bool:
     """A "label:value" line that is data by itself: a field label, or a value that is a bare datum."""
-    match = L.LABELLED_LINE.match(text) or L.HOTLINE_LINE.match(text)
+    match = _LABELLED_LINE.search(text) or _HOTLINE_LINE.search(text)
     if match is None:
         return False
     label = _SPACES.sub("", match.group("label"))
@@ -768,13 +792,45 @@ def _classifying_alternatives() -> list[str]:
 _CLASSIFYING = _classifying_alternatives()
 # The characters each pattern's matches may end with (None: any, or not anchored at the end).
 _CLASSIFYING_ENDS = [_last_characters(pattern) for pattern in _CLASSIFY_PATTERNS]
-_CLASSIFYING_BY_LAST: dict[str, re.Pattern] = {}  # a line's last character -> the patterns it may end
+# The alternatives that cost most when they fail (a run of ideographs read and given back, word by
+# word) and need words few lines hold: a photo credit needs "摄" or "图", a notice's title or inline
+# notice its notice word. A short line holding none of them is asked without them (see below).
+_GATED = (_AT_CREDIT, _AT_NOTICE_TITLE, _AT_FORMAL_NOTICE_TITLE, _AT_ISSUER_NOTICE_TITLE, _AT_NOTICE_INLINE)
+
+
+def _gate_pattern() -> re.Pattern:
+    """One search for any of the texts one of which each _GATED pattern's matches hold (for each,
+    its set with the longest shortest text: "摄" rather than "(", a notice word rather than "的")."""
+    texts: set[str] = set()
+    for index in _GATED:
+        needed = _needed_texts(_CLASSIFY_PATTERNS[index])
+        if not needed:
+            raise ValueError(f"no text every match of {_CLASSIFY_PATTERNS[index].pattern!r} holds could be read")
+        texts.update(max(needed, key=lambda texts: min(map(len, texts))))
+    return re.compile("|".join(re.escape(text) for text in sorted(texts, key=lambda t: (-len(t), t))))
+
+
+_GATE = _gate_pattern()
+# The gate search reads the whole line while the alternatives it spares fail within their first
+# dozen characters: longer lines are not worth the search.
+_GATE_MAX_CHARS = 60
+# A line's last character -> the patterns it may end, and the same without the _GATED ones (None
+# when it may end none of them).
+_CLASSIFYING_BY_LAST: dict[str, tuple[re.Pattern, re.Pattern | None]] = {}
 _CLASSIFYING_BY_SET: dict[tuple[int, ...], re.Pattern] = {}
 
 
-def _classifying_pattern_for(last: str) -> re.Pattern:
+def _combined(keep: tuple[int, ...]) -> re.Pattern:
+    combined = _CLASSIFYING_BY_SET.get(keep)
+    if combined is None:
+        combined = _CLASSIFYING_BY_SET[keep] = re.compile("|".join(_CLASSIFYING[index] for index in keep) or r"(?!)")
+    return combined
+
+
+def _classifying_pattern_for(last: str) -> tuple[re.Pattern, re.Pattern | None]:
     """The alternatives of _CLASSIFY_PATTERNS that may match a text ending in ``last``, in
-    order, as one pattern (compiled on first use: "。", which ends most lines, ends few of them)."""
+    order, as one pattern (compiled on first use: "。", which ends most lines, ends few of them),
+    and the same without the _GATED alternatives."""
     code = ord(last)
     keep = tuple(
         index for index, ends in enumerate(_CLASSIFYING_ENDS)
@@ -785,11 +841,9 @@ def _classifying_pattern_for(last: str) -> re.Pattern:
         # Compiling costs (30 ms for a few alternatives, 120 ms for all): a character that may
         # end many patterns (an ideograph, a digit, ")") takes them all, one pattern shared.
         keep = tuple(range(len(_CLASSIFYING)))
-    combined = _CLASSIFYING_BY_SET.get(keep)
-    if combined is None:
-        combined = _CLASSIFYING_BY_SET[keep] = re.compile("|".join(_CLASSIFYING[index] for index in keep) or r"(?!)")
-    _CLASSIFYING_BY_LAST[last] = combined
-    return combined
+    ungated = tuple(index for index in keep if index not in _GATED)
+    entry = _CLASSIFYING_BY_LAST[last] = (_combined(keep), _combined(ungated) if ungated != keep else None)
+    return entry
 
 
 def _first_classifying_match(text: str) -> int:
@@ -797,12 +851,16 @@ def _first_classifying_match(text: str) -> int:
     at its start), or len(_CLASSIFY_PATTERNS) when none does.
 
     Alternatives are tried in order, and each alternative's group closes last when it matched, so
-    the last group names the first pattern that matches; a pattern left out cannot match.
+    the last group names the first pattern that matches; a pattern left out cannot match (its
+    text's last character ends none of its matches, or the text holds no word its matches need).
     """
     last = text[-1] if text else "\n"
-    combined = _CLASSIFYING_BY_LAST.get(last)
-    if combined is None:
-        combined = _classifying_pattern_for(last)
+    entry = _CLASSIFYING_BY_LAST.get(last)
+    if entry is None:
+        entry = _classifying_pattern_for(last)
+    combined, ungated = entry
+    if ungated is not None and len(text) <= _GATE_MAX_CHARS and _GATE.search(text) is None:
+        combined = ungated
     match = combined.match(text)
     return _NONE_MATCHES if match is None else int(match.lastgroup[1:])
 
@@ -1442,7 +1500,7 @@ def _choose_title(heads: list[_Para]) -> _Para:
 
 def _is_kicker(text: str) -> bool:
     """"聚焦：优化营商环境", "访谈：…": a label and a colon over the main headline line."""
-    match = L.LABELLED_LINE.match(text)
+    match = _LABELLED_LINE.search(text)
     return match is not None and len(_SPACES.sub("", match.group("label"))) <= L.KICKER_LABEL_MAX_CHARS
 
 

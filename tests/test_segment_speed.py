@@ -10,6 +10,7 @@ same kind with the shortcut as without it.
 from __future__ import annotations
 
 import ast
+import pickle
 import inspect
 
 import pytest
@@ -109,3 +110,79 @@ def test_random_lines_classify_alike(text):
     assert S._first_classifying_match(text) == _first_match_one_by_one(text)
     para = _para(text)
     assert S._classify(para) == _classify_trying_all(para)
+
+
+# --- articles made without the dataclass's __init__ ---------------------------------------------
+
+_BUILT = [
+    (0, "article", "北坡村的桃子熟了", None, "要闻", "记者 王小青", "今年北坡村的桃子提前半月上市。\n村里新修了冷库。",
+     3, 48, S.OffsetMap([(12, 15), (27, 1), (29, 9)])),
+    (7, "caption", None, "——青河两岸的早晨", None, None, "", 100, 112, S.OffsetMap()),
+    (12, "notice", "关于调整108路公交线路的通告", None, None, None, "因道路施工，108路临时改道。", 5, 30, S.OffsetMap.run(15, 14)),
+]
+
+
+@pytest.mark.parametrize("built", _BUILT)
+def test_a_built_article_is_the_one_the_dataclass_makes(built):
+    from extractors.records import Article
+
+    made = S._new_article(*built)
+    expected = Article(**dict(zip(S._BUILT_FIELDS, built)))
+    assert made == expected and repr(made) == repr(expected)
+    assert list(vars(made).items()) == list(vars(expected).items())  # body_offsets too, which == skips
+    assert pickle.dumps(made) == pickle.dumps(expected)
+    assert (made.lead_title, made.page_name, made.page_no, made.source_page) == (None, None, None, None)
+
+
+def test_a_built_article_differs_where_its_fields_do():
+    from extractors.records import Article
+
+    first, second = _BUILT[0], _BUILT[0][:1] + ("caption",) + _BUILT[0][2:]
+    assert S._new_article(*first) != Article(**dict(zip(S._BUILT_FIELDS, second)))
+    with pytest.raises(Exception):
+        S._new_article(*first).body = "改了"  # still frozen
+
+
+# --- the classified item's start, searched only in a line holding one of its words ---------------
+
+@pytest.mark.parametrize(("text", "starts"), [
+    ("青河区某某商贸有限公司遗失营业执照副本,", True),
+    ("王小川不慎丢失身份证一张", True),
+    ("李某遗失", True),
+    ("今年北坡村的桃子提前半月上市。遗失的不是桃子", False),  # a sentence ends before the word
+    ("北坡村的桃子熟了", False),
+    ("遗", False),
+    ("", False),
+])
+def test_the_gated_classified_start_finds_what_the_pattern_finds(text, starts):
+    assert (S._CLASSIFIED_ITEM_START.search(text) is not None) == starts
+    assert (L.CLASSIFIED_ITEM_START.search(text) is not None) == starts
+
+
+# --- the gated alternatives: left out of a short line holding none of their words -----------------
+
+@pytest.mark.parametrize("text", [line for line in LINES if any(S._CLASSIFY_PATTERNS[i].match(line) for i in S._GATED)])
+def test_every_line_a_gated_pattern_matches_holds_a_gate_word(text):
+    assert S._GATE.search(text) is not None
+
+
+@pytest.mark.parametrize(("text", "gated"), [
+    ("李明远 摄", True), ("图/孙小雨", True), ("寻人启事", True), ("南湖镇防汛工作指挥部办公室通告(第3号)", True),
+    ("北坡村的桃子熟了", False), ("记者 王小青 通讯员 林木", False), ("政务之要", False), ("关于", False),
+])
+def test_the_gate_reads_the_words_the_gated_patterns_need(text, gated):
+    assert (S._GATE.search(text) is not None) == gated
+    assert S._first_classifying_match(text) == _first_match_one_by_one(text)
+
+
+# --- list entries, searched only in a line holding a colon (label:value) or a space (hotline) ------
+
+@pytest.mark.parametrize("text", [
+    "男兵:2023年12月1日至2024年2月10日", "报名网站：全国征兵网", "联 系 人:张先生", "燃气抢修 66668888",
+    "青河热力客服中心\t57188000", "火警 119",
+    "中国队3:0胜日本队", "北坡村的桃子熟了", "燃气抢修66668888", "今年以来，青河区新建公园十二座。", "", ":",
+])
+def test_the_gated_list_entries_match_what_the_patterns_match(text):
+    for gated, pattern in ((S._LABELLED_LINE, L.LABELLED_LINE), (S._HOTLINE_LINE, L.HOTLINE_LINE)):
+        found, expected = gated.search(text), pattern.match(text)
+        assert (found and found.span(), found and found.groupdict()) == (expected and expected.span(), expected and expected.groupdict())
