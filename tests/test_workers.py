@@ -180,3 +180,29 @@ def test_a_first_run_starts_the_fork_server_before_it_plans(
     with pytest.raises(_Planned):
         ingest(raw_copy, db, workers=workers, batch_size=batch_size, runner=runner, worker_kind=kind)
     assert bool(started) is starts
+
+
+@pytest.mark.usefixtures("prefect_server")
+@pytest.mark.parametrize(("workers", "threads_while_loading"), [(2, 1), (1, None)])
+def test_the_writer_loads_on_one_thread_while_workers_take_the_cores(raw_copy, tmp_path, monkeypatch, workers, threads_while_loading):
+    import flows.ingest as ingest_module
+
+    seen = []
+    load = ingest_module._load_or_isolate
+
+    def recording(con, *args, **kwargs):
+        seen.append(con.execute("SELECT current_setting('threads')").fetchone()[0])
+        return load(con, *args, **kwargs)
+
+    monkeypatch.setattr(ingest_module, "_load_or_isolate", recording)
+    summary = ingest(raw_copy, tmp_path / "t.duckdb", batch_size=1, workers=workers)
+    assert summary.new == 5 and len(seen) == 5
+    default = duckdb_default_threads()
+    assert set(seen) == {threads_while_loading or default}
+
+
+def duckdb_default_threads() -> int:
+    import duckdb
+
+    with duckdb.connect() as con:
+        return con.execute("SELECT current_setting('threads')").fetchone()[0]
