@@ -640,7 +640,7 @@ def test_names_air_reads_only_the_stretch_it_is_given():
     ("以pm10为首要污染物", True),  # the Latin names in either case, as the pollutant is read
     ("夏季臭氧污染突出", True),
     ("围绕细颗粒物和挥发性有机物协同减排", True),
-    ("决定于12月1日20时启动重污染天气橙色预警。", False),
+    ("决定于12月1日20时起发布大气重污染橙色预警。", False),
     ("PM2浓度", False),
     ("", False),
 ])
@@ -662,10 +662,10 @@ def test_the_marks_a_city_list_is_looked_for_by_are_in_every_list():
 
 
 @pytest.mark.parametrize(("text", "joint"), [
-    ("松原市、白城市、四平市将于1月9日20时启动重污染天气黄色预警。", True),
-    ("滨江等6个城市于1月9日20时启动重污染天气黄色预警。", True),
-    ("松原市、白城市、我市将于1月9日20时启动重污染天气黄色预警。", False),  # the paper's city is among them
-    ("区重污染天气应急指挥部办公室决定于1月9日20时启动重污染天气黄色预警。", False),  # no list: not looked for
+    ("松原市、白城市、四平市将于1月9日20时起发布大气重污染黄色预警。", True),
+    ("滨江等6个城市于1月9日20时起发布大气重污染黄色预警。", True),
+    ("松原市、白城市、我市将于1月9日20时起发布大气重污染黄色预警。", False),  # the paper's city is among them
+    ("区大气污染应急指挥部办公室决定于1月9日20时起发布大气重污染黄色预警。", False),  # no list: not looked for
 ])
 def test_several_cities(text, joint):
     trigger = air_quality._Trigger(kind="alert", change="start", start=text.index("黄色预警"),
