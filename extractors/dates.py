@@ -40,6 +40,7 @@ from extractors.lang import zh_common as C
 from extractors.lang import zh_dates as L
 from extractors.lang import zh_holidays as H
 from extractors.lang import zh_lunar as LUNAR
+from . import frozen as _frozen
 from . import patterns as _patterns
 from .patterns import alternation as _alt
 
@@ -52,7 +53,7 @@ Prefer = Literal["nearest", "past", "future", "ahead"]
 # of an announcement), while "将于6月" in a 12-01 issue is next June.
 AHEAD_PAST_WEIGHT = 3  # a date up to about three months back stays in the past
 
-# Instances made without their class's call (see _unit and _expr): the same fields in the same order.
+# Units made without their class's call (see _unit): the same fields in the same order.
 _new_object = object.__new__
 
 # Finest first: a range is reported at the finer granularity of its two ends.
@@ -2609,14 +2610,12 @@ def _expr_recurring(text: str, s: int, e: int, days: str, start: datetime, end: 
     return TimeExpression(text[s:e], s, e, "recurring", None, None, grain, recurrence=rule)
 
 
+# The frozen dataclass's __init__ sets each field through object.__setattr__ (~3x this maker).
+_new_expr = _frozen.maker(TimeExpression, ("text", "start_char", "end_char", "kind", "start", "end", "granularity"))
+
+
 def _expr(text: str, s: int, e: int, kind: Kind, start, end, grain) -> TimeExpression:
-    # The frozen dataclass's __init__ sets each field through object.__setattr__ (~3x this); the
-    # instance's dict gets the same fields in the same order, so it compares, hashes, prints and
-    # pickles the same.
-    made = _new_object(TimeExpression)
-    made.__dict__.update(text=text[s:e], start_char=s, end_char=e, kind=kind, start=start, end=end,
-                         granularity=grain, recurrence=None)
-    return made
+    return _new_expr(text[s:e], s, e, kind, start, end, grain)
 
 
 # A list of days followed, within its sentence, by 分别 names the days one by one, not a span.

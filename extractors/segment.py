@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import dataclass, field
 
+from . import frozen
 from .lang import zh_common as common
 from .lang import zh_layout as L
 from .patterns import spans_between
@@ -361,24 +362,11 @@ class _Builder:
 
 
 # What ``_Builder.build`` gives an article, in the order of Article's fields; the fields after them
-# (e-paper markup's) keep their defaults.
+# (e-paper markup's) keep their defaults. Made without the frozen dataclass's __init__ (about half of
+# what building an issue's articles cost); ``body_offsets`` is an OffsetMap already, which is all
+# Article's ``__post_init__`` sees to.
 _BUILT_FIELDS = ("seq", "kind", "title", "subtitle", "section", "byline", "body", "char_start", "char_end", "body_offsets")
-_ARTICLE_FIELDS = tuple(fields(Article))
-if tuple(f.name for f in _ARTICLE_FIELDS[: len(_BUILT_FIELDS)]) != _BUILT_FIELDS or any(
-        f.default is MISSING for f in _ARTICLE_FIELDS[len(_BUILT_FIELDS):]):
-    raise ValueError("Article's fields changed: update _BUILT_FIELDS and _new_article")
-_ARTICLE_NAMES = tuple(f.name for f in _ARTICLE_FIELDS)
-_ARTICLE_DEFAULTS = tuple(f.default for f in _ARTICLE_FIELDS[len(_BUILT_FIELDS):])
-
-
-def _new_article(*built: object) -> Article:
-    """``Article(**dict(zip(_BUILT_FIELDS, built)))``, made without the frozen dataclass's
-    ``__init__``, which sets each of its fourteen fields through ``object.__setattr__`` (about half
-    of what building an issue's articles costs). ``body_offsets`` is an OffsetMap already, which is
-    all ``__post_init__`` sees to; the instance dict is the one ``__init__`` fills, key for key."""
-    made = object.__new__(Article)
-    made.__dict__.update(zip(_ARTICLE_NAMES, built + _ARTICLE_DEFAULTS))
-    return made
+_new_article = frozen.maker(Article, _BUILT_FIELDS)
 
 
 def _first_item(pair: tuple) -> object:
