@@ -310,7 +310,7 @@ def _files_under(raw_dir: str | Path, enough: int) -> int:
     ``enough``: a quick guess of a first run's work that stops early instead of walking the tree."""
     found = 0
     for _folder, folders, files in os.walk(raw_dir):
-        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        folders[:] = [name for name in folders if not name.startswith(".")]
         found += sum(1 for name in files if not name.startswith("."))
         if found >= enough:
             return enough
@@ -868,14 +868,13 @@ class _HeadStart:
     A thread runs :func:`process_files` on the first batches in the flow's order; the flow's batch
     task for one of them takes its result (waiting for it if it is not finished) instead of
     extracting it again. It starts no batch once the flow has started, and holds at most
-    ``MAX_BATCHES``. With extraction workers (``pool``), the first ``POOL_BATCHES_PER_WORKER``
+    ``MAX_BATCHES``. With extraction workers (``pool``), the first ``BATCHES_PER_WORKER``
     batches per worker go to them at once instead: the workers extract while this process imports
     Prefect and starts the flow run (seconds in which they sat idle). Only with the local runner:
     a Dask worker extracts in its own process.
     """
 
     MAX_BATCHES = 2
-    POOL_BATCHES_PER_WORKER = 2
     current: _HeadStart | None = None
 
     def __init__(self, batches: list[list[PlannedFile]], area_code: str | None, pool=None) -> None:
@@ -1068,7 +1067,7 @@ def ingest(
             # its batch tasks take what the head start extracted.
             pending = pending or prefect_env.start_api()
             if runner == "local" and prepared.pool_token:
-                first = itertools.islice(_batches(prepared.todo, batch_size, slots), slots * _HeadStart.POOL_BATCHES_PER_WORKER)
+                first = itertools.islice(_batches(prepared.todo, batch_size, slots), slots * BATCHES_PER_WORKER)
                 head_start = _HeadStart(list(first), area_code, _POOLS[token]).start()
             elif runner == "local":
                 head_start = _HeadStart(list(itertools.islice(_batches(prepared.todo, batch_size, slots), _HeadStart.MAX_BATCHES)), area_code).start()
