@@ -345,7 +345,8 @@ def test_an_issue_refused_from_rows_a_worker_made_is_an_error_and_the_others_lan
     [
         (0, ingest_module.WRITER_MEMORY_FLOOR),
         (200_000, ingest_module.WRITER_MEMORY_FLOOR),  # an ordinary issue: the floor
-        (8 << 20, 32 << 20),
+        (8 << 20, ingest_module.WRITER_MEMORY_FLOOR),  # 32 MB of room: still the floor
+        (32 << 20, 80 << 20),
         (50_000_000, 2 * 50_000_000 + (16 << 20)),  # a 50 MB file: its block twice, and the batch
     ],
 )
@@ -355,7 +356,7 @@ def test_the_writers_limit_has_room_for_the_largest_text(largest_value, limit):
 
 def test_a_batch_with_a_text_past_the_floor_raises_the_limit_and_loads(tmp_path):
     issue = process_issue(WINDOW_SENTENCE.encode("utf-8"), SourceMeta(source_path="big.txt", issue_date=date(2023, 1, 5)))
-    big = dataclasses.replace(issue, text="本版文字" * 1_000_000)  # 12 MB in UTF-8
+    big = dataclasses.replace(issue, text="本版文字" * 2_500_000)  # 30 MB in UTF-8
     con = warehouse_db.connect(str(tmp_path / "fit.duckdb"))
     con.execute(f"SET memory_limit = '{ingest_module.WRITER_MEMORY_FLOOR}B'")
     prepared = ingest_module._Prepared(summary=None, todo=[], status_by_path={}, version="v", started=0.0)
@@ -364,10 +365,10 @@ def test_a_batch_with_a_text_past_the_floor_raises_the_limit_and_loads(tmp_path)
         return con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
 
     ingest_module._fit_writer_limit(con, prepared, ingest_module.BatchResult(issues=[issue]))
-    assert limit() == "32.0 MiB"  # an ordinary issue leaves the floor
+    assert limit() == "64.0 MiB"  # an ordinary issue leaves the floor
     ingest_module._fit_writer_limit(con, prepared, ingest_module.BatchResult(issues=[issue, big]))
-    assert prepared.largest_value_bytes == 12_000_000 and limit() == "38.8 MiB"
+    assert prepared.largest_value_bytes == 30_000_000 and limit() == "73.2 MiB"
     assert load_module.load_batch(con, [big], load_id="l1")["issues"] == 1
     ingest_module._fit_writer_limit(con, prepared, ingest_module.BatchResult(issues=[issue]))
-    assert limit() == "38.8 MiB"  # the stored text needs the room at every checkpoint: never lowered
+    assert limit() == "73.2 MiB"  # the stored text needs the room at every checkpoint: never lowered
     con.close()
