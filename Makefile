@@ -65,7 +65,7 @@ bench-dates: $(BENCH_STAMP)
 # Each lock is complete for its purpose; the test and bench locks are resolved against the running
 # lock (-c), so a package they share has one version everywhere. Extras stay in the locks
 # (httpx[http2]==…), which is why pip itself comes first from requirements-build.lock.
-LOCK_WITH := $(BIN)/uv pip compile --quiet --python $(BIN)/python --generate-hashes --no-strip-extras --custom-compile-command "make lock" $(if $(UPGRADE),--upgrade,)
+LOCK_WITH := $(BIN)/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes --no-strip-extras --custom-compile-command "make lock" $(if $(UPGRADE),--upgrade,)
 
 lock: $(STAMP)
 	$(PIP) uv==$(UV_VERSION)
