@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from itertools import islice
+from itertools import islice, repeat
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -52,6 +52,7 @@ _SENTENCE_MARKS = common.FULL_STOP + common.EXCLAMATIONS + common.QUESTION_MARKS
 _CLAUSE_MARKS = common.COMMAS + common.FULL_STOP + common.SEMICOLONS
 _STOP_OR_EXCLAIM = common.FULL_STOP + "." + common.EXCLAMATIONS  # how a sign-off or an item ends
 _SENTENCE_END_CHARS = common.FULL_STOP + common.EXCLAMATIONS + common.QUESTION_MARKS + "\n"
+_SENTENCE_END_CHAR = re.compile(f"[{re.escape(_SENTENCE_END_CHARS)}]")
 _BOOK_OPEN, _BOOK_CLOSE = common.BOOK_TITLE_OPEN, common.BOOK_TITLE_CLOSE
 # A line holding only a day ("2021年3月8日", "年3月8日"): a signature's date, never part of a name.
 _DATE_ONLY_LINE = re.compile(L.DATE_ONLY_LINE)
@@ -300,12 +301,19 @@ def _following_lines(text: str, pos: int, count: int) -> list[_Line]:
 # Kinds, issuers, dates
 
 
+# How every title kind_of_title reads ends: a notice word (_TITLE_KIND; its "$" also matches before
+# a final line break), or an outage word or ending (_OUTAGE_TITLE, matched whole).
+_TITLE_ENDS = (*L.NOTICE_WORDS, *L.OUTAGE_WORDS, *(ending for ending in L.OUTAGE_TITLE_ENDINGS if ending))
+
+
 def kind_of_title(title: str | None) -> str | None:
     """The notice's word for itself in a title: "寻亲启事", "通告" (from "关于…的通告"), or None."""
     if not title:
         return None
     text = _TITLE_NUMBER.sub("", title.strip(_SPACE + "#*"))
     text = _compact(text)
+    if not (text.endswith(_TITLE_ENDS) or text[:-1].endswith(_TITLE_ENDS)):
+        return None  # (most headlines: neither pattern below can match, tested by two calls in C)
     match = _TITLE_KIND.search(text)
     if match is None:
         return text if _OUTAGE_TITLE.fullmatch(text) else None  # "停电信息": a service notice as titled
@@ -409,7 +417,7 @@ def _sentence(text: str, start: int, end: int) -> str:
 def _after_last_sentence_end(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` begins: just after the last sentence mark before ``pos``
     (0 when there is none). One backward search per mark, not a scan of the text from its start."""
-    return max(text.rfind(mark, 0, pos) for mark in _SENTENCE_MARKS) + 1
+    return max(map(text.rfind, _SENTENCE_MARKS, repeat(0), repeat(pos))) + 1
 
 
 def _next_sentence(text: str, end: int) -> str:
@@ -626,9 +634,11 @@ def _issuer_lines_above(lines: list[_Line], sig_start: int) -> tuple[str | None,
         if not unsealed:  # "(盖章)" on a line of its own
             sig_start = line.start
             continue
-        cleaned = None if _DATE_ONLY_LINE.match(unsealed) else _clean_issuer(unsealed)
-        if cleaned is None or len(line.text) > 40 or line.text[-1] in _SENTENCE_MARKS or _ITEM_MARK.match(line.text):
+        if len(line.text) > 40 or line.text[-1] in _SENTENCE_MARKS or _ITEM_MARK.match(line.text):
             break  # a sentence or a numbered item of the body, not a signature line
+        cleaned = None if _DATE_ONLY_LINE.match(unsealed) else _clean_issuer(unsealed)
+        if cleaned is None:
+            break  # (a date, or prose: no issuer; asked after the cheaper tests above)
         issuer_lines.insert(0, cleaned)
         sig_start = line.start
     issuer = _join_issuer_lines(issuer_lines)
@@ -770,11 +780,16 @@ def _notice_lines(issue: Issue, article_lines: list[_Line], title: str) -> list[
         if title and line.text.startswith(title):
             lines = lines[i:]
             break
-    if lines and not _ends_with_date(issue, lines[-1]):
-        # (the lines after it read once for both tails: the first lines of more are the same lines)
-        after = _following_lines(issue.text, lines[-1].end, max(SIGNATURE_TAIL_LINES, L.LABELLED_TAIL_MAX_LINES))
-        lines = lines + (_signature_in(issue, after[:SIGNATURE_TAIL_LINES])
-                         or _labelled_tail(after[: L.LABELLED_TAIL_MAX_LINES]))
+    if not lines:
+        return lines
+    # A notice whose last line does not end in a date takes the tail after it. The tail is looked
+    # for first: most notices have none, and then whether the last line ends in a date (a date
+    # reading) need not be asked. (The lines after it are read once for both kinds of tail: the
+    # first lines of more are the same lines.)
+    after = _following_lines(issue.text, lines[-1].end, max(SIGNATURE_TAIL_LINES, L.LABELLED_TAIL_MAX_LINES))
+    tail = _signature_in(issue, after[:SIGNATURE_TAIL_LINES]) or _labelled_tail(after[: L.LABELLED_TAIL_MAX_LINES])
+    if tail and not _ends_with_date(issue, lines[-1]):
+        return lines + tail
     return lines
 
 
@@ -1291,12 +1306,12 @@ def _issuer_elsewhere(
 
 
 def _sentence_bounds(body: str, pos: int) -> tuple[int, int]:
-    lo = pos
-    while lo > 0 and body[lo - 1] not in _SENTENCE_END_CHARS:
-        lo -= 1
-    hi = pos
-    while hi < len(body) and body[hi] not in _SENTENCE_END_CHARS:
-        hi += 1
+    """The sentence holding ``pos``: from just after the last sentence end or line break before it,
+    through the sentence mark that ends it (not through a line break)."""
+    # (searches in C, not a step per character: the last end before pos, the first at or after it)
+    lo = max(map(body.rfind, _SENTENCE_END_CHARS, repeat(0), repeat(pos))) + 1
+    stop = _SENTENCE_END_CHAR.search(body, pos)
+    hi = stop.start() if stop is not None else len(body)
     return lo, min(hi + 1, len(body)) if hi < len(body) and body[hi] != "\n" else hi
 
 

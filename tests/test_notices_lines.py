@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from extractors.notices import (
+    _SENTENCE_END_CHARS,
     _SENTENCE_END,
     _after_last_sentence_end,
     _ends_with_date,
@@ -19,6 +20,7 @@ from extractors.notices import (
     _Line,
     _may_close,
     _may_name_kind,
+    _sentence_bounds,
     _signature_in,
     _trimmed_line,
 )
@@ -222,3 +224,36 @@ def test_signature_in_is_the_longest_short_run_ending_in_a_date(texts, kept):
             expected = lines
             break
     assert _signature_in(issue, tail) == expected
+
+
+def _sentence_bounds_step_by_step(body: str, pos: int) -> tuple[int, int]:
+    lo = pos
+    while lo > 0 and body[lo - 1] not in _SENTENCE_END_CHARS:
+        lo -= 1
+    hi = pos
+    while hi < len(body) and body[hi] not in _SENTENCE_END_CHARS:
+        hi += 1
+    return lo, min(hi + 1, len(body)) if hi < len(body) and body[hi] != "\n" else hi
+
+
+@pytest.mark.parametrize(
+    "body, pos, bounds",
+    [
+        ("前一句。市水务局发布停水通知。后一句", 6, (4, 15)),
+        ("市水务局发布停水通知", 3, (0, 10)),  # no mark at all: the whole text
+        ("第一段末尾\n市水务局发布通知!", 8, (6, 15)),  # a line break starts it, a "!" ends it
+        ("市水务局发布通知\n下一段", 2, (0, 8)),  # a line break ends it and is left out
+        ("问?答", 3, (2, 3)),
+        ("。", 0, (0, 1)),
+        ("", 0, (0, 0)),
+    ],
+)
+def test_sentence_bounds(body, pos, bounds):
+    assert _sentence_bounds(body, pos) == bounds
+    assert _sentence_bounds_step_by_step(body, pos) == bounds
+
+
+@pytest.mark.parametrize("body", TEXTS + ["前一句。市水务局发布停水通知!后一句?还有\n一行"])
+def test_sentence_bounds_at_every_position(body):
+    for pos in range(len(body) + 1):
+        assert _sentence_bounds(body, pos) == _sentence_bounds_step_by_step(body, pos), pos
