@@ -544,7 +544,9 @@ def _digit_date_line(text: str, ctx: IssueContext) -> tuple[bool, date | None]:
     """Whether a signature line is a date printed without 年/月/日 ("2020126", "2020 1 26"), and the
     day it reads as when only one reading is a real day on or before the issue date (else None:
     "2020126" is 1月26日 or 12月6日, and only the issue date can tell)."""
-    match = _DIGIT_DATE.match(text.strip(_SPACE))
+    stripped = text.strip(_SPACE)
+    # (every match opens on a year of 19xx or 20xx: most lines are turned down without the pattern)
+    match = _DIGIT_DATE.match(stripped) if stripped.startswith(("19", "20")) else None
     if match is None:
         return False, None
     year = int(match.group("year"))
@@ -1112,8 +1114,9 @@ def _untitled(issue: Issue, article: Article) -> list[PublicNotice]:
     lines = _lines(issue.text, article.char_start, article.char_end)
     if not lines:
         return []
-    if not _ends_with_date(issue, lines[-1]):
-        lines = lines + _signature_tail(issue, lines[-1].end)
+    # (the tail first, as in _notice_lines: without one, the last line's date need not be read)
+    if (tail := _signature_tail(issue, lines[-1].end)) and not _ends_with_date(issue, lines[-1]):
+        lines = lines + tail
     notices: list[PublicNotice] = []
     begin = 0
     for i in range(len(lines)):
