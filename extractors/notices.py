@@ -18,11 +18,13 @@ evidence is always ``issue.text[char_start:char_end]``. Every date goes through
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Sequence
+from itertools import islice, repeat
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from .date_memo import find_dates
+from .frozen import maker
 from .dates import TimeExpression, first_day, last_day
 from .ids import normalise_name, stable_id
 from .lang import zh_common as common
@@ -50,6 +52,7 @@ _SENTENCE_MARKS = common.FULL_STOP + common.EXCLAMATIONS + common.QUESTION_MARKS
 _CLAUSE_MARKS = common.COMMAS + common.FULL_STOP + common.SEMICOLONS
 _STOP_OR_EXCLAIM = common.FULL_STOP + "." + common.EXCLAMATIONS  # how a sign-off or an item ends
 _SENTENCE_END_CHARS = common.FULL_STOP + common.EXCLAMATIONS + common.QUESTION_MARKS + "\n"
+_SENTENCE_END_CHAR = re.compile(f"[{re.escape(_SENTENCE_END_CHARS)}]")
 _BOOK_OPEN, _BOOK_CLOSE = common.BOOK_TITLE_OPEN, common.BOOK_TITLE_CLOSE
 # A line holding only a day ("2021年3月8日", "年3月8日"): a signature's date, never part of a name.
 _DATE_ONLY_LINE = re.compile(L.DATE_ONLY_LINE)
@@ -204,6 +207,11 @@ class _Line:
         return self.offsets[lo], self.offsets[hi - 1] + 1
 
 
+# A line of the issue text as read (offsets None): made without the frozen class's call, a line
+# at a time by the ten thousand.
+_new_line = maker(_Line, ("start", "end", "text"))
+
+
 def _body_lines(article: Article) -> list[_Line]:
     """The article's body paragraphs as lines, each mapped back to the issue (wrapped lines joined)."""
     out, pos = [], 0
@@ -233,48 +241,58 @@ def _trimmed_line(text: str, lo: int, hi: int) -> _Line | None:
     if not content:
         return None
     start = lo + len(raw) - len(unled)
-    return _Line(start, start + len(content), content)
+    return _new_line(start, start + len(content), content)
+
+
+# The first character of a line's visible text: one that _trimmed_line keeps (every character it
+# trims at the end it trims at the start too, so a line holding one such character is not empty).
+_VISIBLE = re.compile(f"[^{re.escape(_LINE_LEAD)}\n]")
 
 
 def _lines(text: str, lo: int, hi: int) -> list[_Line]:
     """The non-empty lines of ``text[lo:hi]``, markdown heading and bold marks trimmed."""
+    # What _trimmed_line gives for each piece between line breaks, the pieces split in C.
     out = []
     pos = lo
-    while pos < hi:
-        nl = text.find("\n", pos, hi)
-        stop = hi if nl < 0 else nl
-        line = _trimmed_line(text, pos, stop)
-        if line is not None:
-            out.append(line)
-        pos = stop + 1
+    for raw in text[lo:hi].split("\n"):
+        unled = raw.lstrip(_LINE_LEAD)
+        if unled:
+            content = unled.rstrip(_LINE_TRAIL)
+            start = pos + len(raw) - len(unled)
+            out.append(_new_line(start, start + len(content), content))
+        pos += len(raw) + 1
     return out
 
 
 def _last_lines(text: str, lo: int, hi: int, count: int) -> list[_Line]:
     """The last ``count`` non-empty lines of ``text[lo:hi]``, the last first: what
     ``reversed(_lines(text, lo, hi)[-count:])`` is, read backwards from ``hi`` and no further."""
-    out: list[_Line] = []
+    return list(islice(_lines_backwards(text, lo, hi), count))
+
+
+def _lines_backwards(text: str, lo: int, hi: int) -> Iterator[_Line]:
+    """The non-empty lines of ``text[lo:hi]``, the last first, each read when asked for."""
     stop = hi
-    while stop > lo and len(out) < count:
+    while stop > lo:
         nl = text.rfind("\n", lo, stop)
         line = _trimmed_line(text, lo if nl < 0 else nl + 1, stop)
         if line is not None:
-            out.append(line)
+            yield line
         if nl < 0:
             break
         stop = nl
-    return out
 
 
 def _following_lines(text: str, pos: int, count: int) -> list[_Line]:
     """Up to ``count`` non-empty lines starting after ``pos``."""
     out: list[_Line] = []
-    while len(out) < count and pos < len(text):
-        nl = text.find("\n", pos)
+    # Each line from the first visible character on (blank lines skipped by one search in C).
+    while len(out) < count and (first := _VISIBLE.search(text, pos)) is not None:
+        start = first.start()
+        nl = text.find("\n", start)
         stop = len(text) if nl < 0 else nl
-        line = _trimmed_line(text, pos, stop)
-        if line is not None:
-            out.append(line)
+        content = text[start:stop].rstrip(_LINE_TRAIL)
+        out.append(_new_line(start, start + len(content), content))
         pos = stop + 1
     return out
 
@@ -283,12 +301,19 @@ def _following_lines(text: str, pos: int, count: int) -> list[_Line]:
 # Kinds, issuers, dates
 
 
+# How every title kind_of_title reads ends: a notice word (_TITLE_KIND; its "$" also matches before
+# a final line break), or an outage word or ending (_OUTAGE_TITLE, matched whole).
+_TITLE_ENDS = (*L.NOTICE_WORDS, *L.OUTAGE_WORDS, *(ending for ending in L.OUTAGE_TITLE_ENDINGS if ending))
+
+
 def kind_of_title(title: str | None) -> str | None:
     """The notice's word for itself in a title: "寻亲启事", "通告" (from "关于…的通告"), or None."""
     if not title:
         return None
     text = _TITLE_NUMBER.sub("", title.strip(_SPACE + "#*"))
     text = _compact(text)
+    if not (text.endswith(_TITLE_ENDS) or text[:-1].endswith(_TITLE_ENDS)):
+        return None  # (most headlines: neither pattern below can match, tested by two calls in C)
     match = _TITLE_KIND.search(text)
     if match is None:
         return text if _OUTAGE_TITLE.fullmatch(text) else None  # "停电信息": a service notice as titled
@@ -392,7 +417,7 @@ def _sentence(text: str, start: int, end: int) -> str:
 def _after_last_sentence_end(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` begins: just after the last sentence mark before ``pos``
     (0 when there is none). One backward search per mark, not a scan of the text from its start."""
-    return max(text.rfind(mark, 0, pos) for mark in _SENTENCE_MARKS) + 1
+    return max(map(text.rfind, _SENTENCE_MARKS, repeat(0), repeat(pos))) + 1
 
 
 def _next_sentence(text: str, end: int) -> str:
@@ -418,11 +443,12 @@ def schedule_of(text: str, ctx: IssueContext, notice_date: date | None = None) -
     period: tuple[datetime, datetime | None] | None = None
     open_ended = False  # the period began at one printed instant; a restoring time may close it
     for expr in _dates(text, ctx, base=notice_date):
+        # (the expression's clause and sentence are read only by the branches that ask: a month,
+        # a year or a vague time asks nothing)
         before = text[max(0, expr.start_char - L.CUE_REACH) : expr.start_char]
         after = text[expr.end_char : expr.end_char + 8]
-        clause = _clause(text, expr.start_char, expr.end_char)
-        sentence = _sentence(text, expr.start_char, expr.end_char)
         if expr.kind == "until":
+            clause = _clause(text, expr.start_char, expr.end_char)
             if expr.text.startswith(L.UNTIL_WORDS) and not _ACTION.search(clause.replace(expr.text, "")):
                 continue  # "截至7月27日24时,累计…": a count, not a deadline
             if _ACTION.search(clause) or _DEADLINE_POINT_CUE.search(before):
@@ -431,20 +457,23 @@ def schedule_of(text: str, ctx: IssueContext, notice_date: date | None = None) -
             if (_DEADLINE_RANGE_CUE.search(_PHRASE_BREAK.split(before)[-1]) or _REQUEST_BEFORE.search(before)
                     or _RELATIVE_DAYS.search(before)):  # "自…之日起N日(内)": a window after 起
                 deadlines.append(last_day(expr))
-            elif period is None and _names_period(text, sentence, expr.end_char) and expr.start is not None:
+            elif period is None and _names_period(text, _sentence(text, expr.start_char, expr.end_char), expr.end_char) \
+                    and expr.start is not None:
                 period = (expr.start, expr.end)
-            elif _continues(period, expr, open_ended) and _names_period(text, sentence, expr.end_char):
+            elif _continues(period, expr, open_ended) and _names_period(
+                    text, _sentence(text, expr.start_char, expr.end_char), expr.end_char):
                 period = (period[0], expr.end)
         elif expr.kind == "point" and expr.granularity in ("day", "hour", "minute", "part_of_day"):
             if _DEADLINE_POINT_CUE.search(before) or _DEADLINE_AFTER.match(after):
                 deadlines.append(last_day(expr))
             elif (expr.granularity in ("day", "part_of_day") and _continues(period, expr, open_ended)
-                    and _names_period(text, sentence, expr.end_char)):
+                    and _names_period(text, _sentence(text, expr.start_char, expr.end_char), expr.end_char)):
                 period = (period[0], expr.end)
-            elif open_ended and period is not None and _RESTORE.search(clause):
+            elif open_ended and period is not None and _RESTORE.search(_clause(text, expr.start_char, expr.end_char)):
                 period = (period[0], _restored_at(expr, period[0]))
                 open_ended = period[1] is None
-            elif period is None and expr.granularity != "day" and _names_period(text, sentence, expr.end_char):
+            elif period is None and expr.granularity != "day" and _names_period(
+                    text, _sentence(text, expr.start_char, expr.end_char), expr.end_char):
                 # "于16时停水" names when the stoppage starts, not an hour-long one: its end is
                 # unknown unless a restoring time follows ("预计20时恢复供水"). A part of a day
                 # ("6日上午停电") is the window itself.
@@ -454,7 +483,7 @@ def schedule_of(text: str, ctx: IssueContext, notice_date: date | None = None) -
             # "自1月10日起施行", and "自1月10日起,…禁止…": a notice's "from … on" is when it applies.
             if _EFFECTIVE.match(after) or expr.text.startswith(L.FROM_WORDS):
                 effective.append(first_day(expr))
-            elif period is None and _PERIOD.search(sentence):
+            elif period is None and _PERIOD.search(_sentence(text, expr.start_char, expr.end_char)):
                 period = (expr.start, None)
                 open_ended = True
     deadlines = [d for d in deadlines if d is not None]
@@ -515,7 +544,9 @@ def _digit_date_line(text: str, ctx: IssueContext) -> tuple[bool, date | None]:
     """Whether a signature line is a date printed without 年/月/日 ("2020126", "2020 1 26"), and the
     day it reads as when only one reading is a real day on or before the issue date (else None:
     "2020126" is 1月26日 or 12月6日, and only the issue date can tell)."""
-    match = _DIGIT_DATE.match(text.strip(_SPACE))
+    stripped = text.strip(_SPACE)
+    # (every match opens on a year of 19xx or 20xx: most lines are turned down without the pattern)
+    match = _DIGIT_DATE.match(stripped) if stripped.startswith(("19", "20")) else None
     if match is None:
         return False, None
     year = int(match.group("year"))
@@ -605,9 +636,11 @@ def _issuer_lines_above(lines: list[_Line], sig_start: int) -> tuple[str | None,
         if not unsealed:  # "(盖章)" on a line of its own
             sig_start = line.start
             continue
-        cleaned = None if _DATE_ONLY_LINE.match(unsealed) else _clean_issuer(unsealed)
-        if cleaned is None or len(line.text) > 40 or line.text[-1] in _SENTENCE_MARKS or _ITEM_MARK.match(line.text):
+        if len(line.text) > 40 or line.text[-1] in _SENTENCE_MARKS or _ITEM_MARK.match(line.text):
             break  # a sentence or a numbered item of the body, not a signature line
+        cleaned = None if _DATE_ONLY_LINE.match(unsealed) else _clean_issuer(unsealed)
+        if cleaned is None:
+            break  # (a date, or prose: no issuer; asked after the cheaper tests above)
         issuer_lines.insert(0, cleaned)
         sig_start = line.start
     issuer = _join_issuer_lines(issuer_lines)
@@ -721,13 +754,17 @@ SIGNATURE_TAIL_LINES = 3  # how many lines after a notice the layout may have cu
 
 def _signature_tail(issue: Issue, pos: int) -> list[_Line]:
     """Short lines right after a notice that end in a date: its signature, cut off by the layout."""
-    tail = _following_lines(issue.text, pos, SIGNATURE_TAIL_LINES)
-    for count in range(len(tail), 0, -1):
-        lines = tail[:count]
-        if any(len(line.text) > 40 or _SENTENCE_END.search(line.text[:-1]) for line in lines):
-            continue
-        if _ends_with_date(issue, lines[-1]):
-            return lines
+    return _signature_in(issue, _following_lines(issue.text, pos, SIGNATURE_TAIL_LINES))
+
+
+def _signature_in(issue: Issue, tail: list[_Line]) -> list[_Line]:
+    """The longest run of ``tail``'s first lines, each short and holding no sentence end but at its
+    last character, whose last line ends in a date (else none)."""
+    short = next((i for i, line in enumerate(tail) if len(line.text) > 40 or _SENTENCE_END.search(line.text[:-1])),
+                 len(tail))  # no run reaches past a long line or a sentence
+    for count in range(short, 0, -1):
+        if _ends_with_date(issue, tail[count - 1]):
+            return tail[:count]
     return []
 
 
@@ -737,23 +774,33 @@ def _ends_with_date(issue: Issue, line: _Line) -> bool:
     return bool(_DAY_AT_END.search(line.text)) and bool(_dates(line.text, issue.ctx))
 
 
-def _notice_lines(issue: Issue, article: Article, title: str) -> list[_Line]:
-    """The lines of a printed notice from its title line on, signature lines included."""
-    lines = _lines(issue.text, article.char_start, article.char_end)
+def _notice_lines(issue: Issue, article_lines: list[_Line], title: str) -> list[_Line]:
+    """The lines of a printed notice from its title line on, signature lines included
+    (``article_lines``: the article's lines, _lines of its span)."""
+    lines = article_lines
     for i, line in enumerate(lines):
         if title and line.text.startswith(title):
             lines = lines[i:]
             break
-    if lines and not _ends_with_date(issue, lines[-1]):
-        lines = lines + (_signature_tail(issue, lines[-1].end) or _labelled_tail(issue, lines[-1].end))
+    if not lines:
+        return lines
+    # A notice whose last line does not end in a date takes the tail after it. The tail is looked
+    # for first: most notices have none, and then whether the last line ends in a date (a date
+    # reading) need not be asked. (The lines after it are read once for both kinds of tail: the
+    # first lines of more are the same lines.)
+    after = _following_lines(issue.text, lines[-1].end, max(SIGNATURE_TAIL_LINES, L.LABELLED_TAIL_MAX_LINES))
+    tail = _signature_in(issue, after[:SIGNATURE_TAIL_LINES]) or _labelled_tail(after[: L.LABELLED_TAIL_MAX_LINES])
+    if tail and not _ends_with_date(issue, lines[-1]):
+        return lines + tail
     return lines
 
 
-def _labelled_tail(issue: Issue, pos: int) -> list[_Line]:
+def _labelled_tail(following: list[_Line]) -> list[_Line]:
     """Labelled lines right after a notice the layout cut off ("公示单位:某局" / "联系电话:…"), when
-    one of them names the issuing unit."""
+    one of them names the issuing unit: the first of the ``following`` lines, up to a line that is
+    no such label."""
     tail: list[_Line] = []
-    for line in _following_lines(issue.text, pos, L.LABELLED_TAIL_MAX_LINES):
+    for line in following:
         text = line.text.lstrip(_SPACE + _BULLETS)
         if len(text) > 40 or not (_ISSUER_UNIT_LINE.match(text) or _CONTACT_LABEL_LINE.match(text)):
             break
@@ -795,13 +842,13 @@ def _signature_before_document(issue: Issue, lines: list[_Line], kind: str) -> t
     return None
 
 
-def _heading_above(issue: Issue, article: Article, title: str) -> tuple[str, int] | None:
+def _heading_above(issue: Issue, article: Article, article_lines: list[_Line], title: str) -> tuple[str, int] | None:
     """A heading broken over lines, the notice word on the last ("某市公安局" / "关于…的" / "通告"),
     as one title and where it starts: the short lines from the article's start down to the title
     line, when together they name the notice formally ("…关于…的通告") or name its issuer."""
     if not title or not article.subtitle:
         return None
-    lines = _lines(issue.text, article.char_start, article.char_end)[: L.HEADING_MAX_LINES_ABOVE + 1]
+    lines = article_lines[: L.HEADING_MAX_LINES_ABOVE + 1]
     at = next((i for i, line in enumerate(lines) if line.text == title), None)
     if not at:
         return None
@@ -826,8 +873,9 @@ def _printed(issue: Issue, article: Article, title: str | None = None) -> list[P
     kind = kind_of_title(title)
     if kind is None or _CIRCULAR_TITLE.search(title) or _REPORT_VERB.search(title):
         return []  # a circular, or a headline reporting a notice ("市应急管理局发布安全提示")
-    lines = _notice_lines(issue, article, title)
-    heading = _heading_above(issue, article, title)
+    article_lines = _lines(issue.text, article.char_start, article.char_end)  # (read once for both)
+    lines = _notice_lines(issue, article_lines, title)
+    heading = _heading_above(issue, article, article_lines, title)
     title = _compact(title)
     if not lines:
         return []
@@ -850,19 +898,30 @@ def _printed(issue: Issue, article: Article, title: str | None = None) -> list[P
     body = "\n".join(
         issue.text[line.start : min(line.end, body_end)] for line in body_lines if line.start < body_end
     ).strip()
-    phones = _phones(issue, first.start, end)
     labelled = _labelled_issuer(body_lines)
-    if not (_ADDRESS.search(_QUOTED.sub("", body)) or signature or phones or labelled or kind not in L.NOTICE_WORDS):
-        return []  # a bare "notice" heading over something that addresses nobody
+    # The notice's phone numbers and schedule are read when a test below asks for them, else for
+    # its record: a heading turned down first asks for neither.
+    phones = None
+    if not (_ADDRESS.search(_QUOTED.sub("", body)) or signature or labelled or kind not in L.NOTICE_WORDS):
+        phones = _phones(issue, first.start, end)
+        if not phones:
+            return []  # a bare "notice" heading over something that addresses nobody
     if _ADDRESSEE_LINE.match(body) and _INTERNAL.search(body.split("\n", 1)[0]):
         return []  # "各县(市、区)人民政府,市直各单位:": a circular to departments printed in full
     notice_date = signature.notice_date if signature else None
-    schedule = schedule_of(body, issue.ctx, notice_date)
     outage = _TITLE_KIND.search(kind) is None  # titled without a notice word: "停电信息"
+    schedule = schedule_of(body, issue.ctx, notice_date) if outage else None
     if outage and schedule.starts_at is None:
         return []  # "停电信息" over no outage period: a story, not a service notice
-    if article.kind != "notice" and not (signature or phones or labelled or _issuer_of_title(title, kind) or outage):
-        return []  # a story whose headline ends in a notice word ("一封特殊的公开信")
+    if article.kind != "notice" and not (signature or labelled or _issuer_of_title(title, kind) or outage):
+        if phones is None:
+            phones = _phones(issue, first.start, end)
+        if not phones:
+            return []  # a story whose headline ends in a notice word ("一封特殊的公开信")
+    if phones is None:
+        phones = _phones(issue, first.start, end)
+    if schedule is None:
+        schedule = schedule_of(body, issue.ctx, notice_date)
     issuer = signature.issuer if signature and signature.issuer else None
     # The person to contact issues a personal notice (a 启事 or 声明 of one's own), but only speaks for a
     # body's 公示 or 通告, whose issuer is then unknown rather than its clerk.
@@ -943,7 +1002,8 @@ def _block_heading(issue: Issue, article: Article, body_start: int) -> str | Non
     """The heading of the classified block an item sits in ("遗失声明"), looking back a few lines."""
     if kind_of_title(article.title):
         return article.title
-    for line in _last_lines(issue.text, max(0, body_start - 2000), body_start, 30):
+    # (lines read back one at a time: the first that is no item of the block decides)
+    for line in islice(_lines_backwards(issue.text, max(0, body_start - 2000), body_start), 30):
         if _LOSS.search(line.text) and len(line.text) <= 200:
             continue  # another item of the same block
         return line.text if len(line.text) <= 12 and kind_of_title(line.text) else None
@@ -970,6 +1030,17 @@ def _classified(issue: Issue, article: Article) -> list[PublicNotice]:
 
 # --------------------------------------------------------------------------------------------
 # Notices printed without a notice title
+
+
+# Every match of _kind_in_body's patterns holds one of these words: a sign-off's lead ("特此"),
+# "如下" ("通告如下", "如下通知"), or the notice naming itself ("本公告"). Tested in C first: most
+# articles hold none, and the patterns' alternations are tried at every character of the text.
+_KIND_IN_BODY_WORDS = (L.SIGN_OFF_LEAD, L.AS_FOLLOWS, *(L.SELF + word for word in L.SELF_KIND_WORDS))
+
+
+def _may_name_kind(text: str, lo: int, hi: int) -> bool:
+    """False when ``_kind_in_body(text[lo:hi])`` is None for certain: none of its words is there."""
+    return any(text.find(word, lo, hi) >= 0 for word in _KIND_IN_BODY_WORDS)
 
 
 def _kind_in_body(text: str) -> str | None:
@@ -1037,13 +1108,15 @@ def _untitled(issue: Issue, article: Article) -> list[PublicNotice]:
     # end, so when this text names no kind, no piece of it does. Most articles stop here.
     tail = _following_lines(issue.text, article.char_end, SIGNATURE_TAIL_LINES)
     scope_end = max(article.char_end, tail[-1].end) if tail else article.char_end
-    if _kind_in_body(issue.text[article.char_start : scope_end]) is None:
+    if (not _may_name_kind(issue.text, article.char_start, scope_end)
+            or _kind_in_body(issue.text[article.char_start : scope_end]) is None):
         return _one_paragraph_notices(issue, article)
     lines = _lines(issue.text, article.char_start, article.char_end)
     if not lines:
         return []
-    if not _ends_with_date(issue, lines[-1]):
-        lines = lines + _signature_tail(issue, lines[-1].end)
+    # (the tail first, as in _notice_lines: without one, the last line's date need not be read)
+    if (tail := _signature_tail(issue, lines[-1].end)) and not _ends_with_date(issue, lines[-1]):
+        lines = lines + tail
     notices: list[PublicNotice] = []
     begin = 0
     for i in range(len(lines)):
@@ -1082,7 +1155,7 @@ def _one_paragraph_notices(issue: Issue, article: Article) -> list[PublicNotice]
     """Unsigned one-paragraph notices among classifieds ("某公司经股东会决议,拟注销本公司,请债权人自本
     公告之日起45日内…申报债权"): each paragraph that opens with its issuer and a company's act
     and calls itself a notice is one, issued by that company."""
-    if _kind_in_body(article.body) is None:
+    if not _may_name_kind(article.body, 0, len(article.body)) or _kind_in_body(article.body) is None:
         return []  # no line calls itself a notice when the whole body does not (no pattern spans a line)
     notices: list[PublicNotice] = []
     for line in _body_lines(article):
@@ -1236,12 +1309,12 @@ def _issuer_elsewhere(
 
 
 def _sentence_bounds(body: str, pos: int) -> tuple[int, int]:
-    lo = pos
-    while lo > 0 and body[lo - 1] not in _SENTENCE_END_CHARS:
-        lo -= 1
-    hi = pos
-    while hi < len(body) and body[hi] not in _SENTENCE_END_CHARS:
-        hi += 1
+    """The sentence holding ``pos``: from just after the last sentence end or line break before it,
+    through the sentence mark that ends it (not through a line break)."""
+    # (searches in C, not a step per character: the last end before pos, the first at or after it)
+    lo = max(map(body.rfind, _SENTENCE_END_CHARS, repeat(0), repeat(pos))) + 1
+    stop = _SENTENCE_END_CHAR.search(body, pos)
+    hi = stop.start() if stop is not None else len(body)
     return lo, min(hi + 1, len(body)) if hi < len(body) and body[hi] != "\n" else hi
 
 
@@ -1349,23 +1422,19 @@ def _record(
     body: str, phones: tuple[str, ...], schedule: Schedule, span: tuple[int, int], identity: tuple,
 ) -> PublicNotice:
     start, end = span
-    return PublicNotice(
-        event_id=stable_id("ntc", normalise_name(kind), normalise_name(issuer), normalise_name(title), notice_date, *identity),
-        article_seq=article.seq,
-        evidence=issue.text[start:end],
-        char_start=start,
-        char_end=end,
-        kind=kind,
-        title=title,
-        issuer=issuer,
-        notice_date=notice_date,
-        body=body,
-        phones=phones,
-        deadline=schedule.deadline,
-        effective_from=schedule.effective_from,
-        starts_at=schedule.starts_at,
-        ends_at=schedule.ends_at,
+    return _new_notice(
+        stable_id("ntc", normalise_name(kind), normalise_name(issuer), normalise_name(title), notice_date, *identity),
+        article.seq, issue.text[start:end], start, end, kind, title, issuer, notice_date, body, phones,
+        schedule.deadline, schedule.effective_from, schedule.starts_at, schedule.ends_at,
     )
+
+
+# A notice made without the frozen class's call (one object.__setattr__ a field): every field, in
+# the class's order (checked at import by frozen.maker).
+_new_notice = maker(PublicNotice, (
+    "event_id", "article_seq", "evidence", "char_start", "char_end", "kind", "title", "issuer", "notice_date",
+    "body", "phones", "deadline", "effective_from", "starts_at", "ends_at",
+))
 
 
 def _is_news(article: Article) -> bool:
@@ -1383,9 +1452,14 @@ _fold_script = CharacterFold({
 
 def _printed_script(notice: PublicNotice, issue: Issue, folded: Issue) -> PublicNotice:
     lo, hi = notice.char_start, notice.char_end
-    fields = {name: as_printed(getattr(notice, name), issue.text, folded.text, lo, hi)
-              for name in ("kind", "title", "issuer", "body")}
-    return replace(notice, evidence=issue.text[lo:hi], **fields)
+    printed = object.__new__(PublicNotice)  # (replace() without the frozen class's call)
+    printed.__dict__.update(notice.__dict__)
+    printed.__dict__.update(
+        evidence=issue.text[lo:hi],
+        **{name: as_printed(getattr(notice, name), issue.text, folded.text, lo, hi)
+           for name in ("kind", "title", "issuer", "body")},
+    )
+    return printed
 
 
 def extract(issue: Issue) -> list[PublicNotice]:

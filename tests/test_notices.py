@@ -1017,6 +1017,14 @@ def test_signatures(text, issue_date, expected):
         ("开工公告", "开工公告"),
         ("市疫情防控办提示 五地返(抵)并人员要主动报备", None),
         ("全市工业高质量发展大会引发热烈反响", None),
+        # A service notice titled without a notice word, and its near misses.
+        ("临时停水预告", "临时停水预告"),
+        ("检修停电", "检修停电"),
+        ("北关片区计划停电信息", None),  # a place before it: no service title as a whole
+        ("停电信息发布会召开", None),
+        ("通告\n", "通告"),  # a title's final line break ends it as well
+        ("通告\n\n", None),
+        ("", None),
         (None, None),
     ],
 )

@@ -9,12 +9,19 @@ from datetime import date
 import pytest
 
 from extractors.notices import (
+    _SENTENCE_END_CHARS,
     _SENTENCE_END,
     _after_last_sentence_end,
+    _ends_with_date,
+    _following_lines,
+    _kind_in_body,
     _last_lines,
     _lines,
     _Line,
     _may_close,
+    _may_name_kind,
+    _sentence_bounds,
+    _signature_in,
     _trimmed_line,
 )
 from extractors.records import Issue, IssueContext
@@ -29,7 +36,21 @@ TEXTS = [
     "\ufeff开头带字节序标记\r\n下一行\r\n",
     "   \n\t\u3000\n#\n**\n",  # lines with nothing but marks and spaces
     "甲乙丙\n丁戊己\n庚辛壬\n癸子丑\n寅卯辰",
+    "尾行带标记 **\n\n\n\ufeff\n  ## 标题 ##  \n\n",  # marks at both ends, blank lines between
 ]
+
+
+def _lines_one_by_one(text: str, lo: int, hi: int) -> list[_Line]:
+    """What _lines is: each piece of text[lo:hi] between line breaks, trimmed, kept if not empty."""
+    out, pos = [], lo
+    while pos < hi:
+        nl = text.find("\n", pos, hi)
+        stop = hi if nl < 0 else nl
+        line = _trimmed_line(text, pos, stop)
+        if line is not None:
+            out.append(line)
+        pos = stop + 1
+    return out
 
 
 def _issue(text: str, issue_date: date | None = date(2020, 2, 1)) -> Issue:
@@ -43,6 +64,20 @@ def test_last_lines_are_the_last_lines_read_backwards(text, count):
         for hi in range(lo, len(text) + 1):
             expected = list(reversed(_lines(text, lo, hi)[-count:]))
             assert _last_lines(text, lo, hi, count) == expected, (lo, hi)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_lines_are_the_trimmed_pieces_between_line_breaks(text):
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            assert _lines(text, lo, hi) == _lines_one_by_one(text, lo, hi), (lo, hi)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("count", [0, 1, 2, 3, 30])
+def test_following_lines_are_the_first_lines_after_a_position(text, count):
+    for pos in range(len(text) + 1):
+        assert _following_lines(text, pos, count) == _lines_one_by_one(text, pos, len(text))[:count], pos
 
 
 @pytest.mark.parametrize(
@@ -114,3 +149,111 @@ def test_may_close_a_run_together_date_far_from_the_issue_date_is_no_date():
 def test_lines_never_contain_a_line_break():
     text = "一\n二\r\n\n三"
     assert all(not re.search("[\n\r]", line.text) for line in _lines(text, 0, len(text)))
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("为保障供水安全,现将检修安排通告如下:", "通告"),
+        ("有关事项如下通知:请各住户提前储水。", "通知"),
+        ("对本公示所列人员有异议的,请于五日内反映。", "公示"),
+        ("特此公告。\n滨江市某某局", "公告"),
+        ("本公告栏每周更新一次。", None),  # 公告栏: a board, not the notice naming itself
+        ("本报讯 昨日全市气温回升,市民出行如常。", None),
+        ("他特此赶来看望老人。", None),  # 特此 with no notice word after it
+        ("安排如下:上午开会,下午参观。", None),  # 如下 with no notice word beside it
+        ("", None),
+    ],
+)
+def test_may_name_kind_holds_wherever_a_body_names_its_kind(text, kind):
+    assert _kind_in_body(text) == kind
+    if kind is not None:
+        assert _may_name_kind(text, 0, len(text))
+        # and only within the span asked about
+        assert not _may_name_kind("前文" + text, 0, 2)
+
+
+@pytest.mark.parametrize(
+    "text, may",
+    [
+        ("本报讯 昨日全市气温回升。", False),
+        ("市民出行一切如常,交通有序。", False),
+        ("请各位居民相互转告。", False),
+        ("他特此赶来看望老人。", True),  # a word is there: the patterns decide
+        ("安排如下:上午开会。", True),
+    ],
+)
+def test_may_name_kind_without_its_words(text, may):
+    assert _may_name_kind(text, 0, len(text)) is may
+    if not may:
+        assert _kind_in_body(text) is None
+
+
+def _tail(*texts: str) -> list[_Line]:
+    out, pos = [], 0
+    for text in texts:
+        out.append(_Line(pos, pos + len(text), text))
+        pos += len(text) + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    "texts, kept",
+    [
+        (("青石镇自来水厂", "2020年3月2日"), 2),
+        (("2020年3月2日", "青石镇自来水厂"), 1),  # the run ends at the last line ending in a date
+        (("青石镇自来水厂", "2020年3月2日", "下一篇报道的标题"), 2),
+        (("请居民提前储水。青石镇自来水厂", "2020年3月2日"), 0),  # a sentence ends inside the first line
+        (("青石镇自来水厂。", "2020年3月2日"), 2),  # a stop as a line's last character ends no run
+        (("这是一行远远超过四十个字的正文说明文字用来描述停水的范围和原因以及注意事项等等内容", "2020年3月2日"), 0),
+        (("青石镇自来水厂", "联系电话:5551234"), 0),  # no line ends in a date
+        ((), 0),
+    ],
+)
+def test_signature_in_is_the_longest_short_run_ending_in_a_date(texts, kept):
+    tail = _tail(*texts)
+    issue = _issue("\n".join(texts))
+    assert _signature_in(issue, tail) == tail[:kept]
+    # what trying each run from the longest gives
+    expected = []
+    for count in range(len(tail), 0, -1):
+        lines = tail[:count]
+        if any(len(line.text) > 40 or _SENTENCE_END.search(line.text[:-1]) for line in lines):
+            continue
+        if _ends_with_date(issue, lines[-1]):
+            expected = lines
+            break
+    assert _signature_in(issue, tail) == expected
+
+
+def _sentence_bounds_step_by_step(body: str, pos: int) -> tuple[int, int]:
+    lo = pos
+    while lo > 0 and body[lo - 1] not in _SENTENCE_END_CHARS:
+        lo -= 1
+    hi = pos
+    while hi < len(body) and body[hi] not in _SENTENCE_END_CHARS:
+        hi += 1
+    return lo, min(hi + 1, len(body)) if hi < len(body) and body[hi] != "\n" else hi
+
+
+@pytest.mark.parametrize(
+    "body, pos, bounds",
+    [
+        ("前一句。市水务局发布停水通知。后一句", 6, (4, 15)),
+        ("市水务局发布停水通知", 3, (0, 10)),  # no mark at all: the whole text
+        ("第一段末尾\n市水务局发布通知!", 8, (6, 15)),  # a line break starts it, a "!" ends it
+        ("市水务局发布通知\n下一段", 2, (0, 8)),  # a line break ends it and is left out
+        ("问?答", 3, (2, 3)),
+        ("。", 0, (0, 1)),
+        ("", 0, (0, 0)),
+    ],
+)
+def test_sentence_bounds(body, pos, bounds):
+    assert _sentence_bounds(body, pos) == bounds
+    assert _sentence_bounds_step_by_step(body, pos) == bounds
+
+
+@pytest.mark.parametrize("body", TEXTS + ["前一句。市水务局发布停水通知!后一句?还有\n一行"])
+def test_sentence_bounds_at_every_position(body):
+    for pos in range(len(body) + 1):
+        assert _sentence_bounds(body, pos) == _sentence_bounds_step_by_step(body, pos), pos
