@@ -1220,29 +1220,46 @@ _fold_fullwidth = _patterns.CharacterFold({chr(k): chr(v) for k, v in L.FULLWIDT
 def _scan(text: str):
     """The same matches as ``_TOKEN_RE.finditer(text)``, found faster: only where a token can start."""
     pos, n = 0, len(text)
-    search, by_char, full = _START_RE.search, _BY_CHAR, _TOKEN_RE.match
-    by_digit, window_chars = _BY_DIGIT_WINDOW, _WINDOW_CHARS
+    search, tried, pattern_for = _START_RE.search, _TRIED_AT, _pattern_for
     while pos < n:
         hit = search(text, pos)
         if hit is None:
             return
         at = hit.start()
-        first = text[at]
-        digit = by_digit.get(first)
-        if digit is not None:  # the alternatives the next two characters leave
-            second, third = text[at + 1:at + 2], text[at + 2:at + 3]
-            key = (window_chars.get(second) or (_WINDOW_DECIMAL if second.isdecimal() else _WINDOW_OTHER)) \
-                + (window_chars.get(third) or (_WINDOW_DECIMAL if third.isdecimal() else _WINDOW_OTHER))
-            pattern = digit[0].get(key, digit[1])
-        else:
-            pattern = by_char.get(first)
-        m = pattern.match(text, at) if pattern is not None else full(text, at)
+        head = text[at:at + _WINDOW_WIDTH]
+        pattern = tried.get(head) or pattern_for(head)
+        m = pattern.match(text, at)
         if m is None:
             pos = at + 1
             continue
         yield m
         end = m.end()
         pos = end if end > at else at + 1
+
+
+def _pattern_for(head: str) -> re.Pattern:
+    """The pattern to try where a token can start, by the text's characters there (the first, and
+    for a digit the two after it, "" past the text's end); remembered in ``_TRIED_AT``, which the
+    scan reads first: a digit's window was ten steps of Python at each of the scan's tries."""
+    first = head[0]
+    digit = _BY_DIGIT_WINDOW.get(first)
+    if digit is not None:  # the alternatives the next two characters leave
+        second, third = head[1:2], head[2:3]
+        key = (_WINDOW_CHARS.get(second) or (_WINDOW_DECIMAL if second.isdecimal() else _WINDOW_OTHER)) \
+            + (_WINDOW_CHARS.get(third) or (_WINDOW_DECIMAL if third.isdecimal() else _WINDOW_OTHER))
+        pattern = digit[0].get(key, digit[1])
+    else:
+        pattern = _BY_CHAR.get(first, _TOKEN_RE)
+    if len(_TRIED_AT) >= _TRIED_AT_SIZE:
+        _TRIED_AT.clear()  # texts of every kind: a few thousand heads in a day of issues
+    _TRIED_AT[head] = pattern
+    return pattern
+
+
+_TRIED_AT: dict[str, re.Pattern] = {}
+_TRIED_AT_SIZE = 8192
+
+
 _GLUE_RE = re.compile(rf"\s?(?:{L.RANGE_START_WORDS_RE})?\s?(?:{L.RANGE_LASTING_RE})?\s?(?:{_MARK})\s?")
 _SPACE_RE = re.compile(r"[ \t\u3000]?")
 

@@ -354,3 +354,29 @@ def test_an_expression_made_by_the_assembler_is_the_declared_one():
     assert pickle.dumps(made) == pickle.dumps(declared) and list(vars(made)) == list(vars(declared))
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.kind = "point"
+
+
+@pytest.mark.parametrize("text, at", [("12月8日", 0), ("于3", 1), ("下午4:30", 2), ("2031年", 0), ("上午九时", 0),
+                                      ("第五周", 0), ("下周二", 0), ("共7人", 1), ("0571-8", 0), ("第十届", 0)])
+def test_the_pattern_tried_at_a_head_matches_as_the_whole_grammar_does(text, at):
+    """_pattern_for picks the alternatives a token starting at the head can be (a digit's by the two
+    characters after it, the text's end included); the first to match is the whole grammar's."""
+    from extractors.dates import _TOKEN_RE, _WINDOW_WIDTH, _pattern_for
+
+    head = text[at:at + _WINDOW_WIDTH]
+    picked, whole = _pattern_for(head).match(text, at), _TOKEN_RE.match(text, at)
+    assert (picked and (picked.span(), picked.lastgroup)) == (whole and (whole.span(), whole.lastgroup))
+    assert _pattern_for(head) is _pattern_for(head)
+
+
+def test_the_heads_remembered_are_bounded():
+    from extractors import dates
+
+    saved = dict(dates._TRIED_AT)
+    try:
+        for n in range(dates._TRIED_AT_SIZE + 10):
+            dates._pattern_for(f"{n % 10}{chr(0x4E00 + n // 10)}")
+        assert 0 < len(dates._TRIED_AT) <= dates._TRIED_AT_SIZE
+    finally:
+        dates._TRIED_AT.clear()
+        dates._TRIED_AT.update(saved)
