@@ -380,3 +380,22 @@ def test_the_heads_remembered_are_bounded():
     finally:
         dates._TRIED_AT.clear()
         dates._TRIED_AT.update(saved)
+
+
+@pytest.mark.parametrize("numeral", ["7", "07", "2031", "十一", "二十九", "二〇三一", "三"])
+def test_a_remembered_numeral_is_read_as_to_int_reads_it(numeral):
+    from extractors.dates import _numeral
+    from extractors.numerals import to_int
+
+    assert _numeral(numeral) == to_int(numeral)
+    assert _numeral(numeral) == to_int(numeral)  # asked again: from memory
+
+
+@pytest.mark.parametrize("text, error", [("月", KeyError), ("", ValueError)])
+def test_a_remembered_numeral_refuses_what_to_int_refuses(text, error):
+    from extractors.dates import _numeral
+
+    with pytest.raises(error):
+        _numeral(text)
+    with pytest.raises(error):
+        _numeral(text)  # nothing was kept
