@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+from operator import itemgetter
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -1477,12 +1478,26 @@ _MERGED_FIELDS = ("year", "year2", "year_rel", "year_part", "half", "quarter", "
                   "season", "quarter_part", "nth_week", "decade", "lunar_date", "lead_n", "hour_last")
 
 
+# Those the tokens of days, months, years and clock times set; most tokens set none of the
+# others, which are read in one call and looked at one by one only when one is set.
+_COMMON_MERGED = ("year", "year2", "year_part", "month", "month_part", "day", "day_suffix", "pod", "hour",
+                  "minute", "clock_unit")
+_RARE_MERGED = tuple(name for name in _MERGED_FIELDS if name not in _COMMON_MERGED)
+_rare_merged_values = itemgetter(*_RARE_MERGED)
+_NONE_RARE_MERGED = (None,) * len(_RARE_MERGED)
+
+
 def _merge(unit: _Unit, tok: _Unit) -> None:
     fields, into = tok.__dict__, unit.__dict__  # plain dataclasses: their fields are these dicts
-    for name in _MERGED_FIELDS:
+    for name in _COMMON_MERGED:
         value = fields[name]
         if value is not None:
             into[name] = value
+    if _rare_merged_values(fields) != _NONE_RARE_MERGED:
+        for name in _RARE_MERGED:
+            value = fields[name]
+            if value is not None:
+                into[name] = value
     unit.weekend |= tok.weekend
     unit.impossible |= tok.impossible
     unit.second = tok.second or unit.second

@@ -399,3 +399,24 @@ def test_a_remembered_numeral_refuses_what_to_int_refuses(text, error):
         _numeral(text)
     with pytest.raises(error):
         _numeral(text)  # nothing was kept
+
+
+@pytest.mark.parametrize("first, then", [("2031年", "7月"), ("7月", "上旬"), ("9日", "晚上"), ("明年", "春节"),
+                                         ("2031年", "第一季度"), ("2031年", "上半年"), ("12日", "(周四)"),
+                                         ("本月", "10日"), ("1月", "第2周"), ("2031年", "国庆节")])
+def test_merging_a_token_sets_each_field_the_token_names(first, then):
+    """_merge reads the fields days, months, years and clocks set one by one and the others in one
+    call: the same unit as setting every merged field the token does not leave at None."""
+    import copy
+
+    from extractors.dates import _MERGED_FIELDS, _merge, _scan, _token
+
+    text = first + then
+    unit, tok = [t for t in map(_token, _scan(text)) if t is not None]
+    expected = copy.deepcopy(unit)
+    for name in _MERGED_FIELDS:
+        if getattr(tok, name) is not None:
+            setattr(expected, name, getattr(tok, name))
+    _merge(unit, tok)
+    assert {name: getattr(unit, name) for name in _MERGED_FIELDS} == \
+        {name: getattr(expected, name) for name in _MERGED_FIELDS}
