@@ -2678,6 +2678,13 @@ def _listed_days(scan: str, s: int, e: int, u: _Unit) -> list[tuple[int, int, in
     return found
 
 
+def _marked_after(scan: str, before: int, at: int) -> bool:
+    """Whether a range mark (至, —) runs from ``before`` (the end of the unit before, -1 for none)
+    to ``at``: read only where a prefix 至 asks, not for every unit."""
+    mark = _starts_with_any(scan, before, _MARKS) if before >= 0 else None
+    return bool(mark) and before + len(mark) == at
+
+
 def _day_after(base: datetime) -> datetime | None:
     """Where 至今 ends: the start of the day after the base's (None past the calendar's end)."""
     try:
@@ -2716,9 +2723,10 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
         # An impossible date is kept, however implausible, so that it can void the range it is in.
         if not unit.impossible and _impossible(unit, base):
             unit = replace(unit, impossible=True)  # a copy: the scan's units are remembered
-        closes_range = bool(units) and units[-1].end == last_end and _glued(scan, units[-1], unit) and (
+        closes_range = bool(units) and units[-1].end == last_end and (
             (unit.day is not None and unit.month is None and units[-1].day is not None)
-            or (unit.hour is not None and not _has_calendar(unit) and units[-1].hour is not None))
+            or (unit.hour is not None and not _has_calendar(unit) and units[-1].hour is not None)) \
+            and _glued(scan, units[-1], unit)  # (the regex last)
         said_now = base_is_now and not units and unit.tokens == 1 and unit.pod in L.JOINED_ONLY_PARTS \
             and _time_phrase(unit, scan)  # 白天, 全天 said now: today's (in a paper, a habit: 白天上班)
         if unit.impossible or _plausible(unit, scan) or closes_range or said_now:
@@ -2829,7 +2837,6 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
         s, e = u.start, u.end
         if _names_year(u):
             context_year, context_pos = first[0].year, u.end
-        mark_before = _starts_with_any(scan, touching[i - 1], _MARKS) if touching[i - 1] >= 0 else None
 
         # A range: "A至B", "A起至B", with B taking what it lacks from A.
         if i < len(units) and units[i].special is None:
@@ -2951,7 +2958,7 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                 continue
             out.append(_expr(text, s2, e + len(suf[0]), "until", None, _end_of(first), grain))
             continue
-        if pre and pre[1] == "until" and not (mark_before and touching[i - 1] + len(mark_before) == s):
+        if pre and pre[1] == "until" and not _marked_after(scan, touching[i - 1], s):
             # (not "每周一至周五": 至 there closes a range whose start was dropped)
             last = out[-1] if out else None
             if _closes_since(last, scan, s - len(pre[0]), first) and last.end_char != s - len(pre[0]):

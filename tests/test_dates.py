@@ -420,3 +420,12 @@ def test_merging_a_token_sets_each_field_the_token_names(first, then):
     _merge(unit, tok)
     assert {name: getattr(unit, name) for name in _MERGED_FIELDS} == \
         {name: getattr(expected, name) for name in _MERGED_FIELDS}
+
+
+@pytest.mark.parametrize("scan, before, at, marked", [("9日至11日", 2, 3, True), ("9日—11日", 2, 3, True),
+                                                       ("9日至11日", 2, 4, False), ("9日和11日", 2, 3, False),
+                                                       ("至11日", -1, 1, False), ("9日 至11日", 2, 4, False)])
+def test_a_range_mark_runs_from_the_unit_before_to_a_prefix(scan, before, at, marked):
+    from extractors.dates import _marked_after
+
+    assert _marked_after(scan, before, at) is marked
