@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+from operator import itemgetter
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -1220,29 +1221,46 @@ _fold_fullwidth = _patterns.CharacterFold({chr(k): chr(v) for k, v in L.FULLWIDT
 def _scan(text: str):
     """The same matches as ``_TOKEN_RE.finditer(text)``, found faster: only where a token can start."""
     pos, n = 0, len(text)
-    search, by_char, full = _START_RE.search, _BY_CHAR, _TOKEN_RE.match
-    by_digit, window_chars = _BY_DIGIT_WINDOW, _WINDOW_CHARS
+    search, tried, pattern_for = _START_RE.search, _TRIED_AT, _pattern_for
     while pos < n:
         hit = search(text, pos)
         if hit is None:
             return
         at = hit.start()
-        first = text[at]
-        digit = by_digit.get(first)
-        if digit is not None:  # the alternatives the next two characters leave
-            second, third = text[at + 1:at + 2], text[at + 2:at + 3]
-            key = (window_chars.get(second) or (_WINDOW_DECIMAL if second.isdecimal() else _WINDOW_OTHER)) \
-                + (window_chars.get(third) or (_WINDOW_DECIMAL if third.isdecimal() else _WINDOW_OTHER))
-            pattern = digit[0].get(key, digit[1])
-        else:
-            pattern = by_char.get(first)
-        m = pattern.match(text, at) if pattern is not None else full(text, at)
+        head = text[at:at + _WINDOW_WIDTH]
+        pattern = tried.get(head) or pattern_for(head)
+        m = pattern.match(text, at)
         if m is None:
             pos = at + 1
             continue
         yield m
         end = m.end()
         pos = end if end > at else at + 1
+
+
+def _pattern_for(head: str) -> re.Pattern:
+    """The pattern to try where a token can start, by the text's characters there (the first, and
+    for a digit the two after it, "" past the text's end); remembered in ``_TRIED_AT``, which the
+    scan reads first: a digit's window was ten steps of Python at each of the scan's tries."""
+    first = head[0]
+    digit = _BY_DIGIT_WINDOW.get(first)
+    if digit is not None:  # the alternatives the next two characters leave
+        second, third = head[1:2], head[2:3]
+        key = (_WINDOW_CHARS.get(second) or (_WINDOW_DECIMAL if second.isdecimal() else _WINDOW_OTHER)) \
+            + (_WINDOW_CHARS.get(third) or (_WINDOW_DECIMAL if third.isdecimal() else _WINDOW_OTHER))
+        pattern = digit[0].get(key, digit[1])
+    else:
+        pattern = _BY_CHAR.get(first, _TOKEN_RE)
+    if len(_TRIED_AT) >= _TRIED_AT_SIZE:
+        _TRIED_AT.clear()  # texts of every kind: a few thousand heads in a day of issues
+    _TRIED_AT[head] = pattern
+    return pattern
+
+
+_TRIED_AT: dict[str, re.Pattern] = {}
+_TRIED_AT_SIZE = 8192
+
+
 _GLUE_RE = re.compile(rf"\s?(?:{L.RANGE_START_WORDS_RE})?\s?(?:{L.RANGE_LASTING_RE})?\s?(?:{_MARK})\s?")
 _SPACE_RE = re.compile(r"[ \t\u3000]?")
 
@@ -1252,14 +1270,42 @@ _SPACE_RE = re.compile(r"[ \t\u3000]?")
 _FOLLOWS = {0: {1, 2, 3}, 1: set(), 2: {3, 4}, 3: set(), 4: {5, 6}, 5: {6}, 6: set()}
 
 
+class _NumeralValues(dict):
+    """``to_int`` of each numeral asked, remembered: the scan reads the same few hundred (days,
+    months, years, hours) again and again, and ``int()`` of a string alone costs as much as a
+    dict lookup and a dozen steps of Python."""
+
+    def __missing__(self, numeral: str) -> int:
+        value = self[numeral] = to_int(numeral)
+        return value
+
+
+_numeral = _NumeralValues().__getitem__
+
+
 def _token(m: re.Match) -> _Unit | None:
     """One regex match as a unit of its own, or None when the match is no time word after all."""
     kind = m.lastgroup
+    g = m.group
+    s, e = m.span()
+    # Days, months and years first: nine tokens in ten are one of them.
+    if kind == "T_day":
+        day, suffix, range_mark = g("d", "d_s", "d_r")
+        return _unit(s, e, 4, 4, day=_numeral(day), day_suffix=suffix, day_cn=not day.isascii(),
+                     range_start_only=range_mark is not None)
+    if kind == "T_month":
+        month, part, range_mark = g("m", "m_p", "m_r")
+        return _unit(s, e, 2, 3 if part else 2, month=_numeral(month), month_part=part,
+                     range_start_only=range_mark is not None)
+    if kind == "T_year":
+        year, year2, part, range_mark = g("y", "y2", "y_p", "y_r")
+        if year2:
+            return _unit(s, e, 0, 0, year2=_numeral(year2))
+        return _unit(s, e, 0, 1 if part else 0, year=_numeral(year), year_part=part,
+                     range_start_only=range_mark is not None)
     handler = _FAMILY_HANDLERS.get(kind)
     if handler is not None:
         return handler(m)
-    g = m.group
-    s, e = m.span()
     if kind == "T_num":
         if g("n_h") is not None:
             return _unit(s, e, 0, 6, year=int(g("n_y")), month=int(g("n_m")), day=int(g("n_d")),
@@ -1299,19 +1345,6 @@ def _token(m: re.Match) -> _Unit | None:
         return _unit(s, e, -1, -1, special="fwd" if direction != "back" else "back",
                      count=count[0], count_unit=count[1], direction=direction,
                      after_since=after_since and direction == "within", count_low=pair[0] if pair else None)
-    if kind == "T_year":
-        if g("y2"):
-            return _unit(s, e, 0, 0, year2=to_int(g("y2")))
-        part = g("y_p")
-        return _unit(s, e, 0, 1 if part else 0, year=to_int(g("y")), year_part=part,
-                     range_start_only=g("y_r") is not None)
-    if kind == "T_month":
-        part = g("m_p")
-        return _unit(s, e, 2, 3 if part else 2, month=to_int(g("m")), month_part=part,
-                     range_start_only=g("m_r") is not None)
-    if kind == "T_day":
-        return _unit(s, e, 4, 4, day=to_int(g("d")), day_suffix=g("d_s"),
-                     day_cn=not g("d").isascii(), range_start_only=g("d_r") is not None)
     if kind == "T_rspan":
         first, last = L.RELATIVE_SPANS[g(kind)]
         return _unit(s, e, 4, 4, day_rel=first, day_rel_last=last)
@@ -1328,11 +1361,11 @@ def _token(m: re.Match) -> _Unit | None:
         pod = g("t_pod")
         minute = None
         if g("t_m") or g("t_m2"):
-            minute = to_int(g("t_m") or g("t_m2"))
+            minute = _numeral(g("t_m") or g("t_m2"))
         elif g("t_m4"):
             if g("t_u") is None or g("t_h").isascii():
                 return None
-            minute = to_int(g("t_m4"))
+            minute = _numeral(g("t_m4"))
         elif g("t_m3"):
             if not g("t_h").isascii() or g("t_u") is None:
                 return None  # 三点五: a decimal, not 3:05
@@ -1345,8 +1378,8 @@ def _token(m: re.Match) -> _Unit | None:
             minute = 15 if g("t_q")[0] in L.ONE_QUARTER_FIRST else 45
         if g("t_s") is not None and minute is None:
             return None  # 8点30秒 is no clock time
-        return _unit(s, e, 5 if pod else 6, 6, pod=pod, hour=to_int(g("t_h")), minute=minute,
-                     second=to_int(g("t_s")) if g("t_s") else 0,
+        return _unit(s, e, 5 if pod else 6, 6, pod=pod, hour=_numeral(g("t_h")), minute=minute,
+                     second=_numeral(g("t_s")) if g("t_s") else 0,
                      clock_cn=not g("t_h").isascii(), clock_unit=g("t_u"),
                      range_start_only=g("t_r") is not None,
                      clock_tail=bool(minute is not None or g("t_x") or g("t_u") == L.CLOCK_POINT_ZHONG))
@@ -1445,12 +1478,26 @@ _MERGED_FIELDS = ("year", "year2", "year_rel", "year_part", "half", "quarter", "
                   "season", "quarter_part", "nth_week", "decade", "lunar_date", "lead_n", "hour_last")
 
 
+# Those the tokens of days, months, years and clock times set; most tokens set none of the
+# others, which are read in one call and looked at one by one only when one is set.
+_COMMON_MERGED = ("year", "year2", "year_part", "month", "month_part", "day", "day_suffix", "pod", "hour",
+                  "minute", "clock_unit")
+_RARE_MERGED = tuple(name for name in _MERGED_FIELDS if name not in _COMMON_MERGED)
+_rare_merged_values = itemgetter(*_RARE_MERGED)
+_NONE_RARE_MERGED = (None,) * len(_RARE_MERGED)
+
+
 def _merge(unit: _Unit, tok: _Unit) -> None:
     fields, into = tok.__dict__, unit.__dict__  # plain dataclasses: their fields are these dicts
-    for name in _MERGED_FIELDS:
+    for name in _COMMON_MERGED:
         value = fields[name]
         if value is not None:
             into[name] = value
+    if _rare_merged_values(fields) != _NONE_RARE_MERGED:
+        for name in _RARE_MERGED:
+            value = fields[name]
+            if value is not None:
+                into[name] = value
     unit.weekend |= tok.weekend
     unit.impossible |= tok.impossible
     unit.second = tok.second or unit.second
@@ -2631,6 +2678,13 @@ def _listed_days(scan: str, s: int, e: int, u: _Unit) -> list[tuple[int, int, in
     return found
 
 
+def _marked_after(scan: str, before: int, at: int) -> bool:
+    """Whether a range mark (至, —) runs from ``before`` (the end of the unit before, -1 for none)
+    to ``at``: read only where a prefix 至 asks, not for every unit."""
+    mark = _starts_with_any(scan, before, _MARKS) if before >= 0 else None
+    return bool(mark) and before + len(mark) == at
+
+
 def _day_after(base: datetime) -> datetime | None:
     """Where 至今 ends: the start of the day after the base's (None past the calendar's end)."""
     try:
@@ -2669,9 +2723,10 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
         # An impossible date is kept, however implausible, so that it can void the range it is in.
         if not unit.impossible and _impossible(unit, base):
             unit = replace(unit, impossible=True)  # a copy: the scan's units are remembered
-        closes_range = bool(units) and units[-1].end == last_end and _glued(scan, units[-1], unit) and (
+        closes_range = bool(units) and units[-1].end == last_end and (
             (unit.day is not None and unit.month is None and units[-1].day is not None)
-            or (unit.hour is not None and not _has_calendar(unit) and units[-1].hour is not None))
+            or (unit.hour is not None and not _has_calendar(unit) and units[-1].hour is not None)) \
+            and _glued(scan, units[-1], unit)  # (the regex last)
         said_now = base_is_now and not units and unit.tokens == 1 and unit.pod in L.JOINED_ONLY_PARTS \
             and _time_phrase(unit, scan)  # 白天, 全天 said now: today's (in a paper, a habit: 白天上班)
         if unit.impossible or _plausible(unit, scan) or closes_range or said_now:
@@ -2782,7 +2837,6 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
         s, e = u.start, u.end
         if _names_year(u):
             context_year, context_pos = first[0].year, u.end
-        mark_before = _starts_with_any(scan, touching[i - 1], _MARKS) if touching[i - 1] >= 0 else None
 
         # A range: "A至B", "A起至B", with B taking what it lacks from A.
         if i < len(units) and units[i].special is None:
@@ -2904,7 +2958,7 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                 continue
             out.append(_expr(text, s2, e + len(suf[0]), "until", None, _end_of(first), grain))
             continue
-        if pre and pre[1] == "until" and not (mark_before and touching[i - 1] + len(mark_before) == s):
+        if pre and pre[1] == "until" and not _marked_after(scan, touching[i - 1], s):
             # (not "每周一至周五": 至 there closes a range whose start was dropped)
             last = out[-1] if out else None
             if _closes_since(last, scan, s - len(pre[0]), first) and last.end_char != s - len(pre[0]):

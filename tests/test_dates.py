@@ -354,3 +354,78 @@ def test_an_expression_made_by_the_assembler_is_the_declared_one():
     assert pickle.dumps(made) == pickle.dumps(declared) and list(vars(made)) == list(vars(declared))
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.kind = "point"
+
+
+@pytest.mark.parametrize("text, at", [("12月8日", 0), ("于3", 1), ("下午4:30", 2), ("2031年", 0), ("上午九时", 0),
+                                      ("第五周", 0), ("下周二", 0), ("共7人", 1), ("0571-8", 0), ("第十届", 0)])
+def test_the_pattern_tried_at_a_head_matches_as_the_whole_grammar_does(text, at):
+    """_pattern_for picks the alternatives a token starting at the head can be (a digit's by the two
+    characters after it, the text's end included); the first to match is the whole grammar's."""
+    from extractors.dates import _TOKEN_RE, _WINDOW_WIDTH, _pattern_for
+
+    head = text[at:at + _WINDOW_WIDTH]
+    picked, whole = _pattern_for(head).match(text, at), _TOKEN_RE.match(text, at)
+    assert (picked and (picked.span(), picked.lastgroup)) == (whole and (whole.span(), whole.lastgroup))
+    assert _pattern_for(head) is _pattern_for(head)
+
+
+def test_the_heads_remembered_are_bounded():
+    from extractors import dates
+
+    saved = dict(dates._TRIED_AT)
+    try:
+        for n in range(dates._TRIED_AT_SIZE + 10):
+            dates._pattern_for(f"{n % 10}{chr(0x4E00 + n // 10)}")
+        assert 0 < len(dates._TRIED_AT) <= dates._TRIED_AT_SIZE
+    finally:
+        dates._TRIED_AT.clear()
+        dates._TRIED_AT.update(saved)
+
+
+@pytest.mark.parametrize("numeral", ["7", "07", "2031", "十一", "二十九", "二〇三一", "三"])
+def test_a_remembered_numeral_is_read_as_to_int_reads_it(numeral):
+    from extractors.dates import _numeral
+    from extractors.numerals import to_int
+
+    assert _numeral(numeral) == to_int(numeral)
+    assert _numeral(numeral) == to_int(numeral)  # asked again: from memory
+
+
+@pytest.mark.parametrize("text, error", [("月", KeyError), ("", ValueError)])
+def test_a_remembered_numeral_refuses_what_to_int_refuses(text, error):
+    from extractors.dates import _numeral
+
+    with pytest.raises(error):
+        _numeral(text)
+    with pytest.raises(error):
+        _numeral(text)  # nothing was kept
+
+
+@pytest.mark.parametrize("first, then", [("2031年", "7月"), ("7月", "上旬"), ("9日", "晚上"), ("明年", "春节"),
+                                         ("2031年", "第一季度"), ("2031年", "上半年"), ("12日", "(周四)"),
+                                         ("本月", "10日"), ("1月", "第2周"), ("2031年", "国庆节")])
+def test_merging_a_token_sets_each_field_the_token_names(first, then):
+    """_merge reads the fields days, months, years and clocks set one by one and the others in one
+    call: the same unit as setting every merged field the token does not leave at None."""
+    import copy
+
+    from extractors.dates import _MERGED_FIELDS, _merge, _scan, _token
+
+    text = first + then
+    unit, tok = [t for t in map(_token, _scan(text)) if t is not None]
+    expected = copy.deepcopy(unit)
+    for name in _MERGED_FIELDS:
+        if getattr(tok, name) is not None:
+            setattr(expected, name, getattr(tok, name))
+    _merge(unit, tok)
+    assert {name: getattr(unit, name) for name in _MERGED_FIELDS} == \
+        {name: getattr(expected, name) for name in _MERGED_FIELDS}
+
+
+@pytest.mark.parametrize("scan, before, at, marked", [("9日至11日", 2, 3, True), ("9日—11日", 2, 3, True),
+                                                       ("9日至11日", 2, 4, False), ("9日和11日", 2, 3, False),
+                                                       ("至11日", -1, 1, False), ("9日 至11日", 2, 4, False)])
+def test_a_range_mark_runs_from_the_unit_before_to_a_prefix(scan, before, at, marked):
+    from extractors.dates import _marked_after
+
+    assert _marked_after(scan, before, at) is marked
