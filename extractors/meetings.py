@@ -81,7 +81,13 @@ _SUBJECT_ADVERBS_AT_END = re.compile(f"(?:{_alternation(lang.SUBJECT_ADVERBS)})+
 _CLAUSE_PUNCT = common.COMMAS + common.COLONS + common.SEMICOLONS
 _OPEN_QUOTES = common.OPEN_QUOTES
 _CLOSE_QUOTES = common.CLOSE_QUOTES
-_SENTENCE_END = re.compile(rf"[{common.FULL_STOP}{common.EXCLAMATIONS}{common.QUESTION_MARKS}{common.SEMICOLONS}\n]")
+_SENTENCE_END_CHARS = f"{common.FULL_STOP}{common.EXCLAMATIONS}{common.QUESTION_MARKS}{common.SEMICOLONS}\n"
+_SENTENCE_END = re.compile(f"[{re.escape(_SENTENCE_END_CHARS)}]")
+# The characters that end a clause scan (_clause_start, _clause_end): quotation marks, clause
+# marks, and the spaces parting a headline's clauses, or the sentence's end.
+_CLAUSE_SPACES = " \u3000"
+_CLAUSE_START_MARK = re.compile(f"[{re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _CLAUSE_PUNCT + _CLAUSE_SPACES)}]")
+_CLAUSE_END_MARK = re.compile(f"[{re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _CLAUSE_PUNCT + _SENTENCE_END_CHARS)}]")
 _STOP_OR_SEMICOLON = re.compile(f"[{common.FULL_STOP}{common.SEMICOLONS}]")
 # Where a clause or sentence breaks: after a name, in the gap between a person and a role verb.
 _CLAUSE_BREAK = rf"[{common.COMMAS}{common.FULL_STOP}{common.SEMICOLONS}{common.COLONS}]"
@@ -476,8 +482,10 @@ def _strip_lead(text: str, start: int, end: int, dates: list[TimeExpression]) ->
 def _clause_start(text: str, pos: int) -> int:
     """Start of the clause ending at ``pos``: after the last , or : outside quotation marks
     ("“凝心聚力,共创未来”主题研讨会" is one name)."""
+    # Only quotation marks, clause marks and spaces decide: they are found in one search and read
+    # from the last one back, not every character of the clause in turn.
     depth = 0
-    for i in range(pos - 1, -1, -1):
+    for i in reversed([m.start() for m in _CLAUSE_START_MARK.finditer(text, 0, pos)]):
         ch = text[i]
         if ch in _CLOSE_QUOTES:
             depth += 1
@@ -485,21 +493,21 @@ def _clause_start(text: str, pos: int) -> int:
             depth = max(depth - 1, 0)
         elif depth == 0 and ch in _CLAUSE_PUNCT:
             return i + 1
-        elif depth == 0 and ch in " \u3000" and _VERB_AT_END.search(text, 0, i):
+        elif depth == 0 and ch in _CLAUSE_SPACES and _VERB_AT_END.search(text, 0, i):
             return i + 1  # "甲会议1日召开 乙会议2日召开": a headline's clauses parted by a space
     return 0
 
 
 def _clause_end(text: str, pos: int) -> int:
     depth = 0
-    for i in range(pos, len(text)):
-        ch = text[i]
+    for mark in _CLAUSE_END_MARK.finditer(text, pos):  # the characters that decide, as above
+        ch = mark.group()
         if ch in _OPEN_QUOTES:
             depth += 1
         elif ch in _CLOSE_QUOTES:
             depth = max(depth - 1, 0)
-        elif (depth == 0 and ch in _CLAUSE_PUNCT) or _SENTENCE_END.match(ch):
-            return i
+        elif (depth == 0 and ch in _CLAUSE_PUNCT) or ch in _SENTENCE_END_CHARS:
+            return mark.start()
     return len(text)
 
 
@@ -1150,10 +1158,11 @@ def _speech_occasions(headlines: list[_Line], base: date, city: str | None) -> l
 
 
 def _scope(body: list[_Line], kept: list[MeetingMention], m: MeetingMention) -> list[_Line]:
-    """The body sentences about ``m``: from its own up to the next mention's."""
+    """The body sentences about ``m``: from its own up to the next mention's (a headline's
+    mention: from the first). ``body[i]`` is sentence ``i`` (:func:`_lines`), so it is a slice."""
     later = [k.line.index for k in kept if k.line.index > m.line.index]
     stop = min(later) if later else len(body)
-    return [ln for ln in body if m.line.index <= ln.index < stop]
+    return body[max(m.line.index, 0) : stop]
 
 
 def _attach_lengths(body: list[_Line], kept: list[MeetingMention]) -> None:
@@ -1201,8 +1210,10 @@ def _attach_organisers(body: list[_Line], kept: list[MeetingMention], city: str 
                     if org:
                         m.organizer = people.canonical_body(org, city)
                         break
+            if len(kept) != 1:
+                continue  # "本次会议由ORG主办" is read for an article's only meeting
             by = _ORGANISED_BY.search(ln.text)
-            if by and len(kept) == 1 and people.looks_like_body(by["org"]):
+            if by and people.looks_like_body(by["org"]):
                 m.organizer = people.canonical_body(by["org"], city)
                 break
 
@@ -1231,13 +1242,10 @@ def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingM
     # headline ("市政协主席某某…在主席台就座。…某某作工作报告", "操学诚讲话"). Read once, and only
     # when a role sentence is to be bound, in one search over the body's sentences.
     known: frozenset[str] | None = None
-    starts = sorted({m.line.index for m in kept})
     for m in kept:
         if m.status == "announced":
             continue  # nobody has chaired or spoken at a meeting still to come
-        later = [s for s in starts if s > m.line.index]
-        stop = later[0] if later else len(body)
-        scope = [ln for ln in body if m.line.index <= ln.index < stop]
+        scope = _scope(body, kept, m)
         if m is kept[0]:
             scope = headlines + scope
         for ln in scope:

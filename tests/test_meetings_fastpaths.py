@@ -92,3 +92,24 @@ def test_history_column_is_set_aside_before_its_lines_are_read(monkeypatch):
     monkeypatch.setattr(meetings, "_lines", lambda *a: read.append(a) or [])
     assert meetings._article_mentions(article, None, BASE, "江川市") == []
     assert read == []
+
+
+# (text, position, clause start before it, clause end from it): only quotation marks, clause marks
+# and a headline's spaces after a verb bound a clause.
+CLAUSES = [
+    ("甲市召开会议,乙县召开座谈会。", 10, 7, 14),  # a comma parts two clauses; the full stop ends one
+    ("“同心,向前”主题论坛召开,来宾云集", 11, 0, 13),  # a comma inside quotation marks parts nothing
+    ("《春耕,秋收》座谈会举行;会议指出", 10, 0, 12),  # nor inside title marks; a semicolon ends it
+    ("甲会议1日召开 乙会议2日召开", 12, 8, 15),  # a space after a verb parts a headline's clauses
+    ("市文联 召开座谈会", 4, 0, 9),  # a space after no verb parts nothing
+    ("会议由“张三:李四”主持", 0, 0, 12),  # a colon in quotation marks ends no clause
+    ("会议由张三:李四主持", 9, 6, 10),  # outside them it does
+    ("", 0, 0, 0),
+]
+
+
+@pytest.mark.parametrize(("text", "pos", "start", "end"), CLAUSES)
+def test_clause_bounds(text, pos, start, end):
+    assert meetings._clause_start(text, pos) == start
+    assert meetings._clause_end(text, pos) == end
+
