@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
+from typing import Callable
 from datetime import date, datetime, time, timedelta
 
 from . import people
@@ -180,6 +181,12 @@ _DATE_TITLE = re.compile(lang.DATE_TITLE)
 _QUOTE_MARKS = re.compile(rf"[{common.OPEN_QUOTES}{common.CLOSE_QUOTES}\"]")
 _NAME_LEAD_NOISE = re.compile(lang.NAME_LEAD_NOISE)
 _SPACE_BY_DIGITS = re.compile(lang.SPACE_BY_DIGITS)
+
+
+# The day an article's dates count from (``Issue.base_date``), asked for when a date is first read:
+# reading an article's dateline costs about as much as reading a line's dates, and one article in
+# ten that may convene (three in ten on the samples) reads no date at all.
+_DayOf = Callable[[], date]
 
 
 @dataclass
@@ -609,14 +616,14 @@ def _may_convene(text: str) -> bool:
     return _ANY_NOUN_GATE.search(text) is not None
 
 
-def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMention]:
+def _find_in_line(line: _Line, day_of: _DayOf, city: str | None) -> list[MeetingMention]:
     text = line.text
     if not _may_convene(text):
         return []
     # A year-less date is the nearest one: a report's "2月1日至4日召开" printed on 1月27日 is days
     # ahead, not last year's; counted from the end of the report's day ("1月4日上午" filed on 1月4日
     # is that morning). A clause that announces (将于, 定于) leans forward.
-    reported = _ReportDates(text, base)
+    reported = _ReportDates(text, day_of)
     announced: list[TimeExpression] | None = None
     found: list[MeetingMention] = []
     said_by_meeting = _MEETING_SAYS.match(text) is not None
@@ -628,7 +635,7 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
             lang.DECISION_VERBS
         )  # "会议决定,某会议25日至27日举行": the decision governs the next clause
         if future and announced is None:
-            announced = find_dates(text, _end_of(base), prefer="ahead")
+            announced = find_dates(text, _end_of(day_of()), prefer="ahead")
         dates = announced if future else reported
         if verb["verb"] in (lang.OPEN_VERB, lang.CLOSE_VERB) and text.startswith(
             lang.CEREMONY_AFTER_OPEN_CLOSE, verb.end()
@@ -692,16 +699,17 @@ def _sitting_of_earlier(m: "MeetingMention", found: list["MeetingMention"], text
 class _ReportDates:
     """A line's report dates (:func:`_report_dates`), read when first iterated: most lines that
     may convene end before any date is asked (no name after the verb, no session act, nothing at a
-    meeting), and ``find_dates`` is pure, so reading them later gives the same list."""
+    meeting), and ``find_dates`` is pure, so reading them later gives the same list. The day they
+    count from is asked then too (:data:`_DayOf`)."""
 
-    __slots__ = ("_text", "_base", "_dates")
+    __slots__ = ("_text", "_day_of", "_dates")
 
-    def __init__(self, text: str, base: date):
-        self._text, self._base, self._dates = text, base, None
+    def __init__(self, text: str, day_of: _DayOf):
+        self._text, self._day_of, self._dates = text, day_of, None
 
     def __iter__(self):
         if self._dates is None:
-            self._dates = _report_dates(self._text, self._base)
+            self._dates = _report_dates(self._text, self._day_of())
         return iter(self._dates)
 
 
@@ -1084,7 +1092,7 @@ def _lines(article: Article, issue_text: str) -> list[_Line]:
     return lines
 
 
-def _article_mentions(article: Article, issue: Issue, base: date, city: str | None) -> list[MeetingMention]:
+def _article_mentions(article: Article, issue: Issue, day_of: _DayOf, city: str | None) -> list[MeetingMention]:
     if article.section and _HISTORY_SECTION.search(article.section):
         return []  # a history column reprints old meetings (asked first: its lines need not be read)
     lines = _lines(article, issue.text)
@@ -1092,10 +1100,11 @@ def _article_mentions(article: Article, issue: Issue, base: date, city: str | No
     body = [ln for ln in lines if not ln.is_headline]
     # A line with no meeting word is never read (_may_convene asks for one first): asked here, two
     # calls are spared for half the lines of a team article that convenes (3 in 4 on the samples).
-    mentions = [m for ln in lines if _MEETING_WORD_CUE.search(ln.text) for m in _find_in_line(ln, base, city)]
-    mentions.extend(_speech_occasions(headlines, base, city))
+    mentions = [m for ln in lines if _MEETING_WORD_CUE.search(ln.text) for m in _find_in_line(ln, day_of, city)]
+    mentions.extend(_speech_occasions(headlines, day_of, city))
     if not mentions:
         return []
+    base = day_of()
     title_date = next(
         (d for ln in headlines if _DATE_TITLE.match(ln.text) for d in find_dates(ln.text, base)), None
     )
@@ -1127,7 +1136,7 @@ def _article_mentions(article: Article, issue: Issue, base: date, city: str | No
     return kept
 
 
-def _speech_occasions(headlines: list[_Line], base: date, city: str | None) -> list[MeetingMention]:
+def _speech_occasions(headlines: list[_Line], day_of: _DayOf, city: str | None) -> list[MeetingMention]:
     """A speech printed in full: its subtitle "——DATE在NAME上" names the meeting and the day, a
     short headline line "TITLE NAME" its speaker."""
     found = []
@@ -1138,7 +1147,7 @@ def _speech_occasions(headlines: list[_Line], base: date, city: str | None) -> l
         name = re.sub(r"\s+", "", m["name"])
         if not _NOUN_AT_END.search(name) or _BARE_REFERENCE.match(name):
             continue
-        when = find_dates(m["when"], _end_of(base), prefer="nearest")
+        when = find_dates(m["when"], _end_of(day_of()), prefer="nearest")
         day = _day(when[0])[0] if len(when) == 1 else None
         speakers = [
             p.name
@@ -1372,11 +1381,10 @@ def find_meetings(issue: Issue) -> list[MeetingMention]:
         heads = "\n".join(filter(None, (article.title, article.subtitle)))
         if not _may_convene(body) and not _SPEECH_OCCASION.search(heads):
             continue
-        base = issue.base_date(article)
-        if base is None:
-            continue
+        if issue.ctx.issue_date is None and issue.base_date(article) is None:
+            continue  # no day to count from (with an issue date, there is always one)
         in_article: list[MeetingMention] = []
-        for m in _article_mentions(article, issue, base, city):
+        for m in _article_mentions(article, issue, partial(issue.base_date, article), city):
             if _closes_known_session(m, merged):
                 continue
             same = next((k for k in merged if k.date == m.date and _same_meeting(k, m)), None)
