@@ -1246,7 +1246,9 @@ def _about_another_meeting(text: str, m: MeetingMention) -> bool:
 def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingMention]) -> None:
     if not kept:
         return
-    role_lines = {id(ln) for ln in headlines + body if _names_a_role(ln.text)}
+    # Whether a line names a role, asked of the lines in a reported meeting's scope only (not those
+    # before the first mention, nor an announced meeting's), once each.
+    names_a_role: dict[int, bool] = {}
     # Names printed with a title anywhere in the article may recur bare in a role sentence or a
     # headline ("市政协主席某某…在主席台就座。…某某作工作报告", "操学诚讲话"). Read once, and only
     # when a role sentence is to be bound, in one search over the body's sentences.
@@ -1258,7 +1260,10 @@ def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingM
         if m is kept[0]:
             scope = headlines + scope
         for ln in scope:
-            if id(ln) not in role_lines or _about_another_meeting(ln.text, m):
+            role = names_a_role.get(id(ln))
+            if role is None:
+                role = names_a_role[id(ln)] = _names_a_role(ln.text)
+            if not role or _about_another_meeting(ln.text, m):
                 continue
             if known is None:
                 known = frozenset(people.titled_names("".join(sentence.text for sentence in body)))
