@@ -38,7 +38,7 @@ from .lang import zh_meetings as lang
 from .lang.zh_people import TERM_NUMBER
 from .lang import zh_air_quality, zh_notices, zh_traditional
 from .records import Article, Issue, Meeting
-from .patterns import CharacterFold, StartGated, bounds
+from .patterns import CharacterFold, StartGated, bounds, prefix_tree_alternation
 from .script_fold import as_printed, folded_issue
 from .patterns import alternation as _alternation
 
@@ -124,7 +124,9 @@ _AT_MEETING = re.compile(
     rf"|(?:{_alternation(lang.ATTEND_VERBS)})(?P<attended>{_NAME_RUN}(?:{_NOUN.pattern}))"
     rf"(?={_alternation(lang.ATTENDED_MEETINGS)})"
 )
-_SESSION_ACT = re.compile(_alternation(lang.SESSION_ACTS))
+# (A tree of shared beginnings: asked of whole bodies that print no convening verb, and its words
+# share their first characters: 审议通过/审议, 表决通过/表决.)
+_SESSION_ACT = re.compile(prefix_tree_alternation(lang.SESSION_ACTS))
 _TWO_MEETINGS_JOINER = re.compile(lang.TWO_MEETINGS_JOINER)
 # Every article and line is first asked whether it names a meeting (_may_convene): searched from
 # the characters a meeting word can begin with (the lookbehinds in _NOUN hide them from the engine).
