@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
+from typing import Callable
 from datetime import date, datetime, time, timedelta
 
 from . import people
@@ -37,7 +38,7 @@ from .lang import zh_meetings as lang
 from .lang.zh_people import TERM_NUMBER
 from .lang import zh_air_quality, zh_notices, zh_traditional
 from .records import Article, Issue, Meeting
-from .patterns import CharacterFold, StartGated, bounds
+from .patterns import CharacterFold, StartGated, bounds, prefix_tree_alternation
 from .script_fold import as_printed, folded_issue
 from .patterns import alternation as _alternation
 
@@ -81,7 +82,13 @@ _SUBJECT_ADVERBS_AT_END = re.compile(f"(?:{_alternation(lang.SUBJECT_ADVERBS)})+
 _CLAUSE_PUNCT = common.COMMAS + common.COLONS + common.SEMICOLONS
 _OPEN_QUOTES = common.OPEN_QUOTES
 _CLOSE_QUOTES = common.CLOSE_QUOTES
-_SENTENCE_END = re.compile(rf"[{common.FULL_STOP}{common.EXCLAMATIONS}{common.QUESTION_MARKS}{common.SEMICOLONS}\n]")
+_SENTENCE_END_CHARS = f"{common.FULL_STOP}{common.EXCLAMATIONS}{common.QUESTION_MARKS}{common.SEMICOLONS}\n"
+_SENTENCE_END = re.compile(f"[{re.escape(_SENTENCE_END_CHARS)}]")
+# The characters that end a clause scan (_clause_start, _clause_end): quotation marks, clause
+# marks, and the spaces parting a headline's clauses, or the sentence's end.
+_CLAUSE_SPACES = " \u3000"
+_CLAUSE_START_MARK = re.compile(f"[{re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _CLAUSE_PUNCT + _CLAUSE_SPACES)}]")
+_CLAUSE_END_MARK = re.compile(f"[{re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _CLAUSE_PUNCT + _SENTENCE_END_CHARS)}]")
 _STOP_OR_SEMICOLON = re.compile(f"[{common.FULL_STOP}{common.SEMICOLONS}]")
 # Where a clause or sentence breaks: after a name, in the gap between a person and a role verb.
 _CLAUSE_BREAK = rf"[{common.COMMAS}{common.FULL_STOP}{common.SEMICOLONS}{common.COLONS}]"
@@ -117,7 +124,9 @@ _AT_MEETING = re.compile(
     rf"|(?:{_alternation(lang.ATTEND_VERBS)})(?P<attended>{_NAME_RUN}(?:{_NOUN.pattern}))"
     rf"(?={_alternation(lang.ATTENDED_MEETINGS)})"
 )
-_SESSION_ACT = re.compile(_alternation(lang.SESSION_ACTS))
+# (A tree of shared beginnings: asked of whole bodies that print no convening verb, and its words
+# share their first characters: 审议通过/审议, 表决通过/表决.)
+_SESSION_ACT = re.compile(prefix_tree_alternation(lang.SESSION_ACTS))
 _TWO_MEETINGS_JOINER = re.compile(lang.TWO_MEETINGS_JOINER)
 # Every article and line is first asked whether it names a meeting (_may_convene): searched from
 # the characters a meeting word can begin with (the lookbehinds in _NOUN hide them from the engine).
@@ -174,6 +183,12 @@ _DATE_TITLE = re.compile(lang.DATE_TITLE)
 _QUOTE_MARKS = re.compile(rf"[{common.OPEN_QUOTES}{common.CLOSE_QUOTES}\"]")
 _NAME_LEAD_NOISE = re.compile(lang.NAME_LEAD_NOISE)
 _SPACE_BY_DIGITS = re.compile(lang.SPACE_BY_DIGITS)
+
+
+# The day an article's dates count from (``Issue.base_date``), asked for when a date is first read:
+# reading an article's dateline costs about as much as reading a line's dates, and one article in
+# ten that may convene (three in ten on the samples) reads no date at all.
+_DayOf = Callable[[], date]
 
 
 @dataclass
@@ -476,8 +491,10 @@ def _strip_lead(text: str, start: int, end: int, dates: list[TimeExpression]) ->
 def _clause_start(text: str, pos: int) -> int:
     """Start of the clause ending at ``pos``: after the last , or : outside quotation marks
     ("“凝心聚力,共创未来”主题研讨会" is one name)."""
+    # Only quotation marks, clause marks and spaces decide: they are found in one search and read
+    # from the last one back, not every character of the clause in turn.
     depth = 0
-    for i in range(pos - 1, -1, -1):
+    for i in reversed([m.start() for m in _CLAUSE_START_MARK.finditer(text, 0, pos)]):
         ch = text[i]
         if ch in _CLOSE_QUOTES:
             depth += 1
@@ -485,21 +502,21 @@ def _clause_start(text: str, pos: int) -> int:
             depth = max(depth - 1, 0)
         elif depth == 0 and ch in _CLAUSE_PUNCT:
             return i + 1
-        elif depth == 0 and ch in " \u3000" and _VERB_AT_END.search(text, 0, i):
+        elif depth == 0 and ch in _CLAUSE_SPACES and _VERB_AT_END.search(text, 0, i):
             return i + 1  # "甲会议1日召开 乙会议2日召开": a headline's clauses parted by a space
     return 0
 
 
 def _clause_end(text: str, pos: int) -> int:
     depth = 0
-    for i in range(pos, len(text)):
-        ch = text[i]
+    for mark in _CLAUSE_END_MARK.finditer(text, pos):  # the characters that decide, as above
+        ch = mark.group()
         if ch in _OPEN_QUOTES:
             depth += 1
         elif ch in _CLOSE_QUOTES:
             depth = max(depth - 1, 0)
-        elif (depth == 0 and ch in _CLAUSE_PUNCT) or _SENTENCE_END.match(ch):
-            return i
+        elif (depth == 0 and ch in _CLAUSE_PUNCT) or ch in _SENTENCE_END_CHARS:
+            return mark.start()
     return len(text)
 
 
@@ -601,14 +618,14 @@ def _may_convene(text: str) -> bool:
     return _ANY_NOUN_GATE.search(text) is not None
 
 
-def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMention]:
+def _find_in_line(line: _Line, day_of: _DayOf, city: str | None) -> list[MeetingMention]:
     text = line.text
     if not _may_convene(text):
         return []
     # A year-less date is the nearest one: a report's "2月1日至4日召开" printed on 1月27日 is days
     # ahead, not last year's; counted from the end of the report's day ("1月4日上午" filed on 1月4日
     # is that morning). A clause that announces (将于, 定于) leans forward.
-    reported = _ReportDates(text, base)
+    reported = _ReportDates(text, day_of)
     announced: list[TimeExpression] | None = None
     found: list[MeetingMention] = []
     said_by_meeting = _MEETING_SAYS.match(text) is not None
@@ -620,7 +637,7 @@ def _find_in_line(line: _Line, base: date, city: str | None) -> list[MeetingMent
             lang.DECISION_VERBS
         )  # "会议决定,某会议25日至27日举行": the decision governs the next clause
         if future and announced is None:
-            announced = find_dates(text, _end_of(base), prefer="ahead")
+            announced = find_dates(text, _end_of(day_of()), prefer="ahead")
         dates = announced if future else reported
         if verb["verb"] in (lang.OPEN_VERB, lang.CLOSE_VERB) and text.startswith(
             lang.CEREMONY_AFTER_OPEN_CLOSE, verb.end()
@@ -684,16 +701,17 @@ def _sitting_of_earlier(m: "MeetingMention", found: list["MeetingMention"], text
 class _ReportDates:
     """A line's report dates (:func:`_report_dates`), read when first iterated: most lines that
     may convene end before any date is asked (no name after the verb, no session act, nothing at a
-    meeting), and ``find_dates`` is pure, so reading them later gives the same list."""
+    meeting), and ``find_dates`` is pure, so reading them later gives the same list. The day they
+    count from is asked then too (:data:`_DayOf`)."""
 
-    __slots__ = ("_text", "_base", "_dates")
+    __slots__ = ("_text", "_day_of", "_dates")
 
-    def __init__(self, text: str, base: date):
-        self._text, self._base, self._dates = text, base, None
+    def __init__(self, text: str, day_of: _DayOf):
+        self._text, self._day_of, self._dates = text, day_of, None
 
     def __iter__(self):
         if self._dates is None:
-            self._dates = _report_dates(self._text, self._base)
+            self._dates = _report_dates(self._text, self._day_of())
         return iter(self._dates)
 
 
@@ -1076,7 +1094,7 @@ def _lines(article: Article, issue_text: str) -> list[_Line]:
     return lines
 
 
-def _article_mentions(article: Article, issue: Issue, base: date, city: str | None) -> list[MeetingMention]:
+def _article_mentions(article: Article, issue: Issue, day_of: _DayOf, city: str | None) -> list[MeetingMention]:
     if article.section and _HISTORY_SECTION.search(article.section):
         return []  # a history column reprints old meetings (asked first: its lines need not be read)
     lines = _lines(article, issue.text)
@@ -1084,10 +1102,11 @@ def _article_mentions(article: Article, issue: Issue, base: date, city: str | No
     body = [ln for ln in lines if not ln.is_headline]
     # A line with no meeting word is never read (_may_convene asks for one first): asked here, two
     # calls are spared for half the lines of a team article that convenes (3 in 4 on the samples).
-    mentions = [m for ln in lines if _MEETING_WORD_CUE.search(ln.text) for m in _find_in_line(ln, base, city)]
-    mentions.extend(_speech_occasions(headlines, base, city))
+    mentions = [m for ln in lines if _MEETING_WORD_CUE.search(ln.text) for m in _find_in_line(ln, day_of, city)]
+    mentions.extend(_speech_occasions(headlines, day_of, city))
     if not mentions:
         return []
+    base = day_of()
     title_date = next(
         (d for ln in headlines if _DATE_TITLE.match(ln.text) for d in find_dates(ln.text, base)), None
     )
@@ -1119,7 +1138,7 @@ def _article_mentions(article: Article, issue: Issue, base: date, city: str | No
     return kept
 
 
-def _speech_occasions(headlines: list[_Line], base: date, city: str | None) -> list[MeetingMention]:
+def _speech_occasions(headlines: list[_Line], day_of: _DayOf, city: str | None) -> list[MeetingMention]:
     """A speech printed in full: its subtitle "——DATE在NAME上" names the meeting and the day, a
     short headline line "TITLE NAME" its speaker."""
     found = []
@@ -1130,7 +1149,7 @@ def _speech_occasions(headlines: list[_Line], base: date, city: str | None) -> l
         name = re.sub(r"\s+", "", m["name"])
         if not _NOUN_AT_END.search(name) or _BARE_REFERENCE.match(name):
             continue
-        when = find_dates(m["when"], _end_of(base), prefer="nearest")
+        when = find_dates(m["when"], _end_of(day_of()), prefer="nearest")
         day = _day(when[0])[0] if len(when) == 1 else None
         speakers = [
             p.name
@@ -1150,10 +1169,11 @@ def _speech_occasions(headlines: list[_Line], base: date, city: str | None) -> l
 
 
 def _scope(body: list[_Line], kept: list[MeetingMention], m: MeetingMention) -> list[_Line]:
-    """The body sentences about ``m``: from its own up to the next mention's."""
+    """The body sentences about ``m``: from its own up to the next mention's (a headline's
+    mention: from the first). ``body[i]`` is sentence ``i`` (:func:`_lines`), so it is a slice."""
     later = [k.line.index for k in kept if k.line.index > m.line.index]
     stop = min(later) if later else len(body)
-    return [ln for ln in body if m.line.index <= ln.index < stop]
+    return body[max(m.line.index, 0) : stop]
 
 
 def _attach_lengths(body: list[_Line], kept: list[MeetingMention]) -> None:
@@ -1201,8 +1221,10 @@ def _attach_organisers(body: list[_Line], kept: list[MeetingMention], city: str 
                     if org:
                         m.organizer = people.canonical_body(org, city)
                         break
+            if len(kept) != 1:
+                continue  # "本次会议由ORG主办" is read for an article's only meeting
             by = _ORGANISED_BY.search(ln.text)
-            if by and len(kept) == 1 and people.looks_like_body(by["org"]):
+            if by and people.looks_like_body(by["org"]):
                 m.organizer = people.canonical_body(by["org"], city)
                 break
 
@@ -1226,22 +1248,24 @@ def _about_another_meeting(text: str, m: MeetingMention) -> bool:
 def _attach_roles(headlines: list[_Line], body: list[_Line], kept: list[MeetingMention]) -> None:
     if not kept:
         return
-    role_lines = {id(ln) for ln in headlines + body if _names_a_role(ln.text)}
+    # Whether a line names a role, asked of the lines in a reported meeting's scope only (not those
+    # before the first mention, nor an announced meeting's), once each.
+    names_a_role: dict[int, bool] = {}
     # Names printed with a title anywhere in the article may recur bare in a role sentence or a
     # headline ("市政协主席某某…在主席台就座。…某某作工作报告", "操学诚讲话"). Read once, and only
     # when a role sentence is to be bound, in one search over the body's sentences.
     known: frozenset[str] | None = None
-    starts = sorted({m.line.index for m in kept})
     for m in kept:
         if m.status == "announced":
             continue  # nobody has chaired or spoken at a meeting still to come
-        later = [s for s in starts if s > m.line.index]
-        stop = later[0] if later else len(body)
-        scope = [ln for ln in body if m.line.index <= ln.index < stop]
+        scope = _scope(body, kept, m)
         if m is kept[0]:
             scope = headlines + scope
         for ln in scope:
-            if id(ln) not in role_lines or _about_another_meeting(ln.text, m):
+            role = names_a_role.get(id(ln))
+            if role is None:
+                role = names_a_role[id(ln)] = _names_a_role(ln.text)
+            if not role or _about_another_meeting(ln.text, m):
                 continue
             if known is None:
                 known = frozenset(people.titled_names("".join(sentence.text for sentence in body)))
@@ -1364,11 +1388,10 @@ def find_meetings(issue: Issue) -> list[MeetingMention]:
         heads = "\n".join(filter(None, (article.title, article.subtitle)))
         if not _may_convene(body) and not _SPEECH_OCCASION.search(heads):
             continue
-        base = issue.base_date(article)
-        if base is None:
-            continue
+        if issue.ctx.issue_date is None and issue.base_date(article) is None:
+            continue  # no day to count from (with an issue date, there is always one)
         in_article: list[MeetingMention] = []
-        for m in _article_mentions(article, issue, base, city):
+        for m in _article_mentions(article, issue, partial(issue.base_date, article), city):
             if _closes_known_session(m, merged):
                 continue
             same = next((k for k in merged if k.date == m.date and _same_meeting(k, m)), None)

@@ -17,6 +17,38 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def prefix_tree_alternation(words: Iterable[str]) -> str:
+    """The same matches as :func:`alternation`, the words written as a tree of shared beginnings
+    ("市长(?:助理)?|市委书记" for 市长, 市长助理, 市委书记).
+
+    The engine tries an alternation's words one after the other at each place one may begin; a
+    hundred titles, most beginning with a handful of common characters (副, 市, 县), were a hundred
+    tries at each of those characters. Here each character leads to the words it begins only. The
+    words that can match at one place are beginnings of one another, and each branch tries the longer
+    first (a greedy optional tail), so the longest word wins, as in :func:`alternation`, and a
+    pattern that backtracks into it is offered the same words in the same order.
+    """
+    tree: dict = {}
+    for word in set(words):
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branches(node: dict) -> list[str]:
+        return [re.escape(ch) + tail(node[ch]) for ch in sorted(k for k in node if k)]
+
+    def tail(node: dict) -> str:
+        alternatives = branches(node)
+        if not alternatives:
+            return ""
+        group = "(?:" + "|".join(alternatives) + ")"
+        return group + "?" if "" in node else (alternatives[0] if len(alternatives) == 1 else group)
+
+    pattern = "|".join(branches(tree))
+    return pattern + "|" if "" in tree else pattern  # the empty word last, as in alternation
+
+
 def bounds(text: str, pos: int, pattern: re.Pattern) -> tuple[int, int]:
     """The stretch of text around pos between two matches of pattern (a clause or a sentence)."""
     if 0 <= pos <= len(text) and _one_character(pattern):

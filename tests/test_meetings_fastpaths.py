@@ -36,8 +36,8 @@ def _found(text: str, monkeypatch, eager: bool) -> tuple[list, int]:
     with monkeypatch.context() as patch:
         patch.setattr(meetings, "_report_dates", counted)
         if eager:  # as before the shortcut: the dates read up front, every time
-            patch.setattr(meetings, "_ReportDates", lambda t, b: counted(t, b))
-        found = meetings._find_in_line(_line(text), BASE, "江川市")
+            patch.setattr(meetings, "_ReportDates", lambda t, day_of: counted(t, day_of()))
+        found = meetings._find_in_line(_line(text), lambda: BASE, "江川市")
     return [(m.name, m.date, m.end_date, m.organizer, m.location, m.status, m.start, m.end, m.vague_date) for m in found], len(reads)
 
 
@@ -90,5 +90,52 @@ def test_history_column_is_set_aside_before_its_lines_are_read(monkeypatch):
     article = _article(text, section="历史上的今天")
     read = []
     monkeypatch.setattr(meetings, "_lines", lambda *a: read.append(a) or [])
-    assert meetings._article_mentions(article, None, BASE, "江川市") == []
+    assert meetings._article_mentions(article, None, lambda: BASE, "江川市") == []
     assert read == []
+
+
+# (text, position, clause start before it, clause end from it): only quotation marks, clause marks
+# and a headline's spaces after a verb bound a clause.
+CLAUSES = [
+    ("甲市召开会议,乙县召开座谈会。", 10, 7, 14),  # a comma parts two clauses; the full stop ends one
+    ("“同心,向前”主题论坛召开,来宾云集", 11, 0, 13),  # a comma inside quotation marks parts nothing
+    ("《春耕,秋收》座谈会举行;会议指出", 10, 0, 12),  # nor inside title marks; a semicolon ends it
+    ("甲会议1日召开 乙会议2日召开", 12, 8, 15),  # a space after a verb parts a headline's clauses
+    ("市文联 召开座谈会", 4, 0, 9),  # a space after no verb parts nothing
+    ("会议由“张三:李四”主持", 0, 0, 12),  # a colon in quotation marks ends no clause
+    ("会议由张三:李四主持", 9, 6, 10),  # outside them it does
+    ("", 0, 0, 0),
+]
+
+
+@pytest.mark.parametrize(("text", "pos", "start", "end"), CLAUSES)
+def test_clause_bounds(text, pos, start, end):
+    assert meetings._clause_start(text, pos) == start
+    assert meetings._clause_end(text, pos) == end
+
+
+def _issue_of(text: str):
+    from extractors.records import Issue, IssueContext
+
+    ctx = IssueContext(issue_id="iss_test", issue_date=BASE)
+    return Issue(ctx=ctx, text=text, articles=(_article(text),))
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "meetings_found"),
+    [
+        ("12月3日,市政协在市会议中心召开常委会议。", True, 1),  # a meeting's day is read: the article's day is asked
+        ("市政协昨天召开常委会议。", True, 1),
+        ("各乡镇要认真筹备好、召开好年终工作会议。", False, 0),  # a duty, no meeting: no date read, no day asked
+        ("谨向江川市第五次党代会隆重召开表示热烈祝贺。", False, 0),  # a greeting
+        ("这次会议通过了三项决议。", False, 0),  # an act, but no numbered session
+    ],
+)
+def test_article_day_is_asked_only_when_a_date_is_read(text, asked, meetings_found, monkeypatch):
+    from extractors import records
+
+    anchors = []
+    anchor = records.article_anchor
+    monkeypatch.setattr(records, "article_anchor", lambda *a: anchors.append(a) or anchor(*a))
+    assert len(meetings.find_meetings(_issue_of(text))) == meetings_found
+    assert bool(anchors) is asked

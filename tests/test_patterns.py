@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.patterns import CharacterFold, PairGated, StartGated, bounds, first_characters, second_characters, spans_between, heads_its_clause
+from extractors.patterns import CharacterFold, PairGated, StartGated, alternation, bounds, first_characters, prefix_tree_alternation, second_characters, spans_between, heads_its_clause
 
 # Patterns of the shapes the extractors build: words, lookbehind-led branches, optional heads.
 SHAPES = [
@@ -290,3 +290,50 @@ _CLAUSE_MARKS = re.compile("[,。;]")
 def test_heads_its_clause(text, span, ignored, closes_at):
     start = text.index(span)
     assert heads_its_clause(text, start, start + len(span), _CLAUSE_MARKS, ",", ignored) == closes_at
+
+
+@pytest.mark.parametrize(
+    ("words", "tree"),
+    [
+        (["市长", "市长助理", "市委书记", "副市长"], "副市长|市(?:委书记|长(?:助理)?)"),
+        (["主任", "主任委员", "主席"], "主(?:任(?:委员)?|席)"),
+        (["书记", "秘书长"], "书记|秘书长"),  # nothing shared: the words as they are
+        (["a.b", "a"], r"a(?:\.b)?"),  # escaped like alternation's
+    ],
+)
+def test_a_prefix_tree_shares_the_words_beginnings(words, tree):
+    assert prefix_tree_alternation(words) == tree
+
+
+TREE_WORDS = ["市长", "市长助理", "市委书记", "副市长", "副主任", "主任", "主任委员", "长"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "副市长李明和市长助理王芳出席,市委书记张强讲话",
+        "市长助理",  # the longest word wins over 市长
+        "市长助",  # a longer word cut short: the shorter one
+        "主任委员会",
+        "市委书",  # a word cut short with no shorter word: no match at 市
+        "今天天气很好",  # none at all
+        "",
+    ],
+)
+def test_a_prefix_tree_finds_what_the_alternation_finds(text):
+    plain, tree = re.compile(alternation(TREE_WORDS)), re.compile(prefix_tree_alternation(TREE_WORDS))
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for pos in range(len(text) + 1):
+        assert (m.span() if (m := tree.match(text, pos)) else None) == (m.span() if (m := plain.match(text, pos)) else None)
+    # inside a longer pattern that backtracks into it, the same words in the same order
+    follow = "(?:{})(?=助|委|李)"
+    assert [m.span() for m in re.finditer(follow.format(prefix_tree_alternation(TREE_WORDS)), text)] == [
+        m.span() for m in re.finditer(follow.format(alternation(TREE_WORDS)), text)
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="甲乙丙丁.", min_size=0, max_size=4), max_size=8), st.text(alphabet="甲乙丙丁.", max_size=30))
+def test_a_prefix_tree_matches_as_the_alternation_for_any_words(words, text):
+    plain, tree = re.compile(alternation(words)), re.compile(prefix_tree_alternation(words))
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
