@@ -166,8 +166,11 @@ _NUMS = (r"(?:\(?0\d{2,3}\)?[ -]?)?\d{3,}(?:[ -]\d{3,})*"
          rf"(?:\s*[{common.LIST_COMMA}/{lang.OR}]\s*(?:\(?0\d{{2,3}}\)?[ -]?)?\d{{3,}}(?:[ -]\d{{3,}})*)*")
 # "举报电话:市征兵办:8335xxxx、8335xxxx;福田区:8387xxxx;…": a hotline noun heading a run of labelled
 # numbers, matched backwards from a number (the window ends where the number starts).
+# The whitespace after an item is read one way only ("\s*(?:;\s*)?", not "\s*;?\s*", which could
+# split a blank line between two \s* three ways): a window of items set out one a blank line apart
+# that ends in no label was tried 3^items ways (~16 items: seconds).
 _LABELLED_RUN = re.compile(
-    rf"(?P<cue>(?:{_alternation(lang.RUN_CUE_NOUNS)}))(?P<lead>[{_COLONS}])\s*(?:{_LABEL}[{_COLONS}]\s*{_NUMS}\s*[{_ITEM_SEPARATORS}]?\s*)*"
+    rf"(?P<cue>(?:{_alternation(lang.RUN_CUE_NOUNS)}))(?P<lead>[{_COLONS}])\s*(?:{_LABEL}[{_COLONS}]\s*{_NUMS}\s*(?:[{_ITEM_SEPARATORS}]\s*)?)*"
     rf"(?P<label>{_LABEL})[{_COLONS}]\s*$"
 )
 # The hotline noun may also end the sentence or the heading line before the run ("各区咨询电话开通。
