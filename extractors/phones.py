@@ -380,14 +380,28 @@ def _is_phone_sized(run: re.Match) -> bool:
 # Where a phone-sized run may begin: a country code or an area code in brackets ("+86", "0086",
 # "(0351)"), or a digit with at least _MIN_DIGITS - 1 digits or separators after it. A run too short
 # to be one is not tried (a page's dates are most of its runs), and a run that begins inside a
-# skipped one is shorter still, so none is lost (test_phones checks against _RUN.finditer). It
-# opens on one character class, which the regex engine skips to in C; an alternation of a class and
-# words it tries at every character (pages with few numbers paid more than they saved).
-_PHONE_SIZED_START = re.compile(rf"[\d+(](?:(?<=[+(])|(?<=0)0|(?<=\d)[\d -]{{{_MIN_DIGITS - 1}}})")
+# skipped one is shorter still, so none is lost. It opens on one character class, which the regex
+# engine skips to in C; an alternation of a class and words it tries at every character (pages
+# with few numbers paid more than they saved). The run's own look-behinds come first, so a digit
+# inside a group is no start; and a plain group of four digits ("2024年", "3000亩": half of a
+# page's runs), which no number of any shape is (test_phones checks every one), is not begun at
+# unless it opens on "00", which a country code and a bracketed area code may follow ("0086(0351)…").
+_PHONE_SIZED_START = re.compile(
+    r"[\d+(](?<![0-9A-Za-z][\s\S])(?<!\d\.[\s\S])"  # the run's look-behinds, read from after its first character
+    r"(?!(?<=[1-9])[0-9]{3}(?!\d|[ -]\d| - \d)|(?<=0)[1-9][0-9]{2}(?!\d|[ -]\d| - \d))"  # four digits alone, not 00…
+    rf"(?:(?<=[+(])|(?<=0)0|(?<=\d)[\d -]{{{_MIN_DIGITS - 1}}})"
+)
+
+
+def _is_plain_four(run: re.Match) -> bool:
+    """The run is four ASCII digits alone, not opening on "00" (a country code may follow those)."""
+    printed = run.group()
+    return len(printed) == 4 and printed.isascii() and printed.isdigit() and not printed.startswith("00")
 
 
 def _phone_sized_runs(folded: str) -> Iterator[re.Match]:
-    """The runs of ``_RUN.finditer(folded)`` that :func:`_is_phone_sized` keeps, found faster."""
+    """The runs of ``_RUN.finditer(folded)`` that :func:`_is_phone_sized` keeps, but for plain groups
+    of four digits, found faster."""
     find_start, match_run = _PHONE_SIZED_START.search, _RUN.match
     position = 0
     while (start := find_start(folded, position)) is not None:
