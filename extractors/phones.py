@@ -863,8 +863,9 @@ def _split_item_part(line: str) -> bool:
     return m is not None and _LIST_LABEL_CUE.search(m.group("label")) is None
 
 
-# Every noun that heads a run holds one of these ("举报电话"), at most this many characters into it.
-_RUN_CUE_CORES = ("电话", "热线")
+# Every noun that heads a run holds one of its cores (the nouns holding no other: "电话" in
+# "举报电话"), at most this many characters into it.
+_RUN_CUE_CORES = tuple(w for w in lang.RUN_CUE_NOUNS if not any(v != w and v in w for v in lang.RUN_CUE_NOUNS))
 _RUN_CUE_CORE_REACH = max(min(w.find(c) for c in _RUN_CUE_CORES if c in w) for w in lang.RUN_CUE_NOUNS)
 
 
