@@ -26,6 +26,7 @@ from itertools import islice
 
 import phonenumbers
 
+from . import frozen
 from .lang import zh_common as common
 from .lang import zh_phones as lang
 from .lang import zh_traditional
@@ -165,8 +166,11 @@ _NUMS = (r"(?:\(?0\d{2,3}\)?[ -]?)?\d{3,}(?:[ -]\d{3,})*"
          rf"(?:\s*[{common.LIST_COMMA}/{lang.OR}]\s*(?:\(?0\d{{2,3}}\)?[ -]?)?\d{{3,}}(?:[ -]\d{{3,}})*)*")
 # "举报电话:市征兵办:8335xxxx、8335xxxx;福田区:8387xxxx;…": a hotline noun heading a run of labelled
 # numbers, matched backwards from a number (the window ends where the number starts).
+# The whitespace after an item is read one way only ("\s*(?:;\s*)?", not "\s*;?\s*", which could
+# split a blank line between two \s* three ways): a window of items set out one a blank line apart
+# that ends in no label was tried 3^items ways (~16 items: seconds).
 _LABELLED_RUN = re.compile(
-    rf"(?P<cue>(?:{_alternation(lang.RUN_CUE_NOUNS)}))(?P<lead>[{_COLONS}])\s*(?:{_LABEL}[{_COLONS}]\s*{_NUMS}\s*[{_ITEM_SEPARATORS}]?\s*)*"
+    rf"(?P<cue>(?:{_alternation(lang.RUN_CUE_NOUNS)}))(?P<lead>[{_COLONS}])\s*(?:{_LABEL}[{_COLONS}]\s*{_NUMS}\s*(?:[{_ITEM_SEPARATORS}]\s*)?)*"
     rf"(?P<label>{_LABEL})[{_COLONS}]\s*$"
 )
 # The hotline noun may also end the sentence or the heading line before the run ("各区咨询电话开通。
@@ -260,6 +264,14 @@ class _Candidate:
     intl: bool
 
 
+# Made by the thousand (every candidate, every mention): filled without the frozen class's call.
+_new_candidate = frozen.maker(_Candidate, ("start", "end", "shape", "digits", "printed_area", "extension", "intl"))
+_new_mention = frozen.maker(PhoneMention, (
+    "phone_id", "raw", "kind", "e164", "area_code", "region", "valid", "owner", "extension",
+    "char_start", "char_end", "evidence", "evidence_start", "evidence_end", "called",
+))
+
+
 def _group_spans(match: re.Match) -> list[tuple[int, int]]:
     base = match.start("body")
     return [(base + g.start(), base + g.end()) for g in _GROUP.finditer(match.group("body"))]
@@ -330,6 +342,13 @@ def _shape_of(
     return None
 
 
+@lru_cache(maxsize=4096)
+def _alone_shape(digits: str) -> tuple[str, str | None] | None:
+    """:func:`_shape_of` a digit run of one group with nothing printed before it ("2024", "66668888");
+    the same few years and counts come back on every page."""
+    return _shape_of((len(digits),), digits, paren_area=None, intl=False, alone=True)
+
+
 # Fewer digits than this are no number of any shape without "(0351)" or "+86" before them (a local
 # number has 7, a service number at least this many): such runs ("2023年12月1日") are skipped.
 _MIN_DIGITS = min(
@@ -361,14 +380,28 @@ def _is_phone_sized(run: re.Match) -> bool:
 # Where a phone-sized run may begin: a country code or an area code in brackets ("+86", "0086",
 # "(0351)"), or a digit with at least _MIN_DIGITS - 1 digits or separators after it. A run too short
 # to be one is not tried (a page's dates are most of its runs), and a run that begins inside a
-# skipped one is shorter still, so none is lost (test_phones checks against _RUN.finditer). It
-# opens on one character class, which the regex engine skips to in C; an alternation of a class and
-# words it tries at every character (pages with few numbers paid more than they saved).
-_PHONE_SIZED_START = re.compile(rf"[\d+(](?:(?<=[+(])|(?<=0)0|(?<=\d)[\d -]{{{_MIN_DIGITS - 1}}})")
+# skipped one is shorter still, so none is lost. It opens on one character class, which the regex
+# engine skips to in C; an alternation of a class and words it tries at every character (pages
+# with few numbers paid more than they saved). The run's own look-behinds come first, so a digit
+# inside a group is no start; and a plain group of four digits ("2024年", "3000亩": half of a
+# page's runs), which no number of any shape is (test_phones checks every one), is not begun at
+# unless it opens on "00", which a country code and a bracketed area code may follow ("0086(0351)…").
+_PHONE_SIZED_START = re.compile(
+    r"[\d+(](?<![0-9A-Za-z][\s\S])(?<!\d\.[\s\S])"  # the run's look-behinds, read from after its first character
+    r"(?!(?<=[1-9])[0-9]{3}(?!\d|[ -]\d| - \d)|(?<=0)[1-9][0-9]{2}(?!\d|[ -]\d| - \d))"  # four digits alone, not 00…
+    rf"(?:(?<=[+(])|(?<=0)0|(?<=\d)[\d -]{{{_MIN_DIGITS - 1}}})"
+)
+
+
+def _is_plain_four(run: re.Match) -> bool:
+    """The run is four ASCII digits alone, not opening on "00" (a country code may follow those)."""
+    printed = run.group()
+    return len(printed) == 4 and printed.isascii() and printed.isdigit() and not printed.startswith("00")
 
 
 def _phone_sized_runs(folded: str) -> Iterator[re.Match]:
-    """The runs of ``_RUN.finditer(folded)`` that :func:`_is_phone_sized` keeps, found faster."""
+    """The runs of ``_RUN.finditer(folded)`` that :func:`_is_phone_sized` keeps, but for plain groups
+    of four digits, found faster."""
     find_start, match_run = _PHONE_SIZED_START.search, _RUN.match
     position = 0
     while (start := find_start(folded, position)) is not None:
@@ -384,6 +417,10 @@ def _candidates(folded: str) -> list[_Candidate]:
     """Every phone-shaped stretch of every digit run, longest shape first, left to right."""
     found: list[_Candidate] = []
     for run in _phone_sized_runs(folded):
+        if run.start("body") == run.start():  # no "+86" or "(0351)" before the digits
+            body = run.group("body")
+            if body.isdecimal() and _alone_shape(body) is None:
+                continue  # one group that is no number ("2024", "500"): most of a page's runs
         groups = _group_spans(run)
         after = folded[run.end():run.end() + 2]
         decimal = after[:1] == "." and after[1:].isdigit()
@@ -422,7 +459,7 @@ def _candidates(folded: str) -> list[_Candidate]:
                         k += 1
                     elif m := _EXTENSION.match(folded, end):
                         extension, end = m.group("ext"), m.end()
-                found.append(_Candidate(start, end, kind, digits, area, extension, intl and first))
+                found.append(_new_candidate(start, end, kind, digits, area, extension, intl and first))
                 i += k
                 break
             else:
@@ -430,12 +467,18 @@ def _candidates(folded: str) -> list[_Candidate]:
     return found
 
 
+# For each set of breaks: a match from where a clause may start at the earliest to ``pos`` ends just
+# after the last break before ``pos`` (the greedy run backs off to it in C, not a Python loop).
+_LAST_BREAK = {
+    breaks: re.compile(f"(?s:.*)[{re.escape(breaks)}]") for breaks in (lang.CLAUSE_BREAKS, lang.SUBCLAUSE_BREAKS)
+}
+
+
 def _clause_start(folded: str, pos: int, breaks: str) -> int:
+    """Just after the last of ``breaks`` within ``_MAX_CUE_REACH`` characters before ``pos``, else that far back."""
     floor = max(0, pos - _MAX_CUE_REACH)
-    for j in range(pos - 1, floor - 1, -1):
-        if folded[j] in breaks:
-            return j + 1
-    return floor
+    last = _LAST_BREAK[breaks].match(folded, floor, pos)
+    return floor if last is None else last.end()
 
 
 def _nearest_cue(folded: str, start: int) -> re.Match | None:
@@ -510,6 +553,9 @@ def _place_glued_before(folded: str, start: int) -> int:
     return stop
 
 
+_OPENING_VERBS = _alternation(lang.OPENING_VERBS)
+
+
 def _announced_line(folded: str, start: int) -> tuple[int, int] | None:
     """'关于开通某某监督举报电话的公告' … '监督举报电话:0371-…': the line as its announcement names it."""
     line_lo, _ = _line_bounds(folded, start)
@@ -517,7 +563,7 @@ def _announced_line(folded: str, start: int) -> tuple[int, int] | None:
     if not 2 <= len(label) <= 8 or not label.endswith(lang.LINE_LABEL_ENDINGS) or not _CJK_ONLY.fullmatch(label):
         return None
     lo = max(0, line_lo - lang.OPENING_REACH)
-    pattern = re.compile(rf"(?:{_alternation(lang.OPENING_VERBS)})(?P<name>[\u4e00-\u9fff]{{0,40}}?{re.escape(label)})")
+    pattern = re.compile(rf"(?:{_OPENING_VERBS})(?P<name>[\u4e00-\u9fff]{{0,40}}?{re.escape(label)})")
     found = _last_match(pattern, folded, lo, line_lo)
     if found is None or len(found.group("name")) <= len(label) or common.ATTRIBUTIVE in found.group("name"):
         return None  # "开通面向公众的举报电话": a description, not the line's name
@@ -699,22 +745,26 @@ class _Previous:
     area_code: str | None
 
 
+_new_resolved = frozen.maker(_Resolved, ("kind", "e164", "valid", "area_code", "region", "phone_id"))
+_new_previous = frozen.maker(_Previous, ("end", "kind", "owner_span", "owner_parts", "evidence_start", "area_code"))
+
+
 def _resolve(cand: _Candidate, area_for_local: str) -> _Resolved:
     if cand.shape in ("service", "area_service"):
         digits = cand.digits[len(cand.printed_area):] if cand.shape == "area_service" else cand.digits
-        return _Resolved("service", None, True, None, None, f"service:{digits}")
+        return _new_resolved("service", None, True, None, None, f"service:{digits}")
     if cand.shape == "local" and not area_for_local:
         # The paper's area code is unknown: the number keeps its digits, with no E.164 form.
-        return _Resolved("landline", None, False, None, None, f"local:{cand.digits}")
+        return _new_resolved("landline", None, False, None, None, f"local:{cand.digits}")
     dial = area_for_local + cand.digits if cand.shape == "local" else cand.digits
     e164, valid, area, region = _parse(dial)
     if cand.shape == "mobile" or (cand.intl and e164 is not None and re.fullmatch(r"\+861[3-9]\d{9}", e164)):
-        return _Resolved("mobile", e164, valid, None, region, e164)
+        return _new_resolved("mobile", e164, valid, None, region, e164)
     if cand.shape == "national":
-        return _Resolved("landline", e164, valid, None, region, e164)
+        return _new_resolved("landline", e164, valid, None, region, e164)
     if area is None and not valid:
         area = area_for_local if cand.shape == "local" else cand.printed_area
-    return _Resolved("landline", e164, valid, area, region, e164)
+    return _new_resolved("landline", e164, valid, area, region, e164)
 
 
 def _line_bounds(folded: str, pos: int) -> tuple[int, int]:
@@ -813,6 +863,20 @@ def _split_item_part(line: str) -> bool:
     return m is not None and _LIST_LABEL_CUE.search(m.group("label")) is None
 
 
+# Every noun that heads a run holds one of its cores (the nouns holding no other: "电话" in
+# "举报电话"), at most this many characters into it.
+_RUN_CUE_CORES = tuple(w for w in lang.RUN_CUE_NOUNS if not any(v != w and v in w for v in lang.RUN_CUE_NOUNS))
+_RUN_CUE_CORE_REACH = max(min(w.find(c) for c in _RUN_CUE_CORES if c in w) for w in lang.RUN_CUE_NOUNS)
+
+
+def _first_run_cue(window: str) -> int | None:
+    """Where in ``window`` a match of ``_LABELLED_RUN`` or ``_HEADED_RUN`` may start at the earliest
+    (both open on a run's cue noun), or None when it holds none: searched from there, the regex
+    engine does not try every 服, 报, 联… of the window before the first cue noun."""
+    found = [i for i in (window.find(c) for c in _RUN_CUE_CORES) if i >= 0]
+    return max(0, min(found) - _RUN_CUE_CORE_REACH) if found else None
+
+
 def _labelled_run(folded: str, start: int, end: int) -> re.Match | None:
     """The run "举报电话:A:n1、n2;B:n3" that the number at ``folded[start:end]`` is an item of, if any."""
     if start == 0:
@@ -821,13 +885,17 @@ def _labelled_run(folded: str, start: int, end: int) -> re.Match | None:
     if not after_colon and not _CJK.match(folded, start - 1):
         return None
     window_lo = max(0, start - 300)
-    run = _LABELLED_RUN.search(folded[window_lo:start]) if after_colon else None
+    window = folded[window_lo:start]
+    cue_lo = _first_run_cue(window)
+    run = _LABELLED_RUN.search(window, cue_lo) if after_colon and cue_lo is not None else None
     if run is not None:
         return run
-    run = _HEADED_RUN.search(folded[window_lo:start])
+    run = _HEADED_RUN.search(window, cue_lo) if cue_lo is not None else None
     if run is None and window_lo > 0 and _opens_an_item_line(folded, start):
         window_lo = max(0, start - _LONG_RUN_REACH)  # deep in a directory set out one item a line
-        run = _HEADED_RUN.search(folded[window_lo:start])
+        window = folded[window_lo:start]
+        cue_lo = _first_run_cue(window)
+        run = _HEADED_RUN.search(window, cue_lo) if cue_lo is not None else None
     if run is None:
         return None
     if not after_colon and not run.group("items") and not (
@@ -1157,31 +1225,27 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
         if named_after is not None:
             evidence_end += 1  # the closing bracket
         evidence_start = min([evidence_start] + ([owner_span[0]] if owner_span else []) + [a for a, _ in owner_parts])
-        mention = PhoneMention(
-            phone_id=resolved.phone_id,
-            raw=text[cand.start:cand.end],
-            kind=resolved.kind,
-            e164=resolved.e164,
-            area_code=resolved.area_code,
-            region=resolved.region,
-            valid=resolved.valid,
-            owner=_owner_text(text, owner_span, owner_parts),
-            extension=cand.extension,
-            char_start=offset + cand.start,
-            char_end=offset + cand.end,
-            evidence=text[evidence_start:evidence_end],
-            evidence_start=offset + evidence_start,
-            evidence_end=offset + evidence_end,
-            called=_called_from_before(folded, cand.start - 1 if cand.start and folded[cand.start - 1] in lang.QUOTE_OPENERS else cand.start),
+        mention = _new_mention(
+            resolved.phone_id,
+            text[cand.start:cand.end],
+            resolved.kind,
+            resolved.e164,
+            resolved.area_code,
+            resolved.region,
+            resolved.valid,
+            _owner_text(text, owner_span, owner_parts),
+            cand.extension,
+            offset + cand.start,
+            offset + cand.end,
+            text[evidence_start:evidence_end],
+            offset + evidence_start,
+            offset + evidence_end,
+            _called_from_before(folded, cand.start - 1 if cand.start and folded[cand.start - 1] in lang.QUOTE_OPENERS else cand.start),
         )
         mentions.append(mention)
-        prev = _Previous(
-            end=cand.end,
-            kind=resolved.kind,
-            owner_span=owner_span,
-            owner_parts=owner_parts,
-            evidence_start=evidence_start,
-            area_code=resolved.area_code if resolved.kind == "landline" else None,
+        prev = _new_previous(
+            cand.end, resolved.kind, owner_span, owner_parts, evidence_start,
+            resolved.area_code if resolved.kind == "landline" else None,
         )
     return mentions
 

@@ -779,7 +779,7 @@ def test_any_text_gives_verbatim_spans(text, area_code):
 
 _PHONE_TEXT_PIECES = ["0351", "-", " - ", "6612345", "12345", "110", "+86", "(0351)", "(+86)", "１３８", "（", "）",
                       "—", "\u3000", "转", "8", "年", "电话", "電話", "號", ".", "5", "a", "。", "(", "2023", " ",
-                      "0086", "0", "12"]
+                      "0086", "0", "12", "A", "3.", "١"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -791,7 +791,14 @@ def test_digit_runs_and_folding_are_those_of_the_plain_scan(text):
     folded = phones._fold(text)
     assert [m.span() for m in phones._digit_runs(folded)] == [m.span() for m in phones._RUN.finditer(folded)]
     assert [m.span() for m in phones._phone_sized_runs(folded)] == [
-        m.span() for m in phones._RUN.finditer(folded) if phones._is_phone_sized(m)]
+        m.span() for m in phones._RUN.finditer(folded) if phones._is_phone_sized(m) and not phones._is_plain_four(m)]
+
+
+def test_no_four_digits_alone_are_a_number():
+    # the digit scan does not begin at a plain group of four digits: none may have a shape
+    from extractors import phones
+
+    assert [d for d in (f"{n:04d}" for n in range(10_000)) if phones._alone_shape(d) is not None] == []
 
 
 # --- a text without a run long enough for a number to dial is not scanned by notices ---------------
