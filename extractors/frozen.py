@@ -1,4 +1,5 @@
-"""Frozen dataclass instances made without the class's call, for the records made by the thousand.
+"""Frozen dataclass instances made (or copied with changes) without the class's call, for the records
+made by the thousand.
 
 A frozen dataclass's generated ``__init__`` sets each field through ``object.__setattr__``; for a
 date expression or an article that was most of what making one cost. :func:`maker` returns a
@@ -12,7 +13,7 @@ from __future__ import annotations
 from dataclasses import MISSING, fields
 from typing import Callable, TypeVar
 
-__all__ = ["maker"]
+__all__ = ["maker", "replaced"]
 
 T = TypeVar("T")
 
@@ -38,3 +39,16 @@ def maker(cls: type[T], given: tuple[str, ...]) -> Callable[..., T]:
 
     make.__name__ = make.__qualname__ = f"make_{cls.__name__}"
     return make
+
+
+def replaced(instance: T, **changes: object) -> T:
+    """``dataclasses.replace(instance, **changes)`` without the class's call: a new instance holding
+    the same fields, ``changes`` put in (the same caveat on ``__post_init__`` as :func:`maker`). A
+    name that is none of the class's fields is refused, as ``replace`` refuses it."""
+    unknown = changes.keys() - instance.__dataclass_fields__.keys()
+    if unknown:
+        raise TypeError(f"{type(instance).__name__} has no field {sorted(unknown)}")
+    made = object.__new__(type(instance))
+    made.__dict__.update(instance.__dict__)
+    made.__dict__.update(changes)
+    return made

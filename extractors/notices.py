@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from .date_memo import find_dates
-from .frozen import maker
+from .frozen import maker, replaced
 from .dates import TimeExpression, first_day, last_day
 from .ids import normalise_name, stable_id
 from .lang import zh_common as common
@@ -1452,14 +1452,12 @@ _fold_script = CharacterFold({
 
 def _printed_script(notice: PublicNotice, issue: Issue, folded: Issue) -> PublicNotice:
     lo, hi = notice.char_start, notice.char_end
-    printed = object.__new__(PublicNotice)  # (replace() without the frozen class's call)
-    printed.__dict__.update(notice.__dict__)
-    printed.__dict__.update(
+    return replaced(
+        notice,
         evidence=issue.text[lo:hi],
         **{name: as_printed(getattr(notice, name), issue.text, folded.text, lo, hi)
            for name in ("kind", "title", "issuer", "body")},
     )
-    return printed
 
 
 def extract(issue: Issue) -> list[PublicNotice]:
