@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from itertools import islice, repeat
+from itertools import islice
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -34,7 +34,7 @@ from .people import is_plausible_name
 from .phones import find_phones, may_hold_dialable
 from .records import Article, Issue, IssueContext, PublicNotice
 from .script_fold import as_printed, folded_issue
-from .patterns import CharacterFold, PairGated, StartGated
+from .patterns import CharacterFold, PairGated, StartGated, bounds
 from .patterns import alternation as _alt
 
 __all__ = ["extract", "kind_of_title", "Schedule", "schedule_of", "addressed_body"]
@@ -399,13 +399,9 @@ class Schedule:
 
 
 def _clause(text: str, start: int, end: int) -> str:
-    lo = start
-    while lo > 0 and text[lo - 1] not in _CLAUSE_BREAK_CHARS:
-        lo -= 1
-    hi = end
-    while hi < len(text) and text[hi] not in _CLAUSE_BREAK_CHARS:
-        hi += 1
-    return text[lo:hi]
+    """The clause holding ``text[start:end]``: from just after the last clause break before
+    ``start`` up to the first at or after ``end``."""
+    return text[bounds(text, start, _CLAUSE_BREAK)[0] : bounds(text, end, _CLAUSE_BREAK)[1]]
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -416,8 +412,8 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def _after_last_sentence_end(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` begins: just after the last sentence mark before ``pos``
-    (0 when there is none). One backward search per mark, not a scan of the text from its start."""
-    return max(map(text.rfind, _SENTENCE_MARKS, repeat(0), repeat(pos))) + 1
+    (0 when there is none)."""
+    return bounds(text, pos, _SENTENCE_END)[0]
 
 
 def _next_sentence(text: str, end: int) -> str:
@@ -1311,10 +1307,7 @@ def _issuer_elsewhere(
 def _sentence_bounds(body: str, pos: int) -> tuple[int, int]:
     """The sentence holding ``pos``: from just after the last sentence end or line break before it,
     through the sentence mark that ends it (not through a line break)."""
-    # (searches in C, not a step per character: the last end before pos, the first at or after it)
-    lo = max(map(body.rfind, _SENTENCE_END_CHARS, repeat(0), repeat(pos))) + 1
-    stop = _SENTENCE_END_CHAR.search(body, pos)
-    hi = stop.start() if stop is not None else len(body)
+    lo, hi = bounds(body, pos, _SENTENCE_END_CHAR)
     return lo, min(hi + 1, len(body)) if hi < len(body) and body[hi] != "\n" else hi
 
 
