@@ -898,10 +898,16 @@ def _printed(issue: Issue, article: Article, title: str | None = None) -> list[P
     # The notice's phone numbers and schedule are read when a test below asks for them, else for
     # its record: a heading turned down first asks for neither.
     phones = None
-    if not (_ADDRESS.search(_QUOTED.sub("", body)) or signature or labelled or kind not in L.NOTICE_WORDS):
-        phones = _phones(issue, first.start, end)
-        if not phones:
-            return []  # a bare "notice" heading over something that addresses nobody
+
+    def notice_phones() -> tuple[str, ...]:
+        nonlocal phones
+        if phones is None:
+            phones = _phones(issue, first.start, end)
+        return phones
+
+    if not (_ADDRESS.search(_QUOTED.sub("", body)) or signature or labelled or kind not in L.NOTICE_WORDS) \
+            and not notice_phones():
+        return []  # a bare "notice" heading over something that addresses nobody
     if _ADDRESSEE_LINE.match(body) and _INTERNAL.search(body.split("\n", 1)[0]):
         return []  # "各县(市、区)人民政府,市直各单位:": a circular to departments printed in full
     notice_date = signature.notice_date if signature else None
@@ -909,13 +915,9 @@ def _printed(issue: Issue, article: Article, title: str | None = None) -> list[P
     schedule = schedule_of(body, issue.ctx, notice_date) if outage else None
     if outage and schedule.starts_at is None:
         return []  # "停电信息" over no outage period: a story, not a service notice
-    if article.kind != "notice" and not (signature or labelled or _issuer_of_title(title, kind) or outage):
-        if phones is None:
-            phones = _phones(issue, first.start, end)
-        if not phones:
-            return []  # a story whose headline ends in a notice word ("一封特殊的公开信")
-    if phones is None:
-        phones = _phones(issue, first.start, end)
+    if article.kind != "notice" and not (signature or labelled or _issuer_of_title(title, kind) or outage) \
+            and not notice_phones():
+        return []  # a story whose headline ends in a notice word ("一封特殊的公开信")
     if schedule is None:
         schedule = schedule_of(body, issue.ctx, notice_date)
     issuer = signature.issuer if signature and signature.issuer else None
@@ -926,7 +928,7 @@ def _printed(issue: Issue, article: Article, title: str | None = None) -> list[P
     return [
         _record(
             issue, article, kind=kind, title=title, issuer=issuer, notice_date=notice_date, body=body,
-            phones=phones, schedule=schedule, span=(span_start, end),
+            phones=notice_phones(), schedule=schedule, span=(span_start, end),
             identity=(normalise_name(body)[:200],),
         )
     ]
