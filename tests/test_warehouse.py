@@ -185,6 +185,52 @@ def test_an_older_database_gains_new_columns_and_keeps_its_rows(tmp_path):
     con.close()
 
 
+def _compressions(con, table: str, column: str) -> set[str]:
+    rows = con.execute(
+        f"SELECT DISTINCT compression FROM pragma_storage_info('{table}') WHERE column_name = ? AND segment_type = 'VARCHAR'",
+        [column],
+    ).fetchall()
+    return {c for (c,) in rows} - {"Constant"}  # a segment of one repeated value is stored as a constant
+
+
+def test_article_bodies_are_stored_with_zstd_after_a_checkpoint(tmp_path):
+    """DuckDB would try every string compression on the bodies at each checkpoint and keep FSST:
+    the schema names zstd instead (the writer's CPU, the file's size)."""
+    path = tmp_path / "w.duckdb"
+    con = warehouse_db.connect(path)
+    loader.load_batch(con, [processed(name) for name in SAMPLE_NAMES], load_id="x")
+    con.execute("CHECKPOINT")
+    assert _compressions(con, "articles", "body") == {"ZSTD"}
+    assert _compressions(con, "articles", "title") != {"ZSTD"}  # short columns: DuckDB's own choice
+    con.close()
+
+
+def test_a_database_made_before_bodies_were_zstd_loads_and_reads_as_before(tmp_path):
+    path = tmp_path / "old.duckdb"
+    con = warehouse_db.connect(path)
+    con.execute("UPDATE baoxun_meta.schema_state SET fingerprint = 'an older baoxun'")
+    con.close()
+    old = duckdb.connect(str(path))
+    old.execute("DROP TABLE articles")
+    old.execute(warehouse_db_articles_ddl().replace(" USING COMPRESSION ZSTD", ""))
+    old.close()
+    con = warehouse_db.connect(path)
+    issues = [processed(name) for name in SAMPLE_NAMES]
+    loader.load_batch(con, issues, load_id="x")
+    con.execute("CHECKPOINT")
+    assert _compressions(con, "articles", "body") != {"ZSTD"}  # the old table keeps its storage
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == sum(len(i.articles) for i in issues)
+    con.close()
+
+
+def warehouse_db_articles_ddl() -> str:
+    from warehouse.ddl import schema_sql
+
+    schema = schema_sql()
+    start = schema.index("CREATE TABLE IF NOT EXISTS articles")
+    return schema[start : schema.index(";", start) + 1]
+
+
 # --- the schema is set up once per schema, not on every connection ----------------------------
 
 

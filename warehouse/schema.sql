@@ -80,7 +80,11 @@ CREATE TABLE IF NOT EXISTS articles (
     subtitle     VARCHAR,
     section      VARCHAR,
     byline       VARCHAR,
-    body         VARCHAR NOT NULL,
+    -- Stored with zstd, not left to DuckDB's choice: for columns of a few hundred characters it
+    -- tries every string compression at each checkpoint and keeps FSST, which cost the writer a
+    -- seventh of its CPU (3,650 issues: 5.5-6.4 s against 4.9-5.5 s) for a file a third larger
+    -- (98 MB against 72 MB), and a scan of the bodies reads as fast.
+    body         VARCHAR USING COMPRESSION ZSTD NOT NULL,
     char_start   INTEGER NOT NULL,
     char_end     INTEGER NOT NULL,
     lead_title   VARCHAR,
