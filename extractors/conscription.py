@@ -158,10 +158,11 @@ class _Part:
 
 
 def _is_about_conscription(article: Article) -> bool:
+    # The registration word first: most articles print none, and then no headline need be joined.
+    if not _REGISTRATION.search(article.body):
+        return False
     head = " ".join(filter(None, (article.title, article.subtitle)))
-    return bool(_CONSCRIPTION.search(head) or _CONSCRIPTION.search(article.body)) and bool(
-        _REGISTRATION.search(article.body)
-    )
+    return bool(_CONSCRIPTION.search(head) or _CONSCRIPTION.search(article.body))
 
 
 def _names_other_stage(text: str, start: int = 0, end: int | None = None, *, phase_listed: bool = True) -> bool:
