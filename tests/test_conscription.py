@@ -9,9 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from extractors.conscription import _dates_of, _folded, _mask, _may_give_dates, _NamedYear, extract
+from extractors.conscription import (
+    _REGISTRATION, _REGISTRATION_MARKS, _dates_of, _fold_script, _folded, _mask, _may_give_dates, _NamedYear, extract,
+)
 from extractors.date_memo import find_dates
 from extractors.lang.zh_common import MASK
+from extractors.lang.zh_conscription import REGISTRATION_WORDS
+from extractors.lang.zh_traditional import TRADITIONAL_TO_SIMPLIFIED
 from extractors.records import Article, Issue, IssueContext
 from extractors.segment import segment
 
@@ -399,3 +403,28 @@ def test_a_folded_article_folds_to_itself(text):
                       byline=None, body=text, char_start=0, char_end=len(text), body_offsets=range(len(text)))
     once = _folded(article)
     assert _folded(once) is once
+
+
+def _printed_traditional(word: str) -> str:
+    simplified_to_traditional = {v: k for k, v in TRADITIONAL_TO_SIMPLIFIED.items()}
+    return "".join(simplified_to_traditional.get(c, c) for c in word)
+
+
+@pytest.mark.parametrize("word", sorted(REGISTRATION_WORDS))
+def test_every_registration_word_prints_a_mark_the_fold_gate_looks_for(word):
+    for printed in (word, _printed_traditional(word)):
+        assert _REGISTRATION_MARKS.search(f"全市青年{printed}踊跃") is not None
+
+
+@pytest.mark.parametrize("body, marked", [
+    ("适龄青年可于7月1日至8月10日登录全国征兵网报名。", True),
+    ("適齡青年可於7月1日至8月10日登錄全國徵兵網報名。", True),
+    ("全市青年踊跃网上应征。", True),
+    ("本市征兵体检将于8月15日开始。", False),
+    ("今年征兵工作全面展开,欢迎适龄青年参军入伍。", False),
+    ("", False),
+])
+def test_a_body_without_a_mark_folds_to_no_registration_word(body, marked):
+    assert (_REGISTRATION_MARKS.search(body) is not None) is marked
+    if not marked:
+        assert _REGISTRATION.search(_fold_script(body)) is None
