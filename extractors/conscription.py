@@ -86,6 +86,7 @@ _START_AFTER = re.compile(lang.START_AFTER)
 _YEAR_TAIL = re.compile(lang.YEAR_TAIL)
 _YEAR_WRITTEN = re.compile(lang.YEAR_WRITTEN)
 _NAMES_YEAR = re.compile(lang.NAMES_YEAR)
+_WRITES_YEAR = re.compile(lang.WRITES_YEAR)
 _AGE_RANGE = re.compile(lang.AGE_RANGE)
 _AGE_RELAXATION = re.compile(_alternation(lang.AGE_RELAXATION_WORDS))
 _SITE_NAME = re.compile(_alternation(lang.SITE_NAMES))
@@ -111,6 +112,20 @@ _WINDOW_GRAINS = {"day", "part_of_day", "hour", "minute", "month"}
 _fold_script = CharacterFold(zh_traditional.TRADITIONAL_TO_SIMPLIFIED)
 
 
+def _registration_marks() -> re.Pattern:
+    """A class of the printed characters some registration word needs: one character of each word
+    (its first, unless one chosen already is in it), and every character the fold turns into one.
+    A body printing none of them folds to a text naming no registration word, so it fails the cue
+    gate whatever it is folded to: extract does not fold it."""
+    chosen: set[str] = set()
+    for word in sorted(lang.REGISTRATION_WORDS):
+        if not chosen.intersection(word):
+            chosen.add(word[0])
+    printed = {c for c in chosen.union(zh_traditional.TRADITIONAL_TO_SIMPLIFIED)
+               if chosen.intersection(_fold_script(c))}
+    return re.compile(f"[{re.escape(''.join(sorted(printed)))}]")
+
+
 def _folded(article: Article) -> Article:
     """The article as the word lists read it: a page in traditional script (a big5 gateway of a
     mainland site) with its vocabulary in simplified characters, same length, so offsets and the
@@ -123,6 +138,9 @@ def _folded(article: Article) -> Article:
     if title is printed_title and subtitle is printed_subtitle and body is printed_body:
         return article
     return replace(article, title=title, subtitle=subtitle, body=body)
+
+
+_REGISTRATION_MARKS = _registration_marks()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -158,10 +176,11 @@ class _Part:
 
 
 def _is_about_conscription(article: Article) -> bool:
+    # The registration word first: most articles print none, and then no headline need be joined.
+    if not _REGISTRATION.search(article.body):
+        return False
     head = " ".join(filter(None, (article.title, article.subtitle)))
-    return bool(_CONSCRIPTION.search(head) or _CONSCRIPTION.search(article.body)) and bool(
-        _REGISTRATION.search(article.body)
-    )
+    return bool(_CONSCRIPTION.search(head) or _CONSCRIPTION.search(article.body))
 
 
 def _names_other_stage(text: str, start: int = 0, end: int | None = None, *, phase_listed: bool = True) -> bool:
@@ -238,22 +257,25 @@ def _is_labelled(clause: str) -> bool:
     return bool(_GENDER.search(clause) or _HALF.search(clause))
 
 
-def _registration_clause(body: str, expr: TimeExpression,
-                         previous: _Part | None) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+def _registration_clause(body: str, expr: TimeExpression, previous: _Part | None,
+                         sentence: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """The span of the clause(s) that make expr a registration date, and the span of a cue it
     takes from elsewhere (a list header); None when nothing makes it one.
 
     ``previous``: the window found just before in the same sentence, so a parallel clause
-    ("…男兵应征报名时间为4月1日至8月15日,女兵为6月26日至8月15日") is one too.
+    ("…男兵应征报名时间为4月1日至8月15日,女兵为6月26日至8月15日") is one too; ``sentence``: the
+    bounds of expr's sentence (``_SENTENCE_END``), which the caller has read already.
     """
     c_start, c_end = _bounds(body, expr.start_char, _CLAUSE_END)
     clause = body[c_start:c_end]
     # "7月31日前为兵役登记、应征报名阶段": a phase listing 兵役登记 with registration ends (or spans)
     # on its dates. Not an opening ("1月10日起受理兵役登记、应征报名"): 兵役登记 opens with the
     # site, all year, and names no call-up's window; nor a date in a bracketed aside ("…(十八周岁的
-    # 男青年须于4月15日前先行登记)…兵役登记和应征报名"), which is the aside's.
-    opening = expr.kind == "since" or bool(_START_AFTER.match(body, expr.end_char))
-    phase_listed = not opening and not _in_aside(body, c_start, expr.start_char)
+    # 男青年须于4月15日前先行登记)…兵役登记和应征报名"), which is the aside's. Read only where the body
+    # prints 兵役登记: elsewhere _names_other_stage never asks (every text it reads is of the body).
+    phase_listed = lang.SERVICE_REGISTRATION in body and not (
+        expr.kind == "since" or _START_AFTER.match(body, expr.end_char)
+        or _in_aside(body, c_start, expr.start_char))
     if _names_other_stage(clause, phase_listed=phase_listed):
         return None
     if _REGISTRATION.search(clause):
@@ -263,7 +285,7 @@ def _registration_clause(body: str, expr: TimeExpression,
     if previous is not None and _is_labelled(clause) and (
             expr.kind == "range" or (one_ended and expr.kind in ("point", "until", "since"))):
         return (c_start, c_end), previous.cue
-    s_start, s_end = _bounds(body, expr.start_char, _SENTENCE_END)
+    s_start, s_end = sentence
     # "报名时间,上半年:12月1日至2月10日": a cue clause right before hands its cue to a labelled clause.
     if c_start > s_start:
         p_start, p_end = _bounds(body, c_start - 1, _CLAUSE_END)
@@ -302,6 +324,12 @@ def _is_tally_cutoff(body: str, expr: TimeExpression) -> bool:
         return False
     s_end = _bounds(body, expr.start_char, _SENTENCE_END)[1]
     return _PEOPLE_COUNT.search(body, c_end + 1, s_end) is not None
+
+
+def _may_give_dates(expr: TimeExpression) -> bool:
+    """Whether :func:`_dates_of` can give expr dates: a range of months or finer, or one end that
+    names its day or time (the first two tests it makes, which read nothing but expr)."""
+    return expr.granularity in _WINDOW_GRAINS and (expr.kind == "range" or expr.granularity != "month")
 
 
 def _dates_of(body: str, expr: TimeExpression, clause: tuple[int, int], cue: tuple[int, int] | None,
@@ -378,8 +406,8 @@ def _genders(body: str, part: _Part, article: Article) -> tuple[tuple[Gender, ..
         para_start = _bounds(body, part.expr_start, _PARAGRAPH_END)[0]
         topical = any(x.start() < first_end or x.start() >= para_start
                       for x in _GENDER.finditer(body, 0, part.expr_start))
-        kinds = {x.lastgroup for x in _GENDER.finditer(article.body)}
-        if topical and len(kinds) == 1:
+        kinds = {x.lastgroup for x in _GENDER.finditer(article.body)} if topical else None
+        if kinds is not None and len(kinds) == 1:
             kind = kinds.pop()
             return (("male", "female") if kind == "both" else (kind,)), True  # type: ignore[return-value]
     if m is None:
@@ -436,7 +464,7 @@ def _named_years(text: str, base: datetime) -> list[_NamedYear]:
         if expr.start is None or expr.granularity not in ("year", "half"):
             continue
         if _YEAR_TAIL.match(text, expr.end_char) and _NAMES_YEAR.search(expr.text):
-            written = bool(re.search(lang.WRITES_YEAR, expr.text))
+            written = _WRITES_YEAR.search(expr.text) is not None
             out.append(_NamedYear(expr.start_char, expr.end_char, expr.start.year, written))
     return out
 
@@ -463,11 +491,19 @@ def _year(part: _Part, body_years: list[_NamedYear], head_years: list[_NamedYear
 
 def _mask(text: str, spans: list[_NamedYear]) -> str:
     """The text with the call-up years blanked, so "2024年上半年征兵…12月1日至次年2月10日" does not
-    lend its year to the window's dates (the call-up year is not the calendar year of the dates)."""
-    chars = list(text)
-    for y in spans:
-        chars[y.start:y.end] = common.MASK * (y.end - y.start)
-    return "".join(chars)
+    lend its year to the window's dates (the call-up year is not the calendar year of the dates).
+    With no year to blank it is the text itself (not a copy the date memo would hash and compare)."""
+    if not spans:
+        return text
+    pieces, done = [], 0
+    for start, end in sorted((y.start, y.end) for y in spans):  # every character of any span blanked
+        if end <= done:
+            continue
+        start = max(start, done)
+        pieces += (text[done:start], common.MASK * (end - start))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _ages(body: str) -> dict[Gender | None, tuple[int, int, str | None]]:
@@ -504,13 +540,13 @@ def _parts(body: str, base: datetime, about_conscription: bool, named_years: lis
     parts: list[_Part] = []
     masked = _mask(body, named_years)
     for expr in find_dates(masked, base):
-        if expr.kind == "vague":
-            continue
+        if expr.kind == "vague" or not _may_give_dates(expr):
+            continue  # (a year or a month alone: _dates_of gives it none, so its clause is not read)
         sentence = _bounds(body, expr.start_char, _SENTENCE_END)
         previous = parts[-1] if parts and parts[-1].sentence == sentence else None
         if _is_tally_cutoff(body, expr):
             continue
-        found = _registration_clause(body, expr, previous)
+        found = _registration_clause(body, expr, previous, sentence)
         if found is None:
             continue
         clause, cue = found
@@ -557,6 +593,11 @@ def find_windows(article: Article, issue_date: date | None) -> list[WindowMentio
     article = _folded(article)
     if not _is_about_conscription(article):
         return []
+    return _windows_of(article, issue_date)
+
+
+def _windows_of(article: Article, issue_date: date | None) -> list[WindowMention]:
+    """:func:`find_windows` of an article already folded (:func:`_folded`) that passed the cue gate."""
     body = article.body
     base = _base(issue_date, body)
     if base is None:
@@ -702,12 +743,19 @@ def extract(issue: Issue) -> list[ConscriptionWindow]:
     out: list[ConscriptionWindow] = []
     seen: set[str] = set()
     for article in issue.articles:
-        plain = _folded(article)
-        views = [(plain, None), *_headline_lists(issue, article)]
+        # An article whose body prints no character a registration word needs is not folded: its
+        # plain view would fail the cue gate (~93 % of a page's articles).
+        views = [(_folded(article), None)] if _REGISTRATION_MARKS.search(article.body) else []
+        views += _headline_lists(issue, article)
         for view, date_lines in views:
             if not _is_about_conscription(view):
                 continue  # the cue gate first: an article's dateline is read only when it may matter
-            for w in find_windows(view, issue.base_date(article)):
+            # The plain view is folded and has passed the gate: find_windows would fold it again
+            # (which changes nothing: no folded character is folded further) and ask the gate again.
+            # A block of printed lines is the issue's text as printed, so it goes through both.
+            found = _windows_of(view, issue.base_date(article)) if date_lines is None \
+                else find_windows(view, issue.base_date(article))
+            for w in found:
                 event_id = stable_id("cw", w.year, w.gender, w.half, w.start_date, w.end_date)
                 if event_id in seen:
                     continue

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
-from extractors.conscription import extract
-from extractors.records import Issue, IssueContext
+from extractors.conscription import (
+    _REGISTRATION, _REGISTRATION_MARKS, _dates_of, _fold_script, _folded, _mask, _may_give_dates, _NamedYear, extract,
+)
+from extractors.date_memo import find_dates
+from extractors.lang.zh_common import MASK
+from extractors.lang.zh_conscription import REGISTRATION_WORDS
+from extractors.lang.zh_traditional import TRADITIONAL_TO_SIMPLIFIED
+from extractors.records import Article, Issue, IssueContext
 from extractors.segment import segment
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -331,3 +337,94 @@ def test_sample_issue_matches_gold(name):
     found = windows(text, D(dates[raw.name]))
     expected = [(i["year"], i["gender"], i["half"], D(i["start"]), D(i["end"])) for i in items if not i.get("optional")]
     assert sorted(found, key=str) == sorted(expected, key=str)
+
+
+# --- the extractor's shortcuts give what the longer way gives ------------------------------------
+
+def _masked_one_character_at_a_time(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = MASK * (end - start)
+    return "".join(chars)
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("", []),
+    ("明年春季征兵工作将于下月展开。", []),
+    ("明年春季征兵工作将于下月展开。", [(0, 2)]),
+    ("报名已经开始,二〇二五年征兵", [(7, 12)]),  # at the end of the text
+    ("2025年征兵与2026年征兵", [(0, 5), (7, 12)]),
+    ("2025年征兵与2026年征兵", [(7, 12), (0, 5)]),  # out of order
+    ("今年明年征兵", [(0, 2), (2, 4)]),  # touching
+    ("2025年至2026年度征兵", [(0, 11), (6, 11)]),  # one inside another
+    ("2025年至2026年度征兵", [(0, 7), (5, 11)]),  # overlapping
+    ("一二三四五", [(0, 5)]),  # the whole text
+])
+def test_mask_blanks_what_one_character_at_a_time_blanks(text, spans):
+    named = [_NamedYear(start, end, 2025, True) for start, end in spans]
+    masked = _mask(text, named)
+    assert masked == _masked_one_character_at_a_time(text, spans)
+    assert len(masked) == len(text)
+    if not spans:
+        assert masked is text
+
+
+@pytest.mark.parametrize("text, may_give", [
+    ("报名时间为7月1日至8月10日。", True),
+    ("报名于8月10日截止。", True),
+    ("报名自7月1日起。", True),
+    ("报名时间为7月至8月。", True),  # a range of months
+    ("报名时间为明天上午9时。", True),
+    ("报名工作于7月启动。", False),  # one month alone
+    ("2025年报名。", False),
+    ("今年上半年报名。", False),
+    ("报名在第三季度。", False),
+])
+def test_an_expression_dates_of_cannot_read_is_skipped(text, may_give):
+    base = datetime(2025, 6, 20)
+    exprs = [e for e in find_dates(text, base) if e.kind != "vague"]
+    assert exprs
+    for expr in exprs:
+        assert _may_give_dates(expr) is may_give
+        if not may_give:
+            clause = (0, len(text))
+            for cue in (None, clause):
+                for role in (None, "start", "end"):
+                    assert _dates_of(text, expr, clause, cue, role) is None
+
+
+@pytest.mark.parametrize("text", [
+    "本報訊 今年征兵網上報名時間為7月1日至8月10日。",
+    "今年征兵网上报名时间为7月1日至8月10日。",
+    "",
+])
+def test_a_folded_article_folds_to_itself(text):
+    article = Article(seq=0, kind="article", title="征兵報名" if text else None, subtitle=None, section=None,
+                      byline=None, body=text, char_start=0, char_end=len(text), body_offsets=range(len(text)))
+    once = _folded(article)
+    assert _folded(once) is once
+
+
+def _printed_traditional(word: str) -> str:
+    simplified_to_traditional = {v: k for k, v in TRADITIONAL_TO_SIMPLIFIED.items()}
+    return "".join(simplified_to_traditional.get(c, c) for c in word)
+
+
+@pytest.mark.parametrize("word", sorted(REGISTRATION_WORDS))
+def test_every_registration_word_prints_a_mark_the_fold_gate_looks_for(word):
+    for printed in (word, _printed_traditional(word)):
+        assert _REGISTRATION_MARKS.search(f"全市青年{printed}踊跃") is not None
+
+
+@pytest.mark.parametrize("body, marked", [
+    ("适龄青年可于7月1日至8月10日登录全国征兵网报名。", True),
+    ("適齡青年可於7月1日至8月10日登錄全國徵兵網報名。", True),
+    ("全市青年踊跃网上应征。", True),
+    ("本市征兵体检将于8月15日开始。", False),
+    ("今年征兵工作全面展开,欢迎适龄青年参军入伍。", False),
+    ("", False),
+])
+def test_a_body_without_a_mark_folds_to_no_registration_word(body, marked):
+    assert (_REGISTRATION_MARKS.search(body) is not None) is marked
+    if not marked:
+        assert _REGISTRATION.search(_fold_script(body)) is None
