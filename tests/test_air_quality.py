@@ -643,11 +643,27 @@ def test_names_air_reads_only_the_stretch_it_is_given():
     ("决定于12月1日20时起发布大气重污染橙色预警。", False),
     ("PM2浓度", False),
     ("", False),
+    ("Sunday过后,pm10仍偏高", True),  # a Latin first letter before the word
+    ("ſo2排放", True),  # the long s matches S in any case, as the case-insensitive pattern reads it
+    ("Snow and Vapour", False),  # first letters, no word
+    ("vocS", True),
+    ("no 2", False),
 ])
 def test_names_pollutant(text, names):
     # Whether a body names a pollutant anywhere: a body that names none gives no order a pollutant,
-    # and its sentences are not searched one by one.
+    # and its sentences are not searched one by one. The same answer as the case-insensitive search.
     assert _names_pollutant(text) is names
+    assert names is (air_quality._POLLUTANT.search(text) is not None)
+
+
+def test_the_chinese_pollutant_words_have_no_case():
+    # _names_pollutant searches them without IGNORECASE: no character of all of Unicode matches one
+    # of their characters in any case but the character itself.
+    import re
+
+    chars = sorted({c for w in air_quality.lang.POLLUTANTS if not w.isascii() for c in w})
+    folding = re.compile("[" + "".join(chars) + "]", re.IGNORECASE)
+    assert sorted(c for c in map(chr, range(0x110000)) if folding.fullmatch(c)) == chars
 
 
 def test_the_marks_a_city_list_is_looked_for_by_are_in_every_list():
@@ -708,3 +724,32 @@ def test_mark_bounds_take_one_character_patterns_only(pattern, accepted):
     else:
         with pytest.raises(ValueError):
             air_quality._MarkBounds(re.compile(pattern))
+
+
+def test_the_words_the_trigger_gates_look_for_stand_in_every_match():
+    # _triggers tries the colour and bracketed responses only in a body holding 响应, and the level
+    # change only in one holding a grade word: each pattern ends on, or holds, a part that is no
+    # optional group and whose every match holds that word.
+    import re
+
+    lang = air_quality.lang
+    optional_groups = r"(?:\(\?:[^()]*\)\?)*"
+    assert re.fullmatch(optional_groups + re.escape(lang.RESPONSE), lang.RESPONSE_AFTER_COLOUR)
+    assert air_quality._COLOUR_RESPONSE.pattern.pattern.endswith(r"\s*" + lang.RESPONSE_AFTER_COLOUR)
+    assert air_quality._BRACKETED_RESPONSE.pattern.pattern.endswith(r"\s*" + lang.RESPONSE_AFTER_COLOUR + ")")
+    grade = re.fullmatch(optional_groups + re.escape(lang.ALERT) + r"\(\?:(?P<nouns>[^()]*)\)", lang.ALERT_GRADE)
+    assert grade and tuple(grade.group("nouns").split("|")) == lang.ALERT_GRADE_NOUNS
+    assert ")?" + lang.ALERT_GRADE + "(?P<word>" in air_quality._LEVEL_CHANGE.pattern.pattern
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    ("市重污染天气应急指挥部决定,12月3日8时起启动橙色(Ⅱ级)应急响应。", ["response"]),
+    ("南川县发布重污染天气蓝色预警,并启动Ⅳ级应急响应。", ["alert", "response"]),
+    ("北岭市重污染天气应急预警等级升级为橙色,12月2日20时起执行。", ["alert"]),
+    ("市指挥部将重污染天气预警级别由黄色调整为橙色。", ["alert"]),
+    ("全市启动重污染天气橙色预警,各区加强巡查。", ["alert"]),  # neither 响应 nor a grade word
+    ("橙色应急预案已修订,等级划分更细。", []),
+])
+def test_triggers_behind_their_word_gates(body, kinds):
+    triggers, _ = air_quality._triggers(body, segment(body)[0])
+    assert [t.kind for t in triggers] == kinds
