@@ -753,3 +753,28 @@ def test_the_words_the_trigger_gates_look_for_stand_in_every_match():
 def test_triggers_behind_their_word_gates(body, kinds):
     triggers, _ = air_quality._triggers(body, segment(body)[0])
     assert [t.kind for t in triggers] == kinds
+
+
+def test_every_page_stamp_holds_a_colon():
+    # _names_masked asks the stamp pattern only of a body holding a colon: its first form holds the
+    # clock's colon, its second the label's, in no optional part.
+    lang = air_quality.lang
+    clock, label = lang.PAGE_STAMP.split("|(?:发布")
+    assert r"\d{1,2}:\d{2}(?::\d{2})?)" in clock and r"\s*[:：]\s*" in label
+    assert set(air_quality._PAGE_STAMP_COLONS) == {":", "："}
+
+
+@pytest.mark.parametrize(("body", "masked"), [
+    ("2023-01-05 10:12来源:北岭市生态环境局\n市指挥部决定启动橙色预警。", "2023-01-05 10:12"),
+    ("发布时间:2023-01-05\n市指挥部决定启动橙色预警。", "2023-01-05"),
+    ("发布时间：2023/1/5 8:30\n市指挥部决定启动橙色预警。", "2023/1/5 8:30"),
+    ("2023年01月05日 10时来源北岭市\n市指挥部启动橙色预警。", None),  # no colon: no stamp
+    ("市指挥部印发2025—2026年秋冬季大气污染调度令。", "2025—2026年"),
+    ("2025—2026年秋冬季空气质量持续改善。", None),  # no name's noun: the year stays
+    ("依据《应急预案(2018年修订)》启动预警。", "应急预案(2018年修订)"),
+    ("", None),
+])
+def test_names_masked(body, masked):
+    mask = air_quality.common.MASK
+    expected = body if masked is None else body.replace(masked, mask * len(masked))
+    assert air_quality._names_masked(body) == expected
