@@ -153,6 +153,11 @@ _LEVEL_ALERT = PairGated(re.compile(
     rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})(?:{_alternation(lang.PLAN_WORDS)})?)?"
     rf"(?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL_ALERT_TAIL}"
 ))
+# Every response and alert by level ends on its tail, and a tail from its 级 on (its leading blanks
+# dropped) is found by that character: a body where it stands nowhere holds no match, and the two
+# patterns above (tried at every numeral 一, 二, 1, 2 followed by 级 or a blank) are not run on it.
+_RESPONSE_TAIL_FROM_LEVEL = re.compile(lang.RESPONSE_TAIL.removeprefix(r"\s*"))
+_LEVEL_ALERT_TAIL_FROM_LEVEL = re.compile(lang.LEVEL_ALERT_TAIL.removeprefix(r"\s*"))
 _COLOUR_IN = re.compile(_alternation(lang.ALERT_COLOURS))
 # "橙色预警(Ⅱ级)响应", "黄色预警(Ⅲ级)应急响应": the response of the alert, its level in brackets after 预警
 # (start-gated: the lookbehind that opens it hides its first character, a bracket, from the engine).
@@ -436,7 +441,7 @@ def _is_candidate(article: Article) -> bool:
     # The order words first: substring tests, where the air words are a regular-expression search of
     # the body; a response by level alone ("Ⅱ级管控") is looked for last, and only where its 级 is.
     names_order = lang.ORDER_WORD in text or lang.ALERT in text or lang.RESPONSE in text or lang.ORDER_WORD in head
-    if not names_order and not (lang.LEVEL in text and _RESPONSE.search(text)):
+    if not names_order and not (lang.LEVEL in text and _RESPONSE_TAIL_FROM_LEVEL.search(text) and _RESPONSE.search(text)):
         return False
     return _names_air(head) or _names_air(text)
 
@@ -609,8 +614,10 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
     # (a response named by its colour, and one in brackets after 预警, end on RESPONSE_AFTER_COLOUR, whose
     # last word is 响应: a body without it holds neither, and is not tried at each colour and bracket)
     names_response = lang.RESPONSE in body
-    responses = sorted([*_RESPONSE.finditer(body), *(_COLOUR_RESPONSE.finditer(body) if names_response else ()),
-                        *_LEVEL_ALERT.finditer(body), *(_BRACKETED_RESPONSE.finditer(body) if names_response else ())],
+    level_responses = _RESPONSE.finditer(body) if _RESPONSE_TAIL_FROM_LEVEL.search(body) else ()
+    level_alerts = _LEVEL_ALERT.finditer(body) if _LEVEL_ALERT_TAIL_FROM_LEVEL.search(body) else ()
+    responses = sorted([*level_responses, *(_COLOUR_RESPONSE.finditer(body) if names_response else ()),
+                        *level_alerts, *(_BRACKETED_RESPONSE.finditer(body) if names_response else ())],
                        key=lambda m: m.start())
     for m in responses:
         c_start, _ = _clause_bounds(body, m.start())

@@ -778,3 +778,26 @@ def test_names_masked(body, masked):
     mask = air_quality.common.MASK
     expected = body if masked is None else body.replace(masked, mask * len(masked))
     assert air_quality._names_masked(body) == expected
+
+
+@pytest.mark.parametrize("tail", ["RESPONSE_TAIL", "LEVEL_ALERT_TAIL"])
+def test_a_level_tail_opens_on_blanks_then_its_level(tail):
+    # The gates of the responses and alerts by level search the tail without its leading blanks:
+    # those blanks must be all that is dropped, and the patterns must end on the whole tail.
+    text = getattr(air_quality.lang, tail)
+    assert text.startswith(r"\s*" + air_quality.lang.LEVEL)
+    pattern = air_quality._RESPONSE if tail == "RESPONSE_TAIL" else air_quality._LEVEL_ALERT
+    assert pattern.pattern.pattern.endswith(")" + text)
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    ("市指挥部决定于3日0时启动重污染天气2 级应急响应。", ["response"]),  # blanks before 级
+    ("市指挥部决定于3日0时启动重污染天气Ⅱ级 应急响应。", ["response"]),
+    ("北岭县于5日启动重污染天气三 级 预警。", ["response"]),
+    ("北岭市决定启动重污染天气二级预警,6日0时起执行。", ["response"]),
+    ("全市启动重污染天气二级管控,4日12时起执行。", ["response"]),
+    ("本市一级保护区内启动巡查。", []),  # 级 without a response's or alert's words
+])
+def test_triggers_by_level(body, kinds):
+    triggers, _ = air_quality._triggers(body, segment(body)[0])
+    assert [t.kind for t in triggers] == kinds
