@@ -732,13 +732,14 @@ def _issuer(body: str, order: _Order, exprs: list[TimeExpression]) -> tuple[str 
 
 
 def _issued_on(body: str, order: _Order, exprs: list[TimeExpression]) -> tuple[date | None, tuple[int, int] | None]:
-    """The day before a publishing verb ("7月28日下午,…办公室发布", "…办公室11月30日16时发布")."""
+    """The day before a publishing verb ("7月28日下午,…办公室发布", "…办公室11月30日16时发布").
+    ``exprs`` holds no forecast's time (_orders_of leaves them out): none is asked again here."""
     verb_starts = [t.verb_start for t in order.triggers if t.verb_start is not None]
     limit = min(verb_starts + [order.start])
     candidates = [e for e in exprs if order.sentence[0] <= e.start_char and e.end_char <= limit
                   and e.kind == "point" and e.start is not None and e.granularity in _DAY_GRAINS
                   and not _BASIS.search(body, max(0, e.start_char - 3), e.start_char)
-                  and not _START_AFTER.match(body, e.end_char) and not _is_forecast(body, e)]
+                  and not _START_AFTER.match(body, e.end_char)]
     if not candidates:
         return None, None
     e = candidates[-1]
@@ -1220,7 +1221,7 @@ def _orders_of(article: Article, printed_body: str, issue_date: date, trailer: s
     orders.sort(key=lambda o: (o.sentence[0], o.start))
     # FORMAT.md: an order has an effective period; "去年共启动橙色预警3次" states none.
     orders = [o for o in _merge_repeats(orders) if o.starts_at or o.ends_at]
-    out: list[OrderMention] = []
+    out: list[dict] = []  # each mention's fields but its measures
     evidence_ends: list[int] = []
     for i, order in enumerate(orders):
         next_start = orders[i + 1].sentence[0] if i + 1 < len(orders) else len(body)
@@ -1234,10 +1235,11 @@ def _orders_of(article: Article, printed_body: str, issue_date: date, trailer: s
             spans.append(order.issued_span)
         begin = min(s for s, _ in spans)
         end = max(e for _, e in spans)
-        if any(body[begin:end].count(o) > body[begin:end].count(c) and body.startswith(c, end) for o, c in zip(_OPEN, _CLOSE)):
+        # (the closing bracket after the span first: the span's brackets are counted only then)
+        if any(body.startswith(c, end) and body.count(o, begin, end) > body.count(c, begin, end) for o, c in zip(_OPEN, _CLOSE)):
             end += 1  # "橙色预警(Ⅱ级应急响应)": keep the bracket closed
         evidence_ends.append(end)
-        out.append(OrderMention(
+        out.append(dict(
             order_no=named.order_no if named else None,
             name=_name(order),
             issuer=_as_printed(order.issuer, (body, trailer), printed),
@@ -1245,14 +1247,14 @@ def _orders_of(article: Article, printed_body: str, issue_date: date, trailer: s
             starts_at=order.starts_at,
             ends_at=order.ends_at,
             pollutant=_pollutant(body, order.sentence, next_start),
-            measures=(),
             level=_level(order),
             daily_hours=_daily_hours(body, order.sentence[0], next_start, all_exprs),
             body_start=begin,
             body_end=end,
         ))
+    # (each mention made once, with its measures: they are read once every order's evidence ends)
     measures = _owned_measures(body, orders, evidence_ends, lift_sentences)
-    return [dataclasses.replace(o, measures=m) for o, m in zip(out, measures)]
+    return [OrderMention(**fields, measures=m) for fields, m in zip(out, measures)]
 
 
 def _as_printed(value: str | None, folded: tuple[str, ...], printed: tuple[str, ...]) -> str | None:
