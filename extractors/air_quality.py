@@ -596,8 +596,10 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
                                    start=m.start(), end=m.end(), word=lifted.start()))
             continue
         previous = None
-        for earlier in _ALERT.finditer(body, c_start, m.start()):
-            previous = earlier.group("colour")
+        # (every alert ends on 预警: a clause holding none before this one holds no earlier alert)
+        if body.find(lang.ALERT, c_start, m.start()) >= 0:
+            for earlier in _ALERT.finditer(body, c_start, m.start()):
+                previous = earlier.group("colour")
         change_word = _change_before(body, m.start())
         change = _change_kind(change_word, lang.COLOUR_RANK.get(previous or ""), lang.COLOUR_RANK.get(m.group("colour")))
         verb = change_word or _verb_before(body, m.start(), c_start)
@@ -687,11 +689,14 @@ def _group(body: str, triggers: list[_Trigger]) -> list[_Order]:
     return orders
 
 
+_LEADING_SKIPPED = _EDGE_PUNCT + lang.TIME_PLACE_PREPOSITIONS  # (joined once, not at each character)
+
+
 def _strip_leading_dates(body: str, start: int, end: int, exprs: list[TimeExpression]) -> int:
     moved = True
     while moved:
         moved = False
-        while start < end and body[start] in _EDGE_PUNCT + lang.TIME_PLACE_PREPOSITIONS:
+        while start < end and body[start] in _LEADING_SKIPPED:
             start += 1
         for e in exprs:
             if e.start_char == start and e.end_char <= end:

@@ -801,3 +801,18 @@ def test_a_level_tail_opens_on_blanks_then_its_level(tail):
 def test_triggers_by_level(body, kinds):
     triggers, _ = air_quality._triggers(body, segment(body)[0])
     assert [t.kind for t in triggers] == kinds
+
+
+def test_every_alert_ends_on_the_alert_word():
+    # _triggers looks for an earlier alert in a trigger's clause only where 预警 stands before it:
+    # the alert pattern ends on the word, in no optional part.
+    assert air_quality._ALERT.pattern.pattern.endswith(")?" + air_quality.lang.ALERT)
+
+
+@pytest.mark.parametrize(("body", "changes"), [
+    ("全市重污染天气预警由黄色预警升级为橙色预警,自5日20时起执行。", [("upgrade", "黄色")]),
+    ("北岭市将于5日20时启动重污染天气橙色预警。", [("start", None)]),
+])
+def test_an_alert_after_another_in_its_clause_changes_from_it(body, changes):
+    triggers, _ = air_quality._triggers(body, segment(body)[0])
+    assert [(t.change, t.from_colour) for t in triggers if t.kind == "alert"] == changes
