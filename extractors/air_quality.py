@@ -417,7 +417,30 @@ class OrderMention:
 
 
 # Traditional characters of the vocabulary ("重污染天氣橙色預警", "啟動Ⅱ級應急響應"), folded one for one.
-_fold_script = CharacterFold({**zh_traditional.TRADITIONAL_TO_SIMPLIFIED, **lang.TRADITIONAL_TO_SIMPLIFIED})
+_FOLD_TABLE = {**zh_traditional.TRADITIONAL_TO_SIMPLIFIED, **lang.TRADITIONAL_TO_SIMPLIFIED}
+_fold_script = CharacterFold(_FOLD_TABLE)
+
+
+def _printed_as(chars: str) -> re.Pattern:
+    """A class of ``chars`` and of every character the script fold turns into one of them: a
+    printed text holds one wherever its folded text holds one of ``chars``."""
+    printed = set(chars) | {k for k, v in _FOLD_TABLE.items() if v in chars}
+    return re.compile("[" + re.escape("".join(sorted(printed))) + "]")
+
+
+# An article is a candidate only if its folded body holds an order word (令, 预警, 响应) or 级, or its
+# folded headlines 令 (_is_candidate): then the printed body holds one character of each such word,
+# or one folding to it (the rarer of two: 警, 响), and the printed headlines 令 or one folding to it.
+# Nine articles in ten hold none, and are neither folded nor joined into a headline to learn that.
+_BODY_CUE_CHARS = _printed_as(lang.ORDER_WORD + lang.ALERT[-1] + lang.RESPONSE[0] + lang.LEVEL)
+_HEAD_CUE_CHARS = _printed_as(lang.ORDER_WORD)
+
+
+def _may_be_candidate(article: Article) -> bool:
+    """False when the article, folded, cannot pass _is_candidate (see _BODY_CUE_CHARS)."""
+    if article.body and _BODY_CUE_CHARS.search(article.body) is not None:
+        return True
+    return any(text and _HEAD_CUE_CHARS.search(text) is not None for text in (article.title, article.subtitle))
 
 
 def _folded(article: Article) -> Article:
@@ -1153,6 +1176,8 @@ def find_orders(article: Article, issue_date: date | None, trailer: str = "") ->
     the article in the issue, where a notice's signature may stand apart from its body."""
     if issue_date is None:
         return []
+    if not _may_be_candidate(article):
+        return []
     folded = _folded(article)
     if not _is_candidate(folded):
         return []
@@ -1574,6 +1599,8 @@ def extract(issue: Issue) -> list[AirQualityOrder]:
     """One record per air-quality order the issue announces (its fullest statement)."""
     mentions: list[tuple[Article, OrderMention]] = []
     for article in issue.articles:
+        if not _may_be_candidate(article):
+            continue
         folded = _folded(article)
         if not _is_candidate(folded):
             continue  # the cue gate first: an article's dateline is read only when it may matter
