@@ -1065,6 +1065,9 @@ def _owned_measures(body: str, orders: list[_Order], evidence_ends: list[int],
     stretches.sort(key=lambda x: x[0])
     if not stretches:
         return []
+    # (sorted by where they begin, those begun by a position are a prefix: the last of them is found by
+    # bisection; the first begins where the reading starts, so there is always one)
+    stretch_starts = [x[0] for x in stretches]
     current: tuple[int, int | None, int, int | None] | None = None
     owner: int | None = None
     pos = stretches[0][0]
@@ -1073,7 +1076,7 @@ def _owned_measures(body: str, orders: list[_Order], evidence_ends: list[int],
         stop = m.start() if m else len(body)
         start, raw = pos, body[pos:stop].strip()
         pos = stop + 1
-        here = [x for x in stretches if x[0] <= start][-1]
+        here = stretches[bisect_right(stretch_starts, start) - 1]  # the last stretch begun by start
         if here is not current:
             current, owner = here, here[1]
         if start < current[2]:
@@ -1598,6 +1601,10 @@ def _restates(kept: OrderMention, new: OrderMention) -> bool:
 def extract(issue: Issue) -> list[AirQualityOrder]:
     """One record per air-quality order the issue announces (its fullest statement)."""
     mentions: list[tuple[Article, OrderMention]] = []
+    # Where the mentions of each start stand in ``mentions``, in order: a restatement has the start of
+    # the mention it restates (a mention replaced by the fuller of the two keeps it), so only those
+    # are asked, not every mention of the issue for every new one.
+    by_start: dict[datetime, list[int]] = {}
     for article in issue.articles:
         if not _may_be_candidate(article):
             continue
@@ -1607,8 +1614,11 @@ def extract(issue: Issue) -> list[AirQualityOrder]:
         trailer = issue.text[article.char_end:article.char_end + _TRAILER_CHARS]
         base_date = issue.base_date(article)
         for o in (_orders_of(folded, article.body, base_date, trailer) if base_date is not None else []):
-            i = next((i for i, (_, k) in enumerate(mentions) if _restates(k, o)), None)
+            same_start = by_start.get(o.starts_at, ()) if o.starts_at is not None else ()
+            i = next((i for i in same_start if _restates(mentions[i][1], o)), None)
             if i is None:
+                if o.starts_at is not None:
+                    by_start.setdefault(o.starts_at, []).append(len(mentions))
                 mentions.append((article, o))
                 continue
             kept_article, kept = mentions[i]

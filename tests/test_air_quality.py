@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import sys
 from datetime import date, datetime
@@ -816,3 +817,48 @@ def test_every_alert_ends_on_the_alert_word():
 def test_an_alert_after_another_in_its_clause_changes_from_it(body, changes):
     triggers, _ = air_quality._triggers(body, segment(body)[0])
     assert [(t.change, t.from_colour) for t in triggers if t.kind == "alert"] == changes
+
+
+@pytest.mark.parametrize(("title", "subtitle", "body", "may_be"), [
+    ("北岭市发布橙色预警", None, "北岭市决定启动重污染天气橙色预警。", True),
+    (None, None, "北嶺市決定啟動重污染天氣橙色預警。", True),  # traditional script: 預警 folds to 预警
+    (None, None, "全市啟動二級響應。", True),  # 響應 and 級 fold to 响应 and 级
+    ("第3號調度令", None, "", True),  # the order word in a headline only
+    (None, "秋冬季調度令", "空气质量持续改善。", True),
+    ("文化节开幕", None, "市民广场举行文艺演出。", False),
+    (None, None, "", False),
+])
+def test_may_be_candidate(title, subtitle, body, may_be):
+    # The printed article's cue characters: never False where the folded article is a candidate.
+
+    article = segment("标题\n\n正文。")[0]
+    article = dataclasses.replace(article, title=title, subtitle=subtitle, body=body)
+    assert air_quality._may_be_candidate(article) is may_be
+    if not may_be:
+        assert not air_quality._is_candidate(air_quality._folded(article))
+
+
+@pytest.mark.parametrize(("chars", "printed", "holds"), [
+    ("响", "響", True),
+    ("响", "响", True),
+    ("级", "級", True),
+    ("令", "令", True),
+    ("响", "应", False),
+])
+def test_printed_as(chars, printed, holds):
+    assert (air_quality._printed_as(chars).fullmatch(printed) is not None) is holds
+
+
+def test_several_orders_of_one_start_each_restated_by_a_later_article():
+    # Two orders starting at the same hour, each restated with its end in a later article: each is
+    # matched with its own statement (mentions are looked up by their start), and the fuller kept.
+    text = (
+        "北岭市启动橙色预警\n\n北岭市重污染天气应急指挥部决定,12月5日20时起启动重污染天气橙色预警。\n\n"
+        "南川县启动黄色预警\n\n南川县重污染天气应急指挥部决定,12月5日20时起启动重污染天气黄色预警。\n\n"
+        "预警时段明确\n\n北岭市重污染天气应急指挥部决定,12月5日20时至12月8日24时启动重污染天气橙色预警。\n\n"
+        "南川县重污染天气应急指挥部决定,12月5日20时至12月7日24时启动重污染天气黄色预警。\n"
+    )
+    assert [(r.name, r.issuer, r.starts_at, r.ends_at) for r in orders(text, D("2025-12-05"))] == [
+        ("重污染天气橙色预警", "北岭市重污染天气应急指挥部", T("2025-12-05T20:00"), T("2025-12-09T00:00")),
+        ("重污染天气黄色预警", "南川县重污染天气应急指挥部", T("2025-12-05T20:00"), T("2025-12-08T00:00")),
+    ]
