@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -58,6 +59,7 @@ from .patterns import alternation as _alternation
 from .patterns import heads_its_clause
 from .patterns import last_match as _last_match
 from .patterns import bounds as _bounds
+from .patterns import _one_character
 
 __all__ = ["OrderMention", "find_orders", "extract"]
 
@@ -115,6 +117,9 @@ _LEVEL_CHANGE = PairGated(re.compile(
     rf"(?P<word>{_alternation(lang.UPGRADE_WORDS + lang.DOWNGRADE_WORDS + lang.CHANGE_WORDS)})"
     rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)}){lang.NOT_AN_ALERT_AFTER}"
 ))
+# The words ALERT_GRADE matches ("预警等级", "应急预警级别" holds "预警级别"): one of them stands in every match
+# of _LEVEL_CHANGE.
+_ALERT_GRADE_WORDS = tuple(lang.ALERT + noun for noun in lang.ALERT_GRADE_NOUNS)
 _LIFT = re.compile(_alternation(lang.LIFT_WORDS))
 _OPEN_END = re.compile(_alternation(lang.OPEN_END_PHRASES))
 def _order_number(group: str) -> str:
@@ -148,6 +153,11 @@ _LEVEL_ALERT = PairGated(re.compile(
     rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})(?:{_alternation(lang.PLAN_WORDS)})?)?"
     rf"(?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL_ALERT_TAIL}"
 ))
+# Every response and alert by level ends on its tail, and a tail from its 级 on (its leading blanks
+# dropped) is found by that character: a body where it stands nowhere holds no match, and the two
+# patterns above (tried at every numeral 一, 二, 1, 2 followed by 级 or a blank) are not run on it.
+_RESPONSE_TAIL_FROM_LEVEL = re.compile(lang.RESPONSE_TAIL.removeprefix(r"\s*"))
+_LEVEL_ALERT_TAIL_FROM_LEVEL = re.compile(lang.LEVEL_ALERT_TAIL.removeprefix(r"\s*"))
 _COLOUR_IN = re.compile(_alternation(lang.ALERT_COLOURS))
 # "橙色预警(Ⅱ级)响应", "黄色预警(Ⅲ级)应急响应": the response of the alert, its level in brackets after 预警
 # (start-gated: the lookbehind that opens it hides its first character, a bracket, from the engine).
@@ -193,6 +203,15 @@ _SEVERAL_CITIES = re.compile(lang.SEVERAL_CITIES)
 _OWN_CITY = re.compile(_alternation(lang.OWN_CITY_WORDS))
 _QUALIFIED_ALERT = re.compile(rf"(?P<qual>{_alternation(lang.POLLUTION_QUALIFIERS)}){lang.ALERT}")
 _POLLUTANT = re.compile(_alternation(lang.POLLUTANTS), re.IGNORECASE)
+# Whether a body names a pollutant at all is asked of every candidate body: the case-insensitive
+# alternation cannot skip ahead to its words' first characters (~4x slower than the two below). The
+# Chinese words have no case, and a Latin one matches only from a character that matches its first
+# letter in any case: a body holds a match of _POLLUTANT exactly when it holds a Chinese word, or a
+# match from the first such character on.
+_POLLUTANT_HAN = re.compile(_alternation([w for w in lang.POLLUTANTS if not w.isascii()]))
+_POLLUTANT_LATIN_FIRST = re.compile(
+    "[" + re.escape("".join(sorted({w[0] for w in lang.POLLUTANTS if w.isascii()}))) + "]", re.IGNORECASE
+)
 _STATISTIC = re.compile(_alternation(lang.STATISTIC_WORDS))
 _MEASURE = re.compile(_alternation(lang.MEASURE_VERBS))
 _MEASURE_LEAD = re.compile(lang.MEASURE_LEADS)
@@ -207,10 +226,10 @@ _TITLE_MARKS = re.compile(
     rf"{common.BOOK_TITLE_OPEN}(?P<masked>[^{common.BOOK_TITLE_OPEN}{common.BOOK_TITLE_CLOSE}\n]{{1,80}}){common.BOOK_TITLE_CLOSE}"
 )
 _PAGE_STAMP = re.compile(lang.PAGE_STAMP)
-_YEAR_OF_NAME = re.compile(
-    lang.YEAR_OF_NAME +
-    rf"(?=[\u4e00-\u9fff]{{0,16}}?(?:{_alternation(lang.ORDER_NOUNS + lang.NAME_NOUNS)}))"
-)
+# Every stamp holds a colon: the clock's (ASCII) or the label's (either width).
+_PAGE_STAMP_COLONS = common.COLONS
+_NAME_NOUN = re.compile(_alternation(lang.ORDER_NOUNS + lang.NAME_NOUNS))
+_YEAR_OF_NAME = re.compile(lang.YEAR_OF_NAME + rf"(?=[\u4e00-\u9fff]{{0,16}}?(?:{_NAME_NOUN.pattern}))")
 _HEADLINE_LEAD = re.compile(lang.HEADLINE_LEAD)
 _PUBLISH_BEFORE = re.compile(rf"(?:{_alternation(lang.PUBLISH_VERBS)}){common.PERFECTIVE}?$")
 _PUBLISH_AFTER = re.compile(rf"\s*(?:{_alternation(lang.PUBLISH_VERBS)})")
@@ -247,6 +266,39 @@ _ISSUER_LEAD = re.compile(rf"^(?:{_alternation(lang.ISSUER_LEAD_WORDS)})")
 _SENTENCE_END = re.compile(rf"[{_SENTENCE_MARKS}\n]")
 _CLAUSE_END = re.compile(rf"[{_SENTENCE_MARKS}\n{common.COMMAS}{common.SEMICOLONS}{common.COLONS}]")
 _MEASURE_END = re.compile(rf"[{_SENTENCE_MARKS}\n{common.SEMICOLONS}]")
+
+
+class _MarkBounds:
+    """``patterns.bounds(text, pos, pattern)`` for one pattern of one-character matches (a clause's or
+    a sentence's end marks), the marks' ends of the last text asked kept with that text.
+
+    An order's body is asked for the clause or sentence of ~40 positions; ``bounds`` finds its marks
+    through caches keyed on the pattern, and a compiled pattern's hash reads its whole program each
+    time (~1,000 instructions a call, two calls a position). The same text object holds the same
+    characters, so its ends, found once, are the ones ``bounds`` would find; positions outside the
+    text are asked of ``bounds`` itself."""
+
+    __slots__ = ("pattern", "_last")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        if not _one_character(pattern):
+            raise ValueError(f"every match of {pattern.pattern!r} must be one character")
+        self.pattern = pattern
+        self._last: tuple[str, tuple[int, ...]] = ("", ())  # (text, its marks' ends): one object, one swap
+
+    def __call__(self, text: str, pos: int) -> tuple[int, int]:
+        if not 0 <= pos <= len(text):
+            return _bounds(text, pos, self.pattern)
+        last_text, ends = self._last
+        if text is not last_text:
+            ends = tuple(m.end() for m in self.pattern.finditer(text))
+            self._last = (text, ends)
+        after = bisect_right(ends, pos)  # the first mark ending after pos
+        return (ends[after - 1] if after else 0), (ends[after] - 1 if after < len(ends) else len(text))
+
+
+_sentence_bounds = _MarkBounds(_SENTENCE_END)
+_clause_bounds = _MarkBounds(_CLAUSE_END)
 _COLON_AFTER_NAME = re.compile(rf"[ \u3000]*[{common.COLONS}]")
 _DAY_MARK = re.compile(lang.DAY_MARK)
 _START_AFTER = re.compile(lang.START_AFTER)
@@ -365,7 +417,30 @@ class OrderMention:
 
 
 # Traditional characters of the vocabulary ("重污染天氣橙色預警", "啟動Ⅱ級應急響應"), folded one for one.
-_fold_script = CharacterFold({**zh_traditional.TRADITIONAL_TO_SIMPLIFIED, **lang.TRADITIONAL_TO_SIMPLIFIED})
+_FOLD_TABLE = {**zh_traditional.TRADITIONAL_TO_SIMPLIFIED, **lang.TRADITIONAL_TO_SIMPLIFIED}
+_fold_script = CharacterFold(_FOLD_TABLE)
+
+
+def _printed_as(chars: str) -> re.Pattern:
+    """A class of ``chars`` and of every character the script fold turns into one of them: a
+    printed text holds one wherever its folded text holds one of ``chars``."""
+    printed = set(chars) | {k for k, v in _FOLD_TABLE.items() if v in chars}
+    return re.compile("[" + re.escape("".join(sorted(printed))) + "]")
+
+
+# An article is a candidate only if its folded body holds an order word (令, 预警, 响应) or 级, or its
+# folded headlines 令 (_is_candidate): then the printed body holds one character of each such word,
+# or one folding to it (the rarer of two: 警, 响), and the printed headlines 令 or one folding to it.
+# Nine articles in ten hold none, and are neither folded nor joined into a headline to learn that.
+_BODY_CUE_CHARS = _printed_as(lang.ORDER_WORD + lang.ALERT[-1] + lang.RESPONSE[0] + lang.LEVEL)
+_HEAD_CUE_CHARS = _printed_as(lang.ORDER_WORD)
+
+
+def _may_be_candidate(article: Article) -> bool:
+    """False when the article, folded, cannot pass _is_candidate (see _BODY_CUE_CHARS)."""
+    if article.body and _BODY_CUE_CHARS.search(article.body) is not None:
+        return True
+    return any(text and _HEAD_CUE_CHARS.search(text) is not None for text in (article.title, article.subtitle))
 
 
 def _folded(article: Article) -> Article:
@@ -389,7 +464,7 @@ def _is_candidate(article: Article) -> bool:
     # The order words first: substring tests, where the air words are a regular-expression search of
     # the body; a response by level alone ("Ⅱ级管控") is looked for last, and only where its 级 is.
     names_order = lang.ORDER_WORD in text or lang.ALERT in text or lang.RESPONSE in text or lang.ORDER_WORD in head
-    if not names_order and not (lang.LEVEL in text and _RESPONSE.search(text)):
+    if not names_order and not (lang.LEVEL in text and _RESPONSE_TAIL_FROM_LEVEL.search(text) and _RESPONSE.search(text)):
         return False
     return _names_air(head) or _names_air(text)
 
@@ -408,8 +483,8 @@ def _about_pollution(body: str, pos: int, qualifier: str | None, article: Articl
     """Whether an alert or response at pos is a pollution one, not a weather one."""
     if qualifier:
         return True
-    clause = body[slice(*_bounds(body, pos, _CLAUSE_END))]
-    sentence = body[slice(*_bounds(body, pos, _SENTENCE_END))]
+    clause = body[slice(*_clause_bounds(body, pos))]
+    sentence = body[slice(*_sentence_bounds(body, pos))]
     if _WEATHER.search(clause) or (_WEATHER.search(sentence) and not _QUALIFIER.search(sentence)):
         return False
     if _QUALIFIER.search(sentence):
@@ -478,14 +553,14 @@ def _no_issue(body: str, trigger: _Trigger) -> bool:
     """"共启动橙色预警2次": a count of orders; "应急演练…模拟发布橙色预警": a drill. Neither issues one."""
     if _COUNT_AFTER.match(body, trigger.end):
         return True
-    s_start, s_end = _bounds(body, trigger.start, _SENTENCE_END)
+    s_start, s_end = _sentence_bounds(body, trigger.start)
     return bool(_DRILL.search(body, s_start, s_end))
 
 
 def _in_title_marks(body: str, pos: int) -> bool:
     """"按照《关于启动重污染天气橙色预警的通知》要求": a document's title cites an order, it issues none;
     "下发《关于启动重污染天气橙色预警的通知》" issues the document, and the order with it."""
-    s_start, _ = _bounds(body, pos, _SENTENCE_END)
+    s_start, _ = _sentence_bounds(body, pos)
     opening = body.rfind(common.BOOK_TITLE_OPEN, s_start, pos)
     if opening <= body.rfind(common.BOOK_TITLE_CLOSE, s_start, pos):
         return False
@@ -498,8 +573,8 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
     lifts: list[_Lift] = []
     head = " ".join(filter(None, (article.title, article.subtitle)))
     for m in _NAMED_ORDER.finditer(body):
-        c_start, _ = _bounds(body, m.start(), _CLAUSE_END)
-        s_start, s_end = _bounds(body, m.start(), _SENTENCE_END)
+        c_start, _ = _clause_bounds(body, m.start())
+        s_start, s_end = _sentence_bounds(body, m.start())
         if not (_names_air(body, s_start, s_end) or _names_air(head)):
             continue
         verb = None
@@ -525,7 +600,7 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
                             verb_start=verb.start() if verb else None,
                             order_no=_order_no(number), name=name))
     for m in _ALERT.finditer(body):
-        c_start, c_end = _bounds(body, m.start(), _CLAUSE_END)
+        c_start, c_end = _clause_bounds(body, m.start())
         preceding = body[max(c_start, m.start() - 4):m.start()]
         if preceding.endswith(lang.CHANGE_FROM_WORDS) or body.startswith(lang.DURING, m.end()):
             continue
@@ -544,8 +619,10 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
                                    start=m.start(), end=m.end(), word=lifted.start()))
             continue
         previous = None
-        for earlier in _ALERT.finditer(body, c_start, m.start()):
-            previous = earlier.group("colour")
+        # (every alert ends on 预警: a clause holding none before this one holds no earlier alert)
+        if body.find(lang.ALERT, c_start, m.start()) >= 0:
+            for earlier in _ALERT.finditer(body, c_start, m.start()):
+                previous = earlier.group("colour")
         change_word = _change_before(body, m.start())
         change = _change_kind(change_word, lang.COLOUR_RANK.get(previous or ""), lang.COLOUR_RANK.get(m.group("colour")))
         verb = change_word or _verb_before(body, m.start(), c_start)
@@ -559,11 +636,16 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
                             verb_start=verb.start() if verb else None, colour=m.group("colour"),
                             qualifier=(m.group("qual") or "").rstrip(_OPEN) or None,
                             from_colour=previous if change else None))
-    responses = sorted([*_RESPONSE.finditer(body), *_COLOUR_RESPONSE.finditer(body), *_LEVEL_ALERT.finditer(body),
-                        *_BRACKETED_RESPONSE.finditer(body)],
+    # (a response named by its colour, and one in brackets after 预警, end on RESPONSE_AFTER_COLOUR, whose
+    # last word is 响应: a body without it holds neither, and is not tried at each colour and bracket)
+    names_response = lang.RESPONSE in body
+    level_responses = _RESPONSE.finditer(body) if _RESPONSE_TAIL_FROM_LEVEL.search(body) else ()
+    level_alerts = _LEVEL_ALERT.finditer(body) if _LEVEL_ALERT_TAIL_FROM_LEVEL.search(body) else ()
+    responses = sorted([*level_responses, *(_COLOUR_RESPONSE.finditer(body) if names_response else ()),
+                        *level_alerts, *(_BRACKETED_RESPONSE.finditer(body) if names_response else ())],
                        key=lambda m: m.start())
     for m in responses:
-        c_start, _ = _bounds(body, m.start(), _CLAUSE_END)
+        c_start, _ = _clause_bounds(body, m.start())
         if lang.LIFT in body[max(c_start, m.start() - 8):m.start()] or body.startswith(lang.DURING, m.end()):
             continue
         earlier_level = None
@@ -583,8 +665,8 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
                             qualifier=_qualifier(m.group("qual")),
                             colour=printed_colour.group() if printed_colour else None))
     for m in _BARE_CHANGE.finditer(body):
-        c_start, c_end = _bounds(body, m.start(), _CLAUSE_END)
-        s_start, _ = _bounds(body, m.start(), _SENTENCE_END)
+        c_start, c_end = _clause_bounds(body, m.start())
+        s_start, _ = _sentence_bounds(body, m.start())
         if lang.ALERT not in body[s_start:m.start()] or any(t.start <= m.start("colour") < t.end for t in out):
             continue
         if not _about_pollution(body, m.start(), None, article):
@@ -595,7 +677,10 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
         out.append(_Trigger(kind="alert", change=change or "upgrade", start=m.start(), end=m.end(),
                             verb_start=m.start(), colour=m.group("colour"),
                             qualifier=qualifier.group("qual") if qualifier else None, from_colour=m.group("from")))
-    for m in _LEVEL_CHANGE.finditer(body):
+    # (every match holds ALERT_GRADE, whose words are 预警 and a grade noun: most bodies hold none, and
+    # the pattern, led by optional words, is not tried at each of their qualifiers)
+    level_changes = _LEVEL_CHANGE.finditer(body) if any(w in body for w in _ALERT_GRADE_WORDS) else ()
+    for m in level_changes:
         # "全市重污染天气应急预警等级升级为橙色": a change that names only the new colour.
         if any(t.start <= m.start("colour") < t.end for t in out):
             continue
@@ -614,7 +699,7 @@ def _group(body: str, triggers: list[_Trigger]) -> list[_Order]:
     """Triggers of one sentence make one order; an upgrade or downgrade starts its own."""
     orders: list[_Order] = []
     for t in triggers:
-        sentence = _bounds(body, t.start, _SENTENCE_END)
+        sentence = _sentence_bounds(body, t.start)
         current = orders[-1] if orders else None
         # "发布红色预警,并将Ⅱ级应急响应升级为Ⅰ级": the alert issued with the response it raises is one order.
         joins_alert = t.kind == "response" and current is not None and current.first("alert") is not None \
@@ -627,11 +712,14 @@ def _group(body: str, triggers: list[_Trigger]) -> list[_Order]:
     return orders
 
 
+_LEADING_SKIPPED = _EDGE_PUNCT + lang.TIME_PLACE_PREPOSITIONS  # (joined once, not at each character)
+
+
 def _strip_leading_dates(body: str, start: int, end: int, exprs: list[TimeExpression]) -> int:
     moved = True
     while moved:
         moved = False
-        while start < end and body[start] in _EDGE_PUNCT + lang.TIME_PLACE_PREPOSITIONS:
+        while start < end and body[start] in _LEADING_SKIPPED:
             start += 1
         for e in exprs:
             if e.start_char == start and e.end_char <= end:
@@ -655,7 +743,7 @@ def _issuer(body: str, order: _Order, exprs: list[TimeExpression]) -> tuple[str 
     limit = min([t.verb_start for t in order.triggers if t.verb_start is not None] + [order.start])
     clause_end = limit
     while clause_end > order.sentence[0]:
-        begin = _bounds(body, clause_end - 1, _CLAUSE_END)[0] if clause_end > 0 else 0
+        begin = _clause_bounds(body, clause_end - 1)[0] if clause_end > 0 else 0
         begin = max(begin, order.sentence[0])
         start = _strip_leading_dates(body, begin, clause_end, exprs)
         stop = clause_end
@@ -672,13 +760,14 @@ def _issuer(body: str, order: _Order, exprs: list[TimeExpression]) -> tuple[str 
 
 
 def _issued_on(body: str, order: _Order, exprs: list[TimeExpression]) -> tuple[date | None, tuple[int, int] | None]:
-    """The day before a publishing verb ("7月28日下午,…办公室发布", "…办公室11月30日16时发布")."""
+    """The day before a publishing verb ("7月28日下午,…办公室发布", "…办公室11月30日16时发布").
+    ``exprs`` holds no forecast's time (_orders_of leaves them out): none is asked again here."""
     verb_starts = [t.verb_start for t in order.triggers if t.verb_start is not None]
     limit = min(verb_starts + [order.start])
     candidates = [e for e in exprs if order.sentence[0] <= e.start_char and e.end_char <= limit
                   and e.kind == "point" and e.start is not None and e.granularity in _DAY_GRAINS
                   and not _BASIS.search(body, max(0, e.start_char - 3), e.start_char)
-                  and not _START_AFTER.match(body, e.end_char) and not _is_forecast(body, e)]
+                  and not _START_AFTER.match(body, e.end_char)]
     if not candidates:
         return None, None
     e = candidates[-1]
@@ -692,9 +781,9 @@ def _speaks_of_period(body: str, e: TimeExpression) -> bool:
     """A later sentence gives an order's period only when the time's clause, or the one before it,
     speaks of one ("预警时间为…", "调度令明确,8月3日0时至…"), not of the weather ("经研判,18日午后至19日,
     空气质量转好")."""
-    s_start, _ = _bounds(body, e.start_char, _SENTENCE_END)
-    c_start, c_end = _bounds(body, e.start_char, _CLAUSE_END)
-    before = _bounds(body, c_start - 1, _CLAUSE_END)[0] if c_start > s_start else c_start
+    s_start, _ = _sentence_bounds(body, e.start_char)
+    c_start, c_end = _clause_bounds(body, e.start_char)
+    before = _clause_bounds(body, c_start - 1)[0] if c_start > s_start else c_start
     return bool(_PERIOD_CUE.search(body, max(before, s_start), c_end))
 
 
@@ -705,11 +794,11 @@ def _is_forecast(body: str, e: TimeExpression) -> bool:
         return True
     if _REPLACED_TIME_BEFORE.search(body, max(0, e.start_char - 8), e.start_char) and _REPLACED_TIME_AFTER.match(body, e.end_char):
         return True  # "启动时间由12月26日12时调整为…": the time replaced, no longer the order's
-    c_start, c_end = _bounds(body, e.start_char, _CLAUSE_END)
+    c_start, c_end = _clause_bounds(body, e.start_char)
     if _BARE_TIME_CLAUSE.fullmatch(body, c_start, e.start_char) and _BARE_TIME_TAIL.fullmatch(body, e.end_char, c_end) \
             and c_end < len(body) and body[c_end] in common.COMMAS:
         # "2月23日起,我市将经历一轮重度污染过程": a clause of a bare time speaks of the clause after it.
-        c_end = _bounds(body, c_end + 1, _CLAUSE_END)[1]
+        c_end = _clause_bounds(body, c_end + 1)[1]
     return bool(_CONDITIONS.search(body, e.end_char, c_end)) and not _ANY_TRIGGER_WORD.search(body, c_start, c_end)
 
 
@@ -721,7 +810,7 @@ def _is_status_cutoff(body: str, e: TimeExpression) -> bool:
     c_end = heads_its_clause(body, e.start_char, e.end_char, _CLAUSE_END, common.COMMAS)
     if c_end is None:
         return False
-    s_end = _bounds(body, e.start_char, _SENTENCE_END)[1]
+    s_end = _sentence_bounds(body, e.start_char)[1]
     return _ALREADY.search(body, c_end + 1, s_end) is not None
 
 
@@ -752,7 +841,7 @@ def _approval(body: str, order: _Order) -> tuple[str | None, int | None]:
 def _several_cities(body: str, trigger: _Trigger, article: Article) -> bool:
     """"甲市、乙市、丙市将于…启动黄色预警": several cities' joint order, which is no order of the paper's
     city unless the list names it ("我市") ."""
-    c_start, _ = _bounds(body, trigger.start, _CLAUSE_END)
+    c_start, _ = _clause_bounds(body, trigger.start)
     # A list of cities holds its commas ("甲市、乙市、丙市") or counts them ("等5个城市"); the pattern,
     # led by a class of ideographs, would be tried at each character of a clause holding neither.
     if all(body.find(mark, c_start, trigger.start) < 0 for mark in lang.SEVERAL_CITIES_MARKS):
@@ -769,7 +858,15 @@ def _names_masked(body: str) -> str:
     that they are neither periods nor lend their year to the dates after them; and a web page's
     publication stamp run into the text ("2023-01-05 10:12来源:…"), which dates the page, not the order."""
     chars: list[str] | None = None  # the body's characters, copied at the first date to blank
-    for pattern in (_TITLE_MARKS, _YEAR_OF_NAME, _PAGE_STAMP):
+    # (the year and stamp patterns open on digits, where the engine cannot skip ahead: tried at every
+    # character of the body, they cost more than its date scan's search. Each asked only of a body
+    # holding what every match of it holds: a name's noun, a colon.)
+    patterns = [_TITLE_MARKS]
+    if _NAME_NOUN.search(body) is not None:
+        patterns.append(_YEAR_OF_NAME)
+    if any(colon in body for colon in _PAGE_STAMP_COLONS):
+        patterns.append(_PAGE_STAMP)
+    for pattern in patterns:
         for m in pattern.finditer(body):
             start, end = m.span("masked") if m.group("masked") is not None else m.span("labelled")
             if chars is None:
@@ -897,7 +994,10 @@ def _names_pollutant(body: str) -> bool:
     """Whether the body names a pollutant anywhere. _POLLUTANT is an alternation of words and
     nothing else (no anchor, no lookaround), so a search of any stretch of the body finds one only
     if this does; asked once per body (an order's pollutant may be looked for in every sentence)."""
-    return _POLLUTANT.search(body) is not None
+    if _POLLUTANT_HAN.search(body) is not None:
+        return True
+    latin = _POLLUTANT_LATIN_FIRST.search(body)
+    return latin is not None and _POLLUTANT.search(body, latin.start()) is not None
 
 
 def _sentences(body: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -958,13 +1058,16 @@ def _owned_measures(body: str, orders: list[_Order], evidence_ends: list[int],
     stretches: list[tuple[int, int | None, int, int | None]] = []
     for i, order in enumerate(orders):
         stated_end = max(order.sentence[1], evidence_ends[i])
-        own_end = _bounds(body, max(stated_end - 1, 0), _SENTENCE_END)[1]
+        own_end = _sentence_bounds(body, max(stated_end - 1, 0))[1]
         colon = _COLON_AFTER_NAME.match(body, order.end)
         stretches.append((order.sentence[0], i, own_end, colon.end() if colon and colon.end() < own_end else None))
     stretches += [(start, None, end, None) for start, end in lift_sentences]
     stretches.sort(key=lambda x: x[0])
     if not stretches:
         return []
+    # (sorted by where they begin, those begun by a position are a prefix: the last of them is found by
+    # bisection; the first begins where the reading starts, so there is always one)
+    stretch_starts = [x[0] for x in stretches]
     current: tuple[int, int | None, int, int | None] | None = None
     owner: int | None = None
     pos = stretches[0][0]
@@ -973,7 +1076,7 @@ def _owned_measures(body: str, orders: list[_Order], evidence_ends: list[int],
         stop = m.start() if m else len(body)
         start, raw = pos, body[pos:stop].strip()
         pos = stop + 1
-        here = [x for x in stretches if x[0] <= start][-1]
+        here = stretches[bisect_right(stretch_starts, start) - 1]  # the last stretch begun by start
         if here is not current:
             current, owner = here, here[1]
         if start < current[2]:
@@ -1076,6 +1179,8 @@ def find_orders(article: Article, issue_date: date | None, trailer: str = "") ->
     the article in the issue, where a notice's signature may stand apart from its body."""
     if issue_date is None:
         return []
+    if not _may_be_candidate(article):
+        return []
     folded = _folded(article)
     if not _is_candidate(folded):
         return []
@@ -1138,18 +1243,18 @@ def _orders_of(article: Article, printed_body: str, issue_date: date, trailer: s
             order.starts_at = order.issued_at
     _end_replaced_alerts(orders)
     # A lift's sentence, and a joint order of other cities, end the measures of the order before them.
-    lift_sentences = [_bounds(body, t.start, _SENTENCE_END) for t in joint]
+    lift_sentences = [_sentence_bounds(body, t.start) for t in joint]
     for lift in lifts:
         lifted = _apply_lift(body, lift, orders, exprs)
         if lifted is not None:
             _resolve_issuer(body, lifted, all_exprs, signer)
             orders.append(lifted)
         else:
-            lift_sentences.append(_bounds(body, lift.start, _SENTENCE_END))
+            lift_sentences.append(_sentence_bounds(body, lift.start))
     orders.sort(key=lambda o: (o.sentence[0], o.start))
     # FORMAT.md: an order has an effective period; "去年共启动橙色预警3次" states none.
     orders = [o for o in _merge_repeats(orders) if o.starts_at or o.ends_at]
-    out: list[OrderMention] = []
+    out: list[dict] = []  # each mention's fields but its measures
     evidence_ends: list[int] = []
     for i, order in enumerate(orders):
         next_start = orders[i + 1].sentence[0] if i + 1 < len(orders) else len(body)
@@ -1163,10 +1268,11 @@ def _orders_of(article: Article, printed_body: str, issue_date: date, trailer: s
             spans.append(order.issued_span)
         begin = min(s for s, _ in spans)
         end = max(e for _, e in spans)
-        if any(body[begin:end].count(o) > body[begin:end].count(c) and body.startswith(c, end) for o, c in zip(_OPEN, _CLOSE)):
+        # (the closing bracket after the span first: the span's brackets are counted only then)
+        if any(body.startswith(c, end) and body.count(o, begin, end) > body.count(c, begin, end) for o, c in zip(_OPEN, _CLOSE)):
             end += 1  # "橙色预警(Ⅱ级应急响应)": keep the bracket closed
         evidence_ends.append(end)
-        out.append(OrderMention(
+        out.append(dict(
             order_no=named.order_no if named else None,
             name=_name(order),
             issuer=_as_printed(order.issuer, (body, trailer), printed),
@@ -1174,14 +1280,14 @@ def _orders_of(article: Article, printed_body: str, issue_date: date, trailer: s
             starts_at=order.starts_at,
             ends_at=order.ends_at,
             pollutant=_pollutant(body, order.sentence, next_start),
-            measures=(),
             level=_level(order),
             daily_hours=_daily_hours(body, order.sentence[0], next_start, all_exprs),
             body_start=begin,
             body_end=end,
         ))
+    # (each mention made once, with its measures: they are read once every order's evidence ends)
     measures = _owned_measures(body, orders, evidence_ends, lift_sentences)
-    return [dataclasses.replace(o, measures=m) for o, m in zip(out, measures)]
+    return [OrderMention(**fields, measures=m) for fields, m in zip(out, measures)]
 
 
 def _as_printed(value: str | None, folded: tuple[str, ...], printed: tuple[str, ...]) -> str | None:
@@ -1198,7 +1304,7 @@ def _as_printed(value: str | None, folded: tuple[str, ...], printed: tuple[str, 
 
 def _lift_time(body: str, lift: _Lift, exprs: list[TimeExpression]) -> tuple[datetime, TimeExpression] | None:
     """When a lifted alert ends: the time stated before the lifting word in its sentence."""
-    s_start, _ = _bounds(body, lift.start, _SENTENCE_END)
+    s_start, _ = _sentence_bounds(body, lift.start)
     before = [e for e in exprs if s_start <= e.start_char and e.end_char <= lift.word
               and e.kind in ("point", "until") and not _is_daily(body, e)]
     if not before:
@@ -1225,9 +1331,9 @@ def _apply_lift(body: str, lift: _Lift, orders: list[_Order], exprs: list[TimeEx
             if order.ends_at is None and order.starts_at is not None and order.starts_at < ends_at:
                 order.ends_at = ends_at
             return None
-    sentence = _bounds(body, lift.start, _SENTENCE_END)
+    sentence = _sentence_bounds(body, lift.start)
     region = _following_sentences(body, sentence)
-    next_sentence = _bounds(body, min(region[1], sentence[1] + 1), _SENTENCE_END)
+    next_sentence = _sentence_bounds(body, min(region[1], sentence[1] + 1))
     if lang.ALERT not in body[next_sentence[0]:next_sentence[1]]:
         return None
     for e in exprs:
@@ -1350,7 +1456,7 @@ def _labelled_periods(body: str, orders: list[_Order], exprs: list[TimeExpressio
         if label is None or label.end() != e.start_char or e.start is None:
             continue
         before = [o for o in orders if o.end <= label.start()]
-        sentence = _bounds(body, e.start_char, _SENTENCE_END)
+        sentence = _sentence_bounds(body, e.start_char)
         colour = _ALERT.search(body, sentence[0], label.start())
         if colour is not None:
             before = [o for o in before if (o.first("alert") and o.first("alert").colour == colour.group("colour"))]
@@ -1495,15 +1601,24 @@ def _restates(kept: OrderMention, new: OrderMention) -> bool:
 def extract(issue: Issue) -> list[AirQualityOrder]:
     """One record per air-quality order the issue announces (its fullest statement)."""
     mentions: list[tuple[Article, OrderMention]] = []
+    # Where the mentions of each start stand in ``mentions``, in order: a restatement has the start of
+    # the mention it restates (a mention replaced by the fuller of the two keeps it), so only those
+    # are asked, not every mention of the issue for every new one.
+    by_start: dict[datetime, list[int]] = {}
     for article in issue.articles:
+        if not _may_be_candidate(article):
+            continue
         folded = _folded(article)
         if not _is_candidate(folded):
             continue  # the cue gate first: an article's dateline is read only when it may matter
         trailer = issue.text[article.char_end:article.char_end + _TRAILER_CHARS]
         base_date = issue.base_date(article)
         for o in (_orders_of(folded, article.body, base_date, trailer) if base_date is not None else []):
-            i = next((i for i, (_, k) in enumerate(mentions) if _restates(k, o)), None)
+            same_start = by_start.get(o.starts_at, ()) if o.starts_at is not None else ()
+            i = next((i for i in same_start if _restates(mentions[i][1], o)), None)
             if i is None:
+                if o.starts_at is not None:
+                    by_start.setdefault(o.starts_at, []).append(len(mentions))
                 mentions.append((article, o))
                 continue
             kept_article, kept = mentions[i]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import sys
 from datetime import date, datetime
@@ -643,11 +644,27 @@ def test_names_air_reads_only_the_stretch_it_is_given():
     ("决定于12月1日20时起发布大气重污染橙色预警。", False),
     ("PM2浓度", False),
     ("", False),
+    ("Sunday过后,pm10仍偏高", True),  # a Latin first letter before the word
+    ("ſo2排放", True),  # the long s matches S in any case, as the case-insensitive pattern reads it
+    ("Snow and Vapour", False),  # first letters, no word
+    ("vocS", True),
+    ("no 2", False),
 ])
 def test_names_pollutant(text, names):
     # Whether a body names a pollutant anywhere: a body that names none gives no order a pollutant,
-    # and its sentences are not searched one by one.
+    # and its sentences are not searched one by one. The same answer as the case-insensitive search.
     assert _names_pollutant(text) is names
+    assert names is (air_quality._POLLUTANT.search(text) is not None)
+
+
+def test_the_chinese_pollutant_words_have_no_case():
+    # _names_pollutant searches them without IGNORECASE: no character of all of Unicode matches one
+    # of their characters in any case but the character itself.
+    import re
+
+    chars = sorted({c for w in air_quality.lang.POLLUTANTS if not w.isascii() for c in w})
+    folding = re.compile("[" + "".join(chars) + "]", re.IGNORECASE)
+    assert sorted(c for c in map(chr, range(0x110000)) if folding.fullmatch(c)) == chars
 
 
 def test_the_marks_a_city_list_is_looked_for_by_are_in_every_list():
@@ -673,3 +690,175 @@ def test_several_cities(text, joint):
     article = air_quality.Article(seq=0, kind="article", title=None, subtitle=None, section=None, byline=None,
                                   body=text, char_start=0, char_end=len(text), body_offsets=tuple(range(len(text))))
     assert air_quality._several_cities(text, trigger, article) is joint
+
+
+# A clause's or sentence's bounds read from the marks kept for the last text are those
+# patterns.bounds finds: at the text's ends, on marks, between two marks, outside the text, and
+# after another text was asked in between.
+_MARKED = "北岭市今天发布黄色预警,明日起停工。\n三日后解除;"
+
+
+@pytest.mark.parametrize("text", ["", "。", "无标点的一句话", _MARKED, "。。,,\n\n", "预警;"])
+@pytest.mark.parametrize("which", ["sentence", "clause"])
+def test_mark_bounds_are_those_of_bounds(text, which):
+    from extractors.patterns import bounds
+
+    fast = air_quality._sentence_bounds if which == "sentence" else air_quality._clause_bounds
+    for pos in range(-2, len(text) + 3):
+        other = "另一段文字。" + text  # asked between two positions of text
+        assert fast(other, 1) == bounds(other, 1, fast.pattern)
+        assert fast(text, pos) == bounds(text, pos, fast.pattern), pos
+        assert fast(text, pos) == bounds(text, pos, fast.pattern), pos  # the kept marks
+
+
+@pytest.mark.parametrize(("pattern", "accepted"), [
+    (r"[。!?\n]", True),
+    (r"。", True),
+    (r"。+", False),  # a match of two marks: where it ends depends on where a search stops
+    (r"(?<=日)。", False),
+])
+def test_mark_bounds_take_one_character_patterns_only(pattern, accepted):
+    import re
+
+    if accepted:
+        air_quality._MarkBounds(re.compile(pattern))
+    else:
+        with pytest.raises(ValueError):
+            air_quality._MarkBounds(re.compile(pattern))
+
+
+def test_the_words_the_trigger_gates_look_for_stand_in_every_match():
+    # _triggers tries the colour and bracketed responses only in a body holding 响应, and the level
+    # change only in one holding a grade word: each pattern ends on, or holds, a part that is no
+    # optional group and whose every match holds that word.
+    import re
+
+    lang = air_quality.lang
+    optional_groups = r"(?:\(\?:[^()]*\)\?)*"
+    assert re.fullmatch(optional_groups + re.escape(lang.RESPONSE), lang.RESPONSE_AFTER_COLOUR)
+    assert air_quality._COLOUR_RESPONSE.pattern.pattern.endswith(r"\s*" + lang.RESPONSE_AFTER_COLOUR)
+    assert air_quality._BRACKETED_RESPONSE.pattern.pattern.endswith(r"\s*" + lang.RESPONSE_AFTER_COLOUR + ")")
+    grade = re.fullmatch(optional_groups + re.escape(lang.ALERT) + r"\(\?:(?P<nouns>[^()]*)\)", lang.ALERT_GRADE)
+    assert grade and tuple(grade.group("nouns").split("|")) == lang.ALERT_GRADE_NOUNS
+    assert ")?" + lang.ALERT_GRADE + "(?P<word>" in air_quality._LEVEL_CHANGE.pattern.pattern
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    ("市重污染天气应急指挥部决定,12月3日8时起启动橙色(Ⅱ级)应急响应。", ["response"]),
+    ("南川县发布重污染天气蓝色预警,并启动Ⅳ级应急响应。", ["alert", "response"]),
+    ("北岭市重污染天气应急预警等级升级为橙色,12月2日20时起执行。", ["alert"]),
+    ("市指挥部将重污染天气预警级别由黄色调整为橙色。", ["alert"]),
+    ("全市启动重污染天气橙色预警,各区加强巡查。", ["alert"]),  # neither 响应 nor a grade word
+    ("橙色应急预案已修订,等级划分更细。", []),
+])
+def test_triggers_behind_their_word_gates(body, kinds):
+    triggers, _ = air_quality._triggers(body, segment(body)[0])
+    assert [t.kind for t in triggers] == kinds
+
+
+def test_every_page_stamp_holds_a_colon():
+    # _names_masked asks the stamp pattern only of a body holding a colon: its first form holds the
+    # clock's colon, its second the label's, in no optional part.
+    lang = air_quality.lang
+    clock, label = lang.PAGE_STAMP.split("|(?:发布")
+    assert r"\d{1,2}:\d{2}(?::\d{2})?)" in clock and r"\s*[:：]\s*" in label
+    assert set(air_quality._PAGE_STAMP_COLONS) == {":", "："}
+
+
+@pytest.mark.parametrize(("body", "masked"), [
+    ("2023-01-05 10:12来源:北岭市生态环境局\n市指挥部决定启动橙色预警。", "2023-01-05 10:12"),
+    ("发布时间:2023-01-05\n市指挥部决定启动橙色预警。", "2023-01-05"),
+    ("发布时间：2023/1/5 8:30\n市指挥部决定启动橙色预警。", "2023/1/5 8:30"),
+    ("2023年01月05日 10时来源北岭市\n市指挥部启动橙色预警。", None),  # no colon: no stamp
+    ("市指挥部印发2025—2026年秋冬季大气污染调度令。", "2025—2026年"),
+    ("2025—2026年秋冬季空气质量持续改善。", None),  # no name's noun: the year stays
+    ("依据《应急预案(2018年修订)》启动预警。", "应急预案(2018年修订)"),
+    ("", None),
+])
+def test_names_masked(body, masked):
+    mask = air_quality.common.MASK
+    expected = body if masked is None else body.replace(masked, mask * len(masked))
+    assert air_quality._names_masked(body) == expected
+
+
+@pytest.mark.parametrize("tail", ["RESPONSE_TAIL", "LEVEL_ALERT_TAIL"])
+def test_a_level_tail_opens_on_blanks_then_its_level(tail):
+    # The gates of the responses and alerts by level search the tail without its leading blanks:
+    # those blanks must be all that is dropped, and the patterns must end on the whole tail.
+    text = getattr(air_quality.lang, tail)
+    assert text.startswith(r"\s*" + air_quality.lang.LEVEL)
+    pattern = air_quality._RESPONSE if tail == "RESPONSE_TAIL" else air_quality._LEVEL_ALERT
+    assert pattern.pattern.pattern.endswith(")" + text)
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    ("市指挥部决定于3日0时启动重污染天气2 级应急响应。", ["response"]),  # blanks before 级
+    ("市指挥部决定于3日0时启动重污染天气Ⅱ级 应急响应。", ["response"]),
+    ("北岭县于5日启动重污染天气三 级 预警。", ["response"]),
+    ("北岭市决定启动重污染天气二级预警,6日0时起执行。", ["response"]),
+    ("全市启动重污染天气二级管控,4日12时起执行。", ["response"]),
+    ("本市一级保护区内启动巡查。", []),  # 级 without a response's or alert's words
+])
+def test_triggers_by_level(body, kinds):
+    triggers, _ = air_quality._triggers(body, segment(body)[0])
+    assert [t.kind for t in triggers] == kinds
+
+
+def test_every_alert_ends_on_the_alert_word():
+    # _triggers looks for an earlier alert in a trigger's clause only where 预警 stands before it:
+    # the alert pattern ends on the word, in no optional part.
+    assert air_quality._ALERT.pattern.pattern.endswith(")?" + air_quality.lang.ALERT)
+
+
+@pytest.mark.parametrize(("body", "changes"), [
+    ("全市重污染天气预警由黄色预警升级为橙色预警,自5日20时起执行。", [("upgrade", "黄色")]),
+    ("北岭市将于5日20时启动重污染天气橙色预警。", [("start", None)]),
+])
+def test_an_alert_after_another_in_its_clause_changes_from_it(body, changes):
+    triggers, _ = air_quality._triggers(body, segment(body)[0])
+    assert [(t.change, t.from_colour) for t in triggers if t.kind == "alert"] == changes
+
+
+@pytest.mark.parametrize(("title", "subtitle", "body", "may_be"), [
+    ("北岭市发布橙色预警", None, "北岭市决定启动重污染天气橙色预警。", True),
+    (None, None, "北嶺市決定啟動重污染天氣橙色預警。", True),  # traditional script: 預警 folds to 预警
+    (None, None, "全市啟動二級響應。", True),  # 響應 and 級 fold to 响应 and 级
+    ("第3號調度令", None, "", True),  # the order word in a headline only
+    (None, "秋冬季調度令", "空气质量持续改善。", True),
+    ("文化节开幕", None, "市民广场举行文艺演出。", False),
+    (None, None, "", False),
+])
+def test_may_be_candidate(title, subtitle, body, may_be):
+    # The printed article's cue characters: never False where the folded article is a candidate.
+
+    article = segment("标题\n\n正文。")[0]
+    article = dataclasses.replace(article, title=title, subtitle=subtitle, body=body)
+    assert air_quality._may_be_candidate(article) is may_be
+    if not may_be:
+        assert not air_quality._is_candidate(air_quality._folded(article))
+
+
+@pytest.mark.parametrize(("chars", "printed", "holds"), [
+    ("响", "響", True),
+    ("响", "响", True),
+    ("级", "級", True),
+    ("令", "令", True),
+    ("响", "应", False),
+])
+def test_printed_as(chars, printed, holds):
+    assert (air_quality._printed_as(chars).fullmatch(printed) is not None) is holds
+
+
+def test_several_orders_of_one_start_each_restated_by_a_later_article():
+    # Two orders starting at the same hour, each restated with its end in a later article: each is
+    # matched with its own statement (mentions are looked up by their start), and the fuller kept.
+    text = (
+        "北岭市启动橙色预警\n\n北岭市重污染天气应急指挥部决定,12月5日20时起启动重污染天气橙色预警。\n\n"
+        "南川县启动黄色预警\n\n南川县重污染天气应急指挥部决定,12月5日20时起启动重污染天气黄色预警。\n\n"
+        "预警时段明确\n\n北岭市重污染天气应急指挥部决定,12月5日20时至12月8日24时启动重污染天气橙色预警。\n\n"
+        "南川县重污染天气应急指挥部决定,12月5日20时至12月7日24时启动重污染天气黄色预警。\n"
+    )
+    assert [(r.name, r.issuer, r.starts_at, r.ends_at) for r in orders(text, D("2025-12-05"))] == [
+        ("重污染天气橙色预警", "北岭市重污染天气应急指挥部", T("2025-12-05T20:00"), T("2025-12-09T00:00")),
+        ("重污染天气黄色预警", "南川县重污染天气应急指挥部", T("2025-12-05T20:00"), T("2025-12-08T00:00")),
+    ]

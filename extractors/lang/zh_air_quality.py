@@ -276,7 +276,8 @@ CHANGE_FROM_WORDS = ("由", "从")
 # A colour not followed by 预警 (in "由黄色提升为橙色" the colour stands alone).
 NOT_AN_ALERT_AFTER = r"(?!(?:级)?预警)"
 # "(重污染天气)(应急)预警等级/级别": the level of an alert as the subject of a change.
-ALERT_GRADE = r"(?:应急)?预警(?:等级|级别)"
+ALERT_GRADE_NOUNS: tuple[str, ...] = ("等级", "级别")
+ALERT_GRADE = rf"(?:应急)?预警(?:{'|'.join(ALERT_GRADE_NOUNS)})"
 # After a colour: "(应急)(减排)响应".
 RESPONSE_AFTER_COLOUR = r"(?:应急)?(?:减排)?响应"
 # An order's number: 第 + numeral + 号 ("第10号调度令").
