@@ -257,6 +257,21 @@ def test_the_stretch_around_a_position_is_what_reading_the_marks_from_the_start_
 
 
 @pytest.mark.parametrize(
+    ("marks", "text", "pos", "stretch"),
+    [
+        # The same source under other flags is another pattern: each keeps its own marks.
+        ([re.compile("[a]"), re.compile("[a]", re.IGNORECASE)], "xA.ya.z", 4, [(0, 4), (2, 4)]),
+        ([re.compile("[a]", re.IGNORECASE), re.compile("[a]")], "xA.ya.z", 4, [(2, 4), (0, 4)]),
+        # Two compilations of one source and flags: one pattern.
+        ([re.compile("[。]"), re.compile("[。]")], "天。会天。", 2, [(2, 4), (2, 4)]),
+    ],
+)
+def test_bounds_remember_marks_by_text_pattern_and_flags(marks, text, pos, stretch):
+    assert [bounds(text, pos, mark) for mark in marks] == stretch
+    assert [bounds(text, pos, mark) for mark in marks] == [_bounds_read_from_the_start(text, pos, m) for m in marks]
+
+
+@pytest.mark.parametrize(
     ("text", "skipped", "kept"),
     [
         ("市(shì)长讲话", r"\([a-zì]+\)", ["市", "长讲话"]),
