@@ -439,10 +439,12 @@ def test_a_range_mark_runs_from_the_unit_before_to_a_prefix(scan, before, at, ma
     "13月1日0时起", "2030年2月29日", "7月1日至次年2月10日", "7月1日至2032年1月31日", "5月6日，周一至周五",
     "30号楼", "第10号", "有2000年历史", "3月份以来", "下周三", "周末", "7月8日、9日、10日", "2031年7月8日 ",
     "（8日）", "8日）", "7月8日8日", "2031年2031年", "7月7月", "  7月 8日  ", "截至2031年7月", "7月8日\n9日",
+    "7月8日下午3时30分", "下午三点半", "9点20个", "9点", "三点五", "8点30秒", "7月8日9时至11时", "晚上8点一刻",
+    "3点钟", "9时", "9时 ", "明天9时起",
 ])
-def test_days_months_and_years_read_from_templates_as_token_by_token(text, monkeypatch):
-    """_scanned_units reads a day, month or year from a template of its reading and merges it without
-    making it: the same units, field for field and in the same order, as the general way (no
+def test_days_months_years_and_clocks_read_from_templates_as_token_by_token(text, monkeypatch):
+    """_scanned_units reads a day, month, year or clock time from a template of its reading (and merges
+    a day, month or year without making it): the same units, field for field and in the same order, as the general way (no
     templates), the first time a reading is met and when its template is kept."""
     from extractors import dates
 
