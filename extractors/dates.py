@@ -1533,12 +1533,97 @@ def _remembered_units(text: str) -> tuple[_Unit, ...]:
     return tuple(_scanned_units(text))
 
 
+# Days, months, years and clock times are nine tokens in ten. Their unit depends on the groups
+# _token reads and on the match's span alone (a clock time also on whether a digit follows it), so
+# each distinct reading is made by _token once and kept as a template; a token is then a copy of
+# the template's dict with its span, and a day, month or year that joins the unit before it is
+# merged without being made at all.
+_TEMPLATED_GROUPS = {"T_day": ("d", "d_s", "d_r"), "T_month": ("m", "m_p", "m_r"), "T_year": ("y", "y2", "y_p", "y_r"),
+                     "T_clock": ("t_pod", "t_h", "t_m", "t_m2", "t_m3", "t_m4", "t_u", "t_half", "t_q", "t_s",
+                                 "t_r", "t_x")}
+_READS_NEXT_CHARACTER = "T_clock"  # 9点20个: a clock time is no token before a digit
+_TEMPLATES: dict[str, dict[tuple, tuple]] = {kind: {} for kind in _TEMPLATED_GROUPS}
+_TEMPLATES_SIZE = 4096  # per kind: numerals, suffixes and parts; a few hundred in a day of issues
+_NO_TOKEN = (None, None, None, None, None, False)
+
+
+def _template(m: re.Match, kind: str, key: tuple) -> tuple:
+    """The template of the unit ``_token(m)`` makes: (fields, lo, hi, merged items, range_start_only,
+    mergeable), or ``_NO_TOKEN`` when _token makes none.
+
+    A mergeable template takes the scan's short way: merged into the unit before it whenever the
+    gap and the levels allow, and otherwise appended. That is what the general way does for a token
+    that is no special, no lone part of day, no holiday, no half-week and no weekday. The merge sets
+    the merged fields the token names, its range_start_only, joined_only False, its end and hi, and
+    one more token; the rest of _merge leaves a unit as it was for a token with no weekend,
+    impossibility, second, range end, lunar offset, following year, hour or clock tail. Any other
+    token (all clock times) is made from its template and read the general way."""
+    tok = _token(m)
+    if tok is None:
+        made = _NO_TOKEN
+    else:
+        fields = tok.__dict__
+        mergeable = not (tok.special is not None or tok.joined_only or tok.holiday or tok.half_week is not None
+                         or tok.weekday is not None or tok.weekend or tok.impossible or tok.second != 0
+                         or tok.range_end_only or tok.lunar_offset != 0 or tok.following_year
+                         or tok.hour is not None or tok.clock_tail or tok.tokens != 1)
+        merged = tuple((name, fields[name]) for name in _MERGED_FIELDS if fields[name] is not None)
+        made = (dict(fields), tok.lo, tok.hi, merged, tok.range_start_only, mergeable)
+    kept = _TEMPLATES[kind]
+    if len(kept) >= _TEMPLATES_SIZE:
+        kept.clear()
+    kept[key] = made
+    return made
+
+
 def _scanned_units(text: str) -> list[_Unit]:
     units: list[_Unit] = []
+    templated, templates = _TEMPLATED_GROUPS, _TEMPLATES
     for m in _scan(text):
-        tok = _token(m)
-        if tok is None:
-            continue
+        kind = m.lastgroup
+        names = templated.get(kind)
+        if names is not None:
+            key = m.group(*names)
+            if kind == _READS_NEXT_CHARACTER:
+                key += (text[m.end():m.end() + 1].isdigit(),)
+            tpl = templates[kind].get(key)
+            if tpl is None:
+                tpl = _template(m, kind, key)
+            fields = tpl[0]
+            if fields is None:
+                continue
+            start = m.start()
+            if tpl[5]:
+                if units:
+                    prev = units[-1]
+                    if start > prev.end and text[prev.end] in L.CLOSE_PARENS:
+                        _dated_relative_day(units, text)  # 昨(5日)晚起: the date before this token is whole now
+                        prev = units[-1]
+                    if prev.special is None:
+                        gap = text[prev.end:start]
+                        if (not gap or (len(gap) == 1 and gap.isspace())) and tpl[1] in _FOLLOWS[prev.hi]:
+                            into = prev.__dict__
+                            into.update(tpl[3])
+                            into["range_start_only"] = tpl[4]
+                            into["joined_only"] = False
+                            into["end"] = m.end()
+                            into["hi"] = tpl[2]
+                            into["tokens"] += 1
+                            continue
+                values = fields.copy()
+                values["start"], values["end"] = start, m.end()
+                made = _new_object(_Unit)
+                made.__dict__ = values
+                units.append(made)
+                continue
+            values = fields.copy()
+            values["start"], values["end"] = start, m.end()
+            tok = _new_object(_Unit)
+            tok.__dict__ = values
+        else:
+            tok = _token(m)
+            if tok is None:
+                continue
         if units and m.start() > units[-1].end and text[units[-1].end] in L.CLOSE_PARENS:
             _dated_relative_day(units, text)  # 昨(5日)晚起: the date before this token is whole now
         if units and tok.special is None and units[-1].special is None:

@@ -429,3 +429,32 @@ def test_a_range_mark_runs_from_the_unit_before_to_a_prefix(scan, before, at, ma
     from extractors.dates import _marked_after
 
     assert _marked_after(scan, before, at) is marked
+
+
+@pytest.mark.parametrize("text", [
+    "", "会议于2031年7月8日召开", "2031年7月8日", "8日", "7月", "2031年", "7月8日至10日", "7月8日—9月1日",
+    "二〇三一年十月九日上午十时", "2031 年 7 月 8 日", "31年7月", "2031年上半年", "2031年7月上旬", "7月底前",
+    "昨(4日)晚起", "今天（6日）上午9时", "明天（7月9日）下午", "7月8日(星期三)上午9时", "10月12号，星期四，上午",
+    "7月8日全天", "2031年的冬至", "1至3月", "从2027到2029", "7月1号至4号", "7月32日至8月2日", "2月28日至30日",
+    "13月1日0时起", "2030年2月29日", "7月1日至次年2月10日", "7月1日至2032年1月31日", "5月6日，周一至周五",
+    "30号楼", "第10号", "有2000年历史", "3月份以来", "下周三", "周末", "7月8日、9日、10日", "2031年7月8日 ",
+    "（8日）", "8日）", "7月8日8日", "2031年2031年", "7月7月", "  7月 8日  ", "截至2031年7月", "7月8日\n9日",
+    "7月8日下午3时30分", "下午三点半", "9点20个", "9点", "三点五", "8点30秒", "7月8日9时至11时", "晚上8点一刻",
+    "3点钟", "9时", "9时 ", "明天9时起",
+])
+def test_days_months_years_and_clocks_read_from_templates_as_token_by_token(text, monkeypatch):
+    """_scanned_units reads a day, month, year or clock time from a template of its reading (and merges
+    a day, month or year without making it): the same units, field for field and in the same order, as the general way (no
+    templates), the first time a reading is met and when its template is kept."""
+    from extractors import dates
+
+    def fields(units):
+        return [list(u.__dict__.items()) for u in units]
+
+    scan = dates._fold_fullwidth(text)
+    for kept in dates._TEMPLATES.values():
+        kept.clear()
+    made = fields(dates._scanned_units(scan))
+    kept = fields(dates._scanned_units(scan))
+    monkeypatch.setattr(dates, "_TEMPLATED_GROUPS", {})
+    assert made == kept == fields(dates._scanned_units(scan))
