@@ -28,7 +28,9 @@ Vocabulary (bylines, column names, notice words) lives in ``lang/zh_layout.py``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from itertools import accumulate
 from dataclasses import dataclass, field
 
 from . import frozen
@@ -219,6 +221,114 @@ def _last_characters(pattern: re.Pattern) -> tuple[set[str], tuple[tuple[int, in
     return chars, tuple(sorted(set(ranges)))
 
 
+class _StartGated:
+    """A pattern matched at the start of texts (``match``), not tried on a text whose first character
+    no match can begin with: most lines open on a character that begins no enumerator ("一、") and no
+    jump mark ("(上接…)"), and a character test costs a fraction of a failed match.
+
+    The characters a match may begin with are read from the pattern (``_first_characters``); a
+    pattern that cannot be read so is always tried.
+    """
+
+    __slots__ = ("pattern", "_first", "_seen")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        self._first = _first_characters(pattern)
+        self._seen: dict[str, bool] = {}  # could_start, per character met so far
+
+    def could_start(self, char: str) -> bool:
+        """A match may begin with ``char`` (always True for a pattern that could not be read)."""
+        if self._first is None:
+            return True
+        known = self._seen.get(char)
+        if known is None:
+            chars, ranges, digits = self._first
+            code = ord(char)
+            known = self._seen[char] = (char in chars or any(lo <= code <= hi for lo, hi in ranges)
+                                        or (digits and char.isdecimal()))
+        return known
+
+    def match(self, text: str) -> re.Match | None:
+        if text:
+            known = self._seen.get(text[0])  # could_start's answer, without the call when known
+            if known is None:
+                known = self.could_start(text[0])
+            if not known:
+                return None
+        return self.pattern.match(text)
+
+
+def _first_characters(pattern: re.Pattern) -> tuple[frozenset[str], tuple[tuple[int, int], ...], bool] | None:
+    """The characters the first character of any match of ``pattern`` at a text's start is one of:
+    literals, code point ranges, and whether any decimal digit (``\\d``, which is ``str.isdecimal``
+    in a str pattern); None when it cannot be told, or when a match may be empty."""
+    import re._constants as C
+    import re._parser as P
+
+    try:
+        parsed = P.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError):
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE | re.ASCII) or not isinstance(pattern.pattern, str):
+        return None
+    chars: set[str] = set()
+    ranges: list[tuple[int, int]] = []
+    digits = False
+
+    def first_of(items) -> bool | None:
+        """Add what the first consumed character of ``items`` may be; True when ``items`` may
+        consume nothing (what follows then counts too), None when it cannot be told."""
+        for op, av in items:
+            if op is C.AT and av is C.AT_BEGINNING or op is C.AT and av is C.AT_BEGINNING_STRING:
+                continue  # at a text's start, which a match begins at
+            empty = item(op, av)
+            if empty is None:
+                return None
+            if not empty:
+                return False
+        return True
+
+    def item(op, av) -> bool | None:
+        nonlocal digits
+        if op is C.LITERAL:
+            chars.add(chr(av))
+            return False
+        if op is C.IN:
+            for kind, value in av:
+                if kind is C.LITERAL:
+                    chars.add(chr(value))
+                elif kind is C.RANGE:
+                    ranges.append(value)
+                elif kind is C.CATEGORY and value is C.CATEGORY_DIGIT:
+                    digits = True
+                else:
+                    return None  # a negated set, another category
+            return False
+        if op is C.SUBPATTERN and av[1] & (re.IGNORECASE | re.MULTILINE | re.ASCII):
+            return None
+        if op is C.SUBPATTERN or op is C.ATOMIC_GROUP:
+            return first_of(av[-1] if op is C.SUBPATTERN else av)
+        if op is C.BRANCH:
+            empties = [first_of(branch) for branch in av[1]]
+            return None if None in empties else any(empties)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            low, _, inner = av
+            empty = first_of(inner)
+            return None if empty is None else (empty or low == 0)
+        return None  # lookarounds, anchors, any character, references: not read
+
+    if first_of(parsed.data) is not False:
+        return None
+    return frozenset(chars), tuple(sorted(set(ranges))), digits
+
+
+# Asked of most lines (list entries, headlines, glued paragraphs; the jump mark a body paragraph may open on).
+_ENUMERATED = _StartGated(L.ENUMERATED)
+_LEADING_JUMP = _StartGated(L.LEADING_JUMP)
+if _ENUMERATED._first is None or _LEADING_JUMP._first is None:
+    raise ValueError("the first characters of L.ENUMERATED and L.LEADING_JUMP could not be read")
+
 _TRAILING_JUMP = _EndAnchored(L.TRAILING_JUMP)
 _TRAILING_PAREN_BYLINE = _EndAnchored(L.TRAILING_PAREN_BYLINE)
 _TRAILING_ROLE_BYLINE = _EndAnchored(L.TRAILING_ROLE_BYLINE)
@@ -234,6 +344,21 @@ _LABELLED_LINE = _EndAnchored(L.LABELLED_LINE)
 _HOTLINE_LINE = _EndAnchored(L.HOTLINE_LINE)
 if not all(p.pattern.startswith("^") and not p.flags & re.MULTILINE for p in (L.LABELLED_LINE, L.HOTLINE_LINE)):
     raise ValueError("L.LABELLED_LINE and L.HOTLINE_LINE must be matched at the start: search them with ^")
+
+
+def _one_set_of_words(needing: _EndAnchored) -> re.Pattern:
+    """One search for the words of which every match of ``needing``'s pattern holds one (its only
+    needed set), for ``_Lines.holding``: so the words may hold no line break."""
+    if len(needing._needed) != 1 or any("\n" in word for word in needing._needed[0]):
+        raise ValueError(f"{needing.pattern.pattern!r} must need one set of words without a line break")
+    return re.compile("|".join(re.escape(word) for word in needing._needed[0]))
+
+
+# A "label:value" line holds its colon, a hotline line its gap (``_Lines.holding``).
+_LABEL_MARKS = _one_set_of_words(_LABELLED_LINE)
+# Those a classified item starts with: a line holding none starts no item.
+_CLASSIFIED_START_WORDS = _one_set_of_words(_CLASSIFIED_ITEM_START)
+_HOTLINE_GAPS = _one_set_of_words(_HOTLINE_LINE)
 
 # Paragraph kinds.
 MASTHEAD = "masthead"
@@ -399,18 +524,53 @@ def paragraphs(text: str) -> list[_Para]:
             para = _Para(content, OffsetMap.run(start, len(content)), start, start + len(content), line_end)
         else:
             para = _line_paragraph(text, position, line_end)
-        if para is not None and "(" in para.text:
+        if para is not None and "(" in para.text and _GLOSS_VOWEL.search(para.text):
             para = _without_glosses(para)
         if para is not None:
-            para.kind = _classify(para)
             para.gap_before = blank_before
             result.append(para)
         blank_before = para is None
         position = line_end + 1
-    result = _join_wrapped_classifieds(result)
+    # Which lines hold a gate word, and which a word a classified item starts with: one search of
+    # all lines joined instead of one a line (most lines hold neither).
+    lines = _Lines(result)
+    gated = lines.holding(_GATE)
+    for index, para in enumerate(result):
+        para.kind = _classify(para, index in gated)
+    result = _join_wrapped_classifieds(result, lines.holding(_CLASSIFIED_START_WORDS))
     _mark_hard_wrapped(result)
     _mark_list_items(result)
     return result
+
+
+# Every pinyin gloss holds a vowel with a tone mark (read off the pattern): a line holding none is
+# not searched (the gloss pattern opens on a lookbehind, so its search tries every position).
+_GLOSS_VOWEL = re.compile("|".join(re.escape(text) for text in max(_needed_texts(L.PINYIN_GLOSS), key=len)))
+if not _GLOSS_VOWEL.pattern:
+    raise ValueError("no text every pinyin gloss holds could be read from L.PINYIN_GLOSS")
+
+
+class _Lines:
+    """The paragraphs' texts joined by line breaks, to find the paragraphs holding some word with one
+    search of the whole instead of one a paragraph. Exact for words without a line break: no text
+    of a paragraph holds one, so no match spans two paragraphs, and a paragraph holding a word holds
+    a match (the search, reaching the paragraph, finds the first match from there on, at the latest
+    where the word stands)."""
+
+    __slots__ = ("joined", "_ends")
+
+    def __init__(self, paras: list[_Para]) -> None:
+        self.joined = "\n".join([para.text for para in paras])
+        # One past each paragraph's line break in ``joined``: paragraph i is [_ends[i-1], _ends[i] - 1).
+        self._ends = list(accumulate(map(_PLUS_ONE, map(len, [para.text for para in paras]))))
+
+    def holding(self, words: re.Pattern) -> set[int]:
+        """The indexes of the paragraphs holding a match of ``words`` (which must match no line break)."""
+        ends = self._ends
+        return {bisect_right(ends, match.start()) for match in words.finditer(self.joined)}
+
+
+_PLUS_ONE = (1).__add__
 
 
 def _without_glosses(para: _Para) -> _Para:
@@ -426,27 +586,33 @@ def _without_glosses(para: _Para) -> _Para:
     return _Para(text, offsets, para.start, para.end, para.line_end, para.level, para.bold)
 
 
-def _join_wrapped_classifieds(paras: list[_Para]) -> list[_Para]:
+def _join_wrapped_classifieds(paras: list[_Para], starts: set[int] | None = None) -> list[_Para]:
     """A classified item wrapped at the column width ("某某遗失…,编" / "号:…,声明作废。") is one line.
 
     A line that starts an item but does not end it is joined with the next line(s) when together
     they make one item and no line in between starts an item of its own.
+
+    ``starts``: the indexes of the lines holding a word an item starts with (``_CLASSIFIED_START_WORDS``),
+    when known; no other line can start one (``_wrapped_item`` is 0), so only these are asked.
     """
+    candidates = range(len(paras)) if starts is None else sorted(starts)
     out: list[_Para] = []
-    index = 0
-    while index < len(paras):
-        para = paras[index]
-        taken = _wrapped_item(paras, index)
+    index = 0  # the first line not yet in ``out``
+    for start in candidates:
+        if start < index:
+            continue  # joined to an item above
+        taken = _wrapped_item(paras, start)
         if taken:
-            joined = para
-            for following in paras[index + 1 : index + 1 + taken]:
+            out += paras[index:start]
+            joined = paras[start]
+            for following in paras[start + 1 : start + 1 + taken]:
                 joined = joined.joined(following)
             joined.kind = BODY
             out.append(joined)
-            index += 1 + taken
-            continue
-        out.append(para)
-        index += 1
+            index = start + 1 + taken
+    if not index:
+        return paras
+    out += paras[index:]
     return out
 
 
@@ -536,7 +702,9 @@ def _mark_list_items(paras: list[_Para]) -> None:
     field's value, unless "本报讯" or a byline follows it right below.
     """
     bylined = _closes_with_bylines(paras)
-    shapes = [_entry_shape(paras, index, bylined) if _may_be_list_line(paras, index) else None
+    lines = _Lines(paras)
+    marked = (lines.holding(_LABEL_MARKS), lines.holding(_HOTLINE_GAPS))
+    shapes = [_entry_shape(paras, index, bylined, marked) if _may_be_list_line(paras, index) else None
               for index in range(len(paras))]
     index = 0
     while index < len(paras):
@@ -569,7 +737,7 @@ def _is_entry_tail(entry: _Para, following: _Para) -> bool:
     """``following`` is the rest of a value the layout broke ("…至" / "2024年2月10日")."""
     if following.kind not in (HEADLINE, BODY, DATE) or following.level or entry.wrapped or following.listed:
         return False
-    if _ends_complete(entry.text) or L.ENUMERATED.match(following.text):
+    if _ends_complete(entry.text) or _ENUMERATED.match(following.text):
         return False
     return entry.text[-1] in L.ENTRY_CONNECTORS or following.text[0] in L.CONTINUATION_START
 
@@ -611,22 +779,28 @@ def _names_a_field(paras: list[_Para], index: int) -> bool:
     if index < 0 or paras[index].level:
         return False
     text = paras[index].text
-    enumerator = L.ENUMERATED.match(text)
+    enumerator = _ENUMERATED.match(text)
     return enumerator is not None and L.ENUMERATED_FIELD_HEADING.match(text[enumerator.end():].strip(" \u3000")) is not None
 
 
-def _entry_shape(paras: list[_Para], index: int, bylined: bool) -> str | None:
+def _entry_shape(paras: list[_Para], index: int, bylined: bool,
+                 marked: tuple[set[int], set[int]] | None = None) -> str | None:
     """ENUMERATED_ITEM, LABELLED_ITEM ("label:value", "label  number", a line a colon introduces) or None.
 
     ``bylined``: the page closes its stories with bylines, so a story not yet closed is still going on.
+    ``marked``: the indexes of the paragraphs holding a _LABEL_MARKS and a _HOTLINE_GAPS character,
+    when known; a paragraph holding none is no "label:value" (hotline) line, so it is not searched.
     """
     para = paras[index]
     text = para.text
-    if L.ENUMERATED.match(text):
+    if _ENUMERATED.match(text):
         return ENUMERATED_ITEM
     if len(text) > L.LIST_ENTRY_MAX_CHARS:
         return None  # a paragraph of prose that happens to open "…包括:"
-    if _LABELLED_LINE.search(text) or _HOTLINE_LINE.search(text):
+    if marked is None:
+        if _LABELLED_LINE.search(text) or _HOTLINE_LINE.search(text):
+            return LABELLED_ITEM
+    elif (index in marked[0] and L.LABELLED_LINE.search(text)) or (index in marked[1] and L.HOTLINE_LINE.search(text)):
         return LABELLED_ITEM
     if para.kind in (HEADLINE, DATE) and _names_a_field(paras, index - 1) \
             and not (index + 1 < len(paras) and _opens_report_at(paras, index + 1)):
@@ -695,15 +869,16 @@ def _line_paragraph(text: str, line_start: int, line_end: int) -> _Para | None:
     return para
 
 
-def _classify(para: _Para) -> str:
+def _classify(para: _Para, gate_word: bool | None = None) -> str:
     """The paragraph's kind, read from its own text (what surrounds it is read later).
 
     The tests run in order; ``first`` is the position in _CLASSIFY_PATTERNS of the first pattern
     that matches the text (len(_CLASSIFY_PATTERNS) when none does, as for most body lines), so
     each pattern test is guarded by its position and the patterns before ``first`` are not tried.
+    ``gate_word``: whether the text holds a _GATE word, when known.
     """
     text = para.text
-    first = _first_classifying_match(text)
+    first = _first_classifying_match(text, gate_word)
     if first <= _AT_RULE and L.RULE_LINE.match(text):
         return RULE
     if first <= _AT_JUMP and L.JUMP_LINE.match(text):
@@ -799,6 +974,8 @@ def _gate_pattern() -> re.Pattern:
 
 
 _GATE = _gate_pattern()
+if "\n" in _GATE.pattern:
+    raise ValueError("the gate's words must hold no line break: _Lines.holding finds them in lines joined by one")
 # The gate search reads the whole line while the alternatives it spares fail within their first
 # dozen characters: longer lines are not worth the search.
 _GATE_MAX_CHARS = 60
@@ -834,20 +1011,22 @@ def _classifying_pattern_for(last: str) -> tuple[re.Pattern, re.Pattern | None]:
     return entry
 
 
-def _first_classifying_match(text: str) -> int:
+def _first_classifying_match(text: str, gate_word: bool | None = None) -> int:
     """The position in _CLASSIFY_PATTERNS of the first pattern that matches ``text`` (``match``:
     at its start), or len(_CLASSIFY_PATTERNS) when none does.
 
     Alternatives are tried in order, and each alternative's group closes last when it matched, so
     the last group names the first pattern that matches; a pattern left out cannot match (its
     text's last character ends none of its matches, or the text holds no word its matches need).
+    ``gate_word``: whether the text holds a _GATE word, when known (else searched here).
     """
     last = text[-1] if text else "\n"
     entry = _CLASSIFYING_BY_LAST.get(last)
     if entry is None:
         entry = _classifying_pattern_for(last)
     combined, ungated = entry
-    if ungated is not None and len(text) <= _GATE_MAX_CHARS and _GATE.search(text) is None:
+    if ungated is not None and len(text) <= _GATE_MAX_CHARS \
+            and not (_GATE.search(text) is not None if gate_word is None else gate_word):
         combined = ungated
     match = combined.match(text)
     return _NONE_MATCHES if match is None else int(match.lastgroup[1:])
@@ -868,7 +1047,7 @@ def looks_like_headline(text: str) -> bool:
         return False
     if not _CLAUSE_MARK_SET.isdisjoint(text):
         return False
-    if text[0] in common.OPEN_BRACKETS or text[0] in L.CONTINUATION_START or L.ENUMERATED.match(text) or _PHONE_LIKE.search(text):
+    if text[0] in common.OPEN_BRACKETS or text[0] in L.CONTINUATION_START or _ENUMERATED.match(text) or _PHONE_LIKE.search(text):
         return False
     return True
 
@@ -909,7 +1088,7 @@ def _carries_on(last: _Piece, para: _Para) -> bool:
 
 def _continues(previous: str, following: str) -> bool:
     """``following`` carries on the sentence ``previous`` stopped in (page-layout break)."""
-    if _ends_complete(previous) or L.ENUMERATED.match(following):
+    if _ends_complete(previous) or _ENUMERATED.match(following):
         return False  # "…通告如下:" / "一、报名时间…" are two paragraphs
     first = following[0]
     if first in L.CONTINUATION_START:
@@ -1362,7 +1541,7 @@ class _Segmenter:
         """Add a paragraph to the open article, gluing a sentence the layout broke, then take a
         closing byline or "(下转…)" off its end."""
         cur = self.cur
-        leading = L.LEADING_JUMP.match(para.text)
+        leading = _LEADING_JUMP.match(para.text)
         if leading is not None:
             para = para.cut(leading.end())
         if not para.text:
