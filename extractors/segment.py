@@ -221,6 +221,14 @@ def _last_characters(pattern: re.Pattern) -> tuple[set[str], tuple[tuple[int, in
     return chars, tuple(sorted(set(ranges)))
 
 
+def _line_words(words) -> re.Pattern:
+    """``_Lines.holding``'s pattern for a paragraph holding one of ``words``: the first of them in a
+    line and the rest of the line, so each line gives one match at most (however many it holds)."""
+    if not words or any("\n" in word or not word for word in words):
+        raise ValueError(f"words found line by line must be some, none empty or holding a line break: {words!r}")
+    return re.compile("(?:" + "|".join(re.escape(word) for word in words) + ")[^\n]*")
+
+
 class _StartGated:
     """A pattern matched at the start of texts (``match``), not tried on a text whose first character
     no match can begin with: most lines open on a character that begins no enumerator ("一、") and no
@@ -344,21 +352,10 @@ _LABELLED_LINE = _EndAnchored(L.LABELLED_LINE)
 _HOTLINE_LINE = _EndAnchored(L.HOTLINE_LINE)
 if not all(p.pattern.startswith("^") and not p.flags & re.MULTILINE for p in (L.LABELLED_LINE, L.HOTLINE_LINE)):
     raise ValueError("L.LABELLED_LINE and L.HOTLINE_LINE must be matched at the start: search them with ^")
-
-
-def _one_set_of_words(needing: _EndAnchored) -> re.Pattern:
-    """One search for the words of which every match of ``needing``'s pattern holds one (its only
-    needed set), for ``_Lines.holding``: so the words may hold no line break."""
-    if len(needing._needed) != 1 or any("\n" in word for word in needing._needed[0]):
-        raise ValueError(f"{needing.pattern.pattern!r} must need one set of words without a line break")
-    return re.compile("|".join(re.escape(word) for word in needing._needed[0]))
-
-
-# A "label:value" line holds its colon, a hotline line its gap (``_Lines.holding``).
-_LABEL_MARKS = _one_set_of_words(_LABELLED_LINE)
-# Those a classified item starts with: a line holding none starts no item.
-_CLASSIFIED_START_WORDS = _one_set_of_words(_CLASSIFIED_ITEM_START)
-_HOTLINE_GAPS = _one_set_of_words(_HOTLINE_LINE)
+if len(_CLASSIFIED_ITEM_START._needed) != 1:
+    raise ValueError("L.CLASSIFIED_ITEM_START must need one set of words")
+# The words a classified item starts with, for ``_Lines.holding``: a line holding none starts no item.
+_CLASSIFIED_START_WORDS = _line_words(_CLASSIFIED_ITEM_START._needed[0])
 
 # Paragraph kinds.
 MASTHEAD = "masthead"
@@ -500,14 +497,22 @@ def _first_item(pair: tuple) -> object:
 
 def segment(text: str) -> tuple[Article, ...]:
     """The issue's articles (and captions, jump lines, notices, classifieds) in text order."""
-    return _Segmenter(paragraphs(text)).run()
+    paras, closes_with_bylines = _read_paragraphs(text)
+    return _Segmenter(paras, closes_with_bylines).run()
 
 
 def paragraphs(text: str) -> list[_Para]:
     """Every non-empty line as a paragraph, markdown marks removed, with per-character offsets."""
+    return _read_paragraphs(text)[0]
+
+
+def _read_paragraphs(text: str) -> tuple[list[_Para], bool]:
+    """``paragraphs(text)``, and whether the page closes its articles with bylines (``_closes_with_bylines``)."""
     result: list[_Para] = []
     position = 0
     blank_before = False
+    # Most issues print no markdown mark at all: their lines need not be looked at for one.
+    marked = "#" in text or "**" in text or "__" in text
     for line in text.split("\n"):
         if not line:
             blank_before = True
@@ -519,7 +524,7 @@ def paragraphs(text: str) -> list[_Para]:
         content = content.rstrip(_STRIP)
         if not content:
             para = None
-        elif content[0] != "#" and "**" not in content and "__" not in content:
+        elif not marked or (content[0] != "#" and "**" not in content and "__" not in content):
             # No markdown marks (most lines): the trimmed line is the paragraph.
             para = _Para(content, OffsetMap.run(start, len(content)), start, start + len(content), line_end)
         else:
@@ -534,13 +539,13 @@ def paragraphs(text: str) -> list[_Para]:
     # Which lines hold a gate word, and which a word a classified item starts with: one search of
     # all lines joined instead of one a line (most lines hold neither).
     lines = _Lines(result)
-    gated = lines.holding(_GATE)
+    gated = lines.holding(_GATE_LINES)
     for index, para in enumerate(result):
         para.kind = _classify(para, index in gated)
     result = _join_wrapped_classifieds(result, lines.holding(_CLASSIFIED_START_WORDS))
     _mark_hard_wrapped(result)
-    _mark_list_items(result)
-    return result
+    closes_with_bylines = _mark_list_items(result)
+    return result, closes_with_bylines
 
 
 # Every pinyin gloss holds a vowel with a tone mark (read off the pattern): a line holding none is
@@ -565,7 +570,7 @@ class _Lines:
         self._ends = list(accumulate(map(_PLUS_ONE, map(len, [para.text for para in paras]))))
 
     def holding(self, words: re.Pattern) -> set[int]:
-        """The indexes of the paragraphs holding a match of ``words`` (which must match no line break)."""
+        """The indexes of the paragraphs holding one of some words, ``words`` being their ``_line_words``."""
         ends = self._ends
         return {bisect_right(ends, match.start()) for match in words.finditer(self.joined)}
 
@@ -689,7 +694,7 @@ def _reclassify_run(lines: list[_Para]) -> None:
 _LIST_CANDIDATE_KINDS = frozenset({HEADLINE, BODY, HEADING})
 
 
-def _mark_list_items(paras: list[_Para]) -> None:
+def _mark_list_items(paras: list[_Para]) -> bool:
     """Mark list lines: they are body, never headlines, however short and unpunctuated.
 
     An enumerated line is one wherever it stands. A "label:value" or hotline line is one when its
@@ -700,11 +705,14 @@ def _mark_list_items(paras: list[_Para]) -> None:
     under a line ending in a colon is what the colon introduces, unless it heads a report; one
     (or a date line) under an enumerated field heading ("一、听证事项", "二、听证时间") is that
     field's value, unless "本报讯" or a byline follows it right below.
+
+    Returns ``_closes_with_bylines(paras)`` as the lines stand once marked: read before marking, it
+    is the same unless a line changed kind and it was False (a line made body can only add a closing
+    byline, one a body line precedes; none is made a byline).
     """
     bylined = _closes_with_bylines(paras)
-    lines = _Lines(paras)
-    marked = (lines.holding(_LABEL_MARKS), lines.holding(_HOTLINE_GAPS))
-    shapes = [_entry_shape(paras, index, bylined, marked) if _may_be_list_line(paras, index) else None
+    changed = False
+    shapes = [_entry_shape(paras, index, bylined) if _may_be_list_line(paras, index) else None
               for index in range(len(paras))]
     index = 0
     while index < len(paras):
@@ -726,11 +734,14 @@ def _mark_list_items(paras: list[_Para]) -> None:
                 para.listed = LABELLED_ITEM
             if para.listed and para.kind in (HEADLINE, HEADING, DATE):
                 para.kind = BODY
+                changed = True
         if paras[end].listed == LABELLED_ITEM and end + 1 < len(paras) and _is_entry_tail(paras[end], paras[end + 1]):
             paras[end + 1].listed = ENTRY_TAIL
+            changed = changed or paras[end + 1].kind != BODY
             paras[end + 1].kind = BODY
             end += 1
         index = end + 1
+    return bylined or (changed and _closes_with_bylines(paras))
 
 
 def _is_entry_tail(entry: _Para, following: _Para) -> bool:
@@ -783,13 +794,10 @@ def _names_a_field(paras: list[_Para], index: int) -> bool:
     return enumerator is not None and L.ENUMERATED_FIELD_HEADING.match(text[enumerator.end():].strip(" \u3000")) is not None
 
 
-def _entry_shape(paras: list[_Para], index: int, bylined: bool,
-                 marked: tuple[set[int], set[int]] | None = None) -> str | None:
+def _entry_shape(paras: list[_Para], index: int, bylined: bool) -> str | None:
     """ENUMERATED_ITEM, LABELLED_ITEM ("label:value", "label  number", a line a colon introduces) or None.
 
     ``bylined``: the page closes its stories with bylines, so a story not yet closed is still going on.
-    ``marked``: the indexes of the paragraphs holding a _LABEL_MARKS and a _HOTLINE_GAPS character,
-    when known; a paragraph holding none is no "label:value" (hotline) line, so it is not searched.
     """
     para = paras[index]
     text = para.text
@@ -797,10 +805,7 @@ def _entry_shape(paras: list[_Para], index: int, bylined: bool,
         return ENUMERATED_ITEM
     if len(text) > L.LIST_ENTRY_MAX_CHARS:
         return None  # a paragraph of prose that happens to open "…包括:"
-    if marked is None:
-        if _LABELLED_LINE.search(text) or _HOTLINE_LINE.search(text):
-            return LABELLED_ITEM
-    elif (index in marked[0] and L.LABELLED_LINE.search(text)) or (index in marked[1] and L.HOTLINE_LINE.search(text)):
+    if _LABELLED_LINE.search(text) or _HOTLINE_LINE.search(text):
         return LABELLED_ITEM
     if para.kind in (HEADLINE, DATE) and _names_a_field(paras, index - 1) \
             and not (index + 1 < len(paras) and _opens_report_at(paras, index + 1)):
@@ -879,6 +884,13 @@ def _classify(para: _Para, gate_word: bool | None = None) -> str:
     """
     text = para.text
     first = _first_classifying_match(text, gate_word)
+    if first == _NONE_MATCHES:
+        # No pattern matches (most lines): the tests below that need none, in their order.
+        if text.startswith(L.DECK_DASH_RULES) and len(text) <= L.DECK_MAX_CHARS:
+            return SUBTITLE
+        if para.level or para.bold:
+            return HEADING
+        return HEADLINE if looks_like_headline(text) else BODY
     if first <= _AT_RULE and L.RULE_LINE.match(text):
         return RULE
     if first <= _AT_JUMP and L.JUMP_LINE.match(text):
@@ -961,21 +973,26 @@ _CLASSIFYING_ENDS = [_last_characters(pattern) for pattern in _CLASSIFY_PATTERNS
 _GATED = (_AT_CREDIT, _AT_NOTICE_TITLE, _AT_FORMAL_NOTICE_TITLE, _AT_ISSUER_NOTICE_TITLE, _AT_NOTICE_INLINE)
 
 
-def _gate_pattern() -> re.Pattern:
-    """One search for any of the texts one of which each _GATED pattern's matches hold (for each,
-    its set with the longest shortest text: "摄" rather than "(", a notice word rather than "的")."""
+def _gate_words() -> list[str]:
+    """The texts one of which each _GATED pattern's matches hold (for each, its set with the longest
+    shortest text: "摄" rather than "(", a notice word rather than "的"), longest first."""
     texts: set[str] = set()
     for index in _GATED:
         needed = _needed_texts(_CLASSIFY_PATTERNS[index])
         if not needed:
             raise ValueError(f"no text every match of {_CLASSIFY_PATTERNS[index].pattern!r} holds could be read")
         texts.update(max(needed, key=lambda texts: min(map(len, texts))))
-    return re.compile("|".join(re.escape(text) for text in sorted(texts, key=lambda t: (-len(t), t))))
+    return sorted(texts, key=lambda t: (-len(t), t))
 
 
+def _gate_pattern() -> re.Pattern:
+    """One search for any of the gate's words."""
+    return re.compile("|".join(re.escape(text) for text in _gate_words()))
+
+
+_GATE_WORDS = _gate_words()
 _GATE = _gate_pattern()
-if "\n" in _GATE.pattern:
-    raise ValueError("the gate's words must hold no line break: _Lines.holding finds them in lines joined by one")
+_GATE_LINES = _line_words(_GATE_WORDS)  # for _Lines.holding
 # The gate search reads the whole line while the alternatives it spares fail within their first
 # dozen characters: longer lines are not worth the search.
 _GATE_MAX_CHARS = 60
@@ -1103,7 +1120,8 @@ _PHONE_LIKE = re.compile(rf"\d{{7}}|\d{{3,4}}[{L.PHONE_HYPHENS}]\d{{7,8}}")
 
 
 class _Segmenter:
-    def __init__(self, paras: list[_Para]) -> None:
+    def __init__(self, paras: list[_Para], closes_with_bylines: bool | None = None) -> None:
+        """``closes_with_bylines``: ``_closes_with_bylines(paras)`` when known."""
         self.paras = paras
         # Finished builders in the order they were finished, by id: one taken up again by
         # ``_resume`` leaves in O(1). A finished builder is never changed until it is taken up again.
@@ -1118,7 +1136,7 @@ class _Segmenter:
         self.continued = False  # the last jump line said the next text continues an article
         self.skip_until = -1
         self.section_end = -2  # index of the paragraph that last ended a column label
-        self.closes_with_bylines = _closes_with_bylines(paras)
+        self.closes_with_bylines = _closes_with_bylines(paras) if closes_with_bylines is None else closes_with_bylines
         self.list_follows = ""  # the paragraph being read is a list line (``_Para.listed``)
 
     # -- driver ---------------------------------------------------------------------------
