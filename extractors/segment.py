@@ -532,17 +532,14 @@ def _read_paragraphs(text: str) -> tuple[list[_Para], bool]:
         if para is not None and "(" in para.text and _GLOSS_VOWEL.search(para.text):
             para = _without_glosses(para)
         if para is not None:
+            para.kind = _classify(para)
             para.gap_before = blank_before
             result.append(para)
         blank_before = para is None
         position = line_end + 1
-    # Which lines hold a gate word, and which a word a classified item starts with: one search of
-    # all lines joined instead of one a line (most lines hold neither).
-    lines = _Lines(result)
-    gated = lines.holding(_GATE_LINES)
-    for index, para in enumerate(result):
-        para.kind = _classify(para, index in gated)
-    result = _join_wrapped_classifieds(result, lines.holding(_CLASSIFIED_START_WORDS))
+    # The lines holding a word a classified item starts with, found with one search of all lines
+    # joined instead of one a line (few lines hold one).
+    result = _join_wrapped_classifieds(result, _Lines(result).holding(_CLASSIFIED_START_WORDS))
     _mark_hard_wrapped(result)
     closes_with_bylines = _mark_list_items(result)
     return result, closes_with_bylines
@@ -562,17 +559,20 @@ class _Lines:
     a match (the search, reaching the paragraph, finds the first match from there on, at the latest
     where the word stands)."""
 
-    __slots__ = ("joined", "_ends")
+    __slots__ = ("texts", "joined")
 
     def __init__(self, paras: list[_Para]) -> None:
-        self.joined = "\n".join([para.text for para in paras])
-        # One past each paragraph's line break in ``joined``: paragraph i is [_ends[i-1], _ends[i] - 1).
-        self._ends = list(accumulate(map(_PLUS_ONE, map(len, [para.text for para in paras]))))
+        self.texts = [para.text for para in paras]
+        self.joined = "\n".join(self.texts)
 
     def holding(self, words: re.Pattern) -> set[int]:
         """The indexes of the paragraphs holding one of some words, ``words`` being their ``_line_words``."""
-        ends = self._ends
-        return {bisect_right(ends, match.start()) for match in words.finditer(self.joined)}
+        starts = [match.start() for match in words.finditer(self.joined)]
+        if not starts:
+            return set()
+        # One past each paragraph's line break in ``joined``: paragraph i is [ends[i-1], ends[i] - 1).
+        ends = list(accumulate(map(_PLUS_ONE, map(len, self.texts))))
+        return {bisect_right(ends, start) for start in starts}
 
 
 _PLUS_ONE = (1).__add__
@@ -874,16 +874,15 @@ def _line_paragraph(text: str, line_start: int, line_end: int) -> _Para | None:
     return para
 
 
-def _classify(para: _Para, gate_word: bool | None = None) -> str:
+def _classify(para: _Para) -> str:
     """The paragraph's kind, read from its own text (what surrounds it is read later).
 
     The tests run in order; ``first`` is the position in _CLASSIFY_PATTERNS of the first pattern
     that matches the text (len(_CLASSIFY_PATTERNS) when none does, as for most body lines), so
     each pattern test is guarded by its position and the patterns before ``first`` are not tried.
-    ``gate_word``: whether the text holds a _GATE word, when known.
     """
     text = para.text
-    first = _first_classifying_match(text, gate_word)
+    first = _first_classifying_match(text)
     if first == _NONE_MATCHES:
         # No pattern matches (most lines): the tests below that need none, in their order.
         if text.startswith(L.DECK_DASH_RULES) and len(text) <= L.DECK_MAX_CHARS:
@@ -973,26 +972,19 @@ _CLASSIFYING_ENDS = [_last_characters(pattern) for pattern in _CLASSIFY_PATTERNS
 _GATED = (_AT_CREDIT, _AT_NOTICE_TITLE, _AT_FORMAL_NOTICE_TITLE, _AT_ISSUER_NOTICE_TITLE, _AT_NOTICE_INLINE)
 
 
-def _gate_words() -> list[str]:
-    """The texts one of which each _GATED pattern's matches hold (for each, its set with the longest
-    shortest text: "摄" rather than "(", a notice word rather than "的"), longest first."""
+def _gate_pattern() -> re.Pattern:
+    """One search for any of the texts one of which each _GATED pattern's matches hold (for each,
+    its set with the longest shortest text: "摄" rather than "(", a notice word rather than "的")."""
     texts: set[str] = set()
     for index in _GATED:
         needed = _needed_texts(_CLASSIFY_PATTERNS[index])
         if not needed:
             raise ValueError(f"no text every match of {_CLASSIFY_PATTERNS[index].pattern!r} holds could be read")
         texts.update(max(needed, key=lambda texts: min(map(len, texts))))
-    return sorted(texts, key=lambda t: (-len(t), t))
+    return re.compile("|".join(re.escape(text) for text in sorted(texts, key=lambda t: (-len(t), t))))
 
 
-def _gate_pattern() -> re.Pattern:
-    """One search for any of the gate's words."""
-    return re.compile("|".join(re.escape(text) for text in _gate_words()))
-
-
-_GATE_WORDS = _gate_words()
 _GATE = _gate_pattern()
-_GATE_LINES = _line_words(_GATE_WORDS)  # for _Lines.holding
 # The gate search reads the whole line while the alternatives it spares fail within their first
 # dozen characters: longer lines are not worth the search.
 _GATE_MAX_CHARS = 60
@@ -1028,22 +1020,20 @@ def _classifying_pattern_for(last: str) -> tuple[re.Pattern, re.Pattern | None]:
     return entry
 
 
-def _first_classifying_match(text: str, gate_word: bool | None = None) -> int:
+def _first_classifying_match(text: str) -> int:
     """The position in _CLASSIFY_PATTERNS of the first pattern that matches ``text`` (``match``:
     at its start), or len(_CLASSIFY_PATTERNS) when none does.
 
     Alternatives are tried in order, and each alternative's group closes last when it matched, so
     the last group names the first pattern that matches; a pattern left out cannot match (its
     text's last character ends none of its matches, or the text holds no word its matches need).
-    ``gate_word``: whether the text holds a _GATE word, when known (else searched here).
     """
     last = text[-1] if text else "\n"
     entry = _CLASSIFYING_BY_LAST.get(last)
     if entry is None:
         entry = _classifying_pattern_for(last)
     combined, ungated = entry
-    if ungated is not None and len(text) <= _GATE_MAX_CHARS \
-            and not (_GATE.search(text) is not None if gate_word is None else gate_word):
+    if ungated is not None and len(text) <= _GATE_MAX_CHARS and _GATE.search(text) is None:
         combined = ungated
     match = combined.match(text)
     return _NONE_MATCHES if match is None else int(match.lastgroup[1:])

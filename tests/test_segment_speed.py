@@ -40,7 +40,7 @@ LINES = [
 def _classify_trying_all(para) -> str:
     """``_classify`` with every pattern tried, as if none were known to fail."""
     original = S._first_classifying_match
-    S._first_classifying_match = lambda text, gate_word=None: 0
+    S._first_classifying_match = lambda text: 0
     try:
         return S._classify(para)
     finally:
@@ -217,8 +217,8 @@ def test_lines_holding_a_word_are_those_a_search_of_each_finds(texts, holding):
 def test_random_lines_holding_alike(texts):
     paras = _paras(*texts)
     lines = S._Lines(paras)
-    for pattern, words in ((S._CLASSIFIED_START_WORDS, S._CLASSIFIED_ITEM_START._needed[0]), (S._GATE_LINES, S._GATE_WORDS)):
-        assert lines.holding(pattern) == {i for i, p in enumerate(paras) if any(word in p.text for word in words)}
+    words = S._CLASSIFIED_ITEM_START._needed[0]
+    assert lines.holding(S._CLASSIFIED_START_WORDS) == {i for i, p in enumerate(paras) if any(word in p.text for word in words)}
 
 
 @pytest.mark.parametrize("words", [(), ("",), ("遗\n失",)])
@@ -292,12 +292,6 @@ def test_a_line_without_a_toned_vowel_holds_no_pinyin_gloss(text):
 @given(st.text(alphabet="青河(āaiqng)ǚü区 ", max_size=16))
 def test_random_lines_hold_a_gloss_only_with_a_toned_vowel(text):
     assert S._GLOSS_VOWEL.search(text) or not L.PINYIN_GLOSS.search(text)
-
-
-@pytest.mark.parametrize("text", LINES)
-def test_classify_told_whether_the_line_holds_a_gate_word_gives_the_same_kind(text):
-    para = _para(text)
-    assert S._classify(para, S._GATE.search(text) is not None) == S._classify(para)
 
 
 _BYLINED_PAGES = [
