@@ -30,8 +30,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from itertools import accumulate
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from . import frozen
 from .lang import zh_common as common
@@ -552,6 +552,9 @@ if not _GLOSS_VOWEL.pattern:
     raise ValueError("no text every pinyin gloss holds could be read from L.PINYIN_GLOSS")
 
 
+_PLUS_ONE = (1).__add__
+
+
 class _Lines:
     """The paragraphs' texts joined by line breaks, to find the paragraphs holding some word with one
     search of the whole instead of one a paragraph. Exact for words without a line break: no text
@@ -573,9 +576,6 @@ class _Lines:
         # One past each paragraph's line break in ``joined``: paragraph i is [ends[i-1], ends[i] - 1).
         ends = list(accumulate(map(_PLUS_ONE, map(len, self.texts))))
         return {bisect_right(ends, start) for start in starts}
-
-
-_PLUS_ONE = (1).__add__
 
 
 def _without_glosses(para: _Para) -> _Para:
