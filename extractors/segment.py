@@ -28,8 +28,10 @@ Vocabulary (bylines, column names, notice words) lives in ``lang/zh_layout.py``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from . import frozen
 from .lang import zh_common as common
@@ -219,6 +221,122 @@ def _last_characters(pattern: re.Pattern) -> tuple[set[str], tuple[tuple[int, in
     return chars, tuple(sorted(set(ranges)))
 
 
+def _line_words(words) -> re.Pattern:
+    """``_Lines.holding``'s pattern for a paragraph holding one of ``words``: the first of them in a
+    line and the rest of the line, so each line gives one match at most (however many it holds)."""
+    if not words or any("\n" in word or not word for word in words):
+        raise ValueError(f"words found line by line must be some, none empty or holding a line break: {words!r}")
+    return re.compile("(?:" + "|".join(re.escape(word) for word in words) + ")[^\n]*")
+
+
+class _StartGated:
+    """A pattern matched at the start of texts (``match``), not tried on a text whose first character
+    no match can begin with: most lines open on a character that begins no enumerator ("一、") and no
+    jump mark ("(上接…)"), and a character test costs a fraction of a failed match.
+
+    The characters a match may begin with are read from the pattern (``_first_characters``); a
+    pattern that cannot be read so is always tried.
+    """
+
+    __slots__ = ("pattern", "_first", "_seen")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        self._first = _first_characters(pattern)
+        self._seen: dict[str, bool] = {}  # could_start, per character met so far
+
+    def could_start(self, char: str) -> bool:
+        """A match may begin with ``char`` (always True for a pattern that could not be read)."""
+        if self._first is None:
+            return True
+        known = self._seen.get(char)
+        if known is None:
+            chars, ranges, digits = self._first
+            code = ord(char)
+            known = self._seen[char] = (char in chars or any(lo <= code <= hi for lo, hi in ranges)
+                                        or (digits and char.isdecimal()))
+        return known
+
+    def match(self, text: str) -> re.Match | None:
+        if text:
+            known = self._seen.get(text[0])  # could_start's answer, without the call when known
+            if known is None:
+                known = self.could_start(text[0])
+            if not known:
+                return None
+        return self.pattern.match(text)
+
+
+def _first_characters(pattern: re.Pattern) -> tuple[frozenset[str], tuple[tuple[int, int], ...], bool] | None:
+    """The characters the first character of any match of ``pattern`` at a text's start is one of:
+    literals, code point ranges, and whether any decimal digit (``\\d``, which is ``str.isdecimal``
+    in a str pattern); None when it cannot be told, or when a match may be empty."""
+    import re._constants as C
+    import re._parser as P
+
+    try:
+        parsed = P.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError):
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE | re.ASCII) or not isinstance(pattern.pattern, str):
+        return None
+    chars: set[str] = set()
+    ranges: list[tuple[int, int]] = []
+    digits = False
+
+    def first_of(items) -> bool | None:
+        """Add what the first consumed character of ``items`` may be; True when ``items`` may
+        consume nothing (what follows then counts too), None when it cannot be told."""
+        for op, av in items:
+            if op is C.AT and av is C.AT_BEGINNING or op is C.AT and av is C.AT_BEGINNING_STRING:
+                continue  # at a text's start, which a match begins at
+            empty = item(op, av)
+            if empty is None:
+                return None
+            if not empty:
+                return False
+        return True
+
+    def item(op, av) -> bool | None:
+        nonlocal digits
+        if op is C.LITERAL:
+            chars.add(chr(av))
+            return False
+        if op is C.IN:
+            for kind, value in av:
+                if kind is C.LITERAL:
+                    chars.add(chr(value))
+                elif kind is C.RANGE:
+                    ranges.append(value)
+                elif kind is C.CATEGORY and value is C.CATEGORY_DIGIT:
+                    digits = True
+                else:
+                    return None  # a negated set, another category
+            return False
+        if op is C.SUBPATTERN and av[1] & (re.IGNORECASE | re.MULTILINE | re.ASCII):
+            return None
+        if op is C.SUBPATTERN or op is C.ATOMIC_GROUP:
+            return first_of(av[-1] if op is C.SUBPATTERN else av)
+        if op is C.BRANCH:
+            empties = [first_of(branch) for branch in av[1]]
+            return None if None in empties else any(empties)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            low, _, inner = av
+            empty = first_of(inner)
+            return None if empty is None else (empty or low == 0)
+        return None  # lookarounds, anchors, any character, references: not read
+
+    if first_of(parsed.data) is not False:
+        return None
+    return frozenset(chars), tuple(sorted(set(ranges))), digits
+
+
+# Asked of most lines (list entries, headlines, glued paragraphs; the jump mark a body paragraph may open on).
+_ENUMERATED = _StartGated(L.ENUMERATED)
+_LEADING_JUMP = _StartGated(L.LEADING_JUMP)
+if _ENUMERATED._first is None or _LEADING_JUMP._first is None:
+    raise ValueError("the first characters of L.ENUMERATED and L.LEADING_JUMP could not be read")
+
 _TRAILING_JUMP = _EndAnchored(L.TRAILING_JUMP)
 _TRAILING_PAREN_BYLINE = _EndAnchored(L.TRAILING_PAREN_BYLINE)
 _TRAILING_ROLE_BYLINE = _EndAnchored(L.TRAILING_ROLE_BYLINE)
@@ -234,6 +352,10 @@ _LABELLED_LINE = _EndAnchored(L.LABELLED_LINE)
 _HOTLINE_LINE = _EndAnchored(L.HOTLINE_LINE)
 if not all(p.pattern.startswith("^") and not p.flags & re.MULTILINE for p in (L.LABELLED_LINE, L.HOTLINE_LINE)):
     raise ValueError("L.LABELLED_LINE and L.HOTLINE_LINE must be matched at the start: search them with ^")
+if len(_CLASSIFIED_ITEM_START._needed) != 1:
+    raise ValueError("L.CLASSIFIED_ITEM_START must need one set of words")
+# The words a classified item starts with, for ``_Lines.holding``: a line holding none starts no item.
+_CLASSIFIED_START_WORDS = _line_words(_CLASSIFIED_ITEM_START._needed[0])
 
 # Paragraph kinds.
 MASTHEAD = "masthead"
@@ -375,14 +497,22 @@ def _first_item(pair: tuple) -> object:
 
 def segment(text: str) -> tuple[Article, ...]:
     """The issue's articles (and captions, jump lines, notices, classifieds) in text order."""
-    return _Segmenter(paragraphs(text)).run()
+    paras, closes_with_bylines = _read_paragraphs(text)
+    return _Segmenter(paras, closes_with_bylines).run()
 
 
 def paragraphs(text: str) -> list[_Para]:
     """Every non-empty line as a paragraph, markdown marks removed, with per-character offsets."""
+    return _read_paragraphs(text)[0]
+
+
+def _read_paragraphs(text: str) -> tuple[list[_Para], bool]:
+    """``paragraphs(text)``, and whether the page closes its articles with bylines (``_closes_with_bylines``)."""
     result: list[_Para] = []
     position = 0
     blank_before = False
+    # Most issues print no markdown mark at all: their lines need not be looked at for one.
+    marked = "#" in text or "**" in text or "__" in text
     for line in text.split("\n"):
         if not line:
             blank_before = True
@@ -394,12 +524,12 @@ def paragraphs(text: str) -> list[_Para]:
         content = content.rstrip(_STRIP)
         if not content:
             para = None
-        elif content[0] != "#" and "**" not in content and "__" not in content:
+        elif not marked or (content[0] != "#" and "**" not in content and "__" not in content):
             # No markdown marks (most lines): the trimmed line is the paragraph.
             para = _Para(content, OffsetMap.run(start, len(content)), start, start + len(content), line_end)
         else:
             para = _line_paragraph(text, position, line_end)
-        if para is not None and "(" in para.text:
+        if para is not None and "(" in para.text and _GLOSS_VOWEL.search(para.text):
             para = _without_glosses(para)
         if para is not None:
             para.kind = _classify(para)
@@ -407,10 +537,45 @@ def paragraphs(text: str) -> list[_Para]:
             result.append(para)
         blank_before = para is None
         position = line_end + 1
-    result = _join_wrapped_classifieds(result)
+    # The lines holding a word a classified item starts with, found with one search of all lines
+    # joined instead of one a line (few lines hold one).
+    result = _join_wrapped_classifieds(result, _Lines(result).holding(_CLASSIFIED_START_WORDS))
     _mark_hard_wrapped(result)
-    _mark_list_items(result)
-    return result
+    closes_with_bylines = _mark_list_items(result)
+    return result, closes_with_bylines
+
+
+# Every pinyin gloss holds a vowel with a tone mark (read off the pattern): a line holding none is
+# not searched (the gloss pattern opens on a lookbehind, so its search tries every position).
+_GLOSS_VOWEL = re.compile("|".join(re.escape(text) for text in max(_needed_texts(L.PINYIN_GLOSS), key=len)))
+if not _GLOSS_VOWEL.pattern:
+    raise ValueError("no text every pinyin gloss holds could be read from L.PINYIN_GLOSS")
+
+
+_PLUS_ONE = (1).__add__
+
+
+class _Lines:
+    """The paragraphs' texts joined by line breaks, to find the paragraphs holding some word with one
+    search of the whole instead of one a paragraph. Exact for words without a line break: no text
+    of a paragraph holds one, so no match spans two paragraphs, and a paragraph holding a word holds
+    a match (the search, reaching the paragraph, finds the first match from there on, at the latest
+    where the word stands)."""
+
+    __slots__ = ("texts", "joined")
+
+    def __init__(self, paras: list[_Para]) -> None:
+        self.texts = [para.text for para in paras]
+        self.joined = "\n".join(self.texts)
+
+    def holding(self, words: re.Pattern) -> set[int]:
+        """The indexes of the paragraphs holding one of some words, ``words`` being their ``_line_words``."""
+        starts = [match.start() for match in words.finditer(self.joined)]
+        if not starts:
+            return set()
+        # One past each paragraph's line break in ``joined``: paragraph i is [ends[i-1], ends[i] - 1).
+        ends = list(accumulate(map(_PLUS_ONE, map(len, self.texts))))
+        return {bisect_right(ends, start) for start in starts}
 
 
 def _without_glosses(para: _Para) -> _Para:
@@ -426,27 +591,33 @@ def _without_glosses(para: _Para) -> _Para:
     return _Para(text, offsets, para.start, para.end, para.line_end, para.level, para.bold)
 
 
-def _join_wrapped_classifieds(paras: list[_Para]) -> list[_Para]:
+def _join_wrapped_classifieds(paras: list[_Para], starts: set[int] | None = None) -> list[_Para]:
     """A classified item wrapped at the column width ("某某遗失…,编" / "号:…,声明作废。") is one line.
 
     A line that starts an item but does not end it is joined with the next line(s) when together
     they make one item and no line in between starts an item of its own.
+
+    ``starts``: the indexes of the lines holding a word an item starts with (``_CLASSIFIED_START_WORDS``),
+    when known; no other line can start one (``_wrapped_item`` is 0), so only these are asked.
     """
+    candidates = range(len(paras)) if starts is None else sorted(starts)
     out: list[_Para] = []
-    index = 0
-    while index < len(paras):
-        para = paras[index]
-        taken = _wrapped_item(paras, index)
+    index = 0  # the first line not yet in ``out``
+    for start in candidates:
+        if start < index:
+            continue  # joined to an item above
+        taken = _wrapped_item(paras, start)
         if taken:
-            joined = para
-            for following in paras[index + 1 : index + 1 + taken]:
+            out += paras[index:start]
+            joined = paras[start]
+            for following in paras[start + 1 : start + 1 + taken]:
                 joined = joined.joined(following)
             joined.kind = BODY
             out.append(joined)
-            index += 1 + taken
-            continue
-        out.append(para)
-        index += 1
+            index = start + 1 + taken
+    if not index:
+        return paras
+    out += paras[index:]
     return out
 
 
@@ -523,7 +694,7 @@ def _reclassify_run(lines: list[_Para]) -> None:
 _LIST_CANDIDATE_KINDS = frozenset({HEADLINE, BODY, HEADING})
 
 
-def _mark_list_items(paras: list[_Para]) -> None:
+def _mark_list_items(paras: list[_Para]) -> bool:
     """Mark list lines: they are body, never headlines, however short and unpunctuated.
 
     An enumerated line is one wherever it stands. A "label:value" or hotline line is one when its
@@ -534,8 +705,13 @@ def _mark_list_items(paras: list[_Para]) -> None:
     under a line ending in a colon is what the colon introduces, unless it heads a report; one
     (or a date line) under an enumerated field heading ("一、听证事项", "二、听证时间") is that
     field's value, unless "本报讯" or a byline follows it right below.
+
+    Returns ``_closes_with_bylines(paras)`` as the lines stand once marked: read before marking, it
+    is the same unless a line changed kind and it was False (a line made body can only add a closing
+    byline, one a body line precedes; none is made a byline).
     """
     bylined = _closes_with_bylines(paras)
+    changed = False
     shapes = [_entry_shape(paras, index, bylined) if _may_be_list_line(paras, index) else None
               for index in range(len(paras))]
     index = 0
@@ -558,18 +734,21 @@ def _mark_list_items(paras: list[_Para]) -> None:
                 para.listed = LABELLED_ITEM
             if para.listed and para.kind in (HEADLINE, HEADING, DATE):
                 para.kind = BODY
+                changed = True
         if paras[end].listed == LABELLED_ITEM and end + 1 < len(paras) and _is_entry_tail(paras[end], paras[end + 1]):
             paras[end + 1].listed = ENTRY_TAIL
+            changed = changed or paras[end + 1].kind != BODY
             paras[end + 1].kind = BODY
             end += 1
         index = end + 1
+    return bylined or (changed and _closes_with_bylines(paras))
 
 
 def _is_entry_tail(entry: _Para, following: _Para) -> bool:
     """``following`` is the rest of a value the layout broke ("…至" / "2024年2月10日")."""
     if following.kind not in (HEADLINE, BODY, DATE) or following.level or entry.wrapped or following.listed:
         return False
-    if _ends_complete(entry.text) or L.ENUMERATED.match(following.text):
+    if _ends_complete(entry.text) or _ENUMERATED.match(following.text):
         return False
     return entry.text[-1] in L.ENTRY_CONNECTORS or following.text[0] in L.CONTINUATION_START
 
@@ -611,7 +790,7 @@ def _names_a_field(paras: list[_Para], index: int) -> bool:
     if index < 0 or paras[index].level:
         return False
     text = paras[index].text
-    enumerator = L.ENUMERATED.match(text)
+    enumerator = _ENUMERATED.match(text)
     return enumerator is not None and L.ENUMERATED_FIELD_HEADING.match(text[enumerator.end():].strip(" \u3000")) is not None
 
 
@@ -622,7 +801,7 @@ def _entry_shape(paras: list[_Para], index: int, bylined: bool) -> str | None:
     """
     para = paras[index]
     text = para.text
-    if L.ENUMERATED.match(text):
+    if _ENUMERATED.match(text):
         return ENUMERATED_ITEM
     if len(text) > L.LIST_ENTRY_MAX_CHARS:
         return None  # a paragraph of prose that happens to open "…包括:"
@@ -704,6 +883,13 @@ def _classify(para: _Para) -> str:
     """
     text = para.text
     first = _first_classifying_match(text)
+    if first == _NONE_MATCHES:
+        # No pattern matches (most lines): the tests below that need none, in their order.
+        if text.startswith(L.DECK_DASH_RULES) and len(text) <= L.DECK_MAX_CHARS:
+            return SUBTITLE
+        if para.level or para.bold:
+            return HEADING
+        return HEADLINE if looks_like_headline(text) else BODY
     if first <= _AT_RULE and L.RULE_LINE.match(text):
         return RULE
     if first <= _AT_JUMP and L.JUMP_LINE.match(text):
@@ -868,7 +1054,7 @@ def looks_like_headline(text: str) -> bool:
         return False
     if not _CLAUSE_MARK_SET.isdisjoint(text):
         return False
-    if text[0] in common.OPEN_BRACKETS or text[0] in L.CONTINUATION_START or L.ENUMERATED.match(text) or _PHONE_LIKE.search(text):
+    if text[0] in common.OPEN_BRACKETS or text[0] in L.CONTINUATION_START or _ENUMERATED.match(text) or _PHONE_LIKE.search(text):
         return False
     return True
 
@@ -909,7 +1095,7 @@ def _carries_on(last: _Piece, para: _Para) -> bool:
 
 def _continues(previous: str, following: str) -> bool:
     """``following`` carries on the sentence ``previous`` stopped in (page-layout break)."""
-    if _ends_complete(previous) or L.ENUMERATED.match(following):
+    if _ends_complete(previous) or _ENUMERATED.match(following):
         return False  # "…通告如下:" / "一、报名时间…" are two paragraphs
     first = following[0]
     if first in L.CONTINUATION_START:
@@ -924,7 +1110,8 @@ _PHONE_LIKE = re.compile(rf"\d{{7}}|\d{{3,4}}[{L.PHONE_HYPHENS}]\d{{7,8}}")
 
 
 class _Segmenter:
-    def __init__(self, paras: list[_Para]) -> None:
+    def __init__(self, paras: list[_Para], closes_with_bylines: bool | None = None) -> None:
+        """``closes_with_bylines``: ``_closes_with_bylines(paras)`` when known."""
         self.paras = paras
         # Finished builders in the order they were finished, by id: one taken up again by
         # ``_resume`` leaves in O(1). A finished builder is never changed until it is taken up again.
@@ -939,7 +1126,7 @@ class _Segmenter:
         self.continued = False  # the last jump line said the next text continues an article
         self.skip_until = -1
         self.section_end = -2  # index of the paragraph that last ended a column label
-        self.closes_with_bylines = _closes_with_bylines(paras)
+        self.closes_with_bylines = _closes_with_bylines(paras) if closes_with_bylines is None else closes_with_bylines
         self.list_follows = ""  # the paragraph being read is a list line (``_Para.listed``)
 
     # -- driver ---------------------------------------------------------------------------
@@ -1362,7 +1549,7 @@ class _Segmenter:
         """Add a paragraph to the open article, gluing a sentence the layout broke, then take a
         closing byline or "(下转…)" off its end."""
         cur = self.cur
-        leading = L.LEADING_JUMP.match(para.text)
+        leading = _LEADING_JUMP.match(para.text)
         if leading is not None:
             para = para.cut(leading.end())
         if not para.text:

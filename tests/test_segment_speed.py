@@ -10,6 +10,7 @@ same kind with the shortcut as without it.
 from __future__ import annotations
 
 import ast
+import re
 import pickle
 import inspect
 
@@ -186,3 +187,125 @@ def test_the_gated_list_entries_match_what_the_patterns_match(text):
     for gated, pattern in ((S._LABELLED_LINE, L.LABELLED_LINE), (S._HOTLINE_LINE, L.HOTLINE_LINE)):
         found, expected = gated.search(text), pattern.match(text)
         assert (found and found.span(), found and found.groupdict()) == (expected and expected.span(), expected and expected.groupdict())
+
+
+# --- words found in all lines joined, first characters, pinyin glosses ---------------------------
+
+def _paras(*texts):
+    return [_para(text) for text in texts]
+
+
+@pytest.mark.parametrize(("texts", "holding"), [
+    ((), set()),
+    (("",), set()),
+    (("", "遗失", ""), {1}),
+    (("李某遗失", "身份证一张"), {0}),  # at a line's end
+    (("身份证一张", "遗失声明"), {1}),  # at a line's start, on the last line
+    (("遗失遗失", "丢失", "北坡村"), {0, 1}),  # two in one line, one on the next
+    (("遗", "失"), set()),  # split over two lines: no word
+    (("不慎遗失", "北坡村被盗"), {0, 1}),  # words that begin alike, one inside another's span
+    (("北坡村的桃子熟了", "今年以来，青河区新建公园十二座。"), set()),
+])
+def test_lines_holding_a_word_are_those_a_search_of_each_finds(texts, holding):
+    paras = _paras(*texts)
+    assert S._Lines(paras).holding(S._CLASSIFIED_START_WORDS) == holding
+    assert holding == {i for i, p in enumerate(paras) if S._CLASSIFIED_START_WORDS.search(p.text)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="遗失丢被盗不慎作废声明摄图通告: \u3000a", max_size=8), max_size=8))
+def test_random_lines_holding_alike(texts):
+    paras = _paras(*texts)
+    lines = S._Lines(paras)
+    words = S._CLASSIFIED_ITEM_START._needed[0]
+    assert lines.holding(S._CLASSIFIED_START_WORDS) == {i for i, p in enumerate(paras) if any(word in p.text for word in words)}
+
+
+@pytest.mark.parametrize("words", [(), ("",), ("遗\n失",)])
+def test_words_found_line_by_line_are_some_and_hold_no_line_break(words):
+    with pytest.raises(ValueError):
+        S._line_words(words)
+
+
+_WRAPPED_CLASSIFIEDS = [
+    (),
+    ("北坡村的桃子熟了",),
+    ("王小川不慎遗失青河区身份证,编", "号:140101,声明作废。", "北坡村的桃子熟了"),
+    ("北坡村的桃子熟了", "李某遗失营业执照正本,注册", "号:9114,声明作废。"),
+    ("李某遗失营业执照正本,注册", "号:9114,声明作废。", "赵某遗失身份证,证", "号:1401,特此声明作废。"),
+    ("李某遗失营业执照正本,注册", "赵某遗失身份证,证", "号:1401,特此声明作废。"),  # an item starts inside another
+    ("李某遗失营业执照正本,注册",),  # at the page's end
+    ("王小川遗失身份证一张,声明作废。", "北坡村的桃子熟了"),  # complete on its line
+]
+
+
+@pytest.mark.parametrize("texts", _WRAPPED_CLASSIFIEDS)
+def test_wrapped_classifieds_joined_from_the_lines_holding_a_start_word_as_from_all(texts):
+    def joined(starts):
+        paras = _paras(*texts)
+        return [(p.text, p.kind, p.start, p.end) for p in S._join_wrapped_classifieds(paras, starts)]
+
+    paras = _paras(*texts)
+    starts = S._Lines(paras).holding(S._CLASSIFIED_START_WORDS)
+    assert joined(starts) == joined(None)
+
+
+@pytest.mark.parametrize("text", LINES + ["", "1.5倍", "12.", "１、", "⑳", "㊀", "٣、报名时间", "(三)", "第十条", "【上接第2版】"])
+def test_start_gated_patterns_match_what_the_patterns_match(text):
+    for gated in (S._ENUMERATED, S._LEADING_JUMP):
+        assert bool(gated.match(text)) == bool(gated.pattern.match(text))
+        if text:
+            assert gated.could_start(text[0]) or not gated.pattern.match(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="一二三四十第(（【)）、.．条上接转版面0123456789١٣①⑳⑴❶❿ ab", max_size=8))
+def test_random_texts_start_gated_alike(text):
+    for gated in (S._ENUMERATED, S._LEADING_JUMP):
+        found, expected = gated.match(text), gated.pattern.match(text)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(("pattern", "first"), [
+    (r"^(?:[(（]?[一二\d]{1,3}[)）、]|第[一二]条)", (frozenset("(（一二第"), (), True)),
+    (r"[a-c]x|y", (frozenset("y"), ((97, 99),), False)),
+    (r"a?b", (frozenset("ab"), (), False)),
+    (r"a*", None),  # a match may be empty
+    (r"[^a]b", None),  # a negated set
+    (r".b", None),
+    (r"(?=a)ab", None),  # a lookahead is not read
+    (r"\sb", None),
+    (r"(?i)ab", None),
+])
+def test_the_first_characters_read_off_a_pattern(pattern, first):
+    assert S._first_characters(re.compile(pattern)) == first
+
+
+@pytest.mark.parametrize("text", [
+    "青河(qīng)区", "青河(qing)区", "北坡(běi)村(pō)", "(ā)开头", "青河区(gōngyuán", "abc", "", "青河(Qīng)区",
+])
+def test_a_line_without_a_toned_vowel_holds_no_pinyin_gloss(text):
+    assert S._GLOSS_VOWEL.search(text) or not L.PINYIN_GLOSS.search(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="青河(āaiqng)ǚü区 ", max_size=16))
+def test_random_lines_hold_a_gloss_only_with_a_toned_vowel(text):
+    assert S._GLOSS_VOWEL.search(text) or not L.PINYIN_GLOSS.search(text)
+
+
+_BYLINED_PAGES = [
+    "",
+    "北坡村的桃子熟了\n本报讯 今年北坡村的桃子提前上市。(李明)\n青河区新建公园\n本报讯 青河区新建公园十二座。(王青)",
+    "北坡村的桃子熟了\n本报讯 今年北坡村的桃子提前上市。\n记者 王小青\n青河区新建公园\n本报讯 市民出行更方便。\n记者 林木",
+    # a listed line (made body) right above a byline line: the byline now closes a body
+    "报名时间:2024年3月1日\n记者 王小青\n报名网站:全国征兵网\n记者 林木\n北坡村的桃子熟了",
+    "报名安排\n报名时间:2024年3月1日\n报名网站:全国征兵网\n记者 王小青\n联系电话:12345\n记者 林木",
+    "一、听证事项\n调整公交票价\n记者 王小青\n二、听证时间\n2026年3月5日上午9时\n记者 林木",
+]
+
+
+@pytest.mark.parametrize("text", _BYLINED_PAGES)
+def test_whether_a_page_closes_with_bylines_is_read_once_as_twice(text):
+    paras, closes = S._read_paragraphs(text)
+    assert closes == S._closes_with_bylines(paras)
