@@ -84,6 +84,8 @@ _OPEN_QUOTES = common.OPEN_QUOTES
 _CLOSE_QUOTES = common.CLOSE_QUOTES
 _SENTENCE_END_CHARS = f"{common.FULL_STOP}{common.EXCLAMATIONS}{common.QUESTION_MARKS}{common.SEMICOLONS}\n"
 _SENTENCE_END = re.compile(f"[{re.escape(_SENTENCE_END_CHARS)}]")
+# A sentence of a body (_lines): up to and with its end mark, or what is left after the last one.
+_SENTENCE = re.compile(f"[^{re.escape(_SENTENCE_END_CHARS)}]*[{re.escape(_SENTENCE_END_CHARS)}]|[^{re.escape(_SENTENCE_END_CHARS)}]+")
 # The characters that end a clause scan (_clause_start, _clause_end): quotation marks, clause
 # marks, and the spaces parting a headline's clauses, or the sentence's end.
 _CLAUSE_SPACES = " \u3000"
@@ -610,17 +612,21 @@ def _may_convene(text: str) -> bool:
     verb, a session's act or a meeting attended: what a text must hold to be read for meetings.
     The plain word searches come first, the start-gated noun search (a Python loop over candidate
     characters) last, so that the many texts without 会 or without a verb cost next to nothing."""
-    if not _MEETING_WORD_CUE.search(text):
-        return False
+    return _MEETING_WORD_CUE.search(text) is not None and _convenes_past_cue(text)
+
+
+def _convenes_past_cue(text: str) -> bool:
+    """:func:`_may_convene` for a text known to hold a meeting word's cue (会, 论坛)."""
     # a convening verb with its optional adverb (_VERB) is found exactly where a verb word is
     if not (_CONVENE_VERB.search(text) or _SESSION_ACT.search(text) or _AT_MEETING.search(text)):
         return False
     return _ANY_NOUN_GATE.search(text) is not None
 
 
-def _find_in_line(line: _Line, day_of: _DayOf, city: str | None) -> list[MeetingMention]:
+def _find_in_line(line: _Line, day_of: _DayOf, city: str | None, cue_seen: bool = False) -> list[MeetingMention]:
+    """The mentions of one line; ``cue_seen``: the caller found a meeting word's cue in it already."""
     text = line.text
-    if not _may_convene(text):
+    if not (_convenes_past_cue(text) if cue_seen else _may_convene(text)):
         return []
     # A year-less date is the nearest one: a report's "2月1日至4日召开" printed on 1月27日 is days
     # ahead, not last year's; counted from the end of the report's day ("1月4日上午" filed on 1月4日
@@ -1082,15 +1088,14 @@ def _lines(article: Article, issue_text: str) -> list[_Line]:
             lines.append(_Line(piece, article, -1, issue_start=at if at >= 0 else None))
             if at >= 0:
                 cursor = at + len(piece)
-    body = article.body
-    start = 0
     index = 0
-    for m in _SENTENCE_END.finditer(body + "\n"):
-        end = m.end() if m.start() < len(body) else len(body)
-        if body[start:end].strip():
-            lines.append(_Line(body[start:end], article, index, body_start=start))
+    # Each sentence is one match (its text up to and with its end mark, or the text left after the
+    # last mark): the engine cuts them, not a Python loop slicing between the marks' ends.
+    for m in _SENTENCE.finditer(article.body):
+        sentence = m.group()
+        if not sentence.isspace():
+            lines.append(_Line(sentence, article, index, m.start()))
             index += 1
-        start = end
     return lines
 
 
@@ -1098,11 +1103,12 @@ def _article_mentions(article: Article, issue: Issue, day_of: _DayOf, city: str 
     if article.section and _HISTORY_SECTION.search(article.section):
         return []  # a history column reprints old meetings (asked first: its lines need not be read)
     lines = _lines(article, issue.text)
-    headlines = [ln for ln in lines if ln.is_headline]
-    body = [ln for ln in lines if not ln.is_headline]
+    # _lines gives the headline lines first, then the body's sentences numbered from 0
+    first = next((i for i, ln in enumerate(lines) if ln.index >= 0), len(lines))
+    headlines, body = lines[:first], lines[first:]
     # A line with no meeting word is never read (_may_convene asks for one first): asked here, two
     # calls are spared for half the lines of a team article that convenes (3 in 4 on the samples).
-    mentions = [m for ln in lines if _MEETING_WORD_CUE.search(ln.text) for m in _find_in_line(ln, day_of, city)]
+    mentions = [m for ln in lines if _MEETING_WORD_CUE.search(ln.text) for m in _find_in_line(ln, day_of, city, cue_seen=True)]
     mentions.extend(_speech_occasions(headlines, day_of, city))
     if not mentions:
         return []
@@ -1384,9 +1390,9 @@ def find_meetings(issue: Issue) -> list[MeetingMention]:
     city = people.home_city(issue.ctx.paper, issue.text)
     merged: list[MeetingMention] = []
     for article in issue.articles:
-        body = article.body
-        heads = "\n".join(filter(None, (article.title, article.subtitle)))
-        if not _may_convene(body) and not _SPEECH_OCCASION.search(heads):
+        if not _may_convene(article.body) and not _SPEECH_OCCASION.search(
+            "\n".join(filter(None, (article.title, article.subtitle)))
+        ):
             continue
         if issue.ctx.issue_date is None and issue.base_date(article) is None:
             continue  # no day to count from (with an issue date, there is always one)

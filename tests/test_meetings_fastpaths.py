@@ -139,3 +139,37 @@ def test_article_day_is_asked_only_when_a_date_is_read(text, asked, meetings_fou
     monkeypatch.setattr(records, "article_anchor", lambda *a: anchors.append(a) or anchor(*a))
     assert len(meetings.find_meetings(_issue_of(text))) == meetings_found
     assert bool(anchors) is asked
+
+
+def _sentences_by_slicing(body: str) -> list[tuple[str, int, int]]:
+    """A body's sentences as _lines cut them before its one-pattern cut: sliced between the ends of
+    the end marks, with a line end added after the body; blank pieces skipped."""
+    found, start, index = [], 0, 0
+    for m in meetings._SENTENCE_END.finditer(body + "\n"):
+        end = m.end() if m.start() < len(body) else len(body)
+        if body[start:end].strip():
+            found.append((body[start:end], index, start))
+            index += 1
+        start = end
+    return found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "",  # nothing
+        "。",  # one mark alone
+        "\n\n",  # blank lines only
+        "  \u3000 ",  # spaces, no mark
+        "市文联召开座谈会",  # no mark: the whole body
+        "市文联召开座谈会。",  # a mark at the very end
+        "甲会议召开。乙会议举行!丙会议闭幕?丁会议开幕;",  # every kind of end mark
+        "甲会议召开。\n\n乙会议举行",  # a paragraph break, and text after the last mark
+        "甲会议召开。。  。乙会议",  # marks one after another, a blank piece between
+        "\n  市政协召开常委会议。 ",  # a line break first, spaces after the last mark
+        "会议指出:要抓好落实,确保实效。\u3000",  # clause marks end no sentence
+    ],
+)
+def test_sentences_cut_as_by_slicing(body):
+    lines = meetings._lines(_article(body), body)
+    assert [(ln.text, ln.index, ln.body_start) for ln in lines] == _sentences_by_slicing(body)
