@@ -150,6 +150,18 @@ def _needed_texts(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
 def _last_characters(pattern: re.Pattern) -> tuple[set[str], tuple[tuple[int, int], ...]] | None:
     """The characters (literals, code point ranges) the last character of any match of ``pattern``
     is one of, when every match must end at the end of the text; else None."""
+    read = _edge_characters(pattern, at_end=True)
+    return None if read is None else (set(read[0]), read[1])
+
+
+def _edge_characters(pattern: re.Pattern, at_end: bool) -> tuple[frozenset[str], tuple[tuple[int, int], ...], bool] | None:
+    """The characters the first (or, ``at_end``, the last) character of any match of ``pattern`` is
+    one of: literals, code point ranges, and whether any decimal digit (``\\d``, which is
+    ``str.isdecimal`` in a str pattern; read at a match's start only); None when it cannot be told,
+    when a match may be empty, or (``at_end``) when a match need not end at the text's end.
+
+    At the end, lookarounds are stepped over (they consume nothing; the character before them
+    ends the match); at the start only the text-start anchors are, and a lookaround is not read."""
     import re._constants as C
     import re._parser as P
 
@@ -157,9 +169,9 @@ def _last_characters(pattern: re.Pattern) -> tuple[set[str], tuple[tuple[int, in
         parsed = P.parse(pattern.pattern, pattern.flags)
     except (re.error, TypeError):
         return None
-    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE) or not isinstance(pattern.pattern, str):
+    refused = re.IGNORECASE | re.MULTILINE | (0 if at_end else re.ASCII)
+    if parsed.state.flags & refused or not isinstance(pattern.pattern, str):
         return None
-    zero_width = (C.AT, C.ASSERT, C.ASSERT_NOT)
 
     def ends_at_end(items) -> bool:
         for op, av in reversed(list(items)):
@@ -174,14 +186,20 @@ def _last_characters(pattern: re.Pattern) -> tuple[set[str], tuple[tuple[int, in
             return False
         return False
 
+    def stepped_over(op, av) -> bool:
+        if at_end:
+            return op in (C.AT, C.ASSERT, C.ASSERT_NOT)
+        return op is C.AT and (av is C.AT_BEGINNING or av is C.AT_BEGINNING_STRING)  # where a match begins
+
     chars: set[str] = set()
     ranges: list[tuple[int, int]] = []
+    digits = False
 
-    def last_of(items) -> bool | None:
-        """Add what the last consumed character of ``items`` may be; True when ``items`` may
-        consume nothing (the items before then count too), None when it cannot be told."""
-        for op, av in reversed(list(items)):
-            if op in zero_width:
+    def edge_of(items) -> bool | None:
+        """Add what the edge character of ``items`` may be; True when ``items`` may consume
+        nothing (the items next to them then count too), None when it cannot be told."""
+        for op, av in (reversed(list(items)) if at_end else items):
+            if stepped_over(op, av):
                 continue
             empty = item(op, av)
             if empty is None:
@@ -191,6 +209,7 @@ def _last_characters(pattern: re.Pattern) -> tuple[set[str], tuple[tuple[int, in
         return True
 
     def item(op, av) -> bool | None:
+        nonlocal digits
         if op is C.LITERAL:
             chars.add(chr(av))
             return False
@@ -200,25 +219,29 @@ def _last_characters(pattern: re.Pattern) -> tuple[set[str], tuple[tuple[int, in
                     chars.add(chr(value))
                 elif kind is C.RANGE:
                     ranges.append(value)
+                elif kind is C.CATEGORY and value is C.CATEGORY_DIGIT and not at_end:
+                    digits = True
                 else:
-                    return None  # a negated set, a category (\s, \d)
+                    return None  # a negated set, another category
             return False
-        if op is C.SUBPATTERN and av[1] & (re.IGNORECASE | re.MULTILINE):
+        if op is C.SUBPATTERN and av[1] & refused:
             return None
         if op is C.SUBPATTERN or op is C.ATOMIC_GROUP:
-            return last_of(av[-1] if op is C.SUBPATTERN else av)
+            return edge_of(av[-1] if op is C.SUBPATTERN else av)
         if op is C.BRANCH:
-            empties = [last_of(branch) for branch in av[1]]
+            empties = [edge_of(branch) for branch in av[1]]
             return None if None in empties else any(empties)
         if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             low, _, inner = av
-            empty = last_of(inner)
+            empty = edge_of(inner)
             return None if empty is None else (empty or low == 0)
-        return None
+        return None  # lookarounds (at a start), anchors, any character, references: not read
 
-    if not ends_at_end(parsed.data) or last_of(parsed.data) is not False:
+    if at_end and not ends_at_end(parsed.data):
         return None
-    return chars, tuple(sorted(set(ranges)))
+    if edge_of(parsed.data) is not False:
+        return None
+    return frozenset(chars), tuple(sorted(set(ranges))), digits
 
 
 def _line_words(words) -> re.Pattern:
@@ -271,64 +294,7 @@ def _first_characters(pattern: re.Pattern) -> tuple[frozenset[str], tuple[tuple[
     """The characters the first character of any match of ``pattern`` at a text's start is one of:
     literals, code point ranges, and whether any decimal digit (``\\d``, which is ``str.isdecimal``
     in a str pattern); None when it cannot be told, or when a match may be empty."""
-    import re._constants as C
-    import re._parser as P
-
-    try:
-        parsed = P.parse(pattern.pattern, pattern.flags)
-    except (re.error, TypeError):
-        return None
-    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE | re.ASCII) or not isinstance(pattern.pattern, str):
-        return None
-    chars: set[str] = set()
-    ranges: list[tuple[int, int]] = []
-    digits = False
-
-    def first_of(items) -> bool | None:
-        """Add what the first consumed character of ``items`` may be; True when ``items`` may
-        consume nothing (what follows then counts too), None when it cannot be told."""
-        for op, av in items:
-            if op is C.AT and av is C.AT_BEGINNING or op is C.AT and av is C.AT_BEGINNING_STRING:
-                continue  # at a text's start, which a match begins at
-            empty = item(op, av)
-            if empty is None:
-                return None
-            if not empty:
-                return False
-        return True
-
-    def item(op, av) -> bool | None:
-        nonlocal digits
-        if op is C.LITERAL:
-            chars.add(chr(av))
-            return False
-        if op is C.IN:
-            for kind, value in av:
-                if kind is C.LITERAL:
-                    chars.add(chr(value))
-                elif kind is C.RANGE:
-                    ranges.append(value)
-                elif kind is C.CATEGORY and value is C.CATEGORY_DIGIT:
-                    digits = True
-                else:
-                    return None  # a negated set, another category
-            return False
-        if op is C.SUBPATTERN and av[1] & (re.IGNORECASE | re.MULTILINE | re.ASCII):
-            return None
-        if op is C.SUBPATTERN or op is C.ATOMIC_GROUP:
-            return first_of(av[-1] if op is C.SUBPATTERN else av)
-        if op is C.BRANCH:
-            empties = [first_of(branch) for branch in av[1]]
-            return None if None in empties else any(empties)
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            low, _, inner = av
-            empty = first_of(inner)
-            return None if empty is None else (empty or low == 0)
-        return None  # lookarounds, anchors, any character, references: not read
-
-    if first_of(parsed.data) is not False:
-        return None
-    return frozenset(chars), tuple(sorted(set(ranges))), digits
+    return _edge_characters(pattern, at_end=False)
 
 
 # Asked of most lines (list entries, headlines, glued paragraphs; the jump mark a body paragraph may open on).
