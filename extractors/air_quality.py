@@ -273,10 +273,10 @@ class _MarkBounds:
     a sentence's end marks), the marks' ends of the last text asked kept with that text.
 
     An order's body is asked for the clause or sentence of ~40 positions; ``bounds`` finds its marks
-    through caches keyed on the pattern, and a compiled pattern's hash reads its whole program each
-    time (~1,000 instructions a call, two calls a position). The same text object holds the same
-    characters, so its ends, found once, are the ones ``bounds`` would find; positions outside the
-    text are asked of ``bounds`` itself."""
+    through two caches (a hash of the text, the pattern's source and its flags each, a call); here
+    one identity test answers. The same text object holds the same characters, so its ends, found
+    once, are the ones ``bounds`` would find; positions outside the text are asked of ``bounds``
+    itself."""
 
     __slots__ = ("pattern", "_last")
 
