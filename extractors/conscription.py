@@ -263,7 +263,7 @@ def _registration_clause(body: str, expr: TimeExpression, previous: _Part | None
     takes from elsewhere (a list header); None when nothing makes it one.
 
     ``previous``: the window found just before in the same sentence, so a parallel clause
-    ("…男兵应征报名时间为4月1日至8月15日,女兵为6月26日至8月15日") is one too; ``sentence``: the
+    ("…男兵应征报名自3月20日起到8月10日止,女兵为6月18日至8月10日") is one too; ``sentence``: the
     bounds of expr's sentence (``_SENTENCE_END``), which the caller has read already.
     """
     c_start, c_end = _bounds(body, expr.start_char, _CLAUSE_END)
