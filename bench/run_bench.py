@@ -100,6 +100,9 @@ class IngestRun:
     # Peak PSS of the whole tree (shared pages counted once) and the largest worker's peak USS.
     pss_tree: int = 0
     uss_worker: int = 0
+    # CPU seconds the bench's Prefect server used while the run ran (None: no server of the bench's
+    # own). It is not in the run's process tree but shares the machine's cores with it.
+    server_cpu: float | None = None
 
 
 @dataclass
@@ -245,6 +248,31 @@ class PrefectServer:
                 self.process.wait()
 
 
+# The bench's own Prefect server while it runs (its CPU is read around each run).
+_SERVER: PrefectServer | None = None
+
+
+def _server_cpu() -> float | None:
+    """CPU seconds (user and system) the bench's Prefect server and its children have used so far."""
+    if _SERVER is None or _SERVER.process is None or _SERVER.process.poll() is not None:
+        return None
+    import psutil
+
+    try:
+        root = psutil.Process(_SERVER.process.pid)
+        processes = [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return None
+    total = 0.0
+    for process in processes:
+        try:
+            times = process.cpu_times()
+        except psutil.Error:
+            continue
+        total += times.user + times.system
+    return total
+
+
 def _healthy(url: str) -> bool:
     try:
         with urllib.request.urlopen(f"{url}/health", timeout=1) as response:
@@ -278,7 +306,9 @@ def ingest(
         if workers is not None:
             command += ["--workers", str(workers)]
     load = _load_average()
+    server_before = _server_cpu()
     measured = measure(command, env)
+    server_after = _server_cpu()
     summary = measured.json()
     return IngestRun(
         name=name,
@@ -297,6 +327,7 @@ def ingest(
         rss_worker=measured.rss_child,
         pss_tree=measured.pss_tree,
         uss_worker=measured.uss_child,
+        server_cpu=None if server_before is None or server_after is None else server_after - server_before,
     )
 
 
@@ -523,6 +554,12 @@ def _stage_table(seconds: dict[str, float], indent: str = "    ") -> None:
         print(f"{indent}{stage:<40} {value:>7.1f} s {100 * value / total:>5.1f} %")
 
 
+def _server_line(server_cpu: float | None, wall: float) -> None:
+    if server_cpu is not None:
+        print(f"    (and the Prefect server, outside the run's processes: {server_cpu:.1f} s of CPU during its {wall:.1f} s, "
+              "on the same cores)")
+
+
 def print_corpora(report: Report) -> None:
     """Both corpora side by side: cold issues/s, the floor, peak RSS, with the load average."""
     team = report.team
@@ -542,6 +579,7 @@ def print_corpora(report: Report) -> None:
     team_cold = team["runs"]["cold, default workers"]
     print("\n  where the team corpus's cold run goes:")
     _stage_table(team_cold["seconds"])
+    _server_line(team_cold.get("server_cpu"), team_cold["wall"])
     samples_cold = report.runs["cold"]
     team_rate = team["issues"] / team_cold["wall"]
     samples_rate = report.issues / samples_cold.wall
@@ -631,6 +669,7 @@ def print_report(report: Report) -> None:
               "time overlap extraction, which runs meanwhile)")
     for stage, seconds in sorted(stages.items(), key=lambda item: -item[1]):
         print(f"    {stage:<40} {seconds:>7.1f} s {100 * seconds / total:>5.1f} %")
+    _server_line(cold.server_cpu, cold.wall)
 
     unchanged = runs.get("unchanged")
     if unchanged is None:  # --skip-reruns
@@ -660,6 +699,7 @@ def print_report(report: Report) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    global _SERVER  # read by ingest() around each run
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=int(os.environ.get("N", 3650)), help="issues (default 3650, or $N)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
@@ -714,7 +754,7 @@ def main(argv: list[str] | None = None) -> None:
         report.notes.append(f"used the Prefect server at {existing} (PREFECT_API_URL)")
     else:
         step("starting a Prefect server")
-        server = PrefectServer(out / "prefect-server").__enter__()
+        server = _SERVER = PrefectServer(out / "prefect-server").__enter__()
         api_url = server.url
         report.prefect_server_startup = server.startup
     try:
@@ -733,6 +773,7 @@ def main(argv: list[str] | None = None) -> None:
     finally:
         if server is not None:
             server.__exit__(None, None, None)
+            _SERVER = None
     _finish(report, args, out, step)
 
 
