@@ -417,23 +417,15 @@ class OrderMention:
 
 
 # Traditional characters of the vocabulary ("重污染天氣橙色預警", "啟動Ⅱ級應急響應"), folded one for one.
-_FOLD_TABLE = {**zh_traditional.TRADITIONAL_TO_SIMPLIFIED, **lang.TRADITIONAL_TO_SIMPLIFIED}
-_fold_script = CharacterFold(_FOLD_TABLE)
-
-
-def _printed_as(chars: str) -> re.Pattern:
-    """A class of ``chars`` and of every character the script fold turns into one of them: a
-    printed text holds one wherever its folded text holds one of ``chars``."""
-    printed = set(chars) | {k for k, v in _FOLD_TABLE.items() if v in chars}
-    return re.compile("[" + re.escape("".join(sorted(printed))) + "]")
+_fold_script = CharacterFold({**zh_traditional.TRADITIONAL_TO_SIMPLIFIED, **lang.TRADITIONAL_TO_SIMPLIFIED})
 
 
 # An article is a candidate only if its folded body holds an order word (令, 预警, 响应) or 级, or its
 # folded headlines 令 (_is_candidate): then the printed body holds one character of each such word,
 # or one folding to it (the rarer of two: 警, 响), and the printed headlines 令 or one folding to it.
 # Nine articles in ten hold none, and are neither folded nor joined into a headline to learn that.
-_BODY_CUE_CHARS = _printed_as(lang.ORDER_WORD + lang.ALERT[-1] + lang.RESPONSE[0] + lang.LEVEL)
-_HEAD_CUE_CHARS = _printed_as(lang.ORDER_WORD)
+_BODY_CUE_CHARS = _fold_script.printed_as(lang.ORDER_WORD + lang.ALERT[-1] + lang.RESPONSE[0] + lang.LEVEL)
+_HEAD_CUE_CHARS = _fold_script.printed_as(lang.ORDER_WORD)
 
 
 def _may_be_candidate(article: Article) -> bool:

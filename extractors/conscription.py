@@ -121,9 +121,7 @@ def _registration_marks() -> re.Pattern:
     for word in sorted(lang.REGISTRATION_WORDS):
         if not chosen.intersection(word):
             chosen.add(word[0])
-    printed = {c for c in chosen.union(zh_traditional.TRADITIONAL_TO_SIMPLIFIED)
-               if chosen.intersection(_fold_script(c))}
-    return re.compile(f"[{re.escape(''.join(sorted(printed)))}]")
+    return _fold_script.printed_as("".join(sorted(chosen)))
 
 
 def _folded(article: Article) -> Article:

@@ -176,6 +176,20 @@ class CharacterFold:
                 text = text.replace(char, folded)
         return text
 
+    def printed_as(self, chars: str) -> re.Pattern:
+        """A class of ``chars`` and of every character this fold turns into text holding one of
+        them. The fold works character by character, so a printed text holds a character of the
+        class wherever its folded text holds one of ``chars``: a text holding none need not be
+        folded to learn that its folded text holds none."""
+        if not chars:
+            raise ValueError("printed_as needs at least one character")
+        printed = set(chars)
+        for code, folded in self._table.items():
+            folded_text = folded if isinstance(folded, str) else ("" if folded is None else chr(folded))
+            if any(char in chars for char in folded_text):
+                printed.add(chr(code))
+        return re.compile("[" + re.escape("".join(sorted(printed))) + "]")
+
 
 # Characters a pattern's match can start with, read off the parsed pattern. A character class
 # wider than this many code points counts as "any" (a set that large would not narrow the search).

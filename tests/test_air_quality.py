@@ -846,7 +846,7 @@ def test_may_be_candidate(title, subtitle, body, may_be):
     ("响", "应", False),
 ])
 def test_printed_as(chars, printed, holds):
-    assert (air_quality._printed_as(chars).fullmatch(printed) is not None) is holds
+    assert (air_quality._fold_script.printed_as(chars).fullmatch(printed) is not None) is holds
 
 
 def test_several_orders_of_one_start_each_restated_by_a_later_article():

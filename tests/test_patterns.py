@@ -233,6 +233,28 @@ def test_a_small_table_folds_short_and_long_texts_alike(text, folds):
     assert (folded is not text) == folds
 
 
+@pytest.mark.parametrize(("mapping", "chars", "printed", "holds"), [
+    ({"響": "响", "級": "级"}, "响", "響", True),   # folds to one of chars
+    ({"響": "响", "級": "级"}, "响", "响", True),   # one of chars itself
+    ({"響": "响", "級": "级"}, "响", "級", False),  # folds, but to another character
+    ({"響": "响", "級": "级"}, "响级", "級", True),
+    ({"響": "响"}, "令", "響", False),
+    ({"戶": "户口"}, "口", "戶", True),             # a fold to several characters, one of them asked
+    ({"戶": "户口"}, "门", "戶", False),
+])
+def test_a_class_of_what_folds_to_the_characters_asked(mapping, chars, printed, holds):
+    fold = CharacterFold(mapping)
+    found = fold.printed_as(chars)
+    assert (found.fullmatch(printed) is not None) is holds
+    # wherever the folded text holds one of chars, the printed text holds one of the class
+    assert (any(c in chars for c in fold(printed))) <= (found.search(printed) is not None)
+
+
+def test_a_class_of_no_characters_is_refused():
+    with pytest.raises(ValueError):
+        CharacterFold({"響": "响"}).printed_as("")
+
+
 def _bounds_read_from_the_start(text: str, pos: int, pattern: re.Pattern) -> tuple[int, int]:
     begin = 0
     for m in pattern.finditer(text, 0, pos):
