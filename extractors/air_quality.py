@@ -59,7 +59,6 @@ from .patterns import alternation as _alternation
 from .patterns import heads_its_clause
 from .patterns import last_match as _last_match
 from .patterns import bounds as _bounds
-from .patterns import _one_character
 
 __all__ = ["OrderMention", "find_orders", "extract"]
 
@@ -267,38 +266,6 @@ _SENTENCE_END = re.compile(rf"[{_SENTENCE_MARKS}\n]")
 _CLAUSE_END = re.compile(rf"[{_SENTENCE_MARKS}\n{common.COMMAS}{common.SEMICOLONS}{common.COLONS}]")
 _MEASURE_END = re.compile(rf"[{_SENTENCE_MARKS}\n{common.SEMICOLONS}]")
 
-
-class _MarkBounds:
-    """``patterns.bounds(text, pos, pattern)`` for one pattern of one-character matches (a clause's or
-    a sentence's end marks), the marks' ends of the last text asked kept with that text.
-
-    An order's body is asked for the clause or sentence of ~40 positions; ``bounds`` finds its marks
-    through two caches (a hash of the text, the pattern's source and its flags each, a call); here
-    one identity test answers. The same text object holds the same characters, so its ends, found
-    once, are the ones ``bounds`` would find; positions outside the text are asked of ``bounds``
-    itself."""
-
-    __slots__ = ("pattern", "_last")
-
-    def __init__(self, pattern: re.Pattern) -> None:
-        if not _one_character(pattern):
-            raise ValueError(f"every match of {pattern.pattern!r} must be one character")
-        self.pattern = pattern
-        self._last: tuple[str, tuple[int, ...]] = ("", ())  # (text, its marks' ends): one object, one swap
-
-    def __call__(self, text: str, pos: int) -> tuple[int, int]:
-        if not 0 <= pos <= len(text):
-            return _bounds(text, pos, self.pattern)
-        last_text, ends = self._last
-        if text is not last_text:
-            ends = tuple(m.end() for m in self.pattern.finditer(text))
-            self._last = (text, ends)
-        after = bisect_right(ends, pos)  # the first mark ending after pos
-        return (ends[after - 1] if after else 0), (ends[after] - 1 if after < len(ends) else len(text))
-
-
-_sentence_bounds = _MarkBounds(_SENTENCE_END)
-_clause_bounds = _MarkBounds(_CLAUSE_END)
 _COLON_AFTER_NAME = re.compile(rf"[ \u3000]*[{common.COLONS}]")
 _DAY_MARK = re.compile(lang.DAY_MARK)
 _START_AFTER = re.compile(lang.START_AFTER)
@@ -475,8 +442,8 @@ def _about_pollution(body: str, pos: int, qualifier: str | None, article: Articl
     """Whether an alert or response at pos is a pollution one, not a weather one."""
     if qualifier:
         return True
-    clause = body[slice(*_clause_bounds(body, pos))]
-    sentence = body[slice(*_sentence_bounds(body, pos))]
+    clause = body[slice(*_bounds(body, pos, _CLAUSE_END))]
+    sentence = body[slice(*_bounds(body, pos, _SENTENCE_END))]
     if _WEATHER.search(clause) or (_WEATHER.search(sentence) and not _QUALIFIER.search(sentence)):
         return False
     if _QUALIFIER.search(sentence):
@@ -545,14 +512,14 @@ def _no_issue(body: str, trigger: _Trigger) -> bool:
     """"共启动橙色预警2次": a count of orders; "应急演练…模拟发布橙色预警": a drill. Neither issues one."""
     if _COUNT_AFTER.match(body, trigger.end):
         return True
-    s_start, s_end = _sentence_bounds(body, trigger.start)
+    s_start, s_end = _bounds(body, trigger.start, _SENTENCE_END)
     return bool(_DRILL.search(body, s_start, s_end))
 
 
 def _in_title_marks(body: str, pos: int) -> bool:
     """"按照《关于启动重污染天气橙色预警的通知》要求": a document's title cites an order, it issues none;
     "下发《关于启动重污染天气橙色预警的通知》" issues the document, and the order with it."""
-    s_start, _ = _sentence_bounds(body, pos)
+    s_start, _ = _bounds(body, pos, _SENTENCE_END)
     opening = body.rfind(common.BOOK_TITLE_OPEN, s_start, pos)
     if opening <= body.rfind(common.BOOK_TITLE_CLOSE, s_start, pos):
         return False
@@ -565,8 +532,8 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
     lifts: list[_Lift] = []
     head = " ".join(filter(None, (article.title, article.subtitle)))
     for m in _NAMED_ORDER.finditer(body):
-        c_start, _ = _clause_bounds(body, m.start())
-        s_start, s_end = _sentence_bounds(body, m.start())
+        c_start, _ = _bounds(body, m.start(), _CLAUSE_END)
+        s_start, s_end = _bounds(body, m.start(), _SENTENCE_END)
         if not (_names_air(body, s_start, s_end) or _names_air(head)):
             continue
         verb = None
@@ -592,7 +559,7 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
                             verb_start=verb.start() if verb else None,
                             order_no=_order_no(number), name=name))
     for m in _ALERT.finditer(body):
-        c_start, c_end = _clause_bounds(body, m.start())
+        c_start, c_end = _bounds(body, m.start(), _CLAUSE_END)
         preceding = body[max(c_start, m.start() - 4):m.start()]
         if preceding.endswith(lang.CHANGE_FROM_WORDS) or body.startswith(lang.DURING, m.end()):
             continue
@@ -637,7 +604,7 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
                         *level_alerts, *(_BRACKETED_RESPONSE.finditer(body) if names_response else ())],
                        key=lambda m: m.start())
     for m in responses:
-        c_start, _ = _clause_bounds(body, m.start())
+        c_start, _ = _bounds(body, m.start(), _CLAUSE_END)
         if lang.LIFT in body[max(c_start, m.start() - 8):m.start()] or body.startswith(lang.DURING, m.end()):
             continue
         earlier_level = None
@@ -657,8 +624,8 @@ def _triggers(body: str, article: Article) -> tuple[list[_Trigger], list[_Lift]]
                             qualifier=_qualifier(m.group("qual")),
                             colour=printed_colour.group() if printed_colour else None))
     for m in _BARE_CHANGE.finditer(body):
-        c_start, c_end = _clause_bounds(body, m.start())
-        s_start, _ = _sentence_bounds(body, m.start())
+        c_start, c_end = _bounds(body, m.start(), _CLAUSE_END)
+        s_start, _ = _bounds(body, m.start(), _SENTENCE_END)
         if lang.ALERT not in body[s_start:m.start()] or any(t.start <= m.start("colour") < t.end for t in out):
             continue
         if not _about_pollution(body, m.start(), None, article):
@@ -691,7 +658,7 @@ def _group(body: str, triggers: list[_Trigger]) -> list[_Order]:
     """Triggers of one sentence make one order; an upgrade or downgrade starts its own."""
     orders: list[_Order] = []
     for t in triggers:
-        sentence = _sentence_bounds(body, t.start)
+        sentence = _bounds(body, t.start, _SENTENCE_END)
         current = orders[-1] if orders else None
         # "发布红色预警,并将Ⅱ级应急响应升级为Ⅰ级": the alert issued with the response it raises is one order.
         joins_alert = t.kind == "response" and current is not None and current.first("alert") is not None \
@@ -735,7 +702,7 @@ def _issuer(body: str, order: _Order, exprs: list[TimeExpression]) -> tuple[str 
     limit = min([t.verb_start for t in order.triggers if t.verb_start is not None] + [order.start])
     clause_end = limit
     while clause_end > order.sentence[0]:
-        begin = _clause_bounds(body, clause_end - 1)[0] if clause_end > 0 else 0
+        begin = _bounds(body, clause_end - 1, _CLAUSE_END)[0] if clause_end > 0 else 0
         begin = max(begin, order.sentence[0])
         start = _strip_leading_dates(body, begin, clause_end, exprs)
         stop = clause_end
@@ -773,9 +740,9 @@ def _speaks_of_period(body: str, e: TimeExpression) -> bool:
     """A later sentence gives an order's period only when the time's clause, or the one before it,
     speaks of one ("预警时间为…", "调度令明确,8月3日0时至…"), not of the weather ("经研判,18日午后至19日,
     空气质量转好")."""
-    s_start, _ = _sentence_bounds(body, e.start_char)
-    c_start, c_end = _clause_bounds(body, e.start_char)
-    before = _clause_bounds(body, c_start - 1)[0] if c_start > s_start else c_start
+    s_start, _ = _bounds(body, e.start_char, _SENTENCE_END)
+    c_start, c_end = _bounds(body, e.start_char, _CLAUSE_END)
+    before = _bounds(body, c_start - 1, _CLAUSE_END)[0] if c_start > s_start else c_start
     return bool(_PERIOD_CUE.search(body, max(before, s_start), c_end))
 
 
@@ -786,11 +753,11 @@ def _is_forecast(body: str, e: TimeExpression) -> bool:
         return True
     if _REPLACED_TIME_BEFORE.search(body, max(0, e.start_char - 8), e.start_char) and _REPLACED_TIME_AFTER.match(body, e.end_char):
         return True  # "启动时间由12月26日12时调整为…": the time replaced, no longer the order's
-    c_start, c_end = _clause_bounds(body, e.start_char)
+    c_start, c_end = _bounds(body, e.start_char, _CLAUSE_END)
     if _BARE_TIME_CLAUSE.fullmatch(body, c_start, e.start_char) and _BARE_TIME_TAIL.fullmatch(body, e.end_char, c_end) \
             and c_end < len(body) and body[c_end] in common.COMMAS:
         # "2月23日起,我市将经历一轮重度污染过程": a clause of a bare time speaks of the clause after it.
-        c_end = _clause_bounds(body, c_end + 1)[1]
+        c_end = _bounds(body, c_end + 1, _CLAUSE_END)[1]
     return bool(_CONDITIONS.search(body, e.end_char, c_end)) and not _ANY_TRIGGER_WORD.search(body, c_start, c_end)
 
 
@@ -802,7 +769,7 @@ def _is_status_cutoff(body: str, e: TimeExpression) -> bool:
     c_end = heads_its_clause(body, e.start_char, e.end_char, _CLAUSE_END, common.COMMAS)
     if c_end is None:
         return False
-    s_end = _sentence_bounds(body, e.start_char)[1]
+    s_end = _bounds(body, e.start_char, _SENTENCE_END)[1]
     return _ALREADY.search(body, c_end + 1, s_end) is not None
 
 
@@ -833,7 +800,7 @@ def _approval(body: str, order: _Order) -> tuple[str | None, int | None]:
 def _several_cities(body: str, trigger: _Trigger, article: Article) -> bool:
     """"甲市、乙市、丙市将于…启动黄色预警": several cities' joint order, which is no order of the paper's
     city unless the list names it ("我市") ."""
-    c_start, _ = _clause_bounds(body, trigger.start)
+    c_start, _ = _bounds(body, trigger.start, _CLAUSE_END)
     # A list of cities holds its commas ("甲市、乙市、丙市") or counts them ("等5个城市"); the pattern,
     # led by a class of ideographs, would be tried at each character of a clause holding neither.
     if all(body.find(mark, c_start, trigger.start) < 0 for mark in lang.SEVERAL_CITIES_MARKS):
@@ -1050,7 +1017,7 @@ def _owned_measures(body: str, orders: list[_Order], evidence_ends: list[int],
     stretches: list[tuple[int, int | None, int, int | None]] = []
     for i, order in enumerate(orders):
         stated_end = max(order.sentence[1], evidence_ends[i])
-        own_end = _sentence_bounds(body, max(stated_end - 1, 0))[1]
+        own_end = _bounds(body, max(stated_end - 1, 0), _SENTENCE_END)[1]
         colon = _COLON_AFTER_NAME.match(body, order.end)
         stretches.append((order.sentence[0], i, own_end, colon.end() if colon and colon.end() < own_end else None))
     stretches += [(start, None, end, None) for start, end in lift_sentences]
@@ -1235,14 +1202,14 @@ def _orders_of(article: Article, printed_body: str, issue_date: date, trailer: s
             order.starts_at = order.issued_at
     _end_replaced_alerts(orders)
     # A lift's sentence, and a joint order of other cities, end the measures of the order before them.
-    lift_sentences = [_sentence_bounds(body, t.start) for t in joint]
+    lift_sentences = [_bounds(body, t.start, _SENTENCE_END) for t in joint]
     for lift in lifts:
         lifted = _apply_lift(body, lift, orders, exprs)
         if lifted is not None:
             _resolve_issuer(body, lifted, all_exprs, signer)
             orders.append(lifted)
         else:
-            lift_sentences.append(_sentence_bounds(body, lift.start))
+            lift_sentences.append(_bounds(body, lift.start, _SENTENCE_END))
     orders.sort(key=lambda o: (o.sentence[0], o.start))
     # FORMAT.md: an order has an effective period; "去年共启动橙色预警3次" states none.
     orders = [o for o in _merge_repeats(orders) if o.starts_at or o.ends_at]
@@ -1296,7 +1263,7 @@ def _as_printed(value: str | None, folded: tuple[str, ...], printed: tuple[str, 
 
 def _lift_time(body: str, lift: _Lift, exprs: list[TimeExpression]) -> tuple[datetime, TimeExpression] | None:
     """When a lifted alert ends: the time stated before the lifting word in its sentence."""
-    s_start, _ = _sentence_bounds(body, lift.start)
+    s_start, _ = _bounds(body, lift.start, _SENTENCE_END)
     before = [e for e in exprs if s_start <= e.start_char and e.end_char <= lift.word
               and e.kind in ("point", "until") and not _is_daily(body, e)]
     if not before:
@@ -1323,9 +1290,9 @@ def _apply_lift(body: str, lift: _Lift, orders: list[_Order], exprs: list[TimeEx
             if order.ends_at is None and order.starts_at is not None and order.starts_at < ends_at:
                 order.ends_at = ends_at
             return None
-    sentence = _sentence_bounds(body, lift.start)
+    sentence = _bounds(body, lift.start, _SENTENCE_END)
     region = _following_sentences(body, sentence)
-    next_sentence = _sentence_bounds(body, min(region[1], sentence[1] + 1))
+    next_sentence = _bounds(body, min(region[1], sentence[1] + 1), _SENTENCE_END)
     if lang.ALERT not in body[next_sentence[0]:next_sentence[1]]:
         return None
     for e in exprs:
@@ -1448,7 +1415,7 @@ def _labelled_periods(body: str, orders: list[_Order], exprs: list[TimeExpressio
         if label is None or label.end() != e.start_char or e.start is None:
             continue
         before = [o for o in orders if o.end <= label.start()]
-        sentence = _sentence_bounds(body, e.start_char)
+        sentence = _bounds(body, e.start_char, _SENTENCE_END)
         colour = _ALERT.search(body, sentence[0], label.start())
         if colour is not None:
             before = [o for o in before if (o.first("alert") and o.first("alert").colour == colour.group("colour"))]

@@ -104,15 +104,11 @@ def spans_between(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
     return spans
 
 
-def _one_character(pattern: re.Pattern) -> bool:
-    """Whether every match of pattern is one character: a single character or class, nothing else
-    (no lookaround, no repeat), so that where it matches does not depend on where a search stops."""
-    return _one_character_source(pattern.pattern, pattern.flags)
-
-
 @lru_cache(maxsize=64)
 def _one_character_source(source: str, flags: int) -> bool:
-    """:func:`_one_character` of the pattern compiled from ``source`` with ``flags``."""
+    """Whether every match of the pattern compiled from ``source`` with ``flags`` is one character:
+    a single character or class, nothing else (no lookaround, no repeat), so that where it matches
+    does not depend on where a search stops."""
     from re import _constants as C, _parser
 
     try:

@@ -692,41 +692,6 @@ def test_several_cities(text, joint):
     assert air_quality._several_cities(text, trigger, article) is joint
 
 
-# A clause's or sentence's bounds read from the marks kept for the last text are those
-# patterns.bounds finds: at the text's ends, on marks, between two marks, outside the text, and
-# after another text was asked in between.
-_MARKED = "北岭市今天发布黄色预警,明日起停工。\n三日后解除;"
-
-
-@pytest.mark.parametrize("text", ["", "。", "无标点的一句话", _MARKED, "。。,,\n\n", "预警;"])
-@pytest.mark.parametrize("which", ["sentence", "clause"])
-def test_mark_bounds_are_those_of_bounds(text, which):
-    from extractors.patterns import bounds
-
-    fast = air_quality._sentence_bounds if which == "sentence" else air_quality._clause_bounds
-    for pos in range(-2, len(text) + 3):
-        other = "另一段文字。" + text  # asked between two positions of text
-        assert fast(other, 1) == bounds(other, 1, fast.pattern)
-        assert fast(text, pos) == bounds(text, pos, fast.pattern), pos
-        assert fast(text, pos) == bounds(text, pos, fast.pattern), pos  # the kept marks
-
-
-@pytest.mark.parametrize(("pattern", "accepted"), [
-    (r"[。!?\n]", True),
-    (r"。", True),
-    (r"。+", False),  # a match of two marks: where it ends depends on where a search stops
-    (r"(?<=日)。", False),
-])
-def test_mark_bounds_take_one_character_patterns_only(pattern, accepted):
-    import re
-
-    if accepted:
-        air_quality._MarkBounds(re.compile(pattern))
-    else:
-        with pytest.raises(ValueError):
-            air_quality._MarkBounds(re.compile(pattern))
-
-
 def test_the_words_the_trigger_gates_look_for_stand_in_every_match():
     # _triggers tries the colour and bracketed responses only in a body holding 响应, and the level
     # change only in one holding a grade word: each pattern ends on, or holds, a part that is no
