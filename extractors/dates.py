@@ -1544,7 +1544,7 @@ _TEMPLATED_GROUPS = {"T_day": ("d", "d_s", "d_r"), "T_month": ("m", "m_p", "m_r"
 _READS_NEXT_CHARACTER = "T_clock"  # 9点20个: a clock time is no token before a digit
 _TEMPLATES: dict[str, dict[tuple, tuple]] = {kind: {} for kind in _TEMPLATED_GROUPS}
 _TEMPLATES_SIZE = 4096  # per kind: numerals, suffixes and parts; a few hundred in a day of issues
-_NO_TOKEN = (None, None, None, None, None, False)
+_NO_TOKEN = (None, None, None, None, None, False, None)
 
 
 def _template(m: re.Match, kind: str, key: tuple) -> tuple:
@@ -1557,7 +1557,8 @@ def _template(m: re.Match, kind: str, key: tuple) -> tuple:
     the merged fields the token names, its range_start_only, joined_only False, its end and hi, and
     one more token; the rest of _merge leaves a unit as it was for a token with no weekend,
     impossibility, second, range end, lunar offset, following year, hour or clock tail. Any other
-    token (all clock times) is made from its template and read the general way."""
+    token (all clock times) is read the general way, its merge made from the template's merged
+    fields and ``_merge_effects`` (the seventh item) without making the token."""
     tok = _token(m)
     if tok is None:
         made = _NO_TOKEN
@@ -1568,12 +1569,29 @@ def _template(m: re.Match, kind: str, key: tuple) -> tuple:
                          or tok.range_end_only or tok.lunar_offset != 0 or tok.following_year
                          or tok.hour is not None or tok.clock_tail or tok.tokens != 1)
         merged = tuple((name, fields[name]) for name in _MERGED_FIELDS if fields[name] is not None)
-        made = (dict(fields), tok.lo, tok.hi, merged, tok.range_start_only, mergeable)
+        made = (dict(fields), tok.lo, tok.hi, merged, tok.range_start_only, mergeable, _merge_effects(tok))
     kept = _TEMPLATES[kind]
     if len(kept) >= _TEMPLATES_SIZE:
         kept.clear()
     kept[key] = made
     return made
+
+
+def _merge_effects(tok: _Unit) -> dict[str, object]:
+    """What ``_merge(unit, tok)`` sets besides tok's merged fields, its end and one more token, for
+    any unit: each of its other statements either sets a value read off tok alone, or leaves the
+    unit's value as it was (``x |= False``, ``tok.second or x`` with no second; a falsy
+    range_end_only is False)."""
+    effects: dict[str, object] = {"range_start_only": tok.range_start_only, "joined_only": False, "hi": tok.hi}
+    for name in ("weekend", "impossible", "range_end_only", "following_year", "clock_tail"):
+        if getattr(tok, name):
+            effects[name] = True
+    for name in ("second", "lunar_offset"):
+        if getattr(tok, name):
+            effects[name] = getattr(tok, name)
+    if tok.hour is not None:
+        effects["clock_cn"] = tok.clock_cn
+    return effects
 
 
 def _scanned_units(text: str) -> list[_Unit]:
@@ -1616,16 +1634,35 @@ def _scanned_units(text: str) -> list[_Unit]:
                 made.__dict__ = values
                 units.append(made)
                 continue
+            # Any other template (a clock time, nine in ten of them after its day): the general
+            # way's first steps read off the template, and a merge made as _merge makes it.
+            end = m.end()
+            if units:
+                prev = units[-1]
+                if start > prev.end and text[prev.end] in L.CLOSE_PARENS:
+                    _dated_relative_day(units, text)  # 昨(5日)晚起: the date before this token is whole now
+                    prev = units[-1]
+                if fields["special"] is None and prev.special is None:
+                    gap = text[prev.end:start]
+                    if (not gap or (len(gap) == 1 and gap.isspace()) or (gap == L.OF and (fields["joined_only"] or (
+                            fields["holiday"] and prev.hi == 0 and prev.month is None)))) \
+                            and tpl[1] in _FOLLOWS[prev.hi]:
+                        into = prev.__dict__
+                        into.update(tpl[3])
+                        into.update(tpl[6])
+                        into["end"] = end
+                        into["tokens"] += 1
+                        continue
             values = fields.copy()
-            values["start"], values["end"] = start, m.end()
+            values["start"], values["end"] = start, end
             tok = _new_object(_Unit)
             tok.__dict__ = values
         else:
             tok = _token(m)
             if tok is None:
                 continue
-        if units and m.start() > units[-1].end and text[units[-1].end] in L.CLOSE_PARENS:
-            _dated_relative_day(units, text)  # 昨(5日)晚起: the date before this token is whole now
+            if units and m.start() > units[-1].end and text[units[-1].end] in L.CLOSE_PARENS:
+                _dated_relative_day(units, text)  # 昨(5日)晚起: the date before this token is whole now
         if units and tok.special is None and units[-1].special is None:
             prev = units[-1]
             gap = text[prev.end:tok.start]
@@ -1654,10 +1691,11 @@ def _scanned_units(text: str) -> list[_Unit]:
         units.append(tok)
     if units and units[-1].end < len(text) and text[units[-1].end] in L.CLOSE_PARENS:
         _dated_relative_day(units, text)
-    for unit in units:
-        if unit.hi == 4 and unit.special is None and text.startswith(L.WHOLE_DAY_TAIL, unit.end) \
-                and not text.startswith(_NOT_WHOLE_DAY, unit.end):
-            unit.pod, unit.hi, unit.end = L.WHOLE_DAY_TAIL, 5, unit.end + len(L.WHOLE_DAY_TAIL)
+    if L.WHOLE_DAY_TAIL in text:  # (a unit can take it only where the text holds it)
+        for unit in units:
+            if unit.hi == 4 and unit.special is None and text.startswith(L.WHOLE_DAY_TAIL, unit.end) \
+                    and not text.startswith(_NOT_WHOLE_DAY, unit.end):
+                unit.pod, unit.hi, unit.end = L.WHOLE_DAY_TAIL, 5, unit.end + len(L.WHOLE_DAY_TAIL)
     return units
 
 

@@ -441,6 +441,8 @@ def test_a_range_mark_runs_from_the_unit_before_to_a_prefix(scan, before, at, ma
     "（8日）", "8日）", "7月8日8日", "2031年2031年", "7月7月", "  7月 8日  ", "截至2031年7月", "7月8日\n9日",
     "7月8日下午3时30分", "下午三点半", "9点20个", "9点", "三点五", "8点30秒", "7月8日9时至11时", "晚上8点一刻",
     "3点钟", "9时", "9时 ", "明天9时起",
+    "7月8日 下午三点", "7月8日的9时", "7月8日25时", "7月8日9时30分15秒", "昨(4日)9时", "周三下午3点",
+    "7月8日24时30分", "2031年9时", "7月8日上午9时至11时", "7月8日晚上8点一刻", "7月8日（星期三）9时",
 ])
 def test_days_months_years_and_clocks_read_from_templates_as_token_by_token(text, monkeypatch):
     """_scanned_units reads a day, month, year or clock time from a template of its reading (and merges
