@@ -41,7 +41,6 @@ from extractors.lang import zh_common as C
 from extractors.lang import zh_dates as L
 from extractors.lang import zh_holidays as H
 from extractors.lang import zh_lunar as LUNAR
-from . import frozen as _frozen
 from . import patterns as _patterns
 from .patterns import alternation as _alt
 
@@ -2833,12 +2832,22 @@ def _expr_recurring(text: str, s: int, e: int, days: str, start: datetime, end: 
     return TimeExpression(text[s:e], s, e, "recurring", None, None, grain, recurrence=rule)
 
 
-# The frozen dataclass's __init__ sets each field through object.__setattr__ (~3x this maker).
-_new_expr = _frozen.maker(TimeExpression, ("text", "start_char", "end_char", "kind", "start", "end", "granularity"))
-
-
 def _expr(text: str, s: int, e: int, kind: Kind, start, end, grain) -> TimeExpression:
-    return _new_expr(text[s:e], s, e, kind, start, end, grain)
+    # Made without the class's call (its frozen __init__ sets each field through
+    # object.__setattr__), its dict written out: the same fields in the same order as the class
+    # makes them (checked below), so it compares, hashes, prints and pickles alike. ~4,500 a
+    # hundred team issues; frozen.maker's zip of names and values cost more than the dict.
+    made = _new_object(TimeExpression)
+    made.__dict__.update({"text": text[s:e], "start_char": s, "end_char": e, "kind": kind, "start": start,
+                          "end": end, "granularity": grain, "recurrence": None})
+    return made
+
+
+if tuple((f.name, f.default) for f in dataclasses.fields(TimeExpression)) != (
+        ("text", dataclasses.MISSING), ("start_char", dataclasses.MISSING), ("end_char", dataclasses.MISSING),
+        ("kind", dataclasses.MISSING), ("start", dataclasses.MISSING), ("end", dataclasses.MISSING),
+        ("granularity", dataclasses.MISSING), ("recurrence", None)):
+    raise ValueError("TimeExpression's fields changed: _expr writes them out")
 
 
 # A list of days followed, within its sentence, by 分别 names the days one by one, not a span.

@@ -460,3 +460,23 @@ def test_days_months_years_and_clocks_read_from_templates_as_token_by_token(text
     kept = fields(dates._scanned_units(scan))
     monkeypatch.setattr(dates, "_TEMPLATED_GROUPS", {})
     assert made == kept == fields(dates._scanned_units(scan))
+
+
+@pytest.mark.parametrize("ymd, exists", [((2024, 2, 29), True), ((2031, 7, 8), True), ((1, 1, 1), True),
+                                         ((9999, 12, 31), True), ((2023, 2, 29), False), ((2031, 4, 31), False),
+                                         ((2031, 13, 1), False), ((2031, 7, 0), False), ((0, 1, 1), False),
+                                         ((10000, 1, 1), False)])
+def test_midnights_are_looked_up_as_datetime_makes_them(ymd, exists):
+    """Resolving looks a day's midnight up instead of calling datetime(): the same value, asked again
+    or by the date, and a day that does not exist raises ValueError as datetime() does (and is not kept)."""
+    from extractors import dates
+
+    if not exists:
+        with pytest.raises(ValueError):
+            dates._new_midnight_of_ymd(*ymd)
+        assert ymd not in dates._MIDNIGHT_OF_YMD
+        return
+    for _ in range(2):  # made, then looked up
+        assert dates._day_dt(date(*ymd)) == datetime(*ymd)
+        assert dates._month_start(*ymd[:2]) == datetime(ymd[0], ymd[1], 1)
+        assert dates._MIDNIGHT_OF_YMD.get(ymd, dates._new_midnight_of_ymd(*ymd)) == datetime(*ymd)
