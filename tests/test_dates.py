@@ -480,3 +480,23 @@ def test_midnights_are_looked_up_as_datetime_makes_them(ymd, exists):
         assert dates._day_dt(date(*ymd)) == datetime(*ymd)
         assert dates._month_start(*ymd[:2]) == datetime(ymd[0], ymd[1], 1)
         assert dates._MIDNIGHT_OF_YMD.get(ymd, dates._new_midnight_of_ymd(*ymd)) == datetime(*ymd)
+
+
+@pytest.mark.parametrize("options", [{}, {"prefer": "nearest"}, {"prefer": "past"}, {"prefer": "ahead"},
+                                     {"carry_year": False}, {"prefer": "past", "carry_year": False},
+                                     {"base_is_now": True, "prefer": "future"}, {"prefer": None}])
+@pytest.mark.parametrize("text", ["", "定于3月5日至7日上午9时举行", "去年12月", "明天下午", "无日期的一行"])
+def test_date_memo_answers_as_find_dates_does(text, options):
+    """date_memo.find_dates remembers answers by text, base, prefer (given or not) and the other
+    keywords: each call, first or remembered, gets what find_dates gives, in a list of its own."""
+    from extractors import date_memo
+
+    base = datetime(2031, 3, 6, 23, 59)
+    try:
+        expected = find_dates(text, base, **options)
+    except (TypeError, ValueError, KeyError) as error:  # prefer=None: refused alike, not remembered
+        with pytest.raises(type(error)):
+            date_memo.find_dates(text, base, **options)
+        return
+    first, again = date_memo.find_dates(text, base, **options), date_memo.find_dates(text, base, **options)
+    assert first == again == expected and first is not again
