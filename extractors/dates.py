@@ -2290,6 +2290,23 @@ def _resolve_calendar(u: _Unit, base: datetime, prefer: str, after: Interval | N
     elif u.year_part is not None and month is None:
         pairs = [(today.year, None)]
     else:
+        if u.day is not None and prefer == "nearest" and 2 <= today.year <= 9997 \
+                and not (u.lead_months or u.lead_quarters):
+            # A year-less day (12月5日, the commonest unit): its interval is at most a day or two long,
+            # so the base's year's interval is nearer than the year after's when it starts after the
+            # base, nearer than the year before's when it ended before the base, and the only one
+            # at distance 0 when it holds the base; the farther one cannot be _choose's first
+            # minimum, and is not made. (The years named stay within 1..9998, where no interval of a
+            # day overflows.)
+            this = _calendar(u, today.year, month)
+            if this is not None:
+                if base < this[0]:
+                    earlier = _calendar(u, today.year - 1, month)
+                    return _choose([earlier, this] if earlier else [this], base, prefer)
+                if base >= this[1]:
+                    later = _calendar(u, today.year + 1, month)
+                    return _choose([this, later] if later else [this], base, prefer)
+                return this
         pairs = [(today.year - 1, month), (today.year, month), (today.year + 1, month)]
     cands = []
     for y, mo in pairs:

@@ -500,3 +500,23 @@ def test_date_memo_answers_as_find_dates_does(text, options):
         return
     first, again = date_memo.find_dates(text, base, **options), date_memo.find_dates(text, base, **options)
     assert first == again == expected and first is not again
+
+
+@pytest.mark.parametrize("base", [datetime(2024, 1, 1), datetime(2023, 12, 31, 23, 59), datetime(2024, 3, 5),
+                                  datetime(2024, 3, 6), datetime(2024, 3, 5, 9, 30), datetime(2024, 7, 3, 12),
+                                  datetime(2025, 2, 28, 12), datetime(2028, 2, 29), datetime(2, 1, 1),
+                                  datetime(9997, 12, 31, 23, 59), datetime(9998, 6, 1), datetime(1, 6, 1)])
+@pytest.mark.parametrize("text", ["3月5日", "12月31日", "1月1日", "2月29日", "3月5日上午", "3月5日晚上",
+                                  "12月31日24时", "1月1日0时", "3月5日9时30分", "2月29日23时", "6月31日", "3月5日全天"])
+def test_a_year_less_day_resolves_as_the_nearest_of_three_years(text, base):
+    """A year-less day asked "nearest" is resolved from the base's year and one neighbour: the same
+    interval as _choose of the year before's, the base's and the year after's (the general way)."""
+    from extractors import dates
+
+    unit = dates._scanned_units(dates._fold_fullwidth(text))[0]
+    try:
+        candidates = [iv for iv in (dates._calendar(unit, base.year + k, unit.month) for k in (-1, 0, 1)) if iv]
+        expected = dates._choose(candidates, base, "nearest")
+    except (ValueError, OverflowError):
+        expected = None
+    assert dates._resolve(unit, base, "nearest") == expected
