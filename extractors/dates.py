@@ -41,7 +41,6 @@ from extractors.lang import zh_common as C
 from extractors.lang import zh_dates as L
 from extractors.lang import zh_holidays as H
 from extractors.lang import zh_lunar as LUNAR
-from . import frozen as _frozen
 from . import patterns as _patterns
 from .patterns import alternation as _alt
 
@@ -1544,7 +1543,7 @@ _TEMPLATED_GROUPS = {"T_day": ("d", "d_s", "d_r"), "T_month": ("m", "m_p", "m_r"
 _READS_NEXT_CHARACTER = "T_clock"  # 9点20个: a clock time is no token before a digit
 _TEMPLATES: dict[str, dict[tuple, tuple]] = {kind: {} for kind in _TEMPLATED_GROUPS}
 _TEMPLATES_SIZE = 4096  # per kind: numerals, suffixes and parts; a few hundred in a day of issues
-_NO_TOKEN = (None, None, None, None, None, False)
+_NO_TOKEN = (None, None, None, None, None, False, None)
 
 
 def _template(m: re.Match, kind: str, key: tuple) -> tuple:
@@ -1557,7 +1556,8 @@ def _template(m: re.Match, kind: str, key: tuple) -> tuple:
     the merged fields the token names, its range_start_only, joined_only False, its end and hi, and
     one more token; the rest of _merge leaves a unit as it was for a token with no weekend,
     impossibility, second, range end, lunar offset, following year, hour or clock tail. Any other
-    token (all clock times) is made from its template and read the general way."""
+    token (all clock times) is read the general way, its merge made from the template's merged
+    fields and ``_merge_effects`` (the seventh item) without making the token."""
     tok = _token(m)
     if tok is None:
         made = _NO_TOKEN
@@ -1568,12 +1568,29 @@ def _template(m: re.Match, kind: str, key: tuple) -> tuple:
                          or tok.range_end_only or tok.lunar_offset != 0 or tok.following_year
                          or tok.hour is not None or tok.clock_tail or tok.tokens != 1)
         merged = tuple((name, fields[name]) for name in _MERGED_FIELDS if fields[name] is not None)
-        made = (dict(fields), tok.lo, tok.hi, merged, tok.range_start_only, mergeable)
+        made = (dict(fields), tok.lo, tok.hi, merged, tok.range_start_only, mergeable, _merge_effects(tok))
     kept = _TEMPLATES[kind]
     if len(kept) >= _TEMPLATES_SIZE:
         kept.clear()
     kept[key] = made
     return made
+
+
+def _merge_effects(tok: _Unit) -> dict[str, object]:
+    """What ``_merge(unit, tok)`` sets besides tok's merged fields, its end and one more token, for
+    any unit: each of its other statements either sets a value read off tok alone, or leaves the
+    unit's value as it was (``x |= False``, ``tok.second or x`` with no second; a falsy
+    range_end_only is False)."""
+    effects: dict[str, object] = {"range_start_only": tok.range_start_only, "joined_only": False, "hi": tok.hi}
+    for name in ("weekend", "impossible", "range_end_only", "following_year", "clock_tail"):
+        if getattr(tok, name):
+            effects[name] = True
+    for name in ("second", "lunar_offset"):
+        if getattr(tok, name):
+            effects[name] = getattr(tok, name)
+    if tok.hour is not None:
+        effects["clock_cn"] = tok.clock_cn
+    return effects
 
 
 def _scanned_units(text: str) -> list[_Unit]:
@@ -1616,16 +1633,35 @@ def _scanned_units(text: str) -> list[_Unit]:
                 made.__dict__ = values
                 units.append(made)
                 continue
+            # Any other template (a clock time, nine in ten of them after its day): the general
+            # way's first steps read off the template, and a merge made as _merge makes it.
+            end = m.end()
+            if units:
+                prev = units[-1]
+                if start > prev.end and text[prev.end] in L.CLOSE_PARENS:
+                    _dated_relative_day(units, text)  # 昨(5日)晚起: the date before this token is whole now
+                    prev = units[-1]
+                if fields["special"] is None and prev.special is None:
+                    gap = text[prev.end:start]
+                    if (not gap or (len(gap) == 1 and gap.isspace()) or (gap == L.OF and (fields["joined_only"] or (
+                            fields["holiday"] and prev.hi == 0 and prev.month is None)))) \
+                            and tpl[1] in _FOLLOWS[prev.hi]:
+                        into = prev.__dict__
+                        into.update(tpl[3])
+                        into.update(tpl[6])
+                        into["end"] = end
+                        into["tokens"] += 1
+                        continue
             values = fields.copy()
-            values["start"], values["end"] = start, m.end()
+            values["start"], values["end"] = start, end
             tok = _new_object(_Unit)
             tok.__dict__ = values
         else:
             tok = _token(m)
             if tok is None:
                 continue
-        if units and m.start() > units[-1].end and text[units[-1].end] in L.CLOSE_PARENS:
-            _dated_relative_day(units, text)  # 昨(5日)晚起: the date before this token is whole now
+            if units and m.start() > units[-1].end and text[units[-1].end] in L.CLOSE_PARENS:
+                _dated_relative_day(units, text)  # 昨(5日)晚起: the date before this token is whole now
         if units and tok.special is None and units[-1].special is None:
             prev = units[-1]
             gap = text[prev.end:tok.start]
@@ -1654,10 +1690,11 @@ def _scanned_units(text: str) -> list[_Unit]:
         units.append(tok)
     if units and units[-1].end < len(text) and text[units[-1].end] in L.CLOSE_PARENS:
         _dated_relative_day(units, text)
-    for unit in units:
-        if unit.hi == 4 and unit.special is None and text.startswith(L.WHOLE_DAY_TAIL, unit.end) \
-                and not text.startswith(_NOT_WHOLE_DAY, unit.end):
-            unit.pod, unit.hi, unit.end = L.WHOLE_DAY_TAIL, 5, unit.end + len(L.WHOLE_DAY_TAIL)
+    if L.WHOLE_DAY_TAIL in text:  # (a unit can take it only where the text holds it)
+        for unit in units:
+            if unit.hi == 4 and unit.special is None and text.startswith(L.WHOLE_DAY_TAIL, unit.end) \
+                    and not text.startswith(_NOT_WHOLE_DAY, unit.end):
+                unit.pod, unit.hi, unit.end = L.WHOLE_DAY_TAIL, 5, unit.end + len(L.WHOLE_DAY_TAIL)
     return units
 
 
@@ -1721,12 +1758,38 @@ def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+# Midnights made once and looked up: datetime() parses its arguments (~1,600 instructions, ~2,400
+# with a date's three fields read), a dict lookup by the date or by (year, month, day) costs a fifth
+# to a half of that, and resolving makes two to four for each unit. Only days that exist are kept:
+# asking for another calls datetime(), which raises as before. A datetime never changes, so one
+# object serves every interval that starts or ends at that midnight.
+_MIDNIGHT_OF_DATE: dict[date, datetime] = {}
+_MIDNIGHT_OF_YMD: dict[tuple[int, int, int], datetime] = {}
+_MIDNIGHTS_SIZE = 4096  # each: the days and months a day of issues resolves to
+
+
+def _new_midnight_of_date(d: date) -> datetime:
+    made = datetime(d.year, d.month, d.day)
+    if len(_MIDNIGHT_OF_DATE) >= _MIDNIGHTS_SIZE:
+        _MIDNIGHT_OF_DATE.clear()
+    _MIDNIGHT_OF_DATE[d] = made
+    return made
+
+
+def _new_midnight_of_ymd(year: int, month: int, day: int) -> datetime:
+    made = datetime(year, month, day)
+    if len(_MIDNIGHT_OF_YMD) >= _MIDNIGHTS_SIZE:
+        _MIDNIGHT_OF_YMD.clear()
+    _MIDNIGHT_OF_YMD[year, month, day] = made
+    return made
+
+
 def _month_start(year: int, month: int) -> datetime:
-    return datetime(year, month, 1)
+    return _MIDNIGHT_OF_YMD.get((year, month, 1)) or _new_midnight_of_ymd(year, month, 1)
 
 
 def _day_dt(d: date) -> datetime:
-    return datetime(d.year, d.month, d.day)
+    return _MIDNIGHT_OF_DATE.get(d) or _new_midnight_of_date(d)
 
 
 Interval = tuple[datetime, datetime, str]
@@ -1776,7 +1839,7 @@ def _two_digit_year(yy: int, base: datetime) -> int:
 
 def _clock(u: _Unit, day: date) -> Interval | None:
     """The unit's part of the day or clock time on ``day``."""
-    return _clock_at(u, datetime(day.year, day.month, day.day))
+    return _clock_at(u, _MIDNIGHT_OF_DATE.get(day) or _new_midnight_of_date(day))
 
 
 # Made once: a timedelta built from keywords costs about as much as the addition it serves.
@@ -1824,7 +1887,8 @@ def _calendar(u: _Unit, year: int, month: int | None) -> Interval | None:
         if u.day is not None:
             if month is None:
                 return None
-            return _clock_at(u, datetime(year, month, u.day))  # ValueError as date() raises it
+            # ValueError as date() raises it
+            return _clock_at(u, _MIDNIGHT_OF_YMD.get((year, month, u.day)) or _new_midnight_of_ymd(year, month, u.day))
         if month is not None:
             last = calendar.monthrange(year, month)[1]
             part = L.XUN.get(u.xun) if u.xun else L.MONTH_PARTS.get(u.month_part) if u.month_part else None
@@ -2069,27 +2133,46 @@ def _lead_n_interval(u: _Unit, base: datetime, prefer: str, anchor) -> Interval 
         return _day_dt(first), _day_dt(first + timedelta(days=n)), "day"
     return _day_dt(end - timedelta(days=n)), _day_dt(end), "day"
 
+# The fields that name a calendar period (any of them set: the unit is more than a clock time).
+_CALENDAR_FIELDS = ("lunar", "lunar_date", "season", "holiday_period", "decade", "nth_week", "lead_n",
+                    "year", "year2", "year_rel", "month", "month_rel", "day", "half", "quarter",
+                    "lead_quarters", "lead_months", "year_months", "nth_day", "year_part", "xun", "month_part")
+_calendar_values = itemgetter(*_CALENDAR_FIELDS)
+_NO_CALENDAR = (None,) * len(_CALENDAR_FIELDS)
+
+
 def _has_calendar(u: _Unit) -> bool:
-    # One chain of tests, not any() over a tuple: asked ~3 times for every unit a text keeps.
-    return u.lunar is not None or u.lunar_date is not None or u.season is not None or u.holiday_period is not None or \
-        u.decade is not None or u.nth_week is not None or u.lead_n is not None or \
-        u.year is not None or u.year2 is not None or u.year_rel is not None or u.month is not None or \
-        u.month_rel is not None or u.day is not None or u.half is not None or u.quarter is not None or \
-        u.lead_quarters is not None or u.lead_months is not None or u.year_months is not None or \
-        u.nth_day is not None or u.year_part is not None or u.xun is not None or u.month_part is not None
+    # Asked ~3 times for every unit a text keeps: the commonest fields first, then all of them in one
+    # call in C (a chain of 22 tests cost ~60 steps of Python for a clock time, which sets none).
+    return u.month is not None or u.day is not None or u.year is not None or \
+        _calendar_values(u.__dict__) != _NO_CALENDAR
 
 
 def _resolve(u: _Unit, base: datetime, prefer: str, after: Interval | None = None,
              anchor: tuple[int, int | None, date | None] | None = None) -> Interval | None:
     """Resolve one unit. ``anchor`` (year, month, day) and ``after`` come from a range's start."""
     try:
-        return _resolve_unit(u, base, prefer, after, anchor)
+        if u.weekend or _special_resolve_values(u.__dict__) != _NO_SPECIAL_RESOLVE:
+            return _resolve_special(u, base, prefer, after, anchor)
+        return _resolve_calendar(u, base, prefer, after, anchor)
     except (ValueError, OverflowError):  # a date past year 1 or 9999, however reached
         return None
 
 
-def _resolve_unit(u: _Unit, base: datetime, prefer: str, after: Interval | None,
-                  anchor: tuple[int, int | None, date | None] | None) -> Interval | None:
+# The fields whose branches are tried before the calendar's (with a weekend): most units (a month, a
+# day, a year, a clock time) set none of them, which one call in C tells; they then go straight to
+# _resolve_calendar, whose branches are the last ones tried.
+_SPECIAL_RESOLVE_FIELDS = ("nth_day", "year_rel_last", "season", "half_rel", "decade", "nth_week", "lead_n",
+                           "holiday_period", "anchor_day", "day_rel", "week_rel", "weekday", "lunar_date", "lunar",
+                           "quarter_rel")
+_special_resolve_values = itemgetter(*_SPECIAL_RESOLVE_FIELDS)
+_NO_SPECIAL_RESOLVE = (None,) * len(_SPECIAL_RESOLVE_FIELDS)
+
+
+def _resolve_special(u: _Unit, base: datetime, prefer: str, after: Interval | None,
+                     anchor: tuple[int, int | None, date | None] | None) -> Interval | None:
+    """A unit setting one of _SPECIAL_RESOLVE_FIELDS or a weekend: their branches in order, then the
+    calendar's."""
     today = base.date()
     if u.nth_day is not None and not (_names_year(u) or u.month is not None or u.month_rel is not None):
         return None  # 第三天上午: the third day of something named elsewhere
@@ -2153,6 +2236,13 @@ def _resolve_unit(u: _Unit, base: datetime, prefer: str, after: Interval | None,
             month = month if u.quarter_part == L.EARLY_PART else month + 2
             return _month_start(year, month), _month_start(*_add_months(year, month, 1)), "month"
         return _month_start(year, month), _month_start(*_add_months(year, month, 3)), "quarter"
+    return _resolve_calendar(u, base, prefer, after, anchor)
+
+
+def _resolve_calendar(u: _Unit, base: datetime, prefer: str, after: Interval | None,
+                      anchor: tuple[int, int | None, date | None] | None) -> Interval | None:
+    """The last branches of resolving: a clock time or part of day alone, or the calendar's fields."""
+    today = base.date()
     if not _has_calendar(u):
         if u.hour is None and u.pod is None:
             return None
@@ -2200,6 +2290,23 @@ def _resolve_unit(u: _Unit, base: datetime, prefer: str, after: Interval | None,
     elif u.year_part is not None and month is None:
         pairs = [(today.year, None)]
     else:
+        if u.day is not None and prefer == "nearest" and 2 <= today.year <= 9997 \
+                and not (u.lead_months or u.lead_quarters):
+            # A year-less day (12月5日, the commonest unit): its interval is at most a day or two long,
+            # so the base's year's interval is nearer than the year after's when it starts after the
+            # base, nearer than the year before's when it ended before the base, and the only one
+            # at distance 0 when it holds the base; the farther one cannot be _choose's first
+            # minimum, and is not made. (The years named stay within 1..9998, where no interval of a
+            # day overflows.)
+            this = _calendar(u, today.year, month)
+            if this is not None:
+                if base < this[0]:
+                    earlier = _calendar(u, today.year - 1, month)
+                    return _choose([earlier, this] if earlier else [this], base, prefer)
+                if base >= this[1]:
+                    later = _calendar(u, today.year + 1, month)
+                    return _choose([this, later] if later else [this], base, prefer)
+                return this
         pairs = [(today.year - 1, month), (today.year, month), (today.year + 1, month)]
     cands = []
     for y, mo in pairs:
@@ -2742,12 +2849,22 @@ def _expr_recurring(text: str, s: int, e: int, days: str, start: datetime, end: 
     return TimeExpression(text[s:e], s, e, "recurring", None, None, grain, recurrence=rule)
 
 
-# The frozen dataclass's __init__ sets each field through object.__setattr__ (~3x this maker).
-_new_expr = _frozen.maker(TimeExpression, ("text", "start_char", "end_char", "kind", "start", "end", "granularity"))
-
-
 def _expr(text: str, s: int, e: int, kind: Kind, start, end, grain) -> TimeExpression:
-    return _new_expr(text[s:e], s, e, kind, start, end, grain)
+    # Made without the class's call (its frozen __init__ sets each field through
+    # object.__setattr__), its dict written out: the same fields in the same order as the class
+    # makes them (checked below), so it compares, hashes, prints and pickles alike. ~4,500 a
+    # hundred team issues; frozen.maker's zip of names and values cost more than the dict.
+    made = _new_object(TimeExpression)
+    made.__dict__.update({"text": text[s:e], "start_char": s, "end_char": e, "kind": kind, "start": start,
+                          "end": end, "granularity": grain, "recurrence": None})
+    return made
+
+
+if tuple((f.name, f.default) for f in dataclasses.fields(TimeExpression)) != (
+        ("text", dataclasses.MISSING), ("start_char", dataclasses.MISSING), ("end_char", dataclasses.MISSING),
+        ("kind", dataclasses.MISSING), ("start", dataclasses.MISSING), ("end", dataclasses.MISSING),
+        ("granularity", dataclasses.MISSING), ("recurrence", None)):
+    raise ValueError("TimeExpression's fields changed: _expr writes them out")
 
 
 # A list of days followed, within its sentence, by 分别 names the days one by one, not a span.

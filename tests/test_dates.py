@@ -441,6 +441,8 @@ def test_a_range_mark_runs_from_the_unit_before_to_a_prefix(scan, before, at, ma
     "（8日）", "8日）", "7月8日8日", "2031年2031年", "7月7月", "  7月 8日  ", "截至2031年7月", "7月8日\n9日",
     "7月8日下午3时30分", "下午三点半", "9点20个", "9点", "三点五", "8点30秒", "7月8日9时至11时", "晚上8点一刻",
     "3点钟", "9时", "9时 ", "明天9时起",
+    "7月8日 下午三点", "7月8日的9时", "7月8日25时", "7月8日9时30分15秒", "昨(4日)9时", "周三下午3点",
+    "7月8日24时30分", "2031年9时", "7月8日上午9时至11时", "7月8日晚上8点一刻", "7月8日（星期三）9时",
 ])
 def test_days_months_years_and_clocks_read_from_templates_as_token_by_token(text, monkeypatch):
     """_scanned_units reads a day, month, year or clock time from a template of its reading (and merges
@@ -458,3 +460,63 @@ def test_days_months_years_and_clocks_read_from_templates_as_token_by_token(text
     kept = fields(dates._scanned_units(scan))
     monkeypatch.setattr(dates, "_TEMPLATED_GROUPS", {})
     assert made == kept == fields(dates._scanned_units(scan))
+
+
+@pytest.mark.parametrize("ymd, exists", [((2024, 2, 29), True), ((2031, 7, 8), True), ((1, 1, 1), True),
+                                         ((9999, 12, 31), True), ((2023, 2, 29), False), ((2031, 4, 31), False),
+                                         ((2031, 13, 1), False), ((2031, 7, 0), False), ((0, 1, 1), False),
+                                         ((10000, 1, 1), False)])
+def test_midnights_are_looked_up_as_datetime_makes_them(ymd, exists):
+    """Resolving looks a day's midnight up instead of calling datetime(): the same value, asked again
+    or by the date, and a day that does not exist raises ValueError as datetime() does (and is not kept)."""
+    from extractors import dates
+
+    if not exists:
+        with pytest.raises(ValueError):
+            dates._new_midnight_of_ymd(*ymd)
+        assert ymd not in dates._MIDNIGHT_OF_YMD
+        return
+    for _ in range(2):  # made, then looked up
+        assert dates._day_dt(date(*ymd)) == datetime(*ymd)
+        assert dates._month_start(*ymd[:2]) == datetime(ymd[0], ymd[1], 1)
+        assert dates._MIDNIGHT_OF_YMD.get(ymd, dates._new_midnight_of_ymd(*ymd)) == datetime(*ymd)
+
+
+@pytest.mark.parametrize("options", [{}, {"prefer": "nearest"}, {"prefer": "past"}, {"prefer": "ahead"},
+                                     {"carry_year": False}, {"prefer": "past", "carry_year": False},
+                                     {"base_is_now": True, "prefer": "future"}, {"prefer": None}])
+@pytest.mark.parametrize("text", ["", "定于3月5日至7日上午9时举行", "去年12月", "明天下午", "无日期的一行"])
+def test_date_memo_answers_as_find_dates_does(text, options):
+    """date_memo.find_dates remembers answers by text, base, prefer (given or not) and the other
+    keywords: each call, first or remembered, gets what find_dates gives, in a list of its own."""
+    from extractors import date_memo
+
+    base = datetime(2031, 3, 6, 23, 59)
+    try:
+        expected = find_dates(text, base, **options)
+    except (TypeError, ValueError, KeyError) as error:  # prefer=None: refused alike, not remembered
+        with pytest.raises(type(error)):
+            date_memo.find_dates(text, base, **options)
+        return
+    first, again = date_memo.find_dates(text, base, **options), date_memo.find_dates(text, base, **options)
+    assert first == again == expected and first is not again
+
+
+@pytest.mark.parametrize("base", [datetime(2024, 1, 1), datetime(2023, 12, 31, 23, 59), datetime(2024, 3, 5),
+                                  datetime(2024, 3, 6), datetime(2024, 3, 5, 9, 30), datetime(2024, 7, 3, 12),
+                                  datetime(2025, 2, 28, 12), datetime(2028, 2, 29), datetime(2, 1, 1),
+                                  datetime(9997, 12, 31, 23, 59), datetime(9998, 6, 1), datetime(1, 6, 1)])
+@pytest.mark.parametrize("text", ["3月5日", "12月31日", "1月1日", "2月29日", "3月5日上午", "3月5日晚上",
+                                  "12月31日24时", "1月1日0时", "3月5日9时30分", "2月29日23时", "6月31日", "3月5日全天"])
+def test_a_year_less_day_resolves_as_the_nearest_of_three_years(text, base):
+    """A year-less day asked "nearest" is resolved from the base's year and one neighbour: the same
+    interval as _choose of the year before's, the base's and the year after's (the general way)."""
+    from extractors import dates
+
+    unit = dates._scanned_units(dates._fold_fullwidth(text))[0]
+    try:
+        candidates = [iv for iv in (dates._calendar(unit, base.year + k, unit.month) for k in (-1, 0, 1)) if iv]
+        expected = dates._choose(candidates, base, "nearest")
+    except (ValueError, OverflowError):
+        expected = None
+    assert dates._resolve(unit, base, "nearest") == expected
