@@ -177,7 +177,8 @@ _LABELLED_RUN = re.compile(
 # A:n;B:n", "热线电话公布如下:A:n", "抢险热线电话" over "A(停电):n;B:n"). Its items' labels name no
 # line themselves ("…举报电话为0xxx-…" is prose); an item's number may carry its owner in brackets,
 # an item may end in "或者" before the next ("市城管办:A或者市执法局B"), a label may run into its number.
-_RUN_ITEM_LABEL = rf"(?:(?!{_alternation(lang.LINE_NOUNS)}){_NAME_CHARS}){{2,16}}"
+_RUN_ITEM_LABEL_CHAR = rf"(?!{_alternation(lang.LINE_NOUNS)}){_NAME_CHARS}"
+_RUN_ITEM_LABEL = rf"(?:{_RUN_ITEM_LABEL_CHAR}){{2,16}}"
 # Items of a run printed one a line may end at the line, with no separator ("城建局5550123" over
 # "水务局5550456": a directory set out by lines).
 _ITEM_LINE_BREAK = r"[ \t]*\n\s*"
@@ -192,6 +193,23 @@ _HEADED_RUN = re.compile(
     rf"(?:\s*(?:[{_ITEM_SEPARATORS}]|{lang.OR}{lang.OR_TAIL}?)\s*|{_ITEM_LINE_BREAK}))*)"
     rf"(?P<label>{_RUN_ITEM_LABEL})(?P<colon>[{_COLONS}]?)\s*$"
 )
+# The last two characters of the label that ends every _HEADED_RUN match.
+_HEADED_RUN_TAIL = re.compile(rf"(?:{_RUN_ITEM_LABEL_CHAR}){{2}}")
+
+
+def _may_end_a_headed_run(window: str) -> bool:
+    r"""False only when ``_HEADED_RUN.search(window, …)`` would find nothing, read at the window's
+    end. Every match ends in ``label colon? \s* $``: blanks after the last printed character
+    (``\s`` is what ``str.rstrip`` strips), an optional colon (no label character is a colon or a
+    blank), and before them the label's last two characters, each of which the label pattern
+    accepts there. Most numbers follow "电话:", whose 电 begins a line noun and is no label
+    character: those windows (three in four) are not searched from their first cue noun on."""
+    end = len(window.rstrip())
+    if end and window[end - 1] in _COLONS:
+        end -= 1
+    return end >= 2 and _HEADED_RUN_TAIL.match(window, end - 2) is not None
+
+
 # A line opening with an item's label, under a line that ends with a number ("…5550123" over
 # "水务局5550456"): an item of a directory printed one a line, which may run on far past the
 # usual reach of a run's heading.
@@ -890,12 +908,12 @@ def _labelled_run(folded: str, start: int, end: int) -> re.Match | None:
     run = _LABELLED_RUN.search(window, cue_lo) if after_colon and cue_lo is not None else None
     if run is not None:
         return run
-    run = _HEADED_RUN.search(window, cue_lo) if cue_lo is not None else None
+    run = _HEADED_RUN.search(window, cue_lo) if cue_lo is not None and _may_end_a_headed_run(window) else None
     if run is None and window_lo > 0 and _opens_an_item_line(folded, start):
         window_lo = max(0, start - _LONG_RUN_REACH)  # deep in a directory set out one item a line
         window = folded[window_lo:start]
         cue_lo = _first_run_cue(window)
-        run = _HEADED_RUN.search(window, cue_lo) if cue_lo is not None else None
+        run = _HEADED_RUN.search(window, cue_lo) if cue_lo is not None and _may_end_a_headed_run(window) else None
     if run is None:
         return None
     if not after_colon and not run.group("items") and not (

@@ -838,3 +838,51 @@ def test_the_dialable_check_reads_only_the_span_asked():
 def test_a_text_the_dialable_check_refuses_holds_no_dialable_number(text, area_code):
     if not may_hold_dialable(text):
         assert not [m.e164 for m in find_phones(text, ctx(area_code)) if m.e164]
+
+
+# --- a window whose end no headed run of labelled numbers can have is not searched -----------------
+
+@pytest.mark.parametrize(
+    "window, may",
+    [
+        ("各街道咨询电话:", False),  # 电 begins a line noun: no item's label ends with it
+        ("如需帮助请拨打服务热线：", False),
+        ("城区供水服务热线", False),
+        ("东:", False),  # one character is no label
+        ("城南::", False),  # the label cannot end before the first of two colons
+        ("2024年", False),
+        ("", False),
+        (" \n", False),
+        ("报修电话如下:\n城南供水站", True),
+        ("报修电话如下:\n城南供水站：", True),
+        ("报修电话如下:\n城南供水站： \n", True),  # blanks after the colon
+        ("举报电话:城北所5550101;城南所(夜间)", True),  # a bracket is a label character
+        ("请拨打", True),  # a label's shape, though no run heads it
+    ],
+)
+def test_a_headed_run_ends_in_an_item_label(window, may):
+    from extractors import phones
+
+    assert phones._may_end_a_headed_run(window) is may
+    if not may:
+        assert phones._HEADED_RUN.search(window) is None
+
+
+def test_the_headed_run_windows_the_check_passes_are_searched():
+    from extractors import phones
+
+    for window in ("报修电话如下:\n城南供水站", "报修电话如下:\n城南供水站： \n", "举报电话:城北所5550101;城南所(夜间)"):
+        assert phones._HEADED_RUN.search(window) is not None
+
+
+_RUN_WINDOW_PIECES = ["咨询电话", "热线", "号码", "专线", "电", "话", ":", "：", "。", "\n", " ", "\t", "城南所", "(北区)",
+                      "5550101", "0351-5550102", ";", "、", "或", "供水站", "如下", "A"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_WINDOW_PIECES), max_size=16).map("".join))
+def test_a_window_the_headed_run_check_refuses_holds_no_headed_run(window):
+    from extractors import phones
+
+    if not phones._may_end_a_headed_run(window):
+        assert phones._HEADED_RUN.search(window) is None
