@@ -1223,22 +1223,18 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
     mentions: list[PhoneMention] = []
     prev: _Previous | None = None
     for cand in _candidates(folded):
-        accepted = _accept(folded, cand, prev)
-        if accepted is None:
+        verdict = _verdict(folded, cand, prev)
+        if verdict is None:
             continue
-        owner_span, evidence_start, inherited_area, owner_parts = accepted
+        owner_span, evidence_start, inherited_area, owner_parts = _owned(folded, cand, prev, verdict)
         named_after = _bracket_owner_after(folded, cand.end)
         if named_after is not None:  # the owner printed in brackets after the number is its own
             owner_span, owner_parts = named_after, ()
         owner_span, owner_parts = _without_pronoun(folded, owner_span, owner_parts)
         resolved = _resolve(cand, inherited_area or home_area)
         owner_span, owner_parts = _refined_owner(folded, resolved.kind, owner_span, owner_parts)
-        unknown_area = cand.shape == "local" and resolved.phone_id.startswith("local:")
-        if resolved.kind != "service" and not unknown_area and (resolved.e164 is None or (cand.intl and not resolved.valid)):
-            continue  # phonenumbers cannot read it as a Chinese number at all
-        listed = prev is not None and prev.kind == "landline" and _is_joined(folded, prev.end, cand.start)
-        if cand.shape == "local" and not resolved.valid and not inherited_area and not listed and not _strong_local_cue(folded, cand):
-            continue  # ("报名电话:5550001、5550002": the second shares the cue that vouched for the first)
+        if not _kept(folded, cand, resolved, inherited_area, prev):
+            continue
         evidence_end = max(cand.end, owner_span[1]) if owner_span else cand.end
         if named_after is not None:
             evidence_end += 1  # the closing bracket
@@ -1268,6 +1264,42 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
     return mentions
 
 
+def dialable_numbers(text: str, ctx: IssueContext) -> list[str]:
+    """``[m.e164 for m in find_phones(text, ctx) if m.e164]``, read without the owners: whether a
+    number is kept, its E.164 form and what the numbers after it inherit from it (its end, kind and
+    area code) never depend on who owns it, so the owner's search (a third of a scan) is skipped."""
+    folded = _fold(text)
+    home_area = _normal_area_code(ctx.area_code)
+    found: list[str] = []
+    prev: _Previous | None = None
+    for cand in _candidates(folded):
+        verdict = _verdict(folded, cand, prev)
+        if verdict is None:
+            continue
+        inherited_area = verdict[1]
+        resolved = _resolve(cand, inherited_area or home_area)
+        if not _kept(folded, cand, resolved, inherited_area, prev):
+            continue
+        if resolved.e164:
+            found.append(resolved.e164)
+        prev = _new_previous(cand.end, resolved.kind, None, (), cand.start,
+                             resolved.area_code if resolved.kind == "landline" else None)
+    return found
+
+
+def _kept(folded: str, cand: _Candidate, resolved: _Resolved, inherited_area: str | None, prev: _Previous | None) -> bool:
+    """Whether an accepted candidate is a number: one phonenumbers reads (a local number of an
+    unknown area aside), and a local one it does not vouch for only when something else does."""
+    unknown_area = cand.shape == "local" and resolved.phone_id.startswith("local:")
+    if resolved.kind != "service" and not unknown_area and (resolved.e164 is None or (cand.intl and not resolved.valid)):
+        return False  # phonenumbers cannot read it as a Chinese number at all
+    if cand.shape != "local" or resolved.valid or inherited_area:
+        return True
+    listed = prev is not None and prev.kind == "landline" and _is_joined(folded, prev.end, cand.start)
+    # ("报名电话:5550001、5550002": the second shares the cue that vouched for the first)
+    return listed or _strong_local_cue(folded, cand)
+
+
 def _strong_local_cue(folded: str, cand: _Candidate) -> bool:
     """A cue directly before a local number ("热线:66668888") vouches for it even if phonenumbers does not."""
     cue = _nearest_cue(folded, cand.start)
@@ -1276,43 +1308,35 @@ def _strong_local_cue(folded: str, cand: _Candidate) -> bool:
     return _ADJACENT_GAP.fullmatch(folded[cue.end():cand.start]) is not None
 
 
-def _accept(
-    folded: str, cand: _Candidate, prev: _Previous | None
-) -> tuple[tuple[int, int] | None, int, str | None, str] | None:
-    """(owner span, evidence start, area code a local number inherits, words the owner takes after
-    its span) if the candidate is a phone."""
+# What _verdict found out about an accepted candidate, for _owned: whether it is joined to the
+# number before (and shares its owner), the area code it inherits, the nearest cue, and the list
+# label, labelled run and service name read to accept it (_UNREAD when acceptance did not need one).
+_UNREAD = object()
+
+
+def _verdict(folded: str, cand: _Candidate, prev: _Previous | None) -> tuple | None:
+    """None when the candidate is no phone; else (joined, inherited area code, cue, label, run,
+    service name's end), what :func:`_owned` needs to find its owner. Nothing here reads who owns
+    the number before it (only its end, kind and area code)."""
     start, end = cand.start, cand.end
     if start > 0 and folded[start - 1] == lang.ORDINAL_PREFIX:
         return None
-    sub_lo = _clause_start(folded, start, lang.SUBCLAUSE_BREAKS)
-    if prev is not None and prev.end > sub_lo:
-        sub_lo = prev.end  # words before an earlier number in the sub-clause belong to it
-    while sub_lo < start and folded[sub_lo] in " \t" + common.LIST_COMMA + common.COMMAS + "/":
-        sub_lo += 1
     if prev is not None and _is_joined(folded, prev.end, start) and cand.shape != "area_service":
         # "0351-2366977、2366978", "拨打110、119": the second shares the first's cue, owner, area
         if (cand.shape == "service") == (prev.kind == "service") and not _followed_by_unit(folded, end):
             inherited_area = prev.area_code if cand.shape == "local" else None
-            return prev.owner_span, prev.evidence_start, inherited_area, prev.owner_parts
+            return True, inherited_area, None, None, None, None
 
     if _followed_by_unit(folded, end):
         return None
-    service_name_end = None
-    if cand.shape in ("service", "area_service"):
-        service_name_end = _service_name_after(folded, end)
-
     cue = _nearest_cue(folded, start)
     positive = cue is not None and cue.group("pos") is not None
     gap = folded[cue.end():start] if cue else ""
-    # a one-character count word (计, 约, 达…) vetoes only the number it stands right before:
-    # "据统计,…4005550123这部专线" is no count, "共计 12345678" is
-    negative = cue is not None and cue.group("neg") is not None and (
-        len(cue.group()) > 1 or _ADJACENT_GAP.fullmatch(gap) is not None
-    )
-    label = _list_label(folded, cand) or _table_label(folded, cand)
-    run = _labelled_run(folded, start, end)
 
     if cand.shape in ("service", "area_service"):
+        service_name_end = _service_name_after(folded, end)
+        label = _list_label(folded, cand) or _table_label(folded, cand)
+        run = _labelled_run(folded, start, end)
         ok = (
             service_name_end is not None
             or (_COUNTED.match(folded, end) is not None and _SERVICE_NAME.match(folded, end) is not None)
@@ -1324,13 +1348,15 @@ def _accept(
         )
         if not ok:
             return None
-        if service_name_end is not None:
-            quoted_start = start - 1 if start > 0 and folded[start - 1] in lang.QUOTE_OPENERS else start
-            name_start = _body_glued_before(folded, quoted_start)
-            if name_start == quoted_start:
-                name_start = _place_glued_before(folded, quoted_start)
-            return (name_start, service_name_end), name_start, None, ()
-    elif cand.shape == "local":
+        return False, None, cue, label, run, service_name_end
+    # a one-character count word (计, 约, 达…) vetoes only the number it stands right before:
+    # "据统计,…4005550123这部专线" is no count, "共计 12345678" is
+    negative = cue is not None and cue.group("neg") is not None and (
+        len(cue.group()) > 1 or _ADJACENT_GAP.fullmatch(gap) is not None
+    )
+    if cand.shape == "local":
+        label = _list_label(folded, cand) or _table_label(folded, cand)
+        run = _labelled_run(folded, start, end)
         near_cue = positive and cue.group() not in lang.WEAK_PHONE_CUES and (
             _ADJACENT_GAP.fullmatch(gap) is not None
             or (_CALL_VERB.fullmatch(cue.group()) is not None and _SHORT_NAME_GAP.fullmatch(gap) is not None)
@@ -1340,11 +1366,38 @@ def _accept(
         )
         if not (near_cue or in_list or run is not None):
             return None
-    else:  # mobile, landline, national: the shape speaks, only the words can veto
-        if negative:
-            return None
-        if not positive and not _valid_shape(cand):
-            return None
+        return False, None, cue, label, run, None
+    # mobile, landline, national: the shape speaks, only the words can veto
+    if negative:
+        return None
+    if not positive and not _valid_shape(cand):
+        return None
+    return False, None, cue, _UNREAD, _UNREAD, None
+
+
+def _owned(
+    folded: str, cand: _Candidate, prev: _Previous | None, verdict: tuple
+) -> tuple[tuple[int, int] | None, int, str | None, tuple[tuple[int, int], ...]]:
+    """(owner span, evidence start, area code a local number inherits, printed parts of the owner)
+    of a candidate :func:`_verdict` accepted."""
+    joined, inherited_area, cue, label, run, service_name_end = verdict
+    if joined:
+        return prev.owner_span, prev.evidence_start, inherited_area, prev.owner_parts
+    start, end = cand.start, cand.end
+    if label is _UNREAD:
+        label = _list_label(folded, cand) or _table_label(folded, cand)
+        run = _labelled_run(folded, start, end)
+    if service_name_end is not None:
+        quoted_start = start - 1 if start > 0 and folded[start - 1] in lang.QUOTE_OPENERS else start
+        name_start = _body_glued_before(folded, quoted_start)
+        if name_start == quoted_start:
+            name_start = _place_glued_before(folded, quoted_start)
+        return (name_start, service_name_end), name_start, None, ()
+    sub_lo = _clause_start(folded, start, lang.SUBCLAUSE_BREAKS)
+    if prev is not None and prev.end > sub_lo:
+        sub_lo = prev.end  # words before an earlier number in the sub-clause belong to it
+    while sub_lo < start and folded[sub_lo] in " \t" + common.LIST_COMMA + common.COMMAS + "/":
+        sub_lo += 1
 
     if run is not None:
         window_lo = start - len(run.string)  # the run was read from the window ending at the number

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.phones import extract, find_phones, may_hold_dialable
+from extractors.phones import dialable_numbers, extract, find_phones, may_hold_dialable
 from extractors.lang.zh_traditional import TRADITIONAL_TO_SIMPLIFIED
 from extractors.records import Article, Issue, IssueContext
 
@@ -886,3 +886,38 @@ def test_a_window_the_headed_run_check_refuses_holds_no_headed_run(window):
 
     if not phones._may_end_a_headed_run(window):
         assert phones._HEADED_RUN.search(window) is None
+
+
+# --- the E.164 forms read without owners are those find_phones reads --------------------------------
+
+def _e164_forms(text: str, area_code: str | None) -> list[str]:
+    return [m.e164 for m in find_phones(text, ctx(area_code)) if m.e164]
+
+
+@pytest.mark.parametrize(("text", "area_code", "expected"), CASES)
+def test_dialable_numbers_of_every_case_are_those_find_phones_reads(text, area_code, expected):
+    assert dialable_numbers(text, ctx(area_code)) == _e164_forms(text, area_code)
+
+
+@pytest.mark.parametrize(
+    "text, area_code, numbers",
+    [
+        ("", TAIYUAN, []),
+        ("13912340000", TAIYUAN, ["+8613912340000"]),  # a number alone, at both ends of the text
+        ("报名电话:0351-5550001、5550002", HARBIN, ["+863515550001", "+863515550002"]),  # the second inherits 0351
+        ("报名电话:5550001、5550002", TAIYUAN, ["+863515550001", "+863515550002"]),  # the issue's area code
+        ("报名电话:5550001、5550002", None, []),  # no area code: no E.164 form
+        ("遇险请拨打110、119,或致电市应急局0351-5550003", TAIYUAN, ["+863515550003"]),  # services have none
+        ("联系人:孙女士,电话13912340001;孙先生13912340001", TAIYUAN, ["+8613912340001", "+8613912340001"]),  # repeats kept
+        ("发票号码 13912340002", TAIYUAN, []),  # a veto word before it
+        ("面积5550004平方米", TAIYUAN, []),  # a unit after it
+    ],
+)
+def test_dialable_numbers_read_without_owners(text, area_code, numbers):
+    assert dialable_numbers(text, ctx(area_code)) == numbers == _e164_forms(text, area_code)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join), st.sampled_from([TAIYUAN, HARBIN, None]))
+def test_dialable_numbers_of_any_text_are_those_find_phones_reads(text, area_code):
+    assert dialable_numbers(text, ctx(area_code)) == _e164_forms(text, area_code)
