@@ -921,3 +921,72 @@ def test_dialable_numbers_read_without_owners(text, area_code, numbers):
 @given(st.lists(_PIECES, max_size=30).map("".join), st.sampled_from([TAIYUAN, HARBIN, None]))
 def test_dialable_numbers_of_any_text_are_those_find_phones_reads(text, area_code):
     assert dialable_numbers(text, ctx(area_code)) == _e164_forms(text, area_code)
+
+
+# --- the width and script folds applied as one -------------------------------------------------------
+
+def test_one_fold_of_both_tables_is_the_width_fold_then_the_script_fold():
+    from extractors import phones
+
+    chars = [*phones.lang.CHAR_FOLDS, *TRADITIONAL_TO_SIMPLIFIED, "电", "话", "5", " ", "-", "(", "a", ""]
+    assert [phones._fold(c) for c in chars] == [phones._fold_script(phones._fold_width(c)) for c in chars]
+    text = "".join(chars)
+    assert phones._fold(text) == phones._fold_script(phones._fold_width(text))
+    assert len(phones._fold(text)) == len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PHONE_TEXT_PIECES + ["舉報電話", "熱線", "聯繫", "（０３５１）", "—", "－"]), max_size=20).map("".join))
+def test_the_one_fold_reads_any_text_as_the_two(text):
+    from extractors import phones
+
+    assert phones._fold(text) == phones._fold_script(phones._fold_width(text))
+
+
+# --- the start scan's class is the digits written out -------------------------------------------------
+
+def _start_with_digit_category() -> str:
+    """The scan as it read before its class was written out: [\\d+(] and the same look-arounds."""
+    from extractors import phones
+
+    return (r"[\d+(](?<![0-9A-Za-z][\s\S])(?<!\d\.[\s\S])"
+            r"(?!(?<=[1-9])[0-9]{3}(?!\d|[ -]\d| - \d)|(?<=0)[1-9][0-9]{2}(?!\d|[ -]\d| - \d))"
+            rf"(?:(?<=[+(])|(?<=0)0|(?<=\d)[\d -]{{{phones._MIN_DIGITS - 1}}})")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "电话0351-5550123",
+        "5550123",  # at the text's start
+        "编号 ١٢٣٤٥٦٧٨",  # Arabic-Indic digits are digits too
+        "𝟘𝟛𝟝𝟙𝟝𝟝𝟝𝟘𝟙𝟚𝟛 和 😀😀😀😀😀😀😀😀",  # digits of the plane above, and what is no digit there
+        "+86 139 0000 1111、(0351)5550123、0086 351 5550123",
+        "2024年12月1日 3000亩 0000",
+    ],
+)
+def test_the_start_scan_finds_what_the_digit_category_finds(text):
+    import re
+
+    from extractors import phones
+
+    expected = [m.span() for m in re.finditer(_start_with_digit_category(), text)]
+    assert [m.span() for m in phones._PHONE_SIZED_START.finditer(text)] == expected
+
+
+def test_the_written_out_digits_are_every_digit_of_the_basic_plane():
+    from extractors import phones
+
+    assert phones._BASIC_PLANE_DIGITS == "".join(c for c in map(chr, range(0x10000)) if c.isdecimal())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PHONE_TEXT_PIECES + ["𝟘", "𝟙𝟚𝟛", "😀", "٣", "0086", "(+86)"]), max_size=16).map("".join))
+def test_the_start_scan_of_any_text_is_the_digit_category_s(text):
+    import re
+
+    from extractors import phones
+
+    assert [m.span() for m in phones._PHONE_SIZED_START.finditer(text)] == [
+        m.span() for m in re.finditer(_start_with_digit_category(), text)]
