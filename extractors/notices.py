@@ -12,7 +12,7 @@ Three sources, one record type:
 
 Positions are read from the issue text line by line (the signature lines keep their breaks), so
 evidence is always ``issue.text[char_start:char_end]``. Every date goes through
-:mod:`extractors.dates`, every phone number through :func:`extractors.phones.find_phones`.
+:mod:`extractors.dates`, every phone number through :func:`extractors.phones.dialable_numbers`.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from .lang import zh_common as common
 from .lang import zh_notices as L
 from .lang import zh_traditional
 from .people import is_plausible_name
-from .phones import find_phones, may_hold_dialable
+from .phones import dialable_numbers, may_hold_dialable
 from .records import Article, Issue, IssueContext, PublicNotice
 from .script_fold import as_printed, folded_issue
 from .patterns import CharacterFold, PairGated, StartGated, bounds
@@ -517,10 +517,10 @@ def _phones(issue: Issue, lo: int, hi: int) -> tuple[str, ...]:
     """E.164 numbers printed in ``issue.text[lo:hi]`` (service numbers have none), first seen first."""
     found: list[str] = []
     if not may_hold_dialable(issue.text, lo, hi):
-        return ()  # no run long enough for a number with an E.164 form: find_phones would find none
-    for mention in find_phones(issue.text[lo:hi], issue.ctx, offset=lo):
-        if mention.e164 and mention.e164 not in found:
-            found.append(mention.e164)
+        return ()  # no run long enough for a number with an E.164 form: dialable_numbers would find none
+    for e164 in dialable_numbers(issue.text[lo:hi], issue.ctx):
+        if e164 not in found:
+            found.append(e164)
     return tuple(found)
 
 

@@ -42,11 +42,17 @@ __all__ = ["PhoneMention", "find_phones", "extract"]
 _fold_width = CharacterFold(lang.CHAR_FOLDS)
 # Traditional characters of the vocabulary ("舉報電話為", "熱線"); a text without one costs one search.
 _fold_script = CharacterFold(zh_traditional.TRADITIONAL_TO_SIMPLIFIED)
+# Both, as one fold: each folds one character to one, so folding the width and then the script is
+# a fold of each character to what the two make of it, and one fold of those characters reads the
+# page once for the characters it holds of both tables (the width table alone was twenty scans).
+_fold_both = CharacterFold(
+    {char: _fold_script(_fold_width(char)) for char in (*lang.CHAR_FOLDS, *zh_traditional.TRADITIONAL_TO_SIMPLIFIED)}
+)
 
 
 def _fold(text: str) -> str:
     """The text the patterns read: one character for one, so offsets are the printed text's."""
-    return _fold_script(_fold_width(text))
+    return _fold_both(text)
 
 
 # A digit run: optional country code, optional "(0351)", groups of digits joined by one space or
@@ -177,7 +183,8 @@ _LABELLED_RUN = re.compile(
 # A:n;B:n", "热线电话公布如下:A:n", "抢险热线电话" over "A(停电):n;B:n"). Its items' labels name no
 # line themselves ("…举报电话为0xxx-…" is prose); an item's number may carry its owner in brackets,
 # an item may end in "或者" before the next ("市城管办:A或者市执法局B"), a label may run into its number.
-_RUN_ITEM_LABEL = rf"(?:(?!{_alternation(lang.LINE_NOUNS)}){_NAME_CHARS}){{2,16}}"
+_RUN_ITEM_LABEL_CHAR = rf"(?!{_alternation(lang.LINE_NOUNS)}){_NAME_CHARS}"
+_RUN_ITEM_LABEL = rf"(?:{_RUN_ITEM_LABEL_CHAR}){{2,16}}"
 # Items of a run printed one a line may end at the line, with no separator ("城建局5550123" over
 # "水务局5550456": a directory set out by lines).
 _ITEM_LINE_BREAK = r"[ \t]*\n\s*"
@@ -192,6 +199,23 @@ _HEADED_RUN = re.compile(
     rf"(?:\s*(?:[{_ITEM_SEPARATORS}]|{lang.OR}{lang.OR_TAIL}?)\s*|{_ITEM_LINE_BREAK}))*)"
     rf"(?P<label>{_RUN_ITEM_LABEL})(?P<colon>[{_COLONS}]?)\s*$"
 )
+# The last two characters of the label that ends every _HEADED_RUN match.
+_HEADED_RUN_TAIL = re.compile(rf"(?:{_RUN_ITEM_LABEL_CHAR}){{2}}")
+
+
+def _may_end_a_headed_run(window: str) -> bool:
+    r"""False only when ``_HEADED_RUN.search(window, …)`` would find nothing, read at the window's
+    end. Every match ends in ``label colon? \s* $``: blanks after the last printed character
+    (``\s`` is what ``str.rstrip`` strips), an optional colon (no label character is a colon or a
+    blank), and before them the label's last two characters, each of which the label pattern
+    accepts there. Most numbers follow "电话:", whose 电 begins a line noun and is no label
+    character: those windows (three in four) are not searched from their first cue noun on."""
+    end = len(window.rstrip())
+    if end and window[end - 1] in _COLONS:
+        end -= 1
+    return end >= 2 and _HEADED_RUN_TAIL.match(window, end - 2) is not None
+
+
 # A line opening with an item's label, under a line that ends with a number ("…5550123" over
 # "水务局5550456"): an item of a directory printed one a line, which may run on far past the
 # usual reach of a run's heading.
@@ -386,8 +410,16 @@ def _is_phone_sized(run: re.Match) -> bool:
 # inside a group is no start; and a plain group of four digits ("2024年", "3000亩": half of a
 # page's runs), which no number of any shape is (test_phones checks every one), is not begun at
 # unless it opens on "00", which a country code and a bracketed area code may follow ("0086(0351)…").
+#
+# The class opening it is written out: \d is a Unicode category, which the engine asks through a
+# function call at each of the page's characters; the same digits listed (those of the basic plane,
+# where a Chinese page's characters all are) are a table look-up. The plane above is one range, a
+# superset of its digits: a character of it that is no digit gets no further than the last group,
+# each of whose branches looks back at a "+", "(" or digit. So the matches are those of [\d+(].
+_BASIC_PLANE_DIGITS = "".join(re.findall(r"\d", "".join(map(chr, range(0x10000)))))
 _PHONE_SIZED_START = re.compile(
-    r"[\d+(](?<![0-9A-Za-z][\s\S])(?<!\d\.[\s\S])"  # the run's look-behinds, read from after its first character
+    f"[{re.escape(_BASIC_PLANE_DIGITS)}+(\U00010000-\U0010ffff]"
+    r"(?<![0-9A-Za-z][\s\S])(?<!\d\.[\s\S])"  # the run's look-behinds, read from after its first character
     r"(?!(?<=[1-9])[0-9]{3}(?!\d|[ -]\d| - \d)|(?<=0)[1-9][0-9]{2}(?!\d|[ -]\d| - \d))"  # four digits alone, not 00…
     rf"(?:(?<=[+(])|(?<=0)0|(?<=\d)[\d -]{{{_MIN_DIGITS - 1}}})"
 )
@@ -890,12 +922,12 @@ def _labelled_run(folded: str, start: int, end: int) -> re.Match | None:
     run = _LABELLED_RUN.search(window, cue_lo) if after_colon and cue_lo is not None else None
     if run is not None:
         return run
-    run = _HEADED_RUN.search(window, cue_lo) if cue_lo is not None else None
+    run = _HEADED_RUN.search(window, cue_lo) if cue_lo is not None and _may_end_a_headed_run(window) else None
     if run is None and window_lo > 0 and _opens_an_item_line(folded, start):
         window_lo = max(0, start - _LONG_RUN_REACH)  # deep in a directory set out one item a line
         window = folded[window_lo:start]
         cue_lo = _first_run_cue(window)
-        run = _HEADED_RUN.search(window, cue_lo) if cue_lo is not None else None
+        run = _HEADED_RUN.search(window, cue_lo) if cue_lo is not None and _may_end_a_headed_run(window) else None
     if run is None:
         return None
     if not after_colon and not run.group("items") and not (
@@ -1205,22 +1237,18 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
     mentions: list[PhoneMention] = []
     prev: _Previous | None = None
     for cand in _candidates(folded):
-        accepted = _accept(folded, cand, prev)
-        if accepted is None:
+        verdict = _verdict(folded, cand, prev)
+        if verdict is None:
             continue
-        owner_span, evidence_start, inherited_area, owner_parts = accepted
+        owner_span, evidence_start, inherited_area, owner_parts = _owned(folded, cand, prev, verdict)
         named_after = _bracket_owner_after(folded, cand.end)
         if named_after is not None:  # the owner printed in brackets after the number is its own
             owner_span, owner_parts = named_after, ()
         owner_span, owner_parts = _without_pronoun(folded, owner_span, owner_parts)
         resolved = _resolve(cand, inherited_area or home_area)
         owner_span, owner_parts = _refined_owner(folded, resolved.kind, owner_span, owner_parts)
-        unknown_area = cand.shape == "local" and resolved.phone_id.startswith("local:")
-        if resolved.kind != "service" and not unknown_area and (resolved.e164 is None or (cand.intl and not resolved.valid)):
-            continue  # phonenumbers cannot read it as a Chinese number at all
-        listed = prev is not None and prev.kind == "landline" and _is_joined(folded, prev.end, cand.start)
-        if cand.shape == "local" and not resolved.valid and not inherited_area and not listed and not _strong_local_cue(folded, cand):
-            continue  # ("报名电话:5550001、5550002": the second shares the cue that vouched for the first)
+        if not _kept(folded, cand, resolved, inherited_area, prev):
+            continue
         evidence_end = max(cand.end, owner_span[1]) if owner_span else cand.end
         if named_after is not None:
             evidence_end += 1  # the closing bracket
@@ -1250,6 +1278,42 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
     return mentions
 
 
+def dialable_numbers(text: str, ctx: IssueContext) -> list[str]:
+    """``[m.e164 for m in find_phones(text, ctx) if m.e164]``, read without the owners: whether a
+    number is kept, its E.164 form and what the numbers after it inherit from it (its end, kind and
+    area code) never depend on who owns it, so the owner's search (a third of a scan) is skipped."""
+    folded = _fold(text)
+    home_area = _normal_area_code(ctx.area_code)
+    found: list[str] = []
+    prev: _Previous | None = None
+    for cand in _candidates(folded):
+        verdict = _verdict(folded, cand, prev)
+        if verdict is None:
+            continue
+        inherited_area = verdict[1]
+        resolved = _resolve(cand, inherited_area or home_area)
+        if not _kept(folded, cand, resolved, inherited_area, prev):
+            continue
+        if resolved.e164:
+            found.append(resolved.e164)
+        prev = _new_previous(cand.end, resolved.kind, None, (), cand.start,
+                             resolved.area_code if resolved.kind == "landline" else None)
+    return found
+
+
+def _kept(folded: str, cand: _Candidate, resolved: _Resolved, inherited_area: str | None, prev: _Previous | None) -> bool:
+    """Whether an accepted candidate is a number: one phonenumbers reads (a local number of an
+    unknown area aside), and a local one it does not vouch for only when something else does."""
+    unknown_area = cand.shape == "local" and resolved.phone_id.startswith("local:")
+    if resolved.kind != "service" and not unknown_area and (resolved.e164 is None or (cand.intl and not resolved.valid)):
+        return False  # phonenumbers cannot read it as a Chinese number at all
+    if cand.shape != "local" or resolved.valid or inherited_area:
+        return True
+    listed = prev is not None and prev.kind == "landline" and _is_joined(folded, prev.end, cand.start)
+    # ("报名电话:5550001、5550002": the second shares the cue that vouched for the first)
+    return listed or _strong_local_cue(folded, cand)
+
+
 def _strong_local_cue(folded: str, cand: _Candidate) -> bool:
     """A cue directly before a local number ("热线:66668888") vouches for it even if phonenumbers does not."""
     cue = _nearest_cue(folded, cand.start)
@@ -1258,43 +1322,35 @@ def _strong_local_cue(folded: str, cand: _Candidate) -> bool:
     return _ADJACENT_GAP.fullmatch(folded[cue.end():cand.start]) is not None
 
 
-def _accept(
-    folded: str, cand: _Candidate, prev: _Previous | None
-) -> tuple[tuple[int, int] | None, int, str | None, str] | None:
-    """(owner span, evidence start, area code a local number inherits, words the owner takes after
-    its span) if the candidate is a phone."""
+# What _verdict found out about an accepted candidate, for _owned: whether it is joined to the
+# number before (and shares its owner), the area code it inherits, the nearest cue, and the list
+# label, labelled run and service name read to accept it (_UNREAD when acceptance did not need one).
+_UNREAD = object()
+
+
+def _verdict(folded: str, cand: _Candidate, prev: _Previous | None) -> tuple | None:
+    """None when the candidate is no phone; else (joined, inherited area code, cue, label, run,
+    service name's end), what :func:`_owned` needs to find its owner. Nothing here reads who owns
+    the number before it (only its end, kind and area code)."""
     start, end = cand.start, cand.end
     if start > 0 and folded[start - 1] == lang.ORDINAL_PREFIX:
         return None
-    sub_lo = _clause_start(folded, start, lang.SUBCLAUSE_BREAKS)
-    if prev is not None and prev.end > sub_lo:
-        sub_lo = prev.end  # words before an earlier number in the sub-clause belong to it
-    while sub_lo < start and folded[sub_lo] in " \t" + common.LIST_COMMA + common.COMMAS + "/":
-        sub_lo += 1
     if prev is not None and _is_joined(folded, prev.end, start) and cand.shape != "area_service":
         # "0351-2366977、2366978", "拨打110、119": the second shares the first's cue, owner, area
         if (cand.shape == "service") == (prev.kind == "service") and not _followed_by_unit(folded, end):
             inherited_area = prev.area_code if cand.shape == "local" else None
-            return prev.owner_span, prev.evidence_start, inherited_area, prev.owner_parts
+            return True, inherited_area, None, None, None, None
 
     if _followed_by_unit(folded, end):
         return None
-    service_name_end = None
-    if cand.shape in ("service", "area_service"):
-        service_name_end = _service_name_after(folded, end)
-
     cue = _nearest_cue(folded, start)
     positive = cue is not None and cue.group("pos") is not None
     gap = folded[cue.end():start] if cue else ""
-    # a one-character count word (计, 约, 达…) vetoes only the number it stands right before:
-    # "据统计,…4005550123这部专线" is no count, "共计 12345678" is
-    negative = cue is not None and cue.group("neg") is not None and (
-        len(cue.group()) > 1 or _ADJACENT_GAP.fullmatch(gap) is not None
-    )
-    label = _list_label(folded, cand) or _table_label(folded, cand)
-    run = _labelled_run(folded, start, end)
 
     if cand.shape in ("service", "area_service"):
+        service_name_end = _service_name_after(folded, end)
+        label = _list_label(folded, cand) or _table_label(folded, cand)
+        run = _labelled_run(folded, start, end)
         ok = (
             service_name_end is not None
             or (_COUNTED.match(folded, end) is not None and _SERVICE_NAME.match(folded, end) is not None)
@@ -1306,13 +1362,15 @@ def _accept(
         )
         if not ok:
             return None
-        if service_name_end is not None:
-            quoted_start = start - 1 if start > 0 and folded[start - 1] in lang.QUOTE_OPENERS else start
-            name_start = _body_glued_before(folded, quoted_start)
-            if name_start == quoted_start:
-                name_start = _place_glued_before(folded, quoted_start)
-            return (name_start, service_name_end), name_start, None, ()
-    elif cand.shape == "local":
+        return False, None, cue, label, run, service_name_end
+    # a one-character count word (计, 约, 达…) vetoes only the number it stands right before:
+    # "据统计,…4005550123这部专线" is no count, "共计 12345678" is
+    negative = cue is not None and cue.group("neg") is not None and (
+        len(cue.group()) > 1 or _ADJACENT_GAP.fullmatch(gap) is not None
+    )
+    if cand.shape == "local":
+        label = _list_label(folded, cand) or _table_label(folded, cand)
+        run = _labelled_run(folded, start, end)
         near_cue = positive and cue.group() not in lang.WEAK_PHONE_CUES and (
             _ADJACENT_GAP.fullmatch(gap) is not None
             or (_CALL_VERB.fullmatch(cue.group()) is not None and _SHORT_NAME_GAP.fullmatch(gap) is not None)
@@ -1322,11 +1380,38 @@ def _accept(
         )
         if not (near_cue or in_list or run is not None):
             return None
-    else:  # mobile, landline, national: the shape speaks, only the words can veto
-        if negative:
-            return None
-        if not positive and not _valid_shape(cand):
-            return None
+        return False, None, cue, label, run, None
+    # mobile, landline, national: the shape speaks, only the words can veto
+    if negative:
+        return None
+    if not positive and not _valid_shape(cand):
+        return None
+    return False, None, cue, _UNREAD, _UNREAD, None
+
+
+def _owned(
+    folded: str, cand: _Candidate, prev: _Previous | None, verdict: tuple
+) -> tuple[tuple[int, int] | None, int, str | None, tuple[tuple[int, int], ...]]:
+    """(owner span, evidence start, area code a local number inherits, printed parts of the owner)
+    of a candidate :func:`_verdict` accepted."""
+    joined, inherited_area, cue, label, run, service_name_end = verdict
+    if joined:
+        return prev.owner_span, prev.evidence_start, inherited_area, prev.owner_parts
+    start, end = cand.start, cand.end
+    if label is _UNREAD:
+        label = _list_label(folded, cand) or _table_label(folded, cand)
+        run = _labelled_run(folded, start, end)
+    if service_name_end is not None:
+        quoted_start = start - 1 if start > 0 and folded[start - 1] in lang.QUOTE_OPENERS else start
+        name_start = _body_glued_before(folded, quoted_start)
+        if name_start == quoted_start:
+            name_start = _place_glued_before(folded, quoted_start)
+        return (name_start, service_name_end), name_start, None, ()
+    sub_lo = _clause_start(folded, start, lang.SUBCLAUSE_BREAKS)
+    if prev is not None and prev.end > sub_lo:
+        sub_lo = prev.end  # words before an earlier number in the sub-clause belong to it
+    while sub_lo < start and folded[sub_lo] in " \t" + common.LIST_COMMA + common.COMMAS + "/":
+        sub_lo += 1
 
     if run is not None:
         window_lo = start - len(run.string)  # the run was read from the window ending at the number

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.phones import extract, find_phones, may_hold_dialable
+from extractors.phones import dialable_numbers, extract, find_phones, may_hold_dialable
 from extractors.lang.zh_traditional import TRADITIONAL_TO_SIMPLIFIED
 from extractors.records import Article, Issue, IssueContext
 
@@ -838,3 +838,155 @@ def test_the_dialable_check_reads_only_the_span_asked():
 def test_a_text_the_dialable_check_refuses_holds_no_dialable_number(text, area_code):
     if not may_hold_dialable(text):
         assert not [m.e164 for m in find_phones(text, ctx(area_code)) if m.e164]
+
+
+# --- a window whose end no headed run of labelled numbers can have is not searched -----------------
+
+@pytest.mark.parametrize(
+    "window, may",
+    [
+        ("各街道咨询电话:", False),  # 电 begins a line noun: no item's label ends with it
+        ("如需帮助请拨打服务热线：", False),
+        ("城区供水服务热线", False),
+        ("东:", False),  # one character is no label
+        ("城南::", False),  # the label cannot end before the first of two colons
+        ("2024年", False),
+        ("", False),
+        (" \n", False),
+        ("报修电话如下:\n城南供水站", True),
+        ("报修电话如下:\n城南供水站：", True),
+        ("报修电话如下:\n城南供水站： \n", True),  # blanks after the colon
+        ("举报电话:城北所5550101;城南所(夜间)", True),  # a bracket is a label character
+        ("请拨打", True),  # a label's shape, though no run heads it
+    ],
+)
+def test_a_headed_run_ends_in_an_item_label(window, may):
+    from extractors import phones
+
+    assert phones._may_end_a_headed_run(window) is may
+    if not may:
+        assert phones._HEADED_RUN.search(window) is None
+
+
+def test_the_headed_run_windows_the_check_passes_are_searched():
+    from extractors import phones
+
+    for window in ("报修电话如下:\n城南供水站", "报修电话如下:\n城南供水站： \n", "举报电话:城北所5550101;城南所(夜间)"):
+        assert phones._HEADED_RUN.search(window) is not None
+
+
+_RUN_WINDOW_PIECES = ["咨询电话", "热线", "号码", "专线", "电", "话", ":", "：", "。", "\n", " ", "\t", "城南所", "(北区)",
+                      "5550101", "0351-5550102", ";", "、", "或", "供水站", "如下", "A"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_WINDOW_PIECES), max_size=16).map("".join))
+def test_a_window_the_headed_run_check_refuses_holds_no_headed_run(window):
+    from extractors import phones
+
+    if not phones._may_end_a_headed_run(window):
+        assert phones._HEADED_RUN.search(window) is None
+
+
+# --- the E.164 forms read without owners are those find_phones reads --------------------------------
+
+def _e164_forms(text: str, area_code: str | None) -> list[str]:
+    return [m.e164 for m in find_phones(text, ctx(area_code)) if m.e164]
+
+
+@pytest.mark.parametrize(("text", "area_code", "expected"), CASES)
+def test_dialable_numbers_of_every_case_are_those_find_phones_reads(text, area_code, expected):
+    assert dialable_numbers(text, ctx(area_code)) == _e164_forms(text, area_code)
+
+
+@pytest.mark.parametrize(
+    "text, area_code, numbers",
+    [
+        ("", TAIYUAN, []),
+        ("13912340000", TAIYUAN, ["+8613912340000"]),  # a number alone, at both ends of the text
+        ("报名电话:0351-5550001、5550002", HARBIN, ["+863515550001", "+863515550002"]),  # the second inherits 0351
+        ("报名电话:5550001、5550002", TAIYUAN, ["+863515550001", "+863515550002"]),  # the issue's area code
+        ("报名电话:5550001、5550002", None, []),  # no area code: no E.164 form
+        ("遇险请拨打110、119,或致电市应急局0351-5550003", TAIYUAN, ["+863515550003"]),  # services have none
+        ("联系人:孙女士,电话13912340001;孙先生13912340001", TAIYUAN, ["+8613912340001", "+8613912340001"]),  # repeats kept
+        ("发票号码 13912340002", TAIYUAN, []),  # a veto word before it
+        ("面积5550004平方米", TAIYUAN, []),  # a unit after it
+    ],
+)
+def test_dialable_numbers_read_without_owners(text, area_code, numbers):
+    assert dialable_numbers(text, ctx(area_code)) == numbers == _e164_forms(text, area_code)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join), st.sampled_from([TAIYUAN, HARBIN, None]))
+def test_dialable_numbers_of_any_text_are_those_find_phones_reads(text, area_code):
+    assert dialable_numbers(text, ctx(area_code)) == _e164_forms(text, area_code)
+
+
+# --- the width and script folds applied as one -------------------------------------------------------
+
+def test_one_fold_of_both_tables_is_the_width_fold_then_the_script_fold():
+    from extractors import phones
+
+    chars = [*phones.lang.CHAR_FOLDS, *TRADITIONAL_TO_SIMPLIFIED, "电", "话", "5", " ", "-", "(", "a", ""]
+    assert [phones._fold(c) for c in chars] == [phones._fold_script(phones._fold_width(c)) for c in chars]
+    text = "".join(chars)
+    assert phones._fold(text) == phones._fold_script(phones._fold_width(text))
+    assert len(phones._fold(text)) == len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PHONE_TEXT_PIECES + ["舉報電話", "熱線", "聯繫", "（０３５１）", "—", "－"]), max_size=20).map("".join))
+def test_the_one_fold_reads_any_text_as_the_two(text):
+    from extractors import phones
+
+    assert phones._fold(text) == phones._fold_script(phones._fold_width(text))
+
+
+# --- the start scan's class is the digits written out -------------------------------------------------
+
+def _start_with_digit_category() -> str:
+    """The scan as it read before its class was written out: [\\d+(] and the same look-arounds."""
+    from extractors import phones
+
+    return (r"[\d+(](?<![0-9A-Za-z][\s\S])(?<!\d\.[\s\S])"
+            r"(?!(?<=[1-9])[0-9]{3}(?!\d|[ -]\d| - \d)|(?<=0)[1-9][0-9]{2}(?!\d|[ -]\d| - \d))"
+            rf"(?:(?<=[+(])|(?<=0)0|(?<=\d)[\d -]{{{phones._MIN_DIGITS - 1}}})")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "电话0351-5550123",
+        "5550123",  # at the text's start
+        "编号 ١٢٣٤٥٦٧٨",  # Arabic-Indic digits are digits too
+        "𝟘𝟛𝟝𝟙𝟝𝟝𝟝𝟘𝟙𝟚𝟛 和 😀😀😀😀😀😀😀😀",  # digits of the plane above, and what is no digit there
+        "+86 139 0000 1111、(0351)5550123、0086 351 5550123",
+        "2024年12月1日 3000亩 0000",
+    ],
+)
+def test_the_start_scan_finds_what_the_digit_category_finds(text):
+    import re
+
+    from extractors import phones
+
+    expected = [m.span() for m in re.finditer(_start_with_digit_category(), text)]
+    assert [m.span() for m in phones._PHONE_SIZED_START.finditer(text)] == expected
+
+
+def test_the_written_out_digits_are_every_digit_of_the_basic_plane():
+    from extractors import phones
+
+    assert phones._BASIC_PLANE_DIGITS == "".join(c for c in map(chr, range(0x10000)) if c.isdecimal())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PHONE_TEXT_PIECES + ["𝟘", "𝟙𝟚𝟛", "😀", "٣", "0086", "(+86)"]), max_size=16).map("".join))
+def test_the_start_scan_of_any_text_is_the_digit_category_s(text):
+    import re
+
+    from extractors import phones
+
+    assert [m.span() for m in phones._PHONE_SIZED_START.finditer(text)] == [
+        m.span() for m in re.finditer(_start_with_digit_category(), text)]
