@@ -309,3 +309,23 @@ _BYLINED_PAGES = [
 def test_whether_a_page_closes_with_bylines_is_read_once_as_twice(text):
     paras, closes = S._read_paragraphs(text)
     assert closes == S._closes_with_bylines(paras)
+
+
+# The phone-like run as first written: seven digits, or an area code, a hyphen and seven or eight.
+_PHONE_LIKE_AS_WRITTEN = re.compile(rf"\d{{7}}|\d{{3,4}}[{L.PHONE_HYPHENS}]\d{{7,8}}")
+
+
+@pytest.mark.parametrize("text", [
+    "", "电话 13900000000", "热线0351-6612345", "0351－66123456", "123456", "1234567", "报名电话:12-3456789",
+    "035-1234567", "03512-1234567", "２０２４１２３", "北坡村的桃子熟了", "1234-123456", "9", "12345678901234",
+])
+def test_the_phone_like_run_is_found_where_the_pattern_as_written_finds_one(text):
+    found, expected = S._PHONE_LIKE.search(text), _PHONE_LIKE_AS_WRITTEN.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789-－２ 电话", max_size=20))
+def test_random_texts_phone_like_alike(text):
+    found, expected = S._PHONE_LIKE.search(text), _PHONE_LIKE_AS_WRITTEN.search(text)
+    assert (found and found.span()) == (expected and expected.span())
