@@ -352,7 +352,10 @@ class _Para:
     """One non-empty line: its visible text, the issue offset of each character, its raw span."""
 
     text: str
-    offsets: OffsetMap  # the issue offset of each character of ``text``
+    # The issue offset of each character of ``text`` (``offsets``); None for a line read as printed
+    # (no mark dropped, nothing cut off), whose characters stand one after another from ``start``:
+    # most lines, whose map is made only when asked for (most never are).
+    known_offsets: OffsetMap | None
     start: int  # first raw character of the line's content (markdown marks included)
     end: int  # one past the last raw character of the line's content
     line_end: int  # offset of the line break ending the line (or the text length)
@@ -363,13 +366,34 @@ class _Para:
     gap_before: bool = False  # a blank line precedes it
     listed: str = ""  # a list line, never a headline: ENUMERATED_ITEM, LABELLED_ITEM or ENTRY_TAIL
 
+    @property
+    def offsets(self) -> OffsetMap:
+        """The issue offset of each character of ``text``."""
+        known = self.known_offsets
+        if known is None:
+            known = self.known_offsets = OffsetMap.run(self.start, len(self.text))
+        return known
+
+    def offset_at(self, index: int) -> int:
+        """``offsets[index]`` (an index into ``text``, negative from its end), without making the map."""
+        if self.known_offsets is not None:
+            return self.known_offsets[index]
+        if not -len(self.text) <= index < len(self.text):
+            raise IndexError("offset index out of range")
+        return self.start + index % len(self.text)
+
     def cut(self, begin: int, stop: int | None = None) -> _Para:
         """The paragraph restricted to ``text[begin:stop]``, whitespace trimmed."""
         first, _, _ = slice(begin, stop).indices(len(self.text))
         text = self.text[begin:stop]
         left = len(text) - len(text.lstrip(_STRIP))
         right = len(text.rstrip(_STRIP))
-        offsets = self.offsets[first + left : first + right] if right > left else _NO_OFFSETS
+        if right <= left:
+            offsets = _NO_OFFSETS
+        elif self.known_offsets is None:  # the slice of a run is the run from its first offset
+            offsets = OffsetMap.run(self.start + first + left, right - left)
+        else:
+            offsets = self.known_offsets[first + left : first + right]
         return _Para(text[left:right], offsets, self.start, self.end, self.line_end,
                      self.level, self.bold, self.kind, self.wrapped, self.gap_before, self.listed)
 
@@ -385,13 +409,28 @@ class _Piece:
     """A body paragraph under construction (possibly several lines glued together)."""
 
     text: str
-    offsets: OffsetMap
+    # As ``_Para.known_offsets``: None while the text's characters stand one after another from ``start``.
+    known_offsets: OffsetMap | None
     start: int
     end: int
     separator: int  # offset used for the "\n" that follows this paragraph in the body
     whole: bool = False  # a line complete in itself (subhead, signature): nothing is glued to it
     wrapped: bool = False  # ends in a hard-wrapped line: the next line carries on
     entry: bool = False  # a "label:value" or hotline entry: it ends with its line unless the next clearly goes on
+
+    @property
+    def offsets(self) -> OffsetMap:
+        """The issue offset of each character of ``text``."""
+        known = self.known_offsets
+        if known is None:
+            known = self.known_offsets = OffsetMap.run(self.start, len(self.text))
+        return known
+
+    def runs(self) -> list[tuple[int, int]]:
+        """``offsets.runs()``, without making the map."""
+        if self.known_offsets is None:
+            return [(self.start, len(self.text))]
+        return self.known_offsets.runs()
 
 
 @dataclass
@@ -429,19 +468,22 @@ class _Builder:
     def build(self, seq: int, char_start: int) -> Article:
         """The article, ``char_start`` being its ``first_offset()``."""
         pieces = self.pieces
-        ends = [p.end for p in self.heads]
-        ends += [p.end for p in pieces]
-        ends += [e for _, _, e in self.bylines]
         runs: list[tuple[int, int]] = []
         previous = None
         for piece in pieces:
             if previous is not None:
                 runs.append((previous.separator, 1))  # the "\n" between two paragraphs
-            runs += piece.offsets.runs()
+            if piece.known_offsets is None:
+                runs.append((piece.start, len(piece.text)))
+            else:
+                runs += piece.known_offsets.runs()
             previous = piece
         subtitle = "\n".join([p.text for p in self.subtitles]) or None
         byline = " ".join([_SPACES.sub(" ", text) for text, _, _ in self.bylines]) or None
         body = "\n".join([p.text for p in pieces])
+        ends = [p.end for p in self.heads]
+        ends += [p.end for p in pieces]
+        ends += [e for _, _, e in self.bylines]
         char_end = max(ends)
         return _new_article(
             seq, self.kind, self.title.text if self.title is not None else None, subtitle, self.section, byline,
@@ -492,7 +534,7 @@ def _read_paragraphs(text: str) -> tuple[list[_Para], bool]:
             para = None
         elif not marked or (content[0] != "#" and "**" not in content and "__" not in content):
             # No markdown marks (most lines): the trimmed line is the paragraph.
-            para = _Para(content, OffsetMap.run(start, len(content)), start, start + len(content), line_end)
+            para = _Para(content, None, start, start + len(content), line_end)
         else:
             para = _line_paragraph(text, position, line_end)
         if para is not None and "(" in para.text and _GLOSS_VOWEL.search(para.text):
@@ -830,7 +872,7 @@ def _line_paragraph(text: str, line_start: int, line_end: int) -> _Para | None:
     segments.append((cursor, content_end))
     if len(segments) == 1 and content_start == start and content_end == end:
         # No markdown marks: the line's content is already trimmed.
-        return _Para(text[start:end], OffsetMap.run(start, end - start), start, end, line_end)
+        return _Para(text[start:end], None, start, end, line_end)
     visible = "".join(text[a:b] for a, b in segments)
     offsets = OffsetMap((a, b - a) for a, b in segments)
     para = _Para(visible, offsets, start, end, line_end, level, bold)
@@ -1348,7 +1390,7 @@ class _Segmenter:
         if cur.started_by == "heads":
             cur.started_by = "opener"
         byline = match.group("byline")
-        cur.add_byline(byline, para.offsets[0], para.offsets[len(byline) - 1] + 1)
+        cur.add_byline(byline, para.offset_at(0), para.offset_at(len(byline) - 1) + 1)
         rest = para.cut(match.end())
         if rest.text:
             self._append_body(rest)
@@ -1508,7 +1550,7 @@ class _Segmenter:
         credit = _TRAILING_CREDIT.search(para.text)
         if credit is not None and not para.text.endswith(L.NOT_CREDIT_ENDINGS):
             begin = credit.start("credit")
-            builder.add_byline(credit.group("credit"), para.offsets[begin], para.offsets[-1] + 1)
+            builder.add_byline(credit.group("credit"), para.offset_at(begin), para.offset_at(-1) + 1)
             para = para.cut(0, begin)
         if para.text:
             builder.pieces.append(_piece(para))
@@ -1525,8 +1567,8 @@ class _Segmenter:
             return
         last = cur.pieces[-1] if cur.pieces else None
         if glue and last is not None and not last.whole and (last.wrapped or _carries_on(last, para)):
+            last.known_offsets = last.offsets + para.offsets  # before the text grows: a lazy map reads its length
             last.text += para.text
-            last.offsets = last.offsets + para.offsets
             last.end = para.end
             last.separator = para.line_end
             last.wrapped = para.wrapped
@@ -1608,13 +1650,15 @@ def _closes_with_bylines(paras: list[_Para]) -> bool:
 
 
 def _piece(para: _Para, whole: bool = False) -> _Piece:
-    return _Piece(para.text, para.offsets, para.start, para.end, para.line_end, whole, para.wrapped,
+    return _Piece(para.text, para.known_offsets, para.start, para.end, para.line_end, whole, para.wrapped,
                   para.listed in (LABELLED_ITEM, ENTRY_TAIL))
 
 
 def _truncate(piece: _Piece, length: int) -> None:
     text = piece.text[:length].rstrip(_STRIP)
-    piece.text, piece.offsets = text, piece.offsets[: len(text)]
+    if piece.known_offsets is not None:  # else the shorter text still stands from ``start`` on
+        piece.known_offsets = piece.known_offsets[: len(text)]
+    piece.text = text
 
 
 def _unwrap(heads: list[_Para]) -> list[_Para]:
