@@ -322,6 +322,9 @@ if len(_CLASSIFIED_ITEM_START._needed) != 1:
     raise ValueError("L.CLASSIFIED_ITEM_START must need one set of words")
 # The words a classified item starts with, for ``_Lines.holding``: a line holding none starts no item.
 _CLASSIFIED_START_WORDS = _line_words(_CLASSIFIED_ITEM_START._needed[0])
+# ...and is no item: every match of L.CLASSIFIED_ITEM holds one of them too (``_Segmenter.classified_lines``).
+if not any(set(texts) <= set(_CLASSIFIED_ITEM_START._needed[0]) for texts in _CLASSIFIED_ITEM._needed):
+    raise ValueError("every match of L.CLASSIFIED_ITEM must hold a word of L.CLASSIFIED_ITEM_START's")
 
 # Paragraph kinds.
 MASTHEAD = "masthead"
@@ -505,8 +508,8 @@ def _first_item(pair: tuple) -> object:
 
 def segment(text: str) -> tuple[Article, ...]:
     """The issue's articles (and captions, jump lines, notices, classifieds) in text order."""
-    paras, closes_with_bylines = _read_paragraphs(text)
-    return _Segmenter(paras, closes_with_bylines).run()
+    paras, closes_with_bylines, classified_lines = _read_page(text)
+    return _Segmenter(paras, closes_with_bylines, classified_lines).run()
 
 
 def paragraphs(text: str) -> list[_Para]:
@@ -516,6 +519,12 @@ def paragraphs(text: str) -> list[_Para]:
 
 def _read_paragraphs(text: str) -> tuple[list[_Para], bool]:
     """``paragraphs(text)``, and whether the page closes its articles with bylines (``_closes_with_bylines``)."""
+    return _read_page(text)[:2]
+
+
+def _read_page(text: str) -> tuple[list[_Para], bool, set[int]]:
+    """``_read_paragraphs(text)``, and the indexes of the paragraphs holding a word a classified item
+    needs (``_Segmenter``'s ``classified_lines``)."""
     result: list[_Para] = []
     position = 0
     blank_before = False
@@ -547,10 +556,13 @@ def _read_paragraphs(text: str) -> tuple[list[_Para], bool]:
         position = line_end + 1
     # The lines holding a word a classified item starts with, found with one search of all lines
     # joined instead of one a line (few lines hold one).
-    result = _join_wrapped_classifieds(result, _Lines(result).holding(_CLASSIFIED_START_WORDS))
-    _mark_hard_wrapped(result)
-    closes_with_bylines = _mark_list_items(result)
-    return result, closes_with_bylines
+    holding = _Lines(result).holding(_CLASSIFIED_START_WORDS)
+    joined = _join_wrapped_classifieds(result, holding)
+    if joined is not result:  # lines joined: read again which paragraphs hold a word
+        holding = _Lines(joined).holding(_CLASSIFIED_START_WORDS)
+    _mark_hard_wrapped(joined)  # (neither changes a paragraph's text)
+    closes_with_bylines = _mark_list_items(joined)
+    return joined, closes_with_bylines, holding
 
 
 # Every pinyin gloss holds a vowel with a tone mark (read off the pattern): a line holding none is
@@ -1121,9 +1133,15 @@ _PHONE_LIKE = re.compile(rf"\d(?:\d{{6}}|\d{{2,3}}[{L.PHONE_HYPHENS}]\d{{7,8}})"
 
 
 class _Segmenter:
-    def __init__(self, paras: list[_Para], closes_with_bylines: bool | None = None) -> None:
-        """``closes_with_bylines``: ``_closes_with_bylines(paras)`` when known."""
+    def __init__(self, paras: list[_Para], closes_with_bylines: bool | None = None,
+                 classified_lines: set[int] | None = None) -> None:
+        """``closes_with_bylines``: ``_closes_with_bylines(paras)`` when known; ``classified_lines``: the
+        indexes of the paragraphs holding a word of _CLASSIFIED_START_WORDS, when known."""
         self.paras = paras
+        # No other paragraph is a classified item (each holds such a word): one search of the page
+        # instead of a pattern test of every body paragraph.
+        self.classified_lines = (_Lines(paras).holding(_CLASSIFIED_START_WORDS) if classified_lines is None
+                                 else classified_lines)
         # Finished builders in the order they were finished, by id: one taken up again by
         # ``_resume`` leaves in O(1). A finished builder is never changed until it is taken up again.
         self.done: dict[int, _Builder] = {}
@@ -1463,7 +1481,7 @@ class _Segmenter:
             builder.closed = True
 
     def _body(self, para: _Para, index: int) -> None:
-        classified = _is_classified_item(para.text)  # para is self.paras[index]
+        classified = index in self.classified_lines and _is_classified_item(para.text)  # para is self.paras[index]
         if classified and self._in_classified_run(index) and self._is_open_article():
             self._close()  # a run of one-line notices under no heading ends the story above it
         if self.classified_title is not None or classified and not self._is_open_article():
@@ -1582,7 +1600,12 @@ class _Segmenter:
         piece = cur.pieces[-1]
         piece.wrapped = False
         text = piece.text
-        if text and not _may_end_with_trailer(text[-1]):
+        if text:
+            # _may_end_with_trailer's answer, read from its table without the call when known.
+            known = _TRAILER_ENDS.get(text[-1])
+            if known is None:
+                known = _may_end_with_trailer(text[-1])
+        if text and not known:
             # Nothing can be taken off its end (most paragraphs end in "。").
             if cur.kind == "notice" and _SIGNATURE_DATE.search(text):
                 cur.closed = cur.ended = True

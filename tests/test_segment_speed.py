@@ -387,3 +387,24 @@ def test_a_lazy_piece_truncated_keeps_the_offsets_of_its_text(length):
     S._truncate(lazy, length)
     S._truncate(made, length)
     assert (lazy.text, lazy.offsets, lazy.runs()) == (made.text, made.offsets, made.runs())
+
+
+_CLASSIFIED_PAGES = _OFFSET_PAGES + [
+    "遗失声明\n王小川遗失青河区身份证,声明作废。\n李某遗失营业执照正本,注册\n号:9114,声明作废。\n北坡村的桃子熟了",
+    "北坡村的桃子熟了\n本报讯 今年桃子丢失不少。\n赵某不慎将身份证丢\n失,特此声明作废。",  # a word cut by the wrap
+    "青河区新建公园\n本报讯 青河区新建公园十二座。\n钱某遗失学生证,声明作废。\n孙某遗失工作证,声明作废。",
+]
+
+
+@pytest.mark.parametrize("text", _CLASSIFIED_PAGES)
+def test_paragraphs_outside_the_classified_lines_are_no_classified_items(text):
+    paras, _, holding = S._read_page(text)
+    assert holding == S._Lines(paras).holding(S._CLASSIFIED_START_WORDS)
+    assert all(index in holding for index, para in enumerate(paras) if S._is_classified_item(para.text))
+
+
+@pytest.mark.parametrize("text", _CLASSIFIED_PAGES)
+def test_articles_are_the_same_with_every_paragraph_asked_whether_it_is_a_classified_item(text):
+    paras, closes, _ = S._read_page(text)
+    asked_all = S._Segmenter(paras, closes, set(range(len(paras)))).run()
+    assert S.segment(text) == asked_all
