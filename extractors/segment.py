@@ -322,6 +322,9 @@ if len(_CLASSIFIED_ITEM_START._needed) != 1:
     raise ValueError("L.CLASSIFIED_ITEM_START must need one set of words")
 # The words a classified item starts with, for ``_Lines.holding``: a line holding none starts no item.
 _CLASSIFIED_START_WORDS = _line_words(_CLASSIFIED_ITEM_START._needed[0])
+# ...and is no item: every match of L.CLASSIFIED_ITEM holds one of them too (``_Segmenter.classified_lines``).
+if not any(set(texts) <= set(_CLASSIFIED_ITEM_START._needed[0]) for texts in _CLASSIFIED_ITEM._needed):
+    raise ValueError("every match of L.CLASSIFIED_ITEM must hold a word of L.CLASSIFIED_ITEM_START's")
 
 # Paragraph kinds.
 MASTHEAD = "masthead"
@@ -352,7 +355,10 @@ class _Para:
     """One non-empty line: its visible text, the issue offset of each character, its raw span."""
 
     text: str
-    offsets: OffsetMap  # the issue offset of each character of ``text``
+    # The issue offset of each character of ``text`` (``offsets``); None for a line read as printed
+    # (no mark dropped, nothing cut off), whose characters stand one after another from ``start``:
+    # most lines, whose map is made only when asked for (most never are).
+    known_offsets: OffsetMap | None
     start: int  # first raw character of the line's content (markdown marks included)
     end: int  # one past the last raw character of the line's content
     line_end: int  # offset of the line break ending the line (or the text length)
@@ -363,13 +369,34 @@ class _Para:
     gap_before: bool = False  # a blank line precedes it
     listed: str = ""  # a list line, never a headline: ENUMERATED_ITEM, LABELLED_ITEM or ENTRY_TAIL
 
+    @property
+    def offsets(self) -> OffsetMap:
+        """The issue offset of each character of ``text``."""
+        known = self.known_offsets
+        if known is None:
+            known = self.known_offsets = OffsetMap.run(self.start, len(self.text))
+        return known
+
+    def offset_at(self, index: int) -> int:
+        """``offsets[index]`` (an index into ``text``, negative from its end), without making the map."""
+        if self.known_offsets is not None:
+            return self.known_offsets[index]
+        if not -len(self.text) <= index < len(self.text):
+            raise IndexError("offset index out of range")
+        return self.start + index % len(self.text)
+
     def cut(self, begin: int, stop: int | None = None) -> _Para:
         """The paragraph restricted to ``text[begin:stop]``, whitespace trimmed."""
         first, _, _ = slice(begin, stop).indices(len(self.text))
         text = self.text[begin:stop]
         left = len(text) - len(text.lstrip(_STRIP))
         right = len(text.rstrip(_STRIP))
-        offsets = self.offsets[first + left : first + right] if right > left else _NO_OFFSETS
+        if right <= left:
+            offsets = _NO_OFFSETS
+        elif self.known_offsets is None:  # the slice of a run is the run from its first offset
+            offsets = OffsetMap.run(self.start + first + left, right - left)
+        else:
+            offsets = self.known_offsets[first + left : first + right]
         return _Para(text[left:right], offsets, self.start, self.end, self.line_end,
                      self.level, self.bold, self.kind, self.wrapped, self.gap_before, self.listed)
 
@@ -385,13 +412,28 @@ class _Piece:
     """A body paragraph under construction (possibly several lines glued together)."""
 
     text: str
-    offsets: OffsetMap
+    # As ``_Para.known_offsets``: None while the text's characters stand one after another from ``start``.
+    known_offsets: OffsetMap | None
     start: int
     end: int
     separator: int  # offset used for the "\n" that follows this paragraph in the body
     whole: bool = False  # a line complete in itself (subhead, signature): nothing is glued to it
     wrapped: bool = False  # ends in a hard-wrapped line: the next line carries on
     entry: bool = False  # a "label:value" or hotline entry: it ends with its line unless the next clearly goes on
+
+    @property
+    def offsets(self) -> OffsetMap:
+        """The issue offset of each character of ``text``."""
+        known = self.known_offsets
+        if known is None:
+            known = self.known_offsets = OffsetMap.run(self.start, len(self.text))
+        return known
+
+    def runs(self) -> list[tuple[int, int]]:
+        """``offsets.runs()``, without making the map."""
+        if self.known_offsets is None:
+            return [(self.start, len(self.text))]
+        return self.known_offsets.runs()
 
 
 @dataclass
@@ -429,19 +471,22 @@ class _Builder:
     def build(self, seq: int, char_start: int) -> Article:
         """The article, ``char_start`` being its ``first_offset()``."""
         pieces = self.pieces
-        ends = [p.end for p in self.heads]
-        ends += [p.end for p in pieces]
-        ends += [e for _, _, e in self.bylines]
         runs: list[tuple[int, int]] = []
         previous = None
         for piece in pieces:
             if previous is not None:
                 runs.append((previous.separator, 1))  # the "\n" between two paragraphs
-            runs += piece.offsets.runs()
+            if piece.known_offsets is None:
+                runs.append((piece.start, len(piece.text)))
+            else:
+                runs += piece.known_offsets.runs()
             previous = piece
         subtitle = "\n".join([p.text for p in self.subtitles]) or None
         byline = " ".join([_SPACES.sub(" ", text) for text, _, _ in self.bylines]) or None
         body = "\n".join([p.text for p in pieces])
+        ends = [p.end for p in self.heads]
+        ends += [p.end for p in pieces]
+        ends += [e for _, _, e in self.bylines]
         char_end = max(ends)
         return _new_article(
             seq, self.kind, self.title.text if self.title is not None else None, subtitle, self.section, byline,
@@ -463,8 +508,8 @@ def _first_item(pair: tuple) -> object:
 
 def segment(text: str) -> tuple[Article, ...]:
     """The issue's articles (and captions, jump lines, notices, classifieds) in text order."""
-    paras, closes_with_bylines = _read_paragraphs(text)
-    return _Segmenter(paras, closes_with_bylines).run()
+    paras, closes_with_bylines, classified_lines = _read_page(text)
+    return _Segmenter(paras, closes_with_bylines, classified_lines).run()
 
 
 def paragraphs(text: str) -> list[_Para]:
@@ -474,6 +519,12 @@ def paragraphs(text: str) -> list[_Para]:
 
 def _read_paragraphs(text: str) -> tuple[list[_Para], bool]:
     """``paragraphs(text)``, and whether the page closes its articles with bylines (``_closes_with_bylines``)."""
+    return _read_page(text)[:2]
+
+
+def _read_page(text: str) -> tuple[list[_Para], bool, set[int]]:
+    """``_read_paragraphs(text)``, and the indexes of the paragraphs holding a word a classified item
+    needs (``_Segmenter``'s ``classified_lines``)."""
     result: list[_Para] = []
     position = 0
     blank_before = False
@@ -492,7 +543,7 @@ def _read_paragraphs(text: str) -> tuple[list[_Para], bool]:
             para = None
         elif not marked or (content[0] != "#" and "**" not in content and "__" not in content):
             # No markdown marks (most lines): the trimmed line is the paragraph.
-            para = _Para(content, OffsetMap.run(start, len(content)), start, start + len(content), line_end)
+            para = _Para(content, None, start, start + len(content), line_end)
         else:
             para = _line_paragraph(text, position, line_end)
         if para is not None and "(" in para.text and _GLOSS_VOWEL.search(para.text):
@@ -505,10 +556,13 @@ def _read_paragraphs(text: str) -> tuple[list[_Para], bool]:
         position = line_end + 1
     # The lines holding a word a classified item starts with, found with one search of all lines
     # joined instead of one a line (few lines hold one).
-    result = _join_wrapped_classifieds(result, _Lines(result).holding(_CLASSIFIED_START_WORDS))
-    _mark_hard_wrapped(result)
-    closes_with_bylines = _mark_list_items(result)
-    return result, closes_with_bylines
+    holding = _Lines(result).holding(_CLASSIFIED_START_WORDS)
+    joined = _join_wrapped_classifieds(result, holding)
+    if joined is not result:  # lines joined: read again which paragraphs hold a word
+        holding = _Lines(joined).holding(_CLASSIFIED_START_WORDS)
+    _mark_hard_wrapped(joined)  # (neither changes a paragraph's text)
+    closes_with_bylines = _mark_list_items(joined)
+    return joined, closes_with_bylines, holding
 
 
 # Every pinyin gloss holds a vowel with a tone mark (read off the pattern): a line holding none is
@@ -830,7 +884,7 @@ def _line_paragraph(text: str, line_start: int, line_end: int) -> _Para | None:
     segments.append((cursor, content_end))
     if len(segments) == 1 and content_start == start and content_end == end:
         # No markdown marks: the line's content is already trimmed.
-        return _Para(text[start:end], OffsetMap.run(start, end - start), start, end, line_end)
+        return _Para(text[start:end], None, start, end, line_end)
     visible = "".join(text[a:b] for a, b in segments)
     offsets = OffsetMap((a, b - a) for a, b in segments)
     para = _Para(visible, offsets, start, end, line_end, level, bold)
@@ -1072,13 +1126,22 @@ def _continues(previous: str, following: str) -> bool:
 
 
 # Seven digits in a row is a telephone number: "电话 13900000000" is a notice line, no headline.
-_PHONE_LIKE = re.compile(rf"\d{{7}}|\d{{3,4}}[{L.PHONE_HYPHENS}]\d{{7,8}}")
+# Written as ``\d{7}|\d{3,4}[-－]\d{7,8}`` with its first digit taken out of the alternatives (the
+# same texts match): a pattern opening on a character class lets the engine skip ahead to a digit,
+# while one opening on an alternation of repeats is tried at every position of the line.
+_PHONE_LIKE = re.compile(rf"\d(?:\d{{6}}|\d{{2,3}}[{L.PHONE_HYPHENS}]\d{{7,8}})")
 
 
 class _Segmenter:
-    def __init__(self, paras: list[_Para], closes_with_bylines: bool | None = None) -> None:
-        """``closes_with_bylines``: ``_closes_with_bylines(paras)`` when known."""
+    def __init__(self, paras: list[_Para], closes_with_bylines: bool | None = None,
+                 classified_lines: set[int] | None = None) -> None:
+        """``closes_with_bylines``: ``_closes_with_bylines(paras)`` when known; ``classified_lines``: the
+        indexes of the paragraphs holding a word of _CLASSIFIED_START_WORDS, when known."""
         self.paras = paras
+        # No other paragraph is a classified item (each holds such a word): one search of the page
+        # instead of a pattern test of every body paragraph.
+        self.classified_lines = (_Lines(paras).holding(_CLASSIFIED_START_WORDS) if classified_lines is None
+                                 else classified_lines)
         # Finished builders in the order they were finished, by id: one taken up again by
         # ``_resume`` leaves in O(1). A finished builder is never changed until it is taken up again.
         self.done: dict[int, _Builder] = {}
@@ -1345,7 +1408,7 @@ class _Segmenter:
         if cur.started_by == "heads":
             cur.started_by = "opener"
         byline = match.group("byline")
-        cur.add_byline(byline, para.offsets[0], para.offsets[len(byline) - 1] + 1)
+        cur.add_byline(byline, para.offset_at(0), para.offset_at(len(byline) - 1) + 1)
         rest = para.cut(match.end())
         if rest.text:
             self._append_body(rest)
@@ -1418,7 +1481,7 @@ class _Segmenter:
             builder.closed = True
 
     def _body(self, para: _Para, index: int) -> None:
-        classified = _is_classified_item(para.text)  # para is self.paras[index]
+        classified = index in self.classified_lines and _is_classified_item(para.text)  # para is self.paras[index]
         if classified and self._in_classified_run(index) and self._is_open_article():
             self._close()  # a run of one-line notices under no heading ends the story above it
         if self.classified_title is not None or classified and not self._is_open_article():
@@ -1505,7 +1568,7 @@ class _Segmenter:
         credit = _TRAILING_CREDIT.search(para.text)
         if credit is not None and not para.text.endswith(L.NOT_CREDIT_ENDINGS):
             begin = credit.start("credit")
-            builder.add_byline(credit.group("credit"), para.offsets[begin], para.offsets[-1] + 1)
+            builder.add_byline(credit.group("credit"), para.offset_at(begin), para.offset_at(-1) + 1)
             para = para.cut(0, begin)
         if para.text:
             builder.pieces.append(_piece(para))
@@ -1522,8 +1585,8 @@ class _Segmenter:
             return
         last = cur.pieces[-1] if cur.pieces else None
         if glue and last is not None and not last.whole and (last.wrapped or _carries_on(last, para)):
+            last.known_offsets = last.offsets + para.offsets  # before the text grows: a lazy map reads its length
             last.text += para.text
-            last.offsets = last.offsets + para.offsets
             last.end = para.end
             last.separator = para.line_end
             last.wrapped = para.wrapped
@@ -1537,7 +1600,12 @@ class _Segmenter:
         piece = cur.pieces[-1]
         piece.wrapped = False
         text = piece.text
-        if text and not _may_end_with_trailer(text[-1]):
+        if text:
+            # _may_end_with_trailer's answer, read from its table without the call when known.
+            known = _TRAILER_ENDS.get(text[-1])
+            if known is None:
+                known = _may_end_with_trailer(text[-1])
+        if text and not known:
             # Nothing can be taken off its end (most paragraphs end in "。").
             if cur.kind == "notice" and _SIGNATURE_DATE.search(text):
                 cur.closed = cur.ended = True
@@ -1605,13 +1673,15 @@ def _closes_with_bylines(paras: list[_Para]) -> bool:
 
 
 def _piece(para: _Para, whole: bool = False) -> _Piece:
-    return _Piece(para.text, para.offsets, para.start, para.end, para.line_end, whole, para.wrapped,
+    return _Piece(para.text, para.known_offsets, para.start, para.end, para.line_end, whole, para.wrapped,
                   para.listed in (LABELLED_ITEM, ENTRY_TAIL))
 
 
 def _truncate(piece: _Piece, length: int) -> None:
     text = piece.text[:length].rstrip(_STRIP)
-    piece.text, piece.offsets = text, piece.offsets[: len(text)]
+    if piece.known_offsets is not None:  # else the shorter text still stands from ``start`` on
+        piece.known_offsets = piece.known_offsets[: len(text)]
+    piece.text = text
 
 
 def _unwrap(heads: list[_Para]) -> list[_Para]:

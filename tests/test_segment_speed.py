@@ -309,3 +309,102 @@ _BYLINED_PAGES = [
 def test_whether_a_page_closes_with_bylines_is_read_once_as_twice(text):
     paras, closes = S._read_paragraphs(text)
     assert closes == S._closes_with_bylines(paras)
+
+
+# The phone-like run as first written: seven digits, or an area code, a hyphen and seven or eight.
+_PHONE_LIKE_AS_WRITTEN = re.compile(rf"\d{{7}}|\d{{3,4}}[{L.PHONE_HYPHENS}]\d{{7,8}}")
+
+
+@pytest.mark.parametrize("text", [
+    "", "电话 13900000000", "热线0351-6612345", "0351－66123456", "123456", "1234567", "报名电话:12-3456789",
+    "035-1234567", "03512-1234567", "２０２４１２３", "北坡村的桃子熟了", "1234-123456", "9", "12345678901234",
+])
+def test_the_phone_like_run_is_found_where_the_pattern_as_written_finds_one(text):
+    found, expected = S._PHONE_LIKE.search(text), _PHONE_LIKE_AS_WRITTEN.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789-－２ 电话", max_size=20))
+def test_random_texts_phone_like_alike(text):
+    found, expected = S._PHONE_LIKE.search(text), _PHONE_LIKE_AS_WRITTEN.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+# Paragraphs read as printed keep no offset map until asked (``known_offsets`` None); these pages
+# hold lines of each sort: plain, indented, marked up (heading, bold), glossed, cut by an opener,
+# glued across a layout break, ending in a closing byline or credit (taken off the end).
+_OFFSET_PAGES = [
+    "",
+    "北坡村的桃子熟了\n\n本报讯（记者 程一帆）今年北坡村的桃子提前上市，\n村民们忙着采摘。(李明)\n",
+    "  　青河区新建公园\n本报讯 青河区新建公园十二座。 记者 王小青\n\n## 防汛 ##\n**报名时间:**\n  市民可在网上报名\n",
+    "青河(qīng)区召开会议\n会(huì)议强调，要抓好防汛。\n(上接第2版)北坡村的桃子熟了，\n销往全国。\n",
+    "1月24日，市民在公园赏花。 林木摄\n王小川遗失身份证,编\n号:140101,声明作废。\n通告 河西村村民：因道路施工禁止通行。特此通告\n",
+    "a\nb\n",
+]
+
+
+def _segment_with_maps_made(text: str):
+    """``segment`` with every paragraph's offset map made before the segmenter reads it."""
+    paras, closes = S._read_paragraphs(text)
+    for para in paras:
+        para.offsets  # noqa: B018 (the property makes the map)
+    return S._Segmenter(paras, closes).run()
+
+
+@pytest.mark.parametrize("text", _OFFSET_PAGES)
+def test_articles_are_the_same_whether_offset_maps_are_made_early_or_late(text):
+    late, early = S.segment(text), _segment_with_maps_made(text)
+    assert late == early
+    assert [a.body_offsets for a in late] == [a.body_offsets for a in early]
+    for article in late:  # every body character is the issue's character at its offset
+        assert "".join(text[i] for i in article.body_offsets) == article.body
+
+
+@pytest.mark.parametrize("text", [line for page in _OFFSET_PAGES for line in page.split("\n")])
+def test_a_lazy_paragraph_reads_and_cuts_as_its_map(text):
+    paras = S.paragraphs(text)
+    for para in paras:
+        made = S._Para(para.text, S.OffsetMap.run(para.start, len(para.text)), para.start, para.end, para.line_end)
+        lazy = S._Para(para.text, None, para.start, para.end, para.line_end)
+        for index in range(-len(para.text) - 1, len(para.text) + 1):
+            if -len(para.text) <= index < len(para.text):
+                assert lazy.offset_at(index) == made.offsets[index]
+            else:
+                with pytest.raises(IndexError):
+                    lazy.offset_at(index)
+        for begin, stop in [(0, None), (1, None), (0, 2), (2, 5), (len(para.text), None), (0, -1), (3, 3)]:
+            assert lazy.cut(begin, stop).offsets == made.cut(begin, stop).offsets
+            assert lazy.cut(begin, stop).text == made.cut(begin, stop).text
+        assert lazy.known_offsets is None  # reading and cutting made no map of its own
+        assert lazy.offsets == made.offsets
+
+
+@pytest.mark.parametrize("length", [0, 1, 3, 100])
+def test_a_lazy_piece_truncated_keeps_the_offsets_of_its_text(length):
+    text = "北坡村的桃子熟了。 记者 王小青"
+    lazy, made = S._Piece(text, None, 40, 40 + len(text), 60), S._Piece(text, S.OffsetMap.run(40, len(text)), 40, 40 + len(text), 60)
+    S._truncate(lazy, length)
+    S._truncate(made, length)
+    assert (lazy.text, lazy.offsets, lazy.runs()) == (made.text, made.offsets, made.runs())
+
+
+_CLASSIFIED_PAGES = _OFFSET_PAGES + [
+    "遗失声明\n王小川遗失青河区身份证,声明作废。\n李某遗失营业执照正本,注册\n号:9114,声明作废。\n北坡村的桃子熟了",
+    "北坡村的桃子熟了\n本报讯 今年桃子丢失不少。\n赵某不慎将身份证丢\n失,特此声明作废。",  # a word cut by the wrap
+    "青河区新建公园\n本报讯 青河区新建公园十二座。\n钱某遗失学生证,声明作废。\n孙某遗失工作证,声明作废。",
+]
+
+
+@pytest.mark.parametrize("text", _CLASSIFIED_PAGES)
+def test_paragraphs_outside_the_classified_lines_are_no_classified_items(text):
+    paras, _, holding = S._read_page(text)
+    assert holding == S._Lines(paras).holding(S._CLASSIFIED_START_WORDS)
+    assert all(index in holding for index, para in enumerate(paras) if S._is_classified_item(para.text))
+
+
+@pytest.mark.parametrize("text", _CLASSIFIED_PAGES)
+def test_articles_are_the_same_with_every_paragraph_asked_whether_it_is_a_classified_item(text):
+    paras, closes, _ = S._read_page(text)
+    asked_all = S._Segmenter(paras, closes, set(range(len(paras)))).run()
+    assert S.segment(text) == asked_all
