@@ -18,7 +18,7 @@ evidence is always ``issue.text[char_start:char_end]``. Every date goes through
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -428,12 +428,43 @@ def _names_period(text: str, sentence: str, end: int) -> bool:
         bool(_WORKS.search(sentence)) and bool(_PERIOD.search(_next_sentence(text, end))))
 
 
+# Every cue a date of schedule_of must stand by holds one of these words, each branch's own:
+# until - an action or request word in its clause, or a deadline word before it; range - a range
+# cue, a request word, 起 (L.RELATIVE_DAYS) or a period; point - a deadline word before it, 止 or 前
+# after it (L.DEADLINE_POINT_AFTER), or a period; since - an effective verb after it, 自 or 从
+# (L.FROM_WORDS) opening it, or a period; a period - a period cue or 禁止 (L.PASSAGE_BAN; works
+# need a period cue in the next sentence, a restoring time a period before it). The texts these
+# cues are read in (before, after, clause, sentence, next sentence) are all slices of the text.
+_SCHEDULE_CUE_WORDS = (
+    *L.REQUEST_WORDS, *L.ACTION_WORDS, *L.DEADLINE_POINT_CUES, *L.DEADLINE_RANGE_CUES, L.RELATIVE_DAYS_WORD,
+    *L.DEADLINE_POINT_AFTER, *L.EFFECTIVE_VERBS, *L.FROM_WORDS, *L.PERIOD_CUES, L.PASSAGE_BAN_WORD,
+)
+
+
+def _minimal_words(words: Iterable[str]) -> list[str]:
+    """``words`` without those holding a shorter one of them (a text holding a word holds that one)."""
+    unique = set(words)
+    return sorted(w for w in unique if not any(v != w and v in w for v in unique))
+
+
+# Searched in C once a text: a text holding none of the cue words has no schedule, and its dates
+# (a whole body's scan) are not read. A word holding a shorter cue word is left to that one.
+_SCHEDULE_CUE = re.compile(_alt(_minimal_words(_SCHEDULE_CUE_WORDS)))
+
+
 def schedule_of(text: str, ctx: IssueContext, notice_date: date | None = None) -> Schedule:
     """The deadline, effective date and announced period a notice's text states, if any.
 
     Only dates tied to a cue count: "请于1月10日前…办理", "公示期为…至…", "自…起施行",
     "定于…停水"; relative spans ("自本公告之日起45日内") count from the notice's date.
     """
+    if _SCHEDULE_CUE.search(text) is None:
+        return _NO_SCHEDULE  # no date can stand by a cue: _read_schedule would keep none
+    return _read_schedule(text, ctx, notice_date)
+
+
+def _read_schedule(text: str, ctx: IssueContext, notice_date: date | None) -> Schedule:
+    """schedule_of without its gate: every date of the text read against its cues."""
     deadlines: list[date] = []
     effective: list[date] = []
     period: tuple[datetime, datetime | None] | None = None
@@ -489,6 +520,9 @@ def schedule_of(text: str, ctx: IssueContext, notice_date: date | None = None) -
         starts_at=period[0] if period else None,
         ends_at=period[1] if period else None,
     )
+
+
+_NO_SCHEDULE = Schedule()
 
 
 def _continues(period: tuple[datetime, datetime | None] | None, expr: TimeExpression, open_ended: bool) -> bool:
@@ -941,6 +975,11 @@ def _is_signature_line(issue: Issue, line: _Line) -> bool:
 
 def _block_items(issue: Issue, article: Article, lines: list[_Line], kind: str, title: str) -> list[PublicNotice]:
     """One row per notice of a block heading that covers many one-paragraph notices ("遗失声明")."""
+    if not lines or _BLOCK_ITEM.match(lines[0].text.lstrip(_SPACE + _BULLETS)) is None:
+        # The first line is no item (its first piece, a prefix of this text, is none), and were it
+        # a signature line every line would be: no block either way, and the signature lines
+        # (dates read) need not be set aside. Most notices under 公告 or 声明 stop here.
+        return []
     content = list(lines)
     while content and _is_signature_line(issue, content[-1]):
         content.pop()

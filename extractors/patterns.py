@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 
@@ -172,6 +172,28 @@ class CharacterFold:
                 text = text.replace(char, folded)
         return text
 
+    def folding(self, texts: Sequence[str]) -> set[int] | None:
+        """The indexes of ``texts`` this fold changes (each other text it returns as itself), found
+        by one search of the texts joined: a page's articles asked one by one cost a search call
+        each, ~200 a page. None when that cannot be told so (a table folded with translate)."""
+        if self._pairs is None or self._class is None:
+            return None if self._pairs is None else set()
+        if self._class.match(_SEPARATOR):
+            return None  # (no table of a script folds it)
+        starts, pos = [], 0
+        for text in texts:
+            starts.append(pos)
+            pos += len(text) + 1
+        joined, search, pos = _SEPARATOR.join(texts), self._class.search, 0
+        found: set[int] = set()
+        # (the separator folds to nothing: a match lies inside one text, and the search goes on
+        # from the next text's start, not from each folding character)
+        while (hit := search(joined, pos)) is not None:
+            index = bisect_right(starts, hit.start()) - 1
+            found.add(index)
+            pos = starts[index + 1] if index + 1 < len(starts) else len(joined)
+        return found
+
     def printed_as(self, chars: str) -> re.Pattern:
         """A class of ``chars`` and of every character this fold turns into text holding one of
         them. The fold works character by character, so a printed text holds a character of the
@@ -185,6 +207,10 @@ class CharacterFold:
             if any(char in chars for char in folded_text):
                 printed.add(chr(code))
         return re.compile("[" + re.escape("".join(sorted(printed))) + "]")
+
+
+# What CharacterFold.folding joins texts with: a character no fold table holds.
+_SEPARATOR = "\x00"
 
 
 # Characters a pattern's match can start with, read off the parsed pattern. A character class

@@ -29,7 +29,16 @@ def folded_issue(issue: Issue, fold: Callable[[str], str]) -> Issue:
     text = fold(issue.text)
     if text is issue.text:
         return issue
-    return replace(issue, text=text, articles=tuple(_folded_article(article, fold) for article in issue.articles))
+    articles = issue.articles
+    # Which articles a CharacterFold changes, read in one pass over all their texts; the others are
+    # kept as they are, as _folded_article keeps them.
+    folding = getattr(fold, "folding", None)
+    changed = folding([getattr(a, name) or "" for a in articles for name in _ARTICLE_TEXTS]) if folding else None
+    if changed is None:
+        return replace(issue, text=text, articles=tuple(_folded_article(article, fold) for article in articles))
+    touched = {index // len(_ARTICLE_TEXTS) for index in changed}
+    return replace(issue, text=text, articles=tuple(
+        _folded_article(article, fold) if i in touched else article for i, article in enumerate(articles)))
 
 
 def _folded_article(article: Article, fold: Callable[[str], str]) -> Article:

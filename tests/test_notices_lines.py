@@ -25,6 +25,7 @@ from extractors.notices import (
     _trimmed_line,
 )
 from extractors.records import Issue, IssueContext
+from extractors.segment import segment
 
 TEXTS = [
     "",
@@ -257,3 +258,112 @@ def test_sentence_bounds(body, pos, bounds):
 def test_sentence_bounds_at_every_position(body):
     for pos in range(len(body) + 1):
         assert _sentence_bounds(body, pos) == _sentence_bounds_step_by_step(body, pos), pos
+
+
+# ---- schedule_of's gate: a text holding none of the cue words has no schedule ----------------------
+
+from extractors import notices as _notices  # noqa: E402
+from extractors.segment import _needed_texts  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "pattern_name",
+    # every pattern a date of schedule_of must be cued by (the works cue only beside a period cue, the
+    # restoring cue only after a period: neither gives a schedule alone)
+    ["_ACTION", "_DEADLINE_POINT_CUE", "_DEADLINE_RANGE_CUE", "_REQUEST_BEFORE", "_RELATIVE_DAYS", "_PERIOD",
+     "_DEADLINE_AFTER", "_EFFECTIVE"],
+)
+def test_every_schedule_cue_holds_a_gate_word(pattern_name):
+    needed = _needed_texts(getattr(_notices, pattern_name))
+    assert any(all(_notices._SCHEDULE_CUE.search(text) for text in texts) for texts in needed)
+
+
+def test_the_from_words_are_gate_words():
+    # a "since" opening on 自 or 从 is an effective date with no other cue
+    assert all(_notices._SCHEDULE_CUE.search(word) for word in _notices.L.FROM_WORDS)
+
+
+@pytest.mark.parametrize(
+    "words, minimal",
+    [
+        ((), []),
+        (("起",), ["起"]),
+        (("截止", "止", "为止"), ["止"]),  # each longer word holds 止
+        (("停水", "停电", "停水"), ["停水", "停电"]),  # repeated words once
+        (("前", "之前", "以前", "报名"), ["前", "报名"]),
+        (("禁止", "止禁"), ["止禁", "禁止"]),  # neither holds the other
+    ],
+)
+def test_minimal_words(words, minimal):
+    assert _notices._minimal_words(words) == sorted(minimal)
+
+
+CTX_2023 = IssueContext(issue_id="iss_test", issue_date=date(2023, 1, 5))
+
+
+@pytest.mark.parametrize(
+    "text, notice_date, gated",
+    [
+        ("", None, True),
+        ("1月8日,槐序路两侧绿化带完成补种。", None, True),  # a date, no cue
+        ("2023年1月3日", date(2023, 1, 3), True),
+        ("会议于1月9日上午召开,1月10日闭幕。", None, True),
+        ("凡有异议者,请于1月12日前来电。", None, False),
+        ("报名时间为1月9日至1月13日。", None, False),
+        ("定于1月8日8时至18时停水。", None, False),
+        ("1月8日9时至12时,槐序路禁止通行。", None, False),
+        ("本办法自2023年2月1日起施行。", date(2023, 1, 4), False),
+        ("从1月9日开始,每周一开放。", None, False),
+        ("1月10日止", None, False),  # the cue at the text's end
+        ("截至1月4日,累计完成三十项。", None, False),
+        ("可于1月9日到服务大厅领取。", None, False),
+        ("自本公告之日起30日内申报", date(2023, 1, 2), False),
+    ],
+)
+def test_schedule_gate_agrees_with_the_full_read(text, notice_date, gated):
+    assert (_notices._SCHEDULE_CUE.search(text) is None) is gated
+    assert _notices.schedule_of(text, CTX_2023, notice_date) == _notices._read_schedule(text, CTX_2023, notice_date)
+    if gated:
+        assert _notices.schedule_of(text, CTX_2023, notice_date) == _notices.Schedule()
+
+
+# ---- _block_items' first-line gate -------------------------------------------------------------------
+
+
+def _block_items_ungated(issue, article, lines, kind, title):
+    """What _block_items is without its gate on the first line."""
+    content = list(lines)
+    while content and _notices._is_signature_line(issue, content[-1]):
+        content.pop()
+    found = []
+    for line in content:
+        items = _notices._item_notices(issue, article, line, kind, title)
+        if not items:
+            return []
+        found.extend(items)
+    loss_block = bool(_notices._LOSS.search(kind)) or all(_notices._LOSS.search(n.body) for n in found)
+    return found if found and (loss_block or len(found) >= 2) else []
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        ("赵晓梅遗失身份证一张,声明作废。\n钱立新遗失驾驶证,声明作废。", "遗失声明"),
+        ("■孙一鸣遗失学生证,声明作废。\n  ■周小琴遗失工作证,特此声明。", "遗失声明"),
+        ("滨江某某商贸有限公司经股东会决议,拟注销本公司,请债权人自本公告之日起45日内申报债权。\n"
+         "滨江某某物流有限公司经股东会决议,拟注销本公司。", "注销公告"),
+        ("为做好管网改造,现将有关事项公告如下:\n一、施工期间请绕行。\n特此公告\n滨江市某某局\n2023年1月4日", "公告"),
+        ("特此公告\n滨江市某某局\n2023年1月4日", "公告"),  # nothing but signature lines
+        ("2023年1月4日", "声明"),
+        ("■ ■", "声明"),  # nothing but bullets
+        ("本人郑重声明,此前签署的委托书自即日起失效。\n吴海涛\n2023年1月4日", "声明"),
+        ("吴海涛遗失结婚证,声明作废。\n以上内容由本人负责。", "遗失声明"),  # a later line no item
+    ],
+)
+def test_block_items_gate_agrees_with_reading_every_line(body, kind):
+    text = kind + "\n" + body
+    articles = segment(text)
+    issue = Issue(ctx=CTX_2023, text=text, articles=articles)
+    article = articles[0]
+    lines = _lines(text, len(kind) + 1, len(text))
+    assert _notices._block_items(issue, article, lines, kind, kind) == _block_items_ungated(issue, article, lines, kind, kind)

@@ -215,6 +215,33 @@ def test_a_long_text_folds_the_characters_it_holds_as_translate(text):
     assert (folded is text) == (text.translate(str.maketrans(_LARGE_TABLE)) == text)
 
 
+@pytest.mark.parametrize("table", [_LARGE_TABLE, {"０": "0", "５": "5", "：": ":", "]": "}"}])
+@pytest.mark.parametrize("texts", [
+    [],
+    [""],
+    ["", "", ""],
+    ["没有要折的字", "也没有"],
+    ["一"],  # the whole text one folding character
+    ["开头", "丂在末尾丂", "", "]在开头"],  # at both ends of a text, an empty text between
+    ["甲乙丙", "", "０５："],
+    ["a]", "]b", "c]"],  # in every text, each next to the joint
+    ["没有要折的字" * 40 + "丂", "平常的一行"],
+])
+def test_folding_names_the_texts_a_fold_changes(table, texts):
+    fold = CharacterFold(table)
+    assert fold.folding(texts) == {i for i, text in enumerate(texts) if fold(text) is not text}
+
+
+@pytest.mark.parametrize("mapping, expected", [
+    ({}, set()),  # an empty table changes no text
+    ({"a": "b", "b": "c"}, None),  # folded with translate: not told
+    ({"甲": "乙丙"}, None),
+    ({"\x00": "0", "a": "b"}, None),  # a table folding the joint itself: not told
+])
+def test_folding_when_it_cannot_tell(mapping, expected):
+    assert CharacterFold(mapping).folding(["a甲\x00", "b"]) == expected
+
+
 # A small table: a text shorter than CharacterFold._SHORT_TEXT is asked as one class first, a
 # longer one folded character by character; both must agree with translate, at and around the edge.
 _SMALL_TABLE = {"０": "0", "５": "5", "：": ":", "]": "}"}

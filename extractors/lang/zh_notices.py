@@ -264,7 +264,9 @@ PERIOD_CUES: tuple[str, ...] = (
 )
 # A road closure printed as a ban on passing rather than by name ("禁止一切车辆通行", "禁止机动车
 #通行", "禁止通行"): event notices (races, exams, concerts) list each dated section so.
-PASSAGE_BAN = r"禁止[\u4e00-\u9fff、]{0,8}?通行"
+# (Every ban holds PASSAGE_BAN_WORD: a text without it names none.)
+PASSAGE_BAN_WORD = "禁止"
+PASSAGE_BAN = PASSAGE_BAN_WORD + r"[\u4e00-\u9fff、]{0,8}?通行"
 # Words that make a clock time the end of a stoppage that began at a single printed instant
 # ("于X时停止供水,预计Y时恢复供水", "恢复供电时间预计为Y时").
 RESTORE_CUES: tuple[str, ...] = (
@@ -392,7 +394,9 @@ DEADLINE_POINT_GAP = r"(?:日期|时间)?[为是到至:：\s]*$"
 # "请考生于1月9日…": the preposition before the date a request names.
 AT_DATE = r"(?:于|在)$"
 # "自…之日起", "…日起", "…起": a date counted from.
-RELATIVE_DAYS = r"之日起$|日起$|起$"
+# (Every branch ends in RELATIVE_DAYS_WORD: a text without it holds no such span.)
+RELATIVE_DAYS_WORD = "起"
+RELATIVE_DAYS = "|".join(lead + RELATIVE_DAYS_WORD + "$" for lead in ("之日", "日", ""))
 # "…起(,)正式施行": a date's effective verb after it.
 EFFECTIVE_LEAD = r"^(?:起)?[,，]?(?:正式|开始|将|起)?"
 # Words that start a deadline's or a start's date ("截至1月5日", "自1月5日起").
