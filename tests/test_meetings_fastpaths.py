@@ -173,3 +173,33 @@ def _sentences_by_slicing(body: str) -> list[tuple[str, int, int]]:
 def test_sentences_cut_as_by_slicing(body):
     lines = meetings._lines(_article(body), body)
     assert [(ln.text, ln.index, ln.body_start) for ln in lines] == _sentences_by_slicing(body)
+
+
+# _holds_any answers what a search of the words' alternation answers: at either end of a text, a
+# word inside another word, overlapping words, an empty text, none of the words.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("", ("会", "论坛")),
+        ("会", ("会", "论坛")),
+        ("论", ("会", "论坛")),
+        ("坛论", ("会", "论坛")),
+        ("青年论坛", ("会", "论坛")),
+        ("论坛上说", ("会", "论坛")),
+        ("今天天气晴", ("会", "论坛")),
+        ("市政府昨天召开", ("召开", "举行", "举办", "开幕", "闭幕")),
+        ("召", ("召开", "举行", "举办", "开幕", "闭幕")),
+        ("开召", ("召开", "举行", "举办", "开幕", "闭幕")),
+        ("文艺演出闭幕", ("召开", "举行", "举办", "开幕", "闭幕")),
+        ("闭开幕", ("召开", "举行", "举办", "开幕", "闭幕")),
+        ("他指", ("指出", "强调", "要求")),
+        ("要求强调", ("指出", "强调", "要求")),
+        ("abc", ("ab", "bcd")),
+        ("abcd", ("ab", "bcd")),
+    ],
+)
+def test_holds_any_answers_as_the_words_alternation(text, words):
+    from extractors.patterns import alternation
+    import re
+
+    assert meetings._holds_any(text, words) is (re.compile(alternation(words)).search(text) is not None)
