@@ -1440,12 +1440,14 @@ def find_meetings(issue: Issue) -> list[MeetingMention]:
 # A page in traditional script (a big5 gateway of a city paper) is read with the meeting vocabulary
 # folded to simplified characters, one for one, so offsets hold; names, bodies, people and venues
 # are then read back from the printed text (script_fold.as_printed).
-_fold_script = CharacterFold({
+_SCRIPT_TABLE = {
     **zh_traditional.TRADITIONAL_TO_SIMPLIFIED,
     **zh_traditional.pair_table(zh_notices.NOTICE_TRADITIONAL_PAIRS),
     **zh_air_quality.TRADITIONAL_TO_SIMPLIFIED,
     **zh_traditional.pair_table(lang.MEETING_TRADITIONAL_PAIRS),
-})
+}
+_fold_script = CharacterFold(_SCRIPT_TABLE)
+_FOLDING = re.compile("[" + re.escape("".join(_SCRIPT_TABLE)) + "]")  # a character the fold changes
 
 
 def extract(issue: Issue) -> list[Meeting]:
@@ -1453,24 +1455,40 @@ def extract(issue: Issue) -> list[Meeting]:
     folded = folded_issue(issue, _fold_script)
     if folded is issue:
         return _records(issue)
-    return [_printed_script(meeting, issue, folded) for meeting in _records(folded)]
+    records = _records(folded)
+    if not records:
+        return records
+    changed = _folded_into(issue.text)
+    return [_printed_script(meeting, issue, folded, changed) for meeting in records]
 
 
-def _printed_script(meeting: Meeting, issue: Issue, folded: Issue) -> Meeting:
+def _folded_into(printed: str) -> frozenset[str]:
+    """The characters the fold turned some character of ``printed`` into: where the folded text
+    differs from the printed one, it holds one of these."""
+    return frozenset(_SCRIPT_TABLE[char] for char in set(_FOLDING.findall(printed)))
+
+
+def _printed_script(meeting: Meeting, issue: Issue, folded: Issue, changed: frozenset[str]) -> Meeting:
     lo, hi = meeting.char_start, meeting.char_end
 
     def printed(value: str | None) -> str | None:
+        # A value holding none of the characters the fold produced on this page reads the same
+        # printed: as_printed returns it or pieces of the printed text whose folded text equals
+        # pieces of it, and printed and folded texts differ only where the folded one holds such a
+        # character. (Most values: their span's search and the page's gloss-free view are spared.)
+        if not value or changed.isdisjoint(value):
+            return value
         return as_printed(value, issue.text, folded.text, lo, hi)
 
-    return replace(
-        meeting,
-        evidence=issue.text[lo:hi],
-        name=printed(meeting.name),
-        organizer=printed(meeting.organizer),
-        location=printed(meeting.location),
-        chairs=tuple(printed(person) for person in meeting.chairs),
-        speakers=tuple(printed(person) for person in meeting.speakers),
-    )
+    evidence = issue.text[lo:hi]
+    name, organizer, location = printed(meeting.name), printed(meeting.organizer), printed(meeting.location)
+    chairs = tuple(printed(person) for person in meeting.chairs)
+    speakers = tuple(printed(person) for person in meeting.speakers)
+    if (evidence == meeting.evidence and name == meeting.name and organizer == meeting.organizer
+            and location == meeting.location and chairs == meeting.chairs and speakers == meeting.speakers):
+        return meeting  # the span prints no folded character and no field changed: the same record
+    return replace(meeting, evidence=evidence, name=name, organizer=organizer, location=location,
+                   chairs=chairs, speakers=speakers)
 
 
 def _records(issue: Issue) -> list[Meeting]:
