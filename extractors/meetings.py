@@ -1448,11 +1448,23 @@ _SCRIPT_TABLE = {
 }
 _fold_script = CharacterFold(_SCRIPT_TABLE)
 _FOLDING = re.compile("[" + re.escape("".join(_SCRIPT_TABLE)) + "]")  # a character the fold changes
+# find_meetings reads an article only if its body holds a meeting word's cue (会, 论坛: _may_convene)
+# or its headline a speech's occasion line (_SPEECH_OCCASION, opening on ——). An article printing
+# none of the characters that fold to a cue's first character or to "—" holds none of them folded
+# or not: it is skipped either way, so it is not folded (half the articles of a team issue).
+_SPEECH_OCCASION_MARK = "——"
+_READ_FIRST = {word[0] for word in lang.MEETING_WORD_CUES} | {_SPEECH_OCCASION_MARK[0]}
+_MAY_BE_READ = tuple(sorted(_READ_FIRST | {char for char, folded in _SCRIPT_TABLE.items() if folded in _READ_FIRST}))
+
+
+def _may_be_read(article: Article) -> bool:
+    """Whether find_meetings may read ``article`` once folded (see _MAY_BE_READ)."""
+    return any(_holds_any(text, _MAY_BE_READ) for text in (article.body, article.title, article.subtitle) if text)
 
 
 def extract(issue: Issue) -> list[Meeting]:
     """The issue's meetings as warehouse records, evidence mapped back to the issue text."""
-    folded = folded_issue(issue, _fold_script)
+    folded = folded_issue(issue, _fold_script, read=_may_be_read)
     if folded is issue:
         return _records(issue)
     records = _records(folded)

@@ -24,12 +24,16 @@ _ARTICLE_TEXTS = ("title", "subtitle", "byline", "body")
 _MAX_JOINED = 64
 
 
-def folded_issue(issue: Issue, fold: Callable[[str], str]) -> Issue:
-    """The issue as the word lists read it: the issue itself when nothing folds."""
+def folded_issue(issue: Issue, fold: Callable[[str], str], read: Callable[[Article], bool] | None = None) -> Issue:
+    """The issue as the word lists read it: the issue itself when nothing folds. An article for
+    which ``read`` says False is kept as printed: the caller has shown it reads nothing of it,
+    folded or not (an article printing no character its gate's words can fold from)."""
     text = fold(issue.text)
     if text is issue.text:
         return issue
-    return replace(issue, text=text, articles=tuple(_folded_article(article, fold) for article in issue.articles))
+    return replace(issue, text=text, articles=tuple(
+        _folded_article(article, fold) if read is None or read(article) else article for article in issue.articles
+    ))
 
 
 def _folded_article(article: Article, fold: Callable[[str], str]) -> Article:

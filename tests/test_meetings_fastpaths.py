@@ -271,3 +271,39 @@ def test_printed_script_gives_the_records_as_printed_field_by_field(page):
                        chairs=tuple(printed(p) for p in m.chairs), speakers=tuple(printed(p) for p in m.speakers))
 
     assert meetings.extract(issue) == [as_before(m) for m in records]
+
+
+def test_an_article_is_left_unfolded_only_when_it_cannot_be_read():
+    # the marks cover the first character of every cue and of the speech occasion's line, and
+    # every character the fold turns into one of them
+    from extractors.lang import zh_meetings as lang
+
+    assert lang.SPEECH_OCCASION.startswith("^" + meetings._SPEECH_OCCASION_MARK)
+    firsts = {cue[0] for cue in lang.MEETING_WORD_CUES} | {meetings._SPEECH_OCCASION_MARK[0]}
+    assert firsts <= set(meetings._MAY_BE_READ)
+    for printed, folded in meetings._SCRIPT_TABLE.items():
+        assert (folded in firsts) <= (printed in meetings._MAY_BE_READ)
+
+
+# Pages of our own, each printing some traditional characters: every article folded, or only those
+# that may be read, the records are the same.
+@pytest.mark.parametrize(
+    "page",
+    [
+        "縣委召開全會\n本報訊 3月7日,縣委召開十二屆五次全會。\n\n河湾天气\n本报讯 明天晴,气温回升。\n",
+        "本報訊 3月8日,河湾市举办青年論壇。\n\n書畫展开幕\n本报讯 书画展昨日在市美术馆开幕。\n",
+        "在全市經濟工作會議上的講話\n——2026年12月1日在河湾市經濟工作會議上\n市長 顧遠山\n同志們:\n今天我們召開會議。\n",
+        "廣告\n誠聘司機兩名,電話見本版。\n",
+        "",
+    ],
+)
+def test_leaving_unread_articles_unfolded_changes_no_record(page, monkeypatch):
+    from extractors.records import Issue, IssueContext
+    from extractors.segment import segment
+
+    issue = Issue(ctx=IssueContext(issue_id="iss_test", issue_date=BASE), text=page, articles=segment(page))
+    gated = meetings.extract(issue)
+    with monkeypatch.context() as patch:
+        patch.setattr(meetings, "_may_be_read", lambda article: True)
+        everything = meetings.extract(Issue(ctx=issue.ctx, text=page, articles=segment(page)))
+    assert gated == everything
