@@ -227,6 +227,11 @@ PRINTED_CASES = [
 ]
 
 
+def test_the_fold_is_one_character_for_one():
+    # _folded_into's proof reads the folded text character by character against the printed one
+    assert all(len(k) == 1 and len(v) == 1 for k, v in meetings._SCRIPT_TABLE.items())
+
+
 @pytest.mark.parametrize(("printed", "value", "lo", "hi"), PRINTED_CASES)
 def test_a_value_without_folded_characters_reads_back_as_itself(printed, value, lo, hi):
     from extractors.script_fold import as_printed
