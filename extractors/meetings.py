@@ -133,8 +133,23 @@ _TWO_MEETINGS_JOINER = re.compile(lang.TWO_MEETINGS_JOINER)
 # Every article and line is first asked whether it names a meeting (_may_convene): searched from
 # the characters a meeting word can begin with (the lookbehinds in _NOUN hide them from the engine).
 _ANY_NOUN_GATE = StartGated(re.compile(rf"{_ANY_NOUN.pattern}|{lang.STANDING_COMMITTEE_AFTER_COMMITTEE}"))  # + "主持召开市委常委会"
-_MEETING_WORD_CUE = re.compile(_alternation(lang.MEETING_WORD_CUES))
-_CONVENE_VERB = re.compile(_alternation(lang.CONVENE_VERBS))
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words``: what a search of their alternation tells as a truth
+    value (a literal word matches exactly where it stands). A substring test runs at memory speed;
+    the engine's search for an alternation calls its class test of the words' first characters at
+    every character (~35 instructions each). For a few words that is cheaper on any text (every
+    body, every line of a convening article); for a dozen words on a short line the tests' own
+    cost is more than the engine's (role words, session acts: kept as searches)."""
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
+_MEETING_WORD_CUES = tuple(lang.MEETING_WORD_CUES)
+_CONVENE_VERBS = tuple(lang.CONVENE_VERBS)
 _ATTENDED = re.compile(
     rf"(?:{_alternation(lang.ATTEND_VERBS)}|{common.AT_PLACE})(?P<name>{_NAME_RUN}(?:{_NOUN.pattern}))"
     rf"(?=[{common.COMMAS}{common.FULL_STOP}{common.SEMICOLONS}{lang.ON_OCCASION}]|$)"
@@ -168,8 +183,8 @@ def _names_a_role(text: str) -> bool:
 _CITED_SPEECH = re.compile(_alternation(lang.CITED_SPEECH_VERBS))
 _CHAIR_ADDRESS_VERB = re.compile(lang.CHAIR_ADDRESS_VERB)
 # Whether a sentence holds _CHAIR_ADDRESS_VERB anywhere: its verb alone (the words before it are
-# optional), searched several times faster than the pattern, whose optional head hides its start.
-_ADDRESS_VERB = re.compile(_alternation(lang.ADDRESS_VERBS))
+# optional), asked several times faster than the pattern, whose optional head hides its start.
+_ADDRESS_VERBS = tuple(lang.ADDRESS_VERBS)
 _HELD_BY = re.compile(lang.HELD_BY_AFTER_NAME)
 _ORGANISED_BY = StartGated(re.compile(lang.ORGANISED_BY))  # opens on optional words (本次, 此次)
 _PLENARY = tuple(re.compile(p) for p in lang.PLENARY_FORMS)
@@ -612,13 +627,13 @@ def _may_convene(text: str) -> bool:
     verb, a session's act or a meeting attended: what a text must hold to be read for meetings.
     The plain word searches come first, the start-gated noun search (a Python loop over candidate
     characters) last, so that the many texts without 会 or without a verb cost next to nothing."""
-    return _MEETING_WORD_CUE.search(text) is not None and _convenes_past_cue(text)
+    return _holds_any(text, _MEETING_WORD_CUES) and _convenes_past_cue(text)
 
 
 def _convenes_past_cue(text: str) -> bool:
     """:func:`_may_convene` for a text known to hold a meeting word's cue (会, 论坛)."""
     # a convening verb with its optional adverb (_VERB) is found exactly where a verb word is
-    if not (_CONVENE_VERB.search(text) or _SESSION_ACT.search(text) or _AT_MEETING.search(text)):
+    if not (_holds_any(text, _CONVENE_VERBS) or _SESSION_ACT.search(text) or _AT_MEETING.search(text)):
         return False
     return _ANY_NOUN_GATE.search(text) is not None
 
@@ -1108,7 +1123,7 @@ def _article_mentions(article: Article, issue: Issue, day_of: _DayOf, city: str 
     headlines, body = lines[:first], lines[first:]
     # A line with no meeting word is never read (_may_convene asks for one first): asked here, two
     # calls are spared for half the lines of a team article that convenes (3 in 4 on the samples).
-    mentions = [m for ln in lines if _MEETING_WORD_CUE.search(ln.text) for m in _find_in_line(ln, day_of, city, cue_seen=True)]
+    mentions = [m for ln in lines if _holds_any(ln.text, _MEETING_WORD_CUES) for m in _find_in_line(ln, day_of, city, cue_seen=True)]
     mentions.extend(_speech_occasions(headlines, day_of, city))
     if not mentions:
         return []
@@ -1290,7 +1305,7 @@ def _chairs_addressing(m: MeetingMention, scope: list[_Line]) -> list[str]:
     found: list[str] = []
     for ln in scope:
         text = ln.text
-        if ln.is_headline or not _ADDRESS_VERB.search(text) or _about_another_meeting(text, m):
+        if ln.is_headline or not _holds_any(text, _ADDRESS_VERBS) or _about_another_meeting(text, m):
             continue
         for p in people.find_people(text, frozenset(waiting)):
             if p.name in m.speakers or p.name in found or not _CHAIR_ADDRESS_VERB.match(text, p.end):
@@ -1425,37 +1440,67 @@ def find_meetings(issue: Issue) -> list[MeetingMention]:
 # A page in traditional script (a big5 gateway of a city paper) is read with the meeting vocabulary
 # folded to simplified characters, one for one, so offsets hold; names, bodies, people and venues
 # are then read back from the printed text (script_fold.as_printed).
-_fold_script = CharacterFold({
+_SCRIPT_TABLE = {
     **zh_traditional.TRADITIONAL_TO_SIMPLIFIED,
     **zh_traditional.pair_table(zh_notices.NOTICE_TRADITIONAL_PAIRS),
     **zh_air_quality.TRADITIONAL_TO_SIMPLIFIED,
     **zh_traditional.pair_table(lang.MEETING_TRADITIONAL_PAIRS),
-})
+}
+_fold_script = CharacterFold(_SCRIPT_TABLE)
+_FOLDING = re.compile("[" + re.escape("".join(_SCRIPT_TABLE)) + "]")  # a character the fold changes
+# find_meetings reads an article only if its body holds a meeting word's cue (会, 论坛: _may_convene)
+# or its headline a speech's occasion line (_SPEECH_OCCASION, opening on ——). An article printing
+# none of the characters that fold to a cue's first character or to "—" holds none of them folded
+# or not: it is skipped either way, so it is not folded (half the articles of a team issue).
+_SPEECH_OCCASION_MARK = "——"
+_READ_FIRST = {word[0] for word in lang.MEETING_WORD_CUES} | {_SPEECH_OCCASION_MARK[0]}
+_MAY_BE_READ = tuple(sorted(_READ_FIRST | {char for char, folded in _SCRIPT_TABLE.items() if folded in _READ_FIRST}))
+
+
+def _may_be_read(article: Article) -> bool:
+    """Whether find_meetings may read ``article`` once folded (see _MAY_BE_READ)."""
+    return any(_holds_any(text, _MAY_BE_READ) for text in (article.body, article.title, article.subtitle) if text)
 
 
 def extract(issue: Issue) -> list[Meeting]:
     """The issue's meetings as warehouse records, evidence mapped back to the issue text."""
-    folded = folded_issue(issue, _fold_script)
+    folded = folded_issue(issue, _fold_script, read=_may_be_read)
     if folded is issue:
         return _records(issue)
-    return [_printed_script(meeting, issue, folded) for meeting in _records(folded)]
+    records = _records(folded)
+    if not records:
+        return records
+    changed = _folded_into(issue.text)
+    return [_printed_script(meeting, issue, folded, changed) for meeting in records]
 
 
-def _printed_script(meeting: Meeting, issue: Issue, folded: Issue) -> Meeting:
+def _folded_into(printed: str) -> frozenset[str]:
+    """The characters the fold turned some character of ``printed`` into: where the folded text
+    differs from the printed one, it holds one of these."""
+    return frozenset(_SCRIPT_TABLE[char] for char in set(_FOLDING.findall(printed)))
+
+
+def _printed_script(meeting: Meeting, issue: Issue, folded: Issue, changed: frozenset[str]) -> Meeting:
     lo, hi = meeting.char_start, meeting.char_end
 
     def printed(value: str | None) -> str | None:
+        # A value holding none of the characters the fold produced on this page reads the same
+        # printed: as_printed returns it or pieces of the printed text whose folded text equals
+        # pieces of it, and printed and folded texts differ only where the folded one holds such a
+        # character. (Most values: their span's search and the page's gloss-free view are spared.)
+        if not value or changed.isdisjoint(value):
+            return value
         return as_printed(value, issue.text, folded.text, lo, hi)
 
-    return replace(
-        meeting,
-        evidence=issue.text[lo:hi],
-        name=printed(meeting.name),
-        organizer=printed(meeting.organizer),
-        location=printed(meeting.location),
-        chairs=tuple(printed(person) for person in meeting.chairs),
-        speakers=tuple(printed(person) for person in meeting.speakers),
-    )
+    evidence = issue.text[lo:hi]
+    name, organizer, location = printed(meeting.name), printed(meeting.organizer), printed(meeting.location)
+    chairs = tuple(printed(person) for person in meeting.chairs)
+    speakers = tuple(printed(person) for person in meeting.speakers)
+    if (evidence == meeting.evidence and name == meeting.name and organizer == meeting.organizer
+            and location == meeting.location and chairs == meeting.chairs and speakers == meeting.speakers):
+        return meeting  # the span prints no folded character and no field changed: the same record
+    return replace(meeting, evidence=evidence, name=name, organizer=organizer, location=location,
+                   chairs=chairs, speakers=speakers)
 
 
 def _records(issue: Issue) -> list[Meeting]:

@@ -24,21 +24,25 @@ _ARTICLE_TEXTS = ("title", "subtitle", "byline", "body")
 _MAX_JOINED = 64
 
 
-def folded_issue(issue: Issue, fold: Callable[[str], str]) -> Issue:
-    """The issue as the word lists read it: the issue itself when nothing folds."""
+def folded_issue(issue: Issue, fold: Callable[[str], str], read: Callable[[Article], bool] | None = None) -> Issue:
+    """The issue as the word lists read it: the issue itself when nothing folds. An article for
+    which ``read`` says False is kept as printed: the caller has shown it reads nothing of it,
+    folded or not (an article printing no character its gate's words can fold from)."""
     text = fold(issue.text)
     if text is issue.text:
         return issue
     articles = issue.articles
-    # Which articles a CharacterFold changes, read in one pass over all their texts; the others are
+    read_here = [i for i, article in enumerate(articles) if read is None or read(article)]
+    # Which of those a CharacterFold changes, read in one pass over all their texts; the others are
     # kept as they are, as _folded_article keeps them.
     folding = getattr(fold, "folding", None)
-    changed = folding([getattr(a, name) or "" for a in articles for name in _ARTICLE_TEXTS]) if folding else None
-    if changed is None:
-        return replace(issue, text=text, articles=tuple(_folded_article(article, fold) for article in articles))
-    touched = {index // len(_ARTICLE_TEXTS) for index in changed}
+    changed = folding([getattr(articles[i], name) or "" for i in read_here for name in _ARTICLE_TEXTS]) \
+        if folding else None
+    if changed is not None:
+        read_here = [read_here[index // len(_ARTICLE_TEXTS)] for index in changed]
+    to_fold = set(read_here)
     return replace(issue, text=text, articles=tuple(
-        _folded_article(article, fold) if i in touched else article for i, article in enumerate(articles)))
+        _folded_article(article, fold) if i in to_fold else article for i, article in enumerate(articles)))
 
 
 def _folded_article(article: Article, fold: Callable[[str], str]) -> Article:

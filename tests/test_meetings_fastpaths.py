@@ -173,3 +173,142 @@ def _sentences_by_slicing(body: str) -> list[tuple[str, int, int]]:
 def test_sentences_cut_as_by_slicing(body):
     lines = meetings._lines(_article(body), body)
     assert [(ln.text, ln.index, ln.body_start) for ln in lines] == _sentences_by_slicing(body)
+
+
+# _holds_any answers what a search of the words' alternation answers: at either end of a text, a
+# word inside another word, overlapping words, an empty text, none of the words.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("", ("会", "论坛")),
+        ("会", ("会", "论坛")),
+        ("论", ("会", "论坛")),
+        ("坛论", ("会", "论坛")),
+        ("青年论坛", ("会", "论坛")),
+        ("论坛上说", ("会", "论坛")),
+        ("今天天气晴", ("会", "论坛")),
+        ("市政府昨天召开", ("召开", "举行", "举办", "开幕", "闭幕")),
+        ("召", ("召开", "举行", "举办", "开幕", "闭幕")),
+        ("开召", ("召开", "举行", "举办", "开幕", "闭幕")),
+        ("文艺演出闭幕", ("召开", "举行", "举办", "开幕", "闭幕")),
+        ("闭开幕", ("召开", "举行", "举办", "开幕", "闭幕")),
+        ("他指", ("指出", "强调", "要求")),
+        ("要求强调", ("指出", "强调", "要求")),
+        ("abc", ("ab", "bcd")),
+        ("abcd", ("ab", "bcd")),
+    ],
+)
+def test_holds_any_answers_as_the_words_alternation(text, words):
+    from extractors.patterns import alternation
+    import re
+
+    assert meetings._holds_any(text, words) is (re.compile(alternation(words)).search(text) is not None)
+
+
+# A field read back from a traditional-script page (_printed_script): a value holding none of the
+# characters the fold produced on the page is returned as it is, which is what as_printed returns
+# for it; values holding one are read back as before. Pages and values of our own.
+PRINTED_CASES = [
+    # nothing of the value was folded on this page: the value itself
+    ("本報訊 3月8日,河湾市政协举行第六次主席会议。", "河湾市政协第六次主席会议", 12, 20),
+    # a value built from pieces the page prints apart (session and its body)
+    ("本報訊 3月8日,縣五届人大三次会议举行预备会议。", "县五届人大三次会议预备会议", 11, 25),
+    # a value printed traditional in its span: read back traditional
+    ("本報訊 3月8日,縣委召開十二屆五次全會。", "县委十二届五次全会", 11, 21),
+    # the value printed outside the span only
+    ("縣委書記張力主持。另訊,县委召开全会。", "县委书记", 10, 18),
+    # the value not printed at all, with a folded character
+    ("縣委召開全會。", "市委全会", 0, 7),
+    # a list of people
+    ("會議由張力、李明主持。", "张力、李明", 0, 11),
+    # a pinyin gloss on the page
+    ("市長(zhǎng)顧遠山主持召開會議。", "市长顾远山", 0, 18),
+    ("", "会议", 0, 0),
+]
+
+
+def test_the_fold_is_one_character_for_one():
+    # _folded_into's proof reads the folded text character by character against the printed one
+    assert all(len(k) == 1 and len(v) == 1 for k, v in meetings._SCRIPT_TABLE.items())
+
+
+@pytest.mark.parametrize(("printed", "value", "lo", "hi"), PRINTED_CASES)
+def test_a_value_without_folded_characters_reads_back_as_itself(printed, value, lo, hi):
+    from extractors.script_fold import as_printed
+
+    folded = meetings._fold_script(printed)
+    changed = meetings._folded_into(printed)
+    expected = as_printed(value, printed, folded, lo, hi)
+    if changed.isdisjoint(value):
+        assert expected == value
+    # the changed characters are exactly those where the two texts differ
+    assert {f for p, f in zip(printed, folded) if p != f} == changed
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "本報訊 3月8日,河湾市政协举行第六次主席会议,主席张力主持。\n",  # folds outside every field
+        "本報訊 3月7日,縣委召開十二屆五次全會,縣委書記韓建平主持會議並講話。\n",  # folds in them
+        "本報訊 昨天上午,區五屆人大三次會(huì)議召開預(yù)備會議,區人大常委會主任韓建平主持會議。\n",
+        "河湾市政协举行主席会议\n本报讯 3月8日,河湾市政协举行第六次主席会议。\n\n縣委召開全會\n本報訊 3月7日,縣委召開十二屆五次全會。\n",
+    ],
+)
+def test_printed_script_gives_the_records_as_printed_field_by_field(page):
+    from dataclasses import replace
+
+    from extractors.records import Issue, IssueContext
+    from extractors.script_fold import as_printed, folded_issue
+    from extractors.segment import segment
+
+    issue = Issue(ctx=IssueContext(issue_id="iss_test", issue_date=BASE), text=page, articles=segment(page))
+    folded = folded_issue(issue, meetings._fold_script)
+    assert folded is not issue
+    records = meetings._records(folded)
+    assert records
+
+    def as_before(m):  # every field read back, as before the shortcut
+        def printed(value):
+            return as_printed(value, issue.text, folded.text, m.char_start, m.char_end)
+
+        return replace(m, evidence=issue.text[m.char_start : m.char_end], name=printed(m.name),
+                       organizer=printed(m.organizer), location=printed(m.location),
+                       chairs=tuple(printed(p) for p in m.chairs), speakers=tuple(printed(p) for p in m.speakers))
+
+    assert meetings.extract(issue) == [as_before(m) for m in records]
+
+
+def test_an_article_is_left_unfolded_only_when_it_cannot_be_read():
+    # the marks cover the first character of every cue and of the speech occasion's line, and
+    # every character the fold turns into one of them
+    from extractors.lang import zh_meetings as lang
+
+    assert lang.SPEECH_OCCASION.startswith("^" + meetings._SPEECH_OCCASION_MARK)
+    firsts = {cue[0] for cue in lang.MEETING_WORD_CUES} | {meetings._SPEECH_OCCASION_MARK[0]}
+    assert firsts <= set(meetings._MAY_BE_READ)
+    for printed, folded in meetings._SCRIPT_TABLE.items():
+        assert (folded in firsts) <= (printed in meetings._MAY_BE_READ)
+
+
+# Pages of our own, each printing some traditional characters: every article folded, or only those
+# that may be read, the records are the same.
+@pytest.mark.parametrize(
+    "page",
+    [
+        "縣委召開全會\n本報訊 3月7日,縣委召開十二屆五次全會。\n\n河湾天气\n本报讯 明天晴,气温回升。\n",
+        "本報訊 3月8日,河湾市举办青年論壇。\n\n書畫展开幕\n本报讯 书画展昨日在市美术馆开幕。\n",
+        "在全市經濟工作會議上的講話\n——2026年12月1日在河湾市經濟工作會議上\n市長 顧遠山\n同志們:\n今天我們召開會議。\n",
+        "廣告\n誠聘司機兩名,電話見本版。\n",
+        "",
+    ],
+)
+def test_leaving_unread_articles_unfolded_changes_no_record(page, monkeypatch):
+    from extractors.records import Issue, IssueContext
+    from extractors.segment import segment
+
+    issue = Issue(ctx=IssueContext(issue_id="iss_test", issue_date=BASE), text=page, articles=segment(page))
+    gated = meetings.extract(issue)
+    with monkeypatch.context() as patch:
+        patch.setattr(meetings, "_may_be_read", lambda article: True)
+        everything = meetings.extract(Issue(ctx=issue.ctx, text=page, articles=segment(page)))
+    assert gated == everything
