@@ -350,6 +350,14 @@ LABELLED_ITEM = "labelled"  # "男兵:2023年12月1日至…", "燃气抢修 666
 ENTRY_TAIL = "tail"  # the rest of an entry the layout broke: "男兵:2023年12月1日至" / "2024年2月10日"
 
 
+def _made_offsets(line: _Para | _Piece) -> OffsetMap:
+    """A line's or piece's ``offsets``: its known map, made from its run when it has none yet."""
+    known = line.known_offsets
+    if known is None:
+        known = line.known_offsets = OffsetMap.run(line.start, len(line.text))
+    return known
+
+
 @dataclass(slots=True)
 class _Para:
     """One non-empty line: its visible text, the issue offset of each character, its raw span."""
@@ -369,13 +377,7 @@ class _Para:
     gap_before: bool = False  # a blank line precedes it
     listed: str = ""  # a list line, never a headline: ENUMERATED_ITEM, LABELLED_ITEM or ENTRY_TAIL
 
-    @property
-    def offsets(self) -> OffsetMap:
-        """The issue offset of each character of ``text``."""
-        known = self.known_offsets
-        if known is None:
-            known = self.known_offsets = OffsetMap.run(self.start, len(self.text))
-        return known
+    offsets = property(_made_offsets, doc="The issue offset of each character of ``text``.")
 
     def offset_at(self, index: int) -> int:
         """``offsets[index]`` (an index into ``text``, negative from its end), without making the map."""
@@ -421,13 +423,7 @@ class _Piece:
     wrapped: bool = False  # ends in a hard-wrapped line: the next line carries on
     entry: bool = False  # a "label:value" or hotline entry: it ends with its line unless the next clearly goes on
 
-    @property
-    def offsets(self) -> OffsetMap:
-        """The issue offset of each character of ``text``."""
-        known = self.known_offsets
-        if known is None:
-            known = self.known_offsets = OffsetMap.run(self.start, len(self.text))
-        return known
+    offsets = property(_made_offsets, doc="The issue offset of each character of ``text``.")
 
     def runs(self) -> list[tuple[int, int]]:
         """``offsets.runs()``, without making the map."""

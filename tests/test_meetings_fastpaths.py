@@ -212,7 +212,7 @@ PRINTED_CASES = [
     # nothing of the value was folded on this page: the value itself
     ("本報訊 3月8日,河湾市政协举行第六次主席会议。", "河湾市政协第六次主席会议", 12, 20),
     # a value built from pieces the page prints apart (session and its body)
-    ("本報訊 3月8日,縣五届人大三次会议举行预备会议。", "县五届人大三次会议预备会议", 11, 25),
+    ("本報訊 3月8日,縣五届人大三次会议先开预备会议。", "县五届人大三次会议预备会议", 11, 25),
     # a value printed traditional in its span: read back traditional
     ("本報訊 3月8日,縣委召開十二屆五次全會。", "县委十二届五次全会", 11, 21),
     # the value printed outside the span only
