@@ -1233,22 +1233,15 @@ def may_hold_dialable(text: str, start: int = 0, end: int | None = None) -> bool
 def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneMention]:
     """Every telephone number mentioned in ``text``, in order; ``offset`` is added to positions."""
     folded = _fold(text)
-    home_area = _normal_area_code(ctx.area_code)
     mentions: list[PhoneMention] = []
-    prev: _Previous | None = None
-    for cand in _candidates(folded):
-        verdict = _verdict(folded, cand, prev)
-        if verdict is None:
-            continue
-        owner_span, evidence_start, inherited_area, owner_parts = _owned(folded, cand, prev, verdict)
+    prev: _Previous | None = None  # the last number kept, with its owner (a joined number shares it)
+    for cand, verdict, resolved in _numbers(folded, _normal_area_code(ctx.area_code)):
+        owner_span, evidence_start, owner_parts = _owned(folded, cand, prev, verdict)
         named_after = _bracket_owner_after(folded, cand.end)
         if named_after is not None:  # the owner printed in brackets after the number is its own
             owner_span, owner_parts = named_after, ()
         owner_span, owner_parts = _without_pronoun(folded, owner_span, owner_parts)
-        resolved = _resolve(cand, inherited_area or home_area)
         owner_span, owner_parts = _refined_owner(folded, resolved.kind, owner_span, owner_parts)
-        if not _kept(folded, cand, resolved, inherited_area, prev):
-            continue
         evidence_end = max(cand.end, owner_span[1]) if owner_span else cand.end
         if named_after is not None:
             evidence_end += 1  # the closing bracket
@@ -1282,23 +1275,25 @@ def dialable_numbers(text: str, ctx: IssueContext) -> list[str]:
     """``[m.e164 for m in find_phones(text, ctx) if m.e164]``, read without the owners: whether a
     number is kept, its E.164 form and what the numbers after it inherit from it (its end, kind and
     area code) never depend on who owns it, so the owner's search (a third of a scan) is skipped."""
-    folded = _fold(text)
-    home_area = _normal_area_code(ctx.area_code)
-    found: list[str] = []
+    return [resolved.e164 for _, _, resolved in _numbers(_fold(text), _normal_area_code(ctx.area_code)) if resolved.e164]
+
+
+def _numbers(folded: str, home_area: str | None) -> Iterator[tuple[_Candidate, tuple, _Resolved]]:
+    """Each candidate that is a number, in order, with :func:`_verdict`'s answer and its reading.
+    Whether one is kept reads only the end, kind and area code of the number kept before it, never
+    who owns it: callers find owners (or not) apart, from the verdict."""
     prev: _Previous | None = None
     for cand in _candidates(folded):
         verdict = _verdict(folded, cand, prev)
         if verdict is None:
             continue
-        inherited_area = verdict[1]
+        inherited_area = verdict[1]  # a local number joined to a landline takes its area code
         resolved = _resolve(cand, inherited_area or home_area)
         if not _kept(folded, cand, resolved, inherited_area, prev):
             continue
-        if resolved.e164:
-            found.append(resolved.e164)
+        yield cand, verdict, resolved
         prev = _new_previous(cand.end, resolved.kind, None, (), cand.start,
                              resolved.area_code if resolved.kind == "landline" else None)
-    return found
 
 
 def _kept(folded: str, cand: _Candidate, resolved: _Resolved, inherited_area: str | None, prev: _Previous | None) -> bool:
@@ -1391,12 +1386,12 @@ def _verdict(folded: str, cand: _Candidate, prev: _Previous | None) -> tuple | N
 
 def _owned(
     folded: str, cand: _Candidate, prev: _Previous | None, verdict: tuple
-) -> tuple[tuple[int, int] | None, int, str | None, tuple[tuple[int, int], ...]]:
-    """(owner span, evidence start, area code a local number inherits, printed parts of the owner)
-    of a candidate :func:`_verdict` accepted."""
-    joined, inherited_area, cue, label, run, service_name_end = verdict
+) -> tuple[tuple[int, int] | None, int, tuple[tuple[int, int], ...]]:
+    """(owner span, evidence start, printed parts of the owner) of a candidate :func:`_verdict`
+    accepted; ``prev`` is the number kept before it, with its owner."""
+    joined, _, cue, label, run, service_name_end = verdict
     if joined:
-        return prev.owner_span, prev.evidence_start, inherited_area, prev.owner_parts
+        return prev.owner_span, prev.evidence_start, prev.owner_parts
     start, end = cand.start, cand.end
     if label is _UNREAD:
         label = _list_label(folded, cand) or _table_label(folded, cand)
@@ -1406,7 +1401,7 @@ def _owned(
         name_start = _body_glued_before(folded, quoted_start)
         if name_start == quoted_start:
             name_start = _place_glued_before(folded, quoted_start)
-        return (name_start, service_name_end), name_start, None, ()
+        return (name_start, service_name_end), name_start, ()
     sub_lo = _clause_start(folded, start, lang.SUBCLAUSE_BREAKS)
     if prev is not None and prev.end > sub_lo:
         sub_lo = prev.end  # words before an earlier number in the sub-clause belong to it
@@ -1421,22 +1416,22 @@ def _owned(
         # each item is a directory entry: the label alone is the owner.
         heading = "\n" in run.string[run.end("cue"):run.end("cue") + 3] or run.group("lead") not in _COLONS
         if heading:
-            return _clean_owner(folded, label_lo, label_hi), label_lo, None, ()
+            return _clean_owner(folded, label_lo, label_hi), label_lo, ()
         cue = (window_lo + run.start("cue"), window_lo + run.end("cue"))
-        return (label_lo, label_hi), cue[0], None, ((label_lo, label_hi), cue)
+        return (label_lo, label_hi), cue[0], ((label_lo, label_hi), cue)
     published = _published_owner(folded, sub_lo, start)
     if published is not None:
-        return published[0], min(sub_lo, published[0][0]), None, published[1]
+        return published[0], min(sub_lo, published[0][0]), published[1]
     if label is not None:
         line_lo = _line_bounds(folded, start)[0]
         owner = (_owner_before(folded, *label) or _contact_person_line_above(folded, line_lo)
                  or _labelled_unit_above(folded, line_lo) or _body_line_above(folded, line_lo)
                  or _contact_sentence_above(folded, line_lo) or _announced_line(folded, start)
                  or _body_heading_above(folded, line_lo))
-        return owner, label[0], None, _publisher_parts(folded, owner)
+        return owner, label[0], _publisher_parts(folded, owner)
     in_contact, contact = _bracketed_contact(folded, sub_lo, start, end)
     if in_contact:
-        return contact, sub_lo, None, _publisher_parts(folded, contact)
+        return contact, sub_lo, _publisher_parts(folded, contact)
     owner = _owner_before(folded, sub_lo, start)
     if owner is None:
         owner = _owner_in_previous_subclause(folded, sub_lo)
@@ -1462,7 +1457,7 @@ def _owned(
         if cue and cue.start() >= sub_lo:
             anchors.append(cue.start())
         evidence_start = min(anchors)
-    return owner, evidence_start, None, _publisher_parts(folded, owner)
+    return owner, evidence_start, _publisher_parts(folded, owner)
 
 
 def _called_from_before(folded: str, start: int) -> bool:
