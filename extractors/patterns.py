@@ -194,19 +194,33 @@ class CharacterFold:
             pos = starts[index + 1] if index + 1 < len(starts) else len(joined)
         return found
 
-    def printed_as(self, chars: str) -> re.Pattern:
-        """A class of ``chars`` and of every character this fold turns into text holding one of
-        them. The fold works character by character, so a printed text holds a character of the
-        class wherever its folded text holds one of ``chars``: a text holding none need not be
-        folded to learn that its folded text holds none."""
+    def printed_chars(self, chars: str) -> str:
+        """``chars`` and every character this fold turns into text holding one of them, sorted.
+        The fold works character by character, so a printed text holds one of these wherever its
+        folded text holds one of ``chars``: a text holding none need not be folded to learn that
+        its folded text holds none."""
         if not chars:
-            raise ValueError("printed_as needs at least one character")
+            raise ValueError("printed_chars needs at least one character")
         printed = set(chars)
         for code, folded in self._table.items():
             folded_text = folded if isinstance(folded, str) else ("" if folded is None else chr(folded))
             if any(char in chars for char in folded_text):
                 printed.add(chr(code))
-        return re.compile("[" + re.escape("".join(sorted(printed))) + "]")
+        return "".join(sorted(printed))
+
+    def printed_as(self, chars: str) -> re.Pattern:
+        """:meth:`printed_chars` as one character class, to search a text for."""
+        return re.compile("[" + re.escape(self.printed_chars(chars)) + "]")
+
+    def folded_into(self, text: str) -> frozenset[str] | None:
+        """The characters this fold turns some character of ``text`` into: wherever the folded
+        text differs from ``text``, it holds one of these. None for a table that is not one
+        character to one (where the two texts may differ in length)."""
+        if self._folds is None:
+            return None
+        if self._class is None:
+            return frozenset()
+        return frozenset(self._folds[char] for char in set(self._class.findall(text)))
 
 
 # What CharacterFold.folding joins texts with: a character no fold table holds.

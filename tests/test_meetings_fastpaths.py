@@ -228,7 +228,7 @@ PRINTED_CASES = [
 
 
 def test_the_fold_is_one_character_for_one():
-    # _folded_into's proof reads the folded text character by character against the printed one
+    # folded_into's proof reads the folded text character by character against the printed one
     assert all(len(k) == 1 and len(v) == 1 for k, v in meetings._SCRIPT_TABLE.items())
 
 
@@ -237,7 +237,7 @@ def test_a_value_without_folded_characters_reads_back_as_itself(printed, value, 
     from extractors.script_fold import as_printed
 
     folded = meetings._fold_script(printed)
-    changed = meetings._folded_into(printed)
+    changed = meetings._fold_script.folded_into(printed)
     expected = as_printed(value, printed, folded, lo, hi)
     if changed.isdisjoint(value):
         assert expected == value

@@ -280,6 +280,24 @@ def test_a_class_of_what_folds_to_the_characters_asked(mapping, chars, printed, 
 def test_a_class_of_no_characters_is_refused():
     with pytest.raises(ValueError):
         CharacterFold({"響": "响"}).printed_as("")
+    with pytest.raises(ValueError):
+        CharacterFold({"響": "响"}).printed_chars("")
+
+
+@pytest.mark.parametrize(("mapping", "text", "into"), [
+    ({"響": "响", "級": "级"}, "響應一級", {"响", "级"}),
+    ({"響": "响", "級": "级"}, "响应一级", set()),        # already simplified: nothing folds
+    ({"響": "响", "級": "级"}, "", set()),
+    ({"響": "响", "級": "级"}, "鄉鎮", set()),           # traditional, but not in the table
+    ({}, "響", set()),                                    # an empty table
+    ({"戶": "户口"}, "戶", None),                         # not one to one: no answer
+])
+def test_the_characters_a_fold_turns_a_text_into(mapping, text, into):
+    fold = CharacterFold(mapping)
+    found = fold.folded_into(text)
+    assert found == (None if into is None else frozenset(into))
+    if found is not None:  # where the texts differ, the folded one holds one of them
+        assert {f for p, f in zip(text, fold(text)) if p != f} == found
 
 
 def _bounds_read_from_the_start(text: str, pos: int, pattern: re.Pattern) -> tuple[int, int]:
