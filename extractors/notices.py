@@ -18,7 +18,7 @@ evidence is always ``issue.text[char_start:char_end]``. Every date goes through
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from itertools import islice
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -34,7 +34,7 @@ from .people import is_plausible_name
 from .phones import dialable_numbers, may_hold_dialable
 from .records import Article, Issue, IssueContext, PublicNotice
 from .script_fold import as_printed, folded_issue
-from .patterns import CharacterFold, PairGated, StartGated, bounds
+from .patterns import CharacterFold, PairGated, StartGated, bounds, minimal_words
 from .patterns import alternation as _alt
 
 __all__ = ["extract", "kind_of_title", "Schedule", "schedule_of", "addressed_body"]
@@ -441,15 +441,9 @@ _SCHEDULE_CUE_WORDS = (
 )
 
 
-def _minimal_words(words: Iterable[str]) -> list[str]:
-    """``words`` without those holding a shorter one of them (a text holding a word holds that one)."""
-    unique = set(words)
-    return sorted(w for w in unique if not any(v != w and v in w for v in unique))
-
-
 # Searched in C once a text: a text holding none of the cue words has no schedule, and its dates
 # (a whole body's scan) are not read. A word holding a shorter cue word is left to that one.
-_SCHEDULE_CUE = re.compile(_alt(_minimal_words(_SCHEDULE_CUE_WORDS)))
+_SCHEDULE_CUE = re.compile(_alt(minimal_words(_SCHEDULE_CUE_WORDS)))
 
 
 def schedule_of(text: str, ctx: IssueContext, notice_date: date | None = None) -> Schedule:

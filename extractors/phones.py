@@ -31,7 +31,7 @@ from .lang import zh_common as common
 from .lang import zh_phones as lang
 from .lang import zh_traditional
 from .records import Issue, IssueContext, PhoneKind, PhoneNumber
-from .patterns import CharacterFold, StartGated
+from .patterns import CharacterFold, StartGated, minimal_words
 from .patterns import alternation as _alternation
 from .patterns import last_match as _last_match
 from .phone_regions import description_zh
@@ -897,7 +897,7 @@ def _split_item_part(line: str) -> bool:
 
 # Every noun that heads a run holds one of its cores (the nouns holding no other: "电话" in
 # "举报电话"), at most this many characters into it.
-_RUN_CUE_CORES = tuple(w for w in lang.RUN_CUE_NOUNS if not any(v != w and v in w for v in lang.RUN_CUE_NOUNS))
+_RUN_CUE_CORES = minimal_words(lang.RUN_CUE_NOUNS)
 _RUN_CUE_CORE_REACH = max(min(w.find(c) for c in _RUN_CUE_CORES if c in w) for w in lang.RUN_CUE_NOUNS)
 
 

@@ -283,21 +283,6 @@ def test_the_from_words_are_gate_words():
     assert all(_notices._SCHEDULE_CUE.search(word) for word in _notices.L.FROM_WORDS)
 
 
-@pytest.mark.parametrize(
-    "words, minimal",
-    [
-        ((), []),
-        (("起",), ["起"]),
-        (("截止", "止", "为止"), ["止"]),  # each longer word holds 止
-        (("停水", "停电", "停水"), ["停水", "停电"]),  # repeated words once
-        (("前", "之前", "以前", "报名"), ["前", "报名"]),
-        (("禁止", "止禁"), ["止禁", "禁止"]),  # neither holds the other
-    ],
-)
-def test_minimal_words(words, minimal):
-    assert _notices._minimal_words(words) == sorted(minimal)
-
-
 CTX_2023 = IssueContext(issue_id="iss_test", issue_date=date(2023, 1, 5))
 
 

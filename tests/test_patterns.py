@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.patterns import CharacterFold, PairGated, StartGated, alternation, bounds, first_characters, prefix_tree_alternation, second_characters, spans_between, heads_its_clause
+from extractors.patterns import CharacterFold, PairGated, StartGated, alternation, bounds, first_characters, minimal_words, prefix_tree_alternation, second_characters, spans_between, heads_its_clause
 
 # Patterns of the shapes the extractors build: words, lookbehind-led branches, optional heads.
 SHAPES = [
@@ -419,3 +419,18 @@ def test_a_prefix_tree_finds_what_the_alternation_finds(text):
 def test_a_prefix_tree_matches_as_the_alternation_for_any_words(words, text):
     plain, tree = re.compile(alternation(words)), re.compile(prefix_tree_alternation(words))
     assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "words, minimal",
+    [
+        ((), []),
+        (("起",), ["起"]),
+        (("截止", "止", "为止"), ["止"]),  # each longer word holds 止
+        (("停水", "停电", "停水"), ["停水", "停电"]),  # repeated words once
+        (("前", "之前", "以前", "报名"), ["前", "报名"]),
+        (("禁止", "止禁"), ["止禁", "禁止"]),  # neither holds the other
+    ],
+)
+def test_minimal_words(words, minimal):
+    assert minimal_words(words) == tuple(sorted(minimal))
