@@ -77,18 +77,13 @@ class ExtractedIssue:
     text_bytes: int  # the text's size in UTF-8
 
     @classmethod
-    def of(cls, issue: ProcessedIssue) -> ExtractedIssue:
+    def of(cls, issue: ProcessedIssue, text_bytes: int) -> ExtractedIssue:
         return cls(
             source_path=issue.source_path,
             content_sha256=issue.content_sha256,
             extractor_version=issue.extractor_version,
-            text_bytes=_utf8_size(issue.text),
+            text_bytes=text_bytes,
         )
-
-
-def _utf8_size(text: str, chunk: int = 1 << 20) -> int:
-    """The text's size in UTF-8, encoded a slice at a time (a 50 MB issue is not copied whole)."""
-    return sum(len(text[start : start + chunk].encode("utf-8")) for start in range(0, len(text), chunk))
 
 
 @dataclass(kw_only=True)
@@ -105,10 +100,12 @@ class BatchResult:
     def as_rows(self) -> BatchResult:
         """This batch with its issues made into rows, in a worker process: the run's own process
         then unpickles lists of plain values instead of records, articles and their offset maps,
-        and does not build the rows itself (both were most of its CPU per issue)."""
+        and does not build the rows itself (both were most of its CPU per issue). The texts travel
+        as UTF-8 bytes (:meth:`IssueRows.encode_texts`), the form the writer hands to Arrow."""
         if self.rows is None:
             self.rows = issue_rows(self.issues)
-            self.issues = [ExtractedIssue.of(issue) for issue in self.issues]
+            sizes = self.rows.encode_texts()
+            self.issues = [ExtractedIssue.of(issue, size) for issue, size in zip(self.issues, sizes, strict=True)]
         return self
 
     def only(self, index: int) -> BatchResult:

@@ -94,6 +94,31 @@ def test_rows_made_in_a_worker_load_as_the_issues_themselves(tmp_path):
     made.close()
 
 
+# largest_chars: every text encoded; only the shortest bodies; the default.
+@pytest.mark.parametrize("largest_chars", [10**9, 10, loader.ENCODED_TEXT_MAX_CHARS])
+def test_texts_encoded_in_a_worker_load_as_the_texts_themselves(tmp_path, largest_chars):
+    issues = [processed(n) for n in sorted(p.name for p in RAW.glob("*.txt"))]
+    direct = warehouse_db.connect(tmp_path / "direct.duckdb")
+    loader.load_batch(direct, issues, load_id="x")
+    rows = loader.issue_rows(issues)
+    sizes = rows.encode_texts(largest_chars)
+    assert sizes == [len(issue.text.encode("utf-8")) for issue in issues]
+    texts = rows.tables["issues"].values["text"] + rows.tables["articles"].values["body"]
+    encoded = [t for t in texts if isinstance(t, bytes)]
+    assert len(encoded) == sum(1 for t in texts if len(t.decode("utf-8") if isinstance(t, bytes) else t) <= largest_chars)
+    assert (len(encoded) == len(texts)) == (largest_chars > 10)
+    made = warehouse_db.connect(tmp_path / "made.duckdb")
+    loader.load_batch(made, pickle.loads(pickle.dumps(rows)), load_id="x")
+    assert every_table(made) == every_table(direct)
+    direct.close()
+    made.close()
+
+
+@pytest.mark.parametrize(("text", "chunk"), [("", 4), ("abc", 2), ("本报讯a", 1), ("本报讯" * 5, 4), ("𠀀x本", 2)])
+def test_utf8_size_counted_a_slice_at_a_time(text, chunk):
+    assert loader.utf8_size(text, chunk) == len(text.encode("utf-8"))
+
+
 SAMPLE_NAMES = ("000_c8ec1aa436eee989.txt", "001_5d41c8aedcc40f6a.txt", "002_2e69895ebe9f1e8b.txt")
 
 

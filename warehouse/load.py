@@ -161,7 +161,8 @@ def _column(values: list, arrow_type: "pa.DataType") -> "pa.Array":
     """One column for Arrow. Text goes through bytes encoded here: Arrow, given a ``str``, asks
     Python for its UTF-8 form, which Python then keeps inside the string for the string's life
     (an issue's text and its articles' bodies: twice their size in memory until the run ends).
-    A tuple (a record's list field) is taken as a list."""
+    A value that is ``bytes`` already (a text a worker encoded: IssueRows.encode_texts) is taken
+    as it is. A tuple (a record's list field) is taken as a list."""
     import pyarrow as pa
 
     if pa.types.is_string(arrow_type):
@@ -246,6 +247,16 @@ def _article_columns(issue: ProcessedIssue) -> tuple[dict[str, list], int]:
     return values, count
 
 
+# Texts up to this many characters are handed from a worker to the loading process as UTF-8 bytes
+# (IssueRows.encode_texts): every article body, and every issue's text but a giant's.
+ENCODED_TEXT_MAX_CHARS = 1 << 20
+
+
+def utf8_size(text: str, chunk: int = 1 << 20) -> int:
+    """The text's size in UTF-8, encoded a slice at a time (a 50 MB issue is not copied whole)."""
+    return sum(len(text[start : start + chunk].encode("utf-8")) for start in range(0, len(text), chunk))
+
+
 @dataclass(kw_only=True)
 class IssueRows:
     """Issues made into the rows the warehouse stores: each table's rows as :class:`Columns`, in
@@ -284,6 +295,29 @@ class IssueRows:
     def of(self, index: int) -> IssueRows:
         """The rows of the issue at ``index`` alone."""
         return self.among([index])
+
+    def encode_texts(self, largest_chars: int = ENCODED_TEXT_MAX_CHARS) -> list[int]:
+        """Turn the issues' texts and the articles' bodies (most of a batch's bytes) into UTF-8
+        ``bytes`` here, where they were extracted; returns each issue's text size in UTF-8.
+
+        A worker process pickles a ``str`` as UTF-8 anyway, and the run's own process decoded
+        it back only for :func:`_column` to encode it again: handed over as bytes, the loading
+        process does neither. A text of more than ``largest_chars`` characters stays a ``str``
+        (its UTF-8 size is counted a slice at a time): encoded whole, a 50 MB issue would be held
+        twice in the worker while it is pickled.
+        """
+        sizes: list[int] = []
+        texts = self.tables["issues"].values.get("text", [])
+        for index, text in enumerate(texts):
+            if isinstance(text, str) and len(text) <= largest_chars:
+                texts[index] = text = text.encode("utf-8")
+            sizes.append(len(text) if isinstance(text, bytes) else utf8_size(text))
+        articles = self.tables["articles"].values if "articles" in self.tables else {}
+        bodies = articles.get("body", [])
+        for index, body in enumerate(bodies):
+            if isinstance(body, str) and len(body) <= largest_chars:
+                bodies[index] = body.encode("utf-8")
+        return sizes
 
 
 def issue_rows(issues: Sequence[ProcessedIssue]) -> IssueRows:
