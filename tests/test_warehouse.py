@@ -322,3 +322,18 @@ def test_rows_are_handed_to_duckdb_a_slice_at_a_time_and_all_arrive_in_order():
     assert load._insert_rows(con, "t", rows) == count
     got = con.execute("SELECT n, body, tags FROM t").fetchall()
     assert got == [(r["n"], r["body"], r["tags"]) for r in rows]
+
+
+@pytest.mark.parametrize(("largest_batch_bytes", "released"), [(0, False), (loader._RELEASE_AFTER_BYTES, False), (loader._RELEASE_AFTER_BYTES + 1, True)])
+def test_arrow_memory_is_given_back_only_after_a_giant_batch(largest_batch_bytes, released):
+    assert loader._release_arrow_memory(largest_batch_bytes) is released
+
+
+@pytest.mark.parametrize(("threshold", "released"), [(10**9, False), (1000, True)])
+def test_an_insert_reports_its_largest_arrow_batch(con, monkeypatch, threshold, released):
+    monkeypatch.setattr(loader, "_RELEASE_AFTER_BYTES", threshold)
+    calls: list[bool] = []
+    real = loader._release_arrow_memory
+    monkeypatch.setattr(loader, "_release_arrow_memory", lambda size: calls.append(real(size)) or calls[-1])
+    loader.load_batch(con, [processed("000_c8ec1aa436eee989.txt")], load_id="x")
+    assert calls and any(calls) is released
