@@ -1077,7 +1077,7 @@ def _dispatch() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     except OSError:
         source, folder = "", None
     subset_patterns, table_index, start, windows = derived("dates", source, _dispatch_tables, folder)
-    compiled = compile_many("dates", [_PATTERN, *subset_patterns, start], folder)
+    compiled = compile_many("dates", [_PATTERN, *subset_patterns, *start], folder)
     token = compiled[0]
     groups = [g for g in token.groupindex if g.startswith(("T_", "F_"))]
     assert len(groups) == len(_PATTERN_PARTS)
@@ -1089,7 +1089,7 @@ def _dispatch() -> tuple[re.Pattern, dict[str, re.Pattern]]:
             patterns_of[id(keys)] = {key: compiled[index] for key, index in keys.items()}
     by_digit_window = {digit: (patterns_of[id(keys)], compiled[window_default[digit]])
                        for digit, keys in by_window.items()}
-    return token, by_char, compiled[-1], window_chars, by_digit_window
+    return token, by_char, compiled[-2], compiled[-1], window_chars, by_digit_window
 
 
 def _dispatch_tables() -> tuple[list[str], dict[str, int], str, tuple]:
@@ -1114,7 +1114,7 @@ def _dispatch_tables() -> tuple[list[str], dict[str, int], str, tuple]:
     for ch in chars:
         table_index[ch] = index_of(tuple(i for i, f in enumerate(firsts) if f is None or ch in f))
     windows = _digit_windows(alternatives, firsts, index_of)
-    return subset_patterns, table_index, _start_pattern(chars), windows
+    return subset_patterns, table_index, _start_patterns(chars), windows
 
 
 # A digit starts most tries of the scan (years, months, days, clock times), and the alternatives a
@@ -1193,26 +1193,57 @@ def _digit_windows(alternatives: list[str], firsts: list, index_of: Callable[[tu
     return {c: c for c in literal} | {"": _WINDOW_END}, by_window, default
 
 
-def _start_pattern(chars: list[str]) -> str:
+def _start_patterns(chars: list[str]) -> tuple[str, str]:
     """Where a token can start: one of its first characters, followed by a character its second
     can be (read off the grammar by :func:`extractors.patterns.second_characters`; 一 starts
-    dates, but mostly other words). Each branch begins with its literal first character, so the
-    regex engine skips straight to those characters (it reads them off the branches' heads); a
-    digit is tried only at the start of its run."""
+    dates, but mostly other words); a digit is tried only at the start of its run. That exact
+    pattern (one branch a first character), and a wider one the scan searches with.
+
+    The exact pattern has 139 branches, and the regex engine steps through all of them at each
+    first character whose second does not fit (日 and 月 are first characters, but seldom start a
+    token): ~1,300 instructions a place, half of the scan's search. The wide one opens on the
+    class of all first characters (the engine skips ahead to them, as it does to a branch's
+    literal heads), then tells three groups apart by looking back at that character: digits, the
+    other first characters with a second, and those without one; a group's second characters are
+    the union of its members'. (No ``.`` stands for the second character in a look behind: it
+    would not match a line break, which some digits take second.) It finds every place the
+    exact one finds, and a few more (为2, 大四); the scan asks the exact one about those, once
+    for each head (:func:`_pattern_for`), and moves on."""
     seconds = _patterns.second_characters(_PATTERN)
-    branches = []
+    exact: list[str] = []
+    firsts = {"digit": [], "gated": [], "open": []}
+    allowed = {"digit": set(), "gated": set()}
+    any_decimal = {"digit": False, "gated": False}
     for ch in chars:
-        head = re.escape(ch) + (r"(?<![\d.].)" if ch in "0123456789" else "")
+        digit = ch in "0123456789"
         gate = seconds.get(ch)
         if gate is None:
-            branches.append(head)
+            assert not digit, "a digit is tried only where a character follows it"
+            exact.append(re.escape(ch))
+            firsts["open"].append(ch)
             continue
-        allowed = "".join(re.escape(c) for c in sorted(gate.chars)) + (r"\d" if gate.any_decimal else "")
-        branches.append(f"{head}[{allowed}]")
-    return "|".join(branches)
+        seconds_of = "".join(re.escape(c) for c in sorted(gate.chars)) + (r"\d" if gate.any_decimal else "")
+        exact.append(re.escape(ch) + (r"(?<![\d.].)" if digit else "") + f"[{seconds_of}]")
+        group = "digit" if digit else "gated"
+        firsts[group].append(ch)
+        allowed[group] |= gate.chars
+        any_decimal[group] = any_decimal[group] or gate.any_decimal
+
+    def chars_class(chars, decimal: bool = False) -> str:
+        return "[" + "".join(re.escape(c) for c in sorted(chars)) + (r"\d" if decimal else "") + "]"
+
+    branches = []
+    if firsts["digit"]:
+        branches.append(f"(?<={chars_class(firsts['digit'])})(?<![\\d.].)"
+                        + chars_class(allowed["digit"], any_decimal["digit"]))
+    if firsts["gated"]:
+        branches.append(f"(?<={chars_class(firsts['gated'])})" + chars_class(allowed["gated"], any_decimal["gated"]))
+    if firsts["open"]:
+        branches.append(f"(?<={chars_class(firsts['open'])})")
+    return "|".join(exact), chars_class(chars) + "(?:" + "|".join(branches) + ")"
 
 
-_TOKEN_RE, _BY_CHAR, _START_RE, _WINDOW_CHARS, _BY_DIGIT_WINDOW = _dispatch()
+_TOKEN_RE, _BY_CHAR, _START_EXACT_RE, _START_RE, _WINDOW_CHARS, _BY_DIGIT_WINDOW = _dispatch()
 # Full-width digits and signs, and traditional characters of date words, as the grammar spells them.
 _fold_fullwidth = _patterns.CharacterFold({chr(k): chr(v) for k, v in L.FULLWIDTH.items()})
 
@@ -1240,24 +1271,37 @@ def _scan(text: str):
 def _pattern_for(head: str) -> re.Pattern:
     """The pattern to try where a token can start, by the text's characters there (the first, and
     for a digit the two after it, "" past the text's end); remembered in ``_TRIED_AT``, which the
-    scan reads first: a digit's window was ten steps of Python at each of the scan's tries."""
-    first = head[0]
-    digit = _BY_DIGIT_WINDOW.get(first)
-    if digit is not None:  # the alternatives the next two characters leave
-        second, third = head[1:2], head[2:3]
-        key = (_WINDOW_CHARS.get(second) or (_WINDOW_DECIMAL if second.isdecimal() else _WINDOW_OTHER)) \
-            + (_WINDOW_CHARS.get(third) or (_WINDOW_DECIMAL if third.isdecimal() else _WINDOW_OTHER))
-        pattern = digit[0].get(key, digit[1])
+    scan reads first: a digit's window was ten steps of Python at each of the scan's tries.
+
+    Where the scan's wide start pattern found a place the exact one does not, a pattern matching
+    nothing: the first two characters tell (the look behind of a digit's branch is the same in
+    both, and at a head's second character it has too little text behind it to forbid)."""
+    if _START_EXACT_RE.match(head) is None:
+        pattern = _NOWHERE
     else:
-        pattern = _BY_CHAR.get(first, _TOKEN_RE)
+        pattern = _alternatives_at(head)
     if len(_TRIED_AT) >= _TRIED_AT_SIZE:
         _TRIED_AT.clear()  # texts of every kind: a few thousand heads in a day of issues
     _TRIED_AT[head] = pattern
     return pattern
 
 
+def _alternatives_at(head: str) -> re.Pattern:
+    """The alternatives a token starting with ``head`` can be: by its first character, and for a
+    digit by the two after it."""
+    first = head[0]
+    digit = _BY_DIGIT_WINDOW.get(first)
+    if digit is not None:  # the alternatives the next two characters leave
+        second, third = head[1:2], head[2:3]
+        key = (_WINDOW_CHARS.get(second) or (_WINDOW_DECIMAL if second.isdecimal() else _WINDOW_OTHER)) \
+            + (_WINDOW_CHARS.get(third) or (_WINDOW_DECIMAL if third.isdecimal() else _WINDOW_OTHER))
+        return digit[0].get(key, digit[1])
+    return _BY_CHAR.get(first, _TOKEN_RE)
+
+
 _TRIED_AT: dict[str, re.Pattern] = {}
 _TRIED_AT_SIZE = 8192
+_NOWHERE = re.compile(r"(?!)")
 
 
 _GLUE_RE = re.compile(rf"\s?(?:{L.RANGE_START_WORDS_RE})?\s?(?:{L.RANGE_LASTING_RE})?\s?(?:{_MARK})\s?")

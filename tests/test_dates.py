@@ -369,6 +369,52 @@ def test_the_pattern_tried_at_a_head_matches_as_the_whole_grammar_does(text, at)
     assert _pattern_for(head) is _pattern_for(head)
 
 
+# The scan searches with a wide start pattern (a class of all first characters, then the union of
+# their second characters by group) and asks the exact one (each first character's own seconds)
+# once per head; the extra places the wide one stops at are given a pattern matching nothing.
+@pytest.mark.parametrize("text, only_wide", [
+    ("5月1日", [1]),  # 月 starts tokens (月底), but not before a digit; 5 and 1 start in both
+    ("作为2023年", [1]),  # 为 starts tokens, 2 follows another first character
+    ("大四学生", [0]),  # 四 follows other first characters, not 大
+    ("日日", [0]),
+    ("今年1-5月", []),
+    ("12.5万", []),  # a digit after a decimal point starts nothing in either
+    ("3、5日", []),
+    ("大家", []),
+    ("", []),
+])
+def test_the_wide_start_stops_at_every_start_and_the_exact_one_turns_the_rest_away(text, only_wide):
+    from extractors.dates import _NOWHERE, _START_EXACT_RE, _START_RE, _TOKEN_RE, _WINDOW_WIDTH, _pattern_for, _scan
+
+    exact = {at for at in range(len(text)) if _START_EXACT_RE.match(text, at)}
+    wide = {at for at in range(len(text)) if _START_RE.match(text, at)}
+    assert exact <= wide and sorted(wide - exact) == only_wide
+    for at in only_wide:
+        assert _pattern_for(text[at:at + _WINDOW_WIDTH]) is _NOWHERE
+    assert [(m.span(), m.lastgroup) for m in _scan(text)] == [(m.span(), m.lastgroup) for m in _TOKEN_RE.finditer(text)]
+
+
+@pytest.mark.parametrize("before", ["", "在", "5", ".", "5."])
+def test_the_wide_start_and_its_head_agree_with_the_exact_start_for_every_pair(before):
+    """Every first character with every character any first one takes second (and a few no one
+    takes, and the text's end), after a character that forbids a digit to start or one that does
+    not: where the exact start pattern stops the wide one stops, and where only the wide one stops
+    the head alone tells (the exact pattern fails on it)."""
+    from extractors import patterns
+    from extractors.dates import _PATTERN, _START_EXACT_RE, _START_RE, _WINDOW_WIDTH, _first_chars
+
+    gates = patterns.second_characters(_PATTERN)
+    seconds = sorted(set().union(*(gate.chars for gate in gates.values())) | set("7a为家\u0663") | {""})
+    at = len(before)
+    for first in sorted(set(_first_chars()) | set("0123456789")):
+        for second in seconds:
+            text = before + first + second
+            exact, wide = _START_EXACT_RE.match(text, at), _START_RE.match(text, at)
+            assert wide or not exact, text
+            if wide and not exact:
+                assert not _START_EXACT_RE.match(text[at:at + _WINDOW_WIDTH]), text
+
+
 def test_the_heads_remembered_are_bounded():
     from extractors import dates
 
