@@ -17,7 +17,7 @@ from functools import lru_cache
 from .cache import cache_dir
 from .lang import zh_common as common
 from .lang import zh_people as lang
-from .patterns import alternation as _alternation, prefix_tree_alternation
+from .patterns import alternation as _alternation, first_characters, prefix_tree_alternation
 
 __all__ = [
     "PersonMention",
@@ -52,6 +52,10 @@ _TITLE = re.compile(prefix_tree_alternation(lang.TITLES))
 _GENERIC_PERSON = re.compile(_alternation(lang.GENERIC_PERSON_NOUNS))
 _NOUN_FOLLOWER = re.compile(_alternation(lang.NOUN_FOLLOWERS))
 _FOLLOWER = re.compile(_alternation(lang.NAME_FOLLOWERS))
+# The characters a follower word begins with: the engine tries the alternation's words one by one
+# at a place where none can begin (most places a candidate name ends), so that place's character
+# is asked first (_follower_at).
+_FOLLOWER_FIRSTS = first_characters(_FOLLOWER)
 _BODY_END = re.compile(f"(?:{_alternation(lang.BODY_SUFFIXES)})[{lang.BODY_CLOSE_QUOTES}]?$")
 # Where an organisation name printed inside a longer phrase starts: a level marker or 中共.
 _BODY_AT_END = re.compile(
@@ -125,8 +129,15 @@ def is_plausible_name(candidate: str) -> bool:
     return candidate[0] in _SURNAME_SINGLE and len(candidate) <= 3
 
 
+def _follower_at(text: str, pos: int) -> re.Match | None:
+    """``_FOLLOWER.match(text, pos)``, tried only where a follower word can begin."""
+    if text[pos : pos + 1] not in _FOLLOWER_FIRSTS:
+        return None
+    return _FOLLOWER.match(text, pos)
+
+
 def _followed_by_cue(text: str, pos: int) -> bool:
-    return pos >= len(text) or text[pos] in lang.NAME_FOLLOWER_PUNCT or _FOLLOWER.match(text, pos) is not None
+    return pos >= len(text) or text[pos] in lang.NAME_FOLLOWER_PUNCT or _follower_at(text, pos) is not None
 
 
 def _joins_at(text: str, pos: int) -> bool:
@@ -145,7 +156,7 @@ def _verb_follows(text: str, pos: int) -> bool:
     """Punctuation or a verb (not a noun such as 同志) starts the text at ``pos``."""
     if pos >= len(text) or text[pos] in lang.NAME_FOLLOWER_PUNCT:
         return True
-    cue = _FOLLOWER.match(text, pos)
+    cue = _follower_at(text, pos)
     return cue is not None and not _NOUN_FOLLOWER.fullmatch(cue.group())
 
 
@@ -272,6 +283,12 @@ def person_groups(text: str, people: list[PersonMention]) -> list[list[PersonMen
     return groups
 
 
+# Bodies recur: the same few (市委, 市政府, 市政协…) are read as the subject or venue of most meetings
+# an issue reports, and each reading below depends on the text (and the paper's city) alone.
+_BODIES_REMEMBERED = 4096
+
+
+@lru_cache(maxsize=_BODIES_REMEMBERED)
 def looks_like_body(text: str | None) -> bool:
     """An organisation's name: ends like one ("市政协党组", "市委宣讲团") or is a quoted name."""
     if not text:
@@ -371,6 +388,7 @@ def _place_before(text: str, end: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=_BODIES_REMEMBERED)
 def canonical_body(text: str | None, city: str | None) -> str | None:
     """The body as the warehouse names it: 我市 -> 太原市, bare 市委 -> 中共太原市委, 政协西安市委员会
     -> 市政协 (in a Xi'an paper), a named place's committee as printed (哈尔滨市委, 中共青岛市委), without a term number (市十六届人大常委会 -> 市人大常委会)."""
