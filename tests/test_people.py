@@ -326,3 +326,18 @@ def test_follower_gate_agrees_with_the_alternation(text):
     for pos in range(len(text) + 1):
         gated, full = people._follower_at(text, pos), people._FOLLOWER.match(text, pos)
         assert (gated and gated.group()) == (full and full.group())
+
+
+# A name's places in a text are found without a pattern: the spans its escaped pattern's matches
+# have, next to each other, overlapping (found once, as the engine finds them), none, the empty name.
+@pytest.mark.parametrize(
+    "word, text",
+    [("王强", "王强、李明和王强出席"), ("王强", "王强王强"), ("哈哈", "哈哈哈哈哈"), ("张三", "市长李四讲话"),
+     ("张三", ""), ("", "王强"), ("a.b", "a.b axb a.b")],
+)
+def test_name_places_are_the_escaped_patterns_matches(word, text):
+    import re
+
+    from extractors import people
+
+    assert list(people._occurrences(word, text)) == [m.span() for m in re.finditer(re.escape(word), text)]
