@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from re import _parser
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from typing import Callable
@@ -38,12 +39,49 @@ from .lang import zh_meetings as lang
 from .lang.zh_people import TERM_NUMBER
 from .lang import zh_air_quality, zh_notices, zh_traditional
 from .records import Article, Issue, Meeting
-from .patterns import CharacterFold, StartGated, bounds, prefix_tree_alternation
+from .patterns import CharacterFold, PairGated, StartGated, bounds, first_characters, opening_characters, prefix_tree_alternation
 from .script_fold import as_printed, folded_issue
 from .patterns import alternation as _alternation
 
 _TERM = re.compile(TERM_NUMBER)  # "十五届", "第十六届": a body's term in a meeting's name
 __all__ = ["MeetingMention", "find_meetings", "meeting_key", "extract"]
+
+
+class _OpeningGated:
+    """``pattern.match(text)``, asked only when the text's first character can begin a match
+    (:func:`patterns.first_characters`): most names open on a character no match can (a place, a
+    body), where the engine would still try each branch of the pattern in turn."""
+
+    __slots__ = ("pattern", "_first")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern, self._first = pattern, first_characters(pattern)
+
+    def match(self, text: str) -> re.Match | None:
+        if self._first is not None and text[:1] not in self._first:
+            return None
+        return self.pattern.match(text)
+
+
+class _EndSearched:
+    """``pattern.search`` for a pattern anchored at the end (``…$``) whose matches are at most a few
+    characters long: a match ends at the end (or before a final line break), so it starts within
+    its longest width of it, and the search begins there rather than at every earlier character
+    (lookbehinds still see the text before the search's start)."""
+
+    __slots__ = ("pattern", "_reach")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        longest = _parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+        self.pattern = pattern
+        # (+1: "$" also matches before a line break that ends the text)
+        self._reach = longest + 1 if longest < _parser.MAXREPEAT else None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        if self._reach is not None:
+            pos = max(pos, end - self._reach)
+        return self.pattern.search(text, pos, end)
 
 
 
@@ -58,22 +96,24 @@ _NOUN = re.compile(
     rf"|(?:{_AFTER_BRACKETED}){lang.BARE_MEETING_WORD})"
     rf"{lang.NOUN_TAKES_YI}(?!{_alternation(lang.NOT_AFTER_NOUN)})"
 )
-# _NOUN searched where a meeting word can begin (its lookbehinds hide those characters from the engine);
-# _NOUN itself stays a pattern, for the patterns built from it.
-_NOUN_GATED = StartGated(_NOUN)
+# _NOUN searched where a meeting word can begin (its lookbehinds hide those characters from the engine),
+# by its first two characters: its first ones (人, 大, 全, 工…) stand everywhere in a report, while
+# the pairs (人大, 大会, 全会…) are rare. _NOUN itself stays a pattern, for the patterns built from it.
+_NOUN_GATED = PairGated(_NOUN)
 # A meeting word of the open family (研读会, 约谈会): only where a convening verb frames it.
 _OPEN_NOUN = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?<![{lang.OPEN_NOUN_NOT_BEFORE}]){lang.BARE_MEETING_WORD}(?![{lang.OPEN_NOUN_NOT_AFTER}])"
 )
 _ANY_NOUN = re.compile(f"{_NOUN.pattern}|{_OPEN_NOUN.pattern}")
 _NOT_IN_SUBJECT_NAME = re.compile(_alternation(lang.NOT_IN_SUBJECT_NAME))
-_NOUN_AT_END = re.compile(rf"(?:{_NOUN.pattern})$")
-# (Start-gated: its optional adverb hides the characters a match begins with from the regex engine.)
-_VERB = StartGated(re.compile(
+_NOUN_AT_END = _EndSearched(re.compile(rf"(?:{_NOUN.pattern})$"))
+# (Gated by its first two characters: its optional adverb hides the characters a match begins with
+# from the regex engine, and some of them (也, 还, 分, 同) stand everywhere.)
+_VERB = PairGated(re.compile(
     rf"(?P<adv>{_alternation(lang.VERB_ADVERBS)})?(?P<verb>{_alternation(lang.CONVENE_VERBS)})(?P<le>{common.PERFECTIVE})?"
 ))
-_VERB_AT_END = re.compile(rf"(?:{_alternation(lang.CONVENE_VERBS)})$")
-_NOT_MEETING = re.compile(f"(?:{_alternation(lang.NOT_MEETINGS)})$")
+_VERB_AT_END = _EndSearched(re.compile(rf"(?:{_alternation(lang.CONVENE_VERBS)})$"))
+_NOT_MEETING = _EndSearched(re.compile(f"(?:{_alternation(lang.NOT_MEETINGS)})$"))
 _FUTURE = re.compile(_alternation(lang.FUTURE_MARKERS))
 _MEETING_SAYS = re.compile(lang.MEETING_SAYS)
 _LEAD_IN = re.compile(rf"(?:\s|{_alternation(lang.LEAD_INS)}|[{common.COMMAS}{common.LIST_COMMA}{common.COLONS}])+")  # .match at a position: no ^
@@ -109,7 +149,7 @@ _GENERIC = re.compile(
 _ORDINAL = re.compile(lang.ORDINAL)
 _ORDINALS_AT_END = re.compile(f"(?:{lang.ORDINAL})+$")
 _ONE_MODIFIER_AT_END = re.compile(rf"(?:{lang.ORDINAL}|{_MODIFIER}|{lang.YEAR_MODIFIER})$")
-_BARE_REFERENCE = re.compile(rf"^(?:{_alternation(lang.REFERRING_WORDS)})?(?:{_NOUN.pattern})$")
+_BARE_REFERENCE = _OpeningGated(re.compile(rf"^(?:{_alternation(lang.REFERRING_WORDS)})?(?:{_NOUN.pattern})$"))
 _AFTER_NAME = re.compile(rf"{_CLAUSE_BREAK}|$|{_alternation(lang.AFTER_NAME_WORDS)}")
 _JOINER = re.compile(_alternation(lang.JOINERS))
 # A second name joined by 暨/及 after a meeting noun, ending in an open-family noun or a course.
@@ -131,8 +171,9 @@ _AT_MEETING = re.compile(
 _SESSION_ACT = re.compile(prefix_tree_alternation(lang.SESSION_ACTS))
 _TWO_MEETINGS_JOINER = re.compile(lang.TWO_MEETINGS_JOINER)
 # Every article and line is first asked whether it names a meeting (_may_convene): searched from
-# the characters a meeting word can begin with (the lookbehinds in _NOUN hide them from the engine).
-_ANY_NOUN_GATE = StartGated(re.compile(rf"{_ANY_NOUN.pattern}|{lang.STANDING_COMMITTEE_AFTER_COMMITTEE}"))  # + "主持召开市委常委会"
+# the pairs of characters a meeting word can begin with (the lookbehinds in _NOUN hide them from the
+# engine; see _NOUN_GATED).
+_ANY_NOUN_GATE = PairGated(re.compile(rf"{_ANY_NOUN.pattern}|{lang.STANDING_COMMITTEE_AFTER_COMMITTEE}"))  # + "主持召开市委常委会"
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
@@ -167,9 +208,10 @@ _GREETING_AFTER_VERB = re.compile(lang.GREETING_AFTER_VERB)
 _ON_BEHALF_GAP = re.compile(lang.ON_BEHALF_GAP)
 _BARE_NAME_AFTER_CHAIR_NOUN = re.compile(lang.BARE_NAME_AFTER_CHAIR_NOUN)
 _SPEAKER = re.compile(lang.SPEAKER)
-# A sentence naming a chair or a speaker (one search where three were asked in turn; start-gated:
-# the lookbehinds that open the speaker's branch would have it tried at every character).
-_ROLE_CUE = StartGated(re.compile(f"(?:{lang.CHAIR_VERB})|(?:{lang.SPEAKER})|(?:{lang.CHAIR_NOUN})"))
+# A sentence naming a chair or a speaker (one search where three were asked in turn; gated by its
+# first two characters: the lookbehinds that open the speaker's branch would have it tried at every
+# character).
+_ROLE_CUE = PairGated(re.compile(f"(?:{lang.CHAIR_VERB})|(?:{lang.SPEAKER})|(?:{lang.CHAIR_NOUN})"))
 _ROLE_WORD = re.compile(_alternation(lang.ROLE_WORDS))
 
 
@@ -200,6 +242,12 @@ _DATE_TITLE = re.compile(lang.DATE_TITLE)
 _QUOTE_MARKS = re.compile(rf"[{common.OPEN_QUOTES}{common.CLOSE_QUOTES}\"]")
 _NAME_LEAD_NOISE = re.compile(lang.NAME_LEAD_NOISE)
 _SPACE_BY_DIGITS = re.compile(lang.SPACE_BY_DIGITS)
+# What _clean_name asks before each of them (most names hold neither): the characters a non-empty
+# lead-noise match begins with (its parts are all optional, so it matches every name, mostly
+# emptily, and the substitution then changes nothing), and the one character every match of
+# _SPACE_BY_DIGITS is (a space between digits and ideographs).
+_NAME_LEAD_NOISE_STARTS = opening_characters(_NAME_LEAD_NOISE)
+(_SPACE_BY_DIGITS_MARK,) = first_characters(_SPACE_BY_DIGITS)
 
 
 # The day an article's dates count from (``Issue.base_date``), asked for when a date is first read:
@@ -406,8 +454,10 @@ def _shorter_heads(head: str):
 
 def _clean_name(name: str) -> str:
     name = name.strip(" " + common.IDEOGRAPHIC_SPACE + common.COMMAS + common.LIST_COMMA)
-    name = _NAME_LEAD_NOISE.sub("", name)
-    name = _SPACE_BY_DIGITS.sub("", name)
+    if name[:1] in _NAME_LEAD_NOISE_STARTS:
+        name = _NAME_LEAD_NOISE.sub("", name)
+    if _SPACE_BY_DIGITS_MARK in name:
+        name = _SPACE_BY_DIGITS.sub("", name)
     themed = _THEME_BEFORE_NAME.match(name)
     if themed and not _GENERIC.match(name[themed.end() :]):
         name = name[themed.end() :]  # "以“某某”为主题的第九届某某论坛": the forum's own name
@@ -625,7 +675,7 @@ def _venue_or_none(text: str | None) -> str | None:
 def _may_convene(text: str) -> bool:
     """Whether ``text`` (an article's body or one sentence) names a meeting word and a convening
     verb, a session's act or a meeting attended: what a text must hold to be read for meetings.
-    The plain word searches come first, the start-gated noun search (a Python loop over candidate
+    The plain word searches come first, the pair-gated noun search (a Python loop over candidate
     characters) last, so that the many texts without 会 or without a verb cost next to nothing."""
     return _holds_any(text, _MEETING_WORD_CUES) and _convenes_past_cue(text)
 
@@ -710,8 +760,8 @@ def _find_in_line(line: _Line, day_of: _DayOf, city: str | None, cue_seen: bool 
 def _sitting_of_earlier(m: "MeetingMention", found: list["MeetingMention"], text: str) -> bool:
     """"某某会议在某地开幕,随后举行第二次全体会议": a bare plenary sitting with no convener, after a
     named meeting in the same sentence, is a sitting of that meeting, not a meeting of its own."""
-    if m.organizer or not _GENERIC.match(m.name) or not m.name.endswith(lang.PLENARY_SITTING):
-        return False
+    if m.organizer or not m.name.endswith(lang.PLENARY_SITTING) or not _GENERIC.match(m.name):
+        return False  # (the plain test first: most names end otherwise)
     return any(
         k is not m and k.end < m.end and not _GENERIC.match(k.name) and m.name in text[k.end : m.end]
         and not _STOP_OR_SEMICOLON.search(text, k.end, m.end)
@@ -1119,7 +1169,11 @@ def _article_mentions(article: Article, issue: Issue, day_of: _DayOf, city: str 
         return []  # a history column reprints old meetings (asked first: its lines need not be read)
     lines = _lines(article, issue.text)
     # _lines gives the headline lines first, then the body's sentences numbered from 0
-    first = next((i for i, ln in enumerate(lines) if ln.index >= 0), len(lines))
+    first = len(lines)
+    for i, ln in enumerate(lines):  # (a loop: a generator left unfinished is closed by an exception)
+        if ln.index >= 0:
+            first = i
+            break
     headlines, body = lines[:first], lines[first:]
     # A line with no meeting word is never read (_may_convene asks for one first): asked here, two
     # calls are spared for half the lines of a team article that convenes (3 in 4 on the samples).
@@ -1405,9 +1459,7 @@ def find_meetings(issue: Issue) -> list[MeetingMention]:
     city = people.home_city(issue.ctx.paper, issue.text)
     merged: list[MeetingMention] = []
     for article in issue.articles:
-        if not _may_convene(article.body) and not _SPEECH_OCCASION.search(
-            "\n".join(filter(None, (article.title, article.subtitle)))
-        ):
+        if not _may_convene(article.body) and not _may_print_speech(article):
             continue
         if issue.ctx.issue_date is None and issue.base_date(article) is None:
             continue  # no day to count from (with an issue date, there is always one)
@@ -1457,9 +1509,22 @@ _READ_FIRST = {word[0] for word in lang.MEETING_WORD_CUES} | {_SPEECH_OCCASION_M
 _MAY_BE_READ = tuple(_fold_script.printed_chars("".join(sorted(_READ_FIRST))))
 
 
+def _may_print_speech(article: Article) -> bool:
+    """Whether ``article``'s headlines hold a speech's occasion (_SPEECH_OCCASION, "——DATE在NAME上"),
+    searched only where a headline prints the dash every match opens on (the line break joining
+    title and subtitle makes no dash)."""
+    headlines = [part for part in (article.title, article.subtitle) if part]
+    if not any(_SPEECH_OCCASION_MARK in part for part in headlines):
+        return False
+    return _SPEECH_OCCASION.search("\n".join(headlines)) is not None
+
+
 def _may_be_read(article: Article) -> bool:
     """Whether find_meetings may read ``article`` once folded (see _MAY_BE_READ)."""
-    return any(_holds_any(text, _MAY_BE_READ) for text in (article.body, article.title, article.subtitle) if text)
+    for text in (article.body, article.title, article.subtitle):  # (a loop, as in _article_mentions)
+        if text and _holds_any(text, _MAY_BE_READ):
+            return True
+    return False
 
 
 def extract(issue: Issue) -> list[Meeting]:

@@ -304,6 +304,21 @@ def first_characters(pattern: re.Pattern) -> frozenset[str] | None:
     return None if empty or not chars else chars
 
 
+def opening_characters(pattern: re.Pattern) -> frozenset[str] | None:
+    """Every character a non-empty match of ``pattern`` can begin with: for a pattern whose parts
+    are all optional ("^(?:了|一次)?(?:为期…的)?"), a text opening on none of them is matched only
+    emptily. None when that cannot be told (as :func:`first_characters`)."""
+    from re import _parser
+
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        chars, _ = _starts(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - a parser other than CPython's: no shortcut
+        return None
+    return chars
+
+
 class StartGated:
     """``pattern.search``, faster where the pattern's start cannot be seen by the regex engine.
 

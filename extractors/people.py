@@ -13,11 +13,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from .cache import cache_dir
 from .lang import zh_common as common
 from .lang import zh_people as lang
-from .patterns import alternation as _alternation, prefix_tree_alternation
+from .patterns import alternation as _alternation, first_characters, prefix_tree_alternation
 
 __all__ = [
     "PersonMention",
@@ -52,6 +53,10 @@ _TITLE = re.compile(prefix_tree_alternation(lang.TITLES))
 _GENERIC_PERSON = re.compile(_alternation(lang.GENERIC_PERSON_NOUNS))
 _NOUN_FOLLOWER = re.compile(_alternation(lang.NOUN_FOLLOWERS))
 _FOLLOWER = re.compile(_alternation(lang.NAME_FOLLOWERS))
+# The characters a follower word begins with: the engine tries the alternation's words one by one
+# at a place where none can begin (most places a candidate name ends), so that place's character
+# is asked first (_follower_at).
+_FOLLOWER_FIRSTS = first_characters(_FOLLOWER)
 _BODY_END = re.compile(f"(?:{_alternation(lang.BODY_SUFFIXES)})[{lang.BODY_CLOSE_QUOTES}]?$")
 # Where an organisation name printed inside a longer phrase starts: a level marker or 中共.
 _BODY_AT_END = re.compile(
@@ -125,8 +130,15 @@ def is_plausible_name(candidate: str) -> bool:
     return candidate[0] in _SURNAME_SINGLE and len(candidate) <= 3
 
 
+def _follower_at(text: str, pos: int) -> re.Match | None:
+    """``_FOLLOWER.match(text, pos)``, tried only where a follower word can begin."""
+    if text[pos : pos + 1] not in _FOLLOWER_FIRSTS:
+        return None
+    return _FOLLOWER.match(text, pos)
+
+
 def _followed_by_cue(text: str, pos: int) -> bool:
-    return pos >= len(text) or text[pos] in lang.NAME_FOLLOWER_PUNCT or _FOLLOWER.match(text, pos) is not None
+    return pos >= len(text) or text[pos] in lang.NAME_FOLLOWER_PUNCT or _follower_at(text, pos) is not None
 
 
 def _joins_at(text: str, pos: int) -> bool:
@@ -145,7 +157,7 @@ def _verb_follows(text: str, pos: int) -> bool:
     """Punctuation or a verb (not a noun such as 同志) starts the text at ``pos``."""
     if pos >= len(text) or text[pos] in lang.NAME_FOLLOWER_PUNCT:
         return True
-    cue = _FOLLOWER.match(text, pos)
+    cue = _follower_at(text, pos)
     return cue is not None and not _NOUN_FOLLOWER.fullmatch(cue.group())
 
 
@@ -244,16 +256,30 @@ def find_people(text: str, known: tuple[str, ...] | frozenset[str] = (), *, use_
         n for n in tagged if is_plausible_name(n)
     }
     for name in sorted(names, key=len, reverse=True):
-        for m in re.finditer(re.escape(name), text):
-            if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found.values()):
+        for start, end in _occurrences(name, text):
+            if any(p.start <= start < p.end or start <= p.start < end for p in found.values()):
                 continue
-            before = text[m.start() - 1] if m.start() else ""
+            before = text[start - 1] if start else ""
             if _HAN_CHAR.match(before) and before not in _BARE_NAME_PRECEDERS:
                 continue  # glued to the word before it: part of another word
-            if not _followed_by_cue(text, m.end()):
+            if not _followed_by_cue(text, end):
                 continue
-            found[m.start()] = PersonMention(name, None, m.start(), m.end(), m.start())
+            found[start] = PersonMention(name, None, start, end, start)
     return sorted(found.values(), key=lambda p: p.start)
+
+
+def _occurrences(word: str, text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``word`` in ``text``, left to right, none overlapping the one before: the
+    matches of its escaped pattern, found without compiling one (a pattern per name asked for is
+    more patterns than the regex module keeps: ~120 compiles in 40 team issues)."""
+    if not word:  # (every place matches the empty word)
+        yield from (m.span() for m in re.finditer("", text))
+        return
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        yield start, end
+        start = text.find(word, end)
 
 
 def person_groups(text: str, people: list[PersonMention]) -> list[list[PersonMention]]:
@@ -272,6 +298,12 @@ def person_groups(text: str, people: list[PersonMention]) -> list[list[PersonMen
     return groups
 
 
+# Bodies recur: the same few (市委, 市政府, 市政协…) are read as the subject or venue of most meetings
+# an issue reports, and each reading below depends on the text (and the paper's city) alone.
+_BODIES_REMEMBERED = 4096
+
+
+@lru_cache(maxsize=_BODIES_REMEMBERED)
 def looks_like_body(text: str | None) -> bool:
     """An organisation's name: ends like one ("市政协党组", "市委宣讲团") or is a quoted name."""
     if not text:
@@ -371,6 +403,7 @@ def _place_before(text: str, end: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=_BODIES_REMEMBERED)
 def canonical_body(text: str | None, city: str | None) -> str | None:
     """The body as the warehouse names it: 我市 -> 太原市, bare 市委 -> 中共太原市委, 政协西安市委员会
     -> 市政协 (in a Xi'an paper), a named place's committee as printed (哈尔滨市委, 中共青岛市委), without a term number (市十六届人大常委会 -> 市人大常委会)."""

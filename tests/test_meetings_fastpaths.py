@@ -312,3 +312,126 @@ def test_leaving_unread_articles_unfolded_changes_no_record(page, monkeypatch):
         patch.setattr(meetings, "_may_be_read", lambda article: True)
         everything = meetings.extract(Issue(ctx=issue.ctx, text=page, articles=segment(page)))
     assert gated == everything
+
+
+# A meeting's name is asked whether it is a bare reference ("会议", "本次大会") only when its first
+# character can open one; most names open on a place or a body. Gated and full match agree.
+@pytest.mark.parametrize(
+    "name",
+    ["会议", "本次会议", "该会", "全会", "大会议", "座谈会\n", "常委会", "（扩大）会",
+     "市政协会议", "江川市第五次党代会", "本次会议精神", "会议室", "", "各位代表"],
+)
+def test_bare_reference_gate_agrees_with_the_pattern(name):
+    gated = meetings._BARE_REFERENCE.match(name)
+    full = meetings._BARE_REFERENCE.pattern.match(name)
+    assert (gated and gated.span()) == (full and full.span())
+
+
+# Patterns anchored at the end are searched from their longest match's reach before the end; the
+# match found is the one a search from the start finds, lookbehinds reaching before that point
+# ("第三次常委会议", "常委（扩大）会": a noun only after 次, after the bracketed word) and a final line
+# break included.
+@pytest.mark.parametrize(
+    ("pattern", "text", "endpos"),
+    [
+        ("_NOUN_AT_END", "江川市第三次常委会议\n", None),  # its 次 stands just before the reach
+        ("_NOUN_AT_END", "江川市委常委（扩大）会\n", None),  # the bracketed word before the reach
+        ("_NOUN_AT_END", "市委第三次常委会", None),
+        ("_NOUN_AT_END", "市政协常委会议\n", None),
+        ("_NOUN_AT_END", "市政协召开座谈会", 5),
+        ("_NOUN_AT_END", "会议", None),
+        ("_NOUN_AT_END", "市政协会议精神", None),  # no noun at the end
+        ("_NOUN_AT_END", "", None),
+        ("_NOT_MEETING", "江川市第三届青年运动会", None),
+        ("_NOT_MEETING", "江川市第三届青年论坛", None),
+        ("_VERB_AT_END", "甲会议1日召开 乙会议2日召开", 7),
+        ("_VERB_AT_END", "甲会议1日召开 乙会议2日召开", 6),
+        ("_VERB_AT_END", "召开", None),
+    ],
+)
+def test_end_anchored_search_from_its_reach_agrees(pattern, text, endpos):
+    searched = getattr(meetings, pattern)
+    end = len(text) if endpos is None else endpos
+    gated, full = searched.search(text, 0, endpos), searched.pattern.search(text, 0, end)
+    assert (gated and gated.span()) == (full and full.span())
+
+
+def _clean_name_reading_every_pattern(name: str) -> str:
+    """_clean_name as before its gates: every substitution made, whatever the name holds."""
+    from extractors.lang import zh_common as common
+
+    name = name.strip(" " + common.IDEOGRAPHIC_SPACE + common.COMMAS + common.LIST_COMMA)
+    name = meetings._NAME_LEAD_NOISE.sub("", name)
+    name = meetings._SPACE_BY_DIGITS.sub("", name)
+    themed = meetings._THEME_BEFORE_NAME.match(name)
+    if themed and not meetings._GENERIC.match(name[themed.end():]):
+        name = name[themed.end():]
+    return name
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "了江川市政协常委会议",  # lead noise of each kind
+        "一次全体会议",
+        "首次联席会议",
+        "决定召开的座谈会",
+        "会议决定市政协常委会议",
+        "为期两天的江川市青年论坛",
+        "第 17 次常务会议",  # a space by digits
+        "2026 年度总结会",
+        "市政协 常委会议",  # a space between ideographs stays
+        ",江川市政协常委会议",  # nothing to remove
+        "以“绿色发展”为主题的第九届江川论坛",
+        "",
+    ],
+)
+def test_clean_name_gates_agree_with_every_substitution(name):
+    assert meetings._clean_name(name) == _clean_name_reading_every_pattern(name)
+
+
+def _headline_article(title: str | None, subtitle: str | None) -> Article:
+    return Article(seq=1, kind="article", title=title, subtitle=subtitle, section=None, byline=None, body="",
+                   char_start=0, char_end=0, body_offsets=[])
+
+
+# A speech's occasion is searched in the headlines only where one prints its dash; gated and full
+# search agree, a match that runs from the title into the subtitle included.
+@pytest.mark.parametrize(
+    ("title", "subtitle"),
+    [
+        ("在江川市青年论坛上的讲话", "——2026年12月1日在江川市青年论坛上"),
+        ("——2026年12月1日在江川市青年论坛上", None),
+        ("——", "2026年12月1日在江川市青年论坛上"),  # the dash alone, the rest on the next line
+        ("在江川市青年论坛上的讲话", "2026年12月1日在江川市青年论坛上"),  # no dash: no occasion
+        ("江川市召开青年论坛", None),
+        (None, None),
+    ],
+)
+def test_speech_occasion_gate_agrees_with_the_search(title, subtitle):
+    article = _headline_article(title, subtitle)
+    full = meetings._SPEECH_OCCASION.search("\n".join(filter(None, (title, subtitle)))) is not None
+    assert meetings._may_print_speech(article) is full
+
+
+# The meeting word, the convening verb and the role cue are searched from the pairs of characters
+# their matches begin with; every match, and where none is, is the plain pattern's.
+PAIR_GATED_TEXTS = [
+    "12月3日,江川市政协在市会议中心召开常委会议。",
+    "江川市委常委会召开会议,研究部署冬季防火工作。",
+    "市人大常委会第三次会议隆重开幕,也同时举行了分组审议。",
+    "常委（扩大）会上,市委书记主持并讲话。",
+    "大会由副市长主持,市长作工作报告。",
+    "全市人民大力支持工作,大家分别发言。",  # first characters everywhere, no match
+    "今天天气晴,适宜出行。",
+    "",
+]
+
+
+@pytest.mark.parametrize("gated", ["_NOUN_GATED", "_ANY_NOUN_GATE", "_VERB", "_ROLE_CUE"])
+@pytest.mark.parametrize("text", PAIR_GATED_TEXTS)
+def test_pair_gated_searches_find_the_plain_patterns_matches(gated, text):
+    searched = getattr(meetings, gated)
+    assert [m.span() for m in searched.finditer(text)] == [m.span() for m in searched.pattern.finditer(text)]
+    first, plain = searched.search(text), searched.pattern.search(text)
+    assert (first and first.span()) == (plain and plain.span())

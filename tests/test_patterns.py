@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.patterns import CharacterFold, PairGated, StartGated, alternation, bounds, first_characters, minimal_words, prefix_tree_alternation, second_characters, spans_between, heads_its_clause
+from extractors.patterns import CharacterFold, PairGated, StartGated, alternation, bounds, first_characters, minimal_words, opening_characters, prefix_tree_alternation, second_characters, spans_between, heads_its_clause
 
 # Patterns of the shapes the extractors build: words, lookbehind-led branches, optional heads.
 SHAPES = [
@@ -53,6 +53,29 @@ def test_the_characters_a_match_can_begin_with(pattern, chars):
 @pytest.mark.parametrize("pattern", UNTOLD)
 def test_no_characters_when_they_cannot_be_told(pattern):
     assert first_characters(re.compile(pattern)) is None
+
+
+# A pattern of optional parts matches every text; its non-empty matches begin with these.
+@pytest.mark.parametrize(
+    "pattern, chars",
+    [
+        (r"^(?:了|一次|首次)?(?:为期[^的]{1,6}的)?", "了一首为"),
+        (r"(?:召开)?", "召"),
+        (r"会议|大会", "会大"),  # a match that cannot be empty: as first_characters
+        (r"^", ""),  # only the empty match
+    ],
+)
+def test_the_characters_a_non_empty_match_can_begin_with(pattern, chars):
+    assert opening_characters(re.compile(pattern)) == frozenset(chars)
+    for text in ("了一次会议", "为期两天的会", "召开", "会议", "大会", "市政协会议", ""):
+        m = re.compile(pattern).match(text)
+        if m and m.end() > 0:
+            assert text[0] in chars
+
+
+@pytest.mark.parametrize("pattern", [r"(?:.)?会", r"(?:\w)?会", r"(?:\d+)?次"])
+def test_no_opening_characters_when_they_cannot_be_told(pattern):
+    assert opening_characters(re.compile(pattern)) is None
 
 
 ALPHABET = "会议大座谈届次（扩大）隆重正式召开举行了研约场室一二三号第0123 ，。\n天气"

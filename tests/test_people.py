@@ -299,3 +299,45 @@ def test_home_city(paper, text, city):
 def test_opens_with_titles(text, name, opens):
     (person,) = [p for p in find_people(text) if p.name == name]
     assert opens_with_titles(text, person) is opens
+
+
+# Bodies are read once per text (and city): a remembered answer is the one reading the text again
+# gives, asked twice in a row, in either order, and for another city.
+@pytest.mark.parametrize(
+    "text, city",
+    [("市委", "太原"), ("市委", None), ("我县", "澄源县"), ("我县", "澄溪"), ("南京大学环境学院和市生态环境局", "南京"),
+     ("专家和学者", "太原"), ("", "太原"), (None, None), ("省委书记韦韬", "太原")],
+)
+def test_remembered_body_readings_are_the_readings(text, city):
+    for _ in range(2):
+        assert looks_like_body(text) is looks_like_body.__wrapped__(text)
+        assert canonical_body(text, city) == canonical_body.__wrapped__(text, city)
+
+
+# A follower word is tried only where one can begin: at every place of these sentences, the gated
+# match is the alternation's (a follower, a noun follower, punctuation, the text's end, none).
+@pytest.mark.parametrize(
+    "text",
+    ["市政协主席王文涛出席会议并讲话。", "副市长李明同志指出,", "主任张强和李华等参加", "市长刘洋", "记者从市里获悉", ""],
+)
+def test_follower_gate_agrees_with_the_alternation(text):
+    from extractors import people
+
+    for pos in range(len(text) + 1):
+        gated, full = people._follower_at(text, pos), people._FOLLOWER.match(text, pos)
+        assert (gated and gated.group()) == (full and full.group())
+
+
+# A name's places in a text are found without a pattern: the spans its escaped pattern's matches
+# have, next to each other, overlapping (found once, as the engine finds them), none, the empty name.
+@pytest.mark.parametrize(
+    "word, text",
+    [("王强", "王强、李明和王强出席"), ("王强", "王强王强"), ("哈哈", "哈哈哈哈哈"), ("张三", "市长李四讲话"),
+     ("张三", ""), ("", "王强"), ("a.b", "a.b axb a.b")],
+)
+def test_name_places_are_the_escaped_patterns_matches(word, text):
+    import re
+
+    from extractors import people
+
+    assert list(people._occurrences(word, text)) == [m.span() for m in re.finditer(re.escape(word), text)]
