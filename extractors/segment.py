@@ -99,20 +99,10 @@ class _EndAnchored:
         return self.pattern.search(text)
 
 
-def _shortest_text_longest(texts: tuple[str, ...]) -> tuple[int, int]:
-    """``_needed_texts``'s choice among a branch's sets: the one whose shortest text is longest, then
-    the one of fewest texts."""
-    return min(map(len, texts)), -len(texts)
-
-
-def _needed_texts(pattern: re.Pattern, choose=_shortest_text_longest, widest_range: int = 0) -> tuple[tuple[str, ...], ...]:
+def _needed_texts(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
     """Sets of texts such that every match of ``pattern`` holds at least one text of each set: the
     literal runs, literal sets and alternations of literals every match must pass through (those
-    in optional or lookaround parts are left out). Empty when none can be read.
-
-    ``choose``: of the sets a branch of an alternation needs, the one taken is the greatest by this
-    key; ``widest_range``: a set of characters may hold ranges of at most this many characters
-    ("[A-Z]", read as its 26 letters)."""
+    in optional or lookaround parts are left out). Empty when none can be read."""
     import re._constants as C
     import re._parser as P
 
@@ -135,16 +125,8 @@ def _needed_texts(pattern: re.Pattern, choose=_shortest_text_longest, widest_ran
                 out.append((run,))
                 run = ""
             if op is C.IN:
-                chars: list[str] = []
-                for kind, value in av:
-                    if kind is C.LITERAL:
-                        chars.append(chr(value))
-                    elif kind is C.RANGE and value[1] - value[0] < widest_range:
-                        chars.extend(map(chr, range(value[0], value[1] + 1)))
-                    else:
-                        break  # a negated set, a category, a wider range: no set of texts
-                else:
-                    out.append(tuple(chars))
+                if all(kind is C.LITERAL for kind, _ in av):
+                    out.append(tuple(chr(value) for _, value in av))
             elif op is C.SUBPATTERN:
                 if not av[1] & re.IGNORECASE:
                     out.extend(required(av[-1]))
@@ -156,8 +138,8 @@ def _needed_texts(pattern: re.Pattern, choose=_shortest_text_longest, widest_ran
             elif op is C.BRANCH:
                 choices = [required(branch) for branch in av[1]]
                 if all(choices):
-                    # One text set per branch (the greatest by ``choose``), joined: any match passes one branch.
-                    best = [max(c, key=choose) for c in choices]
+                    # One text set per branch (its longest shortest text), joined: any match passes one branch.
+                    best = [max(c, key=lambda texts: (min(map(len, texts)), -len(texts))) for c in choices]
                     out.append(tuple(dict.fromkeys(text for texts in best for text in texts)))
             # lookarounds, anchors, categories, references: nothing required of the text they read
         return out
@@ -555,7 +537,6 @@ def _read_page(text: str) -> tuple[list[_Para], bool, set[int]]:
     blank_before = False
     # Most issues print no markdown mark at all: their lines need not be looked at for one.
     marked = "#" in text or "**" in text or "__" in text
-    gated = _gated_line_starts(text)
     for line in text.split("\n"):
         if not line:
             blank_before = True
@@ -565,21 +546,17 @@ def _read_page(text: str) -> tuple[list[_Para], bool, set[int]]:
         content = line.lstrip(_STRIP)
         start = line_end - len(content)
         content = content.rstrip(_STRIP)
-        # Whether the paragraph holds a gate word, known for a paragraph that is its line trimmed.
-        holds_gate_word = None
         if not content:
             para = None
         elif not marked or (content[0] != "#" and "**" not in content and "__" not in content):
             # No markdown marks (most lines): the trimmed line is the paragraph.
             para = _Para(content, None, start, start + len(content), line_end)
-            holds_gate_word = position in gated
         else:
             para = _line_paragraph(text, position, line_end)
         if para is not None and "(" in para.text and _GLOSS_VOWEL.search(para.text):
             para = _without_glosses(para)
-            holds_gate_word = None
         if para is not None:
-            para.kind = _classify(para, holds_gate_word)
+            para.kind = _classify(para)
             para.gap_before = blank_before
             result.append(para)
         blank_before = para is None
@@ -593,13 +570,6 @@ def _read_page(text: str) -> tuple[list[_Para], bool, set[int]]:
     _mark_hard_wrapped(joined)  # (neither changes a paragraph's text)
     closes_with_bylines = _mark_list_items(joined)
     return joined, closes_with_bylines, holding
-
-
-def _gated_line_starts(text: str) -> set[int]:
-    """The offsets at which the lines of ``text`` holding one of _GATE_TEXTS start: one search of the
-    issue instead of one a line. A line read as printed is trimmed of characters no gate word holds,
-    so it holds a gate word exactly when its paragraph does."""
-    return {text.rfind("\n", 0, match.start()) + 1 for match in _GATE_LINES.finditer(text)}
 
 
 # Every pinyin gloss holds a vowel with a tone mark (read off the pattern): a line holding none is
@@ -931,16 +901,15 @@ def _line_paragraph(text: str, line_start: int, line_end: int) -> _Para | None:
     return para
 
 
-def _classify(para: _Para, holds_gate_word: bool | None = None) -> str:
-    """The paragraph's kind, read from its own text (what surrounds it is read later);
-    ``holds_gate_word`` as ``_first_classifying_match`` takes it.
+def _classify(para: _Para) -> str:
+    """The paragraph's kind, read from its own text (what surrounds it is read later).
 
     The tests run in order; ``first`` is the position in _CLASSIFY_PATTERNS of the first pattern
     that matches the text (len(_CLASSIFY_PATTERNS) when none does, as for most body lines), so
     each pattern test is guarded by its position and the patterns before ``first`` are not tried.
     """
     text = para.text
-    first = _first_classifying_match(text, holds_gate_word)
+    first = _first_classifying_match(text)
     if first == _NONE_MATCHES:
         # No pattern matches (most lines): the tests below that need none, in their order.
         if text.startswith(L.DECK_DASH_RULES) and len(text) <= L.DECK_MAX_CHARS:
@@ -1025,49 +994,24 @@ _CLASSIFYING = _classifying_alternatives()
 # The characters each pattern's matches may end with (None: any, or not anchored at the end).
 _CLASSIFYING_ENDS = [_last_characters(pattern) for pattern in _CLASSIFY_PATTERNS]
 # The alternatives that cost most when they fail (a run of ideographs read and given back, word by
-# word) and need words few lines hold: a masthead needs one of L.MASTHEAD_CUES, a photo credit "摄"
-# or "图", a notice's title or inline notice its notice word. A line holding none of them is asked
-# without them (see below).
-_GATED = (_AT_MASTHEAD, _AT_CREDIT, _AT_NOTICE_TITLE, _AT_FORMAL_NOTICE_TITLE, _AT_ISSUER_NOTICE_TITLE,
-          _AT_NOTICE_INLINE)
-# The words the gate reads for a pattern, when the vocabulary names them (else read off the pattern).
-_GATE_CUES = {_AT_MASTHEAD: L.MASTHEAD_CUES}
-# Ranges of characters read as sets of words for the cues ("[A-Z]": the page's letter).
-_CUE_RANGE_WIDEST = 26
+# word) and need words few lines hold: a photo credit needs "摄" or "图", a notice's title or inline
+# notice its notice word. A short line holding none of them is asked without them (see below).
+_GATED = (_AT_CREDIT, _AT_NOTICE_TITLE, _AT_FORMAL_NOTICE_TITLE, _AT_ISSUER_NOTICE_TITLE, _AT_NOTICE_INLINE)
 
 
-def _cued_texts(pattern: re.Pattern, cues: tuple[str, ...]) -> tuple[str, ...]:
-    """Those of ``cues`` one of which every match of ``pattern`` holds, as read off the pattern (of
-    each branch of an alternation, a set of texts within ``cues``); ValueError when it cannot be read."""
-    within = frozenset(cues)
-    for texts in _needed_texts(pattern, choose=lambda texts: set(texts) <= within, widest_range=_CUE_RANGE_WIDEST):
-        if set(texts) <= within:
-            return texts
-    raise ValueError(f"not every match of {pattern.pattern!r} holds one of {cues!r}")
-
-
-def _gate_texts() -> list[str]:
-    """The texts one of which each _GATED pattern's matches hold (for each, its cues, or its set with
-    the longest shortest text: "摄" rather than "(", a notice word rather than "的"), longest first."""
+def _gate_pattern() -> re.Pattern:
+    """One search for any of the texts one of which each _GATED pattern's matches hold (for each,
+    its set with the longest shortest text: "摄" rather than "(", a notice word rather than "的")."""
     texts: set[str] = set()
     for index in _GATED:
-        pattern = _CLASSIFY_PATTERNS[index]
-        if index in _GATE_CUES:
-            texts.update(_cued_texts(pattern, _GATE_CUES[index]))
-            continue
-        needed = _needed_texts(pattern)
+        needed = _needed_texts(_CLASSIFY_PATTERNS[index])
         if not needed:
-            raise ValueError(f"no text every match of {pattern.pattern!r} holds could be read")
+            raise ValueError(f"no text every match of {_CLASSIFY_PATTERNS[index].pattern!r} holds could be read")
         texts.update(max(needed, key=lambda texts: min(map(len, texts))))
-    return sorted(texts, key=lambda t: (-len(t), t))
+    return re.compile("|".join(re.escape(text) for text in sorted(texts, key=lambda t: (-len(t), t))))
 
 
-_GATE_TEXTS = _gate_texts()
-_GATE = re.compile("|".join(re.escape(text) for text in _GATE_TEXTS))
-# The same for ``_gated_line_starts``: one search of the whole issue text finds the lines holding one.
-_GATE_LINES = _line_words(_GATE_TEXTS)
-if any(char in text for text in _GATE_TEXTS for char in _STRIP):
-    raise ValueError("a gate word holds a character a line is trimmed of: it could stand in a line but not its paragraph")
+_GATE = _gate_pattern()
 # The gate search reads the whole line while the alternatives it spares fail within their first
 # dozen characters: longer lines are not worth the search.
 _GATE_MAX_CHARS = 60
@@ -1103,12 +1047,9 @@ def _classifying_pattern_for(last: str) -> tuple[re.Pattern, re.Pattern | None]:
     return entry
 
 
-def _first_classifying_match(text: str, holds_gate_word: bool | None = None) -> int:
+def _first_classifying_match(text: str) -> int:
     """The position in _CLASSIFY_PATTERNS of the first pattern that matches ``text`` (``match``:
     at its start), or len(_CLASSIFY_PATTERNS) when none does.
-
-    ``holds_gate_word``: whether ``text`` holds one of _GATE_TEXTS, when known (``_read_page`` finds
-    the lines that do with one search of the issue); else a short text is searched.
 
     Alternatives are tried in order, and each alternative's group closes last when it matched, so
     the last group names the first pattern that matches; a pattern left out cannot match (its
@@ -1119,11 +1060,8 @@ def _first_classifying_match(text: str, holds_gate_word: bool | None = None) -> 
     if entry is None:
         entry = _classifying_pattern_for(last)
     combined, ungated = entry
-    if ungated is not None:
-        if holds_gate_word is None:
-            holds_gate_word = len(text) > _GATE_MAX_CHARS or _GATE.search(text) is not None
-        if not holds_gate_word:
-            combined = ungated
+    if ungated is not None and len(text) <= _GATE_MAX_CHARS and _GATE.search(text) is None:
+        combined = ungated
     match = combined.match(text)
     return _NONE_MATCHES if match is None else int(match.lastgroup[1:])
 

@@ -256,29 +256,16 @@ KICKER_LABEL_MAX_CHARS = 6
 
 # A date on its own line heads an entry ("1950年12月21日" in a "this day in history" column).
 DATE_LINE = re.compile(r"^(?:19|20|1[0-9])\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]$")  # 号 for 日 in some papers
-# What a masthead line names: the paper ("…日报"), a dated weekday, a page ("第3版", "A2 要闻"), the
-# page's staff ("责任编辑:…"), its registration numbers, the lunar date.
-MASTHEAD_PAPER_KINDS = ("日报", "晚报", "早报", "都市报", "商报", "时报", "周报")
-MASTHEAD_WEEKDAY_WORDS = ("星期", "周", "礼拜")
-MASTHEAD_STAFF_LABELS = ("责任编辑", "责编", "本版编辑", "编辑", "美编", "校对", "组版", "版式", "设计", "值班主任", "本版责编", "责任校对")
-MASTHEAD_REGISTRATION_LABELS = ("国内统一连续出版物号", "国内统一刊号", "邮发代号", "CN")
 MASTHEAD_LINE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,8}(?:" + "|".join(MASTHEAD_PAPER_KINDS) + ")"
-    r"|.{0,12}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[,，]?\s*)?(?:" + "|".join(MASTHEAD_WEEKDAY_WORDS) + ")[一二三四五六日天].{0,30}"
+    r"^(?:[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|都市报|商报|时报|周报)"
+    r"|.{0,12}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[,，]?\s*)?(?:星期|周|礼拜)[一二三四五六日天].{0,30}"
     r"|(?:今日|本期)\s*\d{1,3}\s*版.{0,20}"
     r"|第\s*[0-9０-９]{1,3}\s*版.{0,20}"
     r"|[A-Z]\d{1,2}\s*[:：]?\s*[\u4e00-\u9fff]{2,6}|\d{1,2}\s*版\s*[:：]?\s*[\u4e00-\u9fff]{2,6}"
-    r"|(?:" + "|".join(MASTHEAD_STAFF_LABELS) + r")(?:[:：]|\s+)\s*.{1,30}"
-    r"|(?:" + "|".join(MASTHEAD_REGISTRATION_LABELS) + r")\s*[:：]?\s*.{1,30}"
+    r"|(?:责任编辑|责编|本版编辑|编辑|美编|校对|组版|版式|设计|值班主任|本版责编|责任校对)(?:[:：]|\s+)\s*.{1,30}"
+    r"|(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN)\s*[:：]?\s*.{1,30}"
     r"|农历[\u4e00-\u9fff]{2,4}年[\u4e00-\u9fff]{1,3}月[\u4e00-\u9fff]{1,3}"
     r")$"
-)
-# Words of which every masthead line holds one, few of them in a line of news (a page's letter
-# "A2" is any capital letter): a line holding none is not tried as a masthead (the segmenter reads
-# MASTHEAD_LINE to check that every match holds one).
-MASTHEAD_CUES = (
-    MASTHEAD_PAPER_KINDS + MASTHEAD_WEEKDAY_WORDS + ("版",) + tuple(chr(code) for code in range(ord("A"), ord("Z") + 1))
-    + MASTHEAD_STAFF_LABELS + MASTHEAD_REGISTRATION_LABELS + ("农历",)
 )
 
 WEEKDAY_NUMBER = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
