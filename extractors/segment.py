@@ -467,26 +467,37 @@ class _Builder:
     def build(self, seq: int, char_start: int) -> Article:
         """The article, ``char_start`` being its ``first_offset()``."""
         pieces = self.pieces
-        runs: list[tuple[int, int]] = []
-        previous = None
-        for piece in pieces:
-            if previous is not None:
-                runs.append((previous.separator, 1))  # the "\n" between two paragraphs
-            if piece.known_offsets is None:
-                runs.append((piece.start, len(piece.text)))
-            else:
-                runs += piece.known_offsets.runs()
-            previous = piece
+        if len(pieces) == 1:
+            # One paragraph (most articles): its text and its map, which OffsetMap(runs) would copy
+            # (a map is never changed, and every map is made with its runs merged as the copy has them).
+            piece = pieces[0]
+            body = piece.text
+            offsets = piece.known_offsets
+            if offsets is None:
+                offsets = OffsetMap.run(piece.start, len(body))
+        else:
+            runs: list[tuple[int, int]] = []
+            previous = None
+            for piece in pieces:
+                if previous is not None:
+                    runs.append((previous.separator, 1))  # the "\n" between two paragraphs
+                if piece.known_offsets is None:
+                    runs.append((piece.start, len(piece.text)))
+                else:
+                    runs += piece.known_offsets.runs()
+                previous = piece
+            body = "\n".join([p.text for p in pieces])
+            offsets = OffsetMap(runs)
         subtitle = "\n".join([p.text for p in self.subtitles]) or None
-        byline = " ".join([_SPACES.sub(" ", text) for text, _, _ in self.bylines]) or None
-        body = "\n".join([p.text for p in pieces])
+        # A byline of letters and digits alone ("本报讯") holds no space to fold.
+        byline = " ".join([text if text.isalnum() else _SPACES.sub(" ", text) for text, _, _ in self.bylines]) or None
         ends = [p.end for p in self.heads]
         ends += [p.end for p in pieces]
         ends += [e for _, _, e in self.bylines]
         char_end = max(ends)
         return _new_article(
             seq, self.kind, self.title.text if self.title is not None else None, subtitle, self.section, byline,
-            body, char_start, char_end, OffsetMap(runs),
+            body, char_start, char_end, offsets,
         )
 
 

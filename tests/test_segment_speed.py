@@ -144,6 +144,36 @@ def test_a_built_article_differs_where_its_fields_do():
         S._new_article(*first).body = "改了"  # still frozen
 
 
+def _built_the_long_way(builder):
+    """``builder.build``'s body, offsets and byline made as for any number of paragraphs."""
+    runs, previous = [], None
+    for piece in builder.pieces:
+        if previous is not None:
+            runs.append((previous.separator, 1))
+        runs += piece.offsets.runs()
+        previous = piece
+    byline = " ".join(S._SPACES.sub(" ", text) for text, _, _ in builder.bylines) or None
+    return "\n".join(p.text for p in builder.pieces), S.OffsetMap(runs), byline
+
+
+@pytest.mark.parametrize("pieces", [
+    [S._Piece("北坡村的桃子熟了。", None, 10, 19, 19)],  # one paragraph read as printed
+    [S._Piece("北坡村的桃子熟了。", S.OffsetMap.run(12, 9), 10, 21, 21)],  # one, cut
+    [S._Piece("北坡村桃子熟了。", S.OffsetMap([(12, 3), (17, 5)]), 10, 22, 22)],  # one, a mark dropped
+    [S._Piece("桃子熟了,", None, 0, 5, 5), S._Piece("村里新修了冷库。", S.OffsetMap([(6, 4), (12, 4)]), 6, 16, 16)],
+    [],
+])
+@pytest.mark.parametrize("bylines", [
+    [], [("本报讯", 0, 3)], [("记者  王小青", 20, 27)], [("本报讯(记者\u3000王小青)", 0, 12), ("(林木)", 30, 34)], [("文/图 李明", 0, 6)],
+])
+def test_an_article_built_from_one_paragraph_or_a_plain_byline_is_built_as_any(pieces, bylines):
+    builder = S._Builder("article", None, heads=[_para("北坡村的桃子熟了")], pieces=pieces, bylines=bylines)
+    article = builder.build(0, 0)
+    body, offsets, byline = _built_the_long_way(builder)
+    assert (article.body, article.body_offsets, article.byline) == (body, offsets, byline)
+    assert pickle.dumps(article.body_offsets) == pickle.dumps(offsets)
+
+
 # --- the classified item's start, searched only in a line holding one of its words ---------------
 
 @pytest.mark.parametrize(("text", "starts"), [
