@@ -1157,12 +1157,12 @@ def _orders_of(article: Article, printed_body: str, issue_date: date, trailer: s
     headline = _headline_order(article, triggers, base)
     if headline is not None:
         triggers.insert(0, headline)
-    if not triggers and not lifts:
-        return []
-    all_exprs = find_dates(_names_masked(body), base)
-    exprs = [e for e in all_exprs if not _is_forecast(body, e) and not _is_status_cutoff(body, e)]
     joint = [t for t in triggers if _several_cities(body, t, article)]
     triggers = [t for t in triggers if t not in joint]
+    if not _may_hold_an_order(body, triggers, lifts):
+        return []  # (its dates are not read)
+    all_exprs = find_dates(_names_masked(body), base)
+    exprs = [e for e in all_exprs if not _is_forecast(body, e) and not _is_status_cutoff(body, e)]
     orders = _group(body, triggers)
     signer, signed_on = _signature(body, base, trailer)
     for order in orders:
@@ -1276,6 +1276,23 @@ def _lift_time(body: str, lift: _Lift, exprs: list[TimeExpression]) -> tuple[dat
     return (e.start if e.granularity in _CLOCK_GRAINS else e.end), e
 
 
+def _may_hold_an_order(body: str, triggers: list[_Trigger], lifts: list[_Lift]) -> bool:
+    """False when the body holds no order whatever its dates say: with no trigger (a joint order of
+    other cities is none), only a lift can make one, and only a lift whose next sentence names the
+    alert (where its start is stated, :func:`_apply_lift`); most lifts a page prints stand alone
+    ("…于3月15日0时解除重污染天气橙色预警。")."""
+    return bool(triggers) or any(
+        _sentence_naming_alert_after(body, _bounds(body, lift.start, _SENTENCE_END)) is not None for lift in lifts)
+
+
+def _sentence_naming_alert_after(body: str, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The bounds of the sentence after ``sentence`` (across a paragraph break too), if it names an
+    alert ("该预警自1月5日12时起实施"): where a lifted alert's start may be stated."""
+    region = _following_sentences(body, sentence)
+    following = _bounds(body, min(region[1], sentence[1] + 1), _SENTENCE_END)
+    return following if lang.ALERT in body[following[0]:following[1]] else None
+
+
 def _apply_lift(body: str, lift: _Lift, orders: list[_Order], exprs: list[TimeExpression]) -> _Order | None:
     """A lifted alert ends the open order of its colour announced before it; failing one, the next
     sentence may say when it started ("…于1月8日12时解除橙色预警。该预警自1月5日12时起实施"), which
@@ -1291,9 +1308,8 @@ def _apply_lift(body: str, lift: _Lift, orders: list[_Order], exprs: list[TimeEx
                 order.ends_at = ends_at
             return None
     sentence = _bounds(body, lift.start, _SENTENCE_END)
-    region = _following_sentences(body, sentence)
-    next_sentence = _bounds(body, min(region[1], sentence[1] + 1), _SENTENCE_END)
-    if lang.ALERT not in body[next_sentence[0]:next_sentence[1]]:
+    next_sentence = _sentence_naming_alert_after(body, sentence)
+    if next_sentence is None:
         return None
     for e in exprs:
         if not next_sentence[0] <= e.start_char < next_sentence[1] or e.start is None or _is_daily(body, e):

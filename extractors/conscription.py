@@ -93,6 +93,9 @@ _SITE_NAME = re.compile(_alternation(lang.SITE_NAMES))
 _SITE_PATTERN = re.compile(lang.SITE_PATTERN)
 _SENTENCE_END = re.compile(rf"[{_SENTENCE_MARKS}\n]")
 _DATE_LIKE = re.compile(lang.DATE_LIKE)
+# (a search the engine skips ahead in, where _DATE_LIKE, opening on \d, is tried at every character:
+# asked first of every article's headlines, most of which hold no date)
+_DATE_LIKE_UNIT = re.compile(f"[{lang.DATE_LIKE_UNITS}]")
 _PARAGRAPH_END = re.compile(r"\n")
 _LIST_HEAD = re.compile(lang.LIST_HEAD)
 _BARE_HEADING = re.compile(lang.BARE_HEADING)
@@ -718,8 +721,10 @@ def _headline_lists(issue: Issue, article: Article) -> list[tuple[Article, list[
     """Date lines the page layout set among an article's headlines ("2024年12月1日至2025年8月10日24时"
     as a title, "男兵" as a subtitle): the block of short lines around them as an article, and where
     in the issue the date lines stand (only windows on them are read from the block)."""
-    body_start = article.body_offsets[0] if article.body_offsets else article.char_end
-    if not _DATE_LIKE.search(issue.text, article.char_start, body_start):
+    first = article.body_offsets.first
+    body_start = article.char_end if first is None else first
+    if not (_DATE_LIKE_UNIT.search(issue.text, article.char_start, body_start)
+            and _DATE_LIKE.search(issue.text, article.char_start, body_start)):
         return []
     blocks: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for m in _LINE.finditer(issue.text, article.char_start, body_start):

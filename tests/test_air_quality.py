@@ -827,3 +827,27 @@ def test_several_orders_of_one_start_each_restated_by_a_later_article():
         ("重污染天气橙色预警", "北岭市重污染天气应急指挥部", T("2025-12-05T20:00"), T("2025-12-09T00:00")),
         ("重污染天气黄色预警", "南川县重污染天气应急指挥部", T("2025-12-05T20:00"), T("2025-12-08T00:00")),
     ]
+
+
+@pytest.mark.parametrize(("body", "may_hold", "starts"), [
+    # A lift alone, its next sentence naming the alert and its start: an order of its own.
+    ("市指挥部决定于1月8日12时解除重污染天气橙色预警。该预警自1月5日12时起实施。", True, [T("2024-01-05 12:00")]),
+    # Its next sentence names the alert but no start: read, and no order.
+    ("市指挥部决定于1月8日12时解除重污染天气橙色预警。该预警期间全市实施机动车限行。", True, []),
+    # A lift standing alone, or followed by a sentence naming no alert: no order, dates not read.
+    ("市指挥部决定于1月8日12时解除重污染天气橙色预警。", False, []),
+    ("市指挥部决定于1月8日12时解除重污染天气橙色预警。全市空气质量明显转好,自1月5日12时起持续改善。", False, []),
+    # Only other cities' joint order: none of the paper's city.
+    ("松原市、白城市、四平市将于1月9日20时起发布大气重污染黄色预警。", False, []),
+    # A trigger of its own: read.
+    ("市指挥部决定于1月5日12时启动重污染天气橙色预警。", True, [T("2024-01-05 12:00")]),
+])
+def test_a_body_no_order_can_come_from_is_not_read_and_reads_as_none(body, may_hold, starts, monkeypatch):
+    article = segment(body)[0]
+    triggers, lifts = air_quality._triggers(body, article)
+    triggers = [t for t in triggers if not air_quality._several_cities(body, t, article)]
+    assert air_quality._may_hold_an_order(body, triggers, lifts) is may_hold
+    gated = air_quality.find_orders(article, D("2024-01-08"))
+    assert [o.starts_at for o in gated] == starts
+    monkeypatch.setattr(air_quality, "_may_hold_an_order", lambda *_: True)  # the full path
+    assert air_quality.find_orders(article, D("2024-01-08")) == gated

@@ -428,3 +428,30 @@ def test_a_body_without_a_mark_folds_to_no_registration_word(body, marked):
     assert (_REGISTRATION_MARKS.search(body) is not None) is marked
     if not marked:
         assert _REGISTRATION.search(_fold_script(body)) is None
+
+
+def test_every_date_like_match_holds_a_unit_the_headline_gate_looks_for():
+    # _headline_lists searches an article's headlines for _DATE_LIKE only where one of
+    # DATE_LIKE_UNITS stands: every match must hold one (read off the pattern).
+    from extractors import conscription
+    from extractors.lang import zh_conscription as lang
+    from extractors.segment import _needed_texts
+
+    assert any(set(texts) <= set(lang.DATE_LIKE_UNITS) for texts in _needed_texts(conscription._DATE_LIKE))
+
+
+@pytest.mark.parametrize(("headline", "date_like"), [
+    ("2024年12月1日至2025年2月10日", True),
+    ("男兵 3 号起报名", True),
+    ("三月征兵启动", True),
+    ("十二 月报名", False),  # a unit, but a numeral month needs 月 right after it
+    ("2024年征兵工作启动", False),  # a year alone
+    ("征兵报名进行时", False),
+    ("", False),
+])
+def test_headlines_asked_for_dates_behind_the_unit_gate(headline, date_like):
+    from extractors import conscription
+
+    gated = bool(conscription._DATE_LIKE_UNIT.search(headline) and conscription._DATE_LIKE.search(headline))
+    assert gated is date_like
+    assert gated is bool(conscription._DATE_LIKE.search(headline))  # the full path

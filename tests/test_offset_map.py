@@ -225,3 +225,19 @@ def test_a_single_run_reads_as_its_offsets_do(origin, length, cut):
         assert part[0] == offsets[cut][0] and part[-1] == offsets[cut][-1]
     other = OffsetMap.run(origin + 1000, 3)
     assert tuple(single) == offsets and tuple(other) == (origin + 1000, origin + 1001, origin + 1002)  # nothing shared
+
+
+@pytest.mark.parametrize("offsets", [
+    OffsetMap(),
+    OffsetMap.run(7, 3),
+    OffsetMap.run(7, 0),
+    OffsetMap([(5, 2), (9, 4)]),
+    OffsetMap([(5, 0), (9, 4)]),  # an empty first run
+    OffsetMap.from_offsets([12, 3, 4, 5]),
+    OffsetMap([(5, 2), (9, 4)])[3:],  # a slice past the first run
+    OffsetMap([(5, 2), (9, 4)])[2:2],
+    OffsetMap.run(1, 2) + OffsetMap.run(8, 1),
+    pickle.loads(pickle.dumps(OffsetMap([(5, 2), (9, 4)]))),
+])
+def test_first_is_the_first_offset_or_none(offsets):
+    assert offsets.first == (offsets[0] if len(offsets) else None)

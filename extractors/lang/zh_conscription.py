@@ -108,5 +108,7 @@ NAMES_YEAR = r"\d|[今明去本次来]年|[〇零一二三四五六七八九]{4}
 WRITES_YEAR = r"\d|[〇零一二三四五六七八九]{4}"
 # Something that reads as a date ("3月", "15日", "三月").
 DATE_LIKE = r"\d+\s*[月日号]|[一二三四五六七八九十]+月"
+# Every match of DATE_LIKE holds one of these.
+DATE_LIKE_UNITS = "月日号"
 # "2025年" in a body: a year the body names, for an undated issue.
 BODY_YEAR = r"(?<!\d)(20\d\d)年"
