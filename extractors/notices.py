@@ -62,6 +62,19 @@ _WORD = _alt(L.NOTICE_WORDS)
 _TITLE_KIND = StartGated(re.compile(rf"(?:(?P<qual>{_alt(L.KIND_QUALIFIERS)}))?(?P<word>{_WORD})$"))
 # A notice's number after its title: "(第3号)", "（2020年第3号）", "第3号", "〔2020〕第3号".
 _TITLE_NUMBER = re.compile(L.TITLE_NUMBER)
+
+
+def _without_title_number(title: str) -> str:
+    r"""``_TITLE_NUMBER.sub("", title)``: the pattern opens on ``\s*``, so the engine tries it at every
+    character of a title; a title whose last printed character closes no match is returned as is
+    (most headlines: the pattern's match ends in one of L.TITLE_NUMBER_LAST_CHARS, then blanks,
+    which ``str.rstrip`` and the pattern's ``\s`` both take as Unicode whitespace)."""
+    last = title.rstrip()[-1:]
+    if not last or last not in L.TITLE_NUMBER_LAST_CHARS:
+        return title
+    return _TITLE_NUMBER.sub("", title)
+
+
 _DOCUMENT_NUMBER_TAIL = re.compile(L.DOCUMENT_NUMBER_TAIL)
 _NUMBER_BEFORE_KIND = re.compile(L.NUMBER_BEFORE_KIND)
 _ORG_END = re.compile(rf"(?:{_alt(L.ORG_SUFFIXES)})$")
@@ -310,7 +323,7 @@ def kind_of_title(title: str | None) -> str | None:
     """The notice's word for itself in a title: "寻亲启事", "通告" (from "关于…的通告"), or None."""
     if not title:
         return None
-    text = _TITLE_NUMBER.sub("", title.strip(_SPACE + "#*"))
+    text = _without_title_number(title.strip(_SPACE + "#*"))
     text = _compact(text)
     if not (text.endswith(_TITLE_ENDS) or text[:-1].endswith(_TITLE_ENDS)):
         return None  # (most headlines: neither pattern below can match, tested by two calls in C)
@@ -349,7 +362,7 @@ def _issuer_of_title(title: str | None, kind: str) -> str | None:
     """The issuer a title names before its kind ("太原市公安局交通管理局通告")."""
     if not title:
         return None
-    text = _TITLE_NUMBER.sub("", title.strip())
+    text = _without_title_number(title.strip())
     if not text.endswith(kind):
         return None
     head = _NUMBER_BEFORE_KIND.sub("", text[: -len(kind)].strip(_SPACE))

@@ -352,3 +352,59 @@ def test_block_items_gate_agrees_with_reading_every_line(body, kind):
     article = articles[0]
     lines = _lines(text, len(kind) + 1, len(text))
     assert _notices._block_items(issue, article, lines, kind, kind) == _block_items_ungated(issue, article, lines, kind, kind)
+
+
+# ---- a title's number taken off only where the title can end in one --------------------------------
+
+
+def _last_chars(items) -> set[str] | None:
+    """The characters every match of the parsed items ends on (None when that cannot be told)."""
+    from re import _constants as C
+
+    op, av = items[-1]
+    if op is C.LITERAL:
+        return {chr(av)}
+    if op is C.IN and all(kind is C.LITERAL for kind, _ in av):
+        return {chr(value) for _, value in av}
+    if op is C.SUBPATTERN:
+        return _last_chars(av[-1])
+    if op is C.MAX_REPEAT and av[0] >= 1:
+        return _last_chars(av[2])
+    if op is C.BRANCH:
+        found = [_last_chars(branch) for branch in av[1]]
+        return None if None in found else set().union(*found)
+    return None
+
+
+def test_every_title_number_ends_on_one_of_its_last_chars():
+    from re import _constants as C, _parser
+
+    parsed = list(_parser.parse(_notices.L.TITLE_NUMBER))
+    # \s* (number) \s* $: the number is the one branch between the blanks and the end
+    assert [op for op, _ in parsed] == [C.MAX_REPEAT, C.BRANCH, C.MAX_REPEAT, C.AT]
+    assert _last_chars([parsed[1]]) == set(_notices.L.TITLE_NUMBER_LAST_CHARS)
+
+
+@pytest.mark.parametrize(
+    "title, changed",
+    [
+        ("滨江市某某局通告(第3号)", True),
+        ("滨江市某某局通告（2023年第3号）  ", True),
+        ("关于槐序路封闭施工的通告 第12号", True),
+        ("某区政府迁坟公告 某政〔2019〕6号", True),
+        ("某区政府迁坟公告（某征预〔2022〕4号）\u3000", True),
+        ("某某局通告〔2023〕第5号\n", True),
+        ("滨江市某某局通告", False),
+        ("停水通知", False),
+        ("槐序路今起封闭(图)", False),  # ends on a bracket, holds no number
+        ("第3号", True),
+        ("号", False),
+        ("", False),
+        ("   ", False),
+        ("\u3000\n", False),
+        ("寻人启事 ", False),
+    ],
+)
+def test_title_number_gate_agrees_with_the_pattern(title, changed):
+    assert _notices._without_title_number(title) == _notices._TITLE_NUMBER.sub("", title)
+    assert (_notices._without_title_number(title) != title) is changed
