@@ -1236,39 +1236,76 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
     mentions: list[PhoneMention] = []
     prev: _Previous | None = None  # the last number kept, with its owner (a joined number shares it)
     for cand, verdict, resolved in _numbers(folded, _normal_area_code(ctx.area_code)):
-        owner_span, evidence_start, owner_parts = _owned(folded, cand, prev, verdict)
-        named_after = _bracket_owner_after(folded, cand.end)
-        if named_after is not None:  # the owner printed in brackets after the number is its own
-            owner_span, owner_parts = named_after, ()
-        owner_span, owner_parts = _without_pronoun(folded, owner_span, owner_parts)
-        owner_span, owner_parts = _refined_owner(folded, resolved.kind, owner_span, owner_parts)
-        evidence_end = max(cand.end, owner_span[1]) if owner_span else cand.end
-        if named_after is not None:
-            evidence_end += 1  # the closing bracket
-        evidence_start = min([evidence_start] + ([owner_span[0]] if owner_span else []) + [a for a, _ in owner_parts])
-        mention = _new_mention(
-            resolved.phone_id,
-            text[cand.start:cand.end],
-            resolved.kind,
-            resolved.e164,
-            resolved.area_code,
-            resolved.region,
-            resolved.valid,
-            _owner_text(text, owner_span, owner_parts),
-            cand.extension,
-            offset + cand.start,
-            offset + cand.end,
-            text[evidence_start:evidence_end],
-            offset + evidence_start,
-            offset + evidence_end,
-            _called_from_before(folded, cand.start - 1 if cand.start and folded[cand.start - 1] in lang.QUOTE_OPENERS else cand.start),
-        )
+        mention, prev = _mention(text, folded, cand, verdict, resolved, prev, _called(folded, cand), offset)
         mentions.append(mention)
-        prev = _new_previous(
-            cand.end, resolved.kind, owner_span, owner_parts, evidence_start,
-            resolved.area_code if resolved.kind == "landline" else None,
-        )
     return mentions
+
+
+def _called(folded: str, cand: _Candidate) -> bool:
+    """Whether the number is printed after a call verb ("拨打…", "拨打“12345”")."""
+    start = cand.start
+    return _called_from_before(folded, start - 1 if start and folded[start - 1] in lang.QUOTE_OPENERS else start)
+
+
+def _mention(
+    text: str, folded: str, cand: _Candidate, verdict: tuple, resolved: _Resolved, prev: _Previous | None,
+    called: bool, offset: int,
+) -> tuple[PhoneMention, _Previous]:
+    """The mention of an accepted number, its owner found, and what the number after it reads of it."""
+    owner_span, evidence_start, owner_parts = _owned(folded, cand, prev, verdict)
+    named_after = _bracket_owner_after(folded, cand.end)
+    if named_after is not None:  # the owner printed in brackets after the number is its own
+        owner_span, owner_parts = named_after, ()
+    owner_span, owner_parts = _without_pronoun(folded, owner_span, owner_parts)
+    owner_span, owner_parts = _refined_owner(folded, resolved.kind, owner_span, owner_parts)
+    evidence_end = max(cand.end, owner_span[1]) if owner_span else cand.end
+    if named_after is not None:
+        evidence_end += 1  # the closing bracket
+    evidence_start = min([evidence_start] + ([owner_span[0]] if owner_span else []) + [a for a, _ in owner_parts])
+    mention = _new_mention(
+        resolved.phone_id,
+        text[cand.start:cand.end],
+        resolved.kind,
+        resolved.e164,
+        resolved.area_code,
+        resolved.region,
+        resolved.valid,
+        _owner_text(text, owner_span, owner_parts),
+        cand.extension,
+        offset + cand.start,
+        offset + cand.end,
+        text[evidence_start:evidence_end],
+        offset + evidence_start,
+        offset + evidence_end,
+        called,
+    )
+    prev = _new_previous(
+        cand.end, resolved.kind, owner_span, owner_parts, evidence_start,
+        resolved.area_code if resolved.kind == "landline" else None,
+    )
+    return mention, prev
+
+
+@dataclass(frozen=True)
+class _Unread:
+    """A number whose mention was not made (no record could take it), standing in as the number before
+    the next: :func:`_owned` reads only its end, unless the next is joined to it and shares its owner,
+    and then :func:`_read` makes it as :func:`find_phones` would have."""
+
+    end: int
+    cand: _Candidate
+    verdict: tuple
+    resolved: _Resolved
+    prev: "_Previous | _Unread | None"
+
+
+def _read(text: str, folded: str, prev: "_Previous | _Unread | None") -> _Previous | None:
+    """``prev`` as find_phones makes it: an unread number's owner found (and so on back, while each
+    was joined to the one before it)."""
+    if not isinstance(prev, _Unread):
+        return prev
+    before = _read(text, folded, prev.prev) if prev.verdict[0] else prev.prev
+    return _mention(text, folded, prev.cand, prev.verdict, prev.resolved, before, False, 0)[1]
 
 
 def dialable_numbers(text: str, ctx: IssueContext) -> list[str]:
@@ -1476,11 +1513,25 @@ def _valid_shape(cand: _Candidate) -> bool:
 def extract(issue: Issue) -> list[PhoneNumber]:
     """One record per distinct number in the issue: its first mention that asks readers to call it and
     names an owner ("拨打12345市长公开电话热线"), else its first that names an owner, else its first.
-    (A number inside a body's name, "长春市12345市长公开电话办公室", is not printed to be called.)"""
+    (A number inside a body's name, "长春市12345市长公开电话办公室", is not printed to be called.)
+
+    The mentions are those of :func:`find_phones`, but a mention no record can take (its number's
+    record already names an owner, and is called or this one is not) is not made: its owner, the
+    costliest part of a mention, is read only if the next number is joined to it and shares it."""
+    text = issue.text
+    folded = _fold(text)
     chosen: dict[str, PhoneMention] = {}
     order: list[str] = []
-    for mention in find_phones(issue.text, issue.ctx):
-        held = chosen.get(mention.phone_id)
+    prev: _Previous | _Unread | None = None
+    for cand, verdict, resolved in _numbers(folded, _normal_area_code(issue.ctx.area_code)):
+        called = _called(folded, cand)
+        held = chosen.get(resolved.phone_id)
+        if held is not None and held.owner is not None and (held.called or not called):
+            prev = _Unread(cand.end, cand, verdict, resolved, prev)
+            continue
+        if verdict[0]:  # joined: it shares the owner of the number before it
+            prev = _read(text, folded, prev)
+        mention, prev = _mention(text, folded, cand, verdict, resolved, prev, called, 0)
         if held is None:
             chosen[mention.phone_id] = mention
             order.append(mention.phone_id)

@@ -990,3 +990,53 @@ def test_the_start_scan_of_any_text_is_the_digit_category_s(text):
 
     assert [m.span() for m in phones._PHONE_SIZED_START.finditer(text)] == [
         m.span() for m in re.finditer(_start_with_digit_category(), text)]
+
+
+# --- extract makes no mention no record can take -----------------------------------------------------
+
+def _extract_from_every_mention(issue: Issue) -> list:
+    """What extract is by its definition: every mention made (owners found), then one chosen a number."""
+    from extractors.phones import _article_seq_finder, _record
+
+    chosen, order = {}, []
+    for mention in find_phones(issue.text, issue.ctx):
+        held = chosen.get(mention.phone_id)
+        if held is None:
+            chosen[mention.phone_id] = mention
+            order.append(mention.phone_id)
+        elif mention.owner is not None and (held.owner is None or (mention.called and not held.called)):
+            chosen[mention.phone_id] = mention
+    finder = _article_seq_finder(issue)
+    return [_record(chosen[pid], finder) for pid in order]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a repeat after a mention naming its owner: not made
+        "市档案馆查档电话:0351-5550001。\n如需查档请致电0351-5550001。",
+        # a repeat after a mention naming no owner: made (it may name one)
+        "请拨打0351-5550001。\n市档案馆查档电话:0351-5550001",
+        # a called repeat after an uncalled mention with an owner: made (called is preferred)
+        "市档案馆查档电话:0351-5550001。\n有疑问可拨打0351-5550001咨询。",
+        # a number joined to a repeat that was not made shares its owner: the repeat's owner is read
+        "市档案馆查档电话:0351-5550001。\n市图书馆咨询电话:0351-5550001、5550002",
+        # joined twice over: two repeats in a row, then a new number joined to them
+        "联系人:刘女士,电话13912340001、13912340002。\n联系人:王先生,电话13912340001、13912340002、13912340003",
+        # a new number after a repeat that was not made, not joined to it: only the repeat's end is read
+        "市档案馆查档电话:0351-5550001。\n咨询:0351-5550001,市图书馆电话0351-5550004",
+        # services repeated, and a number joined to a repeated service
+        "拨打12345市长热线。\n市民可拨打12345、12346反映",
+        "",
+    ],
+)
+def test_extract_skips_only_mentions_no_record_takes(text):
+    issue = Issue(ctx=ctx(), text=text, articles=())
+    assert extract(issue) == _extract_from_every_mention(issue)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join), st.sampled_from([TAIYUAN, HARBIN, None]))
+def test_extract_of_any_text_is_the_choice_among_every_mention(text, area_code):
+    issue = Issue(ctx=ctx(area_code), text=text, articles=())
+    assert extract(issue) == _extract_from_every_mention(issue)
