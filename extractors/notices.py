@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from itertools import islice
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -31,7 +32,7 @@ from .lang import zh_common as common
 from .lang import zh_notices as L
 from .lang import zh_traditional
 from .people import is_plausible_name
-from .phones import dialable_numbers, may_hold_dialable
+from .phones import dialable_numbers_in_area, may_hold_dialable
 from .records import Article, Issue, IssueContext, PublicNotice
 from .script_fold import as_printed, folded_issue
 from .patterns import CharacterFold, PairGated, StartGated, bounds, minimal_words
@@ -556,13 +557,17 @@ def _restored_at(expr: TimeExpression, stopped: datetime) -> datetime | None:
 
 def _phones(issue: Issue, lo: int, hi: int) -> tuple[str, ...]:
     """E.164 numbers printed in ``issue.text[lo:hi]`` (service numbers have none), first seen first."""
-    found: list[str] = []
     if not may_hold_dialable(issue.text, lo, hi):
         return ()  # no run long enough for a number with an E.164 form: dialable_numbers would find none
-    for e164 in dialable_numbers(issue.text[lo:hi], issue.ctx):
-        if e164 not in found:
-            found.append(e164)
-    return tuple(found)
+    return _distinct_dialable(issue.text[lo:hi], issue.ctx.area_code)
+
+
+# A classified block read line by line and then, when a line is no item, as one printed notice
+# reads its items' lines again (a quarter of the texts scanned): the last texts' numbers are kept.
+@lru_cache(maxsize=256)
+def _distinct_dialable(text: str, area_code: str | None) -> tuple[str, ...]:
+    """The distinct E.164 numbers :func:`phones.dialable_numbers` reads in ``text``, first seen first."""
+    return tuple(dict.fromkeys(dialable_numbers_in_area(text, area_code)))
 
 
 # --------------------------------------------------------------------------------------------

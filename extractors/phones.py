@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from re import _parser as sre_parse
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -539,6 +540,10 @@ def _service_name_after(folded: str, end: int) -> int | None:
     return m.end()
 
 
+_PLACED_SENTENCE_STOPS = tuple(_CLAUSE_STOPS + common.EXCLAMATIONS + common.QUESTION_MARKS)
+_NON_CJK_LEAD = re.compile(r"[^\u4e00-\u9fff]*")
+
+
 def _placed_body_before(folded: str, sub_lo: int) -> tuple[int, int] | None:
     """'某登记站设在保卫处。咨询电话:…': the body the sentence before places (same line)."""
     line_lo, _ = _line_bounds(folded, sub_lo)
@@ -547,9 +552,10 @@ def _placed_body_before(folded: str, sub_lo: int) -> tuple[int, int] | None:
         end -= 1
     if end <= line_lo or folded[end - 1] not in _CLAUSE_STOPS:
         return None
-    start = max(line_lo, max((i + 1 for i in range(line_lo, end - 1) if folded[i] in _CLAUSE_STOPS + common.EXCLAMATIONS + common.QUESTION_MARKS), default=line_lo))
+    # just after the last stop before the one ending the sentence (each stop's last place found in C)
+    start = max(line_lo, max(folded.rfind(stop, line_lo, end - 1) for stop in _PLACED_SENTENCE_STOPS) + 1)
     sentence = folded[start:end]
-    lead = re.match(r"^[^\u4e00-\u9fff]*", sentence).end()  # "⑥", "3."
+    lead = _NON_CJK_LEAD.match(sentence).end()  # "⑥", "3."
     m = _PLACED_BODY.match(sentence, lead)
     if m is None or not m.group("body").endswith(lang.BODY_ENDINGS):
         return None
@@ -595,6 +601,8 @@ def _announced_line(folded: str, start: int) -> tuple[int, int] | None:
     if not 2 <= len(label) <= 8 or not label.endswith(lang.LINE_LABEL_ENDINGS) or not _CJK_ONLY.fullmatch(label):
         return None
     lo = max(0, line_lo - lang.OPENING_REACH)
+    if folded.find(label, lo, line_lo) < 0:
+        return None  # every match ends in the label: no pattern to compile for a label not printed above
     pattern = re.compile(rf"(?:{_OPENING_VERBS})(?P<name>[\u4e00-\u9fff]{{0,40}}?{re.escape(label)})")
     found = _last_match(pattern, folded, lo, line_lo)
     if found is None or len(found.group("name")) <= len(label) or common.ATTRIBUTIVE in found.group("name"):
@@ -1195,7 +1203,15 @@ def _bracket_owner_after(folded: str, end: int) -> tuple[int, int] | None:
     return _clean_owner(folded, m.start("name"), m.end("name"))
 
 
+# The most characters _BRACKET_AFTER matches (an owner in brackets after a number), and so the
+# farthest two numbers can stand apart and be joined: an owner in brackets and a joiner of up to four.
+_BRACKET_AFTER_MAX = sre_parse.parse(_BRACKET_AFTER.pattern).getwidth()[1]
+_JOIN_REACH = _BRACKET_AFTER_MAX + 4
+
+
 def _is_joined(folded: str, prev_end: int, start: int) -> bool:
+    if start - prev_end > _JOIN_REACH:
+        return False  # (what a bracket leaves is longer than a joiner; not copied: numbers lie pages apart)
     between = folded[prev_end:start]
     bracket = _BRACKET_AFTER.match(between)
     if bracket is not None:  # "6612345(县供热办)、6623456(县城管局)": the list goes on after the owner
@@ -1312,7 +1328,13 @@ def dialable_numbers(text: str, ctx: IssueContext) -> list[str]:
     """``[m.e164 for m in find_phones(text, ctx) if m.e164]``, read without the owners: whether a
     number is kept, its E.164 form and what the numbers after it inherit from it (its end, kind and
     area code) never depend on who owns it, so the owner's search (a third of a scan) is skipped."""
-    return [resolved.e164 for _, _, resolved in _numbers(_fold(text), _normal_area_code(ctx.area_code)) if resolved.e164]
+    return dialable_numbers_in_area(text, ctx.area_code)
+
+
+def dialable_numbers_in_area(text: str, area_code: str | None) -> list[str]:
+    """:func:`dialable_numbers` for an issue whose area code is ``area_code`` (the only part of the
+    issue's context the numbers read)."""
+    return [resolved.e164 for _, _, resolved in _numbers(_fold(text), _normal_area_code(area_code)) if resolved.e164]
 
 
 def _numbers(folded: str, home_area: str | None) -> Iterator[tuple[_Candidate, tuple, _Resolved]]:

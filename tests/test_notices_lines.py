@@ -408,3 +408,28 @@ def test_every_title_number_ends_on_one_of_its_last_chars():
 def test_title_number_gate_agrees_with_the_pattern(title, changed):
     assert _notices._without_title_number(title) == _notices._TITLE_NUMBER.sub("", title)
     assert (_notices._without_title_number(title) != title) is changed
+
+
+# ---- a notice's numbers: the texts read again answered from memory, as read the first time ----------
+
+
+@pytest.mark.parametrize(
+    "text, area_code",
+    [
+        ("赵晓梅遗失身份证一张,声明作废。联系电话:13912340001", "0351"),
+        ("报名电话:5550001、5550002;咨询电话:5550001", "0351"),  # a number twice: kept once, first seen first
+        ("报名电话:5550001、5550002", None),  # no area code: no E.164 form
+        ("报名电话:5550001、5550002", "0451"),  # the same text in another area
+        ("遇险请拨打110、119", "0351"),  # services have no E.164 form
+        ("2023年1月4日", "0351"),  # no run long enough: not scanned
+        ("", "0351"),
+    ],
+)
+def test_a_notice_s_numbers_are_those_the_phone_scan_reads_each_time(text, area_code):
+    from extractors.phones import dialable_numbers
+
+    ctx = IssueContext(issue_id="iss_test", issue_date=date(2023, 1, 5), area_code=area_code)
+    issue = Issue(ctx=ctx, text="前文\n" + text + "\n后文", articles=())
+    plain = tuple(dict.fromkeys(dialable_numbers(text, ctx)))
+    for _ in range(2):  # read, then answered from memory
+        assert _notices._phones(issue, 3, 3 + len(text)) == plain
