@@ -1193,7 +1193,7 @@ def _untitled(issue: Issue, article: Article) -> list[PublicNotice]:
 def _reporting_sentence(issue: Issue, article: Article, lo: int, hi: int, kind: str) -> PublicNotice | None:
     """The reported notice (a sentence saying a body issued a notice of this kind) that stands inside the
     printed notice's own lines lo..hi, so the printed one's evidence names its issuer too."""
-    for report in _reported(issue, article, []):
+    for report in _reported(issue, article, [], details=False):
         if report.issuer and lo <= report.char_start and report.char_end <= hi \
                 and (report.kind.endswith(kind) or kind.endswith(report.kind)):
             return report
@@ -1375,7 +1375,12 @@ def _addresses_public(window: str, doc: str | None, word: str) -> bool:
     return public >= internal
 
 
-def _reported(issue: Issue, article: Article, earlier: list[PublicNotice]) -> list[PublicNotice]:
+def _reported(
+    issue: Issue, article: Article, earlier: list[PublicNotice], *, details: bool = True
+) -> list[PublicNotice]:
+    """The notices the article's sentences report. ``details=False``: without their phone numbers and
+    schedules (for a caller reading only who issued which kind when, and where: no notice found
+    here reads another's numbers or schedule, nor does its identity)."""
     body = article.body
     if not _REPORT_PREFILTER.search(body):
         return []
@@ -1428,8 +1433,8 @@ def _reported(issue: Issue, article: Article, earlier: list[PublicNotice]) -> li
                 issue, article, kind=kind, title=title, issuer=issuer, notice_date=notice_date, body=scope,
                 phones=tuple(dict.fromkeys(
                     _phones_in_body(issue, article, s_lo, s_lo + len(scope))
-                    + _announced_list_phones(issue, article, body[s_lo:s_hi], s_lo + len(scope)))),
-                schedule=schedule_of(scope, issue.ctx, notice_date),
+                    + _announced_list_phones(issue, article, body[s_lo:s_hi], s_lo + len(scope)))) if details else (),
+                schedule=schedule_of(scope, issue.ctx, notice_date) if details else _NO_SCHEDULE,
                 span=article.issue_span(s_lo, s_hi), identity=(normalise_name(doc),),
             )
         )

@@ -433,3 +433,28 @@ def test_a_notice_s_numbers_are_those_the_phone_scan_reads_each_time(text, area_
     plain = tuple(dict.fromkeys(dialable_numbers(text, ctx)))
     for _ in range(2):  # read, then answered from memory
         assert _notices._phones(issue, 3, 3 + len(text)) == plain
+
+
+# ---- reported notices read for who issued them: the same notices, without numbers or schedules ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1月3日,青川县公安局发布关于元宵灯会当晚滨江路临时封闭的通告。为保障灯会安全,现就灯会交通安排通告如下:\n"
+        "一、2月5日18时至23时,滨江路禁止机动车通行。咨询电话:0351-5550001\n",
+        "1月3日,湾头镇疫情防控指挥部发布紧急通知,请居民于1月5日前完成登记,联系电话13912340001。\n"
+        "同日,上述指挥部发布通告,自1月4日起暂停集市。\n",
+        "1月3日,青川县气象台发布寒潮预警提示。\n",
+        "市民可拨打热线0351-5550002咨询。\n",  # no notice reported
+    ],
+)
+def test_reports_read_without_details_are_the_same_notices(text):
+    issue = Issue(ctx=IssueContext(issue_id="iss_test", issue_date=date(2023, 1, 5), area_code="0351"),
+                  text=text, articles=segment(text))
+    for article in issue.articles:
+        full = _notices._reported(issue, article, [])
+        light = _notices._reported(issue, article, [], details=False)
+        assert [(n.event_id, n.kind, n.issuer, n.notice_date, n.char_start, n.char_end, n.title, n.body) for n in light] \
+            == [(n.event_id, n.kind, n.issuer, n.notice_date, n.char_start, n.char_end, n.title, n.body) for n in full]
+        assert all(n.phones == () and n.deadline is None and n.starts_at is None for n in light)
