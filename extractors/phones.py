@@ -250,8 +250,15 @@ _BRACKET_OWNER_OPENER = re.compile(_alternation(lang.BRACKET_OWNER_OPENERS))
 _GLUED_BODY_OPENER = re.compile(_alternation(lang.BRACKET_OWNER_OPENERS + lang.CALL_VERBS + lang.GLUED_BODY_OPENER_WORDS))
 _PUBLISHER = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:{_alternation(lang.PUBLISHER_ENDINGS)})")
 _TABLE_HEADER_CUE = re.compile(_alternation(lang.TABLE_PHONE_HEADERS))
+# Small tests asked once a number or a field, compiled here rather than looked up (and, for the
+# formatted ones, written out) in the re module's cache at each call.
+_NON_DIGITS = re.compile(r"\D")
+_COLON = re.compile(f"[{_COLONS}]")
+_COLON_AHEAD = re.compile(rf"\s*[{_COLONS}]")
+_MOBILE_E164 = re.compile(r"\+861[3-9]\d{9}")
 _MAX_CUE_REACH = 40  # characters a cue may sit before its number
 _MAX_SERVICE_GAP = 8
+_SERVICE_GAP = re.compile(r"[\u4e00-\u9fff]{0,%d}" % _MAX_SERVICE_GAP)  # between a call verb and a service number
 _MAX_OWNER_LEN = 24
 
 
@@ -461,7 +468,7 @@ def _candidates(folded: str) -> list[_Candidate]:
         if (decimal or glued) and not _EXTENSION.match(folded, run.end()):
             groups = groups[:-1]  # "2366977.5" or "12345kg": the last group is not a number to dial
         paren = run.group("paren")
-        paren_area = re.sub(r"\D", "", paren) if paren else None
+        paren_area = _NON_DIGITS.sub("", paren) if paren else None
         intl = bool(run.group("cc"))
         i = 0
         while i < len(groups):
@@ -533,7 +540,7 @@ def _service_name_after(folded: str, end: int) -> int | None:
     A name followed by a colon is the label of the next number ("…:962211广告热线:8662xxxx").
     """
     m = _SERVICE_NAME.match(folded, end)
-    if m is None or re.match(rf"\s*[{_COLONS}]", folded[m.end():m.end() + 2]):
+    if m is None or _COLON_AHEAD.match(folded, m.end(), m.end() + 2):
         return None
     if _COUNTED.match(folded, end):
         return None  # "拨打12366一个电话即可…", "两部专线": a count of numbers, not a hotline's name
@@ -757,7 +764,7 @@ def _parse(dial: str) -> tuple[str | None, bool, str | None, str | None]:
 
 def _normal_area_code(code: str | None) -> str:
     """'0351' for '351' or '0351'; '' when the issue's area code is unknown."""
-    digits = re.sub(r"\D", "", code or "")
+    digits = _NON_DIGITS.sub("", code or "")
     if not digits:
         return ""
     return digits if digits.startswith("0") else "0" + digits
@@ -798,7 +805,7 @@ def _resolve(cand: _Candidate, area_for_local: str) -> _Resolved:
         return _new_resolved("landline", None, False, None, None, f"local:{cand.digits}")
     dial = area_for_local + cand.digits if cand.shape == "local" else cand.digits
     e164, valid, area, region = _parse(dial)
-    if cand.shape == "mobile" or (cand.intl and e164 is not None and re.fullmatch(r"\+861[3-9]\d{9}", e164)):
+    if cand.shape == "mobile" or (cand.intl and e164 is not None and _MOBILE_E164.fullmatch(e164)):
         return _new_resolved("mobile", e164, valid, None, region, e164)
     if cand.shape == "national":
         return _new_resolved("landline", e164, valid, None, region, e164)
@@ -1057,7 +1064,7 @@ def _owner_in_fields(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
         f_lo, f_hi = fields[idx]
         if idx > 0:
             key_lo, key_hi = fields[idx - 1]
-            if re.search(f"[{_COLONS}]", folded[key_hi:f_lo]) and folded[key_lo:key_hi].endswith(lang.NON_OWNER_KEYS):
+            if _COLON.search(folded, key_hi, f_lo) and folded[key_lo:key_hi].endswith(lang.NON_OWNER_KEYS):
                 return None
         span = _clean_owner(folded, f_lo, f_hi)
         if span:
@@ -1523,7 +1530,7 @@ def _called_from_before(folded: str, start: int) -> bool:
     """'拨打当地12345': a call verb a few words before a short number, nothing else between."""
     lo = max(0, start - _MAX_SERVICE_GAP - 2)
     verb = _last_match(_SERVICE_CALL_VERB, folded, lo, start)
-    return verb is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,%d}" % _MAX_SERVICE_GAP, folded[verb.end():start]) is not None
+    return verb is not None and _SERVICE_GAP.fullmatch(folded, verb.end(), start) is not None
 
 
 def _valid_shape(cand: _Candidate) -> bool:
