@@ -1501,31 +1501,14 @@ _fold_script = CharacterFold({
 })
 
 
-# The fields a notice reads from the folded text, each read back as printed.
-_READ_FIELDS = ("kind", "title", "issuer", "body")
-
-
-def _printed_script(
-    notice: PublicNotice, issue: Issue, folded: Issue, changed: frozenset[str] | None
-) -> PublicNotice:
-    """The notice with its evidence and fields as the page printed them; ``changed``: the characters
-    the fold turned some character of the page into (None: not known, every field is read back)."""
+def _printed_script(notice: PublicNotice, issue: Issue, folded: Issue) -> PublicNotice:
     lo, hi = notice.char_start, notice.char_end
-
-    def printed(value: str | None) -> str | None:
-        # A value holding none of the characters the fold produced on this page reads the same
-        # printed: as_printed returns it or pieces of the printed text whose folded text equals
-        # pieces of it, and the two texts differ only where the folded one holds such a character
-        # (most fields of a page printing a few traditional characters: their searches are spared).
-        if not value or (changed is not None and changed.isdisjoint(value)):
-            return value
-        return as_printed(value, issue.text, folded.text, lo, hi)
-
-    evidence = issue.text[lo:hi]
-    fields = {name: printed(getattr(notice, name)) for name in _READ_FIELDS}
-    if evidence == notice.evidence and all(fields[name] == getattr(notice, name) for name in _READ_FIELDS):
-        return notice  # nothing folded in its span or its fields: the same record
-    return replaced(notice, evidence=evidence, **fields)
+    return replaced(
+        notice,
+        evidence=issue.text[lo:hi],
+        **{name: as_printed(getattr(notice, name), issue.text, folded.text, lo, hi)
+           for name in ("kind", "title", "issuer", "body")},
+    )
 
 
 def extract(issue: Issue) -> list[PublicNotice]:
@@ -1533,11 +1516,7 @@ def extract(issue: Issue) -> list[PublicNotice]:
     folded = folded_issue(issue, _fold_script)
     if folded is issue:
         return _extract(issue)
-    notices = _extract(folded)
-    if not notices:
-        return notices
-    changed = _fold_script.folded_into(issue.text)  # (None for a table not one character to one)
-    return [_printed_script(notice, issue, folded, changed) for notice in notices]
+    return [_printed_script(notice, issue, folded) for notice in _extract(folded)]
 
 
 def _extract(issue: Issue) -> list[PublicNotice]:

@@ -119,38 +119,3 @@ def test_traditional_page_reads_as_its_simplified_twin(simplified, traditional, 
     assert len(simplified) == len(traditional)  # the twins are the same text, character for character
     assert rows(notices_of(simplified)) == simplified_rows
     assert rows(notices_of(traditional)) == traditional_rows
-
-
-def _every_field_read_back(text: str):
-    """What extract gives when every field of every notice is read back with as_printed (no field
-    is taken as printed for holding none of the characters the fold produced)."""
-    from extractors import notices
-    from extractors.frozen import replaced
-    from extractors.script_fold import as_printed, folded_issue
-
-    issue = Issue(ctx=IssueContext(issue_id="iss_test", issue_date=ISSUE_DATE, area_code="0351"),
-                  text=text, articles=segment(text))
-    folded = folded_issue(issue, notices._fold_script)
-    found = notices._extract(folded)
-    if folded is issue:
-        return found
-    return [
-        replaced(n, evidence=text[n.char_start:n.char_end], **{
-            name: as_printed(getattr(n, name), text, folded.text, n.char_start, n.char_end)
-            for name in ("kind", "title", "issuer", "body")})
-        for n in found
-    ]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [param.values[1] for param in TWINS] + [
-        # a simplified page printing one traditional character, in one notice and not the other
-        "停水通知\n\n因管网检修,6月29日8时至18时东湖片区停水。\n\n河湾县供水公司\n2023年6月27日\n\n"
-        "停電通知\n\n因线路检修,6月30日8时至12时青岚路停电。\n\n河湾县供电公司\n2023年6月27日\n",
-        # the traditional character only in a signature's name, outside every other field
-        "停水通知\n\n因管网检修,6月29日8时至18时东湖片区停水。\n\n河灣县供水公司\n2023年6月27日\n",
-    ],
-)
-def test_fields_without_a_folded_character_read_as_every_field_read_back(text):
-    assert notices_of(text) == _every_field_read_back(text)
