@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from itertools import islice
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -31,7 +32,7 @@ from .lang import zh_common as common
 from .lang import zh_notices as L
 from .lang import zh_traditional
 from .people import is_plausible_name
-from .phones import dialable_numbers, may_hold_dialable
+from .phones import dialable_numbers_in_area, may_hold_dialable
 from .records import Article, Issue, IssueContext, PublicNotice
 from .script_fold import as_printed, folded_issue
 from .patterns import CharacterFold, PairGated, StartGated, bounds, minimal_words
@@ -62,6 +63,19 @@ _WORD = _alt(L.NOTICE_WORDS)
 _TITLE_KIND = StartGated(re.compile(rf"(?:(?P<qual>{_alt(L.KIND_QUALIFIERS)}))?(?P<word>{_WORD})$"))
 # A notice's number after its title: "(第3号)", "（2020年第3号）", "第3号", "〔2020〕第3号".
 _TITLE_NUMBER = re.compile(L.TITLE_NUMBER)
+
+
+def _without_title_number(title: str) -> str:
+    r"""``_TITLE_NUMBER.sub("", title)``: the pattern opens on ``\s*``, so the engine tries it at every
+    character of a title; a title whose last printed character closes no match is returned as is
+    (most headlines: the pattern's match ends in one of L.TITLE_NUMBER_LAST_CHARS, then blanks,
+    which ``str.rstrip`` and the pattern's ``\s`` both take as Unicode whitespace)."""
+    last = title.rstrip()[-1:]
+    if not last or last not in L.TITLE_NUMBER_LAST_CHARS:
+        return title
+    return _TITLE_NUMBER.sub("", title)
+
+
 _DOCUMENT_NUMBER_TAIL = re.compile(L.DOCUMENT_NUMBER_TAIL)
 _NUMBER_BEFORE_KIND = re.compile(L.NUMBER_BEFORE_KIND)
 _ORG_END = re.compile(rf"(?:{_alt(L.ORG_SUFFIXES)})$")
@@ -310,7 +324,7 @@ def kind_of_title(title: str | None) -> str | None:
     """The notice's word for itself in a title: "寻亲启事", "通告" (from "关于…的通告"), or None."""
     if not title:
         return None
-    text = _TITLE_NUMBER.sub("", title.strip(_SPACE + "#*"))
+    text = _without_title_number(title.strip(_SPACE + "#*"))
     text = _compact(text)
     if not (text.endswith(_TITLE_ENDS) or text[:-1].endswith(_TITLE_ENDS)):
         return None  # (most headlines: neither pattern below can match, tested by two calls in C)
@@ -349,7 +363,7 @@ def _issuer_of_title(title: str | None, kind: str) -> str | None:
     """The issuer a title names before its kind ("太原市公安局交通管理局通告")."""
     if not title:
         return None
-    text = _TITLE_NUMBER.sub("", title.strip())
+    text = _without_title_number(title.strip())
     if not text.endswith(kind):
         return None
     head = _NUMBER_BEFORE_KIND.sub("", text[: -len(kind)].strip(_SPACE))
@@ -543,13 +557,17 @@ def _restored_at(expr: TimeExpression, stopped: datetime) -> datetime | None:
 
 def _phones(issue: Issue, lo: int, hi: int) -> tuple[str, ...]:
     """E.164 numbers printed in ``issue.text[lo:hi]`` (service numbers have none), first seen first."""
-    found: list[str] = []
     if not may_hold_dialable(issue.text, lo, hi):
         return ()  # no run long enough for a number with an E.164 form: dialable_numbers would find none
-    for e164 in dialable_numbers(issue.text[lo:hi], issue.ctx):
-        if e164 not in found:
-            found.append(e164)
-    return tuple(found)
+    return _distinct_dialable(issue.text[lo:hi], issue.ctx.area_code)
+
+
+# A classified block read line by line and then, when a line is no item, as one printed notice
+# reads its items' lines again (a quarter of the texts scanned): the last texts' numbers are kept.
+@lru_cache(maxsize=256)
+def _distinct_dialable(text: str, area_code: str | None) -> tuple[str, ...]:
+    """The distinct E.164 numbers :func:`phones.dialable_numbers` reads in ``text``, first seen first."""
+    return tuple(dict.fromkeys(dialable_numbers_in_area(text, area_code)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -1175,7 +1193,7 @@ def _untitled(issue: Issue, article: Article) -> list[PublicNotice]:
 def _reporting_sentence(issue: Issue, article: Article, lo: int, hi: int, kind: str) -> PublicNotice | None:
     """The reported notice (a sentence saying a body issued a notice of this kind) that stands inside the
     printed notice's own lines lo..hi, so the printed one's evidence names its issuer too."""
-    for report in _reported(issue, article, []):
+    for report in _reported(issue, article, [], details=False):
         if report.issuer and lo <= report.char_start and report.char_end <= hi \
                 and (report.kind.endswith(kind) or kind.endswith(report.kind)):
             return report
@@ -1357,7 +1375,12 @@ def _addresses_public(window: str, doc: str | None, word: str) -> bool:
     return public >= internal
 
 
-def _reported(issue: Issue, article: Article, earlier: list[PublicNotice]) -> list[PublicNotice]:
+def _reported(
+    issue: Issue, article: Article, earlier: list[PublicNotice], *, details: bool = True
+) -> list[PublicNotice]:
+    """The notices the article's sentences report. ``details=False``: without their phone numbers and
+    schedules (for a caller reading only who issued which kind when, and where: no notice found
+    here reads another's numbers or schedule, nor does its identity)."""
     body = article.body
     if not _REPORT_PREFILTER.search(body):
         return []
@@ -1410,8 +1433,8 @@ def _reported(issue: Issue, article: Article, earlier: list[PublicNotice]) -> li
                 issue, article, kind=kind, title=title, issuer=issuer, notice_date=notice_date, body=scope,
                 phones=tuple(dict.fromkeys(
                     _phones_in_body(issue, article, s_lo, s_lo + len(scope))
-                    + _announced_list_phones(issue, article, body[s_lo:s_hi], s_lo + len(scope)))),
-                schedule=schedule_of(scope, issue.ctx, notice_date),
+                    + _announced_list_phones(issue, article, body[s_lo:s_hi], s_lo + len(scope)))) if details else (),
+                schedule=schedule_of(scope, issue.ctx, notice_date) if details else _NO_SCHEDULE,
                 span=article.issue_span(s_lo, s_hi), identity=(normalise_name(doc),),
             )
         )

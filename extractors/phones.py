@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from re import _parser as sre_parse
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -249,8 +250,15 @@ _BRACKET_OWNER_OPENER = re.compile(_alternation(lang.BRACKET_OWNER_OPENERS))
 _GLUED_BODY_OPENER = re.compile(_alternation(lang.BRACKET_OWNER_OPENERS + lang.CALL_VERBS + lang.GLUED_BODY_OPENER_WORDS))
 _PUBLISHER = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:{_alternation(lang.PUBLISHER_ENDINGS)})")
 _TABLE_HEADER_CUE = re.compile(_alternation(lang.TABLE_PHONE_HEADERS))
+# Small tests asked once a number or a field, compiled here rather than looked up (and, for the
+# formatted ones, written out) in the re module's cache at each call.
+_NON_DIGITS = re.compile(r"\D")
+_COLON = re.compile(f"[{_COLONS}]")
+_COLON_AHEAD = re.compile(rf"\s*[{_COLONS}]")
+_MOBILE_E164 = re.compile(r"\+861[3-9]\d{9}")
 _MAX_CUE_REACH = 40  # characters a cue may sit before its number
 _MAX_SERVICE_GAP = 8
+_SERVICE_GAP = re.compile(r"[\u4e00-\u9fff]{0,%d}" % _MAX_SERVICE_GAP)  # between a call verb and a service number
 _MAX_OWNER_LEN = 24
 
 
@@ -460,7 +468,7 @@ def _candidates(folded: str) -> list[_Candidate]:
         if (decimal or glued) and not _EXTENSION.match(folded, run.end()):
             groups = groups[:-1]  # "2366977.5" or "12345kg": the last group is not a number to dial
         paren = run.group("paren")
-        paren_area = re.sub(r"\D", "", paren) if paren else None
+        paren_area = _NON_DIGITS.sub("", paren) if paren else None
         intl = bool(run.group("cc"))
         i = 0
         while i < len(groups):
@@ -532,11 +540,15 @@ def _service_name_after(folded: str, end: int) -> int | None:
     A name followed by a colon is the label of the next number ("…:962211广告热线:8662xxxx").
     """
     m = _SERVICE_NAME.match(folded, end)
-    if m is None or re.match(rf"\s*[{_COLONS}]", folded[m.end():m.end() + 2]):
+    if m is None or _COLON_AHEAD.match(folded, m.end(), m.end() + 2):
         return None
     if _COUNTED.match(folded, end):
         return None  # "拨打12366一个电话即可…", "两部专线": a count of numbers, not a hotline's name
     return m.end()
+
+
+_PLACED_SENTENCE_STOPS = tuple(_CLAUSE_STOPS + common.EXCLAMATIONS + common.QUESTION_MARKS)
+_NON_CJK_LEAD = re.compile(r"[^\u4e00-\u9fff]*")
 
 
 def _placed_body_before(folded: str, sub_lo: int) -> tuple[int, int] | None:
@@ -547,9 +559,10 @@ def _placed_body_before(folded: str, sub_lo: int) -> tuple[int, int] | None:
         end -= 1
     if end <= line_lo or folded[end - 1] not in _CLAUSE_STOPS:
         return None
-    start = max(line_lo, max((i + 1 for i in range(line_lo, end - 1) if folded[i] in _CLAUSE_STOPS + common.EXCLAMATIONS + common.QUESTION_MARKS), default=line_lo))
+    # just after the last stop before the one ending the sentence (each stop's last place found in C)
+    start = max(line_lo, max(folded.rfind(stop, line_lo, end - 1) for stop in _PLACED_SENTENCE_STOPS) + 1)
     sentence = folded[start:end]
-    lead = re.match(r"^[^\u4e00-\u9fff]*", sentence).end()  # "⑥", "3."
+    lead = _NON_CJK_LEAD.match(sentence).end()  # "⑥", "3."
     m = _PLACED_BODY.match(sentence, lead)
     if m is None or not m.group("body").endswith(lang.BODY_ENDINGS):
         return None
@@ -595,6 +608,8 @@ def _announced_line(folded: str, start: int) -> tuple[int, int] | None:
     if not 2 <= len(label) <= 8 or not label.endswith(lang.LINE_LABEL_ENDINGS) or not _CJK_ONLY.fullmatch(label):
         return None
     lo = max(0, line_lo - lang.OPENING_REACH)
+    if folded.find(label, lo, line_lo) < 0:
+        return None  # every match ends in the label: no pattern to compile for a label not printed above
     pattern = re.compile(rf"(?:{_OPENING_VERBS})(?P<name>[\u4e00-\u9fff]{{0,40}}?{re.escape(label)})")
     found = _last_match(pattern, folded, lo, line_lo)
     if found is None or len(found.group("name")) <= len(label) or common.ATTRIBUTIVE in found.group("name"):
@@ -749,7 +764,7 @@ def _parse(dial: str) -> tuple[str | None, bool, str | None, str | None]:
 
 def _normal_area_code(code: str | None) -> str:
     """'0351' for '351' or '0351'; '' when the issue's area code is unknown."""
-    digits = re.sub(r"\D", "", code or "")
+    digits = _NON_DIGITS.sub("", code or "")
     if not digits:
         return ""
     return digits if digits.startswith("0") else "0" + digits
@@ -790,7 +805,7 @@ def _resolve(cand: _Candidate, area_for_local: str) -> _Resolved:
         return _new_resolved("landline", None, False, None, None, f"local:{cand.digits}")
     dial = area_for_local + cand.digits if cand.shape == "local" else cand.digits
     e164, valid, area, region = _parse(dial)
-    if cand.shape == "mobile" or (cand.intl and e164 is not None and re.fullmatch(r"\+861[3-9]\d{9}", e164)):
+    if cand.shape == "mobile" or (cand.intl and e164 is not None and _MOBILE_E164.fullmatch(e164)):
         return _new_resolved("mobile", e164, valid, None, region, e164)
     if cand.shape == "national":
         return _new_resolved("landline", e164, valid, None, region, e164)
@@ -1049,7 +1064,7 @@ def _owner_in_fields(folded: str, lo: int, hi: int) -> tuple[int, int] | None:
         f_lo, f_hi = fields[idx]
         if idx > 0:
             key_lo, key_hi = fields[idx - 1]
-            if re.search(f"[{_COLONS}]", folded[key_hi:f_lo]) and folded[key_lo:key_hi].endswith(lang.NON_OWNER_KEYS):
+            if _COLON.search(folded, key_hi, f_lo) and folded[key_lo:key_hi].endswith(lang.NON_OWNER_KEYS):
                 return None
         span = _clean_owner(folded, f_lo, f_hi)
         if span:
@@ -1195,7 +1210,15 @@ def _bracket_owner_after(folded: str, end: int) -> tuple[int, int] | None:
     return _clean_owner(folded, m.start("name"), m.end("name"))
 
 
+# The most characters _BRACKET_AFTER matches (an owner in brackets after a number), and so the
+# farthest two numbers can stand apart and be joined: an owner in brackets and a joiner of up to four.
+_BRACKET_AFTER_MAX = sre_parse.parse(_BRACKET_AFTER.pattern).getwidth()[1]
+_JOIN_REACH = _BRACKET_AFTER_MAX + 4
+
+
 def _is_joined(folded: str, prev_end: int, start: int) -> bool:
+    if start - prev_end > _JOIN_REACH:
+        return False  # (what a bracket leaves is longer than a joiner; not copied: numbers lie pages apart)
     between = folded[prev_end:start]
     bracket = _BRACKET_AFTER.match(between)
     if bracket is not None:  # "6612345(县供热办)、6623456(县城管局)": the list goes on after the owner
@@ -1236,46 +1259,89 @@ def find_phones(text: str, ctx: IssueContext, *, offset: int = 0) -> list[PhoneM
     mentions: list[PhoneMention] = []
     prev: _Previous | None = None  # the last number kept, with its owner (a joined number shares it)
     for cand, verdict, resolved in _numbers(folded, _normal_area_code(ctx.area_code)):
-        owner_span, evidence_start, owner_parts = _owned(folded, cand, prev, verdict)
-        named_after = _bracket_owner_after(folded, cand.end)
-        if named_after is not None:  # the owner printed in brackets after the number is its own
-            owner_span, owner_parts = named_after, ()
-        owner_span, owner_parts = _without_pronoun(folded, owner_span, owner_parts)
-        owner_span, owner_parts = _refined_owner(folded, resolved.kind, owner_span, owner_parts)
-        evidence_end = max(cand.end, owner_span[1]) if owner_span else cand.end
-        if named_after is not None:
-            evidence_end += 1  # the closing bracket
-        evidence_start = min([evidence_start] + ([owner_span[0]] if owner_span else []) + [a for a, _ in owner_parts])
-        mention = _new_mention(
-            resolved.phone_id,
-            text[cand.start:cand.end],
-            resolved.kind,
-            resolved.e164,
-            resolved.area_code,
-            resolved.region,
-            resolved.valid,
-            _owner_text(text, owner_span, owner_parts),
-            cand.extension,
-            offset + cand.start,
-            offset + cand.end,
-            text[evidence_start:evidence_end],
-            offset + evidence_start,
-            offset + evidence_end,
-            _called_from_before(folded, cand.start - 1 if cand.start and folded[cand.start - 1] in lang.QUOTE_OPENERS else cand.start),
-        )
+        mention, prev = _mention(text, folded, cand, verdict, resolved, prev, _called(folded, cand), offset)
         mentions.append(mention)
-        prev = _new_previous(
-            cand.end, resolved.kind, owner_span, owner_parts, evidence_start,
-            resolved.area_code if resolved.kind == "landline" else None,
-        )
     return mentions
+
+
+def _called(folded: str, cand: _Candidate) -> bool:
+    """Whether the number is printed after a call verb ("拨打…", "拨打“12345”")."""
+    start = cand.start
+    return _called_from_before(folded, start - 1 if start and folded[start - 1] in lang.QUOTE_OPENERS else start)
+
+
+def _mention(
+    text: str, folded: str, cand: _Candidate, verdict: tuple, resolved: _Resolved, prev: _Previous | None,
+    called: bool, offset: int,
+) -> tuple[PhoneMention, _Previous]:
+    """The mention of an accepted number, its owner found, and what the number after it reads of it."""
+    owner_span, evidence_start, owner_parts = _owned(folded, cand, prev, verdict)
+    named_after = _bracket_owner_after(folded, cand.end)
+    if named_after is not None:  # the owner printed in brackets after the number is its own
+        owner_span, owner_parts = named_after, ()
+    owner_span, owner_parts = _without_pronoun(folded, owner_span, owner_parts)
+    owner_span, owner_parts = _refined_owner(folded, resolved.kind, owner_span, owner_parts)
+    evidence_end = max(cand.end, owner_span[1]) if owner_span else cand.end
+    if named_after is not None:
+        evidence_end += 1  # the closing bracket
+    evidence_start = min([evidence_start] + ([owner_span[0]] if owner_span else []) + [a for a, _ in owner_parts])
+    mention = _new_mention(
+        resolved.phone_id,
+        text[cand.start:cand.end],
+        resolved.kind,
+        resolved.e164,
+        resolved.area_code,
+        resolved.region,
+        resolved.valid,
+        _owner_text(text, owner_span, owner_parts),
+        cand.extension,
+        offset + cand.start,
+        offset + cand.end,
+        text[evidence_start:evidence_end],
+        offset + evidence_start,
+        offset + evidence_end,
+        called,
+    )
+    prev = _new_previous(
+        cand.end, resolved.kind, owner_span, owner_parts, evidence_start,
+        resolved.area_code if resolved.kind == "landline" else None,
+    )
+    return mention, prev
+
+
+@dataclass(frozen=True)
+class _Unread:
+    """A number whose mention was not made (no record could take it), standing in as the number before
+    the next: :func:`_owned` reads only its end, unless the next is joined to it and shares its owner,
+    and then :func:`_read` makes it as :func:`find_phones` would have."""
+
+    end: int
+    cand: _Candidate
+    verdict: tuple
+    resolved: _Resolved
+    prev: "_Previous | _Unread | None"
+
+
+def _read(text: str, folded: str, prev: "_Previous | _Unread | None") -> _Previous | None:
+    """``prev`` as find_phones makes it: an unread number's owner found (and so on back, while each
+    was joined to the one before it)."""
+    if not isinstance(prev, _Unread):
+        return prev
+    before = _read(text, folded, prev.prev) if prev.verdict[0] else prev.prev
+    return _mention(text, folded, prev.cand, prev.verdict, prev.resolved, before, False, 0)[1]
 
 
 def dialable_numbers(text: str, ctx: IssueContext) -> list[str]:
     """``[m.e164 for m in find_phones(text, ctx) if m.e164]``, read without the owners: whether a
     number is kept, its E.164 form and what the numbers after it inherit from it (its end, kind and
     area code) never depend on who owns it, so the owner's search (a third of a scan) is skipped."""
-    return [resolved.e164 for _, _, resolved in _numbers(_fold(text), _normal_area_code(ctx.area_code)) if resolved.e164]
+    return dialable_numbers_in_area(text, ctx.area_code)
+
+
+def dialable_numbers_in_area(text: str, area_code: str | None) -> list[str]:
+    """:func:`dialable_numbers` for an issue whose area code is ``area_code`` (the only part of the
+    issue's context the numbers read)."""
+    return [resolved.e164 for _, _, resolved in _numbers(_fold(text), _normal_area_code(area_code)) if resolved.e164]
 
 
 def _numbers(folded: str, home_area: str | None) -> Iterator[tuple[_Candidate, tuple, _Resolved]]:
@@ -1464,7 +1530,7 @@ def _called_from_before(folded: str, start: int) -> bool:
     """'拨打当地12345': a call verb a few words before a short number, nothing else between."""
     lo = max(0, start - _MAX_SERVICE_GAP - 2)
     verb = _last_match(_SERVICE_CALL_VERB, folded, lo, start)
-    return verb is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,%d}" % _MAX_SERVICE_GAP, folded[verb.end():start]) is not None
+    return verb is not None and _SERVICE_GAP.fullmatch(folded, verb.end(), start) is not None
 
 
 def _valid_shape(cand: _Candidate) -> bool:
@@ -1476,11 +1542,25 @@ def _valid_shape(cand: _Candidate) -> bool:
 def extract(issue: Issue) -> list[PhoneNumber]:
     """One record per distinct number in the issue: its first mention that asks readers to call it and
     names an owner ("拨打12345市长公开电话热线"), else its first that names an owner, else its first.
-    (A number inside a body's name, "长春市12345市长公开电话办公室", is not printed to be called.)"""
+    (A number inside a body's name, "长春市12345市长公开电话办公室", is not printed to be called.)
+
+    The mentions are those of :func:`find_phones`, but a mention no record can take (its number's
+    record already names an owner, and is called or this one is not) is not made: its owner, the
+    costliest part of a mention, is read only if the next number is joined to it and shares it."""
+    text = issue.text
+    folded = _fold(text)
     chosen: dict[str, PhoneMention] = {}
     order: list[str] = []
-    for mention in find_phones(issue.text, issue.ctx):
-        held = chosen.get(mention.phone_id)
+    prev: _Previous | _Unread | None = None
+    for cand, verdict, resolved in _numbers(folded, _normal_area_code(issue.ctx.area_code)):
+        called = _called(folded, cand)
+        held = chosen.get(resolved.phone_id)
+        if held is not None and held.owner is not None and (held.called or not called):
+            prev = _Unread(cand.end, cand, verdict, resolved, prev)
+            continue
+        if verdict[0]:  # joined: it shares the owner of the number before it
+            prev = _read(text, folded, prev)
+        mention, prev = _mention(text, folded, cand, verdict, resolved, prev, called, 0)
         if held is None:
             chosen[mention.phone_id] = mention
             order.append(mention.phone_id)

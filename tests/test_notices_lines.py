@@ -352,3 +352,109 @@ def test_block_items_gate_agrees_with_reading_every_line(body, kind):
     article = articles[0]
     lines = _lines(text, len(kind) + 1, len(text))
     assert _notices._block_items(issue, article, lines, kind, kind) == _block_items_ungated(issue, article, lines, kind, kind)
+
+
+# ---- a title's number taken off only where the title can end in one --------------------------------
+
+
+def _last_chars(items) -> set[str] | None:
+    """The characters every match of the parsed items ends on (None when that cannot be told)."""
+    from re import _constants as C
+
+    op, av = items[-1]
+    if op is C.LITERAL:
+        return {chr(av)}
+    if op is C.IN and all(kind is C.LITERAL for kind, _ in av):
+        return {chr(value) for _, value in av}
+    if op is C.SUBPATTERN:
+        return _last_chars(av[-1])
+    if op is C.MAX_REPEAT and av[0] >= 1:
+        return _last_chars(av[2])
+    if op is C.BRANCH:
+        found = [_last_chars(branch) for branch in av[1]]
+        return None if None in found else set().union(*found)
+    return None
+
+
+def test_every_title_number_ends_on_one_of_its_last_chars():
+    from re import _constants as C, _parser
+
+    parsed = list(_parser.parse(_notices.L.TITLE_NUMBER))
+    # \s* (number) \s* $: the number is the one branch between the blanks and the end
+    assert [op for op, _ in parsed] == [C.MAX_REPEAT, C.BRANCH, C.MAX_REPEAT, C.AT]
+    assert _last_chars([parsed[1]]) == set(_notices.L.TITLE_NUMBER_LAST_CHARS)
+
+
+@pytest.mark.parametrize(
+    "title, changed",
+    [
+        ("滨江市某某局通告(第3号)", True),
+        ("滨江市某某局通告（2023年第3号）  ", True),
+        ("关于槐序路封闭施工的通告 第12号", True),
+        ("某区政府迁坟公告 某政〔2019〕6号", True),
+        ("某区政府迁坟公告（某征预〔2022〕4号）\u3000", True),
+        ("某某局通告〔2023〕第5号\n", True),
+        ("滨江市某某局通告", False),
+        ("停水通知", False),
+        ("槐序路今起封闭(图)", False),  # ends on a bracket, holds no number
+        ("第3号", True),
+        ("号", False),
+        ("", False),
+        ("   ", False),
+        ("\u3000\n", False),
+        ("寻人启事 ", False),
+    ],
+)
+def test_title_number_gate_agrees_with_the_pattern(title, changed):
+    assert _notices._without_title_number(title) == _notices._TITLE_NUMBER.sub("", title)
+    assert (_notices._without_title_number(title) != title) is changed
+
+
+# ---- a notice's numbers: the texts read again answered from memory, as read the first time ----------
+
+
+@pytest.mark.parametrize(
+    "text, area_code",
+    [
+        ("赵晓梅遗失身份证一张,声明作废。联系电话:13912340001", "0351"),
+        ("报名电话:5550001、5550002;咨询电话:5550001", "0351"),  # a number twice: kept once, first seen first
+        ("报名电话:5550001、5550002", None),  # no area code: no E.164 form
+        ("报名电话:5550001、5550002", "0451"),  # the same text in another area
+        ("遇险请拨打110、119", "0351"),  # services have no E.164 form
+        ("2023年1月4日", "0351"),  # no run long enough: not scanned
+        ("", "0351"),
+    ],
+)
+def test_a_notice_s_numbers_are_those_the_phone_scan_reads_each_time(text, area_code):
+    from extractors.phones import dialable_numbers
+
+    ctx = IssueContext(issue_id="iss_test", issue_date=date(2023, 1, 5), area_code=area_code)
+    issue = Issue(ctx=ctx, text="前文\n" + text + "\n后文", articles=())
+    plain = tuple(dict.fromkeys(dialable_numbers(text, ctx)))
+    for _ in range(2):  # read, then answered from memory
+        assert _notices._phones(issue, 3, 3 + len(text)) == plain
+
+
+# ---- reported notices read for who issued them: the same notices, without numbers or schedules ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1月3日,青川县公安局发布关于元宵灯会当晚滨江路临时封闭的通告。为保障灯会安全,现就灯会交通安排通告如下:\n"
+        "一、2月5日18时至23时,滨江路禁止机动车通行。咨询电话:0351-5550001\n",
+        "1月3日,湾头镇疫情防控指挥部发布紧急通知,请居民于1月5日前完成登记,联系电话13912340001。\n"
+        "同日,上述指挥部发布通告,自1月4日起暂停集市。\n",
+        "1月3日,青川县气象台发布寒潮预警提示。\n",
+        "市民可拨打热线0351-5550002咨询。\n",  # no notice reported
+    ],
+)
+def test_reports_read_without_details_are_the_same_notices(text):
+    issue = Issue(ctx=IssueContext(issue_id="iss_test", issue_date=date(2023, 1, 5), area_code="0351"),
+                  text=text, articles=segment(text))
+    for article in issue.articles:
+        full = _notices._reported(issue, article, [])
+        light = _notices._reported(issue, article, [], details=False)
+        assert [(n.event_id, n.kind, n.issuer, n.notice_date, n.char_start, n.char_end, n.title, n.body) for n in light] \
+            == [(n.event_id, n.kind, n.issuer, n.notice_date, n.char_start, n.char_end, n.title, n.body) for n in full]
+        assert all(n.phones == () and n.deadline is None and n.starts_at is None for n in light)

@@ -990,3 +990,136 @@ def test_the_start_scan_of_any_text_is_the_digit_category_s(text):
 
     assert [m.span() for m in phones._PHONE_SIZED_START.finditer(text)] == [
         m.span() for m in re.finditer(_start_with_digit_category(), text)]
+
+
+# --- extract makes no mention no record can take -----------------------------------------------------
+
+def _extract_from_every_mention(issue: Issue) -> list:
+    """What extract is by its definition: every mention made (owners found), then one chosen a number."""
+    from extractors.phones import _article_seq_finder, _record
+
+    chosen, order = {}, []
+    for mention in find_phones(issue.text, issue.ctx):
+        held = chosen.get(mention.phone_id)
+        if held is None:
+            chosen[mention.phone_id] = mention
+            order.append(mention.phone_id)
+        elif mention.owner is not None and (held.owner is None or (mention.called and not held.called)):
+            chosen[mention.phone_id] = mention
+    finder = _article_seq_finder(issue)
+    return [_record(chosen[pid], finder) for pid in order]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a repeat after a mention naming its owner: not made
+        "市档案馆查档电话:0351-5550001。\n如需查档请致电0351-5550001。",
+        # a repeat after a mention naming no owner: made (it may name one)
+        "请拨打0351-5550001。\n市档案馆查档电话:0351-5550001",
+        # a called repeat after an uncalled mention with an owner: made (called is preferred)
+        "市档案馆查档电话:0351-5550001。\n有疑问可拨打0351-5550001咨询。",
+        # a number joined to a repeat that was not made shares its owner: the repeat's owner is read
+        "市档案馆查档电话:0351-5550001。\n市图书馆咨询电话:0351-5550001、5550002",
+        # joined twice over: two repeats in a row, then a new number joined to them
+        "联系人:刘女士,电话13912340001、13912340002。\n联系人:王先生,电话13912340001、13912340002、13912340003",
+        # a new number after a repeat that was not made, not joined to it: only the repeat's end is read
+        "市档案馆查档电话:0351-5550001。\n咨询:0351-5550001,市图书馆电话0351-5550004",
+        # services repeated, and a number joined to a repeated service
+        "拨打12345市长热线。\n市民可拨打12345、12346反映",
+        "",
+    ],
+)
+def test_extract_skips_only_mentions_no_record_takes(text):
+    issue = Issue(ctx=ctx(), text=text, articles=())
+    assert extract(issue) == _extract_from_every_mention(issue)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join), st.sampled_from([TAIYUAN, HARBIN, None]))
+def test_extract_of_any_text_is_the_choice_among_every_mention(text, area_code):
+    issue = Issue(ctx=ctx(area_code), text=text, articles=())
+    assert extract(issue) == _extract_from_every_mention(issue)
+
+
+# --- owner helpers' shortcuts read as their plain definitions ------------------------------------------
+
+
+def _is_joined_plain(folded: str, prev_end: int, start: int) -> bool:
+    from extractors import phones
+
+    between = folded[prev_end:start]
+    bracket = phones._BRACKET_AFTER.match(between)
+    if bracket is not None:
+        between = between[bracket.end():]
+    if not 0 < len(between) <= 4 or "\n" in between:
+        return False
+    return between.strip(" ") == "" or between.strip(" ") in phones.lang.NUMBER_JOINERS
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["、", " ", "", "或", " 、 ", "(县供热办)、", "(" + "某" * 16 + ")、", "(" + "某" * 16 + ")  或 ",
+     "(" + "某" * 16 + ")   、 ", "(" + "某" * 17 + ")、", "," + "某" * 30, "\n", "、\n", "某" * 23, "某" * 24],
+)
+def test_numbers_far_apart_are_not_joined_as_the_plain_test_says(between):
+    from extractors import phones
+
+    folded = "5550001" + between + "5550002"
+    assert phones._is_joined(folded, 7, 7 + len(between)) == _is_joined_plain(folded, 7, 7 + len(between))
+
+
+def _placed_start_plain(folded: str, line_lo: int, end: int) -> int:
+    from extractors import phones
+
+    stops = phones._CLAUSE_STOPS + phones.common.EXCLAMATIONS + phones.common.QUESTION_MARKS
+    return max(line_lo, max((i + 1 for i in range(line_lo, end - 1) if folded[i] in stops), default=line_lo))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["某登记站设在保卫处。咨询电话:5550001", "前文!又一句?某登记站设在保卫处;咨询电话:5550001", "。咨询电话:5550001",
+     "第一行\n某中心设在二楼。 咨询电话:5550001", "某中心设在二楼。", "无句号咨询电话:5550001", ""],
+)
+def test_the_placed_body_s_sentence_starts_where_the_plain_scan_says(text):
+    from extractors import phones
+
+    sub_lo = text.find("咨询") if "咨询" in text else len(text)
+    line_lo = phones._line_bounds(text, sub_lo)[0]
+    for end in range(line_lo + 1, sub_lo + 1):  # (it turns down an end at the line's start first)
+        stops = phones._PLACED_SENTENCE_STOPS
+        fast = max(line_lo, max(text.rfind(stop, line_lo, end - 1) for stop in stops) + 1)
+        assert fast == _placed_start_plain(text, line_lo, end)
+
+
+def _announced_line_plain(folded: str, start: int):
+    """_announced_line without its check that the label is printed above."""
+    import re
+
+    from extractors import phones
+    from extractors.patterns import last_match
+
+    line_lo, _ = phones._line_bounds(folded, start)
+    label = folded[line_lo:start].strip(" \t" + phones._COLONS)
+    if not 2 <= len(label) <= 8 or not label.endswith(phones.lang.LINE_LABEL_ENDINGS) or not phones._CJK_ONLY.fullmatch(label):
+        return None
+    lo = max(0, line_lo - phones.lang.OPENING_REACH)
+    pattern = re.compile(rf"(?:{phones._OPENING_VERBS})(?P<name>[\u4e00-\u9fff]{{0,40}}?{re.escape(label)})")
+    found = last_match(pattern, folded, lo, line_lo)
+    if found is None or len(found.group("name")) <= len(label) or phones.common.ATTRIBUTIVE in found.group("name"):
+        return None
+    return found.start("name"), found.end("name")
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["关于开通滨江市监督举报电话的公告\n", "关于开通滨江市环保热线的公告\n", "开通面向公众的举报电话\n", "举报电话\n",
+     "市民可拨打举报电话反映。\n", "", "某" * 700 + "\n", "关于开通滨江市监督举报电话的公告\n" + "某" * 600 + "\n"],
+)
+def test_an_announced_line_is_found_as_without_the_label_check(above):
+    from extractors import phones
+
+    for label in ("监督举报电话", "举报电话", "环保热线"):
+        text = above + label + ":0351-5550001"
+        start = text.index("0351")
+        assert phones._announced_line(text, start) == _announced_line_plain(text, start)

@@ -340,6 +340,9 @@ TITLE_NUMBER = (
     r"|(?:[〔\[［][0-9]{4}[〕\]］])?第?[0-9一二三四五六七八九十]+号"
     r"|(?<=[^\s])[ \t\u3000]+" + DOCUMENT_NUMBER + r")\s*$"
 )
+# The characters a match of TITLE_NUMBER ends on before its trailing blanks (each of its branches
+# closes on a bracket or on 号): a title ending on none of them holds no number to take off.
+TITLE_NUMBER_LAST_CHARS = "号)）"
 # A title that ends in such a document number (after a space, or in brackets).
 DOCUMENT_NUMBER_TAIL = r"(?:[ \t\u3000\u00a0]+|[(（])" + DOCUMENT_NUMBER + r"[)）]?\s*$"
 # How long the subject between an issuer and its notice word may be in a numbered government title
