@@ -1280,7 +1280,7 @@ def _may_hold_an_order(body: str, triggers: list[_Trigger], lifts: list[_Lift]) 
     """False when the body holds no order whatever its dates say: with no trigger (a joint order of
     other cities is none), only a lift can make one, and only a lift whose next sentence names the
     alert (where its start is stated, :func:`_apply_lift`); most lifts a page prints stand alone
-    ("…于3月15日0时解除重污染天气橙色预警。")."""
+    ("…于3月15日0时解除重污染橙色预警。")."""
     return bool(triggers) or any(
         _sentence_naming_alert_after(body, _bounds(body, lift.start, _SENTENCE_END)) is not None for lift in lifts)
 

@@ -831,12 +831,12 @@ def test_several_orders_of_one_start_each_restated_by_a_later_article():
 
 @pytest.mark.parametrize(("body", "may_hold", "starts"), [
     # A lift alone, its next sentence naming the alert and its start: an order of its own.
-    ("市指挥部决定于1月8日12时解除重污染天气橙色预警。该预警自1月5日12时起实施。", True, [T("2024-01-05 12:00")]),
+    ("市指挥部决定于1月8日12时解除重污染橙色预警。该预警自1月5日12时起实施。", True, [T("2024-01-05 12:00")]),
     # Its next sentence names the alert but no start: read, and no order.
-    ("市指挥部决定于1月8日12时解除重污染天气橙色预警。该预警期间全市实施机动车限行。", True, []),
+    ("市指挥部决定于1月8日12时解除重污染橙色预警。该预警期间全市实施机动车限行。", True, []),
     # A lift standing alone, or followed by a sentence naming no alert: no order, dates not read.
-    ("市指挥部决定于1月8日12时解除重污染天气橙色预警。", False, []),
-    ("市指挥部决定于1月8日12时解除重污染天气橙色预警。全市空气质量明显转好,自1月5日12时起持续改善。", False, []),
+    ("市指挥部决定于1月8日12时解除重污染橙色预警。", False, []),
+    ("市指挥部决定于1月8日12时解除重污染橙色预警。全市空气质量明显转好,自1月5日12时起持续改善。", False, []),
     # Only other cities' joint order: none of the paper's city.
     ("松原市、白城市、四平市将于1月9日20时起发布大气重污染黄色预警。", False, []),
     # A trigger of its own: read.

@@ -419,7 +419,7 @@ def test_speech_occasion_gate_agrees_with_the_search(title, subtitle):
 PAIR_GATED_TEXTS = [
     "12月3日,江川市政协在市会议中心召开常委会议。",
     "江川市委常委会召开会议,研究部署冬季防火工作。",
-    "市人大常委会第三次会议隆重开幕,也同时举行了分组审议。",
+    "市人大常委会第五次会议隆重开幕,也同时举行了分组审议。",
     "常委（扩大）会上,市委书记主持并讲话。",
     "大会由副市长主持,市长作工作报告。",
     "全市人民大力支持工作,大家分别发言。",  # first characters everywhere, no match
