@@ -290,17 +290,26 @@ def _class_chars(items) -> frozenset[str] | None:
     return frozenset(chars)
 
 
-def first_characters(pattern: re.Pattern) -> frozenset[str] | None:
-    """Every character a match of ``pattern`` can begin with; None when that cannot be told or a
-    match may be empty (case-insensitive patterns, wide classes, ``.``)."""
+def _parsed_starts(pattern: re.Pattern) -> tuple | None:
+    """:func:`_starts` of the pattern as CPython's parser reads it; None when that cannot be told
+    (case-insensitive or bytes patterns, another parser)."""
     from re import _parser
 
     if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
         return None
     try:
-        chars, empty = _starts(_parser.parse(pattern.pattern, pattern.flags))
+        return _starts(_parser.parse(pattern.pattern, pattern.flags))
     except Exception:  # noqa: BLE001 - a parser other than CPython's: no shortcut
         return None
+
+
+def first_characters(pattern: re.Pattern) -> frozenset[str] | None:
+    """Every character a match of ``pattern`` can begin with; None when that cannot be told or a
+    match may be empty (case-insensitive patterns, wide classes, ``.``)."""
+    starts = _parsed_starts(pattern)
+    if starts is None:
+        return None
+    chars, empty = starts
     return None if empty or not chars else chars
 
 
@@ -308,15 +317,8 @@ def opening_characters(pattern: re.Pattern) -> frozenset[str] | None:
     """Every character a non-empty match of ``pattern`` can begin with: for a pattern whose parts
     are all optional ("^(?:了|一次)?(?:为期…的)?"), a text opening on none of them is matched only
     emptily. None when that cannot be told (as :func:`first_characters`)."""
-    from re import _parser
-
-    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
-        return None
-    try:
-        chars, _ = _starts(_parser.parse(pattern.pattern, pattern.flags))
-    except Exception:  # noqa: BLE001 - a parser other than CPython's: no shortcut
-        return None
-    return chars
+    starts = _parsed_starts(pattern)
+    return None if starts is None else starts[0]
 
 
 class StartGated:
