@@ -39,28 +39,12 @@ from .lang import zh_meetings as lang
 from .lang.zh_people import TERM_NUMBER
 from .lang import zh_air_quality, zh_notices, zh_traditional
 from .records import Article, Issue, Meeting
-from .patterns import CharacterFold, PairGated, StartGated, bounds, first_characters, opening_characters, prefix_tree_alternation
+from .patterns import CharacterFold, OpeningGated, PairGated, StartGated, bounds, first_characters, opening_characters, prefix_tree_alternation
 from .script_fold import as_printed, folded_issue
 from .patterns import alternation as _alternation
 
 _TERM = re.compile(TERM_NUMBER)  # "十五届", "第十六届": a body's term in a meeting's name
 __all__ = ["MeetingMention", "find_meetings", "meeting_key", "extract"]
-
-
-class _OpeningGated:
-    """``pattern.match(text)``, asked only when the text's first character can begin a match
-    (:func:`patterns.first_characters`): most names open on a character no match can (a place, a
-    body), where the engine would still try each branch of the pattern in turn."""
-
-    __slots__ = ("pattern", "_first")
-
-    def __init__(self, pattern: re.Pattern) -> None:
-        self.pattern, self._first = pattern, first_characters(pattern)
-
-    def match(self, text: str) -> re.Match | None:
-        if self._first is not None and text[:1] not in self._first:
-            return None
-        return self.pattern.match(text)
 
 
 class _EndSearched:
@@ -149,7 +133,8 @@ _GENERIC = re.compile(
 _ORDINAL = re.compile(lang.ORDINAL)
 _ORDINALS_AT_END = re.compile(f"(?:{lang.ORDINAL})+$")
 _ONE_MODIFIER_AT_END = re.compile(rf"(?:{lang.ORDINAL}|{_MODIFIER}|{lang.YEAR_MODIFIER})$")
-_BARE_REFERENCE = _OpeningGated(re.compile(rf"^(?:{_alternation(lang.REFERRING_WORDS)})?(?:{_NOUN.pattern})$"))
+# (Most names open on a character no match can: a place, a body.)
+_BARE_REFERENCE = OpeningGated(re.compile(rf"^(?:{_alternation(lang.REFERRING_WORDS)})?(?:{_NOUN.pattern})$"))
 _AFTER_NAME = re.compile(rf"{_CLAUSE_BREAK}|$|{_alternation(lang.AFTER_NAME_WORDS)}")
 _JOINER = re.compile(_alternation(lang.JOINERS))
 # A second name joined by 暨/及 after a meeting noun, ending in an open-family noun or a course.
@@ -1140,7 +1125,8 @@ def _bind_roles(text: str, mentions: list[people.PersonMention]) -> tuple[list[s
 
 def _lines(article: Article, issue_text: str) -> list[_Line]:
     lines: list[_Line] = []
-    head_end = article.body_offsets[0] if article.body_offsets else article.char_end
+    first = article.body_offsets.first
+    head_end = article.char_end if first is None else first
     cursor = article.char_start
     for part in (article.title, article.subtitle):
         for piece in (part or "").split("\n"):

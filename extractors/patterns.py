@@ -321,6 +321,23 @@ def opening_characters(pattern: re.Pattern) -> frozenset[str] | None:
     return None if starts is None else starts[0]
 
 
+class OpeningGated:
+    """``pattern.match``, asked only where the text's character can begin a match
+    (:func:`first_characters`): at most places a word list's alternation is matched at, no word
+    begins, and the engine would still try each word in turn. A pattern whose first characters
+    cannot be told is always tried."""
+
+    __slots__ = ("pattern", "_first")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern, self._first = pattern, first_characters(pattern)
+
+    def match(self, text: str, pos: int = 0) -> re.Match | None:
+        if self._first is not None and text[pos : pos + 1] not in self._first:
+            return None
+        return self.pattern.match(text, pos)
+
+
 class StartGated:
     """``pattern.search``, faster where the pattern's start cannot be seen by the regex engine.
 

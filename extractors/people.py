@@ -18,7 +18,7 @@ from typing import Iterator
 from .cache import cache_dir
 from .lang import zh_common as common
 from .lang import zh_people as lang
-from .patterns import alternation as _alternation, first_characters, prefix_tree_alternation
+from .patterns import OpeningGated, alternation as _alternation, prefix_tree_alternation
 
 __all__ = [
     "PersonMention",
@@ -53,10 +53,8 @@ _TITLE = re.compile(prefix_tree_alternation(lang.TITLES))
 _GENERIC_PERSON = re.compile(_alternation(lang.GENERIC_PERSON_NOUNS))
 _NOUN_FOLLOWER = re.compile(_alternation(lang.NOUN_FOLLOWERS))
 _FOLLOWER = re.compile(_alternation(lang.NAME_FOLLOWERS))
-# The characters a follower word begins with: the engine tries the alternation's words one by one
-# at a place where none can begin (most places a candidate name ends), so that place's character
-# is asked first (_follower_at).
-_FOLLOWER_FIRSTS = first_characters(_FOLLOWER)
+# A follower word matched only where one can begin (most places a candidate name ends, none does).
+_FOLLOWER_GATED = OpeningGated(_FOLLOWER)
 _BODY_END = re.compile(f"(?:{_alternation(lang.BODY_SUFFIXES)})[{lang.BODY_CLOSE_QUOTES}]?$")
 # Where an organisation name printed inside a longer phrase starts: a level marker or 中共.
 _BODY_AT_END = re.compile(
@@ -130,15 +128,8 @@ def is_plausible_name(candidate: str) -> bool:
     return candidate[0] in _SURNAME_SINGLE and len(candidate) <= 3
 
 
-def _follower_at(text: str, pos: int) -> re.Match | None:
-    """``_FOLLOWER.match(text, pos)``, tried only where a follower word can begin."""
-    if text[pos : pos + 1] not in _FOLLOWER_FIRSTS:
-        return None
-    return _FOLLOWER.match(text, pos)
-
-
 def _followed_by_cue(text: str, pos: int) -> bool:
-    return pos >= len(text) or text[pos] in lang.NAME_FOLLOWER_PUNCT or _follower_at(text, pos) is not None
+    return pos >= len(text) or text[pos] in lang.NAME_FOLLOWER_PUNCT or _FOLLOWER_GATED.match(text, pos) is not None
 
 
 def _joins_at(text: str, pos: int) -> bool:
@@ -157,7 +148,7 @@ def _verb_follows(text: str, pos: int) -> bool:
     """Punctuation or a verb (not a noun such as 同志) starts the text at ``pos``."""
     if pos >= len(text) or text[pos] in lang.NAME_FOLLOWER_PUNCT:
         return True
-    cue = _follower_at(text, pos)
+    cue = _FOLLOWER_GATED.match(text, pos)
     return cue is not None and not _NOUN_FOLLOWER.fullmatch(cue.group())
 
 

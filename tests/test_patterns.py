@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.patterns import CharacterFold, PairGated, StartGated, alternation, bounds, first_characters, minimal_words, opening_characters, prefix_tree_alternation, second_characters, spans_between, heads_its_clause
+from extractors.patterns import CharacterFold, OpeningGated, PairGated, StartGated, alternation, bounds, first_characters, minimal_words, opening_characters, prefix_tree_alternation, second_characters, spans_between, heads_its_clause
 
 # Patterns of the shapes the extractors build: words, lookbehind-led branches, optional heads.
 SHAPES = [
@@ -457,3 +457,16 @@ def test_a_prefix_tree_matches_as_the_alternation_for_any_words(words, text):
 )
 def test_minimal_words(words, minimal):
     assert minimal_words(words) == tuple(sorted(minimal))
+
+
+# A word list (its first characters told), one opening on a lookbehind and a word (told), and one
+# whose first characters cannot be told (``.``: always tried); each at every place of each text,
+# where a match begins and where none can.
+@pytest.mark.parametrize("pattern", [r"召开|举行|出席", r"(?<=[届次])会议|会", r".会"])
+@pytest.mark.parametrize("text", ["市里召开会议并举行仪式", "第五次会议", "大会", "", "无关的一句话"])
+def test_opening_gated_matches_as_the_pattern_does(pattern, text):
+    compiled = re.compile(pattern)
+    gated = OpeningGated(compiled)
+    for pos in range(len(text) + 1):
+        found, full = gated.match(text, pos), compiled.match(text, pos)
+        assert (found and found.span()) == (full and full.span())

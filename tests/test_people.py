@@ -324,7 +324,7 @@ def test_follower_gate_agrees_with_the_alternation(text):
     from extractors import people
 
     for pos in range(len(text) + 1):
-        gated, full = people._follower_at(text, pos), people._FOLLOWER.match(text, pos)
+        gated, full = people._FOLLOWER_GATED.match(text, pos), people._FOLLOWER.match(text, pos)
         assert (gated and gated.group()) == (full and full.group())
 
 
