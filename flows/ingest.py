@@ -39,7 +39,7 @@ from extractors.registry import extractor_version  # noqa: E402
 from flows.discover import Discovery, SourceFile, discover  # noqa: E402
 from flows.raw_units import process_html_unit, read_bundle  # noqa: E402
 from warehouse import db as warehouse_db  # noqa: E402
-from warehouse.load import EVENT_TABLES, IngestError, IssueRows, delete_issues, issue_rows, load_batch, loaded_versions  # noqa: E402
+from warehouse.load import EVENT_TABLES, IngestError, IssueRows, delete_issues, issue_rows, load_batch, loaded_versions, utf8_size  # noqa: E402
 
 Runner = Literal["local", "dask"]
 DEFAULT_BATCH_SIZE = 64
@@ -443,7 +443,7 @@ def _fit_writer_limit(con: duckdb.DuckDBPyConnection, prepared: _Prepared, batch
     elif 4 * max((len(issue.text) for issue in batch.issues), default=0) <= prepared.largest_value_bytes:
         return  # at most 4 bytes a character: no text here can be larger (most batches; nothing encoded)
     else:
-        largest = max(len(issue.text.encode("utf-8")) for issue in batch.issues)
+        largest = max(utf8_size(issue.text) for issue in batch.issues)
     if largest > prepared.largest_value_bytes:
         prepared.largest_value_bytes = largest
         con.execute(f"SET memory_limit = '{_writer_limit(largest)}B'")

@@ -327,18 +327,18 @@ class IssueRows:
         (its UTF-8 size is counted a slice at a time): encoded whole, a 50 MB issue would be held
         twice in the worker while it is pickled.
         """
-        sizes: list[int] = []
         texts = self.tables["issues"].values.get("text", [])
-        for index, text in enumerate(texts):
-            if isinstance(text, str) and len(text) <= largest_chars:
-                texts[index] = text = text.encode("utf-8")
-            sizes.append(len(text) if isinstance(text, bytes) else utf8_size(text))
-        articles = self.tables["articles"].values if "articles" in self.tables else {}
-        bodies = articles.get("body", [])
-        for index, body in enumerate(bodies):
-            if isinstance(body, str) and len(body) <= largest_chars:
-                bodies[index] = body.encode("utf-8")
-        return sizes
+        _encode_in_place(texts, largest_chars)
+        if "articles" in self.tables:
+            _encode_in_place(self.tables["articles"].values.get("body", []), largest_chars)
+        return [len(text) if isinstance(text, bytes) else utf8_size(text) for text in texts]
+
+
+def _encode_in_place(texts: list, largest_chars: int) -> None:
+    """Each ``str`` of ``texts`` of at most ``largest_chars`` characters replaced by its UTF-8 bytes."""
+    for index, text in enumerate(texts):
+        if isinstance(text, str) and len(text) <= largest_chars:
+            texts[index] = text.encode("utf-8")
 
 
 def issue_rows(issues: Sequence[ProcessedIssue]) -> IssueRows:
