@@ -82,7 +82,7 @@ def test_decoding_apart_from_extraction_gives_the_same_issue(name, encoding):
     "values",
     [["本报讯 某市举行会议", None, "", "𠀀 outside the basic plane", "plain ascii"], [None, None], []],
 )
-def test_text_columns_load_the_same_text_and_leave_no_utf8_copy_in_the_strings(values):
+def test_whole_text_columns_load_the_same_text_and_leave_no_utf8_copy_in_the_strings(values):
     import sys
 
     import duckdb
@@ -92,7 +92,26 @@ def test_text_columns_load_the_same_text_and_leave_no_utf8_copy_in_the_strings(v
     strings = [v * 1000 if v else v for v in values]
     sizes = [sys.getsizeof(v) for v in strings]
     con = duckdb.connect()
-    con.execute("CREATE TABLE t (n INTEGER, body VARCHAR)")
-    _insert_rows(con, "t", [{"n": i, "body": v} for i, v in enumerate(strings)])
-    assert [row[0] for row in con.execute("SELECT body FROM t ORDER BY n").fetchall()] == strings
+    con.execute("CREATE TABLE articles (n INTEGER, body VARCHAR)")  # articles.body: a whole-text column
+    _insert_rows(con, "articles", [{"n": i, "body": v} for i, v in enumerate(strings)])
+    assert [row[0] for row in con.execute("SELECT body FROM articles ORDER BY n").fetchall()] == strings
     assert [sys.getsizeof(v) for v in strings] == sizes  # Python kept no UTF-8 form inside them
+
+
+@pytest.mark.parametrize("whole_texts", [True, False])
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["本报讯 某市举行会议", None, "", "𠀀 outside the basic plane", "plain ascii"],
+        ["会期三天".encode("utf-8"), "已编码的与未编码的并存", None],  # a worker's encoded text among strings
+        [None, None],
+        [],
+    ],
+)
+def test_a_text_column_holds_the_same_values_whichever_way_it_is_handed_to_arrow(values, whole_texts):
+    import pyarrow as pa
+
+    from warehouse.load import _column
+
+    expected = [v.decode("utf-8") if isinstance(v, bytes) else v for v in values]
+    assert _column(values, pa.string(), whole_texts).to_pylist() == expected

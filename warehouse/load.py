@@ -148,7 +148,9 @@ def _insert_rows(
         nonlocal largest
         for first in range(0, len(columns), _ROWS_PER_BATCH):
             stop = min(first + _ROWS_PER_BATCH, len(columns))
-            batch = pa.RecordBatch.from_arrays([_column(columns.column(f.name, first, stop), f.type) for f in schema], schema=schema)
+            batch = pa.RecordBatch.from_arrays(
+                [_column(columns.column(f.name, first, stop), f.type, (table, f.name) in _WHOLE_TEXT_COLUMNS) for f in schema],
+                schema=schema)
             largest = max(largest, batch.nbytes)
             yield batch
 
@@ -178,15 +180,22 @@ def _release_arrow_memory(largest_batch_bytes: int) -> bool:
     return True
 
 
-def _column(values: list, arrow_type: "pa.DataType") -> "pa.Array":
-    """One column for Arrow. Text goes through bytes encoded here: Arrow, given a ``str``, asks
-    Python for its UTF-8 form, which Python then keeps inside the string for the string's life
-    (an issue's text and its articles' bodies: twice their size in memory until the run ends).
-    A value that is ``bytes`` already (a text a worker encoded: IssueRows.encode_texts) is taken
-    as it is. A tuple (a record's list field) is taken as a list."""
+# The columns that hold whole texts: an issue's text and its articles' bodies, most of a batch's
+# bytes (IssueRows.encode_texts hands them over as bytes).
+_WHOLE_TEXT_COLUMNS = frozenset({("issues", "text"), ("articles", "body")})
+
+
+def _column(values: list, arrow_type: "pa.DataType", whole_texts: bool = False) -> "pa.Array":
+    """One column for Arrow. A column of whole texts goes through bytes encoded here: Arrow, given
+    a ``str``, asks Python for its UTF-8 form, which Python then keeps inside the string for the
+    string's life (an issue's text and its articles' bodies would be held twice while loaded). A
+    value that is ``bytes`` already (a text a worker encoded: IssueRows.encode_texts) is taken as it
+    is. Other text columns (names, places, evidence spans) are handed to Arrow as they are: their
+    strings go with the batch, and encoding them one by one in Python was ~8 % of the loading
+    thread's CPU. A tuple (a record's list field) is taken as a list."""
     import pyarrow as pa
 
-    if pa.types.is_string(arrow_type):
+    if whole_texts and pa.types.is_string(arrow_type):
         encoded = [v.encode("utf-8") if isinstance(v, str) else v for v in values]
         return pa.array(encoded, type=pa.binary()).view(pa.string())
     return pa.array(values, type=arrow_type)
