@@ -31,7 +31,7 @@ import calendar
 import dataclasses
 from operator import itemgetter
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -94,11 +94,14 @@ class TimeExpression:
 
 def last_day(expr: TimeExpression) -> date | None:
     """The inclusive last calendar day of the interval (``end`` minus one day for whole days)."""
-    if expr.end is None:
+    end = expr.end
+    if end is None:
         return None
-    if expr.end.time() == datetime.min.time():
-        return (expr.end - timedelta(days=1)).date()
-    return expr.end.date()
+    # Read off the fields: two time objects and a timedelta made from a keyword cost ~4x this,
+    # and extractors ask about every deadline and window they keep.
+    if end.hour or end.minute or end.second or end.microsecond:
+        return end.date()
+    return end.date() - _ONE_DAY
 
 
 def first_day(expr: TimeExpression) -> date | None:
@@ -204,6 +207,19 @@ def _unit(start: int, end: int, lo: int, hi: int, **named) -> _Unit:
     values.update(named)
     if len(values) != len(_UNIT_DEFAULTS):  # a name no field has was added
         raise TypeError(f"_Unit got unexpected fields {sorted(set(named) - _UNIT_NAMED)}")
+    made = _new_object(_Unit)
+    made.__dict__ = values
+    return made
+
+
+def _replaced(u: _Unit, **changes) -> _Unit:
+    """``dataclasses.replace(u, **changes)``: a copy of the unit's fields with the changes, made as
+    :func:`_unit` makes units (replace read all 70 fields one by one in Python and called the class:
+    ~2,000 steps of Python for a unit that an impossible date or a word pointing back copies)."""
+    values = u.__dict__.copy()
+    values.update(changes)
+    if len(values) != len(_UNIT_DEFAULTS):  # a name no field has was given
+        raise TypeError(f"_Unit got unexpected fields {sorted(set(changes) - _UNIT_NAMED)}")
     made = _new_object(_Unit)
     made.__dict__ = values
     return made
@@ -1251,7 +1267,7 @@ _fold_fullwidth = _patterns.CharacterFold({chr(k): chr(v) for k, v in L.FULLWIDT
 def _scan(text: str):
     """The same matches as ``_TOKEN_RE.finditer(text)``, found faster: only where a token can start."""
     pos, n = 0, len(text)
-    search, tried, pattern_for = _START_RE.search, _TRIED_AT, _pattern_for
+    search, tried, pattern_for, nowhere = _START_RE.search, _TRIED_AT, _pattern_for, _NOWHERE
     while pos < n:
         hit = search(text, pos)
         if hit is None:
@@ -1259,7 +1275,9 @@ def _scan(text: str):
         at = hit.start()
         head = text[at:at + _WINDOW_WIDTH]
         pattern = tried.get(head) or pattern_for(head)
-        m = pattern.match(text, at)
+        # (a head only the wide start pattern stops at is not matched: a call into the engine, for a
+        # pattern that matches nothing, at a fifth of the scan's failed tries)
+        m = pattern.match(text, at) if pattern is not nowhere else None
         if m is None:
             pos = at + 1
             continue
@@ -1890,6 +1908,22 @@ def _clock(u: _Unit, day: date) -> Interval | None:
 _ONE_DAY, _ONE_HOUR, _ONE_MINUTE = timedelta(days=1), timedelta(hours=1), timedelta(minutes=1)
 
 
+# A clock time's offset from midnight, made once for each number of seconds: timedelta() parses its
+# arguments (~2,000 instructions, more than the addition it serves), and a page names the same few
+# dozen times of day. A timedelta never changes, so one object serves every addition.
+_OFFSETS: dict[int, timedelta] = {}
+
+
+def _offset(seconds: int) -> timedelta:
+    made = _OFFSETS.get(seconds)
+    if made is None:
+        made = timedelta(0, seconds)
+        if len(_OFFSETS) >= _MIDNIGHTS_SIZE:
+            _OFFSETS.clear()
+        _OFFSETS[seconds] = made
+    return made
+
+
 def _clock_at(u: _Unit, midnight: datetime) -> Interval | None:
     """The unit's part of the day or clock time on the day starting at ``midnight``."""
     if u.hour is None:
@@ -1898,7 +1932,7 @@ def _clock_at(u: _Unit, midnight: datetime) -> Interval | None:
         if u.pod == L.WHOLE_DAY_TAIL:
             return midnight, midnight + _ONE_DAY, "day"
         first, last, _ = L.PARTS_OF_DAY.get(u.pod) or L.CLOCK_PREFIXES[u.pod]
-        return midnight + timedelta(hours=first), midnight + timedelta(hours=last), "part_of_day"
+        return midnight + _offset(first * 3600), midnight + _offset(last * 3600), "part_of_day"
     hour, minute = u.hour, u.minute
     if hour > 24 or (minute is not None and minute > 59) or (hour == 24 and minute):
         return None
@@ -1912,7 +1946,7 @@ def _clock_at(u: _Unit, midnight: datetime) -> Interval | None:
             hour += 12
         elif u.pod == L.SMALL_HOURS_PART and hour == 12:
             hour = 0
-    start = midnight + timedelta(0, hour * 3600 + (minute or 0) * 60 + u.second)
+    start = midnight + _offset(hour * 3600 + (minute or 0) * 60 + u.second)
     if hour == 24 and u.second:
         return None
     if minute is not None and minute != 0 or (u.minute == 0 and u.clock_unit is None):
@@ -2081,7 +2115,7 @@ def _nth_week_interval(u: _Unit, base: datetime, prefer: str, anchor) -> Interva
     n-th given weekday of the month."""
     if u.month is None and u.month_rel is None and not _names_year(u):
         return None
-    period = _resolve(replace(u, nth_week=None, weekday=None), base, prefer, anchor=anchor)
+    period = _resolve(_replaced(u, nth_week=None, weekday=None), base, prefer, anchor=anchor)
     if period is None:
         return None
     start = period[0].date()
@@ -2149,7 +2183,7 @@ def _lead_n_interval(u: _Unit, base: datetime, prefer: str, anchor) -> Interval 
     which, n, unit = u.lead_n
     if unit == "year":
         return None  # 前两年 only stands alone (_window_from_base)
-    period = _resolve(replace(u, lead_n=None), base, prefer, anchor=anchor)
+    period = _resolve(_replaced(u, lead_n=None), base, prefer, anchor=anchor)
     if period is None or period[2] not in ("year", "half", "quarter", "month", "season"):
         return None
     first, end = period[0].date(), period[1].date()
@@ -2342,14 +2376,23 @@ def _resolve_calendar(u: _Unit, base: datetime, prefer: str, after: Interval | N
             # at distance 0 when it holds the base; the farther one cannot be _choose's first
             # minimum, and is not made. (The years named stay within 1..9998, where no interval of a
             # day overflows.)
+            # Of the two, _choose keeps the nearer, the first on a tie (its key's second item, "starts
+            # after the base", is False for the earlier and True for the later one): compared here
+            # directly. The earlier one starts before the base (it lies in the year before the
+            # base's), and the later one after it (in the year after).
             this = _calendar(u, today.year, month)
             if this is not None:
                 if base < this[0]:
                     earlier = _calendar(u, today.year - 1, month)
-                    return _choose([earlier, this] if earlier else [this], base, prefer)
+                    if earlier is None:
+                        return this
+                    return this if this[0] - base < (base - earlier[1] if base >= earlier[1] else _NO_TIME) \
+                        else earlier
                 if base >= this[1]:
                     later = _calendar(u, today.year + 1, month)
-                    return _choose([this, later] if later else [this], base, prefer)
+                    if later is None:
+                        return this
+                    return later if later[0] - base < base - this[1] else this
                 return this
         pairs = [(today.year - 1, month), (today.year, month), (today.year + 1, month)]
     cands = []
@@ -2412,8 +2455,8 @@ def _duration(u: _Unit, base: datetime, prefer: str, now: bool = False) -> tuple
     whole days with it; said ``now`` (base_is_now), the span's edge at the base is that instant."""
     if u.count_low is not None and u.direction in ("after", "before"):
         # 三四天后: from the third day on to the end of the fourth (前: the fourth back to the third).
-        near = _duration(replace(u, count_low=None, count=u.count_low), base, prefer, now)
-        far = _duration(replace(u, count_low=None), base, prefer, now)
+        near = _duration(_replaced(u, count_low=None, count=u.count_low), base, prefer, now)
+        far = _duration(_replaced(u, count_low=None), base, prefer, now)
         if near is None or far is None:
             return None
         first, last = (near[1], far[1]) if u.direction == "after" else (far[1], near[1])
@@ -2736,6 +2779,10 @@ def _end_of(iv: Interval) -> datetime:
 def _glued(scan: str, u: _Unit, v: _Unit) -> bool:
     """Whether a range mark ("至", "—", "起至") joins u to the unit v right after it, or 与/和 does
     with 之间 after v ("在2015年与2018年之间")."""
+    # Most neighbours touch or stand a clause apart: a gap no joiner's match can span is told by
+    # its length, before the two patterns are tried (each match must end exactly at v).
+    if not _GLUE_WIDTH[0] <= v.start - u.end <= _GLUE_WIDTH[1]:
+        return False
     glue = _GLUE_RE.match(scan, u.end)
     if glue is not None and glue.end() == v.start:
         return True
@@ -2744,6 +2791,18 @@ def _glued(scan: str, u: _Unit, v: _Unit) -> bool:
 
 
 _BETWEEN_RE = re.compile(rf"\s?[{L.BETWEEN_JOINERS}]\s?")
+
+
+def _match_widths(*patterns: re.Pattern) -> tuple[int, int]:
+    """The fewest and most characters any match of the patterns spans (read off the parsed patterns;
+    unbounded repeats give the parser's MAXREPEAT, which no gap reaches)."""
+    from re import _parser
+
+    widths = [_parser.parse(p.pattern, p.flags).getwidth() for p in patterns]
+    return min(w[0] for w in widths), max(w[1] for w in widths)
+
+
+_GLUE_WIDTH = _match_widths(_GLUE_RE, _BETWEEN_RE)
 _WITHIN_SUFFIXES = _longest_first(L.WITHIN_SUFFIXES)
 _PERIOD_GRAINS = ("year", "half", "season", "quarter", "month", "xun", "week")
 _RECUR_GAP_RE = re.compile(_RULE_GAP)
@@ -2872,12 +2931,12 @@ def _window(scan: str, units: list[_Unit], k: int, base: datetime,
     w = units[k + 1] if k + 1 < len(units) else None
     if w is not None and w.special is None and _glued(scan, v, w):
         if _clock_only(w):
-            end_unit = replace(w, pod=v.pod) if w.pod is None and v.pod is not None and w.hour is not None else w
+            end_unit = _replaced(w, pod=v.pod) if w.pod is None and v.pod is not None and w.hour is not None else w
             second = _resolve(end_unit, base, prefer, after=first, anchor=_anchor_of(v, first))
             if second is not None and _end_of(second) > first[0]:
                 return first[0], _end_of(second), _finer(first[2], second[2]), w.end, 2
         # 每日22时至次日6时, 每日22时至6时: the window closes the next morning.
-        closing = replace(w, anchor_day=None) if w.anchor_day == 1 else w
+        closing = _replaced(w, anchor_day=None) if w.anchor_day == 1 else w
         if w.hour is not None and _clock_only(closing) and first[0].date() < date.max:
             got = _clock(closing, first[0].date() + timedelta(days=1))
             if got is not None and (w.anchor_day == 1 or got[0].time() < first[0].time()):
@@ -2955,7 +3014,7 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
     if not isinstance(text, str) or not text:
         return []
     if not isinstance(base, datetime):
-        base = datetime(base.year, base.month, base.day)
+        base = _MIDNIGHT_OF_DATE.get(base) or _new_midnight_of_date(base)  # datetime(y, m, d), looked up
     scan = _fold_fullwidth(text)
     found_units = _units(scan)
     if base_is_now and L.WHOLE_DAY_TAIL in scan:
@@ -2968,7 +3027,7 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
     for unit in found_units:
         # An impossible date is kept, however implausible, so that it can void the range it is in.
         if not unit.impossible and _impossible(unit, base):
-            unit = replace(unit, impossible=True)  # a copy: the scan's units are remembered
+            unit = _replaced(unit, impossible=True)  # a copy: the scan's units are remembered
         closes_range = bool(units) and units[-1].end == last_end and (
             (unit.day is not None and unit.month is None and units[-1].day is not None)
             or (unit.hour is not None and not _has_calendar(unit) and units[-1].hour is not None)) \
@@ -3040,7 +3099,7 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
         # the base is the moment of speaking (base_is_now).
         to_base = base_is_now and not any(x.start is not None or x.end is not None for x in out)
         if u.nth_day is not None and _counted_day(u, scan):
-            u = replace(u, nth_day=None, anchor_day=u.nth_day - 1)  # 第三天上午: two days after
+            u = _replaced(u, nth_day=None, anchor_day=u.nth_day - 1)  # 第三天上午: two days after
         clock_only = _clock_only(u)
         if clock_only and _days_named(out, scan, u.start):
             # 1月9日至10日:上午8:00—12:00: the hours of each of those days, a daily rule within them
@@ -3051,7 +3110,7 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                 continue
         of_named_day = clock_only and _one_day_named(out, scan, u.start)
         if of_named_day:
-            u = replace(u, anchor_day=0)  # 12月6日上午开会，下午3时参观: that day's afternoon
+            u = _replaced(u, anchor_day=0)  # 12月6日上午开会，下午3时参观: that day's afternoon
         if u.anchor_day is not None:
             # 第二天下午, 翌日清晨, 当晚: the day after (or of) the last day this sentence named.
             named = next((x for x in reversed(out) if x.start is not None and x.granularity in _DAY_GRAINS
@@ -3067,14 +3126,14 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             # 次年 counts from a year the sentence named; with none named it names nothing.
             if not context_year and not to_base:
                 continue
-            u = replace(u, year=(context_year or base.year) + 1, year_rel=None)
+            u = _replaced(u, year=(context_year or base.year) + 1, year_rel=None)
         if u.anaphoric:
             # 当月, 这一年: the month or year this sentence named last.
             named = next((x for x in reversed(out) if x.start is not None), None)
             if named is not None and not _SENTENCE_END_RE.search(scan, named.end_char, u.start):
                 at = named.start
-                u = replace(u, year=at.year, year_rel=None) if u.year_rel is not None \
-                    else replace(u, year=at.year, month=at.month, month_rel=None)
+                u = _replaced(u, year=at.year, year_rel=None) if u.year_rel is not None \
+                    else _replaced(u, year=at.year, month=at.month, month_rel=None)
             elif not (to_base and _time_phrase(u, scan)):
                 continue
         first = _resolve(u, base, prefer, anchor=anchor)
@@ -3090,13 +3149,13 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
             if _glued(scan, u, v):
                 end_unit = v
                 if v.following_year:  # "12月1日至次年2月10日": the year after the start's
-                    end_unit = replace(v, year=first[0].year + 1, year_rel=None)
+                    end_unit = _replaced(v, year=first[0].year + 1, year_rel=None)
                 if v.impossible or _end_impossible(end_unit, u, first[0]):
                     i += 1  # "2月28日至2月30日": an impossible end voids the whole range
                     continue
                 if v.pod is None and u.pod is not None and v.hour is not None and not _has_calendar(v) \
                         and v.day_rel is None and v.week_rel is None and v.weekday is None:
-                    end_unit = replace(v, pod=u.pod)  # "下午2时至5时": the end is afternoon too
+                    end_unit = _replaced(v, pod=u.pod)  # "下午2时至5时": the end is afternoon too
                 if _names_year(v) and not v.following_year and not _names_year(u) and u.month is not None:
                     # "12月1日至2024年1月31日": the start's year comes from the end's.
                     end = _resolve(v, base, prefer)

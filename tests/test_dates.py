@@ -98,6 +98,24 @@ def test_first_and_last_day(text, first, last):
 
 
 @pytest.mark.parametrize(
+    ("end", "last"),
+    [(datetime(2024, 3, 1), date(2024, 2, 29)),  # a whole day's end: the day before
+     (datetime(2024, 1, 1), date(2023, 12, 31)),
+     (datetime(2024, 3, 1, 0, 0, 0, 1), date(2024, 3, 1)),  # an instant after midnight: its own day
+     (datetime(2024, 3, 1, 0, 0, 30), date(2024, 3, 1)),
+     (datetime(2024, 3, 1, 0, 15), date(2024, 3, 1)),
+     (datetime(2024, 3, 1, 17), date(2024, 3, 1)),
+     (None, None)],
+)
+def test_last_day_reads_midnight_off_the_fields(end, last):
+    expr = TimeExpression("x", 0, 1, "until", None, end, "day")
+    assert last_day(expr) == last
+    if end is not None:  # the same day as the interval's end less a day, when that end is midnight
+        assert last_day(expr) == ((end - timedelta(days=1)).date() if end.time() == datetime.min.time()
+                                  else end.date())
+
+
+@pytest.mark.parametrize(
     ("text", "covered"),
     [("12月1日", True), ("  12月1日 ", True), ("7月29日0时至7月31日24时", True),
      ("12月1日召开", False), ("12月1日和12月2日", False), ("没有日期", False), ("", False)],
@@ -566,3 +584,64 @@ def test_a_year_less_day_resolves_as_the_nearest_of_three_years(text, base):
     except (ValueError, OverflowError):
         expected = None
     assert dates._resolve(unit, base, "nearest") == expected
+
+
+# _glued tells a gap no joiner can span by its length before trying the two patterns; the gate and
+# the patterns alone agree on each pair of neighbouring units, at the widths around the bounds.
+@pytest.mark.parametrize("text, glued", [
+    ("3月1日至5日", True),
+    ("3月1日 至 5日", True),
+    ("3月1日起将一直持续至5月", True),  # the widest joiner the grammar has
+    ("3月1日 起 将一直持续 至 5月", True),
+    ("3月1日起将一直持续到了5月", False),  # a character more: no joiner spans it
+    ("2015年与2018年之间", True),
+    ("2015年 与 2018年之间", True),
+    ("2015年与2018年", False),
+    ("3月1日5日", False),  # touching: no joiner is empty
+    ("3月1日,6月5日", False),
+    ("3月1日发布的通知要求于5月10日前", False),
+])
+def test_the_glue_gate_agrees_with_the_joiners_patterns(text, glued):
+    from extractors.dates import _BETWEEN_RE, _GLUE_RE, _GLUE_WIDTH, _glued, _scanned_units
+    from extractors import dates
+
+    def by_patterns(scan, u, v):
+        glue = _GLUE_RE.match(scan, u.end)
+        if glue is not None and glue.end() == v.start:
+            return True
+        between = _BETWEEN_RE.match(scan, u.end)
+        return between is not None and between.end() == v.start and \
+            scan.startswith((dates.L.BETWEEN_WORD, dates.L.BETWEEN_SHORT), v.end)
+
+    units = _scanned_units(text)
+    assert len(units) >= 2
+    pairs = list(zip(units, units[1:]))
+    assert [_glued(text, u, v) for u, v in pairs] == [by_patterns(text, u, v) for u, v in pairs]
+    assert _glued(text, units[0], units[1]) is glued
+    assert _GLUE_WIDTH[0] >= 1  # neighbours that touch are never joined
+
+
+@pytest.mark.parametrize("text, changes", [
+    ("2月30日", {"impossible": True}),
+    ("第三天上午", {"nth_day": None, "anchor_day": 2}),
+    ("下午3时", {"anchor_day": 0}),
+    ("次年2月", {"year": 2025, "year_rel": None}),
+    ("5时", {"pod": "下午"}),
+    ("3月", {}),
+])
+def test_a_unit_replaced_is_the_unit_dataclasses_replace_makes(text, changes):
+    import dataclasses
+
+    from extractors.dates import _replaced, _scanned_units
+
+    unit = _scanned_units(text)[0]
+    made, reference = _replaced(unit, **changes), dataclasses.replace(unit, **changes)
+    assert made == reference and list(made.__dict__.items()) == list(reference.__dict__.items())
+    assert made is not unit and unit == _scanned_units(text)[0]  # the scanned unit is left as it was
+
+
+def test_a_unit_replaced_refuses_a_field_it_has_not():
+    from extractors.dates import _replaced, _scanned_units
+
+    with pytest.raises(TypeError):
+        _replaced(_scanned_units("3月")[0], no_such_field=1)
