@@ -25,12 +25,13 @@ if TYPE_CHECKING:  # annotations only: records imports this module
 
 __all__ = ["article_anchor"]
 
-_AGENCY = re.compile(lang.AGENCY_DATELINE)
+# A heading line is asked for an agency dateline, then for a publication stamp: one match of the
+# two as branches, the agency's first, tells both (its "date" group is set when the agency's matched).
+_AGENCY_OR_STAMP = re.compile(f"(?:{lang.AGENCY_DATELINE})|(?:{lang.PUBLICATION_STAMP})")
 _LEADING = re.compile(
     rf"^\s*{lang.OPENER}{lang.CREDIT}\s*(?P<date>{lang.MONTH_DAY})"
     rf"(?:{alternation(lang.PARTS_OF_DAY)})?{lang.LEADING_DATE_END}"
 )
-_STAMP = re.compile(lang.PUBLICATION_STAMP)
 # How far into the body a dateline may stand (spaces, an opener, a credit in brackets).
 _HEAD_CHARS = 80
 
@@ -85,10 +86,8 @@ def _resolve(text: str, issue_date: date | None) -> date | None:
     return day if day <= issue_date else None
 
 
-def _stamp(text: str, issue_date: date | None) -> date | None:
-    m = _STAMP.match(text)
-    if m is None:
-        return None
+def _stamp(m: re.Match, issue_date: date | None) -> date | None:
+    """The day a publication stamp's match names, if a day on or before the issue date."""
     try:
         day = date(int(m["y"]), int(m["m"]), int(m["d"]))
     except ValueError:
@@ -100,14 +99,18 @@ def article_anchor(article: Article, issue_date: date | None) -> date | None:
     """The day ``article`` was filed, if it prints one: its dateline, leading date or publication
     stamp; None when it prints none (then its relative dates count from the issue date)."""
     head = article.body[:_HEAD_CHARS].split("\n", 1)[0]
-    heading_lines = [line for part in (article.byline, article.title, article.subtitle) for line in (part or "").split("\n")]
-    for line in (*heading_lines, head):
-        m = _AGENCY.match(line)
-        if m:
-            return _resolve(m["date"], issue_date)
-        day = _stamp(line, issue_date)
-        if day:
-            return day
+    for part in (article.byline, article.title, article.subtitle, head):
+        if not part:
+            continue  # (no heading, or an empty line: neither form matches an empty line)
+        for line in part.split("\n"):
+            m = _AGENCY_OR_STAMP.match(line)
+            if m is None:
+                continue
+            if m["date"] is not None:
+                return _resolve(m["date"], issue_date)
+            day = _stamp(m, issue_date)
+            if day:
+                return day
     m = _LEADING.match(head)
     if m:
         return _resolve(m["date"], issue_date)
