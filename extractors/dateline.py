@@ -39,7 +39,7 @@ _HEAD_CHARS = 80
 # A year-less dateline as NFKC prints it ("3月2日", "25日"): nine in ten datelines. Read by
 # _nearest_day rather than find_dates, whose first reading of a short text costs ~120,000
 # instructions (and an issue's datelines are mostly distinct texts).
-_MONTH_DAY = re.compile(r"(?:([0-9]{1,2})月)?([0-9]{1,2})日")
+_MONTH_DAY = re.compile(lang.YEARLESS_MONTH_DAY)
 
 
 def _nearest_day(month: int | None, day: int, issue_date: date) -> date | None:
