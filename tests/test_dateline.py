@@ -3,11 +3,13 @@ fallback. Cases are pieces of a page as the segmenter sees them; negatives besid
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
 import pytest
 
-from extractors.dateline import article_anchor
+from extractors.dateline import _resolve, article_anchor
+from extractors.dates import find_dates
 from extractors.meetings import extract as meetings
 from extractors.records import Issue, IssueContext
 from extractors.segment import segment
@@ -81,3 +83,58 @@ def test_without_an_issue_date_only_a_dated_year_anchors() -> None:
 def test_meetings_resolve_against_the_dateline(text: str, issue_date: str, meeting_date: str) -> None:
     (meeting,) = meetings(issue_of(text, issue_date))
     assert meeting.date == date.fromisoformat(meeting_date)
+
+
+def _read_by_find_dates(text: str, issue_date: date) -> date | None:
+    """What a dateline's date reads as through find_dates, the path every dateline took before
+    year-less ones were read directly: the one day it names, if on or before the issue date."""
+    found = find_dates(unicodedata.normalize("NFKC", text), issue_date, prefer="nearest")
+    if len(found) != 1 or found[0].granularity != "day" or found[0].start is None:
+        return None
+    day = found[0].start.date()
+    return day if day <= issue_date else None
+
+
+DATELINE_DATES = [
+    # year-less month-days and bare days: read directly (_nearest_day)
+    ("3月2日", "2024-03-04", "2024-03-02"),
+    ("12月30日", "2024-01-02", "2023-12-30"),  # last year's, the nearer one
+    ("1月2日", "2023-12-30", N),  # next year's is nearer: after the issue, no dateline
+    ("7月3日", "2024-01-01", "2023-07-03"),  # half a year either way: last year's is two days nearer
+    ("7月1日", "2024-01-01", N),  # this year's is a day nearer: after the issue
+    ("2月29日", "2021-03-01", "2020-02-29"),  # no such day this year: the leap year's
+    ("2月29日", "2023-06-30", N),  # 2024's is nearer: after the issue
+    ("2月30日", "2024-03-05", N),
+    ("13月1日", "2024-03-05", N),
+    ("0月5日", "2024-03-05", N),
+    ("5月0日", "2024-05-05", N),
+    ("05月09日", "2024-05-10", "2024-05-09"),
+    ("３月２日", "2024-03-04", "2024-03-02"),  # full-width digits, as NFKC reads them
+    ("25日", "2024-03-02", "2024-02-25"),
+    ("31日", "2024-03-02", N),  # the month before (February) has none, March's is after the issue
+    ("1日", "2024-03-05", "2024-03-01"),
+    ("1日", "2024-03-31", N),  # April's is nearer: after the issue
+    ("0日", "2024-03-31", N),
+    # a year named: read by find_dates
+    ("2024年3月2日", "2024-03-04", "2024-03-02"),
+    ("2024年3月9日", "2024-03-04", N),
+    ("2023年2月29日", "2024-03-04", N),
+]
+
+
+@pytest.mark.parametrize(("text", "issue_date", "day"), DATELINE_DATES)
+def test_dateline_dates_read_as_find_dates_reads_them(text: str, issue_date: str, day: str | None) -> None:
+    issue_day = date.fromisoformat(issue_date)
+    expected = date.fromisoformat(day) if day else None
+    assert _resolve(text, issue_day) == expected
+    assert _read_by_find_dates(text, issue_day) == expected
+
+
+@pytest.mark.parametrize("issue_date", ["2019-12-31", "2020-01-01", "2020-02-28", "2020-02-29", "2021-03-01", "2100-03-01"])
+def test_every_month_day_reads_as_find_dates_reads_it(issue_date: str) -> None:
+    issue_day = date.fromisoformat(issue_date)
+    numbers = [str(n) for n in range(0, 33)] + [f"0{n}" for n in range(10)]
+    for month in [None, *numbers[:14]]:
+        for day in numbers:
+            text = (f"{month}月" if month is not None else "") + f"{day}日"
+            assert _resolve(text, issue_day) == _read_by_find_dates(text, issue_day), text

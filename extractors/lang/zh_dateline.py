@@ -10,6 +10,10 @@ from __future__ import annotations
 _D = r"[0-9０-９]{1,2}"
 MONTH_DAY = rf"(?:[0-9０-９]{{4}}年)?(?:{_D}月)?{_D}日"
 
+# A year-less dateline's date as NFKC reads it ("3月2日", "25日"): the month (group 1, absent in a
+# bare day) and the day (group 2), in ASCII digits.
+YEARLESS_MONTH_DAY = r"(?:([0-9]{1,2})月)?([0-9]{1,2})日"
+
 # Agency (and place) + month-day + 电/讯: 新华社北京3月2日电, 人民网合肥3月2日电, 本报1月10日讯,
 # 某某网1月20日讯, 本报北京3月2日电. The agency-and-place stretch is a few ideographs, no punctuation.
 AGENCY_DATELINE = rf"^\s*(?:据)?[\u4e00-\u9fff]{{1,10}}?(?P<date>(?:[0-9０-９]{{4}}年)?{_D}月{_D}日)(?:电|讯)"
