@@ -1060,14 +1060,29 @@ def _signature(body: str, base: datetime, trailer: str = "") -> tuple[str | None
     """The signer and date of a printed notice: its last lines "太原市重污染天气应急指挥部 / 2023年11月30日"
     (blank lines between them do not matter), or, where the page layout set them apart from the body,
     the first two lines after it (the trailer), which must then give both."""
-    lines = [line for line in (x.strip(_EDGE_PUNCT) for x in body.rstrip().split("\n")) if line][-2:]
-    signer, signed_on = _signed(lines, base)
+    signer, signed_on = _signed(_last_lines(body.rstrip(), 2), base)
     if signed_on is None and trailer and _DAY_IN_TEXT.search(trailer):
         lines = [line for line in (x.strip(_EDGE_PUNCT) for x in trailer.split("\n")) if line][:2]
         signer, signed_on = _signed(lines, base)
         if signer is None:
             return None, None
     return signer, signed_on
+
+
+def _last_lines(text: str, count: int) -> list[str]:
+    """The last ``count`` lines of ``text`` not empty once stripped of edge punctuation, stripped, in
+    order: read back from the end (a body's other lines are neither split off nor stripped)."""
+    lines: list[str] = []
+    stop = len(text)
+    while len(lines) < count:
+        nl = text.rfind("\n", 0, stop)
+        line = text[nl + 1:stop].strip(_EDGE_PUNCT)
+        if line:
+            lines.insert(0, line)
+        if nl < 0:
+            break
+        stop = nl
+    return lines
 
 
 def _signed(lines: list[str], base: datetime) -> tuple[str | None, date | None]:
@@ -1333,10 +1348,17 @@ def _resolve_issuer(body: str, order: _Order, exprs: list[TimeExpression], signe
     sentence, else the body whose approval the sentence cites, else the report's source."""
     issuer, start = _issuer(body, order, exprs)
     approver, approver_start = _approval(body, order)
-    publisher, publisher_start = _publisher(body, order, exprs)
-    if issuer is not None and (issuer, start) == (approver, approver_start) and publisher is not None:
-        # "经市政府研究决定,我市…": the sentence's only body approves; the notice's publisher issues.
-        issuer = None
+    # The publisher (a search of every clause of the paragraph before the sentence) is read only when
+    # it can decide: when the sentence's body is the approver, or when the sentence and the signature
+    # name none. Half the orders name their issuer in their sentence and stop before it.
+    publisher = publisher_start = None
+    publisher_read = False
+    if issuer is not None and (issuer, start) == (approver, approver_start):
+        publisher, publisher_start = _publisher(body, order, exprs)
+        publisher_read = True
+        if publisher is not None:
+            # "经市政府研究决定,我市…": the sentence's only body approves; the notice's publisher issues.
+            issuer = None
     if issuer is not None:
         if signer is not None and signer != issuer and signer.endswith(issuer.removeprefix(lang.CITY_PREFIX)):
             issuer, start = signer, None
@@ -1348,7 +1370,10 @@ def _resolve_issuer(body: str, order: _Order, exprs: list[TimeExpression], signe
         return
     if signer is not None:
         order.issuer, order.issuer_start, order.issuer_rank = signer, None, _ISSUER_RANKS["signer"]
-    elif publisher is not None:
+        return
+    if not publisher_read:
+        publisher, publisher_start = _publisher(body, order, exprs)
+    if publisher is not None:
         order.issuer, order.issuer_start, order.issuer_rank = publisher, publisher_start, _ISSUER_RANKS["publisher"]
     elif approver is not None:
         order.issuer, order.issuer_start, order.issuer_rank = approver, approver_start, _ISSUER_RANKS["approval"]
