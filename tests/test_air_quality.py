@@ -851,3 +851,39 @@ def test_a_body_no_order_can_come_from_is_not_read_and_reads_as_none(body, may_h
     assert [o.starts_at for o in gated] == starts
     monkeypatch.setattr(air_quality, "_may_hold_an_order", lambda *_: True)  # the full path
     assert air_quality.find_orders(article, D("2024-01-08")) == gated
+
+
+@pytest.mark.parametrize(("body", "issuer", "publisher_read"), [
+    # The sentence names its issuer, no approver: the paragraph's publisher cannot decide, and is not read.
+    ("市大气治理办公室发布通知,提醒市民减少户外活动。市生态环境局决定于1月5日12时启动重污染天气橙色预警。",
+     "市生态环境局", False),
+    # The sentence's only body approves: the publisher before it issues.
+    ("1月4日,市大气治理办公室发布通知,提醒市民减少户外活动。经市政府研究决定,我市于1月5日12时启动重污染天气橙色预警。",
+     "市大气治理办公室", True),
+    # The approver and no publisher: the approver stays the issuer.
+    ("经市政府同意,决定于1月5日12时启动重污染天气橙色预警。", "市政府", True),
+    # No body in the sentence and no signature: the publisher.
+    ("1月4日,市大气治理办公室发布通知,提醒市民减少户外活动。于1月5日12时启动重污染天气橙色预警。",
+     "市大气治理办公室", True),
+])
+def test_the_publisher_is_read_only_where_it_can_decide(body, issuer, publisher_read, monkeypatch):
+    read = []
+    publisher = air_quality._publisher
+    monkeypatch.setattr(air_quality, "_publisher", lambda *args: read.append(args) or publisher(*args))
+    orders = air_quality.find_orders(segment(body)[0], D("2024-01-08"))
+    assert [o.issuer for o in orders] == [issuer]
+    assert bool(read) is publisher_read
+
+
+@pytest.mark.parametrize(("text", "last_two"), [
+    ("", []),
+    ("甲", ["甲"]),
+    ("甲\n乙\n丙", ["乙", "丙"]),
+    # Lines that are only spaces or edge punctuation are skipped; the others are stripped of it.
+    ("甲\n 乙,\n\n  \n,。\n丙。", ["乙", "丙"]),
+    ("\n\n甲\n\n", ["甲"]),
+])
+def test_last_lines_are_the_last_of_all_lines_stripped(text, last_two):
+    assert air_quality._last_lines(text, 2) == last_two
+    every_line = [line for line in (x.strip(air_quality._EDGE_PUNCT) for x in text.split("\n")) if line]
+    assert every_line[-2:] == last_two
