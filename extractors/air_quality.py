@@ -43,6 +43,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -131,12 +132,65 @@ _NAMED_ORDER = PairGated(re.compile(
     # "调度令(第1号)", "《…调度令》第3号": the number at the tail of the name.
     rf"(?:[{lang.NAME_CLOSERS}]?\s*(?P<tail>[{_OPEN}]{_order_number('tail_no')}[{_CLOSE}]|{_order_number('bare_no')}))?"
 ))
-_ALERT = PairGated(re.compile(
+
+
+class _EndingGated:
+    """``gated.finditer`` for a pattern every match of which ends on ``ending`` and is at most a
+    fixed width long (both read off the pattern here): a match starting at a place has ``ending``
+    starting at most ``width - len(ending)`` characters after it, so the places the gate finds before
+    the next ``ending``'s reach are skipped, neither tried nor visited one by one. The alerts' gate
+    stops at every qualifier ("重污染天气", "大气污染"), which air-quality bodies print far more often
+    than alerts: on team issues 20-60, 997 places visited and 703 tried instead of 2,276."""
+
+    __slots__ = ("gated", "ending", "_reach")
+
+    def __init__(self, gated: StartGated, ending: str) -> None:
+        from re import _constants, _parser
+
+        parsed = _parser.parse(gated.pattern.pattern, gated.pattern.flags)
+        tail = list(parsed)[-len(ending):]
+        if tail != [(_constants.LITERAL, ord(c)) for c in ending]:
+            raise ValueError(f"a match of {gated.pattern.pattern!r} does not always end on {ending!r}")
+        width = parsed.getwidth()[1]
+        if width >= _constants.MAXREPEAT:
+            raise ValueError(f"the matches of {gated.pattern.pattern!r} have no greatest width")
+        self.gated, self.ending, self._reach = gated, ending, width - len(ending)
+
+    @property
+    def pattern(self) -> re.Pattern:
+        return self.gated.pattern
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        return self.gated.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        end = len(text) if endpos is None else endpos
+        if self.gated._start is None:
+            yield from self.gated.finditer(text, pos, end)
+            return
+        find, match, ending, reach = self.gated._start.search, self.gated.pattern.match, self.ending, self._reach
+        while (hit := find(text, pos, end)) is not None:
+            at = hit.start()
+            closing = text.find(ending, at, end)
+            if closing < 0:
+                return  # no match ends after this place
+            if closing - at > reach:
+                pos = closing - reach  # no match starts before this one's ending is in reach
+                continue
+            found = match(text, at, end)
+            if found is None:
+                pos = at + 1
+            else:
+                yield found
+                pos = found.end()
+
+
+_ALERT = _EndingGated(PairGated(re.compile(
     rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})[{_OPEN}]?)?"
     rf"(?:(?:{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL}[{_OPEN}])?"  # "二级(橙色)预警"
     rf"(?P<colour>{_alternation(lang.ALERT_COLOURS)})(?:{lang.LEVEL})?[{_CLOSE}]?"
     rf"(?:[{_OPEN}](?:{_alternation(lang.RESPONSE_LEVELS)}){lang.LEVEL}[{_CLOSE}])?{lang.ALERT}"
-))
+)), lang.ALERT)
 _RESPONSE = PairGated(re.compile(
     rf"(?P<qual>(?:{_alternation(lang.POLLUTION_QUALIFIERS)})(?:{_alternation(lang.PLAN_WORDS)})?)?"
     rf"(?P<level>{_alternation(lang.RESPONSE_LEVELS)}){lang.RESPONSE_TAIL}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import json
+import re
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -887,3 +888,34 @@ def test_last_lines_are_the_last_of_all_lines_stripped(text, last_two):
     assert air_quality._last_lines(text, 2) == last_two
     every_line = [line for line in (x.strip(air_quality._EDGE_PUNCT) for x in text.split("\n")) if line]
     assert every_line[-2:] == last_two
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "重污染天气橙色预警",
+    # Qualifiers far from any alert word (skipped to the reach of the next 预警), then an alert.
+    "本市大气污染防治工作持续推进,重污染天气应对能力提升,空气污染来源解析完成,臭氧污染协同治理。"
+    "市指挥部决定启动重污染天气黄色预警。",
+    # A qualifier within reach of 预警 that starts no alert, then one that does.
+    "重污染天气预警由黄色预警升级为橙色预警",
+    # Qualifiers and no alert word at all.
+    "大气污染防治和空气污染治理,重污染天气明显减少",
+    # An alert right at the end, and one named by its level in brackets.
+    "重污染天气二级(橙色)预警,其后又见重污染天气红色预警",
+    "黄色(Ⅲ级)预警" * 3,
+])
+def test_alerts_gated_by_their_ending_are_those_of_the_plain_gate(text):
+    # _ALERT skips places the next 预警 is out of reach of; the gate under it tries every place.
+    for pos, endpos in [(0, None), (0, len(text) - 1), (3, None), (min(5, len(text)), len(text))]:
+        gated = [m.span() for m in air_quality._ALERT.finditer(text, pos, endpos)]
+        assert gated == [m.span() for m in air_quality._ALERT.gated.finditer(text, pos, endpos)]
+
+
+@pytest.mark.parametrize(("pattern", "ending"), [
+    (r"(?:红|黄)?预警|红色", "预警"),  # a branch ends on no 预警
+    (r"红色(?:预警)?", "预警"),  # the word optional
+    (r"红色\s*预警", "预警"),  # no greatest width
+])
+def test_an_ending_gate_refuses_a_pattern_it_cannot_skip_in(pattern, ending):
+    with pytest.raises(ValueError):
+        air_quality._EndingGated(air_quality.StartGated(re.compile(pattern)), ending)
