@@ -951,7 +951,9 @@ def _printed(issue: Issue, article: Article, title: str | None = None) -> list[P
             phones = _phones(issue, first.start, end)
         return phones
 
-    if not (_ADDRESS.search(_QUOTED.sub("", body)) or signature or labelled or kind not in L.NOTICE_WORDS) \
+    # (the address search last: it copies the body without its quotations, and most notices are
+    # signed or labelled)
+    if not (signature or labelled or kind not in L.NOTICE_WORDS or _ADDRESS.search(_QUOTED.sub("", body))) \
             and not notice_phones():
         return []  # a bare "notice" heading over something that addresses nobody
     if _ADDRESSEE_LINE.match(body) and _INTERNAL.search(body.split("\n", 1)[0]):

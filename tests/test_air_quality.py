@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import json
+import re
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -851,3 +852,70 @@ def test_a_body_no_order_can_come_from_is_not_read_and_reads_as_none(body, may_h
     assert [o.starts_at for o in gated] == starts
     monkeypatch.setattr(air_quality, "_may_hold_an_order", lambda *_: True)  # the full path
     assert air_quality.find_orders(article, D("2024-01-08")) == gated
+
+
+@pytest.mark.parametrize(("body", "issuer", "publisher_read"), [
+    # The sentence names its issuer, no approver: the paragraph's publisher cannot decide, and is not read.
+    ("市大气治理办公室发布通知,提醒市民减少户外活动。市生态环境局决定于1月5日12时启动重污染天气橙色预警。",
+     "市生态环境局", False),
+    # The sentence's only body approves: the publisher before it issues.
+    ("1月4日,市大气治理办公室发布通知,提醒市民减少户外活动。经市政府研究决定,我市于1月5日12时启动重污染天气橙色预警。",
+     "市大气治理办公室", True),
+    # The approver and no publisher: the approver stays the issuer.
+    ("经市政府同意,决定于1月5日12时启动重污染天气橙色预警。", "市政府", True),
+    # No body in the sentence and no signature: the publisher.
+    ("1月4日,市大气治理办公室发布通知,提醒市民减少户外活动。于1月5日12时启动重污染天气橙色预警。",
+     "市大气治理办公室", True),
+])
+def test_the_publisher_is_read_only_where_it_can_decide(body, issuer, publisher_read, monkeypatch):
+    read = []
+    publisher = air_quality._publisher
+    monkeypatch.setattr(air_quality, "_publisher", lambda *args: read.append(args) or publisher(*args))
+    orders = air_quality.find_orders(segment(body)[0], D("2024-01-08"))
+    assert [o.issuer for o in orders] == [issuer]
+    assert bool(read) is publisher_read
+
+
+@pytest.mark.parametrize(("text", "last_two"), [
+    ("", []),
+    ("甲", ["甲"]),
+    ("甲\n乙\n丙", ["乙", "丙"]),
+    # Lines that are only spaces or edge punctuation are skipped; the others are stripped of it.
+    ("甲\n 乙,\n\n  \n,。\n丙。", ["乙", "丙"]),
+    ("\n\n甲\n\n", ["甲"]),
+])
+def test_last_lines_are_the_last_of_all_lines_stripped(text, last_two):
+    assert air_quality._last_lines(text, 2) == last_two
+    every_line = [line for line in (x.strip(air_quality._EDGE_PUNCT) for x in text.split("\n")) if line]
+    assert every_line[-2:] == last_two
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "重污染天气橙色预警",
+    # Qualifiers far from any alert word (skipped to the reach of the next 预警), then an alert.
+    "本市大气污染防治工作持续推进,重污染天气应对能力提升,空气污染来源解析完成,臭氧污染协同治理。"
+    "市指挥部决定启动重污染天气黄色预警。",
+    # A qualifier within reach of 预警 that starts no alert, then one that does.
+    "重污染天气预警由黄色预警升级为橙色预警",
+    # Qualifiers and no alert word at all.
+    "大气污染防治和空气污染治理,重污染天气明显减少",
+    # An alert right at the end, and one named by its level in brackets.
+    "重污染天气二级(橙色)预警,其后又见重污染天气红色预警",
+    "黄色(Ⅲ级)预警" * 3,
+])
+def test_alerts_gated_by_their_ending_are_those_of_the_plain_gate(text):
+    # _ALERT skips places the next 预警 is out of reach of; the gate under it tries every place.
+    for pos, endpos in [(0, None), (0, len(text) - 1), (3, None), (min(5, len(text)), len(text))]:
+        gated = [m.span() for m in air_quality._ALERT.finditer(text, pos, endpos)]
+        assert gated == [m.span() for m in air_quality._ALERT.gated.finditer(text, pos, endpos)]
+
+
+@pytest.mark.parametrize(("pattern", "ending"), [
+    (r"(?:红|黄)?预警|红色", "预警"),  # a branch ends on no 预警
+    (r"红色(?:预警)?", "预警"),  # the word optional
+    (r"红色\s*预警", "预警"),  # no greatest width
+])
+def test_an_ending_gate_refuses_a_pattern_it_cannot_skip_in(pattern, ending):
+    with pytest.raises(ValueError):
+        air_quality._EndingGated(air_quality.StartGated(re.compile(pattern)), ending)
