@@ -204,22 +204,22 @@ def _unit(start: int, end: int, lo: int, hi: int, **named) -> _Unit:
     __init__ go through C), a fifth of a token's Python."""
     values = _UNIT_DEFAULTS.copy()
     values["start"], values["end"], values["lo"], values["hi"] = start, end, lo, hi
-    values.update(named)
-    if len(values) != len(_UNIT_DEFAULTS):  # a name no field has was added
-        raise TypeError(f"_Unit got unexpected fields {sorted(set(named) - _UNIT_NAMED)}")
-    made = _new_object(_Unit)
-    made.__dict__ = values
-    return made
+    return _unit_with(values, named)
 
 
 def _replaced(u: _Unit, **changes) -> _Unit:
     """``dataclasses.replace(u, **changes)``: a copy of the unit's fields with the changes, made as
     :func:`_unit` makes units (replace read all 70 fields one by one in Python and called the class:
     ~2,000 steps of Python for a unit that an impossible date or a word pointing back copies)."""
-    values = u.__dict__.copy()
-    values.update(changes)
+    return _unit_with(u.__dict__.copy(), changes)
+
+
+def _unit_with(values: dict, named: dict) -> _Unit:
+    """A unit whose fields are ``values`` (a dict of its own) updated with ``named``, which must
+    name fields only."""
+    values.update(named)
     if len(values) != len(_UNIT_DEFAULTS):  # a name no field has was given
-        raise TypeError(f"_Unit got unexpected fields {sorted(set(changes) - _UNIT_NAMED)}")
+        raise TypeError(f"_Unit got unexpected fields {sorted(set(named) - _UNIT_NAMED)}")
     made = _new_object(_Unit)
     made.__dict__ = values
     return made

@@ -895,9 +895,9 @@ def test_last_lines_are_the_last_of_all_lines_stripped(text, last_two):
     "重污染天气橙色预警",
     # Qualifiers far from any alert word (skipped to the reach of the next 预警), then an alert.
     "本市大气污染防治工作持续推进,重污染天气应对能力提升,空气污染来源解析完成,臭氧污染协同治理。"
-    "市指挥部决定启动重污染天气黄色预警。",
+    "指挥部当晚宣布本地进入重污染天气黄色预警状态。",
     # A qualifier within reach of 预警 that starts no alert, then one that does.
-    "重污染天气预警由黄色预警升级为橙色预警",
+    "重污染天气预警自黄色预警提升为橙色预警",
     # Qualifiers and no alert word at all.
     "大气污染防治和空气污染治理,重污染天气明显减少",
     # An alert right at the end, and one named by its level in brackets.
