@@ -1561,13 +1561,21 @@ def extract(issue: Issue) -> list[PhoneNumber]:
         if verdict[0]:  # joined: it shares the owner of the number before it
             prev = _read(text, folded, prev)
         mention, prev = _mention(text, folded, cand, verdict, resolved, prev, called, 0)
-        if held is None:
-            chosen[mention.phone_id] = mention
-            order.append(mention.phone_id)
-        elif mention.owner is not None and (held.owner is None or (mention.called and not held.called)):
-            chosen[mention.phone_id] = mention
+        _choose_mention(chosen, order, mention)
     article_seq = _article_seq_finder(issue)
     return [_record(chosen[pid], article_seq) for pid in order]
+
+
+def _choose_mention(chosen: dict[str, PhoneMention], order: list[str], mention: PhoneMention) -> None:
+    """Keep ``mention`` as its number's record if it is the first one met (``order`` then takes the
+    number), or if it names an owner where the kept one names none, or is called where the kept one,
+    naming an owner too, is not."""
+    held = chosen.get(mention.phone_id)
+    if held is None:
+        chosen[mention.phone_id] = mention
+        order.append(mention.phone_id)
+    elif mention.owner is not None and (held.owner is None or (mention.called and not held.called)):
+        chosen[mention.phone_id] = mention
 
 
 def _article_seq(issue: Issue, pos: int) -> int | None:

@@ -996,16 +996,12 @@ def test_the_start_scan_of_any_text_is_the_digit_category_s(text):
 
 def _extract_from_every_mention(issue: Issue) -> list:
     """What extract is by its definition: every mention made (owners found), then one chosen a number."""
-    from extractors.phones import _article_seq_finder, _record
+    # (the choosing rule is extract's own: what is checked is that skipping mentions changes nothing)
+    from extractors.phones import _article_seq_finder, _choose_mention, _record
 
     chosen, order = {}, []
     for mention in find_phones(issue.text, issue.ctx):
-        held = chosen.get(mention.phone_id)
-        if held is None:
-            chosen[mention.phone_id] = mention
-            order.append(mention.phone_id)
-        elif mention.owner is not None and (held.owner is None or (mention.called and not held.called)):
-            chosen[mention.phone_id] = mention
+        _choose_mention(chosen, order, mention)
     finder = _article_seq_finder(issue)
     return [_record(chosen[pid], finder) for pid in order]
 
