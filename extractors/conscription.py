@@ -721,8 +721,7 @@ def _headline_lists(issue: Issue, article: Article) -> list[tuple[Article, list[
     """Date lines the page layout set among an article's headlines ("2024年12月1日至2025年8月10日24时"
     as a title, "男兵" as a subtitle): the block of short lines around them as an article, and where
     in the issue the date lines stand (only windows on them are read from the block)."""
-    first = article.body_offsets.first
-    body_start = article.char_end if first is None else first
+    body_start = article.body_char_start
     if not (_DATE_LIKE_UNIT.search(issue.text, article.char_start, body_start)
             and _DATE_LIKE.search(issue.text, article.char_start, body_start)):
         return []

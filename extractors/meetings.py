@@ -1125,8 +1125,7 @@ def _bind_roles(text: str, mentions: list[people.PersonMention]) -> tuple[list[s
 
 def _lines(article: Article, issue_text: str) -> list[_Line]:
     lines: list[_Line] = []
-    first = article.body_offsets.first
-    head_end = article.char_end if first is None else first
+    head_end = article.body_char_start
     cursor = article.char_start
     for part in (article.title, article.subtitle):
         for piece in (part or "").split("\n"):

@@ -229,6 +229,14 @@ class Article:
         if not isinstance(self.body_offsets, OffsetMap):
             object.__setattr__(self, "body_offsets", OffsetMap.from_offsets(self.body_offsets))
 
+    @property
+    def body_char_start(self) -> int:
+        """Where the body begins in the issue text; ``char_end`` for an article with no body (its
+        headlines are all it prints). Read through ``OffsetMap.first``: extractors ask it of every
+        article of a page."""
+        first = self.body_offsets.first
+        return self.char_end if first is None else first
+
     def issue_span(self, body_start: int, body_end: int) -> tuple[int, int]:
         """Map a half-open span of ``body`` to the half-open span of the issue text it came from."""
         if not 0 <= body_start < body_end <= len(self.body):

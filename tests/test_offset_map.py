@@ -241,3 +241,14 @@ def test_a_single_run_reads_as_its_offsets_do(origin, length, cut):
 ])
 def test_first_is_the_first_offset_or_none(offsets):
     assert offsets.first == (offsets[0] if len(offsets) else None)
+
+
+@pytest.mark.parametrize(("body", "offsets", "char_end", "expected"), [
+    ("第一段", OffsetMap.run(12, 3), 15, 12),  # the body's first character in the issue
+    ("甲\n乙", OffsetMap([(20, 2), (30, 1)]), 31, 20),
+    ("", OffsetMap(), 9, 9),  # headlines only: the article's end
+])
+def test_an_articles_body_begins_at_its_first_offset_or_else_at_its_end(body, offsets, char_end, expected):
+    article = Article(seq=0, kind="article", title="标题", subtitle=None, section=None, byline=None,
+                      body=body, char_start=0, char_end=char_end, body_offsets=offsets)
+    assert article.body_char_start == expected
