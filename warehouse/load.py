@@ -336,10 +336,10 @@ class IssueRows:
         (its UTF-8 size is counted a slice at a time): encoded whole, a 50 MB issue would be held
         twice in the worker while it is pickled.
         """
+        for table, column in _WHOLE_TEXT_COLUMNS:  # the columns _column takes as whole texts
+            if table in self.tables:
+                _encode_in_place(self.tables[table].values.get(column, []), largest_chars)
         texts = self.tables["issues"].values.get("text", [])
-        _encode_in_place(texts, largest_chars)
-        if "articles" in self.tables:
-            _encode_in_place(self.tables["articles"].values.get("body", []), largest_chars)
         return [len(text) if isinstance(text, bytes) else utf8_size(text) for text in texts]
 
 
