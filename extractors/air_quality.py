@@ -55,7 +55,7 @@ from .lang import zh_air_quality as lang
 from .lang import zh_common as common
 from .lang import zh_traditional
 from .records import AirQualityOrder, Article, Issue
-from .patterns import CharacterFold, PairGated, StartGated
+from .patterns import UNBOUNDED_WIDTH, CharacterFold, PairGated, StartGated, match_widths
 from .patterns import alternation as _alternation
 from .patterns import heads_its_clause
 from .patterns import last_match as _last_match
@@ -147,12 +147,11 @@ class _EndingGated:
     def __init__(self, gated: StartGated, ending: str) -> None:
         from re import _constants, _parser
 
-        parsed = _parser.parse(gated.pattern.pattern, gated.pattern.flags)
-        tail = list(parsed)[-len(ending):]
+        tail = list(_parser.parse(gated.pattern.pattern, gated.pattern.flags))[-len(ending):]
         if tail != [(_constants.LITERAL, ord(c)) for c in ending]:
             raise ValueError(f"a match of {gated.pattern.pattern!r} does not always end on {ending!r}")
-        width = parsed.getwidth()[1]
-        if width >= _constants.MAXREPEAT:
+        width = match_widths(gated.pattern)[1]
+        if width >= UNBOUNDED_WIDTH:
             raise ValueError(f"the matches of {gated.pattern.pattern!r} have no greatest width")
         self.gated, self.ending, self._reach = gated, ending, width - len(ending)
 

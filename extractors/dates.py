@@ -2794,11 +2794,9 @@ _BETWEEN_RE = re.compile(rf"\s?[{L.BETWEEN_JOINERS}]\s?")
 
 
 def _match_widths(*patterns: re.Pattern) -> tuple[int, int]:
-    """The fewest and most characters any match of the patterns spans (read off the parsed patterns;
-    unbounded repeats give the parser's MAXREPEAT, which no gap reaches)."""
-    from re import _parser
-
-    widths = [_parser.parse(p.pattern, p.flags).getwidth() for p in patterns]
+    """The fewest and most characters any match of the patterns spans (:func:`patterns.match_widths`;
+    an unbounded one gives UNBOUNDED_WIDTH, which no gap reaches)."""
+    widths = [_patterns.match_widths(p) for p in patterns]
     return min(w[0] for w in widths), max(w[1] for w in widths)
 
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from re import _parser
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from typing import Callable
@@ -39,7 +38,8 @@ from .lang import zh_meetings as lang
 from .lang.zh_people import TERM_NUMBER
 from .lang import zh_air_quality, zh_notices, zh_traditional
 from .records import Article, Issue, Meeting
-from .patterns import CharacterFold, OpeningGated, PairGated, StartGated, bounds, first_characters, opening_characters, prefix_tree_alternation
+from .patterns import CharacterFold, OpeningGated, PairGated, StartGated, UNBOUNDED_WIDTH, bounds, first_characters, match_widths
+from .patterns import opening_characters, prefix_tree_alternation
 from .script_fold import as_printed, folded_issue
 from .patterns import alternation as _alternation
 
@@ -56,10 +56,10 @@ class _EndSearched:
     __slots__ = ("pattern", "_reach")
 
     def __init__(self, pattern: re.Pattern) -> None:
-        longest = _parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+        longest = match_widths(pattern)[1]
         self.pattern = pattern
         # (+1: "$" also matches before a line break that ends the text)
-        self._reach = longest + 1 if longest < _parser.MAXREPEAT else None
+        self._reach = longest + 1 if longest < UNBOUNDED_WIDTH else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         end = len(text) if endpos is None else min(endpos, len(text))

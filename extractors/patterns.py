@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from re import _constants as _sre_constants
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
@@ -301,6 +302,19 @@ def _parsed_starts(pattern: re.Pattern) -> tuple | None:
         return _starts(_parser.parse(pattern.pattern, pattern.flags))
     except Exception:  # noqa: BLE001 - a parser other than CPython's: no shortcut
         return None
+
+
+# The greatest width :func:`match_widths` gives a pattern whose matches have none (a ``*``, ``+`` or
+# ``{n,}``): the regex parser's own bound, longer than any text read here.
+UNBOUNDED_WIDTH = _sre_constants.MAXREPEAT
+
+
+def match_widths(pattern: re.Pattern) -> tuple[int, int]:
+    """The fewest and the most characters a match of ``pattern`` spans, as CPython's parser reads the
+    pattern (a look-around spans none); the most is :data:`UNBOUNDED_WIDTH` when there is no most."""
+    from re import _parser
+
+    return _parser.parse(pattern.pattern, pattern.flags).getwidth()
 
 
 def first_characters(pattern: re.Pattern) -> frozenset[str] | None:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from re import _parser as sre_parse
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,7 +31,7 @@ from .lang import zh_common as common
 from .lang import zh_phones as lang
 from .lang import zh_traditional
 from .records import Issue, IssueContext, PhoneKind, PhoneNumber
-from .patterns import CharacterFold, StartGated, minimal_words
+from .patterns import CharacterFold, StartGated, match_widths, minimal_words
 from .patterns import alternation as _alternation
 from .patterns import last_match as _last_match
 from .phone_regions import description_zh
@@ -1212,7 +1211,7 @@ def _bracket_owner_after(folded: str, end: int) -> tuple[int, int] | None:
 
 # The most characters _BRACKET_AFTER matches (an owner in brackets after a number), and so the
 # farthest two numbers can stand apart and be joined: an owner in brackets and a joiner of up to four.
-_BRACKET_AFTER_MAX = sre_parse.parse(_BRACKET_AFTER.pattern).getwidth()[1]
+_BRACKET_AFTER_MAX = match_widths(_BRACKET_AFTER)[1]
 _JOIN_REACH = _BRACKET_AFTER_MAX + 4
 
 

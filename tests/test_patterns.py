@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.patterns import CharacterFold, OpeningGated, PairGated, StartGated, alternation, bounds, first_characters, minimal_words, opening_characters, prefix_tree_alternation, second_characters, spans_between, heads_its_clause
+from extractors.patterns import UNBOUNDED_WIDTH, CharacterFold, OpeningGated, PairGated, StartGated, alternation, bounds, first_characters, match_widths, minimal_words, opening_characters, prefix_tree_alternation, second_characters, spans_between, heads_its_clause
 
 # Patterns of the shapes the extractors build: words, lookbehind-led branches, optional heads.
 SHAPES = [
@@ -470,3 +470,16 @@ def test_opening_gated_matches_as_the_pattern_does(pattern, text):
     for pos in range(len(text) + 1):
         found, full = gated.match(text, pos), compiled.match(text, pos)
         assert (found and found.span()) == (full and full.span())
+
+
+@pytest.mark.parametrize(("pattern", "widths"), [
+    ("会议", (2, 2)),
+    ("(?:常委)?会", (1, 3)),
+    (r"\d{2,4}号", (3, 5)),
+    (r"(?<=市)政府(?!网)", (2, 2)),  # look-arounds span nothing
+    ("", (0, 0)),
+    (r"会\s*议", (2, UNBOUNDED_WIDTH)),  # no most
+    ("预警+", (2, UNBOUNDED_WIDTH)),
+])
+def test_match_widths_are_the_fewest_and_most_characters_a_match_spans(pattern, widths):
+    assert match_widths(re.compile(pattern)) == widths
