@@ -38,34 +38,13 @@ from .lang import zh_meetings as lang
 from .lang.zh_people import TERM_NUMBER
 from .lang import zh_air_quality, zh_notices, zh_traditional
 from .records import Article, Issue, Meeting
-from .patterns import CharacterFold, OpeningGated, PairGated, StartGated, UNBOUNDED_WIDTH, bounds, first_characters, match_widths
+from .patterns import CharacterFold, EndSearched, OpeningGated, PairGated, StartGated, bounds, first_characters
 from .patterns import opening_characters, prefix_tree_alternation
 from .script_fold import as_printed, folded_issue
 from .patterns import alternation as _alternation
 
 _TERM = re.compile(TERM_NUMBER)  # "十五届", "第十六届": a body's term in a meeting's name
 __all__ = ["MeetingMention", "find_meetings", "meeting_key", "extract"]
-
-
-class _EndSearched:
-    """``pattern.search`` for a pattern anchored at the end (``…$``) whose matches are at most a few
-    characters long: a match ends at the end (or before a final line break), so it starts within
-    its longest width of it, and the search begins there rather than at every earlier character
-    (lookbehinds still see the text before the search's start)."""
-
-    __slots__ = ("pattern", "_reach")
-
-    def __init__(self, pattern: re.Pattern) -> None:
-        longest = match_widths(pattern)[1]
-        self.pattern = pattern
-        # (+1: "$" also matches before a line break that ends the text)
-        self._reach = longest + 1 if longest < UNBOUNDED_WIDTH else None
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        end = len(text) if endpos is None else min(endpos, len(text))
-        if self._reach is not None:
-            pos = max(pos, end - self._reach)
-        return self.pattern.search(text, pos, end)
 
 
 
@@ -90,14 +69,14 @@ _OPEN_NOUN = re.compile(
 )
 _ANY_NOUN = re.compile(f"{_NOUN.pattern}|{_OPEN_NOUN.pattern}")
 _NOT_IN_SUBJECT_NAME = re.compile(_alternation(lang.NOT_IN_SUBJECT_NAME))
-_NOUN_AT_END = _EndSearched(re.compile(rf"(?:{_NOUN.pattern})$"))
+_NOUN_AT_END = EndSearched(re.compile(rf"(?:{_NOUN.pattern})$"))
 # (Gated by its first two characters: its optional adverb hides the characters a match begins with
 # from the regex engine, and some of them (也, 还, 分, 同) stand everywhere.)
 _VERB = PairGated(re.compile(
     rf"(?P<adv>{_alternation(lang.VERB_ADVERBS)})?(?P<verb>{_alternation(lang.CONVENE_VERBS)})(?P<le>{common.PERFECTIVE})?"
 ))
-_VERB_AT_END = _EndSearched(re.compile(rf"(?:{_alternation(lang.CONVENE_VERBS)})$"))
-_NOT_MEETING = _EndSearched(re.compile(f"(?:{_alternation(lang.NOT_MEETINGS)})$"))
+_VERB_AT_END = EndSearched(re.compile(rf"(?:{_alternation(lang.CONVENE_VERBS)})$"))
+_NOT_MEETING = EndSearched(re.compile(f"(?:{_alternation(lang.NOT_MEETINGS)})$"))
 _FUTURE = re.compile(_alternation(lang.FUTURE_MARKERS))
 _MEETING_SAYS = re.compile(lang.MEETING_SAYS)
 _LEAD_IN = re.compile(rf"(?:\s|{_alternation(lang.LEAD_INS)}|[{common.COMMAS}{common.LIST_COMMA}{common.COLONS}])+")  # .match at a position: no ^

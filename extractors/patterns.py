@@ -584,3 +584,74 @@ def second_characters(pattern: str, flags: int = 0) -> dict[str, SecondGate]:
                 seconds.setdefault(first, set()).add(prefix[1])
     return {first: SecondGate(frozenset(chars - {_DECIMAL}), _DECIMAL in chars)
             for first, chars in seconds.items() if first not in open_ended}
+
+
+class EndSearched:
+    """``pattern.search`` for a pattern anchored at the end (``…$``) whose matches are at most a few
+    characters long: a match ends at the end (or before a final line break), so it starts within
+    its longest width of it, and the search begins there rather than at every earlier character
+    (lookbehinds still see the text before the search's start)."""
+
+    __slots__ = ("pattern", "_reach")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        longest = match_widths(pattern)[1]
+        self.pattern = pattern
+        # (+1: "$" also matches before a line break that ends the text)
+        self._reach = longest + 1 if longest < UNBOUNDED_WIDTH else None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        if self._reach is not None:
+            pos = max(pos, end - self._reach)
+        return self.pattern.search(text, pos, end)
+
+
+class EndingGated:
+    """``gated.finditer`` for a pattern every match of which ends on ``ending`` and is at most a
+    fixed width long (both read off the pattern here): a match starting at a place has ``ending``
+    starting at most ``width - len(ending)`` characters after it, so the places the gate finds before
+    the next ``ending``'s reach are skipped, neither tried nor visited one by one: for a gate that
+    stops at words printed far more often than a match's ending. A pattern of which that cannot be
+    read is refused (ValueError)."""
+
+    __slots__ = ("gated", "ending", "_reach")
+
+    def __init__(self, gated: StartGated, ending: str) -> None:
+        from re import _parser
+
+        tail = list(_parser.parse(gated.pattern.pattern, gated.pattern.flags))[-len(ending):]
+        if tail != [(_sre_constants.LITERAL, ord(c)) for c in ending]:
+            raise ValueError(f"a match of {gated.pattern.pattern!r} does not always end on {ending!r}")
+        width = match_widths(gated.pattern)[1]
+        if width >= UNBOUNDED_WIDTH:
+            raise ValueError(f"the matches of {gated.pattern.pattern!r} have no greatest width")
+        self.gated, self.ending, self._reach = gated, ending, width - len(ending)
+
+    @property
+    def pattern(self) -> re.Pattern:
+        return self.gated.pattern
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        return self.gated.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        end = len(text) if endpos is None else endpos
+        if self.gated._start is None:
+            yield from self.gated.finditer(text, pos, end)
+            return
+        find, match, ending, reach = self.gated._start.search, self.gated.pattern.match, self.ending, self._reach
+        while (hit := find(text, pos, end)) is not None:
+            at = hit.start()
+            closing = text.find(ending, at, end)
+            if closing < 0:
+                return  # no match ends after this place
+            if closing - at > reach:
+                pos = closing - reach  # no match starts before this one's ending is in reach
+                continue
+            found = match(text, at, end)
+            if found is None:
+                pos = at + 1
+            else:
+                yield found
+                pos = found.end()

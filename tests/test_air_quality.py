@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from extractors import air_quality
+from extractors.patterns import EndingGated, StartGated
 from extractors.air_quality import _names_pollutant, extract
 from extractors.records import Issue, IssueContext
 from extractors.segment import segment
@@ -918,4 +919,4 @@ def test_alerts_gated_by_their_ending_are_those_of_the_plain_gate(text):
 ])
 def test_an_ending_gate_refuses_a_pattern_it_cannot_skip_in(pattern, ending):
     with pytest.raises(ValueError):
-        air_quality._EndingGated(air_quality.StartGated(re.compile(pattern)), ending)
+        EndingGated(StartGated(re.compile(pattern)), ending)
