@@ -666,7 +666,7 @@ def print_report(report: Report) -> None:
         print(f"  cold / peer: {cold.wall / peer_full:.2f}x the peer's time{extrapolated}; the peer found "
               f"{peer['time_expressions']:,} time expressions and {peer['phones']:,} phones, and nothing else")
 
-    tasks = 2 * -(-(cold.issues_new + cold.issues_changed) // max(1, report.batch_size))
+    tasks = -(-(cold.issues_new + cold.issues_changed) // max(1, report.batch_size))  # one process-batch task a batch
     task_cost = tasks * report.task_overhead_seconds
     stages = {k: v for k, v in cold.seconds.items() if k in {"decode", "segment", "plan"} or k.startswith("extract:")}
     # The flow thread loads while a worker extracts: its wall time includes waiting for the GIL.

@@ -18,6 +18,7 @@ prefect_env.configure()
 import contextlib  # noqa: E402
 import gc  # noqa: E402
 import itertools  # noqa: E402
+import logging  # noqa: E402
 import os  # noqa: E402
 import queue  # noqa: E402
 import socket  # noqa: E402
@@ -337,16 +338,12 @@ def _process_batch(planned: Sequence[PlannedFile], area_code: str | None, pool_t
         return result
 
 
-def _load_batch_by_token(connection: str, batch: BatchResult, load_id: str, schemas: dict | None = None) -> dict[str, int]:
-    return load_batch(_OPEN_CONNECTIONS[connection], batch.loadable(), batch.errors, load_id=load_id, schemas=schemas)
-
-
 _TASKS: dict[str, object] = {}
 
 
 def __getattr__(name: str):
-    """``process_batch`` and ``load_batch_task``: the Prefect tasks, made on first use (Prefect imported then)."""
-    if name not in {"process_batch", "load_batch_task"}:
+    """``process_batch``: the Prefect task, made on first use (Prefect imported then)."""
+    if name != "process_batch":
         raise AttributeError(name)
     if not _TASKS:
         from prefect import task
@@ -360,30 +357,42 @@ def __getattr__(name: str):
             retry_condition_fn=_retry_transient,
             cache_policy=NO_CACHE,
         )
-        _TASKS["load_batch_task"] = task(
-            _load_batch_by_token,
-            name="load-batch",
-            retries=3,
-            retry_delay_seconds=1,
-            retry_condition_fn=_retry_transient,
-            cache_policy=NO_CACHE,
-        )
     return _TASKS[name]
 
 
-def _load(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id: str, schemas: dict | None = None) -> dict[str, int]:
-    # The task gets the connection by token: Prefect keeps a task's parameters in contexts that
-    # outlive it, and a DuckDB connection still referenced at exit makes nanobind print "leaked".
-    # quote(): unquoted, Prefect walks every field of every record of the batch looking for futures
-    # (~5 s per 64 issues, more than extracting them).
-    from prefect.utilities.annotations import quote
+def _warn(message: str) -> None:
+    """A warning in the flow run's log (the Prefect UI shows it), or Python's outside a run."""
+    from prefect import get_run_logger
+    from prefect.exceptions import MissingContextError
 
-    token = f"load-{id(con)}"
-    _OPEN_CONNECTIONS[token] = con
     try:
-        return __getattr__("load_batch_task")(token, quote(batch), load_id, quote(schemas))
-    finally:
-        _OPEN_CONNECTIONS.pop(token, None)
+        get_run_logger().warning(message)
+    except MissingContextError:
+        logging.getLogger(__name__).warning(message)
+
+
+# A batch's load is tried again this many times after a transient error (a lock another writer
+# holds, a write-write conflict), this long apart.
+LOAD_RETRIES = 3
+LOAD_RETRY_DELAY_SECONDS = 1.0
+
+
+def _load(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id: str, schemas: dict | None = None) -> dict[str, int]:
+    """Load a batch in one transaction, in the flow's own thread, retrying transient errors.
+
+    Not a Prefect task: the load uses the flow's connection in the flow's process, and its retries
+    are the loop below. A task run per batch cost the Prefect server ~1.5 s of CPU per 3,650 team
+    issues, on the same two cores that extract (bench/FINDINGS.md, 2026-12-06 second stop).
+    """
+    for _ in range(LOAD_RETRIES):
+        try:
+            return load_batch(con, batch.loadable(), batch.errors, load_id=load_id, schemas=schemas)
+        except Exception as exc:
+            if not _is_transient(exc):
+                raise
+            _warn(f"Loading a batch failed ({type(exc).__name__}: {exc}); trying again in {LOAD_RETRY_DELAY_SECONDS:.0f} s")
+        time.sleep(LOAD_RETRY_DELAY_SECONDS)
+    return load_batch(con, batch.loadable(), batch.errors, load_id=load_id, schemas=schemas)  # the last try
 
 
 def _load_or_isolate(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id: str, schemas: dict | None = None) -> dict[str, int]:
@@ -598,8 +607,6 @@ def check_scheduler(address: str, timeout: float = 5.0) -> None:
 
 def _task_runner(runner: Runner, dask_address: str | None, threads: int = 1):
     if runner == "dask":
-        import logging
-
         require_dask()
         from prefect_dask import DaskTaskRunner
 

@@ -250,6 +250,46 @@ def test_only_transient_errors_are_retried(error, transient):
     assert ingest_module._is_transient(error) is transient
 
 
+_LOCKED = __import__("warehouse.db", fromlist=["WarehouseLocked"]).WarehouseLocked
+
+
+@pytest.mark.parametrize(
+    ("failures", "tries", "landed"),
+    [
+        ([], 1, True),
+        ([_LOCKED], 2, True),
+        ([duckdb.TransactionException] * 3, 4, True),  # three retries, the last one lands
+        ([_LOCKED] * 4, 4, False),  # still locked after three retries: raised
+        ([ValueError], 1, False),  # not transient: raised at once, never retried
+        ([_LOCKED, ValueError], 2, False),
+    ],
+    ids=["clean", "locked-once", "conflict-thrice", "locked-four-times", "bug", "locked-then-bug"],
+)
+def test_a_batch_load_is_retried_after_transient_errors_only(tmp_path, monkeypatch, failures, tries, landed):
+    issue = process_issue(WINDOW_SENTENCE.encode("utf-8"), SourceMeta(source_path="2023-01-05.txt", issue_date=date(2023, 1, 5)))
+    batch = ingest_module.BatchResult(issues=[issue]).as_rows()
+    pending = list(failures)
+    calls: list[int] = []
+
+    def flaky_load(*args, **kwargs):
+        calls.append(1)
+        if pending:  # a new exception each time: a raised one keeps its frames (and the connection)
+            raise pending.pop(0)("simulated")
+        return load_module.load_batch(*args, **kwargs)
+
+    monkeypatch.setattr(ingest_module, "load_batch", flaky_load)
+    monkeypatch.setattr(ingest_module, "LOAD_RETRY_DELAY_SECONDS", 0.0)
+    con = warehouse_db.connect(str(tmp_path / "retried.duckdb"))
+    if landed:
+        assert ingest_module._load(con, batch, "l1")["issues"] == 1
+    else:
+        with pytest.raises(failures[-1]):
+            ingest_module._load(con, batch, "l1")
+    assert len(calls) == tries
+    assert con.execute("SELECT count(*) FROM issues").fetchone()[0] == (1 if landed else 0)
+    con.close()
+
+
 def test_a_long_file_or_run_shows_progress_on_stderr_and_a_short_one_does_not(tmp_path):
     from flows.ingest import PROGRESS_MIN_BYTES, PROGRESS_THRESHOLD, PlannedFile, _Progress
 
