@@ -1117,14 +1117,16 @@ def _lines(article: Article, issue_text: str) -> list[_Line]:
             lines.append(_Line(piece, article, -1, issue_start=at if at >= 0 else None))
             if at >= 0:
                 cursor = at + len(piece)
-    index = 0
+    index = start = 0
     # Each sentence is one match (its text up to and with its end mark, or the text left after the
-    # last mark): the engine cuts them, not a Python loop slicing between the marks' ends.
-    for m in _SENTENCE.finditer(article.body):
-        sentence = m.group()
+    # last mark): the engine cuts them, not a Python loop slicing between the marks' ends. The
+    # matches tile the body (a match opens wherever the last one ended, on an end mark or not, and
+    # none is empty), so each one starts where the ones before it end: no match objects are made.
+    for sentence in _SENTENCE.findall(article.body):
         if not sentence.isspace():
-            lines.append(_Line(sentence, article, index, m.start()))
+            lines.append(_Line(sentence, article, index, start))
             index += 1
+        start += len(sentence)
     return lines
 
 
