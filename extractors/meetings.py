@@ -558,6 +558,8 @@ def _object_span(text: str, pos: int) -> tuple[int, int] | None:
         return None  # "…召开 乙会议…": a space after the verb ends a headline's clause
     end = _clause_end(text, pos)
     window = text[pos:end]
+    if not _holds_any(window, _MEETING_WORD_CUES):
+        return None  # every meeting word (a noun, the open family's 会, 常委会) holds a cue: none here
     candidates = list(_NOUN_GATED.finditer(window)) or list(_OPEN_NOUN.finditer(window))
     if not candidates:
         standing = _CONVENED_STANDING_COMMITTEE.match(text, pos, end)

@@ -435,3 +435,26 @@ def test_pair_gated_searches_find_the_plain_patterns_matches(gated, text):
     assert [m.span() for m in searched.finditer(text)] == [m.span() for m in searched.pattern.finditer(text)]
     first, plain = searched.search(text), searched.pattern.search(text)
     assert (first and first.span()) == (plain and plain.span())
+
+
+# A convening verb's object is looked for only in a clause holding a meeting word's cue (会, 论坛);
+# the span is the one found by reading every clause, on both sides of that gate.
+@pytest.mark.parametrize(
+    ("text", "verb", "span"),
+    [
+        ("江川市政协昨天召开常委会议,研究工作。", "召开", (9, 13)),  # a meeting noun after the verb
+        ("某某主持召开县委常委会,研究部署工作。", "召开", (6, 11)),  # the party standing committee
+        ("市文联举办青年论坛", "举办", (5, 9)),  # the other cue, at the text's end
+        ("区里召开复盘会,总结经验。", "召开", (4, 7)),  # the open family's 会
+        ("大会于上午9时举行。", "举行", None),  # the verb ends the clause: an empty window
+        ("市政府召开了,大家都说好。", "召开", None),  # a clause without a cue
+        ("某校举办展览,吸引众多观众。", "举办", None),  # no cue: nothing named
+        ("江川市召开 乙会议", "召开", None),  # a space after the verb
+        ("省里召开社会各界人士代表座谈", "召开", None),  # a 会 (社会) that names no meeting
+    ],
+)
+def test_object_span_gate_agrees_with_reading_every_clause(text, verb, span, monkeypatch):
+    pos = text.index(verb) + len(verb)
+    gated = meetings._object_span(text, pos)
+    monkeypatch.setattr(meetings, "_holds_any", lambda text, words: True)
+    assert gated == meetings._object_span(text, pos) == span
