@@ -905,6 +905,15 @@ _CLOSING = re.compile(rf"[{common.COMMAS}]?(?P<when>[^{common.COMMAS}{common.FUL
 def _tail(text: str, pos: int, end: int, dates: list[TimeExpression]) -> tuple[TimeExpression | None, str | None] | None:
     """What may stand between a meeting's name and its verb: an alias, 系列活动, 开幕式, 将/拟, 于DATE, 在VENUE, an
     adverb; returns (date, venue), or None when anything else is there."""
+    if pos == end:
+        # the name runs up to the verb ("某某会议召开": 4 in 9 calls): each part of a tail, and each
+        # date, spans a character at least, so none is found and the tail is empty
+        return None, None
+    return _read_tail(text, pos, end, dates)
+
+
+def _read_tail(text: str, pos: int, end: int, dates) -> tuple[TimeExpression | None, str | None] | None:
+    """:func:`_tail`, each of its parts asked in turn."""
     expr = venue = None
     m = _NAME_ALIAS.match(text, pos, end)
     pos = m.end() if m else pos

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from extractors import meetings
+from extractors.patterns import match_widths
 from extractors.records import Article
 
 BASE = date(2026, 12, 4)
@@ -458,3 +459,34 @@ def test_object_span_gate_agrees_with_reading_every_clause(text, verb, span, mon
     gated = meetings._object_span(text, pos)
     monkeypatch.setattr(meetings, "_holds_any", lambda text, words: True)
     assert gated == meetings._object_span(text, pos) == span
+
+
+# A name running up to its verb has an empty tail: _tail says so without asking the tail's parts,
+# each of which spans a character at least; elsewhere it reads them as before.
+TAIL_PARTS = ["_NAME_ALIAS", "_NAME_PROGRAMME", "_TAIL_CEREMONY", "_AGENDA_DONE", "_TAIL_FUTURE", "_HOW_HELD",
+              "_TAIL_VENUE", "_ADVERB", "_LEAD_IN"]
+
+
+@pytest.mark.parametrize("part", TAIL_PARTS)
+def test_each_part_of_a_tail_spans_a_character(part):
+    assert match_widths(getattr(meetings, part))[0] >= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "noun_end", "verb"),
+    [
+        ("全市安全生产工作会议召开", 10, "召开"),  # the name up to the verb: the empty tail
+        ("江川论坛开幕", 4, "开幕"),
+        ("全市安全生产工作会议昨天在市政府召开", 10, "召开"),  # a day and a venue between them
+        ("全市安全生产工作会议将于12月5日召开", 10, "召开"),  # an announced day
+        ("全市工作会议(以下简称大会)隆重开幕", 6, "开幕"),  # an alias and an adverb
+        ("青年论坛系列活动开幕式举行", 4, "举行"),  # a programme and its ceremony
+        ("全市工作会议研究部署召开", 6, "召开"),  # words that are no tail
+    ],
+)
+def test_tail_at_its_verb_agrees_with_reading_each_part(text, noun_end, verb):
+    dates = meetings._report_dates(text, BASE)
+    end = text.index(verb)
+    for pos in (noun_end, end):
+        assert meetings._tail(text, pos, end, dates) == meetings._read_tail(text, pos, end, dates)
+    assert meetings._tail(text, end, end, dates) == (None, None)
