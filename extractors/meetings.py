@@ -93,6 +93,8 @@ _SENTENCE = re.compile(f"[^{re.escape(_SENTENCE_END_CHARS)}]*[{re.escape(_SENTEN
 # marks, and the spaces parting a headline's clauses, or the sentence's end.
 _CLAUSE_SPACES = " \u3000"
 _CLAUSE_START_MARK = re.compile(f"[{re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _CLAUSE_PUNCT + _CLAUSE_SPACES)}]")
+# The last of those marks before where the match is bounded: "." runs to that end and backs off to it.
+_LAST_CLAUSE_START_MARK = re.compile(rf"(?s).*({_CLAUSE_START_MARK.pattern})")
 _CLAUSE_END_MARK = re.compile(f"[{re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _CLAUSE_PUNCT + _SENTENCE_END_CHARS)}]")
 _STOP_OR_SEMICOLON = re.compile(f"[{common.FULL_STOP}{common.SEMICOLONS}]")
 # Where a clause or sentence breaks: after a name, in the gap between a person and a role verb.
@@ -522,10 +524,13 @@ def _strip_lead(text: str, start: int, end: int, dates: list[TimeExpression]) ->
 def _clause_start(text: str, pos: int) -> int:
     """Start of the clause ending at ``pos``: after the last , or : outside quotation marks
     ("“凝心聚力,共创未来”主题研讨会" is one name)."""
-    # Only quotation marks, clause marks and spaces decide: they are found in one search and read
-    # from the last one back, not every character of the clause in turn.
+    # Only quotation marks, clause marks and spaces decide: they are read from the last one back,
+    # not every character of the clause in turn, each found by the engine from where the one after
+    # it stands (most clauses are decided by the nearest mark: the marks before it are not found).
     depth = 0
-    for i in reversed([m.start() for m in _CLAUSE_START_MARK.finditer(text, 0, pos)]):
+    last_mark = _LAST_CLAUSE_START_MARK.match
+    while (mark := last_mark(text, 0, pos)) is not None:
+        i = pos = mark.start(1)
         ch = text[i]
         if ch in _CLOSE_QUOTES:
             depth += 1

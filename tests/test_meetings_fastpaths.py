@@ -490,3 +490,31 @@ def test_tail_at_its_verb_agrees_with_reading_each_part(text, noun_end, verb):
     for pos in (noun_end, end):
         assert meetings._tail(text, pos, end, dates) == meetings._read_tail(text, pos, end, dates)
     assert meetings._tail(text, end, end, dates) == (None, None)
+
+
+def _clause_start_reading_every_mark(text: str, pos: int) -> int:
+    """_clause_start as before its backward search: every mark before ``pos`` found, read from the
+    last one back."""
+    depth = 0
+    for i in reversed([m.start() for m in meetings._CLAUSE_START_MARK.finditer(text, 0, pos)]):
+        ch = text[i]
+        if ch in meetings._CLOSE_QUOTES:
+            depth += 1
+        elif ch in meetings._OPEN_QUOTES:
+            depth = max(depth - 1, 0)
+        elif depth == 0 and ch in meetings._CLAUSE_PUNCT:
+            return i + 1
+        elif depth == 0 and ch in meetings._CLAUSE_SPACES and meetings._VERB_AT_END.search(text, 0, i):
+            return i + 1
+    return 0
+
+
+# The clause's start is found from the nearest mark back, at every position of texts with marks
+# inside and outside quotation marks, a line break, a space after a verb and after none, and none.
+@pytest.mark.parametrize(
+    "text",
+    [text for text, *_ in CLAUSES] + ["甲会议召开,\n“乙,丙”会议\u3000举行:丁会议闭幕;", "没有任何标点的一句话"],
+)
+def test_clause_start_from_the_nearest_mark_agrees_with_reading_every_mark(text):
+    for pos in range(len(text) + 1):
+        assert meetings._clause_start(text, pos) == _clause_start_reading_every_mark(text, pos)
