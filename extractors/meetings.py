@@ -93,6 +93,8 @@ _SENTENCE = re.compile(f"[^{re.escape(_SENTENCE_END_CHARS)}]*[{re.escape(_SENTEN
 # marks, and the spaces parting a headline's clauses, or the sentence's end.
 _CLAUSE_SPACES = " \u3000"
 _CLAUSE_START_MARK = re.compile(f"[{re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _CLAUSE_PUNCT + _CLAUSE_SPACES)}]")
+# The last of those marks before where the match is bounded: "." runs to that end and backs off to it.
+_LAST_CLAUSE_START_MARK = re.compile(rf"(?s).*({_CLAUSE_START_MARK.pattern})")
 _CLAUSE_END_MARK = re.compile(f"[{re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _CLAUSE_PUNCT + _SENTENCE_END_CHARS)}]")
 _STOP_OR_SEMICOLON = re.compile(f"[{common.FULL_STOP}{common.SEMICOLONS}]")
 # Where a clause or sentence breaks: after a name, in the gap between a person and a role verb.
@@ -522,10 +524,13 @@ def _strip_lead(text: str, start: int, end: int, dates: list[TimeExpression]) ->
 def _clause_start(text: str, pos: int) -> int:
     """Start of the clause ending at ``pos``: after the last , or : outside quotation marks
     ("“凝心聚力,共创未来”主题研讨会" is one name)."""
-    # Only quotation marks, clause marks and spaces decide: they are found in one search and read
-    # from the last one back, not every character of the clause in turn.
+    # Only quotation marks, clause marks and spaces decide: they are read from the last one back,
+    # not every character of the clause in turn, each found by the engine from where the one after
+    # it stands (most clauses are decided by the nearest mark: the marks before it are not found).
     depth = 0
-    for i in reversed([m.start() for m in _CLAUSE_START_MARK.finditer(text, 0, pos)]):
+    last_mark = _LAST_CLAUSE_START_MARK.match
+    while (mark := last_mark(text, 0, pos)) is not None:
+        i = pos = mark.start(1)
         ch = text[i]
         if ch in _CLOSE_QUOTES:
             depth += 1
@@ -558,6 +563,8 @@ def _object_span(text: str, pos: int) -> tuple[int, int] | None:
         return None  # "…召开 乙会议…": a space after the verb ends a headline's clause
     end = _clause_end(text, pos)
     window = text[pos:end]
+    if not _holds_any(window, _MEETING_WORD_CUES):
+        return None  # every meeting word (a noun, the open family's 会, 常委会) holds a cue: none here
     candidates = list(_NOUN_GATED.finditer(window)) or list(_OPEN_NOUN.finditer(window))
     if not candidates:
         standing = _CONVENED_STANDING_COMMITTEE.match(text, pos, end)
@@ -903,6 +910,15 @@ _CLOSING = re.compile(rf"[{common.COMMAS}]?(?P<when>[^{common.COMMAS}{common.FUL
 def _tail(text: str, pos: int, end: int, dates: list[TimeExpression]) -> tuple[TimeExpression | None, str | None] | None:
     """What may stand between a meeting's name and its verb: an alias, 系列活动, 开幕式, 将/拟, 于DATE, 在VENUE, an
     adverb; returns (date, venue), or None when anything else is there."""
+    if pos == end:
+        # the name runs up to the verb ("某某会议召开": 4 in 9 calls): each part of a tail, and each
+        # date, spans a character at least, so none is found and the tail is empty
+        return None, None
+    return _read_tail(text, pos, end, dates)
+
+
+def _read_tail(text: str, pos: int, end: int, dates) -> tuple[TimeExpression | None, str | None] | None:
+    """:func:`_tail`, each of its parts asked in turn."""
     expr = venue = None
     m = _NAME_ALIAS.match(text, pos, end)
     pos = m.end() if m else pos
@@ -1117,14 +1133,16 @@ def _lines(article: Article, issue_text: str) -> list[_Line]:
             lines.append(_Line(piece, article, -1, issue_start=at if at >= 0 else None))
             if at >= 0:
                 cursor = at + len(piece)
-    index = 0
+    index = start = 0
     # Each sentence is one match (its text up to and with its end mark, or the text left after the
-    # last mark): the engine cuts them, not a Python loop slicing between the marks' ends.
-    for m in _SENTENCE.finditer(article.body):
-        sentence = m.group()
+    # last mark): the engine cuts them, not a Python loop slicing between the marks' ends. The
+    # matches tile the body (a match opens wherever the last one ended, on an end mark or not, and
+    # none is empty), so each one starts where the ones before it end: no match objects are made.
+    for sentence in _SENTENCE.findall(article.body):
         if not sentence.isspace():
-            lines.append(_Line(sentence, article, index, m.start()))
+            lines.append(_Line(sentence, article, index, start))
             index += 1
+        start += len(sentence)
     return lines
 
 

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from extractors import meetings
+from extractors.patterns import match_widths
 from extractors.records import Article
 
 BASE = date(2026, 12, 4)
@@ -435,3 +436,85 @@ def test_pair_gated_searches_find_the_plain_patterns_matches(gated, text):
     assert [m.span() for m in searched.finditer(text)] == [m.span() for m in searched.pattern.finditer(text)]
     first, plain = searched.search(text), searched.pattern.search(text)
     assert (first and first.span()) == (plain and plain.span())
+
+
+# A convening verb's object is looked for only in a clause holding a meeting word's cue (会, 论坛);
+# the span is the one found by reading every clause, on both sides of that gate.
+@pytest.mark.parametrize(
+    ("text", "verb", "span"),
+    [
+        ("江川市政协昨天召开常委会议,研究工作。", "召开", (9, 13)),  # a meeting noun after the verb
+        ("某某主持召开县委常委会,研究部署工作。", "召开", (6, 11)),  # the party standing committee
+        ("市文联举办青年论坛", "举办", (5, 9)),  # the other cue, at the text's end
+        ("区里召开复盘会,总结经验。", "召开", (4, 7)),  # the open family's 会
+        ("大会于上午9时举行。", "举行", None),  # the verb ends the clause: an empty window
+        ("市政府召开了,大家都说好。", "召开", None),  # a clause without a cue
+        ("某校举办展览,吸引众多观众。", "举办", None),  # no cue: nothing named
+        ("江川市召开 乙会议", "召开", None),  # a space after the verb
+        ("省里召开社会各界人士代表座谈", "召开", None),  # a 会 (社会) that names no meeting
+    ],
+)
+def test_object_span_gate_agrees_with_reading_every_clause(text, verb, span, monkeypatch):
+    pos = text.index(verb) + len(verb)
+    gated = meetings._object_span(text, pos)
+    monkeypatch.setattr(meetings, "_holds_any", lambda text, words: True)
+    assert gated == meetings._object_span(text, pos) == span
+
+
+# A name running up to its verb has an empty tail: _tail says so without asking the tail's parts,
+# each of which spans a character at least; elsewhere it reads them as before.
+TAIL_PARTS = ["_NAME_ALIAS", "_NAME_PROGRAMME", "_TAIL_CEREMONY", "_AGENDA_DONE", "_TAIL_FUTURE", "_HOW_HELD",
+              "_TAIL_VENUE", "_ADVERB", "_LEAD_IN"]
+
+
+@pytest.mark.parametrize("part", TAIL_PARTS)
+def test_each_part_of_a_tail_spans_a_character(part):
+    assert match_widths(getattr(meetings, part))[0] >= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "noun_end", "verb"),
+    [
+        ("全市安全生产工作会议召开", 10, "召开"),  # the name up to the verb: the empty tail
+        ("江川论坛开幕", 4, "开幕"),
+        ("全市安全生产工作会议昨天在市政府召开", 10, "召开"),  # a day and a venue between them
+        ("全市安全生产工作会议将于12月5日召开", 10, "召开"),  # an announced day
+        ("全市工作会议(以下简称大会)隆重开幕", 6, "开幕"),  # an alias and an adverb
+        ("青年论坛系列活动开幕式举行", 4, "举行"),  # a programme and its ceremony
+        ("全市工作会议研究部署召开", 6, "召开"),  # words that are no tail
+    ],
+)
+def test_tail_at_its_verb_agrees_with_reading_each_part(text, noun_end, verb):
+    dates = meetings._report_dates(text, BASE)
+    end = text.index(verb)
+    for pos in (noun_end, end):
+        assert meetings._tail(text, pos, end, dates) == meetings._read_tail(text, pos, end, dates)
+    assert meetings._tail(text, end, end, dates) == (None, None)
+
+
+def _clause_start_reading_every_mark(text: str, pos: int) -> int:
+    """_clause_start as before its backward search: every mark before ``pos`` found, read from the
+    last one back."""
+    depth = 0
+    for i in reversed([m.start() for m in meetings._CLAUSE_START_MARK.finditer(text, 0, pos)]):
+        ch = text[i]
+        if ch in meetings._CLOSE_QUOTES:
+            depth += 1
+        elif ch in meetings._OPEN_QUOTES:
+            depth = max(depth - 1, 0)
+        elif depth == 0 and ch in meetings._CLAUSE_PUNCT:
+            return i + 1
+        elif depth == 0 and ch in meetings._CLAUSE_SPACES and meetings._VERB_AT_END.search(text, 0, i):
+            return i + 1
+    return 0
+
+
+# The clause's start is found from the nearest mark back, at every position of texts with marks
+# inside and outside quotation marks, a line break, a space after a verb and after none, and none.
+@pytest.mark.parametrize(
+    "text",
+    [text for text, *_ in CLAUSES] + ["甲会议召开,\n“乙,丙”会议\u3000举行:丁会议闭幕;", "没有任何标点的一句话"],
+)
+def test_clause_start_from_the_nearest_mark_agrees_with_reading_every_mark(text):
+    for pos in range(len(text) + 1):
+        assert meetings._clause_start(text, pos) == _clause_start_reading_every_mark(text, pos)
