@@ -469,23 +469,27 @@ def _candidates(folded: str) -> list[_Candidate]:
         paren = run.group("paren")
         paren_area = _NON_DIGITS.sub("", paren) if paren else None
         intl = bool(run.group("cc"))
+        # Each group's length and digits read once: a run's groups are tried three at a time, then
+        # two, then one, from each place on.
+        group_lens = [e - s for s, e in groups]
+        group_digits = [folded[s:e] for s, e in groups]
+        alone = len(groups) == 1
         i = 0
         while i < len(groups):
             for k in (3, 2, 1):
-                chunk = groups[i:i + k]
-                if len(chunk) < k:
+                if i + k > len(groups):
                     continue
-                lens = tuple(e - s for s, e in chunk)
-                digits = "".join(folded[s:e] for s, e in chunk)
+                lens = tuple(group_lens[i:i + k])
+                digits = "".join(group_digits[i:i + k])
                 first = i == 0
                 shape = _shape_of(
-                    lens, digits, paren_area=paren_area if first else None, intl=intl and first, alone=len(groups) == 1
+                    lens, digits, paren_area=paren_area if first else None, intl=intl and first, alone=alone
                 )
                 if shape is None:
                     continue
                 kind, area = shape
-                start = run.start() if first and (paren or intl) else chunk[0][0]
-                end = chunk[-1][1]
+                start = run.start() if first and (paren or intl) else groups[i][0]
+                end = groups[i + k - 1][1]
                 if paren_area and first and kind in ("landline", "area_service"):
                     digits, area = paren_area + digits, paren_area
                 elif intl and first:
