@@ -423,12 +423,17 @@ def _is_phone_sized(run: re.Match) -> bool:
 # where a Chinese page's characters all are) are a table look-up. The plane above is one range, a
 # superset of its digits: a character of it that is no digit gets no further than the last group,
 # each of whose branches looks back at a "+", "(" or digit. So the matches are those of [\d+(].
+#
+# A run opening on "+" or "(" is a country code or a bracketed area code ("+86", "(+86)", "(86)",
+# "(0351)"), so a "+" or "(" is begun at only where one follows: a page's other brackets (a
+# thousand in 40 issues, as many as its numbers) are not each handed back to Python to fail _RUN.
 _BASIC_PLANE_DIGITS = "".join(re.findall(r"\d", "".join(map(chr, range(0x10000)))))
 _PHONE_SIZED_START = re.compile(
     f"[{re.escape(_BASIC_PLANE_DIGITS)}+(\U00010000-\U0010ffff]"
     r"(?<![0-9A-Za-z][\s\S])(?<!\d\.[\s\S])"  # the run's look-behinds, read from after its first character
     r"(?!(?<=[1-9])[0-9]{3}(?!\d|[ -]\d| - \d)|(?<=0)[1-9][0-9]{2}(?!\d|[ -]\d| - \d))"  # four digits alone, not 00…
-    rf"(?:(?<=[+(])|(?<=0)0|(?<=\d)[\d -]{{{_MIN_DIGITS - 1}}})"
+    r"(?:(?<=\+)(?=86)|(?<=\()(?=\+?86\)|0\d{2,3}\))"  # what _RUN's "cc" and "paren" open on
+    rf"|(?<=0)0|(?<=\d)[\d -]{{{_MIN_DIGITS - 1}}})"
 )
 
 
@@ -469,23 +474,27 @@ def _candidates(folded: str) -> list[_Candidate]:
         paren = run.group("paren")
         paren_area = _NON_DIGITS.sub("", paren) if paren else None
         intl = bool(run.group("cc"))
+        # Each group's length and digits read once: a run's groups are tried three at a time, then
+        # two, then one, from each place on.
+        group_lens = [e - s for s, e in groups]
+        group_digits = [folded[s:e] for s, e in groups]
+        alone = len(groups) == 1
         i = 0
         while i < len(groups):
             for k in (3, 2, 1):
-                chunk = groups[i:i + k]
-                if len(chunk) < k:
+                if i + k > len(groups):
                     continue
-                lens = tuple(e - s for s, e in chunk)
-                digits = "".join(folded[s:e] for s, e in chunk)
+                lens = tuple(group_lens[i:i + k])
+                digits = "".join(group_digits[i:i + k])
                 first = i == 0
                 shape = _shape_of(
-                    lens, digits, paren_area=paren_area if first else None, intl=intl and first, alone=len(groups) == 1
+                    lens, digits, paren_area=paren_area if first else None, intl=intl and first, alone=alone
                 )
                 if shape is None:
                     continue
                 kind, area = shape
-                start = run.start() if first and (paren or intl) else chunk[0][0]
-                end = chunk[-1][1]
+                start = run.start() if first and (paren or intl) else groups[i][0]
+                end = groups[i + k - 1][1]
                 if paren_area and first and kind in ("landline", "area_service"):
                     digits, area = paren_area + digits, paren_area
                 elif intl and first:

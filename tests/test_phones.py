@@ -951,7 +951,27 @@ def _start_with_digit_category() -> str:
 
     return (r"[\d+(](?<![0-9A-Za-z][\s\S])(?<!\d\.[\s\S])"
             r"(?!(?<=[1-9])[0-9]{3}(?!\d|[ -]\d| - \d)|(?<=0)[1-9][0-9]{2}(?!\d|[ -]\d| - \d))"
-            rf"(?:(?<=[+(])|(?<=0)0|(?<=\d)[\d -]{{{phones._MIN_DIGITS - 1}}})")
+            r"(?:(?<=\+)(?=86)|(?<=\()(?=\+?86\)|0\d{2,3}\))"
+            rf"|(?<=0)0|(?<=\d)[\d -]{{{phones._MIN_DIGITS - 1}}})")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(0351)5550123", "(0351) 5550123", "(351)5550123", "(0351 5550123", "(03)5550123", "(03511)5550123",
+        "(+86)13900001111", "(86)13900001111", "(+87)13900001111", "(+86 13900001111",
+        "+86 139 0000 1111", "+8613900001111", "+1 555 0123", "+ 86 5550123", "＋86 13900001111",
+        "(注)电话5550123", "(5550123)", "((0351)5550123", "a(0351)5550123", "(0)5550123", "(００３５１)5550123",
+    ],
+)
+def test_a_run_opening_on_a_bracket_or_plus_is_begun_at_only_where_one_follows(text):
+    """The start scan passes over a "(" or "+" that opens no country or area code: every run the
+    plain scan keeps is still found, on both sides of that gate."""
+    from extractors import phones
+
+    folded = phones._fold(text)
+    assert [m.span() for m in phones._phone_sized_runs(folded)] == [
+        m.span() for m in phones._RUN.finditer(folded) if phones._is_phone_sized(m) and not phones._is_plain_four(m)]
 
 
 @pytest.mark.parametrize(
