@@ -2706,6 +2706,8 @@ _TO_NOW = _longest_first(L.TO_NOW)
 _ANY_SUFFIX = _TO_NOW + _SINCE_SUFFIXES + _UNTIL_SUFFIXES + _AFTER_SUFFIXES
 _ANY_PREFIX = _UNTIL_PREFIXES + _SINCE_PREFIXES
 _SUFFIX_STARTS = _ANY_SUFFIX + (" ", "\u3000")  # what _suffix_word can find anything after
+_SUFFIX_FIRST_CHARS = frozenset(w[0] for w in _SUFFIX_STARTS)  # (where _suffix_word may find one)
+_PREFIX_LAST_CHARS = frozenset(w[-1] for w in _ANY_PREFIX)  # (where _prefix_word may find one)
 _CLOCK_GRAINS = ("hour", "minute")
 _DAY_GRAINS = ("day", "part_of_day", "hour", "minute")
 _MARKS = _longest_first(L.RANGE_MARKS)
@@ -3237,10 +3239,12 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                 or (u.season is not None and u.season[2] > 1):
             out.append(_expr(text, s, e, "range", start, end, grain))
             continue
-        # Most points have no word around them: one test in C each before the readers' calls.
+        # Most points have no word around them: the character after (before) the point is tested
+        # first; the readers test the words themselves (a tuple's startswith tries each of its 27
+        # words, ~3,000 instructions, a set ~600).
         suf = _suffix(scan, e, units[i].start if i < len(units) else len(scan)) \
-            if scan.startswith(_SUFFIX_STARTS, e) else None
-        pre = _prefix(scan, s, floor) if scan.endswith(_ANY_PREFIX, 0, s) else None
+            if e < len(scan) and scan[e] in _SUFFIX_FIRST_CHARS else None
+        pre = _prefix(scan, s, floor) if s and scan[s - 1] in _PREFIX_LAST_CHARS else None
         if suf and suf[1] == "to_now" and (tomorrow := _day_after(base)) is not None and tomorrow > start:
             s2 = s - len(pre[0]) if pre and pre[1] == "since" else s
             # 至今: through the issue day; said now, until this instant.

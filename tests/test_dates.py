@@ -621,6 +621,32 @@ def test_the_glue_gate_agrees_with_the_joiners_patterns(text, glued):
     assert _GLUE_WIDTH[0] >= 1  # neighbours that touch are never joined
 
 
+class _EveryCharacter:
+    def __contains__(self, char: str) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("text", [
+    # a word around the point: the gate lets the readers look
+    "5月1日起", "5月1日以后", "5月1日之前", "5月1日为止", "5月1日 之前", "截至5月1日", "自5月1日", "从5月1日到6月",
+    "2020年至今",
+    # the gate's character without a word: the readers find none
+    "5月1日为节日", "5月1日及6月", "5月1日以外", "5月1日前往", "5月1日 前往", "到了5月1日", "他从那年5月1日",
+    # neither
+    "5月1日召开", "会议于5月1日召开", "5月1日", "上午9时", "",
+])
+def test_the_points_word_gates_agree_with_the_readers(text, monkeypatch):
+    """find_dates asks ``_suffix`` and ``_prefix`` about a point only where the character after (or
+    before) it can begin (end) one of their words: the same expressions as asking at every point."""
+    from extractors import dates
+
+    base = date(2024, 3, 10)
+    gated = find_dates(text, base)
+    monkeypatch.setattr(dates, "_SUFFIX_FIRST_CHARS", _EveryCharacter())
+    monkeypatch.setattr(dates, "_PREFIX_LAST_CHARS", _EveryCharacter())
+    assert find_dates(text, base) == gated
+
+
 @pytest.mark.parametrize("text, base, impossible", [
     # inside 1..28 every month has the day, whatever the year and month work out to
     ("2月28日", date(2023, 5, 1), False),
