@@ -1602,7 +1602,6 @@ def _remembered_units(text: str) -> tuple[_Unit, ...]:
 _TEMPLATED_GROUPS = {"T_day": ("d", "d_s", "d_r"), "T_month": ("m", "m_p", "m_r"), "T_year": ("y", "y2", "y_p", "y_r"),
                      "T_clock": ("t_pod", "t_h", "t_m", "t_m2", "t_m3", "t_m4", "t_u", "t_half", "t_q", "t_s",
                                  "t_r", "t_x")}
-assert len(L.OF) == 1, "_scanned_units reads the gap 的 as the one character between two tokens"
 _READS_NEXT_CHARACTER = "T_clock"  # 9点20个: a clock time is no token before a digit
 _TEMPLATES: dict[str, dict[tuple, tuple]] = {kind: {} for kind in _TEMPLATED_GROUPS}
 _TEMPLATES_SIZE = 4096  # per kind: numerals, suffixes and parts; a few hundred in a day of issues
@@ -1680,10 +1679,8 @@ def _scanned_units(text: str) -> list[_Unit]:
                         _dated_relative_day(units, text)  # 昨(5日)晚起: the date before this token is whole now
                         prev = units[-1]
                     if prev.special is None:
-                        # (the gap told by its width: no copy of the text between two tokens far apart)
-                        after = prev.end
-                        if (start <= after or (start == after + 1 and text[after].isspace())) \
-                                and tpl[1] in _FOLLOWS[prev.hi]:
+                        gap = text[prev.end:start]
+                        if (not gap or (len(gap) == 1 and gap.isspace())) and tpl[1] in _FOLLOWS[prev.hi]:
                             into = prev.__dict__
                             into.update(tpl[3])
                             into["range_start_only"] = tpl[4]
@@ -1707,10 +1704,9 @@ def _scanned_units(text: str) -> list[_Unit]:
                     _dated_relative_day(units, text)  # 昨(5日)晚起: the date before this token is whole now
                     prev = units[-1]
                 if fields["special"] is None and prev.special is None:
-                    after = prev.end
-                    gap = text[after] if start == after + 1 else None  # (one character, or told by the width)
-                    if (start <= after or (gap is not None and (gap.isspace() or (gap == L.OF and (
-                            fields["joined_only"] or (fields["holiday"] and prev.hi == 0 and prev.month is None)))))) \
+                    gap = text[prev.end:start]
+                    if (not gap or (len(gap) == 1 and gap.isspace()) or (gap == L.OF and (fields["joined_only"] or (
+                            fields["holiday"] and prev.hi == 0 and prev.month is None)))) \
                             and tpl[1] in _FOLLOWS[prev.hi]:
                         into = prev.__dict__
                         into.update(tpl[3])
