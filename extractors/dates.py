@@ -2513,11 +2513,17 @@ def _days_in(year: int | None, month: int) -> int:
     return calendar.mdays[month]
 
 
+_DAYS_IN_EVERY_MONTH = min(calendar.mdays[1:])  # February's 28, in a common year
+
+
 def _impossible(u: _Unit, base: datetime) -> bool:
     """A date or clock time no calendar has: 13月, 2023年2月29日, 4月31日, 25时, 8时75分, 24时30分."""
     if u.month is not None and not 1 <= u.month <= 12:
         return True
-    if u.day is not None:
+    day = u.day
+    # Every month has a 28th: only a day outside 1..28 needs its month and year worked out (most
+    # days are inside, and a two-digit or relative year, or a relative month, costs more than the test).
+    if day is not None and not 1 <= day <= _DAYS_IN_EVERY_MONTH:
         year, month = u.year, u.month
         if u.year2 is not None:
             year = _two_digit_year(u.year2, base)
@@ -2525,7 +2531,7 @@ def _impossible(u: _Unit, base: datetime) -> bool:
             year = base.year + u.year_rel
         if u.month_rel is not None:
             year, month = _add_months(base.year, base.month, u.month_rel)
-        if not 1 <= u.day <= (_days_in(year, month) if month is not None else 31):
+        if not 1 <= day <= (_days_in(year, month) if month is not None else 31):
             return True
     if u.hour is not None:
         minute = u.minute or 0
@@ -2696,6 +2702,8 @@ _TO_NOW = _longest_first(L.TO_NOW)
 _ANY_SUFFIX = _TO_NOW + _SINCE_SUFFIXES + _UNTIL_SUFFIXES + _AFTER_SUFFIXES
 _ANY_PREFIX = _UNTIL_PREFIXES + _SINCE_PREFIXES
 _SUFFIX_STARTS = _ANY_SUFFIX + (" ", "\u3000")  # what _suffix_word can find anything after
+_SUFFIX_FIRST_CHARS = frozenset(w[0] for w in _SUFFIX_STARTS)  # (where _suffix_word may find one)
+_PREFIX_LAST_CHARS = frozenset(w[-1] for w in _ANY_PREFIX)  # (where _prefix_word may find one)
 _CLOCK_GRAINS = ("hour", "minute")
 _DAY_GRAINS = ("day", "part_of_day", "hour", "minute")
 _MARKS = _longest_first(L.RANGE_MARKS)
@@ -3227,10 +3235,12 @@ def find_dates(text: str, base: date | datetime, *, prefer: Prefer = "nearest",
                 or (u.season is not None and u.season[2] > 1):
             out.append(_expr(text, s, e, "range", start, end, grain))
             continue
-        # Most points have no word around them: one test in C each before the readers' calls.
+        # Most points have no word around them: the character after (before) the point is tested
+        # first; the readers test the words themselves (a tuple's startswith tries each of its 27
+        # words, ~3,000 instructions, a set ~600).
         suf = _suffix(scan, e, units[i].start if i < len(units) else len(scan)) \
-            if scan.startswith(_SUFFIX_STARTS, e) else None
-        pre = _prefix(scan, s, floor) if scan.endswith(_ANY_PREFIX, 0, s) else None
+            if e < len(scan) and scan[e] in _SUFFIX_FIRST_CHARS else None
+        pre = _prefix(scan, s, floor) if s and scan[s - 1] in _PREFIX_LAST_CHARS else None
         if suf and suf[1] == "to_now" and (tomorrow := _day_after(base)) is not None and tomorrow > start:
             s2 = s - len(pre[0]) if pre and pre[1] == "since" else s
             # 至今: through the issue day; said now, until this instant.

@@ -621,6 +621,80 @@ def test_the_glue_gate_agrees_with_the_joiners_patterns(text, glued):
     assert _GLUE_WIDTH[0] >= 1  # neighbours that touch are never joined
 
 
+class _EveryCharacter:
+    def __contains__(self, char: str) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("text", [
+    # a word around the point: the gate lets the readers look
+    "5月1日起", "5月1日以后", "5月1日之前", "5月1日为止", "5月1日 之前", "截至5月1日", "自5月1日", "从5月1日到6月",
+    "2020年至今",
+    # the gate's character without a word: the readers find none
+    "5月1日为节日", "5月1日及6月", "5月1日以外", "5月1日前往", "5月1日 前往", "到了5月1日", "他从那年5月1日",
+    # neither
+    "5月1日召开", "会议于5月1日召开", "5月1日", "上午9时", "",
+])
+def test_the_points_word_gates_agree_with_the_readers(text, monkeypatch):
+    """find_dates asks ``_suffix`` and ``_prefix`` about a point only where the character after (or
+    before) it can begin (end) one of their words: the same expressions as asking at every point."""
+    from extractors import dates
+
+    base = date(2024, 3, 10)
+    gated = find_dates(text, base)
+    monkeypatch.setattr(dates, "_SUFFIX_FIRST_CHARS", _EveryCharacter())
+    monkeypatch.setattr(dates, "_PREFIX_LAST_CHARS", _EveryCharacter())
+    assert find_dates(text, base) == gated
+
+
+@pytest.mark.parametrize("text, base, impossible", [
+    # inside 1..28 every month has the day, whatever the year and month work out to
+    ("2月28日", date(2023, 5, 1), False),
+    ("23年2月28日", date(2023, 5, 1), False),
+    ("下个月28日", date(2023, 1, 10), False),
+    ("明年2月1日", date(2023, 5, 1), False),
+    ("28日", date(2023, 2, 10), False),
+    # outside it the month and year decide
+    ("2月29日", date(2023, 5, 1), False),  # no year: February may have its 29th
+    ("2023年2月29日", date(2023, 5, 1), True),
+    ("2024年2月29日", date(2023, 5, 1), False),
+    ("23年2月29日", date(2023, 5, 1), True),
+    ("24年2月29日", date(2023, 5, 1), False),
+    ("明年2月29日", date(2023, 5, 1), False),
+    ("明年2月29日", date(2024, 5, 1), True),
+    ("下个月29日", date(2023, 1, 10), True),
+    ("下个月29日", date(2024, 1, 10), False),
+    ("下个月31日", date(2023, 3, 10), True),
+    ("4月31日", date(2023, 5, 1), True),
+    ("4月30日", date(2023, 5, 1), False),
+    ("31日", date(2023, 2, 10), False),  # no month: any month's 31st
+])
+def test_an_impossible_day_is_one_its_month_lacks_and_days_to_28_are_never(text, base, impossible):
+    """``_impossible`` works out a day's month and year only for a day past the 28th; both sides of
+    that test agree with the rule read in full: a day its month (of its year, when named) lacks."""
+    import calendar
+
+    from extractors.dates import _add_months, _impossible, _scanned_units, _two_digit_year
+
+    base = datetime(base.year, base.month, base.day)
+    (unit,) = _scanned_units(text)
+    assert unit.day is not None
+    year, month = unit.year, unit.month
+    if unit.year2 is not None:
+        year = _two_digit_year(unit.year2, base)
+    elif unit.year_rel is not None:
+        year = base.year + unit.year_rel
+    if unit.month_rel is not None:
+        year, month = _add_months(base.year, base.month, unit.month_rel)
+    if month is None:
+        days = 31
+    elif year is None:
+        days = 29 if month == 2 else calendar.monthrange(2023, month)[1]
+    else:
+        days = calendar.monthrange(year, month)[1]
+    assert _impossible(unit, base) is (not 1 <= unit.day <= days) is impossible
+
+
 @pytest.mark.parametrize("text, changes", [
     ("2月30日", {"impossible": True}),
     ("第三天上午", {"nth_day": None, "anchor_day": 2}),
