@@ -127,6 +127,16 @@ class Report:
     team: dict = field(default_factory=dict)
 
 
+def is_extraction_worker(command: str, parent_command: str) -> bool:
+    """Whether a process of a run's tree is an extraction worker, from its command line and its
+    parent's: a worker is forked from multiprocessing's fork server and runs no program of its own,
+    so it carries the fork server's command line. The other processes count in the tree but not as
+    workers: the fork server (it loads everything before forking and extracts nothing), the
+    resource tracker, and the cache builder the fork server starts when jieba's tables are not
+    cached yet (``flows.warm_up``, ~175 MB, gone before extraction starts)."""
+    return "multiprocessing.forkserver" in parent_command and command == parent_command
+
+
 def measure(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> Measured:
     """Run ``command`` to the end, sampling the RSS of it and its children every 50 ms."""
     import psutil
@@ -143,22 +153,17 @@ def measure(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> Measur
         except psutil.NoSuchProcess:
             return
         rounds = 0
-        # The fork server the workers are forked from counts in the tree, not as a worker: it
-        # loads everything before forking (its peak is all private then) and extracts nothing.
-        fork_server: dict[int, bool] = {}
+        workers: dict[int, bool] = {}
 
-        def is_fork_server(process) -> bool:
-            # Workers forked from it carry its command line too: the fork server is the one whose
-            # parent is not a fork server.
-            if process.pid not in fork_server:
+        def is_worker(process) -> bool:
+            if process.pid not in workers:
                 try:
-                    marked = "multiprocessing.forkserver" in " ".join(process.cmdline())
                     parent = process.parent()
-                    forked = parent is not None and "multiprocessing.forkserver" in " ".join(parent.cmdline())
-                    fork_server[process.pid] = marked and not forked
+                    workers[process.pid] = parent is not None and is_extraction_worker(
+                        " ".join(process.cmdline()), " ".join(parent.cmdline()))
                 except psutil.Error:
                     return False
-            return fork_server[process.pid]
+            return workers[process.pid]
 
         # The sampler shares the cores it measures, so it reads as little as it can: RSS every
         # round (one small /proc read a process), the tree every 5th round (psutil finds children
@@ -181,14 +186,14 @@ def measure(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> Measur
                         if full:
                             info = process.memory_full_info()
                             pss += info.pss
-                            if process is not root and not is_fork_server(process):
+                            if is_worker(process):
                                 peak_uss = max(peak_uss, info.uss)
                         else:
                             info = process.memory_info()
                     except psutil.Error:
                         continue
                     total += info.rss
-                    if process is not root and not is_fork_server(process):
+                    if is_worker(process):
                         peak_child = max(peak_child, info.rss)
             except psutil.Error:
                 break

@@ -62,3 +62,27 @@ def test_every_line_is_a_sample_line_moved_in_time(tmp_path):
         assert sum(map(len, lines)) > 3000
         for line in lines:
             assert any(shift_dates(line, issue_date, source) in sample_lines for source in sources), line
+
+
+RUN = "python -c from flows.cli import entry; entry() run corpus --db bench.duckdb"
+FORK_SERVER = "python -B -c from multiprocessing.forkserver import main; main(3, 5, ['flows.worker_preload'])"
+RESOURCE_TRACKER = "python -B -c from multiprocessing.resource_tracker import main;main(7)"
+CACHE_BUILDER = "python -c from flows.warm_up import warm_up; warm_up(jieba=True)"
+
+
+@pytest.mark.parametrize(
+    ("command", "parent_command", "worker"),
+    [
+        (FORK_SERVER, FORK_SERVER, True),  # forked from the fork server, its command line inherited
+        (FORK_SERVER, RUN, False),  # the fork server itself, started by the run
+        (RESOURCE_TRACKER, RUN, False),
+        (CACHE_BUILDER, FORK_SERVER, False),  # started by the fork server, a program of its own
+        (RUN, "bash", False),  # the run
+        (FORK_SERVER, "", False),  # a parent gone or unreadable
+    ],
+    ids=["worker", "fork-server", "resource-tracker", "cache-builder", "run", "no-parent"],
+)
+def test_the_bench_counts_as_workers_only_the_fork_servers_forks(command, parent_command, worker):
+    from bench.run_bench import is_extraction_worker
+
+    assert is_extraction_worker(command, parent_command) is worker
