@@ -2516,6 +2516,19 @@ def _days_in(year: int | None, month: int) -> int:
 _DAYS_IN_EVERY_MONTH = min(calendar.mdays[1:])  # February's 28, in a common year
 
 
+def _days_in_month_of(u: _Unit, base: datetime) -> int:
+    """Days of the month a unit's day falls in: its month of its year (a two-digit or relative year,
+    a relative month worked out from ``base``), February's 29 without a year, 31 without a month."""
+    year, month = u.year, u.month
+    if u.year2 is not None:
+        year = _two_digit_year(u.year2, base)
+    elif u.year_rel is not None:
+        year = base.year + u.year_rel
+    if u.month_rel is not None:
+        year, month = _add_months(base.year, base.month, u.month_rel)
+    return _days_in(year, month) if month is not None else 31
+
+
 def _impossible(u: _Unit, base: datetime) -> bool:
     """A date or clock time no calendar has: 13月, 2023年2月29日, 4月31日, 25时, 8时75分, 24时30分."""
     if u.month is not None and not 1 <= u.month <= 12:
@@ -2523,16 +2536,8 @@ def _impossible(u: _Unit, base: datetime) -> bool:
     day = u.day
     # Every month has a 28th: only a day outside 1..28 needs its month and year worked out (most
     # days are inside, and a two-digit or relative year, or a relative month, costs more than the test).
-    if day is not None and not 1 <= day <= _DAYS_IN_EVERY_MONTH:
-        year, month = u.year, u.month
-        if u.year2 is not None:
-            year = _two_digit_year(u.year2, base)
-        elif u.year_rel is not None:
-            year = base.year + u.year_rel
-        if u.month_rel is not None:
-            year, month = _add_months(base.year, base.month, u.month_rel)
-        if not 1 <= day <= (_days_in(year, month) if month is not None else 31):
-            return True
+    if day is not None and not 1 <= day <= _DAYS_IN_EVERY_MONTH and not 1 <= day <= _days_in_month_of(u, base):
+        return True
     if u.hour is not None:
         minute = u.minute or 0
         if u.hour > 24 or minute > 59 or u.second > 59 or (u.hour == 24 and (minute or u.second)):

@@ -672,27 +672,12 @@ def test_the_points_word_gates_agree_with_the_readers(text, monkeypatch):
 def test_an_impossible_day_is_one_its_month_lacks_and_days_to_28_are_never(text, base, impossible):
     """``_impossible`` works out a day's month and year only for a day past the 28th; both sides of
     that test agree with the rule read in full: a day its month (of its year, when named) lacks."""
-    import calendar
-
-    from extractors.dates import _add_months, _impossible, _scanned_units, _two_digit_year
+    from extractors.dates import _days_in_month_of, _impossible, _scanned_units
 
     base = datetime(base.year, base.month, base.day)
     (unit,) = _scanned_units(text)
     assert unit.day is not None
-    year, month = unit.year, unit.month
-    if unit.year2 is not None:
-        year = _two_digit_year(unit.year2, base)
-    elif unit.year_rel is not None:
-        year = base.year + unit.year_rel
-    if unit.month_rel is not None:
-        year, month = _add_months(base.year, base.month, unit.month_rel)
-    if month is None:
-        days = 31
-    elif year is None:
-        days = 29 if month == 2 else calendar.monthrange(2023, month)[1]
-    else:
-        days = calendar.monthrange(year, month)[1]
-    assert _impossible(unit, base) is (not 1 <= unit.day <= days) is impossible
+    assert _impossible(unit, base) is (not 1 <= unit.day <= _days_in_month_of(unit, base)) is impossible
 
 
 @pytest.mark.parametrize("text, changes", [
