@@ -9,6 +9,14 @@ Two corpora, both written by the team:
   of the extractors' own test tables, grouped a few at a time into articles. Real pages cost what
   this one costs, not what five cue-dense samples cost.
 
+The test tables' sentences are read from a snapshot, ``bench/test_sentences.json``, not from
+``tests/`` as they stand: a corpus that grew with every test written would make each bench run
+harder than the last one and figures of two stops incomparable (the pool went from 154 to 301
+articles in four days, +28 % of extraction work per character). Refresh it on purpose, and record
+the cost before and after in ``bench/FINDINGS.md``:
+
+    python -m bench.make_corpus --snapshot-test-sentences
+
 Each issue is a seeded draw of articles, and each article's 年/月/日 expressions are moved by the
 distance between its source issue date and the new issue date, so "11月30日" printed the day
 before an issue stays the day before. Same seed, same corpus, byte for byte.
@@ -41,6 +49,7 @@ RAW = ROOT / "raw"
 REGRESSION_RAW = ROOT / "tests" / "fixtures" / "regression" / "raw"
 BENCH_TEXTS = ROOT / "bench" / "texts"
 TESTS = ROOT / "tests"
+TEST_SENTENCES = ROOT / "bench" / "test_sentences.json"
 KINDS = ("samples", "team")
 # Test sentences per made-up article, and the least CJK a string needs to count as a sentence.
 SENTENCES_PER_ARTICLE = 5
@@ -197,7 +206,7 @@ _MODULE_DATE = re.compile(r"^(?:ISSUE_DATE|ISSUE|PRINTED|TODAY)\s*=\s*date\((\d{
 TEST_DEFAULT_DATE = date(2023, 12, 1)
 
 
-def test_sentence_chunks(tests_dir: Path = TESTS) -> list[Chunk]:
+def sentences_of_test_tables(tests_dir: Path = TESTS) -> list[Chunk]:
     """The Chinese sentences of the test modules' tables, a few at a time as one article each.
 
     Each module's sentences are dated by its ``ISSUE_DATE``-like constant (else 2023-12-01), so
@@ -221,9 +230,28 @@ def test_sentence_chunks(tests_dir: Path = TESTS) -> list[Chunk]:
     return chunks
 
 
+def snapshot_test_sentences(path: Path = TEST_SENTENCES, tests_dir: Path = TESTS) -> list[Chunk]:
+    """Write the test tables' sentence articles as they stand to ``path``; the team corpus reads them there."""
+    chunks = sentences_of_test_tables(tests_dir)
+    articles = [{"issue_date": chunk.issue_date.isoformat(), "text": chunk.text} for chunk in chunks]
+    document = {
+        "about": "The sentences of baoxun's own test tables, five to an article, as `python -m "
+        "bench.make_corpus --snapshot-test-sentences` read them; the team bench corpus draws these.",
+        "articles": articles,
+    }
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return chunks
+
+
+def snapshot_test_sentence_chunks(path: Path = TEST_SENTENCES) -> list[Chunk]:
+    """The test tables' sentence articles as last snapshot (see :func:`snapshot_test_sentences`)."""
+    document = json.loads(path.read_text(encoding="utf-8"))
+    return [Chunk(item["text"], date.fromisoformat(item["issue_date"])) for item in document["articles"]]
+
+
 def team_chunks() -> list[Chunk]:
     """Articles in the styles of many papers, all written by the team (see the module's docstring)."""
-    return sample_chunks(RAW) + sample_chunks(REGRESSION_RAW) + sample_chunks(BENCH_TEXTS) + test_sentence_chunks()
+    return sample_chunks(RAW) + sample_chunks(REGRESSION_RAW) + sample_chunks(BENCH_TEXTS) + snapshot_test_sentence_chunks()
 
 
 def chunks_for(kind: str) -> list[Chunk]:
@@ -237,9 +265,7 @@ def chunks_for(kind: str) -> list[Chunk]:
 def _source_files(kind: str) -> list[Path]:
     if kind == "samples":
         return sorted(p for p in RAW.iterdir() if p.is_file())
-    return sorted(
-        [p for d in (RAW, REGRESSION_RAW, BENCH_TEXTS) for p in d.iterdir() if p.is_file()] + list(TESTS.glob("test_*.py"))
-    )
+    return sorted([p for d in (RAW, REGRESSION_RAW, BENCH_TEXTS) for p in d.iterdir() if p.is_file()] + [TEST_SENTENCES])
 
 
 def _issue_lengths(raw_dir: Path) -> list[int]:
@@ -315,7 +341,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--start", type=date.fromisoformat, default=DEFAULT_START, help="date of the first issue")
     parser.add_argument("--kind", choices=KINDS, default="team", help="which articles issues draw from (default team)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "corpus")
+    parser.add_argument(
+        "--snapshot-test-sentences", action="store_true",
+        help=f"rewrite {TEST_SENTENCES.relative_to(ROOT)} from the test tables as they stand (the team corpus changes), and build nothing",
+    )
     args = parser.parse_args(argv)
+    if args.snapshot_test_sentences:
+        before = snapshot_test_sentence_chunks() if TEST_SENTENCES.is_file() else []
+        after = snapshot_test_sentences()
+        print(f"{TEST_SENTENCES.relative_to(ROOT)}: {len(before)} → {len(after)} articles, "
+              f"{sum(len(c.text) for c in before):,} → {sum(len(c.text) for c in after):,} characters")
+        return
     corpus = build_corpus(args.out, args.n, seed=args.seed, start=args.start, kind=args.kind)
     verb = "reused" if corpus.reused else "wrote"
     print(f"{verb} {corpus.issues} issues, {corpus.bytes / 1e6:.1f} MB in {corpus.root} ({corpus.seconds:.1f} s)")

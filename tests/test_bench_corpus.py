@@ -7,7 +7,16 @@ from datetime import date
 
 import pytest
 
-from bench.make_corpus import build_corpus, sample_chunks, shift_dates
+from bench.make_corpus import (
+    TESTS,
+    _source_files,
+    build_corpus,
+    sample_chunks,
+    sentences_of_test_tables,
+    shift_dates,
+    snapshot_test_sentence_chunks,
+    snapshot_test_sentences,
+)
 from extractors.decode import decode
 
 PRINTED = date(2023, 12, 1)
@@ -62,6 +71,41 @@ def test_every_line_is_a_sample_line_moved_in_time(tmp_path):
         assert sum(map(len, lines)) > 3000
         for line in lines:
             assert any(shift_dates(line, issue_date, source) in sample_lines for source in sources), line
+
+
+# A test module of our own: a dated module with table strings long and short.
+_MODULE = """
+ISSUE_DATE = date(2021, 5, 4)
+CASES = [
+    ("区人武部定于六月一日至六月三十日在各街道办理男青年兵役登记手续", 1),
+    ("市政府召开常务会议研究部署今年秋冬季大气污染防治重点工作任务", 2),
+    ("太短的一句", 0),
+    ("an English sentence long enough to count if it were Chinese at all", 0),
+    ("区人武部定于六月一日至六月三十日在各街道办理男青年兵役登记手续", 1),
+]
+"""
+
+
+def test_the_snapshot_holds_the_test_tables_sentences_as_they_stood(tmp_path):
+    tests_dir = tmp_path / "tests"
+    tests_dir.mkdir()
+    (tests_dir / "test_made_up.py").write_text(_MODULE, encoding="utf-8")
+    (tests_dir / "helper.py").write_text(_MODULE.replace("CASES", "OTHER"), encoding="utf-8")  # not a test module
+    snapshot = tmp_path / "sentences.json"
+    written = snapshot_test_sentences(snapshot, tests_dir)
+    read = snapshot_test_sentence_chunks(snapshot)
+    assert read == written == sentences_of_test_tables(tests_dir)
+    # Two long Chinese sentences, each once, as one article dated by the module's constant.
+    assert [(c.issue_date, c.text.count("\n\n") + 1) for c in read] == [(date(2021, 5, 4), 2)]
+    assert "太短" not in read[0].text and "English" not in read[0].text
+    # A test written afterwards changes the tables, not the snapshot.
+    (tests_dir / "test_later.py").write_text(_MODULE.replace("六月", "七月"), encoding="utf-8")
+    assert snapshot_test_sentence_chunks(snapshot) == read != sentences_of_test_tables(tests_dir)
+
+
+def test_the_team_corpus_does_not_change_when_a_test_is_written():
+    assert not any(path.is_relative_to(TESTS) and path.suffix == ".py" for path in _source_files("team"))
+    assert snapshot_test_sentence_chunks(), "the snapshot the team corpus draws from is empty"
 
 
 RUN = "python -c from flows.cli import entry; entry() run corpus --db bench.duckdb"
