@@ -130,3 +130,19 @@ def test_the_bench_counts_as_workers_only_the_fork_servers_forks(command, parent
     from bench.run_bench import is_extraction_worker
 
     assert is_extraction_worker(command, parent_command) is worker
+
+
+@pytest.mark.parametrize(
+    ("rows", "events"),
+    [
+        ({"issues": 3, "articles": 40, "meetings": 2, "phone_numbers": 5, "ingest_errors": 0}, 7),
+        ({"issues": 3, "articles": 40, "ingest_errors": 2}, 0),  # issues, articles and refusals are not events
+        ({"public_notices": 1}, 1),
+        ({}, 0),
+    ],
+    ids=["events", "no-events", "one-table", "empty"],
+)
+def test_the_bench_counts_event_records_apart_from_issues_and_articles(rows, events):
+    from bench.run_bench import event_rows
+
+    assert event_rows(rows) == events
