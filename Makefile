@@ -25,7 +25,7 @@ help:
 	@echo "make run    - create .venv from requirements.lock (running packages only) if needed, ingest $(RAW)/ into warehouse/baoxun.duckdb"
 	@echo "make test   - add the test packages and the Dask runner (requirements-test.lock) and run the test suite"
 	@echo "make stress - the slow robustness tests (crash, concurrency, large files)"
-	@echo "make bench  - benchmarks (synthetic ten-year corpus; start-up on the samples; a 50 MB undated file)"
+	@echo "make bench  - benchmarks (synthetic ten-year corpus; start-up on the samples; a 50 MB undated file; PAGES=dir: also your own paper's pages)"
 	@echo "make bench-dates - date normaliser accuracy and speed vs jionlp (if installed) and dateparser"
 	@echo "make lock   - rewrite the four locks with uv from pyproject.toml, keeping their pins (UPGRADE=1 to upgrade)"
 
@@ -58,7 +58,7 @@ stress: $(TEST_STAMP)
 # N daily issues (default ten years) through `baoxun run`, against the floor and the jionlp peer.
 N ?= 3650
 bench: $(BENCH_STAMP)
-	$(BIN)/python -m bench.run_bench --n $(N) --json bench/out/bench.json
+	$(BIN)/python -m bench.run_bench --n $(N) --json bench/out/bench.json $(if $(PAGES),--pages $(PAGES))
 
 bench-dates: $(BENCH_STAMP)
 	$(BIN)/python bench/bench_dates.py --json bench/out/dates.json

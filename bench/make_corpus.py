@@ -1,6 +1,6 @@
 """A synthetic backfill: N daily issues recombined from articles, re-dated.
 
-Two corpora, both written by the team:
+Two corpora, both written by the team, and a third from pages a user points at:
 
 - ``samples``: every character comes from ``raw/`` (the five sample issues of one paper);
 - ``team``: articles in the styles of many papers: the samples, the regression set
@@ -8,6 +8,9 @@ Two corpora, both written by the team:
   ordinary news a real page is full of, with none of the extractors' cue words) and the sentences
   of the extractors' own test tables, grouped a few at a time into articles. Real pages cost what
   this one costs, not what five cue-dense samples cost.
+- ``pages``: the articles of a folder of plain-text issues with an ``issues.csv`` manifest (the
+  layout ``raw/`` has), such as a user's own paper: what a backfill of *that* paper costs. Such a
+  corpus is built under ``bench/out`` and never belongs in the repository.
 
 The test tables' sentences are read from a snapshot, ``bench/test_sentences.json``, not from
 ``tests/`` as they stand: a corpus that grew with every test written would make each bench run
@@ -22,6 +25,7 @@ distance between its source issue date and the new issue date, so "11月30日" p
 before an issue stays the day before. Same seed, same corpus, byte for byte.
 
     python -m bench.make_corpus --n 3650 --kind team --out bench/out/corpus
+    python -m bench.make_corpus --n 1000 --pages ~/my-paper/raw --out bench/out/corpus-my-paper
 """
 
 from __future__ import annotations
@@ -50,7 +54,7 @@ REGRESSION_RAW = ROOT / "tests" / "fixtures" / "regression" / "raw"
 BENCH_TEXTS = ROOT / "bench" / "texts"
 TESTS = ROOT / "tests"
 TEST_SENTENCES = ROOT / "bench" / "test_sentences.json"
-KINDS = ("samples", "team")
+KINDS = ("samples", "team", "pages")
 # Test sentences per made-up article, and the least CJK a string needs to count as a sentence.
 SENTENCES_PER_ARTICLE = 5
 MIN_SENTENCE_HAN = 15
@@ -254,17 +258,35 @@ def team_chunks() -> list[Chunk]:
     return sample_chunks(RAW) + sample_chunks(REGRESSION_RAW) + sample_chunks(BENCH_TEXTS) + snapshot_test_sentence_chunks()
 
 
-def chunks_for(kind: str) -> list[Chunk]:
+def check_pages(pages: Path | None) -> Path:
+    """The folder a ``pages`` corpus draws from, checked: it needs a manifest listing its issues."""
+    if pages is None:
+        raise ValueError("a 'pages' corpus needs the folder of issues it draws from")
+    manifest = Path(pages) / "issues.csv"
+    if not manifest.is_file():
+        raise ValueError(f"{pages} has no issues.csv: list its plain-text issues there (columns file, issue_date), as raw/issues.csv does")
+    with manifest.open(encoding="utf-8-sig", newline="") as handle:
+        missing = [row.get("file") for row in csv.DictReader(handle) if not (Path(pages) / (row.get("file") or "")).is_file()]
+    if missing:
+        raise ValueError(f"{manifest} lists files that are not there: {', '.join(map(str, missing[:5]))}")
+    return Path(pages)
+
+
+def chunks_for(kind: str, pages: Path | None = None) -> list[Chunk]:
     if kind == "samples":
         return sample_chunks(RAW)
     if kind == "team":
         return team_chunks()
+    if kind == "pages":
+        return sample_chunks(check_pages(pages))
     raise ValueError(f"unknown corpus kind {kind!r} (one of {', '.join(KINDS)})")
 
 
-def _source_files(kind: str) -> list[Path]:
+def _source_files(kind: str, pages: Path | None = None) -> list[Path]:
     if kind == "samples":
         return sorted(p for p in RAW.iterdir() if p.is_file())
+    if kind == "pages":
+        return sorted(p for p in check_pages(pages).iterdir() if p.is_file())
     return sorted([p for d in (RAW, REGRESSION_RAW, BENCH_TEXTS) for p in d.iterdir() if p.is_file()] + [TEST_SENTENCES])
 
 
@@ -291,31 +313,44 @@ def issue_files(n: int, start: date = DEFAULT_START) -> Iterator[tuple[str, date
         yield f"{day.year}/{day.isoformat()}.txt", day
 
 
-def _stamp(n: int, seed: int, start: date, kind: str) -> dict:
+def _stamp(n: int, seed: int, start: date, kind: str, pages: Path | None = None) -> dict:
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    for path in _source_files(kind):
+    for path in _source_files(kind, pages):
         digest.update(path.read_bytes())
     return {"n": n, "seed": seed, "start": start.isoformat(), "kind": kind, "sources": digest.hexdigest()[:16]}
 
 
 def build_corpus(
-    out_dir: Path, n: int = 3650, *, seed: int = DEFAULT_SEED, start: date = DEFAULT_START, kind: str = "samples"
+    out_dir: Path,
+    n: int = 3650,
+    *,
+    seed: int = DEFAULT_SEED,
+    start: date = DEFAULT_START,
+    kind: str = "samples",
+    pages: Path | None = None,
 ) -> Corpus:
     """Write ``n`` issues and ``issues.csv`` under ``out_dir``; reuse it when already built the same way.
 
-    Issues are about as long as the samples (~20 KB); ``kind`` says which articles they draw from.
+    Issues are about as long as the samples (~20 KB); ``kind`` says which articles they draw from
+    (for ``pages``: the issues listed in ``pages/issues.csv``).
     """
     clock = time.perf_counter()
     out_dir = Path(out_dir)
-    stamp = _stamp(n, seed, start, kind)
+    if pages is not None and kind != "pages":
+        raise ValueError(f"a folder of pages goes with kind 'pages', not {kind!r}")
+    stamp = _stamp(n, seed, start, kind, pages)
     stamp_file = out_dir / STAMP_NAME
     if stamp_file.is_file() and json.loads(stamp_file.read_text(encoding="utf-8")) == stamp:
         size = sum(p.stat().st_size for p in out_dir.rglob("*.txt"))
         return Corpus(out_dir, n, size, time.perf_counter() - clock, reused=True)
     if out_dir.exists():
+        # Only a corpus this module wrote (it has a stamp) or an empty folder is replaced: an
+        # --out pointing at someone's pages must not cost them their files.
+        if not stamp_file.is_file() and any(out_dir.iterdir()):
+            raise ValueError(f"{out_dir} holds files this bench did not write: give --out an empty or new folder")
         shutil.rmtree(out_dir)
     out_dir.mkdir(parents=True)
-    chunks = chunks_for(kind)
+    chunks = chunks_for(kind, pages)
     lengths = _issue_lengths(RAW)
     rng = random.Random(seed)
     total = 0
@@ -339,7 +374,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--n", type=int, default=3650, help="number of daily issues (default 3650: ten years)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--start", type=date.fromisoformat, default=DEFAULT_START, help="date of the first issue")
-    parser.add_argument("--kind", choices=KINDS, default="team", help="which articles issues draw from (default team)")
+    parser.add_argument("--kind", choices=KINDS, default=None, help="which articles issues draw from (default team; pages with --pages)")
+    parser.add_argument("--pages", type=Path, help="a folder of plain-text issues with an issues.csv manifest to draw from (--kind pages)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "corpus")
     parser.add_argument(
         "--snapshot-test-sentences", action="store_true",
@@ -352,7 +388,11 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{TEST_SENTENCES.relative_to(ROOT)}: {len(before)} → {len(after)} articles, "
               f"{sum(len(c.text) for c in before):,} → {sum(len(c.text) for c in after):,} characters")
         return
-    corpus = build_corpus(args.out, args.n, seed=args.seed, start=args.start, kind=args.kind)
+    kind = args.kind or ("pages" if args.pages else "team")
+    try:
+        corpus = build_corpus(args.out, args.n, seed=args.seed, start=args.start, kind=kind, pages=args.pages)
+    except ValueError as error:
+        parser.error(str(error))
     verb = "reused" if corpus.reused else "wrote"
     print(f"{verb} {corpus.issues} issues, {corpus.bytes / 1e6:.1f} MB in {corpus.root} ({corpus.seconds:.1f} s)")
 

@@ -31,7 +31,7 @@ import urllib.request
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from bench.make_corpus import DEFAULT_SEED, build_corpus, sample_chunks, shift_dates
+from bench.make_corpus import DEFAULT_SEED, Corpus, build_corpus, check_pages, sample_chunks, shift_dates
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
@@ -125,6 +125,8 @@ class Report:
     undated: dict = field(default_factory=dict)
     # The team-written corpus (articles in many papers' styles): its runs and its floor.
     team: dict = field(default_factory=dict)
+    # A corpus recombined from pages the user points at (--pages): its cold run and its floor.
+    pages: dict = field(default_factory=dict)
 
 
 def is_extraction_worker(command: str, parent_command: str) -> bool:
@@ -544,21 +546,32 @@ def team_figures(out: Path, n: int, seed: int, env: dict[str, str], runner: str,
     """Cold runs on the team-written corpus: default workers, and (``compare``) one process and
     two threads on the same corpus; then its floor."""
     corpus = build_corpus(out / f"corpus-team-{n}", n, seed=seed, kind="team")
-    print(f"  team corpus: {'reused' if corpus.reused else 'built'} {corpus.root} ({corpus.bytes / 1e6:.1f} MB)", flush=True)
+    return _corpus_figures("team", corpus, out, env, runner, batch_size, compare)
+
+
+def pages_figures(pages: Path, out: Path, n: int, seed: int, env: dict[str, str], runner: str, batch_size: int) -> dict:
+    """A cold run with the default workers on issues recombined from ``pages`` (a folder of
+    plain-text issues with a manifest: a user's own paper), then its floor."""
+    corpus = build_corpus(out / f"corpus-pages-{n}", n, seed=seed, kind="pages", pages=pages)
+    return {**_corpus_figures("pages", corpus, out, env, runner, batch_size, compare=False), "source": str(pages)}
+
+
+def _corpus_figures(label: str, corpus: Corpus, out: Path, env: dict[str, str], runner: str, batch_size: int, compare: bool) -> dict:
+    print(f"  {label} corpus: {'reused' if corpus.reused else 'built'} {corpus.root} ({corpus.bytes / 1e6:.1f} MB)", flush=True)
     variants = [("cold, default workers", None, "processes")]
     if compare:
         variants += [("cold, --workers 1 (one process)", 1, "processes"), ("cold, 2 threads in one process", 2, "threads")]
     runs = {}
     for name, workers, kind in variants:
-        db = out / "bench-team.duckdb"
+        db = out / f"bench-{label}.duckdb"
         for suffix in ("", ".wal"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
-        print(f"  team corpus: {name} ...", flush=True)
+        print(f"  {label} corpus: {name} ...", flush=True)
         runs[name] = asdict(ingest(name, corpus.root, db, env, runner, batch_size, workers, kind))
     cold = runs["cold, default workers"]
     rows = sum(v for k, v in cold["rows"].items() if k != "ingest_errors")
-    floor = measure([PYTHON, "-m", "bench.reference", "floor", str(corpus.root), "--rows", str(rows), "--db", str(out / "floor-team.duckdb")], env)
-    return {"issues": n, "bytes": corpus.bytes, "runs": runs, "floor": {**floor.json(), "rss": floor.rss_main, "load_average": _load_average()}}
+    floor = measure([PYTHON, "-m", "bench.reference", "floor", str(corpus.root), "--rows", str(rows), "--db", str(out / f"floor-{label}.duckdb")], env)
+    return {"issues": corpus.issues, "bytes": corpus.bytes, "runs": runs, "floor": {**floor.json(), "rss": floor.rss_main, "load_average": _load_average()}}
 
 
 def _stage_table(seconds: dict[str, float], indent: str = "    ") -> None:
@@ -582,27 +595,32 @@ def event_rows(rows: dict[str, int]) -> int:
 
 
 def print_corpora(report: Report) -> None:
-    """Both corpora side by side: cold issues/s, the floor, peak RSS, with the load average."""
+    """The corpora side by side: cold issues/s, the floor, peak RSS, with the load average."""
     team = report.team
-    print("\n  cold runs on both corpora (work seconds summed over workers; load average = the shared machine's 1-min load at the start):")
+    print("\n  cold runs on each corpus (work seconds summed over workers; load average = the shared machine's 1-min load at the start):")
     print(f"    {'corpus / run':<44} {'workers':>12} {'wall':>7} {'issues/s':>9} {'x floor':>8} {'RSS main':>9} {'RSS tree':>9} {'a worker':>9} {'PSS tree':>9} {'USS wkr':>9} {'load':>5}")
     rows = [("samples: cold", asdict(report.runs["cold"]), report.issues, report.floor)]
     rows += [(f"team: {name}", run, team["issues"], team["floor"]) for name, run in team.get("runs", {}).items()]
+    pages = report.pages
+    rows += [(f"pages: {name}", run, pages["issues"], pages["floor"]) for name, run in pages.get("runs", {}).items()]
     for label, run, n, floor in rows:
         print(f"    {label:<44} {str(run['workers']) + ' ' + run['worker_kind']:>12} {run['wall']:>6.1f}s {n / run['wall']:>9.1f} "
               f"{run['wall'] / floor['seconds']:>7.1f}x {_mb(run['rss_main']):>9} {_mb(run['rss_tree']):>9} {_mb(run['rss_worker']):>9} "
               f"{_mb(run.get('pss_tree', 0)):>9} {_mb(run.get('uss_worker', 0)):>9} {run['load_average']:>5.1f}")
-    for label, n, floor in (("samples", report.issues, report.floor), ("team", team.get("issues"), team.get("floor"))):
+    others = (("team", team), ("pages", pages))
+    for label, n, floor in (("samples", report.issues, report.floor), *((name, f.get("issues"), f.get("floor")) for name, f in others)):
         if floor:
             print(f"    {label + ': floor':<44} {'':>12} {floor['seconds']:>6.1f}s {n / floor['seconds']:>9.1f} {'1.0x':>8} {_mb(floor['rss']):>9}")
+    # Extraction's cost follows the events a text carries more than its length (~0.23 ms a record on
+    # the team corpus): a corpus's density says how far its figures speak for another paper's pages.
+    densities = [("samples", event_rows(report.runs["cold"].rows) / (report.corpus_bytes / 1e6))]
+    densities += [(name, event_rows(f["runs"]["cold, default workers"]["rows"]) / (f["bytes"] / 1e6)) for name, f in others if f]
+    print("    event records per MB of corpus: " + ", ".join(f"{label} {density:,.0f}" for label, density in densities))
+    if pages:
+        print(f"    (pages: issues recombined from {pages['source']}; no target is read on them)")
     if not team:
         return
     team_cold = team["runs"]["cold, default workers"]
-    # Extraction's cost follows the events a text carries more than its length (~0.23 ms a record on
-    # the team corpus): a corpus's density says how far its figures speak for another paper's pages.
-    densities = [(label, event_rows(run["rows"]) / (size / 1e6)) for label, run, size in
-                 (("samples", asdict(report.runs["cold"]), report.corpus_bytes), ("team", team_cold, team["bytes"]))]
-    print("    event records per MB of corpus: " + ", ".join(f"{label} {density:,.0f}" for label, density in densities))
     print("\n  where the team corpus's cold run goes:")
     _stage_table(team_cold["seconds"])
     _server_line(team_cold.get("server_cpu"), team_cold["wall"])
@@ -739,11 +757,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--only", help="comma-separated parts to run alone: startup, undated")
     parser.add_argument("--repeat", type=int, default=3, help="first runs and re-runs of the start-up figures (default 3, 0: skip)")
     parser.add_argument("--no-team", dest="team", action="store_false", help="skip the team-written corpus")
+    parser.add_argument("--pages", type=Path, help="also time issues recombined from this folder of plain-text issues "
+                        "with an issues.csv manifest (your own paper's; never copied into the repository)")
     parser.add_argument("--no-compare-workers", dest="compare_workers", action="store_false",
                         help="on the team corpus, skip the one-process and two-thread runs")
     parser.add_argument("--skip-reruns", action="store_true", help="only the cold runs of the samples corpus (no re-runs, no peer)")
     parser.add_argument("--undated-mb", type=int, default=50, help="size of the undated file (default 50, 0: skip)")
     args = parser.parse_args(argv)
+    if args.pages is not None:
+        try:  # before minutes of other runs, not after
+            check_pages(args.pages)
+        except ValueError as error:
+            parser.error(str(error))
     if args.task_overhead:
         print(json.dumps({"seconds": task_overhead(args.task_overhead)}))
         return
@@ -851,6 +876,8 @@ def _memory_floor_peer(report, corpus, env, args, out, step) -> None:
         report.peer = {**peer.json(), "rss": peer.rss_main, "wall": peer.wall}
     if args.team:
         report.team = team_figures(out, args.n, args.seed, env, args.runner, args.batch_size, args.compare_workers)
+    if args.pages:
+        report.pages = pages_figures(args.pages, out, args.n, args.seed, env, args.runner, args.batch_size)
 
 
 def _finish(report, args, out, step) -> None:

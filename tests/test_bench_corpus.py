@@ -146,3 +146,56 @@ def test_the_bench_counts_event_records_apart_from_issues_and_articles(rows, eve
     from bench.run_bench import event_rows
 
     assert event_rows(rows) == events
+
+
+# Two made-up issues of an imaginary paper, in the layout raw/ has (our own sentences).
+_PAGES = {
+    "a.txt": "第一版\n\n本报讯 市体育馆今年夏天翻修屋顶，期间部分场馆暂停开放。\n\n市民可在网上预约其他场馆。\n",
+    "b.txt": "要闻\n\n本报讯 区图书馆新增二十台自助借还设备，3月4日起启用。\n\n馆方将延长周末开放时间。\n",
+}
+
+
+def _write_pages(folder, manifest="file,issue_date,paper\na.txt,2020-03-02,某报\nb.txt,2020-03-05,某报\n"):
+    folder.mkdir()
+    for name, text in _PAGES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    if manifest is not None:
+        (folder / "issues.csv").write_text(manifest, encoding="utf-8")
+    return folder
+
+
+def test_a_pages_corpus_draws_only_the_pages_it_is_given(tmp_path):
+    pages = _write_pages(tmp_path / "paper")
+    corpus = build_corpus(tmp_path / "corpus", 4, seed=3, kind="pages", pages=pages)
+    page_lines = {line for text in _PAGES.values() for line in text.split("\n") if line.strip()}
+    sources = (date(2020, 3, 2), date(2020, 3, 5))
+    for path in corpus.root.rglob("*.txt"):
+        issue_date = date.fromisoformat(path.stem)
+        lines = [line for line in decode(path.read_bytes())[0].split("\n") if line.strip()]
+        assert lines
+        for line in lines:  # "3月4日" moves with the issue date, back to where it was printed
+            assert any(shift_dates(line, issue_date, source) in page_lines for source in sources), line
+    assert build_corpus(tmp_path / "corpus", 4, seed=3, kind="pages", pages=pages).reused
+
+
+@pytest.mark.parametrize(
+    ("manifest", "message"),
+    [
+        (None, "has no issues.csv"),
+        ("file,issue_date\na.txt,2020-03-02\nmissing.txt,2020-03-03\n", "missing.txt"),
+    ],
+    ids=["no-manifest", "listed-file-missing"],
+)
+def test_a_pages_folder_without_a_true_manifest_is_refused_with_the_reason(tmp_path, manifest, message):
+    pages = _write_pages(tmp_path / "paper", manifest)
+    with pytest.raises(ValueError, match=message):
+        build_corpus(tmp_path / "corpus", 2, kind="pages", pages=pages)
+
+
+def test_a_corpus_is_never_written_over_files_it_did_not_write(tmp_path):
+    pages = _write_pages(tmp_path / "paper")
+    with pytest.raises(ValueError, match="did not write"):
+        build_corpus(pages, 2, kind="pages", pages=pages)
+    assert sorted(p.name for p in pages.iterdir()) == ["a.txt", "b.txt", "issues.csv"]
+    with pytest.raises(ValueError, match="kind 'pages'"):
+        build_corpus(tmp_path / "corpus", 2, kind="team", pages=pages)
