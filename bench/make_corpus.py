@@ -350,6 +350,8 @@ def build_corpus(
             raise ValueError(f"{out_dir} holds files this bench did not write: give --out an empty or new folder")
         shutil.rmtree(out_dir)
     out_dir.mkdir(parents=True)
+    # Marked as the bench's from the start, so that a build cut short is replaced next time, not refused.
+    stamp_file.write_text(json.dumps({**stamp, "complete": False}), encoding="utf-8")
     chunks = chunks_for(kind, pages)
     lengths = _issue_lengths(RAW)
     rng = random.Random(seed)

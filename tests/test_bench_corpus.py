@@ -199,3 +199,17 @@ def test_a_corpus_is_never_written_over_files_it_did_not_write(tmp_path):
     assert sorted(p.name for p in pages.iterdir()) == ["a.txt", "b.txt", "issues.csv"]
     with pytest.raises(ValueError, match="kind 'pages'"):
         build_corpus(tmp_path / "corpus", 2, kind="team", pages=pages)
+
+
+def test_a_corpus_build_cut_short_is_replaced_next_time(tmp_path, monkeypatch):
+    import bench.make_corpus as make_corpus
+
+    def cut_short(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(make_corpus, "compose_issue", cut_short)
+    with pytest.raises(KeyboardInterrupt):
+        build_corpus(tmp_path / "c", 2, seed=5)
+    monkeypatch.undo()
+    corpus = build_corpus(tmp_path / "c", 2, seed=5)
+    assert not corpus.reused and len(list(corpus.root.rglob("*.txt"))) == 2
