@@ -9,8 +9,10 @@ Two corpora, both written by the team, and a third from pages a user points at:
   of the extractors' own test tables, grouped a few at a time into articles. Real pages cost what
   this one costs, not what five cue-dense samples cost.
 - ``pages``: the articles of a folder of plain-text issues with an ``issues.csv`` manifest (the
-  layout ``raw/`` has), such as a user's own paper: what a backfill of *that* paper costs. Such a
-  corpus is built under ``bench/out`` and never belongs in the repository.
+  layout ``raw/`` has), such as a user's own paper: what a backfill of *that* paper costs per
+  character. Its issues are as long as the samples' (like the other two corpora's), so the three
+  compare issue for issue. Such a corpus is built under ``bench/out`` and never belongs in the
+  repository.
 
 The test tables' sentences are read from a snapshot, ``bench/test_sentences.json``, not from
 ``tests/`` as they stand: a corpus that grew with every test written would make each bench run
