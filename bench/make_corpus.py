@@ -260,18 +260,25 @@ def team_chunks() -> list[Chunk]:
     return sample_chunks(RAW) + sample_chunks(REGRESSION_RAW) + sample_chunks(BENCH_TEXTS) + snapshot_test_sentence_chunks()
 
 
-def check_pages(pages: Path | None) -> Path:
-    """The folder a ``pages`` corpus draws from, checked: it needs a manifest listing its issues."""
+def check_pages(pages: Path | None) -> list[Path]:
+    """The files a ``pages`` corpus draws from: the folder's manifest and every issue it lists.
+
+    Raises ValueError, saying why, for a folder with no manifest, a manifest that lists nothing,
+    or one that lists a file that is not there.
+    """
     if pages is None:
         raise ValueError("a 'pages' corpus needs the folder of issues it draws from")
     manifest = Path(pages) / "issues.csv"
     if not manifest.is_file():
         raise ValueError(f"{pages} has no issues.csv: list its plain-text issues there (columns file, issue_date), as raw/issues.csv does")
     with manifest.open(encoding="utf-8-sig", newline="") as handle:
-        missing = [row.get("file") for row in csv.DictReader(handle) if not (Path(pages) / (row.get("file") or "")).is_file()]
+        listed = [row.get("file") or "" for row in csv.DictReader(handle)]
+    if not listed:
+        raise ValueError(f"{manifest} lists no issues")
+    missing = [name for name in listed if not (Path(pages) / name).is_file()]
     if missing:
-        raise ValueError(f"{manifest} lists files that are not there: {', '.join(map(str, missing[:5]))}")
-    return Path(pages)
+        raise ValueError(f"{manifest} lists files that are not there: {', '.join(missing[:5])}")
+    return [manifest, *(Path(pages) / name for name in listed)]
 
 
 def chunks_for(kind: str, pages: Path | None = None) -> list[Chunk]:
@@ -280,7 +287,7 @@ def chunks_for(kind: str, pages: Path | None = None) -> list[Chunk]:
     if kind == "team":
         return team_chunks()
     if kind == "pages":
-        return sample_chunks(check_pages(pages))
+        return sample_chunks(check_pages(pages)[0].parent)
     raise ValueError(f"unknown corpus kind {kind!r} (one of {', '.join(KINDS)})")
 
 
@@ -288,7 +295,7 @@ def _source_files(kind: str, pages: Path | None = None) -> list[Path]:
     if kind == "samples":
         return sorted(p for p in RAW.iterdir() if p.is_file())
     if kind == "pages":
-        return sorted(p for p in check_pages(pages).iterdir() if p.is_file())
+        return check_pages(pages)
     return sorted([p for d in (RAW, REGRESSION_RAW, BENCH_TEXTS) for p in d.iterdir() if p.is_file()] + [TEST_SENTENCES])
 
 

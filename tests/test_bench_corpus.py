@@ -183,8 +183,9 @@ def test_a_pages_corpus_draws_only_the_pages_it_is_given(tmp_path):
     [
         (None, "has no issues.csv"),
         ("file,issue_date\na.txt,2020-03-02\nmissing.txt,2020-03-03\n", "missing.txt"),
+        ("file,issue_date\n", "lists no issues"),
     ],
-    ids=["no-manifest", "listed-file-missing"],
+    ids=["no-manifest", "listed-file-missing", "empty-manifest"],
 )
 def test_a_pages_folder_without_a_true_manifest_is_refused_with_the_reason(tmp_path, manifest, message):
     pages = _write_pages(tmp_path / "paper", manifest)
@@ -213,3 +214,14 @@ def test_a_corpus_build_cut_short_is_replaced_next_time(tmp_path, monkeypatch):
     monkeypatch.undo()
     corpus = build_corpus(tmp_path / "c", 2, seed=5)
     assert not corpus.reused and len(list(corpus.root.rglob("*.txt"))) == 2
+
+
+def test_a_pages_corpus_is_rebuilt_when_a_listed_issue_changes_even_in_a_subfolder(tmp_path):
+    pages = _write_pages(tmp_path / "paper", "file,issue_date\na.txt,2020-03-02\n2020/c.txt,2020-03-09\n")
+    (pages / "2020").mkdir()
+    nested = pages / "2020" / "c.txt"
+    nested.write_text(_PAGES["b.txt"], encoding="utf-8")
+    assert not build_corpus(tmp_path / "corpus", 2, kind="pages", pages=pages).reused
+    assert build_corpus(tmp_path / "corpus", 2, kind="pages", pages=pages).reused
+    nested.write_text(_PAGES["b.txt"].replace("二十", "三十"), encoding="utf-8")
+    assert not build_corpus(tmp_path / "corpus", 2, kind="pages", pages=pages).reused
