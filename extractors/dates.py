@@ -33,7 +33,7 @@ from operator import itemgetter
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Callable, Literal
 
@@ -1908,20 +1908,11 @@ def _clock(u: _Unit, day: date) -> Interval | None:
 _ONE_DAY, _ONE_HOUR, _ONE_MINUTE = timedelta(days=1), timedelta(hours=1), timedelta(minutes=1)
 
 
-# A clock time's offset from midnight, made once for each number of seconds: timedelta() parses its
-# arguments (~2,000 instructions, more than the addition it serves), and a page names the same few
-# dozen times of day. A timedelta never changes, so one object serves every addition.
-_OFFSETS: dict[int, timedelta] = {}
-
-
-def _offset(seconds: int) -> timedelta:
-    made = _OFFSETS.get(seconds)
-    if made is None:
-        made = timedelta(0, seconds)
-        if len(_OFFSETS) >= _MIDNIGHTS_SIZE:
-            _OFFSETS.clear()
-        _OFFSETS[seconds] = made
-    return made
+# A clock time's offset from midnight, ``timedelta(0, seconds)``, made once for each number of
+# seconds: timedelta() parses its arguments (~2,000 instructions, more than the addition it serves),
+# and a page names the same few dozen times of day. A timedelta never changes, so one object serves
+# every addition.
+_offset = lru_cache(maxsize=_MIDNIGHTS_SIZE)(partial(timedelta, 0))
 
 
 def _clock_at(u: _Unit, midnight: datetime) -> Interval | None:

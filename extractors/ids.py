@@ -36,20 +36,15 @@ def normalise_name(name: str | None) -> str:
 # a date, twice that a datetime); an event's dates are few and come back on every record of the
 # issue, so their texts are kept. Only these exact classes (a subclass may print itself otherwise),
 # and no datetime with a zone: two such equal at one instant print different offsets.
-_DATE_TEXTS: dict[date, str] = {}
+# (keyed by the object: a date never equals a datetime, so the two classes cannot mix)
 _DATE_TEXTS_SIZE = 4096
+_date_text = lru_cache(maxsize=_DATE_TEXTS_SIZE)(str)
 
 
 def _part_text(part: object) -> str:
     """``str(part)``, with the texts of dates and datetimes remembered."""
     if part.__class__ is date or (part.__class__ is datetime and part.tzinfo is None):
-        text = _DATE_TEXTS.get(part)
-        if text is None:
-            if len(_DATE_TEXTS) >= _DATE_TEXTS_SIZE:
-                _DATE_TEXTS.clear()
-            # keyed by the object: a date never equals a datetime, so the two classes cannot mix
-            text = _DATE_TEXTS[part] = str(part)
-        return text
+        return _date_text(part)
     return str(part)
 
 
