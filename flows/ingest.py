@@ -384,15 +384,16 @@ def _load(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id: str, sche
     are the loop below. A task run per batch cost the Prefect server ~1.5 s of CPU per 3,650 team
     issues, on the same two cores that extract (bench/FINDINGS.md, 2026-12-06 second stop).
     """
-    for _ in range(LOAD_RETRIES):
+    retries_left = LOAD_RETRIES
+    while True:
         try:
             return load_batch(con, batch.loadable(), batch.errors, load_id=load_id, schemas=schemas)
         except Exception as exc:
-            if not _is_transient(exc):
+            if not retries_left or not _is_transient(exc):
                 raise
+            retries_left -= 1
             _warn(f"Loading a batch failed ({type(exc).__name__}: {exc}); trying again in {LOAD_RETRY_DELAY_SECONDS:.0f} s")
         time.sleep(LOAD_RETRY_DELAY_SECONDS)
-    return load_batch(con, batch.loadable(), batch.errors, load_id=load_id, schemas=schemas)  # the last try
 
 
 def _load_or_isolate(con: duckdb.DuckDBPyConnection, batch: BatchResult, load_id: str, schemas: dict | None = None) -> dict[str, int]:
