@@ -236,7 +236,7 @@ def sentences_of_test_tables(tests_dir: Path = TESTS) -> list[Chunk]:
     return chunks
 
 
-def snapshot_test_sentences(path: Path = TEST_SENTENCES, tests_dir: Path = TESTS) -> list[Chunk]:
+def write_test_sentence_snapshot(path: Path = TEST_SENTENCES, tests_dir: Path = TESTS) -> list[Chunk]:
     """Write the test tables' sentence articles as they stand to ``path``; the team corpus reads them there."""
     chunks = sentences_of_test_tables(tests_dir)
     articles = [{"issue_date": chunk.issue_date.isoformat(), "text": chunk.text} for chunk in chunks]
@@ -249,15 +249,15 @@ def snapshot_test_sentences(path: Path = TEST_SENTENCES, tests_dir: Path = TESTS
     return chunks
 
 
-def snapshot_test_sentence_chunks(path: Path = TEST_SENTENCES) -> list[Chunk]:
-    """The test tables' sentence articles as last snapshot (see :func:`snapshot_test_sentences`)."""
+def read_test_sentence_snapshot(path: Path = TEST_SENTENCES) -> list[Chunk]:
+    """The test tables' sentence articles as last snapshot (see :func:`write_test_sentence_snapshot`)."""
     document = json.loads(path.read_text(encoding="utf-8"))
     return [Chunk(item["text"], date.fromisoformat(item["issue_date"])) for item in document["articles"]]
 
 
 def team_chunks() -> list[Chunk]:
     """Articles in the styles of many papers, all written by the team (see the module's docstring)."""
-    return sample_chunks(RAW) + sample_chunks(REGRESSION_RAW) + sample_chunks(BENCH_TEXTS) + snapshot_test_sentence_chunks()
+    return sample_chunks(RAW) + sample_chunks(REGRESSION_RAW) + sample_chunks(BENCH_TEXTS) + read_test_sentence_snapshot()
 
 
 def check_pages(pages: Path | None) -> list[Path]:
@@ -394,8 +394,8 @@ def main(argv: list[str] | None = None) -> None:
     )
     args = parser.parse_args(argv)
     if args.snapshot_test_sentences:
-        before = snapshot_test_sentence_chunks() if TEST_SENTENCES.is_file() else []
-        after = snapshot_test_sentences()
+        before = read_test_sentence_snapshot() if TEST_SENTENCES.is_file() else []
+        after = write_test_sentence_snapshot()
         print(f"{TEST_SENTENCES.relative_to(ROOT)}: {len(before)} → {len(after)} articles, "
               f"{sum(len(c.text) for c in before):,} → {sum(len(c.text) for c in after):,} characters")
         return

@@ -569,8 +569,8 @@ def _corpus_figures(label: str, corpus: Corpus, out: Path, env: dict[str, str], 
         print(f"  {label} corpus: {name} ...", flush=True)
         runs[name] = asdict(ingest(name, corpus.root, db, env, runner, batch_size, workers, kind))
     cold = runs["cold, default workers"]
-    rows = sum(v for k, v in cold["rows"].items() if k != "ingest_errors")
-    floor = measure([PYTHON, "-m", "bench.reference", "floor", str(corpus.root), "--rows", str(rows), "--db", str(out / f"floor-{label}.duckdb")], env)
+    floor = measure([PYTHON, "-m", "bench.reference", "floor", str(corpus.root), "--rows", str(written_rows(cold["rows"])),
+                     "--db", str(out / f"floor-{label}.duckdb")], env)
     return {"issues": corpus.issues, "bytes": corpus.bytes, "runs": runs, "floor": {**floor.json(), "rss": floor.rss_main, "load_average": _load_average()}}
 
 
@@ -587,6 +587,11 @@ def _server_line(server_cpu: float | None, wall: float) -> None:
     if server_cpu is not None:
         print(f"    (and the Prefect server, outside the run's processes: {server_cpu:.1f} s of CPU during its {wall:.1f} s, "
               "on the same cores)")
+
+
+def written_rows(rows: dict[str, int]) -> int:
+    """Every row a run wrote, its refused files aside: as many as the floor inserts."""
+    return sum(count for table, count in rows.items() if table != "ingest_errors")
 
 
 def event_rows(rows: dict[str, int]) -> int:
@@ -684,7 +689,7 @@ def print_report(report: Report) -> None:
     else:
         print(f"  peer: {peer.get('error')}")
 
-    rows = sum(v for k, v in cold.rows.items() if k != "ingest_errors")
+    rows = written_rows(cold.rows)
     events = event_rows(cold.rows)
     print(f"\n  cold run wrote {rows:,} rows ({events:,} event rows: "
           + ", ".join(f"{k} {v:,}" for k, v in cold.rows.items() if k not in {"issues", "ingest_errors"}) + ")")
@@ -862,8 +867,8 @@ def _memory_floor_peer(report, corpus, env, args, out, step) -> None:
         report.small_n = small_n
 
     step("floor")
-    rows = sum(v for k, v in cold.rows.items() if k != "ingest_errors")
-    floor = measure([PYTHON, "-m", "bench.reference", "floor", str(corpus.root), "--rows", str(rows), "--db", str(out / "floor.duckdb")], env)
+    floor = measure([PYTHON, "-m", "bench.reference", "floor", str(corpus.root), "--rows", str(written_rows(cold.rows)),
+                     "--db", str(out / "floor.duckdb")], env)
     report.floor = {**floor.json(), "rss": floor.rss_main, "wall": floor.wall}
     if args.skip_reruns:
         report.peer = {"error": "skipped (--skip-reruns)"}

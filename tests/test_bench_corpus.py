@@ -14,8 +14,8 @@ from bench.make_corpus import (
     sample_chunks,
     sentences_of_test_tables,
     shift_dates,
-    snapshot_test_sentence_chunks,
-    snapshot_test_sentences,
+    read_test_sentence_snapshot,
+    write_test_sentence_snapshot,
 )
 from extractors.decode import decode
 
@@ -92,20 +92,20 @@ def test_the_snapshot_holds_the_test_tables_sentences_as_they_stood(tmp_path):
     (tests_dir / "test_made_up.py").write_text(_MODULE, encoding="utf-8")
     (tests_dir / "helper.py").write_text(_MODULE.replace("CASES", "OTHER"), encoding="utf-8")  # not a test module
     snapshot = tmp_path / "sentences.json"
-    written = snapshot_test_sentences(snapshot, tests_dir)
-    read = snapshot_test_sentence_chunks(snapshot)
+    written = write_test_sentence_snapshot(snapshot, tests_dir)
+    read = read_test_sentence_snapshot(snapshot)
     assert read == written == sentences_of_test_tables(tests_dir)
     # Two long Chinese sentences, each once, as one article dated by the module's constant.
     assert [(c.issue_date, c.text.count("\n\n") + 1) for c in read] == [(date(2021, 5, 4), 2)]
     assert "太短" not in read[0].text and "English" not in read[0].text
     # A test written afterwards changes the tables, not the snapshot.
     (tests_dir / "test_later.py").write_text(_MODULE.replace("六月", "七月"), encoding="utf-8")
-    assert snapshot_test_sentence_chunks(snapshot) == read != sentences_of_test_tables(tests_dir)
+    assert read_test_sentence_snapshot(snapshot) == read != sentences_of_test_tables(tests_dir)
 
 
 def test_the_team_corpus_does_not_change_when_a_test_is_written():
     assert not any(path.is_relative_to(TESTS) and path.suffix == ".py" for path in _source_files("team"))
-    assert snapshot_test_sentence_chunks(), "the snapshot the team corpus draws from is empty"
+    assert read_test_sentence_snapshot(), "the snapshot the team corpus draws from is empty"
 
 
 RUN = "python -c from flows.cli import entry; entry() run corpus --db bench.duckdb"
